@@ -1,0 +1,1 @@
+"""inspection-kg."""

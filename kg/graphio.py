@@ -1,0 +1,205 @@
+"""Reading and writing graphs: RDF files in any format rdflib reads, reports extracted on the fly,
+deterministic serialisation by file suffix, and atomic writes (no half-written file on failure)."""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from .errors import InputError, OutputError
+from .namespaces import IKG, bind_prefixes, new_graph
+
+#: Output formats by suffix, as rdflib names them.
+RDF_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".xml": "xml",
+    ".n3": "n3",
+}
+#: Short format names users type (``--format ttl``) → rdflib names.
+FORMAT_NAMES = {
+    "ttl": "turtle",
+    "turtle": "turtle",
+    "nt": "nt",
+    "ntriples": "nt",
+    "jsonld": "json-ld",
+    "json-ld": "json-ld",
+    "trig": "trig",
+    "nquads": "nquads",
+    "xml": "xml",
+}
+REPORT_SUFFIXES = {".txt", ".pdf", ".text"}
+QUAD_FORMATS = {"trig", "nquads"}
+
+
+@dataclass
+class NamedGraph:
+    """One report's graph, or one RDF file's, with the name results are reported under."""
+
+    name: str
+    graph: Graph
+
+
+def is_report_path(path: Path) -> bool:
+    return path.suffix.lower() in REPORT_SUFFIXES
+
+
+def rdf_format_for(path: Path) -> str | None:
+    return RDF_FORMATS.get(path.suffix.lower())
+
+
+def _check_readable(path: Path) -> None:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: the file is empty")
+
+
+def parse_rdf_file(path: Path) -> Graph | Dataset:
+    """Parse one RDF file; a syntax error becomes one line naming the file and, where known, the line."""
+    _check_readable(path)
+    fmt = rdf_format_for(path)
+    if fmt is None:
+        raise InputError(
+            f"{path}: unknown file type {path.suffix!r} (expected a report .txt/.pdf or RDF "
+            f"{', '.join(sorted(RDF_FORMATS))})"
+        )
+    target: Graph | Dataset = Dataset() if fmt in QUAD_FORMATS else Graph(bind_namespaces="none")
+    try:
+        target.parse(str(path), format=fmt)
+    except Exception as error:  # rdflib raises many unrelated types for bad syntax
+        raise InputError(f"{path}: not valid {fmt} RDF: {_one_line(error)}") from None
+    return target
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    match = re.search(r"line (\d+)", text)
+    if match and not text.startswith("line"):
+        text = f"line {match.group(1)}: {text}"
+    return text[:300]
+
+
+def load_named_graphs(paths: list[Path | str]) -> list[NamedGraph]:
+    """Each input as its own graph: a report is extracted, an RDF file parsed; a dataset (TriG,
+    N-Quads) gives one graph per named graph, so a corpus is handled report by report."""
+    from .extract import extract_report  # late: extraction pulls in the parser
+
+    loaded: list[NamedGraph] = []
+    for raw in paths:
+        path = Path(raw)
+        if is_report_path(path):
+            loaded.append(NamedGraph(path.name, extract_report(path)))
+            continue
+        parsed = parse_rdf_file(path)
+        if isinstance(parsed, Dataset):
+            parts = [g for g in parsed.graphs() if len(g)]
+            for part in sorted(parts, key=lambda g: str(g.identifier)):
+                graph = new_graph()
+                for triple in part:
+                    graph.add(triple)
+                loaded.append(NamedGraph(f"{path.name}#{part.identifier}", graph))
+        else:
+            bind_prefixes(parsed)
+            loaded.append(NamedGraph(path.name, parsed))
+    return loaded
+
+
+def load_graph(paths: list[Path | str]) -> Graph:
+    """All inputs merged into one in-memory graph."""
+    merged = new_graph()
+    for named in load_named_graphs(paths):
+        for triple in named.graph:
+            merged.add(triple)
+    return merged
+
+
+def canonical_copy(graph: Graph) -> Graph:
+    """The same triples inserted in sorted order, so serialisers that follow insertion order
+    (N-Triples, JSON-LD) give the same bytes on every run."""
+    ordered = new_graph()
+    for triple in sorted(graph, key=lambda t: tuple(x.n3() for x in t)):
+        ordered.add(triple)
+    return ordered
+
+
+def report_iri_of(graph: Graph) -> URIRef | None:
+    from rdflib.namespace import RDF
+
+    reports = sorted(graph.subjects(RDF.type, IKG.InspectionReport))
+    return reports[0] if len(reports) == 1 else None
+
+
+def serialize(graphs: list[Graph] | Graph, fmt: str) -> bytes:
+    """Deterministic bytes in rdflib format ``fmt``. For quad formats each input graph becomes a
+    named graph named after its report (or ``urn:x-kg:graph:N`` where it has none)."""
+    if isinstance(graphs, Graph):
+        graphs = [graphs]
+    if fmt in QUAD_FORMATS:
+        dataset = Dataset()
+        bind_prefixes(dataset)
+        for index, graph in enumerate(graphs):
+            name = report_iri_of(graph) or URIRef(f"urn:x-kg:graph:{index + 1}")
+            named = dataset.graph(name)
+            for triple in sorted(graph, key=lambda t: tuple(x.n3() for x in t)):
+                named.add(triple)
+        data = dataset.serialize(format=fmt, encoding="utf-8")
+    else:
+        merged = new_graph()
+        for graph in graphs:
+            for triple in graph:
+                merged.add(triple)
+        data = canonical_copy(merged).serialize(format=fmt, encoding="utf-8")
+    if fmt in ("nt", "nquads"):
+        lines = sorted(set(data.decode("utf-8").splitlines()))
+        data = ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
+    return data
+
+
+def format_for_output(path: Path, default: str = "turtle") -> str:
+    fmt = rdf_format_for(path)
+    if fmt is None:
+        raise OutputError(
+            f"{path}: cannot tell the output format from the suffix {path.suffix!r} "
+            f"(use one of {', '.join(sorted(RDF_FORMATS))})"
+        )
+    return fmt or default
+
+
+def write_atomically(path: Path, data: bytes | str) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place, so a failure never
+    leaves a half-written file."""
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"{path}: the folder {directory} does not exist")
+    try:
+        handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write here ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_graphs(graphs: list[Graph] | Graph, path: Path) -> None:
+    """Serialise by ``path``'s suffix and write atomically."""
+    write_atomically(path, serialize(graphs, format_for_output(Path(path))))

@@ -1,0 +1,141 @@
+"""The document model: plain dataclasses for what a report says, each item carrying where it
+came from (paragraph number, character span in the cleaned text, the quoted text). It knows
+nothing of RDF; ``kg.rdf`` maps it to a graph."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# Grades, timescales, sections and relation kinds are plain strings in the model; the RDF
+# mapping turns them into concepts. Their vocabularies:
+GRADES = ("outstanding", "good", "adequate", "inadequate")
+GRADE_NUMBERS = {"outstanding": 1, "good": 2, "adequate": 3, "inadequate": 4}
+TIMESCALES = ("immediately", "within_three_months", "within_six_months")
+SECTIONS = ("safeguarding", "looked_after_children")
+RELATIONS = (
+    "providedBy",
+    "partOf",
+    "subGroupOf",
+    "reportsTo",
+    "chairedBy",
+    "commissionedBy",
+    "memberOf",
+    "worksWith",
+    "deliveredWith",
+)
+BODY_TYPES = ("LocalAuthority", "Board", "HealthBody", "PartnerOrganisation", "Service")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where something sits in the cleaned report text: [start, end) character offsets."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph:
+    number: int
+    text: str
+    span: Span
+    section: str | None = None  # one of SECTIONS, where the paragraph sits inside one
+    heading: str | None = None  # the nearest sub-heading above it
+    number_inferred: bool = False  # printed without its number; inferred from its neighbours
+
+
+@dataclass
+class Judgement:
+    section: str
+    area: str  # as the report writes it: "Quality of provision"
+    grade: str  # one of GRADES: the findings table's where it has the row, else the body's
+    findings_table_grade: str | None = None
+    stated_grade: str | None = None  # the grade the body's heading states ("Grade 3 (adequate)")
+    paragraph: int | None = None  # the first paragraph under the area's heading
+    findings_row: str | None = None  # the findings-table row as printed
+    span: Span | None = None
+
+
+@dataclass
+class Recommendation:
+    section: str | None
+    text: str
+    timescale: str | None  # one of TIMESCALES, or another slug where a report words it otherwise
+    timescale_label: str | None = None  # as printed: "Within three months"
+    owner: str | None = None  # the body named as owning it, as written
+    paragraph: int | None = None  # the paragraph that introduces the areas for improvement
+    ordinal: int = 0
+    span: Span | None = None
+
+
+@dataclass
+class Body:
+    """A named body. ``key`` is its identity within the report (a normalised full name)."""
+
+    key: str
+    name: str  # full name
+    body_type: str  # one of BODY_TYPES
+    kind: str | None = None  # finer kind: "NHSTrust", "SafeguardingBoard", "TeamOrService", …
+    acronyms: list[str] = field(default_factory=list)
+    short_forms: list[str] = field(default_factory=list)
+    generic: bool = False  # "CAMHS", "the Police": local to the inspected authority
+    is_inspected_authority: bool = False
+    paragraphs: list[int] = field(default_factory=list)  # every paragraph naming it
+
+    @property
+    def labels(self) -> list[str]:
+        return [self.name, *self.acronyms, *self.short_forms]
+
+
+@dataclass
+class Mention:
+    body: str  # Body.key
+    paragraph: int
+    text: str  # as written
+    span: Span
+
+
+@dataclass
+class Statistic:
+    value: int | float
+    unit: str  # "count" | "percentage" | "pounds"
+    measure: str  # what it counts
+    paragraph: int
+    text: str  # the sentence
+    span: Span | None = None
+
+
+@dataclass
+class Relation:
+    subject: str  # Body.key
+    relation: str  # one of RELATIONS
+    object: str  # Body.key
+    paragraph: int
+    text: str  # the sentence that states it
+
+
+@dataclass
+class Report:
+    source: str  # file name, or "<text>"
+    text: str  # the cleaned text the spans point into
+    authority: str | None = None
+    title: str | None = None
+    inspection_start: dt.date | None = None
+    inspection_end: dt.date | None = None
+    published: dt.date | None = None
+    lead_inspector: str | None = None
+    age_group: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    judgements: list[Judgement] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    bodies: list[Body] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def body(self, key: str) -> Body | None:
+        return next((b for b in self.bodies if b.key == key), None)
+
+    def paragraph(self, number: int) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.number == number), None)

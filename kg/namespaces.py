@@ -1,0 +1,44 @@
+"""The namespaces of the graph, bound the same way everywhere so output is stable."""
+from __future__ import annotations
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+IKG = Namespace("https://w3id.org/inspection-kg/def#")
+ID = Namespace("https://w3id.org/inspection-kg/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+QB = Namespace("http://purl.org/linked-data/cube#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+PREFIXES = {
+    "ikg": IKG,
+    "id": ID,
+    "org": ORG,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "foaf": FOAF,
+    "qb": QB,
+    "xsd": XSD,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+}
+
+
+def new_graph() -> Graph:
+    """An empty in-memory graph with our prefixes bound (and rdflib's defaults left out)."""
+    graph = Graph(bind_namespaces="none")
+    bind_prefixes(graph)
+    return graph
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every prefix above, to put before a user's query."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

@@ -1,0 +1,1 @@
+"""The bundled SPARQL queries, one ``.rq`` file each."""

@@ -1,0 +1,235 @@
+"""The mapping from the document model to RDF (docs/decisions/0001-graph-shape.md). It knows
+nothing of text layout. IRIs are deterministic: the same report gives the same graph."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
+
+from .gazetteer import council_for
+from .model import GRADES, Body, Report
+from .namespaces import ID, IKG, QB, new_graph
+
+SECTION_CONCEPTS = {"safeguarding": IKG.Safeguarding, "looked_after_children": IKG.LookedAfterChildren}
+SECTION_SLUGS = {"safeguarding": "safeguarding", "looked_after_children": "looked-after-children"}
+GRADE_CONCEPTS = {g: IKG[g.capitalize()] for g in GRADES}
+TIMESCALE_CONCEPTS = {
+    "immediately": IKG.Immediately,
+    "within_three_months": IKG.WithinThreeMonths,
+    "within_six_months": IKG.WithinSixMonths,
+}
+UNIT_CONCEPTS = {"count": IKG.Count, "percentage": IKG.Percentage, "pounds": IKG.PoundsSterling}
+BODY_CLASSES = {
+    "LocalAuthority": (IKG.LocalAuthority,),
+    "Board": (IKG.Board,),
+    "HealthBody": (IKG.HealthBody, IKG.PartnerOrganisation),
+    "PartnerOrganisation": (IKG.PartnerOrganisation,),
+    "Service": (IKG.Service,),
+}
+#: Finer kinds the ontology's BodyKindScheme names; others are kept as the coarse type only.
+BODY_KINDS = {
+    "NHSTrust", "PrimaryCareTrust", "Hospital", "ClinicalCommissioningGroup", "Police", "Probation",
+    "College", "VoluntaryOrganisation", "Inspectorate", "SafeguardingBoard", "ChildrensTrust",
+    "HealthAndWellbeingBoard", "ChildrenInCareCouncil", "YouthForum", "SubGroup", "Panel", "Council",
+    "TeamOrService", "Partnership",
+}
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    text = text.replace("'", "").replace("’", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def authority_slug(report: Report) -> str:
+    council = council_for(report.authority or "")
+    return slug(council.name if council else (report.authority or "unknown-authority"))
+
+
+def report_iri(report: Report) -> URIRef:
+    if report.inspection_start:
+        suffix = report.inspection_start.isoformat()
+    else:
+        suffix = hashlib.sha1(report.text.encode("utf-8")).hexdigest()[:10]
+    return ID[f"report/{authority_slug(report)}-{suffix}"]
+
+
+def body_iri(report: Report, body: Body) -> URIRef:
+    if body.body_type == "LocalAuthority":
+        council = council_for(body.name)
+        if council is not None:
+            return ID[f"body/council/{slug(council.name)}"]
+    if body.generic:
+        return ID[f"body/{authority_slug(report)}/{slug(body.key)}"]
+    return ID[f"body/{slug(body.name)}"]
+
+
+def _decimal_or_int(value: int | float) -> Literal:
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+
+
+def report_to_graph(report: Report) -> Graph:
+    """The knowledge graph of one parsed report."""
+    g = new_graph()
+    rep = report_iri(report)
+    g.add((rep, RDF.type, IKG.InspectionReport))
+    if report.title:
+        g.add((rep, DCTERMS.title, Literal(report.title)))
+    g.add((rep, DCTERMS.source, Literal(report.source)))
+    for prop, value in (
+        (IKG.inspectionStart, report.inspection_start),
+        (IKG.inspectionEnd, report.inspection_end),
+        (DCTERMS.issued, report.published),
+    ):
+        if value is not None:
+            g.add((rep, prop, Literal(value.isoformat(), datatype=XSD.date)))
+    if report.age_group:
+        g.add((rep, IKG.ageGroup, Literal(report.age_group)))
+    if report.lead_inspector:
+        person = ID[f"person/{slug(report.lead_inspector)}"]
+        g.add((person, RDF.type, FOAF.Person))
+        g.add((person, FOAF.name, Literal(report.lead_inspector)))
+        g.add((rep, IKG.leadInspector, person))
+
+    paragraph_iri = {p.number: URIRef(f"{rep}/paragraph/{p.number}") for p in report.paragraphs}
+    body_iris = {b.key: body_iri(report, b) for b in report.bodies}
+
+    for body in report.bodies:
+        _add_body(g, body, body_iris[body.key])
+        g.add((rep, IKG.mentionsBody, body_iris[body.key]))
+        if body.is_inspected_authority:
+            g.add((rep, IKG.inspectedAuthority, body_iris[body.key]))
+    ofsted = ID["body/ofsted"]
+    g.add((rep, DCTERMS.publisher, ofsted))
+    if (ofsted, RDF.type, IKG.Body) not in g:
+        _add_body(g, Body("ofsted", "Ofsted", "PartnerOrganisation", "Inspectorate"), ofsted)
+
+    for paragraph in report.paragraphs:
+        node = paragraph_iri[paragraph.number]
+        g.add((node, RDF.type, IKG.Paragraph))
+        g.add((node, IKG.number, Literal(paragraph.number, datatype=XSD.integer)))
+        g.add((node, IKG.text, Literal(paragraph.text)))
+        g.add((node, DCTERMS.isPartOf, rep))
+        g.add((rep, IKG.hasParagraph, node))
+        if paragraph.heading:
+            g.add((node, IKG.heading, Literal(paragraph.heading)))
+        if paragraph.section in SECTION_CONCEPTS:
+            g.add((node, IKG.section, SECTION_CONCEPTS[paragraph.section]))
+        if paragraph.number_inferred:
+            g.add((node, IKG.numberInferred, Literal(True)))
+    for mention in report.mentions:
+        if mention.body in body_iris:
+            g.add((paragraph_iri[mention.paragraph], IKG.mentions, body_iris[mention.body]))
+
+    for judgement in report.judgements:
+        section_slug = SECTION_SLUGS.get(judgement.section, slug(judgement.section))
+        node = URIRef(f"{rep}/judgement/{section_slug}/{slug(judgement.area)}")
+        area = ID[f"area/{slug(judgement.area)}"]
+        g.add((area, RDF.type, SKOS.Concept))
+        g.add((area, SKOS.prefLabel, Literal(judgement.area, lang="en")))
+        g.add((area, SKOS.inScheme, IKG.EvaluationAreaScheme))
+        g.add((node, RDF.type, IKG.Judgement))
+        g.add((node, DCTERMS.isPartOf, rep))
+        g.add((rep, IKG.hasJudgement, node))
+        g.add((node, IKG.area, area))
+        if judgement.section in SECTION_CONCEPTS:
+            g.add((node, IKG.section, SECTION_CONCEPTS[judgement.section]))
+        g.add((node, IKG.grade, GRADE_CONCEPTS[judgement.grade]))
+        if judgement.findings_table_grade:
+            g.add((node, IKG.findingsTableGrade, GRADE_CONCEPTS[judgement.findings_table_grade]))
+            row = URIRef(f"{rep}/findings/{section_slug}/{slug(judgement.area)}")
+            g.add((row, RDF.type, IKG.FindingsRow))
+            g.add((row, IKG.text, Literal(judgement.findings_row or judgement.area)))
+            g.add((row, DCTERMS.isPartOf, rep))
+            g.add((rep, IKG.hasFindingsRow, row))
+            g.add((node, PROV.wasDerivedFrom, row))
+        if judgement.stated_grade in GRADE_CONCEPTS:
+            g.add((node, IKG.statedGrade, GRADE_CONCEPTS[judgement.stated_grade]))
+        if judgement.paragraph in paragraph_iri:
+            g.add((node, PROV.wasDerivedFrom, paragraph_iri[judgement.paragraph]))
+
+    for recommendation in report.recommendations:
+        section_slug = SECTION_SLUGS.get(recommendation.section or "", "report")
+        node = URIRef(f"{rep}/recommendation/{section_slug}/{recommendation.ordinal}")
+        g.add((node, RDF.type, IKG.Recommendation))
+        g.add((node, DCTERMS.isPartOf, rep))
+        g.add((rep, IKG.hasRecommendation, node))
+        g.add((node, IKG.text, Literal(recommendation.text)))
+        g.add((node, IKG.ordinal, Literal(recommendation.ordinal, datatype=XSD.integer)))
+        if recommendation.section in SECTION_CONCEPTS:
+            g.add((node, IKG.section, SECTION_CONCEPTS[recommendation.section]))
+        if recommendation.timescale:
+            concept = TIMESCALE_CONCEPTS.get(recommendation.timescale)
+            if concept is None:  # wording the scheme lacks: a concept of its own
+                concept = IKG["timescale-" + slug(recommendation.timescale)]
+                g.add((concept, RDF.type, SKOS.Concept))
+                g.add((concept, RDF.type, IKG.Timescale))
+                g.add((concept, SKOS.inScheme, IKG.TimescaleScheme))
+                g.add((concept, SKOS.prefLabel, Literal(recommendation.timescale_label or recommendation.timescale, lang="en")))
+            g.add((node, IKG.timescale, concept))
+        if recommendation.owner in body_iris:
+            g.add((node, IKG.addressedTo, body_iris[recommendation.owner]))
+        if recommendation.paragraph in paragraph_iri:
+            g.add((node, PROV.wasDerivedFrom, paragraph_iri[recommendation.paragraph]))
+
+    if report.statistics:
+        dataset = URIRef(f"{rep}/statistics")
+        g.add((dataset, RDF.type, QB.DataSet))
+        g.add((dataset, DCTERMS.isPartOf, rep))
+    counters: dict[int, int] = {}
+    for statistic in report.statistics:
+        counters[statistic.paragraph] = counters.get(statistic.paragraph, 0) + 1
+        node = URIRef(f"{rep}/statistic/{statistic.paragraph}-{counters[statistic.paragraph]}")
+        g.add((node, RDF.type, IKG.Statistic))
+        g.add((node, IKG.value, _decimal_or_int(statistic.value)))
+        g.add((node, IKG.unit, UNIT_CONCEPTS[statistic.unit]))
+        g.add((node, IKG.measure, Literal(statistic.measure)))
+        g.add((node, IKG.text, Literal(statistic.text)))
+        g.add((node, PROV.wasDerivedFrom, paragraph_iri[statistic.paragraph]))
+        g.add((node, DCTERMS.isPartOf, rep))
+        g.add((node, QB.dataSet, dataset))
+        g.add((rep, IKG.hasStatistic, node))
+
+    for index, relation in enumerate(report.relations, start=1):
+        subject, obj = body_iris.get(relation.subject), body_iris.get(relation.object)
+        if subject is None or obj is None:
+            continue
+        predicate = IKG[relation.relation]
+        g.add((subject, predicate, obj))
+        node = URIRef(f"{rep}/relation/{index}")
+        g.add((node, RDF.type, IKG.RelationStatement))
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, RDF.subject, subject))
+        g.add((node, RDF.predicate, predicate))
+        g.add((node, RDF.object, obj))
+        g.add((node, IKG.text, Literal(relation.text)))
+        g.add((node, PROV.wasDerivedFrom, paragraph_iri[relation.paragraph]))
+        g.add((node, DCTERMS.isPartOf, rep))
+        g.add((rep, IKG.hasRelationStatement, node))
+    return g
+
+
+def _add_body(g: Graph, body: Body, node: URIRef) -> None:
+    g.add((node, RDF.type, IKG.Body))
+    for cls in BODY_CLASSES[body.body_type]:
+        g.add((node, RDF.type, cls))
+    g.add((node, SKOS.prefLabel, Literal(body.name)))
+    g.add((node, RDFS.label, Literal(body.name)))
+    for alt in [*body.acronyms, *body.short_forms]:
+        if alt != body.name:
+            g.add((node, SKOS.altLabel, Literal(alt)))
+    if body.kind in BODY_KINDS:
+        g.add((node, IKG.bodyKind, IKG[body.kind]))
+    if body.body_type == "LocalAuthority":
+        council = council_for(body.name)
+        if council is not None:
+            g.add((node, IKG.laCode, Literal(council.la_code)))
+            g.add((node, IKG.onsCode, Literal(council.ons_code)))
+            g.add((node, IKG.ofstedURN, Literal(council.urn)))
+            g.add((node, IKG.region, Literal(council.region)))

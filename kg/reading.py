@@ -1,0 +1,157 @@
+"""Reading a report into clean text: encodings (UTF-8 with or without BOM, cp1252), line endings,
+PDFs (PDFium through pypdfium2), and the damage PDF conversion leaves (running headers and
+footers, hard-wrapped lines, private-use bullet glyphs). Knows nothing of a report's structure."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from .errors import InputError
+
+#: Bullet glyphs PDF fonts map to the Unicode private use area (Symbol, Wingdings), and others.
+BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2022\u2023\u2043\u25a0\u25a1\u27a2"
+_BULLET_RE = re.compile(f"^([ \\t]*)[{BULLET_GLYPHS}][ \\t]*")
+
+
+def read_report_text(path: Path | str) -> str:
+    """The text of a report file (.pdf through PDFium, anything else as text), cleaned."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a report file")
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    if data.startswith(b"%PDF"):
+        return clean_text(pdf_text(path, data))
+    if path.suffix.lower() == ".pdf":
+        raise InputError(f"{path}: not a PDF (it does not start with %PDF)")
+    return clean_text(decode_text(data, path))
+
+
+def decode_text(data: bytes, path: Path | str = "<input>") -> str:
+    """UTF-8 (a BOM is dropped), else cp1252; binary data is refused."""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        raise InputError(f"{path}: a binary file, not a report text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: neither UTF-8 nor Windows-1252 text") from None
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 0.01 * min(len(text), 8192):
+        raise InputError(f"{path}: a binary file, not a report text")
+    return text
+
+
+def pdf_text(path: Path, data: bytes) -> str:
+    """Text of every page through PDFium, pages separated by form feeds."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise InputError(f"{path}: the PDF is encrypted; decrypt it first") from None
+        raise InputError(f"{path}: a corrupt or unreadable PDF ({error})") from None
+    try:
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    text = "\f".join(pages)
+    if len(re.sub(r"\s", "", text)) < 200:
+        raise InputError(f"{path}: the PDF has no text layer (a scanned image?); run OCR first")
+    return text
+
+
+def clean_text(text: str) -> str:
+    """Normalise line endings and spaces, drop running headers/footers, rejoin hard-wrapped lines
+    and turn bullet glyphs into '•'. Paragraph structure is left to the parser."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\ufffe", "")
+    text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
+    pages = text.split("\f")
+    if len(pages) > 2:
+        pages = _drop_running_lines(pages)
+    lines = "\n".join(pages).split("\n")
+    lines = [_BULLET_RE.sub(lambda m: m.group(1) + "• ", line) for line in lines]
+    if _looks_hard_wrapped(lines):
+        lines = _unwrap(lines)
+    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
+
+
+def _running_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _drop_running_lines(pages: list[str]) -> list[str]:
+    """A line that starts or ends most pages (digits ignored) is a running header or footer.
+    PDFium sometimes glues the header to the last line of the page before; split it off too."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in page.split("\n") if line.strip()]
+        for line in set(lines[:2] + lines[-2:]):
+            counts[_running_key(line)] += 1
+    threshold = max(3, len(pages) // 2)
+    running = {key for key, n in counts.items() if n >= threshold and len(key) > 1}
+    if not running:
+        return pages
+    cleaned = []
+    for page in pages:
+        kept = []
+        for line in page.split("\n"):
+            key = _running_key(line)
+            if key in running or re.fullmatch(r"#", key or "x"):
+                continue
+            kept.append(line)
+        cleaned.append("\n".join(kept))
+    return cleaned
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """PDFium ends a wrapped line with a space; a converted text keeps a paragraph on one line."""
+    text_lines = [line for line in lines if line.strip()]
+    if len(text_lines) < 20:
+        return False
+    trailing = sum(1 for line in text_lines if line.endswith(" "))
+    return trailing > 0.2 * len(text_lines)
+
+
+_NEW_BLOCK = re.compile(r"^\s*(?:•|-\s|\d{1,3}\.\s|\(?[a-z]\)\s|Grade \d)")
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) < 80 and stripped[:1].isupper() and not re.search(r"[.,;]$", stripped)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join each wrapped line (ending in a space) with the one after it, unless that one opens a
+    new block (bullet, numbered paragraph, grade)."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if (
+            joining
+            and line.strip()
+            and not _NEW_BLOCK.match(line)
+            and not (re.search(r"[.?!:]\s*$", out[-1]) and _looks_like_heading(line))
+        ):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        joining = line.endswith(" ") and bool(line.strip())
+        if joining and out[-1].endswith("-") and not out[-1].endswith(" -"):
+            joining = True
+    return out

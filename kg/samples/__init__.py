@@ -1,0 +1,1 @@
+"""The embedded sample report (Ofsted, 2012)."""

@@ -1,0 +1,1 @@
+"""The SHACL shapes (Turtle), shipped as package data ``kg.shapes``."""
