@@ -21,7 +21,7 @@ from .gazetteer import (
 )
 from .model import Body, Mention, Report, Span
 
-_CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+?)"
+_CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
 _HEAD_RES = [(re.compile(rf"^(.*?)\b({head})$"), body_type, kind) for head, body_type, kind in HEADS]
@@ -108,6 +108,9 @@ class BodyRegistry:
                 body.generic = body.generic and not proper
             elif found.name != body.name and found.name not in body.short_forms:
                 body.short_forms.append(found.name)
+        if found.council is not None and found.council.name not in (body.name, *body.short_forms):
+            body.short_forms.append(found.council.name)
+            self.register_alias(found.council.name, key)
         for acronym in found.acronyms:
             if acronym not in body.acronyms:
                 body.acronyms.append(acronym)
@@ -161,6 +164,16 @@ def _generic_matches(text: str) -> list[_Found]:
                 defined = _ACRONYM_AFTER.match(text[match.end() :])
                 if defined and _initials_match(match.group(0), defined.group(1)):
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
+                if not kind.name:  # named as written: "the learning and improvement sub group"
+                    name = re.split(
+                        r"\b(?:the|a|an|its|their|this|four|three|two|five|six|several|various|other|including|of|with|to|from|by|for|on|in|agencies|partners)\s+",
+                        name,
+                        flags=re.I,
+                    )[-1]
+                    if not name or name.lower().startswith("sub"):
+                        continue
+                    found.append(_Found(name, kind.body_type, kind.kind, match.end() - len(name), match.end(), (), False))
+                    continue
                 found.append(
                     _Found(
                         kind.name if (national or name.islower() or kind.kind == "Police") else _tidy(name),
@@ -192,11 +205,28 @@ def _initials_match(name: str, acronym: str) -> bool:
     return letters in ("PCT", "CCG", "NHS")
 
 
+def _runs(text: str):
+    """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
+    Foundation Trust")."""
+    for run in _RUN.finditer(text):
+        words, start = run.group(0), run.start()
+        while True:
+            for conj in re.finditer(r",?\s+and\s+|,\s+", words):
+                left = words[: conj.start()]
+                if any(p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES):
+                    yield left, start
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
+            else:
+                yield words, start
+                break
+
+
 def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
     found = []
-    for run in _RUN.finditer(text):
-        words = run.group(0)
-        start = run.start()
+    for words, start in _runs(text):
+        words = words.rstrip("'’")
         # Drop sentence-initial and common leading words.
         while True:
             first = re.match(r"([A-Za-z'’\-]+)(,?\s+)", words)
@@ -338,8 +368,14 @@ def find_bodies(report: Report) -> None:
     _resolve_owners(report, registry)
     # A name found only inside a longer one ("Enfield" in a trust's name) is not a body here.
     owners = {r.owner for r in report.recommendations if r.owner}
+    in_recommendations = " ".join(r.text for r in report.recommendations).lower()
     report.bodies = [
-        b for b in report.bodies if b.paragraphs or b.key in owners or b.is_inspected_authority
+        b
+        for b in report.bodies
+        if b.paragraphs
+        or b.key in owners
+        or b.is_inspected_authority
+        or (b.body_type != "LocalAuthority" and any(label.lower() in in_recommendations for label in b.labels))
     ]
 
 
@@ -439,7 +475,7 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     aliases = [a for a in dict.fromkeys(aliases) if a]
     if not aliases:
         return None
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
 
 
 _OWNER_SUBJECT = re.compile(

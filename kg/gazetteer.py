@@ -59,6 +59,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"fostering panel", "Fostering panel", "Board", "Panel"),
     Kind(r"youth board|youth council|youth parliament|youth forum", "Youth board", "Board", "YouthForum"),
     Kind(r"domestic (?:violence|abuse) (?:strategy|strategic) (?:group|board|partnership)", "Domestic violence strategic board", "Board", "Partnership"),
+    Kind(r"(?:[a-z][a-z'-]+ (?:and )?){1,4}sub[- ]?group(?!s)", "", "Board", "SubGroup"),
     # Police
     Kind(r"the police|police", "Police", "PartnerOrganisation", "Police"),
 )
@@ -104,7 +105,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
 #: Words that start a sentence or a phrase but never a body's name.
 LEADING_NON_NAME = {
     "the", "a", "an", "and", "of", "in", "at", "on", "for", "by", "to", "with", "both", "all", "some",
-    "however", "this", "these", "that", "those", "its", "their", "his", "her", "our", "each", "every",
+    "however", "this", "these", "that", "those", "its", "their", "his", "her", "each", "every",
     "although", "whilst", "while", "where", "when", "since", "as", "good", "strong", "effective",
     "new", "local", "most", "many", "further", "there", "overall", "through", "from", "including",
     "within", "between", "mr", "mrs", "ms", "dr", "also", "other", "two", "three", "four", "five",

@@ -91,6 +91,9 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
             subject = subjects[-1]
             for obj in objects:
                 add(subject.key, relation, obj.key, paragraph, sentence)
+                if relation == "deliveredWith" and bodies[obj.key].body_type == "LocalAuthority":
+                    # a service run jointly with another council is provided (in part) by it
+                    add(subject.key, "providedBy", obj.key, paragraph, sentence)
     for pattern, relation in ACTIVE:
         for match in re.finditer(pattern, sentence, re.I):
             actors = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())]

@@ -1,0 +1,405 @@
+"""Analyses of the partnership network: who is central, which groups form, what would fall apart
+without one body or tie, who bridges health and the council, one body's neighbourhood, the path
+between two bodies with the paragraphs that justify each hop, and what many reports share.
+
+Everything runs on the undirected weighted graph of :func:`kg.network.simple_graph`; results are
+plain values in deterministic order (sorted IRIs, seeded Louvain), so the same input and seed
+give the same bytes of JSON.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+import networkx as nx
+
+from .errors import AnalysisError
+from .network import (
+    EDGE_KINDS,
+    ReportInfo,
+    paragraph_texts,
+    partnership_network,
+    report_infos,
+    simple_graph,
+)
+
+#: Above this many bodies betweenness is estimated from a seeded sample of sources (exact
+#: betweenness costs ~79 s at 5,000 nodes: /work/shared/NOTES.md).
+EXACT_BETWEENNESS_LIMIT = 5000
+#: Sources sampled for betweenness above the limit.
+BETWEENNESS_SAMPLE = 200
+HEALTH = {"HealthBody"}
+COUNCIL = {"LocalAuthority", "Service"}
+DEFAULT_SEED = 42
+
+
+@dataclass
+class BodyScore:
+    id: str
+    label: str
+    type: str
+    degree: int
+    betweenness: float
+    community: int
+    weighted_degree: float
+    pagerank: float
+    acronyms: list[str] = field(default_factory=list)
+    reports: list[str] = field(default_factory=list)
+
+    @property
+    def short_name(self) -> str:
+        return short_name(self.label, self.acronyms)
+
+
+@dataclass
+class Tie:
+    source: str
+    target: str
+    weight: float
+    relations: list[str]
+    statements: list[dict]
+    comentions: int
+    paragraphs: list[str]
+    paragraph_numbers: list[int]
+    reports: list[str]
+
+
+@dataclass
+class Analysis:
+    """Every analysis of one network, in the order and shape ``kg analyse`` prints them."""
+
+    nodes: list[BodyScore]
+    edges: list[Tie]
+    communities: list[list[str]]
+    articulation_points: list[str]
+    bridges: list[tuple[str, str]]
+    health_council_bridges: list[str]
+    health_council_ties: list[tuple[str, str]]
+    common_bodies: list[tuple[str, int]]
+    common_ties: list[tuple[str, str, int]]
+    reports: list[ReportInfo]
+    edge_kinds: tuple[str, ...]
+    seed: int
+    betweenness_method: str
+    paragraph_text: dict[str, str] = field(default_factory=dict)
+    network: nx.Graph | None = field(default=None, repr=False)
+
+    def node(self, body_id: str) -> BodyScore:
+        return self._by_id()[body_id]
+
+    def _by_id(self) -> dict[str, BodyScore]:
+        cache = self.__dict__.get("_index")
+        if cache is None:
+            cache = {n.id: n for n in self.nodes}
+            self.__dict__["_index"] = cache
+        return cache
+
+    def top(self, count: int | None = None, by: str = "betweenness") -> list[BodyScore]:
+        """The most central bodies (ties broken by degree, then label)."""
+        ranked = sorted(self.nodes, key=lambda n: (-getattr(n, by), -n.degree,
+                                                   -n.weighted_degree, n.label.lower(), n.id))
+        return ranked if count is None else ranked[:count]
+
+    def title(self) -> str:
+        if not self.reports:
+            return "Partnership network"
+        if len(self.reports) == 1:
+            return f"Partnership network: {self.reports[0].name}"
+        return f"Partnership network of {len(self.reports)} reports"
+
+    def to_dict(self) -> dict:
+        return {
+            "nodes": [
+                {"id": n.id, "label": n.label, "type": n.type, "degree": n.degree,
+                 "betweenness": n.betweenness, "community": n.community,
+                 "weighted_degree": n.weighted_degree, "pagerank": n.pagerank,
+                 "acronyms": n.acronyms, "reports": n.reports}
+                for n in self.nodes
+            ],
+            "edges": [
+                {"source": e.source, "target": e.target, "weight": e.weight,
+                 "relations": e.relations, "statements": e.statements,
+                 "comentions": e.comentions, "paragraphs": e.paragraphs,
+                 "paragraph_numbers": e.paragraph_numbers, "reports": e.reports}
+                for e in self.edges
+            ],
+            "communities": self.communities,
+            "articulation_points": self.articulation_points,
+            "bridges": [list(b) for b in self.bridges],
+            "health_council_bridges": self.health_council_bridges,
+            "health_council_ties": [list(t) for t in self.health_council_ties],
+            "common_bodies": [{"id": i, "reports": c} for i, c in self.common_bodies],
+            "common_ties": [{"source": s, "target": t, "reports": c}
+                            for s, t, c in self.common_ties],
+            "reports": [asdict(r) for r in self.reports],
+            "edge_kinds": list(self.edge_kinds),
+            "seed": self.seed,
+            "betweenness_method": self.betweenness_method,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------- names
+def short_name(label: str, acronyms: Iterable[str] = ()) -> str:
+    """What a picture writes on a node: the shortest all-capitals acronym, else the label."""
+    capitals = [a for a in acronyms if a.replace("'", "").replace("&", "").isupper()
+                and len(a) <= 10]
+    if capitals:
+        return sorted(capitals, key=lambda a: (len(a), a))[0]
+    return label
+
+
+def _as_simple(net: nx.Graph) -> nx.Graph:
+    return simple_graph(net) if net.is_multigraph() or net.is_directed() else net
+
+
+def find_body(net: nx.Graph, name: str) -> str:
+    """The IRI of the body called ``name`` (label, acronym or IRI, any case)."""
+    wanted = " ".join(name.split()).casefold()
+    if name in net:
+        return name
+    matches = set()
+    names: dict[str, set[str]] = {}
+    for node, data in net.nodes(data=True):
+        for candidate in [data.get("label", ""), *data.get("acronyms", [])]:
+            names.setdefault(candidate, set()).add(node)
+            if " ".join(candidate.split()).casefold() == wanted:
+                matches.add(node)
+    if len(matches) == 1:
+        return matches.pop()
+    if len(matches) > 1:
+        listed = ", ".join(sorted(matches)[:5])
+        raise AnalysisError(
+            f"{len(matches)} bodies are called {name!r} ({listed}{', …' if len(matches) > 5 else ''}); "
+            "give the body's IRI instead"
+        )
+    by_fold = {n.casefold(): n for n in names}
+    close = difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)
+    close += [by_fold[n] for n in sorted(by_fold) if wanted and wanted in n
+              and by_fold[n] not in close][:3]
+    suggestions = [by_fold.get(c, c) for c in close][:3]
+    hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    raise AnalysisError(f"no body called {name!r}{hint}")
+
+
+# ---------------------------------------------------------------- neighbourhood and paths
+@dataclass
+class Neighbour:
+    id: str
+    label: str
+    type: str
+    weight: float
+    relations: list[str]  # "providedBy", read from the focus body's side: see ``statements``
+    statements: list[str]  # "CAMHS providedBy Barnet, Enfield and Haringey Mental Health Trust"
+    paragraph_numbers: list[int]
+
+
+@dataclass
+class Neighbourhood:
+    id: str
+    label: str
+    type: str
+    acronyms: list[str]
+    neighbours: list[Neighbour]
+
+
+def neighbourhood(net: nx.Graph, name: str) -> Neighbourhood:
+    """The body called ``name`` and every body tied to it, strongest tie first."""
+    simple = _as_simple(net)
+    body = find_body(simple, name)
+    data = simple.nodes[body]
+    neighbours = []
+    for other in simple.neighbors(body):
+        tie = simple.edges[body, other]
+        neighbours.append(Neighbour(
+            id=other, label=simple.nodes[other]["label"], type=simple.nodes[other]["type"],
+            weight=tie["weight"], relations=list(tie["relations"]),
+            statements=[_statement_text(simple, s) for s in tie["statements"]],
+            paragraph_numbers=list(tie["paragraph_numbers"]),
+        ))
+    neighbours.sort(key=lambda n: (-n.weight, n.label.lower(), n.id))
+    return Neighbourhood(body, data["label"], data["type"], list(data.get("acronyms", [])),
+                         neighbours)
+
+
+def _statement_text(simple: nx.Graph, statement: dict) -> str:
+    subject = simple.nodes[statement["subject"]]
+    obj = simple.nodes[statement["object"]]
+    return (f"{short_name(subject['label'], subject.get('acronyms', []))} "
+            f"{statement['relation']} {short_name(obj['label'], obj.get('acronyms', []))}")
+
+
+@dataclass
+class Hop:
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    relations: list[str]
+    statements: list[str]
+    paragraphs: list[str]
+    paragraph_numbers: list[int]
+
+
+def path_between(net: nx.Graph, first: str, second: str) -> list[Hop]:
+    """The shortest chain of ties from one body to another (fewest hops; among those, the one
+    networkx meets first in sorted order), each hop with the paragraphs that justify it."""
+    simple = _as_simple(net)
+    source, target = find_body(simple, first), find_body(simple, second)
+    if source == target:
+        raise AnalysisError(f"{first!r} and {second!r} are the same body")
+    try:
+        nodes = nx.shortest_path(simple, source, target)
+    except nx.NetworkXNoPath:
+        raise AnalysisError(
+            f"no path between {simple.nodes[source]['label']!r} and "
+            f"{simple.nodes[target]['label']!r}: nothing in the graph ties them"
+        ) from None
+    hops = []
+    for a, b in zip(nodes, nodes[1:]):
+        tie = simple.edges[a, b]
+        hops.append(Hop(a, b, simple.nodes[a]["label"], simple.nodes[b]["label"],
+                        list(tie["relations"]),
+                        [_statement_text(simple, s) for s in tie["statements"]],
+                        list(tie["paragraphs"]), list(tie["paragraph_numbers"])))
+    return hops
+
+
+# ---------------------------------------------------------------- measures
+def degrees(simple: nx.Graph) -> tuple[dict[str, int], dict[str, float]]:
+    return dict(simple.degree()), {n: float(d) for n, d in simple.degree(weight="weight")}
+
+
+def betweenness(simple: nx.Graph, seed: int = DEFAULT_SEED) -> tuple[dict[str, float], str]:
+    """Normalised betweenness over hops (unweighted: a strong tie is not a long one); exact up
+    to EXACT_BETWEENNESS_LIMIT bodies, estimated from a seeded sample of sources above."""
+    n = simple.number_of_nodes()
+    if n <= EXACT_BETWEENNESS_LIMIT:
+        return nx.betweenness_centrality(simple, normalized=True), "exact"
+    k = min(BETWEENNESS_SAMPLE, n)
+    return (nx.betweenness_centrality(simple, k=k, normalized=True, seed=seed),
+            f"sampled from {k} sources (seed {seed})")
+
+
+def pagerank(simple: nx.Graph, alpha: float = 0.85, tolerance: float = 1.0e-10,
+             max_iterations: int = 200) -> dict[str, float]:
+    """Weighted PageRank by power iteration (networkx's own ``pagerank`` needs SciPy, which is
+    not a dependency); a body with no ties spreads its rank evenly, as networkx does."""
+    nodes = list(simple.nodes)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    strength = {v: float(d) for v, d in simple.degree(weight="weight")}
+    rank = dict.fromkeys(nodes, 1.0 / n)
+    for _ in range(max_iterations):
+        dangling = alpha * sum(rank[v] for v in nodes if strength[v] == 0) / n
+        base = (1.0 - alpha) / n + dangling
+        new = dict.fromkeys(nodes, base)
+        for v in nodes:
+            if strength[v]:
+                share = alpha * rank[v] / strength[v]
+                for u, w in simple[v].items():
+                    new[u] += share * w.get("weight", 1)
+        error = sum(abs(new[v] - rank[v]) for v in nodes)
+        rank = new
+        if error < n * tolerance:
+            break
+    return rank
+
+
+def communities(simple: nx.Graph, seed: int = DEFAULT_SEED) -> list[list[str]]:
+    """Louvain communities (weighted, seeded), each sorted, largest first, then by first IRI."""
+    if simple.number_of_nodes() == 0:
+        return []
+    found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+    groups = [sorted(group) for group in found]
+    return sorted(groups, key=lambda g: (-len(g), g[0]))
+
+
+def articulation_points(simple: nx.Graph) -> list[str]:
+    return sorted(nx.articulation_points(simple))
+
+
+def bridges(simple: nx.Graph) -> list[tuple[str, str]]:
+    return sorted(tuple(sorted(edge)) for edge in nx.bridges(simple))
+
+
+def health_council_bridges(simple: nx.Graph) -> tuple[list[str], list[tuple[str, str]]]:
+    """Bodies with both a health body and a council body or service among their neighbours, and
+    the ties that join a health body directly to a council body or service."""
+    kinds = {n: d.get("type") for n, d in simple.nodes(data=True)}
+    bodies = sorted(
+        n for n in simple
+        if any(kinds[m] in HEALTH for m in simple[n]) and any(kinds[m] in COUNCIL for m in simple[n])
+    )
+    ties = sorted(
+        tuple(sorted((a, b))) for a, b in simple.edges
+        if (kinds[a] in HEALTH and kinds[b] in COUNCIL) or (kinds[b] in HEALTH and kinds[a] in COUNCIL)
+    )
+    return bodies, ties
+
+
+def common_to_reports(simple: nx.Graph, min_reports: int = 2
+                      ) -> tuple[list[tuple[str, int]], list[tuple[str, str, int]]]:
+    """Bodies named by, and ties evidenced in, at least ``min_reports`` reports, most first."""
+    bodies = [(n, len(d.get("reports", []))) for n, d in simple.nodes(data=True)
+              if len(d.get("reports", [])) >= min_reports]
+    ties = [(a, b, len(d.get("reports", []))) for a, b, d in simple.edges(data=True)
+            if len(d.get("reports", [])) >= min_reports]
+    return (sorted(bodies, key=lambda x: (-x[1], x[0])),
+            sorted(((min(a, b), max(a, b), c) for a, b, c in ties), key=lambda x: (-x[2], x[0], x[1])))
+
+
+# ---------------------------------------------------------------- everything at once
+def analyse(graph, edge_kinds: Iterable[str] = EDGE_KINDS, seed: int = DEFAULT_SEED,
+            evidence_text: bool = False) -> Analysis:
+    """Build the partnership network of ``graph`` (an rdflib graph, a pyoxigraph store, or a list
+    of either) and run every analysis on it. ``evidence_text`` also fetches the text of each
+    evidence paragraph (for the interactive page)."""
+    sources = graph if isinstance(graph, list) else [graph]
+    net = partnership_network(sources if len(sources) > 1 else sources[0], edge_kinds)
+    analysis = analyse_network(net, reports=report_infos(sources), seed=seed)
+    if evidence_text:
+        analysis.paragraph_text = paragraph_texts(sources)
+    return analysis
+
+
+def analyse_network(net: nx.Graph, reports: list[ReportInfo] | None = None,
+                    seed: int = DEFAULT_SEED) -> Analysis:
+    simple = _as_simple(net)
+    if simple.number_of_nodes() == 0:
+        raise AnalysisError("the graph names no bodies (no ikg:Body), so there is no partnership to analyse")
+    degree, strength = degrees(simple)
+    between, method = betweenness(simple, seed)
+    rank = pagerank(simple)
+    groups = communities(simple, seed)
+    community_of = {node: i for i, group in enumerate(groups) for node in group}
+    nodes = [
+        BodyScore(
+            id=node, label=data["label"], type=data["type"], degree=degree[node],
+            betweenness=round(between[node], 6), community=community_of[node],
+            weighted_degree=strength[node], pagerank=round(rank[node], 6),
+            acronyms=list(data.get("acronyms", [])), reports=list(data.get("reports", [])),
+        )
+        for node, data in sorted(simple.nodes(data=True))
+    ]
+    edges = [
+        Tie(a, b, d["weight"], list(d["relations"]), list(d["statements"]), d["comentions"],
+            list(d["paragraphs"]), list(d["paragraph_numbers"]), list(d["reports"]))
+        for a, b, d in sorted((min(a, b), max(a, b), d) for a, b, d in simple.edges(data=True))
+    ]
+    hc_bodies, hc_ties = health_council_bridges(simple)
+    common_bodies, common_ties = common_to_reports(simple)
+    kinds = tuple(k for k in net.graph.get("edge_kinds", ",".join(EDGE_KINDS)).split(",") if k)
+    return Analysis(
+        nodes=nodes, edges=edges, communities=groups,
+        articulation_points=articulation_points(simple), bridges=bridges(simple),
+        health_council_bridges=hc_bodies, health_council_ties=hc_ties,
+        common_bodies=common_bodies, common_ties=common_ties,
+        reports=list(reports or []), edge_kinds=kinds, seed=seed,
+        betweenness_method=method, network=simple,
+    )

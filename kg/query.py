@@ -1,0 +1,498 @@
+"""SPARQL over our graphs: the named-query library, parameters, two engines (Oxigraph, rdflib)
+and the result formats (table, CSV, TSV, SPARQL 1.1 JSON results, Turtle).
+
+Oxigraph is the default engine: an in-memory rdflib graph is copied into an in-memory
+``pyoxigraph.Store`` through N-Triples (fast), and an on-disk store (``kg.store``) is queried
+directly with every report's named graph in the default graph. rdflib's engine stays
+available (``engine="rdflib"``) to compare answers; both give the same rows on our queries.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from importlib import resources
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from .errors import QueryError
+from .namespaces import PREFIXES, bind_prefixes, new_graph
+
+ENGINES = ("oxigraph", "rdflib")
+FORMATS = ("table", "csv", "tsv", "json")
+#: Widest cell the table format shows before cutting it with "…" (CSV/TSV/JSON never cut).
+TABLE_CELL_WIDTH = 80
+
+_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?\s*:\s*<", re.IGNORECASE)
+_UPDATE_START = re.compile(
+    r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE
+)
+_PROLOGUE_DECL = re.compile(r"^\s*(PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.IGNORECASE)
+_PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IRI_VALUE = re.compile(r'^<([^<>"{}|^`\\\s]+)>$')
+_INTEGER = re.compile(r"^[+-]?\d+$")
+_DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
+
+
+# --------------------------------------------------------------------------- the named queries
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """One bundled query: its file name without ``.rq``, the header comment and the text."""
+
+    name: str
+    title: str
+    description: str
+    text: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def _read_named_query(name: str, text: str) -> NamedQuery:
+    header: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        header.append(line.lstrip("#").strip())
+    title = header[0] if header else name
+    params = {
+        match.group(1): match.group(2)
+        for match in re.finditer(r"VALUES\s+\?(\w+)\s*\{\s*([^{}]*?)\s*\}", text)
+    }
+    return NamedQuery(name, title, "\n".join(header), text, params)
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every bundled query (package data ``kg.queries``), sorted by name."""
+    folder = resources.files("kg.queries")
+    found = [
+        _read_named_query(entry.name[:-3], entry.read_text(encoding="utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(".rq")
+    ]
+    return sorted(found, key=lambda query: query.name)
+
+
+def named_query(name: str) -> NamedQuery:
+    """The bundled query called ``name`` (``QueryError`` naming the choices if there is none)."""
+    queries = {query.name: query for query in list_queries()}
+    if name.endswith(".rq"):
+        name = name[:-3]
+    if name not in queries:
+        raise QueryError(
+            f"unknown query name {name!r} (known: {', '.join(queries)}; `kg query --list` "
+            "describes them)"
+        )
+    return queries[name]
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def param_term(value: str) -> URIRef | Literal:
+    """What ``--param k=VALUE`` stands for: ``<iri>`` an IRI, a whole number an ``xsd:integer``,
+    a decimal number an ``xsd:decimal``, anything else a plain string literal."""
+    match = _IRI_VALUE.match(value)
+    if match:
+        return URIRef(match.group(1))
+    if value.startswith("<"):
+        raise QueryError(f"parameter value {value!r} is not a usable IRI")
+    if _INTEGER.match(value):
+        return Literal(int(value))
+    if _DECIMAL.match(value):
+        return Literal(Decimal(value))
+    return Literal(value)
+
+
+def _sparql_term(term: URIRef | Literal) -> str:
+    """The term written in SPARQL syntax, escaped so no value can change the query around it."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if term.datatype in (XSD.integer, XSD.decimal):
+        return str(term)  # bare numbers are xsd:integer / xsd:decimal in SPARQL
+    escaped = (
+        str(term)
+        .replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )
+    return f'"{escaped}"'
+
+
+def apply_params(query_text: str, params: dict[str, str] | None) -> str:
+    """Set query parameters, safely: the value becomes one escaped SPARQL term (see
+    ``param_term``), never query text. A query declares a parameter with a placeholder
+    ``VALUES ?name { "default" }`` whose value is replaced. A query without a placeholder but
+    using ``?name`` gets ``VALUES ?name { term }`` as the first thing in its WHERE group. A
+    parameter the query does not use is an error, not silently ignored."""
+    for name, value in (params or {}).items():
+        if not _PARAM_NAME.match(name):
+            raise QueryError(f"--param {name}=…: a parameter name is a SPARQL variable name")
+        values = f"VALUES ?{name} {{ {_sparql_term(param_term(value))} }}"
+        placeholder = re.compile(r"VALUES\s+\?" + name + r"\s*\{[^{}]*\}")
+        if placeholder.search(query_text):
+            query_text = placeholder.sub(lambda _m: values, query_text, count=1)
+            continue
+        if not re.search(r"[?$]" + name + r"\b", query_text):
+            raise QueryError(f"--param {name}=…: the query has no ?{name} to set")
+        group = re.search(r"\bWHERE\s*\{", query_text, re.IGNORECASE)
+        if group is None and re.match(r"\s*(SELECT|ASK)\b", _query_body(query_text), re.IGNORECASE):
+            group = re.search(r"\{", query_text)
+        if group is None:
+            raise QueryError(
+                f"--param {name}=…: cannot tell where to bind ?{name}; put a placeholder "
+                f"VALUES ?{name} {{ \"…\" }} in the query"
+            )
+        query_text = f"{query_text[:group.end()]} {values} {query_text[group.end():]}"
+    return query_text
+
+
+# --------------------------------------------------------------------------- preparing a query
+
+
+@dataclass
+class PreparedQuery:
+    text: str
+    lines_added: int
+
+
+def _strip_comments(text: str) -> str:
+    return re.sub(r"(?m)^\s*#.*$", "", text)
+
+
+def with_prologue(query_text: str) -> PreparedQuery:
+    """The query with a PREFIX line prepended for each of our prefixes it does not declare."""
+    declared = {(m.group(1) or "") for m in _PREFIX_DECL.finditer(query_text)}
+    missing = [p for p in PREFIXES if p not in declared]
+    if not missing:
+        return PreparedQuery(query_text, 0)
+    line = " ".join(f"PREFIX {p}: <{PREFIXES[p]}>" for p in missing)
+    return PreparedQuery(f"{line}\n{query_text}", 1)
+
+
+def _query_body(text: str) -> str:
+    body = _strip_comments(text)
+    while True:
+        match = _PROLOGUE_DECL.match(body)
+        if not match:
+            return body
+        body = body[match.end():]
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_query(query_text: str) -> PreparedQuery:
+    """The query made ready to run, or ``QueryError`` with the line and column of the mistake
+    (counted in the text the user wrote)."""
+    if not query_text.strip():
+        raise QueryError("the query is empty")
+    if _UPDATE_START.match(_query_body(query_text)):
+        raise QueryError(
+            "this is a SPARQL UPDATE; kg query only reads (change a store with kg load, or a "
+            "server with kg push)"
+        )
+    prepared = with_prologue(query_text)
+    try:
+        ox.Store().query(prepared.text)
+    except SyntaxError as error:
+        raise QueryError(_syntax_message(str(error), prepared.lines_added)) from None
+    return prepared
+
+
+def _syntax_message(message: str, lines_added: int) -> str:
+    match = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
+    if not match:
+        return f"malformed query: {_one_line(message)}"
+    line, column, what = int(match.group(1)) - lines_added, int(match.group(2)), match.group(3)
+    if line < 1:  # the mistake is in a prefix we added: cannot happen, but stay truthful
+        line = 1
+    return f"malformed query: line {line}, column {column}: {_one_line(what, 160)}"
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class QueryResult:
+    """The answer to one query: ``kind`` is "select" (``variables``, ``rows``), "ask"
+    (``boolean``) or "graph" (CONSTRUCT/DESCRIBE, ``graph``). Terms are rdflib terms; plain
+    literals come back plain from both engines (Oxigraph's ``xsd:string`` is undone)."""
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+    prefixes: dict[str, str] = field(default_factory=lambda: {p: str(n) for p, n in PREFIXES.items()})
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.graph or ())
+
+    def as_dicts(self) -> list[dict[str, object]]:
+        """SELECT rows as ``{variable: python value or str}`` (unbound left out): handy in tests."""
+        out = []
+        for row in self.rows:
+            out.append(
+                {
+                    var: (term.toPython() if isinstance(term, Literal) else str(term))
+                    for var, term in zip(self.variables, row)
+                    if term is not None
+                }
+            )
+        return out
+
+    def format(self, fmt: str = "table") -> str:
+        if self.kind == "ask":
+            if fmt == "json":
+                return json.dumps({"head": {}, "boolean": self.boolean}) + "\n"
+            return ("true" if self.boolean else "false") + "\n"
+        if self.kind == "graph":
+            return self.to_turtle()
+        return {"table": self.to_table, "csv": self.to_csv, "tsv": self.to_tsv, "json": self.to_json}[
+            fmt
+        ]()
+
+    # -- SELECT formats
+
+    def short_name(self, term) -> str:
+        if term is None:
+            return ""
+        if isinstance(term, Literal):
+            return str(term)
+        if isinstance(term, BNode):
+            return f"_:{term}"
+        best = ""
+        for prefix, namespace in self.prefixes.items():
+            if str(term).startswith(namespace) and len(namespace) > len(self.prefixes.get(best, "")):
+                best = prefix
+        if best and len(str(term)) > len(self.prefixes[best]):
+            return f"{best}:{str(term)[len(self.prefixes[best]):]}"
+        return f"<{term}>"
+
+    def to_table(self) -> str:
+        def cell(term) -> str:
+            text = " ".join(self.short_name(term).split())
+            return text if len(text) <= TABLE_CELL_WIDTH else text[: TABLE_CELL_WIDTH - 1] + "…"
+
+        cells = [[cell(term) for term in row] for row in self.rows]
+        widths = [len(v) for v in self.variables]
+        for row in cells:
+            widths = [max(w, len(c)) for w, c in zip(widths, row)]
+        lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths)).rstrip()]
+        lines.append("  ".join("-" * w for w in widths))
+        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+        count = len(self.rows)
+        lines.append(f"({count} row{'' if count == 1 else 's'})")
+        return "\n".join(lines) + "\n"
+
+    def to_csv(self) -> str:
+        """SPARQL 1.1 CSV results: IRIs in full, literals as their text, CRLF line ends."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(self.variables)
+        for row in self.rows:
+            writer.writerow(
+                ["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row]
+            )
+        return out.getvalue()
+
+    def to_tsv(self) -> str:
+        """SPARQL 1.1 TSV results: terms in Turtle syntax, numbers bare."""
+        lines = ["\t".join(f"?{v}" for v in self.variables)]
+        for row in self.rows:
+            lines.append("\t".join(_tsv_term(t) for t in row))
+        return "\n".join(lines) + "\n"
+
+    def to_json(self) -> str:
+        """SPARQL 1.1 Query Results JSON."""
+        bindings = []
+        for row in self.rows:
+            bindings.append(
+                {var: _json_term(term) for var, term in zip(self.variables, row) if term is not None}
+            )
+        document = {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+    def to_turtle(self) -> str:
+        from .graphio import serialize
+
+        return serialize(self.graph if self.graph is not None else new_graph(), "turtle").decode(
+            "utf-8"
+        )
+
+
+_BARE_TYPES = {XSD.integer, XSD.decimal, XSD.boolean, XSD.double}
+
+
+def _tsv_term(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, Literal) and term.datatype in _BARE_TYPES and not term.language:
+        return str(term)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = term.n3()
+    return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _json_term(term) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None and term.datatype != XSD.string:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+# --------------------------------------------------------------------------- terms between engines
+
+_XSD_STRING = str(XSD.string)
+
+
+def from_oxigraph(term):
+    """An Oxigraph term as the rdflib term an rdflib graph would hold."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise QueryError(f"cannot show the RDF-star term {term}")
+
+
+def to_oxigraph(term):
+    """An rdflib term as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype is not None:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def _plain(term):
+    """rdflib's engine can hand back ``xsd:string`` literals too: make them plain."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def oxigraph_store_of(graph: Graph) -> ox.Store:
+    """An in-memory Oxigraph store holding ``graph`` (a Dataset keeps its named graphs), parsed
+    by Oxigraph from N-Triples/N-Quads, far faster than adding triple by triple."""
+    store = ox.Store()
+    if isinstance(graph, Dataset):
+        data = graph.serialize(format="nquads", encoding="utf-8")
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+    else:
+        data = graph.serialize(format="nt", encoding="utf-8")
+        store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+# --------------------------------------------------------------------------- running a query
+
+
+def run_query(
+    source,
+    query_text: str,
+    *,
+    engine: str = "oxigraph",
+    params: dict[str, str] | None = None,
+) -> QueryResult:
+    """Answer ``query_text`` over ``source``: an rdflib ``Graph`` (or ``Dataset``), a
+    ``pyoxigraph.Store`` (an on-disk store from ``kg.store.open_store``: every named graph is
+    part of the default graph), or a ``kg.store.CorpusStore``. Our PREFIXes are added where the
+    query lacks them; ``params`` sets ``VALUES`` placeholders or binds variables."""
+    if engine not in ENGINES:
+        raise QueryError(f"unknown engine {engine!r} (choose {' or '.join(ENGINES)})")
+    store = source
+    if not isinstance(store, (Graph, ox.Store)):  # a kg.store.CorpusStore holds a pyoxigraph store
+        store = getattr(store, "oxigraph", store)
+    query_text = apply_params(query_text, params)
+    prepared = check_query(query_text)
+    prefixes = {p: str(n) for p, n in PREFIXES.items()}
+    if isinstance(store, Graph):
+        for prefix, namespace in store.namespaces():
+            if prefix and str(namespace) not in prefixes.values():
+                prefixes.setdefault(prefix, str(namespace))
+    if engine == "rdflib":
+        graph = store if isinstance(store, Graph) else _rdflib_copy(store)
+        return _run_rdflib(graph, prepared, prefixes)
+    if isinstance(store, ox.Store):
+        return _run_oxigraph(store, prepared, prefixes, union=True)
+    if isinstance(store, Graph):
+        return _run_oxigraph(oxigraph_store_of(store), prepared, prefixes,
+                             union=isinstance(store, Dataset))
+    raise QueryError(f"cannot query a {type(source).__name__}: give a graph or a store")
+
+
+def _rdflib_copy(store: ox.Store) -> Dataset:
+    dataset = Dataset(default_union=True)
+    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    if data:
+        dataset.parse(data=data, format="nquads")
+    return dataset
+
+
+def _run_oxigraph(store: ox.Store, prepared: PreparedQuery, prefixes, *, union: bool):
+    try:
+        answer = store.query(prepared.text, use_default_graph_as_union=union)
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(answer), prefixes=prefixes)
+        if isinstance(answer, ox.QueryTriples):
+            graph = new_graph()
+            for triple in answer:
+                graph.add(tuple(from_oxigraph(t) for t in (triple.subject, triple.predicate, triple.object)))
+            return QueryResult("graph", graph=graph, prefixes=prefixes)
+        variables = [v.value for v in answer.variables]
+        rows = [tuple(from_oxigraph(solution[v]) for v in variables) for solution in answer]
+    except SyntaxError as error:
+        raise QueryError(_syntax_message(str(error), prepared.lines_added)) from None
+    except OSError as error:
+        raise QueryError(f"the query failed: {_one_line(str(error))}") from None
+    return QueryResult("select", variables=variables, rows=rows, prefixes=prefixes)
+
+
+def _run_rdflib(graph: Graph, prepared: PreparedQuery, prefixes) -> QueryResult:
+    try:
+        answer = graph.query(prepared.text)
+        kind = answer.type
+        if kind == "ASK":
+            return QueryResult("ask", boolean=bool(answer.askAnswer), prefixes=prefixes)
+        if kind in ("CONSTRUCT", "DESCRIBE"):
+            result = bind_prefixes(Graph(bind_namespaces="none"))
+            for triple in answer.graph or ():
+                result.add(tuple(_plain(t) for t in triple))
+            return QueryResult("graph", graph=result, prefixes=prefixes)
+        variables = [str(v) for v in answer.vars]
+        rows = [tuple(_plain(row[v]) if row[v] is not None else None for v in answer.vars)
+                for row in answer]
+    except QueryError:
+        raise
+    except Exception as error:  # rdflib raises many types for queries it cannot answer
+        raise QueryError(f"rdflib could not answer the query: {_one_line(str(error))}") from None
+    return QueryResult("select", variables=variables, rows=rows, prefixes=prefixes)

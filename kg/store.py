@@ -1,0 +1,133 @@
+"""The on-disk corpus store: an Oxigraph store (``pyoxigraph.Store(path)``) holding one named
+graph per report, named by the report's IRI.
+
+Loading a report again replaces its graph (never duplicates it): the old graph is dropped and
+the new one inserted in one SPARQL UPDATE, which Oxigraph runs as one transaction. Every input
+is read and parsed before the store is touched, so a bad input leaves the store as it was.
+Queries see the union of all report graphs (``kg.query.run_query`` sets Oxigraph's
+``use_default_graph_as_union``), so the named queries work unchanged on a corpus.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from .errors import StoreError
+from .graphio import NamedGraph, load_named_graphs, report_iri_of
+
+
+@dataclass
+class CorpusStore:
+    """An open store: ``oxigraph`` is the ``pyoxigraph.Store``; ``run_query`` accepts either."""
+
+    path: Path
+    oxigraph: ox.Store
+    read_only: bool
+
+    def graph_names(self) -> list[str]:
+        return sorted(node.value for node in self.oxigraph.named_graphs())
+
+    def __len__(self) -> int:
+        return len(self.oxigraph)
+
+    def close(self) -> None:
+        if not self.read_only:
+            self.oxigraph.flush()
+        del self.oxigraph
+
+
+def is_store_folder(path: Path) -> bool:
+    """Whether ``path`` looks like an Oxigraph (RocksDB) store folder."""
+    path = Path(path)
+    return (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
+
+
+def _check_folder(path: Path, *, create: bool) -> None:
+    if not path.exists():
+        if create:
+            return
+        raise StoreError(f"{path}: no such store (create one with kg load GRAPH… --store {path})")
+    if not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store folder")
+    if is_store_folder(path):
+        return
+    if create and not any(path.iterdir()):
+        return
+    raise StoreError(
+        f"{path}: not an Oxigraph store" + (" (and not empty, so kg will not make one here)" if create else "")
+    )
+
+
+def open_store(store_dir: Path | str, read_only: bool = True) -> CorpusStore:
+    """Open an existing store. Read-only opening works while a server holds the store."""
+    path = Path(store_dir)
+    _check_folder(path, create=not read_only)
+    try:
+        store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as error:
+        message = " ".join(str(error).split())
+        if "lock" in message.lower():
+            raise StoreError(
+                f"{path}: the store is in use by another process (a running kg serve?); "
+                "stop it first, or push to the server with kg push"
+            ) from None
+        raise StoreError(f"{path}: cannot open the store: {message[:200]}") from None
+    return CorpusStore(path, store, read_only)
+
+
+def graph_name_for(named: NamedGraph) -> str:
+    """A report's graph is named by its report IRI; another RDF file (an ontology, say) by
+    ``urn:x-kg:file:<file name>``."""
+    report = report_iri_of(named.graph)
+    if report is not None:
+        return str(report)
+    return f"urn:x-kg:file:{quote(named.name, safe='')}"
+
+
+def _replace_graph_update(name: str, graph: Graph) -> str:
+    ntriples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{ntriples}\n}} }}"
+
+
+def replace_graph(store: ox.Store, name: str, graph: Graph) -> None:
+    """Make the named graph ``name`` hold exactly ``graph``'s triples, in one transaction."""
+    if any(c in name for c in '<>"{}|^`\\ '):
+        raise StoreError(f"cannot name a graph {name!r}")
+    try:
+        store.update(_replace_graph_update(name, graph))
+    except (SyntaxError, OSError) as error:
+        raise StoreError(f"could not store graph <{name}>: {' '.join(str(error).split())[:200]}") from None
+
+
+def load_named_graphs_into_store(graphs: list[NamedGraph], store_dir: Path | str) -> list[tuple[str, int]]:
+    """Store already-loaded graphs, one named graph each; returns (graph name, triples) pairs.
+    Two inputs for the same report: the later wins, as if loaded one after the other."""
+    names = {}
+    for named in graphs:
+        names.setdefault(graph_name_for(named), []).append(named)
+    corpus = open_store(store_dir, read_only=False)
+    try:
+        loaded = []
+        for name, parts in names.items():
+            graph = parts[-1].graph
+            replace_graph(corpus.oxigraph, name, graph)
+            loaded.append((name, len(graph)))
+        return loaded
+    finally:
+        corpus.close()
+
+
+def load_into_store(paths: list[Path | str], store_dir: Path | str) -> list[tuple[str, int]]:
+    """Read every input (RDF files, reports extracted on the fly, TriG datasets) and store one
+    named graph per report in the store at ``store_dir`` (created if missing or empty)."""
+    _check_folder(Path(store_dir), create=True)  # before the (maybe slow) reading
+    graphs = load_named_graphs(paths)
+    return load_named_graphs_into_store(graphs, store_dir)
+
+
+def report_graph_iris(corpus: CorpusStore) -> list[URIRef]:
+    return [URIRef(name) for name in corpus.graph_names()]

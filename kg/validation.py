@@ -1,0 +1,409 @@
+"""SHACL validation of report graphs: load the bundled shapes (or a folder of them), run pySHACL on
+one report's in-memory graph at a time, and turn its report into results a person can read (the
+focus node's label, the paragraph it came from) and a program can use (``to_dict``).
+
+No RDFS/OWL inference is run: the graph materialises the types the shapes rely on, and pySHACL
+with inference is several times slower (shared/NOTES.md).
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyshacl
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
+from rdflib.plugins.sparql import processor as sparql_processor
+from rdflib.plugins.stores.memory import Memory
+
+from .errors import InputError
+from .namespaces import IKG, PREFIXES, SH, bind_prefixes, new_graph
+
+#: Severities from the most to the least serious, as users type them (``--fail-on``).
+SEVERITIES = ("violation", "warning", "info")
+_SEVERITY_OF = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+SHAPES_NAMESPACE = "https://w3id.org/inspection-kg/shapes#"
+_EXCERPT = 70
+
+
+@dataclass
+class ValidationFinding:
+    """One SHACL validation result, described for a person."""
+
+    severity: str  # one of SEVERITIES
+    shape: str  # the source shape's sh:name ("judgement grade")
+    shape_iri: str  # the source shape's IRI (ikgsh:Judgement-grade), or "" for a blank node
+    focus_node: str  # the focus node's IRI
+    focus_label: str  # its label: prefLabel, rdfs:label, name, or a text excerpt
+    path: str | None  # the property, compact ("ikg:grade")
+    message: str
+    value: str | None  # the offending value, compact or quoted
+    paragraphs: list[int] = field(default_factory=list)  # where the focus node comes from
+    constraint: str = ""  # the constraint component ("MinCountConstraintComponent")
+
+    def to_dict(self) -> dict:
+        return {
+            "severity": self.severity,
+            "shape": self.shape,
+            "shape_iri": self.shape_iri,
+            "focus_node": self.focus_node,
+            "focus_label": self.focus_label,
+            "path": self.path,
+            "message": self.message,
+            "value": self.value,
+            "paragraphs": self.paragraphs,
+            "constraint": self.constraint,
+        }
+
+
+@dataclass
+class ValidationResult:
+    """The validation of one report's graph."""
+
+    report: str  # the name results are reported under (file name, or file#graph)
+    report_iri: str | None
+    conforms: bool  # no violations (warnings and infos do not break conformance)
+    results: list[ValidationFinding]
+    results_graph: Graph  # pySHACL's sh:ValidationReport graph
+
+    def count(self, severity: str) -> int:
+        return sum(1 for r in self.results if r.severity == severity)
+
+    def counts(self) -> dict[str, int]:
+        return {severity: self.count(severity) for severity in SEVERITIES}
+
+    def fails(self, fail_on: str = "violation") -> bool:
+        """True if any result is at or above ``fail_on`` ("violation" or "warning")."""
+        limit = SEVERITIES.index(fail_on)
+        return any(SEVERITIES.index(r.severity) <= limit for r in self.results)
+
+    def to_dict(self) -> dict:
+        return {
+            "report": self.report,
+            "report_iri": self.report_iri,
+            "conforms": self.conforms,
+            "counts": self.counts(),
+            "results": [r.to_dict() for r in self.results],
+        }
+
+
+# --------------------------------------------------------------------------------------------
+# Shapes
+
+
+def bundled_shapes_dir() -> Path:
+    """The folder of the shapes shipped with the package (``kg.shapes``)."""
+    return Path(str(resources.files("kg.shapes")))
+
+
+def _shape_files(directory: Path) -> list[Path]:
+    if not directory.exists():
+        raise InputError(f"{directory}: no such shapes folder")
+    if not directory.is_dir():
+        raise InputError(f"{directory}: --shapes wants a folder of .ttl files")
+    files = sorted(directory.glob("*.ttl"))
+    if not files:
+        raise InputError(f"{directory}: no .ttl shapes files in this folder")
+    return files
+
+
+def load_shapes(shapes_dir: Path | str | None = None) -> Graph:
+    """Every ``.ttl`` in ``shapes_dir`` (default: the bundled shapes) parsed into one graph.
+    Parsed once per folder and cached until one of its files changes."""
+    directory = Path(shapes_dir) if shapes_dir is not None else bundled_shapes_dir()
+    files = _shape_files(directory)
+    stamp = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    return _parse_shapes(stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_shapes(stamp: tuple[tuple[str, int, int], ...]) -> Graph:
+    shapes = Graph(bind_namespaces="none")
+    bind_prefixes(shapes)
+    for name, _mtime, _size in stamp:
+        try:
+            shapes.parse(name, format="turtle")
+        except Exception as error:  # rdflib raises many unrelated types for bad syntax
+            text = " ".join(str(error).split())[:300]
+            raise InputError(f"{name}: malformed shapes, not valid Turtle: {text}") from None
+    if not any(shapes.subjects(RDF.type, SH.NodeShape)):
+        raise InputError(f"{Path(stamp[0][0]).parent}: the shapes files declare no sh:NodeShape")
+    shapes.bind("ikgsh", SHAPES_NAMESPACE)
+    return shapes
+
+
+# --------------------------------------------------------------------------------------------
+# pySHACL re-parses a SHACL-SPARQL query for every focus node (about 50 ms each with rdflib's
+# parser), which would make SPARQL cross-checks on bodies cost seconds per report. While we
+# validate, translated queries are cached by their text; the text is the same for every focus
+# node because pySHACL passes $this as an initial binding.
+
+_patch_lock = threading.RLock()
+
+
+@functools.lru_cache(maxsize=256)
+def _translated_query(text: str, base: str | None, namespaces: tuple):
+    return sparql_processor.translateQuery(sparql_processor.parseQuery(text), base, dict(namespaces))
+
+
+@contextlib.contextmanager
+def _cached_sparql() -> Iterator[None]:
+    original = sparql_processor.SPARQLProcessor.query
+
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
+        if isinstance(strOrQuery, str):
+            namespaces = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
+            strOrQuery = _translated_query(strOrQuery, base, namespaces)
+        return original(self, strOrQuery, initBindings, initNs, base, DEBUG)
+
+    with _patch_lock:
+        sparql_processor.SPARQLProcessor.query = query
+        try:
+            yield
+        finally:
+            sparql_processor.SPARQLProcessor.query = original
+
+
+# --------------------------------------------------------------------------------------------
+# Validation
+
+
+def _in_memory(graph: Graph) -> Graph:
+    """pySHACL is only right and fast on rdflib's own memory store (an Oxigraph-backed graph
+    gives false sh:in violations and is 34× slower): copy anything else into one."""
+    if type(graph) is Graph and isinstance(graph.store, Memory):
+        return graph
+    copy = new_graph()
+    for triple in graph.triples((None, None, None)):
+        copy.add(triple)
+    return copy
+
+
+def validate_graph(graph: Graph, shapes: Graph | None = None, name: str | None = None) -> ValidationResult:
+    """Validate one report's graph against ``shapes`` (default: the bundled shapes)."""
+    shapes_graph = shapes if shapes is not None else load_shapes()
+    data = _in_memory(graph)
+    with _cached_sparql():
+        try:
+            _conforms, report_graph, text = pyshacl.validate(
+                data,
+                shacl_graph=shapes_graph,
+                inference="none",
+                allow_warnings=True,
+                allow_infos=True,
+            )
+        except Exception as error:  # pySHACL's own errors about the shapes
+            raise InputError(f"malformed shapes: {' '.join(str(error).split())[:300]}") from None
+    if not isinstance(report_graph, Graph):
+        raise InputError(f"malformed shapes: {' '.join(str(text).split())[:300]}")
+    report_iri = _report_iri(data)
+    findings = [
+        _finding(data, shapes_graph, report_graph, result)
+        for result in report_graph.objects(None, SH.result)
+    ]
+    findings.sort(
+        key=lambda f: (SEVERITIES.index(f.severity), f.shape, f.focus_label, f.path or "", f.message, f.value or "")
+    )
+    bind_prefixes(report_graph)
+    report_graph.bind("ikgsh", SHAPES_NAMESPACE)
+    return ValidationResult(
+        report=name or (str(report_iri) if report_iri else "graph"),
+        report_iri=str(report_iri) if report_iri else None,
+        conforms=not any(f.severity == "violation" for f in findings),
+        results=findings,
+        results_graph=report_graph,
+    )
+
+
+def validate_paths(paths: Iterable[Path | str], shapes_dir: Path | str | None = None) -> list[ValidationResult]:
+    """Validate each input report by report: an RDF file, a report extracted on the fly, or each
+    named graph of a TriG/N-Quads corpus."""
+    shapes = load_shapes(shapes_dir)
+    return [validate_graph(named.graph, shapes, name=named.name) for named in _load(list(paths))]
+
+
+def _load(paths: list[Path | str]):
+    from .graphio import load_named_graphs
+
+    try:
+        return load_named_graphs(paths)
+    except ModuleNotFoundError as error:
+        # TEMPORARY until kg.extract lands: load_named_graphs imports it even for RDF-only input.
+        if error.name != "kg.extract":
+            raise
+        return _load_rdf_only(paths)
+
+
+def _load_rdf_only(paths: list[Path | str]):
+    from rdflib import Dataset
+
+    from .graphio import NamedGraph, is_report_path, parse_rdf_file
+
+    loaded = []
+    for raw in paths:
+        path = Path(raw)
+        if is_report_path(path):
+            raise InputError(f"{path}: reading reports needs kg.extract, which is not installed yet")
+        parsed = parse_rdf_file(path)
+        if isinstance(parsed, Dataset):
+            for part in sorted((g for g in parsed.graphs() if len(g)), key=lambda g: str(g.identifier)):
+                graph = new_graph()
+                for triple in part:
+                    graph.add(triple)
+                loaded.append(NamedGraph(f"{path.name}#{part.identifier}", graph))
+        else:
+            bind_prefixes(parsed)
+            loaded.append(NamedGraph(path.name, parsed))
+    return loaded
+
+
+def _report_iri(graph: Graph) -> URIRef | None:
+    reports = sorted(graph.subjects(RDF.type, IKG.InspectionReport))
+    return reports[0] if len(reports) == 1 else None
+
+
+def _finding(data: Graph, shapes: Graph, report: Graph, result) -> ValidationFinding:
+    severity = _SEVERITY_OF.get(report.value(result, SH.resultSeverity), "violation")
+    source = report.value(result, SH.sourceShape)
+    focus = report.value(result, SH.focusNode)
+    path = report.value(result, SH.resultPath)
+    value = report.value(result, SH.value)
+    messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
+    component = report.value(result, SH.sourceConstraintComponent)
+    shape_name = shapes.value(source, SH.name) if source is not None else None
+    if shape_name is None and source is not None:
+        shape_name = _compact(shapes, source)
+    return ValidationFinding(
+        severity=severity,
+        shape=str(shape_name or "unnamed shape"),
+        shape_iri=str(source) if isinstance(source, URIRef) else "",
+        focus_node=str(focus),
+        focus_label=describe(data, focus),
+        path=_compact(data, path) if isinstance(path, URIRef) else (None if path is None else "complex path"),
+        message="; ".join(messages) or "(no message)",
+        value=_value_text(data, value, focus),
+        paragraphs=paragraphs_of(data, focus),
+        constraint=str(component).rsplit("#", 1)[-1] if component is not None else "",
+    )
+
+
+def _value_text(data: Graph, value, focus) -> str | None:
+    if value is None or value == focus:
+        return None
+    if isinstance(value, Literal):
+        return str(value)
+    return _compact(data, value)
+
+
+def _compact(graph: Graph, node) -> str:
+    """``ikg:grade``, ``id:body/ofsted``: the longest bound namespace as prefix, for reading."""
+    if not isinstance(node, URIRef):
+        return str(node)
+    text = str(node)
+    best = ("", "")
+    for prefix, namespace in [*PREFIXES.items(), ("ikgsh", SHAPES_NAMESPACE)]:
+        namespace = str(namespace)
+        if prefix and text.startswith(namespace) and len(namespace) > len(best[1]) and len(text) > len(namespace):
+            best = (prefix, namespace)
+    return f"{best[0]}:{text[len(best[1]):]}" if best[0] else text
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1].rstrip() + "…"
+
+
+def _label(graph: Graph, node) -> str | None:
+    for predicate in (SKOS.prefLabel, RDFS.label, FOAF.name):
+        value = graph.value(node, predicate)
+        if value is not None:
+            return str(value)
+    return None
+
+
+def _section_words(section) -> str:
+    return {IKG.Safeguarding: "safeguarding", IKG.LookedAfterChildren: "looked after children"}.get(
+        section, _local(section) if section is not None else "unknown section"
+    )
+
+
+def _local(node) -> str:
+    text = str(node)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def describe(graph: Graph, node) -> str:
+    """A person's name for a node: its label where it has one, else what it is and a text
+    excerpt; its compact IRI only when nothing better exists."""
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        return _excerpt(node)
+    label = _label(graph, node)
+    if label:
+        return label
+    types = set(graph.objects(node, RDF.type))
+    if IKG.Judgement in types:
+        area = graph.value(node, IKG.area)
+        area_name = (_label(graph, area) or _local(area)) if area is not None else "unknown area"
+        return f"{_section_words(graph.value(node, IKG.section))} judgement on {area_name}"
+    if IKG.Paragraph in types:
+        number = graph.value(node, IKG.number)
+        text = graph.value(node, IKG.text)
+        head = f"paragraph {number}" if number is not None else "paragraph"
+        return f"{head}: {_excerpt(text)}" if text is not None else head
+    if IKG.RelationStatement in types:
+        subject, predicate, obj = (graph.value(node, p) for p in (RDF.subject, RDF.predicate, RDF.object))
+        if subject is not None and predicate is not None and obj is not None:
+            return f"{describe(graph, subject)} {_local(predicate)} {describe(graph, obj)}"
+    if IKG.InspectionReport in types:
+        authority = graph.value(node, IKG.inspectedAuthority)
+        start = graph.value(node, IKG.inspectionStart)
+        name = _label(graph, authority) if authority is not None else None
+        if name:
+            return f"report on {name}" + (f" ({start})" if start is not None else "")
+        title = graph.value(node, DCTERMS.title)
+        if title is not None:
+            return _excerpt(title)
+    for kind, word in (
+        (IKG.Recommendation, "recommendation"),
+        (IKG.Statistic, "statistic"),
+        (IKG.FindingsRow, "findings row"),
+    ):
+        if kind in types:
+            text = graph.value(node, IKG.text) or graph.value(node, IKG.measure)
+            return f"{word}: {_excerpt(text)}" if text is not None else f"{word} {_compact(graph, node)}"
+    text = graph.value(node, IKG.text)
+    if text is not None:
+        return _excerpt(text)
+    if isinstance(node, BNode):
+        return "a blank node"
+    return _compact(graph, node)
+
+
+def paragraphs_of(graph: Graph, node) -> list[int]:
+    """The numbers of the paragraphs a node derives from, sits in, or (for a body) is named in."""
+    if node is None or isinstance(node, Literal):
+        return []
+    numbers: set[int] = set()
+
+    def add(paragraph) -> None:
+        number = graph.value(paragraph, IKG.number)
+        if isinstance(number, Literal):
+            try:
+                numbers.add(int(number))
+            except (TypeError, ValueError):
+                pass
+
+    add(node)
+    for source in graph.objects(node, PROV.wasDerivedFrom):
+        add(source)
+    if (node, RDF.type, IKG.Body) in graph:
+        for paragraph in graph.subjects(IKG.mentions, node):
+            add(paragraph)
+    return sorted(numbers)
