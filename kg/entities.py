@@ -5,6 +5,7 @@ names given by apposition ("the Children in Care Council known as …"). Then ev
 mentions of them. Fills ``Report.bodies`` and ``Report.mentions``."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -298,17 +299,25 @@ def _board_kind(name: str, default: str) -> str:
     return "Board" if default == "Board" else default
 
 
+@functools.lru_cache(maxsize=1)
+def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
+    by_name = {name: council for council in councils() for name in council.names}
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return pattern, by_name
+
+
 def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council | None) -> list[_Found]:
     found = []
-    for council in councils():
-        for name in council.names:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
-                    continue
-                if authority is not None and council.ons_code == authority.ons_code:
-                    continue  # mentions of the inspected authority are found through its aliases
-                found.append(_Found(name, "LocalAuthority", "Council", match.start(), match.end(), council=council))
-                taken.append((match.start(), match.end()))
+    pattern, by_name = _council_names()
+    for match in pattern.finditer(text):
+        council = by_name[match.group(0)]
+        if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+            continue
+        if authority is not None and council.ons_code == authority.ons_code:
+            continue  # mentions of the inspected authority are found through its aliases
+        found.append(_Found(match.group(0), "LocalAuthority", "Council", match.start(), match.end(), council=council))
+        taken.append((match.start(), match.end()))
     return found
 
 
