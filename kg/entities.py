@@ -214,7 +214,9 @@ def _runs(text: str):
         while True:
             for conj in re.finditer(r",?\s+and\s+|,\s+", words):
                 left = words[: conj.start()]
-                if any(p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES):
+                if re.fullmatch(r"NHS(?: [A-Z][a-z]+){1,3}", left) or any(
+                    p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
+                ):
                     yield left, start
                     start += conj.end()
                     words = words[conj.end() :]
@@ -338,9 +340,7 @@ def _is_proper(found: _Found, authority_names: list[str]) -> bool:
         return True
     if found.body_type in ("Board", "Service"):
         return False
-    name = found.name
-    for short in authority_names:
-        name = re.sub(rf"^{re.escape(short)}\b", "", name)
+    name = found.name  # a place in the name, even the authority's own, makes it proper
     generic_words = {
         "nhs", "trust", "foundation", "community", "health", "healthcare", "mental", "hospital", "hospitals",
         "police", "college", "service", "services", "council", "pct", "primary", "care", "the", "and", "of",

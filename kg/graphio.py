@@ -95,12 +95,12 @@ def _one_line(error: BaseException) -> str:
 def load_named_graphs(paths: list[Path | str]) -> list[NamedGraph]:
     """Each input as its own graph: a report is extracted, an RDF file parsed; a dataset (TriG,
     N-Quads) gives one graph per named graph, so a corpus is handled report by report."""
-    from .extract import extract_report  # late: extraction pulls in the parser
-
     loaded: list[NamedGraph] = []
     for raw in paths:
         path = Path(raw)
         if is_report_path(path):
+            from .extract import extract_report  # only reports need the parser
+
             loaded.append(NamedGraph(path.name, extract_report(path)))
             continue
         parsed = parse_rdf_file(path)

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
 from rdflib.plugins.sparql import processor as sparql_processor
 from rdflib.plugins.stores.memory import Memory
@@ -179,8 +180,12 @@ def _in_memory(graph: Graph) -> Graph:
     if type(graph) is Graph and isinstance(graph.store, Memory):
         return graph
     copy = new_graph()
-    for triple in graph.triples((None, None, None)):
-        copy.add(triple)
+    if isinstance(graph, ConjunctiveGraph):  # a Dataset: every named graph's triples
+        for s, p, o, _context in graph.quads((None, None, None, None)):
+            copy.add((s, p, o))
+    else:
+        for triple in graph.triples((None, None, None)):
+            copy.add(triple)
     return copy
 
 
@@ -223,43 +228,10 @@ def validate_graph(graph: Graph, shapes: Graph | None = None, name: str | None =
 def validate_paths(paths: Iterable[Path | str], shapes_dir: Path | str | None = None) -> list[ValidationResult]:
     """Validate each input report by report: an RDF file, a report extracted on the fly, or each
     named graph of a TriG/N-Quads corpus."""
+    from .graphio import load_named_graphs  # late: reading reports pulls in the extraction
+
     shapes = load_shapes(shapes_dir)
-    return [validate_graph(named.graph, shapes, name=named.name) for named in _load(list(paths))]
-
-
-def _load(paths: list[Path | str]):
-    from .graphio import load_named_graphs
-
-    try:
-        return load_named_graphs(paths)
-    except ModuleNotFoundError as error:
-        # TEMPORARY until kg.extract lands: load_named_graphs imports it even for RDF-only input.
-        if error.name != "kg.extract":
-            raise
-        return _load_rdf_only(paths)
-
-
-def _load_rdf_only(paths: list[Path | str]):
-    from rdflib import Dataset
-
-    from .graphio import NamedGraph, is_report_path, parse_rdf_file
-
-    loaded = []
-    for raw in paths:
-        path = Path(raw)
-        if is_report_path(path):
-            raise InputError(f"{path}: reading reports needs kg.extract, which is not installed yet")
-        parsed = parse_rdf_file(path)
-        if isinstance(parsed, Dataset):
-            for part in sorted((g for g in parsed.graphs() if len(g)), key=lambda g: str(g.identifier)):
-                graph = new_graph()
-                for triple in part:
-                    graph.add(triple)
-                loaded.append(NamedGraph(f"{path.name}#{part.identifier}", graph))
-        else:
-            bind_prefixes(parsed)
-            loaded.append(NamedGraph(path.name, parsed))
-    return loaded
+    return [validate_graph(named.graph, shapes, name=named.name) for named in load_named_graphs(list(paths))]
 
 
 def _report_iri(graph: Graph) -> URIRef | None:
