@@ -28,8 +28,12 @@ from .network import (
 #: Above this many bodies betweenness is estimated from a seeded sample of sources (exact
 #: betweenness costs ~79 s at 5,000 nodes: /work/shared/NOTES.md).
 EXACT_BETWEENNESS_LIMIT = 5000
-#: Sources sampled for betweenness above the limit.
-BETWEENNESS_SAMPLE = 200
+#: Work budget for betweenness, in sources × (bodies + ties): one breadth-first search per
+#: source costs about a microsecond per body and tie, so this is a few seconds. Below it (every
+#: single report) betweenness is exact; above it, sampled from budget / (bodies + ties) sources.
+BETWEENNESS_BUDGET = 3_000_000
+#: The fewest sources a sample uses, whatever the size.
+BETWEENNESS_MIN_SAMPLE = 20
 HEALTH = {"HealthBody"}
 COUNCIL = {"LocalAuthority", "Service"}
 DEFAULT_SEED = 42
@@ -278,37 +282,43 @@ def betweenness(simple: nx.Graph, seed: int = DEFAULT_SEED) -> tuple[dict[str, f
     """Normalised betweenness over hops (unweighted: a strong tie is not a long one); exact up
     to EXACT_BETWEENNESS_LIMIT bodies, estimated from a seeded sample of sources above."""
     n = simple.number_of_nodes()
-    if n <= EXACT_BETWEENNESS_LIMIT:
+    size = n + simple.number_of_edges()
+    if n <= EXACT_BETWEENNESS_LIMIT and n * size <= BETWEENNESS_BUDGET:
         return nx.betweenness_centrality(simple, normalized=True), "exact"
-    k = min(BETWEENNESS_SAMPLE, n)
+    k = min(n, max(BETWEENNESS_MIN_SAMPLE, BETWEENNESS_BUDGET // size))
     return (nx.betweenness_centrality(simple, k=k, normalized=True, seed=seed),
             f"sampled from {k} sources (seed {seed})")
 
 
 def pagerank(simple: nx.Graph, alpha: float = 0.85, tolerance: float = 1.0e-10,
              max_iterations: int = 200) -> dict[str, float]:
-    """Weighted PageRank by power iteration (networkx's own ``pagerank`` needs SciPy, which is
-    not a dependency); a body with no ties spreads its rank evenly, as networkx does."""
+    """Weighted PageRank by power iteration over numpy arrays (networkx's own ``pagerank`` needs
+    SciPy, which is not a dependency); a body with no ties spreads its rank evenly, as in
+    networkx."""
+    import numpy as np
+
     nodes = list(simple.nodes)
     n = len(nodes)
     if n == 0:
         return {}
-    strength = {v: float(d) for v, d in simple.degree(weight="weight")}
-    rank = dict.fromkeys(nodes, 1.0 / n)
+    index = {node: i for i, node in enumerate(nodes)}
+    ends = [(index[a], index[b], float(d.get("weight", 1))) for a, b, d in simple.edges(data=True)]
+    src = np.array([a for a, b, _ in ends] + [b for a, b, _ in ends], dtype=np.int64)
+    dst = np.array([b for a, b, _ in ends] + [a for a, b, _ in ends], dtype=np.int64)
+    weight = np.array([w for _, _, w in ends] * 2, dtype=float)
+    strength = np.bincount(src, weights=weight, minlength=n) if len(src) else np.zeros(n)
+    dangling = strength == 0
+    share = np.where(dangling, 0.0, 1.0 / np.where(dangling, 1.0, strength))
+    rank = np.full(n, 1.0 / n)
     for _ in range(max_iterations):
-        dangling = alpha * sum(rank[v] for v in nodes if strength[v] == 0) / n
-        base = (1.0 - alpha) / n + dangling
-        new = dict.fromkeys(nodes, base)
-        for v in nodes:
-            if strength[v]:
-                share = alpha * rank[v] / strength[v]
-                for u, w in simple[v].items():
-                    new[u] += share * w.get("weight", 1)
-        error = sum(abs(new[v] - rank[v]) for v in nodes)
+        flow = np.bincount(dst, weights=rank[src] * share[src] * weight, minlength=n) \
+            if len(src) else np.zeros(n)
+        new = alpha * flow + (alpha * rank[dangling].sum() + 1.0 - alpha) / n
+        error = np.abs(new - rank).sum()
         rank = new
         if error < n * tolerance:
             break
-    return rank
+    return {node: float(rank[i]) for i, node in enumerate(nodes)}
 
 
 def communities(simple: nx.Graph, seed: int = DEFAULT_SEED) -> list[list[str]]:

@@ -8,10 +8,24 @@ from dataclasses import dataclass, field
 
 # Grades, timescales, sections and relation kinds are plain strings in the model; the RDF
 # mapping turns them into concepts. Their vocabularies:
-GRADES = ("outstanding", "good", "adequate", "inadequate")
+GRADES = ("outstanding", "good", "adequate", "inadequate")  # 2009–2013 scale
+LATER_GRADES = ("outstanding", "good", "requires_improvement", "inadequate")  # 2013 SIF, ILACS
+ALL_GRADES = ("outstanding", "good", "adequate", "requires_improvement", "inadequate")
 GRADE_NUMBERS = {"outstanding": 1, "good": 2, "adequate": 3, "inadequate": 4}
 TIMESCALES = ("immediately", "within_three_months", "within_six_months")
-SECTIONS = ("safeguarding", "looked_after_children")
+SECTIONS = (
+    "safeguarding",
+    "looked_after_children",
+    # the later frameworks' sections (kg.later_parser)
+    "overall",
+    "help_and_protection",
+    "children_looked_after",
+    "adoption",
+    "care_leavers",
+    "leadership",
+    "lscb",
+)
+FRAMEWORKS = ("slac-2009", "lac-2013", "sif-2013", "ilacs-2018")
 RELATIONS = (
     "providedBy",
     "partOf",
@@ -63,8 +77,9 @@ class Recommendation:
     timescale: str | None  # one of TIMESCALES, or another slug where a report words it otherwise
     timescale_label: str | None = None  # as printed: "Within three months"
     owner: str | None = None  # the body named as owning it, as written
-    paragraph: int | None = None  # the paragraph that introduces the areas for improvement
+    paragraph: int | None = None  # the paragraph that introduces (or, numbered, is) the item
     ordinal: int = 0
+    heading: str | None = None  # the list's heading where no paragraph introduces it
     span: Span | None = None
 
 
@@ -118,6 +133,7 @@ class Relation:
 class Report:
     source: str  # file name, or "<text>"
     text: str  # the cleaned text the spans point into
+    framework: str | None = None  # one of FRAMEWORKS
     authority: str | None = None
     title: str | None = None
     inspection_start: dt.date | None = None

@@ -604,12 +604,21 @@ def default_section_of(report: Report) -> str | None:
 
 
 def parse_report(text: str, source: str = "<text>") -> Report:
-    """Parse a cleaned report text (``kg.reading.clean_text``) into the document model."""
+    """Parse a cleaned report text (``kg.reading.clean_text``) into the document model. Reports
+    of the later frameworks (2013 single inspection framework, 2018 ILACS) go to
+    ``kg.later_parser``."""
+    from .frameworks import LATER_FRAMEWORKS, detect_framework
+
+    framework = detect_framework(text)
+    if framework in LATER_FRAMEWORKS:
+        from .later_parser import parse_later_report
+
+        return parse_later_report(text, source, framework)
     from .entities import find_bodies
     from .relations import find_relations
     from .statistics import find_statistics
 
-    report = Report(source=source, text=text)
+    report = Report(source=source, text=text, framework=framework)
     lines = split_lines(text)
     body_start = parse_title_block(lines, report)
     state = _State(section=None)

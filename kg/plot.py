@@ -71,16 +71,36 @@ def drawn_subgraph(net: nx.Graph, analysis: Analysis) -> nx.Graph:
 
 
 def layout(net: nx.Graph, analysis: Analysis, seed: int | None = None) -> dict[str, tuple[float, float]]:
-    """Positions in [0, 1]²: communities placed apart on a circle (largest in the middle when
-    there are several), then each community laid out by a seeded spring layout around its
-    centre, so groups read as groups and labels have room."""
+    """Positions in [0, 1]²: the largest connected part of the partnership fills the picture,
+    its communities placed apart (a seeded spring layout of the community graph, discs pushed
+    until they no longer overlap) and each laid out by a seeded spring layout around its centre;
+    the small parts cut off from it (lone bodies, pairs) sit in a row along the bottom."""
     seed = analysis.seed if seed is None else seed
+    parts = sorted((sorted(c) for c in nx.connected_components(net)), key=lambda c: (-len(c), c[0]))
+    if not parts:
+        return {}
+    main_part, small = parts[0], [n for part in parts[1:] for n in part]
+    if len(main_part) < 3:  # nothing worth a community layout: everything in the row
+        main_part, small = [], [n for part in parts for n in part]
+    positions = _community_layout(net.subgraph(main_part), analysis, seed) if main_part else {}
+    positions = _normalise(positions) if positions else {}
+    if small:
+        # squeeze the main part into the upper area and lay the rest out in rows below it
+        positions = {n: (x, 0.16 + 0.84 * y) for n, (x, y) in positions.items()}
+        per_row = max(6, math.ceil(math.sqrt(len(small) * 4)))
+        rows = math.ceil(len(small) / per_row)
+        for i, node in enumerate(small):
+            row, col = divmod(i, per_row)
+            positions[node] = ((col + 0.5) / per_row, 0.02 + 0.1 * (rows - 1 - row) / max(rows, 1))
+    return positions
+
+
+def _community_layout(net: nx.Graph, analysis: Analysis, seed: int) -> dict[str, tuple[float, float]]:
     community = {n.id: n.community for n in analysis.nodes}
     groups: dict[int, list[str]] = {}
     for node in sorted(net.nodes):
         groups.setdefault(community.get(node, -1), []).append(node)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
-    # Group centres: a spring layout of the community graph (weights = ties between groups).
     meta = nx.Graph()
     index = {node: i for i, group in enumerate(ordered) for node in group}
     meta.add_nodes_from(range(len(ordered)))
@@ -89,13 +109,13 @@ def layout(net: nx.Graph, analysis: Analysis, seed: int | None = None) -> dict[s
         if i != j:
             w = meta.get_edge_data(i, j, {"weight": 0})["weight"]
             meta.add_edge(i, j, weight=w + data.get("weight", 1))
-    radii = [0.9 * math.sqrt(len(g)) for g in ordered]
+    radii = [1.0 * math.sqrt(len(g)) for g in ordered]
     if len(ordered) == 1:
         centres = {0: (0.0, 0.0)}
     else:
         raw = nx.spring_layout(meta, seed=seed, weight=None, k=2.0 / math.sqrt(len(ordered)),
                                iterations=200)
-        centres = {i: tuple(raw[i] * (sum(radii) / 1.6)) for i in raw}
+        centres = {i: tuple(raw[i] * (sum(radii) / 2.0)) for i in raw}
         centres = _separate_discs(centres, radii)
     positions: dict[str, tuple[float, float]] = {}
     for i, group in enumerate(ordered):
@@ -103,13 +123,13 @@ def layout(net: nx.Graph, analysis: Analysis, seed: int | None = None) -> dict[s
         if len(group) == 1:
             local = {group[0]: (0.0, 0.0)}
         else:
-            local = nx.spring_layout(sub, seed=seed, weight="weight",
-                                     k=1.6 / math.sqrt(len(group)), iterations=300)
+            local = nx.spring_layout(sub, seed=seed, weight=None,
+                                     k=2.0 / math.sqrt(len(group)), iterations=300)
             local = {n: tuple(p) for n, p in local.items()}
         cx, cy = centres[i]
         for node, (x, y) in local.items():
             positions[node] = (cx + x * radii[i], cy + y * radii[i])
-    return _normalise(positions)
+    return positions
 
 
 def _separate_discs(centres: dict[int, tuple[float, float]], radii: list[float],
@@ -139,6 +159,8 @@ def _separate_discs(centres: dict[int, tuple[float, float]], radii: list[float],
 
 
 def _normalise(positions: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    if len(positions) == 1:
+        return {n: (0.5, 0.5) for n in positions}
     xs = [p[0] for p in positions.values()]
     ys = [p[1] for p in positions.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
@@ -207,8 +229,8 @@ def plot_png_svg(net: nx.Graph, analysis: Analysis, path: Path | str, title: str
             offset = math.sqrt(size[n]) / 2 + 3
             texts.append(ax.annotate(
                 node_caption(net.nodes[n]), (x, y), xytext=(0, -offset), textcoords="offset points",
-                ha="center", va="top", fontsize=7.5 if big else 8.5, zorder=3,
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}))
+                ha="center", va="top", fontsize=7.5 if big else 8.5, zorder=1.5,
+                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8}))
     used = sorted({net.nodes[n]["type"] for n in nodes}, key=list(TYPE_STYLE).index)
     handles = [Line2D([], [], marker="o", linestyle="", markersize=10, markerfacecolor=TYPE_STYLE[t][0],
                       markeredgecolor="white", label=TYPE_STYLE[t][1]) for t in used]

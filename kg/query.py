@@ -376,7 +376,7 @@ def from_oxigraph(term):
         datatype = term.datatype.value
         if datatype == _XSD_STRING:
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
+        return _plain(Literal(term.value, datatype=URIRef(datatype)))
     raise QueryError(f"cannot show the RDF-star term {term}")
 
 
@@ -394,10 +394,27 @@ def to_oxigraph(term):
 
 
 def _plain(term):
-    """rdflib's engine can hand back ``xsd:string`` literals too: make them plain."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
+    """rdflib's engine can hand back ``xsd:string`` literals too: make them plain; and write
+    decimals canonically, as both engines then agree ("17.0", never "17" or "17.00")."""
+    if isinstance(term, Literal):
+        if term.datatype == XSD.string:
+            return Literal(str(term))
+        if term.datatype == XSD.decimal:
+            return _canonical_decimal(term)
     return term
+
+
+def _canonical_decimal(term: Literal) -> Literal:
+    try:
+        value = Decimal(str(term))
+    except ArithmeticError:
+        return term
+    if not value.is_finite():
+        return term
+    text = format(value.normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
 
 
 def oxigraph_store_of(graph: Graph) -> ox.Store:

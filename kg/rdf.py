@@ -14,9 +14,31 @@ from .gazetteer import council_for
 from .model import GRADES, Body, Report
 from .namespaces import ID, IKG, QB, new_graph
 
-SECTION_CONCEPTS = {"safeguarding": IKG.Safeguarding, "looked_after_children": IKG.LookedAfterChildren}
-SECTION_SLUGS = {"safeguarding": "safeguarding", "looked_after_children": "looked-after-children"}
+SECTION_CONCEPTS = {
+    "safeguarding": IKG.Safeguarding,
+    "looked_after_children": IKG.LookedAfterChildren,
+    "children_looked_after": IKG.LookedAfterChildren,
+    "overall": IKG.OverallEffectiveness,
+    "help_and_protection": IKG.HelpAndProtection,
+    "adoption": IKG.Adoption,
+    "care_leavers": IKG.CareLeavers,
+    "leadership": IKG.Leadership,
+    "lscb": IKG.LSCBReview,
+}
 GRADE_CONCEPTS = {g: IKG[g.capitalize()] for g in GRADES}
+#: The scale used since 2013 (single inspection framework, ILACS): its own SKOS scheme.
+LATER_GRADE_CONCEPTS = {
+    "outstanding": IKG.Outstanding2013,
+    "good": IKG.Good2013,
+    "requires_improvement": IKG.RequiresImprovement,
+    "inadequate": IKG.Inadequate2013,
+}
+FRAMEWORK_CONCEPTS = {
+    "slac-2009": IKG.SLAC2009,
+    "lac-2013": IKG.LAC2013,
+    "sif-2013": IKG.SIF2013,
+    "ilacs-2018": IKG.ILACS2018,
+}
 TIMESCALE_CONCEPTS = {
     "immediately": IKG.Immediately,
     "within_three_months": IKG.WithinThreeMonths,
@@ -37,6 +59,10 @@ BODY_KINDS = {
     "HealthAndWellbeingBoard", "ChildrenInCareCouncil", "YouthForum", "SubGroup", "Panel", "Council",
     "TeamOrService", "Partnership",
 }
+
+
+def section_slug(section: str | None) -> str:
+    return slug(section or "report")
 
 
 def slug(text: str) -> str:
@@ -78,7 +104,10 @@ def report_to_graph(report: Report) -> Graph:
     """The knowledge graph of one parsed report."""
     g = new_graph()
     rep = report_iri(report)
+    grades = LATER_GRADE_CONCEPTS if report.framework in ("sif-2013", "ilacs-2018") else GRADE_CONCEPTS
     g.add((rep, RDF.type, IKG.InspectionReport))
+    if report.framework in FRAMEWORK_CONCEPTS:
+        g.add((rep, IKG.framework, FRAMEWORK_CONCEPTS[report.framework]))
     if report.title:
         g.add((rep, DCTERMS.title, Literal(report.title)))
     g.add((rep, DCTERMS.source, Literal(report.source)))
@@ -113,6 +142,7 @@ def report_to_graph(report: Report) -> Graph:
     for paragraph in report.paragraphs:
         node = paragraph_iri[paragraph.number]
         g.add((node, RDF.type, IKG.Paragraph))
+        g.add((node, RDF.type, IKG.ReportPart))  # materialised: no reasoner needed
         g.add((node, IKG.number, Literal(paragraph.number, datatype=XSD.integer)))
         g.add((node, IKG.text, Literal(paragraph.text)))
         g.add((node, DCTERMS.isPartOf, rep))
@@ -128,8 +158,7 @@ def report_to_graph(report: Report) -> Graph:
             g.add((paragraph_iri[mention.paragraph], IKG.mentions, body_iris[mention.body]))
 
     for judgement in report.judgements:
-        section_slug = SECTION_SLUGS.get(judgement.section, slug(judgement.section))
-        node = URIRef(f"{rep}/judgement/{section_slug}/{slug(judgement.area)}")
+        node = URIRef(f"{rep}/judgement/{section_slug(judgement.section)}/{slug(judgement.area)}")
         area = ID[f"area/{slug(judgement.area)}"]
         g.add((area, RDF.type, SKOS.Concept))
         g.add((area, SKOS.prefLabel, Literal(judgement.area, lang="en")))
@@ -140,23 +169,23 @@ def report_to_graph(report: Report) -> Graph:
         g.add((node, IKG.area, area))
         if judgement.section in SECTION_CONCEPTS:
             g.add((node, IKG.section, SECTION_CONCEPTS[judgement.section]))
-        g.add((node, IKG.grade, GRADE_CONCEPTS[judgement.grade]))
+        g.add((node, IKG.grade, grades[judgement.grade]))
         if judgement.findings_table_grade:
-            g.add((node, IKG.findingsTableGrade, GRADE_CONCEPTS[judgement.findings_table_grade]))
-            row = URIRef(f"{rep}/findings/{section_slug}/{slug(judgement.area)}")
+            g.add((node, IKG.findingsTableGrade, grades[judgement.findings_table_grade]))
+            row = URIRef(f"{rep}/findings/{section_slug(judgement.section)}/{slug(judgement.area)}")
             g.add((row, RDF.type, IKG.FindingsRow))
+            g.add((row, RDF.type, IKG.ReportPart))
             g.add((row, IKG.text, Literal(judgement.findings_row or judgement.area)))
             g.add((row, DCTERMS.isPartOf, rep))
             g.add((rep, IKG.hasFindingsRow, row))
             g.add((node, PROV.wasDerivedFrom, row))
-        if judgement.stated_grade in GRADE_CONCEPTS:
-            g.add((node, IKG.statedGrade, GRADE_CONCEPTS[judgement.stated_grade]))
+        if judgement.stated_grade in grades:
+            g.add((node, IKG.statedGrade, grades[judgement.stated_grade]))
         if judgement.paragraph in paragraph_iri:
             g.add((node, PROV.wasDerivedFrom, paragraph_iri[judgement.paragraph]))
 
     for recommendation in report.recommendations:
-        section_slug = SECTION_SLUGS.get(recommendation.section or "", "report")
-        node = URIRef(f"{rep}/recommendation/{section_slug}/{recommendation.ordinal}")
+        node = URIRef(f"{rep}/recommendation/{section_slug(recommendation.section)}/{recommendation.ordinal}")
         g.add((node, RDF.type, IKG.Recommendation))
         g.add((node, DCTERMS.isPartOf, rep))
         g.add((rep, IKG.hasRecommendation, node))
@@ -177,6 +206,14 @@ def report_to_graph(report: Report) -> Graph:
             g.add((node, IKG.addressedTo, body_iris[recommendation.owner]))
         if recommendation.paragraph in paragraph_iri:
             g.add((node, PROV.wasDerivedFrom, paragraph_iri[recommendation.paragraph]))
+        else:  # an unnumbered list ("What needs to improve"): the list item is the source
+            item = URIRef(f"{node}/source")
+            g.add((item, RDF.type, IKG.ReportPart))
+            g.add((item, IKG.text, Literal(recommendation.text)))
+            if recommendation.heading:
+                g.add((item, IKG.heading, Literal(recommendation.heading)))
+            g.add((item, DCTERMS.isPartOf, rep))
+            g.add((node, PROV.wasDerivedFrom, item))
 
     if report.statistics:
         dataset = URIRef(f"{rep}/statistics")

@@ -1,0 +1,688 @@
+"""The parser for the later Ofsted frameworks: cleaned report text → document model.
+
+Reads the single inspection framework (``sif-2013``: help and protection, children looked
+after, adoption, care leavers, leadership, and the review of the LSCB) and the inspection of
+local authority children's services (``ilacs-2018``, full and short). Their layout differs from
+the 2009–2013 series that ``kg.parser`` reads:
+
+- the judgements are a list on the first page ("Children who need help and protection Good",
+  wrapped anywhere, the grade sometimes on its own line), repeated in the body as graded
+  headings ("… help and protection: requires improvement to be good") or sentences ("The
+  graded judgement for adoption is good", "The Local Safeguarding Children Board is good");
+- the grade scale is Outstanding / Good / Requires improvement (to be good) / Inadequate;
+- recommendations are a list ("What needs to improve", "Areas for improvement") with no
+  timescale; in the SIF they are numbered in the same sequence as the paragraphs;
+- PDF conversion leaves page numbers at line ends and paragraph numbers glued inside lines
+  ("… home. 11.Children benefit …"), which are repaired here: a number counts as a paragraph
+  number only where it runs in sequence.
+
+Knows nothing of RDF. Section slugs: ``SECTIONS``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .errors import NotAReportError
+from .model import Judgement, Paragraph, Recommendation, Report, Span
+from .parser import parse_date, parse_date_range
+
+#: Section slugs of the later frameworks (judgements, recommendations and paragraphs).
+SECTIONS = (
+    "overall",  # overall effectiveness
+    "help_and_protection",  # children who need help and protection
+    "children_looked_after",  # children looked after / in care (ILACS 2018: "… and care leavers")
+    "adoption",  # SIF: adoption performance
+    "care_leavers",  # SIF: experiences and progress of care leavers; ILACS from 2023
+    "leadership",  # SIF: leadership, management and governance; ILACS: the impact of leaders
+    "lscb",  # SIF: review of the local safeguarding children board
+)
+#: The 4-point scale of the later frameworks, as model grade strings.
+LATER_GRADES = ("outstanding", "good", "requires_improvement", "inadequate")
+
+_A = "['\u2019]"  # either apostrophe
+_GRADE_CAP = r"Outstanding|Good|Requires improvement(?: to be good)?|Inadequate"
+_GRADE_ANY = r"outstanding|good|requires? improvement(?: to be good)?|inadequate"
+_DATE_RANGE = (
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?\s*(?:–|—|-|to|and)\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+)
+_BULLET_CHARS = "\u2022\u25fc\u25aa\u25a0\u25cf\u25e6\u27a2\ue000-\uf8ff"
+_NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,3})\.\s*(?=[A-Z\u2018\u201c'\"(])")
+_NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z\u2018\u201c'\"(])"
+
+
+def grade_slug(words: str) -> str | None:
+    """"Requires improvement to be good" → "requires_improvement"; "Good" → "good"."""
+    words = re.sub(r"\s+", " ", words.strip().lower())
+    if words.startswith("require"):
+        return "requires_improvement"
+    return words if words in LATER_GRADES else None
+
+
+def section_for_area(area: str) -> str | None:
+    """The section slug of a judgement area or a sub-heading, in either framework's words."""
+    text = re.sub(r"\s+", " ", area.lower())
+    if "overall" in text:
+        return "overall"
+    if "safeguarding children board" in text or re.search(r"\blscb\b", text):
+        return "lscb"
+    if "help and protection" in text:
+        return "help_and_protection"
+    if "adoption" in text:
+        return "adoption"
+    if "looked after" in text or "children in care" in text:
+        return "children_looked_after"
+    if "care leavers" in text:
+        return "care_leavers"
+    if re.search(r"\blead(?:ers|ership)\b|\bmanagement and governance\b", text):
+        return "leadership"
+    return None
+
+
+# ---------------------------------------------------------------- text repair
+
+
+def repair_text(text: str) -> str:
+    """Undo what PDF conversion left that the cleaner does not: bullet glyphs inside lines
+    (each bullet starts its own line as "• "), and page numbers left at the ends of lines
+    ("… improved. 2"), recognised because they run in sequence through the report."""
+    text = re.sub(rf"[ \t]*[{_BULLET_CHARS}][ \t]*", "\n• ", text)
+    text = re.sub(r"\n(?:[ \t]*\n)*• ", "\n• ", text)
+    lines = text.split("\n")
+    page = 1
+    for index, line in enumerate(lines):
+        match = re.search(r"(?:^|(?<=[\s.:?!)\u2019\u201d'\"]))(\d{1,3})\s*$", line)
+        if not match:
+            continue
+        value = int(match.group(1))
+        before = line[: match.start()].rstrip()
+        glued = not line[match.start() - 1 : match.start()].isspace() if match.start() else False
+        if value in (page + 1, page + 2) and (not glued or before.endswith((".", "?", "!"))):
+            if not before and index + 1 < len(lines) and re.match(r"\s*[a-z]", lines[index + 1] or ""):
+                pass  # a bare number inside a sentence: keep
+            lines[index] = before
+            page = value
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+# ---------------------------------------------------------------- title block and judgement list
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    out, offset = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(raw, offset))
+        offset += len(raw) + 1
+    return out
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_SIF_TITLE = re.compile(
+    r"Inspection of services for children in need of help and protection,? children looked after and care leavers"
+    r"(?:\s+and\s+Review of the effectiveness of the local safeguarding children board)?",
+    re.IGNORECASE,
+)
+_ILACS_TITLE = re.compile(
+    rf"Inspection of (?:(?P<place>[A-Z][\w ,'\u2019&.-]{{0,80}}?) local authority )?children{_A}s (?:social care )?services",
+)
+
+
+def parse_title_block(text: str, report: Report, framework: str) -> None:
+    """Authority, title, inspection dates, publication date and lead inspector."""
+    head = _flat(text[:5000])
+    title = (_SIF_TITLE if framework == "sif-2013" else _ILACS_TITLE).search(head)
+    if title:
+        report.title = title.group(0)
+        before = re.sub(r"^(?:\d+\s+)+", "", head[: title.start()]).strip()
+        before = re.sub(r"\s*\d+$", "", before)  # a page number or footnote marker
+        place = title.groupdict().get("place")
+        if before and len(before) < 100:
+            report.authority = before
+        elif place:
+            report.authority = place.strip()
+    dates = re.search(
+        rf"(?:Inspection dates?|Inspection date\(s\)|Dates? of (?:the )?inspection)\s*:?\s*({_DATE_RANGE})", head, re.I
+    )
+    if dates:
+        report.inspection_start, report.inspection_end = parse_date_range(dates.group(1))
+    published = re.search(
+        r"(?:Report published|Published|Date of publication|Publication date)\s*:?\s*"
+        r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})",
+        head,
+    )
+    if published:
+        report.published = parse_date(published.group(1))
+    report.lead_inspector = find_lead_inspector(text)
+
+
+_NAME_STOP = re.compile(
+    r"\s+(?:Deputy|Team|Quality|Senior|Additional|Her|His|HMI|Inspector|Inspectors|Regulatory|Social|Lead)\b.*$"
+)
+
+
+def find_lead_inspector(text: str) -> str | None:
+    """From "Lead inspector: Name, Her Majesty's Inspector" on the first page, or from the
+    inspection team list at the end ("Lead inspector: Name Deputy lead inspector: …")."""
+    for pattern in (
+        r"(?<![Dd]eputy )(?<![Dd]eputy lead )\bLead inspector\s*:?\s*([^\n,;]{3,80})",
+        r"\bReporting inspector\s*:?\s*([^\n,;]{3,80})",
+    ):
+        for match in re.finditer(pattern, text):
+            name = _NAME_STOP.sub("", match.group(1)).strip().rstrip(".")
+            name = re.sub(r"\s*\((?:HMI|AI|SCI|OI)\)$", "", name)
+            if re.fullmatch(rf"[A-Z][\w{_A[1:-1]}-]+(?: [A-Z][\w{_A[1:-1]}.-]*)+", name):
+                return name
+    return None
+
+
+#: One row of the first page's judgement list, wrapped anywhere: "2. Children looked after and
+#: achieving permanence\nGood", "The experiences and progress of\ncare leavers\nGood".
+LIST_ROW = re.compile(
+    rf"\s*(?:\d(?:\.\d)?\.?\s+)?(?P<area>[A-Z][^\n]{{2,160}}?(?:\n[^\n]{{1,160}}?){{0,3}}?)\s+(?P<grade>{_GRADE_CAP})(?=\s|$)"
+)
+
+
+@dataclass
+class ListedJudgement:
+    area: str
+    grade: str
+    row: str
+    span: Span
+
+
+def parse_judgement_list(text: str, framework: str) -> tuple[list[ListedJudgement], int]:
+    """The judgement list on the first page(s), and the offset just after it.
+
+    ILACS: a "Judgement Grade" table ending with "Overall effectiveness Grade". SIF: the list
+    after "The judgements on areas of the service that contribute to overall effectiveness
+    are:" ("1. Children who need help and protection Good", "2.1 Adoption performance Good"),
+    and the sentence "The overall judgement is that children's services are good"."""
+    found: list[ListedJudgement] = []
+    if framework == "sif-2013":
+        marker = re.search(r"contribute to overall effectiveness are\s*:", text[:8000], re.I)
+    else:
+        marker = re.search(r"\bJudgement\s+Grade\b", text[:8000])
+    end = 0
+    position = marker.end() if marker else 0
+    while marker:
+        match = LIST_ROW.match(text, position)
+        if not match:
+            break
+        area = _flat(match.group("area"))
+        if len(area) > 160 or len(area.split()) > 20 or re.search(r"[.;:!?] ", area):
+            break
+        grade = grade_slug(match.group("grade"))
+        found.append(
+            ListedJudgement(area, grade, f"{area} | {_flat(match.group('grade'))}", Span(match.start("area"), match.end()))
+        )
+        position = end = match.end()
+        if area.lower().startswith("overall effectiveness"):
+            break
+    if framework == "sif-2013":
+        overall = re.search(
+            rf"The overall judgement is that children{_A}s services (?:are |is )?(?P<grade>{_GRADE_ANY})",
+            text[:8000],
+            re.I,
+        )
+        if overall:
+            found.insert(
+                0,
+                ListedJudgement(
+                    "Overall effectiveness",
+                    grade_slug(overall.group("grade")),
+                    _flat(overall.group(0)),
+                    Span(overall.start(), overall.end()),
+                ),
+            )
+            end = max(end, overall.end())
+    return found, end
+
+
+# ---------------------------------------------------------------- body
+
+
+@dataclass
+class _Draft:
+    number: int
+    parts: list[str]
+    start: int
+    end: int
+    section: str | None
+    heading: str | None
+
+
+@dataclass
+class _Stated:
+    """A grade the body states: a graded heading or a judgement sentence."""
+
+    section: str
+    area: str
+    grade: str
+    span: Span
+    first_paragraph: int | None = None
+
+
+@dataclass
+class _State:
+    section: str | None = None
+    heading: str | None = None
+    last_number: int = 0
+    drafts: list[_Draft] = field(default_factory=list)
+    open: _Draft | None = None  # the paragraph later lines continue
+    stated: list[_Stated] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    in_improvements: bool = False
+    improvement_section: str | None = None
+    improvement_timescale: tuple[str, str] | None = None
+    finished: bool = False
+
+
+_GRADED_HEADING = re.compile(
+    rf"^(?P<area>The (?:experiences and progress|impact of leaders)\b[^:]{{5,160}}?)\s*:\s*(?P<grade>{_GRADE_ANY})\s*$",
+    re.I,
+)
+_KEY_JUDGEMENT = re.compile(
+    rf"^(?P<area>(?:The )?(?:experiences and progress|leadership|impact of leaders)\b.{{5,160}}?)\s+(?P<grade>{_GRADE_CAP})\s*$",
+    re.I,
+)
+_GRADE_SENTENCE = re.compile(
+    rf"^The graded judgement (?:for|about|on) (?P<area>.{{3,80}}?) is (?P<grade>{_GRADE_ANY})\.?$", re.I
+)
+_LSCB_SENTENCE = re.compile(
+    rf"^The (?P<area>Local Safeguarding Children{_A}?s? Board|LSCB)(?: \(LSCB\))? (?:is |requires? )(?P<grade>{_GRADE_ANY})\b", re.I
+)
+_IMPROVEMENTS = re.compile(
+    r"^(?:What needs to improve(?: in this local authority)?\??|Areas? for (?:improvement|development)|Recommendations)\s*:?\s*$",
+    re.I,
+)
+_PRIORITY = re.compile(r"^Priority (?:and|&) immediate actions?\s*:?$", re.I)
+_END_OF_BODY = re.compile(
+    r"^(?:(?:What the inspection judgements mean|Information about this inspection|The inspection team)\s*$"
+    r"|The Office for Standards in Education, Children|If you would like a copy of this document|© Crown copyright)",
+    re.I,
+)
+_SECTION_HEADINGS = (
+    (re.compile(r"^The Local Safeguarding Children{0}?s? Board \(LSCB\)$".format(_A), re.I), "lscb"),
+    (re.compile(r"^Inspection judgements? about the LSCB$", re.I), "lscb"),
+    (re.compile(r"^What does the LSCB need to improve\??$", re.I), "lscb"),
+    (re.compile(r"^The local authority$", re.I), None),
+)
+
+
+def _heading_like(text: str, following: str | None) -> bool:
+    """Short, capitalised, not a sentence, and followed by something that is not its
+    continuation: a sub-heading."""
+    if not text or len(text) > 100 or not text[:1].isupper() or len(text.split()) > 14:
+        return False
+    if _NUMBER_AT_START.match(text) or text.endswith((".", ",", ";", ":")) or text.startswith("•"):
+        return False
+    if re.search(r"\s\d{1,3}$", text):  # a contents entry
+        return True
+    return following is None or not following[:1].islower()
+
+
+def _next_text(lines: list[_Line], index: int) -> str | None:
+    for line in lines[index + 1 :]:
+        if line.stripped:
+            return line.stripped
+    return None
+
+
+def parse_body(text: str, body_start: int, framework: str, state: _State) -> None:
+    lines = _lines(text)
+    index = 0
+    while index < len(lines) and lines[index].end <= body_start:
+        index += 1
+    while index < len(lines) and not state.finished:
+        index = _take_line(lines, index, framework, state)
+
+
+def _take_line(lines: list[_Line], index: int, framework: str, state: _State) -> int:
+    line = lines[index]
+    stripped = line.stripped
+    if not stripped or re.fullmatch(r"\d{1,3}", stripped):
+        return index + 1
+    if _END_OF_BODY.match(stripped):
+        _close(state)
+        state.finished = True
+        return index + 1
+    # Headings with grades may wrap over up to three lines; try the longest window first.
+    for width in (3, 2, 1):
+        window = lines[index : index + width]
+        if len(window) < width or any(not w.stripped for w in window):
+            continue
+        joined = _flat(" ".join(w.stripped for w in window))
+        consumed = _take_graded(joined, window, framework, state)
+        if consumed:
+            return index + width
+    numbered = _NUMBER_AT_START.match(line.text)
+    if numbered and _plausible(int(numbered.group(1)), state.last_number, at_line_start=True):
+        _start_paragraph(state, int(numbered.group(1)), line.start + numbered.end(), line)
+        return index + 1
+    key = re.match(r"Key judgements?\s+Judgement grade\b", stripped, re.I)
+    if key:
+        row = LIST_ROW.match(lines[index].text[key.end() :] + "\n" + "\n".join(l.text for l in lines[index + 1 : index + 5]))
+        if row:
+            area, grade = _flat(row.group("area")), grade_slug(row.group("grade"))
+            section = section_for_area(area)
+            if section and grade:
+                _close(state)
+                state.in_improvements = False
+                state.section, state.heading = section, area
+                offset = len(lines[index].text) - key.end()
+                consumed = row.end() - offset  # characters past the marker line
+                state.stated.append(_Stated(section, area, grade, Span(line.start, line.start + key.end() + row.end())))
+                while index + 1 < len(lines) and consumed > 0:
+                    index += 1
+                    consumed -= len(lines[index].text) + 1
+                return index + 1
+    if _IMPROVEMENTS.match(stripped) or _PRIORITY.match(stripped):
+        _close(state)
+        state.in_improvements = True
+        state.improvement_timescale = ("immediately", "Priority and immediate action") if _PRIORITY.match(stripped) else None
+        state.improvement_section = "lscb" if state.section == "lscb" else None
+        state.heading = stripped.rstrip(":")
+        return index + 1
+    for pattern, section in _SECTION_HEADINGS:
+        if pattern.match(stripped):
+            _close(state)
+            state.in_improvements = False
+            state.section = section
+            state.heading = stripped
+            return index + 1
+    following = _next_text(lines, index)
+    if _heading_like(stripped, following):
+        _close(state)
+        if state.in_improvements:
+            sub = section_for_area(stripped)
+            if sub and len(stripped.split()) <= 6:
+                state.improvement_section = sub  # "Help and protection", "Care leavers"
+                return index + 1
+            state.in_improvements = False
+        if stripped.lower() != "summary":  # keep the graded heading above a "Summary"
+            state.heading = stripped
+        return index + 1
+    if state.open is not None:
+        _continue_paragraph(state, line)
+    return index + 1
+
+
+def _take_graded(joined: str, window: list[_Line], framework: str, state: _State) -> bool:
+    """A graded heading, a "Key judgement" row, or a judgement sentence."""
+    match = _GRADED_HEADING.match(joined) or (
+        _KEY_JUDGEMENT.match(joined) if framework == "sif-2013" else None
+    )
+    sentence = _GRADE_SENTENCE.match(joined)
+    lscb = _LSCB_SENTENCE.match(joined) if len(window) == 1 else None
+    if not (match or sentence or lscb):
+        return False
+    found = match or sentence or lscb
+    area = _flat(found.group("area"))
+    if lscb:
+        area = "Local Safeguarding Children Board"
+    section = section_for_area(area)
+    grade = grade_slug(found.group("grade"))
+    if section is None or grade is None:
+        return False
+    _close(state)
+    state.in_improvements = False
+    state.section = section
+    state.heading = area
+    state.stated.append(_Stated(section, area, grade, Span(window[0].start, window[-1].end)))
+    return True
+
+
+def _plausible(number: int, last: int, at_line_start: bool) -> bool:
+    if last == 0:
+        return 1 <= number <= 3
+    return number == last + 1 or (at_line_start and number == last + 2)
+
+
+def _start_paragraph(state: _State, number: int, text_start: int, line: _Line) -> None:
+    _close(state)
+    rest = line.text[text_start - line.start :]
+    section = state.improvement_section or state.section if state.in_improvements else state.section
+    draft = _Draft(number, [], text_start, text_start, section, state.heading)
+    state.drafts.append(draft)
+    state.last_number = number
+    state.open = draft
+    for stated in state.stated:
+        if stated.first_paragraph is None and not state.in_improvements:
+            stated.first_paragraph = number
+    _append(state, rest, text_start)
+
+
+def _continue_paragraph(state: _State, line: _Line) -> None:
+    start = line.start + (len(line.text) - len(line.text.lstrip()))
+    _append(state, line.text.strip(), start)
+
+
+def _append(state: _State, piece: str, start: int) -> None:
+    """Add a piece of text to the open paragraph, splitting it where the next paragraph's
+    number sits inside it ("… safe to do so. 12.When a plan …")."""
+    while True:
+        pattern = re.compile(_NUMBER_INLINE.format(n=state.last_number + 1))
+        match = pattern.search(piece)
+        if not match:
+            break
+        head = piece[: match.start()].strip()
+        if head and state.open is not None:
+            state.open.parts.append(head)
+            state.open.end = start + match.start()
+        number = int(match.group(1))
+        _close(state)
+        text_start = start + match.end()
+        section = state.improvement_section or state.section if state.in_improvements else state.section
+        draft = _Draft(number, [], text_start, text_start, section, state.heading)
+        state.drafts.append(draft)
+        state.last_number = number
+        state.open = draft
+        piece, start = piece[match.end() :], text_start
+    if piece.strip() and state.open is not None:
+        state.open.parts.append(piece.strip())
+        state.open.end = start + len(piece.rstrip())
+
+
+def _close(state: _State) -> None:
+    if state.open is not None and state.in_improvements:
+        text = _join(state.open.parts)
+        state.recommendations.append(
+            Recommendation(
+                section=state.improvement_section or state.section,
+                text=text,
+                timescale=state.improvement_timescale[0] if state.improvement_timescale else None,
+                timescale_label=state.improvement_timescale[1] if state.improvement_timescale else None,
+                paragraph=state.open.number,
+                span=Span(state.open.start, state.open.end),
+            )
+        )
+    state.open = None
+
+
+def _join(parts: list[str]) -> str:
+    joined = ""
+    for part in parts:
+        if joined.endswith("-") and not joined.endswith(" -") and part[:1].islower():
+            joined = joined[:-1] + part
+        else:
+            joined = f"{joined} {part}" if joined else part
+    return re.sub(r"\s+", " ", joined).strip()
+
+
+# ---------------------------------------------------------------- ILACS: what needs to improve
+
+
+def parse_bullet_recommendations(text: str, start: int, framework: str) -> tuple[list[Recommendation], int]:
+    """The ILACS "What needs to improve" list between the judgement table and the first graded
+    section: bullets (or numbered items) with no timescale. Returns them and where the list ends."""
+    heading = re.compile(
+        r"^\s*(?:What needs to improve(?: in this local authority)?\??|Areas? for improvement|Recommendations)\s*:?\s*$",
+        re.I | re.M,
+    )
+    match = heading.search(text, start)
+    if not match:
+        return [], start
+    stop = re.compile(
+        rf"^\s*(?:The (?:experiences and progress|impact of leaders)\b|1\.\s*[A-Z])", re.I | re.M
+    ).search(text, match.end())
+    end = stop.start() if stop else len(text)
+    block = text[match.end() : end]
+    items: list[tuple[int, str]] = []
+    pattern = re.compile(r"^\s*(?:•|\d{1,2}[.)]|\(?[a-z]\))\s+", re.M)
+    starts = [m for m in pattern.finditer(block)]
+    for position, item in enumerate(starts):
+        item_end = starts[position + 1].start() if position + 1 < len(starts) else len(block)
+        body = block[item.end() : item_end]
+        items.append((match.end() + item.end(), body))
+    if not starts and block.strip():
+        offset = match.end()
+        for line in block.split("\n"):
+            if line.strip():
+                items.append((offset, line))
+            offset += len(line) + 1
+    recommendations = []
+    for offset, body in items:
+        cleaned = _flat(body)
+        if not cleaned:
+            continue
+        recommendations.append(
+            Recommendation(
+                section="overall",
+                text=cleaned,
+                timescale=None,
+                span=Span(offset, offset + len(body.rstrip())),
+            )
+        )
+    return recommendations, end
+
+
+# ---------------------------------------------------------------- assembling
+
+
+def _paragraphs(drafts: list[_Draft]) -> list[Paragraph]:
+    return [
+        Paragraph(
+            number=d.number,
+            text=_join(d.parts),
+            span=Span(d.start, max(d.end, d.start)),
+            section=d.section,
+            heading=d.heading,
+        )
+        for d in drafts
+    ]
+
+
+def merge_judgements(
+    listed: list[ListedJudgement], stated: list[_Stated], paragraphs: list[Paragraph]
+) -> list[Judgement]:
+    """The first-page list is authoritative; the body adds stated grades and the first
+    paragraph under each graded heading, and any judgement the list lacks."""
+    judgements: list[Judgement] = []
+    by_section: dict[str, _Stated] = {}
+    for item in stated:
+        by_section.setdefault(item.section, item)
+    seen = set()
+    for item in listed:
+        section = section_for_area(item.area)
+        if section is None or section in seen:
+            continue
+        seen.add(section)
+        body = by_section.get(section)
+        judgements.append(
+            Judgement(
+                section=section,
+                area=item.area,
+                grade=item.grade,
+                findings_table_grade=item.grade,
+                stated_grade=body.grade if body else None,
+                paragraph=body.first_paragraph if body else None,
+                findings_row=item.row,
+                span=item.span,
+            )
+        )
+    for item in stated:
+        if item.section in seen:
+            continue
+        seen.add(item.section)
+        judgements.append(
+            Judgement(
+                section=item.section,
+                area=item.area,
+                grade=item.grade,
+                stated_grade=item.grade,
+                paragraph=item.first_paragraph,
+                span=item.span,
+            )
+        )
+    overall = next((j for j in judgements if j.section == "overall"), None)
+    if overall is not None and overall.paragraph is None and paragraphs:
+        overall.paragraph = None  # the overall judgement sits above the numbered paragraphs
+    return judgements
+
+
+def parse_later_report(text: str, source: str = "<text>", framework: str | None = None) -> Report:
+    """Parse a cleaned report text (``kg.reading.clean_text``) of the SIF or ILACS framework
+    into the document model. ``framework`` is ``kg.frameworks.detect_framework``'s answer."""
+    from .entities import find_bodies
+    from .frameworks import detect_framework
+    from .relations import find_relations
+    from .statistics import find_statistics
+
+    framework = framework or detect_framework(text)
+    if framework not in ("sif-2013", "ilacs-2018"):
+        raise ValueError(f"parse_later_report reads sif-2013 and ilacs-2018 reports, not {framework}")
+    text = repair_text(text)
+    report = Report(source=source, text=text, framework=framework)
+    parse_title_block(text, report, framework)
+    listed, body_start = parse_judgement_list(text, framework)
+    state = _State()
+    bullet_recommendations: list[Recommendation] = []
+    if framework == "ilacs-2018":
+        bullet_recommendations, body_start = parse_bullet_recommendations(text, body_start, framework)
+    parse_body(text, body_start, framework, state)
+    _close(state)
+    report.paragraphs = _paragraphs(state.drafts)
+    if report.title is None or report.authority is None or len(report.paragraphs) < 3:
+        raise NotAReportError(
+            f"{source}: not an inspection report (no title block with an authority, or fewer than "
+            "three numbered paragraphs)"
+        )
+    if report.inspection_start is None and report.published is None:
+        raise NotAReportError(f"{source}: not an inspection report (no inspection dates or publication date)")
+    report.judgements = merge_judgements(listed, state.stated, report.paragraphs)
+    recommendations = bullet_recommendations + state.recommendations
+    counters: dict[str | None, int] = {}
+    for recommendation in recommendations:
+        recommendation.text = recommendation.text.rstrip(" ;").rstrip(".").rstrip(";").strip()
+        counters[recommendation.section] = counters.get(recommendation.section, 0) + 1
+        recommendation.ordinal = counters[recommendation.section]
+    report.recommendations = recommendations
+    if not listed:
+        report.warnings.append("no judgement list on the first page: judgements come from the body only")
+    if not report.judgements:
+        report.warnings.append("no graded judgements found")
+    if not report.recommendations:
+        report.warnings.append("no recommendations found")
+    find_bodies(report)
+    report.statistics = find_statistics(report)
+    report.relations = find_relations(report)
+    return report

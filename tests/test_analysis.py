@@ -1,0 +1,358 @@
+"""The partnership network and its analyses (kg.network, kg.analysis, kg.plot, ``kg analyse``)
+on small hand-built graphs whose centralities, communities, bridges and paths are known by hand
+(tests/fixtures/network/*.ttl say in their first line what they exercise), and on the sample."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import types
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+try:  # kg.extract is being written; the graph-file tests do not need it
+    import kg.extract  # noqa: F401
+    HAVE_EXTRACT = True
+except ImportError:  # pragma: no cover - until kg/extract.py lands
+    HAVE_EXTRACT = False
+    _stub = types.ModuleType("kg.extract")
+    _stub.extract_report = None
+    sys.modules["kg.extract"] = _stub
+
+from kg.analysis import analyse, find_body, neighbourhood, path_between  # noqa: E402
+from kg.cli import main  # noqa: E402
+from kg.errors import AnalysisError  # noqa: E402
+from kg.network import network_for_export, partnership_network, simple_graph  # noqa: E402
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures" / "network"
+TREE = FIXTURES / "relations-tree.ttl"
+CLIQUES = FIXTURES / "two-cliques.ttl"
+NORTH, SOUTH = FIXTURES / "northtown.ttl", FIXTURES / "southtown.ttl"
+EMPTY = FIXTURES / "no-bodies.ttl"
+SAMPLE = HERE.parent / "kg" / "samples" / "barnet-2012-slac.txt"
+ID = "https://w3id.org/inspection-kg/id/"
+
+
+def body(slug: str) -> str:
+    return f"{ID}body/{slug}"
+
+
+def load(path: Path) -> Graph:
+    return Graph().parse(path)
+
+
+def kg(*args) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+# ---------------------------------------------------------------- the network
+def test_nodes_carry_label_type_acronyms_and_reports():
+    net = partnership_network(load(TREE))
+    assert net.number_of_nodes() == 8
+    camhs = net.nodes[body("treeshire/camhs")]
+    assert camhs["label"] == "child and adolescent mental health services"
+    assert camhs["type"] == "Service"
+    assert camhs["acronyms"] == ["CAMHS"]
+    assert camhs["reports"] == [f"{ID}report/treeshire-council-2012-01-09"]
+    # a health body is also a partner organisation: the most specific type wins
+    assert net.nodes[body("treeshire-mental-health-nhs-trust")]["type"] == "HealthBody"
+    assert net.nodes[body("treeshire-safeguarding-children-board")]["acronyms"] == ["LSCB", "TSCB"]
+
+
+def test_relations_keep_direction_name_and_evidence():
+    net = partnership_network(load(TREE), edge_kinds=("relations",))
+    edges = {(u.rsplit("/", 1)[-1], v.rsplit("/", 1)[-1], k): d
+             for u, v, k, d in net.edges(keys=True, data=True)}
+    assert set(edges) == {
+        ("serious-case-review-sub-group", "treeshire-safeguarding-children-board", "subGroupOf"),
+        ("child-death-overview-panel", "treeshire-safeguarding-children-board", "subGroupOf"),
+        ("camhs", "treeshire-council", "fundedBy"),  # declared in the data: fundedBy ⊑ commissionedBy
+        ("camhs", "treeshire-mental-health-nhs-trust", "providedBy"),
+        ("treeshire-council", "treeshire-safeguarding-children-board", "memberOf"),  # no statement
+        ("treeshire-mental-health-nhs-trust", "treeshire-community-health-nhs-trust", "worksWith"),  # statement only
+    }  # rdfs:seeAlso is not a partnership relation, so Police has no edge
+    assert edges[("camhs", "treeshire-mental-health-nhs-trust", "providedBy")]["paragraph_numbers"] == [4]
+    assert edges[("treeshire-council", "treeshire-safeguarding-children-board", "memberOf")]["paragraphs"] == []
+
+
+def test_comentions_weight_is_the_number_of_shared_paragraphs():
+    net = partnership_network(load(CLIQUES), edge_kinds=("comentions",))
+    # co-mention edges run from the smaller IRI to the larger ("-" sorts before "/")
+    assert net.get_edge_data(body("cliqueshire/camhs"), body("cliqueshire-mental-health-nhs-trust")) is None
+    data = net.get_edge_data(body("cliqueshire-mental-health-nhs-trust"), body("cliqueshire/camhs"))
+    tie = data["comention"]
+    assert tie["weight"] == 2 and tie["paragraph_numbers"] == [5, 7]
+    assert tie["reports"] == [f"{ID}report/cliqueshire-council-2013-03-04"]
+    assert net.number_of_edges() == 6 + 6 + 2  # two 4-cliques, CAMHS to the trust and the council
+
+
+def test_attributes_are_plain_values_and_export_flattens_them():
+    net = partnership_network(load(TREE))
+    for _, data in net.nodes(data=True):
+        for value in data.values():
+            assert isinstance(value, (str, int, float, list))
+            if isinstance(value, list):
+                assert all(isinstance(v, (str, int)) for v in value)
+    flat = network_for_export(simple_graph(net))
+    import networkx as nx
+    xml = "\n".join(nx.generate_graphml(flat))
+    assert "Treeshire Mental Health NHS Trust" in xml
+
+
+# ---------------------------------------------------------------- measures known by hand
+def test_tree_degree_betweenness_articulation_points_and_bridges():
+    # relations only: SCR, CDOP — LSCB — council — CAMHS — mental health trust — community trust; Police alone
+    a = analyse(load(TREE), edge_kinds=("relations",))
+    scores = {n.id.rsplit("/", 1)[-1]: n for n in a.nodes}
+    assert {k: v.degree for k, v in scores.items()} == {
+        "treeshire-safeguarding-children-board": 3, "treeshire-council": 2, "camhs": 2,
+        "treeshire-mental-health-nhs-trust": 2, "serious-case-review-sub-group": 1,
+        "child-death-overview-panel": 1, "treeshire-community-health-nhs-trust": 1, "police": 0}
+    # normalised over (n-1)(n-2)/2 = 21 pairs: LSCB 9, council 9, CAMHS 8, trust 5
+    assert scores["treeshire-safeguarding-children-board"].betweenness == pytest.approx(9 / 21, abs=1e-6)
+    assert scores["treeshire-council"].betweenness == pytest.approx(9 / 21, abs=1e-6)
+    assert scores["camhs"].betweenness == pytest.approx(8 / 21, abs=1e-6)
+    assert scores["treeshire-mental-health-nhs-trust"].betweenness == pytest.approx(5 / 21, abs=1e-6)
+    assert scores["police"].betweenness == 0
+    assert [p.rsplit("/", 1)[-1] for p in a.articulation_points] == [
+        "treeshire-council", "treeshire-mental-health-nhs-trust",
+        "treeshire-safeguarding-children-board", "camhs"]
+    assert len(a.bridges) == 6  # a tree: every tie is a bridge
+    assert sum(n.pagerank for n in a.nodes) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_cliques_communities_bridges_and_health_council_bridge():
+    a = analyse(load(CLIQUES))
+    council = {body(s) for s in ("cliqueshire-council", "cliqueshire-safeguarding-children-board",
+                                 "cliqueshire/emergency-duty-team", "cliqueshire/serious-case-review-sub-group")}
+    health = {body(s) for s in ("cliqueshire-mental-health-nhs-trust", "cliqueshire-community-health-nhs-trust",
+                                "nhs-cliqueshire", "cliqueshire-general-hospital", "cliqueshire/camhs")}
+    # CAMHS shares two paragraphs with the mental health trust and one with the council
+    assert [set(c) for c in a.communities] == [health, council]
+    camhs = a.node(body("cliqueshire/camhs"))
+    assert camhs.betweenness == pytest.approx(16 / 28, abs=1e-6)  # every council–health pair
+    assert a.node(body("cliqueshire-council")).betweenness == pytest.approx(15 / 28, abs=1e-6)
+    assert a.node(body("cliqueshire-mental-health-nhs-trust")).weighted_degree == 8
+    assert a.articulation_points == sorted([body("cliqueshire-council"), body("cliqueshire/camhs"),
+                                            body("cliqueshire-mental-health-nhs-trust")])
+    assert a.bridges == [(body("cliqueshire-council"), body("cliqueshire/camhs")),
+                         (body("cliqueshire-mental-health-nhs-trust"), body("cliqueshire/camhs"))]
+    assert a.health_council_bridges == [body("cliqueshire-mental-health-nhs-trust"), body("cliqueshire/camhs")]
+    assert a.health_council_ties == [(body("cliqueshire-mental-health-nhs-trust"), body("cliqueshire/camhs"))]
+
+
+def test_same_seed_same_communities_and_bytes():
+    first = analyse(load(CLIQUES), seed=7).to_json()
+    second = analyse(load(CLIQUES), seed=7).to_json()
+    assert first == second
+    assert json.loads(first)["communities"] == json.loads(second)["communities"]
+
+
+def test_path_between_gives_the_paragraphs_for_each_hop():
+    net = partnership_network(load(CLIQUES))
+    hops = path_between(net, "cliqueshire council", "Cliqueshire Community Health NHS Trust")
+    assert [(h.source_label, h.target_label, h.paragraph_numbers) for h in hops] == [
+        ("Cliqueshire Council", "child and adolescent mental health services", [6]),
+        ("child and adolescent mental health services", "Cliqueshire Mental Health NHS Trust", [5, 7]),
+        ("Cliqueshire Mental Health NHS Trust", "Cliqueshire Community Health NHS Trust", [3, 4]),
+    ]
+    hops = path_between(partnership_network(load(TREE), ("relations",)), "CDOP", "CAMHS")
+    assert [s for h in hops for s in h.statements] == [
+        "CDOP subGroupOf LSCB", "Treeshire Council memberOf LSCB", "CAMHS fundedBy Treeshire Council"]
+
+
+def test_path_and_focus_errors():
+    net = partnership_network(load(TREE))
+    with pytest.raises(AnalysisError, match="no path between 'Child Death Overview Panel' and 'Treeshire Police'"):
+        path_between(net, "CDOP", "Treeshire Police")
+    with pytest.raises(AnalysisError, match=r"no body called 'CAMSH'; did you mean 'CAMHS'\?"):
+        neighbourhood(net, "CAMSH")
+
+
+def test_neighbourhood_by_acronym_any_case():
+    result = neighbourhood(partnership_network(load(TREE)), "camhs")
+    assert result.label == "child and adolescent mental health services"
+    assert {n.label: n.statements for n in result.neighbours} == {
+        "Treeshire Council": ["CAMHS fundedBy Treeshire Council"],
+        "Treeshire Mental Health NHS Trust": ["CAMHS providedBy Treeshire Mental Health NHS Trust"]}
+
+
+def test_ambiguous_name_across_reports_asks_for_the_iri():
+    net = partnership_network([load(NORTH), load(SOUTH)])
+    with pytest.raises(AnalysisError, match="2 bodies are called 'CAMHS'"):
+        find_body(net, "CAMHS")
+    assert find_body(net, body("northtown/camhs")) == body("northtown/camhs")
+
+
+def test_common_to_several_reports():
+    a = analyse([load(NORTH), load(SOUTH)])
+    assert a.common_bodies == [(body("care-quality-commission"), 2), (body("ofsted"), 2)]
+    assert a.common_ties == [(body("care-quality-commission"), body("ofsted"), 2)]
+    assert len(a.nodes) == 6 and len(a.reports) == 2
+
+
+def test_empty_graph_is_refused():
+    with pytest.raises(AnalysisError, match="names no bodies"):
+        analyse(load(EMPTY))
+
+
+def test_json_shape_follows_the_contract():
+    document = json.loads(analyse(load(CLIQUES)).to_json())
+    assert {"nodes", "edges", "communities"} <= set(document)
+    assert [n["id"] for n in document["nodes"]] == sorted(n["id"] for n in document["nodes"])
+    for node in document["nodes"]:
+        assert {"id", "label", "type", "degree", "betweenness", "community"} <= set(node)
+        assert node["id"].startswith(f"{ID}body/")
+    for edge in document["edges"]:
+        assert {"source", "target", "weight", "relations"} <= set(edge)
+        assert isinstance(edge["relations"], list)
+    ids = {n["id"] for n in document["nodes"]}
+    assert sorted(i for c in document["communities"] for i in c) == sorted(ids)
+
+
+# ---------------------------------------------------------------- the command
+def test_cli_table():
+    code, out, _ = kg("analyse", CLIQUES)
+    assert code == 0
+    assert "Partnership network: Cliqueshire Council, 2013-03-04" in out
+    assert "Communities (2, Louvain)" in out
+    assert "  1. (5) CAMHS, Cliqueshire Community Health NHS Trust" in out
+    assert "Articulation points" in out and "  CAMHS" in out
+    assert "Health–council bridges" in out
+
+
+def test_cli_json_focus_and_path():
+    code, out, _ = kg("analyse", TREE, "--format", "json", "--focus", "tscb", "--path", "CDOP", "CAMHS")
+    assert code == 0
+    document = json.loads(out)
+    assert document["focus"]["label"] == "Treeshire Safeguarding Children Board"
+    assert [h["paragraph_numbers"] for h in document["path"]] == [[1], [2], [3]]
+    code, out, _ = kg("analyse", TREE, "--edges", "relations", "--focus", "CAMHS")
+    assert "CAMHS providedBy Treeshire Mental Health NHS Trust; paragraphs 4" in out
+    code, out, _ = kg("analyse", TREE, "--path", "cdop", "camhs")
+    assert "Path from Child Death Overview Panel to child and adolescent mental health services (3 hops)" in out
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["--focus", "Nobody"], 1, "no body called 'Nobody'"),
+    (["--path", "CDOP", "Treeshire Police"], 1, "no path between"),
+    (["--plot", "/no/such/folder/net.png"], 2, "the folder /no/such/folder does not exist"),
+    (["--plot", "net.gif"], 2, "cannot tell the picture format"),
+])
+def test_cli_errors_are_one_line(args, code, message):
+    exit_code, out, err = kg("analyse", TREE, *args)
+    assert exit_code == code
+    assert message in err and err.count("\n") == 1 and err.startswith("kg: error: ")
+
+
+def test_cli_empty_graph(tmp_path):
+    exit_code, _, err = kg("analyse", EMPTY)
+    assert exit_code == 1 and "names no bodies" in err
+
+
+def test_cli_unwritable_plot_leaves_nothing(tmp_path):
+    target = tmp_path / "locked"
+    target.mkdir()
+    target.chmod(0o500)
+    try:
+        exit_code, _, err = kg("analyse", CLIQUES, "--plot", target / "net.png")
+        if exit_code == 0:  # running as root: permissions do not bind
+            pytest.skip("permissions are not enforced for this user")
+        assert exit_code == 2 and "cannot write here" in err
+        assert list(target.iterdir()) == []
+    finally:
+        target.chmod(0o700)
+
+
+def test_cli_plots_png_svg_html(tmp_path):
+    png, svg, page = tmp_path / "n.png", tmp_path / "n.svg", tmp_path / "n.html"
+    for path in (png, svg, page):
+        code, out, _ = kg("analyse", CLIQUES, "--plot", path)
+        assert code == 0 and f"Picture written to {path}" in out
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "Cliqueshire Council, 2013-03-04" in svg.read_text()
+    text = page.read_text()
+    sources = _external_sources(text)
+    assert sources == []
+    for label in ("Cliqueshire Council", "NHS Cliqueshire", "child and adolescent mental health services"):
+        assert label in text
+    assert "CAMHS is run by Cliqueshire Mental Health NHS Trust." in text  # evidence for the click panel
+    assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_plot_is_deterministic(tmp_path):
+    first, second = tmp_path / "a.svg", tmp_path / "b.svg"
+    kg("analyse", CLIQUES, "--plot", first)
+    kg("analyse", CLIQUES, "--plot", second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+class _Sources(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("src", "href") and value and value.lower().startswith(("http://", "https://", "//")):
+                self.found.append((tag, value))
+
+
+def _external_sources(text: str) -> list:
+    parser = _Sources()
+    parser.feed(text)
+    return parser.found
+
+
+def test_real_command_in_a_subprocess(tmp_path):
+    kg_bin = shutil.which("kg", path=str(Path(sys.executable).parent))
+    if kg_bin is None or not HAVE_EXTRACT:
+        pytest.skip("needs the installed kg command and kg.extract")
+    result = subprocess.run([kg_bin, "analyse", str(CLIQUES), "--format", "json"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["nodes"]) == 9
+    result = subprocess.run([kg_bin, "analyse", str(TREE), "--focus", "nobody"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and result.stderr.startswith("kg: error: no body called")
+
+
+# ---------------------------------------------------------------- the sample report
+@pytest.fixture(scope="module")
+def sample_analysis():
+    if not HAVE_EXTRACT:
+        pytest.skip("kg.extract has not landed yet")
+    from kg.extract import extract_report
+
+    return analyse(extract_report(SAMPLE))
+
+
+def test_sample_camhs_is_tied_to_the_trusts_that_provide_it(sample_analysis):
+    result = neighbourhood(sample_analysis.network, "CAMHS")
+    provided = {n.label for n in result.neighbours if "providedBy" in n.relations}
+    assert provided == {"Barnet, Enfield and Haringey Mental Health Trust", "Tavistock and Portman Trust"}
+    assert all(8 in n.paragraph_numbers for n in result.neighbours if "providedBy" in n.relations)
+
+
+def test_sample_lscb_sub_groups_share_its_community(sample_analysis):
+    lscb = find_body(sample_analysis.network, "BSCB")
+    community = sample_analysis.node(lscb).community
+    for name in ("Child Death Overview Panel", "Serious case review sub-group"):
+        assert sample_analysis.node(find_body(sample_analysis.network, name)).community == community
+
+
+def test_sample_plot_and_health_council_bridges(sample_analysis, tmp_path):
+    assert find_body(sample_analysis.network, "CAMHS") in sample_analysis.health_council_bridges
+    code, out, _ = kg("analyse", SAMPLE, "--plot", tmp_path / "barnet.html")
+    assert code == 0
+    assert "Barnet Safeguarding Children Board" in (tmp_path / "barnet.html").read_text()

@@ -1,0 +1,262 @@
+"""kg export (round trips, determinism, the partnership network), kg load / kg query --store
+(one named graph per report, replacing not duplicating, bad folders untouched), and a real
+Oxigraph server: kg serve, kg push, a query over HTTP, an UPDATE refused when read-only."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from kg_query_support import BARNET, BARNET_REPORT, KENT, KENT_REPORT, KG, kg
+from kg.graphio import load_graph
+from kg.store import load_into_store, open_store
+from kg.query import named_query, run_query, with_prologue
+
+
+# --------------------------------------------------------------------------- export
+
+
+@pytest.mark.parametrize("fmt, rdflib_format", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+def test_rdf_exports_parse_back_isomorphic(tmp_path, fmt, rdflib_format):
+    out = tmp_path / f"barnet.{fmt}"
+    result = kg("export", BARNET, KENT, "--format", fmt, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    back = Graph().parse(out, format=rdflib_format)
+    assert isomorphic(back, load_graph([BARNET, KENT]))
+
+
+def test_jsonld_has_our_context(tmp_path):
+    document = json.loads(kg("export", BARNET, "--format", "jsonld").stdout)
+    assert document["@context"]["ikg"] == "https://w3id.org/inspection-kg/def#"
+    ofsted = [n for n in document["@graph"] if n["@id"].endswith("/body/ofsted")]
+    assert ofsted[0]["skos:prefLabel"] == "Ofsted" and ofsted[0]["@type"] == ["ikg:Body", "ikg:PartnerOrganisation"]
+
+
+def test_trig_keeps_a_named_graph_per_report(tmp_path):
+    out = tmp_path / "corpus.trig"
+    assert kg("export", BARNET, KENT, "--format", "trig", "-o", out).exit_code == 0
+    dataset = Dataset()
+    dataset.parse(out, format="trig")
+    graphs = {str(g.identifier): g for g in dataset.graphs() if len(g)}
+    assert set(graphs) == {BARNET_REPORT, KENT_REPORT}
+    assert isomorphic(graphs[BARNET_REPORT], load_graph([BARNET]))
+    assert isomorphic(graphs[KENT_REPORT], load_graph([KENT]))
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld", "trig", "graphml", "gexf"])
+def test_exports_are_byte_identical_twice(fmt):
+    first = kg("export", BARNET, KENT, "--format", fmt)
+    second = kg("export", BARNET, KENT, "--format", fmt)
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout == second.stdout and len(first.stdout) > 500
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", "read_graphml"), ("gexf", "read_gexf")])
+def test_network_exports_read_back_with_string_node_ids(tmp_path, fmt, reader):
+    import networkx as nx
+
+    out = tmp_path / f"net.{fmt}"
+    assert kg("export", BARNET, "--format", fmt, "-o", out).exit_code == 0
+    net = getattr(nx, reader)(out)
+    body = "https://w3id.org/inspection-kg/id/body/london-borough-of-barnet/camhs"
+    assert body in net.nodes
+    assert net.has_edge(body, "https://w3id.org/inspection-kg/id/body/barnet-enfield-and-haringey-mental-health-trust")
+
+
+def test_export_failure_leaves_no_file(tmp_path):
+    out = tmp_path / "out.ttl"
+    result = kg("export", BARNET, tmp_path / "missing.ttl", "--format", "ttl", "-o", out)
+    assert result.exit_code == 2 and "no such file" in result.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+# --------------------------------------------------------------------------- the store
+
+
+def quads(store_dir):
+    corpus = open_store(store_dir)
+    return corpus.graph_names(), len(corpus)
+
+
+def test_load_keeps_a_graph_per_report_and_reloading_replaces(tmp_path):
+    store = tmp_path / "store"
+    first = kg("load", BARNET, KENT, "--store", store)
+    assert first.exit_code == 0, first.stderr
+    names, count = quads(store)
+    assert names == sorted([BARNET_REPORT, KENT_REPORT])
+    assert count == len(load_graph([BARNET])) + len(load_graph([KENT]))
+    assert kg("load", BARNET, "--store", store).exit_code == 0
+    assert quads(store) == (names, count)  # no duplicates
+
+
+def test_reloading_a_changed_report_replaces_its_graph(tmp_path):
+    store = tmp_path / "store"
+    load_into_store([BARNET, KENT], store)
+    smaller = tmp_path / "barnet-smaller.ttl"
+    graph = load_graph([BARNET])
+    graph.remove((None, graph.namespace_manager.expand_curie("ikg:ageGroup"), None))
+    smaller.write_bytes(graph.serialize(format="turtle", encoding="utf-8"))
+    load_into_store([smaller], store)
+    corpus = open_store(store)
+    result = run_query(corpus, "SELECT (COUNT(*) AS ?n) WHERE { ?r ikg:ageGroup ?a }")
+    assert result.rows[0][0].toPython() == 0
+    assert len(corpus) == len(graph) + len(load_graph([KENT]))
+
+
+def test_store_answers_like_the_files(tmp_path):
+    store = tmp_path / "store"
+    load_into_store([BARNET, KENT], store)
+    corpus = open_store(store)
+    files = load_graph([BARNET, KENT])
+    for name in ("grades-compared", "bodies-in-many-reports", "bodies-by-type", "evidence"):
+        text = named_query(name).text
+        assert run_query(corpus, text).rows == run_query(files, text).rows, name
+    cli = kg("query", "--store", store, "--name", "bodies-in-many-reports", "--format", "csv")
+    assert cli.stdout.splitlines()[1:] == [
+        "https://w3id.org/inspection-kg/id/body/care-quality-commission,Care Quality Commission,2",
+        "https://w3id.org/inspection-kg/id/body/ofsted,Ofsted,2"]
+
+
+def test_a_folder_that_is_not_a_store_is_refused_and_untouched(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "todo.txt").write_text("keep me\n")
+    for args in (["load", BARNET, "--store", folder], ["query", "--store", folder, "--name", "reports"]):
+        result = kg(*args)
+        assert result.exit_code == 2
+        assert "not an Oxigraph store" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert [p.name for p in folder.iterdir()] == ["todo.txt"]
+    missing = kg("query", "--store", tmp_path / "nowhere", "--name", "reports")
+    assert missing.exit_code == 2 and "no such store" in missing.stderr
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_bad_input_leaves_the_store_as_it_was(tmp_path):
+    store = tmp_path / "store"
+    load_into_store([KENT], store)
+    before = quads(store)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle\n")
+    result = kg("load", BARNET, bad, "--store", store)
+    assert result.exit_code == 2 and "bad.ttl" in result.stderr
+    assert quads(store) == before
+
+
+# --------------------------------------------------------------------------- a real server
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def http(url, data=None, headers=None, method=None, timeout=10):
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+
+
+def wait_until_up(base, process, limit=15.0):
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"the server stopped: {process.stderr.read()}")
+        try:
+            with socket.create_connection(("127.0.0.1", int(base.rsplit(":", 1)[1])), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError("the server did not start in time")
+
+
+class Server:
+    """`kg serve` in a subprocess (the real `kg` command, exec'ing the oxigraph binary)."""
+
+    def __init__(self, store, read_write):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        args = [str(KG), "serve", "--store", str(store), "--port", str(self.port)]
+        if read_write:
+            args.append("--read-write")
+        self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def __enter__(self):
+        wait_until_up(self.base, self.process)
+        return self
+
+    def __exit__(self, *exc):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        self.process.stdout.close()
+        self.process.stderr.close()
+
+
+def sparql_csv(base, query):
+    data = urllib.parse.urlencode({"query": query}).encode()
+    return http(f"{base}/query?union-default-graph", data=data,
+                headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv"})
+
+
+@pytest.mark.skipif(not KG.exists(), reason="the kg script is not installed beside this Python")
+def test_serve_push_query_and_refuse_update(tmp_path):
+    store = tmp_path / "served"
+    with Server(store, read_write=True) as server:
+        pushed = kg("push", BARNET, KENT, "--endpoint", f"{server.base}/store")
+        assert pushed.exit_code == 0, pushed.stderr
+        assert kg("push", BARNET, "--endpoint", f"{server.base}/store").exit_code == 0  # replaces
+        query = with_prologue(named_query("bodies-in-many-reports").text).text
+        status, body = sparql_csv(server.base, query)
+        assert status == 200, body
+        assert body.splitlines()[1:] == [
+            "https://w3id.org/inspection-kg/id/body/care-quality-commission,Care Quality Commission,2",
+            "https://w3id.org/inspection-kg/id/body/ofsted,Ofsted,2"]
+        status, body = sparql_csv(server.base, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert body.splitlines()[1] == str(len(load_graph([BARNET])) + len(load_graph([KENT])))
+    with Server(store, read_write=False) as server:
+        update = urllib.parse.urlencode({"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}).encode()
+        status, _ = http(f"{server.base}/update", data=update,
+                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert status in (403, 405)
+        refused = kg("push", BARNET, "--endpoint", f"{server.base}/store")
+        assert refused.exit_code == 3 and "HTTP 403" in refused.stderr
+        status, body = sparql_csv(server.base, "ASK { <urn:a> <urn:b> <urn:c> }")
+        assert status == 200 and "true" not in body.lower()
+
+
+def test_push_to_an_endpoint_that_does_not_answer():
+    port = free_port()  # nothing listens there once the probe socket is closed
+    result = kg("push", BARNET, "--endpoint", f"http://127.0.0.1:{port}/store", "--timeout", "5")
+    assert result.exit_code == 3
+    assert "did not answer" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_serve_refuses_a_folder_that_is_not_a_store(tmp_path):
+    (tmp_path / "x.txt").write_text("x")
+    result = subprocess.run([str(KG), "serve", "--store", str(tmp_path), "--port", str(free_port())],
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2 and "not an Oxigraph store" in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["x.txt"]
+
+
+def test_the_installed_kg_lists_queries():
+    result = subprocess.run([str(KG), "query", "--list"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "grades-compared" in result.stdout

@@ -1,0 +1,170 @@
+"""The later Ofsted frameworks: framework detection on every report fixture, and the SIF / ILACS
+parser (kg.later_parser) on the real Leeds 2015, Hartlepool 2018 and Barnsley 2023 PDF texts and
+on two invented variants, against hand-checked .expected.json files."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.errors import NotAReportError
+from kg.frameworks import detect_framework
+from kg.later_parser import SECTIONS, parse_later_report, repair_text
+from kg.reading import clean_text, read_report_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+SHARED = Path("/work/shared/reports")
+SAMPLE = Path(__file__).parents[1] / "kg" / "samples" / "barnet-2012-slac.txt"
+LATER = [
+    "leeds-2015-sif",
+    "hartlepool-2018-ilacs",
+    "barnsley-2023-ilacs",
+    "fernley-2016-sif-no-lscb",
+    "kestrelford-2019-ilacs-no-table",
+]
+DETECTED = {
+    "barnet-2012-slac": "slac-2009",
+    "northfield-2011-slac": "slac-2009",
+    "eastmoor-2012-slac-numbered": "slac-2009",
+    "southby-2012-no-findings-table": "slac-2009",
+    "westvale-2010-safeguarding-only": "slac-2009",
+    "kent-2013-lac": "lac-2013",
+    **{name: ("sif-2013" if "-sif" in name else "ilacs-2018") for name in LATER},
+}
+
+
+def fixture_text(name: str) -> str:
+    path = SAMPLE if name == "barnet-2012-slac" else FIXTURES / f"{name}.txt"
+    return path.read_text(encoding="utf-8")
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").replace("\u2019", "'").replace("\u2018", "'")).strip()
+
+
+def test_every_fixture_has_an_expected_framework():
+    names = {p.stem for p in FIXTURES.glob("*.txt")}
+    assert names <= set(DETECTED), names - set(DETECTED)
+
+
+@pytest.mark.parametrize("name", sorted(DETECTED))
+def test_detect_framework_raw_and_cleaned(name):
+    raw = fixture_text(name)
+    assert detect_framework(raw) == DETECTED[name]
+    assert detect_framework(clean_text(raw)) == DETECTED[name]
+
+
+def test_detection_ignores_the_councils_name():
+    text = fixture_text("hartlepool-2018-ilacs").replace("Hartlepool", "Kent")
+    assert detect_framework(text) == "ilacs-2018"
+    text = fixture_text("kent-2013-lac").replace("Kent", "Leeds")
+    assert detect_framework(text) == "lac-2013"
+
+
+@pytest.fixture(scope="module", params=LATER)
+def case(request):
+    raw = fixture_text(request.param)
+    expected = json.loads((FIXTURES / f"{request.param}.expected.json").read_text(encoding="utf-8"))
+    framework = detect_framework(raw)
+    return parse_later_report(clean_text(raw), f"{request.param}.txt", framework), expected
+
+
+def test_metadata(case):
+    report, expected = case
+    assert report.framework == expected["framework"]
+    assert report.authority == expected["authority"]
+    assert norm(report.title) == norm(expected["title"])
+    for field in ("inspection_start", "inspection_end", "published"):
+        value = getattr(report, field)
+        assert (value.isoformat() if value else None) == expected[field], field
+    assert report.lead_inspector == expected["lead_inspector"]
+
+
+def test_paragraphs_run_in_sequence(case):
+    report, expected = case
+    assert [p.number for p in report.paragraphs] == list(range(1, expected["paragraph_count"] + 1))
+    for paragraph in report.paragraphs:
+        assert paragraph.text and not re.match(r"\d+\.", paragraph.text), paragraph.number
+        # the span points at the paragraph's text in the report's text
+        assert report.text[paragraph.span.start : paragraph.span.end].split()[:2] == paragraph.text.split()[:2]
+
+
+def test_judgements_with_grades(case):
+    report, expected = case
+    got = [(j.section, norm(j.area), j.grade) for j in report.judgements]
+    want = [(j["section"], norm(j["area"]), j["grade"]) for j in expected["judgements"]]
+    assert got == want
+    for judgement in report.judgements:
+        assert judgement.section in SECTIONS
+        assert judgement.grade in ("outstanding", "good", "requires_improvement", "inadequate")
+
+
+def test_recommendations(case):
+    report, expected = case
+    assert len(report.recommendations) == len(expected["recommendations"])
+    for got, want in zip(report.recommendations, expected["recommendations"]):
+        assert got.section == want["section"]
+        assert got.timescale == want["timescale"] is None
+        assert norm(got.text).startswith(norm(want["text_starts"]))
+        assert not got.text.endswith(".")
+    ordinals: dict[str | None, list[int]] = {}
+    for recommendation in report.recommendations:
+        ordinals.setdefault(recommendation.section, []).append(recommendation.ordinal)
+    assert all(numbers == list(range(1, len(numbers) + 1)) for numbers in ordinals.values())
+
+
+def test_sif_recommendations_are_numbered_paragraphs():
+    report = parse_later_report(clean_text(fixture_text("leeds-2015-sif")), "leeds", "sif-2013")
+    by_number = {p.number: p for p in report.paragraphs}
+    for recommendation in report.recommendations:
+        assert norm(by_number[recommendation.paragraph].text) == norm(recommendation.text) + "."
+    assert [r.paragraph for r in report.recommendations if r.section == "lscb"] == [184, 185, 186, 187, 188]
+    lscb = next(j for j in report.judgements if j.section == "lscb")
+    assert (lscb.grade, lscb.paragraph) == ("good", 189)
+
+
+def test_judgement_sentences_and_body_grades():
+    report = parse_later_report(clean_text(fixture_text("fernley-2016-sif-no-lscb")), "f", "sif-2013")
+    adoption = next(j for j in report.judgements if j.section == "adoption")
+    assert (adoption.findings_table_grade, adoption.stated_grade, adoption.paragraph) == ("outstanding", "outstanding", 112)
+    assert not any(j.section == "lscb" for j in report.judgements)
+    report = parse_later_report(clean_text(fixture_text("kestrelford-2019-ilacs-no-table")), "k", "ilacs-2018")
+    assert all(j.findings_table_grade is None and j.stated_grade == j.grade for j in report.judgements)
+    assert report.warnings == ["no judgement list on the first page: judgements come from the body only"]
+
+
+def test_page_numbers_and_glued_paragraph_numbers_repaired():
+    report = parse_later_report(clean_text(fixture_text("hartlepool-2018-ilacs")), "h", "ilacs-2018")
+    assert report.paragraph(10).text.startswith("When it is not possible")
+    assert report.paragraph(11).text.startswith("Children benefit from early permanence planning")
+    assert " significant investment in early help" in report.paragraph(4).text
+    assert not re.search(r"\.\s\d{1,2}$", report.paragraph(8).text)
+    assert repair_text("Text ends here. 2\nWhat needs to improve\n") == "Text ends here.\nWhat needs to improve\n"
+
+
+def test_wrapped_year_is_not_a_paragraph_number():
+    text = clean_text(fixture_text("hartlepool-2018-ilacs")).replace(
+        "went live in May 2018.", "went live in May\n2018. It", 1
+    )
+    report = parse_later_report(text, "h", "ilacs-2018")
+    assert [p.number for p in report.paragraphs] == list(range(1, 33))
+
+
+def test_not_a_report():
+    with pytest.raises(NotAReportError):
+        parse_later_report("Inspection of children's social care services\nA cake recipe.\n", "cake.txt", "ilacs-2018")
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="shared reports not present")
+@pytest.mark.parametrize("name", ["leeds-2015-sif", "hartlepool-2018-ilacs", "barnsley-2023-ilacs"])
+def test_from_pdf_matches_fixture(name):
+    text = read_report_text(SHARED / f"{name}.pdf")
+    report = parse_later_report(text, f"{name}.pdf", detect_framework(text))
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert len(report.paragraphs) == expected["paragraph_count"]
+    assert [(j.section, j.grade) for j in report.judgements] == [
+        (j["section"], j["grade"]) for j in expected["judgements"]
+    ]
+    assert len(report.recommendations) == len(expected["recommendations"])

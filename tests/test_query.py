@@ -1,0 +1,239 @@
+"""kg query and kg.query: every named query's rows on the hand-written Barnet graph (and
+Barnet + Kent for the cross-report ones), both engines agreeing, the result formats, parameters
+and the errors users see."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from rdflib import Graph, Literal
+
+from kg_query_support import BARNET, BARNET_REPORT, KENT, KENT_REPORT, kg
+from kg.errors import QueryError
+from kg.graphio import load_graph
+from kg.query import list_queries, named_query, run_query
+
+B = "https://w3id.org/inspection-kg/id/body/"
+IKG = "https://w3id.org/inspection-kg/def#"
+
+
+@pytest.fixture(scope="module")
+def barnet() -> Graph:
+    return load_graph([BARNET])
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Graph:
+    return load_graph([BARNET, KENT])
+
+
+def rows(graph, query_name, /, **params):
+    return run_query(graph, named_query(query_name).text, params=params).as_dicts()
+
+
+def test_library_lists_every_required_query_with_a_header():
+    names = {q.name for q in list_queries()}
+    assert {"grades-by-area", "below-good", "recommendations", "bodies-by-type",
+            "service-providers", "body-comentions", "headline-figures", "evidence",
+            "grades-compared", "bodies-in-many-reports"} <= names
+    for query in list_queries():
+        assert query.text.startswith("# ") and len(query.title) > 20
+
+
+def test_list_command_shows_titles_and_parameters():
+    result = kg("query", "--list")
+    assert result.exit_code == 0
+    assert "grades-by-area" in result.stdout and "Grades by area and section" in result.stdout
+    assert "--param name=… (default \"CAMHS\")" in result.stdout
+
+
+def test_grades_by_area(barnet):
+    got = [(r["section"].rsplit("#")[1], r["area"], r["grade"].rsplit("#")[1])
+           for r in rows(barnet, "grades-by-area")]
+    assert got == [
+        ("Safeguarding", "Overall effectiveness", "Good"),
+        ("Safeguarding", "Partnership working", "Good"),
+        ("Safeguarding", "Quality of provision", "Adequate"),
+        ("LookedAfterChildren", "Quality of provision", "Adequate"),
+    ]
+
+
+def test_below_good_with_its_paragraph(barnet):
+    got = [(r["section"].rsplit("#")[1], r["area"], r["grade"].rsplit("#")[1], r["paragraph"])
+           for r in rows(barnet, "below-good")]
+    assert got == [("Safeguarding", "Quality of provision", "Adequate", 32),
+                   ("LookedAfterChildren", "Quality of provision", "Adequate", 32)]
+
+
+def test_recommendations_soonest_first_with_owner(barnet):
+    got = [(r["timescale"].rsplit("#")[1], r["ordinal"], r.get("owner")) for r in rows(barnet, "recommendations")]
+    assert got == [("WithinThreeMonths", 1, None),
+                   ("WithinThreeMonths", 4, "Barnet Safeguarding Children Board"),
+                   ("WithinSixMonths", 8, "NHS Barnet")]
+
+
+def test_bodies_by_type_with_acronyms(barnet):
+    got = {(r["type"].rsplit("#")[1], r["label"]): r.get("acronyms") for r in rows(barnet, "bodies-by-type")}
+    assert got[("Board", "Barnet Safeguarding Children Board")] == "BSCB"
+    assert got[("Service", "child and adolescent mental health services")] == "CAMHS"
+    assert got[("HealthBody", "NHS Barnet")] is None
+    assert ("PartnerOrganisation", "NHS Barnet") in got  # a health body is a partner too
+    assert len(got) == 13  # 11 bodies; the two health bodies are also partner organisations
+
+
+def test_service_providers(barnet):
+    got = [(r["service"], r["provider"], r["paragraph"]) for r in rows(barnet, "service-providers")]
+    assert got == [
+        ("child and adolescent mental health services", "Barnet, Enfield and Haringey Mental Health Trust", 8),
+        ("emergency duty team", "London Borough of Harrow", 41),
+    ]
+
+
+def test_body_comentions_default_and_param(barnet):
+    got = [(r["paragraph"], r["mentionedWith"]) for r in rows(barnet, "body-comentions")]
+    assert got == [(8, "Barnet, Enfield and Haringey Mental Health Trust"), (8, "NHS Barnet"),
+                   (19, "Barnet Safeguarding Children Board"), (19, "Youth Shield")]
+    bscb = [(r["paragraph"], r["mentionedWith"]) for r in rows(barnet, "body-comentions", name="bscb")]
+    assert bscb == [(19, "Youth Shield"), (19, "child and adolescent mental health services"),
+                    (62, "Barnet Children's Trust Board")]
+
+
+def test_param_is_a_literal_not_query_text(barnet):
+    hostile = '"} } SELECT * WHERE { ?s ?p ?o } #'
+    assert rows(barnet, "body-comentions", name=hostile) == []
+
+
+def test_headline_figures(barnet):
+    got = [(r["paragraph"], r["value"], r["measure"]) for r in rows(barnet, "headline-figures")]
+    assert got == [(9, 288, "children and young people were being looked after"), (9, 211, "care leavers")]
+
+
+def test_evidence_links_facts_to_paragraph_text(barnet):
+    got = rows(barnet, "evidence")
+    assert len(got) == 13
+    qop = [r for r in got if r["fact"].endswith("judgement/safeguarding/quality-of-provision")]
+    assert [(r.get("paragraph"), r["text"][:30]) for r in qop] == [
+        (None, "Quality of provision | Adequat"), (32, "The quality of provision for s")]
+
+
+def test_grades_compared_across_reports(corpus):
+    got = [(r["area"], r["authority"], str(r["inspected"]), r["gradeNumber"])
+           for r in rows(corpus, "grades-compared") if r["area"] == "Quality of provision"]
+    assert got == [("Quality of provision", "London Borough of Barnet", "2012-01-09", 3),
+                   ("Quality of provision", "Kent County Council", "2013-07-15", 3),
+                   ("Quality of provision", "London Borough of Barnet", "2012-01-09", 3)]
+
+
+def test_bodies_in_many_reports(corpus, barnet):
+    got = [(r["label"], r["reports"]) for r in rows(corpus, "bodies-in-many-reports")]
+    assert got == [("Care Quality Commission", 2), ("Ofsted", 2)]
+    assert rows(barnet, "bodies-in-many-reports") == []
+    assert len(rows(barnet, "bodies-in-many-reports", minReports="1")) == 11
+
+
+@pytest.mark.parametrize("name", [q.name for q in list_queries()])
+def test_engines_agree(corpus, name):
+    text = named_query(name).text
+    ours = run_query(corpus, text, engine="oxigraph")
+    theirs = run_query(corpus, text, engine="rdflib")
+    assert ours.variables == theirs.variables
+    assert ours.rows == theirs.rows
+    assert ours.rows, f"{name} should find something on Barnet + Kent"
+
+
+def test_formats(barnet):
+    text = "SELECT ?body ?label WHERE { ?body skos:altLabel ?label } ORDER BY ?label"
+    result = run_query(barnet, text)
+    table = result.format("table").splitlines()
+    assert table[0].split() == ["body", "label"] and set(table[1]) == {"-", " "}
+    assert table[2].split() == ["id:body/barnet-safeguarding-children-board", "BSCB"]
+    assert table[-1] == "(6 rows)"
+    parsed = list(csv.reader(io.StringIO(result.format("csv"))))
+    assert parsed[0] == ["body", "label"] and parsed[1] == [B + "barnet-safeguarding-children-board", "BSCB"]
+    tsv = result.format("tsv").splitlines()
+    assert tsv[0] == "?body\t?label" and tsv[1] == f'<{B}barnet-safeguarding-children-board>\t"BSCB"'
+    document = json.loads(result.format("json"))
+    assert document["head"]["vars"] == ["body", "label"]
+    assert document["results"]["bindings"][0]["label"] == {"type": "literal", "value": "BSCB"}
+
+
+def test_cli_formats_and_ask_exit_codes():
+    ok = kg("query", BARNET, "--name", "headline-figures", "--format", "json")
+    assert ok.exit_code == 0
+    values = [b["value"]["value"] for b in json.loads(ok.stdout)["results"]["bindings"]]
+    assert values == ["288", "211"]
+    assert kg("query", BARNET, "ASK { ?b a ikg:Board }").stdout == "true\n"
+    no = kg("query", BARNET, "ASK { ?b a ikg:Inadequate }")
+    assert (no.exit_code, no.stdout) == (1, "false\n")
+
+
+def test_construct_gives_turtle():
+    result = kg("query", BARNET, "CONSTRUCT { ?b skos:altLabel ?a } WHERE { ?b a ikg:Board ; skos:altLabel ?a }")
+    assert result.exit_code == 0
+    graph = Graph().parse(data=result.stdout, format="turtle")
+    assert {str(o) for o in graph.objects()} == {"BSCB", "Children's Trust"}
+
+
+def test_query_from_file_and_stdin(tmp_path):
+    rq = tmp_path / "count.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?j a ikg:Judgement }\n")
+    assert kg("query", BARNET, "-f", rq, "--format", "csv").stdout.split() == ["n", "4"]
+    assert run_query(load_graph([BARNET]), rq.read_text()).format("csv") == "n\r\n4\r\n"
+    piped = kg("query", BARNET, "-", "--format", "csv", input="SELECT ?x WHERE { ?x a ikg:Service } ORDER BY ?x")
+    assert piped.stdout.splitlines()[1] == B + "london-borough-of-barnet/camhs"
+
+
+def test_engine_rdflib_on_the_command_line():
+    result = kg("query", BARNET, "--name", "below-good", "--engine", "rdflib", "--format", "csv")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 3
+
+
+def test_malformed_query_shows_line_and_column():
+    result = kg("query", BARNET, "SELECT ?x WHERE {\n  ?x a ikg:Board .\n  FILTER(?x = ) }")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kg: error: malformed query: line 3, column ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    with pytest.raises(QueryError, match="line 1, column"):
+        run_query(Graph(), "SELECT ?x WHERE { ?x }")
+
+
+def test_unknown_prefix_is_reported_with_position():
+    result = kg("query", BARNET, "SELECT ?x WHERE { ?x a nope:Thing }")
+    assert result.exit_code == 2 and "line 1, column" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--name", "no-such-query"], "unknown query name 'no-such-query'"),
+    (["--name", "body-comentions", "--param", "nobody=1"], "the query has no ?nobody"),
+    (["--name", "body-comentions", "--param", "oops"], "write it as NAME=VALUE"),
+    (["INSERT DATA { <a:b> <a:c> <a:d> }"], "kg query only reads"),
+])
+def test_bad_query_requests(args, message):
+    result = kg("query", BARNET, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_missing_and_malformed_graph_files(tmp_path):
+    missing = kg("query", tmp_path / "nope.ttl", "--name", "reports")
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix ikg: <https://w3id.org/inspection-kg/def#> .\nikg:a ikg:b .\nikg:c ikg:d\n")
+    broken = kg("query", bad, "--name", "reports")
+    assert broken.exit_code == 2 and "not valid turtle" in broken.stderr
+    assert len(broken.stderr.strip().splitlines()) == 1
+
+
+def test_named_variable_binding_without_placeholder(barnet):
+    text = "SELECT ?label WHERE { ?b skos:altLabel ?label . FILTER(STR(?label) = ?want) }"
+    for engine in ("oxigraph", "rdflib"):
+        result = run_query(barnet, text, engine=engine, params={"want": "EDT"})
+        assert result.rows == [(Literal("EDT"),)]
+
+
+def test_output_is_byte_identical_twice():
+    first = kg("query", BARNET, KENT, "--name", "bodies-by-type")
+    second = kg("query", BARNET, KENT, "--name", "bodies-by-type")
+    assert first.stdout == second.stdout and first.stdout
