@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import InputError
 
 #: Bullet glyphs PDF fonts map to the Unicode private use area (Symbol, Wingdings), and others.
-BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2022\u2023\u2043\u25a0\u25a1\u27a2"
+BULLET_GLYPHS = "\uf06e\u25fc\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2022\u2023\u2043\u25a0\u25a1\u27a2"
 _BULLET_RE = re.compile(f"^([ \\t]*)[{BULLET_GLYPHS}][ \\t]*")
 
 
@@ -79,7 +79,7 @@ def pdf_text(path: Path, data: bytes) -> str:
 def clean_text(text: str) -> str:
     """Normalise line endings and spaces, drop running headers/footers, rejoin hard-wrapped lines
     and turn bullet glyphs into '•'. Paragraph structure is left to the parser."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\ufffe", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\ufffe", "-").replace("\u00ad", "")
     text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
     pages = text.split("\f")
     if len(pages) > 2:
@@ -105,14 +105,12 @@ def _drop_running_lines(pages: list[str]) -> list[str]:
             counts[_running_key(line)] += 1
     threshold = max(3, len(pages) // 2)
     running = {key for key, n in counts.items() if n >= threshold and len(key) > 1}
-    if not running:
-        return pages
     cleaned = []
     for page in pages:
         kept = []
         for line in page.split("\n"):
             key = _running_key(line)
-            if key in running or re.fullmatch(r"#", key or "x"):
+            if key in running or key == "#":  # a running line, or a page number alone
                 continue
             kept.append(line)
         cleaned.append("\n".join(kept))
@@ -128,7 +126,7 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     return trailing > 0.2 * len(text_lines)
 
 
-_NEW_BLOCK = re.compile(r"^\s*(?:•|-\s|\d{1,3}\.\s|\(?[a-z]\)\s|Grade \d)")
+_NEW_BLOCK = re.compile(r"^\s*(?:•|-\s|\d{1,3}\.(?:\s|(?=[A-Z]))|\(?[a-z]\)\s|Grade \d)")
 
 
 def _looks_like_heading(line: str) -> bool:
