@@ -92,16 +92,38 @@ def _one_line(error: BaseException) -> str:
     return text[:300]
 
 
-def load_named_graphs(paths: list[Path | str]) -> list[NamedGraph]:
-    """Each input as its own graph: a report is extracted, an RDF file parsed; a dataset (TriG,
-    N-Quads) gives one graph per named graph, so a corpus is handled report by report."""
-    loaded: list[NamedGraph] = []
-    for raw in paths:
-        path = Path(raw)
-        if is_report_path(path):
-            from .extract import extract_report  # only reports need the parser
+def load_named_graphs(
+    paths: list[Path | str],
+    failures: list | None = None,
+    progress=None,
+) -> list[NamedGraph]:
+    """Each input as its own graph: a report is extracted (several in parallel), an RDF file
+    parsed; a folder gives every report and RDF file below it; a dataset (TriG, N-Quads) gives
+    one graph per named graph, so a corpus is handled report by report. A council's reports are
+    linked in time order. With a ``failures`` list, a report that cannot be read is recorded
+    there (a ``kg.corpus.Failure``) and skipped; without one, the first failure is raised."""
+    from .corpus import expand_inputs, link_in_time
 
-            loaded.append(NamedGraph(path.name, extract_report(path)))
+    files = expand_inputs(paths)
+    report_files = [f for f in files if is_report_path(f)]
+    extracted = {}
+    if report_files:
+        from .corpus import extract_reports
+        from .rdf import report_to_graph
+
+        corpus = extract_reports(report_files, progress=progress)
+        if corpus.failures:
+            if failures is None:
+                raise InputError(corpus.failures[0].message)
+            failures.extend(corpus.failures)
+        failed = {f.path for f in corpus.failures}
+        good = [f for f in report_files if f not in failed]
+        extracted = {path: report_to_graph(report) for path, report in zip(good, corpus.reports)}
+    loaded: list[NamedGraph] = []
+    for path in files:
+        if is_report_path(path):
+            if path in extracted:
+                loaded.append(NamedGraph(path.name, extracted[path]))
             continue
         parsed = parse_rdf_file(path)
         if isinstance(parsed, Dataset):
@@ -114,6 +136,8 @@ def load_named_graphs(paths: list[Path | str]) -> list[NamedGraph]:
         else:
             bind_prefixes(parsed)
             loaded.append(NamedGraph(path.name, parsed))
+    if len(extracted) > 1:
+        link_in_time(list(extracted.values()))
     return loaded
 
 

@@ -1,4 +1,4 @@
-"""``kg extract``: reports → RDF."""
+"""``kg extract``: reports → RDF, one report or a corpus."""
 from __future__ import annotations
 
 import sys
@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from ..extract import parse_report_file, summarise
+from ..corpus import REPORT_SUFFIXES, expand_inputs, extract_reports, link_in_time
+from ..errors import InputError
+from ..extract import summarise
 from ..graphio import format_for_output, serialize, write_atomically
 from ..rdf import report_to_graph
 
@@ -15,30 +17,60 @@ from ..rdf import report_to_graph
 @click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here; the format follows the suffix (.ttl .nt .jsonld .trig).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
-def extract_command(reports: tuple[Path, ...], output: Path | None, quiet: bool) -> None:
-    """Extract the knowledge graph of one or more inspection reports (.txt or .pdf).
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Reports extracted at once (default: every core).")
+def extract_command(reports: tuple[Path, ...], output: Path | None, quiet: bool, jobs: int | None) -> None:
+    """Extract the knowledge graph of inspection reports (.txt or .pdf, or folders of them).
+
+    A report that cannot be read is named on stderr and skipped while the rest go on; the exit
+    status is then 1 (2 when none could be read). Several reports are extracted in parallel
+    and a council's reports are linked in time order (ikg:previousReport).
 
     \b
     Examples:
       kg extract report.txt                 # Turtle on stdout
       kg extract report.pdf -o report.ttl
-      kg extract a.txt b.txt -o corpus.trig # a named graph per report
+      kg extract reports/ -o corpus.trig    # a named graph per report
     """
     fmt = format_for_output(output) if output else "turtle"
-    graphs = []
-    for path in reports:
-        report = parse_report_file(path)
-        if not quiet:
+    files = expand_inputs(reports, REPORT_SUFFIXES)
+    show_progress = len(files) > 1 and not quiet and sys.stderr.isatty()
+    with click.progressbar(length=len(files), label="extracting", file=sys.stderr) if show_progress else _NoBar() as bar:
+        corpus = extract_reports(files, workers=jobs, progress=lambda _path: bar.update(1))
+    for failure in corpus.failures:
+        if len(files) == 1:
+            raise InputError(failure.message)
+        click.echo(f"kg: error: {failure.message} (skipped)", err=True)
+    if not corpus.reports:
+        raise InputError(f"none of the {len(files)} reports could be read")
+    graphs = [report_to_graph(report) for report in corpus.reports]
+    if len(graphs) > 1:
+        link_in_time(graphs)
+    if not quiet:
+        for report in corpus.reports:
             click.echo(summarise(report), err=True)
             for warning in report.warnings:
-                click.echo(f"kg: warning: {path.name}: {warning}", err=True)
-        graphs.append(report_to_graph(report))
+                click.echo(f"kg: warning: {report.source}: {warning}", err=True)
+        if len(files) > 1:
+            click.echo(f"{len(corpus.reports)} of {len(files)} reports extracted", err=True)
     data = serialize(graphs, fmt)
     if output:
         write_atomically(output, data)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+    if corpus.failures:
+        click.get_current_context().exit(1)
+
+
+class _NoBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, _n: int) -> None:
+        pass
 
 
 COMMANDS = [extract_command]

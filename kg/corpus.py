@@ -1,0 +1,105 @@
+"""Many reports at once: folders expanded into their reports and RDF files, extraction in
+parallel on every core (output independent of the order the work finishes in), a failing report
+named and skipped while the rest go on, and each council's reports linked in time order."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF
+
+from .errors import InputError, KgError
+from .model import Report
+from .namespaces import IKG
+
+REPORT_SUFFIXES = (".txt", ".pdf", ".text")
+RDF_SUFFIXES = (".ttl", ".nt", ".jsonld", ".trig", ".nq", ".rdf", ".owl", ".n3")
+#: Below this many reports, a process pool costs more than it saves.
+PARALLEL_FROM = 4
+
+
+def expand_inputs(paths: Iterable[Path | str], suffixes: tuple[str, ...] = REPORT_SUFFIXES + RDF_SUFFIXES) -> list[Path]:
+    """Files as given; a folder gives every file below it with one of ``suffixes``, sorted."""
+    expanded: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith("."))
+            if not found:
+                raise InputError(f"{path}: the folder holds no report or RDF file")
+            expanded.extend(found)
+        else:
+            expanded.append(path)
+    return expanded
+
+
+@dataclass
+class Failure:
+    path: Path
+    message: str
+
+
+@dataclass
+class CorpusExtraction:
+    reports: list[Report] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def _parse_one(path: Path) -> Report | Failure:
+    from .extract import parse_report_file
+
+    try:
+        return parse_report_file(path)
+    except KgError as error:
+        return Failure(path, str(error))
+    except Exception as error:  # a bug on one report must not stop the corpus
+        return Failure(path, f"internal error: {type(error).__name__}: {error}")
+
+
+def extract_reports(
+    paths: Iterable[Path | str],
+    workers: int | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> CorpusExtraction:
+    """Parse every report, in parallel where there are several; results come back in input
+    order whatever order the work finishes in."""
+    files = [Path(p) for p in paths]
+    results: list[Report | Failure]
+    workers = workers or os.cpu_count() or 1
+    if len(files) < PARALLEL_FROM or workers == 1:
+        results = []
+        for path in files:
+            results.append(_parse_one(path))
+            if progress:
+                progress(path)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = []
+            for path, result in zip(files, pool.map(_parse_one, files, chunksize=4)):
+                results.append(result)
+                if progress:
+                    progress(path)
+    corpus = CorpusExtraction()
+    for result in results:
+        (corpus.failures if isinstance(result, Failure) else corpus.reports).append(result)
+    return corpus
+
+
+def link_in_time(graphs: list[Graph]) -> None:
+    """Within a corpus, each council's reports point to the one before (``ikg:previousReport``)
+    in order of their inspection start date (or publication date)."""
+    by_authority: dict[URIRef, list[tuple[str, URIRef, Graph]]] = {}
+    for graph in graphs:
+        for report in graph.subjects(RDF.type, IKG.InspectionReport):
+            authority = graph.value(report, IKG.inspectedAuthority)
+            when = graph.value(report, IKG.inspectionStart) or graph.value(report, DCTERMS.issued)
+            if authority is not None and when is not None:
+                by_authority.setdefault(authority, []).append((str(when), report, graph))
+    for reports in by_authority.values():
+        reports.sort(key=lambda item: (item[0], str(item[1])))
+        for (_, earlier, _), (_, later, graph) in zip(reports, reports[1:]):
+            graph.add((later, IKG.previousReport, earlier))
