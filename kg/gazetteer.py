@@ -125,6 +125,8 @@ class Council:
     region: str
     la_type: str
     names: tuple[str, ...]  # every form to look for
+    neighbours: tuple[str, ...] = ()  # DfE codes of its statistical neighbours, nearest first
+    domain: str = ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -147,6 +149,8 @@ def councils() -> tuple[Council, ...]:
                 region=row["region_name"].strip(),
                 la_type=row["ons_la_type"].strip(),
                 names=tuple(sorted(names, key=len, reverse=True)),
+                neighbours=tuple(c.strip() for c in (row.get("stat_neighbours") or "").split(",") if c.strip()),
+                domain=(row.get("domain") or "").strip(),
             )
         )
     return tuple(found)
@@ -155,11 +159,16 @@ def councils() -> tuple[Council, ...]:
 def council_for(name: str) -> Council | None:
     """The council a name denotes: "London Borough of Barnet", "Barnet Council", "Kent County
     Council", "Bristol, City of" all resolve."""
-    core = core_council_name(name)
+    core = _comparable(core_council_name(name))
     for council in councils():
-        if any(core.lower() == n.lower() for n in council.names):
+        if any(core == _comparable(n) for n in council.names):
             return council
     return None
+
+
+def _comparable(name: str) -> str:
+    """"St. Helens" and "St Helens", "Kingston upon Hull" and "Kingston Upon Hull" compare equal."""
+    return " ".join(re.sub(r"[.'’]", "", name.lower()).replace("&", "and").split())
 
 
 def core_council_name(name: str) -> str:
