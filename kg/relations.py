@@ -26,7 +26,7 @@ PASSIVE = (
     (r"\b(?:reports?|reporting)\s+(?:\w+\s+){0,2}?to\b", "reportsTo"),
     (r"\b(?:is|are)\s+(?:a\s+)?(?:sub[- ]?groups?|sub-committees?)\s+of\b", "subGroupOf"),
     (r"\b(?:is|are)\s+(?:a\s+)?members?\s+of\b|\bsits?\s+on\b|\brepresented\s+on\b", "memberOf"),
-    (r"\bworks?\s+(?:\w+\s+){0,2}?with\b|\bworking\s+(?:\w+\s+){0,2}?with\b|\bpartnership\s+with\b|\bjoint\s+commissioning\s+with\b", "worksWith"),
+    (r"\bworks?\s+(?:\w+\s+){0,2}?with\b|\bworking\s+(?:\w+\s+){0,2}?with\b|\bpartnership\s+with\b|\bjoint\s+commissioning\s+with\b|\blinks?\s+(?:to|with)\b|\bliaises?\s+with\b", "worksWith"),
     (r"\b(?:delivered|run|provided)\s+(?:in\s+conjunction|jointly|in\s+partnership)\s+with\b|\bshared\s+with\b", "deliveredWith"),
 )
 ACTIVE = (
