@@ -25,8 +25,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import networkx as nx
+import pyoxigraph
+from pyoxigraph import Literal
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
@@ -131,50 +134,154 @@ def _plain(term) -> str | int | float | None:
 
 
 def select(source, query: str) -> list[tuple]:
-    """Rows of plain values for a SELECT over an rdflib ``Graph`` or a ``pyoxigraph.Store``."""
+    """Rows of plain values for a SELECT over an rdflib ``Graph`` or a ``pyoxigraph.Store``
+    (whose named graphs are read as one: the default graph is their union)."""
     text = _PROLOGUE + query
     if isinstance(source, Graph):
         result = source.query(text)
         return [tuple(_plain(value) for value in row) for row in result]
-    solutions = source.query(text)
-    names = [v.value for v in solutions.variables]
-    return [tuple(_plain(solution[name]) for name in names) for solution in solutions]
+    solutions = source.query(text, use_default_graph_as_union=True)
+    return [tuple(_ox_plain(term) for term in solution) for solution in solutions]
+
+
+def _ox_plain(term):
+    """A pyoxigraph term as a plain value, on the fast path: IRIs and most literals are text."""
+    if term is None:
+        return None
+    if type(term) is Literal:
+        datatype = term.datatype.value
+        if datatype.endswith(("#integer", "#int", "#long")):
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+    return term.value
 
 
 def _local_name(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _ontology_graph() -> Graph:
-    """The sub-property declarations: the bundled ontology where present, else the known list."""
-    graph = Graph(bind_namespaces="none")
+_ONTOLOGY_CACHE: list[list[tuple[str, str]]] = []
+_SUBPROPERTY = str(RDFS.subPropertyOf)
+
+
+def _ontology_declarations() -> list[tuple[str, str]]:
+    """The sub-property declarations: the bundled ontology where present, and the known list
+    (harmless where the ontology says the same). Read once per process."""
+    if _ONTOLOGY_CACHE:
+        return _ONTOLOGY_CACHE[0]
+    pairs: list[tuple[str, str]] = []
     try:
-        text = resources.files("kg.ontology").joinpath("inspection-kg.ttl").read_text("utf-8")
+        data = resources.files("kg.ontology").joinpath("inspection-kg.ttl").read_bytes()
     except (FileNotFoundError, ModuleNotFoundError, OSError):
-        text = None
-    if text:
-        graph.parse(data=text, format="turtle")
-    for name, parent in KNOWN_RELATIONS.items():  # harmless where the ontology says the same
-        graph.add((IKG[name], RDFS.subPropertyOf, IKG[parent]))
-    return graph
-
-
-_ONTOLOGY_CACHE: list[Graph] = []
+        data = None
+    if data:
+        for quad in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE):
+            if quad.predicate.value == _SUBPROPERTY and isinstance(quad.object, pyoxigraph.NamedNode) \
+                    and isinstance(quad.subject, pyoxigraph.NamedNode):
+                pairs.append((quad.subject.value, quad.object.value))
+    pairs += [(str(IKG[name]), str(IKG[parent])) for name, parent in KNOWN_RELATIONS.items()]
+    _ONTOLOGY_CACHE.append(pairs)
+    return pairs
 
 
 def relation_properties(source) -> list[str]:
     """Every property that is ``rdfs:subPropertyOf*`` ``ikg:relatedTo`` by the ontology or by
     declarations in ``source`` itself, ``ikg:relatedTo`` included."""
-    if not _ONTOLOGY_CACHE:
-        _ONTOLOGY_CACHE.append(_ontology_graph())
-    declarations = Graph(bind_namespaces="none")
-    for triple in _ONTOLOGY_CACHE[0]:
-        declarations.add(triple)
+    children: dict[str, set[str]] = defaultdict(set)
+    for prop, parent in _ontology_declarations():
+        children[parent].add(prop)
     for prop, parent in select(source, Q_SUBPROPERTIES):
         if isinstance(prop, str) and isinstance(parent, str):
-            declarations.add((URIRef(prop), RDFS.subPropertyOf, URIRef(parent)))
-    rows = select(declarations, Q_RELATION_CLOSURE)
-    return sorted({row[0] for row in rows})
+            children[parent].add(prop)
+    found = {str(IKG.relatedTo)}
+    todo = [str(IKG.relatedTo)]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return sorted(found)
+
+
+# ---------------------------------------------------------------- one store for every input
+#: File suffix → the format pyoxigraph parses it with (JSON-LD goes through rdflib: contexts).
+OX_FORMATS = {
+    ".ttl": pyoxigraph.RdfFormat.TURTLE,
+    ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
+    ".nq": pyoxigraph.RdfFormat.N_QUADS,
+    ".trig": pyoxigraph.RdfFormat.TRIG,
+    ".rdf": pyoxigraph.RdfFormat.RDF_XML,
+    ".owl": pyoxigraph.RdfFormat.RDF_XML,
+    ".xml": pyoxigraph.RdfFormat.RDF_XML,
+    ".n3": pyoxigraph.RdfFormat.N3,
+}
+
+
+def _add_rdflib_graph(store, graph: Graph) -> None:
+    data = graph.serialize(format="nt", encoding="utf-8")
+    if data.strip():
+        store.load(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+
+def as_store(graph):
+    """One in-memory ``pyoxigraph.Store`` holding ``graph``: a store is used as it is; an rdflib
+    graph, or several graphs and stores, are copied into a new one (the same body named in
+    two of them is one node). Every network query then runs on Oxigraph, whose joins and
+    GROUP BY are fast where rdflib's are not (/work/shared/NOTES.md)."""
+    if _is_single_source(graph) and not isinstance(graph, Graph):
+        return graph
+    sources = [graph] if _is_single_source(graph) else list(graph)
+    if len(sources) == 1 and not isinstance(sources[0], Graph):
+        return sources[0]
+    store = pyoxigraph.Store()
+    for source in sources:
+        if isinstance(source, Graph):
+            _add_rdflib_graph(store, source)
+        else:
+            store.extend(source.quads_for_pattern(None, None, None, None))
+    return store
+
+
+def load_store(paths: Iterable[Path | str]):
+    """Every GRAPH argument in one in-memory ``pyoxigraph.Store``: RDF files parsed by Oxigraph
+    straight from the file (rdflib would take minutes over a corpus), reports extracted on the
+    fly, JSON-LD read through rdflib; a TriG or N-Quads file keeps its named graphs (queries
+    read the union)."""
+    store = pyoxigraph.Store()
+    for raw in paths:
+        path = Path(raw)
+        fmt = OX_FORMATS.get(path.suffix.lower())
+        if fmt is None:  # reports, JSON-LD, or an unknown suffix graphio explains
+            from .graphio import load_named_graphs
+
+            for named in load_named_graphs([path]):
+                _add_rdflib_graph(store, named.graph)
+            continue
+        _check_readable(path)
+        try:
+            store.load(path=str(path), format=fmt)
+        except (SyntaxError, ValueError) as error:
+            text = " ".join(str(error).split())[:300]
+            raise InputError(f"{path}: not valid {_FORMAT_WORDS.get(path.suffix.lower(), 'RDF')} "
+                             f"RDF: {text}") from None
+        except OSError as error:
+            raise InputError(f"{path}: cannot read it: {error.strerror or error}") from None
+    return store
+
+
+_FORMAT_WORDS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".rdf": "xml",
+                 ".owl": "xml", ".xml": "xml", ".n3": "n3"}
+
+
+def _check_readable(path: Path) -> None:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: the file is empty")
 
 
 # ---------------------------------------------------------------- building the network
@@ -183,9 +290,7 @@ def partnership_network(graph, edge_kinds: Iterable[str] = EDGE_KINDS) -> nx.Mul
     (an iterable of graphs: the same body named in two reports is one node)."""
     kinds = check_edge_kinds(edge_kinds)
     net = nx.MultiDiGraph(edge_kinds=",".join(kinds))
-    sources = [graph] if _is_single_source(graph) else list(graph)
-    parts = [_network_parts(source, kinds) for source in sources]
-    _assemble(net, parts)
+    _assemble(net, _network_parts(as_store(graph), kinds))
     return net
 
 
@@ -206,14 +311,39 @@ def _is_single_source(graph) -> bool:
     return isinstance(graph, Graph) or hasattr(graph, "quads_for_pattern")
 
 
+Q_DIRECT_ALL = """
+SELECT ?subject ?property ?object WHERE {
+  VALUES ?property { %s }
+  ?subject ?property ?object . ?subject a ikg:Body . ?object a ikg:Body .
+  FILTER (?subject != ?object)
+}"""
+Q_PARAGRAPH_INFO = """
+SELECT ?paragraph (MAX(?n) AS ?number) (MIN(STR(?part)) AS ?report) (MIN(STR(?owner)) AS ?owner) WHERE {
+  ?paragraph a ikg:Paragraph .
+  OPTIONAL { ?paragraph ikg:number ?n }
+  OPTIONAL { ?paragraph dcterms:isPartOf ?part }
+  OPTIONAL { ?owner ikg:hasParagraph ?paragraph }
+} GROUP BY ?paragraph"""
+Q_BODY_MENTIONS = """
+SELECT ?paragraph ?body WHERE { ?paragraph a ikg:Paragraph ; ikg:mentions ?body . ?body a ikg:Body }"""
+
+
 def _network_parts(source, kinds: tuple[str, ...]) -> dict:
-    """Everything the network needs from one source, as plain values."""
+    """Everything the network needs from one store, as plain values, from a handful of
+    queries (one row per body, label, paragraph, mention and relation: no per-node queries)."""
     bodies: dict[str, dict] = {}
+
+    def entry(body: str) -> dict:
+        found = bodies.get(body)
+        if found is None:
+            found = bodies[body] = {"classes": set(), "labels": [], "acronyms": set(),
+                                    "kinds": set(), "reports": set(), "paragraphs": set()}
+        return found
+
     for body, cls in select(source, Q_BODIES):
-        entry = bodies.setdefault(body, {"classes": set(), "labels": [], "acronyms": set(),
-                                         "kinds": set(), "reports": set(), "paragraphs": set()})
+        classes = entry(body)["classes"]
         if isinstance(cls, str):
-            entry["classes"].add(_local_name(cls))
+            classes.add(_local_name(cls))
     for body, label in select(source, Q_PREF_LABELS):
         bodies[body]["labels"].append(str(label))
     for body, label in select(source, Q_ALT_LABELS):
@@ -226,45 +356,40 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
             bodies[body]["reports"].add(report)
 
     paragraphs: dict[str, dict] = {}
-    for paragraph, number, report in select(source, Q_PARAGRAPHS):
-        entry = paragraphs.setdefault(paragraph, {"number": None, "report": None})
-        if isinstance(number, int):
-            entry["number"] = number
-        if isinstance(report, str):
-            entry["report"] = report
-    for report, paragraph in select(source, Q_HAS_PARAGRAPH):
-        if paragraph in paragraphs and paragraphs[paragraph]["report"] is None:
-            paragraphs[paragraph]["report"] = report
+    for paragraph, number, report, owner in select(source, Q_PARAGRAPH_INFO):
+        paragraphs[paragraph] = {"number": number if isinstance(number, int) else None,
+                                 "report": report or owner or None}
 
     named_by: dict[str, list[str]] = defaultdict(list)  # paragraph → bodies it names
-    for paragraph, body in select(source, Q_MENTIONS):
-        if body in bodies:
-            named_by[paragraph].append(body)
-            bodies[body]["paragraphs"].add(paragraph)
-            report = paragraphs.get(paragraph, {}).get("report")
-            if report:
-                bodies[body]["reports"].add(report)
+    for paragraph, body in select(source, Q_BODY_MENTIONS):
+        named_by[paragraph].append(body)
+        bodies[body]["paragraphs"].add(paragraph)
+        report = paragraphs.get(paragraph, {}).get("report")
+        if report:
+            bodies[body]["reports"].add(report)
 
     relations: dict[tuple[str, str, str], set[str]] = {}
     if "relations" in kinds:
-        for prop in relation_properties(source):
-            for subject, obj in select(source, Q_DIRECT % prop):
-                if subject in bodies and obj in bodies and subject != obj:
-                    relations.setdefault((subject, prop, obj), set())
-        props = set(relation_properties(source))
+        props = relation_properties(source)
+        values = " ".join(f"<{p}>" for p in props)
+        for subject, prop, obj in select(source, Q_DIRECT_ALL % values):
+            relations.setdefault((subject, prop, obj), set())
+        wanted = set(props)
         for _statement, subject, prop, obj, paragraph in select(source, Q_STATEMENTS):
-            if prop in props and subject in bodies and obj in bodies and subject != obj:
+            if prop in wanted and subject in bodies and obj in bodies and subject != obj:
                 evidence = relations.setdefault((subject, prop, obj), set())
                 if isinstance(paragraph, str):
                     evidence.add(paragraph)
 
-    comentions: dict[tuple[str, str], set[str]] = defaultdict(set)
+    comentions: dict[tuple[str, str], list[str]] = defaultdict(list)
     if "comentions" in kinds:
         for paragraph, named in named_by.items():
+            if len(named) < 2:
+                continue
             unique = sorted(set(named))
             for i, first in enumerate(unique):
                 for second in unique[i + 1:]:
-                    comentions[(first, second)].add(paragraph)
+                    comentions[(first, second)].append(paragraph)
 
     return {"bodies": bodies, "paragraphs": paragraphs, "relations": relations,
             "comentions": comentions}
@@ -274,63 +399,64 @@ def _body_type(classes: set[str]) -> str:
     return next((t for t in TYPE_ORDER if t in classes), "Body")
 
 
-def _evidence(paragraph_iris: Iterable[str], paragraphs: dict[str, dict]) -> dict:
-    iris = sorted(paragraph_iris, key=lambda p: (paragraphs.get(p, {}).get("report") or "",
-                                                 paragraphs.get(p, {}).get("number") or 0, p))
+def _evidence(paragraph_iris: Iterable[str], paragraphs: dict[str, dict],
+              rank: dict[str, int] | None = None) -> dict:
+    """Paragraphs in (report, number, IRI) order, their numbers, and their reports. ``rank``
+    (every paragraph's place in that order, computed once) saves re-deriving the sort key."""
+    if rank is not None:
+        iris = sorted(set(paragraph_iris), key=rank.__getitem__)
+    else:
+        iris = sorted(paragraph_iris, key=lambda p: (paragraphs.get(p, {}).get("report") or "",
+                                                     paragraphs.get(p, {}).get("number") or 0, p))
+    infos = [paragraphs.get(p, _NO_INFO) for p in iris]
     return {
         "paragraphs": iris,
-        "paragraph_numbers": [n for n in (paragraphs.get(p, {}).get("number") for p in iris)
-                              if isinstance(n, int)],
-        "reports": sorted({r for r in (paragraphs.get(p, {}).get("report") for p in iris) if r}),
+        "paragraph_numbers": [i["number"] for i in infos if isinstance(i["number"], int)],
+        "reports": sorted({i["report"] for i in infos if i["report"]}),
     }
 
 
-def _assemble(net: nx.MultiDiGraph, parts: list[dict]) -> None:
-    """Merge the parts of each source into ``net``, inserting in sorted order so that every
-    algorithm downstream (Louvain above all) sees the same graph on every run."""
-    bodies: dict[str, dict] = {}
-    paragraphs: dict[str, dict] = {}
-    relations: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    comentions: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for part in parts:
-        paragraphs.update(part["paragraphs"])
-        for body, entry in part["bodies"].items():
-            merged = bodies.setdefault(body, {"classes": set(), "labels": [], "acronyms": set(),
-                                              "kinds": set(), "reports": set(), "paragraphs": set()})
-            merged["classes"] |= entry["classes"]
-            merged["labels"] += entry["labels"]
-            merged["acronyms"] |= entry["acronyms"]
-            merged["kinds"] |= entry["kinds"]
-            merged["reports"] |= entry["reports"]
-            merged["paragraphs"] |= entry["paragraphs"]
-        for key, evidence in part["relations"].items():
-            relations[key] |= evidence
-        for key, evidence in part["comentions"].items():
-            comentions[key] |= evidence
+_NO_INFO = {"number": None, "report": None}
 
+
+def _assemble(net: nx.MultiDiGraph, parts: dict) -> None:
+    """Add the nodes and edges to ``net`` in sorted order, so that every algorithm downstream
+    (Louvain above all) sees the same graph on every run."""
+    bodies, paragraphs = parts["bodies"], parts["paragraphs"]
+    relations, comentions = parts["relations"], parts["comentions"]
+    for p in {p for e in relations.values() for p in e} - set(paragraphs):
+        paragraphs[p] = dict(_NO_INFO)
+    ordered = sorted(paragraphs, key=lambda p: (paragraphs[p]["report"] or "",
+                                                paragraphs[p]["number"] or 0, p))
+    rank = {p: i for i, p in enumerate(ordered)}
+
+    nodes = []
     for body in sorted(bodies):
         entry = bodies[body]
         labels = sorted(set(entry["labels"]))
         label = labels[0] if labels else _local_name(body).replace("-", " ")
-        evidence = _evidence(entry["paragraphs"], paragraphs)
-        net.add_node(
-            body,
-            label=label,
-            type=_body_type(entry["classes"]),
-            acronyms=sorted(entry["acronyms"] - {label}),
-            kinds=sorted(entry["kinds"]),
-            reports=sorted(entry["reports"] | set(evidence["reports"])),
-            paragraphs=evidence["paragraphs"],
-        )
+        evidence = _evidence(entry["paragraphs"], paragraphs, rank)
+        nodes.append((body, {
+            "label": label,
+            "type": _body_type(entry["classes"]),
+            "acronyms": sorted(entry["acronyms"] - {label}),
+            "kinds": sorted(entry["kinds"]),
+            "reports": sorted(entry["reports"] | set(evidence["reports"])),
+            "paragraphs": evidence["paragraphs"],
+        }))
+    net.add_nodes_from(nodes)
+    edges = []
     for (subject, prop, obj) in sorted(relations):
         name = _local_name(prop)
-        evidence = _evidence(relations[(subject, prop, obj)], paragraphs)
-        net.add_edge(subject, obj, key=name, kind="relation", relation=name, relation_iri=prop,
-                     weight=max(1, len(evidence["paragraphs"])), **evidence)
+        evidence = _evidence(relations[(subject, prop, obj)], paragraphs, rank)
+        edges.append((subject, obj, name, dict(
+            kind="relation", relation=name, relation_iri=prop,
+            weight=max(1, len(evidence["paragraphs"])), **evidence)))
     for (first, second) in sorted(comentions):
-        evidence = _evidence(comentions[(first, second)], paragraphs)
-        net.add_edge(first, second, key=COMENTION, kind=COMENTION, relation=COMENTION,
-                     weight=len(evidence["paragraphs"]), **evidence)
+        evidence = _evidence(comentions[(first, second)], paragraphs, rank)
+        edges.append((first, second, COMENTION, dict(
+            kind=COMENTION, relation=COMENTION, weight=len(evidence["paragraphs"]), **evidence)))
+    net.add_edges_from(edges)
 
 
 # ---------------------------------------------------------------- views of the network

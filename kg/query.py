@@ -460,14 +460,25 @@ def run_query(
         graph = store if isinstance(store, Graph) else _rdflib_copy(store)
         return _run_rdflib(graph, prepared, prefixes)
     if isinstance(store, ox.Store):
-        return _run_oxigraph(store, prepared, prefixes, union=True)
+        return _run_oxigraph(store, prepared, prefixes, union=not _has_default_graph(store))
     if isinstance(store, Graph):
         return _run_oxigraph(oxigraph_store_of(store), prepared, prefixes,
                              union=isinstance(store, Dataset))
     raise QueryError(f"cannot query a {type(source).__name__}: give a graph or a store")
 
 
+def _has_default_graph(store: ox.Store) -> bool:
+    """A store made by ``kg load`` keeps the merge of its report graphs as its default graph."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
 def _rdflib_copy(store: ox.Store) -> Dataset:
+    if _has_default_graph(store):
+        graph = new_graph()
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        if data:
+            graph.parse(data=data, format="nt")
+        return graph
     dataset = Dataset(default_union=True)
     data = store.dump(format=ox.RdfFormat.N_QUADS)
     if data:

@@ -260,3 +260,18 @@ def test_serve_refuses_a_folder_that_is_not_a_store(tmp_path):
 def test_the_installed_kg_lists_queries():
     result = subprocess.run([str(KG), "query", "--list"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "grades-compared" in result.stdout
+
+
+def test_default_graph_holds_shared_triples_once_and_reloads_cleanly(tmp_path):
+    store = tmp_path / "store"
+    load_into_store([BARNET, KENT], store)
+    corpus = open_store(store)
+    ofsted_label = "SELECT (COUNT(*) AS ?n) WHERE { id:body\\/ofsted skos:prefLabel ?l }"
+    assert run_query(corpus, ofsted_label).rows[0][0].toPython() == 1
+    merged = len(load_graph([BARNET, KENT]))
+    assert corpus.default_graph_size() == merged
+    del corpus
+    load_into_store([KENT], store)  # again: shared triples stay, nothing doubles
+    corpus = open_store(store)
+    assert corpus.default_graph_size() == merged
+    assert run_query(corpus, ofsted_label).rows[0][0].toPython() == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..analysis import DEFAULT_SEED, Analysis, analyse, neighbourhood, path_between, short_name
-from ..graphio import load_named_graphs
+from ..network import load_store
 from ..plot import check_plot_path, plot
 
 EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
@@ -50,9 +50,8 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
     """
     if plot_path is not None:
         check_plot_path(plot_path)  # before the work: a bad path fails fast
-    named = load_named_graphs(list(graphs))
-    sources = [n.graph for n in named]
-    analysis = analyse(sources, edge_kinds=EDGE_CHOICES[edges], seed=seed,
+    store = load_store(list(graphs))  # Oxigraph parses RDF files itself: seconds for a corpus
+    analysis = analyse(store, edge_kinds=EDGE_CHOICES[edges], seed=seed,
                        evidence_text=plot_path is not None and plot_path.suffix.lower() == ".html")
     focus_result = neighbourhood(analysis.network, focus) if focus else None
     path_result = path_between(analysis.network, *path_ends) if path_ends else None

@@ -48,14 +48,14 @@ def serve_command_cli(store_dir, host, port, read_write):
 
     Endpoints: /query (SPARQL queries), /update (only with --read-write), /store?graph=IRI
     (Graph Store Protocol). Read-only by default: an UPDATE is refused. Runs until stopped
-    (Ctrl-C). Queries see every report graph through GRAPH or the union default graph
-    (`?union-default-graph` on /query).
+    (Ctrl-C). The default graph holds every report loaded with `kg load` (merged); GRAPH
+    <report IRI> reaches one report.
 
     \b
     Example:
       kg serve --store corpus/ --port 7878
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' \\
-           'http://127.0.0.1:7878/query?union-default-graph'
+           http://127.0.0.1:7878/query
     """
     store_dir = Path(store_dir)
     if read_write:
