@@ -19,7 +19,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = re.compile(rf"£\s?({_NUMBER})\s*(million|m\b|billion|bn\b|k\b|thousand)?", re.I)
 _PERCENT = re.compile(rf"(?<![\w.])({_NUMBER})\s?(?:%|per\s?cent\b)", re.I)
 _COUNT = re.compile(
-    rf"(?<![\w.,£/-])({_NUMBER}|{'|'.join(NUMBER_WORDS)})\s+(?![-–%])(?:\([^)]{{0,40}}\)\s*)?(?=[a-z])(?=((?:[\w'’()+-]+\s*){{1,12}}))",
+    rf"(?<![\w.,£/-])({_NUMBER}|{'|'.join(NUMBER_WORDS)})\s+(?![-–%])(?:\([^)]{{0,40}}\)\s*)?(?=[a-z])(?=((?:[\w'’()+–-]+\s*){{1,12}}))",
     re.I,
 )
 #: Words that make a number not a figure: "Key Stage 2", "Grade 3", "Level 3", "Section 47", "Year 9"…
@@ -28,7 +28,7 @@ _NOT_BEFORE = re.compile(
     r"paragraph|page|stage|since|until|between|at|top|the first|the last|one of the first|from)\s*$",
     re.I,
 )
-_UNIT_WORDS = re.compile(r"^(years?|months?|weeks?|days?|hours?|minutes?|year-olds?|year olds?)\b", re.I)
+_UNIT_WORDS = re.compile(r"^(years?|months?|weeks?|days?|hours?|minutes?|year-olds?|year olds?|point|times)\b", re.I)
 _STOP = re.compile(r"[,.;:!?]|\s(?:which|who|that|where|when|and\s+(?:the|a|\d)|but|although|whilst|while)\s")
 
 
