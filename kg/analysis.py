@@ -19,7 +19,10 @@ from .errors import AnalysisError
 from .network import (
     EDGE_KINDS,
     ReportInfo,
+    as_stores,
     paragraph_texts,
+    partnership_simple_graph,
+    paused_gc,
     partnership_network,
     report_infos,
     simple_graph,
@@ -471,20 +474,27 @@ def louvain_communities(simple: nx.Graph, seed: int = DEFAULT_SEED, weight: str 
 
 
 def _louvain_level(adj, degrees, m, partition, resolution, rng):
+    """One level of networkx's ``_one_level``, with one exact shortcut: a node that stayed put
+    when last visited is skipped until a neighbour moves or the total degree of its own or a
+    neighbouring community changes, since its inputs, and so its choice, are unchanged. (Only
+    with integer degrees, where removing and re-adding a node's degree is exact.)"""
     n = len(adj)
     node2com = list(range(n))
     Stot = list(degrees)
     nbrs = [{v: w for v, w in a.items() if v != u} for u, a in enumerate(adj)]
     rand_nodes = list(range(n))
     rng.shuffle(rand_nodes)
-    members = [list(p) for p in partition]  # original nodes of each level node (and community)
-    com_members = [[u] for u in range(n)]
+    exact = all(isinstance(d, int) for d in degrees)
+    dirty = bytearray(b"\x01") * n
+    com_members = [{u} for u in range(n)]
     two_m2 = 2 * m ** 2
     nb_moves = 1
     improvement = False
     while nb_moves > 0:
         nb_moves = 0
         for u in rand_nodes:
+            if not dirty[u]:
+                continue
             best_mod = 0
             own = best_com = node2com[u]
             w2c = {}
@@ -506,13 +516,26 @@ def _louvain_level(adj, degrees, m, partition, resolution, rng):
                 improvement = True
                 nb_moves += 1
                 node2com[u] = best_com
+                com_members[own].discard(u)
+                com_members[best_com].add(u)
+                if exact:  # whoever sees `own` or `best_com` has new inputs
+                    for c in (own, best_com):
+                        for x in com_members[c]:
+                            dirty[x] = 1
+                            for y in nbrs[x]:
+                                dirty[y] = 1
+                    for y in nbrs[u]:
+                        dirty[y] = 1
+                    dirty[u] = 1
+            elif exact:
+                dirty[u] = 0
     # communities in index order, empty ones dropped (networkx's filter(len, ...))
-    groups = {}
+    groups: dict[int, list[int]] = {}
     for u in range(n):
         groups.setdefault(node2com[u], []).append(u)
     order = sorted(groups)
     inner = [groups[c] for c in order]
-    new_partition = [[x for u in groups[c] for x in members[u]] for c in order]
+    new_partition = [[x for u in groups[c] for x in partition[u]] for c in order]
     return new_partition, inner, improvement
 
 
@@ -627,9 +650,9 @@ def analyse(graph, edge_kinds: Iterable[str] = EDGE_KINDS, seed: int = DEFAULT_S
     """Build the partnership network of ``graph`` (an rdflib graph, a pyoxigraph store, or a list
     of either) and run every analysis on it. ``evidence_text`` also fetches the text of each
     evidence paragraph (for the interactive page)."""
-    sources = graph if isinstance(graph, list) else [graph]
-    net = partnership_network(sources if len(sources) > 1 else sources[0], edge_kinds)
-    analysis = analyse_network(net, reports=report_infos(sources), seed=seed)
+    sources = as_stores(graph)  # rdflib graphs copied once into Oxigraph, stores used as they are
+    simple = partnership_simple_graph(sources, edge_kinds)
+    analysis = analyse_network(simple, reports=report_infos(sources), seed=seed)
     if evidence_text:
         analysis.paragraph_text = paragraph_texts(sources)
     return analysis
@@ -637,6 +660,11 @@ def analyse(graph, edge_kinds: Iterable[str] = EDGE_KINDS, seed: int = DEFAULT_S
 
 def analyse_network(net: nx.Graph, reports: list[ReportInfo] | None = None,
                     seed: int = DEFAULT_SEED) -> Analysis:
+    with paused_gc():
+        return _analyse_network(net, reports, seed)
+
+
+def _analyse_network(net: nx.Graph, reports: list[ReportInfo] | None, seed: int) -> Analysis:
     simple = _as_simple(net)
     if simple.number_of_nodes() == 0:
         raise AnalysisError("the graph names no bodies (no ikg:Body), so there is no partnership to analyse")
@@ -652,7 +680,7 @@ def analyse_network(net: nx.Graph, reports: list[ReportInfo] | None = None,
             weighted_degree=strength[node], pagerank=round(rank[node], 6),
             acronyms=list(data.get("acronyms", [])), reports=list(data.get("reports", [])),
         )
-        for node, data in sorted(simple.nodes(data=True))
+        for node, data in ((node, simple.nodes[node]) for node in sorted(simple))
     ]
     edges = [
         Tie(a, b, d["weight"], list(d["relations"]), list(d["statements"]), d["comentions"],

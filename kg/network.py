@@ -21,7 +21,9 @@ edge, so classes and literals become hubs.
 """
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from contextlib import contextmanager
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -58,24 +60,8 @@ COMENTION = "comention"
 
 _PROLOGUE = sparql_prologue()
 
-# Each query asks one simple question; joining in Python keeps rdflib's engine away from the
-# cross products NOTES.md warns about and costs little.
-Q_BODIES = """SELECT ?body ?class WHERE { ?body a ikg:Body . OPTIONAL { ?body a ?class } }"""
-Q_PREF_LABELS = """SELECT ?body ?label WHERE { ?body a ikg:Body ; skos:prefLabel ?label }"""
-Q_ALT_LABELS = """SELECT ?body ?label WHERE { ?body a ikg:Body ; skos:altLabel ?label }"""
-Q_BODY_KINDS = """SELECT ?body ?kind WHERE { ?body a ikg:Body ; ikg:bodyKind ?kind }"""
-Q_REPORT_BODIES = """SELECT ?report ?body WHERE { ?report ikg:mentionsBody ?body }"""
-Q_PARAGRAPHS = """
-SELECT ?paragraph ?number ?report WHERE {
-  ?paragraph a ikg:Paragraph .
-  OPTIONAL { ?paragraph ikg:number ?number }
-  OPTIONAL { ?paragraph dcterms:isPartOf ?report }
-}"""
-Q_HAS_PARAGRAPH = """SELECT ?report ?paragraph WHERE { ?report ikg:hasParagraph ?paragraph }"""
-Q_MENTIONS = """SELECT ?paragraph ?body WHERE { ?paragraph a ikg:Paragraph ; ikg:mentions ?body }"""
+# The network itself comes from the aggregate queries next to _network_parts.
 Q_SUBPROPERTIES = """SELECT ?property ?super WHERE { ?property rdfs:subPropertyOf ?super }"""
-Q_RELATION_CLOSURE = """SELECT DISTINCT ?property WHERE { ?property rdfs:subPropertyOf* ikg:relatedTo }"""
-Q_DIRECT = """SELECT ?subject ?object WHERE { ?subject <%s> ?object }"""
 Q_STATEMENTS = """
 SELECT ?statement ?subject ?predicate ?object ?paragraph WHERE {
   ?statement a ikg:RelationStatement ;
@@ -107,6 +93,21 @@ class ReportInfo:
         when = self.start or self.issued
         who = self.authority or self.iri.rsplit("/", 1)[-1]
         return f"{who}, {when}" if when else who
+
+
+@contextmanager
+def paused_gc():
+    """Python's cyclic garbage collector paused while a network is built: building a corpus's
+    network allocates millions of small lists and dicts and no cycles, and the collector's
+    repeated full passes over them cost more than the work (simple_graph at 1,000 reports:
+    3.7 s with it, 1.3 s without). Nests; restores the collector's state on the way out."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # ---------------------------------------------------------------- querying either store kind
@@ -141,7 +142,9 @@ def select(source, query: str) -> list[tuple]:
         result = source.query(text)
         return [tuple(_plain(value) for value in row) for row in result]
     solutions = source.query(text, use_default_graph_as_union=True)
-    return [tuple(_ox_plain(term) for term in solution) for solution in solutions]
+    plain, literal = _ox_plain, Literal
+    return [tuple(None if term is None else plain(term) if type(term) is literal else term.value
+                  for term in solution) for solution in solutions]
 
 
 def _ox_plain(term):
@@ -225,23 +228,40 @@ def _add_rdflib_graph(store, graph: Graph) -> None:
         store.load(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
 
 
-def as_store(graph):
-    """One in-memory ``pyoxigraph.Store`` holding ``graph``: a store is used as it is; an rdflib
-    graph, or several graphs and stores, are copied into a new one (the same body named in
-    two of them is one node). Every network query then runs on Oxigraph, whose joins and
-    GROUP BY are fast where rdflib's are not (/work/shared/NOTES.md)."""
-    if _is_single_source(graph) and not isinstance(graph, Graph):
-        return graph
+def as_stores(graph) -> list:
+    """``graph`` as in-memory ``pyoxigraph.Store``s: stores are used as they are; rdflib graphs
+    are copied into one new store (the same body named in two of them is one node). Every
+    network query then runs on Oxigraph, whose joins and GROUP BY are fast where rdflib's are
+    not (/work/shared/NOTES.md)."""
     sources = [graph] if _is_single_source(graph) else list(graph)
-    if len(sources) == 1 and not isinstance(sources[0], Graph):
-        return sources[0]
-    store = pyoxigraph.Store()
-    for source in sources:
-        if isinstance(source, Graph):
+    stores = [s for s in sources if not isinstance(s, Graph)]
+    graphs = [s for s in sources if isinstance(s, Graph)]
+    if graphs:
+        store = pyoxigraph.Store()
+        for source in graphs:
             _add_rdflib_graph(store, source)
-        else:
-            store.extend(source.quads_for_pattern(None, None, None, None))
-    return store
+        stores.insert(0, store)
+    return stores
+
+
+def load_stores(paths: Iterable[Path | str], workers: int = 2) -> list:
+    """The GRAPH arguments in ``workers`` in-memory stores, loaded side by side in threads
+    (Oxigraph parses and indexes without holding Python's lock: 7.4 s → 5.3 s for 1,000
+    reports on 2 cores). The files are split into consecutive runs; use the stores together
+    (``partnership_network(stores)``), as one corpus."""
+    paths = [Path(p) for p in paths]
+    for path in paths:  # every input checked before any work
+        if path.suffix.lower() in OX_FORMATS:
+            _check_readable(path)
+    workers = max(1, min(workers, len(paths) // 50 or 1))
+    if workers == 1:
+        return [load_store(paths)]
+    from concurrent.futures import ThreadPoolExecutor
+
+    size = -(-len(paths) // workers)
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
+    with ThreadPoolExecutor(len(chunks)) as pool:
+        return list(pool.map(load_store, chunks))
 
 
 def load_store(paths: Iterable[Path | str]):
@@ -290,8 +310,24 @@ def partnership_network(graph, edge_kinds: Iterable[str] = EDGE_KINDS) -> nx.Mul
     (an iterable of graphs: the same body named in two reports is one node)."""
     kinds = check_edge_kinds(edge_kinds)
     net = nx.MultiDiGraph(edge_kinds=",".join(kinds))
-    _assemble(net, _network_parts(as_store(graph), kinds))
+    with paused_gc():
+        _assemble(net, _parts(graph, kinds))
     return net
+
+
+def partnership_simple_graph(graph, edge_kinds: Iterable[str] = EDGE_KINDS) -> nx.Graph:
+    """``simple_graph(partnership_network(graph, edge_kinds))``, the same graph, built without
+    the intermediate multigraph (a second or so at 1,000 reports)."""
+    kinds = check_edge_kinds(edge_kinds)
+    with paused_gc():
+        nodes, edges = _network_lists(_parts(graph, kinds))
+        return _fold(nodes, edges, ",".join(kinds))
+
+
+def _parts(graph, kinds: tuple[str, ...]) -> dict:
+    parts = _merge_parts([_network_parts(store, kinds) for store in as_stores(graph)])
+    parts["comentions"] = _comentions(parts["named_by"]) if "comentions" in kinds else {}
+    return parts
 
 
 def check_edge_kinds(edge_kinds: Iterable[str]) -> tuple[str, ...]:
@@ -317,56 +353,65 @@ SELECT ?subject ?property ?object WHERE {
   ?subject ?property ?object . ?subject a ikg:Body . ?object a ikg:Body .
   FILTER (?subject != ?object)
 }"""
-Q_PARAGRAPH_INFO = """
-SELECT ?paragraph (MAX(?n) AS ?number) (MIN(STR(?part)) AS ?report) (MIN(STR(?owner)) AS ?owner) WHERE {
-  ?paragraph a ikg:Paragraph .
+SEP = "\u001f"  # joins values in GROUP_CONCAT: no label or IRI contains it
+Q_BODY_ROWS = """
+SELECT ?body (GROUP_CONCAT(DISTINCT STR(?class); separator="\u001f") AS ?classes)
+       (GROUP_CONCAT(DISTINCT STR(?label); separator="\u001f") AS ?labels)
+       (GROUP_CONCAT(DISTINCT STR(?alt); separator="\u001f") AS ?alts)
+       (GROUP_CONCAT(DISTINCT STR(?kind); separator="\u001f") AS ?kinds)
+       (GROUP_CONCAT(DISTINCT STR(?report); separator="\u001f") AS ?reports) WHERE {
+  ?body a ikg:Body .
+  OPTIONAL { ?body a ?class }
+  OPTIONAL { ?body skos:prefLabel ?label }
+  OPTIONAL { ?body skos:altLabel ?alt }
+  OPTIONAL { ?body ikg:bodyKind ?kind }
+  OPTIONAL { ?report ikg:mentionsBody ?body }
+} GROUP BY ?body"""
+Q_PARAGRAPH_ROWS = """
+SELECT ?paragraph (MAX(?n) AS ?number) (MIN(STR(?part)) AS ?report) (MIN(STR(?owner)) AS ?owner)
+       (GROUP_CONCAT(DISTINCT STR(?body); separator="\u001f") AS ?bodies) WHERE {
+  ?paragraph a ikg:Paragraph ; ikg:mentions ?body . ?body a ikg:Body .
   OPTIONAL { ?paragraph ikg:number ?n }
   OPTIONAL { ?paragraph dcterms:isPartOf ?part }
   OPTIONAL { ?owner ikg:hasParagraph ?paragraph }
 } GROUP BY ?paragraph"""
-Q_BODY_MENTIONS = """
-SELECT ?paragraph ?body WHERE { ?paragraph a ikg:Paragraph ; ikg:mentions ?body . ?body a ikg:Body }"""
+Q_EVIDENCE_ROWS = """
+SELECT ?paragraph (MAX(?n) AS ?number) (MIN(STR(?part)) AS ?report) (MIN(STR(?owner)) AS ?owner) WHERE {
+  ?statement a ikg:RelationStatement ; prov:wasDerivedFrom ?paragraph . ?paragraph a ikg:Paragraph .
+  OPTIONAL { ?paragraph ikg:number ?n }
+  OPTIONAL { ?paragraph dcterms:isPartOf ?part }
+  OPTIONAL { ?owner ikg:hasParagraph ?paragraph }
+} GROUP BY ?paragraph"""
+
+
+def _split(joined) -> list[str]:
+    return joined.split(SEP) if joined else []
 
 
 def _network_parts(source, kinds: tuple[str, ...]) -> dict:
     """Everything the network needs from one store, as plain values, from a handful of
-    queries (one row per body, label, paragraph, mention and relation: no per-node queries)."""
+    queries that GROUP BY on Oxigraph: one row per body (its classes, labels, acronyms, kinds
+    and reports), one per paragraph naming bodies (its number, report and bodies), one per
+    relation; no per-node queries, and few terms to carry into Python."""
     bodies: dict[str, dict] = {}
-
-    def entry(body: str) -> dict:
-        found = bodies.get(body)
-        if found is None:
-            found = bodies[body] = {"classes": set(), "labels": [], "acronyms": set(),
-                                    "kinds": set(), "reports": set(), "paragraphs": set()}
-        return found
-
-    for body, cls in select(source, Q_BODIES):
-        classes = entry(body)["classes"]
-        if isinstance(cls, str):
-            classes.add(_local_name(cls))
-    for body, label in select(source, Q_PREF_LABELS):
-        bodies[body]["labels"].append(str(label))
-    for body, label in select(source, Q_ALT_LABELS):
-        bodies[body]["acronyms"].add(str(label))
-    for body, kind in select(source, Q_BODY_KINDS):
-        if isinstance(kind, str):
-            bodies[body]["kinds"].add(_local_name(kind))
-    for report, body in select(source, Q_REPORT_BODIES):
-        if body in bodies:
-            bodies[body]["reports"].add(report)
+    for body, classes, labels, alts, kinds_, reports in select(source, Q_BODY_ROWS):
+        bodies[body] = {"classes": {_local_name(c) for c in _split(classes)},
+                        "labels": _split(labels), "acronyms": set(_split(alts)),
+                        "kinds": {_local_name(k) for k in _split(kinds_)},
+                        "reports": set(_split(reports)), "paragraphs": set()}
 
     paragraphs: dict[str, dict] = {}
-    for paragraph, number, report, owner in select(source, Q_PARAGRAPH_INFO):
+    named_by: dict[str, list[str]] = {}  # paragraph → bodies it names
+    for paragraph, number, report, owner, named in select(source, Q_PARAGRAPH_ROWS):
+        report = report or owner or None
         paragraphs[paragraph] = {"number": number if isinstance(number, int) else None,
-                                 "report": report or owner or None}
-
-    named_by: dict[str, list[str]] = defaultdict(list)  # paragraph → bodies it names
-    for paragraph, body in select(source, Q_BODY_MENTIONS):
-        named_by[paragraph].append(body)
-        bodies[body]["paragraphs"].add(paragraph)
-        report = paragraphs.get(paragraph, {}).get("report")
-        if report:
-            bodies[body]["reports"].add(report)
+                                 "report": report}
+        named = named_by[paragraph] = _split(named)
+        for body in named:
+            entry = bodies[body]
+            entry["paragraphs"].add(paragraph)
+            if report:
+                entry["reports"].add(report)
 
     relations: dict[tuple[str, str, str], set[str]] = {}
     if "relations" in kinds:
@@ -375,24 +420,54 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
         for subject, prop, obj in select(source, Q_DIRECT_ALL % values):
             relations.setdefault((subject, prop, obj), set())
         wanted = set(props)
+        for paragraph, number, report, owner in select(source, Q_EVIDENCE_ROWS):
+            if paragraph not in paragraphs:
+                paragraphs[paragraph] = {"number": number if isinstance(number, int) else None,
+                                         "report": report or owner or None}
         for _statement, subject, prop, obj, paragraph in select(source, Q_STATEMENTS):
             if prop in wanted and subject in bodies and obj in bodies and subject != obj:
                 evidence = relations.setdefault((subject, prop, obj), set())
                 if isinstance(paragraph, str):
                     evidence.add(paragraph)
 
-    comentions: dict[tuple[str, str], list[str]] = defaultdict(list)
-    if "comentions" in kinds:
-        for paragraph, named in named_by.items():
-            if len(named) < 2:
-                continue
-            unique = sorted(set(named))
-            for i, first in enumerate(unique):
-                for second in unique[i + 1:]:
-                    comentions[(first, second)].append(paragraph)
-
     return {"bodies": bodies, "paragraphs": paragraphs, "relations": relations,
-            "comentions": comentions}
+            "named_by": named_by}
+
+
+def _merge_parts(parts: list[dict]) -> dict:
+    """The parts of several stores as one (a body named in two is one node)."""
+    if len(parts) == 1:
+        return parts[0]
+    merged: dict = {"bodies": {}, "paragraphs": {}, "relations": {}, "named_by": {}}
+    for part in parts:
+        merged["paragraphs"].update(part["paragraphs"])
+        for body, entry in part["bodies"].items():
+            into = merged["bodies"].get(body)
+            if into is None:
+                merged["bodies"][body] = entry
+                continue
+            for name in ("classes", "acronyms", "kinds", "reports", "paragraphs"):
+                into[name] |= entry[name]
+            into["labels"] += entry["labels"]
+        for key, evidence in part["relations"].items():
+            merged["relations"].setdefault(key, set()).update(evidence)
+        for paragraph, named in part["named_by"].items():
+            had = merged["named_by"].get(paragraph)
+            merged["named_by"][paragraph] = named if had is None else sorted(set(had) | set(named))
+    return merged
+
+
+def _comentions(named_by: dict[str, list[str]]) -> dict[tuple[str, str], list[str]]:
+    """Each pair of bodies named in one paragraph, with the paragraphs naming both."""
+    comentions: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for paragraph, named in named_by.items():
+        if len(named) < 2:
+            continue
+        unique = sorted(named)
+        for i, first in enumerate(unique):
+            for second in unique[i + 1:]:
+                comentions[(first, second)].append(paragraph)
+    return comentions
 
 
 def _body_type(classes: set[str]) -> str:
@@ -404,7 +479,8 @@ def _evidence(paragraph_iris: Iterable[str], paragraphs: dict[str, dict],
     """Paragraphs in (report, number, IRI) order, their numbers, and their reports. ``rank``
     (every paragraph's place in that order, computed once) saves re-deriving the sort key."""
     if rank is not None:
-        iris = sorted(set(paragraph_iris), key=rank.__getitem__)
+        iris = sorted(set(paragraph_iris), key=rank.__getitem__) if len(paragraph_iris) > 1 \
+            else list(paragraph_iris)
     else:
         iris = sorted(paragraph_iris, key=lambda p: (paragraphs.get(p, {}).get("report") or "",
                                                      paragraphs.get(p, {}).get("number") or 0, p))
@@ -422,6 +498,14 @@ _NO_INFO = {"number": None, "report": None}
 def _assemble(net: nx.MultiDiGraph, parts: dict) -> None:
     """Add the nodes and edges to ``net`` in sorted order, so that every algorithm downstream
     (Louvain above all) sees the same graph on every run."""
+    nodes, edges = _network_lists(parts)
+    net.add_nodes_from(nodes)
+    net.add_edges_from(edges)
+
+
+def _network_lists(parts: dict) -> tuple[list, list]:
+    """The nodes ``(body, attributes)`` and edges ``(source, target, key, attributes)`` of the
+    network, sorted."""
     bodies, paragraphs = parts["bodies"], parts["paragraphs"]
     relations, comentions = parts["relations"], parts["comentions"]
     for p in {p for e in relations.values() for p in e} - set(paragraphs):
@@ -444,7 +528,6 @@ def _assemble(net: nx.MultiDiGraph, parts: dict) -> None:
             "reports": sorted(entry["reports"] | set(evidence["reports"])),
             "paragraphs": evidence["paragraphs"],
         }))
-    net.add_nodes_from(nodes)
     edges = []
     for (subject, prop, obj) in sorted(relations):
         name = _local_name(prop)
@@ -456,7 +539,7 @@ def _assemble(net: nx.MultiDiGraph, parts: dict) -> None:
         evidence = _evidence(comentions[(first, second)], paragraphs, rank)
         edges.append((first, second, COMENTION, dict(
             kind=COMENTION, relation=COMENTION, weight=len(evidence["paragraphs"]), **evidence)))
-    net.add_edges_from(edges)
+    return nodes, edges
 
 
 # ---------------------------------------------------------------- views of the network
@@ -464,12 +547,33 @@ def simple_graph(net: nx.MultiDiGraph) -> nx.Graph:
     """The undirected weighted graph the analyses run on: one edge per pair of bodies, its
     weight the number of distinct paragraphs tying them (a relation stated nowhere counts 1),
     with the relations (``"A providedBy B"`` read from the direction kept) and evidence."""
-    simple = nx.Graph(edge_kinds=net.graph.get("edge_kinds", ""))
-    for node in sorted(net.nodes):
-        simple.add_node(node, **net.nodes[node])
+    with paused_gc():
+        return _simple_graph(net)
+
+
+def _simple_graph(net: nx.MultiDiGraph) -> nx.Graph:
+    return _fold(((node, net.nodes[node]) for node in sorted(net.nodes)),
+                 net.edges(keys=True, data=True), net.graph.get("edge_kinds", ""))
+
+
+def _fold(nodes: Iterable[tuple[str, dict]], edges: Iterable[tuple[str, str, str, dict]],
+          edge_kinds: str) -> nx.Graph:
+    """The folding behind :func:`simple_graph`, from nodes in sorted order and the multigraph's
+    edges (an edge listed twice under one key counts once, its attributes merged, as a
+    multigraph keeps it)."""
+    simple = nx.Graph(edge_kinds=edge_kinds)
+    for node, data in nodes:
+        simple.add_node(node, **data)
+    unique: dict[tuple[str, str, str], dict] = {}
+    for subject, obj, key, data in edges:
+        found = unique.get((subject, obj, key))
+        if found is None:
+            unique[(subject, obj, key)] = data
+        else:
+            unique[(subject, obj, key)] = {**found, **data}
     ties: dict[tuple[str, str], dict] = {}
-    for subject, obj, _key, data in sorted(net.edges(keys=True, data=True),
-                                           key=lambda e: (e[0], e[1], e[2])):
+    for (subject, obj, _key) in sorted(unique):
+        data = unique[(subject, obj, _key)]
         pair = (subject, obj) if subject < obj else (obj, subject)
         tie = ties.setdefault(pair, {"relations": set(), "statements": [], "paragraphs": set(),
                                      "numbers": {}, "reports": set(), "comentions": 0,

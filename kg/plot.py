@@ -67,7 +67,21 @@ def drawn_subgraph(net: nx.Graph, analysis: Analysis) -> nx.Graph:
     if net.number_of_nodes() <= MAX_DRAWN:
         return net
     keep = {n.id for n in analysis.top(MAX_DRAWN)}
-    return net.subgraph(sorted(keep)).copy()
+    return _induced(net, keep)
+
+
+def _induced(net: nx.Graph, nodes) -> nx.Graph:
+    """The subgraph on ``nodes`` as a new graph whose nodes and edges are in sorted order.
+    (``net.subgraph`` iterates its nodes in the order of a Python set of strings, which changes
+    from one process to the next with hash randomisation, and the spring layout follows that
+    order: the same input drew a different picture on every run.)"""
+    keep = set(nodes)
+    sub = nx.Graph()
+    for node in sorted(keep):
+        sub.add_node(node, **net.nodes[node])
+    sub.add_edges_from(sorted((a, b, net.edges[a, b]) for a in sorted(keep) for b in net[a]
+                              if b in keep and a < b))
+    return sub
 
 
 def layout(net: nx.Graph, analysis: Analysis, seed: int | None = None) -> dict[str, tuple[float, float]]:
@@ -82,7 +96,7 @@ def layout(net: nx.Graph, analysis: Analysis, seed: int | None = None) -> dict[s
     main_part, small = parts[0], [n for part in parts[1:] for n in part]
     if len(main_part) < 3:  # nothing worth a community layout: everything in the row
         main_part, small = [], [n for part in parts for n in part]
-    positions = _community_layout(net.subgraph(main_part), analysis, seed) if main_part else {}
+    positions = _community_layout(_induced(net, main_part), analysis, seed) if main_part else {}
     positions = _normalise(positions) if positions else {}
     if small:
         # squeeze the main part into the upper area and lay the rest out in rows below it
@@ -119,7 +133,7 @@ def _community_layout(net: nx.Graph, analysis: Analysis, seed: int) -> dict[str,
         centres = _separate_discs(centres, radii)
     positions: dict[str, tuple[float, float]] = {}
     for i, group in enumerate(ordered):
-        sub = net.subgraph(group)
+        sub = _induced(net, group)
         if len(group) == 1:
             local = {group[0]: (0.0, 0.0)}
         else:
@@ -222,15 +236,16 @@ def plot_png_svg(net: nx.Graph, analysis: Analysis, path: Path | str, title: str
             ax.scatter([pos[n][0] for n in members], [pos[n][1] for n in members],
                        s=[size[n] for n in members], c=colour, edgecolors="white",
                        linewidths=1.2, zorder=2)
-    texts = []
+    texts, owners = [], []
     for n in nodes:
         if n in labelled:
             x, y = pos[n]
             offset = math.sqrt(size[n]) / 2 + 3
             texts.append(ax.annotate(
                 node_caption(net.nodes[n]), (x, y), xytext=(0, -offset), textcoords="offset points",
-                ha="center", va="top", fontsize=7.5 if big else 8.5, zorder=1.5,
+                ha="center", va="top", fontsize=7.5 if big else 8.5, zorder=3,
                 bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8}))
+            owners.append(n)
     used = sorted({net.nodes[n]["type"] for n in nodes}, key=list(TYPE_STYLE).index)
     handles = [Line2D([], [], marker="o", linestyle="", markersize=10, markerfacecolor=TYPE_STYLE[t][0],
                       markeredgecolor="white", label=TYPE_STYLE[t][1]) for t in used]
@@ -245,6 +260,7 @@ def plot_png_svg(net: nx.Graph, analysis: Analysis, path: Path | str, title: str
     ax.set_xlim(-0.06, 1.06)
     ax.set_ylim(-0.08, 1.04)
     fig.tight_layout()
+    _place_labels(fig, ax, texts, owners, pos, size, nodes)
     _spread_labels(fig, ax, texts)
     buffer = io.BytesIO()
     fmt = path.suffix.lower().lstrip(".")
@@ -252,6 +268,56 @@ def plot_png_svg(net: nx.Graph, analysis: Analysis, path: Path | str, title: str
     fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight")
     plt.close(fig)
     write_atomically(path, buffer.getvalue())
+
+
+def _place_labels(fig, ax, texts, owners, pos, size, nodes) -> None:
+    """Put each label beside its node where it covers the fewest other nodes and labels: the
+    biggest nodes choose first among below, above, right and left (then the same further out),
+    scored by the area of overlap in pixels with every other node's disc and every label
+    already placed, and by any part falling outside the drawing. Deterministic."""
+    if not texts:
+        return
+    renderer = fig.canvas.get_renderer()
+    to_px = fig.dpi / 72.0
+    centre = {n: ax.transData.transform(pos[n]) for n in nodes}
+    radius = {n: math.sqrt(size[n]) / 2 * to_px for n in nodes}
+    frame = ax.get_window_extent(renderer)
+    discs = [(n, centre[n][0] - radius[n] - 2, centre[n][1] - radius[n] - 2,
+              centre[n][0] + radius[n] + 2, centre[n][1] + radius[n] + 2) for n in nodes]
+
+    def overlap(a, b) -> float:
+        w = min(a[2], b[2]) - max(a[0], b[0])
+        h = min(a[3], b[3]) - max(a[1], b[1])
+        return w * h if w > 0 and h > 0 else 0.0
+
+    placed: list[tuple[float, float, float, float]] = []
+    order = sorted(range(len(texts)), key=lambda i: (-size[owners[i]], owners[i]))
+    for i in order:
+        text, owner = texts[i], owners[i]
+        gap = math.sqrt(size[owner]) / 2 + 3
+        candidates = []
+        for reach in (1.0, 1.9, 2.8):
+            far = gap * reach + 4 * (reach - 1)
+            candidates += [((0, -far), "center", "top"), ((0, far), "center", "bottom"),
+                           ((far, 0), "left", "center"), ((-far, 0), "right", "center")]
+        best = None
+        for rank, (offset, ha, va) in enumerate(candidates):
+            text.xyann = offset
+            text.set_ha(ha)
+            text.set_va(va)
+            box = text.get_window_extent(renderer).expanded(1.04, 1.1)
+            rect = (box.x0, box.y0, box.x1, box.y1)
+            cost = sum(overlap(rect, d[1:]) for d in discs if d[0] != owner) * 3
+            cost += sum(overlap(rect, other) for other in placed) * 2
+            outside = box.width * box.height - overlap(rect, (frame.x0, frame.y0, frame.x1, frame.y1))
+            cost += outside * 4 + rank * 6  # prefer below, and near, when costs tie
+            if best is None or cost < best[0]:
+                best = (cost, offset, ha, va, rect)
+        _, offset, ha, va, rect = best
+        text.xyann = offset
+        text.set_ha(ha)
+        text.set_va(va)
+        placed.append(rect)
 
 
 def _spread_labels(fig, ax, texts, rounds: int = 60) -> None:

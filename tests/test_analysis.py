@@ -356,3 +356,74 @@ def test_sample_plot_and_health_council_bridges(sample_analysis, tmp_path):
     code, out, _ = kg("analyse", SAMPLE, "--plot", tmp_path / "barnet.html")
     assert code == 0
     assert "Barnet Safeguarding Children Board" in (tmp_path / "barnet.html").read_text()
+
+
+# ---------------------------------------------------------------- the fast paths agree with networkx
+def _random_weighted_graph(n: int, p: float, seed: int):
+    import random
+
+    import networkx as nx
+    rng = random.Random(seed)
+    graph = nx.gnp_random_graph(n, p, seed=seed)
+    graph = nx.relabel_nodes(graph, {i: f"{ID}body/b{i:04d}" for i in graph})
+    for a, b in graph.edges:
+        graph.edges[a, b]["weight"] = rng.randint(1, 4)
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph))
+    ordered.add_edges_from(sorted(graph.edges(data=True)))
+    return ordered
+
+
+@pytest.mark.parametrize("seed", [1, 7, 42])
+def test_louvain_is_networkx_louvain_step_for_step(seed):
+    import networkx as nx
+
+    from kg.analysis import louvain_communities
+    for graph in (_random_weighted_graph(300, 0.02, seed), simple_graph(partnership_network(load(CLIQUES)))):
+        ours = sorted(sorted(c) for c in louvain_communities(graph, seed=seed))
+        theirs = sorted(sorted(c) for c in nx.community.louvain_communities(graph, weight="weight", seed=seed))
+        assert ours == theirs
+
+
+def test_sampled_betweenness_matches_networkx_with_the_same_sources(monkeypatch):
+    import networkx as nx
+
+    import kg.analysis as analysis
+    graph = _random_weighted_graph(400, 0.01, 3)
+    monkeypatch.setattr(analysis, "BETWEENNESS_BUDGET", 0)  # force the sampled path
+    monkeypatch.setattr(analysis, "SAMPLED_BETWEENNESS_BUDGET", 40 * (400 + graph.number_of_edges()))
+    ours, method = analysis.betweenness(graph, seed=5)
+    assert method == "sampled from 40 sources (seed 5)"
+    theirs = nx.betweenness_centrality(graph, k=40, seed=5, normalized=True)
+    assert max(abs(ours[v] - theirs[v]) for v in graph) < 1e-9
+
+
+def test_articulation_points_and_bridges_match_networkx():
+    import networkx as nx
+
+    from kg.analysis import articulation_points, bridges
+    graph = _random_weighted_graph(500, 0.004, 11)
+    assert articulation_points(graph) == sorted(nx.articulation_points(graph))
+    assert bridges(graph) == sorted(tuple(sorted(e)) for e in nx.bridges(graph))
+
+
+def test_several_stores_give_the_same_analysis_as_one():
+    from kg.network import load_store
+    one = analyse(load_store([NORTH, SOUTH, CLIQUES])).to_json()
+    several = analyse([load_store([NORTH]), load_store([SOUTH, CLIQUES])]).to_json()
+    assert one == several == analyse([load(NORTH), load(SOUTH), load(CLIQUES)]).to_json()
+
+
+def test_picture_is_the_same_in_every_process(tmp_path):
+    # string hashing differs per process: the layout must not follow set order
+    pictures = []
+    for hash_seed in ("1", "2"):
+        target = tmp_path / f"net-{hash_seed}.svg"
+        result = subprocess.run(
+            [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())",
+             "analyse", str(CLIQUES), "--plot", str(target)],
+            capture_output=True, text=True, timeout=120,
+            env={**__import__("os").environ, "PYTHONHASHSEED": hash_seed})
+        assert result.returncode == 0, result.stderr
+        pictures.append(target.read_bytes())
+    assert pictures[0] == pictures[1]

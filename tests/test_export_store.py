@@ -275,3 +275,61 @@ def test_default_graph_holds_shared_triples_once_and_reloads_cleanly(tmp_path):
     corpus = open_store(store)
     assert corpus.default_graph_size() == merged
     assert run_query(corpus, ofsted_label).rows[0][0].toPython() == 1
+
+
+# --------------------------------------------------------------------------- folders with a bad report
+
+REPORTS = BARNET.parents[1] / "reports"
+
+
+def _folder_with_a_bad_report(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("kent-2013-lac.txt", "westvale-2010-safeguarding-only.txt"):
+        (folder / name).write_bytes((REPORTS / name).read_bytes())
+    (folder / "zz-not-a-report.txt").write_bytes((BARNET.parents[1] / "bad" / "not-a-report.txt").read_bytes())
+    return folder
+
+
+def test_load_a_folder_skips_a_bad_report_and_says_so(tmp_path):
+    folder = _folder_with_a_bad_report(tmp_path)
+    store = tmp_path / "store"
+    result = kg("load", folder, "--store", store)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("kg: error:")]
+    assert len(errors) == 1 and "zz-not-a-report.txt" in errors[0] and errors[0].endswith("(skipped)")
+    names, _ = quads(store)
+    assert len(names) == 2 and any("westvale" in n for n in names)
+
+
+def test_load_exits_2_when_no_report_can_be_read(tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((BARNET.parents[1] / "bad" / "not-a-report.txt").read_bytes())
+    (folder / "b.txt").write_bytes((BARNET.parents[1] / "bad" / "not-a-report.txt").read_bytes())
+    result = kg("load", folder, "--store", tmp_path / "store")
+    assert result.exit_code == 2 and result.stderr.count("(skipped)") == 2
+    assert not (tmp_path / "store").exists()
+
+
+def test_export_a_folder_skips_a_bad_report(tmp_path):
+    folder = _folder_with_a_bad_report(tmp_path)
+    out = tmp_path / "corpus.trig"
+    result = kg("export", folder, "--format", "trig", "-o", out)
+    assert result.exit_code == 1 and "zz-not-a-report.txt" in result.stderr and "(skipped)" in result.stderr
+    dataset = Dataset()
+    dataset.parse(out, format="trig")
+    assert len([g for g in dataset.graphs() if len(g)]) == 2
+
+
+def test_bulk_loaded_store_answers_like_the_files(tmp_path):
+    """A new store takes the bulk path; reloading then takes the transactional one: same answers."""
+    store = tmp_path / "store"
+    load_into_store([BARNET, KENT], store)
+    files = load_graph([BARNET, KENT])
+    for name in ("grades-by-area", "body-comentions", "recommendations"):
+        text = named_query(name).text
+        assert run_query(open_store(store), text).rows == run_query(files, text).rows, name
+    before = quads(store)
+    load_into_store([KENT, BARNET], store)
+    assert quads(store) == before

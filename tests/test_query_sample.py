@@ -86,8 +86,9 @@ def two_reports():
 def test_engines_agree_on_two_real_reports(two_reports, name):
     text = named_query(name).text
     params = {"minReports": "1"} if name == "bodies-in-many-reports" else None
+    params = {"minCouncils": "1"} if name == "recurring-recommendations" else params
     ours = run_query(two_reports, text, params=params)
-    assert ours.rows, name
+    assert ours.rows or name == "grades-fell", name  # two councils, one inspection each: nothing fell
     assert ours.rows == run_query(two_reports, text, engine="rdflib", params=params).rows
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..analysis import DEFAULT_SEED, Analysis, analyse, neighbourhood, path_between, short_name
-from ..network import load_store
+from ..network import load_stores
 from ..plot import check_plot_path, plot
 
 EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
@@ -50,8 +50,8 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
     """
     if plot_path is not None:
         check_plot_path(plot_path)  # before the work: a bad path fails fast
-    store = load_store(list(graphs))  # Oxigraph parses RDF files itself: seconds for a corpus
-    analysis = analyse(store, edge_kinds=EDGE_CHOICES[edges], seed=seed,
+    stores = load_stores(list(graphs))  # Oxigraph parses the files itself: seconds for a corpus
+    analysis = analyse(stores, edge_kinds=EDGE_CHOICES[edges], seed=seed,
                        evidence_text=plot_path is not None and plot_path.suffix.lower() == ".html")
     focus_result = neighbourhood(analysis.network, focus) if focus else None
     path_result = path_between(analysis.network, *path_ends) if path_ends else None

@@ -4,9 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import sys
 
 from ..export import EXPORT_FORMATS, export_graphs
 from ..graphio import load_named_graphs, write_atomically
+from .store import report_failures, report_progress
 
 _HELP_FORMATS = "; ".join(f"{name}: {what}" for name, what in EXPORT_FORMATS.items())
 
@@ -21,7 +23,8 @@ def export_command(graphs, fmt, output):
     """Export graphs (RDF files or reports) as RDF or as the partnership network.
 
     Output is deterministic: the same input gives the same bytes. TriG keeps one named graph
-    per report (named by the report IRI); JSON-LD carries a @context of our prefixes.
+    per report (named by the report IRI); JSON-LD carries a @context of our prefixes. A report
+    that cannot be read is named on stderr and skipped; the exit status is then 1.
 
     \b
     Examples:
@@ -29,12 +32,17 @@ def export_command(graphs, fmt, output):
       kg export barnet.ttl kent.ttl --format trig -o corpus.trig
       kg export corpus.trig --format gexf -o partnership.gexf
     """
-    named = load_named_graphs(list(graphs))
+    failures: list = []
+    with report_progress(graphs, "extracting") as progress:
+        named = load_named_graphs(list(graphs), failures=failures, progress=progress)
+    report_failures(failures, named)
     data = export_graphs([n.graph for n in named], fmt)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
         write_atomically(output, data)
+    if failures:
+        sys.exit(1)
 
 
 COMMANDS = [export_command]

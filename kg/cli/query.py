@@ -27,7 +27,8 @@ def _list_text() -> str:
     for query in queries:
         lines.append(f"{query.name.ljust(width)}  {query.title}")
         for name, default in query.params.items():
-            lines.append(f"{''.ljust(width)}  --param {name}=… (default {default})")
+            shown = "every one" if default.strip() == "UNDEF" else default
+            lines.append(f"{''.ljust(width)}  --param {name}=… (default {shown})")
     return "\n".join(lines) + "\n"
 
 

@@ -6,11 +6,40 @@ import sys
 from pathlib import Path
 
 import click
+from contextlib import contextmanager
 
 from ..endpoint import DEFAULT_PORT, push_graphs, serve_command
-from ..errors import StoreError
+from ..errors import KgError, StoreError
 from ..graphio import load_named_graphs
 from ..store import load_into_store, open_store
+
+
+@contextmanager
+def report_progress(inputs, label: str):
+    """A progress callback for reading reports: a bar on stderr when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from ..corpus import REPORT_SUFFIXES, expand_inputs
+
+    try:
+        total = sum(1 for p in expand_inputs(inputs) if p.suffix.lower() in REPORT_SUFFIXES)
+    except KgError:
+        total = 0
+    if total < 2:
+        yield None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield lambda _path: bar.update(1)
+
+
+def report_failures(failures, loaded) -> None:
+    """Each failed report on stderr; exit 2 when nothing could be read at all."""
+    for failure in failures:
+        click.echo(f"kg: error: {failure.message} (skipped)", err=True)
+    if failures and not loaded:
+        click.echo(f"kg: error: none of the {len(failures)} reports could be read", err=True)
+        sys.exit(2)
 
 
 @click.command("load")
@@ -21,19 +50,28 @@ def load_command(graphs, store_dir):
     """Load graphs into an on-disk Oxigraph store, one named graph per report.
 
     The graph is named by the report's IRI; loading a report again replaces its graph. Every
-    input is read before the store is touched, so a bad input leaves the store as it was.
+    input is read before the store is touched, so a bad input leaves the store as it was. A
+    folder gives every report and RDF file in it, extracted in parallel; a report that cannot be
+    read is named on stderr and skipped, the rest are loaded, and the exit status is 1 (2 when
+    none could be read).
     Query the store with `kg query --store DIR`, serve it with `kg serve --store DIR`.
 
     \b
     Example:
       kg load barnet.ttl kent.ttl --store corpus/
+      kg load reports/ --store corpus/
       kg query --store corpus/ --name grades-compared
     """
-    loaded = load_into_store(list(graphs), store_dir)
+    failures: list = []
+    with report_progress(graphs, "extracting") as progress:
+        loaded = load_into_store(list(graphs), store_dir, failures=failures, progress=progress)
     for name, triples in loaded:
         click.echo(f"{name}\t{triples} triples")
+    report_failures(failures, loaded)
     corpus = open_store(store_dir, read_only=True)
     click.echo(f"{store_dir}: {len(corpus.graph_names())} graphs, {len(corpus)} quads", err=True)
+    if failures:
+        sys.exit(1)
 
 
 @click.command("serve")
