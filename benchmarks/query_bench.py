@@ -93,7 +93,7 @@ def main() -> None:
                         note = "ROWS DIFFER"
                 rows.append((query.name, n, len(result.rows), rdflib_time, store_time, note))
             del store
-    print(f"| query | reports | rows | rdflib (s) | Oxigraph store (s) | rdflib / store |")
+    print("| query | reports | rows | rdflib (s) | Oxigraph store (s) | rdflib / store |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, n, count, rdflib_time, store_time, note in rows:
         theirs = f"{rdflib_time:.3f}" if rdflib_time is not None else note

@@ -23,7 +23,6 @@ from .network import (
     paragraph_texts,
     partnership_simple_graph,
     paused_gc,
-    partnership_network,
     report_infos,
     simple_graph,
 )

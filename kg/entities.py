@@ -21,6 +21,7 @@ from .gazetteer import (
     core_council_name,
 )
 from .model import Body, Mention, Report, Span
+from .sentences import sentences
 
 _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
@@ -388,17 +389,8 @@ def find_bodies(report: Report) -> None:
     ]
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    out, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"'])|\n", text):
-        out.append((start, text[start : match.start()]))
-        start = match.end()
-    out.append((start, text[start:]))
-    return out
-
-
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
-    for offset, sentence in _sentences(text):
+    for offset, sentence in sentences(text):
         health = bool(HEALTH_WORDS.search(sentence))
         found = _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
         taken = [(f.start, f.end) for f in found]

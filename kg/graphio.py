@@ -58,7 +58,8 @@ def rdf_format_for(path: Path) -> str | None:
     return RDF_FORMATS.get(path.suffix.lower())
 
 
-def _check_readable(path: Path) -> None:
+def check_readable(path: Path) -> None:
+    """One clear error for a missing, folder or empty input."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -69,7 +70,7 @@ def _check_readable(path: Path) -> None:
 
 def parse_rdf_file(path: Path) -> Graph | Dataset:
     """Parse one RDF file; a syntax error becomes one line naming the file and, where known, the line."""
-    _check_readable(path)
+    check_readable(path)
     fmt = rdf_format_for(path)
     if fmt is None:
         raise InputError(

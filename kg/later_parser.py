@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from .errors import NotAReportError
 from .model import Judgement, Paragraph, Recommendation, Report, Span
-from .parser import parse_date, parse_date_range
+from .parser import complete_report, parse_date, parse_date_range
 
 #: Section slugs of the later frameworks (judgements, recommendations and paragraphs).
 SECTIONS = (
@@ -542,7 +542,7 @@ def parse_bullet_recommendations(text: str, start: int, framework: str) -> tuple
     if not match:
         return [], start
     stop = re.compile(
-        rf"^\s*(?:The (?:experiences and progress|impact of leaders)\b|1\.\s*[A-Z])", re.I | re.M
+        r"^\s*(?:The (?:experiences and progress|impact of leaders)\b|1\.\s*[A-Z])", re.I | re.M
     ).search(text, match.end())
     end = stop.start() if stop else len(text)
     block = text[match.end() : end]
@@ -642,10 +642,7 @@ def merge_judgements(
 def parse_later_report(text: str, source: str = "<text>", framework: str | None = None) -> Report:
     """Parse a cleaned report text (``kg.reading.clean_text``) of the SIF or ILACS framework
     into the document model. ``framework`` is ``kg.frameworks.detect_framework``'s answer."""
-    from .entities import find_bodies
     from .frameworks import detect_framework
-    from .relations import find_relations
-    from .statistics import find_statistics
 
     framework = framework or detect_framework(text)
     if framework not in ("sif-2013", "ilacs-2018"):
@@ -669,20 +666,6 @@ def parse_later_report(text: str, source: str = "<text>", framework: str | None 
     if report.inspection_start is None and report.published is None:
         raise NotAReportError(f"{source}: not an inspection report (no inspection dates or publication date)")
     report.judgements = merge_judgements(listed, state.stated, report.paragraphs)
-    recommendations = bullet_recommendations + state.recommendations
-    counters: dict[str | None, int] = {}
-    for recommendation in recommendations:
-        recommendation.text = recommendation.text.rstrip(" ;").rstrip(".").rstrip(";").strip()
-        counters[recommendation.section] = counters.get(recommendation.section, 0) + 1
-        recommendation.ordinal = counters[recommendation.section]
-    report.recommendations = recommendations
     if not listed:
         report.warnings.append("no judgement list on the first page: judgements come from the body only")
-    if not report.judgements:
-        report.warnings.append("no graded judgements found")
-    if not report.recommendations:
-        report.warnings.append("no recommendations found")
-    find_bodies(report)
-    report.statistics = find_statistics(report)
-    report.relations = find_relations(report)
-    return report
+    return complete_report(report, bullet_recommendations + state.recommendations, "no recommendations found")

@@ -36,6 +36,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
 from .errors import InputError
+from .graphio import check_readable, load_named_graphs
 from .namespaces import IKG, sparql_prologue
 
 #: The edge kinds users choose between (``--edges``).
@@ -252,7 +253,7 @@ def load_stores(paths: Iterable[Path | str], workers: int = 2) -> list:
     paths = [Path(p) for p in paths]
     for path in paths:  # every input checked before any work
         if path.suffix.lower() in OX_FORMATS:
-            _check_readable(path)
+            check_readable(path)
     workers = max(1, min(workers, len(paths) // 50 or 1))
     if workers == 1:
         return [load_store(paths)]
@@ -274,12 +275,10 @@ def load_store(paths: Iterable[Path | str]):
         path = Path(raw)
         fmt = OX_FORMATS.get(path.suffix.lower())
         if fmt is None:  # reports, JSON-LD, or an unknown suffix graphio explains
-            from .graphio import load_named_graphs
-
             for named in load_named_graphs([path]):
                 _add_rdflib_graph(store, named.graph)
             continue
-        _check_readable(path)
+        check_readable(path)
         try:
             store.load(path=str(path), format=fmt)
         except (SyntaxError, ValueError) as error:
@@ -293,15 +292,6 @@ def load_store(paths: Iterable[Path | str]):
 
 _FORMAT_WORDS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".rdf": "xml",
                  ".owl": "xml", ".xml": "xml", ".n3": "n3"}
-
-
-def _check_readable(path: Path) -> None:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
-    if path.stat().st_size == 0:
-        raise InputError(f"{path}: the file is empty")
 
 
 # ---------------------------------------------------------------- building the network

@@ -614,10 +614,6 @@ def parse_report(text: str, source: str = "<text>") -> Report:
         from .later_parser import parse_later_report
 
         return parse_later_report(text, source, framework)
-    from .entities import find_bodies
-    from .relations import find_relations
-    from .statistics import find_statistics
-
     report = Report(source=source, text=text, framework=framework)
     lines = split_lines(text)
     body_start = parse_title_block(lines, report)
@@ -632,20 +628,30 @@ def parse_report(text: str, source: str = "<text>") -> Report:
         heading.section = heading.section or default
     table = parse_findings_table(state.findings_lines, default)
     report.judgements = merge_judgements(table, state.headings)
-    for position, recommendation in enumerate(state.recommendations):
-        recommendation.section = recommendation.section or default
-        recommendation.text = recommendation.text.rstrip(" ;").rstrip(".").rstrip(";").strip()
-    counters: dict[str | None, int] = {}
     for recommendation in state.recommendations:
-        counters[recommendation.section] = counters.get(recommendation.section, 0) + 1
-        recommendation.ordinal = counters[recommendation.section]
-    report.recommendations = state.recommendations
+        recommendation.section = recommendation.section or default
     if not table:
         report.warnings.append("no record of main findings: judgements come from the graded headings only")
+    return complete_report(report, state.recommendations, "no areas for improvement found")
+
+
+def complete_report(report: Report, recommendations: list[Recommendation], none_found: str) -> Report:
+    """What every framework's parser does last: tidy and number the recommendations in each
+    section, warn about missing parts, then find bodies, figures and relations."""
+    from .entities import find_bodies
+    from .relations import find_relations
+    from .statistics import find_statistics
+
+    counters: dict[str | None, int] = {}
+    for recommendation in recommendations:
+        recommendation.text = recommendation.text.rstrip(" ;").rstrip(".").rstrip(";").strip()
+        counters[recommendation.section] = counters.get(recommendation.section, 0) + 1
+        recommendation.ordinal = counters[recommendation.section]
+    report.recommendations = recommendations
     if not report.judgements:
         report.warnings.append("no graded judgements found")
     if not report.recommendations:
-        report.warnings.append("no areas for improvement found")
+        report.warnings.append(none_found)
     find_bodies(report)
     report.statistics = find_statistics(report)
     report.relations = find_relations(report)

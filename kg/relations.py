@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sentences import sentences
 from .model import Mention, Relation, Report
 
 
@@ -36,15 +37,6 @@ ACTIVE = (
 )
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    out, start = [], 0
-    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"'])|\n", text):
-        out.append((start, text[start : match.start()]))
-        start = match.end()
-    out.append((start, text[start:]))
-    return out
-
-
 def find_relations(report: Report) -> list[Relation]:
     bodies = {b.key: b for b in report.bodies}
     by_paragraph: dict[int, list[Mention]] = {}
@@ -67,7 +59,7 @@ def find_relations(report: Report) -> list[Relation]:
         if len(mentions) < 1:
             continue
         base = paragraph.span.start
-        for offset, sentence in _sentences(paragraph.text):
+        for offset, sentence in sentences(paragraph.text):
             hits = [
                 _Hit(m.body, m.span.start - base - offset, m.span.end - base - offset)
                 for m in mentions

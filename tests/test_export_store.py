@@ -4,7 +4,6 @@ Oxigraph server: kg serve, kg push, a query over HTTP, an UPDATE refused when re
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess

@@ -8,7 +8,7 @@ import difflib
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS
 
