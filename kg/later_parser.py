@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from .errors import NotAReportError
 from .model import Judgement, Paragraph, Recommendation, Report, Span
-from .parser import complete_report, parse_date, parse_date_range
+from .parser import Line, complete_report, parse_date, parse_date_range, split_lines
 
 #: Section slugs of the later frameworks (judgements, recommendations and paragraphs).
 SECTIONS = (
@@ -108,28 +108,6 @@ def repair_text(text: str) -> str:
 
 
 # ---------------------------------------------------------------- title block and judgement list
-
-
-@dataclass
-class _Line:
-    text: str
-    start: int
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-
-def _lines(text: str) -> list[_Line]:
-    out, offset = [], 0
-    for raw in text.split("\n"):
-        out.append(_Line(raw, offset))
-        offset += len(raw) + 1
-    return out
 
 
 def _flat(text: str) -> str:
@@ -340,7 +318,7 @@ def _heading_like(text: str, following: str | None) -> bool:
     return following is None or not following[:1].islower()
 
 
-def _next_text(lines: list[_Line], index: int) -> str | None:
+def _next_text(lines: list[Line], index: int) -> str | None:
     for line in lines[index + 1 :]:
         if line.stripped:
             return line.stripped
@@ -348,7 +326,7 @@ def _next_text(lines: list[_Line], index: int) -> str | None:
 
 
 def parse_body(text: str, body_start: int, framework: str, state: _State) -> None:
-    lines = _lines(text)
+    lines = split_lines(text)
     index = 0
     while index < len(lines) and lines[index].end <= body_start:
         index += 1
@@ -356,7 +334,7 @@ def parse_body(text: str, body_start: int, framework: str, state: _State) -> Non
         index = _take_line(lines, index, framework, state)
 
 
-def _take_line(lines: list[_Line], index: int, framework: str, state: _State) -> int:
+def _take_line(lines: list[Line], index: int, framework: str, state: _State) -> int:
     line = lines[index]
     stripped = line.stripped
     if not stripped or re.fullmatch(r"\d{1,3}", stripped):
@@ -426,7 +404,7 @@ def _take_line(lines: list[_Line], index: int, framework: str, state: _State) ->
     return index + 1
 
 
-def _take_graded(joined: str, window: list[_Line], framework: str, state: _State) -> bool:
+def _take_graded(joined: str, window: list[Line], framework: str, state: _State) -> bool:
     """A graded heading, a "Key judgement" row, or a judgement sentence."""
     match = _GRADED_HEADING.match(joined) or (
         _KEY_JUDGEMENT.match(joined) if framework == "sif-2013" else None
@@ -457,7 +435,7 @@ def _plausible(number: int, last: int, at_line_start: bool) -> bool:
     return number == last + 1 or (at_line_start and number == last + 2)
 
 
-def _start_paragraph(state: _State, number: int, text_start: int, line: _Line) -> None:
+def _start_paragraph(state: _State, number: int, text_start: int, line: Line) -> None:
     _close(state)
     rest = line.text[text_start - line.start :]
     section = state.improvement_section or state.section if state.in_improvements else state.section
@@ -471,7 +449,7 @@ def _start_paragraph(state: _State, number: int, text_start: int, line: _Line) -
     _append(state, rest, text_start)
 
 
-def _continue_paragraph(state: _State, line: _Line) -> None:
+def _continue_paragraph(state: _State, line: Line) -> None:
     start = line.start + (len(line.text) - len(line.text.lstrip()))
     _append(state, line.text.strip(), start)
 
