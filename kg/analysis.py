@@ -205,7 +205,7 @@ class Neighbour:
     type: str
     weight: float
     relations: list[str]  # "providedBy", read from the focus body's side: see ``statements``
-    statements: list[str]  # "CAMHS providedBy Barnet, Enfield and Haringey Mental Health Trust"
+    statements: list[str]  # "CAMHS providedBy Northfield Mental Health NHS Trust"
     paragraph_numbers: list[int]
 
 

@@ -134,7 +134,7 @@ class BodyRegistry:
 
 
 def _better_name(new: str, old: str, proper: bool) -> bool:
-    """Prefer the fuller proper name: "Barnet Safeguarding Children Board" over "Local
+    """Prefer the fuller proper name: "Northfield Safeguarding Children Board" over "Local
     Safeguarding Children Board", "Children's Trust Board" over "Children's Trust"."""
     if new == old:
         return False
@@ -247,7 +247,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             head = match.group(2)
             conjoined = re.match(r"^(.+?)\s+and\s+([A-Z].*)$", words)
             if conjoined and _GENERIC_WHOLE.fullmatch(conjoined.group(2)):
-                break  # "Youth Shield and Youth Board": two bodies, the second generic
+                break  # "Young Voices and Youth Board": two bodies, the second generic
             if not qualifier and len(head.split()) < 2:
                 break  # a bare "Board" or "Trust" is not a name
             name = _tidy(words)
@@ -376,7 +376,7 @@ def find_bodies(report: Report) -> None:
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
     _resolve_owners(report, registry)
-    # A name found only inside a longer one ("Enfield" in a trust's name) is not a body here.
+    # A name found only inside a longer one ("Riverside" inside "Northfield and Riverside … NHS Trust") is not a body here.
     owners = {r.owner for r in report.recommendations if r.owner}
     in_recommendations = " ".join(r.text for r in report.recommendations).lower()
     report.bodies = [
@@ -401,8 +401,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
 
 
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
-    """"a group of young people, Youth Shield," and "the Children in Care Council known as the
-    Role Model Army": names of bodies that carry no kind word."""
+    """"a group of young people, Young Voices," and "the Children in Care Council known as
+    the Speak Up Crew": names of bodies that carry no kind word."""
     for match in _GROUP_OF_YOUNG.finditer(sentence):
         name = match.group(1)
         if name.split()[0].lower() in LEADING_NON_NAME:

@@ -118,7 +118,7 @@ HEALTH_WORDS = re.compile(r"\b(NHS|health|hospital|mental|CAMHS|clinical|medical
 
 @dataclass(frozen=True)
 class Council:
-    name: str  # the ONS name: "Barnet"
+    name: str  # the ONS name: "Leeds"
     la_code: str
     ons_code: str
     urn: str
@@ -157,7 +157,7 @@ def councils() -> tuple[Council, ...]:
 
 
 def council_for(name: str) -> Council | None:
-    """The council a name denotes: "London Borough of Barnet", "Barnet Council", "Kent County
+    """The council a name denotes: "Leeds City Council", "Leeds", "Kent County
     Council", "Bristol, City of" all resolve."""
     core = _comparable(core_council_name(name))
     for council in councils():

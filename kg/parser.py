@@ -358,7 +358,7 @@ def _take_text_line(lines: list[Line], index: int, state: _State) -> None:
     text = line.stripped
     body = re.sub(r"^[-–•]\s+", "", text)
     last = state.drafts[-1] if state.drafts else None
-    # A number displaced into the text: "… young people in 32. Barnet is adequate."
+    # A number displaced into the text: "… young people in 32. [Council] is adequate."
     expected = state.last_number + 1
     displaced = re.search(rf"\s{expected}\.\s+(?=[A-Z])", body[:300])
     if displaced and body[:1].isupper():

@@ -18,8 +18,9 @@ from .validation import ValidationResult, report_turtle, text_summary, validate_
 
 
 def sample_report_path() -> Path:
-    """The embedded sample: Ofsted's 2012 inspection of the London Borough of Barnet."""
-    return Path(str(importlib.resources.files("kg.samples").joinpath("barnet-2012-slac.txt")))
+    """The embedded sample report (Ofsted, 2012): the one report shipped in ``kg.samples``."""
+    samples = importlib.resources.files("kg.samples")
+    return Path(str(next(p for p in samples.iterdir() if p.name.endswith(".txt"))))
 
 
 @dataclass

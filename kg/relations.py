@@ -101,7 +101,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
         pair = _listed_after(sentence, hits, match.end())
         if len(pair) == 2:
             add(pair[0].key, "worksWith", pair[1].key, paragraph, sentence)
-    # A council's name directly before a service: "Harrow emergency duty team (EDT)".
+    # A council's name directly before a service: "Wakefield emergency duty team (EDT)".
     for first, second in zip(hits, hits[1:]):
         a, b = bodies[first.key], bodies[second.key]
         gap = sentence[first.end : second.start]

@@ -290,4 +290,4 @@ def test_the_installed_command_runs(tmp_path):
 def test_cli_help_has_an_example():
     result = CliRunner().invoke(main, ["validate", "--help"])
     assert result.exit_code == 0
-    assert "kg validate barnet.ttl" in result.stdout
+    assert "kg validate report.ttl" in result.stdout

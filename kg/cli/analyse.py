@@ -41,11 +41,11 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
 
     \b
     Examples:
-      kg analyse barnet.ttl
-      kg analyse barnet.ttl --plot partnership.png
-      kg analyse barnet.ttl --plot partnership.html --edges relations
-      kg analyse barnet.ttl --focus CAMHS
-      kg analyse barnet.ttl --path CAMHS BSCB --format json
+      kg analyse report.ttl
+      kg analyse report.ttl --plot partnership.png
+      kg analyse report.ttl --plot partnership.html --edges relations
+      kg analyse report.ttl --focus CAMHS
+      kg analyse report.ttl --path CAMHS BSCB --format json
       kg analyse reports/*.ttl --top 20
     """
     if plot_path is not None:

@@ -29,7 +29,7 @@ def export_command(graphs, fmt, output):
     \b
     Examples:
       kg export report.ttl --format jsonld -o report.jsonld
-      kg export barnet.ttl kent.ttl --format trig -o corpus.trig
+      kg export a.ttl b.ttl --format trig -o corpus.trig
       kg export corpus.trig --format gexf -o partnership.gexf
     """
     failures: list = []

@@ -58,7 +58,7 @@ def load_command(graphs, store_dir):
 
     \b
     Example:
-      kg load barnet.ttl kent.ttl --store corpus/
+      kg load a.ttl b.ttl --store corpus/
       kg load reports/ --store corpus/
       kg query --store corpus/ --name grades-compared
     """
@@ -124,7 +124,7 @@ def push_command(graphs, endpoint, timeout):
 
     \b
     Example:
-      kg push barnet.ttl kent.ttl --endpoint http://127.0.0.1:7878/store
+      kg push a.ttl b.ttl --endpoint http://127.0.0.1:7878/store
     """
     named = load_named_graphs(list(graphs))
     for name, triples in push_graphs(named, endpoint, timeout):

@@ -25,7 +25,7 @@ def validate_command(graphs, shapes_dir, fmt, fail_on):
 
     \b
     Examples:
-      kg validate barnet.ttl
+      kg validate report.ttl
       kg validate corpus.trig --format json
       kg validate report.txt --fail-on warning
       kg validate report.ttl --shapes my-shapes/ --format turtle
