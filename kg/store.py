@@ -102,11 +102,11 @@ def graph_name_for(named: NamedGraph) -> str:
     return f"urn:x-kg:file:{quote(named.name, safe='')}"
 
 
-def _replace_graph_update(name: str, graph: Graph) -> str:
+def _replace_graph_update(name: str, ntriples_bytes: bytes) -> str:
     """One UPDATE request (one transaction): take the report's old triples out of the merged
     default graph unless another report also states them, replace the named graph, and add
     the new triples to the default graph."""
-    ntriples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    ntriples = ntriples_bytes.decode("utf-8")
     return (
         f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }}\n"
         f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
@@ -116,12 +116,12 @@ def _replace_graph_update(name: str, graph: Graph) -> str:
     )
 
 
-def replace_graph(store: ox.Store, name: str, graph: Graph) -> None:
-    """Make the named graph ``name`` hold exactly ``graph``'s triples, in one transaction."""
+def replace_graph(store: ox.Store, name: str, ntriples: bytes) -> None:
+    """Make the named graph ``name`` hold exactly these N-Triples, in one transaction."""
     if any(c in name for c in '<>"{}|^`\\ '):
         raise StoreError(f"cannot name a graph {name!r}")
     try:
-        store.update(_replace_graph_update(name, graph))
+        store.update(_replace_graph_update(name, ntriples))
     except (SyntaxError, OSError) as error:
         raise StoreError(f"could not store graph <{name}>: {' '.join(str(error).split())[:200]}") from None
 
@@ -134,16 +134,15 @@ def _is_empty(store: ox.Store) -> bool:
     return next(iter(store.quads_for_pattern(None, None, None, None)), None) is None
 
 
-def _nquads(name: str, graph: Graph) -> bytes:
-    """The graph's triples twice: in the named graph ``name`` and in the default graph (the
-    store's merged view; the same triple twice there is stored once)."""
-    ntriples = graph.serialize(format="nt", encoding="utf-8")
+def _nquads(name: str, ntriples: bytes) -> bytes:
+    """The triples twice: in the named graph ``name`` and in the default graph (the store's
+    merged view; the same triple twice there is stored once)."""
     if ntriples and not ntriples.endswith(b" .\n"):  # rdflib writes "s p o .\n" per line
         raise StoreError(f"could not store graph <{name}>: unexpected N-Triples from rdflib")
     return ntriples + ntriples.replace(b" .\n", f" <{name}> .\n".encode("utf-8"))
 
 
-def _bulk_load(store: ox.Store, batches: list[tuple[str, Graph]], progress=None) -> None:
+def _bulk_load(store: ox.Store, batches: list[tuple[str, bytes]], progress=None) -> None:
     pending: list[bytes] = []
     size = 0
 
@@ -153,8 +152,8 @@ def _bulk_load(store: ox.Store, batches: list[tuple[str, Graph]], progress=None)
             store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
         pending, size = [], 0
 
-    for name, graph in batches:
-        data = _nquads(name, graph)
+    for name, ntriples in batches:
+        data = _nquads(name, ntriples)
         pending.append(data)
         size += len(data)
         if size >= BULK_BATCH_BYTES:
@@ -170,13 +169,23 @@ def load_named_graphs_into_store(
     """Store already-loaded graphs, one named graph each; returns (graph name, triples) pairs.
     Two inputs for the same report: the later wins, as if loaded one after the other.
     ``progress(name)`` is called after each graph is stored."""
-    names: dict[str, list[NamedGraph]] = {}
-    for named in graphs:
-        name = graph_name_for(named)
+    return _store_ntriples(
+        [(graph_name_for(named), named.graph.serialize(format="nt", encoding="utf-8"), len(named.graph)) for named in graphs],
+        store_dir,
+        progress,
+    )
+
+
+def _store_ntriples(
+    graphs: list[tuple[str, bytes, int]], store_dir: Path | str, progress=None
+) -> list[tuple[str, int]]:
+    names: dict[str, tuple[bytes, int]] = {}
+    for name, ntriples, triples in graphs:
         if any(c in name for c in '<>"{}|^`\\ '):
             raise StoreError(f"cannot name a graph {name!r}")
-        names.setdefault(name, []).append(named)
-    chosen = [(name, parts[-1].graph) for name, parts in names.items()]
+        names.pop(name, None)  # the later input wins, in its own place in the order
+        names[name] = (ntriples, triples)
+    chosen = [(name, data) for name, (data, _) in names.items()]
     path = Path(store_dir)
     created = not path.exists()
     corpus = open_store(path, read_only=False)
@@ -189,11 +198,11 @@ def load_named_graphs_into_store(
                 corpus.oxigraph.clear()  # it was empty: leave it empty
                 raise StoreError(f"could not load the store: {' '.join(str(error).split())[:200]}") from None
         else:
-            for name, graph in chosen:
-                replace_graph(corpus.oxigraph, name, graph)
+            for name, ntriples in chosen:
+                replace_graph(corpus.oxigraph, name, ntriples)
                 if progress:
                     progress(name)
-        return [(name, len(graph)) for name, graph in chosen]
+        return [(name, triples) for name, (_, triples) in names.items()]
     except BaseException:
         if created:
             corpus.close()
@@ -209,13 +218,32 @@ def load_into_store(
 ) -> list[tuple[str, int]]:
     """Read every input (RDF files, reports extracted on the fly, TriG datasets, folders) and
     store one named graph per report in the store at ``store_dir`` (created if missing or
-    empty). With a ``failures`` list, reports that cannot be read are recorded there
-    (``kg.corpus.Failure``) and skipped; without one, the first failure is raised."""
+    empty). Reports are extracted in worker processes straight to N-Triples, so a corpus never
+    sits in memory as rdflib graphs. With a ``failures`` list, reports that cannot be read are
+    recorded there (``kg.corpus.Failure``) and skipped; without one, the first failure is raised."""
+    from .corpus import expand_inputs, extract_graphs_as_ntriples
+    from .errors import InputError
+    from .graphio import is_report_path
+
     _check_folder(Path(store_dir), create=True)  # before the (maybe slow) reading
-    graphs = load_named_graphs(paths, failures=failures, progress=progress)
+    files = expand_inputs(paths)
+    reports = [f for f in files if is_report_path(f)]
+    extracted, failed = extract_graphs_as_ntriples(reports, progress=progress) if reports else ([], [])
+    if failed:
+        if failures is None:
+            raise InputError(failed[0].message)
+        failures.extend(failed)
+    from_reports = {item.path: (item.report_iri, item.ntriples, item.triples) for item in extracted}
+    graphs: list[tuple[str, bytes, int]] = []
+    for path in files:
+        if path in from_reports:
+            graphs.append(from_reports[path])
+        elif not is_report_path(path):
+            for named in load_named_graphs([path]):
+                graphs.append((graph_name_for(named), named.graph.serialize(format="nt", encoding="utf-8"), len(named.graph)))
     if not graphs:
         return []
-    return load_named_graphs_into_store(graphs, store_dir)
+    return _store_ntriples(graphs, store_dir)
 
 
 def report_graph_iris(corpus: CorpusStore) -> list[URIRef]:

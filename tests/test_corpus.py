@@ -89,3 +89,17 @@ def test_expand_inputs_sorts_and_filters(tmp_path):
     (tmp_path / "a.pdf").write_bytes(b"%PDF")
     (tmp_path / "notes.md").write_text("x")
     assert [p.name for p in expand_inputs([tmp_path])] == ["a.pdf", "b.txt"]
+
+
+def test_a_folder_loaded_into_a_store_keeps_the_time_links(tmp_path):
+    from kg.query import run_query
+    from kg.store import load_into_store, open_store
+
+    failures: list = []
+    loaded = load_into_store([corpus_folder(tmp_path)], tmp_path / "store", failures=failures)
+    assert len(loaded) == 6 and len(failures) == 2
+    store = open_store(tmp_path / "store")
+    later = ID["report/metropolitan-borough-of-northfield-2014-03-03"]
+    earlier = ID["report/metropolitan-borough-of-northfield-2011-03-07"]
+    result = run_query(store, f"ASK {{ GRAPH <{later}> {{ <{later}> ikg:previousReport <{earlier}> }} }}")
+    assert result.boolean is True
