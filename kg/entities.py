@@ -373,6 +373,9 @@ def find_bodies(report: Report) -> None:
     for _, text in texts:
         _discover(text, registry, authority)
 
+    # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
+    publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
+    registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True), proper=True)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
     _resolve_owners(report, registry)
@@ -385,6 +388,7 @@ def find_bodies(report: Report) -> None:
         if b.paragraphs
         or b.key in owners
         or b.is_inspected_authority
+        or b.name == "Ofsted"
         or (b.body_type != "LocalAuthority" and any(label.lower() in in_recommendations for label in b.labels))
     ]
 

@@ -1,6 +1,6 @@
 """The errors users see: one hierarchy, each with a message written for a person and an exit code.
 
-The CLI maps these to exit codes in one place (``kg.cli.run_command``); library callers catch
+The CLI maps these to exit codes in one place (``kg.cli.KgGroup.invoke``); library callers catch
 ``KgError``.
 """
 from __future__ import annotations

@@ -96,7 +96,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
-    (r"Board|Partnership|Panel|Forum|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Conference", "Board", "Board"),
+    (r"Board|Partnership|Panel|Forum|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),

@@ -87,6 +87,7 @@ def parse_rdf_file(path: Path) -> Graph | Dataset:
 
 def _one_line(error: BaseException) -> str:
     text = " ".join(str(error).split())
+    text = text.split(" at ^ in:")[0]  # rdflib appends a dump of the bytes around the error
     match = re.search(r"line (\d+)", text)
     if match and not text.startswith("line"):
         text = f"line {match.group(1)}: {text}"
@@ -217,6 +218,9 @@ def write_atomically(path: Path, data: bytes | str) -> None:
     except OSError as error:
         raise OutputError(f"{path}: cannot write here ({error.strerror})") from None
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(handle, 0o666 & ~umask)  # mkstemp makes 0600; an output file is the user's usual mode
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(tmp_name, path)

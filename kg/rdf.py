@@ -14,12 +14,23 @@ from .gazetteer import council_for
 from .model import GRADES, Body, Report
 from .namespaces import ID, IKG, QB, new_graph
 
+#: ikg:section keeps CONTRACT.md's two sections wherever a later framework's section falls in
+#: one of them; the framework's own section is kept as ikg:frameworkSection.
 SECTION_CONCEPTS = {
     "safeguarding": IKG.Safeguarding,
     "looked_after_children": IKG.LookedAfterChildren,
+    "help_and_protection": IKG.Safeguarding,
+    "lscb": IKG.Safeguarding,
     "children_looked_after": IKG.LookedAfterChildren,
+    "adoption": IKG.LookedAfterChildren,
+    "care_leavers": IKG.LookedAfterChildren,
+    "overall": IKG.OverallEffectiveness,  # spans both: no contract section fits
+    "leadership": IKG.Leadership,
+}
+FRAMEWORK_SECTION_CONCEPTS = {
     "overall": IKG.OverallEffectiveness,
     "help_and_protection": IKG.HelpAndProtection,
+    "children_looked_after": IKG.LookedAfterChildren,
     "adoption": IKG.Adoption,
     "care_leavers": IKG.CareLeavers,
     "leadership": IKG.Leadership,
@@ -104,7 +115,10 @@ def report_to_graph(report: Report) -> Graph:
     """The knowledge graph of one parsed report."""
     g = new_graph()
     rep = report_iri(report)
-    grades = LATER_GRADE_CONCEPTS if report.framework in ("sif-2013", "ilacs-2018") else GRADE_CONCEPTS
+    # ikg:grade is always on CONTRACT.md's four-point scale; a later framework's own grade
+    # ("requires improvement") is kept as ikg:publishedGrade in ikg:GradeScheme2013.
+    later = report.framework in ("sif-2013", "ilacs-2018")
+    grades = {**GRADE_CONCEPTS, "requires_improvement": IKG.Adequate}
     g.add((rep, RDF.type, IKG.InspectionReport))
     if report.framework in FRAMEWORK_CONCEPTS:
         g.add((rep, IKG.framework, FRAMEWORK_CONCEPTS[report.framework]))
@@ -136,7 +150,7 @@ def report_to_graph(report: Report) -> Graph:
             g.add((rep, IKG.inspectedAuthority, body_iris[body.key]))
     ofsted = ID["body/ofsted"]
     g.add((rep, DCTERMS.publisher, ofsted))
-    if (ofsted, RDF.type, IKG.Body) not in g:
+    if (ofsted, RDF.type, IKG.Body) not in g:  # a model built by hand may lack its publisher
         _add_body(g, Body("ofsted", "Ofsted", "PartnerOrganisation", "Inspectorate"), ofsted)
 
     for paragraph in report.paragraphs:
@@ -170,6 +184,10 @@ def report_to_graph(report: Report) -> Graph:
         if judgement.section in SECTION_CONCEPTS:
             g.add((node, IKG.section, SECTION_CONCEPTS[judgement.section]))
         g.add((node, IKG.grade, grades[judgement.grade]))
+        if later:
+            g.add((node, IKG.publishedGrade, LATER_GRADE_CONCEPTS[judgement.grade]))
+        if judgement.section in FRAMEWORK_SECTION_CONCEPTS and later:
+            g.add((node, IKG.frameworkSection, FRAMEWORK_SECTION_CONCEPTS[judgement.section]))
         if judgement.findings_table_grade:
             g.add((node, IKG.findingsTableGrade, grades[judgement.findings_table_grade]))
             row = URIRef(f"{rep}/findings/{section_slug(judgement.section)}/{slug(judgement.area)}")

@@ -195,9 +195,8 @@ def test_cli_text_groups_by_severity_then_shape():
     assert lines[1] == "  judgement grade (1)"
     assert lines[2] == (
         "    judgement-no-grade.ttl: safeguarding judgement on Quality of provision [ikg:grade]: "
-        "a judgement needs exactly one grade from ikg:GradeScheme (Outstanding, Good, Adequate, "
-        "Inadequate) or ikg:GradeScheme2013 (Outstanding, Good, Requires improvement, Inadequate) "
-        "(paragraph 1)"
+        "a judgement needs exactly one grade: ikg:Outstanding, ikg:Good, ikg:Adequate or ikg:Inadequate "
+        "(a later framework's own grade goes in ikg:publishedGrade) (paragraph 1)"
     )
     assert "Warnings (1)" in lines
     assert "  recommendation has an owner (1)" in lines
