@@ -32,6 +32,8 @@ _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
     r"(?:called\s+|known\s+as\s+)?(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})"
 )
+#: Sentence adverbs that run into a name: "Currently Leeds City Council has …" (not "Family", "Early").
+_ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(r"\b(?:known as|called|named)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})")
 
@@ -47,6 +49,7 @@ class _Found:
     national: bool = False
     council: Council | None = None
     written: str = ""  # as the text writes it, where that differs from ``name``
+    key_name: str = ""  # the name its identity comes from, where not ``name`` (a generic kind's)
 
 
 def _norm(text: str) -> str:
@@ -78,9 +81,11 @@ class BodyRegistry:
                 if not rest.startswith(("and ", "of ")):
                     core = rest
         core = re.sub(r"^local\s+(?=safeguarding children)", "", core)
-        if kind == "ChildrensTrust":
+        # The authority's own board under any of its names is one body; another council's
+        # ("Wakefield Safeguarding Children Board") keeps its own name.
+        if kind == "ChildrensTrust" and core.startswith("children"):
             core = "children's trust board"
-        if kind == "SafeguardingBoard" and "adult" not in core:
+        if kind == "SafeguardingBoard" and "adult" not in core and core.startswith("safeguarding children"):
             core = "safeguarding children board"
         if kind == "PrimaryCareTrust":
             core = re.sub(r"\b(nhs|pct|cluster|primary care trust)\b", " ", core)
@@ -91,7 +96,7 @@ class BodyRegistry:
         if found.council is not None:
             key = "council " + _norm(found.council.name)
         else:
-            key = self.key_for(found.name, found.kind)
+            key = self.key_for(found.key_name or found.name, found.kind)
         body = self.bodies.get(key)
         if body is None:
             body = Body(
@@ -186,8 +191,19 @@ def _generic_matches(text: str) -> list[_Found]:
                         acronyms,
                         national,
                         written=match.group(0),
+                        key_name=kind.name,
                     )
                 )
+        # A generic kind named by its acronym alone ("the LSCB", "CAMHS"), case as written.
+        for kind in table:
+            for acronym in kind.acronyms:
+                if len(acronym) < 3:
+                    continue
+                for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+                    found.append(
+                        _Found(kind.name, kind.body_type, kind.kind, match.start(), match.end(), (acronym,), national,
+                               written=acronym, key_name=kind.name)
+                    )
     return found
 
 
@@ -234,11 +250,13 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
         # Drop sentence-initial and common leading words.
         while True:
             first = re.match(r"([A-Za-z'’\-]+)(,?\s+)", words)
-            if first and first.group(1).lower() in LEADING_NON_NAME:
+            if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))):
                 start += first.end()
                 words = words[first.end() :]
                 continue
             break
+        if re.search(r"['’]\s", words) or re.match(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$", words):
+            continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
         for pattern, body_type, kind in _HEAD_RES:
             match = pattern.match(words)
             if not match:
@@ -262,7 +280,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                 if re.search(r"\b(children|care|youth|young)\b", name, re.I):
                     body_type_here, kind_here = "Board", "ChildrenInCareCouncil"
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I):
-                    body_type_here, kind_here = "PartnerOrganisation", "Agency"
+                    break  # "One Council", "Innovation Council": a slogan or a scheme, not a body
             if kind in ("Board", "SafeguardingBoard"):
                 kind_here = _board_kind(name, kind)
             acronyms = ()
