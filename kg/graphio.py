@@ -204,6 +204,19 @@ def format_for_output(path: Path, default: str = "turtle") -> str:
     return fmt or default
 
 
+def check_output_path(path: Path) -> Path:
+    """Fail early, before any slow work, when ``path`` cannot be written."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder, not a file")
+    if not directory.is_dir():
+        raise OutputError(f"{path}: the folder {directory} does not exist")
+    if not os.access(directory, os.W_OK):
+        raise OutputError(f"{path}: cannot write in {directory}")
+    return path
+
+
 def write_atomically(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside ``path`` and rename it into place, so a failure never
     leaves a half-written file."""

@@ -209,6 +209,10 @@ def check_query(query_text: str) -> PreparedQuery:
 
 
 def _syntax_message(message: str, lines_added: int) -> str:
+    unknown = re.search(r"Prefix not found", message)
+    if unknown:
+        known = ", ".join(f"{p}:" for p in PREFIXES)
+        return f"malformed query: a prefix is used that is not declared (declare it with PREFIX; known without declaring: {known})"
     match = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
     if not match:
         return f"malformed query: {_one_line(message)}"

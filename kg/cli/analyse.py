@@ -45,7 +45,7 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
       kg analyse report.ttl --plot partnership.png
       kg analyse report.ttl --plot partnership.html --edges relations
       kg analyse report.ttl --focus CAMHS
-      kg analyse report.ttl --path CAMHS BSCB --format json
+      kg analyse report.ttl --path CAMHS LSCB --format json
       kg analyse reports/*.ttl --top 20
     """
     if plot_path is not None:

@@ -9,7 +9,7 @@ import click
 from ..corpus import REPORT_SUFFIXES, expand_inputs, extract_reports, link_in_time
 from ..errors import InputError
 from ..extract import summarise
-from ..graphio import format_for_output, serialize, write_atomically
+from ..graphio import check_output_path, format_for_output, serialize, write_atomically
 from ..rdf import report_to_graph
 
 
@@ -32,6 +32,8 @@ def extract_command(reports: tuple[Path, ...], output: Path | None, quiet: bool,
       kg extract reports/ -o corpus.trig    # a named graph per report
     """
     fmt = format_for_output(output) if output else "turtle"
+    if output:
+        check_output_path(output)
     files = expand_inputs(reports, REPORT_SUFFIXES)
     show_progress = len(files) > 1 and not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr) if show_progress else _NoBar() as bar:

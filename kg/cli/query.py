@@ -59,7 +59,7 @@ def query_command(args, query_file, query_name, list_only, fmt, store_dir, param
     Examples:
       kg query --list
       kg query report.ttl --name grades-by-area
-      kg query report.ttl --name body-comentions --param name=BSCB --format csv
+      kg query report.ttl --name body-comentions --param name=LSCB --format csv
       kg query report.ttl 'SELECT ?body WHERE { ?body a ikg:Board }'
       kg query --store corpus/ --name bodies-in-many-reports
     """
