@@ -209,14 +209,13 @@ def check_query(query_text: str) -> PreparedQuery:
 
 
 def _syntax_message(message: str, lines_added: int) -> str:
-    unknown = re.search(r"Prefix not found", message)
-    if unknown:
-        known = ", ".join(f"{p}:" for p in PREFIXES)
-        return f"malformed query: a prefix is used that is not declared (declare it with PREFIX; known without declaring: {known})"
     match = re.match(r"error at (\d+):(\d+): (.*)", message, re.DOTALL)
     if not match:
         return f"malformed query: {_one_line(message)}"
     line, column, what = int(match.group(1)) - lines_added, int(match.group(2)), match.group(3)
+    if "Prefix not found" in what:
+        known = ", ".join(f"{p}:" for p in PREFIXES)
+        what = f"a prefix that is not declared (declare it with PREFIX; these need none: {known})"
     if line < 1:  # the mistake is in a prefix we added: cannot happen, but stay truthful
         line = 1
     return f"malformed query: line {line}, column {column}: {_one_line(what, 160)}"
