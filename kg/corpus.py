@@ -141,29 +141,33 @@ def extract_graphs_as_ntriples(
                     progress(path)
     graphs = [r for r in results if isinstance(r, ExtractedGraph)]
     failures = [r for r in results if isinstance(r, Failure)]
-    by_authority: dict[str, list[ExtractedGraph]] = {}
-    for item in graphs:
-        if item.authority and item.when:
-            by_authority.setdefault(item.authority, []).append(item)
-    for items in by_authority.values():
-        items.sort(key=lambda item: (item.when, item.report_iri))
-        for earlier, later in zip(items, items[1:]):
-            later.ntriples += f"<{later.report_iri}> <{IKG.previousReport}> <{earlier.report_iri}> .\n".encode()
-            later.triples += 1
+    for earlier, later in in_time_order([(g.authority, g.when, g.report_iri, g) for g in graphs]):
+        later.ntriples += f"<{later.report_iri}> <{IKG.previousReport}> <{earlier.report_iri}> .\n".encode()
+        later.triples += 1
     return graphs, failures
+
+
+def in_time_order(reports: list[tuple]) -> list[tuple]:
+    """(earlier, later) pairs of consecutive reports on the same council, from
+    (authority, date, report IRI, item) tuples; items without an authority or date are left out."""
+    by_authority: dict[str, list[tuple]] = {}
+    for authority, when, iri, item in reports:
+        if authority is not None and when is not None:
+            by_authority.setdefault(str(authority), []).append((str(when), str(iri), item))
+    pairs = []
+    for items in by_authority.values():
+        items.sort(key=lambda entry: (entry[0], entry[1]))
+        pairs.extend((first[2], second[2]) for first, second in zip(items, items[1:]))
+    return pairs
 
 
 def link_in_time(graphs: list[Graph]) -> None:
     """Within a corpus, each council's reports point to the one before (``ikg:previousReport``)
     in order of their inspection start date (or publication date)."""
-    by_authority: dict[URIRef, list[tuple[str, URIRef, Graph]]] = {}
+    reports = []
     for graph in graphs:
         for report in graph.subjects(RDF.type, IKG.InspectionReport):
-            authority = graph.value(report, IKG.inspectedAuthority)
             when = graph.value(report, IKG.inspectionStart) or graph.value(report, DCTERMS.issued)
-            if authority is not None and when is not None:
-                by_authority.setdefault(authority, []).append((str(when), report, graph))
-    for reports in by_authority.values():
-        reports.sort(key=lambda item: (item[0], str(item[1])))
-        for (_, earlier, _), (_, later, graph) in zip(reports, reports[1:]):
-            graph.add((later, IKG.previousReport, earlier))
+            reports.append((graph.value(report, IKG.inspectedAuthority), when, report, (report, graph)))
+    for (earlier, _), (later, graph) in in_time_order(reports):
+        graph.add((later, IKG.previousReport, earlier))

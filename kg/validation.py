@@ -225,13 +225,17 @@ def validate_graph(graph: Graph, shapes: Graph | None = None, name: str | None =
     )
 
 
-def validate_paths(paths: Iterable[Path | str], shapes_dir: Path | str | None = None) -> list[ValidationResult]:
+def validate_paths(
+    paths: Iterable[Path | str], shapes_dir: Path | str | None = None, failures: list | None = None
+) -> list[ValidationResult]:
     """Validate each input report by report: an RDF file, a report extracted on the fly, or each
-    named graph of a TriG/N-Quads corpus."""
+    named graph of a TriG/N-Quads corpus. With a ``failures`` list, a report that cannot be
+    read is recorded there and skipped (as ``kg.graphio.load_named_graphs`` does)."""
     from .graphio import load_named_graphs  # late: reading reports pulls in the extraction
 
     shapes = load_shapes(shapes_dir)
-    return [validate_graph(named.graph, shapes, name=named.name) for named in load_named_graphs(list(paths))]
+    graphs = load_named_graphs(list(paths), failures=failures)
+    return [validate_graph(named.graph, shapes, name=named.name) for named in graphs]
 
 
 def _report_iri(graph: Graph) -> URIRef | None:

@@ -103,3 +103,14 @@ def test_a_folder_loaded_into_a_store_keeps_the_time_links(tmp_path):
     earlier = ID["report/metropolitan-borough-of-northfield-2011-03-07"]
     result = run_query(store, f"ASK {{ GRAPH <{later}> {{ <{later}> ikg:previousReport <{earlier}> }} }}")
     assert result.boolean is True
+
+
+def test_validating_a_folder_skips_an_unreadable_report_and_says_so(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "reports" / "southby-2012-no-findings-table.txt", folder)
+    shutil.copy(FIXTURES / "bad" / "empty.txt", folder)
+    result = run("validate", folder)
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("empty.txt: the file is empty (skipped)")
+    assert "southby-2012-no-findings-table.txt: conforms" in result.stdout

@@ -21,7 +21,8 @@ def validate_command(graphs, shapes_dir, fmt, fail_on):
     """Validate graphs (RDF files or reports) against the SHACL shapes, one report at a time.
 
     Exit status: 0 the graphs conform (or have only results below --fail-on), 1 some result is
-    at or above --fail-on, 2 unusable input (missing file, malformed RDF or shapes).
+    at or above --fail-on, 2 unusable input (missing file, malformed RDF or shapes; a report of
+    a folder that cannot be read is named and skipped, the rest validated, and the exit is 2).
 
     \b
     Examples:
@@ -30,13 +31,18 @@ def validate_command(graphs, shapes_dir, fmt, fail_on):
       kg validate report.txt --fail-on warning
       kg validate report.ttl --shapes my-shapes/ --format turtle
     """
-    results = validate_paths(list(graphs), shapes_dir=shapes_dir)
+    failures: list = []
+    results = validate_paths(list(graphs), shapes_dir=shapes_dir, failures=failures)
+    for failure in failures:
+        click.echo(f"kg: error: {failure.message} (skipped)", err=True)
     if fmt == "json":
         click.echo(json.dumps(json_summary(results, fail_on), indent=2, ensure_ascii=False))
     elif fmt == "turtle":
         click.echo(report_turtle(results), nl=False)
     else:
         click.echo(text_summary(results))
+    if failures:  # some input was unusable: the rest were validated and shown above
+        click.get_current_context().exit(2)
     if any(result.fails(fail_on) for result in results):
         click.get_current_context().exit(1)
 
