@@ -60,6 +60,26 @@ def _parse_one(path: Path) -> Report | Failure:
         return Failure(path, f"internal error: {type(error).__name__}: {error}")
 
 
+def _run_each(work: Callable, files: list[Path], workers: int | None, progress) -> list:
+    """``work(path)`` for every file, on every core where there are several; results in input
+    order whatever order the work finishes in."""
+    workers = workers or os.cpu_count() or 1
+    if len(files) < PARALLEL_FROM or workers == 1:
+        results = []
+        for path in files:
+            results.append(work(path))
+            if progress:
+                progress(path)
+        return results
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = []
+        for path, result in zip(files, pool.map(work, files, chunksize=4)):
+            results.append(result)
+            if progress:
+                progress(path)
+    return results
+
+
 def extract_reports(
     paths: Iterable[Path | str],
     workers: int | None = None,
@@ -67,22 +87,7 @@ def extract_reports(
 ) -> CorpusExtraction:
     """Parse every report, in parallel where there are several; results come back in input
     order whatever order the work finishes in."""
-    files = [Path(p) for p in paths]
-    results: list[Report | Failure]
-    workers = workers or os.cpu_count() or 1
-    if len(files) < PARALLEL_FROM or workers == 1:
-        results = []
-        for path in files:
-            results.append(_parse_one(path))
-            if progress:
-                progress(path)
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = []
-            for path, result in zip(files, pool.map(_parse_one, files, chunksize=4)):
-                results.append(result)
-                if progress:
-                    progress(path)
+    results = _run_each(_parse_one, [Path(p) for p in paths], workers, progress)
     corpus = CorpusExtraction()
     for result in results:
         (corpus.failures if isinstance(result, Failure) else corpus.reports).append(result)
@@ -124,21 +129,7 @@ def extract_graphs_as_ntriples(
 ) -> tuple[list[ExtractedGraph], list[Failure]]:
     """Every report's graph as N-Triples, in parallel, in input order, with each council's
     reports linked in time order (``ikg:previousReport``) as ``link_in_time`` does."""
-    files = [Path(p) for p in paths]
-    workers = workers or os.cpu_count() or 1
-    if len(files) < PARALLEL_FROM or workers == 1:
-        results = []
-        for path in files:
-            results.append(_graph_one(path))
-            if progress:
-                progress(path)
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = []
-            for path, result in zip(files, pool.map(_graph_one, files, chunksize=4)):
-                results.append(result)
-                if progress:
-                    progress(path)
+    results = _run_each(_graph_one, [Path(p) for p in paths], workers, progress)
     graphs = [r for r in results if isinstance(r, ExtractedGraph)]
     failures = [r for r in results if isinstance(r, Failure)]
     for earlier, later in in_time_order([(g.authority, g.when, g.report_iri, g) for g in graphs]):
