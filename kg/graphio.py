@@ -240,8 +240,3 @@ def write_atomically(path: Path, data: bytes | str) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-
-
-def write_graphs(graphs: list[Graph] | Graph, path: Path) -> None:
-    """Serialise by ``path``'s suffix and write atomically."""
-    write_atomically(path, serialize(graphs, format_for_output(Path(path))))

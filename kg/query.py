@@ -383,19 +383,6 @@ def from_oxigraph(term):
     raise QueryError(f"cannot show the RDF-star term {term}")
 
 
-def to_oxigraph(term):
-    """An rdflib term as an Oxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype is not None:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
 def _plain(term):
     """rdflib's engine can hand back ``xsd:string`` literals too: make them plain; and write
     decimals canonically, as both engines then agree ("17.0", never "17" or "17.00")."""

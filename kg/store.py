@@ -244,7 +244,3 @@ def load_into_store(
     if not graphs:
         return []
     return _store_ntriples(graphs, store_dir)
-
-
-def report_graph_iris(corpus: CorpusStore) -> list[URIRef]:
-    return [URIRef(name) for name in corpus.graph_names()]

@@ -100,3 +100,10 @@ def test_real_command_and_python_m(tmp_path):
         done = subprocess.run([*command, "extract", str(BAD / "empty.txt")], capture_output=True, text=True)
         assert done.returncode == 2
         assert done.stderr.strip() == f"kg: error: {BAD / 'empty.txt'}: the file is empty"
+
+
+def test_extract_text_from_python_gives_the_same_graph_as_the_file():
+    from kg.extract import extract_report, extract_text
+
+    from_text = extract_text(SAMPLE.read_text(encoding="utf-8"), source=SAMPLE.name)
+    assert isomorphic(from_text, extract_report(SAMPLE))
