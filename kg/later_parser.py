@@ -602,14 +602,7 @@ def merge_judgements(
             continue
         seen.add(item.section)
         judgements.append(
-            Judgement(
-                section=item.section,
-                area=item.area,
-                grade=item.grade,
-                stated_grade=item.grade,
-                paragraph=item.first_paragraph,
-                span=item.span,
-            )
+            Judgement.stated_in_body(item.section, item.area, item.grade, item.first_paragraph, item.span)
         )
     overall = next((j for j in judgements if j.section == "overall"), None)
     if overall is not None and overall.paragraph is None and paragraphs:

@@ -69,6 +69,11 @@ class Judgement:
     findings_row: str | None = None  # the findings-table row as printed
     span: Span | None = None
 
+    @classmethod
+    def stated_in_body(cls, section: str, area: str, grade: str, paragraph: int | None, span: Span | None) -> "Judgement":
+        """A judgement only the body states (a graded heading or sentence), with no table row."""
+        return cls(section=section, area=area, grade=grade, stated_grade=grade, paragraph=paragraph, span=span)
+
 
 @dataclass
 class Recommendation:

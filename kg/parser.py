@@ -536,15 +536,9 @@ def merge_judgements(table: list[Judgement], headings: list[Heading]) -> list[Ju
         key = (heading.section, area_key(heading.text))
         if heading.grade and heading.section and key not in seen and heading.grade in GRADES:
             seen.add(key)
+            span = Span(heading.line.start, heading.line.end)
             judgements.append(
-                Judgement(
-                    section=heading.section,
-                    area=heading.text,
-                    grade=heading.grade,
-                    stated_grade=heading.grade,
-                    paragraph=heading.first_paragraph,
-                    span=Span(heading.line.start, heading.line.end),
-                )
+                Judgement.stated_in_body(heading.section, heading.text, heading.grade, heading.first_paragraph, span)
             )
     return judgements
 
