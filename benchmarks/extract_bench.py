@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.parser import parse_report
+from kg.frameworks import parse_report
 from kg.rdf import report_to_graph
 from kg.reading import read_report_text
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from .model import Report
-from .parser import parse_report
+from .frameworks import parse_report
 from .rdf import report_to_graph
 from .reading import clean_text, read_report_text
 

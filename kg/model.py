@@ -16,7 +16,7 @@ TIMESCALES = ("immediately", "within_three_months", "within_six_months")
 SECTIONS = (
     "safeguarding",
     "looked_after_children",
-    # the later frameworks' sections (kg.later_parser)
+    # the sections of the frameworks of 2013 onwards (kg.frameworks.later)
     "overall",
     "help_and_protection",
     "children_looked_after",
@@ -25,7 +25,6 @@ SECTIONS = (
     "leadership",
     "lscb",
 )
-FRAMEWORKS = ("slac-2009", "lac-2013", "sif-2013", "ilacs-2018")
 RELATIONS = (
     "providedBy",
     "partOf",
@@ -138,7 +137,7 @@ class Relation:
 class Report:
     source: str  # file name, or "<text>"
     text: str  # the cleaned text the spans point into
-    framework: str | None = None  # one of FRAMEWORKS
+    framework: str | None = None  # a registered framework id (kg.frameworks.FRAMEWORKS)
     authority: str | None = None
     title: str | None = None
     inspection_start: dt.date | None = None

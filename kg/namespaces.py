@@ -42,3 +42,15 @@ def bind_prefixes(graph: Graph) -> Graph:
 def sparql_prologue() -> str:
     """PREFIX lines for every prefix above, to put before a user's query."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def ontology_graph() -> Graph:
+    """The whole ontology as shipped: every Turtle file of ``kg.ontology`` (the hand-written
+    ontology and the files generated beside it, such as the framework concepts)."""
+    import importlib.resources
+
+    graph = new_graph()
+    folder = importlib.resources.files("kg.ontology")
+    for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(".ttl")):
+        graph.parse(data=folder.joinpath(name).read_text(encoding="utf-8"), format="turtle")
+    return graph

@@ -10,6 +10,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
+from .frameworks import framework as registered_framework
 from .gazetteer import council_for
 from .model import GRADES, Body, Report
 from .namespaces import ID, IKG, QB, new_graph
@@ -43,12 +44,6 @@ LATER_GRADE_CONCEPTS = {
     "good": IKG.Good2013,
     "requires_improvement": IKG.RequiresImprovement,
     "inadequate": IKG.Inadequate2013,
-}
-FRAMEWORK_CONCEPTS = {
-    "slac-2009": IKG.SLAC2009,
-    "lac-2013": IKG.LAC2013,
-    "sif-2013": IKG.SIF2013,
-    "ilacs-2018": IKG.ILACS2018,
 }
 TIMESCALE_CONCEPTS = {
     "immediately": IKG.Immediately,
@@ -117,11 +112,12 @@ def report_to_graph(report: Report) -> Graph:
     rep = report_iri(report)
     # ikg:grade is always on CONTRACT.md's four-point scale; a later framework's own grade
     # ("requires improvement") is kept as ikg:publishedGrade in ikg:GradeScheme2013.
-    later = report.framework in ("sif-2013", "ilacs-2018")
+    framework = registered_framework(report.framework)
+    later = framework is not None and framework.later_scale
     grades = {**GRADE_CONCEPTS, "requires_improvement": IKG.Adequate}
     g.add((rep, RDF.type, IKG.InspectionReport))
-    if report.framework in FRAMEWORK_CONCEPTS:
-        g.add((rep, IKG.framework, FRAMEWORK_CONCEPTS[report.framework]))
+    if framework is not None:
+        g.add((rep, IKG.framework, IKG[framework.concept]))
     if report.title:
         g.add((rep, DCTERMS.title, Literal(report.title)))
     g.add((rep, DCTERMS.source, Literal(report.source)))
@@ -188,6 +184,9 @@ def report_to_graph(report: Report) -> Graph:
             g.add((node, IKG.publishedGrade, LATER_GRADE_CONCEPTS[judgement.grade]))
         if judgement.section in FRAMEWORK_SECTION_CONCEPTS and later:
             g.add((node, IKG.frameworkSection, FRAMEWORK_SECTION_CONCEPTS[judgement.section]))
+        framework_area = framework.area_for(judgement.section, judgement.area) if framework else None
+        if framework_area is not None:
+            g.add((node, IKG.frameworkArea, IKG[framework.area_concept(framework_area)]))
         if judgement.findings_table_grade:
             g.add((node, IKG.findingsTableGrade, grades[judgement.findings_table_grade]))
             row = URIRef(f"{rep}/findings/{section_slug(judgement.section)}/{slug(judgement.area)}")

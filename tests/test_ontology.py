@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+
+from kg.namespaces import ontology_graph
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
@@ -45,10 +47,7 @@ PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProper
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    resource = importlib.resources.files("kg.ontology").joinpath("inspection-kg.ttl")
-    graph = Graph()
-    graph.parse(data=resource.read_text(encoding="utf-8"), format="turtle")
-    return graph
+    return ontology_graph()
 
 
 def ikg_terms_typed(graph: Graph, *types: URIRef) -> set[URIRef]:

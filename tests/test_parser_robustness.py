@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.model import ALL_GRADES
-from kg.parser import parse_report
+from kg.frameworks import parse_report
 from kg.reading import clean_text, decode_text
 
 ROOT = Path(__file__).parents[1]

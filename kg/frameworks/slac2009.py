@@ -1,4 +1,5 @@
-"""The report parser: cleaned report text → document model (``kg.model.Report``).
+"""The 2009–2012 framework: inspection of safeguarding and looked after children services
+(also its safeguarding-only variant). Cleaned report text → document model.
 
 It reads the layout every report of the series shares — the title block, the contents list
 (skipped), numbered paragraphs (repaired from PDF-conversion damage), sections and their
@@ -7,21 +8,22 @@ and hands paragraphs to the entity, statistic and relation finders. It knows not
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .errors import NotAReportError
-from .model import GRADES, Judgement, Paragraph, Recommendation, Report, Span
+from ..model import GRADES, Judgement, Paragraph, Recommendation, Report, Span
+from .base import Area, Framework, first_match
+from .layout import (
+    Line,
+    check_is_report,
+    complete_report,
+    grade_slug,
+    parse_date,
+    parse_date_range,
+    split_lines,
+    timescale_slug,
+)
 
-MONTHS = {
-    name: index
-    for index, name in enumerate(
-        "january february march april may june july august september october november december".split(),
-        start=1,
-    )
-}
-_DATE = r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)(?:\s+(\d{4}))?"
 _GRADE_WORDS = "|".join(GRADES) + "|requires improvement(?: to be good)?"
 #: "Grade 3 (adequate)", "Grade 2 (Good)" — a heading's stated grade.
 GRADE_IN_HEADING = re.compile(r"\bGrade\s+([1-4])\s*\(\s*([A-Za-z ]+?)\s*\)", re.IGNORECASE)
@@ -44,20 +46,6 @@ SECTION_HEADINGS = (
     (re.compile(r"^services for looked after children\b", re.IGNORECASE), "looked_after_children"),
 )
 CONTENTS_ENTRY = re.compile(r"\s(\d{1,3})(?:\s+[\w ]*\d{1,3})*\s*$")
-
-
-@dataclass
-class Line:
-    text: str
-    start: int  # offset in the cleaned text
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
 
 
 @dataclass
@@ -98,52 +86,7 @@ class _State:
     findings_lines: list[Line] = field(default_factory=list)
 
 
-def split_lines(text: str) -> list[Line]:
-    lines, offset = [], 0
-    for raw in text.split("\n"):
-        lines.append(Line(raw, offset))
-        offset += len(raw) + 1
-    return lines
-
-
 # ---------------------------------------------------------------- title block
-
-
-def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
-    match = re.search(_DATE, text)
-    if not match:
-        return None
-    day, month_name, year = match.groups()
-    month = MONTHS.get(month_name.lower()) or MONTHS.get(_month_prefix(month_name))
-    year_value = int(year) if year else default_year
-    if not month or not year_value:
-        return None
-    try:
-        return dt.date(year_value, month, int(day))
-    except ValueError:
-        return None
-
-
-def _month_prefix(name: str) -> str:
-    return next((m for m in MONTHS if name.lower().startswith(m[:3])), "")
-
-
-def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None]:
-    """"9 – 20 January 2012", "28 February – 11 March 2011", "30 Jan 2012 – 3 Feb 2012"."""
-    parts = re.split(r"\s*(?:–|—|-|to)\s*(?=\d)", text, maxsplit=1)
-    end = parse_date(parts[-1])
-    if end is None:
-        return None, None
-    if len(parts) == 1:
-        return end, end
-    first = parts[0].strip()
-    if re.fullmatch(r"\d{1,2}", first):
-        start = dt.date(end.year, end.month, int(first)) if int(first) <= 31 else None
-    else:
-        start = parse_date(first, default_year=end.year)
-        if start and start > end and not re.search(r"\d{4}", first):
-            start = start.replace(year=end.year - 1)
-    return start, end
 
 
 def parse_title_block(lines: list[Line], report: Report) -> int:
@@ -214,13 +157,6 @@ def _number_plausible(number: int, last: int) -> bool:
     if last == 0:
         return 1 <= number <= 5
     return last < number <= last + 3
-
-
-def _grade_word(word: str) -> str | None:
-    word = word.strip().lower()
-    if word.startswith("requires improvement"):
-        return "requires_improvement"
-    return word if word in GRADES else None
 
 
 def _section_of(text: str) -> str | None:
@@ -301,7 +237,7 @@ def _take_heading(lines: list[Line], index: int, state: _State) -> bool:
     if grade_only:
         # "Grade 2 (good)" alone: the grade of the heading just before.
         if state.headings and state.headings[-1].grade is None and state.headings[-1].first_paragraph is None:
-            state.headings[-1].grade = _grade_word(grade_match.group(2)) or _grade_from_number(grade_match.group(1))
+            state.headings[-1].grade = grade_slug(grade_match.group(2)) or _grade_from_number(grade_match.group(1))
         return True
     if not is_heading_like(candidate if not grade_match else candidate[: grade_match.start()]):
         return False
@@ -313,7 +249,7 @@ def _take_heading(lines: list[Line], index: int, state: _State) -> bool:
     title = candidate[: grade_match.start()].strip() if grade_match else candidate
     grade = None
     if grade_match:
-        grade = _grade_word(grade_match.group(2)) or _grade_from_number(grade_match.group(1))
+        grade = grade_slug(grade_match.group(2)) or _grade_from_number(grade_match.group(1))
     section = _section_of(title)
     _close_improvements(state)
     if section:
@@ -453,12 +389,6 @@ def _close_improvements(state: _State) -> None:
     state.timescale = state.timescale_label = state.owner = None
 
 
-def timescale_slug(label: str) -> str:
-    words = re.sub(r"[^a-z0-9 ]", "", label.lower()).split()
-    words = [w for w in words if w not in ("the", "next")]
-    return "_".join(words)
-
-
 # ---------------------------------------------------------------- record of main findings
 
 
@@ -476,10 +406,10 @@ def parse_findings_table(lines: list[Line], default_section: str | None) -> list
         match = GRADE_AT_END.match(text)
         grade_next = None
         if not match and index < len(lines) and GRADE_ALONE.match(lines[index].stripped):
-            grade_next = _grade_word(GRADE_ALONE.match(lines[index].stripped).group(1))
+            grade_next = grade_slug(GRADE_ALONE.match(lines[index].stripped).group(1))
             index += 1
         if match and match.group(1).strip():
-            area, grade = match.group(1).strip(), _grade_word(match.group(2))
+            area, grade = match.group(1).strip(), grade_slug(match.group(2))
         elif grade_next:
             area, grade = text, grade_next
         else:
@@ -597,24 +527,16 @@ def default_section_of(report: Report) -> str | None:
     return None
 
 
-def parse_report(text: str, source: str = "<text>") -> Report:
-    """Parse a cleaned report text (``kg.reading.clean_text``) into the document model. Reports
-    of the later frameworks (2013 single inspection framework, 2018 ILACS) go to
-    ``kg.later_parser``."""
-    from .frameworks import LATER_FRAMEWORKS, detect_framework
-
-    framework = detect_framework(text)
-    if framework in LATER_FRAMEWORKS:
-        from .later_parser import parse_later_report
-
-        return parse_later_report(text, source, framework)
+def parse(text: str, source: str = "<text>", framework: str = "slac-2009") -> Report:
+    """Parse a cleaned report text (``kg.reading.clean_text``) of the 2009–2013 series into the
+    document model."""
     report = Report(source=source, text=text, framework=framework)
     lines = split_lines(text)
     body_start = parse_title_block(lines, report)
     state = _State(section=None)
     parse_body(lines, body_start, state)
     report.paragraphs = finish_paragraphs(state.drafts, text)
-    _check_is_report(report, source)
+    check_is_report(report, source)
     default = default_section_of(report)
     for paragraph in report.paragraphs:
         paragraph.section = paragraph.section or default
@@ -629,34 +551,52 @@ def parse_report(text: str, source: str = "<text>") -> Report:
     return complete_report(report, state.recommendations, "no areas for improvement found")
 
 
-def complete_report(report: Report, recommendations: list[Recommendation], none_found: str) -> Report:
-    """What every framework's parser does last: tidy and number the recommendations in each
-    section, warn about missing parts, then find bodies, figures and relations."""
-    from .entities import find_bodies
-    from .relations import find_relations
-    from .statistics import find_statistics
-
-    counters: dict[str | None, int] = {}
-    for recommendation in recommendations:
-        recommendation.text = recommendation.text.rstrip(" ;").rstrip(".").rstrip(";").strip()
-        counters[recommendation.section] = counters.get(recommendation.section, 0) + 1
-        recommendation.ordinal = counters[recommendation.section]
-    report.recommendations = recommendations
-    if not report.judgements:
-        report.warnings.append("no graded judgements found")
-    if not report.recommendations:
-        report.warnings.append(none_found)
-    find_bodies(report)
-    report.statistics = find_statistics(report)
-    report.relations = find_relations(report)
-    return report
 
 
-def _check_is_report(report: Report, source: str) -> None:
-    if report.title is None or report.authority is None or len(report.paragraphs) < 3:
-        raise NotAReportError(
-            f"{source}: not an inspection report (no title block with an authority, or fewer than "
-            "three numbered paragraphs)"
-        )
-    if report.inspection_start is None and report.published is None:
-        raise NotAReportError(f"{source}: not an inspection report (no inspection dates or publication date)")
+_SLAC_TITLE = (re.compile(r"inspection of safeguarding (?:and looked after children )?services", re.I),)
+
+#: The 2009–2012 areas, in both sections; the overall effectiveness of each section the title
+#: names is expected (the finer areas vary between reports of the series).
+SLAC_AREAS = tuple(
+    Area(section, label, wordings, label == "Overall effectiveness", title_words if label == "Overall effectiveness" else None)
+    for section, title_words in (("safeguarding", r"safeguarding"), ("looked_after_children", r"looked after"))
+    for label, wordings in (
+        ("Overall effectiveness", (r"^overall effectiveness",)),
+        ("Capacity for improvement", (r"^capacity (?:for|to) improve",)),
+        ("Quality of provision", (r"^quality of provision",)),
+        ("Leadership and management", (r"^leadership and management",)),
+        ("Ambition and prioritisation", (r"^ambition and prioritisation",)),
+        ("Performance management and quality assurance", (r"^performance management",)),
+        ("Partnership working", (r"^partnership working",)),
+        ("Equality and diversity", (r"^equality and diversity",)),
+    )
+) + tuple(
+    Area("safeguarding", label, wordings, False)
+    for label, wordings in (
+        ("Children and young people are safe", (r"^children and young people are safe",)),
+        ("The contribution of health agencies", (r"^the contribution of health",)),
+    )
+) + tuple(
+    Area("looked_after_children", label, wordings, False)
+    for label, wordings in (
+        ("Being healthy", (r"^being healthy",)),
+        ("Staying safe", (r"^staying safe",)),
+        ("Enjoying and achieving", (r"^enjoying and achieving",)),
+        ("Making a positive contribution", (r"^making a positive contribution",)),
+        ("Economic well-being", (r"^economic well-?being",)),
+    )
+)
+
+
+FRAMEWORK = Framework(
+    id="slac-2009",
+    concept="SLAC2009",
+    label="Inspection of safeguarding and looked after children services (2009–2012)",
+    period="2009–2012",
+    recognise=lambda head: first_match(_SLAC_TITLE, head),
+    grades=GRADES,
+    areas=SLAC_AREAS,
+    recommendations="'Areas for improvement' in each section, grouped by timescale "
+    "('Immediately', 'Within three months', 'Within six months')",
+    parse=parse,
+)

@@ -1,4 +1,4 @@
-"""The parser for the later Ofsted frameworks: cleaned report text → document model.
+"""The layout shared by the frameworks of 2013 onwards: cleaned report text → document model.
 
 Reads the single inspection framework (``sif-2013``: help and protection, children looked
 after, adoption, care leavers, leadership, and the review of the LSCB) and the inspection of
@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .errors import NotAReportError
-from .model import Judgement, Paragraph, Recommendation, Report, Span
-from .parser import Line, complete_report, parse_date, parse_date_range, split_lines
+from ..model import Judgement, Paragraph, Recommendation, Report, Span
+from .layout import Line, check_is_report, complete_report, flat, grade_slug, join_parts, parse_date, parse_date_range, split_lines
 
 #: Section slugs of the later frameworks (judgements, recommendations and paragraphs).
 SECTIONS = (
@@ -51,14 +50,6 @@ _DATE_RANGE = (
 _BULLET_CHARS = "\u2022\u25fc\u25aa\u25a0\u25cf\u25e6\u27a2\ue000-\uf8ff"
 _NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,3})\.\s*(?=[A-Z\u2018\u201c'\"(])")
 _NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z\u2018\u201c'\"(])"
-
-
-def grade_slug(words: str) -> str | None:
-    """"Requires improvement to be good" → "requires_improvement"; "Good" → "good"."""
-    words = re.sub(r"\s+", " ", words.strip().lower())
-    if words.startswith("require"):
-        return "requires_improvement"
-    return words if words in LATER_GRADES else None
 
 
 def section_for_area(area: str) -> str | None:
@@ -110,10 +101,6 @@ def repair_text(text: str) -> str:
 # ---------------------------------------------------------------- title block and judgement list
 
 
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 _SIF_TITLE = re.compile(
     r"Inspection of services for children in need of help and protection,? children looked after and care leavers"
     r"(?:\s+and\s+Review of the effectiveness of the local safeguarding children board)?",
@@ -124,10 +111,10 @@ _ILACS_TITLE = re.compile(
 )
 
 
-def parse_title_block(text: str, report: Report, framework: str) -> None:
+def parse_title_block(text: str, report: Report, style: str) -> None:
     """Authority, title, inspection dates, publication date and lead inspector."""
-    head = _flat(text[:5000])
-    title = (_SIF_TITLE if framework == "sif-2013" else _ILACS_TITLE).search(head)
+    head = flat(text[:5000])
+    title = (_SIF_TITLE if style == "sif" else _ILACS_TITLE).search(head)
     if title:
         report.title = title.group(0)
         before = re.sub(r"^(?:\d+\s+)+", "", head[: title.start()]).strip()
@@ -187,7 +174,7 @@ class ListedJudgement:
     span: Span
 
 
-def parse_judgement_list(text: str, framework: str) -> tuple[list[ListedJudgement], int]:
+def parse_judgement_list(text: str, style: str) -> tuple[list[ListedJudgement], int]:
     """The judgement list on the first page(s), and the offset just after it.
 
     ILACS: a "Judgement Grade" table ending with "Overall effectiveness Grade". SIF: the list
@@ -195,7 +182,7 @@ def parse_judgement_list(text: str, framework: str) -> tuple[list[ListedJudgemen
     are:" ("1. Children who need help and protection Good", "2.1 Adoption performance Good"),
     and the sentence "The overall judgement is that children's services are good"."""
     found: list[ListedJudgement] = []
-    if framework == "sif-2013":
+    if style == "sif":
         marker = re.search(r"contribute to overall effectiveness are\s*:", text[:8000], re.I)
     else:
         marker = re.search(r"\bJudgement\s+Grade\b", text[:8000])
@@ -205,17 +192,17 @@ def parse_judgement_list(text: str, framework: str) -> tuple[list[ListedJudgemen
         match = LIST_ROW.match(text, position)
         if not match:
             break
-        area = _flat(match.group("area"))
+        area = flat(match.group("area"))
         if len(area) > 160 or len(area.split()) > 20 or re.search(r"[.;:!?] ", area):
             break
         grade = grade_slug(match.group("grade"))
         found.append(
-            ListedJudgement(area, grade, f"{area} | {_flat(match.group('grade'))}", Span(match.start("area"), match.end()))
+            ListedJudgement(area, grade, f"{area} | {flat(match.group('grade'))}", Span(match.start("area"), match.end()))
         )
         position = end = match.end()
         if area.lower().startswith("overall effectiveness"):
             break
-    if framework == "sif-2013":
+    if style == "sif":
         overall = re.search(
             rf"The overall judgement is that children{_A}s services (?:are |is )?(?P<grade>{_GRADE_ANY})",
             text[:8000],
@@ -227,7 +214,7 @@ def parse_judgement_list(text: str, framework: str) -> tuple[list[ListedJudgemen
                 ListedJudgement(
                     "Overall effectiveness",
                     grade_slug(overall.group("grade")),
-                    _flat(overall.group(0)),
+                    flat(overall.group(0)),
                     Span(overall.start(), overall.end()),
                 ),
             )
@@ -325,16 +312,16 @@ def _next_text(lines: list[Line], index: int) -> str | None:
     return None
 
 
-def parse_body(text: str, body_start: int, framework: str, state: _State) -> None:
+def parse_body(text: str, body_start: int, style: str, state: _State) -> None:
     lines = split_lines(text)
     index = 0
     while index < len(lines) and lines[index].end <= body_start:
         index += 1
     while index < len(lines) and not state.finished:
-        index = _take_line(lines, index, framework, state)
+        index = _take_line(lines, index, style, state)
 
 
-def _take_line(lines: list[Line], index: int, framework: str, state: _State) -> int:
+def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
     line = lines[index]
     stripped = line.stripped
     if not stripped or re.fullmatch(r"\d{1,3}", stripped):
@@ -348,8 +335,8 @@ def _take_line(lines: list[Line], index: int, framework: str, state: _State) -> 
         window = lines[index : index + width]
         if len(window) < width or any(not w.stripped for w in window):
             continue
-        joined = _flat(" ".join(w.stripped for w in window))
-        consumed = _take_graded(joined, window, framework, state)
+        joined = flat(" ".join(w.stripped for w in window))
+        consumed = _take_graded(joined, window, style, state)
         if consumed:
             return index + width
     numbered = _NUMBER_AT_START.match(line.text)
@@ -360,7 +347,7 @@ def _take_line(lines: list[Line], index: int, framework: str, state: _State) -> 
     if key:
         row = LIST_ROW.match(lines[index].text[key.end() :] + "\n" + "\n".join(l.text for l in lines[index + 1 : index + 5]))
         if row:
-            area, grade = _flat(row.group("area")), grade_slug(row.group("grade"))
+            area, grade = flat(row.group("area")), grade_slug(row.group("grade"))
             section = section_for_area(area)
             if section and grade:
                 _close(state)
@@ -404,17 +391,17 @@ def _take_line(lines: list[Line], index: int, framework: str, state: _State) -> 
     return index + 1
 
 
-def _take_graded(joined: str, window: list[Line], framework: str, state: _State) -> bool:
+def _take_graded(joined: str, window: list[Line], style: str, state: _State) -> bool:
     """A graded heading, a "Key judgement" row, or a judgement sentence."""
     match = _GRADED_HEADING.match(joined) or (
-        _KEY_JUDGEMENT.match(joined) if framework == "sif-2013" else None
+        _KEY_JUDGEMENT.match(joined) if style == "sif" else None
     )
     sentence = _GRADE_SENTENCE.match(joined)
     lscb = _LSCB_SENTENCE.match(joined) if len(window) == 1 else None
     if not (match or sentence or lscb):
         return False
     found = match or sentence or lscb
-    area = _flat(found.group("area"))
+    area = flat(found.group("area"))
     if lscb:
         area = "Local Safeguarding Children Board"
     section = section_for_area(area)
@@ -482,7 +469,7 @@ def _append(state: _State, piece: str, start: int) -> None:
 
 def _close(state: _State) -> None:
     if state.open is not None and state.in_improvements:
-        text = _join(state.open.parts)
+        text = join_parts(state.open.parts)
         state.recommendations.append(
             Recommendation(
                 section=state.improvement_section or state.section,
@@ -496,20 +483,10 @@ def _close(state: _State) -> None:
     state.open = None
 
 
-def _join(parts: list[str]) -> str:
-    joined = ""
-    for part in parts:
-        if joined.endswith("-") and not joined.endswith(" -") and part[:1].islower():
-            joined = joined[:-1] + part
-        else:
-            joined = f"{joined} {part}" if joined else part
-    return re.sub(r"\s+", " ", joined).strip()
-
-
 # ---------------------------------------------------------------- ILACS: what needs to improve
 
 
-def parse_bullet_recommendations(text: str, start: int, framework: str) -> tuple[list[Recommendation], int]:
+def parse_bullet_recommendations(text: str, start: int, style: str) -> tuple[list[Recommendation], int]:
     """The ILACS "What needs to improve" list between the judgement table and the first graded
     section: bullets (or numbered items) with no timescale. Returns them and where the list ends."""
     heading = re.compile(
@@ -539,7 +516,7 @@ def parse_bullet_recommendations(text: str, start: int, framework: str) -> tuple
             offset += len(line) + 1
     recommendations = []
     for offset, body in items:
-        cleaned = _flat(body)
+        cleaned = flat(body)
         if not cleaned:
             continue
         recommendations.append(
@@ -560,7 +537,7 @@ def _paragraphs(drafts: list[_Draft]) -> list[Paragraph]:
     return [
         Paragraph(
             number=d.number,
-            text=_join(d.parts),
+            text=join_parts(d.parts),
             span=Span(d.start, max(d.end, d.start)),
             section=d.section,
             heading=d.heading,
@@ -610,32 +587,23 @@ def merge_judgements(
     return judgements
 
 
-def parse_later_report(text: str, source: str = "<text>", framework: str | None = None) -> Report:
-    """Parse a cleaned report text (``kg.reading.clean_text``) of the SIF or ILACS framework
-    into the document model. ``framework`` is ``kg.frameworks.detect_framework``'s answer."""
-    from .frameworks import detect_framework
-
-    framework = framework or detect_framework(text)
-    if framework not in ("sif-2013", "ilacs-2018"):
-        raise ValueError(f"parse_later_report reads sif-2013 and ilacs-2018 reports, not {framework}")
+def parse(text: str, source: str, framework: str, style: str) -> Report:
+    """Parse a cleaned report text (``kg.reading.clean_text``) of a framework of 2013 onwards
+    into the document model. ``style`` is the layout family: ``"sif"`` (single inspection
+    framework: numbered recommendations, an LSCB review) or ``"ilacs"`` (a judgement table and a
+    bulleted "What needs to improve" list)."""
     text = repair_text(text)
     report = Report(source=source, text=text, framework=framework)
-    parse_title_block(text, report, framework)
-    listed, body_start = parse_judgement_list(text, framework)
+    parse_title_block(text, report, style)
+    listed, body_start = parse_judgement_list(text, style)
     state = _State()
     bullet_recommendations: list[Recommendation] = []
-    if framework == "ilacs-2018":
-        bullet_recommendations, body_start = parse_bullet_recommendations(text, body_start, framework)
-    parse_body(text, body_start, framework, state)
+    if style == "ilacs":
+        bullet_recommendations, body_start = parse_bullet_recommendations(text, body_start, style)
+    parse_body(text, body_start, style, state)
     _close(state)
     report.paragraphs = _paragraphs(state.drafts)
-    if report.title is None or report.authority is None or len(report.paragraphs) < 3:
-        raise NotAReportError(
-            f"{source}: not an inspection report (no title block with an authority, or fewer than "
-            "three numbered paragraphs)"
-        )
-    if report.inspection_start is None and report.published is None:
-        raise NotAReportError(f"{source}: not an inspection report (no inspection dates or publication date)")
+    check_is_report(report, source)
     report.judgements = merge_judgements(listed, state.stated, report.paragraphs)
     if not listed:
         report.warnings.append("no judgement list on the first page: judgements come from the body only")

@@ -1,0 +1,66 @@
+"""The Ofsted inspection frameworks a report can be written under, as one registry.
+
+Each framework is a module of this package that declares a ``FRAMEWORK``
+(``kg.frameworks.base.Framework``): how it is recognised, its judgement areas, its grade scale,
+where its recommendations sit and how it parses. Detection, parsing, the ontology's framework
+concepts, the completeness shapes (``kg.frameworks.shapes``) and the tests follow from
+``FRAMEWORKS``. Adding a framework is one module and one line below.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Report
+from . import ilacs2018, ilacs2023, lac2013, sif2013, slac2009
+from .base import Area, Framework
+
+FRAMEWORKS: tuple[Framework, ...] = (
+    slac2009.FRAMEWORK,
+    lac2013.FRAMEWORK,
+    sif2013.FRAMEWORK,
+    ilacs2018.FRAMEWORK,
+    ilacs2023.FRAMEWORK,
+)
+BY_ID: dict[str, Framework] = {f.id: f for f in FRAMEWORKS}
+#: How far into a report its title block and judgement list reach.
+HEAD_CHARACTERS = 8000
+
+__all__ = ["Area", "FRAMEWORKS", "Framework", "detect_framework", "framework", "parse_report"]
+
+
+def framework(framework_id: str | None) -> Framework | None:
+    """The registered framework of that id, or None."""
+    return BY_ID.get(framework_id or "")
+
+
+def detect_framework(text: str) -> str | None:
+    """The id of the framework of a report text (raw PDF text or cleaned), or None where no
+    framework's signs are found.
+
+    Decided from the title block and the judgement list on the first pages, never from a
+    council's name: the framework whose sign comes first wins (later pages may quote another
+    framework's words), and a refinement (ILACS 2023) wins over what it refines."""
+    head = re.sub(r"\s+", " ", text[:HEAD_CHARACTERS])
+    found = {f.id: position for f in FRAMEWORKS if (position := f.recognise(head)) is not None}
+    for framework_id in list(found):
+        refined = BY_ID[framework_id].refines
+        if refined in found:
+            found[framework_id] = min(found[framework_id], found.pop(refined))
+    if not found:
+        return None
+    order = [f.id for f in FRAMEWORKS]
+    return min(found, key=lambda fid: (found[fid], order.index(fid)))
+
+
+def parse_report(text: str, source: str = "<text>") -> Report:
+    """Parse a cleaned report text (``kg.reading.clean_text``) into the document model, with the
+    parser of its framework. A text whose framework is not recognised is read with the
+    2009–2012 layout (numbered paragraphs, graded headings), which refuses what is not an
+    inspection report; the report then carries no framework and says so."""
+    framework_id = detect_framework(text)
+    chosen = BY_ID.get(framework_id or "", slac2009.FRAMEWORK)
+    report = chosen.parse(text, source, chosen.id)
+    if framework_id is None:
+        report.framework = None
+        report.warnings.append("the inspection framework was not recognised: judgements cannot be checked for completeness")
+    return report

@@ -1,0 +1,129 @@
+"""The framework registry: one module per framework, and everything that follows from it
+(detection, the ontology's framework and area concepts, the completeness shapes)."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg.frameworks import FRAMEWORKS, detect_framework, framework
+from kg.frameworks.vocabulary import ontology_turtle, shapes_turtle
+from kg.model import Judgement, Paragraph, Report, Span
+from kg.namespaces import IKG, ontology_graph
+from kg.rdf import report_to_graph
+from kg.validation import validate_graph
+
+REPO = Path(__file__).resolve().parents[1]
+SHAPES_NS = "https://w3id.org/inspection-kg/shapes#"
+
+
+def test_generated_ontology_and_shapes_are_fresh():
+    """The Turtle files generated from the registry are what the registry gives today."""
+    assert (REPO / "ontology" / "inspection-kg-frameworks.ttl").read_text(encoding="utf-8") == ontology_turtle()
+    assert (REPO / "shapes" / "inspection-kg-frameworks.ttl").read_text(encoding="utf-8") == shapes_turtle()
+    check = subprocess.run([sys.executable, "-m", "kg.frameworks.vocabulary", "--check"], cwd=REPO)
+    assert check.returncode == 0
+
+
+def test_every_framework_and_area_is_a_concept_of_the_ontology():
+    graph = ontology_graph()
+    top = set(graph.objects(IKG.FrameworkScheme, SKOS.hasTopConcept))
+    assert top == {IKG[f.concept] for f in FRAMEWORKS}
+    for f in FRAMEWORKS:
+        assert (IKG[f.concept], RDF.type, IKG.Framework) in graph
+        for area in f.areas:
+            concept = IKG[f.area_concept(area)]
+            assert (concept, SKOS.inScheme, IKG[f"{f.concept}-Areas"]) in graph
+            assert str(graph.value(concept, SKOS.prefLabel)) == area.label
+
+
+def test_ids_and_concepts_are_unique_and_refinements_exist():
+    assert len({f.id for f in FRAMEWORKS}) == len({f.concept for f in FRAMEWORKS}) == len(FRAMEWORKS)
+    for f in FRAMEWORKS:
+        assert f.refines is None or framework(f.refines) is not None
+        concepts = [f.area_concept(a) for a in f.areas]
+        assert len(set(concepts)) == len(concepts), f.id
+
+
+def _title(f, area=None) -> str:
+    """A title under which every expected area of ``f`` is expected."""
+    patterns = [a.expected_if_title for a in f.areas if a.expected_if_title]
+    words = {
+        r"safeguarding": "safeguarding",
+        r"looked after": "looked after children",
+        r"safeguarding children board|\blscb\b": "the Local Safeguarding Children Board",
+    }
+    return "Inspection of " + " and ".join(words[p] for p in patterns) if patterns else f"Inspection under {f.label}"
+
+
+def _complete_report(f) -> Report:
+    report = Report(source="synthetic.txt", text="", framework=f.id, authority="Testshire", title=_title(f))
+    report.inspection_start = dt.date(2020, 1, 6)
+    report.paragraphs = [Paragraph(1, "The text.", Span(0, 9))]
+    grade = f.grades[1]
+    report.judgements = [
+        Judgement(section=a.section, area=a.label, grade=grade, stated_grade=grade, paragraph=1)
+        for a in f.expected_areas(report)
+    ]
+    return report
+
+
+CASES = [(f.id, a.label, a.section) for f in FRAMEWORKS for a in f.areas if a.expected]
+
+
+@pytest.mark.parametrize("framework_id", [f.id for f in FRAMEWORKS])
+def test_a_complete_reading_fires_no_completeness_shape(framework_id):
+    result = validate_graph(report_to_graph(_complete_report(framework(framework_id))))
+    fired = {r.shape_iri for r in result.results}
+    assert not {s for s in fired if s.startswith(SHAPES_NS + "Complete-") or s.endswith("ReportFrameworkShape")}
+
+
+@pytest.mark.parametrize("framework_id,label,section", CASES, ids=[f"{c[0]}:{c[2]}:{c[1][:20]}" for c in CASES])
+def test_a_missing_judgement_is_a_violation_naming_it(framework_id, label, section):
+    f = framework(framework_id)
+    report = _complete_report(f)
+    report.judgements = [j for j in report.judgements if not (j.area == label and j.section == section)]
+    result = validate_graph(report_to_graph(report))
+    area = next(a for a in f.areas if a.label == label and a.section == section)
+    wanted = SHAPES_NS + "Complete-" + f.area_concept(area)
+    fired = [r for r in result.results if r.shape_iri == wanted]
+    assert not result.conforms and len(fired) == 1
+    assert "the reading is incomplete" in fired[0].message and label[1:].lower() in fired[0].message.lower()
+
+
+def test_an_unrecognised_framework_is_a_violation():
+    report = _complete_report(framework("sif-2013"))
+    report.framework = None
+    result = validate_graph(report_to_graph(report))
+    assert any(r.shape_iri.endswith("ReportFrameworkShape") and "not recognised" in r.message for r in result.results)
+
+
+def test_a_re_inspection_without_an_lscb_review_needs_no_lscb_judgement():
+    report = _complete_report(framework("sif-2013"))
+    report.title = "Re-inspection of services for children in need of help and protection, children looked after and care leavers"
+    report.judgements = [j for j in report.judgements if j.section != "lscb"]
+    fired = {r.shape_iri for r in validate_graph(report_to_graph(report)).results}
+    assert not {s for s in fired if "Complete-" in s}
+
+
+@pytest.mark.parametrize(
+    "head,expected",
+    [
+        ("Inspection of Anyshire local authority children's services ... The experiences and progress of children "
+         "in care and care leavers Good", "ilacs-2018"),
+        ("Inspection of Anyshire local authority children's services ... The experiences and progress of care "
+         "leavers Good", "ilacs-2023"),
+        ("Anyshire Inspection of services for children in need of help and protection, children looked after and "
+         "care leavers", "sif-2013"),
+        ("Inspection of looked after children services Anyshire", "lac-2013"),
+        ("Inspection of safeguarding and looked after children services Anyshire", "slac-2009"),
+        ("A recipe for a cake", None),
+    ],
+)
+def test_detection_follows_the_registry(head, expected):
+    assert detect_framework(head) == expected
