@@ -102,28 +102,36 @@ def repair_text(text: str) -> str:
 
 
 _SIF_TITLE = re.compile(
-    r"Inspection of services for children in need of help and protection,? children looked after and care leavers"
-    r"(?:\s+and\s+Review of the effectiveness of the local safeguarding children board)?",
+    r"(?:\bRe-?\s*)?inspection of services for children in need of help and protection,? children looked after"
+    r" and care leavers\d?(?:\s+and\s+Review of the effectiveness of the local safeguarding children board\d?)?",
     re.IGNORECASE,
 )
 _ILACS_TITLE = re.compile(
-    rf"Inspection of (?:(?P<place>[A-Z][\w ,'\u2019&.-]{{0,80}}?) local authority )?children{_A}s (?:social care )?services",
+    rf"(?:\bRe-?\s*)?Inspection of (?P<place>[^\n]{{0,100}}?)\s*(?:local authority )?children{_A}s (?:social care )?services",
+    re.IGNORECASE,
 )
+#: What may stand before a title and is not the council's name: page numbers, footnote digits.
+_NOT_A_NAME = re.compile(r"^(?:\d+\s+)+|\s*\d+$")
 
 
 def parse_title_block(text: str, report: Report, style: str) -> None:
-    """Authority, title, inspection dates, publication date and lead inspector."""
+    """Authority, title, inspection dates, publication date and lead inspector.
+
+    The authority is what the first page prints before the title ("Leeds City Council"), or,
+    where nothing stands there, the place named inside the title ("Inspection of the London
+    Borough of Ealing local authority children's services"); a council's name may wrap over
+    lines and a title may be a re-inspection's."""
     head = flat(text[:5000])
     title = (_SIF_TITLE if style == "sif" else _ILACS_TITLE).search(head)
     if title:
-        report.title = title.group(0)
-        before = re.sub(r"^(?:\d+\s+)+", "", head[: title.start()]).strip()
-        before = re.sub(r"\s*\d+$", "", before)  # a page number or footnote marker
-        place = title.groupdict().get("place")
+        report.title = re.sub(r"(?<=[a-z])\d$", "", title.group(0))  # a footnote digit glued to the end
+        before = _NOT_A_NAME.sub("", head[: title.start()]).strip()
+        place = (title.groupdict().get("place") or "").strip()
+        place = re.sub(r"^the\s+", "", place, flags=re.I)
         if before and len(before) < 100:
             report.authority = before
         elif place:
-            report.authority = place.strip()
+            report.authority = place
     dates = re.search(
         rf"(?:Inspection dates?|Inspection date\(s\)|Dates? of (?:the )?inspection)\s*:?\s*({_DATE_RANGE})", head, re.I
     )
@@ -168,57 +176,84 @@ LIST_ROW = re.compile(
 
 @dataclass
 class ListedJudgement:
+    section: str
     area: str
     grade: str
     row: str
     span: Span
 
 
-def parse_judgement_list(text: str, style: str) -> tuple[list[ListedJudgement], int]:
-    """The judgement list on the first page(s), and the offset just after it.
+#: A grade where a judgement list or a judgement sentence prints one: a word of the scale
+#: (wrapped anywhere: "Requires" / "improvement" / "to be good"), then the end of the row: a
+#: line end, a full stop, a glued footnote digit, or the capital that starts the next row.
+GRADE_TOKEN = re.compile(
+    r"\b(?P<grade>outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate)\b"
+    r"(?=\d|\s*[.:;]?\s*(?:$|\n)|\.?\s+[A-Z0-9(\u2022])",
+    re.I,
+)
+#: Where the first page's judgements end: the contents, the summary, the list of improvements.
+_HEAD_END = re.compile(
+    r"^\s*(?:Contents|Executive summary|Summary of key findings|What needs to improve|Information about this"
+    r"|\d?\s*Ofsted produces this report|The sections of this report)\b",
+    re.I | re.M,
+)
+_ROW_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?)\s+")
+_ROW_PREFIX = re.compile(r"^(?:Judgements?\s+Grades?\s+|Key judgements?\s+)", re.I)
+#: Words after an area in a judgement sentence ("… children's services are", "… (LSCB) is that").
+_SENTENCE_TAIL = re.compile(r"(?:\s+(?:is|are|was|were|requires?|remains?|that|now|judged|to be|as|overall))+\s*:?$", re.I)
+_SENTENCE = re.compile(r"\b(?:is|are|judgement|services in|effectiveness of the)\b", re.I)
 
-    ILACS: a "Judgement Grade" table ending with "Overall effectiveness Grade". SIF: the list
-    after "The judgements on areas of the service that contribute to overall effectiveness
-    are:" ("1. Children who need help and protection Good", "2.1 Adoption performance Good"),
-    and the sentence "The overall judgement is that children's services are good"."""
+
+def parse_judgement_list(text: str, areas) -> tuple[list[ListedJudgement], int]:
+    """The judgements the first page states, and the offset just after the last of them.
+
+    Reads the first page whatever its line breaks: each grade on the page (``GRADE_TOKEN``) is
+    paired with the words before it, back to the previous grade, and the shortest run of whole
+    lines ending there that starts a row (a capital or a row number) and names one of the
+    framework's ``areas`` is the judgement's area. So a list row ("2.1 Adoption performance
+    Good"), a table row wrapped over lines with its grade split ("Requires improvement" / "to be
+    good"), and a judgement sentence ("The overall judgement is that children's services require
+    improvement", "Children's services in X are inadequate", "The effectiveness of the LSCB
+    requires improvement") are read alike. The first statement of each area wins."""
+    end_marker = _HEAD_END.search(text, 200)
+    limit = min(end_marker.start() if end_marker else len(text), 8000)
     found: list[ListedJudgement] = []
-    if style == "sif":
-        marker = re.search(r"contribute to overall effectiveness are\s*:", text[:8000], re.I)
-    else:
-        marker = re.search(r"\bJudgement\s+Grade\b", text[:8000])
+    seen: set[str] = set()
+    previous_end = 0
     end = 0
-    position = marker.end() if marker else 0
-    while marker:
-        match = LIST_ROW.match(text, position)
-        if not match:
+    for grade_match in GRADE_TOKEN.finditer(text, 0, limit):
+        before = text[previous_end : grade_match.start()]
+        previous_end = grade_match.end()
+        lines = before.split("\n")
+        for count in range(1, min(len(lines), 4) + 1):
+            candidate = flat(" ".join(lines[-count:]))
+            start_of_row = flat(lines[-count])
+            if not start_of_row or not (start_of_row[0].isupper() or start_of_row[0].isdigit()):
+                continue
+            printed = _ROW_PREFIX.sub("", _ROW_NUMBER.sub("", candidate))
+            printed = _SENTENCE_TAIL.sub("", printed).strip(" .:")
+            if not printed or len(printed.split()) > 25 or re.search(r"[.;!?]\s", printed):
+                continue
+            area = next((a for a in areas if a.matches(printed)), None)
+            if area is None:
+                continue
+            if area.section not in seen:
+                seen.add(area.section)
+                label = printed
+                if _SENTENCE.search(printed) and area.section != "lscb":
+                    label = area.label  # a sentence, not a row: the area's name
+                elif area.section == "lscb":
+                    label = "Local Safeguarding Children Board"
+                grade_words = flat(grade_match.group("grade"))
+                offset = grade_match.start() - len(before) + len("\n".join(lines[:-count])) + (1 if count < len(lines) else 0)
+                found.append(
+                    ListedJudgement(
+                        area.section, label, grade_slug(grade_words), f"{_ROW_NUMBER.sub('', candidate)} | {grade_words}",
+                        Span(max(offset, 0), grade_match.end()),
+                    )
+                )
+                end = grade_match.end()
             break
-        area = flat(match.group("area"))
-        if len(area) > 160 or len(area.split()) > 20 or re.search(r"[.;:!?] ", area):
-            break
-        grade = grade_slug(match.group("grade"))
-        found.append(
-            ListedJudgement(area, grade, f"{area} | {flat(match.group('grade'))}", Span(match.start("area"), match.end()))
-        )
-        position = end = match.end()
-        if area.lower().startswith("overall effectiveness"):
-            break
-    if style == "sif":
-        overall = re.search(
-            rf"The overall judgement is that children{_A}s services (?:are |is )?(?P<grade>{_GRADE_ANY})",
-            text[:8000],
-            re.I,
-        )
-        if overall:
-            found.insert(
-                0,
-                ListedJudgement(
-                    "Overall effectiveness",
-                    grade_slug(overall.group("grade")),
-                    flat(overall.group(0)),
-                    Span(overall.start(), overall.end()),
-                ),
-            )
-            end = max(end, overall.end())
     return found, end
 
 
@@ -233,6 +268,7 @@ class _Draft:
     end: int
     section: str | None
     heading: str | None
+    inferred: bool = False
 
 
 @dataclass
@@ -259,6 +295,9 @@ class _State:
     improvement_section: str | None = None
     improvement_timescale: tuple[str, str] | None = None
     finished: bool = False
+    #: A report printed without paragraph numbers (some early single inspection framework
+    #: reports): every block of text is a paragraph, numbered in order (marked as inferred).
+    unnumbered: bool = False
 
 
 _GRADED_HEADING = re.compile(
@@ -273,7 +312,7 @@ _GRADE_SENTENCE = re.compile(
     rf"^The graded judgement (?:for|about|on) (?P<area>.{{3,80}}?) is (?P<grade>{_GRADE_ANY})\.?$", re.I
 )
 _LSCB_SENTENCE = re.compile(
-    rf"^The (?P<area>Local Safeguarding Children{_A}?s? Board|LSCB)(?: \(LSCB\))? (?:is |requires? )(?P<grade>{_GRADE_ANY})\b", re.I
+    rf"^The (?P<area>Local Safeguarding Children{_A}?s? Board|LSCB)(?: \(LSCB\))? (?:is |are )?(?P<grade>{_GRADE_ANY})\b(?! because)", re.I
 )
 _IMPROVEMENTS = re.compile(
     r"^(?:What needs to improve(?: in this local authority)?\??|Areas? for (?:improvement|development)|Recommendations)\s*:?\s*$",
@@ -326,7 +365,7 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
     stripped = line.stripped
     if not stripped or re.fullmatch(r"\d{1,3}", stripped):
         return index + 1
-    if _END_OF_BODY.match(stripped):
+    if _END_OF_BODY.match(stripped) and state.drafts:  # before any paragraph: a contents entry
         _close(state)
         state.finished = True
         return index + 1
@@ -386,7 +425,10 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         if stripped.lower() != "summary":  # keep the graded heading above a "Summary"
             state.heading = stripped
         return index + 1
-    if state.open is not None:
+    if state.unnumbered and re.match(r"[\u2022A-Z0-9\u2018\u201c'\"(]", stripped):
+        _start_paragraph(state, state.last_number + 1, line.start + len(line.text) - len(line.text.lstrip()), line)
+        state.drafts[-1].inferred = True
+    elif state.open is not None:
         _continue_paragraph(state, line)
     return index + 1
 
@@ -541,6 +583,7 @@ def _paragraphs(drafts: list[_Draft]) -> list[Paragraph]:
             span=Span(d.start, max(d.end, d.start)),
             section=d.section,
             heading=d.heading,
+            number_inferred=d.inferred,
         )
         for d in drafts
     ]
@@ -557,8 +600,8 @@ def merge_judgements(
         by_section.setdefault(item.section, item)
     seen = set()
     for item in listed:
-        section = section_for_area(item.area)
-        if section is None or section in seen:
+        section = item.section
+        if section in seen:
             continue
         seen.add(section)
         body = by_section.get(section)
@@ -595,13 +638,19 @@ def parse(text: str, source: str, framework: str, style: str) -> Report:
     text = repair_text(text)
     report = Report(source=source, text=text, framework=framework)
     parse_title_block(text, report, style)
-    listed, body_start = parse_judgement_list(text, style)
+    from . import BY_ID
+
+    listed, body_start = parse_judgement_list(text, BY_ID[framework].areas)
     state = _State()
     bullet_recommendations: list[Recommendation] = []
     if style == "ilacs":
         bullet_recommendations, body_start = parse_bullet_recommendations(text, body_start, style)
     parse_body(text, body_start, style, state)
     _close(state)
+    if state.last_number < 3:  # no numbered paragraphs: read the text's blocks as paragraphs
+        state = _State(unnumbered=True)
+        parse_body(text, body_start, style, state)
+        _close(state)
     report.paragraphs = _paragraphs(state.drafts)
     check_is_report(report, source)
     report.judgements = merge_judgements(listed, state.stated, report.paragraphs)
