@@ -269,6 +269,7 @@ class _Draft:
     section: str | None
     heading: str | None
     inferred: bool = False
+    list_item: bool = False  # an unnumbered item of an improvements list, not a paragraph
 
 
 @dataclass
@@ -312,21 +313,30 @@ _GRADE_SENTENCE = re.compile(
     rf"^The graded judgement (?:for|about|on) (?P<area>.{{3,80}}?) is (?P<grade>{_GRADE_ANY})\.?$", re.I
 )
 _LSCB_SENTENCE = re.compile(
-    rf"^The (?P<area>Local Safeguarding Children{_A}?s? Board|LSCB)(?: \(LSCB\))? (?:is |are )?(?P<grade>{_GRADE_ANY})\b(?! because)", re.I
+    rf"^The (?:effectiveness of the )?(?P<area>Local Safeguarding Children{_A}?s? Board|LSCB)(?: \(LSCB\))? (?:is |are )?(?P<grade>{_GRADE_ANY})\b(?! because)", re.I
 )
 _IMPROVEMENTS = re.compile(
     r"^(?:What needs to improve(?: in this local authority)?\??|Areas? for (?:improvement|development)|Recommendations)\s*:?\s*$",
     re.I,
 )
+#: A heading that ends an improvements list; any other heading inside one groups its items.
+_ENDS_IMPROVEMENTS = re.compile(
+    r"strengths|summary|information about|inspection judgements?|inspection team|findings|^section\b|key judgement|executive|"
+    r"^the (?:local authority|lscb|local safeguarding)|what the inspection|progress since|^the experiences|"
+    r"^the impact|^children who need|^children looked after|^adoption|^leadership|^overall|^how good",
+    re.I,
+)
 _PRIORITY = re.compile(r"^Priority (?:and|&) immediate actions?\s*:?$", re.I)
 _END_OF_BODY = re.compile(
-    r"^(?:(?:What the inspection judgements mean|Information about this inspection|The inspection team)\s*$"
+    r"^(?:What the inspection judgements mean\s*$"
     r"|The Office for Standards in Education, Children|If you would like a copy of this document|© Crown copyright)",
     re.I,
 )
 _SECTION_HEADINGS = (
     (re.compile(r"^The Local Safeguarding Children{0}?s? Board \(LSCB\)$".format(_A), re.I), "lscb"),
     (re.compile(r"^Inspection judgements? about the LSCB$", re.I), "lscb"),
+    (re.compile(r"^Section 2\b.*(?:safeguarding children board|LSCB)\s*$", re.I), "lscb"),
+    (re.compile(r"^Section 1\b.*(?<!\d)$", re.I), None),
     (re.compile(r"^What does the LSCB need to improve\??$", re.I), "lscb"),
     (re.compile(r"^The local authority$", re.I), None),
 )
@@ -354,7 +364,7 @@ def _next_text(lines: list[Line], index: int) -> str | None:
 def parse_body(text: str, body_start: int, style: str, state: _State) -> None:
     lines = split_lines(text)
     index = 0
-    while index < len(lines) and lines[index].end <= body_start:
+    while index < len(lines) and (lines[index].end <= body_start or 0 < body_start and lines[index].start < body_start):
         index += 1
     while index < len(lines) and not state.finished:
         index = _take_line(lines, index, style, state)
@@ -413,6 +423,18 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
             state.section = section
             state.heading = stripped
             return index + 1
+    if state.in_improvements and stripped.startswith("\u2022"):
+        # an unnumbered item of the list ("• Ensure that …")
+        _close(state)
+        start = line.start + line.text.index("\u2022") + 1
+        state.open = _Draft(state.last_number, [], start, start, state.section, state.heading, list_item=True)
+        _append(state, stripped[1:].strip(), start)
+        return index + 1
+    if state.in_improvements and len(stripped) < 120 and re.search(r"\bstrengths\b", stripped, re.I):
+        _close(state)  # "The local authority has the following strengths:" ends the list
+        state.in_improvements = False
+        state.heading = stripped.rstrip(":")
+        return index + 1
     following = _next_text(lines, index)
     if _heading_like(stripped, following):
         _close(state)
@@ -421,6 +443,8 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
             if sub and len(stripped.split()) <= 6:
                 state.improvement_section = sub  # "Help and protection", "Care leavers"
                 return index + 1
+            if not _ENDS_IMPROVEMENTS.search(stripped):
+                return index + 1  # a sub-heading of the list ("Quality of work with children")
             state.in_improvements = False
         if stripped.lower() != "summary":  # keep the graded heading above a "Summary"
             state.heading = stripped
@@ -518,7 +542,8 @@ def _close(state: _State) -> None:
                 text=text,
                 timescale=state.improvement_timescale[0] if state.improvement_timescale else None,
                 timescale_label=state.improvement_timescale[1] if state.improvement_timescale else None,
-                paragraph=state.open.number,
+                paragraph=None if state.open.list_item else state.open.number,
+                heading=state.heading if state.open.list_item else None,
                 span=Span(state.open.start, state.open.end),
             )
         )
