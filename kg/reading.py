@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import InputError
 
 #: Bullet glyphs PDF fonts map to the Unicode private use area (Symbol, Wingdings), and others.
-BULLET_GLYPHS = "\uf06e\u25fc\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2022\u2023\u2043\u25a0\u25a1\u27a2"
+BULLET_GLYPHS = "\uf02d\uf06e\u25fc\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2022\u2023\u2043\u25a0\u25a1\u27a2"
 _BULLET_RE = re.compile(f"^([ \\t]*)[{BULLET_GLYPHS}][ \\t]*")
 
 
@@ -84,10 +84,14 @@ def clean_text(text: str) -> str:
     pages = text.split("\f")
     if len(pages) > 2:
         pages = _drop_running_lines(pages)
+    else:  # text without page breaks (pypdf, a browser): running lines found by how often they recur
+        pages = [_drop_recurring_lines(pages[0])] + pages[1:]
     lines = "\n".join(pages).split("\n")
     lines = [_BULLET_RE.sub(lambda m: m.group(1) + "• ", line) for line in lines]
     if _looks_hard_wrapped(lines):
         lines = _unwrap(lines)
+    elif _wrapped_at_a_margin(lines):
+        lines = _unwrap_at_margin([line.rstrip() for line in lines])
     return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
 
 
@@ -117,13 +121,68 @@ def _drop_running_lines(pages: list[str]) -> list[str]:
     return cleaned
 
 
+def _drop_recurring_lines(text: str) -> str:
+    """Running headers and footers of a text with no page breaks: short lines that recur at least
+    five times with their page number changing ("Inspection of X 12") or word for word, and
+    page numbers alone."""
+    lines = text.split("\n")
+    numbers: dict[str, set[str]] = {}
+    for line in lines:
+        if 0 < len(line.strip()) < 120 and re.search(r"\d", line):
+            numbers.setdefault(_running_key(line), set()).add(re.sub(r"\D+", " ", line).strip())
+    running = {key for key, seen in numbers.items() if len(seen) >= 5 and len(key) > 1}
+    # and long lines repeated word for word ("Inspection of X local authority children's services")
+    repeated = Counter(line.strip() for line in lines if 40 <= len(line.strip()) < 120)
+    running |= {_running_key(line) for line, n in repeated.items() if n >= 5}
+    return "\n".join(line for line in lines if _running_key(line) not in running and _running_key(line) != "#")
+
+
 def _looks_hard_wrapped(lines: list[str]) -> bool:
-    """PDFium ends a wrapped line with a space; a converted text keeps a paragraph on one line."""
+    """PDFium ends a wrapped line with a space and a line that ends a paragraph or heading
+    without one: the trailing space is a signal only where some lines have it and others not
+    (pypdf puts one at the end of every line; a converted text keeps a paragraph on one line)."""
     text_lines = [line for line in lines if line.strip()]
     if len(text_lines) < 20:
         return False
     trailing = sum(1 for line in text_lines if line.endswith(" "))
-    return trailing > 0.2 * len(text_lines)
+    return 0.2 * len(text_lines) < trailing < 0.9 * len(text_lines)
+
+
+def _margin(lines: list[str]) -> int:
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _wrapped_at_a_margin(lines: list[str]) -> bool:
+    """Text wrapped at a right margin with no other signal (pypdf, pdftotext, a browser's copy):
+    most lines are short of about a hundred characters, and many end near the margin."""
+    text_lines = [line.rstrip() for line in lines if line.strip()]
+    if len(text_lines) < 20:
+        return False
+    margin = _margin(text_lines)
+    near = sum(1 for line in text_lines if len(line) >= 0.75 * margin)
+    return 40 <= margin <= 160 and near > 0.3 * len(text_lines)
+
+
+def _unwrap_at_margin(lines: list[str]) -> list[str]:
+    """Join each line that reaches the margin with the next, unless the next opens a new block
+    or the line ends a sentence before a heading."""
+    margin = _margin(lines)
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if (
+            joining
+            and line.strip()
+            and not _NEW_BLOCK.match(line)
+            and not (re.search(r"[.?!:]\s*$", out[-1]) and _looks_like_heading(line))
+        ):
+            glue = "" if out[-1].endswith("-") and line.strip()[:1].islower() else " "
+            out[-1] = out[-1].rstrip() + glue + line.strip()
+        else:
+            out.append(line)
+        joining = bool(line.strip()) and len(line) >= 0.75 * margin
+    return out
 
 
 _NEW_BLOCK = re.compile(r"^\s*(?:•|-\s|\d{1,3}\.(?:\s|(?=[A-Z]))|\(?[a-z]\)\s|Grade \d)")

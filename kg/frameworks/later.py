@@ -316,7 +316,7 @@ _LSCB_SENTENCE = re.compile(
     rf"^The (?:effectiveness of the )?(?P<area>Local Safeguarding Children{_A}?s? Board|LSCB)(?: \(LSCB\))? (?:is |are )?(?P<grade>{_GRADE_ANY})\b(?! because)", re.I
 )
 _IMPROVEMENTS = re.compile(
-    r"^(?:What needs to improve(?: in this local authority)?\??|Areas? for (?:improvement|development)|Recommendations)\s*:?\s*$",
+    r"^(?:What needs to improve(?: in this local authority)?\??|Areas? for (?:improvement|development)|Recommendations)\s*:?\d{0,2}\s*$",
     re.I,
 )
 #: A heading that ends an improvements list; any other heading inside one groups its items.
@@ -557,7 +557,7 @@ def parse_bullet_recommendations(text: str, start: int, style: str) -> tuple[lis
     """The ILACS "What needs to improve" list between the judgement table and the first graded
     section: bullets (or numbered items) with no timescale. Returns them and where the list ends."""
     heading = re.compile(
-        r"^\s*(?:What needs to improve(?: in this local authority)?\??|Areas? for improvement|Recommendations)\s*:?\s*$",
+        r"^\s*(?:What needs to improve(?: in this local authority)?\??|Areas? for improvement|Recommendations)\s*:?\d{0,2}\s*$",
         re.I | re.M,
     )
     match = heading.search(text, start)
