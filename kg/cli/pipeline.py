@@ -28,6 +28,8 @@ def pipeline_command(report: Path | None, out_dir: Path, picture: str) -> None:
     result = run_pipeline(report, out_dir, picture)
     validation, analysis = result.validation, result.analysis
     click.echo(summarise(result.report))
+    for warning in result.report.warnings:
+        click.echo(f"kg: warning: {result.report.source}: {warning}", err=True)
     counts = validation.counts()
     verdict = "conforms" if validation.conforms else "does not conform"
     click.echo(

@@ -25,7 +25,7 @@ BY_ID: dict[str, Framework] = {f.id: f for f in FRAMEWORKS}
 #: How far into a report its title block and judgement list reach.
 HEAD_CHARACTERS = 8000
 
-__all__ = ["Area", "FRAMEWORKS", "Framework", "detect_framework", "framework", "parse_report"]
+__all__ = ["Area", "FRAMEWORKS", "Framework", "detect_framework", "framework", "missing_judgements", "parse_report"]
 
 
 def framework(framework_id: str | None) -> Framework | None:
@@ -63,4 +63,24 @@ def parse_report(text: str, source: str = "<text>") -> Report:
     if framework_id is None:
         report.framework = None
         report.warnings.append("the inspection framework was not recognised: judgements cannot be checked for completeness")
+    for area in missing_judgements(report):
+        report.warnings.append(
+            f"this {chosen.label} report has no judgement on {area.label[:1].lower() + area.label[1:]}: "
+            "the reading is incomplete"
+        )
     return report
+
+
+def expected_judgements(report: Report) -> tuple[Area, ...]:
+    """The judgements a complete reading of the report has (none where its framework is unknown)."""
+    chosen = framework(report.framework)
+    return chosen.expected_areas(report) if chosen else ()
+
+
+def missing_judgements(report: Report) -> list[Area]:
+    """The expected judgements the reading lacks (or read without a grade)."""
+    chosen = framework(report.framework)
+    if chosen is None:
+        return []
+    read = {(j.section, chosen.area_for(j.section, j.area)) for j in report.judgements if j.grade}
+    return [a for a in chosen.expected_areas(report) if (a.section, a) not in read]
