@@ -24,6 +24,8 @@ FRAMEWORKS: tuple[Framework, ...] = (
 BY_ID: dict[str, Framework] = {f.id: f for f in FRAMEWORKS}
 #: How far into a report its title block and judgement list reach.
 HEAD_CHARACTERS = 8000
+#: The line of a title block that every report prints once.
+_TITLE_BLOCK = re.compile(r"\bInspection dates?\s*:")
 
 __all__ = ["Area", "FRAMEWORKS", "Framework", "detect_framework", "framework", "missing_judgements", "parse_report"]
 
@@ -63,6 +65,12 @@ def parse_report(text: str, source: str = "<text>") -> Report:
     if framework_id is None:
         report.framework = None
         report.warnings.append("the inspection framework was not recognised: judgements cannot be checked for completeness")
+    copies = len(_TITLE_BLOCK.findall(text))
+    if copies > 1:
+        report.warnings.append(
+            f"the file holds {copies} title blocks (one report repeated, or several reports in one file): "
+            "only the first report was read"
+        )
     for area in missing_judgements(report):
         report.warnings.append(
             f"this {chosen.label} report has no judgement on {area.label[:1].lower() + area.label[1:]}: "

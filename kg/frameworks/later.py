@@ -48,7 +48,7 @@ _DATE_RANGE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
 )
 _BULLET_CHARS = "\u2022\u25fc\u25aa\u25a0\u25cf\u25e6\u27a2\ue000-\uf8ff"
-_NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,3})\.\s*(?=[A-Z\u2018\u201c'\"(])")
+_NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,4})\.\s*(?=[A-Z\u2018\u201c'\"(])")
 _NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z\u2018\u201c'\"(])"
 
 
