@@ -128,7 +128,11 @@ def test_judgement_sentences_and_body_grades():
     assert not any(j.section == "lscb" for j in report.judgements)
     report = parse_report(clean_text(fixture_text("kestrelford-2019-ilacs-no-table")), "k")
     assert all(j.findings_table_grade is None and j.stated_grade == j.grade for j in report.judgements)
-    assert report.warnings == ["no judgement list on the first page: judgements come from the body only"]
+    assert report.warnings == [
+        "no judgement list on the first page: judgements come from the body only",
+        "this Inspection of local authority children's services (2018–2022) report has no judgement on overall "
+        "effectiveness: the reading is incomplete",
+    ]
 
 
 def test_page_numbers_and_glued_paragraph_numbers_repaired():
