@@ -104,7 +104,7 @@ def load_named_graphs(
     one graph per named graph, so a corpus is handled report by report. A council's reports are
     linked in time order. With a ``failures`` list, a report that cannot be read is recorded
     there (a ``kg.corpus.Failure``) and skipped; without one, the first failure is raised."""
-    from .corpus import expand_inputs, link_in_time
+    from .corpus import expand_inputs, link_in_time, one_per_report
 
     files = expand_inputs(paths)
     report_files = [f for f in files if is_report_path(f)]
@@ -118,14 +118,12 @@ def load_named_graphs(
             if failures is None:
                 raise InputError(corpus.failures[0].message)
             failures.extend(corpus.failures)
-        failed = {f.path for f in corpus.failures}
-        good = [f for f in report_files if f not in failed]
-        extracted = {path: report_to_graph(report) for path, report in zip(good, corpus.reports)}
-    loaded: list[NamedGraph] = []
+        extracted = {path: report_to_graph(report) for path, report in zip(corpus.paths, corpus.reports)}
+    loaded: list[tuple[NamedGraph, str]] = []  # each graph with the input it came from
     for path in files:
         if is_report_path(path):
             if path in extracted:
-                loaded.append(NamedGraph(path.name, extracted[path]))
+                loaded.append((NamedGraph(path.name, extracted[path]), str(path)))
             continue
         parsed = parse_rdf_file(path)
         if isinstance(parsed, Dataset):
@@ -134,13 +132,26 @@ def load_named_graphs(
                 graph = new_graph()
                 for triple in part:
                     graph.add(triple)
-                loaded.append(NamedGraph(f"{path.name}#{part.identifier}", graph))
+                loaded.append((NamedGraph(f"{path.name}#{part.identifier}", graph), f"{path}#{part.identifier}"))
         else:
             bind_prefixes(parsed)
-            loaded.append(NamedGraph(path.name, parsed))
-    if len(extracted) > 1:
-        link_in_time(list(extracted.values()))
-    return loaded
+            loaded.append((NamedGraph(path.name, parsed), str(path)))
+    kept = [named for named, _ in one_per_report(loaded, _report_identity, failures)]
+    from_reports = {id(graph) for graph in extracted.values()}
+    reports = [named.graph for named in kept if id(named.graph) in from_reports]
+    if len(reports) > 1:
+        link_in_time(reports)
+    return kept
+
+
+def _report_identity(entry: tuple[NamedGraph, str]) -> tuple[str | None, str, str]:
+    from .corpus import report_fingerprint
+
+    named, source = entry
+    report = report_iri_of(named.graph)
+    if report is None:
+        return None, "", source
+    return str(report), report_fingerprint(named.graph, report), source
 
 
 def load_graph(paths: list[Path | str]) -> Graph:

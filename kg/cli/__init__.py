@@ -8,10 +8,11 @@ import importlib
 import os
 import pkgutil
 import sys
+import warnings
 
 import click
 
-from ..errors import KgError
+from ..errors import KgError, KgWarning
 
 #: Exit code for a bug of ours (the message says so and how to see the traceback).
 INTERNAL_ERROR = 70
@@ -41,6 +42,7 @@ class KgGroup(click.Group):
     own usage errors are one line too."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        show_warnings_as_lines()
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:
@@ -74,6 +76,22 @@ class KgGroup(click.Group):
             fail("out of memory: the input is too large for this machine", USER_ERROR)
         except Exception as error:
             report_bug(error)
+
+
+_python_showwarning = warnings.showwarning
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    if issubclass(category, KgWarning):
+        click.echo(f"kg: warning: {message}", err=True)
+    else:
+        _python_showwarning(message, category, filename, lineno, file, line)
+
+
+def show_warnings_as_lines() -> None:
+    """Our warnings (``KgWarning``) as one ``kg: warning: …`` line each, every time."""
+    warnings.showwarning = _show_warning
+    warnings.simplefilter("always", KgWarning)
 
 
 def report_bug(error: BaseException) -> None:
