@@ -248,6 +248,9 @@ def write_atomically(path: Path, data: bytes | str) -> None:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(tmp_name, path)
+    except OSError as error:  # a full disk or quota, a failing device: the file is not written
+        Path(tmp_name).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write it ({(error.strerror or str(error)).lower()})") from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
