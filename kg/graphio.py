@@ -2,6 +2,7 @@
 deterministic serialisation by file suffix, and atomic writes (no half-written file on failure)."""
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -64,8 +65,12 @@ def check_readable(path: Path) -> None:
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
+    if not path.is_file():  # a FIFO would block the parser, a device (/dev/zero) never end
+        raise InputError(f"{path}: not a regular file (a FIFO, socket or device); give a graph file")
     if path.stat().st_size == 0:
         raise InputError(f"{path}: the file is empty")
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{path}: cannot read it (permission denied)")
 
 
 def parse_rdf_file(path: Path) -> Graph | Dataset:
@@ -78,11 +83,33 @@ def parse_rdf_file(path: Path) -> Graph | Dataset:
             f"{', '.join(sorted(RDF_FORMATS))})"
         )
     target: Graph | Dataset = Dataset() if fmt in QUAD_FORMATS else Graph(bind_namespaces="none")
+    term_log = logging.getLogger("rdflib.term")
+    level = term_log.level
+    term_log.setLevel(logging.ERROR)  # its "does not look like a valid URI" line: we say it once, below
     try:
         target.parse(str(path), format=fmt)
     except Exception as error:  # rdflib raises many unrelated types for bad syntax
         raise InputError(f"{path}: not valid {fmt} RDF: {_one_line(error)}") from None
+    finally:
+        term_log.setLevel(level)
+    _check_iris(path, target)
     return target
+
+
+#: Characters no IRI may hold (RFC 3987): rdflib reads them, then fails to write or store them.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _check_iris(path: Path, graph: Graph | Dataset) -> None:
+    """An IRI that cannot be an IRI ("http://a b") is one clear error here, not a failure later
+    in a writer or a store."""
+    quads = graph.quads((None, None, None, None)) if isinstance(graph, Dataset) else ((s, p, o, None) for s, p, o in graph)
+    for quad in quads:
+        for term in quad:
+            if isinstance(term, URIRef) and _NOT_IN_IRI.search(term):
+                bad = _NOT_IN_IRI.search(term).group(0)
+                what = "a space" if bad == " " else f"{bad!r}"
+                raise InputError(f"{path}: the IRI <{term[:120]}> holds {what}, which no IRI may hold")
 
 
 def _one_line(error: BaseException) -> str:

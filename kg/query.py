@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from .errors import QueryError
+from .errors import EndpointError, QueryError
 from .namespaces import PREFIXES, bind_prefixes, new_graph
 
 ENGINES = ("oxigraph", "rdflib")
@@ -544,6 +544,8 @@ def _run_oxigraph(store: ox.Store, prepared: PreparedQuery, prefixes, *, union: 
     except SyntaxError as error:
         raise QueryError(_syntax_message(str(error), prepared.lines_added)) from None
     except OSError as error:
+        if "SERVICE" in sparql_keywords(prepared.text):
+            raise EndpointError(f"the query's SERVICE endpoint failed: {_one_line(str(error))}") from None
         raise QueryError(f"the query failed: {_one_line(str(error))}") from None
     return QueryResult("select", variables=variables, rows=rows, prefixes=prefixes)
 
