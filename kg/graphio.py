@@ -125,12 +125,16 @@ def load_named_graphs(
     paths: list[Path | str],
     failures: list | None = None,
     progress=None,
+    combined: bool = True,
 ) -> list[NamedGraph]:
     """Each input as its own graph: a report is extracted (several in parallel), an RDF file
     parsed; a folder gives every report and RDF file below it; a dataset (TriG, N-Quads) gives
     one graph per named graph, so a corpus is handled report by report. A council's reports are
     linked in time order. With a ``failures`` list, a report that cannot be read is recorded
-    there (a ``kg.corpus.Failure``) and skipped; without one, the first failure is raised."""
+    there (a ``kg.corpus.Failure``) and skipped; without one, the first failure is raised.
+    ``combined`` (the default) is for graphs that will be used together: one report is kept
+    once, and two different graphs claiming one report IRI are a failure naming both
+    (``kg.corpus.one_per_report``); validation, which looks at each graph alone, passes False."""
     from .corpus import expand_inputs, link_in_time, one_per_report
 
     files = expand_inputs(paths)
@@ -163,7 +167,9 @@ def load_named_graphs(
         else:
             bind_prefixes(parsed)
             loaded.append((NamedGraph(path.name, parsed), str(path)))
-    kept = [named for named, _ in one_per_report(loaded, _report_identity, failures)]
+    if combined:
+        loaded = one_per_report(loaded, _report_identity, failures)
+    kept = [named for named, _ in loaded]
     from_reports = {id(graph) for graph in extracted.values()}
     reports = [named.graph for named in kept if id(named.graph) in from_reports]
     if len(reports) > 1:
