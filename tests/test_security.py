@@ -3,6 +3,8 @@
 careless user would send, and every answer is checked, as is the server's health afterwards."""
 from __future__ import annotations
 
+import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -263,3 +265,253 @@ def test_timeouts_must_be_positive(store):
     assert result.exit_code == 2
     assert result.stderr.startswith("kg: error: ") and len(result.stderr.strip().splitlines()) == 1
     assert "-1" in result.stderr
+
+
+# --------------------------------------------------------------------------- parameters are data
+
+TWO = 'SELECT ?a ?b WHERE { VALUES ?a { "" } VALUES ?b { "" } }'
+
+
+def test_two_hostile_parameters_stay_two_strings():
+    """The first value carries the second's placeholder, the second a break-out: each is bound
+    once, as a literal, and the query keeps its one row."""
+    first = 'VALUES ?b { "" }'
+    second = '"} } UNION { ?s ?p ?o } SERVICE <http://127.0.0.1:9/sparql> { ?x ?y ?z } #'
+    result = kg("query", GRAPHS[0], TWO, "--param", f"a={first}", "--param", f"b={second}", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    import json
+
+    rows = json.loads(result.stdout)["results"]["bindings"]
+    assert rows == [{"a": {"type": "literal", "value": first}, "b": {"type": "literal", "value": second}}]
+
+
+def test_a_parameter_without_placeholder_is_bound_where_the_query_was_written():
+    from kg.query import apply_params
+
+    query = 'SELECT ?name WHERE { # VALUES ?name { "in a comment" }\n ?s ?p ?name }'
+    bound = apply_params(query, {"name": '"} } # ?name', "p": "<urn:x:p>"})
+    assert bound.count("VALUES ?name") == 2  # the comment's, untouched, and the binding
+    assert 'VALUES ?name { "\\"} } # ?name" }' in bound and "VALUES ?p { <urn:x:p> }" in bound
+
+
+# --------------------------------------------------------------------------- nothing lost silently
+
+REPORTS = HERE / "fixtures" / "reports"
+
+
+def _two_copies_and_a_variant(folder: Path) -> tuple[Path, Path, Path]:
+    folder.mkdir()
+    text = (REPORTS / "kent-2013-lac.txt").read_text(encoding="utf-8")
+    first, copy, variant = folder / "kent.txt", folder / "kent-copy.txt", folder / "kent-regraded.txt"
+    first.write_text(text, encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    variant.write_text(text.replace("Capacity to improve Good", "Capacity to improve Inadequate"), encoding="utf-8")
+    return first, copy, variant
+
+
+def test_the_same_report_twice_is_read_once_with_a_warning(tmp_path):
+    first, copy, _ = _two_copies_and_a_variant(tmp_path / "in")
+    out = tmp_path / "both.trig"
+    result = kg("extract", first, copy, "-q", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"kg: warning: {copy} is the same report as {first} "
+        "(<https://w3id.org/inspection-kg/id/report/886-kent-2013-07-15>): read once"]
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(out, format="trig")
+    assert [str(g.identifier) for g in dataset.graphs() if len(g)] == [
+        "https://w3id.org/inspection-kg/id/report/886-kent-2013-07-15"]
+    assert kg("query", first, copy, "ASK { ?r ikg:previousReport ?r }").exit_code == 1  # false
+    assert kg("validate", first, copy).exit_code == 0
+
+
+def test_two_different_reports_with_one_iri_are_an_error_naming_both(tmp_path):
+    first, _, variant = _two_copies_and_a_variant(tmp_path / "in")
+    result = kg("extract", first, variant, "-q", "-o", tmp_path / "out.ttl")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"kg: error: {first} and {variant} are different reports (their dates, judgements or framework "
+        "differ) but both map to the report IRI <https://w3id.org/inspection-kg/id/report/886-kent-2013-07-15> "
+        "(skipped)"]
+    merged = kg("query", first, variant, "SELECT * { ?s ?p ?o } LIMIT 1")
+    assert merged.exit_code == 2 and str(first) in merged.stderr and str(variant) in merged.stderr
+    loaded = kg("load", first, variant, "--store", tmp_path / "store")
+    assert loaded.exit_code == 1 and "(skipped)" in loaded.stderr and str(variant) in loaded.stderr
+
+
+def test_councils_whose_names_resolve_alike_get_distinct_report_iris():
+    import datetime as dt
+
+    from kg.model import Report
+    from kg.namespaces import ID
+    from kg.rdf import report_iri
+
+    def iri(authority):
+        return str(report_iri(Report(source="x.txt", text="x", authority=authority,
+                                     inspection_start=dt.date(2024, 10, 7))))
+
+    assert iri("Cumbria County Council") == f"{ID}report/909-cumbria-2024-10-07"
+    assert iri("Cumberland Council") == f"{ID}report/942-cumberland-2024-10-07"
+    assert iri("Westmorland and Furness Council") == f"{ID}report/943-westmorland-and-furness-2024-10-07"
+    assert iri("Testshire County Council") == f"{ID}report/testshire-county-council-2024-10-07"  # no code known
+
+
+# --------------------------------------------------------------------------- bounded input
+
+
+def test_fifos_and_devices_are_refused_not_read(tmp_path):
+    fifo = tmp_path / "report.txt"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        if not path.exists():
+            continue
+        done = subprocess.run([sys.executable, "-m", "kg", "extract", str(path)], capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 2
+        assert done.stderr == f"kg: error: {path}: not a regular file (a FIFO, socket or device); give a report file\n"
+    done = subprocess.run([sys.executable, "-m", "kg", "query", str(fifo), "ASK {}"], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2 and "not a regular file" in done.stderr
+
+
+def test_an_input_over_the_size_limit_is_refused_with_the_limit_named(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_MAX_TEXT_MB", "0.01")
+    result = kg("extract", REPORTS / "kent-2013-lac.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"kg: error: {REPORTS / 'kent-2013-lac.txt'}: ")
+    assert "over the 0.01 MB limit" in result.stderr and "KG_MAX_TEXT_MB" in result.stderr
+    monkeypatch.setenv("KG_MAX_TEXT_MB", "lots")
+    result = kg("extract", REPORTS / "kent-2013-lac.txt")
+    assert result.exit_code == 2 and "KG_MAX_TEXT_MB='lots'" in result.stderr
+
+
+# --------------------------------------------------------------------------- one error contract
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    return out + f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+
+
+def test_a_bad_page_in_a_pdf_is_one_line_naming_the_page(tmp_path):
+    text = b"BT /F1 12 Tf 72 720 Td (" + b"Inspection of children's services " * 12 + b") Tj ET"
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"42",  # page 2 is not a page at all
+    ]))
+    for command in (["extract", pdf], ["pipeline", pdf, "--out", tmp_path / "out"]):
+        result = kg(*command)
+        assert result.exit_code == 2
+        assert result.stderr == f"kg: error: {pdf}: page 2 of the PDF cannot be read (Failed to load page.)\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_damaged_store_an_impossible_iri_and_a_failing_service_are_one_line_each(store, tmp_path):
+    damaged = tmp_path / "damaged"
+    shutil.copytree(store, damaged)
+    (damaged / "CURRENT").write_text("not a manifest name\n")
+    result = kg("query", "--store", damaged, "ASK {}")
+    assert result.exit_code == 2 and result.stderr.startswith(f"kg: error: {damaged}: the store is damaged (Corruption")
+    bad_iri = tmp_path / "bad.ttl"
+    bad_iri.write_text('<http://example.org/a b> <http://example.org/p> "o" .\n', encoding="utf-8")
+    for command in (["query", bad_iri, "ASK {}"], ["export", bad_iri, "--format", "nt"], ["validate", bad_iri]):
+        result = kg(*command)
+        assert result.exit_code == 2
+        assert result.stderr == f"kg: error: {bad_iri}: the IRI <http://example.org/a b> holds a space, which no IRI may hold\n"
+    result = kg("query", GRAPHS[0], "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    assert result.exit_code == 3
+    assert result.stderr.startswith("kg: error: the query's SERVICE endpoint failed: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_usage_mistakes_are_one_line():
+    for args, needle in ((["extract"], "Missing argument"), (["extrct"], "No such command"),
+                         (["query", "--format", "xml", "x.ttl", "ASK {}"], "Invalid value for '--format'"),
+                         (["serve", "--store", "x", "--timeout", "0"], "Invalid value for '--timeout'")):
+        result = kg(*args)
+        assert result.exit_code == 2, args
+        assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("kg: error: ") and needle in result.stderr
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every file")
+def test_an_unreadable_file_is_named_not_an_internal_error(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_bytes((REPORTS / "kent-2013-lac.txt").read_bytes())
+    report.chmod(0)
+    result = kg("extract", report)
+    assert result.exit_code == 2 and result.stderr == f"kg: error: {report}: cannot read it (permission denied)\n"
+
+
+# --------------------------------------------------------------------------- a full disk
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A folder on a full file system: a 64 KB tmpfs where this test may mount one (root on
+    Linux), else None and the tests simulate ENOSPC."""
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    mounted = False
+    if sys.platform.startswith("linux") and os.geteuid() == 0 and shutil.which("mount"):
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
+                                 capture_output=True).returncode == 0
+    if not mounted:
+        yield None
+        return
+    try:
+        (folder / "filler").write_bytes(b"x" * 48 * 1024)
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
+
+
+def _no_space(monkeypatch):
+    """Every write of an output file fails as a full disk does."""
+    import errno
+    import kg.graphio
+
+    real = kg.graphio.os.fdopen
+
+    class Full:
+        def __init__(self, handle, mode):
+            self.file = real(handle, mode)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.file.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(kg.graphio.os, "fdopen", Full)
+
+
+def test_a_full_disk_is_one_line_and_leaves_no_file(full_disk, tmp_path, monkeypatch):
+    folder = full_disk
+    if folder is None:
+        _no_space(monkeypatch)
+        folder = tmp_path
+    out = folder / "graph.ttl"
+    result = kg("extract", REPORTS / "kent-2013-lac.txt", "-q", "-o", out)
+    assert result.exit_code == 2
+    assert result.stderr == f"kg: error: {out}: cannot write it (no space left on device)\n"
+    result = kg("pipeline", REPORTS / "kent-2013-lac.txt", "--out", folder / "results")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kg: error: {folder / 'results'}/") and "no space left on device" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p for p in ["filler"] if full_disk)
