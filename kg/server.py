@@ -418,6 +418,7 @@ class GuardedHandler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         guard: Guard = self.server.guard
+        self.body_read = False
         try:
             parts = urllib.parse.urlsplit(self.path)
             guard.check_host(self.headers)
@@ -458,8 +459,27 @@ class GuardedHandler(BaseHTTPRequestHandler):
                 raise Refusal(400, "refused: the body ended before its Content-Length")
             spool.write(chunk)
             remaining -= len(chunk)
+        self.body_read = True
         spool.seek(0)
         return spool
+
+    def _drain_body(self) -> None:
+        """Read and drop a body the guard refused before reading it, so the client, still
+        sending, gets the refusal rather than a broken pipe."""
+        try:
+            remaining = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            return
+        if self.body_read or remaining > self.server.guard.policy.max_upload_mb * 1024 * 1024:
+            return
+        try:
+            while remaining > 0:
+                chunk = self.rfile.read(min(remaining, 65536))
+                if not chunk:
+                    return
+                remaining -= len(chunk)
+        except OSError:
+            return
 
     def _client_gone(self) -> bool:
         try:
@@ -537,6 +557,8 @@ class GuardedHandler(BaseHTTPRequestHandler):
 
     def _refuse(self, refusal: Refusal) -> None:
         data = (refusal.message + "\n").encode("utf-8")
+        if refusal.status != 413:
+            self._drain_body()
         try:
             self.send_response(refusal.status)
             for name, value in refusal.headers.items():
