@@ -62,6 +62,8 @@ def _parse_one(path: Path) -> Report | Failure:
         return parse_report_file(path)
     except KgError as error:
         return Failure(path, str(error))
+    except OSError as error:  # the machine, not our code: say what it said
+        return Failure(path, f"{path}: {(error.strerror or str(error)).lower()}")
     except Exception as error:  # a bug on one report must not stop the corpus
         return Failure(path, f"internal error: {type(error).__name__}: {error}")
 
