@@ -95,11 +95,16 @@ def free_loopback_port() -> int:
         return probe.getsockname()[1]
 
 
-def _die_with_parent() -> None:  # runs in the child between fork and exec: plain C calls only
-    try:
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: no orphan server
-    except (OSError, AttributeError):
-        pass
+try:  # looked up once, here: the child between fork and exec should make no library lookups
+    _PRCTL = ctypes.CDLL(None).prctl
+except (OSError, AttributeError):  # not Linux: the parent stops its servers on the way out
+    _PRCTL = None
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:  # runs in the child between fork and exec
+    if _PRCTL is not None:
+        _PRCTL(_PR_SET_PDEATHSIG, int(signal.SIGKILL))  # no orphan server if kg serve is killed
 
 
 class Backend:
