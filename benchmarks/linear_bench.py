@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.parser import parse_report
+from kg.extract import parse_report
 from kg.rdf import report_to_graph
 from kg.reading import clean_text
 
