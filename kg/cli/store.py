@@ -86,8 +86,9 @@ def load_command(graphs, store_dir):
                    "printed if not given).")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0, min_open=True),
               help="Seconds a request may run before it is stopped.")
-@click.option("--memory-mb", default=2048, show_default=True, type=click.IntRange(64),
-              help="Memory each Oxigraph process may take; a query needing more is stopped.")
+@click.option("--memory-mb", default=2048, show_default=True, type=click.IntRange(1024),
+              help="Address space each Oxigraph process may take (an idle one maps ~800 MB); a "
+                   "query needing more is stopped.")
 @click.option("--max-result-mb", default=64, show_default=True, type=click.IntRange(1),
               help="Largest result sent; a larger one is refused (add a LIMIT).")
 @click.option("--max-upload-mb", default=512, show_default=True, type=click.IntRange(1),
