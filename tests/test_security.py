@@ -186,6 +186,27 @@ def test_federation_is_refused(store):
         assert status == 200  # the word in a string or a comment is data, not federation
 
 
+def raw_status(port, head: bytes, body: bytes = b"") -> int:
+    """The status line's code for a request sent byte for byte."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as client:
+        client.sendall(head + body)
+        answer = client.recv(200)
+    return int(answer.split(b" ")[1])
+
+
+def test_bodies_are_bounded(store):
+    with Serve(store) as server:
+        host = f"Host: 127.0.0.1:{server.port}\r\n".encode()
+        big = b"query=" + b"#" * (2 * 1024 * 1024)
+        assert raw_status(server.port, b"POST /query HTTP/1.1\r\n" + host +
+                          b"Content-Type: application/x-www-form-urlencoded\r\n"
+                          b"Content-Length: %d\r\n\r\n" % len(big)) == 413
+        assert raw_status(server.port, b"POST /query HTTP/1.1\r\n" + host +
+                          b"Transfer-Encoding: chunked\r\n\r\n", b"5\r\nASK{}\r\n0\r\n\r\n") == 411
+        assert raw_status(server.port, b"GET /elsewhere HTTP/1.1\r\n" + host + b"\r\n") == 404
+        assert triples(server.base) > 0
+
+
 def test_a_cross_site_form_post_of_drop_all_is_refused(store, tmp_path):
     served = tmp_path / "rw"
     served.mkdir()
