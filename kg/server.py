@@ -41,7 +41,7 @@ from pathlib import Path
 from .errors import EndpointError
 
 #: The SPARQL keywords that make the server itself contact another host.
-FEDERATION_KEYWORDS = {"SERVICE": "SERVICE", "LOAD": "LOAD"}
+FEDERATION_KEYWORDS = frozenset({"SERVICE", "LOAD"})
 #: Bodies of /query requests (a query, however long a VALUES list it carries).
 MAX_QUERY_BYTES = 1024 * 1024
 #: Bodies kept in memory up to this size while they pass through; larger ones go to a temp file.
@@ -299,7 +299,7 @@ class Guard:
         endpoint's own pages, a user typing the URL and origins allowed by --allow-origin pass."""
         origin = (headers.get("Origin") or "").rstrip("/").lower()
         if origin:
-            same = origin in {f"http://{headers.get('Host', '').lower()}"}
+            same = origin == f"http://{headers.get('Host', '').lower()}"
             if not same and origin not in self.origins:
                 raise Refusal(403, f"refused: a cross-origin request from {origin} (start kg serve "
                                    f"with --allow-origin {origin} to accept it)")
@@ -336,7 +336,7 @@ class Guard:
         from .query import sparql_keywords
 
         for text in texts:
-            found = sparql_keywords(text) & set(FEDERATION_KEYWORDS)
+            found = sparql_keywords(text) & FEDERATION_KEYWORDS
             if found:
                 word = sorted(found)[0]
                 raise Refusal(403, f"refused: SPARQL {word} would make this endpoint contact another "
