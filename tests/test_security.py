@@ -542,3 +542,12 @@ def test_a_full_disk_is_one_line_and_leaves_no_file(full_disk, tmp_path, monkeyp
     assert result.exit_code == 2
     assert result.stderr.startswith(f"kg: error: {folder / 'results'}/") and "no space left on device" in result.stderr
     assert sorted(p.name for p in folder.iterdir()) == sorted(p for p in ["filler"] if full_disk)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_standard_output_on_a_full_disk_is_one_line():
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "kg", "query", str(GRAPHS[0]), "SELECT * { ?s ?p ?o }"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr == "kg: error: no space left on device (while writing the output)\n"
