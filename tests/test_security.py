@@ -45,6 +45,13 @@ def store(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="module")
+def served(store):
+    """One read-only `kg serve` (2 s timeout, 1 MB results) for the tests that need nothing else."""
+    with Serve(store, "--max-result-mb", "1") as server:
+        yield server
+
+
 class Serve:
     """`kg serve` in a subprocess; ready once it has printed its "serving … at" line."""
 
@@ -118,16 +125,16 @@ def triples(base) -> int:
 # --------------------------------------------------------------------------- a server that stays up
 
 
-def test_the_memory_bomb_ends_within_the_timeout_and_the_server_answers_next(store):
-    with Serve(store) as server:
-        started = time.monotonic()
-        status, body = query(server.base, BOMB)
-        took = time.monotonic() - started
-        assert status == 503 and "limit of 2 s" in body
-        assert took < TIMEOUT + SLACK
-        started = time.monotonic()
-        assert triples(server.base) > 5000
-        assert time.monotonic() - started < 1.0 + SLACK  # the next query: answered at once
+def test_the_memory_bomb_ends_within_the_timeout_and_the_server_answers_next(served):
+    server = served
+    started = time.monotonic()
+    status, body = query(server.base, BOMB)
+    took = time.monotonic() - started
+    assert status == 503 and "limit of 2 s" in body
+    assert took < TIMEOUT + SLACK
+    started = time.monotonic()
+    assert triples(server.base) > 5000
+    assert time.monotonic() - started < 1.0 + SLACK  # the next query: answered at once
 
 
 def test_a_query_needing_more_memory_than_allowed_is_stopped_and_the_server_stays_up(store):
@@ -153,12 +160,12 @@ def test_a_client_that_hangs_up_ends_its_query(store):
     assert "hung up; its request was stopped" in log
 
 
-def test_a_result_over_the_limit_is_refused_not_cut(store):
-    with Serve(store, "--max-result-mb", "1") as server:
-        status, body = query(server.base, "SELECT * WHERE { ?s ?p ?o }")
-        assert status == 503 and "larger than this endpoint's limit of 1 MB" in body
-        status, body = query(server.base, "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
-        assert status == 200 and len(body.splitlines()) == 11
+def test_a_result_over_the_limit_is_refused_not_cut(served):
+    server = served
+    status, body = query(server.base, "SELECT * WHERE { ?s ?p ?o }")
+    assert status == 503 and "larger than this endpoint's limit of 1 MB" in body
+    status, body = query(server.base, "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
+    assert status == 200 and len(body.splitlines()) == 11
 
 
 # --------------------------------------------------------------------------- nothing turned against its host
@@ -171,19 +178,19 @@ FEDERATED = [
 ]
 
 
-def test_federation_is_refused(store):
-    with Serve(store) as server:
-        for text in FEDERATED:
-            status, body = query(server.base, text)
-            assert status == 403 and "SERVICE" in body and "--allow-service" in body, text
-            status, body = request(f"{server.base}/query?query={urllib.parse.quote(text)}",
-                                   headers={"Accept": "text/csv"})
-            assert status == 403, text
-            status, _ = request(f"{server.base}/query", data=text.encode(),
-                                headers={"Content-Type": "application/sparql-query"})
-            assert status == 403, text
-        status, _ = query(server.base, 'SELECT ?x WHERE { BIND("SERVICE <http://x/> {}" AS ?x) } # SERVICE')
-        assert status == 200  # the word in a string or a comment is data, not federation
+def test_federation_is_refused(served):
+    server = served
+    for text in FEDERATED:
+        status, body = query(server.base, text)
+        assert status == 403 and "SERVICE" in body and "--allow-service" in body, text
+        status, body = request(f"{server.base}/query?query={urllib.parse.quote(text)}",
+                               headers={"Accept": "text/csv"})
+        assert status == 403, text
+        status, _ = request(f"{server.base}/query", data=text.encode(),
+                            headers={"Content-Type": "application/sparql-query"})
+        assert status == 403, text
+    status, _ = query(server.base, 'SELECT ?x WHERE { BIND("SERVICE <http://x/> {}" AS ?x) } # SERVICE')
+    assert status == 200  # the word in a string or a comment is data, not federation
 
 
 def raw_status(port, head: bytes, body: bytes = b"") -> int:
@@ -194,17 +201,17 @@ def raw_status(port, head: bytes, body: bytes = b"") -> int:
     return int(answer.split(b" ")[1])
 
 
-def test_bodies_are_bounded(store):
-    with Serve(store) as server:
-        host = f"Host: 127.0.0.1:{server.port}\r\n".encode()
-        big = b"query=" + b"#" * (2 * 1024 * 1024)
-        assert raw_status(server.port, b"POST /query HTTP/1.1\r\n" + host +
-                          b"Content-Type: application/x-www-form-urlencoded\r\n"
-                          b"Content-Length: %d\r\n\r\n" % len(big)) == 413
-        assert raw_status(server.port, b"POST /query HTTP/1.1\r\n" + host +
-                          b"Transfer-Encoding: chunked\r\n\r\n", b"5\r\nASK{}\r\n0\r\n\r\n") == 411
-        assert raw_status(server.port, b"GET /elsewhere HTTP/1.1\r\n" + host + b"\r\n") == 404
-        assert triples(server.base) > 0
+def test_bodies_are_bounded(served):
+    server = served
+    host = f"Host: 127.0.0.1:{server.port}\r\n".encode()
+    big = b"query=" + b"#" * (2 * 1024 * 1024)
+    assert raw_status(server.port, b"POST /query HTTP/1.1\r\n" + host +
+                      b"Content-Type: application/x-www-form-urlencoded\r\n"
+                      b"Content-Length: %d\r\n\r\n" % len(big)) == 413
+    assert raw_status(server.port, b"POST /query HTTP/1.1\r\n" + host +
+                      b"Transfer-Encoding: chunked\r\n\r\n", b"5\r\nASK{}\r\n0\r\n\r\n") == 411
+    assert raw_status(server.port, b"GET /elsewhere HTTP/1.1\r\n" + host + b"\r\n") == 404
+    assert triples(server.base) > 0
 
 
 def test_a_cross_site_form_post_of_drop_all_is_refused(store, tmp_path):
@@ -245,30 +252,29 @@ def test_read_write_needs_the_token(store, tmp_path):
         assert kg("push", GRAPHS[1], "--endpoint", f"{server.base}/store", "--token", TOKEN).exit_code == 0
 
 
-def test_a_made_up_token_is_printed_and_read_only_refuses_writes(store, tmp_path):
+def test_a_made_up_token_is_printed_and_read_only_refuses_writes(served, tmp_path):
     load_into_store(GRAPHS[:1], tmp_path / "store")
     with Serve(tmp_path / "store", "--read-write") as server:
         token = next(line.split(": ")[-1].strip() for line in server.log + [server.process.stderr.readline()]
                      if line.startswith("token for writes"))
         assert len(token) >= 40
         assert update(server.base, "CLEAR DEFAULT", {"Authorization": f"Bearer {token}"})[0] == 204
-    with Serve(store) as server:
-        status, body = update(server.base, "DROP ALL", {"Authorization": f"Bearer {TOKEN}"})
-        assert status == 403 and "read-only" in body
+    status, body = update(served.base, "DROP ALL", {"Authorization": f"Bearer {TOKEN}"})
+    assert status == 403 and "read-only" in body
 
 
 # --------------------------------------------------------------------------- starting and locking
 
 
-def test_a_port_in_use_is_one_line_and_nothing_is_announced(store):
-    with Serve(store) as server:
-        second = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(server.port)],
-                                capture_output=True, text=True, timeout=60)
-        assert second.returncode == 3
-        assert second.stderr.splitlines() == [
-            f"kg: error: cannot listen on 127.0.0.1:{server.port}: the port is already in use "
-            "(another kg serve? choose another --port)"]
-        assert triples(server.base) > 0
+def test_a_port_in_use_is_one_line_and_nothing_is_announced(store, served):
+    server = served
+    second = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(server.port)],
+                            capture_output=True, text=True, timeout=60)
+    assert second.returncode == 3
+    assert second.stderr.splitlines() == [
+        f"kg: error: cannot listen on 127.0.0.1:{server.port}: the port is already in use "
+        "(another kg serve? choose another --port)"]
+    assert triples(server.base) > 0
 
 
 def test_a_store_folder_named_like_a_flag_is_served(store, tmp_path):
@@ -277,7 +283,9 @@ def test_a_store_folder_named_like_a_flag_is_served(store, tmp_path):
         assert triples(server.base) > 0
 
 
-def test_a_served_store_is_locked_against_writers(store):
+def test_a_served_store_is_locked_against_writers(tmp_path):
+    store = tmp_path / "store"
+    load_into_store(GRAPHS[:1], store)
     with Serve(store) as server:
         with pytest.raises(StoreError, match="being served"):
             with serving_lock(store, writer=True):
