@@ -3,7 +3,9 @@ parallel on every core (output independent of the order the work finishes in), a
 named and skipped while the rest go on, and each council's reports linked in time order."""
 from __future__ import annotations
 
+import hashlib
 import os
+import warnings
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -12,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
-from .errors import InputError, KgError
+from .errors import DuplicateReportWarning, InputError, KgError
 from .model import Report
 from .namespaces import IKG
 
@@ -45,8 +47,12 @@ class Failure:
 
 @dataclass
 class CorpusExtraction:
+    """The reports read (each once, with ``paths[i]`` the file ``reports[i]`` came from) and the
+    files that could not be used."""
+
     reports: list[Report] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    paths: list[Path] = field(default_factory=list)
 
 
 def _parse_one(path: Path) -> Report | Failure:
@@ -56,6 +62,8 @@ def _parse_one(path: Path) -> Report | Failure:
         return parse_report_file(path)
     except KgError as error:
         return Failure(path, str(error))
+    except OSError as error:  # the machine, not our code: say what it said
+        return Failure(path, f"{path}: {(error.strerror or str(error)).lower()}")
     except Exception as error:  # a bug on one report must not stop the corpus
         return Failure(path, f"internal error: {type(error).__name__}: {error}")
 
@@ -86,12 +94,32 @@ def extract_reports(
     progress: Callable[[Path], None] | None = None,
 ) -> CorpusExtraction:
     """Parse every report, in parallel where there are several; results come back in input
-    order whatever order the work finishes in."""
-    results = _run_each(_parse_one, [Path(p) for p in paths], workers, progress)
+    order whatever order the work finishes in. The same report given twice is kept once (with a
+    ``DuplicateReportWarning``); two different reports that would share a report IRI are a
+    failure naming both files (see ``one_per_report``)."""
+    files = [Path(p) for p in paths]
+    results = _run_each(_parse_one, files, workers, progress)
     corpus = CorpusExtraction()
-    for result in results:
-        (corpus.failures if isinstance(result, Failure) else corpus.reports).append(result)
+    parsed = []
+    for path, result in zip(files, results):
+        if isinstance(result, Failure):
+            corpus.failures.append(result)
+        else:
+            parsed.append((path, result))
+    for path, report in one_per_report(parsed, _parsed_identity, corpus.failures):
+        corpus.paths.append(path)
+        corpus.reports.append(report)
     return corpus
+
+
+def _parsed_identity(item: tuple[Path, Report]) -> tuple[str, str, str]:
+    """``report_fingerprint``'s facts, read from the document model before any graph is made."""
+    from .rdf import report_iri
+
+    path, report = item
+    facts = [report.framework, report.authority, report.inspection_start, report.inspection_end, report.published]
+    facts += sorted((j.section, j.area, j.grade) for j in report.judgements)
+    return str(report_iri(report)), hashlib.sha256(repr(facts).encode("utf-8")).hexdigest(), str(path)
 
 
 @dataclass
@@ -105,6 +133,7 @@ class ExtractedGraph:
     when: str | None
     ntriples: bytes
     triples: int
+    fingerprint: str = ""
 
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
@@ -120,7 +149,7 @@ def _graph_one(path: Path) -> ExtractedGraph | Failure:
     when = graph.value(report, IKG.inspectionStart) or graph.value(report, DCTERMS.issued)
     return ExtractedGraph(
         path, str(report), str(authority) if authority else None, str(when) if when else None,
-        serialize(graph, "nt"), len(graph),
+        serialize(graph, "nt"), len(graph), report_fingerprint(graph, report),
     )
 
 
@@ -130,8 +159,12 @@ def extract_graphs_as_ntriples(
     """Every report's graph as N-Triples, in parallel, in input order, with each council's
     reports linked in time order (``ikg:previousReport``) as ``link_in_time`` does."""
     results = _run_each(_graph_one, [Path(p) for p in paths], workers, progress)
-    graphs = [r for r in results if isinstance(r, ExtractedGraph)]
     failures = [r for r in results if isinstance(r, Failure)]
+    graphs = one_per_report(
+        [r for r in results if isinstance(r, ExtractedGraph)],
+        lambda g: (g.report_iri, g.fingerprint, str(g.path)),
+        failures,
+    )
     for earlier, later in in_time_order([(g.authority, g.when, g.report_iri, g) for g in graphs]):
         later.ntriples += f"<{later.report_iri}> <{IKG.previousReport}> <{earlier.report_iri}> .\n".encode()
         later.triples += 1
@@ -148,8 +181,52 @@ def in_time_order(reports: list[tuple]) -> list[tuple]:
     pairs = []
     for items in by_authority.values():
         items.sort(key=lambda entry: (entry[0], entry[1]))
-        pairs.extend((first[2], second[2]) for first, second in zip(items, items[1:]))
+        # one report read twice is never its own previous report
+        pairs.extend((first[2], second[2]) for first, second in zip(items, items[1:]) if first[1] != second[1])
     return pairs
+
+
+#: What makes a report the report it is, whatever file it was read from: its framework, dates and
+#: council (the source file name and the text's layout are left out).
+_IDENTITY = (IKG.framework, IKG.inspectionStart, IKG.inspectionEnd, DCTERMS.issued, IKG.inspectedAuthority)
+
+
+def report_fingerprint(graph: Graph, report) -> str:
+    """A digest of what a reader would compare to tell whether two files hold the same report:
+    framework, dates, inspected council and every judgement's area and grade."""
+    facts = sorted(f"{p.n3()} {o.n3()}" for p in _IDENTITY for o in graph.objects(report, p))
+    for judgement in graph.objects(report, IKG.hasJudgement):
+        for grade in graph.objects(judgement, IKG.grade):
+            facts.append(f"{judgement.n3()} {grade.n3()}")
+    return hashlib.sha256("\n".join(sorted(facts)).encode("utf-8")).hexdigest()
+
+
+def one_per_report(items: list, identity: Callable, failures: list | None) -> list:
+    """``items`` with each report once. ``identity(item)`` gives (report IRI or None, fingerprint,
+    the file's name). The same report again (same IRI, same fingerprint) is dropped with a
+    ``DuplicateReportWarning`` naming both files; a different report under an IRI already taken
+    is an error naming both files: raised as ``InputError``, or recorded in ``failures`` (a
+    ``Failure``) and skipped when a list is given."""
+    seen: dict[str, tuple[str, str]] = {}
+    kept = []
+    for item in items:
+        iri, fingerprint, name = identity(item)
+        if iri is None or iri not in seen:
+            if iri is not None:
+                seen[iri] = (fingerprint, name)
+            kept.append(item)
+            continue
+        first_fingerprint, first_name = seen[iri]
+        if fingerprint == first_fingerprint:
+            warnings.warn(DuplicateReportWarning(
+                f"{name} is the same report as {first_name} (<{iri}>): read once"), stacklevel=2)
+            continue
+        message = (f"{first_name} and {name} are different reports (their dates, judgements or "
+                   f"framework differ) but both map to the report IRI <{iri}>")
+        if failures is None:
+            raise InputError(message)
+        failures.append(Failure(Path(name), message))
+    return kept
 
 
 def link_in_time(graphs: list[Graph]) -> None:

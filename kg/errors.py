@@ -48,3 +48,12 @@ class OutputError(KgError):
     """An output file that cannot be written."""
 
     exit_code = 2
+
+
+class KgWarning(UserWarning):
+    """Something users should know that does not stop the work; the CLI shows it as one
+    ``kg: warning: …`` line."""
+
+
+class DuplicateReportWarning(KgWarning):
+    """The same report given twice (a copied file, its .txt and its .pdf): read once."""

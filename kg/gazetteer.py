@@ -160,10 +160,10 @@ def council_for(name: str) -> Council | None:
     """The council a name denotes: "Leeds City Council", "Leeds", "Kent County
     Council", "Bristol, City of" all resolve."""
     core = _comparable(core_council_name(name))
-    for council in councils():
-        if any(core == _comparable(n) for n in council.names):
-            return council
-    return None
+    matches = [c for c in councils() if any(core == _comparable(n) for n in c.names)]
+    # a council's own name wins over another's former or wider name (Cumbria, not Cumberland)
+    own = [c for c in matches if _comparable(c.name) == core]
+    return (own or matches or [None])[0]
 
 
 def _comparable(name: str) -> str:

@@ -2,6 +2,7 @@
 deterministic serialisation by file suffix, and atomic writes (no half-written file on failure)."""
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -64,8 +65,12 @@ def check_readable(path: Path) -> None:
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
+    if not path.is_file():  # a FIFO would block the parser, a device (/dev/zero) never end
+        raise InputError(f"{path}: not a regular file (a FIFO, socket or device); give a graph file")
     if path.stat().st_size == 0:
         raise InputError(f"{path}: the file is empty")
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{path}: cannot read it (permission denied)")
 
 
 def parse_rdf_file(path: Path) -> Graph | Dataset:
@@ -78,11 +83,33 @@ def parse_rdf_file(path: Path) -> Graph | Dataset:
             f"{', '.join(sorted(RDF_FORMATS))})"
         )
     target: Graph | Dataset = Dataset() if fmt in QUAD_FORMATS else Graph(bind_namespaces="none")
+    term_log = logging.getLogger("rdflib.term")
+    level = term_log.level
+    term_log.setLevel(logging.ERROR)  # its "does not look like a valid URI" line: we say it once, below
     try:
         target.parse(str(path), format=fmt)
     except Exception as error:  # rdflib raises many unrelated types for bad syntax
         raise InputError(f"{path}: not valid {fmt} RDF: {_one_line(error)}") from None
+    finally:
+        term_log.setLevel(level)
+    _check_iris(path, target)
     return target
+
+
+#: Characters no IRI may hold (RFC 3987): rdflib reads them, then fails to write or store them.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _check_iris(path: Path, graph: Graph | Dataset) -> None:
+    """An IRI that cannot be an IRI ("http://a b") is one clear error here, not a failure later
+    in a writer or a store."""
+    quads = graph.quads((None, None, None, None)) if isinstance(graph, Dataset) else ((s, p, o, None) for s, p, o in graph)
+    for quad in quads:
+        for term in quad:
+            if isinstance(term, URIRef) and _NOT_IN_IRI.search(term):
+                bad = _NOT_IN_IRI.search(term).group(0)
+                what = "a space" if bad == " " else f"{bad!r}"
+                raise InputError(f"{path}: the IRI <{term[:120]}> holds {what}, which no IRI may hold")
 
 
 def _one_line(error: BaseException) -> str:
@@ -98,13 +125,17 @@ def load_named_graphs(
     paths: list[Path | str],
     failures: list | None = None,
     progress=None,
+    combined: bool = True,
 ) -> list[NamedGraph]:
     """Each input as its own graph: a report is extracted (several in parallel), an RDF file
     parsed; a folder gives every report and RDF file below it; a dataset (TriG, N-Quads) gives
     one graph per named graph, so a corpus is handled report by report. A council's reports are
     linked in time order. With a ``failures`` list, a report that cannot be read is recorded
-    there (a ``kg.corpus.Failure``) and skipped; without one, the first failure is raised."""
-    from .corpus import expand_inputs, link_in_time
+    there (a ``kg.corpus.Failure``) and skipped; without one, the first failure is raised.
+    ``combined`` (the default) is for graphs that will be used together: one report is kept
+    once, and two different graphs claiming one report IRI are a failure naming both
+    (``kg.corpus.one_per_report``); validation, which looks at each graph alone, passes False."""
+    from .corpus import expand_inputs, link_in_time, one_per_report
 
     files = expand_inputs(paths)
     report_files = [f for f in files if is_report_path(f)]
@@ -118,14 +149,12 @@ def load_named_graphs(
             if failures is None:
                 raise InputError(corpus.failures[0].message)
             failures.extend(corpus.failures)
-        failed = {f.path for f in corpus.failures}
-        good = [f for f in report_files if f not in failed]
-        extracted = {path: report_to_graph(report) for path, report in zip(good, corpus.reports)}
-    loaded: list[NamedGraph] = []
+        extracted = {path: report_to_graph(report) for path, report in zip(corpus.paths, corpus.reports)}
+    loaded: list[tuple[NamedGraph, str]] = []  # each graph with the input it came from
     for path in files:
         if is_report_path(path):
             if path in extracted:
-                loaded.append(NamedGraph(path.name, extracted[path]))
+                loaded.append((NamedGraph(path.name, extracted[path]), str(path)))
             continue
         parsed = parse_rdf_file(path)
         if isinstance(parsed, Dataset):
@@ -134,13 +163,28 @@ def load_named_graphs(
                 graph = new_graph()
                 for triple in part:
                     graph.add(triple)
-                loaded.append(NamedGraph(f"{path.name}#{part.identifier}", graph))
+                loaded.append((NamedGraph(f"{path.name}#{part.identifier}", graph), f"{path}#{part.identifier}"))
         else:
             bind_prefixes(parsed)
-            loaded.append(NamedGraph(path.name, parsed))
-    if len(extracted) > 1:
-        link_in_time(list(extracted.values()))
-    return loaded
+            loaded.append((NamedGraph(path.name, parsed), str(path)))
+    if combined:
+        loaded = one_per_report(loaded, _report_identity, failures)
+    kept = [named for named, _ in loaded]
+    from_reports = {id(graph) for graph in extracted.values()}
+    reports = [named.graph for named in kept if id(named.graph) in from_reports]
+    if len(reports) > 1:
+        link_in_time(reports)
+    return kept
+
+
+def _report_identity(entry: tuple[NamedGraph, str]) -> tuple[str | None, str, str]:
+    from .corpus import report_fingerprint
+
+    named, source = entry
+    report = report_iri_of(named.graph)
+    if report is None:
+        return None, "", source
+    return str(report), report_fingerprint(named.graph, report), source
 
 
 def load_graph(paths: list[Path | str]) -> Graph:
@@ -237,6 +281,9 @@ def write_atomically(path: Path, data: bytes | str) -> None:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(tmp_name, path)
+    except OSError as error:  # a full disk or quota, a failing device: the file is not written
+        Path(tmp_name).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write it ({(error.strerror or str(error)).lower()})") from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

@@ -4,6 +4,9 @@ report it runs on the embedded sample."""
 from __future__ import annotations
 
 import importlib.resources
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,23 +48,59 @@ def run_pipeline(
     graph = report_to_graph(report)
     validation = validate_graph(graph, name=path.name)
     analysis = analyse(graph, seed=seed, evidence_text=picture == "html")
-    out = Path(out_dir)  # created only once there is something to write
+    out = Path(out_dir)
+    stem = path.stem
+    names = {
+        "graph": f"{stem}.ttl",
+        "validation": f"{stem}-validation.txt",
+        "validation-rdf": f"{stem}-validation.ttl",
+        "analysis": f"{stem}-analysis.json",
+        "picture": f"{stem}-partnership.{picture}",
+    }
+    title = f"Partnership network: {report.authority}, {report.inspection_start or report.published or ''}".rstrip(", ")
+
+    def write_all(folder: Path) -> None:
+        write_atomically(folder / names["graph"], serialize(graph, "turtle"))
+        write_atomically(folder / names["validation"], text_summary([validation]) + "\n")
+        write_atomically(folder / names["validation-rdf"], report_turtle([validation]))
+        write_atomically(folder / names["analysis"], analysis.to_json() + "\n")
+        plot(analysis, folder / names["picture"], title=title, seed=seed)
+
+    files = write_together(out, names, write_all)
+    return PipelineResult(report, validation, analysis, files)
+
+
+def write_together(out: Path, names: dict[str, str], write_all) -> dict[str, Path]:
+    """All of the files or none: ``write_all(folder)`` writes them into a hidden temporary folder
+    inside ``out`` (same file system), and only once every one is complete are they moved into
+    place, each by a rename (which takes no space, so a full disk cannot stop it half-way). On
+    any failure the temporary folder goes, and so does ``out`` if this made it."""
+    made = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"{out}: cannot create the output folder ({error.strerror})") from None
-    stem = path.stem
-    files = {
-        "graph": out / f"{stem}.ttl",
-        "validation": out / f"{stem}-validation.txt",
-        "validation-rdf": out / f"{stem}-validation.ttl",
-        "analysis": out / f"{stem}-analysis.json",
-        "picture": out / f"{stem}-partnership.{picture}",
-    }
-    write_atomically(files["graph"], serialize(graph, "turtle"))
-    write_atomically(files["validation"], text_summary([validation]) + "\n")
-    write_atomically(files["validation-rdf"], report_turtle([validation]))
-    write_atomically(files["analysis"], analysis.to_json() + "\n")
-    title = f"Partnership network: {report.authority}, {report.inspection_start or report.published or ''}".rstrip(", ")
-    plot(analysis, files["picture"], title=title, seed=seed)
-    return PipelineResult(report, validation, analysis, files)
+    staging = None
+    try:
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=".kg-pipeline-", dir=out))
+        except OSError as error:
+            raise OutputError(f"{out}: cannot write here ({error.strerror})") from None
+        try:
+            write_all(staging)
+        except OutputError as error:  # name the file as the user will see it, not the staging one
+            raise OutputError(str(error).replace(str(staging), str(out))) from None
+        except OSError as error:  # a writer that let the system's error through
+            reason = (error.strerror or str(error)).lower()
+            raise OutputError(f"{out}: cannot write the results ({reason}); nothing was written") from None
+        files = {kind: out / name for kind, name in names.items()}
+        for kind, name in names.items():
+            os.replace(staging / name, files[kind])
+        return files
+    except BaseException:
+        if made:
+            shutil.rmtree(out, ignore_errors=True)
+        raise
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from .errors import QueryError
+from .errors import EndpointError, QueryError
 from .namespaces import PREFIXES, bind_prefixes, new_graph
 
 ENGINES = ("oxigraph", "rdflib")
@@ -125,32 +125,85 @@ def _sparql_term(term: URIRef | Literal) -> str:
     return f'"{escaped}"'
 
 
+#: What a SPARQL text holds that is data, not code: comments, strings (long and short, with
+#: escapes) and IRIs. Scanned left to right, so a "#" inside an IRI or a quote inside a comment
+#: is read as SPARQL reads it.
+_SPARQL_DATA = re.compile(
+    r"""'''(?:[^'\\]|\\.|'(?!''))*'''"""
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"""|'(?:[^'\\\n\r]|\\.)*'"""
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n\r]*",
+    re.DOTALL,
+)
+_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def sparql_code(query_text: str) -> str:
+    """``query_text`` with its comments, strings and IRIs blanked out (same length, same line
+    breaks): what is left is keywords, variables and punctuation, where a search for a keyword
+    or a placeholder cannot be fooled by data."""
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    return _SPARQL_DATA.sub(blank, query_text)
+
+
+def sparql_keywords(query_text: str) -> set[str]:
+    """The upper-cased keywords (bare words, not variables or prefixed names) of a query, read
+    both as written and with SPARQL's \\u escapes decoded, so ``\\u0053ERVICE`` counts too."""
+    decoded = _CODEPOINT_ESCAPE.sub(
+        lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16) < 0x110000 else "",
+        query_text,
+    )
+    words: set[str] = set()
+    for text in {query_text, decoded}:
+        words.update(
+            word.upper() for word in re.findall(r"(?<![\w:?$\\])[A-Za-z_]+(?![\w:])", sparql_code(text))
+        )
+    return words
+
+
 def apply_params(query_text: str, params: dict[str, str] | None) -> str:
-    """Set query parameters, safely: the value becomes one escaped SPARQL term (see
-    ``param_term``), never query text. A query declares a parameter with a placeholder
-    ``VALUES ?name { "default" }`` whose value is replaced. A query without a placeholder but
-    using ``?name`` gets ``VALUES ?name { term }`` as the first thing in its WHERE group. A
-    parameter the query does not use is an error, not silently ignored."""
-    for name, value in (params or {}).items():
+    """Set query parameters, safely: each value becomes one escaped SPARQL term (see
+    ``param_term``), never query text, and is bound once. A query declares a parameter with a
+    placeholder ``VALUES ?name { "default" }`` whose value is replaced. A query without a
+    placeholder but using ``?name`` gets ``VALUES ?name { term }`` as the first thing in its WHERE
+    group. A parameter the query does not use is an error, not silently ignored.
+
+    Every place is found in the query as written (comments, strings and IRIs blanked out), and
+    the values are put in by one pass over it: no value is ever searched again, so one value
+    cannot carry another's placeholder or break out of its own term."""
+    if not params:
+        return query_text
+    code = sparql_code(query_text)
+    edits: list[tuple[int, int, str]] = []
+    for name, value in params.items():
         if not _PARAM_NAME.match(name):
             raise QueryError(f"--param {name}=…: a parameter name is a SPARQL variable name")
         values = f"VALUES ?{name} {{ {_sparql_term(param_term(value))} }}"
-        placeholder = re.compile(r"VALUES\s+\?" + name + r"\s*\{[^{}]*\}")
-        if placeholder.search(query_text):
-            query_text = placeholder.sub(lambda _m: values, query_text, count=1)
+        placeholder = re.search(r"VALUES\s+[?$]" + name + r"\s*\{[^{}]*\}", code)
+        if placeholder:
+            edits.append((placeholder.start(), placeholder.end(), values))
             continue
-        if not re.search(r"[?$]" + name + r"\b", query_text):
+        if not re.search(r"[?$]" + name + r"(?!\w)", code):
             raise QueryError(f"--param {name}=…: the query has no ?{name} to set")
-        group = re.search(r"\bWHERE\s*\{", query_text, re.IGNORECASE)
+        group = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE)
         if group is None and re.match(r"\s*(SELECT|ASK)\b", _query_body(query_text), re.IGNORECASE):
-            group = re.search(r"\{", query_text)
+            group = re.search(r"\{", code)
         if group is None:
             raise QueryError(
                 f"--param {name}=…: cannot tell where to bind ?{name}; put a placeholder "
                 f"VALUES ?{name} {{ \"…\" }} in the query"
             )
-        query_text = f"{query_text[:group.end()]} {values} {query_text[group.end():]}"
-    return query_text
+        edits.append((group.end(), group.end(), f" {values} "))
+    pieces, position = [], 0
+    for start, end, replacement in sorted(edits, key=lambda edit: edit[0]):
+        pieces += [query_text[position:start], replacement]
+        position = end
+    pieces.append(query_text[position:])
+    return "".join(pieces)
 
 
 # --------------------------------------------------------------------------- preparing a query
@@ -491,6 +544,8 @@ def _run_oxigraph(store: ox.Store, prepared: PreparedQuery, prefixes, *, union: 
     except SyntaxError as error:
         raise QueryError(_syntax_message(str(error), prepared.lines_added)) from None
     except OSError as error:
+        if "SERVICE" in sparql_keywords(prepared.text):
+            raise EndpointError(f"the query's SERVICE endpoint failed: {_one_line(str(error))}") from None
         raise QueryError(f"the query failed: {_one_line(str(error))}") from None
     return QueryResult("select", variables=variables, rows=rows, prefixes=prefixes)
 

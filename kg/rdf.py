@@ -83,11 +83,17 @@ def authority_slug(report: Report) -> str:
 
 
 def report_iri(report: Report) -> URIRef:
+    """``id:report/{DfE LA code}-{council}-{inspection start}``: the council's official code is
+    part of the identity, so two councils whose names resolve alike (Cumbria and Cumberland)
+    never share a report IRI. A council the reference list does not know keeps its slug alone;
+    a report without a start date is told apart by a hash of its text."""
     if report.inspection_start:
         suffix = report.inspection_start.isoformat()
     else:
         suffix = hashlib.sha1(report.text.encode("utf-8")).hexdigest()[:10]
-    return ID[f"report/{authority_slug(report)}-{suffix}"]
+    council = council_for(report.authority or "")
+    code = f"{slug(council.la_code)}-" if council is not None and council.la_code else ""
+    return ID[f"report/{code}{authority_slug(report)}-{suffix}"]
 
 
 def body_iri(report: Report, body: Body) -> URIRef:

@@ -3,7 +3,9 @@ PDFs (PDFium through pypdfium2), and the damage PDF conversion leaves (running h
 footers, hard-wrapped lines, private-use bullet glyphs). Knows nothing of a report's structure."""
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections import Counter
 from pathlib import Path
 
@@ -14,18 +16,80 @@ BULLET_GLYPHS = "\uf02d\uf06e\u25fc\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u2
 _BULLET_RE = re.compile(f"^([ \\t]*)[{BULLET_GLYPHS}][ \\t]*")
 
 
+#: The largest report text read, in MB: real reports are under 1 MB of text, so this is ten
+#: times the largest, and keeps a runaway input from taking the machine's memory.
+MAX_TEXT_MB = 10
+#: The largest PDF read, in MB: real reports are under 20 MB.
+MAX_PDF_MB = 100
+#: Environment variables that change the limits (a number of MB).
+LIMIT_VARIABLES = {"text": "KG_MAX_TEXT_MB", "pdf": "KG_MAX_PDF_MB"}
+
+
+def input_limit(kind: str) -> int:
+    """The size limit in bytes for a report ``kind`` ("text" or "pdf"): the module's default, or
+    the number of MB its environment variable gives."""
+    variable = LIMIT_VARIABLES[kind]
+    default = MAX_TEXT_MB if kind == "text" else MAX_PDF_MB
+    raw = os.environ.get(variable, "").strip()
+    if not raw:
+        return int(default * 1024 * 1024)
+    try:
+        megabytes = float(raw)
+    except ValueError:
+        megabytes = -1.0
+    if not megabytes > 0:
+        raise InputError(f"{variable}={raw!r}: give the limit as a number of MB, more than 0")
+    return int(megabytes * 1024 * 1024)
+
+
+def read_input_bytes(path: Path, limit_for, what: str = "report") -> bytes:
+    """The bytes of a regular file. ``limit_for(first_bytes)`` gives the size limit (a PDF may be
+    larger than a text), and a larger file is refused before it is read. A FIFO, socket or
+    device (``/dev/zero``) is refused before it is opened (it could block or never end); an
+    unreadable file is one clear error."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read it ({(error.strerror or str(error)).lower()})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path}: is a folder, not a {what} file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: not a regular file (a FIFO, socket or device); give a {what} file")
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+            limit = limit_for(head)
+            if info.st_size > limit:
+                raise InputError(f"{path}: {_megabytes(info.st_size)} is over the {_megabytes(limit)} limit "
+                                 f"for a {what} (real reports are far smaller; raise KG_MAX_TEXT_MB or "
+                                 "KG_MAX_PDF_MB to read it)")
+            data = head + handle.read(limit + 1 - len(head))
+    except OSError as error:
+        raise InputError(f"{path}: cannot read it ({(error.strerror or str(error)).lower()})") from None
+    if len(data) > limit:  # it grew while being read
+        raise InputError(f"{path}: over the {_megabytes(limit)} limit for a {what}")
+    return data
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.3g} MB"
+
+
 def read_report_text(path: Path | str) -> str:
-    """The text of a report file (.pdf through PDFium, anything else as text), cleaned."""
+    """The text of a report file (.pdf through PDFium, anything else as text), cleaned. Files
+    over the size limits (``input_limit``), FIFOs and devices are refused."""
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a report file")
-    data = path.read_bytes()
+    data = read_input_bytes(path, lambda head: input_limit("pdf" if head.startswith(b"%PDF") else "text"))
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
     if data.startswith(b"%PDF"):
-        return clean_text(pdf_text(path, data))
+        text = pdf_text(path, data)
+        if len(text) > input_limit("text"):
+            raise InputError(f"{path}: its text is over the {_megabytes(input_limit('text'))} limit for a "
+                             "report (raise KG_MAX_TEXT_MB to read it)")
+        return clean_text(text)
     if path.suffix.lower() == ".pdf":
         raise InputError(f"{path}: not a PDF (it does not start with %PDF)")
     return clean_text(decode_text(data, path))
@@ -63,11 +127,15 @@ def pdf_text(path: Path, data: bytes) -> str:
     try:
         pages = []
         for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
+            try:
+                page = document[index]
+                textpage = page.get_textpage()
+                pages.append(textpage.get_text_range())
+                textpage.close()
+                page.close()
+            except (pdfium.PdfiumError, ValueError, OSError) as error:
+                raise InputError(f"{path}: page {index + 1} of the PDF cannot be read "
+                                 f"({' '.join(str(error).split()) or type(error).__name__})") from None
     finally:
         document.close()
     text = "\f".join(pages)

@@ -4,6 +4,7 @@ what it measures and its paragraph. Years, dates, ages, ranges, key stages, grad
 are not figures."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import Report, Span, Statistic
@@ -39,7 +40,18 @@ def _value(raw: str) -> int | float:
     return float(raw) if "." in raw else int(raw)
 
 
+#: How far before or after a figure its measure, its sentence and the words that rule it out are
+#: looked for. A bounded window keeps the work per figure constant, so a long paragraph costs
+#: time in proportion to its length (scanning everything before each figure made it quadratic).
+#: Measures are at most a dozen words and sentences far shorter than these.
+_NEAR = 1000
+_SENTENCE = 5000
+#: The words just before a number that make it not a figure ("Key Stage", "aged") are short.
+_JUST_BEFORE = 100
+
+
 def _measure_after(text: str) -> str:
+    text = text[:_NEAR]
     stop = _STOP.search(text)
     measure = text[: stop.start()] if stop else text
     words = measure.split()[:12]
@@ -47,27 +59,49 @@ def _measure_after(text: str) -> str:
 
 
 def _measure_before(text: str) -> str:
-    clause = re.split(r"[.;:]\s|,\s(?=[a-z]+\s)", text)[-1]
+    clause = re.split(r"[.;:]\s|,\s(?=[a-z]+\s)", text[-_NEAR:])[-1]
     words = clause.split()[-8:]
     return " ".join(words).strip(" ,(")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start) + 2, 0) if text.rfind(". ", 0, start) >= 0 else 0
-    right = text.find(". ", end)
-    return text[left : right + 1 if right >= 0 else len(text)].strip()
+    floor = max(0, start - _SENTENCE)
+    stop = text.rfind(". ", floor, start)
+    left = stop + 2 if stop >= 0 else floor
+    right = text.find(". ", end, end + _SENTENCE)
+    if right < 0:
+        right = min(len(text), end + _SENTENCE) - 1
+    return text[left : right + 1].strip()
+
+
+class _Taken:
+    """The spans already turned into figures, kept sorted (they never overlap), so asking whether
+    a new span overlaps one takes a binary search, not a pass over them all."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)
+        return index > 0 and self.ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
 
 
 def find_statistics(report: Report) -> list[Statistic]:
     found: list[Statistic] = []
     for paragraph in report.paragraphs:
         text = paragraph.text
-        taken: list[tuple[int, int]] = []
+        taken = _Taken()
 
         def add(value, unit, measure, start, end):
-            if not measure or any(start < e and s < end for s, e in taken):
+            if not measure or taken.overlaps(start, end):
                 return
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(
                 Statistic(
                     value=value,
@@ -84,13 +118,15 @@ def find_statistics(report: Report) -> list[Statistic]:
             scale = (match.group(2) or "").lower()
             value = value * {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "k": 1000, "thousand": 1000}.get(scale, 1)
             value = int(value) if float(value).is_integer() else value
-            measure = _measure_before(text[: match.start()]) or _measure_after(text[match.end() :])
-            after = _measure_after(text[match.end() :])
+            before = text[max(0, match.start() - _NEAR) : match.start()]
+            after = _measure_after(text[match.end() : match.end() + _NEAR])
+            measure = _measure_before(before) or after
             add(value, "pounds", f"{measure} … {after}".strip(" …") if after else measure, match.start(), match.end())
         for match in _PERCENT.finditer(text):
-            after = text[match.end() :]
+            after = text[match.end() : match.end() + _NEAR]
             of_clause = re.match(r"\s+(of\s+.+)", after)
-            measure = _measure_after(of_clause.group(1)) if of_clause else _measure_before(text[: match.start()])
+            before = text[max(0, match.start() - _NEAR) : match.start()]
+            measure = _measure_after(of_clause.group(1)) if of_clause else _measure_before(before)
             add(_value(match.group(1)), "percentage", measure, match.start(), match.end())
         for match in _COUNT.finditer(text):
             raw, following = match.group(1), match.group(2)
@@ -106,7 +142,7 @@ def find_statistics(report: Report) -> list[Statistic]:
 
 
 def _is_count(text: str, match: re.Match, raw: str, following: str) -> bool:
-    before = text[: match.start()]
+    before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
     if _NOT_BEFORE.search(before):
         return False
     if raw.isdigit() and 1900 <= int(raw) <= 2100:
@@ -117,7 +153,7 @@ def _is_count(text: str, match: re.Match, raw: str, following: str) -> bool:
         return False  # a duration or an age
     if re.match(r"(to|or|and)\s+\d", following):
         return False  # a range: "5 to 16"
-    if re.search(r"[-–/]\s*$", before) or re.match(r"[-–/]", text[match.end(1) :]):
+    if re.search(r"[-–/]\s*$", before) or text[match.end(1) : match.end(1) + 1] in ("-", "–", "/"):
         return False
     if raw.lower() in NUMBER_WORDS and not re.match(r"[a-z]", following):
         return False

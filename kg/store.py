@@ -82,8 +82,10 @@ def open_store(store_dir: Path | str, read_only: bool = True) -> CorpusStore:
     _check_folder(path, create=not read_only)
     try:
         store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as error:
+    except (OSError, RuntimeError) as error:  # RocksDB reports a damaged store as RuntimeError
         message = " ".join(str(error).split())
+        if "corruption" in message.lower():
+            raise StoreError(f"{path}: the store is damaged ({message[:200]}); rebuild it with kg load") from None
         if "lock" in message.lower():
             raise StoreError(
                 f"{path}: the store is in use by another process (a running kg serve?); "

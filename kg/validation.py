@@ -234,7 +234,7 @@ def validate_paths(
     from .graphio import load_named_graphs  # late: reading reports pulls in the extraction
 
     shapes = load_shapes(shapes_dir)
-    graphs = load_named_graphs(list(paths), failures=failures)
+    graphs = load_named_graphs(list(paths), failures=failures, combined=False)
     return [validate_graph(named.graph, shapes, name=named.name) for named in graphs]
 
 

@@ -49,7 +49,7 @@ def test_trig_has_a_named_graph_per_report(tmp_path):
     dataset.parse(out, format="trig")
     names = sorted(str(g.identifier) for g in dataset.graphs() if len(g))
     assert names == [
-        "https://w3id.org/inspection-kg/id/report/barnet-2012-01-09",
+        "https://w3id.org/inspection-kg/id/report/302-barnet-2012-01-09",
         "https://w3id.org/inspection-kg/id/report/metropolitan-borough-of-northfield-2011-03-07",
     ]
 

@@ -182,6 +182,9 @@ def wait_until_up(base, process, limit=15.0):
     raise AssertionError("the server did not start in time")
 
 
+TOKEN = "test-token-for-writes"
+
+
 class Server:
     """`kg serve` in a subprocess (the real `kg` command, exec'ing the oxigraph binary)."""
 
@@ -190,7 +193,7 @@ class Server:
         self.base = f"http://127.0.0.1:{self.port}"
         args = [str(KG), "serve", "--store", str(store), "--port", str(self.port)]
         if read_write:
-            args.append("--read-write")
+            args += ["--read-write", "--token", TOKEN]
         self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def __enter__(self):
@@ -219,9 +222,9 @@ def sparql_csv(base, query):
 def test_serve_push_query_and_refuse_update(tmp_path):
     store = tmp_path / "served"
     with Server(store, read_write=True) as server:
-        pushed = kg("push", BARNET, KENT, "--endpoint", f"{server.base}/store")
+        pushed = kg("push", BARNET, KENT, "--endpoint", f"{server.base}/store", "--token", TOKEN)
         assert pushed.exit_code == 0, pushed.stderr
-        assert kg("push", BARNET, "--endpoint", f"{server.base}/store").exit_code == 0  # replaces
+        assert kg("push", BARNET, "--endpoint", f"{server.base}/store", "--token", TOKEN).exit_code == 0  # replaces
         query = with_prologue(named_query("bodies-in-many-reports").text).text
         status, body = sparql_csv(server.base, query)
         assert status == 200, body
