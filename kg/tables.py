@@ -85,24 +85,33 @@ def store_copy(corpus) -> ox.Store:
     return store
 
 
-#: What the tables take from the councils' reference graph: the codes and the region, not its
-#: names (a report's own name for its council stays the one shown).
-COUNCIL_FACTS = ("laCode", "onsCode", "region", "regionCode")
-
-
 def add_councils(store: ox.Store) -> ox.Store:
-    """The councils' codes and region (DfE LA code, ONS code, ONS region code and name) from the
-    reference graph, as a named graph."""
-    from .councils import councils_graph
-    from .namespaces import IKG, new_graph
+    """Each inspected council's DfE LA code, ONS code, ONS region code and region name from the
+    shipped reference list, as a named graph: found by the council's IRI, or else by the name
+    the report gives it (as extraction finds councils), so graphs made elsewhere get codes too."""
+    from .councils import council_iri
+    from .gazetteer import council_for, councils
 
-    facts = new_graph()
-    graph = councils_graph()
-    for name in COUNCIL_FACTS:
-        for triple in graph.triples((None, IKG[name], None)):
-            facts.add(triple)
-    data = facts.serialize(format="nt", encoding="utf-8")
-    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(COUNCILS_GRAPH))
+    by_iri = {str(council_iri(c)): c for c in councils()}
+    answer = store.query(
+        "SELECT DISTINCT ?authority ?label WHERE { ?report <https://w3id.org/inspection-kg/def#inspectedAuthority> "
+        "?authority OPTIONAL { ?authority <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } }",
+        use_default_graph_as_union=True,
+    )
+    facts = []
+    for solution in answer:
+        authority, label = solution["authority"], solution["label"]
+        if not isinstance(authority, ox.NamedNode):
+            continue
+        council = by_iri.get(authority.value) or (council_for(label.value) if label is not None else None)
+        if council is None:
+            continue
+        for name, value in (("laCode", council.la_code), ("onsCode", council.ons_code),
+                            ("region", council.region), ("regionCode", council.region_code)):
+            if value:
+                facts.append(ox.Quad(authority, ox.NamedNode(f"https://w3id.org/inspection-kg/def#{name}"),
+                                     ox.Literal(value), ox.NamedNode(COUNCILS_GRAPH)))
+    store.extend(facts)
     return store
 
 
