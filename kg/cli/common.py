@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from contextlib import contextmanager
 
@@ -11,8 +12,15 @@ import click
 from ..errors import InputError, KgError
 
 quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
-jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=1),
-                           help="Reports worked on at once (default: every core).")
+def _set_jobs(_ctx, _param, value):
+    if value:  # read by kg.corpus wherever reports are extracted in parallel, worker processes too
+        os.environ["KG_JOBS"] = str(value)
+    return value
+
+
+jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=1), callback=_set_jobs,
+                           expose_value=False,
+                           help="Reports extracted at once (default: every core; or KG_JOBS).")
 
 
 def did_you_mean(name: str, known) -> str:
@@ -80,3 +88,25 @@ def say(message: str, quiet: bool = False) -> None:
     """A progress line on stderr (never on stdout, which carries the result)."""
     if not quiet:
         click.echo(message, err=True)
+
+
+@contextmanager
+def progress_counter(label: str, quiet: bool = False):
+    """A callback counting finished steps on one line of stderr ("validated 12 reports") where
+    stderr is a terminal and not ``quiet``; for work whose length is not known beforehand (a
+    TriG file holds any number of reports)."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda *_args: None
+        return
+    count = 0
+
+    def advance(*_args) -> None:
+        nonlocal count
+        count += 1
+        click.echo(f"\r{label} {count} report{'s' if count != 1 else ''}", err=True, nl=False)
+
+    try:
+        yield advance
+    finally:
+        if count:
+            click.echo("", err=True)
