@@ -84,6 +84,12 @@ def progress_bar(total: int, label: str, quiet: bool = False):
         yield lambda *_args: bar.update(1)
 
 
+def progress_note(message: str, quiet: bool = False) -> None:
+    """A stage of a long command ("reading 41 files…") on stderr, where stderr is a terminal."""
+    if not quiet and sys.stderr.isatty():
+        click.echo(f"{message}…", err=True)
+
+
 def say(message: str, quiet: bool = False) -> None:
     """A progress line on stderr (never on stdout, which carries the result)."""
     if not quiet:
