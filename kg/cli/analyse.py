@@ -21,7 +21,7 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
 @click.command("analyse")
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH…")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="A readable table, or JSON as CONTRACT.md fixes it.")
+              show_default=True, help="A readable table, or JSON: nodes (ids are IRIs), edges, communities.")
 @click.option("--plot", "plot_path", type=click.Path(path_type=Path), metavar="FILE",
               help="Also draw the network: FILE.png, FILE.svg, FILE.pdf, or FILE.html (interactive, offline).")
 @click.option("--edges", type=click.Choice(list(EDGE_CHOICES)), default="both", show_default=True,

@@ -8,7 +8,7 @@ import click
 
 from ..errors import InputError, QueryError
 from ..query import ENGINES, FORMATS, list_queries, load_query_store, named_query, run_query
-from .common import exit_if_skipped, quiet_option, report_progress, report_skipped
+from .common import exit_if_skipped, jobs_option, quiet_option, report_progress, report_skipped
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -40,7 +40,8 @@ def _list_text() -> str:
 @click.option("-n", "--name", "query_name", help="Run a query from the bundled library (see --list).")
 @click.option("--list", "list_only", is_flag=True, help="List the bundled queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="How to print SELECT results (ASK prints true/false; CONSTRUCT/DESCRIBE print Turtle).")
+              help="How to print SELECT and ASK results: an aligned table, or the SPARQL 1.1 "
+                   "results formats (CSV, TSV, JSON, XML); CONSTRUCT/DESCRIBE print Turtle.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
               help="Query an on-disk store made by `kg load` instead of graph files.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
@@ -49,12 +50,16 @@ def _list_text() -> str:
 @click.option("--engine", type=click.Choice(ENGINES), default="oxigraph", show_default=True,
               help="SPARQL engine: Oxigraph (fast) or rdflib's (for comparison).")
 @quiet_option
+@jobs_option
 def query_command(args, query_file, query_name, list_only, fmt, store_dir, params, engine, quiet):
     """Ask the graph a SPARQL question.
 
-    GRAPH is an RDF file (any format) or a report (.txt/.pdf, extracted on the fly). The query
-    is the last argument (`-` reads it from stdin), a file (-f) or a bundled query (--name).
-    Our prefixes (ikg:, id:, skos:, prov:, dcterms:, …) are declared for you.
+    GRAPH is an RDF file (any format), a report (.txt/.pdf, extracted on the fly) or a folder
+    of either. The query is the last argument (`-` reads it from stdin), a file (-f) or a
+    bundled query (--name). Our prefixes (ikg:, id:, skos:, prov:, dcterms:, …) are declared
+    for you, and the vocabulary (the ontology and the harmonised areas) is read beside the
+    graphs, so labels of grades, sections and frameworks can be queried. A file that cannot be
+    used is named on stderr and skipped (exit 1; 2 when none could be used).
     ASK exits 0 when true and 1 when false; a malformed query exits 2 with its line and column.
 
     \b

@@ -33,7 +33,7 @@ class CommandEntry:
         return command
 
 
-COMMANDS = (
+REGISTRY = (
     CommandEntry("analyse", "kg.cli.analyse:analyse_command",
                  "The partnership network: centrality, communities, pictures."),
     CommandEntry("councils", "kg.cli.councils:councils_command",
@@ -62,7 +62,7 @@ COMMANDS = (
 class LazyGroup(click.Group):
     """A click group that imports a command's module only when the command runs."""
 
-    def __init__(self, *args, entries=COMMANDS, package: str = "kg.cli", **kwargs):
+    def __init__(self, *args, entries=REGISTRY, package: str = "kg.cli", **kwargs):
         super().__init__(*args, **kwargs)
         self.entries = {entry.name: entry for entry in entries}
         self.package = package
@@ -82,6 +82,13 @@ class LazyGroup(click.Group):
             for command in getattr(importlib.import_module(name), "COMMANDS", []):
                 if command.name not in self.entries:
                     self.add_command(command)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        """As click's, with every registered name offered when a command is mistyped."""
+        name = args[0] if args else ""
+        if args and not name.startswith("-") and self.get_command(ctx, name) is None and not ctx.resilient_parsing:
+            raise click.exceptions.NoSuchCommand(name, possibilities=self.list_commands(ctx), ctx=ctx)
+        return super().resolve_command(ctx, args)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._load_unlisted()

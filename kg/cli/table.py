@@ -8,7 +8,7 @@ import click
 
 from ..errors import InputError
 from ..tables import TABLE_NAMES  # kg.cli.table is imported only when `kg table` runs
-from .common import exit_if_skipped, quiet_option, report_progress, report_skipped, say
+from .common import exit_if_skipped, jobs_option, quiet_option, report_progress, report_skipped, say
 
 
 @click.command("table")
@@ -22,6 +22,7 @@ from .common import exit_if_skipped, quiet_option, report_progress, report_skipp
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
               help="Read an on-disk store made by `kg load` instead of graph files.")
 @quiet_option
+@jobs_option
 def table_command(graphs, output, table_names, store_dir, quiet):
     """Write the tables analysts open in a spreadsheet, labels not IRIs.
 
@@ -38,8 +39,10 @@ def table_command(graphs, output, table_names, store_dir, quiet):
                      acronyms, how many paragraphs name it
 
     GRAPH is an RDF file, a report (.txt/.pdf, extracted on the fly) or a folder of
-    either. Without -o the judgements table (or the one --table names) goes to stdout
-    as CSV.
+    either; a file that cannot be used is named on stderr and skipped (exit 1; 2 when
+    none could be used). Without -o the judgements table (or the one --table names)
+    goes to stdout as CSV. The harmonised areas and the mapping of each framework's
+    sections onto them are in the shipped vocabulary (harmonised-areas.ttl).
 
     \b
     Examples:
