@@ -502,12 +502,14 @@ def run_query(
     engine: str = "oxigraph",
     params: dict[str, str] | None = None,
 ) -> QueryResult:
-    """Answer ``query_text`` over ``source``: an rdflib ``Graph`` (or ``Dataset``), a
+    """Answer ``query_text`` (SPARQL text, or a ``NamedQuery``) over ``source``: an rdflib ``Graph`` (or ``Dataset``), a
     ``pyoxigraph.Store`` (an on-disk store from ``kg.store.open_store``: every named graph is
     part of the default graph), or a ``kg.store.CorpusStore``. Our PREFIXes are added where the
     query lacks them; ``params`` sets ``VALUES`` placeholders or binds variables."""
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r} (choose {' or '.join(ENGINES)})")
+    if isinstance(query_text, NamedQuery):  # run_query(graph, named_query("below-good")) works too
+        query_text = query_text.text
     store = source
     if not isinstance(store, (Graph, ox.Store)):  # a kg.store.CorpusStore holds a pyoxigraph store
         store = getattr(store, "oxigraph", store)

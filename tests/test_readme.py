@@ -1,0 +1,40 @@
+"""The README's examples, run: every ```console block's commands with their output compared
+(see tests/readme_runner.py for the markers of output that varies, and the script that rewrites
+the README after an intended change) and every ```python block run as a script."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readme_runner import README, _trim, blocks, make_sandbox, output_matches, run_console, run_python
+
+BLOCKS = blocks(README.read_text(encoding="utf-8"))
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory) -> Path:
+    return make_sandbox(tmp_path_factory.mktemp("readme"))
+
+
+def test_the_readme_has_runnable_examples():
+    kinds = [b.kind for b in BLOCKS]
+    assert kinds.count("console") >= 10 and kinds.count("python") >= 2
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=[b.title for b in BLOCKS])
+def test_readme_example(block, sandbox):
+    """Run in README order in one sandbox: later examples use the files earlier ones wrote."""
+    if "../shared/" in "\n".join(block.lines) and not SHARED.is_dir():
+        pytest.skip("needs ../shared beside the repository")
+    if block.kind == "python":
+        done = run_python(block, sandbox)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return
+    for command, actual in zip(block.commands(), run_console(block, sandbox)):
+        expected, actual = _trim(command.expected), _trim(actual)
+        assert output_matches(expected, actual), (
+            f"$ {command.text}\n--- README says\n" + "\n".join(expected)
+            + "\n--- kg printed\n" + "\n".join(actual)
+            + "\n(after an intended change: .venv/bin/python tests/readme_runner.py)")
