@@ -38,3 +38,22 @@ def test_readme_example(block, sandbox):
             f"$ {command.text}\n--- README says\n" + "\n".join(expected)
             + "\n--- kg printed\n" + "\n".join(actual)
             + "\n(after an intended change: .venv/bin/python tests/readme_runner.py)")
+
+
+def test_the_turtle_excerpt_is_what_the_sample_gives():
+    """The README's Turtle excerpt: every triple in it is in the sample's graph (kg extract
+    writes barnet.ttl in an example above; rewrite the excerpt by hand after a change)."""
+    from rdflib import Graph
+
+    from kg.extract import extract_report
+    from kg.namespaces import sparql_prologue
+
+    text = README.read_text(encoding="utf-8")
+    excerpts = [part.split("```", 1)[0] for part in text.split("```turtle\n")[1:]]
+    assert excerpts
+    graph = extract_report(str(Path(__file__).resolve().parents[1] / "kg" / "samples" / "barnet-2012-slac.txt"))
+    prefixes = sparql_prologue().replace("PREFIX ", "@prefix ").replace(">\n", "> .\n")
+    for excerpt in excerpts:
+        shown = Graph().parse(data=prefixes + excerpt, format="turtle")
+        missing = [t for t in shown if t not in graph]
+        assert not missing, f"the README's Turtle excerpt is out of date: {missing[:3]}"
