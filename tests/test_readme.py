@@ -57,3 +57,25 @@ def test_the_turtle_excerpt_is_what_the_sample_gives():
         shown = Graph().parse(data=prefixes + excerpt, format="turtle")
         missing = [t for t in shown if t not in graph]
         assert not missing, f"the README's Turtle excerpt is out of date: {missing[:3]}"
+
+
+def test_the_runner_markers_and_rewrite():
+    from readme_runner import rewritten
+
+    actual = ["kg: error: x (skipped)", "a: 12 bodies", "b: 7 bodies", "3 of 3 done", "took 0.42 s"]
+    assert output_matches(["kg: error: x (skipped)", "…", "3 of 3 done", r"took \d+\.\d+ s (re)"], actual)
+    assert output_matches(["…", "a: * bodies (glob)", "…", "took * s (glob)"], actual)
+    assert not output_matches(["kg: error: x (skipped)", "3 of 3 done", "…"], actual)  # lines cannot vanish
+    assert not output_matches(["…", "4 of 4 done", "…"], actual)
+    # a rewrite keeps the marked lines that still match and takes the rest from the output
+    assert rewritten([r"took \d+\.\d+ s (re)", "old"], ["took 0.50 s", "new"]) == [r"took \d+\.\d+ s (re)", "new"]
+    assert rewritten(["…", "3 of 3 done", "…"], actual) == ["…", "3 of 3 done", "…"]
+
+
+def test_the_runner_reads_blocks_and_continued_commands():
+    text = "intro\n```console\n$ kg a \\\n  --b\nout 1\n$ echo $?\n0\n```\n```sh\n$ not run\n```\n```python\nx = 1\n```\n"
+    found = blocks(text)
+    assert [b.kind for b in found] == ["console", "python"]
+    commands = found[0].commands()
+    assert [c.text for c in commands] == ["kg a \\\n  --b", "echo $?"]
+    assert [c.expected for c in commands] == [["out 1"], ["0"]]
