@@ -71,7 +71,8 @@ def _parse_one(path: Path) -> Report | Failure:
 def _run_each(work: Callable, files: list[Path], workers: int | None, progress) -> list:
     """``work(path)`` for every file, on every core where there are several; results in input
     order whatever order the work finishes in."""
-    workers = workers or os.cpu_count() or 1
+    jobs = os.environ.get("KG_JOBS", "")  # kg -j N sets it; a value that is not a count is ignored
+    workers = workers or (int(jobs) if jobs.isdigit() else 0) or os.cpu_count() or 1
     if len(files) < PARALLEL_FROM or workers == 1:
         results = []
         for path in files:

@@ -1,5 +1,5 @@
 """The councils of England as RDF, from the shipped reference list: each council's codes (DfE,
-ONS, Ofsted URN), region, type and statistical neighbours. Load it beside a corpus to compare
+ONS, Ofsted URN), region (name and ONS code), type and statistical neighbours. Load it beside a corpus to compare
 councils by region or with their neighbours; the council IRIs are the ones the report graphs use."""
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ def councils_graph() -> Graph:
         graph.add((node, IKG.onsCode, Literal(council.ons_code)))
         graph.add((node, IKG.ofstedURN, Literal(council.urn)))
         graph.add((node, IKG.region, Literal(council.region)))
+        if council.region_code:
+            graph.add((node, IKG.regionCode, Literal(council.region_code)))
         if council.la_type:
             graph.add((node, IKG.councilType, Literal(council.la_type)))
         if council.domain:

@@ -127,6 +127,7 @@ class Council:
     names: tuple[str, ...]  # every form to look for
     neighbours: tuple[str, ...] = ()  # DfE codes of its statistical neighbours, nearest first
     domain: str = ""
+    region_code: str = ""  # the ONS code of the region: "E12000007" (London)
 
 
 @functools.lru_cache(maxsize=1)
@@ -151,6 +152,7 @@ def councils() -> tuple[Council, ...]:
                 names=tuple(sorted(names, key=len, reverse=True)),
                 neighbours=tuple(c.strip() for c in (row.get("stat_neighbours") or "").split(",") if c.strip()),
                 domain=(row.get("domain") or "").strip(),
+                region_code=(row.get("rgn22cd") or "").strip(),
             )
         )
     return tuple(found)

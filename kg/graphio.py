@@ -156,7 +156,15 @@ def load_named_graphs(
             if path in extracted:
                 loaded.append((NamedGraph(path.name, extracted[path]), str(path)))
             continue
-        parsed = parse_rdf_file(path)
+        try:
+            parsed = parse_rdf_file(path)
+        except InputError as error:  # with a failures list, an unreadable RDF file is skipped too
+            if failures is None:
+                raise
+            from .corpus import Failure
+
+            failures.append(Failure(path, str(error)))
+            continue
         if isinstance(parsed, Dataset):
             parts = [g for g in parsed.graphs() if len(g)]
             for part in sorted(parts, key=lambda g: str(g.identifier)):

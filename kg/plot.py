@@ -19,7 +19,7 @@ from .analysis import Analysis, short_name
 from .errors import OutputError
 from .graphio import write_atomically
 
-PLOT_SUFFIXES = (".png", ".svg", ".html")
+PLOT_SUFFIXES = (".png", ".svg", ".pdf", ".html")
 #: Body type → colour (colour-blind-safe Okabe–Ito hues) and the legend's words.
 TYPE_STYLE = {
     "LocalAuthority": ("#0072B2", "Local authority"),
@@ -264,7 +264,8 @@ def plot_png_svg(net: nx.Graph, analysis: Analysis, path: Path | str, title: str
     _spread_labels(fig, ax, texts)
     buffer = io.BytesIO()
     fmt = path.suffix.lower().lstrip(".")
-    metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+    metadata = {"png": {"Software": None}, "pdf": {"Creator": None, "Producer": None, "CreationDate": None}
+                }.get(fmt, {"Date": None, "Creator": None})  # no dates or versions: the same bytes every run
     fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches="tight")
     plt.close(fig)
     write_atomically(path, buffer.getvalue())

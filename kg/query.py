@@ -1,5 +1,6 @@
 """SPARQL over our graphs: the named-query library, parameters, two engines (Oxigraph, rdflib)
-and the result formats (table, CSV, TSV, SPARQL 1.1 JSON results, Turtle).
+and the result formats (a table for people; SPARQL 1.1 CSV, TSV, JSON and XML results written
+by pyoxigraph; Turtle).
 
 Oxigraph is the default engine: an in-memory rdflib graph is copied into an in-memory
 ``pyoxigraph.Store`` through N-Triples (fast), and an on-disk store (``kg.store``) is queried
@@ -8,8 +9,6 @@ available (``engine="rdflib"``) to compare answers; both give the same rows on o
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -20,11 +19,18 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from .errors import EndpointError, QueryError
+from .errors import EndpointError, InputError, QueryError
 from .namespaces import PREFIXES, bind_prefixes, new_graph
 
 ENGINES = ("oxigraph", "rdflib")
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+#: The SPARQL results formats, written by pyoxigraph.
+RESULTS_FORMATS = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+}
 #: Widest cell the table format shows before cutting it with "…" (CSV/TSV/JSON never cut).
 TABLE_CELL_WIDTH = 80
 
@@ -84,10 +90,11 @@ def named_query(name: str) -> NamedQuery:
     if name.endswith(".rq"):
         name = name[:-3]
     if name not in queries:
-        raise QueryError(
-            f"unknown query name {name!r} (known: {', '.join(queries)}; `kg query --list` "
-            "describes them)"
-        )
+        import difflib
+
+        close = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.5)
+        hint = f"did you mean {' or '.join(map(repr, close))}? " if close else ""
+        raise QueryError(f"unknown query name {name!r} ({hint}`kg query --list` lists them)")
     return queries[name]
 
 
@@ -307,15 +314,31 @@ class QueryResult:
         return out
 
     def format(self, fmt: str = "table") -> str:
-        if self.kind == "ask":
-            if fmt == "json":
-                return json.dumps({"head": {}, "boolean": self.boolean}) + "\n"
-            return ("true" if self.boolean else "false") + "\n"
+        """The answer as text: ``table`` for people; ``csv``, ``tsv``, ``json`` and ``xml`` the
+        SPARQL 1.1 results formats, written by pyoxigraph; CONSTRUCT/DESCRIBE give Turtle."""
         if self.kind == "graph":
             return self.to_turtle()
-        return {"table": self.to_table, "csv": self.to_csv, "tsv": self.to_tsv, "json": self.to_json}[
-            fmt
-        ]()
+        if fmt == "table":
+            return ("true" if self.boolean else "false") + "\n" if self.kind == "ask" else self.to_table()
+        if fmt not in RESULTS_FORMATS:
+            raise QueryError(f"unknown result format {fmt!r} (choose {', '.join(FORMATS)})")
+        if self.kind == "ask" and fmt in ("csv", "tsv"):  # the CSV/TSV formats have no boolean
+            return ("true" if self.boolean else "false") + "\n"
+        solutions = ox.parse_query_results(self._results_json(), ox.QueryResultsFormat.JSON)
+        text = solutions.serialize(format=RESULTS_FORMATS[fmt]).decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
+
+    def _results_json(self) -> bytes:
+        """The answer as SPARQL 1.1 JSON results: the one mapping of our terms to a results
+        format, from which pyoxigraph writes every other."""
+        if self.kind == "ask":
+            return json.dumps({"head": {}, "boolean": bool(self.boolean)}).encode("utf-8")
+        bindings = [
+            {var: _json_term(term) for var, term in zip(self.variables, row) if term is not None}
+            for row in self.rows
+        ]
+        document = {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
+        return json.dumps(document, ensure_ascii=False).encode("utf-8")
 
     # -- SELECT formats
 
@@ -352,31 +375,19 @@ class QueryResult:
 
     def to_csv(self) -> str:
         """SPARQL 1.1 CSV results: IRIs in full, literals as their text, CRLF line ends."""
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(self.variables)
-        for row in self.rows:
-            writer.writerow(
-                ["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row]
-            )
-        return out.getvalue()
+        return self.format("csv")
 
     def to_tsv(self) -> str:
         """SPARQL 1.1 TSV results: terms in Turtle syntax, numbers bare."""
-        lines = ["\t".join(f"?{v}" for v in self.variables)]
-        for row in self.rows:
-            lines.append("\t".join(_tsv_term(t) for t in row))
-        return "\n".join(lines) + "\n"
+        return self.format("tsv")
 
     def to_json(self) -> str:
         """SPARQL 1.1 Query Results JSON."""
-        bindings = []
-        for row in self.rows:
-            bindings.append(
-                {var: _json_term(term) for var, term in zip(self.variables, row) if term is not None}
-            )
-        document = {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        return self.format("json")
+
+    def to_xml(self) -> str:
+        """SPARQL Query Results XML."""
+        return self.format("xml")
 
     def to_turtle(self) -> str:
         from .graphio import serialize
@@ -384,20 +395,6 @@ class QueryResult:
         return serialize(self.graph if self.graph is not None else new_graph(), "turtle").decode(
             "utf-8"
         )
-
-
-_BARE_TYPES = {XSD.integer, XSD.decimal, XSD.boolean, XSD.double}
-
-
-def _tsv_term(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, Literal) and term.datatype in _BARE_TYPES and not term.language:
-        return str(term)
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    text = term.n3()
-    return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _json_term(term) -> dict[str, str]:
@@ -473,6 +470,81 @@ def oxigraph_store_of(graph: Graph) -> ox.Store:
     return store
 
 
+#: RDF files Oxigraph parses itself, by suffix (JSON-LD goes through rdflib, for its contexts).
+_OX_FILE_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".n3": ox.RdfFormat.N3,
+}
+
+
+#: The named graph ``load_query_store`` puts the vocabulary in.
+VOCABULARY_GRAPH = "https://w3id.org/inspection-kg/def"
+
+
+def vocabulary_turtle() -> list[bytes]:
+    """The shipped vocabulary: every Turtle file of ``kg.ontology`` (the ontology and the
+    harmonised areas that line up the frameworks' judgements)."""
+    folder = resources.files("kg.ontology")
+    return [entry.read_bytes() for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+            if entry.name.endswith(".ttl")]
+
+
+def add_vocabulary(store: ox.Store) -> ox.Store:
+    """Load the vocabulary into ``store`` as the named graph ``VOCABULARY_GRAPH``, so queries
+    can read labels of grades, sections and frameworks and the harmonised areas."""
+    for data in vocabulary_turtle():
+        store.load(data, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(VOCABULARY_GRAPH))
+    return store
+
+
+def load_query_store(paths, failures: list | None = None, progress=None, vocabulary: bool = True) -> ox.Store:
+    """Every GRAPH argument in one in-memory Oxigraph store, ready for ``run_query``: RDF files
+    parsed by Oxigraph straight from disk (a hundred times faster than rdflib), reports extracted
+    on the fly (a council's reports linked in time), JSON-LD read through rdflib. Each file's
+    triples go into a named graph of their own and a dataset keeps its named graphs, so queries
+    read the union. With a ``failures`` list, a file that cannot be used is recorded there (a
+    ``kg.corpus.Failure``) and skipped; without one, the first failure is raised. With
+    ``vocabulary``, the shipped vocabulary is loaded beside them (``add_vocabulary``)."""
+    from pathlib import Path
+
+    from .corpus import Failure, expand_inputs
+    from .graphio import RDF_FORMATS, check_readable, load_named_graphs
+
+    store = ox.Store()
+    files = expand_inputs(paths)
+    by_rdflib = [f for f in files if f.suffix.lower() not in _OX_FILE_FORMATS]
+    extracted = load_named_graphs(by_rdflib, failures=failures, progress=progress) if by_rdflib else []
+    for index, named in enumerate(extracted, start=1):
+        data = named.graph.serialize(format="nt", encoding="utf-8")
+        store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(f"urn:x-kg:input:{index}"))
+    for path in (f for f in files if f.suffix.lower() in _OX_FILE_FORMATS):
+        fmt = _OX_FILE_FORMATS[path.suffix.lower()]
+        try:
+            check_readable(path)
+            target = {} if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else {
+                "to_graph": ox.NamedNode(Path(path).resolve().as_uri())}
+            store.load(path=str(path), format=fmt, **target)  # one transaction: all or nothing
+        except (SyntaxError, ValueError, OSError, InputError) as error:
+            message = str(error) if isinstance(error, InputError) else (
+                f"{path}: not valid {RDF_FORMATS.get(path.suffix.lower(), 'RDF')} RDF: "
+                f"{_one_line(str(error), 300)}")
+            if failures is None:
+                raise InputError(message) from None
+            failures.append(Failure(Path(path), message))
+            continue
+        if progress:
+            progress(path)
+    if vocabulary and len(store):
+        add_vocabulary(store)
+    return store
+
+
 # --------------------------------------------------------------------------- running a query
 
 
@@ -483,12 +555,14 @@ def run_query(
     engine: str = "oxigraph",
     params: dict[str, str] | None = None,
 ) -> QueryResult:
-    """Answer ``query_text`` over ``source``: an rdflib ``Graph`` (or ``Dataset``), a
+    """Answer ``query_text`` (SPARQL text, or a ``NamedQuery``) over ``source``: an rdflib ``Graph`` (or ``Dataset``), a
     ``pyoxigraph.Store`` (an on-disk store from ``kg.store.open_store``: every named graph is
     part of the default graph), or a ``kg.store.CorpusStore``. Our PREFIXes are added where the
     query lacks them; ``params`` sets ``VALUES`` placeholders or binds variables."""
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r} (choose {' or '.join(ENGINES)})")
+    if isinstance(query_text, NamedQuery):  # run_query(graph, named_query("below-good")) works too
+        query_text = query_text.text
     store = source
     if not isinstance(store, (Graph, ox.Store)):  # a kg.store.CorpusStore holds a pyoxigraph store
         store = getattr(store, "oxigraph", store)

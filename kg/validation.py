@@ -7,22 +7,20 @@ with inference is several times slower (shared/NOTES.md).
 """
 from __future__ import annotations
 
-import contextlib
 import functools
-import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
-from rdflib.plugins.sparql import processor as sparql_processor
 from rdflib.plugins.stores.memory import Memory
 
 from .errors import InputError
+from .patches import cached_sparql_parsing as _cached_sparql
 from .namespaces import IKG, PREFIXES, SH, bind_prefixes, new_graph
 
 #: Severities from the most to the least serious, as users type them (``--fail-on``).
@@ -139,38 +137,6 @@ def _parse_shapes(stamp: tuple[tuple[str, int, int], ...]) -> Graph:
 
 
 # --------------------------------------------------------------------------------------------
-# pySHACL re-parses a SHACL-SPARQL query for every focus node (about 50 ms each with rdflib's
-# parser), which would make SPARQL cross-checks on bodies cost seconds per report. While we
-# validate, translated queries are cached by their text; the text is the same for every focus
-# node because pySHACL passes $this as an initial binding.
-
-_patch_lock = threading.RLock()
-
-
-@functools.lru_cache(maxsize=256)
-def _translated_query(text: str, base: str | None, namespaces: tuple):
-    return sparql_processor.translateQuery(sparql_processor.parseQuery(text), base, dict(namespaces))
-
-
-@contextlib.contextmanager
-def _cached_sparql() -> Iterator[None]:
-    original = sparql_processor.SPARQLProcessor.query
-
-    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803
-        if isinstance(strOrQuery, str):
-            namespaces = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
-            strOrQuery = _translated_query(strOrQuery, base, namespaces)
-        return original(self, strOrQuery, initBindings, initNs, base, DEBUG)
-
-    with _patch_lock:
-        sparql_processor.SPARQLProcessor.query = query
-        try:
-            yield
-        finally:
-            sparql_processor.SPARQLProcessor.query = original
-
-
-# --------------------------------------------------------------------------------------------
 # Validation
 
 
@@ -226,7 +192,8 @@ def validate_graph(graph: Graph, shapes: Graph | None = None, name: str | None =
 
 
 def validate_paths(
-    paths: Iterable[Path | str], shapes_dir: Path | str | None = None, failures: list | None = None
+    paths: Iterable[Path | str], shapes_dir: Path | str | None = None, failures: list | None = None,
+    progress=None,
 ) -> list[ValidationResult]:
     """Validate each input report by report: an RDF file, a report extracted on the fly, or each
     named graph of a TriG/N-Quads corpus. With a ``failures`` list, a report that cannot be
@@ -235,7 +202,12 @@ def validate_paths(
 
     shapes = load_shapes(shapes_dir)
     graphs = load_named_graphs(list(paths), failures=failures, combined=False)
-    return [validate_graph(named.graph, shapes, name=named.name) for named in graphs]
+    results = []
+    for named in graphs:
+        results.append(validate_graph(named.graph, shapes, name=named.name))
+        if progress:  # kg validate's progress bar: one step per report validated
+            progress(named.name)
+    return results
 
 
 def _report_iri(graph: Graph) -> URIRef | None:

@@ -242,7 +242,7 @@ def test_cli_json_focus_and_path():
 
 
 @pytest.mark.parametrize("args, code, message", [
-    (["--focus", "Nobody"], 1, "no body called 'Nobody'"),
+    (["--focus", "Nobody"], 2, "no body called 'Nobody'"),  # bad input: exit 2
     (["--path", "CDOP", "Treeshire Police"], 1, "no path between"),
     (["--plot", "/no/such/folder/net.png"], 2, "the folder /no/such/folder does not exist"),
     (["--plot", "net.gif"], 2, "cannot tell the picture format"),
@@ -324,7 +324,7 @@ def test_real_command_in_a_subprocess(tmp_path):
     assert len(json.loads(result.stdout)["nodes"]) == 9
     result = subprocess.run([kg_bin, "analyse", str(TREE), "--focus", "nobody"],
                             capture_output=True, text=True, timeout=120)
-    assert result.returncode == 1 and result.stderr.startswith("kg: error: no body called")
+    assert result.returncode == 2 and result.stderr.startswith("kg: error: no body called")  # bad input
 
 
 # ---------------------------------------------------------------- the sample report

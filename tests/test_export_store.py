@@ -74,9 +74,23 @@ def test_network_exports_read_back_with_string_node_ids(tmp_path, fmt, reader):
 
 def test_export_failure_leaves_no_file(tmp_path):
     out = tmp_path / "out.ttl"
-    result = kg("export", BARNET, tmp_path / "missing.ttl", "--format", "ttl", "-o", out)
+    result = kg("export", tmp_path / "missing.ttl", "--format", "ttl", "-o", out)
     assert result.exit_code == 2 and "no such file" in result.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == []
+    # one rule for every command: an unusable input among others is named, skipped, exit 1
+    some = kg("export", BARNET, tmp_path / "missing.ttl", "-o", out)
+    assert some.exit_code == 1 and "missing.ttl: no such file (skipped)" in some.stderr
+    assert out.read_text(encoding="utf-8").startswith("@prefix")
+
+
+def test_export_format_follows_the_suffix(tmp_path):
+    assert kg("export", BARNET, "-o", tmp_path / "b.gexf").exit_code == 0
+    assert (tmp_path / "b.gexf").read_text(encoding="utf-8").startswith("<gexf ")
+    assert kg("export", BARNET, "-o", tmp_path / "b.nt").exit_code == 0
+    assert (tmp_path / "b.nt").read_text(encoding="utf-8").startswith("<https://")
+    unknown = kg("export", BARNET, "-o", tmp_path / "b.xyz")
+    assert unknown.exit_code == 2 and "cannot tell the export format" in unknown.stderr
+    assert not (tmp_path / "b.xyz").exists()
 
 
 # --------------------------------------------------------------------------- the store

@@ -1,18 +1,17 @@
 """The ``kg`` command line: argument handling only. Each sub-module of ``kg.cli`` defines its
-commands in a ``COMMANDS`` list; this module gathers them and maps errors to exit codes in one
-place, so no command ever ends in a traceback."""
+commands, listed one line each in ``kg.cli.registry`` (imported only when run); this module maps
+errors to exit codes in one place, so no command ever ends in a traceback."""
 from __future__ import annotations
 
 import errno
-import importlib
 import os
-import pkgutil
 import sys
 import warnings
 
 import click
 
 from ..errors import KgError, KgWarning
+from .registry import LazyGroup
 
 #: Exit code for a bug of ours (the message says so and how to see the traceback).
 INTERNAL_ERROR = 70
@@ -37,7 +36,7 @@ def os_error_message(error: OSError) -> str:
     return f"{error.filename}: {reason}" if error.filename else reason
 
 
-class KgGroup(click.Group):
+class KgGroup(LazyGroup):
     """A group whose commands report ``KgError`` as one line on stderr with its exit code; click's
     own usage errors are one line too."""
 
@@ -120,14 +119,11 @@ def main() -> None:
       kg extract report.txt -o report.ttl
       kg validate report.ttl
       kg analyse report.ttl --plot partnership.png
+      kg table reports/ -o grades.xlsx
+
+    \b
+    Every command over a folder: a file that cannot be used is named on stderr
+    and skipped, the rest is done, and the exit status is 1 (2 when nothing was
+    usable). Errors are one line on stderr; KG_DEBUG=1 in the environment shows
+    the traceback of an internal error instead.
     """
-
-
-def _register_commands() -> None:
-    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
-        for command in getattr(module, "COMMANDS", []):
-            main.add_command(command)
-
-
-_register_commands()

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import click
 
-from ..analysis import DEFAULT_SEED, Analysis, analyse, neighbourhood, path_between, short_name
-from ..network import load_stores
+from ..analysis import DEFAULT_SEED, Analysis, analyse, find_body, neighbourhood, path_between, short_name
+from ..errors import AnalysisError, InputError, KgError
+from ..network import load_store, load_stores
 from ..plot import check_plot_path, plot
+from .common import exit_if_skipped, jobs_option, progress_note, quiet_option, report_skipped
 
 EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
                 "both": ("relations", "comentions")}
@@ -19,9 +21,9 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
 @click.command("analyse")
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH…")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="A readable table, or JSON as CONTRACT.md fixes it.")
+              show_default=True, help="A readable table, or JSON: nodes (ids are IRIs), edges, communities.")
 @click.option("--plot", "plot_path", type=click.Path(path_type=Path), metavar="FILE",
-              help="Also draw the network: FILE.png, FILE.svg, or FILE.html (interactive, offline).")
+              help="Also draw the network: FILE.png, FILE.svg, FILE.pdf, or FILE.html (interactive, offline).")
 @click.option("--edges", type=click.Choice(list(EDGE_CHOICES)), default="both", show_default=True,
               help="Ties to use: stated relations, co-mentions in a paragraph, or both.")
 @click.option("--focus", metavar="NAME", help="Show one body's neighbourhood (label or acronym).")
@@ -31,13 +33,19 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
               help="How many central bodies the table lists.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seed for Louvain communities, sampled betweenness and the layout.")
-def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
+@quiet_option
+@jobs_option
+def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed, quiet):
     """Analyse the partnership network of one report or many.
 
     Bodies are the nodes; ties are the relations the reports state (CAMHS provided by a trust,
     a sub-group of the LSCB) and co-mentions (two bodies named in the same paragraph). Prints
     the most central bodies, the communities, the articulation points and bridges (what would
     split the partnership), and the bodies bridging health and council services.
+
+    Over a folder, a file that cannot be used is named on stderr and skipped (exit 1); an
+    unknown body for --focus or --path exits 2 with the closest names. Progress goes to stderr
+    on a terminal (not with -q).
 
     \b
     Examples:
@@ -46,16 +54,29 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
       kg analyse report.ttl --plot partnership.html --edges relations
       kg analyse report.ttl --focus CAMHS
       kg analyse report.ttl --path CAMHS LSCB --format json
-      kg analyse reports/*.ttl --top 20
+      kg analyse reports/ --top 20 --plot partnership.pdf
     """
+    from ..corpus import expand_inputs
+
     if plot_path is not None:
         check_plot_path(plot_path)  # before the work: a bad path fails fast
-    stores = load_stores(list(graphs))  # Oxigraph parses the files itself: seconds for a corpus
+    files = expand_inputs(list(graphs))
+    failures: list = []
+    progress_note(f"reading {len(files)} files", quiet or len(files) < 2)
+    stores = _load_usable(files, failures)
+    report_skipped(failures, len(stores))
+    progress_note("building and analysing the partnership network", quiet or len(files) < 2)
     analysis = analyse(stores, edge_kinds=EDGE_CHOICES[edges], seed=seed,
                        evidence_text=plot_path is not None and plot_path.suffix.lower() == ".html")
+    try:  # an unknown or ambiguous name is bad input (exit 2), not an analysis that found nothing
+        for name in ([focus] if focus else []) + list(path_ends or ()):
+            find_body(analysis.network, name)
+    except AnalysisError as error:
+        raise InputError(str(error)) from None
     focus_result = neighbourhood(analysis.network, focus) if focus else None
     path_result = path_between(analysis.network, *path_ends) if path_ends else None
     if plot_path is not None:
+        progress_note(f"drawing {plot_path}", quiet or len(files) < 2)
         plot(analysis, plot_path, seed=seed)
     if fmt == "json":
         document = analysis.to_dict()
@@ -64,6 +85,7 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
         if path_result is not None:
             document["path"] = [asdict(hop) for hop in path_result]
         click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        exit_if_skipped(failures)
         return
     lines = _heading(analysis)
     if focus_result is None and path_result is None:
@@ -75,6 +97,26 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
     if plot_path is not None:
         lines += ["", f"Picture written to {plot_path}"]
     click.echo("\n".join(lines))
+    exit_if_skipped(failures)
+
+
+def _load_usable(files, failures: list) -> list:
+    """The inputs in Oxigraph stores, Oxigraph parsing the files itself (seconds for a corpus);
+    where one cannot be used, each file is loaded on its own to name and skip the bad ones."""
+    try:
+        return load_stores(files)
+    except KgError:
+        if len(files) < 2:
+            raise
+    from ..corpus import Failure
+
+    stores = []
+    for path in files:
+        try:
+            stores.append(load_store([path]))
+        except KgError as error:
+            failures.append(Failure(path, str(error)))
+    return stores
 
 
 def _name(analysis: Analysis, body: str) -> str:

@@ -19,7 +19,7 @@ def councils_command(output: Path | None) -> None:
     \b
     Example:
       kg councils -o councils.ttl
-      kg query corpus.trig councils.ttl --name grades-by-region
+      kg query corpus.trig councils.ttl --name grades-by-region-year
     """
     data = serialize(councils_graph(), format_for_output(output) if output else "turtle")
     if output:

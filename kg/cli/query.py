@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from ..errors import InputError, QueryError
-from ..query import ENGINES, FORMATS, list_queries, named_query, run_query
+from ..query import ENGINES, FORMATS, list_queries, load_query_store, named_query, run_query
+from .common import exit_if_skipped, jobs_option, quiet_option, report_progress, report_skipped
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -39,7 +40,8 @@ def _list_text() -> str:
 @click.option("-n", "--name", "query_name", help="Run a query from the bundled library (see --list).")
 @click.option("--list", "list_only", is_flag=True, help="List the bundled queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="How to print SELECT results (ASK prints true/false; CONSTRUCT/DESCRIBE print Turtle).")
+              help="How to print SELECT and ASK results: an aligned table, or the SPARQL 1.1 "
+                   "results formats (CSV, TSV, JSON, XML); CONSTRUCT/DESCRIBE print Turtle.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
               help="Query an on-disk store made by `kg load` instead of graph files.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
@@ -47,12 +49,17 @@ def _list_text() -> str:
                    "binds ?NAME. <…> is an IRI, a number is a number, anything else a string.")
 @click.option("--engine", type=click.Choice(ENGINES), default="oxigraph", show_default=True,
               help="SPARQL engine: Oxigraph (fast) or rdflib's (for comparison).")
-def query_command(args, query_file, query_name, list_only, fmt, store_dir, params, engine):
+@quiet_option
+@jobs_option
+def query_command(args, query_file, query_name, list_only, fmt, store_dir, params, engine, quiet):
     """Ask the graph a SPARQL question.
 
-    GRAPH is an RDF file (any format) or a report (.txt/.pdf, extracted on the fly). The query
-    is the last argument (`-` reads it from stdin), a file (-f) or a bundled query (--name).
-    Our prefixes (ikg:, id:, skos:, prov:, dcterms:, …) are declared for you.
+    GRAPH is an RDF file (any format), a report (.txt/.pdf, extracted on the fly) or a folder
+    of either. The query is the last argument (`-` reads it from stdin), a file (-f) or a
+    bundled query (--name). Our prefixes (ikg:, id:, skos:, prov:, dcterms:, …) are declared
+    for you, and the vocabulary (the ontology and the harmonised areas) is read beside the
+    graphs, so labels of grades, sections and frameworks can be queried. A file that cannot be
+    used is named on stderr and skipped (exit 1; 2 when none could be used).
     ASK exits 0 when true and 1 when false; a malformed query exits 2 with its line and column.
 
     \b
@@ -88,23 +95,37 @@ def query_command(args, query_file, query_name, list_only, fmt, store_dir, param
                 "-f FILE or --name NAME)"
             )
     parsed_params = _parse_params(params)
+    failures: list = []
     if store_dir is not None:
         if graphs:
             raise InputError("give graph files or --store DIR, not both")
         from ..store import open_store
 
-        corpus = open_store(store_dir, read_only=True)
-        result = run_query(corpus, text, engine=engine, params=parsed_params)
-    else:
-        if not graphs:
-            raise InputError("no graph given (GRAPH files, reports, or --store DIR)")
-        from ..graphio import load_graph
+        source = open_store(store_dir, read_only=True)
+    elif not graphs:
+        raise InputError("no graph given (GRAPH files, reports, or --store DIR)")
+    elif engine == "rdflib":
+        from ..graphio import load_named_graphs
+        from ..namespaces import new_graph
 
-        graph = load_graph(graphs)
-        result = run_query(graph, text, engine=engine, params=parsed_params)
+        from ..query import vocabulary_turtle
+
+        named = load_named_graphs(graphs, failures=failures)
+        report_skipped(failures, len(named))
+        source = new_graph()
+        for part in named:
+            source += part.graph
+        for data in vocabulary_turtle():  # as the Oxigraph engine reads it: beside the graphs
+            source.parse(data=data, format="turtle")
+    else:
+        with report_progress(graphs, "extracting", quiet) as progress:
+            source = load_query_store(graphs, failures=failures, progress=progress)
+        report_skipped(failures, len(source))
+    result = run_query(source, text, engine=engine, params=parsed_params)
     click.echo(result.format(fmt), nl=False)
     if result.kind == "ask" and not result.boolean:
         sys.exit(1)
+    exit_if_skipped(failures)
 
 
 COMMANDS = [query_command]

@@ -11,6 +11,7 @@ from ..endpoint import DEFAULT_PORT, new_token, push_graphs, serve_store
 from ..errors import KgError
 from ..graphio import load_named_graphs
 from ..store import load_into_store, open_store
+from .common import jobs_option
 
 
 @contextmanager
@@ -45,6 +46,7 @@ def report_failures(failures, loaded) -> None:
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH…")
 @click.option("--store", "store_dir", required=True, type=click.Path(path_type=Path),
               help="The store folder (created if missing or empty).")
+@jobs_option
 def load_command(graphs, store_dir):
     """Load graphs into an on-disk Oxigraph store, one named graph per report.
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..validation import json_summary, report_turtle, text_summary, validate_paths
+from .common import exit_if_skipped, jobs_option, progress_counter, quiet_option, report_skipped
+
 
 @click.command("validate")
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH…")
@@ -17,34 +18,39 @@ from ..validation import json_summary, report_turtle, text_summary, validate_pat
               help="text for people; json for programs; turtle: the SHACL validation report graph.")
 @click.option("--fail-on", type=click.Choice(["violation", "warning"]), default="violation",
               show_default=True, help="Exit 1 when any result is this severe or worse.")
-def validate_command(graphs, shapes_dir, fmt, fail_on):
+@quiet_option
+@jobs_option
+def validate_command(graphs, shapes_dir, fmt, fail_on, quiet):
     """Validate graphs (RDF files or reports) against the SHACL shapes, one report at a time.
 
     Exit status: 0 the graphs conform (or have only results below --fail-on), 1 some result is
-    at or above --fail-on, 2 unusable input (missing file, malformed RDF or shapes; a report of
-    a folder that cannot be read is named and skipped, the rest validated, and the exit is 2).
+    at or above --fail-on, or some input of several could not be used (it is named on stderr and
+    skipped, the rest validated), 2 unusable input (missing file, malformed RDF or shapes, or no
+    input usable at all). A progress bar shows on a terminal (not with -q).
 
     \b
     Examples:
       kg validate report.ttl
       kg validate corpus.trig --format json
       kg validate report.txt --fail-on warning
+      kg validate reports/ -q -j 2
       kg validate report.ttl --shapes my-shapes/ --format turtle
     """
+    from ..validation import json_summary, report_turtle, text_summary, validate_paths
+
     failures: list = []
-    results = validate_paths(list(graphs), shapes_dir=shapes_dir, failures=failures)
-    for failure in failures:
-        click.echo(f"kg: error: {failure.message} (skipped)", err=True)
+    with progress_counter("validated", quiet) as advance:
+        results = validate_paths(list(graphs), shapes_dir=shapes_dir, failures=failures, progress=advance)
+    report_skipped(failures, len(results))
     if fmt == "json":
         click.echo(json.dumps(json_summary(results, fail_on), indent=2, ensure_ascii=False))
     elif fmt == "turtle":
         click.echo(report_turtle(results), nl=False)
     else:
         click.echo(text_summary(results))
-    if failures:  # some input was unusable: the rest were validated and shown above
-        click.get_current_context().exit(2)
     if any(result.fails(fail_on) for result in results):
         click.get_current_context().exit(1)
+    exit_if_skipped(failures)
 
 
 COMMANDS = [validate_command]
