@@ -103,13 +103,16 @@ def rows_as_csv(rows: list[SurveyRow]) -> str:
 
 
 def rows_as_table(rows: list[SurveyRow]) -> str:
-    """A table for people: one line a file; what is missing or why it was refused below it."""
-    header = ("file", "status", "framework", "authority", "inspected", "judgements", "recs", "bodies")
+    """A table for people: one line a file (``expected``: the judgements its framework always has,
+    read of expected); what is missing or why it was refused below it."""
+    header = ("file", "status", "framework", "authority", "inspected", "judgements", "expected", "recs", "bodies")
     body = []
     for r in rows:
-        judged = f"{r.judgements_found}/{r.judgements_expected}" if r.status != "refused" else "-"
-        body.append((r.file, r.status, r.framework or "-", r.authority or "-", r.inspection_start or "-", judged,
-                     str(r.recommendations) if r.status != "refused" else "-", str(r.bodies) if r.status != "refused" else "-"))
+        read = r.status != "refused"
+        expected = f"{r.judgements_expected - len(r.missing)}/{r.judgements_expected}" if read else "-"
+        body.append((r.file, r.status, r.framework or "-", r.authority or "-", r.inspection_start or "-",
+                     str(r.judgements_found) if read else "-", expected,
+                     str(r.recommendations) if read else "-", str(r.bodies) if read else "-"))
     widths = [max(len(h), *(len(line[i]) for line in body)) if body else len(h) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
     for r, line in zip(rows, body):

@@ -53,7 +53,7 @@ REGISTRY = (
     CommandEntry("serve", "kg.cli.store:serve_command_cli",
                  "Serve a store over the SPARQL 1.1 Protocol, guarded (Oxigraph)."),
     CommandEntry("survey", "kg.cli.survey:survey_command",
-                 "What was read of each report of a folder: complete, incomplete, refused."),
+                 "What was read of each report: complete, incomplete or refused."),
     CommandEntry("table", "kg.cli.table:table_command",
                  "Tables of judgements, recommendations, bodies: CSV or XLSX."),
     CommandEntry("validate", "kg.cli.validate:validate_command",
