@@ -127,3 +127,33 @@ def test_a_re_inspection_without_an_lscb_review_needs_no_lscb_judgement():
 )
 def test_detection_follows_the_registry(head, expected):
     assert detect_framework(head) == expected
+
+
+FOCUSED_VISIT = """Ofsted
+Piccadilly Gate
+Store Street
+Manchester M1 2WD
+12 March 2021
+Jane Doe
+Director of Children's Services
+Anyshire County Council
+Dear Jane
+Focused visit to Anyshire children's services
+This letter summarises the findings of the focused visit to Anyshire children's services on 9 and
+10 February 2021. This visit was carried out under the inspection of local authority children's
+services (ILACS) framework. Inspectors looked at the local authority's arrangements for children in care.
+Lead inspector: John Smith
+1. Leaders have a good understanding of the service.
+2. Children in care are seen regularly.
+3. Plans are mostly up to date.
+"""
+
+
+@pytest.mark.parametrize("kind", ["Focused visit", "Monitoring visit"])
+def test_a_visit_letter_is_refused_with_its_reason(kind):
+    from kg.errors import NotAReportError
+
+    with pytest.raises(NotAReportError, match=f"a {kind.lower()} letter, not an inspection report"):
+        from kg.frameworks import parse_report
+
+        parse_report(FOCUSED_VISIT.replace("Focused visit", kind).replace("focused visit", kind.lower()), "letter.txt")

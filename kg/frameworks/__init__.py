@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import NotAReportError
 from ..model import Report
 from . import ilacs2018, ilacs2023, lac2013, sif2013, slac2009
 from .base import Area, Framework
@@ -24,6 +25,13 @@ FRAMEWORKS: tuple[Framework, ...] = (
 BY_ID: dict[str, Framework] = {f.id: f for f in FRAMEWORKS}
 #: How far into a report its title block and judgement list reach.
 HEAD_CHARACTERS = 8000
+#: Ofsted's other publications on a council's children's services, which grade nothing: told
+#: apart by what they call themselves before any framework's title.
+_OTHER_PUBLICATIONS = re.compile(
+    r"\b(?P<kind>focused visit|monitoring visit|joint targeted area inspection|annual engagement meeting)"
+    r"(?: letter)? (?:to|of|on|in)\b",
+    re.I,
+)
 #: The line of a title block that every report prints once.
 _TITLE_BLOCK = re.compile(r"\bInspection dates?\s*:")
 
@@ -60,6 +68,7 @@ def parse_report(text: str, source: str = "<text>") -> Report:
     2009–2012 layout (numbered paragraphs, graded headings), which refuses what is not an
     inspection report; the report then carries no framework and says so."""
     framework_id = detect_framework(text)
+    _refuse_other_publications(text, framework_id, source)
     chosen = BY_ID.get(framework_id or "", slac2009.FRAMEWORK)
     report = chosen.parse(text, source, chosen.id)
     if framework_id is None:
@@ -77,6 +86,21 @@ def parse_report(text: str, source: str = "<text>") -> Report:
             "the reading is incomplete"
         )
     return report
+
+
+def _refuse_other_publications(text: str, framework_id: str | None, source: str) -> None:
+    """A focused visit or monitoring visit letter names itself before any framework's title
+    (which its body may quote): it is not an inspection report, and is refused saying so."""
+    head = re.sub(r"\s+", " ", text[:HEAD_CHARACTERS])
+    other = _OTHER_PUBLICATIONS.search(head[:2500])
+    if other is None:
+        return
+    title = BY_ID[framework_id].recognise(head) if framework_id else None
+    if title is None or other.start() < title:
+        kind = other.group("kind").lower()
+        raise NotAReportError(
+            f"{source}: a {kind} letter, not an inspection report: it states no graded judgements"
+        )
 
 
 def expected_judgements(report: Report) -> tuple[Area, ...]:
