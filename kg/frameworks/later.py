@@ -117,9 +117,9 @@ _NOT_A_NAME = re.compile(r"^(?:\d+\s+)+|\s*\d+$")
 def parse_title_block(text: str, report: Report, style: str) -> None:
     """Authority, title, inspection dates, publication date and lead inspector.
 
-    The authority is what the first page prints before the title ("Leeds City Council"), or,
+    The authority is what the first page prints before the title ("Anyshire County Council"), or,
     where nothing stands there, the place named inside the title ("Inspection of the London
-    Borough of Ealing local authority children's services"); a council's name may wrap over
+    Borough of Anyshire local authority children's services"); a council's name may wrap over
     lines and a title may be a re-inspection's."""
     head = flat(text[:5000])
     title = (_SIF_TITLE if style == "sif" else _ILACS_TITLE).search(head)
