@@ -8,6 +8,7 @@ import sys
 
 from ..export import EXPORT_FORMATS, export_graphs
 from ..graphio import load_named_graphs, write_atomically
+from ..void import MEDIA_TYPES, describe_bytes, void_path
 from .store import report_failures, report_progress
 
 _HELP_FORMATS = "; ".join(f"{name}: {what}" for name, what in EXPORT_FORMATS.items())
@@ -23,8 +24,9 @@ def export_command(graphs, fmt, output):
     """Export graphs (RDF files or reports) as RDF or as the partnership network.
 
     Output is deterministic: the same input gives the same bytes. TriG keeps one named graph
-    per report (named by the report IRI); JSON-LD carries a @context of our prefixes. A report
-    that cannot be read is named on stderr and skipped; the exit status is then 1.
+    per report (named by the report IRI); JSON-LD carries the vocabulary's @context. An RDF
+    export to a file gets its VoID/DCAT description beside it (corpus.trig → corpus.void.ttl).
+    A report that cannot be read is named on stderr and skipped; the exit status is then 1.
 
     \b
     Examples:
@@ -40,7 +42,10 @@ def export_command(graphs, fmt, output):
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
+        description = describe_bytes([n.graph for n in named], output, fmt) if fmt in MEDIA_TYPES else None
         write_atomically(output, data)
+        if description is not None:  # the VoID/DCAT description beside every RDF export
+            write_atomically(void_path(output), description)
     if failures:
         sys.exit(1)
 
