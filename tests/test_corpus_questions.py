@@ -1,0 +1,80 @@
+"""The corpus questions as bundled queries, run by the real `kg query --name` on four small
+reports of three councils (tests/fixtures/corpus/): partners serving several councils, councils
+sharing partners, how a council's partnership changed between its inspections, health economies
+and regional partners."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from kg_query_support import kg
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+QUESTIONS = ["partners-serving-several-councils", "councils-sharing-partners", "partnership-changes",
+             "health-economies", "partners-within-regions"]
+
+
+def rows(name: str, *params: str) -> list[dict]:
+    args = ["query", CORPUS, "--name", name, "--format", "csv"]
+    for param in params:
+        args += ["--param", param]
+    result = kg(*args)
+    assert result.exit_code == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def names(cell: str) -> set[str]:
+    return set(cell.split("; "))
+
+
+@pytest.mark.parametrize("name", QUESTIONS)
+def test_listed_with_the_question_they_answer(name):
+    listing = kg("query", "--list").stdout
+    assert name in listing
+    line = next(l for l in listing.splitlines() if name in l)
+    assert len(line.split(name, 1)[1].strip()) > 20  # a description, not just the name
+
+
+def test_partners_serving_several_councils():
+    found = {r["label"]: (int(r["councils"]), names(r["councilNames"]))
+             for r in rows("partners-serving-several-councils")}
+    assert found == {
+        "Ofsted": (3, {"Northtown Council", "Southtown Council", "Easttown Council"}),
+        "Tyne Police": (2, {"Northtown Council", "Southtown Council"}),
+        "Shire Health NHS Foundation Trust": (2, {"Northtown Council", "Southtown Council"}),
+        "Kids First": (2, {"Northtown Council", "Easttown Council"}),
+    }
+    assert [r["label"] for r in rows("partners-serving-several-councils", "minCouncils=3")] == ["Ofsted"]
+
+
+def test_councils_sharing_partners_leave_out_bodies_every_council_names():
+    found = {(r["council"], r["otherCouncil"]): names(r["partners"])
+             for r in rows("councils-sharing-partners", "maxCouncils=2")}
+    assert found == {
+        ("Northtown Council", "Southtown Council"): {"Tyne Police", "Shire Health NHS Foundation Trust"},
+        ("Easttown Council", "Northtown Council"): {"Kids First"},
+    }
+    with_national = rows("councils-sharing-partners")  # default maxCouncils=5 keeps Ofsted
+    assert ("Easttown Council", "Southtown Council") in {(r["council"], r["otherCouncil"]) for r in with_national}
+
+
+def test_partnership_changes_between_a_council_s_inspections():
+    found = {(r["change"], r["label"]) for r in rows("partnership-changes")}
+    assert found == {
+        ("added", "Kids First"), ("added", "Multi-agency safeguarding hub (Northtown)"),
+        ("dropped", "Shire Health NHS Foundation Trust"), ("dropped", "Youth offending service (Northtown)"),
+    }
+    assert {r["council"] for r in rows("partnership-changes")} == {"Northtown Council"}
+    assert {r["report"].rsplit("/", 1)[1] for r in rows("partnership-changes")} == {"northtown-2019-06-03"}
+
+
+def test_health_economies_and_regional_partners():
+    health = rows("health-economies")
+    assert [(r["label"], r["councils"], r["regions"]) for r in health] == [
+        ("Shire Health NHS Foundation Trust", "2", "North East")]
+    regional = {(r["region"], r["label"]) for r in rows("partners-within-regions")}
+    # Kids First serves councils of two regions and Ofsted all of them: neither is regional
+    assert regional == {("North East", "Tyne Police"), ("North East", "Shire Health NHS Foundation Trust")}
