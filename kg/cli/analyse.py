@@ -10,7 +10,7 @@ import click
 
 from ..analysis import DEFAULT_SEED, Analysis, analyse, neighbourhood, path_between, short_name
 from ..network import load_stores
-from ..plot import check_plot_path, plot
+from ..plot import FACETS, check_plot_path, plot
 
 EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
                 "both": ("relations", "comentions")}
@@ -21,7 +21,10 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="A readable table, or JSON as CONTRACT.md fixes it.")
 @click.option("--plot", "plot_path", type=click.Path(path_type=Path), metavar="FILE",
-              help="Also draw the network: FILE.png, FILE.svg, or FILE.html (interactive, offline).")
+              help="Also draw the network: FILE.png, FILE.svg, FILE.pdf, or FILE.html (interactive, offline).")
+@click.option("--facet", type=click.Choice(list(FACETS)), default="none", show_default=True,
+              help="For a picture of many reports: one node per council (its own bodies folded "
+                   "in) or per region, with the partners several of them share.")
 @click.option("--edges", type=click.Choice(list(EDGE_CHOICES)), default="both", show_default=True,
               help="Ties to use: stated relations, co-mentions in a paragraph, or both.")
 @click.option("--focus", metavar="NAME", help="Show one body's neighbourhood (label or acronym).")
@@ -31,7 +34,7 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
               help="How many central bodies the table lists.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seed for Louvain communities, sampled betweenness and the layout.")
-def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
+def analyse_command(graphs, fmt, plot_path, facet, edges, focus, path_ends, top, seed):
     """Analyse the partnership network of one report or many.
 
     Bodies are the nodes; ties are the relations the reports state (CAMHS provided by a trust,
@@ -47,6 +50,7 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
       kg analyse report.ttl --focus CAMHS
       kg analyse report.ttl --path CAMHS LSCB --format json
       kg analyse reports/*.ttl --top 20
+      kg analyse reports/ --plot councils.png --facet council
     """
     if plot_path is not None:
         check_plot_path(plot_path)  # before the work: a bad path fails fast
@@ -56,7 +60,7 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
     focus_result = neighbourhood(analysis.network, focus) if focus else None
     path_result = path_between(analysis.network, *path_ends) if path_ends else None
     if plot_path is not None:
-        plot(analysis, plot_path, seed=seed)
+        plot(analysis.to_dict(), plot_path, seed=seed, evidence=analysis.paragraph_text, facet=facet)
     if fmt == "json":
         document = analysis.to_dict()
         if focus_result is not None:
