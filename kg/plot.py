@@ -469,6 +469,22 @@ def _caption_text(picture: Picture, node: str, width: int = 18) -> str:
 
 # ---------------------------------------------------------------- PNG / SVG / PDF
 def plot_static(picture: Picture, path: Path | str, seed: int) -> None:
+    from matplotlib import pyplot as plt
+
+    path = check_plot_path(path)
+    fig = draw_figure(picture, seed)
+    buffer = io.BytesIO()
+    fmt = path.suffix.lower().lstrip(".")
+    metadata = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None},
+                "pdf": {"CreationDate": None, "Creator": None, "Producer": None}}[fmt]
+    fig.savefig(buffer, format=fmt, metadata=metadata)
+    plt.close(fig)
+    write_atomically(path, buffer.getvalue())
+
+
+def draw_figure(picture: Picture, seed: int):
+    """The matplotlib figure of ``picture``: hulls, ties, bodies, labels (gid ``node-label``),
+    the legends and the caption."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -477,7 +493,6 @@ def plot_static(picture: Picture, path: Path | str, seed: int) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Polygon
 
-    path = check_plot_path(path)
     net = picture.net
     nodes = sorted(net.nodes)
     pos = layout(picture, seed)
@@ -498,7 +513,7 @@ def plot_static(picture: Picture, path: Path | str, seed: int) -> None:
         top_point = max(outline, key=lambda p: (p[1], -p[0]))
         tag = name.replace("Community ", "") if name.startswith("Community ") else name
         ax.text(top_point[0], top_point[1] + 0.004, tag, fontsize=8, color=colour, ha="center",
-                va="bottom", zorder=1, fontweight="bold")
+                va="bottom", zorder=1, fontweight="bold", gid="group-tag")
     max_w = max((d.get("weight", 1) for _, _, d in net.edges(data=True)), default=1)
     for a, b, data in sorted(net.edges(data=True)):
         (x1, y1), (x2, y2) = pos[a], pos[b]
@@ -545,13 +560,7 @@ def plot_static(picture: Picture, path: Path | str, seed: int) -> None:
     if notes:
         fig.text(0.02, 0.952, "; ".join(notes), fontsize=9, color="#555555", ha="left", va="top",
                  wrap=True)
-    buffer = io.BytesIO()
-    fmt = path.suffix.lower().lstrip(".")
-    metadata = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None},
-                "pdf": {"CreationDate": None, "Creator": None, "Producer": None}}[fmt]
-    fig.savefig(buffer, format=fmt, metadata=metadata)
-    plt.close(fig)
-    write_atomically(path, buffer.getvalue())
+    return fig
 
 
 def _place_labels(fig, ax, picture: Picture, labels: list[str], pos, size_pt, big: bool) -> int:
@@ -584,7 +593,8 @@ def _place_labels(fig, ax, picture: Picture, labels: list[str], pos, size_pt, bi
         text = ax.annotate(_caption_text(picture, node), pos[node], xytext=(0, -gap),
                            textcoords="offset points", ha="center", va="top",
                            fontsize=7.5 if big else 8.5, zorder=3,
-                           bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
+                           bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+                           gid="node-label")
         best = None
         for rank, (reach, (dx, dy, ha, va)) in enumerate(
                 (r, d) for r in (1.0, 2.0, 3.2) for d in directions):
