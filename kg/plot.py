@@ -84,6 +84,8 @@ class Picture:
     #: Lay each group out together even where its members are not tied (regions of a facet);
     #: otherwise the main connected part is laid out by group and the small parts set apart.
     together: bool = False
+    #: Each group's size before the MAX_DRAWN cut (as the table counts it).
+    group_sizes: list[int] = field(default_factory=list)
 
 
 def plot(result, path: Path | str, title: str | None = None, seed: int | None = None,
@@ -175,7 +177,8 @@ def build_picture(result: dict, facet: str = "none", title: str | None = None) -
     if len(keep) < len(nodes):
         notes.append(f"the {len(keep)} most central of {len(nodes)} bodies")
     return Picture(heading, net, groups, group_of, "betweenness", notes,
-                   {n: sorted(p) for n, p in paragraphs.items()})
+                   {n: sorted(p) for n, p in paragraphs.items()},
+                   group_sizes=[len(members) for members in communities])
 
 
 def region_of(authority: str) -> str:
@@ -701,20 +704,26 @@ def plot_html(picture: Picture, path: Path | str, seed: int, evidence: dict[str,
         f'{int(v) if integer else f"{v:g}"}</li>' for v in legend_values(top, integer))
     group_rows = "".join(
         f'<li><span class="dot" style="background:{GROUP_FILLS[i % len(GROUP_FILLS)]}"></span>'
-        f'<b>{html.escape(name)}</b> ({len(members)}): '
-        f'{html.escape(", ".join(sorted((net.nodes[m]["label"] for m in members), key=str.lower)[:6]))}'
+        f'<b>{html.escape(name)}</b> ({_group_size(picture, i, members)}): '
+        f'{html.escape(", ".join(net.nodes[m]["label"] for m in sorted(members, key=lambda m: (net.nodes[m].get("rank", 0), m))[:6]))}'
         f'{"…" if len(members) > 6 else ""}</li>'
         for i, (name, members) in enumerate(picture.groups) if members)
     payload = json.dumps({"nodes": data_nodes}, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
     note = "; ".join(picture.notes)
     page = _HTML_TEMPLATE.format(
-        title=html.escape(picture.title), note=html.escape(note), width=width, height=height,
+        title=html.escape(picture.title), note=html.escape(note or f"{len(nodes)} bodies"), width=width, height=height,
         hulls="\n".join(hulls), lines="\n".join(lines), circles="\n".join(circles),
-        labels="\n".join(labels), legend=legend, note_sep="; " if note else "", size_by=html.escape(picture.size_by),
+        labels="\n".join(labels), legend=legend, size_by=html.escape(picture.size_by),
         size_legend=size_legend, groups=group_rows, data=payload, count=len(nodes),
         group_heading="Communities (numbered as in the table)" if picture.groups and
         picture.groups[0][0].startswith("Community") else "Regions")
     write_atomically(path, page.encode("utf-8"))
+
+
+def _group_size(picture: Picture, index: int, drawn: list[str]) -> str:
+    """A group's size as the table gives it, and how many of it are drawn where not all are."""
+    total = picture.group_sizes[index] if index < len(picture.group_sizes) else len(drawn)
+    return str(total) if total == len(drawn) else f"{total}, {len(drawn)} drawn"
 
 
 def _attr(value: str) -> str:
@@ -780,7 +789,7 @@ blockquote {{ margin: 6px 0 12px; padding-left: 8px; border-left: 3px solid #ccc
 <main>
 <header>
 <h1>{title}</h1>
-<p class="note">{count} bodies{note_sep}{note}. Drag to pan, scroll or +/− to zoom; Tab to a body and press Enter (or click it) for the paragraphs that name it.</p>
+<p class="note">{note}. Drag to pan, scroll or +/− to zoom; Tab to a body and press Enter (or click it) for the paragraphs that name it.</p>
 <div class="tools" role="search">
 <label for="search">Find a body</label>
 <input id="search" type="search" placeholder="name or acronym" autocomplete="off">
