@@ -13,7 +13,7 @@ import pytest
 from kg_query_support import kg
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
-QUESTIONS = ["partners-serving-several-councils", "councils-sharing-partners", "partnership-changes",
+QUESTIONS = ["shared-partners", "councils-sharing-partners", "partnership-changes",
              "health-economies", "partners-within-regions"]
 
 
@@ -42,7 +42,7 @@ def test_listed_with_the_question_they_answer(name):
 
 
 def test_partners_serving_several_councils():
-    found = rows("partners-serving-several-councils")
+    found = rows("shared-partners")
     assert grouped(found, "label", "council") == {
         "Ofsted": {"Northtown Council", "Southtown Council", "Easttown Council"},
         "Tyne Police": {"Northtown Council", "Southtown Council"},
@@ -51,7 +51,7 @@ def test_partners_serving_several_councils():
     }
     assert {r["label"]: r["councils"] for r in found}["Ofsted"] == "3"
     assert found[0]["label"] == "Ofsted"  # most widely named first
-    assert {r["label"] for r in rows("partners-serving-several-councils", "minCouncils=3")} == {"Ofsted"}
+    assert {r["label"] for r in rows("shared-partners", "minCouncils=3")} == {"Ofsted"}
 
 
 def test_councils_sharing_partners_leave_out_bodies_most_councils_name():
