@@ -589,7 +589,10 @@ def _place_labels(fig, ax, picture: Picture, labels: list[str], pos, size_pt, bi
     directions = [(0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"),
                   (-1, 0, "right", "center"), (0.8, -0.8, "left", "top"), (-0.8, -0.8, "right", "top"),
                   (0.8, 0.8, "left", "bottom"), (-0.8, 0.8, "right", "bottom")]
-    placed: list[tuple[float, float, float, float]] = []
+    placed: list[tuple[float, float, float, float]] = []  # group tags first: labels avoid them too
+    for tag in fig.findobj(lambda a: a.get_gid() == "group-tag"):
+        box = tag.get_window_extent(renderer)
+        placed.append((box.x0 - 1, box.y0 - 1, box.x1 + 1, box.y1 + 1))
     hidden = 0
     for node in labels:
         gap = size_pt[node] + 2
