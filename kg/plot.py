@@ -717,9 +717,9 @@ def plot_html(picture: Picture, path: Path | str, seed: int, evidence: dict[str,
         title=html.escape(picture.title), note=html.escape(note or f"{len(nodes)} bodies"), width=width, height=height,
         hulls="\n".join(hulls), lines="\n".join(lines), circles="\n".join(circles),
         labels="\n".join(labels), legend=legend, size_by=html.escape(picture.size_by),
-        size_legend=size_legend, groups=group_rows, data=payload, count=len(nodes),
-        group_heading="Communities (numbered as in the table)" if picture.groups and
-        picture.groups[0][0].startswith("Community") else "Regions")
+        size_legend=size_legend, data=payload,
+        group_list=(f'<h3>{"Communities (numbered as in the table)" if picture.groups[0][0].startswith("Community") else "Regions"}</h3>'
+                    f'<ul class="groups">{group_rows}</ul>') if group_rows else "")
     write_atomically(path, page.encode("utf-8"))
 
 
@@ -822,7 +822,7 @@ blockquote {{ margin: 6px 0 12px; padding-left: 8px; border-left: 3px solid #ccc
 </div>
 </main>
 <aside id="panel" aria-live="polite"><h2>Evidence</h2><p>Choose a body (click it, or Tab to it and press Enter) to see its ties and the paragraphs that name it.</p>
-<h3>{group_heading}</h3><ul class="groups">{groups}</ul></aside>
+{group_list}</aside>
 <div id="tip"></div>
 <script type="application/json" id="data">{data}</script>
 <script>
