@@ -10,13 +10,13 @@ from rdflib import Graph
 
 from .errors import InputError
 from .graphio import canonical_copy, serialize
-from .namespaces import PREFIXES, new_graph
+from .namespaces import new_graph
 
 #: ``--format`` choices → what they produce.
 EXPORT_FORMATS = {
     "ttl": "Turtle, sorted",
     "nt": "N-Triples, sorted lines",
-    "jsonld": "JSON-LD compacted with the ikg:, id:, skos:… context",
+    "jsonld": "JSON-LD compacted with the vocabulary's context (terms, @vocab, prefixes)",
     "trig": "TriG, one named graph per report",
     "graphml": "GraphML of the partnership network",
     "gexf": "GEXF of the partnership network",
@@ -25,8 +25,13 @@ SUFFIXES = {"ttl": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "trig": ".trig",
             "graphml": ".graphml", "gexf": ".gexf"}
 
 
-def jsonld_context() -> dict[str, str]:
-    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+def jsonld_context() -> dict:
+    """The vocabulary's JSON-LD context (``ontology/context.jsonld``, generated from the
+    ontology by ``python -m kg.docs``): prefixes, ``@vocab`` and a term per class and property."""
+    from importlib import resources
+
+    data = resources.files("kg.ontology").joinpath("context.jsonld").read_text(encoding="utf-8")
+    return json.loads(data)["@context"]
 
 
 def _merged(graphs: list[Graph]) -> Graph:

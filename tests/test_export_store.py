@@ -38,7 +38,7 @@ def test_jsonld_has_our_context(tmp_path):
     document = json.loads(kg("export", BARNET, "--format", "jsonld").stdout)
     assert document["@context"]["ikg"] == "https://w3id.org/inspection-kg/def#"
     ofsted = [n for n in document["@graph"] if n["@id"].endswith("/body/ofsted")]
-    assert ofsted[0]["skos:prefLabel"] == "Ofsted" and ofsted[0]["@type"] == ["ikg:Body", "ikg:PartnerOrganisation"]
+    assert ofsted[0]["prefLabel"] == "Ofsted" and ofsted[0]["@type"] == ["Body", "PartnerOrganisation"]
 
 
 def test_trig_keeps_a_named_graph_per_report(tmp_path):

@@ -132,7 +132,7 @@ def test_bodies_in_many_reports(corpus, barnet):
 
 
 CORPUS_QUESTIONS = {"council-grades-over-time", "grades-fell", "grades-by-region-year",
-                    "recurring-recommendations"}
+                    "recurring-recommendations", "partnership-changes", "partners-within-regions"}
 
 
 @pytest.mark.parametrize("name", [q.name for q in list_queries()])

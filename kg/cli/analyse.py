@@ -11,7 +11,7 @@ import click
 from ..analysis import DEFAULT_SEED, Analysis, analyse, find_body, neighbourhood, path_between, short_name
 from ..errors import AnalysisError, InputError, KgError
 from ..network import load_store, load_stores
-from ..plot import check_plot_path, plot
+from ..plot import FACETS, check_plot_path, plot
 from .common import exit_if_skipped, jobs_option, progress_note, quiet_option, report_skipped
 
 EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
@@ -24,6 +24,9 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
               show_default=True, help="A readable table, or JSON: nodes (ids are IRIs), edges, communities.")
 @click.option("--plot", "plot_path", type=click.Path(path_type=Path), metavar="FILE",
               help="Also draw the network: FILE.png, FILE.svg, FILE.pdf, or FILE.html (interactive, offline).")
+@click.option("--facet", type=click.Choice(list(FACETS)), default="none", show_default=True,
+              help="For a picture of many reports: one node per council (its own bodies folded "
+                   "in) or per region, with the partners several of them share.")
 @click.option("--edges", type=click.Choice(list(EDGE_CHOICES)), default="both", show_default=True,
               help="Ties to use: stated relations, co-mentions in a paragraph, or both.")
 @click.option("--focus", metavar="NAME", help="Show one body's neighbourhood (label or acronym).")
@@ -35,7 +38,7 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
               help="Seed for Louvain communities, sampled betweenness and the layout.")
 @quiet_option
 @jobs_option
-def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed, quiet):
+def analyse_command(graphs, fmt, plot_path, facet, edges, focus, path_ends, top, seed, quiet):
     """Analyse the partnership network of one report or many.
 
     Bodies are the nodes; ties are the relations the reports state (CAMHS provided by a trust,
@@ -55,6 +58,7 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed, 
       kg analyse report.ttl --focus CAMHS
       kg analyse report.ttl --path CAMHS LSCB --format json
       kg analyse reports/ --top 20 --plot partnership.pdf
+      kg analyse reports/ --plot councils.png --facet council
     """
     from ..corpus import expand_inputs
 
@@ -77,7 +81,7 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed, 
     path_result = path_between(analysis.network, *path_ends) if path_ends else None
     if plot_path is not None:
         progress_note(f"drawing {plot_path}", quiet or len(files) < 2)
-        plot(analysis, plot_path, seed=seed)
+        plot(analysis.to_dict(), plot_path, seed=seed, evidence=analysis.paragraph_text, facet=facet)
     if fmt == "json":
         document = analysis.to_dict()
         if focus_result is not None:

@@ -41,9 +41,10 @@ def export_command(graphs, fmt, output, quiet):
 
     The format follows the suffix of -o (.ttl .nt .jsonld .trig .graphml .gexf), or --format.
     Output is deterministic: the same input gives the same bytes. TriG keeps one named graph
-    per report (named by the report IRI); JSON-LD carries a @context of our prefixes. A file
-    that cannot be used is named on stderr and skipped; the exit status is then 1 (2 when none
-    could be used).
+    per report (named by the report IRI); JSON-LD carries the vocabulary's @context. An RDF
+    export to a file gets its VoID/DCAT description beside it (corpus.trig → corpus.void.ttl).
+    A file that cannot be used is named on stderr and skipped; the exit status is then 1 (2 when
+    none could be used).
 
     \b
     Examples:
@@ -54,6 +55,7 @@ def export_command(graphs, fmt, output, quiet):
     """
     from ..export import export_graphs
     from ..graphio import check_output_path, load_named_graphs, write_atomically
+    from ..void import MEDIA_TYPES, describe_bytes, void_path
 
     fmt = export_format(fmt, output)
     if output is not None:
@@ -66,7 +68,10 @@ def export_command(graphs, fmt, output, quiet):
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
+        description = describe_bytes([n.graph for n in named], output, fmt) if fmt in MEDIA_TYPES else None
         write_atomically(output, data)
+        if description is not None:  # the VoID/DCAT description beside every RDF export
+            write_atomically(void_path(output), description)
     exit_if_skipped(failures)
 
 
