@@ -15,9 +15,10 @@ from rdflib.namespace import DCTERMS, RDF
 from .errors import InputError, KgError
 from .model import Report
 from .namespaces import IKG
+from .rdfio import RDF_SUFFIXES as _RDF_SUFFIXES, ntriples
 
 REPORT_SUFFIXES = (".txt", ".pdf", ".text")
-RDF_SUFFIXES = (".ttl", ".nt", ".jsonld", ".trig", ".nq", ".rdf", ".owl", ".n3")
+RDF_SUFFIXES = _RDF_SUFFIXES
 #: Below this many reports, a process pool costs more than it saves.
 PARALLEL_FROM = 4
 
@@ -108,7 +109,6 @@ class ExtractedGraph:
 
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
-    from .graphio import serialize
     from .rdf import report_to_graph
 
     parsed = _parse_one(path)
@@ -120,7 +120,7 @@ def _graph_one(path: Path) -> ExtractedGraph | Failure:
     when = graph.value(report, IKG.inspectionStart) or graph.value(report, DCTERMS.issued)
     return ExtractedGraph(
         path, str(report), str(authority) if authority else None, str(when) if when else None,
-        serialize(graph, "nt"), len(graph),
+        ntriples(graph), len(graph),
     )
 
 

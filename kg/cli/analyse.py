@@ -31,13 +31,18 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
               help="How many central bodies the table lists.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seed for Louvain communities, sampled betweenness and the layout.")
-def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
+@click.option("--include-national", is_flag=True,
+              help="Let national bodies (Ofsted, the DfE, the CQC…: ikg:NationalBody) count in "
+                   "centrality, articulation points and bridges; they are left out by default.")
+def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed, include_national):
     """Analyse the partnership network of one report or many.
 
     Bodies are the nodes; ties are the relations the reports state (CAMHS provided by a trust,
     a sub-group of the LSCB) and co-mentions (two bodies named in the same paragraph). Prints
     the most central bodies, the communities, the articulation points and bridges (what would
-    split the partnership), and the bodies bridging health and council services.
+    split the partnership), and the bodies bridging health and council services. National
+    bodies, named in nearly every report, are left out of centrality and bridges unless
+    --include-national.
 
     \b
     Examples:
@@ -51,7 +56,7 @@ def analyse_command(graphs, fmt, plot_path, edges, focus, path_ends, top, seed):
     if plot_path is not None:
         check_plot_path(plot_path)  # before the work: a bad path fails fast
     stores = load_stores(list(graphs))  # Oxigraph parses the files itself: seconds for a corpus
-    analysis = analyse(stores, edge_kinds=EDGE_CHOICES[edges], seed=seed,
+    analysis = analyse(stores, edge_kinds=EDGE_CHOICES[edges], seed=seed, include_national=include_national,
                        evidence_text=plot_path is not None and plot_path.suffix.lower() == ".html")
     focus_result = neighbourhood(analysis.network, focus) if focus else None
     path_result = path_between(analysis.network, *path_ends) if path_ends else None
