@@ -220,17 +220,21 @@ def load_store(paths: Iterable[Path | str]):
 
 # ---------------------------------------------------------------- what the graph says besides
 def report_infos(graph) -> list[ReportInfo]:
-    """The reports in one source or several, sorted by IRI."""
+    """The reports in one source or several, sorted by IRI. An authority with several labels
+    ("Haringey", "London Borough of Haringey") is called by its longest, the fullest name."""
     sources = [graph] if is_single_source(graph) else list(graph)
-    found: dict[str, ReportInfo] = {}
+    rows: dict[str, list[tuple]] = {}
     for source in sources:
-        rows = sorted(select(source, Q_REPORTS), key=lambda row: tuple(str(v) for v in row))
-        for report, authority, label, start, issued in rows:
-            name = label if isinstance(label, str) else (
-                local_name(authority).replace("-", " ").title() if isinstance(authority, str)
-                else None)
-            found.setdefault(report, ReportInfo(report, name, _date(start), _date(issued)))
-    return [found[k] for k in sorted(found)]
+        for report, authority, label, start, issued in select(source, Q_REPORTS):
+            rows.setdefault(report, []).append((authority, label, start, issued))
+    found = []
+    for report in sorted(rows):
+        authority, _label, start, issued = min(rows[report], key=lambda row: tuple(str(v) for v in row))
+        labels = [str(row[1]) for row in rows[report] if isinstance(row[1], str) and row[0] == authority]
+        name = min(labels, key=lambda text: (-len(text), text)) if labels else (
+            local_name(authority).replace("-", " ").title() if isinstance(authority, str) else None)
+        found.append(ReportInfo(report, name, _date(start), _date(issued)))
+    return found
 
 
 def _date(value) -> str | None:
