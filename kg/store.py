@@ -45,10 +45,11 @@ class CorpusStore:
 
     def __len__(self) -> int:
         """Quads in the report graphs (the merged default graph is not counted)."""
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, None)) - self.default_graph_size()
+        return len(self.oxigraph) - self.default_graph_size()
 
     def default_graph_size(self) -> int:
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        solutions = self.oxigraph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(solutions))["n"].value)
 
     def close(self) -> None:
         if not self.read_only:
@@ -148,32 +149,25 @@ def _nquads(name: str, ntriples: bytes) -> bytes:
     return ntriples + ntriples.replace(b" .\n", f" <{name}> .\n".encode("utf-8"))
 
 
-class _WithDefaultCopies:
-    """A readable N-Quads stream: the lines of ``source`` in chunks, each chunk followed by
-    its lines with the graph term dropped (their copy in the default graph), for the bulk
-    loader to read in one pass. Records the graph names it passes (``names``)."""
+#: Bytes of a dataset file handed to the bulk loader at once (with their default-graph copies:
+#: twice that): a load's memory stays near the bulk loader's own.
+DATASET_CHUNK_BYTES = 16 * 1024 * 1024
 
-    CHUNK = 8 * 1024 * 1024
 
-    def __init__(self, source):
-        self.source = source
-        self.pending = b""
-        self.names: set[bytes] = set()
-
-    def read(self, size: int = -1) -> bytes:
-        while len(self.pending) < max(size, 1):
-            chunk = self.source.read(self.CHUNK)
-            if not chunk:
-                break
-            chunk += self.source.readline()
-            if not chunk.endswith(b"\n"):
-                chunk += b"\n"
-            self.names.update(_GRAPH_TERM.findall(chunk))
-            self.pending += chunk + _GRAPH_TERM.sub(b" .\n", chunk)
-        if size is None or size < 0:
-            size = len(self.pending)
-        out, self.pending = self.pending[:size], self.pending[size:]
-        return out
+def _with_default_copies(handle, names: set[bytes] | None):
+    """The N-Quads of ``handle`` in chunks of whole lines, each chunk followed by its lines with
+    the graph term dropped (their copy in the default graph); records the graph terms seen in
+    ``names`` unless it is ``None``."""
+    while True:
+        chunk = handle.read(DATASET_CHUNK_BYTES)
+        if not chunk:
+            return
+        chunk += handle.readline()
+        if not chunk.endswith(b"\n"):
+            chunk += b"\n"
+        if names is not None:
+            names.update(_GRAPH_TERM.findall(chunk))
+        yield chunk + _GRAPH_TERM.sub(b" .\n", chunk)
 
 
 @dataclass
@@ -238,18 +232,26 @@ def _bulk_load_items(store: ox.Store, items: list[_Item], work: Path, progress=N
                     from .rdfio import syntax_message
                     raise InputError(syntax_message(source, error)) from None
                 source = converted
+            # the graphs this file holds: those new in the store, unless an earlier input of this
+            # load may share one, when every line's graph is read to tell
+            names: set[bytes] | None = set() if order else None
+            before = set() if order else {g.value for g in store.named_graphs()}
             with open(source, "rb") as handle:
-                stream = _WithDefaultCopies(handle)
                 try:
-                    store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
+                    for chunk in _with_default_copies(handle, names):
+                        store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
                 except (SyntaxError, ValueError) as error:
                     from .rdfio import syntax_message
                     raise InputError(syntax_message(item.path, error)) from None
             if converted is not None:
                 converted.unlink()
-            for term in sorted(stream.names):
-                name = term.decode("utf-8")
-                claim(name[1:-1] if name.startswith("<") else name, item.label, replace=False)
+            if names is None:
+                found = sorted({g.value for g in store.named_graphs()} - before)
+            else:
+                found = sorted(t.decode("utf-8") for t in names)
+                found = [t[1:-1] if t.startswith("<") else t for t in found]
+            for name in found:
+                claim(name, item.label, replace=False)
         else:  # one triple file: its report names its graph (read by a first pass), else the file
             if later.get(item.name, index) != index:
                 continue
@@ -320,8 +322,12 @@ def _graph_sizes(store: ox.Store) -> dict[str, int]:
     return {row["g"].value: int(row["n"].value) for row in store.query(query)}
 
 
-def _sibling(path: Path, kind: str, pid: int | None = None) -> Path:
-    return path.parent / f".{path.name}.kg-{kind}-{pid or os.getpid()}"
+def _sibling(path: Path, kind: str) -> Path:
+    """A new hidden folder name beside ``path``: ``.NAME.kg-KIND-PID.TOKEN`` (the token keeps
+    two loads of one process apart: a failed one may keep its store open until collected)."""
+    import secrets
+
+    return path.parent / f".{path.name}.kg-{kind}-{os.getpid()}.{secrets.token_hex(4)}"
 
 
 def _pid_alive(pid: int) -> bool:
@@ -342,10 +348,10 @@ def recover(path: Path) -> None:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         return
-    for kind in ("old", "load"):
+    for kind in ("old", "load", "work"):
         for sibling in sorted(parent.glob(f".{path.name}.kg-{kind}-*")):
             try:
-                pid = int(sibling.name.rsplit("-", 1)[1])
+                pid = int(sibling.name.rsplit("-", 1)[1].split(".")[0])
             except ValueError:
                 continue
             if pid == os.getpid() or _pid_alive(pid):
@@ -396,7 +402,6 @@ def _load_items(items: list[_Item], store_dir: Path | str, progress=None) -> lis
             return []
         link_reports_in_time(target)
         sizes = _graph_sizes(target)
-        target.optimize()  # compacts the bulk loader's files: queries ~1.7× faster
         target.flush()
         del target
         if existing:
