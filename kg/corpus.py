@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,9 +61,26 @@ def _parse_one(path: Path) -> Report | Failure:
         return Failure(path, f"internal error: {type(error).__name__}: {error}")
 
 
+def _warm_shared_resources() -> None:
+    """Import the extraction and read the tables every report needs (the council list) once,
+    in the parent: forked workers then share them instead of each loading its own."""
+    from . import extract  # noqa: F401  (the parsers, the RDF mapping, the entity finder)
+    from .gazetteer import councils
+
+    councils()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _run_each(work: Callable, files: list[Path], workers: int | None, progress) -> list:
     """``work(path)`` for every file, on every core where there are several; results in input
-    order whatever order the work finishes in."""
+    order whatever order the work finishes in. The largest files start first, so that no core
+    is left with a long report at the end while the other idles."""
     workers = workers or os.cpu_count() or 1
     if len(files) < PARALLEL_FROM or workers == 1:
         results = []
@@ -72,12 +89,16 @@ def _run_each(work: Callable, files: list[Path], workers: int | None, progress) 
             if progress:
                 progress(path)
         return results
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = []
-        for path, result in zip(files, pool.map(work, files, chunksize=4)):
-            results.append(result)
+    _warm_shared_resources()
+    results: list = [None] * len(files)
+    largest_first = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
+    with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
+        futures = {pool.submit(work, files[i]): i for i in largest_first}
+        for future in as_completed(futures):
+            index = futures[future]
+            results[index] = future.result()
             if progress:
-                progress(path)
+                progress(files[index])
     return results
 
 
@@ -106,9 +127,13 @@ class ExtractedGraph:
     when: str | None
     ntriples: bytes
     triples: int
+    summary: str = ""  # kg.extract.summarise of the report, for people
+    warnings: list[str] = field(default_factory=list)
+    source: str = ""  # the report's file name
 
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
+    from .extract import summarise
     from .rdf import report_to_graph
 
     parsed = _parse_one(path)
@@ -120,7 +145,7 @@ def _graph_one(path: Path) -> ExtractedGraph | Failure:
     when = graph.value(report, IKG.inspectionStart) or graph.value(report, DCTERMS.issued)
     return ExtractedGraph(
         path, str(report), str(authority) if authority else None, str(when) if when else None,
-        ntriples(graph), len(graph),
+        ntriples(graph), len(graph), summarise(parsed), list(parsed.warnings), str(parsed.source),
     )
 
 

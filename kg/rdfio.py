@@ -140,3 +140,19 @@ def load_file(store, path: Path | str, *, bulk: bool = False, to_graph=None) -> 
         raise InputError(syntax_message(path, error)) from None
     except PermissionError as error:
         raise InputError(f"{path}: cannot read it: {error.strerror or error}") from None
+
+
+def dataset_from_ntriples(graphs: list[tuple[str, bytes]], fmt: str, prefixes: dict[str, str]) -> bytes:
+    """Named graphs given as (graph IRI, N-Triples) written as one TriG or N-Quads document by
+    Oxigraph, in the order given (the same input gives the same bytes): far faster than rdflib's
+    serialisers on a corpus."""
+    import pyoxigraph
+
+    nquads = b"".join(data.replace(b" .\n", f" <{name}> .\n".encode("utf-8")) for name, data in graphs)
+    if fmt == "nquads":
+        lines = sorted(set(nquads.split(b"\n")) - {b""})
+        return b"\n".join(lines) + b"\n" if lines else b""
+    if fmt != "trig":
+        raise ValueError(f"not a dataset format: {fmt}")
+    quads = pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+    return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes)
