@@ -8,6 +8,7 @@ from .network.algorithms import (  # noqa: F401
     DEFAULT_SEED,
     EXACT_BETWEENNESS_LIMIT,
     HEALTH,
+    SAMPLED_BETWEENNESS_BUDGET,
     articulation_points,
     betweenness,
     bridges,

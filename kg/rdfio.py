@@ -119,11 +119,12 @@ def syntax_message(path: Path, error: BaseException) -> str:
     return f"{path}: not valid {words} RDF: {text}"
 
 
-def load_file(store, path: Path | str, *, bulk: bool = False, to_graph=None) -> None:
+def load_file(store, path: Path | str, *, bulk: bool = False, to_graph=None, lenient: bool = False) -> None:
     """Parse the RDF file ``path`` with Oxigraph into ``store``: transactionally with
     ``Store.load``, or with the bulk loader (not transactional, far less memory). A TriG or
     N-Quads file keeps its named graphs; a triple file goes into ``to_graph`` (the default
-    graph unless given). Syntax errors and unreadable files become one-line ``InputError``s;
+    graph unless given; ``lenient`` skips Oxigraph's checks of IRIs and language tags, for
+    reading only). Syntax errors and unreadable files become one-line ``InputError``s;
     an error of the store itself (a full disk) is raised as the ``OSError`` it is."""
     path = Path(path)
     fmt = oxigraph_format(path)
@@ -133,9 +134,9 @@ def load_file(store, path: Path | str, *, bulk: bool = False, to_graph=None) -> 
     try:
         with open(path, "rb") as handle:
             if bulk:
-                store.bulk_load(handle, format=fmt, to_graph=to_graph)
+                store.bulk_load(handle, format=fmt, to_graph=to_graph, lenient=lenient)
             else:
-                store.load(handle, format=fmt, to_graph=to_graph)
+                store.load(handle, format=fmt, to_graph=to_graph, lenient=lenient)
     except (SyntaxError, ValueError) as error:
         raise InputError(syntax_message(path, error)) from None
     except PermissionError as error:

@@ -381,6 +381,7 @@ def test_large_network_betweenness_is_networkx_from_a_seeded_sample(monkeypatch)
     graph = _random_weighted_graph(400, 0.01, 3)
     size = 400 + graph.number_of_edges()
     monkeypatch.setattr(algorithms, "BETWEENNESS_BUDGET", 40 * size)  # 400 × size is above it
+    monkeypatch.setattr(algorithms, "SAMPLED_BETWEENNESS_BUDGET", 40 * size)
     ours, method = algorithms.betweenness(graph, seed=5)
     assert method == "sampled from 40 sources (seed 5)"
     assert ours == nx.betweenness_centrality(graph, k=40, seed=5, normalized=True)

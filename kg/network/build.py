@@ -101,10 +101,16 @@ def check_edge_kinds(edge_kinds: Iterable[str]) -> tuple[str, ...]:
 # with the data and never with a product of it: a chain of OPTIONALs over a body's classes,
 # labels, short forms, kinds and reports multiplies them for every body, and a body named in
 # hundreds of reports (Ofsted) made that product explode. The joins are done in Python, on sets.
+# Where a join is needed, one side is a DISTINCT subquery, so a body typed in every report
+# joins once per report that states the other side, not once per pair of reports.
 Q_BODIES = "SELECT DISTINCT ?body WHERE { ?body a ikg:Body }"
-Q_PARAGRAPHS = "SELECT DISTINCT ?paragraph WHERE { ?paragraph a ikg:Paragraph }"
-Q_CLASSES = "SELECT DISTINCT ?node ?class WHERE { ?node a ?class }"
+Q_CLASSES = """
+SELECT DISTINCT ?node ?class WHERE { { SELECT DISTINCT ?node WHERE { ?node a ikg:Body } } ?node a ?class }"""
 Q_PROPERTY = "SELECT DISTINCT ?node ?value WHERE { ?node %s ?value }"
+Q_MENTIONS = "SELECT DISTINCT ?paragraph ?body WHERE { ?paragraph ikg:mentions ?body ; a ikg:Paragraph }"
+Q_EVIDENCE = """
+SELECT DISTINCT ?paragraph WHERE { ?statement a ikg:RelationStatement ; prov:wasDerivedFrom ?paragraph .
+                                   ?paragraph a ikg:Paragraph }"""
 Q_OWNERS = "SELECT DISTINCT ?paragraph ?owner WHERE { ?owner ikg:hasParagraph ?paragraph }"
 Q_DIRECT = """
 SELECT DISTINCT ?subject ?property ?object WHERE {
@@ -151,10 +157,9 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
     for entry in bodies.values():  # a label stated by several reports is one label
         entry["labels"] = sorted(set(entry["labels"]))
 
-    typed = {p for (p,) in select(source, Q_PARAGRAPHS)}
     named_by: dict[str, list[str]] = defaultdict(list)  # paragraph → bodies it names
-    for paragraph, body in _pairs(source, "ikg:mentions"):
-        if paragraph in typed and body in bodies:
+    for paragraph, body in select(source, Q_MENTIONS):
+        if body in bodies:
             named_by[paragraph].append(body)
     named_by = dict(named_by)
 
@@ -173,7 +178,8 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
 
     # the paragraphs that matter: those naming bodies, and those stating a relation
     wanted_paragraphs = set(named_by)
-    wanted_paragraphs.update(p for *_, p in statements if p in typed)
+    if statements:
+        wanted_paragraphs.update(p for (p,) in select(source, Q_EVIDENCE))
     numbers: dict[str, int] = {}
     for paragraph, number in _pairs(source, "ikg:number"):
         if paragraph in wanted_paragraphs and isinstance(number, int):

