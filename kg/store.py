@@ -407,7 +407,11 @@ def _load_items(items: list[_Item], store_dir: Path | str, progress=None) -> lis
         if existing:
             aside = _sibling(path, "old")
             os.rename(path, aside)
-            os.rename(new, path)
+            try:
+                os.rename(new, path)
+            except OSError:
+                os.rename(aside, path)  # the store as it was
+                raise
             shutil.rmtree(aside, ignore_errors=True)
         else:
             os.rename(new, path)  # onto a missing or empty folder
