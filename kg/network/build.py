@@ -111,7 +111,12 @@ Q_MENTIONS = "SELECT DISTINCT ?paragraph ?body WHERE { ?paragraph ikg:mentions ?
 Q_EVIDENCE = """
 SELECT DISTINCT ?paragraph WHERE { ?statement a ikg:RelationStatement ; prov:wasDerivedFrom ?paragraph .
                                    ?paragraph a ikg:Paragraph }"""
-Q_OWNERS = "SELECT DISTINCT ?paragraph ?owner WHERE { ?owner ikg:hasParagraph ?paragraph }"
+# a paragraph's details, for the paragraphs naming a body or stating a relation only
+_CITED = """{ SELECT DISTINCT ?paragraph WHERE {
+    { ?paragraph ikg:mentions ?body } UNION { ?statement a ikg:RelationStatement ; prov:wasDerivedFrom ?paragraph } } }"""
+Q_NUMBERS = "SELECT DISTINCT ?paragraph ?number WHERE { %s ?paragraph ikg:number ?number }" % _CITED
+Q_PARTS = "SELECT DISTINCT ?paragraph ?report WHERE { %s ?paragraph dcterms:isPartOf ?report }" % _CITED
+Q_OWNERS = "SELECT DISTINCT ?paragraph ?owner WHERE { %s ?owner ikg:hasParagraph ?paragraph }" % _CITED
 Q_DIRECT = """
 SELECT DISTINCT ?subject ?property ?object WHERE {
   VALUES ?property { %s }
@@ -181,12 +186,12 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
     if statements:
         wanted_paragraphs.update(p for (p,) in select(source, Q_EVIDENCE))
     numbers: dict[str, int] = {}
-    for paragraph, number in _pairs(source, "ikg:number"):
+    for paragraph, number in select(source, Q_NUMBERS):
         if paragraph in wanted_paragraphs and isinstance(number, int):
             if number > numbers.get(paragraph, number - 1):
                 numbers[paragraph] = number
     part_of: dict[str, str] = {}
-    for paragraph, report in _pairs(source, "dcterms:isPartOf"):
+    for paragraph, report in select(source, Q_PARTS):
         if paragraph in wanted_paragraphs and report is not None:
             report = str(report)
             if paragraph not in part_of or report < part_of[paragraph]:
