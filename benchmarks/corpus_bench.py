@@ -1,136 +1,186 @@
-"""Corpora of 10, 100 and 1,000 report TEXTS: extraction (parallel on every core), validation,
-loading into the on-disk store and the library queries, with cost per report and peak memory.
+"""The real corpus, step by step, against the floor of each step measured in the same run:
+time, peak memory, and the ratio to the floor.
 
-    .venv/bin/python benchmarks/corpus_bench.py [--sizes 10,100,1000] [--validate-cap 100]
+    .venv/bin/python benchmarks/corpus_bench.py [--repeat 10] [--corpus ../shared/corpus]
+                                                [--skip extract,validate]
 
-The corpus is made of the fixture texts (tests/fixtures/reports/*.txt and the sample), copied
-with another council's name per copy (an alphabetic name generated from the copy number
-replaces the authority's names) and dates shifted by whole years. Validation runs on the first
-``--validate-cap`` graphs only and is extrapolated to the corpus (said so in the output).
-Peak memory is ``resource.getrusage`` max RSS of this process and of its worker processes.
+| step | what `kg` does | its floor |
+|---|---|---|
+| extract | `kg extract DIR -o corpus.trig` on the folder of PDFs | PDFium's text of every page, one process |
+| load | `kg load corpus.trig --store DIR` (new store) | pyoxigraph's `bulk_load` of the same file into a new store |
+| validate | `kg validate corpus.trig` | — (target: under a minute for ~430 reports) |
+| analyse | `kg analyse corpus.trig --format json` | networkx's betweenness, PageRank and Louvain on the network `kg` built |
+
+The corpus is the folder of real reports beside the repository (../shared/corpus); the script
+says so and stops when it is absent. ``--repeat N`` (N > 1) also runs load, validate and analyse
+on the extracted corpus repeated N times, each copy's inspected authority renamed (its IRI, its
+report IRIs and the bodies local to it get a ``-cN`` suffix), so national bodies and the trusts
+several councils share stay shared, as they are across real reports. Extraction runs on the
+real PDFs only (a copy of a PDF would be the same report again).
+
+Every `kg` step runs as its own process, as a user runs it; its peak memory is the largest
+process's maximum resident set (a worker's or the parent's), read with ``os.wait4``. The floors
+run in their own processes too. The machine may be shared: figures move from run to run.
 """
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import re
-import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
+ID = "https://w3id.org/inspection-kg/id/"
+AUTHORITY = re.compile(r"<https://w3id\.org/inspection-kg/def#inspectedAuthority> "
+                       r"<https://w3id\.org/inspection-kg/id/body/council/([^>]+)>")
 
-from kg.corpus import extract_reports, link_in_time  # noqa: E402
-from kg.graphio import NamedGraph  # noqa: E402
-from kg.query import list_queries, run_query  # noqa: E402
-from kg.rdf import report_to_graph  # noqa: E402
-from kg.store import load_named_graphs_into_store, open_store  # noqa: E402
-
-LETTERS = "bcdfghklmnprstvw"
-VOWELS = "aeiou"
-
-
-def council_name(copy: int) -> str:
-    """A pronounceable made-up place name per copy number: 'Bafeton', 'Cakiton'…"""
-    letters = []
-    n = copy
-    for _ in range(3):
-        letters.append(LETTERS[n % len(LETTERS)] + VOWELS[(n // len(LETTERS)) % len(VOWELS)])
-        n //= len(LETTERS) * len(VOWELS)
-    return ("".join(letters) + "ton").capitalize()
-
-
-def base_texts() -> list[tuple[str, str, str]]:
-    """(file name, text, authority short name) of each fixture report and the sample."""
-    out = []
-    paths = sorted((ROOT / "tests" / "fixtures" / "reports").glob("*.txt"))
-    paths.append(ROOT / "kg" / "samples" / "barnet-2012-slac.txt")
-    for path in paths:
-        expected = path.with_suffix(".expected.json")
-        if not expected.exists():
-            expected = ROOT / "tests" / "fixtures" / "reports" / (path.stem + ".expected.json")
-        authority = json.loads(expected.read_text())["authority"] if expected.exists() else path.stem.split("-")[0]
-        out.append((path.name, path.read_text(encoding="utf-8"), authority))
-    return out
-
-
-def short_place(authority: str) -> str:
-    words = [w for w in re.split(r"[\s,]+", authority) if w and w[0].isupper()
-             and w not in {"London", "Borough", "Council", "County", "City", "Metropolitan", "Of", "District"}]
-    return words[-1] if words else authority
+PDFIUM_FLOOR = """
+import sys, pypdfium2
+pages = 0
+for name in sys.argv[1:]:
+    pdf = pypdfium2.PdfDocument(name)
+    for page in pdf:
+        page.get_textpage().get_text_range()
+        pages += 1
+    pdf.close()
+print(pages)
+"""
+BULK_LOAD_FLOOR = """
+import sys, pyoxigraph
+store = pyoxigraph.Store(sys.argv[2])
+store.bulk_load(path=sys.argv[1], format=pyoxigraph.RdfFormat.TRIG)
+"""
+NETWORKX_FLOOR = """
+import sys, time
+from kg.network import load_stores, partnership_simple_graph
+import networkx as nx
+from kg.network.algorithms import betweenness_sample_size
+simple = partnership_simple_graph(load_stores([sys.argv[1]]))
+start = time.perf_counter()
+k = betweenness_sample_size(simple)
+nx.betweenness_centrality(simple, k=k, seed=42 if k else None)
+nx.pagerank(simple, weight="weight")
+nx.community.louvain_communities(simple, weight="weight", seed=42)
+print(f"{time.perf_counter() - start:.3f} {simple.number_of_nodes()} {simple.number_of_edges()}")
+"""
 
 
-def variant_text(text: str, authority: str, copy: int) -> str:
-    if copy == 0:
-        return text
-    place, new = short_place(authority), council_name(copy)
-    text = text.replace(authority, f"{new} Council").replace(place, new).replace(place.upper(), new.upper())
-    return re.sub(r"\b(19|20)(\d\d)\b", lambda m: str(int(m.group(0)) + copy % 5), text)
+def run_measured(command: list[str]) -> tuple[float, float, str]:
+    """Seconds, peak MB (this command's largest process, from ``os.wait4``) and stdout of one
+    command; stops the script if the command fails."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        if process.returncode not in (0, 1):
+            sys.exit(f"{' '.join(map(str, command[-4:]))} failed ({process.returncode}):\n"
+                     f"{err.read().decode()[-2000:]}")
+        return seconds, usage.ru_maxrss / 1024, out.read().decode()
 
 
-def build_corpus(n: int, folder: Path) -> list[Path]:
-    bases = base_texts()
-    paths = []
-    for i in range(n):
-        name, text, authority = bases[i % len(bases)]
-        copy = i // len(bases)
-        path = folder / f"{copy:04d}-{name}"
-        path.write_text(variant_text(text, authority, copy), encoding="utf-8")
-        paths.append(path)
-    return paths
+def repeated(trig: Path, copies: int, target: Path) -> int:
+    """``trig`` repeated ``copies`` times as N-Quads, each copy's authority renamed; returns the
+    number of reports."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.load(path=str(trig), format=pyoxigraph.RdfFormat.TRIG)
+    graphs: dict[str, list[str]] = {}
+    for line in store.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8").splitlines():
+        name = line.rsplit(" ", 2)[-2] if line.endswith(" .") else ""
+        graphs.setdefault(name, []).append(line)
+    del store
+    reports = 0
+    with open(target, "w", encoding="utf-8") as out:
+        for copy in range(copies):
+            for name, lines in graphs.items():
+                text = "\n".join(lines) + "\n"
+                match = AUTHORITY.search(text)
+                if copy and match:
+                    slug = match.group(1)
+                    new = f"{slug}-c{copy}"
+                    text = (text.replace(f"{ID}body/council/{slug}>", f"{ID}body/council/{new}>")
+                            .replace(f"{ID}body/{slug}/", f"{ID}body/{new}/")
+                            .replace(f"{ID}report/{slug}-", f"{ID}report/{new}-"))
+                elif copy:
+                    text = text.replace(f"{ID}report/", f"{ID}report/c{copy}-")
+                out.write(text)
+                reports += 1
+    return reports
 
 
-def peak_mb() -> tuple[int, int]:
-    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
+def row(step: str, reports: int, seconds: float, peak: float, floor: tuple[float, float] | None,
+        note: str = "") -> str:
+    if floor:
+        ratio = f"{seconds / floor[0]:.1f}× / {peak / floor[1]:.1f}×"
+        floor_text = f"{floor[0]:.2f} s, {floor[1]:.0f} MB"
+    else:
+        ratio, floor_text = "—", "—"
+    return (f"| {step} | {reports:,} | {seconds:.2f} | {peak:.0f} | {floor_text} | {ratio} | {note} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10,100,1000")
-    parser.add_argument("--validate-cap", type=int, default=100)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="also run load, validate and analyse on the corpus repeated N times")
+    parser.add_argument("--skip", default="", help="steps to leave out: extract,load,validate,analyse")
     args = parser.parse_args()
-    from kg.validation import validate_graph
-
-    print("| reports | extract s (per report) | validate s (per report) | load s (per report) | "
-          "queries s (slowest) | peak MB self / children |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    for n in [int(s) for s in args.sizes.split(",")]:
-        with tempfile.TemporaryDirectory() as work:
-            folder = Path(work) / "reports"
-            folder.mkdir()
-            paths = build_corpus(n, folder)
-            start = time.perf_counter()
-            corpus = extract_reports(paths)
-            graphs = [report_to_graph(r) for r in corpus.reports]
-            link_in_time(graphs)
-            extract = time.perf_counter() - start
-            cap = min(args.validate_cap, len(graphs))
-            start = time.perf_counter()
-            for graph in graphs[:cap]:
-                validate_graph(graph)
-            validate = (time.perf_counter() - start) / max(cap, 1) * len(graphs)
-            start = time.perf_counter()
-            store_dir = Path(work) / "store"
-            load_named_graphs_into_store([NamedGraph(str(i), g) for i, g in enumerate(graphs)], store_dir)
-            load = time.perf_counter() - start
-            store = open_store(store_dir)
-            times = {}
-            for query in list_queries():
-                start = time.perf_counter()
-                run_query(store, query.text)
-                times[query.name] = time.perf_counter() - start
-            del store
-            slowest = max(times, key=times.get)
-            self_mb, child_mb = peak_mb()
-            note = "" if cap == len(graphs) else f" (first {cap}, extrapolated)"
-            print(f"| {n:,} ({len(corpus.failures)} failed) | {extract:.1f} ({extract / n * 1000:.0f} ms) | "
-                  f"{validate:.1f}{note} ({validate / n * 1000:.0f} ms) | {load:.1f} ({load / n * 1000:.0f} ms) | "
-                  f"{sum(times.values()):.1f} ({slowest} {times[slowest]:.1f}) | {self_mb} / {child_mb} |",
-                  flush=True)
+    skip = set(filter(None, args.skip.split(",")))
+    pdfs = sorted(args.corpus.glob("*.pdf")) if args.corpus.is_dir() else []
+    if not pdfs:
+        print(f"no corpus at {args.corpus} (a folder of report PDFs): nothing to measure")
+        return
+    print(f"corpus: {len(pdfs)} PDFs in {args.corpus}; {os.cpu_count()} cores; "
+          f"python {sys.version.split()[0]}\n")
+    print("| step | reports | s | peak MB | floor | ratio (time / memory) | note |")
+    print("|---|---:|---:|---:|---|---|---|")
+    with tempfile.TemporaryDirectory() as work_dir:
+        work = Path(work_dir)
+        trig = work / "corpus.trig"
+        seconds, peak, _ = run_measured(KG + ["extract", str(args.corpus), "-o", str(trig), "--quiet"])
+        reports = len(re.findall(rb"a ikg:InspectionReport|#InspectionReport>", trig.read_bytes()))
+        if "extract" not in skip:
+            floor_s, floor_mb, pages = run_measured([sys.executable, "-c", PDFIUM_FLOOR, *map(str, pdfs)])
+            print(row("extract", reports, seconds, peak, (floor_s, floor_mb),
+                      f"{len(pdfs)} PDFs, {pages.strip()} pages; {reports} reports read"), flush=True)
+        sizes = [(1, trig, reports)]
+        if args.repeat > 1:
+            big = work / f"corpus-x{args.repeat}.nq"
+            sizes.append((args.repeat, big, repeated(trig, args.repeat, big)))
+        for copies, data, count in sizes:
+            label = "" if copies == 1 else f" ×{copies}"
+            if "load" not in skip:
+                store = work / f"store{copies}"
+                floor_store = work / f"floor-store{copies}"
+                floor_s, floor_mb, _ = run_measured(
+                    [sys.executable, "-c", BULK_LOAD_FLOOR.replace("TRIG", "N_QUADS" if data.suffix == ".nq" else "TRIG"),
+                     str(data), str(floor_store)])
+                seconds, peak, _ = run_measured(KG + ["load", str(data), "--store", str(store)])
+                print(row("load" + label, count, seconds, peak, (floor_s, floor_mb),
+                          f"{data.stat().st_size / 1e6:.1f} MB of RDF"), flush=True)
+                shutil.rmtree(store, ignore_errors=True)
+                shutil.rmtree(floor_store, ignore_errors=True)
+            if "validate" not in skip:
+                seconds, peak, _ = run_measured(KG + ["validate", str(data), "--format", "json"])
+                print(row("validate" + label, count, seconds, peak, None,
+                          "target: < 60 s at ~430 reports"), flush=True)
+            if "analyse" not in skip:
+                floor_s, floor_mb, floor_out = run_measured([sys.executable, "-c", NETWORKX_FLOOR, str(data)])
+                nx_seconds, nodes, edges = floor_out.split()
+                seconds, peak, _ = run_measured(KG + ["analyse", str(data), "--format", "json"])
+                print(row("analyse" + label, count, seconds, peak, (float(nx_seconds), floor_mb),
+                          f"{int(nodes):,} bodies, {int(edges):,} ties"), flush=True)
 
 
 if __name__ == "__main__":

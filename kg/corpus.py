@@ -7,7 +7,7 @@ import hashlib
 import os
 import warnings
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,9 +17,10 @@ from rdflib.namespace import DCTERMS, RDF
 from .errors import DuplicateReportWarning, InputError, KgError
 from .model import Report
 from .namespaces import IKG
+from .rdfio import RDF_SUFFIXES as _RDF_SUFFIXES, ntriples
 
 REPORT_SUFFIXES = (".txt", ".pdf", ".text")
-RDF_SUFFIXES = (".ttl", ".nt", ".jsonld", ".trig", ".nq", ".rdf", ".owl", ".n3")
+RDF_SUFFIXES = _RDF_SUFFIXES
 #: Below this many reports, a process pool costs more than it saves.
 PARALLEL_FROM = 4
 
@@ -68,9 +69,26 @@ def _parse_one(path: Path) -> Report | Failure:
         return Failure(path, f"internal error: {type(error).__name__}: {error}")
 
 
+def _warm_shared_resources() -> None:
+    """Import the extraction and read the tables every report needs (the council list) once,
+    in the parent: forked workers then share them instead of each loading its own."""
+    from . import extract  # noqa: F401  (the parsers, the RDF mapping, the entity finder)
+    from .gazetteer import councils
+
+    councils()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _run_each(work: Callable, files: list[Path], workers: int | None, progress) -> list:
     """``work(path)`` for every file, on every core where there are several; results in input
-    order whatever order the work finishes in."""
+    order whatever order the work finishes in. The largest files start first, so that no core
+    is left with a long report at the end while the other idles."""
     jobs = os.environ.get("KG_JOBS", "")  # kg -j N sets it; a value that is not a count is ignored
     workers = workers or (int(jobs) if jobs.isdigit() else 0) or os.cpu_count() or 1
     if len(files) < PARALLEL_FROM or workers == 1:
@@ -80,12 +98,16 @@ def _run_each(work: Callable, files: list[Path], workers: int | None, progress) 
             if progress:
                 progress(path)
         return results
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = []
-        for path, result in zip(files, pool.map(work, files, chunksize=4)):
-            results.append(result)
+    _warm_shared_resources()
+    results: list = [None] * len(files)
+    largest_first = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
+    with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
+        futures = {pool.submit(work, files[i]): i for i in largest_first}
+        for future in as_completed(futures):
+            index = futures[future]
+            results[index] = future.result()
             if progress:
-                progress(path)
+                progress(files[index])
     return results
 
 
@@ -135,10 +157,13 @@ class ExtractedGraph:
     ntriples: bytes
     triples: int
     fingerprint: str = ""
+    summary: str = ""  # kg.extract.summarise of the report, for people
+    warnings: list[str] = field(default_factory=list)
+    source: str = ""  # the report's file name
 
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
-    from .graphio import serialize
+    from .extract import summarise
     from .rdf import report_to_graph
 
     parsed = _parse_one(path)
@@ -150,7 +175,8 @@ def _graph_one(path: Path) -> ExtractedGraph | Failure:
     when = graph.value(report, IKG.inspectionStart) or graph.value(report, DCTERMS.issued)
     return ExtractedGraph(
         path, str(report), str(authority) if authority else None, str(when) if when else None,
-        serialize(graph, "nt"), len(graph), report_fingerprint(graph, report),
+        ntriples(graph), len(graph), report_fingerprint(graph, report), summarise(parsed),
+        list(parsed.warnings), str(parsed.source),
     )
 
 

@@ -13,20 +13,10 @@ from rdflib import Dataset, Graph, URIRef
 
 from .errors import InputError, OutputError
 from .namespaces import IKG, bind_prefixes, new_graph
+from .rdfio import RDFLIB_FORMATS, check_readable  # noqa: F401 (check_readable: public here too)
 
-#: Output formats by suffix, as rdflib names them.
-RDF_FORMATS = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".rdf": "xml",
-    ".owl": "xml",
-    ".xml": "xml",
-    ".n3": "n3",
-}
+#: Output formats by suffix, as rdflib names them (from the one table in ``kg.rdfio``).
+RDF_FORMATS = RDFLIB_FORMATS
 #: Short format names users type (``--format ttl``) → rdflib names.
 FORMAT_NAMES = {
     "ttl": "turtle",
@@ -57,20 +47,6 @@ def is_report_path(path: Path) -> bool:
 
 def rdf_format_for(path: Path) -> str | None:
     return RDF_FORMATS.get(path.suffix.lower())
-
-
-def check_readable(path: Path) -> None:
-    """One clear error for a missing, folder or empty input."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
-    if not path.is_file():  # a FIFO would block the parser, a device (/dev/zero) never end
-        raise InputError(f"{path}: not a regular file (a FIFO, socket or device); give a graph file")
-    if path.stat().st_size == 0:
-        raise InputError(f"{path}: the file is empty")
-    if not os.access(path, os.R_OK):
-        raise InputError(f"{path}: cannot read it (permission denied)")
 
 
 def parse_rdf_file(path: Path) -> Graph | Dataset:

@@ -458,16 +458,10 @@ def _canonical_decimal(term: Literal) -> Literal:
 
 
 def oxigraph_store_of(graph: Graph) -> ox.Store:
-    """An in-memory Oxigraph store holding ``graph`` (a Dataset keeps its named graphs), parsed
-    by Oxigraph from N-Triples/N-Quads, far faster than adding triple by triple."""
-    store = ox.Store()
-    if isinstance(graph, Dataset):
-        data = graph.serialize(format="nquads", encoding="utf-8")
-        store.load(data, format=ox.RdfFormat.N_QUADS)
-    else:
-        data = graph.serialize(format="nt", encoding="utf-8")
-        store.load(data, format=ox.RdfFormat.N_TRIPLES)
-    return store
+    """An in-memory Oxigraph store holding ``graph`` (a Dataset keeps its named graphs)."""
+    from .rdfio import store_of
+
+    return store_of(graph)
 
 
 #: RDF files Oxigraph parses itself, by suffix (JSON-LD goes through rdflib, for its contexts).

@@ -1,23 +1,25 @@
 """The on-disk corpus store: an Oxigraph store (``pyoxigraph.Store(path)``) holding one named
-graph per report, named by the report's IRI.
+graph per report, named by the report's IRI, and in its default graph the merge of them all (a
+set: a triple two reports state, such as a national body's label, is there once), so the named
+queries work unchanged on a corpus and fast. (Oxigraph's union-default-graph mode would see such
+a triple once per report, multiplying joins by the number of reports.) A store whose default
+graph is empty (filled through a server's Graph Store Protocol, say) is queried as the union.
 
-Loading a report again replaces its graph (never duplicates it): the old graph is dropped and
-the new one inserted in one SPARQL UPDATE, which Oxigraph runs as one transaction. Every input
-is read and parsed before the store is touched, so a bad input leaves the store as it was.
-
-Loading into an empty (or new) store takes the fast path: every graph is serialised as
-N-Quads (its named graph and its copy in the default graph) and handed to Oxigraph's bulk
-loader in batches, about 30× faster than one UPDATE per report (1,000 reports: ~25 s instead of
-~110 s). The bulk loader is not transactional, so if it fails the store is emptied again
-(it was empty before), which is "as it was".
-The default graph is kept as the merge of all report graphs (a set: a triple two reports
-state, such as a national body's label, is there once), so the named queries work unchanged
-on a corpus and fast. Oxigraph's own union-default-graph mode would see such a triple once per
-report, multiplying joins by the number of reports. A store whose default graph is empty
-(filled through a server's Graph Store Protocol, say) is queried as the union instead.
+A load is all or nothing. The new store is built in a hidden sibling folder
+(``.NAME.kg-load-PID``) and renamed into place only once complete: a new store by Oxigraph's
+bulk loader straight from the files (a TriG or N-Quads file is streamed once, each quad
+followed by its copy in the default graph), an existing one from a hard-linked backup
+(``Store.backup``) into which each report's graph is replaced in one SPARQL UPDATE. A load
+that fails, runs out of disk or is killed leaves the store as it was (or absent, if it was
+new); the hidden folder of a killed load is removed by the next ``kg load``. Each council's
+reports are then linked in time order (``ikg:previousReport``) by a SPARQL UPDATE over the
+whole store.
 """
 from __future__ import annotations
 
+import errno
+import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +28,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from .errors import StoreError
+from .errors import InputError, StoreError
 from .graphio import NamedGraph, load_named_graphs, report_iri_of
 
 
@@ -43,10 +45,11 @@ class CorpusStore:
 
     def __len__(self) -> int:
         """Quads in the report graphs (the merged default graph is not counted)."""
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, None)) - self.default_graph_size()
+        return len(self.oxigraph) - self.default_graph_size()
 
     def default_graph_size(self) -> int:
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        solutions = self.oxigraph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(solutions))["n"].value)
 
     def close(self) -> None:
         if not self.read_only:
@@ -130,6 +133,10 @@ def replace_graph(store: ox.Store, name: str, ntriples: bytes) -> None:
 
 #: Bytes of N-Quads handed to the bulk loader at once: bounds the memory a load takes.
 BULK_BATCH_BYTES = 64 * 1024 * 1024
+#: The graph term ending an N-Quads line (an IRI or a blank node before the final " .").
+_GRAPH_TERM = re.compile(rb" (<[^>]*>|_:[^ ]+) \.\n")
+_BAD_IRI_CHARS = '<>"{}|^`\\ '
+_IKG = "https://w3id.org/inspection-kg/def#"
 
 
 def _is_empty(store: ox.Store) -> bool:
@@ -144,7 +151,45 @@ def _nquads(name: str, ntriples: bytes) -> bytes:
     return ntriples + ntriples.replace(b" .\n", f" <{name}> .\n".encode("utf-8"))
 
 
-def _bulk_load(store: ox.Store, batches: list[tuple[str, bytes]], progress=None) -> None:
+#: Bytes of a dataset file handed to the bulk loader at once (with their default-graph copies:
+#: twice that): a load's memory stays near the bulk loader's own.
+DATASET_CHUNK_BYTES = 16 * 1024 * 1024
+
+
+def _with_default_copies(handle, names: set[bytes] | None):
+    """The N-Quads of ``handle`` in chunks of whole lines, each chunk followed by its lines with
+    the graph term dropped (their copy in the default graph); records the graph terms seen in
+    ``names`` unless it is ``None``."""
+    while True:
+        chunk = handle.read(DATASET_CHUNK_BYTES)
+        if not chunk:
+            return
+        chunk += handle.readline()
+        if not chunk.endswith(b"\n"):
+            chunk += b"\n"
+        if names is not None:
+            names.update(_GRAPH_TERM.findall(chunk))
+        yield chunk + _GRAPH_TERM.sub(b" .\n", chunk)
+
+
+@dataclass
+class _Item:
+    """One input to load: a file Oxigraph reads, or a graph already as N-Triples."""
+
+    label: str  # what messages call it
+    path: Path | None = None
+    name: str | None = None  # the graph name, where known before loading
+    ntriples: bytes | None = None
+
+
+def _bulk_load_items(store: ox.Store, items: list[_Item], work: Path, progress=None) -> list[str]:
+    """Every item into ``store`` with the bulk loader, each triple also in the default graph;
+    the graph names loaded, in input order. Two items holding one graph: the later wins where
+    both name it beforehand, and is an error where a dataset file holds it (it cannot be told
+    apart once loaded)."""
+    from .rdfio import format_of, load_file, oxigraph_format
+
+    order: dict[str, str] = {}  # graph name → the input that holds it
     pending: list[bytes] = []
     size = 0
 
@@ -154,15 +199,239 @@ def _bulk_load(store: ox.Store, batches: list[tuple[str, bytes]], progress=None)
             store.bulk_load(b"".join(pending), format=ox.RdfFormat.N_QUADS)
         pending, size = [], 0
 
-    for name, ntriples in batches:
-        data = _nquads(name, ntriples)
-        pending.append(data)
-        size += len(data)
-        if size >= BULK_BATCH_BYTES:
+    def claim(name: str, label: str, replace: bool) -> None:
+        if name in order and not replace:
+            raise StoreError(f"{order[name]} and {label} both hold the graph <{name}>; load them "
+                             "one at a time (the later replaces the earlier)")
+        order.pop(name, None)
+        order[name] = label
+
+    later = {}
+    for index, item in enumerate(items):  # the last item naming a graph is the one loaded
+        if item.name is not None:
+            later[item.name] = index
+    for index, item in enumerate(items):
+        if item.ntriples is not None:
+            if later[item.name] != index:
+                continue
+            claim(item.name, item.label, replace=True)
+            data = _nquads(item.name, item.ntriples)
+            pending.append(data)
+            size += len(data)
+            if size >= BULK_BATCH_BYTES:
+                flush()
+        elif format_of(item.path).quads:
             flush()
+            source = item.path
+            converted = None
+            if oxigraph_format(source) != ox.RdfFormat.N_QUADS:  # TriG: to N-Quads first, by Oxigraph
+                converted = work / f"input-{index}.nq"
+                try:
+                    with open(converted, "wb") as out:
+                        ox.serialize(ox.parse(path=str(source), format=oxigraph_format(source)),
+                                     out, format=ox.RdfFormat.N_QUADS)
+                except (SyntaxError, ValueError) as error:
+                    from .rdfio import syntax_message
+                    raise InputError(syntax_message(source, error)) from None
+                source = converted
+            # the graphs this file holds: those new in the store, unless an earlier input of this
+            # load may share one, when every line's graph is read to tell
+            names: set[bytes] | None = set() if order else None
+            before = set() if order else {g.value for g in store.named_graphs()}
+            with open(source, "rb") as handle:
+                try:
+                    for chunk in _with_default_copies(handle, names):
+                        store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
+                except (SyntaxError, ValueError) as error:
+                    from .rdfio import syntax_message
+                    raise InputError(syntax_message(item.path, error)) from None
+            if converted is not None:
+                converted.unlink()
+            if names is None:
+                found = sorted({g.value for g in store.named_graphs()} - before)
+            else:
+                found = sorted(t.decode("utf-8") for t in names)
+                found = [t[1:-1] if t.startswith("<") else t for t in found]
+            for name in found:
+                claim(name, item.label, replace=False)
+        else:  # one triple file: its report names its graph (read by a first pass), else the file
+            if later.get(item.name, index) != index:
+                continue
+            claim(item.name, item.label, replace=True)
+            flush()
+            load_file(store, item.path, bulk=True, to_graph=ox.NamedNode(item.name))
+            load_file(store, item.path, bulk=True, to_graph=ox.DefaultGraph())
         if progress:
-            progress(name)
+            progress(item.label)
     flush()
+    return list(order)
+
+
+def _triple_file_graph_name(path: Path) -> str:
+    """The graph a triple file is stored under: its one report's IRI, else the file's name."""
+    from .rdfio import check_readable, oxigraph_format, syntax_message
+
+    check_readable(path)
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    reports = set()
+    try:
+        for triple in ox.parse(path=str(path), format=oxigraph_format(path)):
+            if triple.predicate.value == rdf_type and triple.object.value == _IKG + "InspectionReport" \
+                    and isinstance(triple.subject, ox.NamedNode):
+                reports.add(triple.subject.value)
+    except (SyntaxError, ValueError) as error:
+        raise InputError(syntax_message(path, error)) from None
+    if len(reports) == 1:
+        return reports.pop()
+    return f"urn:x-kg:file:{quote(path.name, safe='')}"
+
+
+Q_REPORT_DATES = f"""
+SELECT ?report ?authority ?start ?issued WHERE {{
+  GRAPH ?report {{ ?report a <{_IKG}InspectionReport> ; <{_IKG}inspectedAuthority> ?authority .
+    OPTIONAL {{ ?report <{_IKG}inspectionStart> ?start }}
+    OPTIONAL {{ ?report <http://purl.org/dc/terms/issued> ?issued }} }}
+}}"""
+
+
+def link_reports_in_time(store: ox.Store) -> int:
+    """Link each council's reports in the store to the one before (``ikg:previousReport``, in
+    the later report's graph and the default graph), in order of inspection start (or
+    publication) date, replacing any links there were: one SELECT of one row per report and
+    one UPDATE. Returns the number of links."""
+    from .corpus import in_time_order
+
+    rows = {}
+    for solution in store.query(Q_REPORT_DATES):
+        report = solution["report"].value
+        when = solution["start"] or solution["issued"]
+        entry = (solution["authority"].value, when.value if when is not None else None, report, report)
+        rows[report] = min(rows.get(report, entry), entry, key=lambda e: (str(e[1]), e[0]))
+    pairs = in_time_order(list(rows.values()))
+    previous = f"<{_IKG}previousReport>"
+    inserts = "\n".join(f"GRAPH <{later}> {{ <{later}> {previous} <{earlier}> }} "
+                        f"<{later}> {previous} <{earlier}> ." for earlier, later in pairs)
+    store.update(
+        f"DELETE {{ GRAPH ?g {{ ?a {previous} ?b }} ?a {previous} ?b }} "
+        f"WHERE {{ GRAPH ?g {{ ?a {previous} ?b }} }} ;\n"
+        f"DELETE WHERE {{ ?a {previous} ?b }} ;\n"
+        f"INSERT DATA {{ {inserts} }}")
+    return len(pairs)
+
+
+def _graph_sizes(store: ox.Store) -> dict[str, int]:
+    query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    return {row["g"].value: int(row["n"].value) for row in store.query(query)}
+
+
+def _sibling(path: Path, kind: str) -> Path:
+    """A new hidden folder name beside ``path``: ``.NAME.kg-KIND-PID.TOKEN`` (the token keeps
+    two loads of one process apart: a failed one may keep its store open until collected)."""
+    import secrets
+
+    return path.parent / f".{path.name}.kg-{kind}-{os.getpid()}.{secrets.token_hex(4)}"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(path: Path) -> None:
+    """Tidy what a killed ``kg load`` left beside the store ``path``: its unfinished new store
+    is removed; a store moved aside for the swap is put back if the new one never took its
+    place. Folders of a load still running are left alone."""
+    path = Path(path)
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        return
+    for kind in ("old", "load", "work"):
+        for sibling in sorted(parent.glob(f".{path.name}.kg-{kind}-*")):
+            try:
+                pid = int(sibling.name.rsplit("-", 1)[1].split(".")[0])
+            except ValueError:
+                continue
+            if pid == os.getpid() or _pid_alive(pid):
+                continue
+            if kind == "old" and not path.exists():
+                os.rename(sibling, path)
+            else:
+                shutil.rmtree(sibling, ignore_errors=True)
+
+
+def _store_error(error: OSError, path: Path) -> StoreError:
+    text = " ".join(str(error).split())
+    if error.errno == errno.ENOSPC or "No space left" in text:
+        return StoreError(f"{path}: could not load the store: no space left on the device "
+                          f"({text[:160]}); the store is as it was")
+    return StoreError(f"{path}: could not load the store: {text[:200]}; the store is as it was")
+
+
+def _load_items(items: list[_Item], store_dir: Path | str, progress=None) -> list[tuple[str, int]]:
+    """Load ``items`` into the store at ``store_dir``, all or nothing; (graph name, triples)
+    for each graph loaded, in input order."""
+    path = Path(store_dir)
+    recover(path)
+    _check_folder(path, create=True)
+    existing = path.exists() and is_store_folder(path)
+    new = _sibling(path, "load")
+    work = _sibling(path, "work")
+    try:
+        work.mkdir()
+        if existing:
+            current = open_store(path, read_only=False)  # fails clearly if a server holds it
+            try:
+                current.oxigraph.backup(str(new))  # hard links: cheap
+            finally:
+                current.close()
+            target = ox.Store(str(new))
+            staging = ox.Store(str(work / "staging"))
+            names = _bulk_load_items(staging, items, work, progress)
+            for name in names:
+                data = staging.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
+                replace_graph(target, name, data)
+            del staging
+        else:
+            target = ox.Store(str(new))
+            names = _bulk_load_items(target, items, work, progress)
+        if not names:
+            del target
+            return []
+        link_reports_in_time(target)
+        sizes = _graph_sizes(target)
+        target.flush()
+        del target
+        if existing:
+            aside = _sibling(path, "old")
+            os.rename(path, aside)
+            try:
+                os.rename(new, path)
+            except OSError:
+                os.rename(aside, path)  # the store as it was
+                raise
+            shutil.rmtree(aside, ignore_errors=True)
+        else:
+            os.rename(new, path)  # onto a missing or empty folder
+        return [(name, sizes.get(name, 0)) for name in names]
+    except OSError as error:
+        raise _store_error(error, path) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(new, ignore_errors=True)
+
+
+def _items_from_graphs(graphs: list[tuple[str, bytes]], label_of=None) -> list[_Item]:
+    items = []
+    for name, ntriples in graphs:
+        if any(c in name for c in _BAD_IRI_CHARS):
+            raise StoreError(f"cannot name a graph {name!r}")
+        items.append(_Item(label=(label_of or {}).get(name, name), name=name, ntriples=ntriples))
+    return items
 
 
 def load_named_graphs_into_store(
@@ -171,48 +440,10 @@ def load_named_graphs_into_store(
     """Store already-loaded graphs, one named graph each; returns (graph name, triples) pairs.
     Two inputs for the same report: the later wins, as if loaded one after the other.
     ``progress(name)`` is called after each graph is stored."""
-    return _store_ntriples(
-        [(graph_name_for(named), named.graph.serialize(format="nt", encoding="utf-8"), len(named.graph)) for named in graphs],
-        store_dir,
-        progress,
-    )
+    from .rdfio import ntriples
 
-
-def _store_ntriples(
-    graphs: list[tuple[str, bytes, int]], store_dir: Path | str, progress=None
-) -> list[tuple[str, int]]:
-    names: dict[str, tuple[bytes, int]] = {}
-    for name, ntriples, triples in graphs:
-        if any(c in name for c in '<>"{}|^`\\ '):
-            raise StoreError(f"cannot name a graph {name!r}")
-        names.pop(name, None)  # the later input wins, in its own place in the order
-        names[name] = (ntriples, triples)
-    chosen = [(name, data) for name, (data, _) in names.items()]
-    path = Path(store_dir)
-    created = not path.exists()
-    corpus = open_store(path, read_only=False)
-    try:
-        if _is_empty(corpus.oxigraph):
-            try:
-                _bulk_load(corpus.oxigraph, chosen, progress)
-                corpus.oxigraph.optimize()  # compacts the bulk loader's files: queries ~1.7× faster
-            except (SyntaxError, OSError, ValueError) as error:
-                corpus.oxigraph.clear()  # it was empty: leave it empty
-                raise StoreError(f"could not load the store: {' '.join(str(error).split())[:200]}") from None
-        else:
-            for name, ntriples in chosen:
-                replace_graph(corpus.oxigraph, name, ntriples)
-                if progress:
-                    progress(name)
-        return [(name, triples) for name, (_, triples) in names.items()]
-    except BaseException:
-        if created:
-            corpus.close()
-            shutil.rmtree(path, ignore_errors=True)
-        raise
-    finally:
-        if hasattr(corpus, "oxigraph"):
-            corpus.close()
+    pairs = [(graph_name_for(named), ntriples(named.graph)) for named in graphs]
+    return _load_items(_items_from_graphs(pairs), store_dir, progress)
 
 
 def load_into_store(
@@ -220,29 +451,42 @@ def load_into_store(
 ) -> list[tuple[str, int]]:
     """Read every input (RDF files, reports extracted on the fly, TriG datasets, folders) and
     store one named graph per report in the store at ``store_dir`` (created if missing or
-    empty). Reports are extracted in worker processes straight to N-Triples, so a corpus never
-    sits in memory as rdflib graphs. With a ``failures`` list, reports that cannot be read are
-    recorded there (``kg.corpus.Failure``) and skipped; without one, the first failure is raised."""
+    empty), all or nothing. RDF files Oxigraph reads are bulk-loaded straight from disk;
+    reports are extracted in worker processes straight to N-Triples, so a corpus never sits in
+    memory as rdflib graphs. With a ``failures`` list, reports that cannot be read are recorded
+    there (``kg.corpus.Failure``) and skipped; without one, the first failure is raised."""
     from .corpus import expand_inputs, extract_graphs_as_ntriples
     from .errors import InputError
     from .graphio import is_report_path
+    from .rdfio import check_readable, is_oxigraph_readable, ntriples
 
     _check_folder(Path(store_dir), create=True)  # before the (maybe slow) reading
     files = expand_inputs(paths)
+    for path in files:  # every file checked before the slow work
+        if is_oxigraph_readable(path):
+            check_readable(path)
     reports = [f for f in files if is_report_path(f)]
     extracted, failed = extract_graphs_as_ntriples(reports, progress=progress) if reports else ([], [])
     if failed:
         if failures is None:
             raise InputError(failed[0].message)
         failures.extend(failed)
-    from_reports = {item.path: (item.report_iri, item.ntriples, item.triples) for item in extracted}
-    graphs: list[tuple[str, bytes, int]] = []
+    from_reports = {item.path: item for item in extracted}
+    items: list[_Item] = []
     for path in files:
         if path in from_reports:
-            graphs.append(from_reports[path])
-        elif not is_report_path(path):
+            item = from_reports[path]
+            items += _items_from_graphs([(item.report_iri, item.ntriples)], {item.report_iri: str(path)})
+        elif is_report_path(path):
+            continue
+        elif is_oxigraph_readable(path):
+            from .rdfio import format_of
+
+            name = None if format_of(path).quads else _triple_file_graph_name(path)
+            items.append(_Item(label=str(path), path=path, name=name))
+        else:  # JSON-LD: through rdflib, which resolves its contexts
             for named in load_named_graphs([path]):
-                graphs.append((graph_name_for(named), named.graph.serialize(format="nt", encoding="utf-8"), len(named.graph)))
-    if not graphs:
+                items += _items_from_graphs([(graph_name_for(named), ntriples(named.graph))])
+    if not items:
         return []
-    return _store_ntriples(graphs, store_dir)
+    return _load_items(items, store_dir)

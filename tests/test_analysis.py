@@ -374,37 +374,60 @@ def _random_weighted_graph(n: int, p: float, seed: int):
     return ordered
 
 
-@pytest.mark.parametrize("seed", [1, 7, 42])
-def test_louvain_is_networkx_louvain_step_for_step(seed):
+def test_large_network_betweenness_is_networkx_from_a_seeded_sample(monkeypatch):
     import networkx as nx
 
-    from kg.analysis import louvain_communities
-    for graph in (_random_weighted_graph(300, 0.02, seed), simple_graph(partnership_network(load(CLIQUES)))):
-        ours = sorted(sorted(c) for c in louvain_communities(graph, seed=seed))
-        theirs = sorted(sorted(c) for c in nx.community.louvain_communities(graph, weight="weight", seed=seed))
-        assert ours == theirs
-
-
-def test_sampled_betweenness_matches_networkx_with_the_same_sources(monkeypatch):
-    import networkx as nx
-
-    import kg.analysis as analysis
+    import kg.network.algorithms as algorithms
     graph = _random_weighted_graph(400, 0.01, 3)
-    monkeypatch.setattr(analysis, "BETWEENNESS_BUDGET", 0)  # force the sampled path
-    monkeypatch.setattr(analysis, "SAMPLED_BETWEENNESS_BUDGET", 40 * (400 + graph.number_of_edges()))
-    ours, method = analysis.betweenness(graph, seed=5)
+    size = 400 + graph.number_of_edges()
+    monkeypatch.setattr(algorithms, "BETWEENNESS_BUDGET", 40 * size)  # 400 × size is above it
+    monkeypatch.setattr(algorithms, "SAMPLED_BETWEENNESS_BUDGET", 40 * size)
+    ours, method = algorithms.betweenness(graph, seed=5)
     assert method == "sampled from 40 sources (seed 5)"
-    theirs = nx.betweenness_centrality(graph, k=40, seed=5, normalized=True)
-    assert max(abs(ours[v] - theirs[v]) for v in graph) < 1e-9
+    assert ours == nx.betweenness_centrality(graph, k=40, seed=5, normalized=True)
+    assert algorithms.betweenness(graph, seed=5)[0] == ours  # the same sample every run
+    assert algorithms.betweenness(graph, seed=6)[0] != ours
 
 
-def test_articulation_points_and_bridges_match_networkx():
-    import networkx as nx
+NATIONAL = FIXTURES / "national-hub.ttl"
+OFSTED = body("ofsted")
 
-    from kg.analysis import articulation_points, bridges
-    graph = _random_weighted_graph(500, 0.004, 11)
-    assert articulation_points(graph) == sorted(nx.articulation_points(graph))
-    assert bridges(graph) == sorted(tuple(sorted(e)) for e in nx.bridges(graph))
+
+def test_national_bodies_are_left_out_of_centrality_and_bridges_by_default():
+    result = analyse(load(NATIONAL))
+    ofsted = result.node(OFSTED)
+    assert ofsted.national and ofsted.degree == 2  # still a node with its ties
+    assert ofsted.betweenness == 0 and ofsted.pagerank == 0
+    assert OFSTED not in result.articulation_points
+    assert not any(OFSTED in tie for tie in result.bridges)
+    # without Ofsted each council is the only way to its board: an edge on its own
+    assert result.bridges == [(body("easttown-council"), body("easttown-safeguarding-children-board")),
+                              (body("westtown-council"), body("westtown-safeguarding-children-board"))]
+    assert OFSTED not in [n.id for n in result.top()]
+    assert any(OFSTED in group for group in result.communities)
+
+
+def test_include_national_puts_them_back():
+    result = analyse(load(NATIONAL), include_national=True)
+    assert result.top(1)[0].id == OFSTED
+    assert result.node(OFSTED).betweenness > 0.6
+    assert OFSTED in result.articulation_points
+    assert (OFSTED, body("westtown-council")) in [tuple(sorted(t)) for t in result.bridges]
+
+
+def test_kg_analyse_include_national_option():
+    code, out, _err = kg("analyse", NATIONAL, "--format", "json")
+    assert code == 0
+    default = json.loads(out)
+    assert default["national_bodies_included"] is False
+    assert {n["id"]: n["betweenness"] for n in default["nodes"]}[OFSTED] == 0
+    code, out, _err = kg("analyse", NATIONAL, "--format", "json", "--include-national")
+    assert code == 0
+    included = json.loads(out)
+    assert included["national_bodies_included"] is True
+    assert OFSTED in included["articulation_points"]
+    code, out, _err = kg("analyse", NATIONAL)
+    assert "Ofsted" not in out.split("Most central bodies")[1].split("Communities")[0]
 
 
 def test_several_stores_give_the_same_analysis_as_one():

@@ -36,15 +36,20 @@ EDGE_CHOICES = {"relations": ("relations",), "comentions": ("comentions",),
               help="How many central bodies the table lists.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seed for Louvain communities, sampled betweenness and the layout.")
+@click.option("--include-national", is_flag=True,
+              help="Let national bodies (Ofsted, the DfE, the CQC…: ikg:NationalBody) count in "
+                   "centrality, articulation points and bridges; they are left out by default.")
 @quiet_option
 @jobs_option
-def analyse_command(graphs, fmt, plot_path, facet, edges, focus, path_ends, top, seed, quiet):
+def analyse_command(graphs, fmt, plot_path, facet, edges, focus, path_ends, top, seed, include_national, quiet):
     """Analyse the partnership network of one report or many.
 
     Bodies are the nodes; ties are the relations the reports state (CAMHS provided by a trust,
     a sub-group of the LSCB) and co-mentions (two bodies named in the same paragraph). Prints
     the most central bodies, the communities, the articulation points and bridges (what would
-    split the partnership), and the bodies bridging health and council services.
+    split the partnership), and the bodies bridging health and council services. National
+    bodies, named in nearly every report, are left out of centrality and bridges unless
+    --include-national.
 
     Over a folder, a file that cannot be used is named on stderr and skipped (exit 1); an
     unknown body for --focus or --path exits 2 with the closest names. Progress goes to stderr
@@ -70,7 +75,7 @@ def analyse_command(graphs, fmt, plot_path, facet, edges, focus, path_ends, top,
     stores = _load_usable(files, failures)
     report_skipped(failures, len(stores))
     progress_note("building and analysing the partnership network", quiet or len(files) < 2)
-    analysis = analyse(stores, edge_kinds=EDGE_CHOICES[edges], seed=seed,
+    analysis = analyse(stores, edge_kinds=EDGE_CHOICES[edges], seed=seed, include_national=include_national,
                        evidence_text=plot_path is not None and plot_path.suffix.lower() == ".html")
     try:  # an unknown or ambiguous name is bad input (exit 2), not an analysis that found nothing
         for name in ([focus] if focus else []) + list(path_ends or ()):

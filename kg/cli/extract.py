@@ -6,10 +6,12 @@ from pathlib import Path
 
 import click
 
-from ..corpus import REPORT_SUFFIXES, expand_inputs, extract_reports, link_in_time
+from ..corpus import REPORT_SUFFIXES, expand_inputs, extract_graphs_as_ntriples, extract_reports, link_in_time
 from ..errors import InputError
 from ..extract import summarise
-from ..graphio import check_output_path, format_for_output, serialize, write_atomically
+from ..graphio import QUAD_FORMATS, check_output_path, format_for_output, serialize, write_atomically
+from ..namespaces import PREFIXES
+from ..rdfio import dataset_from_ntriples
 from ..rdf import report_to_graph
 
 
@@ -36,6 +38,8 @@ def extract_command(reports: tuple[Path, ...], output: Path | None, quiet: bool,
         check_output_path(output)
     files = expand_inputs(reports, REPORT_SUFFIXES)
     show_progress = len(files) > 1 and not quiet and sys.stderr.isatty()
+    if fmt in QUAD_FORMATS:
+        return _extract_dataset(files, fmt, output, quiet, jobs, show_progress)
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr) if show_progress else _NoBar() as bar:
         corpus = extract_reports(files, workers=jobs, progress=lambda _path: bar.update(1))
     for failure in corpus.failures:
@@ -61,6 +65,35 @@ def extract_command(reports: tuple[Path, ...], output: Path | None, quiet: bool,
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     if corpus.failures:
+        click.get_current_context().exit(1)
+
+
+def _extract_dataset(files, fmt, output, quiet, jobs, show_progress) -> None:
+    """A dataset (TriG, N-Quads): each report's graph made in a worker as N-Triples and the
+    whole written by Oxigraph, so the parent never serialises a corpus with rdflib."""
+    with click.progressbar(length=len(files), label="extracting", file=sys.stderr) if show_progress else _NoBar() as bar:
+        extracted, failures = extract_graphs_as_ntriples(files, workers=jobs, progress=lambda _path: bar.update(1))
+    for failure in failures:
+        if len(files) == 1:
+            raise InputError(failure.message)
+        click.echo(f"kg: error: {failure.message} (skipped)", err=True)
+    if not extracted:
+        raise InputError(f"none of the {len(files)} reports could be read")
+    if not quiet:
+        for item in extracted:
+            click.echo(item.summary, err=True)
+            for warning in item.warnings:
+                click.echo(f"kg: warning: {item.source}: {warning}", err=True)
+        if len(files) > 1:
+            click.echo(f"{len(extracted)} of {len(files)} reports extracted", err=True)
+    data = dataset_from_ntriples([(g.report_iri, g.ntriples) for g in extracted], fmt,
+                                 {prefix: str(namespace) for prefix, namespace in PREFIXES.items()})
+    if output:
+        write_atomically(output, data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    if failures:
         click.get_current_context().exit(1)
 
 

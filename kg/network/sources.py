@@ -1,0 +1,253 @@
+"""Where the network is read from: in-memory Oxigraph stores holding the inputs, SELECTs over
+them as rows of plain Python values, and what the graph says about its reports and paragraphs.
+
+Every network query runs on Oxigraph, whose joins and GROUP BY are fast where rdflib's are not
+(rdflib graphs are copied in once, through ``kg.rdfio``).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError
+from ..namespaces import IKG, sparql_prologue
+from ..rdfio import add_rdflib_graph, check_readable, is_oxigraph_readable, load_file
+
+_PROLOGUE = sparql_prologue()
+_SUBPROPERTY = "http://www.w3.org/2000/01/rdf-schema#subPropertyOf"
+
+#: The relations of docs/decisions/0001-graph-shape.md, used when the ontology file is absent
+#: (it is the source of truth when present; declarations in the data are added to both).
+KNOWN_RELATIONS = {
+    "providedBy": "relatedTo",
+    "partOf": "relatedTo",
+    "subGroupOf": "partOf",
+    "reportsTo": "relatedTo",
+    "chairedBy": "relatedTo",
+    "commissionedBy": "relatedTo",
+    "memberOf": "relatedTo",
+    "worksWith": "relatedTo",
+    "deliveredWith": "relatedTo",
+}
+
+Q_SUBPROPERTIES = """SELECT DISTINCT ?property ?super WHERE { ?property rdfs:subPropertyOf ?super }"""
+Q_REPORTS = """
+SELECT DISTINCT ?report ?authority ?authorityLabel ?start ?issued WHERE {
+  ?report a ikg:InspectionReport .
+  OPTIONAL { ?report ikg:inspectedAuthority ?authority .
+             OPTIONAL { ?authority skos:prefLabel ?authorityLabel } }
+  OPTIONAL { ?report ikg:inspectionStart ?start }
+  OPTIONAL { ?report dcterms:issued ?issued }
+}"""
+Q_TEXT = """SELECT DISTINCT ?paragraph ?text WHERE { ?paragraph a ikg:Paragraph ; ikg:text ?text }"""
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What a picture's title and a table's heading say about a report."""
+
+    iri: str
+    authority: str | None
+    start: str | None
+    issued: str | None
+
+    @property
+    def name(self) -> str:
+        when = self.start or self.issued
+        who = self.authority or self.iri.rsplit("/", 1)[-1]
+        return f"{who}, {when}" if when else who
+
+
+# ---------------------------------------------------------------- querying either store kind
+def _plain(term) -> str | int | float | None:
+    """An rdflib term as a plain Python value."""
+    if term is None:
+        return None
+    from rdflib import URIRef
+
+    if isinstance(term, URIRef):
+        return str(term)
+    python = term.toPython()
+    if isinstance(python, (int, float, str)) and not isinstance(python, bool):
+        return python
+    return str(term)
+
+
+def _ox_plain(term):
+    """A pyoxigraph term as a plain value, on the fast path: IRIs and most literals are text."""
+    if term is None:
+        return None
+    datatype = getattr(term, "datatype", None)
+    if datatype is not None and datatype.value.endswith(("#integer", "#int", "#long")):
+        try:
+            return int(term.value)
+        except ValueError:
+            return term.value
+    return term.value
+
+
+def select(source, query: str) -> list[tuple]:
+    """Rows of plain values for a SELECT over an rdflib ``Graph`` or a ``pyoxigraph.Store``
+    (whose named graphs are read as one: the default graph is their union)."""
+    text = _PROLOGUE + query
+    if is_rdflib_graph(source):
+        return [tuple(_plain(value) for value in row) for row in source.query(text)]
+    import pyoxigraph
+
+    literal, plain = pyoxigraph.Literal, _ox_plain
+    solutions = source.query(text, use_default_graph_as_union=True)
+    return [tuple(None if term is None else plain(term) if type(term) is literal else term.value
+                  for term in solution) for solution in solutions]
+
+
+def is_rdflib_graph(source) -> bool:
+    return hasattr(source, "serialize") and hasattr(source, "triples")
+
+
+def is_single_source(graph) -> bool:
+    return is_rdflib_graph(graph) or hasattr(graph, "quads_for_pattern")
+
+
+def local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+# ---------------------------------------------------------------- the relations
+_ONTOLOGY_CACHE: list[list[tuple[str, str]]] = []
+
+
+def _ontology_declarations() -> list[tuple[str, str]]:
+    """The sub-property declarations: the bundled ontology where present, and the known list
+    (harmless where the ontology says the same). Read once per process."""
+    if _ONTOLOGY_CACHE:
+        return _ONTOLOGY_CACHE[0]
+    import pyoxigraph
+
+    pairs: list[tuple[str, str]] = []
+    try:
+        data = resources.files("kg.ontology").joinpath("inspection-kg.ttl").read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        data = None
+    if data:
+        for quad in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE):
+            if quad.predicate.value == _SUBPROPERTY and isinstance(quad.object, pyoxigraph.NamedNode) \
+                    and isinstance(quad.subject, pyoxigraph.NamedNode):
+                pairs.append((quad.subject.value, quad.object.value))
+    pairs += [(str(IKG[name]), str(IKG[parent])) for name, parent in KNOWN_RELATIONS.items()]
+    _ONTOLOGY_CACHE.append(pairs)
+    return pairs
+
+
+def relation_properties(source) -> list[str]:
+    """Every property that is ``rdfs:subPropertyOf*`` ``ikg:relatedTo`` by the ontology or by
+    declarations in ``source`` itself, ``ikg:relatedTo`` included."""
+    children: dict[str, set[str]] = defaultdict(set)
+    for prop, parent in _ontology_declarations():
+        children[parent].add(prop)
+    for prop, parent in select(source, Q_SUBPROPERTIES):
+        if isinstance(prop, str) and isinstance(parent, str):
+            children[parent].add(prop)
+    found = {str(IKG.relatedTo)}
+    todo = [str(IKG.relatedTo)]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return sorted(found)
+
+
+# ---------------------------------------------------------------- one store for every input
+def as_stores(graph) -> list:
+    """``graph`` as in-memory ``pyoxigraph.Store``s: stores are used as they are; rdflib graphs
+    are copied into one new store (the same body named in two of them is one node)."""
+    import pyoxigraph
+
+    sources = [graph] if is_single_source(graph) else list(graph)
+    stores = [s for s in sources if not is_rdflib_graph(s)]
+    graphs = [s for s in sources if is_rdflib_graph(s)]
+    if graphs:
+        store = pyoxigraph.Store()
+        for source in graphs:
+            add_rdflib_graph(store, source)
+        stores.insert(0, store)
+    return stores
+
+
+def load_stores(paths: Iterable[Path | str], workers: int = 2) -> list:
+    """The GRAPH arguments in ``workers`` in-memory stores, loaded side by side in threads
+    (Oxigraph parses and indexes without holding Python's lock). The files are split into
+    consecutive runs; use the stores together (``partnership_network(stores)``), as one corpus."""
+    paths = [Path(p) for p in paths]
+    for path in paths:  # every input checked before any work
+        if is_oxigraph_readable(path):
+            check_readable(path)
+    workers = max(1, min(workers, len(paths) // 50 or 1))
+    if workers == 1:
+        return [load_store(paths)]
+    from concurrent.futures import ThreadPoolExecutor
+
+    size = -(-len(paths) // workers)
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
+    with ThreadPoolExecutor(len(chunks)) as pool:
+        return list(pool.map(load_store, chunks))
+
+
+def load_store(paths: Iterable[Path | str]):
+    """Every GRAPH argument in one in-memory ``pyoxigraph.Store``: RDF files parsed by Oxigraph
+    straight from the file, reports extracted on the fly, JSON-LD read through rdflib; a TriG
+    or N-Quads file keeps its named graphs (queries read the union)."""
+    import pyoxigraph
+
+    from ..graphio import load_named_graphs
+
+    store = pyoxigraph.Store()
+    for raw in paths:
+        path = Path(raw)
+        if not is_oxigraph_readable(path):  # reports, JSON-LD, or an unknown suffix graphio explains
+            for named in load_named_graphs([path]):
+                add_rdflib_graph(store, named.graph)
+            continue
+        try:
+            load_file(store, path, lenient=True)  # read, not stored: 1.5× faster
+        except OSError as error:
+            raise InputError(f"{path}: cannot read it: {error.strerror or error}") from None
+    return store
+
+
+# ---------------------------------------------------------------- what the graph says besides
+def report_infos(graph) -> list[ReportInfo]:
+    """The reports in one source or several, sorted by IRI. An authority with several labels
+    ("Haringey", "London Borough of Haringey") is called by its longest, the fullest name."""
+    sources = [graph] if is_single_source(graph) else list(graph)
+    rows: dict[str, list[tuple]] = {}
+    for source in sources:
+        for report, authority, label, start, issued in select(source, Q_REPORTS):
+            rows.setdefault(report, []).append((authority, label, start, issued))
+    found = []
+    for report in sorted(rows):
+        authority, _label, start, issued = min(rows[report], key=lambda row: tuple(str(v) for v in row))
+        labels = [str(row[1]) for row in rows[report] if isinstance(row[1], str) and row[0] == authority]
+        name = min(labels, key=lambda text: (-len(text), text)) if labels else (
+            local_name(authority).replace("-", " ").title() if isinstance(authority, str) else None)
+        found.append(ReportInfo(report, name, _date(start), _date(issued)))
+    return found
+
+
+def _date(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def paragraph_texts(graph, paragraph_iris: Iterable[str] | None = None) -> dict[str, str]:
+    """The text of each paragraph (all of them, or those named)."""
+    wanted = None if paragraph_iris is None else set(paragraph_iris)
+    sources = [graph] if is_single_source(graph) else list(graph)
+    texts: dict[str, str] = {}
+    for source in sources:
+        for paragraph, text in select(source, Q_TEXT):
+            if wanted is None or paragraph in wanted:
+                texts[paragraph] = str(text)
+    return texts

@@ -1,0 +1,165 @@
+"""The one bridge between rdflib and Oxigraph, and the one table of RDF file formats.
+
+Every RDF file suffix the toolkit reads or writes is listed once in :data:`FORMATS`, with the
+name rdflib gives its format and the name of pyoxigraph's ``RdfFormat``; the other tables
+(``kg.graphio.RDF_FORMATS``, ``kg.corpus.RDF_SUFFIXES``) are derived from it. Graphs cross
+between the two libraries only here: an rdflib graph goes into Oxigraph as N-Triples (N-Quads
+for a dataset), which Oxigraph parses far faster than triples added one by one, and an RDF
+file is parsed by Oxigraph straight from disk wherever Oxigraph reads its format.
+
+pyoxigraph is imported where it is used, so importing this module costs nothing.
+"""
+from __future__ import annotations
+
+import os
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class RdfFormat:
+    """One RDF serialisation: its file suffix, rdflib's name for it, pyoxigraph's (``None``
+    where Oxigraph does not read it the way rdflib does), and whether it holds named graphs."""
+
+    suffix: str
+    rdflib: str
+    oxigraph: str | None
+    quads: bool = False
+
+
+#: Every RDF file suffix, once. JSON-LD goes through rdflib: its contexts are resolved there.
+FORMATS = (
+    RdfFormat(".ttl", "turtle", "TURTLE"),
+    RdfFormat(".nt", "nt", "N_TRIPLES"),
+    RdfFormat(".jsonld", "json-ld", None),
+    RdfFormat(".json", "json-ld", None),
+    RdfFormat(".trig", "trig", "TRIG", quads=True),
+    RdfFormat(".nq", "nquads", "N_QUADS", quads=True),
+    RdfFormat(".rdf", "xml", "RDF_XML"),
+    RdfFormat(".owl", "xml", "RDF_XML"),
+    RdfFormat(".xml", "xml", "RDF_XML"),
+    RdfFormat(".n3", "n3", "N3"),
+)
+BY_SUFFIX = {f.suffix: f for f in FORMATS}
+#: Suffix → rdflib format name.
+RDFLIB_FORMATS = {f.suffix: f.rdflib for f in FORMATS}
+#: The suffixes a folder is searched for as RDF files (``.json`` and ``.xml`` are too common
+#: for anything else to be taken for RDF when a folder is expanded).
+RDF_SUFFIXES = tuple(f.suffix for f in FORMATS if f.suffix not in (".json", ".xml"))
+
+
+def format_of(path: Path | str) -> RdfFormat | None:
+    return BY_SUFFIX.get(Path(path).suffix.lower())
+
+
+def oxigraph_format(path: Path | str):
+    """The ``pyoxigraph.RdfFormat`` Oxigraph reads ``path`` with, or ``None``."""
+    found = format_of(path)
+    if found is None or found.oxigraph is None:
+        return None
+    import pyoxigraph
+
+    return getattr(pyoxigraph.RdfFormat, found.oxigraph)
+
+
+def is_oxigraph_readable(path: Path | str) -> bool:
+    found = format_of(path)
+    return found is not None and found.oxigraph is not None
+
+
+# ---------------------------------------------------------------- rdflib → bytes → Oxigraph
+def ntriples(graph) -> bytes:
+    """An rdflib graph as sorted, duplicate-free N-Triples (the same bytes on every run)."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    lines = sorted(set(data.split(b"\n")) - {b""})
+    return b"\n".join(lines) + b"\n" if lines else b""
+
+
+def add_rdflib_graph(store, graph) -> None:
+    """Copy an rdflib ``Graph`` into a ``pyoxigraph.Store`` (a ``Dataset`` keeps its named
+    graphs), Oxigraph parsing the serialisation."""
+    import pyoxigraph
+    from rdflib import Dataset
+
+    if isinstance(graph, Dataset):
+        data = graph.serialize(format="nquads", encoding="utf-8")
+        fmt = pyoxigraph.RdfFormat.N_QUADS
+    else:
+        data = graph.serialize(format="nt", encoding="utf-8")
+        fmt = pyoxigraph.RdfFormat.N_TRIPLES
+    if data.strip():
+        store.load(data, format=fmt)
+
+
+def store_of(graph):
+    """A new in-memory ``pyoxigraph.Store`` holding ``graph``."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    add_rdflib_graph(store, graph)
+    return store
+
+
+# ---------------------------------------------------------------- files → Oxigraph
+def check_readable(path: Path) -> None:
+    """One clear error for a missing, folder or empty input."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    if not path.is_file():  # a FIFO would block the parser, a device (/dev/zero) never end
+        raise InputError(f"{path}: not a regular file (a FIFO, socket or device); give a graph file")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: the file is empty")
+    if not os.access(path, os.R_OK):
+        raise InputError(f"{path}: cannot read it (permission denied)")
+
+
+def syntax_message(path: Path, error: BaseException) -> str:
+    found = format_of(path)
+    words = found.rdflib if found else "RDF"
+    text = " ".join(str(error).split())[:300]
+    return f"{path}: not valid {words} RDF: {text}"
+
+
+def load_file(store, path: Path | str, *, bulk: bool = False, to_graph=None, lenient: bool = False) -> None:
+    """Parse the RDF file ``path`` with Oxigraph into ``store``: transactionally with
+    ``Store.load``, or with the bulk loader (not transactional, far less memory). A TriG or
+    N-Quads file keeps its named graphs; a triple file goes into ``to_graph`` (the default
+    graph unless given; ``lenient`` skips Oxigraph's checks of IRIs and language tags, for
+    reading only). Syntax errors and unreadable files become one-line ``InputError``s;
+    an error of the store itself (a full disk) is raised as the ``OSError`` it is."""
+    path = Path(path)
+    fmt = oxigraph_format(path)
+    if fmt is None:
+        raise InputError(f"{path}: Oxigraph does not read {path.suffix!r} files")
+    check_readable(path)
+    try:
+        with open(path, "rb") as handle:
+            if bulk:
+                store.bulk_load(handle, format=fmt, to_graph=to_graph, lenient=lenient)
+            else:
+                store.load(handle, format=fmt, to_graph=to_graph, lenient=lenient)
+    except (SyntaxError, ValueError) as error:
+        raise InputError(syntax_message(path, error)) from None
+    except PermissionError as error:
+        raise InputError(f"{path}: cannot read it: {error.strerror or error}") from None
+
+
+def dataset_from_ntriples(graphs: list[tuple[str, bytes]], fmt: str, prefixes: dict[str, str]) -> bytes:
+    """Named graphs given as (graph IRI, N-Triples) written as one TriG or N-Quads document by
+    Oxigraph, in the order given (the same input gives the same bytes): far faster than rdflib's
+    serialisers on a corpus."""
+    import pyoxigraph
+
+    nquads = b"".join(data.replace(b" .\n", f" <{name}> .\n".encode("utf-8")) for name, data in graphs)
+    if fmt == "nquads":
+        lines = sorted(set(nquads.split(b"\n")) - {b""})
+        return b"\n".join(lines) + b"\n" if lines else b""
+    if fmt != "trig":
+        raise ValueError(f"not a dataset format: {fmt}")
+    quads = pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+    return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes)
