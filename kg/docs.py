@@ -47,10 +47,17 @@ PACKAGED_CONTEXT = "context.jsonld"
 _COERCIBLE = {XSD.date, XSD.dateTime, XSD.integer, XSD.decimal, XSD.boolean, XSD.gYear, XSD.anyURI}
 
 
+#: The ontology the page documents: the hand-written file and the framework and area concepts
+#: generated beside it from the framework registry (``kg.frameworks.vocabulary``). The
+#: harmonised areas are an ontology of their own (``harmonised-areas.ttl``).
+ONTOLOGY_FILES = ("inspection-kg.ttl", "inspection-kg-frameworks.ttl")
+
+
 def ontology_graph() -> Graph:
     graph = new_graph()
-    data = importlib.resources.files("kg.ontology").joinpath("inspection-kg.ttl").read_bytes()
-    graph.parse(data=data, format="turtle")
+    folder = importlib.resources.files("kg.ontology")
+    for name in ONTOLOGY_FILES:
+        graph.parse(data=folder.joinpath(name).read_bytes(), format="turtle")
     return graph
 
 
@@ -285,7 +292,7 @@ def generated_paths() -> list[str]:
 def generated_files() -> dict[str, bytes]:
     """Every generated file, by path relative to the repository root."""
     ontology = ontology_graph()
-    turtle = importlib.resources.files("kg.ontology").joinpath("inspection-kg.ttl").read_bytes()
+    turtle = ontology_graph().serialize(format="turtle").encode("utf-8")
     context = context_document(ontology)
     # canonical blank-node labels and sorted insertion: the same ontology, the same bytes
     ordered = canonical_copy(to_canonical_graph(ontology))

@@ -374,7 +374,15 @@ def _store_error(error: OSError, path: Path) -> StoreError:
 
 def _load_items(items: list[_Item], store_dir: Path | str, progress=None) -> list[tuple[str, int]]:
     """Load ``items`` into the store at ``store_dir``, all or nothing; (graph name, triples)
-    for each graph loaded, in input order."""
+    for each graph loaded, in input order. Refused at once while ``kg serve`` serves the store
+    (``kg.endpoint.serving_lock``): a read-only server would go on answering from deleted files."""
+    from .endpoint import serving_lock
+
+    with serving_lock(store_dir, writer=True):
+        return _load_items_unlocked(items, store_dir, progress)
+
+
+def _load_items_unlocked(items: list[_Item], store_dir: Path | str, progress=None) -> list[tuple[str, int]]:
     path = Path(store_dir)
     recover(path)
     _check_folder(path, create=True)

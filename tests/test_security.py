@@ -292,9 +292,12 @@ def test_a_served_store_is_locked_against_writers(tmp_path):
         with pytest.raises(StoreError, match="being served"):
             with serving_lock(store, writer=True):
                 pass
+        with pytest.raises(StoreError, match="being served"):  # kg load honours the lock
+            load_into_store(GRAPHS[1:2], store)
         assert triples(server.base) > 0
     with serving_lock(store, writer=True):  # free once the server has stopped
         pass
+    load_into_store(GRAPHS[1:2], store)
 
 
 def test_timeouts_must_be_positive(store):
@@ -372,8 +375,8 @@ def test_two_different_reports_with_one_iri_are_an_error_naming_both(tmp_path):
         f"kg: error: {first} and {variant} are different reports (their dates, judgements or framework "
         "differ) but both map to the report IRI <https://w3id.org/inspection-kg/id/report/886-kent-2013-07-15> "
         "(skipped)"]
-    merged = kg("query", first, variant, "SELECT * { ?s ?p ?o } LIMIT 1")
-    assert merged.exit_code == 2 and str(first) in merged.stderr and str(variant) in merged.stderr
+    merged = kg("query", first, variant, "SELECT * { ?s ?p ?o } LIMIT 1")  # one CLI rule: named, skipped, exit 1
+    assert merged.exit_code == 1 and str(first) in merged.stderr and str(variant) in merged.stderr
     loaded = kg("load", first, variant, "--store", tmp_path / "store")
     assert loaded.exit_code == 1 and "(skipped)" in loaded.stderr and str(variant) in loaded.stderr
 
@@ -467,8 +470,9 @@ def test_a_damaged_store_an_impossible_iri_and_a_failing_service_are_one_line_ea
     bad_iri.write_text('<http://example.org/a b> <http://example.org/p> "o" .\n', encoding="utf-8")
     for command in (["query", bad_iri, "ASK {}"], ["export", bad_iri, "--format", "nt"], ["validate", bad_iri]):
         result = kg(*command)
-        assert result.exit_code == 2
-        assert result.stderr == f"kg: error: {bad_iri}: the IRI <http://example.org/a b> holds a space, which no IRI may hold\n"
+        assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
+        assert result.stderr.startswith(f"kg: error: {bad_iri}: ")  # the cause, as rdflib's or Oxigraph's reader words it
+        assert "holds a space, which no IRI may hold" in result.stderr or "Invalid IRI code point ' '" in result.stderr
     result = kg("query", GRAPHS[0], "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
     assert result.exit_code == 3
     assert result.stderr.startswith("kg: error: the query's SERVICE endpoint failed: ")
@@ -477,7 +481,7 @@ def test_a_damaged_store_an_impossible_iri_and_a_failing_service_are_one_line_ea
 
 def test_usage_mistakes_are_one_line():
     for args, needle in ((["extract"], "Missing argument"), (["extrct"], "No such command"),
-                         (["query", "--format", "xml", "x.ttl", "ASK {}"], "Invalid value for '--format'"),
+                         (["query", "--format", "yaml", "x.ttl", "ASK {}"], "Invalid value for '--format'"),
                          (["serve", "--store", "x", "--timeout", "0"], "Invalid value for '--timeout'")):
         result = kg(*args)
         assert result.exit_code == 2, args
