@@ -233,24 +233,10 @@ def _wrapped_at_a_margin(lines: list[str]) -> bool:
 
 
 def _unwrap_at_margin(lines: list[str]) -> list[str]:
-    """Join each line that reaches the margin with the next, unless the next opens a new block
-    or the line ends a sentence before a heading."""
+    """Join each line that reaches the margin with the next (a word split by a hyphen at the
+    margin is rejoined), on the rules of ``_unwrap``."""
     margin = _margin(lines)
-    out: list[str] = []
-    joining = False
-    for line in lines:
-        if (
-            joining
-            and line.strip()
-            and not _NEW_BLOCK.match(line)
-            and not (re.search(r"[.?!:]\s*$", out[-1]) and _looks_like_heading(line))
-        ):
-            glue = "" if out[-1].endswith("-") and line.strip()[:1].islower() else " "
-            out[-1] = out[-1].rstrip() + glue + line.strip()
-        else:
-            out.append(line)
-        joining = bool(line.strip()) and len(line) >= 0.75 * margin
-    return out
+    return _unwrap(lines, wrapped=lambda line: len(line) >= 0.75 * margin, rejoin_hyphen=True)
 
 
 _NEW_BLOCK = re.compile(r"^\s*(?:•|-\s|\d{1,3}\.(?:\s|(?=[A-Z]))|\(?[a-z]\)\s|Grade \d)")
@@ -261,9 +247,10 @@ def _looks_like_heading(line: str) -> bool:
     return len(stripped) < 80 and stripped[:1].isupper() and not re.search(r"[.,;]$", stripped)
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join each wrapped line (ending in a space) with the one after it, unless that one opens a
-    new block (bullet, numbered paragraph, grade)."""
+def _unwrap(lines: list[str], wrapped=lambda line: line.endswith(" "), rejoin_hyphen: bool = False) -> list[str]:
+    """Join each wrapped line (by default one ending in a space, as PDFium marks a soft line
+    break) with the one after it, unless that one opens a new block (bullet, numbered
+    paragraph, grade) or the line ends a sentence before a heading."""
     out: list[str] = []
     joining = False
     for line in lines:
@@ -273,10 +260,9 @@ def _unwrap(lines: list[str]) -> list[str]:
             and not _NEW_BLOCK.match(line)
             and not (re.search(r"[.?!:]\s*$", out[-1]) and _looks_like_heading(line))
         ):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+            glue = "" if rejoin_hyphen and out[-1].endswith("-") and line.strip()[:1].islower() else " "
+            out[-1] = out[-1].rstrip() + glue + line.strip()
         else:
             out.append(line)
-        joining = line.endswith(" ") and bool(line.strip())
-        if joining and out[-1].endswith("-") and not out[-1].endswith(" -"):
-            joining = True
+        joining = bool(line.strip()) and wrapped(line)
     return out
