@@ -14,7 +14,19 @@ from .gazetteer import (
     HEADS,
     HEALTH_WORDS,
     LEADING_NON_NAME,
+    HEAD_AS_MODIFIER,
+    ING_NOUNS,
+    MULTI_AGENCY_ONLY,
+    NAMED_ONLY_HEADS,
     NATIONAL_BODIES,
+    OF_ALLOWED,
+    PHRASE_BREAK,
+    PHRASE_HEADS,
+    PHRASE_SECTOR,
+    PHRASE_SOFT_STOP,
+    PHRASE_STOP,
+    PHRASE_VERBS,
+    PROGRAMMES,
     Council,
     council_for,
     councils,
@@ -22,6 +34,7 @@ from .gazetteer import (
 )
 from .model import Body, Mention, Report, Span
 from .sentences import sentences
+from .shortforms import definitions
 
 _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
@@ -50,6 +63,7 @@ class _Found:
     council: Council | None = None
     written: str = ""  # as the text writes it, where that differs from ``name``
     key_name: str = ""  # the name its identity comes from, where not ``name`` (a generic kind's)
+    aliases: tuple[str, ...] = ()  # other names the text gives it here ("CATE team")
 
 
 def _norm(text: str) -> str:
@@ -115,6 +129,14 @@ class BodyRegistry:
                 body.generic = body.generic and not proper
             elif found.name != body.name and found.name not in body.short_forms:
                 body.short_forms.append(found.name)
+        written = _tidy(_unquote(found.written or "")).removeprefix("the ").removeprefix("The ")
+        if (
+            written
+            and written.lower() not in (label.lower() for label in body.labels)
+            and not (written.isupper() and len(written) <= 8)
+            and found.council is None
+        ):
+            body.short_forms.append(written)
         if found.council is not None and found.council.name not in (body.name, *body.short_forms):
             body.short_forms.append(found.council.name)
             self.register_alias(found.council.name, key)
@@ -124,6 +146,9 @@ class BodyRegistry:
         self.register_alias(found.name, key)
         if found.written:
             self.register_alias(found.written, key)
+            self.register_alias(_unquote(found.written), key)
+        for alias in found.aliases:
+            self.register_alias(alias, key)
         for acronym in found.acronyms:
             self.aliases[acronym] = key
         return body
@@ -159,13 +184,14 @@ def _better_name(new: str, old: str, proper: bool) -> bool:
 
 def _generic_matches(text: str) -> list[_Found]:
     found = []
-    for table, national in ((GENERIC_BODIES, False), (NATIONAL_BODIES, True)):
+    for table, national in ((GENERIC_BODIES, False), (NATIONAL_BODIES, True), (PROGRAMMES, True)):
         for kind in table:
-            for match in re.finditer(rf"\b(?:{kind.pattern})\b", text, re.IGNORECASE):
+            flags = 0 if kind.cased else re.IGNORECASE
+            for match in re.finditer(rf"(?<![\w-])(?:{kind.pattern})(?![\w-])", text, flags):
                 name = match.group(0)
                 if kind.kind == "Police":
-                    if name.lower() == "police" and not name[0].isupper():
-                        continue  # "police presence": an adjective, kept only when capitalised
+                    if not _names_the_police(text, match.start(), match.end()):
+                        continue  # "a police presence": an adjective
                     name = "Police"
                 acronyms = tuple(a for a in kind.acronyms if re.search(rf"\b{re.escape(a)}\b", text))
                 defined = _ACRONYM_AFTER.match(text[match.end() :])
@@ -205,6 +231,190 @@ def _generic_matches(text: str) -> list[_Found]:
                                written=acronym, key_name=kind.name)
                     )
     return found
+
+
+_PHRASE_HEAD = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")(e?s)?(?![\w-])",
+    re.IGNORECASE,
+)
+_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
+_CONNECTORS = {"and", "of", "&", "in", "for"}
+
+
+def _phrase_matches(text: str) -> list[_Found]:
+    """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
+    "the edge of care service", "a multi-agency transition panel", "the Aspire service", "the
+    'Channel' panel". Reaches back from the head over modifiers, stopping at articles,
+    prepositions, verbs and punctuation; drops leading judgements ("a good service"); refuses
+    phrases that only name the sector ("children's services", "social work teams")."""
+    found: list[_Found] = []
+    for head in _PHRASE_HEAD.finditer(text):
+        head_word = head.group(1).lower()
+        if head_word == "council" and head.group(1)[0].isupper():
+            continue  # "County Council", "Children in Care Council": the proper-name finder's
+        following = re.match(r"\s+([a-z][a-z'’-]*)", text[head.end() :])
+        if following and following.group(1) in HEAD_AS_MODIFIER:
+            continue  # "panel members", "service manager": the head names something else
+        mods = _modifiers_before(text, head.start())
+        if not mods or text[: mods[0].start()].rstrip().endswith(")"):
+            continue  # "… (NEET) action group": a defined short form, read by _definition_matches
+        words = [m.group(0).lower().strip("‘’'") for m in mods]
+        named = [_is_name_word(m, text) for m in mods]
+        if not any(n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)):
+            continue  # "children's services", "social work teams": the sector, not a body
+        if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
+            w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
+            for w in words
+        ):
+            continue
+        if head_word in ("meeting", "conference") and all(w in PHRASE_SECTOR for w in words):
+            continue
+        if head_word in NAMED_ONLY_HEADS and not any(named):
+            continue  # "a training programme": not a named programme
+        if head_word == "agency" and not any(named) and "adoption" not in words:
+            continue  # "an independent fostering agency": a kind of provider
+        if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
+            continue
+        start, end = mods[0].start(), head.end()
+        body_type, kind = PHRASE_HEADS[head_word]
+        pieces = [(start, end)]
+        conj = next((i for i, w in enumerate(words) if w == "and"), None)
+        if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
+            # "the Respect and New Belongings groups": two named bodies, one head
+            pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
+        for piece_start, piece_end in pieces:
+            written = text[piece_start:piece_end]
+            if piece_end != end:
+                written = f"{written} {head.group(1)}"
+            name = _tidy(_unquote(written))
+            if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
+                name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
+            kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
+            found.append(_Found(name, body_type, kind_here, piece_start, piece_end, written=written))
+    return _non_overlapping(found)
+
+
+def _is_name_word(token: re.Match[str], text: str) -> bool:
+    """A capitalised or quoted word inside a sentence: part of a name ("Family Hubs")."""
+    word = token.group(0)
+    if word[:1] in "‘'":
+        return True
+    if not word[:1].isupper() or word.lower() in ("and", "of", "the"):
+        return False
+    before = text[: token.start()].rstrip()
+    return bool(before) and not before.endswith((".", ":", "•", "?", "!"))
+
+
+def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
+    """The words before a head that belong to its name, nearest last."""
+    tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
+    mods: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group(0)
+        lowered = word.lower().strip("‘’'")
+        named = _is_name_word(token, text)
+        if lowered in _CONNECTORS:
+            if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
+                break
+            if lowered in ("for", "in") and not mods[0].group(0)[:1].isupper():
+                break
+            mods.insert(0, token)
+            continue
+        if word == ")" and not mods:
+            break
+        if not re.match(r"[‘'A-Za-z0-9]", word) or lowered in PHRASE_STOP or word.isdigit():
+            break
+        if not named:
+            if lowered in PHRASE_VERBS or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
+                break
+            if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4:
+                break
+            if lowered in PHRASE_BREAK and mods:
+                break
+            if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
+                break  # a body of its own before this one: "the MASH and early help hub"
+        mods.insert(0, token)
+        if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
+            break
+    return _trim_modifiers(mods)
+
+
+def _definition_matches(text: str, health: bool) -> list[_Found]:
+    """A body the text defines a short form for: "the multi-agency safeguarding hub (MASH)",
+    "the Children Abused Through Exploitation (CATE) team", "Cafcass (the Children and Family
+    Court …)". The long form is a body when the finders read one ending where it ends; "the
+    Public Law Outline (PLO)" is not."""
+    found = []
+    for definition in definitions(text):
+        head = re.match(r"\s*(?:[a-z][a-z-]+\s+){0,2}?" + _PHRASE_HEAD.pattern, text[definition.end :], re.IGNORECASE)
+        candidate = _tidy(_unquote(definition.long))
+        aliases: tuple[str, ...] = ()
+        end = definition.end
+        if head is not None:
+            candidate = f"{candidate} {head.group(0).strip()}"
+            aliases = (f"{definition.short} {head.group(0).strip()}",)
+            end = definition.end + head.end()
+        inner = _non_overlapping(
+            _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
+        )
+        last = next((f for f in reversed(inner) if f.end >= len(candidate.rstrip("'’ "))), None)
+        if last is None:
+            continue
+        if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
+            found.append(_Found(last.name, last.body_type, last.kind, definition.start, end,
+                                (definition.short,), last.national, written=candidate, key_name=last.key_name,
+                                aliases=aliases))
+            continue
+        name = candidate if last.start > 0 or not last.written else last.name
+        if name[:1].isupper() and name.split()[0].lower() in ("the", "a", "an"):
+            name = name.split(" ", 1)[1]
+        found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
+                            last.national, written=candidate, aliases=aliases))
+    return found
+
+
+def _unquote(text: str) -> str:
+    """"the 'Channel' panel" → "the Channel panel"; possessives ("children's", "leavers'") kept."""
+    return re.sub(r"(?<![\w])[‘']([^‘’'\n]+?)[’'](?![\w])", r"\1", text)
+
+
+def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
+    ("edge of care"), else the part after "of" ("the quality of early help services")."""
+    while True:
+        while mods and mods[0].group(0).lower() in _CONNECTORS:
+            mods = mods[1:]
+        for i, token in enumerate(mods):
+            lowered = token.group(0).lower()
+            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED):
+                mods = mods[i + 1 :]
+                break
+            if lowered == "and" and all(
+                m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
+                for m in mods[:i]
+            ):
+                mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
+                break
+        else:
+            first = mods[0] if mods else None
+            # a judgement starts a phrase in lower case; "Local Government Association" is a name
+            if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
+                first.group(0)[:1].islower() or first.start() == 0
+            ):
+                mods = mods[1:]
+                continue
+            if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
+                mods = mods[1:]
+                continue
+            return mods
+
+
+def _names_the_police(text: str, start: int, end: int) -> bool:
+    """"the police", "Police", "police partners": the force; "police presence", "police
+    notifications" only describe."""
+    if text[start:end][:1].isupper() or text[start:end].lower().startswith("the ") or re.search(r"\bthe\s+$", text[:start], re.I):
+        return True
+    return bool(re.match(r"\s+(?:partners?|colleagues|officers?|forces?|services?|constabulary|representatives?|and\s)", text[end:]))
 
 
 def _tidy(name: str) -> str:
@@ -342,6 +552,10 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
     return found
 
 
+def _overlaps(item: _Found, chosen: list[_Found]) -> bool:
+    return any(item.start < c.end and c.start < item.end for c in chosen)
+
+
 def _non_overlapping(found: list[_Found]) -> list[_Found]:
     """Longest match wins; ties go to the earlier."""
     chosen: list[_Found] = []
@@ -385,10 +599,11 @@ def find_bodies(report: Report) -> None:
         for phrase in ("the council", "the local authority", "the borough", "the county council"):
             registry.lower_aliases.setdefault(phrase, body.key)
 
-    texts = [(p.number, p.text) for p in report.paragraphs]
-    texts += [(r.paragraph, r.text) for r in report.recommendations]
-    texts += [(r.paragraph, r.owner) for r in report.recommendations if r.owner]
-    for _, text in texts:
+    summary = _unnumbered_text(report)
+    texts = [p.text for p in report.paragraphs]
+    texts += [r.text for r in report.recommendations]
+    texts += [r.owner for r in report.recommendations if r.owner]
+    for text in [*texts, *summary]:
         _discover(text, registry, authority)
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
@@ -396,6 +611,7 @@ def find_bodies(report: Report) -> None:
     registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True), proper=True)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
+    named_in_summary = {key for line in summary for _, _, key in _mention_hits(line, registry)}
     _resolve_owners(report, registry)
     # A name found only inside a longer one ("Riverside" inside "Northfield and Riverside … NHS Trust") is not a body here.
     owners = {r.owner for r in report.recommendations if r.owner}
@@ -404,6 +620,7 @@ def find_bodies(report: Report) -> None:
         b
         for b in report.bodies
         if b.paragraphs
+        or b.key in named_in_summary
         or b.key in owners
         or b.is_inspected_authority
         or b.name == "Ofsted"
@@ -411,10 +628,42 @@ def find_bodies(report: Report) -> None:
     ]
 
 
+#: Where a report's closing boilerplate starts (Ofsted's remit, the licence, the inspection team).
+_CLOSING = re.compile(
+    r"^(?:Information about this inspection|The inspection team|What the inspection judgements mean)\s*$"
+    r"|^The Office for Standards in Education, Children|^If you would like a copy of this document|^© Crown copyright",
+    re.MULTILINE,
+)
+#: A footnote's digit glued to the word before it: "Board1", "area2".
+_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,2}\b")
+
+
+def _unnumbered_text(report: Report) -> list[str]:
+    """The report's prose outside its numbered paragraphs (summaries, the LSCB's executive
+    summary), up to the closing boilerplate: lines of running text only."""
+    text = report.text
+    closing = _CLOSING.search(text)
+    if closing is not None:
+        text = text[: closing.start()]
+    spans = sorted((p.span.start, p.span.end) for p in report.paragraphs)
+    pieces, cursor = [], 0
+    for start, end in spans:
+        if start > cursor:
+            pieces.append(text[cursor:start])
+        cursor = max(cursor, end)
+    pieces.append(text[cursor:])
+    lines = "\n".join(pieces).splitlines()
+    return [line for line in lines if len(line.split()) >= 6 and not line.lstrip().startswith(("Lead inspector", "Inspection dates"))]
+
+
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
+    text = _FOOTNOTE.sub("", text)
     for offset, sentence in sentences(text):
         health = bool(HEALTH_WORDS.search(sentence))
-        found = _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
+        found = _definition_matches(sentence, health)
+        found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
+                  if not _overlaps(f, found)]
+        found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         for item in found:
@@ -445,6 +694,50 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:
+    seen_paragraphs: dict[str, set[int]] = {}
+    for paragraph in report.paragraphs:
+        for start, end, key in _mention_hits(paragraph.text, registry):
+            report.mentions.append(
+                Mention(
+                    body=key,
+                    paragraph=paragraph.number,
+                    text=paragraph.text[start:end],
+                    span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                )
+            )
+            seen_paragraphs.setdefault(key, set()).add(paragraph.number)
+    for body in report.bodies:
+        body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
+
+
+def _mention_hits(text: str, registry: BodyRegistry) -> list[tuple[int, int, str]]:
+    """Every body a text names, longest name first, no two overlapping: (start, end, key)."""
+    regex_s, regex_i, keys_sensitive, keys_insensitive = _mention_patterns(registry)
+    hits = []
+    if regex_i is not None:
+        for match in regex_i.finditer(text.lower()):
+            hits.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
+    if regex_s is not None:
+        for match in regex_s.finditer(text):
+            hits.append((match.start(), match.end(), keys_sensitive[match.group(0)]))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    chosen: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if any(hit[0] < c[1] and c[0] < hit[1] for c in chosen):
+            continue
+        if registry.bodies[hit[2]].kind == "Police" and not _names_the_police(text, hit[0], hit[1]):
+            continue
+        chosen.append(hit)
+    return sorted(chosen)
+
+
+def _mention_patterns(registry: BodyRegistry):
+    """The alternations that find every alias of every body: built once per registry state."""
+    state = (len(registry.aliases), len(registry.lower_aliases), len(registry.bodies),
+             sum(len(b.labels) for b in registry.bodies.values()))
+    cached = getattr(registry, "_patterns", None)
+    if cached is not None and cached[0] == state:
+        return cached[1]
     patterns: list[tuple[str, str, bool]] = []
     for alias, key in registry.aliases.items():
         patterns.append((alias, key, True))
@@ -459,46 +752,20 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
     patterns.sort(key=lambda p: -len(p[0]))
     sensitive = [p for p in patterns if p[2]]
     insensitive = [p for p in patterns if not p[2]]
-    keys_sensitive = {alias: key for alias, key, _ in sensitive}
-    keys_insensitive = {alias: key for alias, key, _ in insensitive}
-    regex_s = _alternation([a for a, _, _ in sensitive])
-    regex_i = _alternation([a for a, _, _ in insensitive])
-    seen_paragraphs: dict[str, set[int]] = {}
-    for paragraph in report.paragraphs:
-        hits = []
-        if regex_i is not None:
-            for match in regex_i.finditer(paragraph.text.lower()):
-                hits.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
-        if regex_s is not None:
-            for match in regex_s.finditer(paragraph.text):
-                hits.append((match.start(), match.end(), keys_sensitive[match.group(0)]))
-        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        chosen: list[tuple[int, int, str]] = []
-        for hit in hits:
-            if any(hit[0] < c[1] and c[0] < hit[1] for c in chosen):
-                continue
-            if registry.bodies[hit[2]].kind == "Police" and not paragraph.text[hit[0] : hit[1]][:1].isupper():
-                continue
-            chosen.append(hit)
-        for start, end, key in sorted(chosen):
-            report.mentions.append(
-                Mention(
-                    body=key,
-                    paragraph=paragraph.number,
-                    text=paragraph.text[start:end],
-                    span=Span(paragraph.span.start + start, paragraph.span.start + end),
-                )
-            )
-            seen_paragraphs.setdefault(key, set()).add(paragraph.number)
-    for body in report.bodies:
-        body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
+    keys_sensitive = {alias: key for alias, key, _ in reversed(sensitive)}
+    keys_insensitive = {alias: key for alias, key, _ in reversed(insensitive)}
+    built = (_alternation([a for a, _, _ in sensitive]), _alternation([a for a, _, _ in insensitive]),
+             keys_sensitive, keys_insensitive)
+    registry._patterns = (state, built)
+    return built
 
 
 def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     aliases = [a for a in dict.fromkeys(aliases) if a]
     if not aliases:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+    # a footnote's digit may follow a name ("Board1")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![A-Za-z])")
 
 
 _OWNER_SUBJECT = re.compile(
