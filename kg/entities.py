@@ -19,6 +19,7 @@ from .gazetteer import (
     MULTI_AGENCY_ONLY,
     NAMED_ONLY_HEADS,
     NATIONAL_BODIES,
+    NOT_BODY_NAMES,
     OF_ALLOWED,
     PHRASE_BREAK,
     PHRASE_HEADS,
@@ -48,7 +49,10 @@ _GROUP_OF_YOUNG = re.compile(
 #: Sentence adverbs that run into a name: "Currently Leeds City Council has …" (not "Family", "Early").
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
-_NAMED_AS = re.compile(r"\b(?:known as|called|named)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})")
+_NAMED_AS = re.compile(
+    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}))"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
+)
 
 
 @dataclass
@@ -95,6 +99,7 @@ class BodyRegistry:
                 if not rest.startswith(("and ", "of ")):
                     core = rest
         core = re.sub(r"^local\s+(?=safeguarding children)", "", core)
+        core = _singular_head(core)
         # The authority's own board under any of its names is one body; another council's
         # ("Wakefield Safeguarding Children Board") keeps its own name.
         if kind == "ChildrensTrust" and core.startswith("children"):
@@ -161,6 +166,14 @@ class BodyRegistry:
             self.aliases.setdefault(alias, key)
         else:
             self.lower_aliases.setdefault(alias.lower(), key)
+
+
+def _singular_head(name: str) -> str:
+    """"early help services" and "early help service" are one body."""
+    words = name.split()
+    if words and words[-1].endswith("s") and (words[-1][:-1] in PHRASE_HEADS or words[-1][:-2] in PHRASE_HEADS):
+        words[-1] = words[-1][:-2] if words[-1][:-2] in PHRASE_HEADS and words[-1].endswith("es") and words[-1][:-1] not in PHRASE_HEADS else words[-1][:-1]
+    return " ".join(words)
 
 
 def _better_name(new: str, old: str, proper: bool) -> bool:
@@ -259,9 +272,21 @@ def _phrase_matches(text: str) -> list[_Found]:
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
-        named = [_is_name_word(m, text) for m in mods]
+        named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
+        if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(_is_name_word(m, text) or m.group(0).lower() in _CONNECTORS for m in mods):
+            named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
+        if head_word in NAMED_ONLY_HEADS and all(n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
+            continue  # "a training programme", "the London pilot": not a named programme
         if not any(n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)):
             continue  # "children's services", "social work teams": the sector, not a body
+        capitals = [m for m in mods if _is_name_word(m, text)]
+        place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
+        if _unquote(place).lower().strip("‘’' ") in NOT_BODY_NAMES:
+            continue  # "the Staying Put initiative": an arrangement, not a body
+        if place and council_for(place) is not None and all(
+            n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
+        ):
+            continue  # "Telford and Wrekin children's services": the council itself
         if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
@@ -269,8 +294,6 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue
         if head_word in ("meeting", "conference") and all(w in PHRASE_SECTOR for w in words):
             continue
-        if head_word in NAMED_ONLY_HEADS and not any(named):
-            continue  # "a training programme": not a named programme
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -322,8 +345,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if word == ")" and not mods:
             break
-        if not re.match(r"[‘'A-Za-z0-9]", word) or lowered in PHRASE_STOP or word.isdigit():
+        if not re.match(r"[‘'A-Za-z0-9]", word) or word.isdigit():
             break
+        if lowered in PHRASE_STOP and not (named and lowered not in ("the", "a", "an", "this", "that", "these", "its", "their")):
+            break  # "At Risk of Care/Looked After Children panel": capitals keep a title's small words
         if not named:
             if lowered in PHRASE_VERBS or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
@@ -406,6 +431,14 @@ def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
                 mods = mods[1:]
                 continue
+            for i in range(len(mods) - 1, 0, -1):
+                left, right = mods[i - 1].group(0), mods[i].group(0)
+                if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper():
+                    mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
+                    break
+            acronym = next((i for i, m in enumerate(mods) if re.fullmatch(r"[A-Z]{2,6}s?", m.group(0))), None)
+            if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]):
+                return mods[acronym:]  # "the specialist CATE team": the team's own short name
             return mods
 
 
@@ -545,11 +578,25 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
         council = by_name[match.group(0)]
         if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
             continue
+        kind = _generic_acronym_after(text, match.end())
+        if kind is not None:  # "Leicester City LSCB": another council's board, a body of its own
+            rest = re.match(r"\s+(?:(?:City|County|Borough)\s+)?[A-Z]{2,6}", text[match.end() :]).group(0)
+            end = match.end() + len(rest)
+            found.append(_Found(_tidy(text[match.start() : end]), kind.body_type, kind.kind, match.start(), end))
+            taken.append((match.start(), end))
+            continue
         if authority is not None and council.ons_code == authority.ons_code:
             continue  # mentions of the inspected authority are found through its aliases
         found.append(_Found(match.group(0), "LocalAuthority", "Council", match.start(), match.end(), council=council))
         taken.append((match.start(), match.end()))
     return found
+
+
+def _generic_acronym_after(text: str, position: int):
+    match = re.match(r"\s+(?:(?:City|County|Borough)\s+)?([A-Z]{2,6})(?![\w-])", text[position:])
+    if match is None:
+        return None
+    return next((k for k in GENERIC_BODIES if match.group(1) in k.acronyms and k.body_type == "Board"), None)
 
 
 def _overlaps(item: _Found, chosen: list[_Found]) -> bool:
@@ -666,9 +713,58 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
+        found = [_named_by_apposition(sentence, item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
+
+
+_NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"
+#: "the regional adoption agency, Adoption Counts," "(RAA) - Together 4 Children." "the single
+#: 'front door' (Compass)" "the commissioned charity Pure Insight, which"
+_NAME_AFTER = re.compile(
+    r"^(?:\s*\([A-Z][A-Za-z]{1,6}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+called\s+|\s+known as\s+|\s+named\s+|\s+(?=[A-Z]))"
+    rf"[‘']?(?P<name>{_NAME})[’']?(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
+)
+#: "Family Connect, the multi-agency safeguarding hub," "Young Dewsbury, the care leavers' centre"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|a|an|our|its|their)\s+$")
+_NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
+#: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
+_DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
+
+
+def _named_by_apposition(sentence: str, item: _Found) -> _Found:
+    """A body named only by apposition to a description of its kind becomes that named body, the
+    description one of its names."""
+    if item.kind not in _DESCRIPTOR_KINDS or item.national or item.council is not None:
+        return item
+    if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
+        return item  # already a name: "the Aspire service"
+    match = _NAME_AFTER.match(sentence[item.end :])
+    before = None if match else _NAME_BEFORE.search(sentence[: item.start])
+    if match is None and before is None and item.kind == "AdoptionAgency":
+        before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt London North regional adoption agency"
+    name_match = match or before
+    if name_match is None:
+        return item
+    name = _tidy(name_match.group("name")).rstrip("’'")
+    first = name.split()[0]
+    if first.lower() in LEADING_NON_NAME or first.lower() in PHRASE_STOP or council_for(name) is not None:
+        return item
+    if before is not None and before.start("name") == 0 and len(name.split()) == 1:
+        return item  # a sentence's first word: "Leaders, the …" is not a name
+    if re.fullmatch(r"[A-Z]{2,6}", name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
+        return item
+    described = item.written or item.name
+    start = item.start if match else item.start - len(sentence[: item.start]) + before.start("name")
+    end = item.end + match.end() if match else item.end
+    body_type = "PartnerOrganisation" if item.kind in ("AdoptionAgency", "VoluntaryOrganisation") else item.body_type
+    return _Found(name, body_type, item.kind, start, end, item.acronyms, written=name,
+                  aliases=(_tidy(_unquote(described)),))
+
+
+_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)\s+(?P<name>{_NAME})")
+_QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
@@ -679,6 +775,16 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
+    for match in _CHARITY.finditer(sentence):  # "the commissioned charity Pure Insight"
+        name = _tidy(match.group("name"))
+        if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+    # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
+    for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
+            quoted = _QUOTED_AFTER.match(sentence[found.end() :])
+            if quoted is not None and registry.bodies[key].body_type == "Board":
+                _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
     for match in _NAMED_AS.finditer(sentence):
         before = sentence[: match.start()]
         owner = None
@@ -687,10 +793,18 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
                 owner = key
                 break
         if owner is not None and registry.bodies[owner].body_type == "Board":
-            body = registry.bodies[owner]
-            if match.group(1) not in body.short_forms:
-                body.short_forms.append(match.group(1))
-            registry.register_alias(match.group(1), owner)
+            _add_short_form(registry, owner, match.group(1) or match.group(2), match.group("acronym"))
+
+
+def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | None) -> None:
+    body = registry.bodies[key]
+    name = _tidy(name).strip("’' ,")
+    if name and name not in body.labels:
+        body.short_forms.append(name)
+    registry.register_alias(name, key)
+    if acronym and acronym not in body.acronyms:
+        body.acronyms.append(acronym)
+        registry.aliases[acronym] = key
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:

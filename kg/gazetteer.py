@@ -33,6 +33,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi-?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
+    Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?", "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     Kind(r"independent reviewing service", "Independent reviewing service", "Service", "TeamOrService"),
@@ -176,6 +177,7 @@ MULTI_AGENCY_ONLY = {"meeting", "conference", "group"}
 PHRASE_STOP = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
     "to", "by", "with", "from", "at", "on", "into", "onto", "within", "across", "through", "between",
+    "throughout", "upon", "towards", "toward", "beyond", "behind", "despite", "during", "following",
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can", "will",
     "would", "should", "may", "might", "must", "not", "no", "nor", "but", "or", "as", "than", "which",
     "who", "whom", "whose", "where", "when", "while", "whilst", "if", "so", "also", "both", "either",
@@ -184,6 +186,10 @@ PHRASE_STOP = {
     "including", "includes", "include", "via", "per", "about", "after", "before", "since", "until",
     "under", "over", "against", "without", "alongside", "among", "amongst", "around", "like", "what",
     "own", "other", "another", "there", "here", "then", "now", "only", "just", "very", "well",
+    # people and their roles: "the Director for Children's Services", "the head of service"
+    "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",
+    "chairs", "member", "members", "lead", "leads", "staff", "worker", "workers", "practitioner",
+    "practitioners", "commissioner", "commissioners", "councillor", "councillors", "sets", "set", "put",
 }
 #: Words a phrase may not start with: judgements of quality, size, time and place in the text.
 PHRASE_SOFT_STOP = {
@@ -194,7 +200,7 @@ PHRASE_SOFT_STOP = {
     "larger", "single", "separate", "right", "relevant", "appropriate", "key", "main", "central", "core",
     "additional", "extra", "external", "internal", "wider", "preventative", "coherent", "independent", "national", "regional", "statutory",
     "universal", "specialised", "targeted", "positive", "negative", "better", "best", "less-than-good",
-    "broader", "poorer", "weaker", "stronger", "commissioned", "designated", "named",
+    "broader", "poorer", "weaker", "stronger", "first", "second", "third", "prompt", "quick", "commissioned", "designated", "named",
     "multidisciplinary", "multi-disciplinary", "integrated", "joint", "overall", "responsive", "valued",
     "high-quality", "good-quality", "well-coordinated", "coordinated", "impressive", "creative",
     "innovative", "successful", "helpful", "useful", "accessible", "available", "daily", "weekly",
@@ -217,7 +223,7 @@ PHRASE_SECTOR = {
     "education", "educational", "school", "schools", "day", "out-of-area", "help", "services", "service",
     "team", "teams", "protection", "universal", "specialist", "practice",
     "provider", "providers", "sector", "multi-agency", "local", "area", "city", "county", "borough",
-    "lscb", "lscb's", "board", "board's", "partnership", "scb", "scp",
+    "lscb", "lscb's", "board", "board's", "partnership", "scb", "scp", "homeless", "vulnerable", "time",
 }
 #: Bodies in their own right: a phrase going back from its head stops after one ("the police and
 #: youth offending service" is two bodies).
@@ -242,7 +248,7 @@ ING_NOUNS = {
     "conferencing", "matching", "reporting", "looking",
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
-NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network"}
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "partnership", "court", "centre"}
 #: Words after a head that make it a modifier ("panel members", "service level agreement").
 HEAD_AS_MODIFIER = {
     "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",
@@ -258,6 +264,14 @@ HEAD_AS_MODIFIER = {
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
 }
 
+#: Capitalised names of arrangements, practice models, guidance and tools, never of a body,
+#: however a sentence frames them ("the Staying Put initiative", "the Signs of Safety model").
+NOT_BODY_NAMES = {
+    "staying put", "signs of safety", "public law outline", "working together", "graded care profile",
+    "restorative practice", "family group conference", "local offer", "pledge", "care leaver covenant",
+    "care leavers covenant", "the promise", "threshold document",
+}
+
 #: "X of Y" inside a name: only after these words ("edge of care", "out of hours").
 OF_ALLOWED = {"edge", "out"}
 
@@ -268,6 +282,7 @@ LEADING_NON_NAME = {
     "although", "whilst", "while", "where", "when", "since", "as", "good", "strong", "effective",
     "new", "local", "most", "many", "further", "there", "overall", "through", "from", "including",
     "within", "between", "mr", "mrs", "ms", "dr", "also", "other", "two", "three", "four", "five",
+    "inspection", "inspections", "review", "report", "since", "during", "following", "despite",
     "community", "joint", "regular", "quarterly", "monthly", "senior", "main", "current",
 }
 

@@ -36,6 +36,10 @@ RELATIONS = (
     "memberOf",
     "worksWith",
     "deliveredWith",
+    "commissionedFrom",
+    "fundedBy",
+    "coLocatedWith",
+    "safeguardingPartnerOf",
 )
 BODY_TYPES = ("LocalAuthority", "Board", "HealthBody", "PartnerOrganisation", "Service")
 
