@@ -23,6 +23,7 @@ from .gazetteer import (
     OF_ALLOWED,
     PHRASE_BREAK,
     PHRASE_HEADS,
+    PHRASE_ROLES,
     PHRASE_SECTOR,
     PHRASE_SOFT_STOP,
     PHRASE_STOP,
@@ -32,6 +33,7 @@ from .gazetteer import (
     council_for,
     councils,
     core_council_name,
+    police_force_for,
 )
 from .model import Body, Mention, Report, Span
 from .sentences import sentences
@@ -53,6 +55,10 @@ _NAMED_AS = re.compile(
     r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
+
+
+#: Kinds of national body: typed ikg:NationalBody, left out of a partnership's centrality.
+NATIONAL_KINDS = {"Inspectorate", "GovernmentDepartment", "GovernmentAgency", "Regulator"}
 
 
 @dataclass
@@ -124,6 +130,7 @@ class BodyRegistry:
                 body_type=found.body_type,
                 kind=found.kind,
                 generic=not proper and not found.national,
+                national=found.national and found.kind in NATIONAL_KINDS,
             )
             self.bodies[key] = body
         else:
@@ -137,6 +144,7 @@ class BodyRegistry:
         written = _tidy(_unquote(found.written or "")).removeprefix("the ").removeprefix("The ")
         if (
             written
+            and not self._names_another(written, key)
             and written.lower() not in (label.lower() for label in body.labels)
             and not (written.isupper() and len(written) <= 8)
             and found.council is None
@@ -146,6 +154,8 @@ class BodyRegistry:
             body.short_forms.append(found.council.name)
             self.register_alias(found.council.name, key)
         for acronym in found.acronyms:
+            if self.aliases.get(acronym, key) != key:
+                continue  # an acronym names one body: the first the report defines it for
             if acronym not in body.acronyms:
                 body.acronyms.append(acronym)
         self.register_alias(found.name, key)
@@ -153,10 +163,18 @@ class BodyRegistry:
             self.register_alias(found.written, key)
             self.register_alias(_unquote(found.written), key)
         for alias in found.aliases:
+            if self._names_another(alias, key):
+                continue  # "the Youth Board, Youth Shield": the description names another body too
             self.register_alias(alias, key)
+            if alias.lower() not in (label.lower() for label in body.labels):
+                body.short_forms.append(alias)
         for acronym in found.acronyms:
-            self.aliases[acronym] = key
+            self.aliases.setdefault(acronym, key)
         return body
+
+    def _names_another(self, alias: str, key: str) -> bool:
+        other = self.aliases.get(alias.strip()) or self.lower_aliases.get(alias.strip().lower())
+        return other is not None and other != key
 
     def register_alias(self, alias: str, key: str) -> None:
         alias = alias.strip()
@@ -272,6 +290,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
+        if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words):
+            continue  # "Children's Services", "social work teams": the sector, however written
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(_is_name_word(m, text) or m.group(0).lower() in _CONNECTORS for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
@@ -347,6 +367,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
         if not re.match(r"[‘'A-Za-z0-9]", word) or word.isdigit():
             break
+        if lowered in PHRASE_ROLES:
+            break
         if lowered in PHRASE_STOP and not (named and lowered not in ("the", "a", "an", "this", "that", "these", "its", "their")):
             break  # "At Risk of Care/Looked After Children panel": capitals keep a title's small words
         if not named:
@@ -376,9 +398,15 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         aliases: tuple[str, ...] = ()
         end = definition.end
         if head is not None:
+            alone = [f for f in _generic_matches(candidate) if f.start == 0 and f.end == len(candidate) and f.key_name]
             candidate = f"{candidate} {head.group(0).strip()}"
             aliases = (f"{definition.short} {head.group(0).strip()}",)
             end = definition.end + head.end()
+            if alone:  # "the local authority designated officer (LADO) service": the LADO itself
+                kind = alone[0]
+                found.append(_Found(kind.name, kind.body_type, kind.kind, definition.start, end, (definition.short,),
+                                    kind.national, written=candidate, key_name=kind.key_name, aliases=aliases))
+                continue
         inner = _non_overlapping(
             _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
         )
@@ -534,8 +562,12 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                     name, body_type_here, kind_here = f"{name.removesuffix(' NHS')} PCT", "HealthBody", "PrimaryCareTrust"
                     acronyms = ()
             council_here = council_for(name) if body_type_here == "LocalAuthority" else None
+            written_here = ""
+            if kind_here == "Police" and police_force_for(name) and police_force_for(name) != name:
+                written_here, name = name, police_force_for(name)  # "Hampshire Constabulary": the force's own name
             found.append(
-                _Found(name, body_type_here, kind_here, start, start + len(words), acronyms, council=council_here)
+                _Found(name, body_type_here, kind_here, start, start + len(words), acronyms, council=council_here,
+                       written=written_here)
             )
             break
     for match in re.finditer(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b", text):
@@ -618,6 +650,8 @@ def _is_proper(found: _Found, authority_names: list[str]) -> bool:
     reports); "CAMHS", "the Police", "Children's Trust Board" are generic (local)."""
     if found.national or found.council is not None:
         return True
+    if found.key_name:
+        return False  # a generic kind ("the integrated care board"): the council's own
     if found.body_type in ("Board", "Service"):
         return False
     name = found.name  # a place in the name, even the authority's own, makes it proper
@@ -655,7 +689,8 @@ def find_bodies(report: Report) -> None:
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
-    registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True), proper=True)
+    registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True,
+                        written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
     named_in_summary = {key for line in summary for _, _, key in _mention_hits(line, registry)}
@@ -742,6 +777,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
         return item  # already a name: "the Aspire service"
     match = _NAME_AFTER.match(sentence[item.end :])
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
+    if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
+        before = None  # "the Youth Shield, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt London North regional adoption agency"
     name_match = match or before

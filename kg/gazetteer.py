@@ -186,10 +186,17 @@ PHRASE_STOP = {
     "including", "includes", "include", "via", "per", "about", "after", "before", "since", "until",
     "under", "over", "against", "without", "alongside", "among", "amongst", "around", "like", "what",
     "own", "other", "another", "there", "here", "then", "now", "only", "just", "very", "well",
-    # people and their roles: "the Director for Children's Services", "the head of service"
+    # people and their roles (see PHRASE_ROLES)
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",
     "chairs", "member", "members", "lead", "leads", "staff", "worker", "workers", "practitioner",
     "practitioners", "commissioner", "commissioners", "councillor", "councillors", "sets", "set", "put",
+}
+#: People and their roles: a phrase never reaches back over one, capitalised or not ("the
+#: Director for Children's Services" is a person).
+PHRASE_ROLES = {
+    "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair", "chairs",
+    "member", "members", "lead", "leads", "commissioner", "commissioners", "councillor", "councillors",
+    "minister", "secretary", "inspector", "inspectors", "executive", "judge", "adviser", "advisers",
 }
 #: Words a phrase may not start with: judgements of quality, size, time and place in the text.
 PHRASE_SOFT_STOP = {
@@ -358,3 +365,23 @@ def core_council_name(name: str) -> str:
         flags=re.I,
     )
     return core.strip()
+
+
+@functools.lru_cache(maxsize=1)
+def police_forces() -> dict[str, str]:
+    """Every name of a police force in England and Wales (lower case) → the force's own name,
+    from the shipped reference list."""
+    path = importlib.resources.files("kg.reference").joinpath("police-forces.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    names: dict[str, str] = {}
+    for row in csv.DictReader(lines):
+        force = row["name"].strip()
+        for alias in [force, *(row.get("also_known_as") or "").split(";")]:
+            if alias.strip():
+                names[_comparable(alias)] = force
+    return names
+
+
+def police_force_for(name: str) -> str | None:
+    """The force a name denotes: "Greater Manchester Police", "GMP", "Hampshire Constabulary"."""
+    return police_forces().get(_comparable(re.sub(r"^the\s+", "", name.strip(), flags=re.I)))

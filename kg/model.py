@@ -103,6 +103,7 @@ class Body:
     acronyms: list[str] = field(default_factory=list)
     short_forms: list[str] = field(default_factory=list)
     generic: bool = False  # "CAMHS", "the Police": local to the inspected authority
+    national: bool = False  # a government department, national agency, inspectorate or regulator
     is_inspected_authority: bool = False
     paragraphs: list[int] = field(default_factory=list)  # every paragraph naming it
 

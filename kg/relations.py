@@ -42,7 +42,7 @@ PASSIVE = (
 ANAPHORS = (
     (r"\b(?:both|the\s+two)\s+(?:NHS\s+)?trusts\b", 2, lambda b: b.body_type == "HealthBody" and "trust" in b.name.lower()),
     (r"\bthe\s+(?:NHS\s+)?trust\b(?!\s+(?:board|has\s+been))", 1, lambda b: "trust" in b.name.lower() and b.kind != "ChildrensTrust"),
-    (r"\bthe\s+(?:safeguarding\s+)?board\b(?!'s\s+(?:chair|members))", 1, lambda b: b.body_type == "Board" and b.kind in ("SafeguardingBoard", "Board", "HealthAndWellbeingBoard", "ChildrensTrust")),
+    (r"\bthe\s+(?:safeguarding\s+)?board\b(?!'s\s+(?:chair|members))", 1, lambda b: b.body_type == "Board" and "board" in b.name.lower()),
     (r"\bthe\s+(?:safeguarding\s+)?partnership\b", 1, lambda b: b.body_type == "Board" and b.kind in ("SafeguardingBoard", "Partnership")),
     (r"\bthe\s+panel\b", 1, lambda b: b.body_type == "Board" and b.kind == "Panel"),
     (r"\bthe\s+(?:police\s+)?(?:force|constabulary)\b", 1, lambda b: b.kind == "Police"),
@@ -235,6 +235,9 @@ def _listed_after(sentence: str, hits: list[_Hit], position: int) -> list[_Hit]:
     listed: list[_Hit] = []
     cursor = position
     for hit in hits:
+        if listed and hit.start == listed[-1].start and hit.end == listed[-1].end:
+            listed.append(hit)  # "both trusts": one phrase, two bodies
+            continue
         if hit.start < cursor:
             continue
         gap = sentence[cursor : hit.start]
