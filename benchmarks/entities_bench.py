@@ -170,7 +170,7 @@ def main() -> None:
             (held_out if fixture.get("held_out") else tuned).append(result)
     table("Reports used while tuning", tuned)
     if held_out:
-        table("Held-out reports (never looked at while tuning)", held_out)
+        table("Held-out reports (read by hand before tuning; their first score is the unseen one)", held_out)
 
 
 if __name__ == "__main__":

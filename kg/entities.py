@@ -312,8 +312,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             for w in words
         ):
             continue
-        if head_word in ("meeting", "conference") and all(w in PHRASE_SECTOR for w in words):
-            continue
+        if head_word in ("meeting", "conference") and (all(w in PHRASE_SECTOR for w in words) or not any(
+                w.startswith("multi") for w in words)):
+            continue  # "'team around the child' meetings": a kind of meeting, not a body
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -330,6 +331,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             if piece_end != end:
                 written = f"{written} {head.group(1)}"
             name = _tidy(_unquote(written))
+            if re.search(r"(?:^|\s)['‘]|['’](?=\s\w)", name.replace("s' ", "s ")) and not re.search(r"\w['’]\w", name):
+                continue  # an unbalanced quote: a piece of a quoted phrase
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
@@ -375,7 +378,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             if lowered in PHRASE_VERBS or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4:
-                break
+                previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
+                if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
+                    break  # "leaders are developing services"; but "the connected persons team" is a name
             if lowered in PHRASE_BREAK and mods:
                 break
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:

@@ -57,7 +57,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"serious case review (?:sub[- ]?group|panel|committee)", "Serious case review sub-group", "Board", "SubGroup"),
     Kind(r"corporate parenting (?:board|panel|group|committee)", "Corporate parenting board", "Board", "Panel"),
     Kind(r"safeguarding adults (?:partnership )?board|adults? safeguarding board", "Safeguarding Adults Board", "Board", "SafeguardingBoard", ("SAB",)),
-    Kind(r"community safety partnership", "Community safety partnership", "Board", "Partnership", ("CSP",)),
+    Kind(r"community safety partnerships?", "Community safety partnership", "Board", "Partnership", ("CSP",)),
     Kind(r"multi-?agency risk assessment conferences?", "Multi-agency risk assessment conference", "Board", "Panel", ("MARAC",)),
     Kind(r"multi-?agency public protection arrangements", "Multi-agency public protection arrangements", "Board", "Panel", ("MAPPA",)),
     Kind(r"permanency panel", "Permanency panel", "Board", "Panel"),
@@ -205,9 +205,10 @@ PHRASE_SOFT_STOP = {
     "further", "new", "newly", "existing", "current", "previous", "former", "recent", "recently",
     "established", "well-established", "dedicated", "experienced", "stable", "small", "smaller", "large",
     "larger", "single", "separate", "right", "relevant", "appropriate", "key", "main", "central", "core",
-    "additional", "extra", "external", "internal", "wider", "preventative", "coherent", "independent", "national", "regional", "statutory",
+    "additional", "extra", "external", "internal", "wider", "preventative", "coherent", "national", "regional", "statutory",
     "universal", "specialised", "targeted", "positive", "negative", "better", "best", "less-than-good",
-    "broader", "poorer", "weaker", "stronger", "first", "second", "third", "prompt", "quick", "commissioned", "designated", "named",
+    "broader", "poorer", "weaker", "stronger", "second", "third", "prompt", "quick", "in-house",
+    "inadequate", "adequate", "sensitive", "supportive", "discreet", "influential", "next", "commissioned", "designated", "named",
     "multidisciplinary", "multi-disciplinary", "integrated", "joint", "overall", "responsive", "valued",
     "high-quality", "good-quality", "well-coordinated", "coordinated", "impressive", "creative",
     "innovative", "successful", "helpful", "useful", "accessible", "available", "daily", "weekly",
@@ -224,13 +225,13 @@ PHRASE_SOFT_STOP = {
 #: "social work teams", "mental health services") is not a body's name.
 PHRASE_SECTOR = {
     "children's", "childrens", "children", "child", "adult", "adults", "adult's", "social", "care", "work",
-    "health", "mental", "emotional", "physical", "wellbeing", "well-being", "family", "families",
+    "health", "mental", "physical", "wellbeing", "well-being", "family", "families", "leisure",
     "youth", "young", "people", "people's", "person", "council", "authority", "partner", "partners",
     "agency", "agencies", "professional", "professionals", "public", "private", "voluntary", "community",
     "education", "educational", "school", "schools", "day", "out-of-area", "help", "services", "service",
     "team", "teams", "protection", "universal", "specialist", "practice",
     "provider", "providers", "sector", "multi-agency", "local", "area", "city", "county", "borough",
-    "lscb", "lscb's", "board", "board's", "partnership", "scb", "scp", "homeless", "vulnerable", "time",
+    "lscb", "lscb's", "board", "board's", "scb", "scp", "homeless", "vulnerable", "time",
 }
 #: Bodies in their own right: a phrase going back from its head stops after one ("the police and
 #: youth offending service" is two bodies).
@@ -252,22 +253,22 @@ ING_NOUNS = {
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",
     "building", "steering", "working", "supporting", "living", "sharing", "thinking", "monitoring",
-    "conferencing", "matching", "reporting", "looking",
+    "conferencing", "matching", "reporting", "looking", "looked",
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
-NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "partnership", "court", "centre"}
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court"}
 #: Words after a head that make it a modifier ("panel members", "service level agreement").
 HEAD_AS_MODIFIER = {
     "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",
     "user", "users", "area", "areas", "lead", "leads", "leader", "leaders", "planning",
     "provision", "delivery", "development", "improvement", "improvements", "standards", "structure",
-    "structures", "minutes", "report", "reports", "priorities", "arrangements", "model", "offer",
+    "structures", "minutes", "report", "priorities", "arrangements", "model", "offer",
     "pathway", "staff", "worker", "workers", "head", "heads", "practice", "decision-maker", "adviser",
     "orders", "order", "proceedings", "applications", "application", "paperwork", "arena", "hearing",
     "hearings", "system", "needs", "bundles", "dates",
-    "advisers", "agreement", "agreements", "specification", "budget", "capacity", "review", "reviews",
+    "advisers", "agreement", "agreements", "specification", "budget", "capacity", "review",
     "restructure", "managers'", "meeting", "meetings", "activity", "audit", "audits", "performance",
-    "caseloads", "data", "response", "responses", "referrals", "processes", "process", "policy",
+    "caseloads", "data", "response", "responses", "referrals", "process", "policy",
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
 }
 
