@@ -82,7 +82,8 @@ def _norm(text: str) -> str:
     text = re.sub(r"sub[- ]group", "subgroup", text)
     text = re.sub(r"\bconsortia\b", "consortium", text)
     text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[^a-z0-9']+", " ", text).strip()
+    # no apostrophes: "care leavers' service" and "care leavers service" are one body (and one IRI)
+    return re.sub(r"[^a-z0-9]+", " ", text.replace("'", "")).strip()
 
 
 class BodyRegistry:
@@ -109,7 +110,7 @@ class BodyRegistry:
         # The authority's own board under any of its names is one body; another council's
         # ("Wakefield Safeguarding Children Board") keeps its own name.
         if kind == "ChildrensTrust" and core.startswith("children"):
-            core = "children's trust board"
+            core = "childrens trust board"
         if kind == "SafeguardingBoard" and "adult" not in core and core.startswith("safeguarding children"):
             core = "safeguarding children board"
         if kind == "PrimaryCareTrust":
