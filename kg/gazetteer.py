@@ -208,7 +208,9 @@ PHRASE_SOFT_STOP = {
     "additional", "extra", "external", "internal", "wider", "preventative", "coherent", "national", "regional", "statutory",
     "universal", "specialised", "targeted", "positive", "negative", "better", "best", "less-than-good",
     "broader", "poorer", "weaker", "stronger", "second", "third", "prompt", "quick", "in-house",
-    "inadequate", "adequate", "sensitive", "supportive", "discreet", "influential", "next", "commissioned", "designated", "named",
+    "inadequate", "adequate", "sensitive", "supportive", "discreet", "influential", "next",
+    "restructured", "reconfigured", "refreshed", "redesigned", "strengthened", "expanded", "enhanced",
+    "improved", "renamed", "relaunched", "reorganised", "progressive", "future-proofing", "commissioned", "designated", "named",
     "multidisciplinary", "multi-disciplinary", "integrated", "joint", "overall", "responsive", "valued",
     "high-quality", "good-quality", "well-coordinated", "coordinated", "impressive", "creative",
     "innovative", "successful", "helpful", "useful", "accessible", "available", "daily", "weekly",
@@ -245,6 +247,7 @@ PHRASE_VERBS = {
     "challenge", "challenges", "monitor", "monitors", "join", "joins", "lead",
     "leads", "chair", "chairs", "want", "wants", "get", "gets", "make", "makes",
     "see", "sees", "meet", "meets", "know", "knows", "seek", "seeks", "tell", "told", "said", "say", "says",
+    "inspects", "inspect", "assesses", "assess", "regulates", "regulate", "requires", "require", "includes",
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
