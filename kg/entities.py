@@ -14,14 +14,30 @@ from .gazetteer import (
     HEADS,
     HEALTH_WORDS,
     LEADING_NON_NAME,
+    HEAD_AS_MODIFIER,
+    ING_NOUNS,
+    MULTI_AGENCY_ONLY,
+    NAMED_ONLY_HEADS,
     NATIONAL_BODIES,
+    NOT_BODY_NAMES,
+    OF_ALLOWED,
+    PHRASE_BREAK,
+    PHRASE_HEADS,
+    PHRASE_ROLES,
+    PHRASE_SECTOR,
+    PHRASE_SOFT_STOP,
+    PHRASE_STOP,
+    PHRASE_VERBS,
+    PROGRAMMES,
     Council,
     council_for,
     councils,
     core_council_name,
+    police_force_for,
 )
 from .model import Body, Mention, Report, Span
 from .sentences import sentences
+from .shortforms import definitions
 
 _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
@@ -35,7 +51,14 @@ _GROUP_OF_YOUNG = re.compile(
 #: Sentence adverbs that run into a name: "Currently Leeds City Council has …" (not "Family", "Early").
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
-_NAMED_AS = re.compile(r"\b(?:known as|called|named)\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})")
+_NAMED_AS = re.compile(
+    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}))"
+    r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
+)
+
+
+#: Kinds of national body: typed ikg:NationalBody, left out of a partnership's centrality.
+NATIONAL_KINDS = {"Inspectorate", "GovernmentDepartment", "GovernmentAgency", "Regulator"}
 
 
 @dataclass
@@ -50,6 +73,7 @@ class _Found:
     council: Council | None = None
     written: str = ""  # as the text writes it, where that differs from ``name``
     key_name: str = ""  # the name its identity comes from, where not ``name`` (a generic kind's)
+    aliases: tuple[str, ...] = ()  # other names the text gives it here ("CATE team")
 
 
 def _norm(text: str) -> str:
@@ -58,7 +82,8 @@ def _norm(text: str) -> str:
     text = re.sub(r"sub[- ]group", "subgroup", text)
     text = re.sub(r"\bconsortia\b", "consortium", text)
     text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[^a-z0-9']+", " ", text).strip()
+    # no apostrophes: "care leavers' service" and "care leavers service" are one body (and one IRI)
+    return re.sub(r"[^a-z0-9]+", " ", text.replace("'", "")).strip()
 
 
 class BodyRegistry:
@@ -81,10 +106,11 @@ class BodyRegistry:
                 if not rest.startswith(("and ", "of ")):
                     core = rest
         core = re.sub(r"^local\s+(?=safeguarding children)", "", core)
+        core = _singular_head(core)
         # The authority's own board under any of its names is one body; another council's
         # ("Wakefield Safeguarding Children Board") keeps its own name.
         if kind == "ChildrensTrust" and core.startswith("children"):
-            core = "children's trust board"
+            core = "childrens trust board"
         if kind == "SafeguardingBoard" and "adult" not in core and core.startswith("safeguarding children"):
             core = "safeguarding children board"
         if kind == "PrimaryCareTrust":
@@ -105,6 +131,7 @@ class BodyRegistry:
                 body_type=found.body_type,
                 kind=found.kind,
                 generic=not proper and not found.national,
+                national=found.national and found.kind in NATIONAL_KINDS,
             )
             self.bodies[key] = body
         else:
@@ -115,18 +142,40 @@ class BodyRegistry:
                 body.generic = body.generic and not proper
             elif found.name != body.name and found.name not in body.short_forms:
                 body.short_forms.append(found.name)
+        written = _tidy(_unquote(found.written or "")).removeprefix("the ").removeprefix("The ")
+        if (
+            written
+            and not self._names_another(written, key)
+            and written.lower() not in (label.lower() for label in body.labels)
+            and not (written.isupper() and len(written) <= 8)
+            and found.council is None
+        ):
+            body.short_forms.append(written)
         if found.council is not None and found.council.name not in (body.name, *body.short_forms):
             body.short_forms.append(found.council.name)
             self.register_alias(found.council.name, key)
         for acronym in found.acronyms:
+            if self.aliases.get(acronym, key) != key:
+                continue  # an acronym names one body: the first the report defines it for
             if acronym not in body.acronyms:
                 body.acronyms.append(acronym)
         self.register_alias(found.name, key)
         if found.written:
             self.register_alias(found.written, key)
+            self.register_alias(_unquote(found.written), key)
+        for alias in found.aliases:
+            if self._names_another(alias, key):
+                continue  # "the Youth Board, Youth Shield": the description names another body too
+            self.register_alias(alias, key)
+            if alias.lower() not in (label.lower() for label in body.labels):
+                body.short_forms.append(alias)
         for acronym in found.acronyms:
-            self.aliases[acronym] = key
+            self.aliases.setdefault(acronym, key)
         return body
+
+    def _names_another(self, alias: str, key: str) -> bool:
+        other = self.aliases.get(alias.strip()) or self.lower_aliases.get(alias.strip().lower())
+        return other is not None and other != key
 
     def register_alias(self, alias: str, key: str) -> None:
         alias = alias.strip()
@@ -136,6 +185,14 @@ class BodyRegistry:
             self.aliases.setdefault(alias, key)
         else:
             self.lower_aliases.setdefault(alias.lower(), key)
+
+
+def _singular_head(name: str) -> str:
+    """"early help services" and "early help service" are one body."""
+    words = name.split()
+    if words and words[-1].endswith("s") and (words[-1][:-1] in PHRASE_HEADS or words[-1][:-2] in PHRASE_HEADS):
+        words[-1] = words[-1][:-2] if words[-1][:-2] in PHRASE_HEADS and words[-1].endswith("es") and words[-1][:-1] not in PHRASE_HEADS else words[-1][:-1]
+    return " ".join(words)
 
 
 def _better_name(new: str, old: str, proper: bool) -> bool:
@@ -159,13 +216,14 @@ def _better_name(new: str, old: str, proper: bool) -> bool:
 
 def _generic_matches(text: str) -> list[_Found]:
     found = []
-    for table, national in ((GENERIC_BODIES, False), (NATIONAL_BODIES, True)):
+    for table, national in ((GENERIC_BODIES, False), (NATIONAL_BODIES, True), (PROGRAMMES, True)):
         for kind in table:
-            for match in re.finditer(rf"\b(?:{kind.pattern})\b", text, re.IGNORECASE):
+            flags = 0 if kind.cased else re.IGNORECASE
+            for match in re.finditer(rf"(?<![\w-])(?:{kind.pattern})(?![\w-])", text, flags):
                 name = match.group(0)
                 if kind.kind == "Police":
-                    if name.lower() == "police" and not name[0].isupper():
-                        continue  # "police presence": an adjective, kept only when capitalised
+                    if not _names_the_police(text, match.start(), match.end()):
+                        continue  # "a police presence": an adjective
                     name = "Police"
                 acronyms = tuple(a for a in kind.acronyms if re.search(rf"\b{re.escape(a)}\b", text))
                 defined = _ACRONYM_AFTER.match(text[match.end() :])
@@ -205,6 +263,225 @@ def _generic_matches(text: str) -> list[_Found]:
                                written=acronym, key_name=kind.name)
                     )
     return found
+
+
+_PHRASE_HEAD = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")(e?s)?(?![\w-])",
+    re.IGNORECASE,
+)
+_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
+_CONNECTORS = {"and", "of", "&", "in", "for"}
+
+
+def _phrase_matches(text: str) -> list[_Found]:
+    """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
+    "the edge of care service", "a multi-agency transition panel", "the Aspire service", "the
+    'Channel' panel". Reaches back from the head over modifiers, stopping at articles,
+    prepositions, verbs and punctuation; drops leading judgements ("a good service"); refuses
+    phrases that only name the sector ("children's services", "social work teams")."""
+    found: list[_Found] = []
+    for head in _PHRASE_HEAD.finditer(text):
+        head_word = head.group(1).lower()
+        if head_word == "council" and head.group(1)[0].isupper():
+            continue  # "County Council", "Children in Care Council": the proper-name finder's
+        following = re.match(r"\s+([a-z][a-z'’-]*)", text[head.end() :])
+        if following and following.group(1) in HEAD_AS_MODIFIER:
+            continue  # "panel members", "service manager": the head names something else
+        mods = _modifiers_before(text, head.start())
+        if not mods or text[: mods[0].start()].rstrip().endswith(")"):
+            continue  # "… (NEET) action group": a defined short form, read by _definition_matches
+        words = [m.group(0).lower().strip("‘’'") for m in mods]
+        if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words):
+            continue  # "Children's Services", "social work teams": the sector, however written
+        named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
+        if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(_is_name_word(m, text) or m.group(0).lower() in _CONNECTORS for m in mods):
+            named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
+        if head_word in NAMED_ONLY_HEADS and all(n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
+            continue  # "a training programme", "the London pilot": not a named programme
+        if not any(n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)):
+            continue  # "children's services", "social work teams": the sector, not a body
+        capitals = [m for m in mods if _is_name_word(m, text)]
+        place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
+        if _unquote(place).lower().strip("‘’' ") in NOT_BODY_NAMES:
+            continue  # "the Staying Put initiative": an arrangement, not a body
+        if place and council_for(place) is not None and all(
+            n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
+        ):
+            continue  # "Telford and Wrekin children's services": the council itself
+        if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
+            w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
+            for w in words
+        ):
+            continue
+        if head_word in ("meeting", "conference") and (all(w in PHRASE_SECTOR for w in words) or not any(
+                w.startswith("multi") for w in words)):
+            continue  # "'team around the child' meetings": a kind of meeting, not a body
+        if head_word == "agency" and not any(named) and "adoption" not in words:
+            continue  # "an independent fostering agency": a kind of provider
+        if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
+            continue
+        start, end = mods[0].start(), head.end()
+        body_type, kind = PHRASE_HEADS[head_word]
+        pieces = [(start, end)]
+        conj = next((i for i, w in enumerate(words) if w == "and"), None)
+        if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
+            # "the Respect and New Belongings groups": two named bodies, one head
+            pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
+        for piece_start, piece_end in pieces:
+            written = text[piece_start:piece_end]
+            if piece_end != end:
+                written = f"{written} {head.group(1)}"
+            name = _tidy(_unquote(written))
+            if re.search(r"(?:^|\s)['‘]|['’](?=\s\w)", name.replace("s' ", "s ")) and not re.search(r"\w['’]\w", name):
+                continue  # an unbalanced quote: a piece of a quoted phrase
+            if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
+                name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
+            kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
+            found.append(_Found(name, body_type, kind_here, piece_start, piece_end, written=written))
+    return _non_overlapping(found)
+
+
+def _is_name_word(token: re.Match[str], text: str) -> bool:
+    """A capitalised or quoted word inside a sentence: part of a name ("Family Hubs")."""
+    word = token.group(0)
+    if word[:1] in "‘'":
+        return True
+    if not word[:1].isupper() or word.lower() in ("and", "of", "the"):
+        return False
+    before = text[: token.start()].rstrip()
+    return bool(before) and not before.endswith((".", ":", "•", "?", "!"))
+
+
+def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
+    """The words before a head that belong to its name, nearest last."""
+    tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
+    mods: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group(0)
+        lowered = word.lower().strip("‘’'")
+        named = _is_name_word(token, text)
+        if lowered in _CONNECTORS:
+            if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
+                break
+            if lowered in ("for", "in") and not mods[0].group(0)[:1].isupper():
+                break
+            mods.insert(0, token)
+            continue
+        if word == ")" and not mods:
+            break
+        if not re.match(r"[‘'A-Za-z0-9]", word) or word.isdigit():
+            break
+        if lowered in PHRASE_ROLES:
+            break
+        if lowered in PHRASE_STOP and not (named and lowered not in ("the", "a", "an", "this", "that", "these", "its", "their")):
+            break  # "At Risk of Care/Looked After Children panel": capitals keep a title's small words
+        if not named:
+            if lowered in PHRASE_VERBS or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
+                break
+            if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4:
+                previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
+                if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
+                    break  # "leaders are developing services"; but "the connected persons team" is a name
+            if lowered in PHRASE_BREAK and mods:
+                break
+            if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
+                break  # a body of its own before this one: "the MASH and early help hub"
+        mods.insert(0, token)
+        if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
+            break
+    return _trim_modifiers(mods)
+
+
+def _definition_matches(text: str, health: bool) -> list[_Found]:
+    """A body the text defines a short form for: "the multi-agency safeguarding hub (MASH)",
+    "the Children Abused Through Exploitation (CATE) team", "Cafcass (the Children and Family
+    Court …)". The long form is a body when the finders read one ending where it ends; "the
+    Public Law Outline (PLO)" is not."""
+    found = []
+    for definition in definitions(text):
+        head = re.match(r"\s*(?:[a-z][a-z-]+\s+){0,2}?" + _PHRASE_HEAD.pattern, text[definition.end :], re.IGNORECASE)
+        candidate = _tidy(_unquote(definition.long))
+        aliases: tuple[str, ...] = ()
+        end = definition.end
+        if head is not None:
+            alone = [f for f in _generic_matches(candidate) if f.start == 0 and f.end == len(candidate) and f.key_name]
+            candidate = f"{candidate} {head.group(0).strip()}"
+            aliases = (f"{definition.short} {head.group(0).strip()}",)
+            end = definition.end + head.end()
+            if alone:  # "the local authority designated officer (LADO) service": the LADO itself
+                kind = alone[0]
+                found.append(_Found(kind.name, kind.body_type, kind.kind, definition.start, end, (definition.short,),
+                                    kind.national, written=candidate, key_name=kind.key_name, aliases=aliases))
+                continue
+        inner = _non_overlapping(
+            _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
+        )
+        last = next((f for f in reversed(inner) if f.end >= len(candidate.rstrip("'’ "))), None)
+        if last is None:
+            continue
+        if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
+            found.append(_Found(last.name, last.body_type, last.kind, definition.start, end,
+                                (definition.short,), last.national, written=candidate, key_name=last.key_name,
+                                aliases=aliases))
+            continue
+        name = candidate if last.start > 0 or not last.written else last.name
+        if name[:1].isupper() and name.split()[0].lower() in ("the", "a", "an"):
+            name = name.split(" ", 1)[1]
+        found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
+                            last.national, written=candidate, aliases=aliases))
+    return found
+
+
+def _unquote(text: str) -> str:
+    """"the 'Channel' panel" → "the Channel panel"; possessives ("children's", "leavers'") kept."""
+    return re.sub(r"(?<![\w])[‘']([^‘’'\n]+?)[’'](?![\w])", r"\1", text)
+
+
+def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
+    ("edge of care"), else the part after "of" ("the quality of early help services")."""
+    while True:
+        while mods and mods[0].group(0).lower() in _CONNECTORS:
+            mods = mods[1:]
+        for i, token in enumerate(mods):
+            lowered = token.group(0).lower()
+            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED):
+                mods = mods[i + 1 :]
+                break
+            if lowered == "and" and all(
+                m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
+                for m in mods[:i]
+            ):
+                mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
+                break
+        else:
+            first = mods[0] if mods else None
+            # a judgement starts a phrase in lower case; "Local Government Association" is a name
+            if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
+                first.group(0)[:1].islower() or first.start() == 0
+            ):
+                mods = mods[1:]
+                continue
+            if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
+                mods = mods[1:]
+                continue
+            for i in range(len(mods) - 1, 0, -1):
+                left, right = mods[i - 1].group(0), mods[i].group(0)
+                if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper():
+                    mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
+                    break
+            acronym = next((i for i, m in enumerate(mods) if re.fullmatch(r"[A-Z]{2,6}s?", m.group(0))), None)
+            if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]):
+                return mods[acronym:]  # "the specialist CATE team": the team's own short name
+            return mods
+
+
+def _names_the_police(text: str, start: int, end: int) -> bool:
+    """"the police", "Police", "police partners": the force; "police presence", "police
+    notifications" only describe."""
+    if text[start:end][:1].isupper() or text[start:end].lower().startswith("the ") or re.search(r"\bthe\s+$", text[:start], re.I):
+        return True
+    return bool(re.match(r"\s+(?:partners?|colleagues|officers?|forces?|services?|constabulary|representatives?|and\s)", text[end:]))
 
 
 def _tidy(name: str) -> str:
@@ -291,8 +568,12 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                     name, body_type_here, kind_here = f"{name.removesuffix(' NHS')} PCT", "HealthBody", "PrimaryCareTrust"
                     acronyms = ()
             council_here = council_for(name) if body_type_here == "LocalAuthority" else None
+            written_here = ""
+            if kind_here == "Police" and police_force_for(name) and police_force_for(name) != name:
+                written_here, name = name, police_force_for(name)  # "Hampshire Constabulary": the force's own name
             found.append(
-                _Found(name, body_type_here, kind_here, start, start + len(words), acronyms, council=council_here)
+                _Found(name, body_type_here, kind_here, start, start + len(words), acronyms, council=council_here,
+                       written=written_here)
             )
             break
     for match in re.finditer(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b", text):
@@ -335,11 +616,29 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
         council = by_name[match.group(0)]
         if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
             continue
+        kind = _generic_acronym_after(text, match.end())
+        if kind is not None:  # "Leicester City LSCB": another council's board, a body of its own
+            rest = re.match(r"\s+(?:(?:City|County|Borough)\s+)?[A-Z]{2,6}", text[match.end() :]).group(0)
+            end = match.end() + len(rest)
+            found.append(_Found(_tidy(text[match.start() : end]), kind.body_type, kind.kind, match.start(), end))
+            taken.append((match.start(), end))
+            continue
         if authority is not None and council.ons_code == authority.ons_code:
             continue  # mentions of the inspected authority are found through its aliases
         found.append(_Found(match.group(0), "LocalAuthority", "Council", match.start(), match.end(), council=council))
         taken.append((match.start(), match.end()))
     return found
+
+
+def _generic_acronym_after(text: str, position: int):
+    match = re.match(r"\s+(?:(?:City|County|Borough)\s+)?([A-Z]{2,6})(?![\w-])", text[position:])
+    if match is None:
+        return None
+    return next((k for k in GENERIC_BODIES if match.group(1) in k.acronyms and k.body_type == "Board"), None)
+
+
+def _overlaps(item: _Found, chosen: list[_Found]) -> bool:
+    return any(item.start < c.end and c.start < item.end for c in chosen)
 
 
 def _non_overlapping(found: list[_Found]) -> list[_Found]:
@@ -357,6 +656,8 @@ def _is_proper(found: _Found, authority_names: list[str]) -> bool:
     reports); "CAMHS", "the Police", "Children's Trust Board" are generic (local)."""
     if found.national or found.council is not None:
         return True
+    if found.key_name:
+        return False  # a generic kind ("the integrated care board"): the council's own
     if found.body_type in ("Board", "Service"):
         return False
     name = found.name  # a place in the name, even the authority's own, makes it proper
@@ -385,17 +686,20 @@ def find_bodies(report: Report) -> None:
         for phrase in ("the council", "the local authority", "the borough", "the county council"):
             registry.lower_aliases.setdefault(phrase, body.key)
 
-    texts = [(p.number, p.text) for p in report.paragraphs]
-    texts += [(r.paragraph, r.text) for r in report.recommendations]
-    texts += [(r.paragraph, r.owner) for r in report.recommendations if r.owner]
-    for _, text in texts:
+    summary = _unnumbered_text(report)
+    texts = [p.text for p in report.paragraphs]
+    texts += [r.text for r in report.recommendations]
+    texts += [r.owner for r in report.recommendations if r.owner]
+    for text in [*texts, *summary]:
         _discover(text, registry, authority)
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
-    registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True), proper=True)
+    registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True,
+                        written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
+    named_in_summary = {key for line in summary for _, _, key in _mention_hits(line, registry)}
     _resolve_owners(report, registry)
     # A name found only inside a longer one ("Riverside" inside "Northfield and Riverside … NHS Trust") is not a body here.
     owners = {r.owner for r in report.recommendations if r.owner}
@@ -404,6 +708,7 @@ def find_bodies(report: Report) -> None:
         b
         for b in report.bodies
         if b.paragraphs
+        or b.key in named_in_summary
         or b.key in owners
         or b.is_inspected_authority
         or b.name == "Ofsted"
@@ -411,15 +716,98 @@ def find_bodies(report: Report) -> None:
     ]
 
 
+#: Where a report's closing boilerplate starts (Ofsted's remit, the licence, the inspection team).
+_CLOSING = re.compile(
+    r"^(?:Information about this inspection|The inspection team|What the inspection judgements mean)\s*$"
+    r"|^The Office for Standards in Education, Children|^If you would like a copy of this document|^© Crown copyright",
+    re.MULTILINE,
+)
+#: A footnote's digit glued to the word before it: "Board1", "area2".
+_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,2}\b")
+
+
+def _unnumbered_text(report: Report) -> list[str]:
+    """The report's prose outside its numbered paragraphs (summaries, the LSCB's executive
+    summary), up to the closing boilerplate: lines of running text only."""
+    text = report.text
+    closing = _CLOSING.search(text)
+    if closing is not None:
+        text = text[: closing.start()]
+    spans = sorted((p.span.start, p.span.end) for p in report.paragraphs)
+    pieces, cursor = [], 0
+    for start, end in spans:
+        if start > cursor:
+            pieces.append(text[cursor:start])
+        cursor = max(cursor, end)
+    pieces.append(text[cursor:])
+    lines = "\n".join(pieces).splitlines()
+    return [line for line in lines if len(line.split()) >= 6 and not line.lstrip().startswith(("Lead inspector", "Inspection dates"))]
+
+
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
+    text = _FOOTNOTE.sub("", text)
     for offset, sentence in sentences(text):
         health = bool(HEALTH_WORDS.search(sentence))
-        found = _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
+        found = _definition_matches(sentence, health)
+        found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
+                  if not _overlaps(f, found)]
+        found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
+        found = [_named_by_apposition(sentence, item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
+
+
+_NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"
+#: "the regional adoption agency, Adoption Counts," "(RAA) - Together 4 Children." "the single
+#: 'front door' (Compass)" "the commissioned charity Pure Insight, which"
+_NAME_AFTER = re.compile(
+    r"^(?:\s*\([A-Z][A-Za-z]{1,6}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+called\s+|\s+known as\s+|\s+named\s+|\s+(?=[A-Z]))"
+    rf"[‘']?(?P<name>{_NAME})[’']?(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
+)
+#: "Family Connect, the multi-agency safeguarding hub," "Young Dewsbury, the care leavers' centre"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|a|an|our|its|their)\s+$")
+_NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
+#: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
+_DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
+
+
+def _named_by_apposition(sentence: str, item: _Found) -> _Found:
+    """A body named only by apposition to a description of its kind becomes that named body, the
+    description one of its names."""
+    if item.kind not in _DESCRIPTOR_KINDS or item.national or item.council is not None:
+        return item
+    if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
+        return item  # already a name: "the Aspire service"
+    match = _NAME_AFTER.match(sentence[item.end :])
+    before = None if match else _NAME_BEFORE.search(sentence[: item.start])
+    if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
+        before = None  # "the Youth Shield, the Youth Board, and …": a list, not a name and its description
+    if match is None and before is None and item.kind == "AdoptionAgency":
+        before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt London North regional adoption agency"
+    name_match = match or before
+    if name_match is None:
+        return item
+    name = _tidy(name_match.group("name")).rstrip("’'")
+    first = name.split()[0]
+    if first.lower() in LEADING_NON_NAME or first.lower() in PHRASE_STOP or council_for(name) is not None:
+        return item
+    if before is not None and before.start("name") == 0 and len(name.split()) == 1:
+        return item  # a sentence's first word: "Leaders, the …" is not a name
+    if re.fullmatch(r"[A-Z]{2,6}", name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
+        return item
+    described = item.written or item.name
+    start = item.start if match else item.start - len(sentence[: item.start]) + before.start("name")
+    end = item.end + match.end() if match else item.end
+    body_type = "PartnerOrganisation" if item.kind in ("AdoptionAgency", "VoluntaryOrganisation") else item.body_type
+    return _Found(name, body_type, item.kind, start, end, item.acronyms, written=name,
+                  aliases=(_tidy(_unquote(described)),))
+
+
+_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)\s+(?P<name>{_NAME})")
+_QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
@@ -430,6 +818,16 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
+    for match in _CHARITY.finditer(sentence):  # "the commissioned charity Pure Insight"
+        name = _tidy(match.group("name"))
+        if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+    # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
+    for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
+            quoted = _QUOTED_AFTER.match(sentence[found.end() :])
+            if quoted is not None and registry.bodies[key].body_type == "Board":
+                _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
     for match in _NAMED_AS.finditer(sentence):
         before = sentence[: match.start()]
         owner = None
@@ -438,13 +836,65 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
                 owner = key
                 break
         if owner is not None and registry.bodies[owner].body_type == "Board":
-            body = registry.bodies[owner]
-            if match.group(1) not in body.short_forms:
-                body.short_forms.append(match.group(1))
-            registry.register_alias(match.group(1), owner)
+            _add_short_form(registry, owner, match.group(1) or match.group(2), match.group("acronym"))
+
+
+def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | None) -> None:
+    body = registry.bodies[key]
+    name = _tidy(name).strip("’' ,")
+    if name and name not in body.labels:
+        body.short_forms.append(name)
+    registry.register_alias(name, key)
+    if acronym and acronym not in body.acronyms:
+        body.acronyms.append(acronym)
+        registry.aliases[acronym] = key
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:
+    seen_paragraphs: dict[str, set[int]] = {}
+    for paragraph in report.paragraphs:
+        for start, end, key in _mention_hits(paragraph.text, registry):
+            report.mentions.append(
+                Mention(
+                    body=key,
+                    paragraph=paragraph.number,
+                    text=paragraph.text[start:end],
+                    span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                )
+            )
+            seen_paragraphs.setdefault(key, set()).add(paragraph.number)
+    for body in report.bodies:
+        body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
+
+
+def _mention_hits(text: str, registry: BodyRegistry) -> list[tuple[int, int, str]]:
+    """Every body a text names, longest name first, no two overlapping: (start, end, key)."""
+    regex_s, regex_i, keys_sensitive, keys_insensitive = _mention_patterns(registry)
+    hits = []
+    if regex_i is not None:
+        for match in regex_i.finditer(text.lower()):
+            hits.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
+    if regex_s is not None:
+        for match in regex_s.finditer(text):
+            hits.append((match.start(), match.end(), keys_sensitive[match.group(0)]))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    chosen: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if any(hit[0] < c[1] and c[0] < hit[1] for c in chosen):
+            continue
+        if registry.bodies[hit[2]].kind == "Police" and not _names_the_police(text, hit[0], hit[1]):
+            continue
+        chosen.append(hit)
+    return sorted(chosen)
+
+
+def _mention_patterns(registry: BodyRegistry):
+    """The alternations that find every alias of every body: built once per registry state."""
+    state = (len(registry.aliases), len(registry.lower_aliases), len(registry.bodies),
+             sum(len(b.labels) for b in registry.bodies.values()))
+    cached = getattr(registry, "_patterns", None)
+    if cached is not None and cached[0] == state:
+        return cached[1]
     patterns: list[tuple[str, str, bool]] = []
     for alias, key in registry.aliases.items():
         patterns.append((alias, key, True))
@@ -459,46 +909,20 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
     patterns.sort(key=lambda p: -len(p[0]))
     sensitive = [p for p in patterns if p[2]]
     insensitive = [p for p in patterns if not p[2]]
-    keys_sensitive = {alias: key for alias, key, _ in sensitive}
-    keys_insensitive = {alias: key for alias, key, _ in insensitive}
-    regex_s = _alternation([a for a, _, _ in sensitive])
-    regex_i = _alternation([a for a, _, _ in insensitive])
-    seen_paragraphs: dict[str, set[int]] = {}
-    for paragraph in report.paragraphs:
-        hits = []
-        if regex_i is not None:
-            for match in regex_i.finditer(paragraph.text.lower()):
-                hits.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
-        if regex_s is not None:
-            for match in regex_s.finditer(paragraph.text):
-                hits.append((match.start(), match.end(), keys_sensitive[match.group(0)]))
-        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        chosen: list[tuple[int, int, str]] = []
-        for hit in hits:
-            if any(hit[0] < c[1] and c[0] < hit[1] for c in chosen):
-                continue
-            if registry.bodies[hit[2]].kind == "Police" and not paragraph.text[hit[0] : hit[1]][:1].isupper():
-                continue
-            chosen.append(hit)
-        for start, end, key in sorted(chosen):
-            report.mentions.append(
-                Mention(
-                    body=key,
-                    paragraph=paragraph.number,
-                    text=paragraph.text[start:end],
-                    span=Span(paragraph.span.start + start, paragraph.span.start + end),
-                )
-            )
-            seen_paragraphs.setdefault(key, set()).add(paragraph.number)
-    for body in report.bodies:
-        body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
+    keys_sensitive = {alias: key for alias, key, _ in reversed(sensitive)}
+    keys_insensitive = {alias: key for alias, key, _ in reversed(insensitive)}
+    built = (_alternation([a for a, _, _ in sensitive]), _alternation([a for a, _, _ in insensitive]),
+             keys_sensitive, keys_insensitive)
+    registry._patterns = (state, built)
+    return built
 
 
 def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     aliases = [a for a in dict.fromkeys(aliases) if a]
     if not aliases:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+    # a footnote's digit may follow a name ("Board1")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![A-Za-z])")
 
 
 _OWNER_SUBJECT = re.compile(

@@ -20,6 +20,7 @@ class Kind:
     body_type: str
     kind: str
     acronyms: tuple[str, ...] = ()
+    cased: bool = False  # match the pattern's case exactly ("Prevent" the programme, not the verb)
 
 
 GENERIC_BODIES: tuple[Kind, ...] = (
@@ -32,6 +33,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi-?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
+    Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?", "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     Kind(r"independent reviewing service", "Independent reviewing service", "Service", "TeamOrService"),
@@ -42,6 +44,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"adoption (?:agency|service)", "Adoption service", "Service", "TeamOrService"),
     Kind(r"advocacy service", "Advocacy service", "Service", "TeamOrService"),
     Kind(r"probation (?:service|trust)", "Probation service", "PartnerOrganisation", "Probation"),
+    Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
+    Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
+    Kind(r"(?:duty and assessment|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
+    Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
     # Boards, partnerships, panels, forums
     Kind(r"local safeguarding children(?:'s)? board", "Local Safeguarding Children Board", "Board", "SafeguardingBoard", ("LSCB",)),
     Kind(r"children's trust(?: board)?|children and young people's partnership board", "Children's Trust Board", "Board", "ChildrensTrust"),
@@ -51,15 +57,29 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"serious case review (?:sub[- ]?group|panel|committee)", "Serious case review sub-group", "Board", "SubGroup"),
     Kind(r"corporate parenting (?:board|panel|group|committee)", "Corporate parenting board", "Board", "Panel"),
     Kind(r"safeguarding adults (?:partnership )?board|adults? safeguarding board", "Safeguarding Adults Board", "Board", "SafeguardingBoard", ("SAB",)),
-    Kind(r"community safety partnership", "Community safety partnership", "Board", "Partnership", ("CSP",)),
+    Kind(r"community safety partnerships?", "Community safety partnership", "Board", "Partnership", ("CSP",)),
     Kind(r"multi-?agency risk assessment conferences?", "Multi-agency risk assessment conference", "Board", "Panel", ("MARAC",)),
     Kind(r"multi-?agency public protection arrangements", "Multi-agency public protection arrangements", "Board", "Panel", ("MAPPA",)),
     Kind(r"permanency panel", "Permanency panel", "Board", "Panel"),
     Kind(r"adoption panel", "Adoption panel", "Board", "Panel"),
     Kind(r"fostering panel", "Fostering panel", "Board", "Panel"),
-    Kind(r"youth board|youth council|youth parliament|youth forum", "Youth board", "Board", "YouthForum"),
+    Kind(r"youth board", "Youth board", "Board", "YouthForum"),
+    Kind(r"youth council", "Youth council", "Board", "YouthForum"),
+    Kind(r"(?:uk )?youth parliament", "Youth parliament", "Board", "YouthForum"),
+    Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
+    Kind(r"local family justice board", "Local Family Justice Board", "Board", "Partnership", ("LFJB",)),
+    Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
+    Kind(r"multi-?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
+    # The statutory safeguarding partners, and health commissioners named by kind
+    Kind(r"clinical commissioning groups?", "Clinical commissioning group", "HealthBody", "ClinicalCommissioningGroup", ("CCG",)),
+    Kind(r"integrated care boards?", "Integrated care board", "HealthBody", "IntegratedCareBoard", ("ICB",)),
+    Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard", ("ICS",)),
+    Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
+    Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
+    # Courts: the family court and the judiciary that sits in it
+    Kind(r"the courts?|(?:local )?family courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
+    Kind(r"family drug and alcohol court", "Family drug and alcohol court", "PartnerOrganisation", "Court", ("FDAC",)),
     Kind(r"domestic (?:violence|abuse) (?:strategy|strategic) (?:group|board|partnership)", "Domestic violence strategic board", "Board", "Partnership"),
-    Kind(r"(?:[a-z][a-z'-]+ (?:and )?){1,4}sub[- ]?group(?!s)", "", "Board", "SubGroup"),
     # Police
     Kind(r"the police|police", "Police", "PartnerOrganisation", "Police"),
 )
@@ -68,12 +88,27 @@ GENERIC_BODIES: tuple[Kind, ...] = (
 NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"ofsted|office for standards in education[\w ,']*", "Ofsted", "PartnerOrganisation", "Inspectorate"),
     Kind(r"care quality commission", "Care Quality Commission", "PartnerOrganisation", "Inspectorate", ("CQC",)),
-    Kind(r"hm inspectorate of probation|her majesty's inspectorate of probation", "HM Inspectorate of Probation", "PartnerOrganisation", "Inspectorate", ("HMIP",)),
+    Kind(r"(?:hm|her majesty's|his majesty's) inspectorate of probation", "HM Inspectorate of Probation", "PartnerOrganisation", "Inspectorate", ("HMIP",)),
     Kind(r"hm inspectorate of constabulary|her majesty's inspectorate of constabulary", "HM Inspectorate of Constabulary", "PartnerOrganisation", "Inspectorate", ("HMIC",)),
     Kind(r"department for education", "Department for Education", "PartnerOrganisation", "GovernmentDepartment", ("DfE", "DFE")),
+    Kind(r"department of health(?: and social care)?", "Department of Health and Social Care", "PartnerOrganisation", "GovernmentDepartment", ("DHSC",)),
+    Kind(r"home office", "Home Office", "PartnerOrganisation", "GovernmentDepartment"),
+    Kind(r"ministry of justice", "Ministry of Justice", "PartnerOrganisation", "GovernmentDepartment", ("MoJ",)),
+    Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
+    Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
+    Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
+    Kind(r"nhs england", "NHS England", "HealthBody", "GovernmentAgency"),
+    Kind(r"public health england", "Public Health England", "HealthBody", "GovernmentAgency", ("PHE",)),
+    Kind(r"disclosure and barring service", "Disclosure and Barring Service", "PartnerOrganisation", "GovernmentAgency", ("DBS",)),
+    Kind(r"(?:hm |her majesty's |his majesty's )?inspectorate of constabulary and fire (?:and|&) rescue services", "HM Inspectorate of Constabulary and Fire & Rescue Services", "PartnerOrganisation", "Inspectorate", ("HMICFRS",)),
+    Kind(r"(?:hm |her majesty's |his majesty's )?prison service|hm prison and probation service", "HM Prison and Probation Service", "PartnerOrganisation", "GovernmentAgency", ("HMPPS",)),
+    Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),
+    Kind(r"health and care professions council", "Health and Care Professions Council", "PartnerOrganisation", "Regulator", ("HCPC",)),
     Kind(r"general social care council", "General Social Care Council", "PartnerOrganisation", "Regulator", ("GSCC",)),
     Kind(r"criminal records? bureau", "Criminal Records Bureau", "PartnerOrganisation", "GovernmentAgency", ("CRB",)),
-    Kind(r"children and family court advisory and support service", "Cafcass", "PartnerOrganisation", "GovernmentAgency", ("Cafcass", "CAFCASS")),
+    Kind(r"child(?:ren)? and family court advisory and support service|cafcass", "Cafcass", "PartnerOrganisation", "GovernmentAgency", ("Cafcass", "CAFCASS")),
     Kind(r"nspcc|national society for the prevention of cruelty to children", "NSPCC", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"barnardo's", "Barnardo's", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"action for children", "Action for Children", "PartnerOrganisation", "VoluntaryOrganisation"),
@@ -82,6 +117,21 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"coram", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
+)
+
+#: National programmes a council takes part in: one node across reports, named as written.
+PROGRAMMES: tuple[Kind, ...] = (
+    Kind(r"[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
+    Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
+    Kind(r"[‘']?Mockingbird[’']?(?: (?:family model|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
+    Kind(r"[‘']?No Wrong Door[’']?(?: (?:model|approach|service|programme|innovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
+    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:programme|initiative|agenda|team))?", "Supporting Families programme", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Staying Close[’']?(?: (?:programme|project|pilot|scheme))?", "Staying Close", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Pause[’']? (?:programme|project|practice|model)", "Pause", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)", "Family Safeguarding model", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Step Up to Social Work[’']?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
 )
 
 #: The last words of a proper name that say what kind of body it is, longest first.
@@ -102,6 +152,140 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),
 )
 
+#: The last word of a body named by a common-noun phrase ("the duty and assessment team", "the
+#: multi-agency transition panel", "the Aspire service"): (body type, kind), plural allowed.
+PHRASE_HEADS: dict[str, tuple[str, str]] = {
+    "team": ("Service", "TeamOrService"), "service": ("Service", "TeamOrService"),
+    "unit": ("Service", "TeamOrService"), "hub": ("Service", "TeamOrService"),
+    "academy": ("Service", "TeamOrService"), "centre": ("Service", "TeamOrService"),
+    "programme": ("Service", "Programme"), "project": ("Service", "Programme"),
+    "scheme": ("Service", "Programme"), "pilot": ("Service", "Programme"), "initiative": ("Service", "Programme"),
+    "panel": ("Board", "Panel"), "board": ("Board", "Board"), "group": ("Board", "Board"),
+    "sub-group": ("Board", "SubGroup"), "subgroup": ("Board", "SubGroup"), "sub group": ("Board", "SubGroup"),
+    "forum": ("Board", "YouthForum"), "partnership": ("Board", "Partnership"), "committee": ("Board", "Board"),
+    "network": ("Board", "Board"), "council": ("Board", "YouthForum"),
+    "consortium": ("PartnerOrganisation", "Partnership"), "association": ("PartnerOrganisation", "VoluntaryOrganisation"),
+    "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
+    "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),
+}
+#: Heads a phrase names a body with only when the body is multi-agency ("multi-agency sexual
+#: exploitation meeting"): otherwise a meeting is an event ("child protection conference").
+MULTI_AGENCY_ONLY = {"meeting", "conference", "group"}
+
+#: Words that end the reach of a phrase going back from its head: articles, pronouns,
+#: prepositions, verbs, quantities ("the", "to", "is", "three").
+PHRASE_STOP = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+    "to", "by", "with", "from", "at", "on", "into", "onto", "within", "across", "through", "between",
+    "throughout", "upon", "towards", "toward", "beyond", "behind", "despite", "during", "following",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can", "will",
+    "would", "should", "may", "might", "must", "not", "no", "nor", "but", "or", "as", "than", "which",
+    "who", "whom", "whose", "where", "when", "while", "whilst", "if", "so", "also", "both", "either",
+    "all", "any", "each", "every", "some", "many", "most", "more", "few", "several", "various", "such",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "including", "includes", "include", "via", "per", "about", "after", "before", "since", "until",
+    "under", "over", "against", "without", "alongside", "among", "amongst", "around", "like", "what",
+    "own", "other", "another", "there", "here", "then", "now", "only", "just", "very", "well",
+    # people and their roles (see PHRASE_ROLES)
+    "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",
+    "chairs", "member", "members", "lead", "leads", "staff", "worker", "workers", "practitioner",
+    "practitioners", "commissioner", "commissioners", "councillor", "councillors", "sets", "set", "put",
+}
+#: People and their roles: a phrase never reaches back over one, capitalised or not ("the
+#: Director for Children's Services" is a person).
+PHRASE_ROLES = {
+    "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair", "chairs",
+    "member", "members", "lead", "leads", "commissioner", "commissioners", "councillor", "councillors",
+    "minister", "secretary", "inspector", "inspectors", "executive", "judge", "adviser", "advisers",
+}
+#: Words a phrase may not start with: judgements of quality, size, time and place in the text.
+PHRASE_SOFT_STOP = {
+    "good", "poor", "strong", "weak", "effective", "ineffective", "robust", "swift", "timely", "seamless",
+    "excellent", "exceptional", "comprehensive", "wide", "broad", "full", "whole", "same", "different",
+    "further", "new", "newly", "existing", "current", "previous", "former", "recent", "recently",
+    "established", "well-established", "dedicated", "experienced", "stable", "small", "smaller", "large",
+    "larger", "single", "separate", "right", "relevant", "appropriate", "key", "main", "central", "core",
+    "additional", "extra", "external", "internal", "wider", "preventative", "coherent", "national", "regional", "statutory",
+    "universal", "specialised", "targeted", "positive", "negative", "better", "best", "less-than-good",
+    "broader", "poorer", "weaker", "stronger", "second", "third", "prompt", "quick", "in-house",
+    "inadequate", "adequate", "sensitive", "supportive", "discreet", "influential", "next",
+    "restructured", "reconfigured", "refreshed", "redesigned", "strengthened", "expanded", "enhanced",
+    "improved", "renamed", "relaunched", "reorganised", "progressive", "future-proofing", "commissioned", "designated", "named",
+    "multidisciplinary", "multi-disciplinary", "integrated", "joint", "overall", "responsive", "valued",
+    "high-quality", "good-quality", "well-coordinated", "coordinated", "impressive", "creative",
+    "innovative", "successful", "helpful", "useful", "accessible", "available", "daily", "weekly",
+    "monthly", "quarterly", "annual", "regular", "frontline", "front-line", "daytime", "senior",
+    "inspection", "leadership", "management", "managers", "council's", "authority's", "partnership's",
+    "board's", "children's services'", "interim", "permanent", "temporary", "similar", "respective",
+    "relevant", "direct", "indirect", "formal", "informal", "operational", "strategic",
+    "range", "number", "impact", "part", "parts", "use", "work", "review", "development", "capacity",
+    "access", "support", "help", "provision", "delivery", "arrangements", "role", "remit", "chair",
+    "members", "membership", "staff", "workers", "practitioners", "managers", "leaders", "area", "areas",
+    "level", "levels", "wide-ranging", "range", "variety", "type", "types", "kind", "form",
+}
+#: Words that name the sector, not the body: a phrase made of them only ("children's services",
+#: "social work teams", "mental health services") is not a body's name.
+PHRASE_SECTOR = {
+    "children's", "childrens", "children", "child", "adult", "adults", "adult's", "social", "care", "work",
+    "health", "mental", "physical", "wellbeing", "well-being", "family", "families", "leisure",
+    "youth", "young", "people", "people's", "person", "council", "authority", "partner", "partners",
+    "agency", "agencies", "professional", "professionals", "public", "private", "voluntary", "community",
+    "education", "educational", "school", "schools", "day", "out-of-area", "help", "services", "service",
+    "team", "teams", "protection", "universal", "specialist", "practice",
+    "provider", "providers", "sector", "multi-agency", "local", "area", "city", "county", "borough",
+    "lscb", "lscb's", "board", "board's", "scb", "scp", "homeless", "vulnerable", "time",
+}
+#: Bodies in their own right: a phrase going back from its head stops after one ("the police and
+#: youth offending service" is two bodies).
+PHRASE_BREAK = {"police", "schools", "school", "health", "hospital", "hospitals", "courts", "court", "nhs"}
+#: Verbs that come before a head as if they were modifiers ("to commission services").
+PHRASE_VERBS = {
+    "inform", "commission", "deliver", "delivers", "provide", "provides", "evaluate", "improve", "improves",
+    "hold", "holds", "contain", "contains", "attend", "attends", "apply", "understand", "use", "uses",
+    "access", "reduce", "plans", "develop", "develops", "leave", "leaves", "manage", "manages",
+    "offer", "offers", "run", "runs", "ensure", "ensures", "shape", "shapes", "receive", "receives",
+    "challenge", "challenges", "monitor", "monitors", "join", "joins", "lead",
+    "leads", "chair", "chairs", "want", "wants", "get", "gets", "make", "makes",
+    "see", "sees", "meet", "meets", "know", "knows", "seek", "seeks", "tell", "told", "said", "say", "says",
+    "inspects", "inspect", "assesses", "assess", "regulates", "regulate", "requires", "require", "includes",
+}
+#: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
+ING_NOUNS = {
+    "safeguarding", "offending", "fostering", "parenting", "housing", "training", "learning",
+    "commissioning", "planning", "finding", "family-finding", "leaving", "caring", "screening",
+    "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
+    "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",
+    "building", "steering", "working", "supporting", "living", "sharing", "thinking", "monitoring",
+    "conferencing", "matching", "reporting", "looking", "looked",
+}
+#: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court"}
+#: Words after a head that make it a modifier ("panel members", "service level agreement").
+HEAD_AS_MODIFIER = {
+    "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",
+    "user", "users", "area", "areas", "lead", "leads", "leader", "leaders", "planning",
+    "provision", "delivery", "development", "improvement", "improvements", "standards", "structure",
+    "structures", "minutes", "report", "priorities", "arrangements", "model", "offer",
+    "pathway", "staff", "worker", "workers", "head", "heads", "practice", "decision-maker", "adviser",
+    "orders", "order", "proceedings", "applications", "application", "paperwork", "arena", "hearing",
+    "hearings", "system", "needs", "bundles", "dates",
+    "advisers", "agreement", "agreements", "specification", "budget", "capacity", "review",
+    "restructure", "managers'", "meeting", "meetings", "activity", "audit", "audits", "performance",
+    "caseloads", "data", "response", "responses", "referrals", "process", "policy",
+    "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
+}
+
+#: Capitalised names of arrangements, practice models, guidance and tools, never of a body,
+#: however a sentence frames them ("the Staying Put initiative", "the Signs of Safety model").
+NOT_BODY_NAMES = {
+    "staying put", "signs of safety", "public law outline", "working together", "graded care profile",
+    "restorative practice", "family group conference", "local offer", "pledge", "care leaver covenant",
+    "care leavers covenant", "the promise", "threshold document",
+}
+
+#: "X of Y" inside a name: only after these words ("edge of care", "out of hours").
+OF_ALLOWED = {"edge", "out"}
+
 #: Words that start a sentence or a phrase but never a body's name.
 LEADING_NON_NAME = {
     "the", "a", "an", "and", "of", "in", "at", "on", "for", "by", "to", "with", "both", "all", "some",
@@ -109,6 +293,7 @@ LEADING_NON_NAME = {
     "although", "whilst", "while", "where", "when", "since", "as", "good", "strong", "effective",
     "new", "local", "most", "many", "further", "there", "overall", "through", "from", "including",
     "within", "between", "mr", "mrs", "ms", "dr", "also", "other", "two", "three", "four", "five",
+    "inspection", "inspections", "review", "report", "since", "during", "following", "despite",
     "community", "joint", "regular", "quarterly", "monthly", "senior", "main", "current",
 }
 
@@ -186,3 +371,23 @@ def core_council_name(name: str) -> str:
         flags=re.I,
     )
     return core.strip()
+
+
+@functools.lru_cache(maxsize=1)
+def police_forces() -> dict[str, str]:
+    """Every name of a police force in England and Wales (lower case) → the force's own name,
+    from the shipped reference list."""
+    path = importlib.resources.files("kg.reference").joinpath("police-forces.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    names: dict[str, str] = {}
+    for row in csv.DictReader(lines):
+        force = row["name"].strip()
+        for alias in [force, *(row.get("also_known_as") or "").split(";")]:
+            if alias.strip():
+                names[_comparable(alias)] = force
+    return names
+
+
+def police_force_for(name: str) -> str | None:
+    """The force a name denotes: "Greater Manchester Police", "GMP", "Hampshire Constabulary"."""
+    return police_forces().get(_comparable(re.sub(r"^the\s+", "", name.strip(), flags=re.I)))

@@ -35,6 +35,10 @@ RELATIONS = (
     "memberOf",
     "worksWith",
     "deliveredWith",
+    "commissionedFrom",
+    "fundedBy",
+    "coLocatedWith",
+    "safeguardingPartnerOf",
 )
 BODY_TYPES = ("LocalAuthority", "Board", "HealthBody", "PartnerOrganisation", "Service")
 
@@ -98,6 +102,7 @@ class Body:
     acronyms: list[str] = field(default_factory=list)
     short_forms: list[str] = field(default_factory=list)
     generic: bool = False  # "CAMHS", "the Police": local to the inspected authority
+    national: bool = False  # a government department, national agency, inspectorate or regulator
     is_inspected_authority: bool = False
     paragraphs: list[int] = field(default_factory=list)  # every paragraph naming it
 

@@ -63,7 +63,8 @@ BODY_KINDS = {
     "NHSTrust", "PrimaryCareTrust", "Hospital", "ClinicalCommissioningGroup", "Police", "Probation",
     "College", "VoluntaryOrganisation", "Inspectorate", "SafeguardingBoard", "ChildrensTrust",
     "HealthAndWellbeingBoard", "ChildrenInCareCouncil", "YouthForum", "SubGroup", "Panel", "Council",
-    "TeamOrService", "Partnership",
+    "TeamOrService", "Partnership", "Court", "Programme", "IntegratedCareBoard", "AdoptionAgency",
+    "GovernmentDepartment", "GovernmentAgency", "Regulator",
 }
 
 
@@ -145,15 +146,16 @@ def report_to_graph(report: Report) -> Graph:
     paragraph_iri = {p.number: URIRef(f"{rep}/paragraph/{p.number}") for p in report.paragraphs}
     body_iris = {b.key: body_iri(report, b) for b in report.bodies}
 
+    place = authority_label(report)
     for body in report.bodies:
-        _add_body(g, body, body_iris[body.key])
+        _add_body(g, body, body_iris[body.key], place if body.generic else None)
         g.add((rep, IKG.mentionsBody, body_iris[body.key]))
         if body.is_inspected_authority:
             g.add((rep, IKG.inspectedAuthority, body_iris[body.key]))
     ofsted = ID["body/ofsted"]
     g.add((rep, DCTERMS.publisher, ofsted))
     if (ofsted, RDF.type, IKG.Body) not in g:  # a model built by hand may lack its publisher
-        _add_body(g, Body("ofsted", "Ofsted", "PartnerOrganisation", "Inspectorate"), ofsted)
+        _add_body(g, Body("ofsted", "Ofsted", "PartnerOrganisation", "Inspectorate", national=True), ofsted)
 
     for paragraph in report.paragraphs:
         node = paragraph_iri[paragraph.number]
@@ -275,14 +277,32 @@ def report_to_graph(report: Report) -> Graph:
     return g
 
 
-def _add_body(g: Graph, body: Body, node: URIRef) -> None:
+def authority_label(report: Report) -> str:
+    """The council's short name for labels: "Leeds", "Telford and Wrekin"."""
+    council = council_for(report.authority or "")
+    return council.name if council else (report.authority or "unknown authority")
+
+
+def body_label(body: Body, place: str | None) -> str:
+    """A body's label in every output: a council's own generic body says whose it is
+    ("Police (Leeds)", "Adoption service (Walsall)"); a named body is its name."""
+    if not place or place.lower() in body.name.lower():
+        return body.name  # "Barnet Safeguarding Children Board" says whose it is already
+    return f"{body.name} ({place})"
+
+
+def _add_body(g: Graph, body: Body, node: URIRef, place: str | None = None) -> None:
     g.add((node, RDF.type, IKG.Body))
     for cls in BODY_CLASSES[body.body_type]:
         g.add((node, RDF.type, cls))
-    g.add((node, SKOS.prefLabel, Literal(body.name)))
-    g.add((node, RDFS.label, Literal(body.name)))
-    for alt in [*body.acronyms, *body.short_forms]:
-        if alt != body.name:
+    if body.national:
+        g.add((node, RDF.type, IKG.NationalBody))
+        g.add((node, RDF.type, IKG.PartnerOrganisation))
+    label = body_label(body, place)
+    g.add((node, SKOS.prefLabel, Literal(label)))
+    g.add((node, RDFS.label, Literal(label)))
+    for alt in [body.name, *body.acronyms, *body.short_forms]:
+        if alt != label:
             g.add((node, SKOS.altLabel, Literal(alt)))
     if body.kind in BODY_KINDS:
         g.add((node, IKG.bodyKind, IKG[body.kind]))

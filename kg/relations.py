@@ -1,7 +1,9 @@
 """Finding typed relations between bodies stated in a sentence: a service provided by a trust, a
 sub-group of a board, a service run by or with another council, a group reporting to a board, a
-body commissioning another, membership, working together. Each relation keeps its paragraph and
-the sentence that states it. Works on mentions, so it knows nothing of names."""
+body commissioning another or commissioned from one, funding, co-location, chairing, membership,
+working together, the statutory safeguarding partners. A body the sentence only refers back to
+("the board", "the trust", "both trusts") is the one named last before it. Each relation keeps its
+paragraph and the sentence that states it. Works on mentions, so it knows nothing of names."""
 from __future__ import annotations
 
 import re
@@ -20,16 +22,36 @@ class _Hit:
 
 # Verb phrases: (regex between subject and object, relation, subject is before the phrase)
 PASSIVE = (
-    (r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:provided|delivered|run|managed|hosted|led|operated)\s+(?:\w+\s+)?by\b", "providedBy"),
-    (r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?commissioned\s+(?:\w+\s+)?(?:by|from)\b", "commissionedBy"),
-    (r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?chaired\s+by\b", "chairedBy"),
-    (r"\b(?:now\s+)?(?:is|are)?\s*(?:now\s+)?(?:a\s+)?part\s+of\b", "partOf"),
+    (r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?)?(?:provided|delivered|run|managed|hosted|led|operated)\s+(?:\w+\s+)?by\b", "providedBy"),
+    (r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?)?commissioned\s+(?:\w+\s+)?from\b", "commissionedFrom"),
+    (r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}?commissioned\s+(?:\w+\s+)?by\b", "commissionedBy"),
+    (r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?)?chaired\s+(?:\w+\s+)?by\b", "chairedBy"),
+    (r"\b(?:(?:is|are|was|were)\s+(?:\w+\s+){0,2}?)?(?:funded|financed|paid\s+for)\s+(?:\w+\s+)?by\b|\bfunding\s+from\b", "fundedBy"),
+    (r"\bco-?located\s+(?:with|in|alongside|at)\b|\bbased\s+(?:with|in|alongside)\b", "coLocatedWith"),
+    (r"\b(?:main\s+)?providers?\s+of\b", "providerOf"),  # "the providers of X are Y": read below
+    (r"\b(?:now\s+)?(?:is|are)?\s*(?:now\s+)?(?:a\s+)?part\s+of\b|\bintegrated\s+(?:into|within|with)\b|\b(?:is|are)\s+(?:a\s+)?(?:founding\s+)?(?:partners?|members?)\s+(?:of|in)\b", "partOf"),
+    (r"\b(?:officers|staff|workers|colleagues|partners|practitioners|representatives|managers)\s+(?:from|in|within|based\s+in|working\s+in)\b", "coLocatedWith"),
     (r"\b(?:reports?|reporting)\s+(?:\w+\s+){0,2}?to\b", "reportsTo"),
     (r"\b(?:is|are)\s+(?:a\s+)?(?:sub[- ]?groups?|sub-committees?)\s+of\b", "subGroupOf"),
     (r"\b(?:is|are)\s+(?:a\s+)?members?\s+of\b|\bsits?\s+on\b|\brepresented\s+on\b", "memberOf"),
-    (r"\bworks?\s+(?:\w+\s+){0,2}?with\b|\bworking\s+(?:\w+\s+){0,2}?with\b|\bpartnership\s+with\b|\bjoint\s+commissioning\s+with\b|\blinks?\s+(?:to|with)\b|\bliaises?\s+with\b", "worksWith"),
-    (r"\b(?:delivered|run|provided)\s+(?:in\s+conjunction|jointly|in\s+partnership)\s+with\b|\bshared\s+with\b", "deliveredWith"),
+    (r"\bworks?\s+(?:\w+\s+){0,2}?with\b|\bworking\s+(?:\w+\s+){0,2}?with\b|\bpartnership\s+with\b|\bjoint\s+commissioning\s+with\b|\blinks?\s+(?:to|with)\b|\bliaises?\s+with\b|\btogether\s+with\b|\bin\s+collaboration\s+with\b|\bcollaborates?\s+with\b|\brelationships?\s+with\b", "worksWith"),
+    (r"\b(?:delivered|run|provided|commissioned|developed)\s+(?:in\s+conjunction|jointly|in\s+partnership)\s+with\b|\bjointly\s+(?:with|by)\b|\bshared\s+with\b|\bin\s+conjunction\s+with\b", "deliveredWith"),
 )
+#: Words that refer back to a body named before ("the board", "both trusts") and the bodies they
+#: may refer to: (pattern, how many, test on the body).
+ANAPHORS = (
+    (r"\b(?:both|the\s+two)\s+(?:NHS\s+)?trusts\b", 2, lambda b: b.body_type == "HealthBody" and "trust" in b.name.lower()),
+    (r"\bthe\s+(?:NHS\s+)?trust\b(?!\s+(?:board|has\s+been))", 1, lambda b: "trust" in b.name.lower() and b.kind != "ChildrensTrust"),
+    (r"\bthe\s+(?:safeguarding\s+)?board\b(?!'s\s+(?:chair|members))", 1, lambda b: b.body_type == "Board" and "board" in b.name.lower()),
+    (r"\bthe\s+(?:safeguarding\s+)?partnership\b", 1, lambda b: b.body_type == "Board" and b.kind in ("SafeguardingBoard", "Partnership")),
+    (r"\bthe\s+panel\b", 1, lambda b: b.body_type == "Board" and b.kind == "Panel"),
+    (r"\bthe\s+(?:police\s+)?(?:force|constabulary)\b", 1, lambda b: b.kind == "Police"),
+    (r"\bthe\s+hub\b", 1, lambda b: "hub" in b.name.lower() or "MASH" in b.acronyms),
+    (r"\bthe\s+(?:RAA|regional\s+adoption\s+agency)\b", 1, lambda b: b.kind == "AdoptionAgency"),
+)
+#: "the three safeguarding partners", "the statutory partners": the council, the police and the
+#: health commissioners, who lead the safeguarding partnership.
+SAFEGUARDING_PARTNERS = re.compile(r"\b(?:three|statutory|lead)\s+(?:safeguarding\s+)?partners\b|\bsafeguarding\s+partners\b", re.I)
 ACTIVE = (
     (r"\b(?:provides?|delivers?|runs?|manages?|hosts?)\b", "providedBy"),  # A provides S → S providedBy A
     (r"\bcommissions?\b", "commissionedBy"),  # A commissions B → B commissionedBy A
@@ -54,21 +76,62 @@ def find_relations(report: Report) -> list[Relation]:
         seen.add(key)
         found.append(Relation(subject, relation, obj, paragraph, sentence.strip()))
 
+    previous: list[_Hit] = []  # the bodies named in the paragraph before, for references back
     for paragraph in report.paragraphs:
         mentions = by_paragraph.get(paragraph.number, [])
-        if len(mentions) < 1:
-            continue
         base = paragraph.span.start
+        earlier: list[str] = [h.key for h in previous]  # keys named so far, oldest first
         for offset, sentence in sentences(paragraph.text):
             hits = [
                 _Hit(m.body, m.span.start - base - offset, m.span.end - base - offset)
                 for m in mentions
                 if 0 <= m.span.start - base - offset < len(sentence)
             ]
-            if len(hits) < 2:
-                continue
-            _relations_in_sentence(sentence, hits, bodies, paragraph.number, add)
+            hits += _references_back(sentence, hits, earlier, bodies)
+            if len(hits) >= 2:
+                _relations_in_sentence(sentence, hits, bodies, paragraph.number, add)
+            _safeguarding_partners(sentence, hits, bodies, report, paragraph.number, add)
+            earlier += [h.key for h in sorted(hits, key=lambda h: h.start)]
+        previous = [_Hit(k, 0, 0) for k in earlier[-6:]]
     return found
+
+
+def _references_back(sentence: str, hits: list[_Hit], earlier: list[str], bodies) -> list[_Hit]:
+    """"the board", "the trust", "both trusts": the body (or bodies) of that kind named last
+    before, in this sentence or the ones before it."""
+    found = []
+    for pattern, count, fits in ANAPHORS:
+        for match in re.finditer(pattern, sentence, re.I):
+            if any(h.start <= match.start() < h.end or match.start() <= h.start < match.end() for h in hits):
+                continue  # part of a name: "the Safeguarding Board" is a mention already
+            before = [h.key for h in sorted(hits, key=lambda h: h.start) if h.end <= match.start()]
+            chosen: list[str] = []
+            for key in reversed(earlier + before):
+                if key in bodies and fits(bodies[key]) and key not in chosen:
+                    chosen.append(key)
+                if len(chosen) == count:
+                    break
+            if len(chosen) == count:
+                found += [_Hit(key, match.start(), match.end()) for key in chosen]
+    return found
+
+
+def _safeguarding_partners(sentence, hits, bodies, report, paragraph, add) -> None:
+    """"The three safeguarding partners …": the council, the police and the health commissioners
+    named in the report are each a partner of the safeguarding partnership."""
+    if not SAFEGUARDING_PARTNERS.search(sentence):
+        return
+    partnership = next((h.key for h in hits if bodies[h.key].kind == "SafeguardingBoard"), None)
+    if partnership is None:
+        partnership = next((b.key for b in report.bodies if b.kind == "SafeguardingBoard" and b.generic), None)
+    partners = [h.key for h in hits if bodies[h.key].kind in ("Police", "ClinicalCommissioningGroup", "IntegratedCareBoard")
+                or bodies[h.key].is_inspected_authority]
+    if len(partners) < 2:  # named as a group only: the report's council, police and health commissioners
+        partners = [b.key for b in report.bodies if b.is_inspected_authority or (
+            b.generic and b.kind in ("Police", "ClinicalCommissioningGroup", "IntegratedCareBoard"))]
+    if partnership is not None:
+        for partner in partners:
+            add(partner, "safeguardingPartnerOf", partnership, paragraph, sentence)
 
 
 def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
@@ -76,7 +139,18 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
     # Passive and prepositional phrases: SUBJECT <phrase> OBJECT[, OBJECT and OBJECT]
     for pattern, relation in PASSIVE:
         for match in re.finditer(pattern, sentence, re.I):
-            subjects = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())]
+            if relation == "providerOf":  # "the main providers of X are Y and Z"
+                provided = _listed_after(sentence, hits, match.end())
+                verb = re.match(r"\s*(?:are|is|were|was)\s+", sentence[provided[-1].end :]) if provided else None
+                if verb:
+                    for provider in _listed_after(sentence, hits, provided[-1].end + verb.end()):
+                        for service in provided:
+                            add(service.key, "providedBy", provider.key, paragraph, sentence)
+                continue
+            limit = 1 if re.match(r"(?:officers|staff|workers|colleagues|partners|practitioners|representatives|managers)\b", match.group(0), re.I) else 6
+            subjects = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())
+                        and (relation in ("worksWith", "deliveredWith") or len(sentence[h.end : match.start()].split()) <= limit)
+                        and not re.search(r"\bof\b", sentence[h.end : match.start()])]
             objects = _listed_after(sentence, hits, match.end())
             if not subjects or not objects:
                 continue
@@ -96,6 +170,31 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                 if relation == "providedBy" and bodies[obj.key].body_type != "Service":
                     continue
                 add(obj.key, relation, actors[-1].key, paragraph, sentence)
+    # "The care leavers service, including the unaccompanied asylum-seeking children's team, …"
+    for match in re.finditer(r",\s+including\s+(?:the\s+)?", sentence, re.I):
+        owners = [h for h in hits if h.end <= match.start() and sentence[h.end : match.start()].strip() == ""]
+        for part in _listed_after(sentence, hits, match.end()):
+            if owners and bodies[part.key].body_type in ("Service", "Board") and bodies[owners[-1].key].body_type in ("Service", "Board"):
+                add(part.key, "partOf", owners[-1].key, paragraph, sentence)
+    # "Telford and Wrekin children's services has a specialist therapeutic team", "The LSCB has four sub-groups"
+    for match in re.finditer(r"\b(?:has|have)\s+(?:(?:a|an|its\s+own|their\s+own|\w+)\s+){0,2}", sentence, re.I):
+        owners = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())
+                  and len(sentence[h.end : match.start()].split()) <= 1]
+        parts = _listed_after(sentence, hits, match.end())
+        if owners and bodies[owners[-1].key].body_type in ("LocalAuthority", "Service", "Board"):
+            for part in parts:
+                if bodies[part.key].body_type in ("Service", "Board") and sentence[match.end() : part.start].strip() == "":
+                    relation = "subGroupOf" if bodies[part.key].kind in ("SubGroup", "Panel") and bodies[owners[-1].key].body_type == "Board" else "partOf"
+                    add(part.key, relation, owners[-1].key, paragraph, sentence)
+    # "the co-location of health and police partners in the MASH"
+    for match in re.finditer(r"\bco-?location\s+of\s+(?:the\s+)?", sentence, re.I):
+        together = _listed_after(sentence, hits, match.end())
+        place = re.match(r"\s*(?:\w+\s+){0,2}?(?:in|at|within)\s+", sentence[together[-1].end :]) if together else None
+        if place:
+            together += _listed_after(sentence, hits, together[-1].end + place.end())[:1]
+        for i, first in enumerate(together):
+            for second in together[i + 1 :]:
+                add(first.key, "coLocatedWith", second.key, paragraph, sentence)
     # "links between A and B", "arrangements are secure between A and B"
     for match in re.finditer(r"\bbetween\s+", sentence, re.I):
         pair = _listed_after(sentence, hits, match.end())
@@ -136,11 +235,16 @@ def _listed_after(sentence: str, hits: list[_Hit], position: int) -> list[_Hit]:
     listed: list[_Hit] = []
     cursor = position
     for hit in hits:
+        if listed and hit.start == listed[-1].start and hit.end == listed[-1].end:
+            listed.append(hit)  # "both trusts": one phrase, two bodies
+            continue
         if hit.start < cursor:
             continue
         gap = sentence[cursor : hit.start]
         if not listed:
-            if len(gap.split()) > 3 or re.search(r"[.;:]", gap):
+            if re.search(r"[.;:]", gap) or len(gap.split()) > 6:
+                break
+            if len(gap.split()) > 3 and re.search(r"\b(?:of|to|which|that|with|who|is|are|was|were|has|have|for|by|from|in|on)\b", gap, re.I):
                 break
         elif not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?", gap):
             break

@@ -37,7 +37,7 @@ def test_recommendations_on_the_sample(sample):
     got = rows(sample, "recommendations")
     assert len(got) == 14
     assert (got[0]["timescale"], got[0]["ordinal"], got[0]["owner"]) == (
-        "Within three months", 1, "Domestic Violence Strategic Board")
+        "Within three months", 1, "Domestic Violence Strategic Board (Barnet)")  # a council's own body says whose
     assert got[0]["text"].startswith("the Domestic Violence Strategic Board to review")
     owners = {r.get("owner") for r in got}
     assert {"Barnet Safeguarding Children Board", "NHS Barnet"} <= owners
@@ -45,9 +45,9 @@ def test_recommendations_on_the_sample(sample):
 
 def test_service_providers_on_the_sample(sample):
     got = {(r["service"].lower(), r["provider"], r["paragraph"]) for r in rows(sample, "service-providers")}
-    assert ("child and adolescent mental health services",
+    assert ("child and adolescent mental health services (barnet)",
             "Barnet, Enfield and Haringey Mental Health Trust", 8) in got
-    assert any(service == "emergency duty team" and "Harrow" in provider and paragraph == 41
+    assert any(service == "emergency duty team (barnet)" and "Harrow" in provider and paragraph == 41
                for service, provider, paragraph in got)
 
 
@@ -55,7 +55,7 @@ def test_bodies_and_comentions_on_the_sample(sample):
     bodies = {r["label"]: r.get("acronyms", "") for r in rows(sample, "bodies-by-type")}
     assert "BSCB" in bodies["Barnet Safeguarding Children Board"]
     with_bscb = {r["mentionedWith"] for r in rows(sample, "body-comentions", name="BSCB")}
-    assert "Youth Shield" in with_bscb
+    assert "Youth Shield (Barnet)" in with_bscb
 
 
 def test_headline_figures_on_the_sample(sample):

@@ -1,0 +1,177 @@
+"""Recall and precision of the entity finder against hand-read reports.
+
+Each file of tests/fixtures/bodies/ lists the bodies a careful reader finds in one report of the
+development corpus (../shared/corpus): category, full name, the short forms the report defines and
+other names it uses. This script parses each report, matches the bodies found against the list
+and prints, separately for the reports used while tuning and for the held-out ones (``"held_out":
+true``, read by hand but never looked at while tuning):
+
+* recall of the named bodies, per category;
+* recall of the short-form pairs (a short form is found when the body carrying it is);
+* precision (bodies found that a careful reader lists) per body type found, and the suspected
+  sentence fragments among the rest.
+
+    python benchmarks/entities_bench.py [-v] [--tuned]
+        -v        list what was missed and what was extra, report by report
+        --tuned   score only the reports used while tuning (keep the held-out ones unseen)
+
+Asserts nothing; prints figures. Skips (exit 0) when ../shared/corpus is absent.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import parse_report_file  # noqa: E402
+from kg.errors import KgError  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "bodies"
+CORPUS = ROOT.parent / "shared" / "corpus"
+VERBOSE = "-v" in sys.argv[1:]
+TUNED_ONLY = "--tuned" in sys.argv[1:]  # while tuning: leave the held-out reports unread
+
+#: Words a body's name never starts or ends with: a name that does is a piece of a sentence.
+_FRAGMENT_EDGE = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "is", "of", "on", "or", "that", "to",
+    "which", "with", "who", "are", "was", "has", "have", "its", "their",
+}
+
+
+def normalise(label: str, places: tuple[str, ...] = ()) -> str:
+    """One spelling for comparison: case, quotes, hyphens, plurals, a leading "the" and the
+    council's own name ("Hounslow Safeguarding Children Board" ~ "Safeguarding Children Board")."""
+    text = label.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "Police (Leeds)": the council shown
+    text = text.replace("well-being", "wellbeing").replace("well being", "wellbeing")
+    text = re.sub(r"sub[- ]group", "subgroup", text)
+    text = re.sub(r"[^a-z0-9/ ]+", " ", text.replace("'", ""))
+    words = [w for w in text.split() if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    joined = " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+    for place in sorted(places, key=len, reverse=True):
+        place = normalise(place) if place else ""
+        if place and joined.startswith(place + " ") and len(joined) > len(place) + 1:
+            joined = joined[len(place) + 1 :]
+            break
+    joined = re.sub(r"^local (?=safeguarding children)", "", joined)
+    return joined
+
+
+def expected_labels(body: dict) -> list[str]:
+    return [body["name"], *body.get("short_forms", []), *body.get("aka", [])]
+
+
+def is_fragment(name: str) -> bool:
+    words = re.findall(r"[A-Za-z'’]+", name)
+    if not words:
+        return True
+    if name.count("'") % 2 and not re.search(r"\w'\w|s'\s|s'$", name):
+        return True
+    if name.count("‘") != name.count("’") - len(re.findall(r"\w’\w|s’(?:\s|$)", name)):
+        return True
+    return words[0].lower() in _FRAGMENT_EDGE or words[-1].lower() in _FRAGMENT_EDGE or len(words) > 9
+
+
+def score(fixture: dict) -> dict | None:
+    path = CORPUS / fixture["report"]
+    try:
+        report = parse_report_file(path)
+    except KgError as error:
+        print(f"  {fixture['report']}: refused by the parser ({error}); not scored")
+        return None
+    places = tuple(a for b in fixture["bodies"] if b["category"] == "council" for a in [b["name"], *b.get("aka", [])]
+                   if not a.lower().startswith("the "))
+    places = places[: len(fixture["bodies"][0].get("aka", [])) + 1]  # the inspected council: the first entry
+    expected = fixture["bodies"]
+    expected_norms = [{normalise(label, places) for label in expected_labels(b)} for b in expected]
+    found = report.bodies
+    found_norms = [{normalise(label, places) for label in b.labels} for b in found]
+    matched_expected = [any(e & f for f in found_norms) for e in expected_norms]
+    matched_found = [any(f & e for e in expected_norms) for f in found_norms]
+    pairs_total = pairs_found = 0
+    missed_pairs = []
+    for body, norms in zip(expected, expected_norms):
+        for short in body.get("short_forms", []):
+            pairs_total += 1
+            carriers = [b for b, f in zip(found, found_norms) if f & norms]
+            if any(short.lower() in (label.lower() for label in b.labels) for b in carriers):
+                pairs_found += 1
+            else:
+                missed_pairs.append(f"{short} = {body['name']}")
+    by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for body, hit in zip(expected, matched_expected):
+        by_category[body["category"]][0] += hit
+        by_category[body["category"]][1] += 1
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for body, hit in zip(found, matched_found):
+        by_type[body.body_type][0] += hit
+        by_type[body.body_type][1] += 1
+    extra = [b.name for b, hit in zip(found, matched_found) if not hit]
+    fragments = [name for name in extra if is_fragment(name)]
+    if VERBOSE:
+        print(f"  {fixture['report']}")
+        print("    missed: " + "; ".join(b["name"] for b, hit in zip(expected, matched_expected) if not hit))
+        print("    missed pairs: " + "; ".join(missed_pairs))
+        print("    extra: " + "; ".join(extra))
+    return {"by_category": by_category, "by_type": by_type, "pairs": (pairs_found, pairs_total),
+            "fragments": fragments, "report": fixture["report"],
+            "recall": (sum(matched_expected), len(expected)), "precision": (sum(matched_found), len(found))}
+
+
+def pct(hit: int, total: int) -> str:
+    return f"{100 * hit / total:5.1f}% ({hit}/{total})" if total else "    –"
+
+
+def table(title: str, results: list[dict]) -> None:
+    print(f"\n{title}: {len(results)} reports ({', '.join(r['report'].split('__')[0] for r in results)})")
+    categories: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    types: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for result in results:
+        for category, (hit, total) in result["by_category"].items():
+            categories[category][0] += hit
+            categories[category][1] += total
+        for body_type, (hit, total) in result["by_type"].items():
+            types[body_type][0] += hit
+            types[body_type][1] += total
+    print(f"  {'recall, per category':28} {'':>16}")
+    for category in sorted(categories):
+        print(f"  {category:28} {pct(*categories[category]):>16}")
+    recall = [sum(r["recall"][0] for r in results), sum(r["recall"][1] for r in results)]
+    pairs = [sum(r["pairs"][0] for r in results), sum(r["pairs"][1] for r in results)]
+    precision = [sum(r["precision"][0] for r in results), sum(r["precision"][1] for r in results)]
+    print(f"  {'named bodies (all)':28} {pct(*recall):>16}")
+    print(f"  {'short-form pairs':28} {pct(*pairs):>16}")
+    print(f"  {'precision, per type found':28}")
+    for body_type in sorted(types):
+        print(f"  {body_type:28} {pct(*types[body_type]):>16}")
+    print(f"  {'precision (all)':28} {pct(*precision):>16}")
+    fragments = [f for r in results for f in r["fragments"]]
+    print(f"  {'suspected fragments':28} {len(fragments):>16}" + (f"  {fragments}" if fragments else ""))
+
+
+def main() -> None:
+    if not CORPUS.is_dir():
+        print(f"{CORPUS} is absent: nothing to measure")
+        return
+    fixtures = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
+    tuned, held_out = [], []
+    for fixture in fixtures:
+        if TUNED_ONLY and fixture.get("held_out"):
+            continue
+        result = score(fixture)
+        if result is not None:
+            (held_out if fixture.get("held_out") else tuned).append(result)
+    table("Reports used while tuning", tuned)
+    if held_out:
+        table("Held-out reports (read by hand before tuning; their first score is the unseen one)", held_out)
+
+
+if __name__ == "__main__":
+    main()

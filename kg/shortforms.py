@@ -1,0 +1,90 @@
+"""The short forms a report defines: "full name (ACR)", "ACR (full name)", "full name (ACR) team",
+"X, known as 'Y' (Z)". Finds each definition and the long form it spells out, by the
+Schwartz–Hearst rule (the short form's letters appear in order in the long form, its first letter
+starting a word). Knows nothing of bodies: ``kg.entities`` decides which long forms name one."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A short form in brackets: "(MASH)", "(CiCC)", "(C4K)", "(ARC/LAC)", "(Cafcass)", "(the LSCB)".
+_BRACKETED = re.compile(r"\(\s*(?:the\s+)?([A-Za-z][A-Za-z0-9&/'’-]{1,11})\s*\)")
+#: A long form in brackets after a short form: "Cafcass (the Children and Family Court …)".
+_LONG_AFTER = re.compile(r"\b([A-Z][A-Za-z0-9&'’-]{1,11})\s+\((?:the\s+)?([^()]{6,120})\)")
+_WORD = re.compile(r"[\w'’&/-]+|[,]")
+
+
+@dataclass(frozen=True)
+class Definition:
+    short: str
+    long: str
+    start: int  # where the long form starts in the text
+    end: int  # where the definition ends (after the bracket)
+    long_end: int  # where the long form ends
+
+
+def is_short_form(token: str) -> bool:
+    """"MASH", "CiCC", "C4K", "ARC/LAC", "Cafcass": at least two capitals or a known mixed case."""
+    letters = re.sub(r"[^A-Za-z]", "", token)
+    if len(letters) < 2:
+        return False
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 or token.lower() == "cafcass"
+
+
+def long_form(short: str, before: str) -> str | None:
+    """The shortest tail of ``before`` that the short form abbreviates, or None."""
+    letters = [c.lower() for c in short if c.isalpha()]  # "C4K": Council for Kids
+    if len(letters) < 2:
+        return None
+    words = _WORD.findall(before)
+    limit = min(len([c for c in letters if c.isalpha()]) + 5, 2 * len(letters) + 2)
+    window = []
+    for token in reversed(words):
+        window.insert(0, token)
+        if len([w for w in window if w != ","]) > limit:
+            break
+    text = " ".join(window).replace(" ,", ",")
+    s, i = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = max(text.rfind(" ", 0, i + 1) + 1, 0)
+    found = text[start:].strip(" ,'‘’")
+    if not found or found.lower() == short.lower() or len(found) <= len(short):
+        return None
+    # The long form must use each of its words: no word before the short form's first letter.
+    return found
+
+
+def definitions(sentence: str) -> list[Definition]:
+    """Every "long (SHORT)" and "SHORT (long)" in a sentence."""
+    found: list[Definition] = []
+    for match in _BRACKETED.finditer(sentence):
+        short = match.group(1).strip("'’")
+        if not is_short_form(short):
+            continue
+        before = sentence[: match.start()]
+        before = re.split(r"[;:.(]\s", before)[-1]
+        long = long_form(short, before)
+        if long is None:
+            continue
+        long = long.strip("'‘’ ")
+        start = sentence.rfind(long, 0, match.start())
+        if start < 0:
+            start = match.start() - len(long)
+        found.append(Definition(short, long, start, match.end(), match.start()))
+    for match in _LONG_AFTER.finditer(sentence):
+        short, long = match.group(1), match.group(2).strip()
+        if not is_short_form(short):
+            continue
+        spelled = long_form(short, long)
+        if spelled is None or not long.lower().startswith(spelled.lower().split()[0]):
+            continue
+        found.append(Definition(short, long, match.start(2), match.end(), match.end(2)))
+    return found

@@ -1,0 +1,254 @@
+"""The entity and relation finders on small invented paragraphs: which bodies a careful reader
+would list, their short forms, the ties the text states, and how the graph names them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, SKOS
+
+from kg.entities import find_bodies
+from kg.model import Paragraph, Report, Span
+from kg.namespaces import IKG
+from kg.rdf import body_iri, report_to_graph
+from kg.relations import find_relations
+from kg.shortforms import definitions
+
+FIXTURES = Path(__file__).parent / "fixtures" / "bodies"
+CATEGORIES = {"council", "board", "service", "health", "police", "court", "national", "voluntary", "partner", "programme"}
+
+
+def report_of(*paragraphs: str, authority: str = "Leeds City Council") -> Report:
+    """A report whose numbered paragraphs are the given texts, bodies and relations found."""
+    text, spans = "", []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        start = len(text) + len(f"{number}. ")
+        text += f"{number}. {paragraph}\n"
+        spans.append(Paragraph(number, paragraph, Span(start, start + len(paragraph))))
+    report = Report(source="test.txt", text=text, authority=authority, paragraphs=spans)
+    find_bodies(report)
+    report.relations = find_relations(report)
+    return report
+
+
+def body(report: Report, label: str):
+    wanted = label.lower()
+    for found in report.bodies:
+        if wanted in (name.lower() for name in found.labels):
+            return found
+    return None
+
+
+def names(report: Report) -> set[str]:
+    return {label.lower() for found in report.bodies for label in found.labels}
+
+
+def ties(report: Report) -> set[tuple[str, str, str]]:
+    by_key = {b.key: b.name for b in report.bodies}
+    return {(by_key[r.subject], r.relation, by_key[r.object]) for r in report.relations}
+
+
+# --- short forms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "long"),
+    [
+        ("Contacts to the children's advice, support and prevention team (CASP) are prompt.", "CASP",
+         "children's advice, support and prevention team"),
+        ("The 'At Risk of Care/Looked After Children' (ARC/LAC) panel meets.", "ARC/LAC", "At Risk of Care/Looked After Children"),
+        ("Partners, including Cafcass (the Children and Family Court Advisory and Support Service), agree.", "Cafcass",
+         "Children and Family Court Advisory and Support Service"),
+        ("It incorporates the council known as 'Council for Kids' (C4K) and more.", "C4K", "Council for Kids"),
+    ],
+)
+def test_a_definition_spells_its_long_form(sentence, short, long):
+    assert (short, long) in {(d.short, d.long) for d in definitions(sentence)}
+
+
+def test_every_kind_of_definition_becomes_the_alt_label_of_one_body():
+    report = report_of(
+        "Consultation offered by the Children Abused Through Exploitation (CATE) team is strong.",
+        "The multi-agency safeguarding and support hub (MASSH) screens contacts well.",
+        "Walsall Safeguarding Children Board (WSCB) requires improvement. The WSCB has a business plan.",
+        "The Children in Care Council known as 'Council for Kids' (C4K) challenged senior leaders.",
+        "The CiCC 'Speak up, speak out' (SUSO) is under-developed.",
+    )
+    cate = body(report, "Children Abused Through Exploitation team")
+    assert cate is not None and "CATE" in cate.acronyms and "CATE team" in cate.labels
+    assert "MASSH" in body(report, "multi-agency safeguarding and support hub").acronyms
+    assert "WSCB" in body(report, "WSCB").acronyms
+    cicc = body(report, "Council for Kids")
+    assert cicc is not None and {"C4K", "SUSO"} <= set(cicc.acronyms) and cicc.kind == "ChildrenInCareCouncil"
+    # later uses of a short form are mentions of the body it names
+    assert {m.paragraph for m in report.mentions if m.body == body(report, "WSCB").key} == {3}
+
+
+def test_an_acronym_names_one_body_only():
+    report = report_of(
+        "The local authority designated officer (LADO) service is effective.",
+        "The LADO coordinates the response well.",
+    )
+    holders = [b for b in report.bodies if "LADO" in b.acronyms]
+    assert len(holders) == 1
+
+
+# --- bodies a careful reader lists ---------------------------------------------
+
+
+def test_teams_services_panels_and_programmes_named_by_common_nouns():
+    report = report_of(
+        "The duty and assessment team and the edge of care service work with the youth justice service.",
+        "A multi-agency transition panel plans services for children. The Family Solutions team helps families.",
+        "Adopters are supported through the Mockingbird scheme and the 'Channel' panel meets monthly.",
+    )
+    found = names(report)
+    for expected in ("duty and assessment team", "edge of care service", "youth justice service",
+                     "multi-agency transition panel", "family solutions team", "mockingbird", "channel panel"):
+        assert expected in found, expected
+
+
+@pytest.mark.parametrize(
+    "not_a_body",
+    ["good service", "children's services", "social work teams", "training programme", "strategy meetings",
+     "developing services", "range of services"],
+)
+def test_phrases_that_are_not_bodies(not_a_body):
+    report = report_of(
+        "Children receive a good service. Children's services have improved and social work teams are stable.",
+        "A training programme is in place and strategy meetings are timely.",
+        "Leaders are developing services and a range of services is offered.",
+    )
+    assert not any(label.startswith(not_a_body) for label in names(report)), not_a_body
+
+
+def test_no_sentence_fragments_become_bodies():
+    report = report_of(
+        "The 'Be Healthy, Enjoy' sub-group and the LSCB sub-group met, as did a relevant sub-group.",
+    )
+    assert not any("'" in b.name or b.name.lower().startswith(("enjoy", "relevant", "lscb")) for b in report.bodies)
+
+
+def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
+    report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
+    board = body(report, "Local Safeguarding Children Board")
+    assert board is not None and not any(c.isdigit() for c in board.name)
+    assert report.mentions and report.mentions[0].body == board.key
+
+
+def test_names_given_by_apposition():
+    report = report_of(
+        "Adopters benefit from support through the regional adoption agency, Adoption Counts.",
+        "Senior leaders know there is more to do within Family Connect, the multi-agency safeguarding hub, to improve.",
+        "The service has links with the commissioned charity Pure Insight, which provides wraparound care.",
+    )
+    agency = body(report, "Adoption Counts")
+    assert agency is not None and agency.kind == "AdoptionAgency" and not agency.generic
+    assert body(report, "Family Connect") is not None
+    assert body(report, "Pure Insight").kind == "VoluntaryOrganisation"
+
+
+def test_the_police_written_in_lower_case_and_a_force_by_its_own_name():
+    report = report_of(
+        "Joint visits are completed with the police. A police presence is not a body of its own.",
+        "Hampshire Constabulary attends every strategy meeting.",
+    )
+    assert body(report, "Police") is not None and body(report, "Police").generic
+    force = body(report, "Hampshire and Isle of Wight Constabulary")
+    assert force is not None and not force.generic
+
+
+def test_courts_and_cafcass_in_its_spellings():
+    report = report_of(
+        "Good relationships with the Child and Family Court Advisory and Support Service and the courts help.",
+        "Cafcass is positive about the work of the local judiciary.",
+    )
+    cafcass = [b for b in report.bodies if b.name == "Cafcass"]
+    assert len(cafcass) == 1 and cafcass[0].national
+    assert any(b.kind == "Court" for b in report.bodies)
+
+
+# --- ties ---------------------------------------------------------------------
+
+
+def test_ties_stated_in_later_reports_wording():
+    report = report_of(
+        "The advocacy service is commissioned from Barnardo's.",
+        "The corporate parenting board is chaired by the Department for Education.",
+        "The board secured funding from the clinical commissioning group.",
+        "The co-location of health and police partners in the MASH is adding value.",
+        "The local authority is part of a regional adoption agency (RAA) - Together 4 Children.",
+    )
+    got = ties(report)
+    assert ("Advocacy service", "commissionedFrom", "Barnardo's") in got
+    assert ("Corporate parenting board", "chairedBy", "Department for Education") in got
+    assert ("Corporate parenting board", "fundedBy", "Clinical commissioning group") in got  # "the board" refers back
+    assert ("Police", "coLocatedWith", "Multi-agency safeguarding hub") in got
+    assert ("Leeds City Council", "partOf", "Together 4 Children") in got
+
+
+def test_both_trusts_refers_back_to_the_two_trusts_named_before():
+    report = report_of(
+        "Health services come from Leeds Teaching Hospitals NHS Trust and Leeds and York Partnership NHS Foundation Trust. "
+        "Child and adolescent mental health services are provided by both trusts.",
+    )
+    got = ties(report)
+    for trust in ("Leeds Teaching Hospitals NHS Trust", "Leeds and York Partnership NHS Foundation Trust"):
+        assert ("Child and adolescent mental health services", "providedBy", trust) in got
+
+
+def test_the_three_safeguarding_partners():
+    report = report_of(
+        "The Leeds Safeguarding Children Partnership works well with the police and the integrated care board.",
+        "The three safeguarding partners have strengthened their oversight.",
+    )
+    partners = {s for s, relation, _ in ties(report) if relation == "safeguardingPartnerOf"}
+    assert partners == {"Leeds City Council", "Police", "Integrated care board"}
+
+
+def test_each_tie_keeps_its_paragraph_and_sentence():
+    report = report_of("Intro sentence. The edge of care service is funded by the Home Office.")
+    (relation,) = [r for r in report.relations if r.relation == "fundedBy"]
+    assert relation.paragraph == 1 and relation.text == "The edge of care service is funded by the Home Office."
+
+
+# --- one body, one node, a name that says which ---------------------------------
+
+
+def test_a_councils_generic_body_carries_the_council_in_its_label():
+    graph = report_to_graph(report_of("Joint visits are completed with the police and the virtual school."))
+    police = next(graph.subjects(RDF.type, IKG.Police), None) or next(
+        s for s in graph.subjects(SKOS.prefLabel, Literal("Police (Leeds)")))
+    assert (police, SKOS.prefLabel, Literal("Police (Leeds)")) in graph
+    assert (police, SKOS.altLabel, Literal("Police")) in graph
+    assert str(police).endswith("/body/leeds/police")
+
+
+def test_national_bodies_are_typed_and_shared():
+    first = report_to_graph(report_of("The Department for Education funds the pilot. Ofsted visited."))
+    second = report_to_graph(report_of("The Department for Education was told.", authority="Kent County Council"))
+    dfe = [s for s in first.subjects(RDF.type, IKG.NationalBody) if "department-for-education" in str(s)]
+    assert dfe and (dfe[0], RDF.type, IKG.NationalBody) in second
+    assert any("ofsted" in str(s) for s in first.subjects(RDF.type, IKG.NationalBody))
+    assert not any(str(s).endswith("/police") for s in first.subjects(RDF.type, IKG.NationalBody))
+
+
+def test_a_named_trust_is_one_node_across_councils():
+    text = "Health services are provided by Leeds and York Partnership NHS Foundation Trust."
+    leeds, york = report_of(text), report_of(text, authority="City of York Council")
+    trust = [body_iri(r, body(r, "Leeds and York Partnership NHS Foundation Trust")) for r in (leeds, york)]
+    assert trust[0] == trust[1]
+
+
+# --- the hand-read expectations ---------------------------------------------------
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.json")), ids=lambda p: p.stem)
+def test_hand_read_fixture_is_well_formed(path):
+    fixture = json.loads(path.read_text(encoding="utf-8"))
+    assert fixture["report"].endswith(".pdf")
+    assert fixture["bodies"][0]["category"] == "council"  # the inspected council first
+    for entry in fixture["bodies"]:
+        assert entry["category"] in CATEGORIES and entry["name"].strip(), entry
