@@ -77,6 +77,14 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.3g} MB"
 
 
+#: Characters another PDF reader or a browser may give for a space, a hyphen or an apostrophe.
+_FOLDED = str.maketrans(
+    {**{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+     **{c: "-" for c in "\u2010\u2011\u2012\u2212"},
+     **{c: "'" for c in "\u2019\u2018\u02bc\u2032\u00b4"}}
+)
+
+
 def read_report_text(path: Path | str) -> str:
     """The text of a report file (.pdf through PDFium, anything else as text), cleaned. Files
     over the size limits (``input_limit``), FIFOs and devices are refused."""
@@ -148,7 +156,7 @@ def clean_text(text: str) -> str:
     """Normalise line endings and spaces, drop running headers/footers, rejoin hard-wrapped lines
     and turn bullet glyphs into '•'. Paragraph structure is left to the parser."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\ufffe", "-").replace("\u00ad", "")
-    text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
+    text = text.translate(_FOLDED)
     pages = text.split("\f")
     if len(pages) > 2:
         pages = _drop_running_lines(pages)
@@ -202,7 +210,15 @@ def _drop_recurring_lines(text: str) -> str:
     # and long lines repeated word for word ("Inspection of X local authority children's services")
     repeated = Counter(line.strip() for line in lines if 40 <= len(line.strip()) < 120)
     running |= {_running_key(line) for line, n in repeated.items() if n >= 5}
-    return "\n".join(line for line in lines if _running_key(line) not in running and _running_key(line) != "#")
+    kept, seen = [], set()
+    for line in lines:
+        key = _running_key(line)
+        if key == "#" or key in seen:
+            continue
+        if key in running:  # the first is kept: on the first page it is the title, not a header
+            seen.add(key)
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:

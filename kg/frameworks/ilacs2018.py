@@ -17,7 +17,7 @@ ILACS_TITLE = (
 )
 
 AREAS = (
-    Area("overall", "Overall effectiveness", (r"overall", r"children.s services in ")),
+    Area("overall", "Overall effectiveness", (r"overall", r"(?:children.s )?services (?:for children )?in ")),
     Area("leadership", "The impact of leaders on social work practice with children and families", (r"impact of leaders", r"leadership")),
     Area("help_and_protection", "The experiences and progress of children who need help and protection", (r"help and protection",)),
     Area(

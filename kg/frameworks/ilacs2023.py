@@ -8,7 +8,10 @@ import re
 from . import ilacs2018
 from .base import Area, Framework, first_match
 
-_CARE_LEAVERS_APART = re.compile(r"experiences and progress of care leavers", re.I)
+#: The care leavers' row of the judgement table: the area, then its grade.
+_CARE_LEAVERS_APART = re.compile(
+    r"experiences and progress of care\s+leavers\s*(?-i:Outstanding|Good|Requires improvement|Inadequate)", re.I
+)
 
 AREAS = (
     *ilacs2018.AREAS[:3],

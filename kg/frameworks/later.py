@@ -48,8 +48,8 @@ _DATE_RANGE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
 )
 _BULLET_CHARS = "\u2022\u25fc\u25aa\u25a0\u25cf\u25e6\u27a2\ue000-\uf8ff"
-_NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,4})\.\s*(?=[A-Z\u2018\u201c'\"(])")
-_NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z\u2018\u201c'\"(])"
+_NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,4})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])")
+_NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])"
 
 
 def section_for_area(area: str) -> str | None:
@@ -92,7 +92,7 @@ def repair_text(text: str) -> str:
         glued = not line[match.start() - 1 : match.start()].isspace() if match.start() else False
         if value in (page + 1, page + 2) and (not glued or before.endswith((".", "?", "!"))):
             if not before and index + 1 < len(lines) and re.match(r"\s*[a-z]", lines[index + 1] or ""):
-                pass  # a bare number inside a sentence: keep
+                continue  # a bare number inside a sentence: keep
             lines[index] = before
             page = value
     return "\n".join(lines).strip("\n") + "\n"
@@ -129,7 +129,7 @@ def parse_title_block(text: str, report: Report, style: str) -> None:
         place = (title.groupdict().get("place") or "").strip()
         place = re.sub(r"^the\s+", "", place, flags=re.I)
         if before and len(before) < 100:
-            report.authority = before
+            report.authority = _council_words(before)
         elif place:
             report.authority = place
     dates = re.search(
@@ -145,6 +145,19 @@ def parse_title_block(text: str, report: Report, style: str) -> None:
     if published:
         report.published = parse_date(published.group(1))
     report.lead_inspector = find_lead_inspector(text)
+
+
+def _council_words(before: str) -> str:
+    """The council's name among the words before the title: the longest run of final words that
+    names a council ("Ofsted Anyshire County Council" → "Anyshire County Council"), else all."""
+    from ..gazetteer import council_for
+
+    words = before.split()
+    for start in range(len(words)):
+        candidate = " ".join(words[start:])
+        if council_for(candidate) is not None:
+            return candidate
+    return before
 
 
 _NAME_STOP = re.compile(
@@ -188,7 +201,7 @@ class ListedJudgement:
 #: line end, a full stop, a glued footnote digit, or the capital that starts the next row.
 GRADE_TOKEN = re.compile(
     r"\b(?P<grade>outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate)\b"
-    r"(?=\d|\s*[.:;]?\s*(?:$|\n)|\.?\s+[A-Z0-9(\u2022])",
+    r"(?=\d|\s*[.:;]?\s*(?:$|\n)|\.?\s+(?-i:[A-Z0-9(\u2022]))",
     re.I,
 )
 #: Where the first page's judgements end: the contents, the summary, the list of improvements.
@@ -202,6 +215,10 @@ _ROW_PREFIX = re.compile(r"^(?:Judgements?\s+Grades?\s+|Key judgements?\s+)", re
 #: Words after an area in a judgement sentence ("… children's services are", "… (LSCB) is that").
 _SENTENCE_TAIL = re.compile(r"(?:\s+(?:is|are|was|were|requires?|remains?|that|now|judged|to be|as|overall))+\s*:?$", re.I)
 _SENTENCE = re.compile(r"\b(?:is|are|judgement|services in|effectiveness of the)\b", re.I)
+#: Words that make the grade after them not the judgement ("no longer inadequate").
+_NOT_THIS_GRADE = re.compile(r"\b(?:no longer|not|never|than|from|rather)\s*$", re.I)
+#: A verb inside a row's words: a sentence of the summary, not a row of the list.
+_PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|remain|remains|mostly|generally|often)\b", re.I)
 
 
 def parse_judgement_list(text: str, areas) -> tuple[list[ListedJudgement], int]:
@@ -224,6 +241,8 @@ def parse_judgement_list(text: str, areas) -> tuple[list[ListedJudgement], int]:
     for grade_match in GRADE_TOKEN.finditer(text, 0, limit):
         before = text[previous_end : grade_match.start()]
         previous_end = grade_match.end()
+        if _NOT_THIS_GRADE.search(before):  # "no longer inadequate", "better than good"
+            continue
         lines = before.split("\n")
         for count in range(1, min(len(lines), 4) + 1):
             candidate = flat(" ".join(lines[-count:]))
@@ -237,6 +256,8 @@ def parse_judgement_list(text: str, areas) -> tuple[list[ListedJudgement], int]:
             area = next((a for a in areas if a.matches(printed)), None)
             if area is None:
                 continue
+            if area.section not in ("overall", "lscb") and _PROSE_VERB.search(printed):
+                continue  # prose about an area ("help and protection services are mostly good"), not its row
             if area.section not in seen:
                 seen.add(area.section)
                 label = printed
@@ -388,6 +409,12 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         consumed = _take_graded(joined, window, style, state)
         if consumed:
             return index + width
+    alone = re.fullmatch(r"(\d{1,4})\.", stripped)  # "12." on a line of its own, its text below
+    if alone and _plausible(int(alone.group(1)), state.last_number, at_line_start=True):
+        following = _next_text(lines, index)
+        if following and re.match(r"[A-Z0-9£\u2018\u201c'\"(]", following):
+            _start_paragraph(state, int(alone.group(1)), line.end, line)
+            return index + 1
     numbered = _NUMBER_AT_START.match(line.text)
     if numbered and _plausible(int(numbered.group(1)), state.last_number, at_line_start=True):
         _start_paragraph(state, int(numbered.group(1)), line.start + numbered.end(), line)

@@ -19,7 +19,7 @@ _SIF_TITLE = (
 )
 
 AREAS = (
-    Area("overall", "Overall effectiveness", (r"overall", r"children.s services in ")),
+    Area("overall", "Overall effectiveness", (r"overall", r"(?:children.s )?services (?:for children )?in ")),
     Area("help_and_protection", "Children who need help and protection", (r"help and protection",)),
     Area("children_looked_after", "Children looked after and achieving permanence", (r"looked after", r"children in care")),
     Area("adoption", "Adoption performance", (r"adoption",)),
