@@ -48,7 +48,7 @@ _DATE_RANGE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
 )
 _BULLET_CHARS = "\u2022\u25fc\u25aa\u25a0\u25cf\u25e6\u27a2\ue000-\uf8ff"
-_NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,4})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])")
+_NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,5})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])")
 _NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])"
 
 
@@ -409,7 +409,7 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         consumed = _take_graded(joined, window, style, state)
         if consumed:
             return index + width
-    alone = re.fullmatch(r"(\d{1,4})\.", stripped)  # "12." on a line of its own, its text below
+    alone = re.fullmatch(r"(\d{1,5})\.", stripped)  # "12." on a line of its own, its text below
     if alone and _plausible(int(alone.group(1)), state.last_number, at_line_start=True):
         following = _next_text(lines, index)
         if following and re.match(r"[A-Z0-9£\u2018\u201c'\"(]", following):

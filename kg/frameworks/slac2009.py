@@ -32,7 +32,7 @@ GRADE_AT_END = re.compile(rf"^(.*?)[\s\t]+({_GRADE_WORDS})\s*$", re.IGNORECASE)
 GRADE_ALONE = re.compile(rf"^\s*({_GRADE_WORDS})\s*$", re.IGNORECASE)
 
 BULLET = re.compile(r"^\s*(?:[-–•*▪]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s+(?=\S)")
-NUMBERED = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,4})\.\s+(?=\S)(.*)$")
+NUMBERED = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,5})\.\s+(?=\S)(.*)$")
 TIMESCALE = re.compile(
     r"^\s*(?:[-–•]\s*)?(immediately|within\s+(?:the\s+next\s+)?(?:one|two|three|four|six|nine|twelve|eighteen|\d+)\s+(?:weeks?|months?)"
     r"|by\s+\w+\s+\d{4})\s*:?\s*$",
