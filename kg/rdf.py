@@ -97,6 +97,16 @@ def report_iri(report: Report) -> URIRef:
     return ID[f"report/{code}{authority_slug(report)}-{suffix}"]
 
 
+def area_iri(label: str) -> URIRef:
+    """The concept of an evaluation area as printed: one IRI for one wording, so a concept never
+    carries two prefLabels. A wording with capitals beyond its first letter ("… of Care Leavers")
+    is another wording than the sentence-case one, told apart by a short hash of it."""
+    name = slug(label)
+    if label[1:] != label[1:].lower():
+        name += "-" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:6]
+    return ID[f"area/{name}"]
+
+
 def body_iri(report: Report, body: Body) -> URIRef:
     if body.body_type == "LocalAuthority":
         council = council_for(body.name)
@@ -177,7 +187,7 @@ def report_to_graph(report: Report) -> Graph:
 
     for judgement in report.judgements:
         node = URIRef(f"{rep}/judgement/{section_slug(judgement.section)}/{slug(judgement.area)}")
-        area = ID[f"area/{slug(judgement.area)}"]
+        area = area_iri(judgement.area)
         g.add((area, RDF.type, SKOS.Concept))
         g.add((area, SKOS.prefLabel, Literal(judgement.area, lang="en")))
         g.add((area, SKOS.inScheme, IKG.EvaluationAreaScheme))
