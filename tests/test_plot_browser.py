@@ -85,7 +85,7 @@ def test_search_highlights_the_body_and_enter_shows_its_evidence(browser, page_f
         assert page.inner_text("#status") == "1 body found"
         assert page.eval_on_selector("#net", "s => s.classList.contains('searching')")
         page.press("#search", "Enter")
-        assert page.inner_text("#chosen") == "Child and adolescent mental health services"
+        assert page.inner_text("#chosen") == "Child and adolescent mental health services (Barnet)"  # a council's own service says whose
         assert "Paragraph" in page.inner_text("#panel")
         page.press("#search", "Escape")
         assert page.eval_on_selector_all("circle.match", "cs => cs.length") == 0
