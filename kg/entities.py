@@ -165,7 +165,7 @@ class BodyRegistry:
             self.register_alias(_unquote(found.written), key)
         for alias in found.aliases:
             if self._names_another(alias, key):
-                continue  # "the Youth Board, Youth Shield": the description names another body too
+                continue  # "the Youth Board, Young Voices": the description names another body too
             self.register_alias(alias, key)
             if alias.lower() not in (label.lower() for label in body.labels):
                 body.short_forms.append(alias)
@@ -784,7 +784,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     match = _NAME_AFTER.match(sentence[item.end :])
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
     if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
-        before = None  # "the Youth Shield, the Youth Board, and …": a list, not a name and its description
+        before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt London North regional adoption agency"
     name_match = match or before

@@ -297,7 +297,7 @@ def body_label(body: Body, place: str | None) -> str:
     """A body's label in every output: a council's own generic body says whose it is
     ("Police (Leeds)", "Adoption service (Walsall)"); a named body is its name."""
     if not place or place.lower() in body.name.lower():
-        return body.name  # "Barnet Safeguarding Children Board" says whose it is already
+        return body.name  # "Anyshire Safeguarding Children Board" says whose it is already
     return f"{body.name} ({place})"
 
 

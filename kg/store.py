@@ -26,7 +26,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
 
 from .errors import InputError, StoreError
 from .graphio import NamedGraph, load_named_graphs, report_iri_of

@@ -5,32 +5,11 @@ import sys
 from pathlib import Path
 
 import click
-from contextlib import contextmanager
 
 from ..endpoint import DEFAULT_PORT, new_token, push_graphs, serve_store
-from ..errors import KgError
 from ..graphio import load_named_graphs
 from ..store import load_into_store, open_store
-from .common import jobs_option
-
-
-@contextmanager
-def report_progress(inputs, label: str):
-    """A progress callback for reading reports: a bar on stderr when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from ..corpus import REPORT_SUFFIXES, expand_inputs
-
-    try:
-        total = sum(1 for p in expand_inputs(inputs) if p.suffix.lower() in REPORT_SUFFIXES)
-    except KgError:
-        total = 0
-    if total < 2:
-        yield None
-        return
-    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
-        yield lambda _path: bar.update(1)
+from .common import jobs_option, report_progress
 
 
 def report_failures(failures, loaded) -> None:

@@ -74,7 +74,7 @@ def ontology_turtle() -> str:
             f"ikg:{framework.concept}-Areas a skos:ConceptScheme ;",
             f"    skos:prefLabel {_literal('Judgement areas: ' + framework.label)}@en ;",
             f"    skos:definition {_literal('The areas judged under ' + framework.label + '.')}@en ;",
-            f"    skos:hasTopConcept "
+            "    skos:hasTopConcept "
             + " , ".join(f"ikg:{framework.area_concept(a)}" for a in framework.areas)
             + " .",
             "",

@@ -221,7 +221,7 @@ def load_store(paths: Iterable[Path | str]):
 # ---------------------------------------------------------------- what the graph says besides
 def report_infos(graph) -> list[ReportInfo]:
     """The reports in one source or several, sorted by IRI. An authority with several labels
-    ("Haringey", "London Borough of Haringey") is called by its longest, the fullest name."""
+    ("Anyshire", "Anyshire County Council") is called by its longest, the fullest name."""
     sources = [graph] if is_single_source(graph) else list(graph)
     rows: dict[str, list[tuple]] = {}
     for source in sources:
