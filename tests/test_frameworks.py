@@ -11,7 +11,7 @@ import pytest
 from rdflib import URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg.frameworks import FRAMEWORKS, detect_framework, framework
+from kg.frameworks import FRAMEWORKS, detect_framework, framework, parse_report
 from kg.frameworks.vocabulary import ontology_turtle, shapes_turtle
 from kg.model import Judgement, Paragraph, Report, Span
 from kg.namespaces import IKG, ontology_graph
@@ -157,3 +157,20 @@ def test_a_visit_letter_is_refused_with_its_reason(kind):
         from kg.frameworks import parse_report
 
         parse_report(FOCUSED_VISIT.replace("Focused visit", kind).replace("focused visit", kind.lower()), "letter.txt")
+
+
+def test_a_wrapped_sentence_ending_in_a_grade_word_is_not_a_graded_row():
+    """Review finding: "… that its / leadership of training is good" inside a recommendation
+    must not be read as a leadership judgement, nor end the list of recommendations."""
+    from pathlib import Path
+
+    from kg.reading import clean_text
+
+    text = (Path(__file__).parent / "fixtures" / "reports" / "leeds-2015-sif.txt").read_text(encoding="utf-8")
+    before = parse_report(clean_text(text), "leeds")
+    anchor = text.index("Extend the reach")
+    end = text.index("\n", anchor)
+    damaged = text[:end] + " Ensure that its\nleadership of multi-agency training is good" + text[end:]
+    after = parse_report(clean_text(damaged), "leeds")
+    assert len(after.recommendations) == len(before.recommendations)
+    assert [(j.section, j.grade) for j in after.judgements] == [(j.section, j.grade) for j in before.judgements]

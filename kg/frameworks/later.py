@@ -326,9 +326,11 @@ _GRADED_HEADING = re.compile(
     rf"^(?P<area>The (?:experiences and progress|impact of leaders)\b[^:]{{5,160}}?)\s*:\s*(?P<grade>{_GRADE_ANY})\s*$",
     re.I,
 )
+#: A graded row in the body ("Leadership, management and governance Good"): capitalised as a
+#: row is, so a wrapped sentence ("… that its leadership of training is good") is not one.
 _KEY_JUDGEMENT = re.compile(
-    rf"^(?P<area>(?:The )?(?:experiences and progress|leadership|impact of leaders)\b.{{5,160}}?)\s+(?P<grade>{_GRADE_CAP})\s*$",
-    re.I,
+    rf"^(?P<area>(?:The (?:experiences and progress|impact of leaders)|Experiences and progress|Leadership)\b"
+    rf".{{5,160}}?)\s+(?P<grade>{_GRADE_CAP})\s*$",
 )
 _GRADE_SENTENCE = re.compile(
     rf"^The graded judgement (?:for|about|on) (?P<area>.{{3,80}}?) is (?P<grade>{_GRADE_ANY})\.?$", re.I
