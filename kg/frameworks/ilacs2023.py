@@ -10,7 +10,7 @@ from .base import Area, Framework, first_match
 
 #: The care leavers' row of the judgement table: the area, then its grade.
 _CARE_LEAVERS_APART = re.compile(
-    r"experiences and progress of care\s+leavers\s*(?-i:Outstanding|Good|Requires improvement|Inadequate)", re.I
+    r"experiences and progress of care\s+leavers\s*(?-i:[A-Z])(?:utstanding|ood|equires improvement|nadequate)", re.I
 )
 
 AREAS = (
