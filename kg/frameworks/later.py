@@ -52,26 +52,6 @@ _NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,5})\.\s*(?=[A-Z0-9£\
 _NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])"
 
 
-def section_for_area(area: str) -> str | None:
-    """The section slug of a judgement area or a sub-heading, in either framework's words."""
-    text = re.sub(r"\s+", " ", area.lower())
-    if "overall" in text:
-        return "overall"
-    if "safeguarding children board" in text or re.search(r"\blscb\b", text):
-        return "lscb"
-    if "help and protection" in text:
-        return "help_and_protection"
-    if "adoption" in text:
-        return "adoption"
-    if "looked after" in text or "children in care" in text:
-        return "children_looked_after"
-    if "care leavers" in text:
-        return "care_leavers"
-    if re.search(r"\blead(?:ers|ership)\b|\bmanagement and governance\b", text):
-        return "leadership"
-    return None
-
-
 # ---------------------------------------------------------------- text repair
 
 
@@ -320,6 +300,13 @@ class _State:
     #: A report printed without paragraph numbers (some early single inspection framework
     #: reports): every block of text is a paragraph, numbered in order (marked as inferred).
     unnumbered: bool = False
+    #: The framework's judgement areas (``kg.frameworks.base.Area``), in the registry's order.
+    areas: tuple = ()
+
+
+def _section_of(state: _State, words: str) -> str | None:
+    """The section of a graded heading or sub-heading, from the framework's own area wordings."""
+    return next((area.section for area in state.areas if area.matches(words)), None)
 
 
 _GRADED_HEADING = re.compile(
@@ -426,7 +413,7 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         row = LIST_ROW.match(lines[index].text[key.end() :] + "\n" + "\n".join(l.text for l in lines[index + 1 : index + 5]))
         if row:
             area, grade = flat(row.group("area")), grade_slug(row.group("grade"))
-            section = section_for_area(area)
+            section = _section_of(state, area)
             if section and grade:
                 _close(state)
                 state.in_improvements = False
@@ -468,7 +455,7 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
     if _heading_like(stripped, following):
         _close(state)
         if state.in_improvements:
-            sub = section_for_area(stripped)
+            sub = _section_of(state, stripped)
             if sub and len(stripped.split()) <= 6:
                 state.improvement_section = sub  # "Help and protection", "Care leavers"
                 return index + 1
@@ -499,7 +486,7 @@ def _take_graded(joined: str, window: list[Line], style: str, state: _State) -> 
     area = flat(found.group("area"))
     if lscb:
         area = "Local Safeguarding Children Board"
-    section = section_for_area(area)
+    section = _section_of(state, area)
     grade = grade_slug(found.group("grade"))
     if section is None or grade is None:
         return False
@@ -695,14 +682,14 @@ def parse(text: str, source: str, framework: str, style: str) -> Report:
     from . import BY_ID
 
     listed, body_start = parse_judgement_list(text, BY_ID[framework].areas)
-    state = _State()
+    state = _State(areas=BY_ID[framework].areas)
     bullet_recommendations: list[Recommendation] = []
     if style == "ilacs":
         bullet_recommendations, body_start = parse_bullet_recommendations(text, body_start, style)
     parse_body(text, body_start, style, state)
     _close(state)
     if state.last_number < 3:  # no numbered paragraphs: read the text's blocks as paragraphs
-        state = _State(unnumbered=True)
+        state = _State(unnumbered=True, areas=BY_ID[framework].areas)
         parse_body(text, body_start, style, state)
         _close(state)
     report.paragraphs = _paragraphs(state.drafts)
