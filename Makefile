@@ -18,7 +18,7 @@ demo: setup
 	$(BIN)/kg pipeline --out $(OUT)
 
 test: setup browser-deps
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 # The vocabulary's HTML, JSON-LD context and w3id rules, regenerated from the ontology.
 docs: setup

@@ -1,0 +1,21 @@
+"""Test-suite wide settings.
+
+`make test` runs the suite in two processes (pytest-xdist, ``--dist loadgroup``). The tests
+that start real servers on loopback ports (Oxigraph behind ``kg serve``, the endpoint of
+``kg export``, the serving lock of ``kg load``) choose a free port by binding port 0 and then
+hand it on; two processes doing that at once could, rarely, be given the same port between the
+probe and the server's bind. Those tests therefore share one xdist group and run one after
+another in the same worker, so the suite stays deterministic while the rest runs in parallel.
+"""
+from __future__ import annotations
+
+import pytest
+
+#: Test modules whose tests start servers on loopback ports.
+SERVER_MODULES = {"test_export_store.py", "test_security.py", "test_store_safety.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name in SERVER_MODULES:
+            item.add_marker(pytest.mark.xdist_group("servers"))
