@@ -21,13 +21,22 @@ class Area:
     every complete report of the framework has this judgement; ``expected_if_title``, where
     given, narrows that to reports whose title matches it (a regular expression, matched
     case-insensitively): a single inspection framework report has an LSCB judgement only when
-    its title says the LSCB was reviewed. The completeness shapes read the same fields."""
+    its title says the LSCB was reviewed. The completeness shapes read the same fields.
+
+    ``harmonised`` is the local name of the area of ``ikg:HarmonisedAreaScheme`` (the file
+    ontology/harmonised-areas.ttl) that lines this area up with other frameworks' areas, and
+    ``match`` how closely: ``exact`` (the same judgement), ``close`` (nearly: ILACS 2018 judges
+    children in care and care leavers together) or ``broad`` (the harmonised area is wider: a
+    finer 2009 grade within its section). The generated vocabulary states it as
+    ``skos:exactMatch``, ``skos:closeMatch`` or ``skos:broadMatch``."""
 
     section: str
     label: str
     wordings: tuple[str, ...] = ()
     expected: bool = True
     expected_if_title: str | None = None
+    harmonised: str | None = None
+    match: str = "exact"
 
     def expected_in(self, title: str | None) -> bool:
         if not self.expected:

@@ -17,13 +17,19 @@ ILACS_TITLE = (
 )
 
 AREAS = (
-    Area("overall", "Overall effectiveness", (r"overall", r"(?:children.s )?services (?:for children )?in ")),
-    Area("leadership", "The impact of leaders on social work practice with children and families", (r"impact of leaders", r"leadership")),
-    Area("help_and_protection", "The experiences and progress of children who need help and protection", (r"help and protection",)),
+    Area("overall", "Overall effectiveness", (r"overall", r"(?:children.s )?services (?:for children )?in "),
+         harmonised="OverallArea"),
+    Area("leadership", "The impact of leaders on social work practice with children and families",
+         (r"impact of leaders", r"leadership"), harmonised="LeadershipArea"),
+    Area("help_and_protection", "The experiences and progress of children who need help and protection",
+         (r"help and protection",), harmonised="HelpAndProtectionArea"),
+    # one judgement on children in care and care leavers together: close to the harmonised
+    # children in care area, and wider than it
     Area(
         "children_looked_after",
         "The experiences and progress of children in care and care leavers",
         (r"children in care", r"looked after"),
+        harmonised="ChildrenInCareArea", match="close",
     ),
 )
 

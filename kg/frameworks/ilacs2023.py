@@ -15,8 +15,9 @@ _CARE_LEAVERS_APART = re.compile(
 
 AREAS = (
     *ilacs2018.AREAS[:3],
-    Area("children_looked_after", "The experiences and progress of children in care", (r"children in care", r"looked after")),
-    Area("care_leavers", "The experiences and progress of care leavers", (r"care leavers",)),
+    Area("children_looked_after", "The experiences and progress of children in care", (r"children in care", r"looked after"),
+         harmonised="ChildrenInCareArea"),
+    Area("care_leavers", "The experiences and progress of care leavers", (r"care leavers",), harmonised="CareLeaversArea"),
 )
 
 

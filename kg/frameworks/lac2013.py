@@ -11,11 +11,17 @@ from .slac2009 import parse
 _LAC_TITLE = (re.compile(r"inspection of looked after children(?:['\u2019]s)? services", re.I),)
 
 AREAS = (
-    Area("looked_after_children", "Overall effectiveness", (r"^overall effectiveness",)),
-    Area("looked_after_children", "Capacity to improve", (r"^capacity (?:for|to) improve",), False),
-    Area("looked_after_children", "Outcomes for looked after children and care leavers", (r"^outcomes for",), False),
-    Area("looked_after_children", "Quality of provision", (r"^quality of provision",), False),
-    Area("looked_after_children", "Leadership and management", (r"^leadership and management",), False),
+    # the overall effectiveness is the judgement of the harmonised 2009–2013 looked after
+    # children area; the finer grades fall within it
+    Area("looked_after_children", "Overall effectiveness", (r"^overall effectiveness",),
+         harmonised="LookedAfterChildren2009Area"),
+    *(Area("looked_after_children", label, wordings, False, harmonised="LookedAfterChildren2009Area", match="broad")
+      for label, wordings in (
+          ("Capacity to improve", (r"^capacity (?:for|to) improve",)),
+          ("Outcomes for looked after children and care leavers", (r"^outcomes for",)),
+          ("Quality of provision", (r"^quality of provision",)),
+          ("Leadership and management", (r"^leadership and management",)),
+      )),
 )
 
 FRAMEWORK = Framework(

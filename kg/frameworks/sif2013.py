@@ -19,17 +19,22 @@ _SIF_TITLE = (
 )
 
 AREAS = (
-    Area("overall", "Overall effectiveness", (r"overall", r"(?:children.s )?services (?:for children )?in ")),
-    Area("help_and_protection", "Children who need help and protection", (r"help and protection",)),
-    Area("children_looked_after", "Children looked after and achieving permanence", (r"looked after", r"children in care")),
-    Area("adoption", "Adoption performance", (r"adoption",)),
-    Area("care_leavers", "Experiences and progress of care leavers", (r"care leavers",)),
-    Area("leadership", "Leadership, management and governance", (r"leadership", r"management and governance")),
+    Area("overall", "Overall effectiveness", (r"overall", r"(?:children.s )?services (?:for children )?in "),
+         harmonised="OverallArea"),
+    Area("help_and_protection", "Children who need help and protection", (r"help and protection",),
+         harmonised="HelpAndProtectionArea"),
+    Area("children_looked_after", "Children looked after and achieving permanence", (r"looked after", r"children in care"),
+         harmonised="ChildrenInCareArea"),
+    Area("adoption", "Adoption performance", (r"adoption",), harmonised="AdoptionArea"),
+    Area("care_leavers", "Experiences and progress of care leavers", (r"care leavers",), harmonised="CareLeaversArea"),
+    Area("leadership", "Leadership, management and governance", (r"leadership", r"management and governance"),
+         harmonised="LeadershipArea"),
     Area(
         "lscb",
         "Review of the Local Safeguarding Children Board",
         (r"safeguarding children board", r"\blscb\b"),
         expected_if_title=r"safeguarding children board|\blscb\b",
+        harmonised="LSCBReviewArea",
     ),
 )
 

@@ -556,9 +556,20 @@ def parse(text: str, source: str = "<text>", framework: str = "slac-2009") -> Re
 _SLAC_TITLE = (re.compile(r"inspection of safeguarding (?:and looked after children )?services", re.I),)
 
 #: The 2009–2012 areas, in both sections; the overall effectiveness of each section the title
-#: names is expected (the finer areas vary between reports of the series).
+#: names is expected (the finer areas vary between reports of the series). Each section is one
+#: harmonised area: its overall effectiveness is that area's judgement, the finer grades fall
+#: within it.
+_HARMONISED = {"safeguarding": "Safeguarding2009Area", "looked_after_children": "LookedAfterChildren2009Area"}
+
+
+def _area(section: str, label: str, wordings: tuple[str, ...], title_words: str | None = None) -> Area:
+    headline = label == "Overall effectiveness"
+    return Area(section, label, wordings, headline, title_words if headline else None,
+                harmonised=_HARMONISED[section], match="exact" if headline else "broad")
+
+
 SLAC_AREAS = tuple(
-    Area(section, label, wordings, label == "Overall effectiveness", title_words if label == "Overall effectiveness" else None)
+    _area(section, label, wordings, title_words)
     for section, title_words in (("safeguarding", r"safeguarding"), ("looked_after_children", r"looked after"))
     for label, wordings in (
         ("Overall effectiveness", (r"^overall effectiveness",)),
@@ -571,13 +582,13 @@ SLAC_AREAS = tuple(
         ("Equality and diversity", (r"^equality and diversity",)),
     )
 ) + tuple(
-    Area("safeguarding", label, wordings, False)
+    _area("safeguarding", label, wordings)
     for label, wordings in (
         ("Children and young people are safe", (r"^children and young people are safe",)),
         ("The contribution of health agencies", (r"^the contribution of health",)),
     )
 ) + tuple(
-    Area("looked_after_children", label, wordings, False)
+    _area("looked_after_children", label, wordings)
     for label, wordings in (
         ("Being healthy", (r"^being healthy",)),
         ("Staying safe", (r"^staying safe",)),

@@ -34,6 +34,9 @@ SECTION_CONCEPTS = {
     "lscb": "LSCBReview",
 }
 
+#: How an area's ``match`` is said in SKOS (the harmonised areas: ontology/harmonised-areas.ttl).
+HARMONISED_MATCH = {"exact": "exactMatch", "close": "closeMatch", "broad": "broadMatch"}
+
 _PREFIXES = """@prefix ikg: <https://w3id.org/inspection-kg/def#> .
 @prefix ikgsh: <https://w3id.org/inspection-kg/shapes#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
@@ -94,8 +97,10 @@ def _area_turtle(framework: Framework, area: Area) -> list[str]:
         f"    skos:definition {_literal(f'The judgement on {area.label[:1].lower() + area.label[1:]} under {framework.label}.')}@en ;",
         f"    skos:inScheme ikg:{framework.concept}-Areas ; skos:topConceptOf ikg:{framework.concept}-Areas ;",
         f"    skos:broadMatch ikg:{SECTION_CONCEPTS[area.section]} ;",
-        f"    ikg:ofFramework ikg:{framework.concept}",
     ]
+    if area.harmonised:
+        lines.append(f"    skos:{HARMONISED_MATCH[area.match]} ikg:{area.harmonised} ;")
+    lines += [f"    ikg:ofFramework ikg:{framework.concept}"]
     if area.expected:
         lines[-1] += " ;"
         lines.append(f"    skos:scopeNote {_literal(note + '.')}@en")
