@@ -30,6 +30,7 @@ from .gazetteer import (
     PHRASE_VERBS,
     PROGRAMMES,
     Council,
+    Kind,
     council_for,
     councils,
     core_council_name,
@@ -214,27 +215,87 @@ def _better_name(new: str, old: str, proper: bool) -> bool:
 # ------------------------------------------------------------------ discovery
 
 
-def _generic_matches(text: str) -> list[_Found]:
-    found = []
+@dataclass(frozen=True)
+class _KindTable:
+    """One table of generic kinds, compiled once: each kind's bounded pattern, one alternation
+    of them all that finds every place some kind starts, and the same for their acronyms."""
+
+    kinds: tuple[tuple[Kind, re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...]
+    national: bool
+    any_kind: re.Pattern[str]
+    acronyms: tuple[tuple[Kind, str, re.Pattern[str]], ...]  # acronyms of three letters or more
+    any_acronym: re.Pattern[str] | None
+
+
+def _bounded(pattern: str, cased: bool) -> str:
+    return rf"(?<![\w-])(?{'-' if cased else ''}i:{pattern})(?![\w-])"
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_tables() -> tuple[_KindTable, ...]:
+    tables = []
     for table, national in ((GENERIC_BODIES, False), (NATIONAL_BODIES, True), (PROGRAMMES, True)):
-        for kind in table:
-            flags = 0 if kind.cased else re.IGNORECASE
-            for match in re.finditer(rf"(?<![\w-])(?:{kind.pattern})(?![\w-])", text, flags):
+        kinds = tuple(
+            (kind, re.compile(_bounded(kind.pattern, kind.cased)),
+             tuple((a, re.compile(rf"\b{re.escape(a)}\b")) for a in kind.acronyms))
+            for kind in table
+        )
+        any_kind = re.compile(
+            r"(?<![\w-])(?:" + "|".join(f"(?{'-' if k.cased else ''}i:{k.pattern})" for k in table) + r")(?![\w-])"
+        )
+        acronyms = tuple(
+            (kind, a, re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])")) for kind in table for a in kind.acronyms if len(a) >= 3
+        )
+        any_acronym = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for _, a, _ in acronyms) + r")(?![\w-])"
+        ) if acronyms else None
+        tables.append(_KindTable(kinds, national, any_kind, acronyms, any_acronym))
+    return tuple(tables)
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position where the pattern matches (overlapping matches included)."""
+    positions, position = [], 0
+    while (match := pattern.search(text, position)) is not None:
+        positions.append(match.start())
+        position = match.start() + 1
+    return positions
+
+
+_NOT_A_NAME_WORD = re.compile(
+    r"\b(?:the|a|an|its|their|this|four|three|two|five|six|several|various|other|including|of|with|to|from|by|for|on|in|agencies|partners)\s+",
+    re.IGNORECASE,
+)
+
+
+def _generic_matches(text: str) -> list[_Found]:
+    """Every generic kind of body the text names, each kind's matches as ``re.finditer`` would
+    give them, and every acronym of a kind written alone. One search of all kinds finds where
+    any starts; each kind is then tried there only."""
+    found = []
+    for table in _kind_tables():
+        national = table.national
+        starts = _starts(table.any_kind, text)
+        for kind, pattern, kind_acronyms in table.kinds if starts else ():
+            cursor = 0
+            for start in starts:
+                if start < cursor:
+                    continue
+                match = pattern.match(text, start)
+                if match is None:
+                    continue
+                cursor = max(match.end(), start + 1)
                 name = match.group(0)
                 if kind.kind == "Police":
                     if not _names_the_police(text, match.start(), match.end()):
                         continue  # "a police presence": an adjective
                     name = "Police"
-                acronyms = tuple(a for a in kind.acronyms if re.search(rf"\b{re.escape(a)}\b", text))
+                acronyms = tuple(a for a, used in kind_acronyms if used.search(text))
                 defined = _ACRONYM_AFTER.match(text[match.end() :])
                 if defined and _initials_match(match.group(0), defined.group(1)):
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
                 if not kind.name:  # named as written: "the learning and improvement sub group"
-                    name = re.split(
-                        r"\b(?:the|a|an|its|their|this|four|three|two|five|six|several|various|other|including|of|with|to|from|by|for|on|in|agencies|partners)\s+",
-                        name,
-                        flags=re.I,
-                    )[-1]
+                    name = _NOT_A_NAME_WORD.split(name)[-1]
                     if not name or name.lower().startswith("sub"):
                         continue
                     found.append(_Found(name, kind.body_type, kind.kind, match.end() - len(name), match.end(), (), False))
@@ -253,11 +314,11 @@ def _generic_matches(text: str) -> list[_Found]:
                     )
                 )
         # A generic kind named by its acronym alone ("the LSCB", "CAMHS"), case as written.
-        for kind in table:
-            for acronym in kind.acronyms:
-                if len(acronym) < 3:
-                    continue
-                for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+        starts = _starts(table.any_acronym, text) if table.any_acronym is not None else []
+        for kind, acronym, pattern in table.acronyms if starts else ():
+            for start in starts:
+                match = pattern.match(text, start)
+                if match is not None:
                     found.append(
                         _Found(kind.name, kind.body_type, kind.kind, match.start(), match.end(), (acronym,), national,
                                written=acronym, key_name=kind.name)
@@ -807,6 +868,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
 
 
 _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)\s+(?P<name>{_NAME})")
+#: A quoted name: where ``_QUOTED_AFTER`` may match.
+_QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
@@ -823,8 +886,9 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
-    for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])):
-        for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
+    quoted_names = _QUOTED_NAME.search(sentence) is not None
+    for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])) if quoted_names else ():
+        for found in _alias_pattern(r"(?<![\w-])", alias, r"(?![\w-])").finditer(sentence):
             quoted = _QUOTED_AFTER.match(sentence[found.end() :])
             if quoted is not None and registry.bodies[key].body_type == "Board":
                 _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
@@ -832,11 +896,17 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         before = sentence[: match.start()]
         owner = None
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"\b{re.escape(alias)}\s*,?\s*$", before, re.I):
+            if _alias_pattern(r"\b", alias, r"\s*,?\s*$", re.IGNORECASE).search(before):
                 owner = key
                 break
         if owner is not None and registry.bodies[owner].body_type == "Board":
             _add_short_form(registry, owner, match.group(1) or match.group(2), match.group("acronym"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _alias_pattern(before: str, alias: str, after: str, flags: int = 0) -> re.Pattern[str]:
+    """One alias, escaped, between two boundaries: compiled once however often it is looked for."""
+    return re.compile(before + re.escape(alias) + after, flags)
 
 
 def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | None) -> None:
@@ -951,12 +1021,12 @@ def _resolve_owners(report: Report, registry: BodyRegistry) -> None:
 def _first_body_in(text: str, registry: BodyRegistry) -> str | None:
     best = None
     for alias, key in list(registry.aliases.items()):
-        match = re.search(rf"(?<![\w']){re.escape(alias)}(?!\w)", text)
+        match = _alias_pattern(r"(?<![\w'])", alias, r"(?!\w)").search(text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), key)
     lowered = text.lower()
     for alias, key in registry.lower_aliases.items():
-        match = re.search(rf"(?<![\w']){re.escape(alias)}(?!\w)", lowered)
+        match = _alias_pattern(r"(?<![\w'])", alias, r"(?!\w)").search(lowered)
         if match and (best is None or match.start() < best[0] or (match.start() == best[0])):
             if best is None or match.start() < best[0]:
                 best = (match.start(), key)

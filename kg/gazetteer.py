@@ -343,19 +343,34 @@ def councils() -> tuple[Council, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=4096)
 def council_for(name: str) -> Council | None:
     """The council a name denotes: "Leeds City Council", "Leeds", "Kent County
     Council", "Bristol, City of" all resolve."""
     core = _comparable(core_council_name(name))
-    matches = [c for c in councils() if any(core == _comparable(n) for n in c.names)]
+    matches = _councils_by_name().get(core, ())
     # a council's own name wins over another's former or wider name (Cumbria, not Cumberland)
     own = [c for c in matches if _comparable(c.name) == core]
-    return (own or matches or [None])[0]
+    return (own or list(matches) or [None])[0]
 
 
+@functools.lru_cache(maxsize=1)
+def _councils_by_name() -> dict[str, tuple[Council, ...]]:
+    """Every comparable form of every council's names → the councils it names, in list order."""
+    index: dict[str, list[Council]] = {}
+    for council in councils():
+        for name in dict.fromkeys(_comparable(n) for n in council.names):
+            index.setdefault(name, []).append(council)
+    return {name: tuple(found) for name, found in index.items()}
+
+
+_UNCOMPARED = re.compile(r"[.'’]")
+
+
+@functools.lru_cache(maxsize=8192)
 def _comparable(name: str) -> str:
     """"St. Helens" and "St Helens", "Kingston upon Hull" and "Kingston Upon Hull" compare equal."""
-    return " ".join(re.sub(r"[.'’]", "", name.lower()).replace("&", "and").split())
+    return " ".join(_UNCOMPARED.sub("", name.lower()).replace("&", "and").split())
 
 
 def core_council_name(name: str) -> str:
