@@ -11,6 +11,9 @@ true``, read by hand but never looked at while tuning):
 * precision (bodies found that a careful reader lists) per body type found, and the suspected
   sentence fragments among the rest.
 
+Held-out reports are scored in a table of their own for each ``"set"`` they were delivered in;
+the first score of a set, taken before any tuning, is recorded in its files' ``_comment``.
+
     python benchmarks/entities_bench.py [-v] [--tuned]
         -v        list what was missed and what was extra, report by report
         --tuned   score only the reports used while tuning (keep the held-out ones unseen)
@@ -161,16 +164,22 @@ def main() -> None:
         print(f"{CORPUS} is absent: nothing to measure")
         return
     fixtures = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
-    tuned, held_out = [], []
+    tuned: dict[str, list[dict]] = defaultdict(list)  # by the set a hand-checker delivered them in
+    held_out: dict[str, list[dict]] = defaultdict(list)
     for fixture in fixtures:
         if TUNED_ONLY and fixture.get("held_out"):
             continue
         result = score(fixture)
         if result is not None:
-            (held_out if fixture.get("held_out") else tuned).append(result)
-    table("Reports used while tuning", tuned)
-    if held_out:
-        table("Held-out reports (read by hand before tuning; their first score is the unseen one)", held_out)
+            (held_out if fixture.get("held_out") else tuned)[fixture.get("set", "")].append(result)
+    for name, results in sorted(tuned.items()):
+        table(f"Set {name}, used for tuning after its first (unseen) score" if name else "Reports used while tuning",
+              results)
+    if len(tuned) > 1:
+        table("All reports used for tuning", [r for results in tuned.values() for r in results])
+    for name, results in sorted(held_out.items()):
+        label = f"Held-out set {name}" if name else "Held-out reports"
+        table(f"{label} (read by hand, never looked at while tuning)", results)
 
 
 if __name__ == "__main__":
