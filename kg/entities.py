@@ -14,7 +14,11 @@ from .gazetteer import (
     HEADS,
     HEALTH_WORDS,
     LEADING_NON_NAME,
+    DESCRIBING,
+    DESCRIBING_ENDING,
+    DESCRIBING_NOUNS,
     HEAD_AS_MODIFIER,
+    ISE_NOUNS,
     ING_NOUNS,
     MULTI_AGENCY_ONLY,
     NAMED_ONLY_HEADS,
@@ -345,13 +349,26 @@ def _phrase_matches(text: str) -> list[_Found]:
         head_word = head.group(1).lower()
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
-        following = re.match(r"\s+([a-z][a-z'’-]*)", text[head.end() :])
+        following = _FOLLOWING_WORD.match(text, head.end())
         if following and following.group(1) in HEAD_AS_MODIFIER:
             continue  # "panel members", "service manager": the head names something else
-        mods = _modifiers_before(text, head.start())
+        following = _FOLLOWING_HEAD.match(text, head.end())
+        if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
+            continue  # "team and service managers": both heads name something else
+        mods = _after_possessive_place(_modifiers_before(text, head.start()), text)
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
+        if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
+            continue  # "a clear and ambitious service", "a close partnership": a description
+        if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders", "senor"):
+            continue  # "the senior leadership team": the council's leaders, not a partner
+        if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
+            if not any(w in _PLACE_KINDS for w in words):
+                continue  # "visit council offices": not a body
+            found.append(_Found(_tidy(text[mods[0].start() : head.end()]), "LocalAuthority", "Council",
+                                mods[0].start(), head.end()))
+            continue  # "the district councils": councils of the area, the council's partners
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words):
             continue  # "Children's Services", "social work teams": the sector, however written
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
@@ -359,7 +376,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
         if head_word in NAMED_ONLY_HEADS and all(n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme
-        if not any(n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)):
+        if head_word not in _SECTOR_NAMED_HEADS and not any(
+            n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
+        ):
             continue  # "children's services", "social work teams": the sector, not a body
         capitals = [m for m in mods if _is_name_word(m, text)]
         place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
@@ -388,6 +407,11 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
+        elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named):
+            # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
+            pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
+            if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces):
+                pieces = [(start, end)]  # "safeguarding and family support teams": one body
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
@@ -400,6 +424,66 @@ def _phrase_matches(text: str) -> list[_Found]:
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
             found.append(_Found(name, body_type, kind_here, piece_start, piece_end, written=written))
     return _non_overlapping(found)
+
+
+_FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+_FOLLOWING_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]*)\s+([a-z][a-z'’-]*)")
+#: Heads whose sector-only phrase still names one body: "a social work academy", "children's centres".
+_SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum"}
+#: Words that make a "… council" a council of young people ("children in care council").
+_YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-experienced", "leavers", "school",
+                 "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}
+#: Words that make a "… councils" other councils of the area ("district councils").
+_PLACE_KINDS = {"district", "districts", "parish", "town", "county", "borough", "city", "neighbouring",
+                "unitary", "local"}
+_POSSESSIVE = re.compile(r"['’]s$")
+#: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team".
+_WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city"}
+
+
+def _describes(token: re.Match[str]) -> bool:
+    """A word in lower case (or a sentence's first) that only says what something is like:
+    "clear", "valuable", "child-focused", "consistent" (not "independent", "parent", "fostering",
+    nor "quality" in "quality assurance")."""
+    word = token.group(0).strip("‘’'")
+    if not word[:1].islower() and _is_name_word(token, token.string):
+        return False
+    word = word.lower()
+    if word in PHRASE_SECTOR or word in DESCRIBING_NOUNS or word in ING_NOUNS or word in _CONNECTORS:
+        return False
+    if word == "quality" and _QUALITY_OF.match(token.string, token.end()):
+        return False
+    return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
+
+
+_QUALITY_OF = re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE)
+
+
+def _only_sector(words: list[str]) -> bool:
+    return all(w.lower().strip("‘’'") in PHRASE_SECTOR or w.lower() in _CONNECTORS for w in words)
+
+
+def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """"Slough's services", "Devon County Council's services": the words after the council's
+    possessive, which is whose the body is, not part of its name."""
+    for i in range(len(mods) - 1, -1, -1):
+        word = mods[i].group(0)
+        if not _POSSESSIVE.search(word):
+            continue
+        if word[:-2].lower() in _WHOSE:  # "the Board's Strategic Management Group"
+            rest = mods[i + 1 :]
+            while rest and rest[0].group(0).lower() in _CONNECTORS:
+                rest = rest[1:]
+            return rest
+        if not word[:1].isupper():
+            continue
+        for j in range(i + 1):
+            if council_for(text[mods[j].start() : mods[i].end() - 2]) is not None:
+                rest = mods[i + 1 :]
+                while rest and rest[0].group(0).lower() in _CONNECTORS:
+                    rest = rest[1:]
+                return rest
+    return mods
 
 
 def _is_name_word(token: re.Match[str], text: str) -> bool:
@@ -434,23 +518,37 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
         if lowered in PHRASE_ROLES:
             break
+        if lowered == "after" and mods and _previous_word(tokens, token) == "looked":
+            mods.insert(0, token)  # "looked after children team": one term of the trade
+            continue
         if lowered in PHRASE_STOP and not (named and lowered not in ("the", "a", "an", "this", "that", "these", "its", "their")):
             break  # "At Risk of Care/Looked After Children panel": capitals keep a title's small words
         if not named:
+            if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
+                break  # "they prioritise services": a verb
             if lowered in PHRASE_VERBS or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4:
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
                 if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
                     break  # "leaders are developing services"; but "the connected persons team" is a name
-            if lowered in PHRASE_BREAK and mods:
-                break
+            if lowered in PHRASE_BREAK and mods and _previous_word(tokens, token) not in _HEALTH_OF:
+                break  # "the police and youth offending service"; but "children's health and disability service"
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
                 break  # a body of its own before this one: "the MASH and early help hub"
         mods.insert(0, token)
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
     return _trim_modifiers(mods)
+
+
+#: Words before "health" that make it part of a service's name, not a body of its own.
+_HEALTH_OF = {"children's", "child", "mental", "public", "sexual", "emotional", "family", "young", "people's"}
+
+
+def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
+    index = tokens.index(token)
+    return tokens[index - 1].group(0).lower() if index > 0 else ""
 
 
 def _definition_matches(text: str, health: bool) -> list[_Found]:
@@ -506,13 +604,15 @@ def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
             mods = mods[1:]
         for i, token in enumerate(mods):
             lowered = token.group(0).lower()
-            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED):
+            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED) and not (
+                0 < i < len(mods) - 1 and mods[i - 1].group(0)[:1].isupper() and mods[i + 1].group(0)[:1].isupper()
+            ):
                 mods = mods[i + 1 :]
                 break
             if lowered == "and" and all(
                 m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
                 for m in mods[:i]
-            ):
+            ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF):
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
@@ -531,17 +631,29 @@ def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
                 if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper():
                     mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
                     break
+            last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
+            if last is not None and last < len(mods) - 1:
+                mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
+                continue
             acronym = next((i for i, m in enumerate(mods) if re.fullmatch(r"[A-Z]{2,6}s?", m.group(0))), None)
             if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]):
                 return mods[acronym:]  # "the specialist CATE team": the team's own short name
             return mods
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_POLICE_AFTER_WORD = re.compile(r"\b(?:with|by|from|and|including|alongside|between|to|involving)\s+$", re.IGNORECASE)
+#: "police checks", "police protection": the word describes what follows
+_POLICE_AS_ADJECTIVE = re.compile(r"\s+(?!and\b|or\b|to\b|when\b|where\b|in\b|at\b|on\b|about\b|as\b|if\b|is\b|are\b|was\b|were\b|have\b|has\b|had\b|who\b|that\b|which\b|for\b|with\b)[a-z]")
+
+
 def _names_the_police(text: str, start: int, end: int) -> bool:
     """"the police", "Police", "police partners": the force; "police presence", "police
     notifications" only describe."""
-    if text[start:end][:1].isupper() or text[start:end].lower().startswith("the ") or re.search(r"\bthe\s+$", text[:start], re.I):
+    if text[start:end][:1].isupper() or text[start:end].lower().startswith("the ") or _THE_BEFORE.search(text, 0, start):
         return True
+    if _POLICE_AFTER_WORD.search(text, 0, start) and not _POLICE_AS_ADJECTIVE.match(text, end):
+        return True  # "investigations with police", "shared by police and health"
     return bool(re.match(r"\s+(?:partners?|colleagues|officers?|forces?|services?|constabulary|representatives?|and\s)", text[end:]))
 
 
