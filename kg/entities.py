@@ -79,6 +79,7 @@ class _Found:
     written: str = ""  # as the text writes it, where that differs from ``name``
     key_name: str = ""  # the name its identity comes from, where not ``name`` (a generic kind's)
     aliases: tuple[str, ...] = ()  # other names the text gives it here ("CATE team")
+    coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
 
 
 def _norm(text: str) -> str:
@@ -101,6 +102,9 @@ class BodyRegistry:
         self.lower_aliases: dict[str, str] = {}  # lower-case alias → key
         self.authority_key: str | None = None
         self.authority_names: list[str] = []
+        #: aliases naming two bodies at once ("fostering and adoption panels"), lower case: a
+        #: mention of one is also a mention of the bodies named inside it
+        self.coordinated: set[str] = set()
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
@@ -172,6 +176,8 @@ class BodyRegistry:
             if self._names_another(alias, key):
                 continue  # "the Youth Board, Young Voices": the description names another body too
             self.register_alias(alias, key)
+            if found.coordinated:
+                self.coordinated.add(alias.lower())
             if alias.lower() not in (label.lower() for label in body.labels):
                 body.short_forms.append(alias)
         for acronym in found.acronyms:
@@ -232,7 +238,7 @@ class _KindTable:
 
 
 def _bounded(pattern: str, cased: bool) -> str:
-    return rf"(?<![\w-])(?{'-' if cased else ''}i:{pattern})(?![\w-])"
+    return rf"(?<![\w-])(?{'-' if cased else ''}i:(?:{pattern})s?)(?![\w-])"  # a kind's plural too: "adoption panels"
 
 
 @functools.lru_cache(maxsize=1)
@@ -245,7 +251,7 @@ def _kind_tables() -> tuple[_KindTable, ...]:
             for kind in table
         )
         any_kind = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?{'-' if k.cased else ''}i:{k.pattern})" for k in table) + r")(?![\w-])"
+            r"(?<![\w-])(?:" + "|".join(f"(?{'-' if k.cased else ''}i:(?:{k.pattern})s?)" for k in table) + r")(?![\w-])"
         )
         acronyms = tuple(
             (kind, a, re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])")) for kind in table for a in kind.acronyms if len(a) >= 3
@@ -382,7 +388,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "children's services", "social work teams": the sector, not a body
         capitals = [m for m in mods if _is_name_word(m, text)]
         place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
-        if _unquote(place).lower().strip("‘’' ") in NOT_BODY_NAMES:
+        if _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
             continue  # "the Staying Put initiative": an arrangement, not a body
         if place and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
@@ -412,6 +418,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces):
                 pieces = [(start, end)]  # "safeguarding and family support teams": one body
+        whole = _tidy(_unquote(text[start:end])) if len(pieces) > 1 and not any(named) else ""
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
@@ -422,6 +429,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
+            if whole and piece_end != end:
+                found.append(_Found(name, body_type, kind_here, piece_start, piece_end, written=written,
+                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True))
+                continue
             found.append(_Found(name, body_type, kind_here, piece_start, piece_end, written=written))
     return _non_overlapping(found)
 
@@ -457,6 +468,11 @@ def _describes(token: re.Match[str]) -> bool:
 
 
 _QUALITY_OF = re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE)
+
+
+def _describes_only(text: str) -> bool:
+    tokens = [t for t in _PHRASE_TOKEN.finditer(text) if t.group(0)[:1].isalnum()]
+    return all(_describes(t) or t.group(0).lower() in _CONNECTORS or t.group(0).lower() in PHRASE_STOP for t in tokens)
 
 
 def _only_sector(words: list[str]) -> bool:
@@ -518,6 +534,11 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
         if lowered in PHRASE_ROLES:
             break
+        if lowered in _SMALL_IN_TITLES and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text):
+            mods.insert(0, token)  # "the Learning by Listening initiative": a title's small word
+            continue
+        if "-" in lowered and lowered.split("-")[0] in _GLUED_STOPS:
+            break  # "engaging with-targeted … services": a word glued to the one before by the PDF
         if lowered == "after" and mods and _previous_word(tokens, token) == "looked":
             mods.insert(0, token)  # "looked after children team": one term of the trade
             continue
@@ -540,6 +561,17 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
     return _trim_modifiers(mods)
+
+
+#: Small words a title keeps between capitalised words ("Learning by Listening", "Voices for Choices").
+_SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and"}
+#: Words that end a phrase even glued to the next by a hyphen ("with-targeted").
+_GLUED_STOPS = {"with", "to", "from", "by", "into", "the"}
+
+
+def _previous_capital(tokens: list[re.Match[str]], token: re.Match[str], text: str) -> bool:
+    index = tokens.index(token)
+    return index > 0 and _is_name_word(tokens[index - 1], text)
 
 
 #: Words before "health" that make it part of a service's name, not a body of its own.
@@ -576,6 +608,13 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
         )
         last = next((f for f in reversed(inner) if f.end >= len(candidate.rstrip("'’ "))), None)
+        if last is None and head is not None and not _describes_only(definition.long):
+            # "the ASYE (assessed and supported year in employment) programme": a defined short form
+            # and a kind word name a body, whatever the words between
+            body_type, kind = PHRASE_HEADS[head.group(1).lower()]
+            found.append(_Found(_tidy(candidate), body_type, kind, definition.start, end, (definition.short,),
+                                written=candidate, aliases=aliases))
+            continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
@@ -628,7 +667,9 @@ def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
                 continue
             for i in range(len(mods) - 1, 0, -1):
                 left, right = mods[i - 1].group(0), mods[i].group(0)
-                if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper():
+                if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper() and not (
+                    left.lower() in _SMALL_IN_TITLES and i >= 2 and mods[i - 2].group(0)[:1].isupper()
+                ):
                     mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
                     break
             last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
@@ -979,6 +1020,12 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
                   aliases=(_tidy(_unquote(described)),))
 
 
+#: A kind word a few words before "called …" / "known as …": what kind of body the name names.
+_KIND_BEFORE_NAME = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")s?\b"
+    r"(?:\s+(?!called|known|named)[\w'’-]+){0,6},?\s*$",
+    re.IGNORECASE,
+)
 _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)\s+(?P<name>{_NAME})")
 #: A quoted name: where ``_QUOTED_AFTER`` may match.
 _QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
@@ -1013,6 +1060,15 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
                 break
         if owner is not None and registry.bodies[owner].body_type == "Board":
             _add_short_form(registry, owner, match.group(1) or match.group(2), match.group("acronym"))
+            continue
+        kind_word = _KIND_BEFORE_NAME.search(before)
+        name = _tidy(match.group(1) or match.group(2) or "")
+        if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME:
+            # "a council for children looked after called Voices for Choices (V4C)": a body of that kind
+            head = kind_word.group(1).lower()
+            body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]
+            acronym = match.group("acronym")
+            registry.add(_Found(name, body_type, kind, 0, 0, (acronym,) if acronym else ()), proper=True)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1067,6 +1123,13 @@ def _mention_hits(text: str, registry: BodyRegistry) -> list[tuple[int, int, str
         if registry.bodies[hit[2]].kind == "Police" and not _names_the_police(text, hit[0], hit[1]):
             continue
         chosen.append(hit)
+    if registry.coordinated and regex_i is not None:
+        lowered = text.lower()
+        for start, end, _ in list(chosen):
+            if lowered[start:end] not in registry.coordinated:
+                continue
+            for match in regex_i.finditer(lowered, start + 1, end):  # "… and adoption panels" inside it
+                chosen.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
     return sorted(chosen)
 
 

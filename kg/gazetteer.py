@@ -111,6 +111,9 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:hm |her majesty's |his majesty's )?prison service|hm prison and probation service", "HM Prison and Probation Service", "PartnerOrganisation", "GovernmentAgency", ("HMPPS",)),
     Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?:the )?national adoption register|adoption register for england", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
+    Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),
     Kind(r"health and care professions council", "Health and Care Professions Council", "PartnerOrganisation", "Regulator", ("HCPC",)),
     Kind(r"general social care council", "General Social Care Council", "PartnerOrganisation", "Regulator", ("GSCC",)),
@@ -128,7 +131,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 
 #: National programmes a council takes part in: one node across reports, named as written.
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[‘']?Mockingbird[’']?(?: (?:family model|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
@@ -155,7 +158,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     (r"Board|Partnership|Alliance|Panel|Forum|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
-    (r"Voices?", "Board", "YouthForum"),  # "Youth Voice", "Your Voice": young people's groups
+    (r"Voices?", "Board", "YouthForum"),
+    (r"Fund", "Service", "Programme"),  # "the Innovations Fund"  # "Youth Voice", "Your Voice": young people's groups
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),

@@ -62,6 +62,23 @@ def long_form(short: str, before: str) -> str | None:
     return found
 
 
+def _spells(short: str, long: str) -> bool:
+    """"ASYE (assessed and supported year in employment)": the long form starts with the short
+    form's first letter and holds its other letters in order, each starting a word or inside one."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    words = _WORD.findall(long)
+    if len(letters) < 2 or not words or words[0][:1].lower() != letters[0] or len(words) > 2 * len(letters) + 3:
+        return False
+    rest = " ".join(words)[1:].lower()
+    position = 0
+    for letter in letters[1:]:
+        position = rest.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
 def definitions(sentence: str) -> list[Definition]:
     """Every "long (SHORT)" and "SHORT (long)" in a sentence."""
     found: list[Definition] = []
@@ -83,8 +100,7 @@ def definitions(sentence: str) -> list[Definition]:
         short, long = match.group(1), match.group(2).strip()
         if not is_short_form(short):
             continue
-        spelled = long_form(short, long)
-        if spelled is None or not long.lower().startswith(spelled.lower().split()[0]):
+        if not _spells(short, long):
             continue
         found.append(Definition(short, long, match.start(2), match.end(), match.end(2)))
     return found
