@@ -57,7 +57,7 @@ _GROUP_OF_YOUNG = re.compile(
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
-    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}))"
+    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -414,6 +414,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named):
+            if _describes(mods[conj + 1]) and conj + 2 == len(mods) or all(_describes(m) for m in mods[:conj]):
+                continue  # "effective governance and strong partnerships": a description
             # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces):
@@ -539,6 +541,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if "-" in lowered and lowered.split("-")[0] in _GLUED_STOPS:
             break  # "engaging with-targeted … services": a word glued to the one before by the PDF
+        if lowered == "in" and mods and mods[0].group(0).lower() == "need":
+            mods.insert(0, token)  # "child in need services": one term of the trade
+            continue
         if lowered == "after" and mods and _previous_word(tokens, token) == "looked":
             mods.insert(0, token)  # "looked after children team": one term of the trade
             continue
@@ -741,7 +746,8 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
         # Drop sentence-initial and common leading words.
         while True:
             first = re.match(r"([A-Za-z'’\-]+)(,?\s+)", words)
-            if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))):
+            if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
+                          or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()
                 words = words[first.end() :]
                 continue
@@ -1023,7 +1029,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
 #: A kind word a few words before "called …" / "known as …": what kind of body the name names.
 _KIND_BEFORE_NAME = re.compile(
     r"\b(" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")s?\b"
-    r"(?:\s+(?!called|known|named)[\w'’-]+){0,6},?\s*$",
+    r"(?:\s+(?!called|known|named)[\w'’-]+){0,8},?\s*$",
     re.IGNORECASE,
 )
 _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)\s+(?P<name>{_NAME})")

@@ -42,6 +42,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"corporate parenting team", "Corporate parenting team", "Service", "TeamOrService"),
     Kind(r"fostering service", "Fostering service", "Service", "TeamOrService"),
     Kind(r"adoption (?:agency|service)", "Adoption service", "Service", "TeamOrService"),
+    Kind(r"voluntary adoption agenc(?:y|ies)", "Voluntary adoption agency", "PartnerOrganisation", "VoluntaryOrganisation", ("VAA",)),
     Kind(r"advocacy service", "Advocacy service", "Service", "TeamOrService"),
     Kind(r"probation (?:service|trust)", "Probation service", "PartnerOrganisation", "Probation"),
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
@@ -249,7 +250,7 @@ PHRASE_SECTOR = {
     "team", "teams", "protection", "universal", "specialist", "practice",
     "provider", "providers", "sector", "multi-agency", "local", "area", "city", "county", "borough",
     "lscb", "lscb's", "board", "board's", "scb", "scp", "homeless", "vulnerable", "time",
-    "child's", "person's", "family's",
+    "child's", "person's", "family's", "need",
 }
 #: Bodies in their own right: a phrase going back from its head stops after one ("the police and
 #: youth offending service" is two bodies).
