@@ -370,7 +370,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders", "senor"):
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
-            if not any(w in _PLACE_KINDS for w in words):
+            if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None:
                 continue  # "visit council offices": not a body
             found.append(_Found(_tidy(text[mods[0].start() : head.end()]), "LocalAuthority", "Council",
                                 mods[0].start(), head.end()))
@@ -413,7 +413,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
-        elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named):
+        elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
+                and head_word != "service":  # "drug and alcohol services" is one service
             if _describes(mods[conj + 1]) and conj + 2 == len(mods) or all(_describes(m) for m in mods[:conj]):
                 continue  # "effective governance and strong partnerships": a description
             # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
@@ -470,6 +471,14 @@ def _describes(token: re.Match[str]) -> bool:
 
 
 _QUALITY_OF = re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE)
+
+
+_HEAD_RIGHT_AFTER = re.compile(r"\s*" + _PHRASE_HEAD.pattern, re.IGNORECASE)
+
+
+def _FOLLOWING_WORD_IN(text: str, position: int, words: set[str]) -> bool:
+    following = _FOLLOWING_WORD.match(text, position)
+    return following is not None and following.group(1) in words
 
 
 def _describes_only(text: str) -> bool:
@@ -599,6 +608,8 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         candidate = _tidy(_unquote(definition.long))
         aliases: tuple[str, ...] = ()
         end = definition.end
+        if head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]:
+            head = None  # "the family and young people service (FYPS) service": the long form is the name
         if head is not None:
             alone = [f for f in _generic_matches(candidate) if f.start == 0 and f.end == len(candidate) and f.key_name]
             candidate = f"{candidate} {head.group(0).strip()}"
@@ -613,7 +624,8 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
         )
         last = next((f for f in reversed(inner) if f.end >= len(candidate.rstrip("'’ "))), None)
-        if last is None and head is not None and not _describes_only(definition.long):
+        if last is None and head is not None and not _describes_only(definition.long) and _HEAD_RIGHT_AFTER.match(
+                text, definition.end) and not _FOLLOWING_WORD_IN(text, definition.end + head.end(), HEAD_AS_MODIFIER):
             # "the ASYE (assessed and supported year in employment) programme": a defined short form
             # and a kind word name a body, whatever the words between
             body_type, kind = PHRASE_HEADS[head.group(1).lower()]
@@ -994,6 +1006,9 @@ _NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
+
+
 def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     """A body named only by apposition to a description of its kind becomes that named body, the
     description one of its names."""
@@ -1002,6 +1017,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
         return item  # already a name: "the Aspire service"
     match = _NAME_AFTER.match(sentence[item.end :])
+    if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
+            and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
+        match = None  # "Early Help, Sexual Abuse, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
     if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description

@@ -322,7 +322,8 @@ DESCRIBING = {
     "stable", "flexible", "valuable", "reliable", "ambitious", "cohesive", "responsive", "thoughtful",
     "caring", "nurturing", "trusted", "tailored", "bespoke", "joined-up", "child-centred", "child-focused",
     "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
-    "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant",
+    "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
+    "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {
@@ -331,7 +332,7 @@ DESCRIBING_NOUNS = {
     "event", "consent", "consultant", "applicant", "tenant", "migrant", "infant", "servant", "participant",
     "claimant", "assistant", "entrant", "immigrant", "constable", "table", "timetable", "independent",
     "dependant", "current", "percent", "talent", "elective", "adoptive", "intensive", "preventive",
-    "protective", "detective", "corrective", "restorative", "consultative", "collaborative",
+    "protective", "detective", "corrective",
 }
 #: Word endings of adjectives (-able, -ous, -ful, -ive, -ent/-ant but not -ment, -ised) and of
 #: compound adjectives ("child-focused", "community-based", "county-wide").
