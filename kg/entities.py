@@ -915,7 +915,7 @@ def find_bodies(report: Report) -> None:
         registry.authority_key = body.key
         for alias in {short, f"{short} Council", f"{short} Borough", f"{short} County Council"}:
             registry.register_alias(alias, body.key)
-        for phrase in ("the council", "the local authority", "the borough", "the county council"):
+        for phrase in ("the council", "the local authority", "the borough", "the county council", "local authority"):
             registry.lower_aliases.setdefault(phrase, body.key)
 
     summary = _unnumbered_text(report)

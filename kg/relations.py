@@ -74,6 +74,15 @@ _REPRESENTATIVES = re.compile(r"\b(?:include|includes|including|with)\s+represen
 _CLAUSE = re.compile(r"[;]|\.\s|\b(?:and|but|while|whilst|although)\s+(?:the\s+)?[a-z]+\s+(?:is|are|has|have)\b")
 _GAP_STOP = re.compile(r"[.;:]")
 _GAP_WORDS = re.compile(r"\b(?:of|to|which|that|with|who|is|are|was|were|has|have|for|by|from|in|on)\b", re.I)
+#: "'s" and at most two words between a body and the body it owns: "the council's own fostering team"
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:own|new|two|three|four|several|various)\s+){0,2}")
+#: Words before a body that name people in it or an aside, not another body: "colleagues in the
+#: responsible NHS trusts", "part of, and leads on, the regional adoption agency"
+_SLACK = re.compile(
+    r"\s*(?:,\s*and\s+(?:\w+\s+){1,2}?(?:on|in|with|to|for)\s*,\s*)?"
+    r"(?:(?:their|its|the)\s+)?(?:(?:\w+\s+)?(?:colleagues|partners|staff|professionals|officers|leaders|managers|"
+    r"representatives|workers|practitioners|clinicians)\s+(?:in|from|at|of|within|across)\s+)?"
+)
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?")
 
 
@@ -94,6 +103,7 @@ def find_relations(report: Report) -> list[Relation]:
         seen.add(key)
         found.append(Relation(subject, relation, obj, paragraph, sentence.strip()))
 
+    authority = next((b.key for b in report.bodies if b.is_inspected_authority), None)
     previous: list[_Hit] = []  # the bodies named in the paragraph before, for references back
     for paragraph in report.paragraphs:
         mentions = by_paragraph.get(paragraph.number, [])
@@ -108,6 +118,8 @@ def find_relations(report: Report) -> list[Relation]:
             hits += _references_back(sentence, hits, earlier, bodies)
             if len(hits) >= 2:
                 _relations_in_sentence(sentence, hits, bodies, paragraph.number, add)
+            if hits and authority is not None:
+                _authority_works_with(sentence, hits, bodies, authority, paragraph.number, add)
             _safeguarding_partners(sentence, hits, bodies, report, paragraph.number, add)
             earlier += [h.key for h in sorted(hits, key=lambda h: h.start)]
         previous = [_Hit(k, 0, 0) for k in earlier[-6:]]
@@ -132,6 +144,26 @@ def _references_back(sentence: str, hits: list[_Hit], earlier: list[str], bodies
             if len(chosen) == count:
                 found += [_Hit(key, match.start(), match.end()) for key in chosen]
     return found
+
+
+#: Partnership stated as a noun, with no body as its subject: "There is strong partnership working
+#: with the regional adoption agency", "Effective joint working with the police …"
+_NOMINAL_PARTNERSHIP = re.compile(
+    r"\b(?:partnership\s+working|joint\s+working|(?:close\s+|strong\s+|effective\s+|good\s+)?(?:working\s+)?"
+    r"(?:relationships?|links|partnerships?|collaboration)|(?:joint|close|effective|strong)\s+work)\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def _authority_works_with(sentence, hits, bodies, authority, paragraph, add) -> None:
+    """The report is about the inspected council: partnership stated with no other subject is its
+    ("There is strong, effective partnership working with the regional adoption agency")."""
+    for match in _NOMINAL_PARTNERSHIP.finditer(sentence):
+        if any(h.end <= match.start() for h in hits):
+            continue  # a body before the phrase is its subject: read by the sentence patterns
+        for obj in _listed_after(sentence, sorted(hits, key=lambda h: h.start), match.end()):
+            if bodies[obj.key].body_type != "LocalAuthority" or obj.key != authority:
+                add(authority, "worksWith", obj.key, paragraph, sentence)
 
 
 def _safeguarding_partners(sentence, hits, bodies, report, paragraph, add) -> None:
@@ -218,6 +250,19 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
         pair = _listed_after(sentence, hits, match.end())
         if len(pair) == 2:
             add(pair[0].key, "worksWith", pair[1].key, paragraph, sentence)
+    # "the local authority's children in care councils", "the board's learning sub-group": whose it is
+    for first, second in zip(hits, hits[1:]):
+        a, b = bodies[first.key], bodies[second.key]
+        if (_POSSESSIVE_GAP.fullmatch(sentence[first.end : second.start]) and a.body_type in ("LocalAuthority", "Board")
+                and b.body_type in ("Service", "Board") and first.key != second.key):
+            relation = "subGroupOf" if a.body_type == "Board" and b.kind in ("SubGroup", "Panel") else "partOf"
+            add(second.key, relation, first.key, paragraph, sentence)
+    # A service directly before a named one: "the early help Strengthening Families hubs"
+    for first, second in zip(hits, hits[1:]):
+        a, b = bodies[first.key], bodies[second.key]
+        if a.body_type == "Service" and b.body_type == "Service" and sentence[first.end : second.start] == " " \
+                and a.generic and b.name[:1].isupper() and first.key != second.key:
+            add(second.key, "partOf", first.key, paragraph, sentence)
     # A council's name directly before a service: "Wakefield emergency duty team (EDT)".
     for first, second in zip(hits, hits[1:]):
         a, b = bodies[first.key], bodies[second.key]
@@ -260,6 +305,7 @@ def _listed_after(sentence: str, hits: list[_Hit], position: int) -> list[_Hit]:
             continue
         gap = sentence[cursor : hit.start]
         if not listed:
+            gap = gap[_SLACK.match(gap).end() :]
             if _GAP_STOP.search(gap) or len(gap.split()) > 6:
                 break
             if len(gap.split()) > 3 and _GAP_WORDS.search(gap):
