@@ -377,6 +377,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the district councils": councils of the area, the council's partners
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words):
             continue  # "Children's Services", "social work teams": the sector, however written
+        if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words):
+            continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(_is_name_word(m, text) or m.group(0).lower() in _CONNECTORS for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
@@ -451,6 +453,8 @@ _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-exper
 _PLACE_KINDS = {"district", "districts", "parish", "town", "county", "borough", "city", "neighbouring",
                 "unitary", "local"}
 _POSSESSIVE = re.compile(r"['’]s$")
+#: With the sector's words, what the council's children's services as a whole do.
+_WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team".
 _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city"}
 
@@ -1029,6 +1033,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if name_match is None:
         return item
     name = _tidy(name_match.group("name")).rstrip("’'")
+    if not re.search(r"[A-Za-z]{2}", name):
+        return item  # "children's centres (56)": a count, not a name
     first = name.split()[0]
     if first.lower() in LEADING_NON_NAME or first.lower() in PHRASE_STOP or council_for(name) is not None:
         return item

@@ -213,6 +213,7 @@ PHRASE_ROLES = {
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair", "chairs",
     "member", "members", "lead", "leads", "commissioner", "commissioners", "councillor", "councillors",
     "minister", "secretary", "inspector", "inspectors", "executive", "judge", "adviser", "advisers",
+    "teacher", "teachers",
 }
 #: Words a phrase may not start with: judgements of quality, size, time and place in the text.
 PHRASE_SOFT_STOP = {
@@ -331,7 +332,7 @@ DESCRIBING_NOUNS = {
     "parent", "adolescent", "student", "resident", "client", "agent", "patient", "incident", "content",
     "event", "consent", "consultant", "applicant", "tenant", "migrant", "infant", "servant", "participant",
     "claimant", "assistant", "entrant", "immigrant", "constable", "table", "timetable", "independent",
-    "dependant", "current", "percent", "talent", "elective", "adoptive", "intensive", "preventive",
+    "dependant", "current", "percent", "talent", "accident", "president", "respondent", "component", "elective", "adoptive", "intensive", "preventive",
     "protective", "detective", "corrective",
 }
 #: Word endings of adjectives (-able, -ous, -ful, -ive, -ent/-ant but not -ment, -ised) and of
