@@ -1050,6 +1050,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
                   aliases=(_tidy(_unquote(described)),))
 
 
+#: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").
+_NOT_A_BODY_NAME = re.compile(r"\b(?:approach|model|framework|strategy|plan|practice|policy|process|tool|pledge|offer|award)s?\W*$", re.I)
 #: A kind word a few words before "called …" / "known as …": what kind of body the name names.
 _KIND_BEFORE_NAME = re.compile(
     r"\b(" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")s?\b"
@@ -1088,8 +1090,11 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             if _alias_pattern(r"\b", alias, r"\s*,?\s*$", re.IGNORECASE).search(before):
                 owner = key
                 break
-        if owner is not None and registry.bodies[owner].body_type == "Board":
-            _add_short_form(registry, owner, match.group(1) or match.group(2), match.group("acronym"))
+        named = _tidy(match.group(1) or match.group(2) or "")
+        if owner is not None and registry.bodies[owner].body_type != "LocalAuthority" and not _NOT_A_BODY_NAME.search(named) \
+                and named.lower() not in NOT_BODY_NAMES:
+            # "the multi-agency safeguarding hub, known as the Front Door": another name of the body
+            _add_short_form(registry, owner, named, match.group("acronym"))
             continue
         kind_word = _KIND_BEFORE_NAME.search(before)
         name = _tidy(match.group(1) or match.group(2) or "")

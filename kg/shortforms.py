@@ -14,6 +14,10 @@ _LONG_AFTER = re.compile(r"\b([A-Z][A-Za-z0-9&'’-]{1,11})\s+\((?:the\s+)?([^()
 _WORD = re.compile(r"[\w'’&/-]+|[,]")
 
 
+#: Words that start no long form: "and", "of", "the".
+_SMALL_WORDS = {"and", "of", "for", "in", "the", "to", "on", "with", "&", "at", "by"}
+
+
 @dataclass(frozen=True)
 class Definition:
     short: str
@@ -55,6 +59,12 @@ def long_form(short: str, before: str) -> str | None:
         i -= 1
         s -= 1
     start = max(text.rfind(" ", 0, i + 1) + 1, 0)
+    if text[start:].split(" ", 1)[0].lower() in _SMALL_WORDS:
+        # "assessment and short-term intervention teams (ASTI)": the "a" of "and" is not the
+        # long form's first letter when a word before starts with it too
+        earlier = [m for m in re.finditer(r"\S+", text[:start]) if m.group(0)[:1].lower() == letters[0]]
+        if earlier and len(text[earlier[-1].start() : start].split()) <= 2:
+            start = earlier[-1].start()
     found = text[start:].strip(" ,'‘’")
     if not found or found.lower() == short.lower() or len(found) <= len(short):
         return None
