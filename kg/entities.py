@@ -508,8 +508,9 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
             return rest
         if not word[:1].isupper():
             continue
+        generic_rest = all(m.group(0)[:1].islower() for m in mods[i + 1 :])  # "Anyshire's legal team"
         for j in range(i + 1):
-            if council_for(text[mods[j].start() : mods[i].end() - 2]) is not None:
+            if generic_rest or council_for(text[mods[j].start() : mods[i].end() - 2]) is not None:
                 rest = mods[i + 1 :]
                 while rest and rest[0].group(0).lower() in _CONNECTORS:
                     rest = rest[1:]
