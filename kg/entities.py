@@ -250,9 +250,7 @@ def _kind_tables() -> tuple[_KindTable, ...]:
              tuple((a, re.compile(rf"\b{re.escape(a)}\b")) for a in kind.acronyms))
             for kind in table
         )
-        any_kind = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?{'-' if k.cased else ''}i:(?:{k.pattern})s?)" for k in table) + r")(?![\w-])"
-        )
+        any_kind = re.compile(r"(?<![\w-])(?:" + _by_first_character(table) + r")(?![\w-])")
         acronyms = tuple(
             (kind, a, re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])")) for kind in table for a in kind.acronyms if len(a) >= 3
         )
@@ -261,6 +259,70 @@ def _kind_tables() -> tuple[_KindTable, ...]:
         ) if acronyms else None
         tables.append(_KindTable(kinds, national, any_kind, acronyms, any_acronym))
     return tuple(tables)
+
+
+def _by_first_character(table: tuple[Kind, ...]) -> str:
+    """One alternation of all kinds, grouped by the characters each can start with, so that a
+    search tries at each word only the kinds that can start there (a superset is harmless: the
+    alternation only says where some kind starts)."""
+    groups: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for kind in table:
+        alternative = f"(?{'-' if kind.cased else ''}i:(?:{kind.pattern})s?)"
+        firsts = _first_characters(re._parser.parse(kind.pattern))
+        if not firsts:
+            anywhere.append(alternative)
+            continue
+        for char in firsts if kind.cased else {c.lower() for c in firsts}:
+            groups.setdefault(char, []).append(alternative)
+    branches = [
+        f"(?={re.escape(char) if kind_cased_only(char) else '[' + re.escape(char) + re.escape(char.upper()) + ']'})(?:{'|'.join(alts)})"
+        for char, alts in sorted(groups.items())
+    ]
+    return "|".join(branches + anywhere)
+
+
+def kind_cased_only(char: str) -> bool:
+    return char.lower() == char.upper()
+
+
+def _first_characters(items) -> set[str] | None:
+    """The characters a parsed pattern can start with, or None when that is not known (or it may
+    match nothing)."""
+    from re import _constants as sre
+
+    found: set[str] = set()
+    for op, value in items:
+        if op is sre.LITERAL:
+            return found | {chr(value)}
+        if op is sre.IN:
+            for inner, arg in value:
+                if inner is sre.LITERAL:
+                    found.add(chr(arg))
+                elif inner is sre.RANGE:
+                    found.update(chr(c) for c in range(arg[0], arg[1] + 1))
+                else:
+                    return None
+            return found
+        if op is sre.BRANCH or op is sre.SUBPATTERN:
+            for branch in value[1] if op is sre.BRANCH else [value[-1]]:
+                firsts = _first_characters(branch)
+                if firsts is None:
+                    return None
+                found |= firsts
+            return found
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            firsts = _first_characters(value[2])
+            if firsts is None:
+                return None
+            found |= firsts
+            if value[0] > 0:
+                return found
+            continue  # optional: what follows may start it too
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        return None
+    return None
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
@@ -936,7 +998,8 @@ def find_bodies(report: Report) -> None:
                         written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
-    named_in_summary = {key for line in summary for _, _, key in _mention_hits(line, registry)}
+    patterns = _mention_patterns(registry)  # the registry is complete: its names are looked for from here on
+    named_in_summary = {key for line in summary for _, _, key in _mention_hits(line, registry, patterns)}
     _resolve_owners(report, registry)
     # A name found only inside a longer one ("Riverside" inside "Northfield and Riverside … NHS Trust") is not a body here.
     owners = {r.owner for r in report.recommendations if r.owner}
@@ -1126,8 +1189,9 @@ def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:
     seen_paragraphs: dict[str, set[int]] = {}
+    patterns = _mention_patterns(registry)
     for paragraph in report.paragraphs:
-        for start, end, key in _mention_hits(paragraph.text, registry):
+        for start, end, key in _mention_hits(paragraph.text, registry, patterns):
             report.mentions.append(
                 Mention(
                     body=key,
@@ -1141,9 +1205,10 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
         body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
 
 
-def _mention_hits(text: str, registry: BodyRegistry) -> list[tuple[int, int, str]]:
-    """Every body a text names, longest name first, no two overlapping: (start, end, key)."""
-    regex_s, regex_i, keys_sensitive, keys_insensitive = _mention_patterns(registry)
+def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
+    """Every body a text names, longest name first, no two overlapping: (start, end, key).
+    ``patterns``: the registry's ``_mention_patterns``, where the caller built them already."""
+    regex_s, regex_i, keys_sensitive, keys_insensitive = patterns or _mention_patterns(registry)
     hits = []
     if regex_i is not None:
         for match in regex_i.finditer(text.lower()):
