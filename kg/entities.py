@@ -452,12 +452,14 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "children's services", "social work teams": the sector, not a body
         capitals = [m for m in mods if _is_name_word(m, text)]
         place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
-        if _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
+        if place and _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
             continue  # "the Staying Put initiative": an arrangement, not a body
         if place and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
         ):
             continue  # "Telford and Wrekin children's services": the council itself
+        if place and not _COUNCIL_WORDS.sub("", place).strip():
+            continue  # "… Metropolitan Borough Council local authority children's services": a title's council
         if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
@@ -641,7 +643,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         mods.insert(0, token)
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
-    return _trim_modifiers(mods)
+    head = _PHRASE_HEAD.match(text, position)
+    return _trim_modifiers(mods, head.group(1).lower() if head else "")
 
 
 #: Small words a title keeps between capitalised words ("Learning by Listening", "Voices for Choices").
@@ -719,7 +722,7 @@ def _unquote(text: str) -> str:
     return re.sub(r"(?<![\w])[‘']([^‘’'\n]+?)[’'](?![\w])", r"\1", text)
 
 
-def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
+def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:
     """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
     ("edge of care"), else the part after "of" ("the quality of early help services")."""
     while True:
@@ -735,7 +738,8 @@ def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
             if lowered == "and" and all(
                 m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
                 for m in mods[:i]
-            ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF):
+            ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF) \
+                    and head_word not in _SECTOR_NAMED_HEADS:  # "the social work and early help academy"
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
@@ -852,6 +856,8 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                 elif sentence_health:
                     body_type_here, kind_here = "HealthBody", "NHSTrust"
             if kind == "Council":
+                if not _COUNCIL_WORDS.sub("", name).strip():
+                    break  # "Metropolitan Borough Council": a council's kind, its name on the line before
                 council = council_for(name)
                 if re.search(r"\b(children|care|youth|young)\b", name, re.I):
                     body_type_here, kind_here = "Board", "ChildrenInCareCouncil"
@@ -881,6 +887,9 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             continue
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
     return found
+
+
+_COUNCIL_WORDS = re.compile(r"\b(?:metropolitan|borough|city|county|district|council|the|of|and)\b", re.IGNORECASE)
 
 
 def _board_kind(name: str, default: str) -> str:
