@@ -324,7 +324,8 @@ DESCRIBING = {
     "caring", "nurturing", "trusted", "tailored", "bespoke", "joined-up", "child-centred", "child-focused",
     "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
     "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
-    "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable",
+    "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
+    "developing", "improving", "existing", "growing",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {
