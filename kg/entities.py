@@ -498,11 +498,19 @@ def _phrase_matches(text: str) -> list[_Found]:
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
+            generic = next((f for f in _generic_matches(name) if f.start == 0 and f.end == len(name) and f.key_name),
+                           None) if whole else None
+            if generic is not None:  # "edge of care and … teams": the edge of care team is a kind of its own
+                name, body_type_here, kind_here = generic.name, generic.body_type, generic.kind
+            else:
+                body_type_here = body_type
             if whole and piece_end != end:
-                found.append(_Found(name, body_type, kind_here, piece_start, piece_end, written=written,
-                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True))
+                found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
+                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True,
+                                    key_name=generic.key_name if generic else ""))
                 continue
-            found.append(_Found(name, body_type, kind_here, piece_start, piece_end, written=written))
+            found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
+                                key_name=generic.key_name if generic else ""))
     return _non_overlapping(found)
 
 
@@ -1188,12 +1196,27 @@ def _alias_pattern(before: str, alias: str, after: str, flags: int = 0) -> re.Pa
 def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | None) -> None:
     body = registry.bodies[key]
     name = _tidy(name).strip("’' ,")
+    other = registry.lower_aliases.get(name.lower())
+    if other is not None and other != key and other in registry.bodies and other != registry.authority_key:
+        _merge(registry, key, other)  # "the Children in Care Council, known as Anyshire Voice": one body
     if name and name not in body.labels:
         body.short_forms.append(name)
     registry.register_alias(name, key)
     if acronym and acronym not in body.acronyms:
         body.acronyms.append(acronym)
         registry.aliases[acronym] = key
+
+
+def _merge(registry: BodyRegistry, keep: str, drop: str) -> None:
+    """Two bodies found to be one: ``drop``'s names become ``keep``'s."""
+    kept, dropped = registry.bodies[keep], registry.bodies.pop(drop)
+    for label in dropped.labels:
+        if label.lower() not in (existing.lower() for existing in kept.labels):
+            (kept.acronyms if label in dropped.acronyms else kept.short_forms).append(label)
+    for aliases in (registry.aliases, registry.lower_aliases):
+        for alias, key in list(aliases.items()):
+            if key == drop:
+                aliases[alias] = keep
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:

@@ -272,7 +272,7 @@ PHRASE_VERBS = {
     "embed", "embeds", "sustain", "sustains", "secure", "secures", "promote", "promotes", "increase",
     "increases", "build", "builds", "create", "creates", "oversee", "oversees", "fund", "funds", "target",
     "targets", "visit", "visits", "refer", "refers", "navigate", "navigates", "signpost", "signposts",
-    "engage", "engages", "involve", "involves",
+    "engage", "engages", "involve", "involves", "maintain", "maintains",
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
@@ -325,7 +325,8 @@ DESCRIBING = {
     "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
     "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
-    "developing", "improving", "existing", "growing",
+    "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
+    "bi-annual", "annual",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {

@@ -108,6 +108,13 @@ def test_a_kinds_plural_and_a_coordination_of_two_kinds():
     assert body(report, "fostering panel").key in mentioned and body(report, "adoption panel").key in mentioned
 
 
+def test_a_coordinated_kind_is_the_kind_itself():
+    report = report_of("The edge of care and complex safeguarding teams support families.", "The edge of care team is busy.")
+    edge = [b for b in report.bodies if "edge of care team" in (label.lower() for label in b.labels)]
+    assert len(edge) == 1 and edge[0].name == "Edge of care service"  # one body, so one acronym-free label
+    assert body(report, "complex safeguarding teams") is not None
+
+
 def test_one_service_of_two_nouns_stays_one():
     report = report_of("Young people in Anyshire are referred to drug and alcohol services promptly.")
     assert "drug and alcohol services" in labels(report)
@@ -212,3 +219,13 @@ def test_council_names_resolve_through_the_index_as_before():
     assert council_for("Anyshire County Council") is None
     assert council_for("St. Helens").name == council_for("St Helens").name
     assert council_for("Cumbria County Council").name == "Cumbria"
+
+
+def test_a_name_given_by_known_as_and_found_alone_is_one_body():
+    report = report_of(
+        "Corporate parenting is strong and the Children in Care Council, known as Anyshire Voice, is influential.",
+        "Anyshire Voice meets the director monthly.",
+    )
+    councils = [b for b in report.bodies if "Anyshire Voice" in b.labels]
+    assert len(councils) == 1 and councils[0].name == "Children in Care Council"
+    assert councils[0].paragraphs == [1, 2]
