@@ -919,7 +919,8 @@ def _board_kind(name: str, default: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
-    by_name = {name: council for council in councils() for name in council.names}
+    # a name two councils share ("Cumbria": a council's own, another's former) is the own one's
+    by_name = {name: council_for(name) or council for council in councils() for name in council.names}
     names = sorted(by_name, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     return pattern, by_name
