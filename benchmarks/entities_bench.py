@@ -11,9 +11,14 @@ true``, read by hand but never looked at while tuning):
 * precision (bodies found that a careful reader lists) per body type found, and the suspected
   sentence fragments among the rest.
 
-    python benchmarks/entities_bench.py [-v] [--tuned]
+Held-out reports are scored in a table of their own for each ``"set"`` they were delivered in;
+the first score of a set, taken before any tuning, is recorded in its files' ``_comment``.
+
+    python benchmarks/entities_bench.py [-v] [--tuned] [--speed]
         -v        list what was missed and what was extra, report by report
         --tuned   score only the reports used while tuning (keep the held-out ones unseen)
+        --speed   instead: the CPU time of finding bodies and ties in every PDF of the corpus,
+                  against the floor measured in the same run (PDFium's text of the same PDFs)
 
 Asserts nothing; prints figures. Skips (exit 0) when ../shared/corpus is absent.
 """
@@ -22,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -35,6 +41,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "bodies"
 CORPUS = ROOT.parent / "shared" / "corpus"
 VERBOSE = "-v" in sys.argv[1:]
 TUNED_ONLY = "--tuned" in sys.argv[1:]  # while tuning: leave the held-out reports unread
+SPEED = "--speed" in sys.argv[1:]
 
 #: Words a body's name never starts or ends with: a name that does is a piece of a sentence.
 _FRAGMENT_EDGE = {
@@ -156,21 +163,77 @@ def table(title: str, results: list[dict]) -> None:
     print(f"  {'suspected fragments':28} {len(fragments):>16}" + (f"  {fragments}" if fragments else ""))
 
 
+def speed() -> None:
+    """CPU seconds (this process only: the machine is shared) to read, parse, find bodies and find
+    ties in every PDF of the corpus; the PDF text is the floor, measured in the same run."""
+    import kg.entities
+    import kg.relations
+    from kg.extract import parse_report
+    from kg.reading import read_report_text
+
+    spent = {"find_bodies": 0.0, "find_relations": 0.0}
+
+    def timed(module, name):
+        original = getattr(module, name)
+
+        def run(*args):
+            start = time.process_time()
+            try:
+                return original(*args)
+            finally:
+                spent[name] += time.process_time() - start
+
+        setattr(module, name, run)
+
+    timed(kg.entities, "find_bodies")
+    timed(kg.relations, "find_relations")
+    texts, floor = [], 0.0
+    for path in sorted(CORPUS.glob("*.pdf")):
+        start = time.process_time()
+        try:
+            texts.append((path.name, read_report_text(path)))
+        except KgError:
+            pass
+        floor += time.process_time() - start
+    parsing = 0.0
+    for name, text in texts:
+        start = time.process_time()
+        try:
+            parse_report(text, source=name)
+        except KgError:
+            pass
+        parsing += time.process_time() - start
+    print(f"{len(texts)} PDFs of {CORPUS}, CPU seconds of this process")
+    print(f"  {'PDF text (PDFium), the floor':34} {floor:7.2f}")
+    print(f"  {'parsing the text, in all':34} {parsing:7.2f}  ({parsing / floor:.1f}x the floor)")
+    for name, seconds in spent.items():
+        print(f"  {'  of which ' + name:34} {seconds:7.2f}  ({seconds / floor:.1f}x the floor)")
+
+
 def main() -> None:
     if not CORPUS.is_dir():
         print(f"{CORPUS} is absent: nothing to measure")
         return
+    if SPEED:
+        speed()
+        return
     fixtures = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
-    tuned, held_out = [], []
+    tuned: dict[str, list[dict]] = defaultdict(list)  # by the set a hand-checker delivered them in
+    held_out: dict[str, list[dict]] = defaultdict(list)
     for fixture in fixtures:
         if TUNED_ONLY and fixture.get("held_out"):
             continue
         result = score(fixture)
         if result is not None:
-            (held_out if fixture.get("held_out") else tuned).append(result)
-    table("Reports used while tuning", tuned)
-    if held_out:
-        table("Held-out reports (read by hand before tuning; their first score is the unseen one)", held_out)
+            (held_out if fixture.get("held_out") else tuned)[fixture.get("set", "")].append(result)
+    for name, results in sorted(tuned.items()):
+        table(f"Set {name}, used for tuning after its first (unseen) score" if name else "Reports used while tuning",
+              results)
+    if len(tuned) > 1:
+        table("All reports used for tuning", [r for results in tuned.values() for r in results])
+    for name, results in sorted(held_out.items()):
+        label = f"Held-out set {name}" if name else "Held-out reports"
+        table(f"{label} (read by hand, never looked at while tuning)", results)
 
 
 if __name__ == "__main__":

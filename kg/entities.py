@@ -14,7 +14,11 @@ from .gazetteer import (
     HEADS,
     HEALTH_WORDS,
     LEADING_NON_NAME,
+    DESCRIBING,
+    DESCRIBING_ENDING,
+    DESCRIBING_NOUNS,
     HEAD_AS_MODIFIER,
+    ISE_NOUNS,
     ING_NOUNS,
     MULTI_AGENCY_ONLY,
     NAMED_ONLY_HEADS,
@@ -30,6 +34,7 @@ from .gazetteer import (
     PHRASE_VERBS,
     PROGRAMMES,
     Council,
+    Kind,
     council_for,
     councils,
     core_council_name,
@@ -52,7 +57,7 @@ _GROUP_OF_YOUNG = re.compile(
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
-    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4}))"
+    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -74,6 +79,7 @@ class _Found:
     written: str = ""  # as the text writes it, where that differs from ``name``
     key_name: str = ""  # the name its identity comes from, where not ``name`` (a generic kind's)
     aliases: tuple[str, ...] = ()  # other names the text gives it here ("CATE team")
+    coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
 
 
 def _norm(text: str) -> str:
@@ -96,6 +102,9 @@ class BodyRegistry:
         self.lower_aliases: dict[str, str] = {}  # lower-case alias → key
         self.authority_key: str | None = None
         self.authority_names: list[str] = []
+        #: aliases naming two bodies at once ("fostering and adoption panels"), lower case: a
+        #: mention of one is also a mention of the bodies named inside it
+        self.coordinated: set[str] = set()
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
@@ -167,6 +176,8 @@ class BodyRegistry:
             if self._names_another(alias, key):
                 continue  # "the Youth Board, Young Voices": the description names another body too
             self.register_alias(alias, key)
+            if found.coordinated:
+                self.coordinated.add(alias.lower())
             if alias.lower() not in (label.lower() for label in body.labels):
                 body.short_forms.append(alias)
         for acronym in found.acronyms:
@@ -214,27 +225,149 @@ def _better_name(new: str, old: str, proper: bool) -> bool:
 # ------------------------------------------------------------------ discovery
 
 
-def _generic_matches(text: str) -> list[_Found]:
-    found = []
+@dataclass(frozen=True)
+class _KindTable:
+    """One table of generic kinds, compiled once: each kind's bounded pattern, one alternation
+    of them all that finds every place some kind starts, and the same for their acronyms."""
+
+    kinds: tuple[tuple[Kind, re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...]
+    national: bool
+    any_kind: re.Pattern[str]
+    acronyms: tuple[tuple[Kind, str, re.Pattern[str]], ...]  # acronyms of three letters or more
+    any_acronym: re.Pattern[str] | None
+
+
+def _bounded(pattern: str, cased: bool) -> str:
+    return rf"(?<![\w-])(?{'-' if cased else ''}i:(?:{pattern})s?)(?![\w-])"  # a kind's plural too: "adoption panels"
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_tables() -> tuple[_KindTable, ...]:
+    tables = []
     for table, national in ((GENERIC_BODIES, False), (NATIONAL_BODIES, True), (PROGRAMMES, True)):
-        for kind in table:
-            flags = 0 if kind.cased else re.IGNORECASE
-            for match in re.finditer(rf"(?<![\w-])(?:{kind.pattern})(?![\w-])", text, flags):
+        kinds = tuple(
+            (kind, re.compile(_bounded(kind.pattern, kind.cased)),
+             tuple((a, re.compile(rf"\b{re.escape(a)}\b")) for a in kind.acronyms))
+            for kind in table
+        )
+        any_kind = re.compile(r"(?<![\w-])(?:" + _by_first_character(table) + r")(?![\w-])")
+        acronyms = tuple(
+            (kind, a, re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])")) for kind in table for a in kind.acronyms if len(a) >= 3
+        )
+        any_acronym = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for _, a, _ in acronyms) + r")(?![\w-])"
+        ) if acronyms else None
+        tables.append(_KindTable(kinds, national, any_kind, acronyms, any_acronym))
+    return tuple(tables)
+
+
+def _by_first_character(table: tuple[Kind, ...]) -> str:
+    """One alternation of all kinds, grouped by the characters each can start with, so that a
+    search tries at each word only the kinds that can start there (a superset is harmless: the
+    alternation only says where some kind starts)."""
+    groups: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for kind in table:
+        alternative = f"(?{'-' if kind.cased else ''}i:(?:{kind.pattern})s?)"
+        firsts = _first_characters(re._parser.parse(kind.pattern))
+        if not firsts:
+            anywhere.append(alternative)
+            continue
+        for char in firsts if kind.cased else {c.lower() for c in firsts}:
+            groups.setdefault(char, []).append(alternative)
+    branches = [
+        f"(?={re.escape(char) if kind_cased_only(char) else '[' + re.escape(char) + re.escape(char.upper()) + ']'})(?:{'|'.join(alts)})"
+        for char, alts in sorted(groups.items())
+    ]
+    return "|".join(branches + anywhere)
+
+
+def kind_cased_only(char: str) -> bool:
+    return char.lower() == char.upper()
+
+
+def _first_characters(items) -> set[str] | None:
+    """The characters a parsed pattern can start with, or None when that is not known (or it may
+    match nothing)."""
+    from re import _constants as sre
+
+    found: set[str] = set()
+    for op, value in items:
+        if op is sre.LITERAL:
+            return found | {chr(value)}
+        if op is sre.IN:
+            for inner, arg in value:
+                if inner is sre.LITERAL:
+                    found.add(chr(arg))
+                elif inner is sre.RANGE:
+                    found.update(chr(c) for c in range(arg[0], arg[1] + 1))
+                else:
+                    return None
+            return found
+        if op is sre.BRANCH or op is sre.SUBPATTERN:
+            for branch in value[1] if op is sre.BRANCH else [value[-1]]:
+                firsts = _first_characters(branch)
+                if firsts is None:
+                    return None
+                found |= firsts
+            return found
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            firsts = _first_characters(value[2])
+            if firsts is None:
+                return None
+            found |= firsts
+            if value[0] > 0:
+                return found
+            continue  # optional: what follows may start it too
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        return None
+    return None
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position where the pattern matches (overlapping matches included)."""
+    positions, position = [], 0
+    while (match := pattern.search(text, position)) is not None:
+        positions.append(match.start())
+        position = match.start() + 1
+    return positions
+
+
+_NOT_A_NAME_WORD = re.compile(
+    r"\b(?:the|a|an|its|their|this|four|three|two|five|six|several|various|other|including|of|with|to|from|by|for|on|in|agencies|partners)\s+",
+    re.IGNORECASE,
+)
+
+
+def _generic_matches(text: str) -> list[_Found]:
+    """Every generic kind of body the text names, each kind's matches as ``re.finditer`` would
+    give them, and every acronym of a kind written alone. One search of all kinds finds where
+    any starts; each kind is then tried there only."""
+    found = []
+    for table in _kind_tables():
+        national = table.national
+        starts = _starts(table.any_kind, text)
+        for kind, pattern, kind_acronyms in table.kinds if starts else ():
+            cursor = 0
+            for start in starts:
+                if start < cursor:
+                    continue
+                match = pattern.match(text, start)
+                if match is None:
+                    continue
+                cursor = max(match.end(), start + 1)
                 name = match.group(0)
                 if kind.kind == "Police":
                     if not _names_the_police(text, match.start(), match.end()):
                         continue  # "a police presence": an adjective
                     name = "Police"
-                acronyms = tuple(a for a in kind.acronyms if re.search(rf"\b{re.escape(a)}\b", text))
+                acronyms = tuple(a for a, used in kind_acronyms if used.search(text))
                 defined = _ACRONYM_AFTER.match(text[match.end() :])
                 if defined and _initials_match(match.group(0), defined.group(1)):
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
                 if not kind.name:  # named as written: "the learning and improvement sub group"
-                    name = re.split(
-                        r"\b(?:the|a|an|its|their|this|four|three|two|five|six|several|various|other|including|of|with|to|from|by|for|on|in|agencies|partners)\s+",
-                        name,
-                        flags=re.I,
-                    )[-1]
+                    name = _NOT_A_NAME_WORD.split(name)[-1]
                     if not name or name.lower().startswith("sub"):
                         continue
                     found.append(_Found(name, kind.body_type, kind.kind, match.end() - len(name), match.end(), (), False))
@@ -253,11 +386,11 @@ def _generic_matches(text: str) -> list[_Found]:
                     )
                 )
         # A generic kind named by its acronym alone ("the LSCB", "CAMHS"), case as written.
-        for kind in table:
-            for acronym in kind.acronyms:
-                if len(acronym) < 3:
-                    continue
-                for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+        starts = _starts(table.any_acronym, text) if table.any_acronym is not None else []
+        for kind, acronym, pattern in table.acronyms if starts else ():
+            for start in starts:
+                match = pattern.match(text, start)
+                if match is not None:
                     found.append(
                         _Found(kind.name, kind.body_type, kind.kind, match.start(), match.end(), (acronym,), national,
                                written=acronym, key_name=kind.name)
@@ -284,30 +417,49 @@ def _phrase_matches(text: str) -> list[_Found]:
         head_word = head.group(1).lower()
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
-        following = re.match(r"\s+([a-z][a-z'’-]*)", text[head.end() :])
+        following = _FOLLOWING_WORD.match(text, head.end())
         if following and following.group(1) in HEAD_AS_MODIFIER:
             continue  # "panel members", "service manager": the head names something else
-        mods = _modifiers_before(text, head.start())
+        following = _FOLLOWING_HEAD.match(text, head.end())
+        if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
+            continue  # "team and service managers": both heads name something else
+        mods = _after_possessive_place(_modifiers_before(text, head.start()), text)
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
+        if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
+            continue  # "a clear and ambitious service", "a close partnership": a description
+        if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders", "senor"):
+            continue  # "the senior leadership team": the council's leaders, not a partner
+        if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
+            if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None:
+                continue  # "visit council offices": not a body
+            found.append(_Found(_tidy(text[mods[0].start() : head.end()]), "LocalAuthority", "Council",
+                                mods[0].start(), head.end()))
+            continue  # "the district councils": councils of the area, the council's partners
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words):
             continue  # "Children's Services", "social work teams": the sector, however written
+        if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words):
+            continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(_is_name_word(m, text) or m.group(0).lower() in _CONNECTORS for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
         if head_word in NAMED_ONLY_HEADS and all(n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme
-        if not any(n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)):
+        if head_word not in _SECTOR_NAMED_HEADS and not any(
+            n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
+        ):
             continue  # "children's services", "social work teams": the sector, not a body
         capitals = [m for m in mods if _is_name_word(m, text)]
         place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
-        if _unquote(place).lower().strip("‘’' ") in NOT_BODY_NAMES:
+        if place and _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
             continue  # "the Staying Put initiative": an arrangement, not a body
         if place and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
         ):
             continue  # "Telford and Wrekin children's services": the council itself
+        if place and not _COUNCIL_WORDS.sub("", place).strip():
+            continue  # "… Metropolitan Borough Council local authority children's services": a title's council
         if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
@@ -327,6 +479,15 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
+        elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
+                and head_word != "service":  # "drug and alcohol services" is one service
+            if _describes(mods[conj + 1]) and conj + 2 == len(mods) or all(_describes(m) for m in mods[:conj]):
+                continue  # "effective governance and strong partnerships": a description
+            # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
+            pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
+            if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces):
+                pieces = [(start, end)]  # "safeguarding and family support teams": one body
+        whole = _tidy(_unquote(text[start:end])) if len(pieces) > 1 and not any(named) else ""
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
@@ -337,8 +498,96 @@ def _phrase_matches(text: str) -> list[_Found]:
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
-            found.append(_Found(name, body_type, kind_here, piece_start, piece_end, written=written))
+            generic = next((f for f in _generic_matches(name) if f.start == 0 and f.end == len(name) and f.key_name),
+                           None) if whole else None
+            if generic is not None:  # "edge of care and … teams": the edge of care team is a kind of its own
+                name, body_type_here, kind_here = generic.name, generic.body_type, generic.kind
+            else:
+                body_type_here = body_type
+            if whole and piece_end != end:
+                found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
+                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True,
+                                    key_name=generic.key_name if generic else ""))
+                continue
+            found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
+                                key_name=generic.key_name if generic else ""))
     return _non_overlapping(found)
+
+
+_FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+_FOLLOWING_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]*)\s+([a-z][a-z'’-]*)")
+#: Heads whose sector-only phrase still names one body: "a social work academy", "children's centres".
+_SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum"}
+#: Words that make a "… council" a council of young people ("children in care council").
+_YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-experienced", "leavers", "school",
+                 "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}
+#: Words that make a "… councils" other councils of the area ("district councils").
+_PLACE_KINDS = {"district", "districts", "parish", "town", "county", "borough", "city", "neighbouring",
+                "unitary", "local"}
+_POSSESSIVE = re.compile(r"['’]s$")
+#: With the sector's words, what the council's children's services as a whole do.
+_WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
+#: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team".
+_WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city"}
+
+
+def _describes(token: re.Match[str]) -> bool:
+    """A word in lower case (or a sentence's first) that only says what something is like:
+    "clear", "valuable", "child-focused", "consistent" (not "independent", "parent", "fostering",
+    nor "quality" in "quality assurance")."""
+    word = token.group(0).strip("‘’'")
+    if not word[:1].islower() and _is_name_word(token, token.string):
+        return False
+    word = word.lower()
+    if word in PHRASE_SECTOR or word in DESCRIBING_NOUNS or word in ING_NOUNS or word in _CONNECTORS:
+        return False
+    if word == "quality" and _QUALITY_OF.match(token.string, token.end()):
+        return False
+    return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
+
+
+_QUALITY_OF = re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE)
+
+
+_HEAD_RIGHT_AFTER = re.compile(r"\s*" + _PHRASE_HEAD.pattern, re.IGNORECASE)
+
+
+def _FOLLOWING_WORD_IN(text: str, position: int, words: set[str]) -> bool:
+    following = _FOLLOWING_WORD.match(text, position)
+    return following is not None and following.group(1) in words
+
+
+def _describes_only(text: str) -> bool:
+    tokens = [t for t in _PHRASE_TOKEN.finditer(text) if t.group(0)[:1].isalnum()]
+    return all(_describes(t) or t.group(0).lower() in _CONNECTORS or t.group(0).lower() in PHRASE_STOP for t in tokens)
+
+
+def _only_sector(words: list[str]) -> bool:
+    return all(w.lower().strip("‘’'") in PHRASE_SECTOR or w.lower() in _CONNECTORS for w in words)
+
+
+def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """"Slough's services", "Devon County Council's services": the words after the council's
+    possessive, which is whose the body is, not part of its name."""
+    for i in range(len(mods) - 1, -1, -1):
+        word = mods[i].group(0)
+        if not _POSSESSIVE.search(word):
+            continue
+        if word[:-2].lower() in _WHOSE:  # "the Board's Strategic Management Group"
+            rest = mods[i + 1 :]
+            while rest and rest[0].group(0).lower() in _CONNECTORS:
+                rest = rest[1:]
+            return rest
+        if not word[:1].isupper():
+            continue
+        generic_rest = all(m.group(0)[:1].islower() for m in mods[i + 1 :])  # "Anyshire's legal team"
+        for j in range(i + 1):
+            if generic_rest or council_for(text[mods[j].start() : mods[i].end() - 2]) is not None:
+                rest = mods[i + 1 :]
+                while rest and rest[0].group(0).lower() in _CONNECTORS:
+                    rest = rest[1:]
+                return rest
+    return mods
 
 
 def _is_name_word(token: re.Match[str], text: str) -> bool:
@@ -373,23 +622,57 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
         if lowered in PHRASE_ROLES:
             break
+        if lowered in _SMALL_IN_TITLES and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text):
+            mods.insert(0, token)  # "the Learning by Listening initiative": a title's small word
+            continue
+        if "-" in lowered and lowered.split("-")[0] in _GLUED_STOPS:
+            break  # "engaging with-targeted … services": a word glued to the one before by the PDF
+        if lowered == "in" and mods and mods[0].group(0).lower() == "need":
+            mods.insert(0, token)  # "child in need services": one term of the trade
+            continue
+        if lowered == "after" and mods and _previous_word(tokens, token) == "looked":
+            mods.insert(0, token)  # "looked after children team": one term of the trade
+            continue
         if lowered in PHRASE_STOP and not (named and lowered not in ("the", "a", "an", "this", "that", "these", "its", "their")):
             break  # "At Risk of Care/Looked After Children panel": capitals keep a title's small words
         if not named:
+            if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
+                break  # "they prioritise services": a verb
             if lowered in PHRASE_VERBS or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4:
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
                 if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
                     break  # "leaders are developing services"; but "the connected persons team" is a name
-            if lowered in PHRASE_BREAK and mods:
-                break
+            if lowered in PHRASE_BREAK and mods and _previous_word(tokens, token) not in _HEALTH_OF:
+                break  # "the police and youth offending service"; but "children's health and disability service"
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
                 break  # a body of its own before this one: "the MASH and early help hub"
         mods.insert(0, token)
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
-    return _trim_modifiers(mods)
+    head = _PHRASE_HEAD.match(text, position)
+    return _trim_modifiers(mods, head.group(1).lower() if head else "")
+
+
+#: Small words a title keeps between capitalised words ("Learning by Listening", "Voices for Choices").
+_SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and"}
+#: Words that end a phrase even glued to the next by a hyphen ("with-targeted").
+_GLUED_STOPS = {"with", "to", "from", "by", "into", "the"}
+
+
+def _previous_capital(tokens: list[re.Match[str]], token: re.Match[str], text: str) -> bool:
+    index = tokens.index(token)
+    return index > 0 and _is_name_word(tokens[index - 1], text)
+
+
+#: Words before "health" that make it part of a service's name, not a body of its own.
+_HEALTH_OF = {"children's", "child", "mental", "public", "sexual", "emotional", "family", "young", "people's"}
+
+
+def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
+    index = tokens.index(token)
+    return tokens[index - 1].group(0).lower() if index > 0 else ""
 
 
 def _definition_matches(text: str, health: bool) -> list[_Found]:
@@ -403,6 +686,8 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         candidate = _tidy(_unquote(definition.long))
         aliases: tuple[str, ...] = ()
         end = definition.end
+        if head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]:
+            head = None  # "the family and young people service (FYPS) service": the long form is the name
         if head is not None:
             alone = [f for f in _generic_matches(candidate) if f.start == 0 and f.end == len(candidate) and f.key_name]
             candidate = f"{candidate} {head.group(0).strip()}"
@@ -417,6 +702,14 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
         )
         last = next((f for f in reversed(inner) if f.end >= len(candidate.rstrip("'’ "))), None)
+        if last is None and head is not None and not _describes_only(definition.long) and _HEAD_RIGHT_AFTER.match(
+                text, definition.end) and not _FOLLOWING_WORD_IN(text, definition.end + head.end(), HEAD_AS_MODIFIER):
+            # "the ASYE (assessed and supported year in employment) programme": a defined short form
+            # and a kind word name a body, whatever the words between
+            body_type, kind = PHRASE_HEADS[head.group(1).lower()]
+            found.append(_Found(_tidy(candidate), body_type, kind, definition.start, end, (definition.short,),
+                                written=candidate, aliases=aliases))
+            continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
@@ -437,7 +730,7 @@ def _unquote(text: str) -> str:
     return re.sub(r"(?<![\w])[‘']([^‘’'\n]+?)[’'](?![\w])", r"\1", text)
 
 
-def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
+def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:
     """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
     ("edge of care"), else the part after "of" ("the quality of early help services")."""
     while True:
@@ -445,13 +738,16 @@ def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
             mods = mods[1:]
         for i, token in enumerate(mods):
             lowered = token.group(0).lower()
-            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED):
+            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED) and not (
+                0 < i < len(mods) - 1 and mods[i - 1].group(0)[:1].isupper() and mods[i + 1].group(0)[:1].isupper()
+            ):
                 mods = mods[i + 1 :]
                 break
             if lowered == "and" and all(
                 m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
                 for m in mods[:i]
-            ):
+            ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF) \
+                    and head_word not in _SECTOR_NAMED_HEADS:  # "the social work and early help academy"
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
@@ -467,20 +763,34 @@ def _trim_modifiers(mods: list[re.Match[str]]) -> list[re.Match[str]]:
                 continue
             for i in range(len(mods) - 1, 0, -1):
                 left, right = mods[i - 1].group(0), mods[i].group(0)
-                if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper():
+                if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper() and not (
+                    left.lower() in _SMALL_IN_TITLES and i >= 2 and mods[i - 2].group(0)[:1].isupper()
+                ):
                     mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
                     break
+            last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
+            if last is not None and last < len(mods) - 1:
+                mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
+                continue
             acronym = next((i for i, m in enumerate(mods) if re.fullmatch(r"[A-Z]{2,6}s?", m.group(0))), None)
             if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]):
                 return mods[acronym:]  # "the specialist CATE team": the team's own short name
             return mods
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_POLICE_AFTER_WORD = re.compile(r"\b(?:with|by|from|and|including|alongside|between|to|involving)\s+$", re.IGNORECASE)
+#: "police checks", "police protection": the word describes what follows
+_POLICE_AS_ADJECTIVE = re.compile(r"\s+(?!and\b|or\b|to\b|when\b|where\b|in\b|at\b|on\b|about\b|as\b|if\b|is\b|are\b|was\b|were\b|have\b|has\b|had\b|who\b|that\b|which\b|for\b|with\b)[a-z]")
+
+
 def _names_the_police(text: str, start: int, end: int) -> bool:
     """"the police", "Police", "police partners": the force; "police presence", "police
     notifications" only describe."""
-    if text[start:end][:1].isupper() or text[start:end].lower().startswith("the ") or re.search(r"\bthe\s+$", text[:start], re.I):
+    if text[start:end][:1].isupper() or text[start:end].lower().startswith("the ") or _THE_BEFORE.search(text, 0, start):
         return True
+    if _POLICE_AFTER_WORD.search(text, 0, start) and not _POLICE_AS_ADJECTIVE.match(text, end):
+        return True  # "investigations with police", "shared by police and health"
     return bool(re.match(r"\s+(?:partners?|colleagues|officers?|forces?|services?|constabulary|representatives?|and\s)", text[end:]))
 
 
@@ -527,7 +837,8 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
         # Drop sentence-initial and common leading words.
         while True:
             first = re.match(r"([A-Za-z'’\-]+)(,?\s+)", words)
-            if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))):
+            if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
+                          or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()
                 words = words[first.end() :]
                 continue
@@ -553,6 +864,8 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                 elif sentence_health:
                     body_type_here, kind_here = "HealthBody", "NHSTrust"
             if kind == "Council":
+                if not _COUNCIL_WORDS.sub("", name).strip():
+                    break  # "Metropolitan Borough Council": a council's kind, its name on the line before
                 council = council_for(name)
                 if re.search(r"\b(children|care|youth|young)\b", name, re.I):
                     body_type_here, kind_here = "Board", "ChildrenInCareCouncil"
@@ -584,6 +897,9 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
     return found
 
 
+_COUNCIL_WORDS = re.compile(r"\b(?:metropolitan|borough|city|county|district|council|the|of|and)\b", re.IGNORECASE)
+
+
 def _board_kind(name: str, default: str) -> str:
     lowered = name.lower()
     if "safeguarding" in lowered and "children" in lowered:
@@ -603,7 +919,8 @@ def _board_kind(name: str, default: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
-    by_name = {name: council for council in councils() for name in council.names}
+    # a name two councils share ("Cumbria": a council's own, another's former) is the own one's
+    by_name = {name: council_for(name) or council for council in councils() for name in council.names}
     names = sorted(by_name, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     return pattern, by_name
@@ -683,7 +1000,7 @@ def find_bodies(report: Report) -> None:
         registry.authority_key = body.key
         for alias in {short, f"{short} Council", f"{short} Borough", f"{short} County Council"}:
             registry.register_alias(alias, body.key)
-        for phrase in ("the council", "the local authority", "the borough", "the county council"):
+        for phrase in ("the council", "the local authority", "the borough", "the county council", "local authority"):
             registry.lower_aliases.setdefault(phrase, body.key)
 
     summary = _unnumbered_text(report)
@@ -699,7 +1016,8 @@ def find_bodies(report: Report) -> None:
                         written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
-    named_in_summary = {key for line in summary for _, _, key in _mention_hits(line, registry)}
+    patterns = _mention_patterns(registry)  # the registry is complete: its names are looked for from here on
+    named_in_summary = {key for line in summary for _, _, key in _mention_hits(line, registry, patterns)}
     _resolve_owners(report, registry)
     # A name found only inside a longer one ("Riverside" inside "Northfield and Riverside … NHS Trust") is not a body here.
     owners = {r.owner for r in report.recommendations if r.owner}
@@ -774,6 +1092,9 @@ _NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
+
+
 def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     """A body named only by apposition to a description of its kind becomes that named body, the
     description one of its names."""
@@ -782,6 +1103,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
         return item  # already a name: "the Aspire service"
     match = _NAME_AFTER.match(sentence[item.end :])
+    if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
+            and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
+        match = None  # "Early Help, Sexual Abuse, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
     if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
@@ -791,6 +1115,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if name_match is None:
         return item
     name = _tidy(name_match.group("name")).rstrip("’'")
+    if not re.search(r"[A-Za-z]{2}", name):
+        return item  # "children's centres (56)": a count, not a name
     first = name.split()[0]
     if first.lower() in LEADING_NON_NAME or first.lower() in PHRASE_STOP or council_for(name) is not None:
         return item
@@ -806,7 +1132,17 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
                   aliases=(_tidy(_unquote(described)),))
 
 
+#: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").
+_NOT_A_BODY_NAME = re.compile(r"\b(?:approach|model|framework|strategy|plan|practice|policy|process|tool|pledge|offer|award)s?\W*$", re.I)
+#: A kind word a few words before "called …" / "known as …": what kind of body the name names.
+_KIND_BEFORE_NAME = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")s?\b"
+    r"(?:\s+(?!called|known|named)[\w'’-]+){0,8},?\s*$",
+    re.IGNORECASE,
+)
 _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)\s+(?P<name>{_NAME})")
+#: A quoted name: where ``_QUOTED_AFTER`` may match.
+_QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
@@ -823,8 +1159,9 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
-    for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])):
-        for found in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
+    quoted_names = _QUOTED_NAME.search(sentence) is not None
+    for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])) if quoted_names else ():
+        for found in _alias_pattern(r"(?<![\w-])", alias, r"(?![\w-])").finditer(sentence):
             quoted = _QUOTED_AFTER.match(sentence[found.end() :])
             if quoted is not None and registry.bodies[key].body_type == "Board":
                 _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
@@ -832,16 +1169,37 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         before = sentence[: match.start()]
         owner = None
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"\b{re.escape(alias)}\s*,?\s*$", before, re.I):
+            if _alias_pattern(r"\b", alias, r"\s*,?\s*$", re.IGNORECASE).search(before):
                 owner = key
                 break
-        if owner is not None and registry.bodies[owner].body_type == "Board":
-            _add_short_form(registry, owner, match.group(1) or match.group(2), match.group("acronym"))
+        named = _tidy(match.group(1) or match.group(2) or "")
+        if owner is not None and registry.bodies[owner].body_type != "LocalAuthority" and not _NOT_A_BODY_NAME.search(named) \
+                and named.lower() not in NOT_BODY_NAMES:
+            # "the multi-agency safeguarding hub, known as the Front Door": another name of the body
+            _add_short_form(registry, owner, named, match.group("acronym"))
+            continue
+        kind_word = _KIND_BEFORE_NAME.search(before)
+        name = _tidy(match.group(1) or match.group(2) or "")
+        if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME:
+            # "a council for children looked after called Voices for Choices (V4C)": a body of that kind
+            head = kind_word.group(1).lower()
+            body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]
+            acronym = match.group("acronym")
+            registry.add(_Found(name, body_type, kind, 0, 0, (acronym,) if acronym else ()), proper=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _alias_pattern(before: str, alias: str, after: str, flags: int = 0) -> re.Pattern[str]:
+    """One alias, escaped, between two boundaries: compiled once however often it is looked for."""
+    return re.compile(before + re.escape(alias) + after, flags)
 
 
 def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | None) -> None:
     body = registry.bodies[key]
     name = _tidy(name).strip("’' ,")
+    other = registry.lower_aliases.get(name.lower())
+    if other is not None and other != key and other in registry.bodies and other != registry.authority_key:
+        _merge(registry, key, other)  # "the Children in Care Council, known as Anyshire Voice": one body
     if name and name not in body.labels:
         body.short_forms.append(name)
     registry.register_alias(name, key)
@@ -850,10 +1208,23 @@ def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | 
         registry.aliases[acronym] = key
 
 
+def _merge(registry: BodyRegistry, keep: str, drop: str) -> None:
+    """Two bodies found to be one: ``drop``'s names become ``keep``'s."""
+    kept, dropped = registry.bodies[keep], registry.bodies.pop(drop)
+    for label in dropped.labels:
+        if label.lower() not in (existing.lower() for existing in kept.labels):
+            (kept.acronyms if label in dropped.acronyms else kept.short_forms).append(label)
+    for aliases in (registry.aliases, registry.lower_aliases):
+        for alias, key in list(aliases.items()):
+            if key == drop:
+                aliases[alias] = keep
+
+
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:
     seen_paragraphs: dict[str, set[int]] = {}
+    patterns = _mention_patterns(registry)
     for paragraph in report.paragraphs:
-        for start, end, key in _mention_hits(paragraph.text, registry):
+        for start, end, key in _mention_hits(paragraph.text, registry, patterns):
             report.mentions.append(
                 Mention(
                     body=key,
@@ -867,9 +1238,10 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
         body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
 
 
-def _mention_hits(text: str, registry: BodyRegistry) -> list[tuple[int, int, str]]:
-    """Every body a text names, longest name first, no two overlapping: (start, end, key)."""
-    regex_s, regex_i, keys_sensitive, keys_insensitive = _mention_patterns(registry)
+def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
+    """Every body a text names, longest name first, no two overlapping: (start, end, key).
+    ``patterns``: the registry's ``_mention_patterns``, where the caller built them already."""
+    regex_s, regex_i, keys_sensitive, keys_insensitive = patterns or _mention_patterns(registry)
     hits = []
     if regex_i is not None:
         for match in regex_i.finditer(text.lower()):
@@ -885,6 +1257,13 @@ def _mention_hits(text: str, registry: BodyRegistry) -> list[tuple[int, int, str
         if registry.bodies[hit[2]].kind == "Police" and not _names_the_police(text, hit[0], hit[1]):
             continue
         chosen.append(hit)
+    if registry.coordinated and regex_i is not None:
+        lowered = text.lower()
+        for start, end, _ in list(chosen):
+            if lowered[start:end] not in registry.coordinated:
+                continue
+            for match in regex_i.finditer(lowered, start + 1, end):  # "… and adoption panels" inside it
+                chosen.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
     return sorted(chosen)
 
 
@@ -951,12 +1330,12 @@ def _resolve_owners(report: Report, registry: BodyRegistry) -> None:
 def _first_body_in(text: str, registry: BodyRegistry) -> str | None:
     best = None
     for alias, key in list(registry.aliases.items()):
-        match = re.search(rf"(?<![\w']){re.escape(alias)}(?!\w)", text)
+        match = _alias_pattern(r"(?<![\w'])", alias, r"(?!\w)").search(text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), key)
     lowered = text.lower()
     for alias, key in registry.lower_aliases.items():
-        match = re.search(rf"(?<![\w']){re.escape(alias)}(?!\w)", lowered)
+        match = _alias_pattern(r"(?<![\w'])", alias, r"(?!\w)").search(lowered)
         if match and (best is None or match.start() < best[0] or (match.start() == best[0])):
             if best is None or match.start() < best[0]:
                 best = (match.start(), key)

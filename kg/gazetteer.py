@@ -27,7 +27,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
     Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health", "Child and adolescent mental health services", "Service", "TeamOrService", ("CAMHS",)),
     Kind(r"emergency duty (?:team|service)|out of hours (?:social work |duty )?(?:team|service)", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
-    Kind(r"local authority designated officers?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
+    Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
     Kind(r"virtual school(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
@@ -42,12 +42,16 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"corporate parenting team", "Corporate parenting team", "Service", "TeamOrService"),
     Kind(r"fostering service", "Fostering service", "Service", "TeamOrService"),
     Kind(r"adoption (?:agency|service)", "Adoption service", "Service", "TeamOrService"),
+    Kind(r"voluntary adoption agenc(?:y|ies)", "Voluntary adoption agency", "PartnerOrganisation", "VoluntaryOrganisation", ("VAA",)),
     Kind(r"advocacy service", "Advocacy service", "Service", "TeamOrService"),
     Kind(r"probation (?:service|trust)", "Probation service", "PartnerOrganisation", "Probation"),
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
     Kind(r"(?:duty and assessment|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
+    # "stepped down to early help": the service, named by what it gives (not "early help offer")
+    Kind(r"early help(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))", "Early help service", "Service", "TeamOrService"),
+    Kind(r"children's social care(?: services?)?", "Children's social care", "Service", "TeamOrService", ("CSC",)),
     # Boards, partnerships, panels, forums
     Kind(r"local safeguarding children(?:'s)? board", "Local Safeguarding Children Board", "Board", "SafeguardingBoard", ("LSCB",)),
     Kind(r"children's trust(?: board)?|children and young people's partnership board", "Children's Trust Board", "Board", "ChildrensTrust"),
@@ -75,11 +79,14 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"integrated care boards?", "Integrated care board", "HealthBody", "IntegratedCareBoard", ("ICB",)),
     Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard", ("ICS",)),
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
+    Kind(r"NHS (?:foundation )?trusts?", "NHS trust", "HealthBody", "NHSTrust"),
     Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
     # Courts: the family court and the judiciary that sits in it
     Kind(r"the courts?|(?:local )?family courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
     Kind(r"family drug and alcohol court", "Family drug and alcohol court", "PartnerOrganisation", "Court", ("FDAC",)),
     Kind(r"domestic (?:violence|abuse) (?:strategy|strategic) (?:group|board|partnership)", "Domestic violence strategic board", "Board", "Partnership"),
+    # A company or trust that runs the council's children's services for it
+    Kind(r"children's services trust|not-for-profit (?:trust|company)", "Children's services trust", "PartnerOrganisation", "Trust"),
     # Police
     Kind(r"the police|police", "Police", "PartnerOrganisation", "Police"),
 )
@@ -93,6 +100,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for education", "Department for Education", "PartnerOrganisation", "GovernmentDepartment", ("DfE", "DFE")),
     Kind(r"department of health(?: and social care)?", "Department of Health and Social Care", "PartnerOrganisation", "GovernmentDepartment", ("DHSC",)),
     Kind(r"home office", "Home Office", "PartnerOrganisation", "GovernmentDepartment"),
+    Kind(r"secretary of state for education", "Secretary of State for Education", "PartnerOrganisation", "GovernmentDepartment"),
     Kind(r"ministry of justice", "Ministry of Justice", "PartnerOrganisation", "GovernmentDepartment", ("MoJ",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
@@ -104,6 +112,9 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:hm |her majesty's |his majesty's )?prison service|hm prison and probation service", "HM Prison and Probation Service", "PartnerOrganisation", "GovernmentAgency", ("HMPPS",)),
     Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?:the )?national adoption register|adoption register for england", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
+    Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),
     Kind(r"health and care professions council", "Health and Care Professions Council", "PartnerOrganisation", "Regulator", ("HCPC",)),
     Kind(r"general social care council", "General Social Care Council", "PartnerOrganisation", "Regulator", ("GSCC",)),
@@ -121,7 +132,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 
 #: National programmes a council takes part in: one node across reports, named as written.
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[‘']?Mockingbird[’']?(?: (?:family model|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
@@ -132,6 +143,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)", "Family Safeguarding model", "Service", "Programme", cased=True),
     Kind(r"[‘']?Step Up to Social Work[’']?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme", cased=True),
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
+    Kind(r"[Pp]artners in [Pp]ractice(?: programme)?", "Partners in Practice", "Service", "Programme", cased=True),
 )
 
 #: The last words of a proper name that say what kind of body it is, longest first.
@@ -146,7 +158,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
-    (r"Board|Partnership|Panel|Forum|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
+    (r"Board|Partnership|Alliance|Panel|Forum|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
+    (r"Voices?", "Board", "YouthForum"),
+    (r"Fund", "Service", "Programme"),  # "the Innovations Fund"  # "Youth Voice", "Your Voice": young people's groups
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),
@@ -186,6 +200,8 @@ PHRASE_STOP = {
     "including", "includes", "include", "via", "per", "about", "after", "before", "since", "until",
     "under", "over", "against", "without", "alongside", "among", "amongst", "around", "like", "what",
     "own", "other", "another", "there", "here", "then", "now", "only", "just", "very", "well",
+    "how", "why", "whether", "yet", "although", "though", "already", "still", "even", "they", "we", "it",
+    "he", "she", "you", "them", "us", "i",
     # people and their roles (see PHRASE_ROLES)
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",
     "chairs", "member", "members", "lead", "leads", "staff", "worker", "workers", "practitioner",
@@ -197,6 +213,7 @@ PHRASE_ROLES = {
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair", "chairs",
     "member", "members", "lead", "leads", "commissioner", "commissioners", "councillor", "councillors",
     "minister", "secretary", "inspector", "inspectors", "executive", "judge", "adviser", "advisers",
+    "teacher", "teachers",
 }
 #: Words a phrase may not start with: judgements of quality, size, time and place in the text.
 PHRASE_SOFT_STOP = {
@@ -234,6 +251,7 @@ PHRASE_SECTOR = {
     "team", "teams", "protection", "universal", "specialist", "practice",
     "provider", "providers", "sector", "multi-agency", "local", "area", "city", "county", "borough",
     "lscb", "lscb's", "board", "board's", "scb", "scp", "homeless", "vulnerable", "time",
+    "child's", "person's", "family's", "need",
 }
 #: Bodies in their own right: a phrase going back from its head stops after one ("the police and
 #: youth offending service" is two bodies).
@@ -248,6 +266,13 @@ PHRASE_VERBS = {
     "leads", "chair", "chairs", "want", "wants", "get", "gets", "make", "makes",
     "see", "sees", "meet", "meets", "know", "knows", "seek", "seeks", "tell", "told", "said", "say", "says",
     "inspects", "inspect", "assesses", "assess", "regulates", "regulate", "requires", "require", "includes",
+    "establish", "establishes", "strengthen", "strengthens", "restructure", "restructures", "coordinate",
+    "coordinates", "co-ordinate", "co-ordinates", "enable", "enables", "integrate", "integrates", "transform",
+    "transforms", "redesign", "redesigns", "reshape", "reshapes", "expand", "expands", "extend", "extends",
+    "embed", "embeds", "sustain", "sustains", "secure", "secures", "promote", "promotes", "increase",
+    "increases", "build", "builds", "create", "creates", "oversee", "oversees", "fund", "funds", "target",
+    "targets", "visit", "visits", "refer", "refers", "navigate", "navigates", "signpost", "signposts",
+    "engage", "engages", "involve", "involves", "maintain", "maintains",
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
@@ -273,6 +298,7 @@ HEAD_AS_MODIFIER = {
     "restructure", "managers'", "meeting", "meetings", "activity", "audit", "audits", "performance",
     "caseloads", "data", "response", "responses", "referrals", "process", "policy",
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
+    "office", "offices", "involvement", "manager's",
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,
@@ -282,6 +308,44 @@ NOT_BODY_NAMES = {
     "restorative practice", "family group conference", "local offer", "pledge", "care leaver covenant",
     "care leavers covenant", "the promise", "threshold document",
 }
+
+#: Words that only describe (how good, how big, how it feels): a phrase made of them and its head
+#: names no body ("a clear and ambitious service", "a close partnership"), and a phrase starting
+#: with them names its body by the words after ("valuable consultation service").
+DESCRIBING = {
+    "clear", "high", "low", "safe", "sure", "quality", "good", "poor", "strong", "weak", "robust", "swift",
+    "timely", "seamless", "excellent", "exceptional", "wide", "broad", "full", "whole", "prompt", "quick",
+    "better", "best", "stronger", "weaker", "poorer", "broader", "valued", "less-than-good", "discreet", "great", "real", "true", "proper", "close", "closer",
+    "solid", "sound", "fair", "open", "long", "short", "fast", "slow", "busy", "vital", "crucial",
+    "important", "varied", "diverse", "certain", "particular", "specific", "general", "standard", "usual",
+    "normal", "typical", "appropriate", "therapeutic", "strategic", "systemic", "holistic", "dynamic",
+    "realistic", "chaotic", "basic", "tangible", "possible", "consistent", "coherent", "efficient", "sufficient",
+    "stable", "flexible", "valuable", "reliable", "ambitious", "cohesive", "responsive", "thoughtful",
+    "caring", "nurturing", "trusted", "tailored", "bespoke", "joined-up", "child-centred", "child-focused",
+    "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
+    "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
+    "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
+    "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
+    "bi-annual", "annual",
+}
+#: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
+DESCRIBING_NOUNS = {
+    "executive", "representative", "initiative", "relative", "detective", "objective", "incentive",
+    "parent", "adolescent", "student", "resident", "client", "agent", "patient", "incident", "content",
+    "event", "consent", "consultant", "applicant", "tenant", "migrant", "infant", "servant", "participant",
+    "claimant", "assistant", "entrant", "immigrant", "constable", "table", "timetable", "independent",
+    "dependant", "current", "percent", "talent", "accident", "president", "respondent", "component", "elective", "adoptive", "intensive", "preventive",
+    "protective", "detective", "corrective",
+}
+#: Word endings of adjectives (-able, -ous, -ful, -ive, -ent/-ant but not -ment, -ised) and of
+#: compound adjectives ("child-focused", "community-based", "county-wide").
+DESCRIBING_ENDING = re.compile(
+    r"[a-z]{2,}(?:able|ible|ous|ful|ive|(?<!m)ent|ant|ised|ized)|"
+    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|up|wide|level|term|quality|thinking)"
+)
+#: Verbs ending in -ise / -ize ("prioritise services"); these nouns end so too.
+ISE_NOUNS = {"expertise", "enterprise", "exercise", "franchise", "premise", "premises", "promise", "compromise",
+             "merchandise", "noise", "cruise", "treatise", "otherwise", "advertise", "size", "prize", "praise"}
 
 #: "X of Y" inside a name: only after these words ("edge of care", "out of hours").
 OF_ALLOWED = {"edge", "out"}
@@ -343,19 +407,34 @@ def councils() -> tuple[Council, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=4096)
 def council_for(name: str) -> Council | None:
     """The council a name denotes: "Leeds City Council", "Leeds", "Kent County
     Council", "Bristol, City of" all resolve."""
     core = _comparable(core_council_name(name))
-    matches = [c for c in councils() if any(core == _comparable(n) for n in c.names)]
+    matches = _councils_by_name().get(core, ())
     # a council's own name wins over another's former or wider name (Cumbria, not Cumberland)
     own = [c for c in matches if _comparable(c.name) == core]
-    return (own or matches or [None])[0]
+    return (own or list(matches) or [None])[0]
 
 
+@functools.lru_cache(maxsize=1)
+def _councils_by_name() -> dict[str, tuple[Council, ...]]:
+    """Every comparable form of every council's names → the councils it names, in list order."""
+    index: dict[str, list[Council]] = {}
+    for council in councils():
+        for name in dict.fromkeys(_comparable(n) for n in council.names):
+            index.setdefault(name, []).append(council)
+    return {name: tuple(found) for name, found in index.items()}
+
+
+_UNCOMPARED = re.compile(r"[.'’]")
+
+
+@functools.lru_cache(maxsize=8192)
 def _comparable(name: str) -> str:
     """"St. Helens" and "St Helens", "Kingston upon Hull" and "Kingston Upon Hull" compare equal."""
-    return " ".join(re.sub(r"[.'’]", "", name.lower()).replace("&", "and").split())
+    return " ".join(_UNCOMPARED.sub("", name.lower()).replace("&", "and").split())
 
 
 def core_council_name(name: str) -> str:

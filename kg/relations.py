@@ -59,6 +59,33 @@ ACTIVE = (
 )
 
 
+#: The tables above, compiled once.
+_PASSIVE = tuple((re.compile(pattern, re.I), relation) for pattern, relation in PASSIVE)
+_ACTIVE = tuple((re.compile(pattern, re.I), relation) for pattern, relation in ACTIVE)
+_ANAPHORS = tuple((re.compile(pattern, re.I), count, fits) for pattern, count, fits in ANAPHORS)
+_STAFF = re.compile(r"(?:officers|staff|workers|colleagues|partners|practitioners|representatives|managers)\b", re.I)
+_OF = re.compile(r"\bof\b")
+_INCLUDING = re.compile(r",\s+including\s+(?:the\s+)?", re.I)
+_HAS = re.compile(r"\b(?:has|have)\s+(?:(?:a|an|its\s+own|their\s+own|\w+)\s+){0,2}", re.I)
+_CO_LOCATION = re.compile(r"\bco-?location\s+of\s+(?:the\s+)?", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+", re.I)
+_SUB_GROUPS = re.compile(r"sub[- ]?groups?|sub-committees?", re.I)
+_REPRESENTATIVES = re.compile(r"\b(?:include|includes|including|with)\s+representatives?\s+(?:from|of)\b", re.I)
+_CLAUSE = re.compile(r"[;]|\.\s|\b(?:and|but|while|whilst|although)\s+(?:the\s+)?[a-z]+\s+(?:is|are|has|have)\b")
+_GAP_STOP = re.compile(r"[.;:]")
+_GAP_WORDS = re.compile(r"\b(?:of|to|which|that|with|who|is|are|was|were|has|have|for|by|from|in|on)\b", re.I)
+#: "'s" and at most two words between a body and the body it owns: "the council's own fostering team"
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:own|new|two|three|four|several|various)\s+){0,2}")
+#: Words before a body that name people in it or an aside, not another body: "colleagues in the
+#: responsible NHS trusts", "part of, and leads on, the regional adoption agency"
+_SLACK = re.compile(
+    r"\s*(?:,\s*and\s+(?:\w+\s+){1,2}?(?:on|in|with|to|for)\s*,\s*)?"
+    r"(?:(?:their|its|the)\s+)?(?:(?:\w+\s+)?(?:colleagues|partners|staff|professionals|officers|leaders|managers|"
+    r"representatives|workers|practitioners|clinicians)\s+(?:in|from|at|of|within|across)\s+)?"
+)
+_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?")
+
+
 def find_relations(report: Report) -> list[Relation]:
     bodies = {b.key: b for b in report.bodies}
     by_paragraph: dict[int, list[Mention]] = {}
@@ -76,6 +103,7 @@ def find_relations(report: Report) -> list[Relation]:
         seen.add(key)
         found.append(Relation(subject, relation, obj, paragraph, sentence.strip()))
 
+    authority = next((b.key for b in report.bodies if b.is_inspected_authority), None)
     previous: list[_Hit] = []  # the bodies named in the paragraph before, for references back
     for paragraph in report.paragraphs:
         mentions = by_paragraph.get(paragraph.number, [])
@@ -90,6 +118,8 @@ def find_relations(report: Report) -> list[Relation]:
             hits += _references_back(sentence, hits, earlier, bodies)
             if len(hits) >= 2:
                 _relations_in_sentence(sentence, hits, bodies, paragraph.number, add)
+            if hits and authority is not None:
+                _authority_works_with(sentence, hits, bodies, authority, paragraph.number, add)
             _safeguarding_partners(sentence, hits, bodies, report, paragraph.number, add)
             earlier += [h.key for h in sorted(hits, key=lambda h: h.start)]
         previous = [_Hit(k, 0, 0) for k in earlier[-6:]]
@@ -100,8 +130,8 @@ def _references_back(sentence: str, hits: list[_Hit], earlier: list[str], bodies
     """"the board", "the trust", "both trusts": the body (or bodies) of that kind named last
     before, in this sentence or the ones before it."""
     found = []
-    for pattern, count, fits in ANAPHORS:
-        for match in re.finditer(pattern, sentence, re.I):
+    for pattern, count, fits in _ANAPHORS:
+        for match in pattern.finditer(sentence):
             if any(h.start <= match.start() < h.end or match.start() <= h.start < match.end() for h in hits):
                 continue  # part of a name: "the Safeguarding Board" is a mention already
             before = [h.key for h in sorted(hits, key=lambda h: h.start) if h.end <= match.start()]
@@ -114,6 +144,26 @@ def _references_back(sentence: str, hits: list[_Hit], earlier: list[str], bodies
             if len(chosen) == count:
                 found += [_Hit(key, match.start(), match.end()) for key in chosen]
     return found
+
+
+#: Partnership stated as a noun, with no body as its subject: "There is strong partnership working
+#: with the regional adoption agency", "Effective joint working with the police …"
+_NOMINAL_PARTNERSHIP = re.compile(
+    r"\b(?:partnership\s+working|joint\s+working|(?:close\s+|strong\s+|effective\s+|good\s+)?(?:working\s+)?"
+    r"(?:relationships?|links|partnerships?|collaboration)|(?:joint|close|effective|strong)\s+work)\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def _authority_works_with(sentence, hits, bodies, authority, paragraph, add) -> None:
+    """The report is about the inspected council: partnership stated with no other subject is its
+    ("There is strong, effective partnership working with the regional adoption agency")."""
+    for match in _NOMINAL_PARTNERSHIP.finditer(sentence):
+        if any(h.end <= match.start() for h in hits):
+            continue  # a body before the phrase is its subject: read by the sentence patterns
+        for obj in _listed_after(sentence, sorted(hits, key=lambda h: h.start), match.end()):
+            if bodies[obj.key].body_type != "LocalAuthority" or obj.key != authority:
+                add(authority, "worksWith", obj.key, paragraph, sentence)
 
 
 def _safeguarding_partners(sentence, hits, bodies, report, paragraph, add) -> None:
@@ -137,8 +187,8 @@ def _safeguarding_partners(sentence, hits, bodies, report, paragraph, add) -> No
 def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
     hits = sorted(hits, key=lambda h: h.start)
     # Passive and prepositional phrases: SUBJECT <phrase> OBJECT[, OBJECT and OBJECT]
-    for pattern, relation in PASSIVE:
-        for match in re.finditer(pattern, sentence, re.I):
+    for pattern, relation in _PASSIVE:
+        for match in pattern.finditer(sentence):
             if relation == "providerOf":  # "the main providers of X are Y and Z"
                 provided = _listed_after(sentence, hits, match.end())
                 verb = re.match(r"\s*(?:are|is|were|was)\s+", sentence[provided[-1].end :]) if provided else None
@@ -147,10 +197,10 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                         for service in provided:
                             add(service.key, "providedBy", provider.key, paragraph, sentence)
                 continue
-            limit = 1 if re.match(r"(?:officers|staff|workers|colleagues|partners|practitioners|representatives|managers)\b", match.group(0), re.I) else 6
+            limit = 1 if _STAFF.match(match.group(0)) else 6
             subjects = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())
                         and (relation in ("worksWith", "deliveredWith") or len(sentence[h.end : match.start()].split()) <= limit)
-                        and not re.search(r"\bof\b", sentence[h.end : match.start()])]
+                        and not _OF.search(sentence[h.end : match.start()])]
             objects = _listed_after(sentence, hits, match.end())
             if not subjects or not objects:
                 continue
@@ -160,8 +210,8 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                 if relation == "deliveredWith" and bodies[obj.key].body_type == "LocalAuthority":
                     # a service run jointly with another council is provided (in part) by it
                     add(subject.key, "providedBy", obj.key, paragraph, sentence)
-    for pattern, relation in ACTIVE:
-        for match in re.finditer(pattern, sentence, re.I):
+    for pattern, relation in _ACTIVE:
+        for match in pattern.finditer(sentence):
             actors = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())]
             objects = _listed_after(sentence, hits, match.end())
             if not actors or not objects:
@@ -171,13 +221,13 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                     continue
                 add(obj.key, relation, actors[-1].key, paragraph, sentence)
     # "The care leavers service, including the unaccompanied asylum-seeking children's team, …"
-    for match in re.finditer(r",\s+including\s+(?:the\s+)?", sentence, re.I):
+    for match in _INCLUDING.finditer(sentence):
         owners = [h for h in hits if h.end <= match.start() and sentence[h.end : match.start()].strip() == ""]
         for part in _listed_after(sentence, hits, match.end()):
             if owners and bodies[part.key].body_type in ("Service", "Board") and bodies[owners[-1].key].body_type in ("Service", "Board"):
                 add(part.key, "partOf", owners[-1].key, paragraph, sentence)
     # "Telford and Wrekin children's services has a specialist therapeutic team", "The LSCB has four sub-groups"
-    for match in re.finditer(r"\b(?:has|have)\s+(?:(?:a|an|its\s+own|their\s+own|\w+)\s+){0,2}", sentence, re.I):
+    for match in _HAS.finditer(sentence):
         owners = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())
                   and len(sentence[h.end : match.start()].split()) <= 1]
         parts = _listed_after(sentence, hits, match.end())
@@ -187,7 +237,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                     relation = "subGroupOf" if bodies[part.key].kind in ("SubGroup", "Panel") and bodies[owners[-1].key].body_type == "Board" else "partOf"
                     add(part.key, relation, owners[-1].key, paragraph, sentence)
     # "the co-location of health and police partners in the MASH"
-    for match in re.finditer(r"\bco-?location\s+of\s+(?:the\s+)?", sentence, re.I):
+    for match in _CO_LOCATION.finditer(sentence):
         together = _listed_after(sentence, hits, match.end())
         place = re.match(r"\s*(?:\w+\s+){0,2}?(?:in|at|within)\s+", sentence[together[-1].end :]) if together else None
         if place:
@@ -196,10 +246,23 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
             for second in together[i + 1 :]:
                 add(first.key, "coLocatedWith", second.key, paragraph, sentence)
     # "links between A and B", "arrangements are secure between A and B"
-    for match in re.finditer(r"\bbetween\s+", sentence, re.I):
+    for match in _BETWEEN.finditer(sentence):
         pair = _listed_after(sentence, hits, match.end())
         if len(pair) == 2:
             add(pair[0].key, "worksWith", pair[1].key, paragraph, sentence)
+    # "the local authority's children in care councils", "the board's learning sub-group": whose it is
+    for first, second in zip(hits, hits[1:]):
+        a, b = bodies[first.key], bodies[second.key]
+        if (_POSSESSIVE_GAP.fullmatch(sentence[first.end : second.start]) and a.body_type in ("LocalAuthority", "Board")
+                and b.body_type in ("Service", "Board") and first.key != second.key):
+            relation = "subGroupOf" if a.body_type == "Board" and b.kind in ("SubGroup", "Panel") else "partOf"
+            add(second.key, relation, first.key, paragraph, sentence)
+    # A service directly before a named one: "the early help Strengthening Families hubs"
+    for first, second in zip(hits, hits[1:]):
+        a, b = bodies[first.key], bodies[second.key]
+        if a.body_type == "Service" and b.body_type == "Service" and sentence[first.end : second.start] == " " \
+                and a.generic and b.name[:1].isupper() and first.key != second.key:
+            add(second.key, "partOf", first.key, paragraph, sentence)
     # A council's name directly before a service: "Wakefield emergency duty team (EDT)".
     for first, second in zip(hits, hits[1:]):
         a, b = bodies[first.key], bodies[second.key]
@@ -207,7 +270,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
         if a.body_type == "LocalAuthority" and b.body_type == "Service" and gap.strip() == "":
             add(second.key, "providedBy", first.key, paragraph, sentence)
     # "X has four sub groups in addition to the serious case review sub group and the CDOP"
-    if re.search(r"sub[- ]?groups?|sub-committees?", sentence, re.I):
+    if _SUB_GROUPS.search(sentence):
         boards = [h for h in hits if bodies[h.key].kind == "SafeguardingBoard"]
         if boards:
             for hit in hits:
@@ -215,7 +278,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                 if hit.start > boards[0].start and body.body_type == "Board" and body.kind in ("SubGroup", "Panel"):
                     add(hit.key, "subGroupOf", boards[0].key, paragraph, sentence)
     # "A and B, which include representatives from C"
-    match = re.search(r"\b(?:include|includes|including|with)\s+representatives?\s+(?:from|of)\b", sentence, re.I)
+    match = _REPRESENTATIVES.search(sentence)
     if match:
         groups = [h for h in hits if h.end <= match.start() and bodies[h.key].body_type == "Board"]
         members = _listed_after(sentence, hits, match.end())
@@ -226,7 +289,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
 
 def _crosses_clause(sentence: str, start: int, end: int) -> bool:
     between = sentence[start:end]
-    return bool(re.search(r"[;]|\.\s|\b(?:and|but|while|whilst|although)\s+(?:the\s+)?[a-z]+\s+(?:is|are|has|have)\b", between))
+    return bool(_CLAUSE.search(between))
 
 
 def _listed_after(sentence: str, hits: list[_Hit], position: int) -> list[_Hit]:
@@ -242,11 +305,12 @@ def _listed_after(sentence: str, hits: list[_Hit], position: int) -> list[_Hit]:
             continue
         gap = sentence[cursor : hit.start]
         if not listed:
-            if re.search(r"[.;:]", gap) or len(gap.split()) > 6:
+            gap = gap[_SLACK.match(gap).end() :]
+            if _GAP_STOP.search(gap) or len(gap.split()) > 6:
                 break
-            if len(gap.split()) > 3 and re.search(r"\b(?:of|to|which|that|with|who|is|are|was|were|has|have|for|by|from|in|on)\b", gap, re.I):
+            if len(gap.split()) > 3 and _GAP_WORDS.search(gap):
                 break
-        elif not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?", gap):
+        elif not _LIST_GAP.fullmatch(gap):
             break
         listed.append(hit)
         cursor = hit.end

@@ -14,6 +14,10 @@ _LONG_AFTER = re.compile(r"\b([A-Z][A-Za-z0-9&'’-]{1,11})\s+\((?:the\s+)?([^()
 _WORD = re.compile(r"[\w'’&/-]+|[,]")
 
 
+#: Words that start no long form: "and", "of", "the".
+_SMALL_WORDS = {"and", "of", "for", "in", "the", "to", "on", "with", "&", "at", "by"}
+
+
 @dataclass(frozen=True)
 class Definition:
     short: str
@@ -55,11 +59,34 @@ def long_form(short: str, before: str) -> str | None:
         i -= 1
         s -= 1
     start = max(text.rfind(" ", 0, i + 1) + 1, 0)
+    if text[start:].split(" ", 1)[0].lower() in _SMALL_WORDS:
+        # "assessment and short-term intervention teams (ASTI)": the "a" of "and" is not the
+        # long form's first letter when a word before starts with it too
+        earlier = [m for m in re.finditer(r"\S+", text[:start]) if m.group(0)[:1].lower() == letters[0]]
+        if earlier and len(text[earlier[-1].start() : start].split()) <= 2:
+            start = earlier[-1].start()
     found = text[start:].strip(" ,'‘’")
     if not found or found.lower() == short.lower() or len(found) <= len(short):
         return None
     # The long form must use each of its words: no word before the short form's first letter.
     return found
+
+
+def _spells(short: str, long: str) -> bool:
+    """"ASYE (assessed and supported year in employment)": the long form starts with the short
+    form's first letter and holds its other letters in order, each starting a word or inside one."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    words = _WORD.findall(long)
+    if len(letters) < 2 or not words or words[0][:1].lower() != letters[0] or len(words) > 2 * len(letters) + 3:
+        return False
+    rest = " ".join(words)[1:].lower()
+    position = 0
+    for letter in letters[1:]:
+        position = rest.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def definitions(sentence: str) -> list[Definition]:
@@ -83,8 +110,7 @@ def definitions(sentence: str) -> list[Definition]:
         short, long = match.group(1), match.group(2).strip()
         if not is_short_form(short):
             continue
-        spelled = long_form(short, long)
-        if spelled is None or not long.lower().startswith(spelled.lower().split()[0]):
+        if not _spells(short, long):
             continue
         found.append(Definition(short, long, match.start(2), match.end(), match.end(2)))
     return found

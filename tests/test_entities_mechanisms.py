@@ -1,0 +1,231 @@
+"""The entity finder's general mechanisms on invented Anyshire paragraphs: descriptions, verbs and
+a council's possessive are not bodies; kinds of body by their generic names, plurals and
+coordinations; definitions in every shape; the ties later reports state. Each test names the
+mechanism it pins, with text no report contains."""
+from __future__ import annotations
+
+import pytest
+
+from kg.entities import find_bodies
+from kg.gazetteer import council_for
+from kg.model import Paragraph, Report, Span
+from kg.relations import find_relations
+from kg.shortforms import definitions
+
+AUTHORITY = "Anyshire County Council"
+
+
+def report_of(*paragraphs: str) -> Report:
+    """A report of Anyshire whose numbered paragraphs are the given texts, bodies and ties found."""
+    text, spans = "", []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        start = len(text) + len(f"{number}. ")
+        text += f"{number}. {paragraph}\n"
+        spans.append(Paragraph(number, paragraph, Span(start, start + len(paragraph))))
+    report = Report(source="anyshire.txt", text=text, authority=AUTHORITY, paragraphs=spans)
+    find_bodies(report)
+    report.relations = find_relations(report)
+    return report
+
+
+def labels(report: Report) -> set[str]:
+    return {label.lower() for body in report.bodies for label in body.labels}
+
+
+def body(report: Report, label: str):
+    return next((b for b in report.bodies if label.lower() in (name.lower() for name in b.labels)), None)
+
+
+def ties(report: Report) -> set[tuple[str, str, str]]:
+    by_key = {b.key: b.name for b in report.bodies}
+    return {(by_key[r.subject], r.relation, by_key[r.object]) for r in report.relations}
+
+
+# --- what is not a body --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_body"),
+    [
+        ("Children in Anyshire receive a clear and ambitious service from social workers.", "ambitious service"),
+        ("There is a close partnership between schools and social workers in Anyshire.", "close partnership"),
+        ("Anyshire provides a consistent, child-focused service to families.", "child-focused service"),
+        ("Partners are holding leaders to account to ensure that they prioritise services for children.",
+         "prioritise services"),
+        ("Leaders listen to staff about how services can be improved.", "how services"),
+        ("The council faces pressures, yet good and strong services are in place.", "strong services"),
+        ("Although adult services are stretched, transitions are planned well.", "adult services"),
+        ("There has been investment to establish good quality services for care leavers.", "quality services"),
+        ("Anyshire's services for children are improving.", "anyshire's services"),
+        ("The senior leadership team is stable and ambitious.", "leadership team"),
+        ("Care leavers are able to visit council offices to seek support.", "visit council"),
+        ("Data enables team and service managers to act on shortfalls.", "enables team"),
+    ],
+)
+def test_descriptions_verbs_and_a_councils_possessive_are_not_bodies(sentence, not_a_body):
+    report = report_of(sentence)
+    assert not any(not_a_body in label for label in labels(report)), labels(report)
+
+
+def test_a_description_before_a_body_is_not_part_of_its_name():
+    report = report_of("Anyshire offers a valuable consultation service to schools.")
+    assert "consultation service" in labels(report)
+    assert not any(label.startswith("valuable") for label in labels(report))
+
+
+def test_a_word_glued_to_the_one_before_by_the_pdf_is_not_a_name():
+    report = report_of("Care leavers are engaging with-targeted and specialist health services in Anyshire.")
+    assert not any(label.startswith("with") for label in labels(report))
+
+
+# --- kinds of body, plurals, coordinations --------------------------------------------------
+
+
+def test_generic_kinds_named_as_reports_name_them():
+    report = report_of(
+        "Thresholds to access children's social care are understood by partner agencies.",
+        "Leaders are working with colleagues in the responsible NHS trusts and the clinical commissioning group.",
+        "Some cases were stepped down to early help, only to be referred again.",
+        "Allegations are met by a thorough response from the designated officer for the local authority.",
+        "Strategy meetings do not always lead to joint investigations with police when they should.",
+        "A not-for-profit trust will run the council's children's services for it.",
+    )
+    found = {(b.name, b.body_type) for b in report.bodies}
+    assert ("Children's social care", "Service") in found
+    assert ("NHS trusts", "HealthBody") in found or ("NHS trust", "HealthBody") in found
+    assert ("Early help service", "Service") in found
+    assert ("Local Authority Designated Officer", "Service") in found
+    assert ("Police", "PartnerOrganisation") in found
+    assert ("Children's services trust", "PartnerOrganisation") in found
+
+
+def test_a_kinds_plural_and_a_coordination_of_two_kinds():
+    report = report_of("Fostering and adoption panels in Anyshire scrutinise assessments rigorously.")
+    assert body(report, "fostering panel") is not None
+    assert body(report, "adoption panel") is not None
+    assert "fostering and adoption panels" in labels(report)  # the written phrase, another name
+    mentioned = {m.body for m in report.mentions}
+    assert body(report, "fostering panel").key in mentioned and body(report, "adoption panel").key in mentioned
+
+
+def test_a_coordinated_kind_is_the_kind_itself():
+    report = report_of("The edge of care and complex safeguarding teams support families.", "The edge of care team is busy.")
+    edge = [b for b in report.bodies if "edge of care team" in (label.lower() for label in b.labels)]
+    assert len(edge) == 1 and edge[0].name == "Edge of care service"  # one body, so one acronym-free label
+    assert body(report, "complex safeguarding teams") is not None
+
+
+def test_one_service_of_two_nouns_stays_one():
+    report = report_of("Young people in Anyshire are referred to drug and alcohol services promptly.")
+    assert "drug and alcohol services" in labels(report)
+    assert "alcohol services" not in labels(report)
+
+
+def test_terms_of_the_trade_inside_a_name():
+    report = report_of(
+        "Capacity within the looked after children team has improved in Anyshire.",
+        "Practice in the children's health and disability service is stronger than elsewhere.",
+        "A social work academy has been developed and children's centres are busy.",
+        "The Board listens through the Learning by Listening initiative.",
+        "Young people take part in the Duke of Edinburgh programme.",
+    )
+    for name in ("looked after children team", "children's health and disability service", "social work academy",
+                 "children's centres", "learning by listening initiative", "duke of edinburgh programme"):
+        assert name in labels(report), name
+
+
+def test_other_councils_of_the_area_are_councils():
+    report = report_of("Partners, including health providers and district councils, are held to account.")
+    councils = body(report, "district councils")
+    assert councils is not None and councils.body_type == "LocalAuthority" and councils.generic
+
+
+# --- definitions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "long"),
+    [
+        ("The assessment and short-term intervention teams (ASTI) are new.", "ASTI",
+         "assessment and short-term intervention teams"),
+        ("Most children are referred to the access and response team (ART) quickly.", "ART",
+         "access and response team"),
+        ("Social workers join the ASYE (assessed and supported year in employment) programme.", "ASYE",
+         "assessed and supported year in employment"),
+    ],
+)
+def test_a_long_form_starts_at_the_word_its_first_letter_starts(sentence, short, long):
+    assert [(d.short, d.long) for d in definitions(sentence)] == [(short, long)]
+
+
+def test_a_defined_short_form_with_a_kind_word_names_a_body():
+    report = report_of("New social workers join the ASYE (assessed and supported year in employment) programme.")
+    programme = body(report, "ASYE")
+    assert programme is not None and programme.kind == "Programme"
+    assert programme.name == "assessed and supported year in employment programme"
+
+
+def test_a_body_called_by_its_own_name_after_its_kind():
+    report = report_of(
+        "There is a council for children in care and care leavers called Anyshire Voices for Choices (AVC).",
+        "AVC meets monthly with the corporate parenting board.",
+    )
+    council = body(report, "Anyshire Voices for Choices")
+    assert council is not None and "AVC" in council.acronyms and council.paragraphs == [1, 2]
+
+
+def test_known_as_names_a_service_too_but_not_a_way_of_working():
+    report = report_of(
+        "The multi-agency safeguarding hub, known as the Anyshire Gateway, is effective.",
+        "Social workers use a model known as the Anyshire Family Approach.",
+    )
+    assert "anyshire gateway" in {label.lower() for label in body(report, "multi-agency safeguarding hub").labels}
+    assert body(report, "Anyshire Family Approach") is None
+
+
+def test_a_count_in_brackets_names_nothing():
+    report = report_of("Services are aligned with early help clusters (25) and children's centres (56).")
+    assert "56" not in labels(report) and "25" not in labels(report)
+
+
+# --- ties --------------------------------------------------------------------------------
+
+
+def test_a_bodys_possessive_owns_the_body_after_it():
+    report = report_of(
+        "Unite and Insight, the local authority's children in care councils, have continued to meet.",
+    )
+    assert ("Children in Care Council", "partOf", AUTHORITY) in ties(report)
+
+
+def test_partnership_stated_without_a_subject_is_the_inspected_councils():
+    report = report_of(
+        "There is strong, effective partnership working with the regional adoption agency (RAA), Adopt Anyshire.",
+    )
+    assert any(t[0] == AUTHORITY and t[1] == "worksWith" for t in ties(report)), ties(report)
+
+
+def test_people_in_a_body_do_not_hide_the_body():
+    report = report_of(
+        "The local authority is working determinedly with colleagues in the responsible NHS trusts to reduce delays.",
+    )
+    assert any(t[0] == AUTHORITY and t[1] == "worksWith" and "NHS" in t[2] for t in ties(report)), ties(report)
+
+
+# --- the reference lists, looked up by index -----------------------------------------------
+
+
+def test_council_names_resolve_through_the_index_as_before():
+    assert council_for("Anyshire County Council") is None
+    assert council_for("St. Helens").name == council_for("St Helens").name
+    assert council_for("Cumbria County Council").name == "Cumbria"
+
+
+def test_a_name_given_by_known_as_and_found_alone_is_one_body():
+    report = report_of(
+        "Corporate parenting is strong and the Children in Care Council, known as Anyshire Voice, is influential.",
+        "Anyshire Voice meets the director monthly.",
+    )
+    councils = [b for b in report.bodies if "Anyshire Voice" in b.labels]
+    assert len(councils) == 1 and councils[0].name == "Children in Care Council"
+    assert councils[0].paragraphs == [1, 2]
