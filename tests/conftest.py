@@ -1,11 +1,13 @@
 """Test-suite wide settings.
 
-`make test` runs the suite in two processes (pytest-xdist, ``--dist loadgroup``). The tests
-that start real servers on loopback ports (Oxigraph behind ``kg serve``, the endpoint of
-``kg export``, the serving lock of ``kg load``) choose a free port by binding port 0 and then
-hand it on; two processes doing that at once could, rarely, be given the same port between the
-probe and the server's bind. Those tests therefore share one xdist group and run one after
-another in the same worker, so the suite stays deterministic while the rest runs in parallel.
+`make test` runs the suite in two processes (pytest-xdist, ``--dist loadgroup``). Each test
+module is one group, so its tests run in order in one process: the README's examples build on
+one another in one sandbox, and a module's fixtures (an extracted corpus, a loaded store) are
+made once. The modules that start real servers on loopback ports (Oxigraph behind
+``kg serve``, the endpoint of ``kg export``, the serving lock of ``kg load``) choose a free port
+by binding port 0 and then hand it on; two processes doing that at once could, rarely, be given
+the same port between the probe and the server's bind, so those modules share one group and run
+one after another.
 """
 from __future__ import annotations
 
@@ -17,5 +19,5 @@ SERVER_MODULES = {"test_export_store.py", "test_security.py", "test_store_safety
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        if item.path.name in SERVER_MODULES:
-            item.add_marker(pytest.mark.xdist_group("servers"))
+        group = "servers" if item.path.name in SERVER_MODULES else item.path.stem
+        item.add_marker(pytest.mark.xdist_group(group))
