@@ -20,6 +20,7 @@ Knows nothing of RDF. Section slugs: ``SECTIONS``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -523,12 +524,18 @@ def _continue_paragraph(state: _State, line: Line) -> None:
     _append(state, line.text.strip(), start)
 
 
+@functools.lru_cache(maxsize=1024)
+def _number_inline(number: int) -> re.Pattern:
+    """The pattern of paragraph ``number`` starting inside a line (compiled once per number:
+    ``re``'s own cache is shared with the entity finder's many patterns and forgets it)."""
+    return re.compile(_NUMBER_INLINE.format(n=number))
+
+
 def _append(state: _State, piece: str, start: int) -> None:
     """Add a piece of text to the open paragraph, splitting it where the next paragraph's
     number sits inside it ("… safe to do so. 12.When a plan …")."""
     while True:
-        pattern = re.compile(_NUMBER_INLINE.format(n=state.last_number + 1))
-        match = pattern.search(piece)
+        match = _number_inline(state.last_number + 1).search(piece)
         if not match:
             break
         head = piece[: match.start()].strip()
