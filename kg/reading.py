@@ -147,7 +147,7 @@ def pdf_text(path: Path, data: bytes) -> str:
     finally:
         document.close()
     text = "\f".join(pages)
-    if len(re.sub(r"\s", "", text)) < 200:
+    if sum(map(len, text.split())) < 200:  # characters other than white space
         raise InputError(f"{path}: the PDF has no text layer (a scanned image?); run OCR first")
     return text
 

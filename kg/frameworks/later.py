@@ -326,6 +326,9 @@ _GRADE_SENTENCE = re.compile(
 _LSCB_SENTENCE = re.compile(
     rf"^The (?:effectiveness of the )?(?P<area>Local Safeguarding Children{_A}?s? Board|LSCB)(?: \(LSCB\))? (?:is |are )?(?P<grade>{_GRADE_ANY})\b(?! because)", re.I
 )
+#: How every line that opens one of the graded patterns above starts (they are anchored):
+#: the windows of a line that cannot open one are not joined and tried.
+_GRADED_START = re.compile(r"(?i:the\b)|Experiences\b|Leadership\b")
 _IMPROVEMENTS = re.compile(
     r"^(?:What needs to improve(?: in this local authority)?\??|Areas? for (?:improvement|development)|Recommendations)\s*:?\d{0,2}\s*$",
     re.I,
@@ -391,7 +394,7 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         state.finished = True
         return index + 1
     # Headings with grades may wrap over up to three lines; try the longest window first.
-    for width in (3, 2, 1):
+    for width in (3, 2, 1) if _GRADED_START.match(stripped) else ():
         window = lines[index : index + width]
         if len(window) < width or any(not w.stripped for w in window):
             continue
