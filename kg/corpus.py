@@ -172,9 +172,9 @@ def _graph_one(path: Path) -> ExtractedGraph | Failure:
         return parsed
     triples = report_triples(parsed)  # no rdflib Graph of the whole report: only its bytes go back
     report = report_iri(parsed)
-    facts = new_graph()  # the report's own statements and the grades: what identifies it
+    facts = new_graph()  # what identifies the report (report_fingerprint), and its council and date
     for triple in triples:
-        if triple[0] == report or triple[1] == IKG.grade:
+        if triple[1] in _FACTS and (triple[0] == report or triple[1] == IKG.grade):
             facts.add(triple)
     authority = facts.value(report, IKG.inspectedAuthority)
     when = facts.value(report, IKG.inspectionStart) or facts.value(report, DCTERMS.issued)
@@ -222,6 +222,7 @@ def in_time_order(reports: list[tuple]) -> list[tuple]:
 #: What makes a report the report it is, whatever file it was read from: its framework, dates and
 #: council (the source file name and the text's layout are left out).
 _IDENTITY = (IKG.framework, IKG.inspectionStart, IKG.inspectionEnd, DCTERMS.issued, IKG.inspectedAuthority)
+_FACTS = {*_IDENTITY, IKG.hasJudgement, IKG.grade}
 
 
 def report_fingerprint(graph: Graph, report) -> str:

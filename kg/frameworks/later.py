@@ -56,6 +56,9 @@ _NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z0-9£\u2018\u
 # ---------------------------------------------------------------- text repair
 
 
+_PAGE_NUMBER_AT_END = re.compile(r"(?:^|(?<=[\s.:?!)\u2019\u201d'\"]))(\d{1,3})\s*$")
+
+
 def repair_text(text: str) -> str:
     """Undo what PDF conversion left that the cleaner does not: bullet glyphs inside lines
     (each bullet starts its own line as "• "), and page numbers left at the ends of lines
@@ -65,7 +68,9 @@ def repair_text(text: str) -> str:
     lines = text.split("\n")
     page = 1
     for index, line in enumerate(lines):
-        match = re.search(r"(?:^|(?<=[\s.:?!)\u2019\u201d'\"]))(\d{1,3})\s*$", line)
+        if not line.rstrip()[-1:].isdecimal():  # cheaply: no digit at the end, no page number
+            continue
+        match = _PAGE_NUMBER_AT_END.search(line)
         if not match:
             continue
         value = int(match.group(1))
@@ -146,14 +151,21 @@ _NAME_STOP = re.compile(
 )
 
 
+#: Where the lead inspector is named. Each starts with its words, not with the assertions about
+#: what stands before them (checked once the words are found), so that ``re`` looks for the
+#: words alone through the report instead of trying the whole pattern at every character.
+_LEAD_INSPECTOR = (
+    re.compile(r"Lead inspector(?<!\wLead inspector)(?<![Dd]eputy Lead inspector)(?<![Dd]eputy lead Lead inspector)"
+               r"\s*:?\s*([^\n,;]{3,80})"),
+    re.compile(r"Reporting inspector(?<!\wReporting inspector)\s*:?\s*([^\n,;]{3,80})"),
+)
+
+
 def find_lead_inspector(text: str) -> str | None:
     """From "Lead inspector: Name, Her Majesty's Inspector" on the first page, or from the
     inspection team list at the end ("Lead inspector: Name Deputy lead inspector: …")."""
-    for pattern in (
-        r"(?<![Dd]eputy )(?<![Dd]eputy lead )\bLead inspector\s*:?\s*([^\n,;]{3,80})",
-        r"\bReporting inspector\s*:?\s*([^\n,;]{3,80})",
-    ):
-        for match in re.finditer(pattern, text):
+    for pattern in _LEAD_INSPECTOR:
+        for match in pattern.finditer(text):
             name = _NAME_STOP.sub("", match.group(1)).strip().rstrip(".")
             name = re.sub(r"\s*\((?:HMI|AI|SCI|OI)\)$", "", name)
             if re.fullmatch(rf"[A-Z][\w{_A[1:-1]}-]+(?: [A-Z][\w{_A[1:-1]}.-]*)+", name):
