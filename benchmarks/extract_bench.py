@@ -157,14 +157,15 @@ def fixtures(runs: int = 5) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    parser.add_argument("--runs", type=int, default=3, help="runs of kg and of the floor, in turn")
+    parser.add_argument("--runs", type=int, default=3, help="runs of kg and of the floor, in turn (0: none)")
     parser.add_argument("--stages", action="store_true", help="where the CPU time goes, stage by stage")
     parser.add_argument("--nquads", type=Path, help="write the corpus extraction here as sorted N-Quads")
     parser.add_argument("--no-fixtures", action="store_true", help="leave out the per-report table")
     args = parser.parse_args()
     pdfs = sorted(args.corpus.glob("*.pdf")) if args.corpus.is_dir() else []
     if pdfs:
-        corpus_against_floor(args.corpus, pdfs, args.runs, args.nquads)
+        if args.runs > 0:
+            corpus_against_floor(args.corpus, pdfs, args.runs, args.nquads)
         if args.stages:
             stages(pdfs)
     else:
