@@ -20,7 +20,6 @@ Knows nothing of RDF. Section slugs: ``SECTIONS``.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -50,7 +49,8 @@ _DATE_RANGE = (
 )
 _BULLET_CHARS = "\u2022\u25fc\u25aa\u25a0\u25cf\u25e6\u27a2\ue000-\uf8ff"
 _NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,5})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])")
-_NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])"
+#: A paragraph number inside a line, after the end of a sentence ("… safe to do so. 12.When …").
+_NUMBER_INLINE = re.compile(r"(?<=[.!?:;)\u2019\u201d'\"])\s+(\d+)\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])")
 
 
 # ---------------------------------------------------------------- text repair
@@ -539,18 +539,23 @@ def _continue_paragraph(state: _State, line: Line) -> None:
     _append(state, line.text.strip(), start)
 
 
-@functools.lru_cache(maxsize=1024)
-def _number_inline(number: int) -> re.Pattern:
-    """The pattern of paragraph ``number`` starting inside a line (compiled once per number:
-    ``re``'s own cache is shared with the entity finder's many patterns and forgets it)."""
-    return re.compile(_NUMBER_INLINE.format(n=number))
+def _number_inline(piece: str, number: int) -> re.Match | None:
+    """Where paragraph ``number`` starts inside ``piece``: the first place ``_NUMBER_INLINE``
+    finds that number (one pattern for every number, tried again one character on where it
+    finds another, rather than a pattern compiled for each number)."""
+    wanted, start = str(number), 0
+    while match := _NUMBER_INLINE.search(piece, start):
+        if match.group(1) == wanted:
+            return match
+        start = match.start() + 1
+    return None
 
 
 def _append(state: _State, piece: str, start: int) -> None:
     """Add a piece of text to the open paragraph, splitting it where the next paragraph's
     number sits inside it ("… safe to do so. 12.When a plan …")."""
     while True:
-        match = _number_inline(state.last_number + 1).search(piece)
+        match = _number_inline(piece, state.last_number + 1)
         if not match:
             break
         head = piece[: match.start()].strip()
