@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, RDF
 from .errors import DuplicateReportWarning, InputError, KgError
 from .model import Report
 from .namespaces import IKG
-from .rdfio import RDF_SUFFIXES as _RDF_SUFFIXES, ntriples
+from .rdfio import RDF_SUFFIXES as _RDF_SUFFIXES
 
 REPORT_SUFFIXES = (".txt", ".pdf", ".text")
 RDF_SUFFIXES = _RDF_SUFFIXES
@@ -164,18 +164,24 @@ class ExtractedGraph:
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
     from .extract import summarise
-    from .rdf import report_to_graph
+    from .namespaces import new_graph
+    from .rdf import report_iri, report_triples, serialize_ntriples
 
     parsed = _parse_one(path)
     if isinstance(parsed, Failure):
         return parsed
-    graph = report_to_graph(parsed)
-    report = next(graph.subjects(RDF.type, IKG.InspectionReport))
-    authority = graph.value(report, IKG.inspectedAuthority)
-    when = graph.value(report, IKG.inspectionStart) or graph.value(report, DCTERMS.issued)
+    triples = report_triples(parsed)  # no rdflib Graph of the whole report: only its bytes go back
+    report = report_iri(parsed)
+    facts = new_graph()  # what identifies the report (report_fingerprint), and its council and date
+    for triple in triples:
+        if triple[1] in _FACTS and (triple[0] == report or triple[1] == IKG.grade):
+            facts.add(triple)
+    authority = facts.value(report, IKG.inspectedAuthority)
+    when = facts.value(report, IKG.inspectionStart) or facts.value(report, DCTERMS.issued)
+    data = serialize_ntriples(triples)
     return ExtractedGraph(
         path, str(report), str(authority) if authority else None, str(when) if when else None,
-        ntriples(graph), len(graph), report_fingerprint(graph, report), summarise(parsed),
+        data, data.count(b"\n"), report_fingerprint(facts, report), summarise(parsed),
         list(parsed.warnings), str(parsed.source),
     )
 
@@ -216,6 +222,7 @@ def in_time_order(reports: list[tuple]) -> list[tuple]:
 #: What makes a report the report it is, whatever file it was read from: its framework, dates and
 #: council (the source file name and the text's layout are left out).
 _IDENTITY = (IKG.framework, IKG.inspectionStart, IKG.inspectionEnd, DCTERMS.issued, IKG.inspectedAuthority)
+_FACTS = {*_IDENTITY, IKG.hasJudgement, IKG.grade}
 
 
 def report_fingerprint(graph: Graph, report) -> str:

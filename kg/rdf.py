@@ -2,18 +2,48 @@
 nothing of text layout. IRIs are deterministic: the same report gives the same graph."""
 from __future__ import annotations
 
+import functools
 import hashlib
+import io
 import re
 import unicodedata
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.serializers.nt import NTSerializer
 
 from .frameworks import framework as registered_framework
-from .gazetteer import council_for
+from .gazetteer import Council, council_for as _council_for
 from .model import GRADES, Body, Report
 from .namespaces import ID, IKG, QB, new_graph
+
+
+class _Terms:
+    """A namespace whose terms are made once: rdflib makes (and checks) a new ``URIRef`` on
+    every ``IKG.Judgement``, and a report's graph names the same few terms tens of thousands
+    of times."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+        self._made: dict[str, URIRef] = {}
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._made.get(name)
+        if term is None:
+            term = self._made[name] = self._namespace[name]
+        return term
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = self[name]
+        setattr(self, name, term)
+        return term
+
+
+DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD, IKG, QB = (
+    _Terms(namespace) for namespace in (DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD, IKG, QB))
 
 #: ikg:section keeps CONTRACT.md's two sections wherever a later framework's section falls in
 #: one of them; the framework's own section is kept as ikg:frameworkSection.
@@ -66,6 +96,13 @@ BODY_KINDS = {
     "TeamOrService", "Partnership", "Court", "Programme", "IntegratedCareBoard", "AdoptionAgency",
     "GovernmentDepartment", "GovernmentAgency", "Regulator",
 }
+
+
+@functools.lru_cache(maxsize=4096)
+def council_for(name: str) -> Council | None:
+    """``kg.gazetteer.council_for``, remembered by name: a report asks for its own council for
+    every body it names, and the lookup compares every name of every council."""
+    return _council_for(name)
 
 
 def section_slug(section: str | None) -> str:
@@ -123,9 +160,40 @@ def _decimal_or_int(value: int | float) -> Literal:
     return Literal(Decimal(str(value)), datatype=XSD.decimal)
 
 
+class _Triples(list):
+    """The triples of a graph in the making, in the order they are made (duplicates included,
+    as ``Graph.add`` would ignore them): cheaper to fill than an rdflib ``Graph``."""
+
+    add = list.append
+
+
 def report_to_graph(report: Report) -> Graph:
     """The knowledge graph of one parsed report."""
     g = new_graph()
+    for triple in report_triples(report):
+        g.add(triple)
+    return g
+
+
+def report_ntriples(report: Report) -> bytes:
+    """The graph of one parsed report as sorted, duplicate-free N-Triples: the bytes
+    ``kg.rdfio.ntriples(report_to_graph(report))`` gives, without filling a ``Graph``."""
+    return serialize_ntriples(report_triples(report))
+
+
+def serialize_ntriples(triples: list[tuple]) -> bytes:
+    """Triples as sorted, duplicate-free N-Triples, written by rdflib's N-Triples serializer
+    straight from the list (a corpus extraction's workers need the bytes only, and filling an
+    rdflib ``Graph`` costs three times as much as writing it)."""
+    buffer = io.BytesIO()
+    NTSerializer(triples).serialize(buffer)
+    lines = sorted(set(buffer.getvalue().split(b"\n")) - {b""})
+    return b"\n".join(lines) + b"\n" if lines else b""
+
+
+def report_triples(report: Report) -> list[tuple]:
+    """Every triple of the graph of one parsed report."""
+    g = _Triples()
     rep = report_iri(report)
     # ikg:grade is always on CONTRACT.md's four-point scale; a later framework's own grade
     # ("requires improvement") is kept as ikg:publishedGrade in ikg:GradeScheme2013.
@@ -164,7 +232,7 @@ def report_to_graph(report: Report) -> Graph:
             g.add((rep, IKG.inspectedAuthority, body_iris[body.key]))
     ofsted = ID["body/ofsted"]
     g.add((rep, DCTERMS.publisher, ofsted))
-    if (ofsted, RDF.type, IKG.Body) not in g:  # a model built by hand may lack its publisher
+    if ofsted not in body_iris.values():  # a model built by hand may lack its publisher
         _add_body(g, Body("ofsted", "Ofsted", "PartnerOrganisation", "Inspectorate", national=True), ofsted)
 
     for paragraph in report.paragraphs:
@@ -301,7 +369,7 @@ def body_label(body: Body, place: str | None) -> str:
     return f"{body.name} ({place})"
 
 
-def _add_body(g: Graph, body: Body, node: URIRef, place: str | None = None) -> None:
+def _add_body(g, body: Body, node: URIRef, place: str | None = None) -> None:
     g.add((node, RDF.type, IKG.Body))
     for cls in BODY_CLASSES[body.body_type]:
         g.add((node, RDF.type, cls))

@@ -13,7 +13,7 @@ from .errors import InputError
 
 #: Bullet glyphs PDF fonts map to the Unicode private use area (Symbol, Wingdings), and others.
 BULLET_GLYPHS = "\uf02d\uf06e\u25fc\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6\u2022\u2023\u2043\u25a0\u25a1\u27a2"
-_BULLET_RE = re.compile(f"^([ \\t]*)[{BULLET_GLYPHS}][ \\t]*")
+_BULLET_RE = re.compile(f"(?m)^([ \\t]*)[{BULLET_GLYPHS}][ \\t]*")
 
 
 #: The largest report text read, in MB: real reports are under 1 MB of text, so this is ten
@@ -78,11 +78,11 @@ def _megabytes(size: int) -> str:
 
 
 #: Characters another PDF reader or a browser may give for a space, a hyphen or an apostrophe.
-_FOLDED = str.maketrans(
-    {**{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
-     **{c: "-" for c in "\u2010\u2011\u2012\u2212"},
-     **{c: "'" for c in "\u2019\u2018\u02bc\u2032\u00b4"}}
-)
+_FOLDED = {
+    **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+    **{c: "-" for c in "\u2010\u2011\u2012\u2212"},
+    **{c: "'" for c in "\u2019\u2018\u02bc\u2032\u00b4"},
+}
 
 
 def read_report_text(path: Path | str) -> str:
@@ -147,7 +147,7 @@ def pdf_text(path: Path, data: bytes) -> str:
     finally:
         document.close()
     text = "\f".join(pages)
-    if len(re.sub(r"\s", "", text)) < 200:
+    if sum(map(len, text.split())) < 200:  # characters other than white space
         raise InputError(f"{path}: the PDF has no text layer (a scanned image?); run OCR first")
     return text
 
@@ -156,14 +156,15 @@ def clean_text(text: str) -> str:
     """Normalise line endings and spaces, drop running headers/footers, rejoin hard-wrapped lines
     and turn bullet glyphs into '•'. Paragraph structure is left to the parser."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\ufffe", "-").replace("\u00ad", "")
-    text = text.translate(_FOLDED)
+    for char, folded in _FOLDED.items():  # str.replace per character present: far faster than
+        if char in text:                     # str.translate with a table of non-ASCII characters
+            text = text.replace(char, folded)
     pages = text.split("\f")
     if len(pages) > 2:
         pages = _drop_running_lines(pages)
     else:  # text without page breaks (pypdf, a browser): running lines found by how often they recur
         pages = [_drop_recurring_lines(pages[0])] + pages[1:]
-    lines = "\n".join(pages).split("\n")
-    lines = [_BULLET_RE.sub(lambda m: m.group(1) + "• ", line) for line in lines]
+    lines = _BULLET_RE.sub(lambda m: m.group(1) + "• ", "\n".join(pages)).split("\n")
     if _looks_hard_wrapped(lines):
         lines = _unwrap(lines)
     elif _wrapped_at_a_margin(lines):
@@ -171,28 +172,34 @@ def clean_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _running_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
+    return _DIGITS.sub("#", line.strip().lower())
+
+
+def _running_keys(page: str) -> list[str]:
+    """``_running_key`` of every line of a page, in one pass over the page (digit runs and
+    case never span lines, so this is the same as line by line)."""
+    return [key.strip() for key in _DIGITS.sub("#", page.lower()).split("\n")]
 
 
 def _drop_running_lines(pages: list[str]) -> list[str]:
     """A line that starts or ends most pages (digits ignored) is a running header or footer.
     PDFium sometimes glues the header to the last line of the page before; split it off too."""
     counts: Counter[str] = Counter()
-    for page in pages:
-        lines = [line for line in page.split("\n") if line.strip()]
-        for line in set(lines[:2] + lines[-2:]):
-            counts[_running_key(line)] += 1
+    split = [(page.split("\n"), _running_keys(page)) for page in pages]
+    for lines, keys in split:
+        ends = [(line, key) for line, key in zip(lines, keys) if line.strip()]
+        for key in dict(ends[:2] + ends[-2:]).values():  # each line once
+            counts[key] += 1
     threshold = max(3, len(pages) // 2)
     running = {key for key, n in counts.items() if n >= threshold and len(key) > 1}
     cleaned = []
-    for page in pages:
-        kept = []
-        for line in page.split("\n"):
-            key = _running_key(line)
-            if key in running or key == "#":  # a running line, or a page number alone
-                continue
-            kept.append(line)
+    for lines, keys in split:
+        # a running line, or a page number alone
+        kept = [line for line, key in zip(lines, keys) if key not in running and key != "#"]
         cleaned.append("\n".join(kept))
     return cleaned
 
@@ -260,7 +267,7 @@ _NEW_BLOCK = re.compile(r"^\s*(?:•|-\s|\d{1,3}\.(?:\s|(?=[A-Z]))|\(?[a-z]\)\s|
 
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
-    return len(stripped) < 80 and stripped[:1].isupper() and not re.search(r"[.,;]$", stripped)
+    return len(stripped) < 80 and stripped[:1].isupper() and not stripped.endswith((".", ",", ";"))
 
 
 def _unwrap(lines: list[str], wrapped=lambda line: line.endswith(" "), rejoin_hyphen: bool = False) -> list[str]:
@@ -274,7 +281,7 @@ def _unwrap(lines: list[str], wrapped=lambda line: line.endswith(" "), rejoin_hy
             joining
             and line.strip()
             and not _NEW_BLOCK.match(line)
-            and not (re.search(r"[.?!:]\s*$", out[-1]) and _looks_like_heading(line))
+            and not (out[-1].rstrip().endswith((".", "?", "!", ":")) and _looks_like_heading(line))
         ):
             glue = "" if rejoin_hyphen and out[-1].endswith("-") and line.strip()[:1].islower() else " "
             out[-1] = out[-1].rstrip() + glue + line.strip()

@@ -49,10 +49,14 @@ _DATE_RANGE = (
 )
 _BULLET_CHARS = "\u2022\u25fc\u25aa\u25a0\u25cf\u25e6\u27a2\ue000-\uf8ff"
 _NUMBER_AT_START = re.compile(r"^\s*(?:[-–•]\s*)?(\d{1,5})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])")
-_NUMBER_INLINE = r"(?<=[.!?:;)\u2019\u201d'\"])\s+({n})\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])"
+#: A paragraph number inside a line, after the end of a sentence ("… safe to do so. 12.When …").
+_NUMBER_INLINE = re.compile(r"(?<=[.!?:;)\u2019\u201d'\"])\s+(\d+)\.\s*(?=[A-Z0-9£\u2018\u201c'\"(])")
 
 
 # ---------------------------------------------------------------- text repair
+
+
+_PAGE_NUMBER_AT_END = re.compile(r"(?:^|(?<=[\s.:?!)\u2019\u201d'\"]))(\d{1,3})\s*$")
 
 
 def repair_text(text: str) -> str:
@@ -64,7 +68,9 @@ def repair_text(text: str) -> str:
     lines = text.split("\n")
     page = 1
     for index, line in enumerate(lines):
-        match = re.search(r"(?:^|(?<=[\s.:?!)\u2019\u201d'\"]))(\d{1,3})\s*$", line)
+        if not line.rstrip()[-1:].isdecimal():  # cheaply: no digit at the end, no page number
+            continue
+        match = _PAGE_NUMBER_AT_END.search(line)
         if not match:
             continue
         value = int(match.group(1))
@@ -145,14 +151,21 @@ _NAME_STOP = re.compile(
 )
 
 
+#: Where the lead inspector is named. Each starts with its words, not with the assertions about
+#: what stands before them (checked once the words are found), so that ``re`` looks for the
+#: words alone through the report instead of trying the whole pattern at every character.
+_LEAD_INSPECTOR = (
+    re.compile(r"Lead inspector(?<!\wLead inspector)(?<![Dd]eputy Lead inspector)(?<![Dd]eputy lead Lead inspector)"
+               r"\s*:?\s*([^\n,;]{3,80})"),
+    re.compile(r"Reporting inspector(?<!\wReporting inspector)\s*:?\s*([^\n,;]{3,80})"),
+)
+
+
 def find_lead_inspector(text: str) -> str | None:
     """From "Lead inspector: Name, Her Majesty's Inspector" on the first page, or from the
     inspection team list at the end ("Lead inspector: Name Deputy lead inspector: …")."""
-    for pattern in (
-        r"(?<![Dd]eputy )(?<![Dd]eputy lead )\bLead inspector\s*:?\s*([^\n,;]{3,80})",
-        r"\bReporting inspector\s*:?\s*([^\n,;]{3,80})",
-    ):
-        for match in re.finditer(pattern, text):
+    for pattern in _LEAD_INSPECTOR:
+        for match in pattern.finditer(text):
             name = _NAME_STOP.sub("", match.group(1)).strip().rstrip(".")
             name = re.sub(r"\s*\((?:HMI|AI|SCI|OI)\)$", "", name)
             if re.fullmatch(rf"[A-Z][\w{_A[1:-1]}-]+(?: [A-Z][\w{_A[1:-1]}.-]*)+", name):
@@ -325,6 +338,9 @@ _GRADE_SENTENCE = re.compile(
 _LSCB_SENTENCE = re.compile(
     rf"^The (?:effectiveness of the )?(?P<area>Local Safeguarding Children{_A}?s? Board|LSCB)(?: \(LSCB\))? (?:is |are )?(?P<grade>{_GRADE_ANY})\b(?! because)", re.I
 )
+#: How every line that opens one of the graded patterns above starts (they are anchored):
+#: the windows of a line that cannot open one are not joined and tried.
+_GRADED_START = re.compile(r"(?i:the\b)|Experiences\b|Leadership\b")
 _IMPROVEMENTS = re.compile(
     r"^(?:What needs to improve(?: in this local authority)?\??|Areas? for (?:improvement|development)|Recommendations)\s*:?\d{0,2}\s*$",
     re.I,
@@ -390,7 +406,7 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         state.finished = True
         return index + 1
     # Headings with grades may wrap over up to three lines; try the longest window first.
-    for width in (3, 2, 1):
+    for width in (3, 2, 1) if _GRADED_START.match(stripped) else ():
         window = lines[index : index + width]
         if len(window) < width or any(not w.stripped for w in window):
             continue
@@ -523,12 +539,23 @@ def _continue_paragraph(state: _State, line: Line) -> None:
     _append(state, line.text.strip(), start)
 
 
+def _number_inline(piece: str, number: int) -> re.Match | None:
+    """Where paragraph ``number`` starts inside ``piece``: the first place ``_NUMBER_INLINE``
+    finds that number (one pattern for every number, tried again one character on where it
+    finds another, rather than a pattern compiled for each number)."""
+    wanted, start = str(number), 0
+    while match := _NUMBER_INLINE.search(piece, start):
+        if match.group(1) == wanted:
+            return match
+        start = match.start() + 1
+    return None
+
+
 def _append(state: _State, piece: str, start: int) -> None:
     """Add a piece of text to the open paragraph, splitting it where the next paragraph's
     number sits inside it ("… safe to do so. 12.When a plan …")."""
     while True:
-        pattern = re.compile(_NUMBER_INLINE.format(n=state.last_number + 1))
-        match = pattern.search(piece)
+        match = _number_inline(piece, state.last_number + 1)
         if not match:
             break
         head = piece[: match.start()].strip()

@@ -26,13 +26,10 @@ class Line:
     text: str
     start: int  # offset in the cleaned text
 
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        # read many times per line by the parsers (every window of a wrapped heading)
+        self.stripped = self.text.strip()
+        self.end = self.start + len(self.text)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -96,9 +93,12 @@ def grade_slug(words: str) -> str | None:
     return words if words in ("outstanding", "good", "adequate", "inadequate") else None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def flat(text: str) -> str:
     """Runs of white space (line breaks included) as one space."""
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def join_parts(parts: list[str]) -> str:
@@ -110,7 +110,7 @@ def join_parts(parts: list[str]) -> str:
             joined = joined[:-1] + part
         else:
             joined = f"{joined} {part}" if joined else part
-    return re.sub(r"\s+", " ", joined).strip()
+    return _SPACES.sub(" ", joined).strip()
 
 
 def complete_report(report: Report, recommendations: list[Recommendation], none_found: str) -> Report:
