@@ -78,6 +78,15 @@ def _warm_shared_resources() -> None:
     councils()
 
 
+def _fork_context():
+    """Forked workers where the platform has them: they start with the parent's warmed
+    resources (compiled patterns, the councils' list) instead of importing and reading them
+    again, which a spawned or forkserver worker would (the default from Python 3.14)."""
+    import multiprocessing
+
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -101,7 +110,7 @@ def _run_each(work: Callable, files: list[Path], workers: int | None, progress) 
     _warm_shared_resources()
     results: list = [None] * len(files)
     largest_first = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
-    with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=_fork_context()) as pool:
         futures = {pool.submit(work, files[i]): i for i in largest_first}
         for future in as_completed(futures):
             index = futures[future]
