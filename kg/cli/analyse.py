@@ -2,7 +2,6 @@
 as a table or JSON, with an optional picture (PNG, SVG or an interactive HTML page)."""
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import click
 from ..analysis import DEFAULT_SEED, Analysis, analyse, find_body, neighbourhood, path_between, short_name
 from ..errors import AnalysisError, InputError, KgError
 from ..network import load_store, load_stores
+from ..network.analysis import json_text
 from ..plot import FACETS, check_plot_path, plot
 from .common import exit_if_skipped, jobs_option, progress_note, quiet_option, report_skipped
 
@@ -93,7 +93,7 @@ def analyse_command(graphs, fmt, plot_path, facet, edges, focus, path_ends, top,
             document["focus"] = asdict(focus_result)
         if path_result is not None:
             document["path"] = [asdict(hop) for hop in path_result]
-        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        click.echo(json_text(document))
         exit_if_skipped(failures)
         return
     lines = _heading(analysis)

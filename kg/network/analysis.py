@@ -9,7 +9,6 @@ give the same bytes of JSON.
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
@@ -142,7 +141,18 @@ class Analysis:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        return json_text(self.to_dict()) + "\n"
+
+
+def json_text(document) -> str:
+    """``document`` as JSON indented by two spaces, UTF-8 characters as they are, written by
+    orjson: a corpus's analysis is hundreds of megabytes, which the standard library's indenting
+    encoder (pure Python) takes tens of seconds to write and orjson well under one. The layout
+    is ``json.dumps(indent=2)``'s; small numbers are written in full (``0.000013``, not
+    ``1.3e-05``)."""
+    import orjson
+
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2).decode("utf-8")
 
 
 # ---------------------------------------------------------------- names
