@@ -7,7 +7,6 @@ import hashlib
 import os
 import warnings
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,6 +97,8 @@ def _run_each(work: Callable, files: list[Path], workers: int | None, progress) 
             if progress:
                 progress(path)
         return results
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # worker processes: only here
+
     _warm_shared_resources()
     results: list = [None] * len(files)
     largest_first = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
