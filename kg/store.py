@@ -156,16 +156,24 @@ def _nquads(name: str, ntriples: bytes) -> bytes:
 
 
 #: Bytes of a dataset file handed to the bulk loader at once (with their default-graph copies:
-#: twice that): a load's memory stays near the bulk loader's own.
-DATASET_CHUNK_BYTES = 8 * 1024 * 1024
+#: twice that): a quarter of the file, within these bounds. Each call of the bulk loader writes
+#: and ingests its own index files, so small pieces of a large file cost time (8 MB pieces made a
+#: 180 MB file load in 47 s, 64 MB pieces in 28 s), while the loader's memory grows with the
+#: piece (190 MB against 880 MB there; its own floor on that file is 640 MB).
+DATASET_CHUNK_BYTES = (8 * 1024 * 1024, 64 * 1024 * 1024)
 
 
-def _with_default_copies(handle, names: set[bytes] | None):
+def _chunk_bytes(path: Path) -> int:
+    smallest, largest = DATASET_CHUNK_BYTES
+    return min(largest, max(smallest, path.stat().st_size // 4))
+
+
+def _with_default_copies(handle, names: set[bytes] | None, size: int):
     """The N-Quads of ``handle`` in chunks of whole lines, each chunk followed by its lines with
     the graph term dropped (their copy in the default graph); records the graph terms seen in
     ``names`` unless it is ``None``."""
     while True:
-        chunk = handle.read(DATASET_CHUNK_BYTES)
+        chunk = handle.read(size)
         if not chunk:
             return
         chunk += handle.readline()
@@ -244,7 +252,7 @@ def _bulk_load_items(store: ox.Store, items: list[_Item], work: Path, progress=N
             before = set() if order else {g.value for g in store.named_graphs()}
             with open(source, "rb") as handle:
                 try:
-                    for chunk in _with_default_copies(handle, names):
+                    for chunk in _with_default_copies(handle, names, _chunk_bytes(source)):
                         store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
                 except (SyntaxError, ValueError) as error:
                     from .rdfio import syntax_message
