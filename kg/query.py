@@ -23,7 +23,7 @@ from .errors import EndpointError, InputError, QueryError
 from .prefixes import PREFIX_IRIS as PREFIXES
 
 if TYPE_CHECKING:  # rdflib is imported where a result is turned into rdflib terms, or a graph is read
-    from rdflib import Graph, Literal, URIRef
+    from rdflib import Dataset, Graph, Literal, URIRef
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = _XSD + "string"
