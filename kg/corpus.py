@@ -7,17 +7,16 @@ import hashlib
 import os
 import warnings
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from rdflib import Graph
-from rdflib.namespace import DCTERMS, RDF
+from typing import TYPE_CHECKING
 
 from .errors import DuplicateReportWarning, InputError, KgError
 from .model import Report
-from .namespaces import IKG
 from .rdfio import RDF_SUFFIXES as _RDF_SUFFIXES
+
+if TYPE_CHECKING:  # rdflib is imported where a graph is made: a load or a query of RDF files need not
+    from rdflib import Graph
 
 REPORT_SUFFIXES = (".txt", ".pdf", ".text")
 RDF_SUFFIXES = _RDF_SUFFIXES
@@ -107,6 +106,8 @@ def _run_each(work: Callable, files: list[Path], workers: int | None, progress) 
             if progress:
                 progress(path)
         return results
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # worker processes: only here
+
     _warm_shared_resources()
     results: list = [None] * len(files)
     largest_first = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
@@ -172,8 +173,10 @@ class ExtractedGraph:
 
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
+    from rdflib.namespace import DCTERMS
+
     from .extract import summarise
-    from .namespaces import new_graph
+    from .namespaces import IKG, new_graph
     from .rdf import report_iri, report_triples, serialize_ntriples
 
     parsed = _parse_one(path)
@@ -181,9 +184,10 @@ def _graph_one(path: Path) -> ExtractedGraph | Failure:
         return parsed
     triples = report_triples(parsed)  # no rdflib Graph of the whole report: only its bytes go back
     report = report_iri(parsed)
+    wanted = {*_identity(), IKG.hasJudgement, IKG.grade}
     facts = new_graph()  # what identifies the report (report_fingerprint), and its council and date
     for triple in triples:
-        if triple[1] in _FACTS and (triple[0] == report or triple[1] == IKG.grade):
+        if triple[1] in wanted and (triple[0] == report or triple[1] == IKG.grade):
             facts.add(triple)
     authority = facts.value(report, IKG.inspectedAuthority)
     when = facts.value(report, IKG.inspectionStart) or facts.value(report, DCTERMS.issued)
@@ -200,6 +204,8 @@ def extract_graphs_as_ntriples(
 ) -> tuple[list[ExtractedGraph], list[Failure]]:
     """Every report's graph as N-Triples, in parallel, in input order, with each council's
     reports linked in time order (``ikg:previousReport``) as ``link_in_time`` does."""
+    from .namespaces import IKG
+
     results = _run_each(_graph_one, [Path(p) for p in paths], workers, progress)
     failures = [r for r in results if isinstance(r, Failure)]
     graphs = one_per_report(
@@ -228,16 +234,22 @@ def in_time_order(reports: list[tuple]) -> list[tuple]:
     return pairs
 
 
-#: What makes a report the report it is, whatever file it was read from: its framework, dates and
-#: council (the source file name and the text's layout are left out).
-_IDENTITY = (IKG.framework, IKG.inspectionStart, IKG.inspectionEnd, DCTERMS.issued, IKG.inspectedAuthority)
-_FACTS = {*_IDENTITY, IKG.hasJudgement, IKG.grade}
+def _identity() -> tuple:
+    """What makes a report the report it is, whatever file it was read from: its framework, dates
+    and council (the source file name and the text's layout are left out)."""
+    from rdflib.namespace import DCTERMS
+
+    from .namespaces import IKG
+
+    return (IKG.framework, IKG.inspectionStart, IKG.inspectionEnd, DCTERMS.issued, IKG.inspectedAuthority)
 
 
 def report_fingerprint(graph: Graph, report) -> str:
     """A digest of what a reader would compare to tell whether two files hold the same report:
     framework, dates, inspected council and every judgement's area and grade."""
-    facts = sorted(f"{p.n3()} {o.n3()}" for p in _IDENTITY for o in graph.objects(report, p))
+    from .namespaces import IKG
+
+    facts = sorted(f"{p.n3()} {o.n3()}" for p in _identity() for o in graph.objects(report, p))
     for judgement in graph.objects(report, IKG.hasJudgement):
         for grade in graph.objects(judgement, IKG.grade):
             facts.append(f"{judgement.n3()} {grade.n3()}")
@@ -275,6 +287,10 @@ def one_per_report(items: list, identity: Callable, failures: list | None) -> li
 def link_in_time(graphs: list[Graph]) -> None:
     """Within a corpus, each council's reports point to the one before (``ikg:previousReport``)
     in order of their inspection start date (or publication date)."""
+    from rdflib.namespace import DCTERMS, RDF
+
+    from .namespaces import IKG
+
     reports = []
     for graph in graphs:
         for report in graph.subjects(RDF.type, IKG.InspectionReport):

@@ -23,13 +23,17 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from rdflib import Graph
 
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from .errors import EndpointError, StoreError
-from .graphio import NamedGraph
 from .store import graph_name_for, is_store_folder
+
+if TYPE_CHECKING:  # annotations only: a load or a query need not import rdflib
+    from rdflib import Graph
+
+    from .graphio import NamedGraph
 
 DEFAULT_PORT = 7878
 NTRIPLES = "application/n-triples"

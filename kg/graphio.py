@@ -8,12 +8,13 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-from rdflib import Dataset, Graph, URIRef
+from typing import TYPE_CHECKING
 
 from .errors import InputError, OutputError
-from .namespaces import IKG, bind_prefixes, new_graph
 from .rdfio import RDFLIB_FORMATS, check_readable  # noqa: F401 (check_readable: public here too)
+
+if TYPE_CHECKING:  # rdflib is imported where a graph is made or read, not by importing this module
+    from rdflib import Dataset, Graph, URIRef
 
 #: Output formats by suffix, as rdflib names them (from the one table in ``kg.rdfio``).
 RDF_FORMATS = RDFLIB_FORMATS
@@ -51,6 +52,8 @@ def rdf_format_for(path: Path) -> str | None:
 
 def parse_rdf_file(path: Path) -> Graph | Dataset:
     """Parse one RDF file; a syntax error becomes one line naming the file and, where known, the line."""
+    from rdflib import Dataset, Graph
+
     check_readable(path)
     fmt = rdf_format_for(path)
     if fmt is None:
@@ -79,6 +82,8 @@ _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 def _check_iris(path: Path, graph: Graph | Dataset) -> None:
     """An IRI that cannot be an IRI ("http://a b") is one clear error here, not a failure later
     in a writer or a store."""
+    from rdflib import Dataset, URIRef
+
     quads = graph.quads((None, None, None, None)) if isinstance(graph, Dataset) else ((s, p, o, None) for s, p, o in graph)
     for quad in quads:
         for term in quad:
@@ -111,7 +116,10 @@ def load_named_graphs(
     ``combined`` (the default) is for graphs that will be used together: one report is kept
     once, and two different graphs claiming one report IRI are a failure naming both
     (``kg.corpus.one_per_report``); validation, which looks at each graph alone, passes False."""
+    from rdflib import Dataset
+
     from .corpus import expand_inputs, link_in_time, one_per_report
+    from .namespaces import bind_prefixes, new_graph
 
     files = expand_inputs(paths)
     report_files = [f for f in files if is_report_path(f)]
@@ -173,6 +181,8 @@ def _report_identity(entry: tuple[NamedGraph, str]) -> tuple[str | None, str, st
 
 def load_graph(paths: list[Path | str]) -> Graph:
     """All inputs merged into one in-memory graph."""
+    from .namespaces import new_graph
+
     merged = new_graph()
     for named in load_named_graphs(paths):
         for triple in named.graph:
@@ -183,6 +193,8 @@ def load_graph(paths: list[Path | str]) -> Graph:
 def canonical_copy(graph: Graph) -> Graph:
     """The same triples inserted in sorted order, so serialisers that follow insertion order
     (N-Triples, JSON-LD) give the same bytes on every run."""
+    from .namespaces import new_graph
+
     ordered = new_graph()
     for triple in sorted(graph, key=lambda t: tuple(x.n3() for x in t)):
         ordered.add(triple)
@@ -192,6 +204,8 @@ def canonical_copy(graph: Graph) -> Graph:
 def report_iri_of(graph: Graph) -> URIRef | None:
     from rdflib.namespace import RDF
 
+    from .namespaces import IKG
+
     reports = sorted(graph.subjects(RDF.type, IKG.InspectionReport))
     return reports[0] if len(reports) == 1 else None
 
@@ -199,6 +213,10 @@ def report_iri_of(graph: Graph) -> URIRef | None:
 def serialize(graphs: list[Graph] | Graph, fmt: str) -> bytes:
     """Deterministic bytes in rdflib format ``fmt``. For quad formats each input graph becomes a
     named graph named after its report (or ``urn:x-kg:graph:N`` where it has none)."""
+    from rdflib import Dataset, Graph, URIRef
+
+    from .namespaces import bind_prefixes, new_graph
+
     if isinstance(graphs, Graph):
         graphs = [graphs]
     if fmt in QUAD_FORMATS:

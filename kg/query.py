@@ -15,12 +15,23 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
 
 from .errors import EndpointError, InputError, QueryError
-from .namespaces import PREFIXES, bind_prefixes, new_graph
+from .prefixes import PREFIX_IRIS as PREFIXES
+
+if TYPE_CHECKING:  # rdflib is imported where a result is turned into rdflib terms, or a graph is read
+    from rdflib import Dataset, Graph, Literal, URIRef
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+_XSD_INTEGER = _XSD + "integer"
+_XSD_DECIMAL = _XSD + "decimal"
+_XSD_DATE = _XSD + "date"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_PLAIN_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 ENGINES = ("oxigraph", "rdflib")
 FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -104,6 +115,8 @@ def named_query(name: str) -> NamedQuery:
 def param_term(value: str) -> URIRef | Literal:
     """What ``--param k=VALUE`` stands for: ``<iri>`` an IRI, a whole number an ``xsd:integer``,
     a decimal number an ``xsd:decimal``, anything else a plain string literal."""
+    from rdflib import Literal, URIRef
+
     match = _IRI_VALUE.match(value)
     if match:
         return URIRef(match.group(1))
@@ -118,9 +131,11 @@ def param_term(value: str) -> URIRef | Literal:
 
 def _sparql_term(term: URIRef | Literal) -> str:
     """The term written in SPARQL syntax, escaped so no value can change the query around it."""
+    from rdflib import URIRef
+
     if isinstance(term, URIRef):
         return f"<{term}>"
-    if term.datatype in (XSD.integer, XSD.decimal):
+    if term.datatype is not None and str(term.datatype) in (_XSD_INTEGER, _XSD_DECIMAL):
         return str(term)  # bare numbers are xsd:integer / xsd:decimal in SPARQL
     escaped = (
         str(term)
@@ -284,24 +299,54 @@ def _syntax_message(message: str, lines_added: int) -> str:
 # --------------------------------------------------------------------------- results
 
 
-@dataclass
 class QueryResult:
     """The answer to one query: ``kind`` is "select" (``variables``, ``rows``), "ask"
     (``boolean``) or "graph" (CONSTRUCT/DESCRIBE, ``graph``). Terms are rdflib terms; plain
-    literals come back plain from both engines (Oxigraph's ``xsd:string`` is undone)."""
+    literals come back plain from both engines (Oxigraph's ``xsd:string`` is undone).
 
-    kind: str
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple] = field(default_factory=list)
-    boolean: bool | None = None
-    graph: Graph | None = None
-    prefixes: dict[str, str] = field(default_factory=lambda: {p: str(n) for p, n in PREFIXES.items()})
+    Oxigraph's answer is kept as it came (``oxigraph_rows``) where its terms print the same as
+    the rdflib terms would (IRIs, blank nodes, strings, integers, plain dates): the formats are
+    written from it, and ``rows`` is made, importing rdflib, only when asked for."""
+
+    def __init__(self, kind: str, variables: list[str] | None = None, rows: list[tuple] | None = None,
+                 boolean: bool | None = None, graph: Graph | None = None,
+                 prefixes: dict[str, str] | None = None, oxigraph_rows: list[tuple] | None = None):
+        self.kind = kind
+        self.variables = list(variables or [])
+        self._rows = rows if rows is not None or oxigraph_rows is not None else []
+        self.oxigraph_rows = oxigraph_rows
+        self.boolean = boolean
+        self.graph = graph
+        self.prefixes = dict(PREFIXES) if prefixes is None else prefixes
+
+    @property
+    def rows(self) -> list[tuple]:
+        if self._rows is None:
+            self._rows = [tuple(from_oxigraph(term) for term in row) for row in self.oxigraph_rows]
+        return self._rows
+
+    @rows.setter
+    def rows(self, value: list[tuple]) -> None:
+        self._rows, self.oxigraph_rows = value, None
+
+    def __repr__(self) -> str:
+        return f"QueryResult(kind={self.kind!r}, variables={self.variables!r}, rows={len(self)})"
+
+    def _terms(self) -> list[tuple]:
+        """The rows as (kind, text, datatype, language) views, from whichever terms are held."""
+        if self._rows is None:
+            return [tuple(_oxigraph_view(term) for term in row) for row in self.oxigraph_rows]
+        return [tuple(_rdflib_view(term) for term in row) for row in self._rows]
 
     def __len__(self) -> int:
-        return len(self.rows) if self.kind == "select" else len(self.graph or ())
+        if self.kind != "select":
+            return len(self.graph or ())
+        return len(self.oxigraph_rows) if self._rows is None else len(self._rows)
 
     def as_dicts(self) -> list[dict[str, object]]:
         """SELECT rows as ``{variable: python value or str}`` (unbound left out): handy in tests."""
+        from rdflib import Literal
+
         out = []
         for row in self.rows:
             out.append(
@@ -334,8 +379,8 @@ class QueryResult:
         if self.kind == "ask":
             return json.dumps({"head": {}, "boolean": bool(self.boolean)}).encode("utf-8")
         bindings = [
-            {var: _json_term(term) for var, term in zip(self.variables, row) if term is not None}
-            for row in self.rows
+            {var: _json_term(view) for var, view in zip(self.variables, row) if view is not None}
+            for row in self._terms()
         ]
         document = {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
         return json.dumps(document, ensure_ascii=False).encode("utf-8")
@@ -343,33 +388,36 @@ class QueryResult:
     # -- SELECT formats
 
     def short_name(self, term) -> str:
-        if term is None:
+        """How the table shows a term (an rdflib term, or a view of one)."""
+        view = term if term is None or isinstance(term, tuple) else _rdflib_view(term)
+        if view is None:
             return ""
-        if isinstance(term, Literal):
-            return str(term)
-        if isinstance(term, BNode):
-            return f"_:{term}"
+        kind, text = view[0], view[1]
+        if kind == "literal":
+            return text
+        if kind == "bnode":
+            return f"_:{text}"
         best = ""
         for prefix, namespace in self.prefixes.items():
-            if str(term).startswith(namespace) and len(namespace) > len(self.prefixes.get(best, "")):
+            if text.startswith(namespace) and len(namespace) > len(self.prefixes.get(best, "")):
                 best = prefix
-        if best and len(str(term)) > len(self.prefixes[best]):
-            return f"{best}:{str(term)[len(self.prefixes[best]):]}"
-        return f"<{term}>"
+        if best and len(text) > len(self.prefixes[best]):
+            return f"{best}:{text[len(self.prefixes[best]):]}"
+        return f"<{text}>"
 
     def to_table(self) -> str:
-        def cell(term) -> str:
-            text = " ".join(self.short_name(term).split())
+        def cell(view) -> str:
+            text = " ".join(self.short_name(view).split())
             return text if len(text) <= TABLE_CELL_WIDTH else text[: TABLE_CELL_WIDTH - 1] + "…"
 
-        cells = [[cell(term) for term in row] for row in self.rows]
+        cells = [[cell(view) for view in row] for row in self._terms()]
         widths = [len(v) for v in self.variables]
         for row in cells:
             widths = [max(w, len(c)) for w, c in zip(widths, row)]
         lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths)).rstrip()]
         lines.append("  ".join("-" * w for w in widths))
         lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
-        count = len(self.rows)
+        count = len(cells)
         lines.append(f"({count} row{'' if count == 1 else 's'})")
         return "\n".join(lines) + "\n"
 
@@ -391,34 +439,73 @@ class QueryResult:
 
     def to_turtle(self) -> str:
         from .graphio import serialize
+        from .namespaces import new_graph
 
         return serialize(self.graph if self.graph is not None else new_graph(), "turtle").decode(
             "utf-8"
         )
 
 
-def _json_term(term) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
+def _rdflib_view(term) -> tuple | None:
+    """(kind, text, datatype or None for a plain string, language) of an rdflib term."""
+    if term is None:
+        return None
+    from rdflib import BNode, Literal
+
+    if isinstance(term, Literal):
+        datatype = str(term.datatype) if term.datatype is not None else None
+        return ("literal", str(term), None if datatype == _XSD_STRING else datatype, term.language)
+    return ("bnode" if isinstance(term, BNode) else "uri", str(term), None, None)
+
+
+def _oxigraph_view(term) -> tuple | None:
+    """The same view of an Oxigraph term that :func:`_rdflib_view` gives of its rdflib term
+    (only for the terms :func:`_prints_as_rdflib` lets through)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return ("literal", term.value, None, term.language)
+        datatype = term.datatype.value
+        return ("literal", term.value, None if datatype == _XSD_STRING else datatype, None)
+    return ("bnode" if isinstance(term, ox.BlankNode) else "uri", term.value, None, None)
+
+
+def _prints_as_rdflib(term) -> bool:
+    """Whether an Oxigraph term reads the same as the rdflib term :func:`from_oxigraph` makes of
+    it: IRIs, blank nodes, strings, language-tagged strings, integers and plain dates (rdflib
+    rewrites other typed literals: decimals canonically, for one)."""
+    if not isinstance(term, ox.Literal):
+        return term is None or isinstance(term, (ox.NamedNode, ox.BlankNode))
     if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype is not None and term.datatype != XSD.string:
-        out["datatype"] = str(term.datatype)
+        return True
+    datatype = term.datatype.value
+    if datatype in (_XSD_STRING, _XSD_INTEGER):
+        return True
+    return datatype == _XSD_DATE and _PLAIN_DATE.match(term.value) is not None
+
+
+def _json_term(view: tuple) -> dict[str, str]:
+    kind, text, datatype, language = view
+    if kind != "literal":
+        return {"type": kind, "value": text}
+    out = {"type": "literal", "value": text}
+    if language:
+        out["xml:lang"] = language
+    elif datatype is not None:
+        out["datatype"] = datatype
     return out
 
 
 # --------------------------------------------------------------------------- terms between engines
-
-_XSD_STRING = str(XSD.string)
 
 
 def from_oxigraph(term):
     """An Oxigraph term as the rdflib term an rdflib graph would hold."""
     if term is None:
         return None
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -436,15 +523,20 @@ def from_oxigraph(term):
 def _plain(term):
     """rdflib's engine can hand back ``xsd:string`` literals too: make them plain; and write
     decimals canonically, as both engines then agree ("17.0", never "17" or "17.00")."""
+    from rdflib import Literal
+
     if isinstance(term, Literal):
-        if term.datatype == XSD.string:
+        datatype = str(term.datatype) if term.datatype is not None else None
+        if datatype == _XSD_STRING:
             return Literal(str(term))
-        if term.datatype == XSD.decimal:
+        if datatype == _XSD_DECIMAL:
             return _canonical_decimal(term)
     return term
 
 
 def _canonical_decimal(term: Literal) -> Literal:
+    from rdflib import Literal, URIRef
+
     try:
         value = Decimal(str(term))
     except ArithmeticError:
@@ -454,7 +546,7 @@ def _canonical_decimal(term: Literal) -> Literal:
     text = format(value.normalize(), "f")
     if "." not in text:
         text += ".0"
-    return Literal(text, datatype=XSD.decimal)
+    return Literal(text, datatype=URIRef(_XSD_DECIMAL))
 
 
 def oxigraph_store_of(graph: Graph) -> ox.Store:
@@ -558,20 +650,24 @@ def run_query(
     if isinstance(query_text, NamedQuery):  # run_query(graph, named_query("below-good")) works too
         query_text = query_text.text
     store = source
-    if not isinstance(store, (Graph, ox.Store)):  # a kg.store.CorpusStore holds a pyoxigraph store
+    if not isinstance(store, ox.Store):  # a kg.store.CorpusStore holds a pyoxigraph store
         store = getattr(store, "oxigraph", store)
     query_text = apply_params(query_text, params)
     prepared = check_query(query_text)
-    prefixes = {p: str(n) for p, n in PREFIXES.items()}
+    prefixes = dict(PREFIXES)
+    if isinstance(store, ox.Store) and engine != "rdflib":  # no rdflib needed
+        return _run_oxigraph(store, prepared, prefixes, union=not _has_default_graph(store))
+    from rdflib import Dataset, Graph
+
     if isinstance(store, Graph):
         for prefix, namespace in store.namespaces():
             if prefix and str(namespace) not in prefixes.values():
                 prefixes.setdefault(prefix, str(namespace))
     if engine == "rdflib":
+        if not isinstance(store, (Graph, ox.Store)):
+            raise QueryError(f"cannot query a {type(source).__name__}: give a graph or a store")
         graph = store if isinstance(store, Graph) else _rdflib_copy(store)
         return _run_rdflib(graph, prepared, prefixes)
-    if isinstance(store, ox.Store):
-        return _run_oxigraph(store, prepared, prefixes, union=not _has_default_graph(store))
     if isinstance(store, Graph):
         return _run_oxigraph(oxigraph_store_of(store), prepared, prefixes,
                              union=isinstance(store, Dataset))
@@ -584,6 +680,10 @@ def _has_default_graph(store: ox.Store) -> bool:
 
 
 def _rdflib_copy(store: ox.Store) -> Dataset:
+    from rdflib import Dataset
+
+    from .namespaces import new_graph
+
     if _has_default_graph(store):
         graph = new_graph()
         data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
@@ -603,22 +703,32 @@ def _run_oxigraph(store: ox.Store, prepared: PreparedQuery, prefixes, *, union: 
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(answer), prefixes=prefixes)
         if isinstance(answer, ox.QueryTriples):
+            from .namespaces import new_graph
+
             graph = new_graph()
             for triple in answer:
                 graph.add(tuple(from_oxigraph(t) for t in (triple.subject, triple.predicate, triple.object)))
             return QueryResult("graph", graph=graph, prefixes=prefixes)
         variables = [v.value for v in answer.variables]
-        rows = [tuple(from_oxigraph(solution[v]) for v in variables) for solution in answer]
+        terms = [tuple(solution[v] for v in variables) for solution in answer]
     except SyntaxError as error:
         raise QueryError(_syntax_message(str(error), prepared.lines_added)) from None
     except OSError as error:
         if "SERVICE" in sparql_keywords(prepared.text):
             raise EndpointError(f"the query's SERVICE endpoint failed: {_one_line(str(error))}") from None
         raise QueryError(f"the query failed: {_one_line(str(error))}") from None
+    if all(_prints_as_rdflib(term) for row in terms for term in row):  # rdflib terms made if asked for
+        return QueryResult("select", variables=variables, oxigraph_rows=terms, prefixes=prefixes,
+                           rows=None)
+    rows = [tuple(from_oxigraph(term) for term in row) for row in terms]
     return QueryResult("select", variables=variables, rows=rows, prefixes=prefixes)
 
 
 def _run_rdflib(graph: Graph, prepared: PreparedQuery, prefixes) -> QueryResult:
+    from rdflib import Graph
+
+    from .namespaces import bind_prefixes
+
     try:
         answer = graph.query(prepared.text)
         kind = answer.type

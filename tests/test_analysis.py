@@ -450,3 +450,51 @@ def test_picture_is_the_same_in_every_process(tmp_path):
         assert result.returncode == 0, result.stderr
         pictures.append(target.read_bytes())
     assert pictures[0] == pictures[1]
+
+
+def test_large_network_measures_on_igraph_equal_networkx(monkeypatch):
+    """Above LARGE_NETWORK bodies betweenness, PageRank, articulation points, bridges and the
+    health–council bridges run on igraph: the same values networkx gives on the same graph."""
+    import networkx as nx
+
+    import kg.network.algorithms as algorithms
+    graph = _random_weighted_graph(400, 0.006, 7)
+    for i, node in enumerate(sorted(graph)):
+        graph.nodes[node]["type"] = ("HealthBody", "LocalAuthority", "Service", "Board")[i % 4]
+        graph.nodes[node]["national"] = i % 50 == 0
+    size = 400 + graph.number_of_edges()
+    monkeypatch.setattr(algorithms, "BETWEENNESS_BUDGET", 40 * size)
+    monkeypatch.setattr(algorithms, "SAMPLED_BETWEENNESS_BUDGET", 40 * size)
+    small = algorithms.without_national_bodies(graph)
+    expected = (algorithms.betweenness(small, seed=5), algorithms.articulation_points(small),
+                algorithms.bridges(small), algorithms.health_council_bridges(small))
+    expected_rank = algorithms.pagerank(small)
+    monkeypatch.setattr(algorithms, "LARGE_NETWORK", 100)
+    large = algorithms.without_national_bodies(graph)
+    assert algorithms.is_large(graph) and sorted(large) == sorted(small)
+    between, method = algorithms.betweenness(large, seed=5)
+    k = algorithms.betweenness_sample_size(small)
+    assert method == expected[0][1] == f"sampled from {k} sources (seed 5)"
+    assert between == pytest.approx(expected[0][0], abs=1e-12)
+    assert between == pytest.approx(nx.betweenness_centrality(small, k=k, seed=5), abs=1e-12)
+    assert algorithms.articulation_points(large) == expected[1]
+    assert algorithms.bridges(large) == expected[2]
+    assert algorithms.health_council_bridges(large) == expected[3]
+    assert algorithms.pagerank(large) == pytest.approx(expected_rank, abs=1e-8)
+
+
+def test_large_network_communities_are_seeded_leiden_covering_every_body(monkeypatch):
+    import networkx as nx
+
+    import kg.network.algorithms as algorithms
+    graph = _random_weighted_graph(400, 0.01, 3)
+    graph.add_nodes_from(["urn:alone:1", "urn:alone:2"])
+    monkeypatch.setattr(algorithms, "LARGE_NETWORK", 100)
+    groups = algorithms.communities(graph, seed=42)
+    assert algorithms.community_method(graph) == "Leiden (igraph)"
+    assert sorted(n for g in groups for n in g) == sorted(graph)  # a partition of every body
+    assert ["urn:alone:1"] in groups and ["urn:alone:2"] in groups
+    assert algorithms.communities(graph, seed=42) == groups  # seeded: the same every run
+    louvain = nx.community.louvain_communities(graph, weight="weight", seed=42)
+    ours = nx.community.modularity(graph, groups, weight="weight")
+    assert ours >= nx.community.modularity(graph, louvain, weight="weight") - 0.02

@@ -330,3 +330,30 @@ def test_report_parameter_narrows_evidence_and_figures(corpus):
     assert len(rows(corpus, "evidence")) > len(one)
     figures = rows(corpus, "headline-figures", report=f"<{KENT_REPORT}>")
     assert {r["report"] for r in figures} <= {KENT_REPORT}
+
+
+def test_prefixes_without_rdflib_are_the_namespaces():
+    """kg.prefixes (plain strings, for a quick start) and kg.namespaces (rdflib) agree."""
+    from kg.namespaces import PREFIXES
+    from kg.prefixes import PREFIX_IRIS
+
+    assert PREFIX_IRIS == {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def test_a_query_on_oxigraph_runs_without_rdflib_and_gives_rdflib_rows_when_asked():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kg.query import load_query_store, named_query, run_query\n"
+        f"store = load_query_store([{str(BARNET)!r}])\n"
+        "result = run_query(store, named_query('reports'))\n"
+        "text = result.format('table') + result.format('csv')\n"
+        "assert 'rdflib' not in sys.modules, 'rdflib imported'\n"
+        "assert type(result.rows[0][0]).__name__ == 'URIRef'\n"
+        "print(len(result))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1"

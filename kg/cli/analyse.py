@@ -2,7 +2,7 @@
 as a table or JSON, with an optional picture (PNG, SVG or an interactive HTML page)."""
 from __future__ import annotations
 
-import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -11,6 +11,7 @@ import click
 from ..analysis import DEFAULT_SEED, Analysis, analyse, find_body, neighbourhood, path_between, short_name
 from ..errors import AnalysisError, InputError, KgError
 from ..network import load_store, load_stores
+from ..network.analysis import json_bytes
 from ..plot import FACETS, check_plot_path, plot
 from .common import exit_if_skipped, jobs_option, progress_note, quiet_option, report_skipped
 
@@ -93,7 +94,9 @@ def analyse_command(graphs, fmt, plot_path, facet, edges, focus, path_ends, top,
             document["focus"] = asdict(focus_result)
         if path_result is not None:
             document["path"] = [asdict(hop) for hop in path_result]
-        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        sys.stdout.flush()  # the bytes straight out: no copy of a corpus's JSON as text
+        sys.stdout.buffer.write(json_bytes(document) + b"\n")
+        sys.stdout.buffer.flush()
         exit_if_skipped(failures)
         return
     lines = _heading(analysis)
@@ -138,7 +141,7 @@ def _heading(analysis: Analysis) -> list[str]:
                          for k in analysis.edge_kinds)
     return [analysis.title(),
             f"{len(analysis.nodes)} bodies, {len(analysis.edges)} ties ({kinds}); "
-            f"betweenness {analysis.betweenness_method}; Louvain seed {analysis.seed}"]
+            f"betweenness {analysis.betweenness_method}; {analysis.community_method} seed {analysis.seed}"]
 
 
 def _table(analysis: Analysis, top: int) -> list[str]:
@@ -151,7 +154,7 @@ def _table(analysis: Analysis, top: int) -> list[str]:
         label = n.label if len(n.label) <= width else n.label[: width - 1] + "…"
         lines.append(f"  {label:<{width}}  {n.type:<19} {n.degree:>6} {n.weighted_degree:>8g} "
                      f"{n.betweenness:>11.3f} {n.pagerank:>8.3f} {n.community + 1:>9}")
-    lines += ["", f"Communities ({len(analysis.communities)}, Louvain)"]
+    lines += ["", f"Communities ({len(analysis.communities)}, {analysis.community_method})"]
     for i, group in enumerate(analysis.communities, 1):
         names = ", ".join(sorted((_name(analysis, b) for b in group), key=str.lower))
         lines.append(f"  {i}. ({len(group)}) {names}")

@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from ..endpoint import DEFAULT_PORT, new_token, push_graphs, serve_store
-from ..graphio import load_named_graphs
 from ..store import load_into_store, open_store
 from .common import jobs_option, report_progress
 
@@ -43,13 +42,16 @@ def load_command(graphs, store_dir):
       kg query --store corpus/ --name grades-compared
     """
     failures: list = []
+    summary: dict = {}
     with report_progress(graphs, "extracting") as progress:
-        loaded = load_into_store(list(graphs), store_dir, failures=failures, progress=progress)
-    for name, triples in loaded:
-        click.echo(f"{name}\t{triples} triples")
+        loaded = load_into_store(list(graphs), store_dir, failures=failures, progress=progress,
+                                 summary=summary)
+    click.echo("".join(f"{name}\t{triples} triples\n" for name, triples in loaded), nl=False)
     report_failures(failures, loaded)
-    corpus = open_store(store_dir, read_only=True)
-    click.echo(f"{store_dir}: {len(corpus.graph_names())} graphs, {len(corpus)} quads", err=True)
+    if not summary:  # nothing was loaded: the store as it is
+        corpus = open_store(store_dir, read_only=True)
+        summary = {"graphs": len(corpus.graph_names()), "quads": len(corpus)}
+    click.echo(f"{store_dir}: {summary['graphs']} graphs, {summary['quads']} quads", err=True)
     if failures:
         sys.exit(1)
 
@@ -148,6 +150,8 @@ def push_command(graphs, endpoint, timeout, token):
     Example:
       kg push a.ttl b.ttl --endpoint http://127.0.0.1:7878/store --token "$TOKEN"
     """
+    from ..graphio import load_named_graphs  # rdflib: only pushing reads graphs into memory
+
     named = load_named_graphs(list(graphs))
     for name, triples in push_graphs(named, endpoint, timeout, token):
         click.echo(f"{name}\t{triples} triples")
