@@ -11,7 +11,7 @@ The guard compares ``rdflib.plugins.sparql.processor.SPARQLProcessor.query`` wit
 the patch was written against; ``tests/test_patches.py`` fails when rdflib changes it, and until
 the patch is brought up to date validation runs unpatched (slower, never wrong).
 
-- ``pyshacl_once_per_process``: pySHACL redoes, for every report and for every focus node, work
+- ``lean_pyshacl``: pySHACL redoes, for every report and for every focus node, work
   that depends on the shapes alone (measured on the real reports: about half of its time):
   it harvests the shapes graph again on every ``pyshacl.validate`` call; builds every constraint
   component again each time a shape is evaluated (an ``sh:or`` alternative once per value node,
@@ -20,8 +20,12 @@ the patch is brought up to date validation runs unpatched (slower, never wrong).
   constraint's text for every focus node (``check_invalid_sparql``). While the context is open
   the shapes graph is harvested once per rdflib graph object, each component is built once per
   shape (it keeps no state between evaluations), the shapes graph's reads are remembered, the
-  parameters are looked up in a set, and the text check runs once per text. What pySHACL
-  evaluates, and in which order, is unchanged.
+  parameters are looked up in a set, and the text check runs once per text. And pySHACL writes
+  a text description of every result it makes, even of those an ``sh:or`` alternative makes and
+  throws away (four per body for the body-class shape); ``kg`` reads the validation report graph
+  only, so while the context is open the descriptions are left empty (pySHACL's third return
+  value, the text report, then lists no results). What pySHACL evaluates, in which order, and
+  the report graph it returns are unchanged.
 
 Both guards compare the code they wrap with what the patches were written against (rdflib 7.6,
 pySHACL 0.40); ``tests/test_patches.py`` and ``tests/test_validation_patches.py`` fail when either
@@ -95,25 +99,28 @@ _SHAPE_VALIDATE_CALLS = ("getattr(module, 'CONSTRAINT_PARAMS'", "constraint_comp
                          "p in search_parameters", "done_constraints.add(constraint_component)")
 
 
+@functools.lru_cache(maxsize=None)
 def pyshacl_patch_applies() -> bool:
-    """Whether pySHACL's shape evaluation is still the one ``pyshacl_once_per_process`` was
-    written for."""
+    """Whether pySHACL's shape evaluation is still the one ``lean_pyshacl`` was
+    written for (read from its source once per process)."""
     try:
         from pyshacl import shape, validator
+        from pyshacl.constraints.constraint_component import ConstraintComponent
         from pyshacl.helper.sparql_query_helper import SPARQLQueryHelper
     except ImportError:  # pragma: no cover - pySHACL is a dependency
         return False
     try:
-        source = inspect.getsource(shape.Shape.validate)
+        evaluation = inspect.getsource(shape.Shape.validate)
+        result = inspect.getsource(ConstraintComponent.make_v_result)
+        harvest = inspect.getsource(validator.Validator.__init__)
         check = tuple(inspect.signature(SPARQLQueryHelper.check_invalid_sparql).parameters)
-        harvest = tuple(inspect.signature(validator.ShapesGraph).parameters)
     except (OSError, TypeError, ValueError, AttributeError):
         return False
     return (
-        all(call in source for call in _SHAPE_VALIDATE_CALLS)
+        all(call in evaluation for call in _SHAPE_VALIDATE_CALLS)
+        and "desc = self.make_v_result_description(" in result
+        and "ShapesGraph(shacl_graph, self.debug, self.logger)" in harvest
         and check == CHECK_INVALID_SPARQL_PARAMETERS
-        and harvest[:3] == ("graph", "debug", "logger")
-        and "ShapesGraph(shacl_graph, self.debug, self.logger)" in inspect.getsource(validator.Validator)
     )
 
 
@@ -193,8 +200,12 @@ def _checked_sparql(check, helper: type, text: str, has_value: bool, extravars: 
     return check(helper, text, valuenode=True if has_value else None, extravars=list(extravars) or None)
 
 
+def _no_description(self, *args, **kwargs) -> str:
+    return ""
+
+
 @contextlib.contextmanager
-def pyshacl_once_per_process() -> Iterator[None]:
+def lean_pyshacl() -> Iterator[None]:
     """pySHACL with the work that depends on the shapes alone done once (see the module
     docstring), while open; nests; leaves pySHACL untouched where the guard finds it changed.
     Mutate no shapes graph while it is open: its harvest is reused."""
@@ -205,6 +216,8 @@ def pyshacl_once_per_process() -> Iterator[None]:
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
     from pyshacl.helper.sparql_query_helper import SPARQLQueryHelper
 
+    from pyshacl.constraints.constraint_component import ConstraintComponent
+
     original_check = SPARQLQueryHelper.check_invalid_sparql
 
     def check_invalid_sparql(self, sparql_text, valuenode=None, extravars=None):
@@ -213,7 +226,8 @@ def pyshacl_once_per_process() -> Iterator[None]:
 
     with _patch_lock:
         saved = (getattr(shape, "CONSTRAINT_PARAMS", None), validator.ShapesGraph,
-                 SPARQLQueryHelper.__dict__["check_invalid_sparql"])
+                 SPARQLQueryHelper.__dict__["check_invalid_sparql"],
+                 ConstraintComponent.__dict__["make_v_result_description"])
         if isinstance(saved[0], tuple) and isinstance(saved[0][0], _Parameters):  # nested
             yield
             return
@@ -223,6 +237,7 @@ def pyshacl_once_per_process() -> Iterator[None]:
         )
         validator.ShapesGraph = _harvested_shapes_graph(saved[1])
         SPARQLQueryHelper.check_invalid_sparql = check_invalid_sparql
+        ConstraintComponent.make_v_result_description = _no_description
         try:
             yield
         finally:
@@ -232,3 +247,4 @@ def pyshacl_once_per_process() -> Iterator[None]:
                 shape.CONSTRAINT_PARAMS = saved[0]
             validator.ShapesGraph = saved[1]
             SPARQLQueryHelper.check_invalid_sparql = saved[2]
+            ConstraintComponent.make_v_result_description = saved[3]

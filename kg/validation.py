@@ -22,7 +22,7 @@ from rdflib.plugins.stores.memory import Memory
 
 from .errors import InputError
 from .patches import cached_sparql_parsing as _cached_sparql
-from .patches import pyshacl_once_per_process as _shapes_work_once
+from .patches import lean_pyshacl as _lean_pyshacl
 from .namespaces import IKG, PREFIXES, SH, bind_prefixes, new_graph
 
 #: Severities from the most to the least serious, as users type them (``--fail-on``).
@@ -161,7 +161,7 @@ def validate_graph(graph: Graph, shapes: Graph | None = None, name: str | None =
     """Validate one report's graph against ``shapes`` (default: the bundled shapes)."""
     shapes_graph = shapes if shapes is not None else load_shapes()
     data = _in_memory(graph)
-    with _cached_sparql(), _shapes_work_once():
+    with _cached_sparql(), _lean_pyshacl():
         try:
             _conforms, report_graph, text = pyshacl.validate(
                 data,
