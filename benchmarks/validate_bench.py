@@ -140,7 +140,7 @@ def main() -> None:
                 args.keep.mkdir(parents=True, exist_ok=True)
                 (args.keep / f"validate-x{copies}.json").write_text(out, encoding="utf-8")
             label = "../shared/corpus" if copies == 1 else f"×{copies}"
-            results = ", ".join(f"{n:,} {s}" for s, n in counts.items() if n)
+            results = ", ".join(f"{n:,} {s}{'' if n == 1 else 's'}" for s, n in counts.items() if n)
             print(f"| {label} | {reports:,} | {results or 'none'} | {wall:.1f} | {cpu:.1f} | {cpu / reports:.3f} "
                   f"| {floor_wall:.1f} / {floor_cpu:.1f} | {wall / floor_wall:.1f}× |", flush=True)
             if copies == 1:
