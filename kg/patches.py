@@ -16,9 +16,10 @@ the patch is brought up to date validation runs unpatched (slower, never wrong).
   it harvests the shapes graph again on every ``pyshacl.validate`` call; builds every constraint
   component again each time a shape is evaluated (an ``sh:or`` alternative once per value node,
   re-reading its ``sh:in`` list from the shapes graph); looks each of a shape's predicates up in a
-  list of ~40 constraint parameters; and runs seven regular expressions over a SHACL-SPARQL
+  list of ~40 constraint parameters; and runs five regular expressions over a SHACL-SPARQL
   constraint's text for every focus node (``check_invalid_sparql``). While the context is open
-  the shapes graph is harvested once per rdflib graph object, each component is built once per
+  the shapes graph is harvested once per rdflib graph object (again if its size changed), each
+  component is built once per
   shape (it keeps no state between evaluations), the shapes graph's reads are remembered, the
   parameters are looked up in a set, and the text check runs once per text. And pySHACL writes
   a text description of every result it makes, even of those an ``sh:or`` alternative makes and
@@ -158,7 +159,7 @@ def _once_per_class(component: type) -> _BuiltOncePerShape:
     return _BuiltOncePerShape(component)
 
 
-_HARVESTED: OrderedDict[int, tuple] = OrderedDict()  # id(rdflib graph) -> (graph, ShapesGraph)
+_HARVESTED: OrderedDict[int, tuple] = OrderedDict()  # id(rdflib graph) -> (graph, its size, ShapesGraph)
 _HARVESTED_MAX = 8
 
 
@@ -179,13 +180,13 @@ def _remembered(read):
 def _harvested_shapes_graph(original):
     def shapes_graph(graph, debug=False, logger=None):
         found = _HARVESTED.get(id(graph))
-        if found is not None and found[0] is graph and found[1].debug == debug:
+        if found is not None and found[0] is graph and found[1] == len(graph) and found[2].debug == debug:
             _HARVESTED.move_to_end(id(graph))
-            return found[1]
-        harvested = original(graph, debug, logger)
+            return found[2]
+        harvested = original(graph, debug, logger)  # adds pySHACL's system triples to the graph
         for name in ("objects", "subjects", "predicate_objects"):
             setattr(harvested, name, _remembered(getattr(harvested, name)))
-        _HARVESTED[id(graph)] = (graph, harvested)
+        _HARVESTED[id(graph)] = (graph, len(graph), harvested)
         while len(_HARVESTED) > _HARVESTED_MAX:
             _HARVESTED.popitem(last=False)
         return harvested
@@ -208,15 +209,14 @@ def _no_description(self, *args, **kwargs) -> str:
 def lean_pyshacl() -> Iterator[None]:
     """pySHACL with the work that depends on the shapes alone done once (see the module
     docstring), while open; nests; leaves pySHACL untouched where the guard finds it changed.
-    Mutate no shapes graph while it is open: its harvest is reused."""
+    A shapes graph's harvest is reused by later contexts too, until the graph's size changes."""
     if not pyshacl_patch_applies():
         yield
         return
     from pyshacl import shape, validator
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
-    from pyshacl.helper.sparql_query_helper import SPARQLQueryHelper
-
     from pyshacl.constraints.constraint_component import ConstraintComponent
+    from pyshacl.helper.sparql_query_helper import SPARQLQueryHelper
 
     original_check = SPARQLQueryHelper.check_invalid_sparql
 

@@ -70,6 +70,26 @@ def test_the_shapes_are_harvested_once_while_the_patch_is_open(monkeypatch):
     assert len(harvests) >= 1  # unpatched, pySHACL harvests again
 
 
+def test_a_shapes_graph_that_changed_is_harvested_again():
+    shapes = Graph()
+    for triple in load_shapes():
+        shapes.add(triple)
+    graph = Graph().parse(VALID)
+    with lean_pyshacl():
+        conforms, _report, _text = pyshacl.validate(graph, shacl_graph=shapes, inference="none")
+        assert conforms
+        # a new shape: every paragraph needs a heading (the minimal report's have none)
+        shape = URIRef("urn:x-test:ParagraphHeading")
+        required = BNode()
+        shapes.add((shape, RDF.type, URIRef("http://www.w3.org/ns/shacl#NodeShape")))
+        shapes.add((shape, URIRef("http://www.w3.org/ns/shacl#targetClass"), IKG.Paragraph))
+        shapes.add((shape, URIRef("http://www.w3.org/ns/shacl#property"), required))
+        shapes.add((required, URIRef("http://www.w3.org/ns/shacl#path"), IKG.heading))
+        shapes.add((required, URIRef("http://www.w3.org/ns/shacl#minCount"), Literal(1)))
+        conforms, _report, _text = pyshacl.validate(graph, shacl_graph=shapes, inference="none")
+    assert not conforms
+
+
 def test_pyshacl_is_restored_on_the_way_out():
     originals = (getattr(pyshacl_shape, "CONSTRAINT_PARAMS", None), pyshacl_validator.ShapesGraph,
                  SPARQLQueryHelper.check_invalid_sparql, ConstraintComponent.make_v_result_description)
