@@ -424,6 +424,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         following = _FOLLOWING_WORD.match(text, head.end())
         if following and following.group(1) in HEAD_AS_MODIFIER:
             continue  # "panel members", "service manager": the head names something else
+        if head_word == "partnership" and following and following.group(1) == "working":
+            continue  # "exceptional partnership working": a way of working
         following = _FOLLOWING_HEAD.match(text, head.end())
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
             continue  # "team and service managers": both heads name something else
@@ -476,9 +478,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "'team around the child' meetings": a kind of meeting, not a body
         if head_word in ("meeting", "conference") and any(w in _CASE_MEETINGS for w in words):
             continue  # "multi-agency core group meetings": meetings about one child, not a standing body
-        if head_word == "service" and head.group(2) and len(words) == 1 and _is_activity(words[0]) \
+        if head_word == "service" and head.group(2) and _is_activity(words[0]) \
                 and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()):
-            continue  # "commissioning services for children", "spot-purchasing services": an activity
+            continue  # "commissioning (appropriate) services", "spot-purchasing services": an activity
         if head_word == "service" and "and" in words and _only_sector(words[len(words) - words[::-1].index("and"):]):
             continue  # "legal and social care services": the sector, not one body
         if head_word == "agency" and not any(named) and "adoption" not in words:

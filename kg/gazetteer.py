@@ -332,6 +332,7 @@ DESCRIBING = {
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
+    "outstanding", "ongoing",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {
