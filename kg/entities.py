@@ -481,8 +481,10 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "service" and head.group(2) and _is_activity(words[0]) \
                 and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()):
             continue  # "commissioning (appropriate) services", "spot-purchasing services": an activity
-        if head_word == "service" and "and" in words and _only_sector(words[len(words) - words[::-1].index("and"):]):
-            continue  # "legal and social care services": the sector, not one body
+        sector_after_and = head_word == "service" and "and" in words and _only_sector(
+            words[len(words) - words[::-1].index("and"):])  # "legal and social care services"
+        if sector_after_and and _only_sector(words[: words.index("and")]):
+            continue
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -504,11 +506,14 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces):
                 pieces = [(start, end)]  # "safeguarding and family support teams": one body
-        whole = _tidy(_unquote(text[start:end])) if len(pieces) > 1 and not any(named) else ""
+        if sector_after_and:
+            # "legal and social care services": the legal services, and the sector
+            pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
+        whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and not any(named) else ""
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
-                written = f"{written} {head.group(1)}"
+                written = f"{written} {head.group(0) if sector_after_and else head.group(1)}"
             name = _tidy(_unquote(written))
             if re.search(r"(?:^|\s)['‘]|['’](?=\s\w)", name.replace("s' ", "s ")) and not re.search(r"\w['’]\w", name):
                 continue  # an unbalanced quote: a piece of a quoted phrase
@@ -818,8 +823,8 @@ _OF_MEASURES = {"lack", "absence", "shortage", "quality", "number", "range", "us
 
 def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
     """"the threshold of care panel": "of" inside a kind phrase's name, where one plain noun after
-    an article comes before it and one word of the sector after it (not "the quality of care",
-    "the impact of early help services")."""
+    an article comes before it and a term of the trade after it (not "the quality of care
+    service", "the future of children's services")."""
     if i != 1 or len(mods) != 3:
         return False
     before, after = mods[0].group(0).lower(), mods[2].group(0).lower()
@@ -831,8 +836,12 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
         and before not in PHRASE_SOFT_STOP
         and before not in PHRASE_STOP
         and not _describes(mods[0])
-        and (after in PHRASE_SECTOR or after in ING_NOUNS)
+        and after in _OF_TERMS
     )
+
+
+#: What a kind phrase's name may be "… of": "threshold of care panel", "levels of need panel".
+_OF_TERMS = {"care", "need", "harm", "concern"}
 
 
 def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:

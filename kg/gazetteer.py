@@ -144,7 +144,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Staying Close[’']?(?: (?:programme|project|pilot|scheme))?", "Staying Close", "Service", "Programme", cased=True),
     Kind(r"[‘']?Pause[’']? (?:programme|project|practice|model)", "Pause", "Service", "Programme", cased=True),
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)", "Family Safeguarding model", "Service", "Programme", cased=True),
-    Kind(r"[‘']?Step Up to Social Work[’']?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Step Up to Social Work[’']?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?", "Partners in Practice", "Service", "Programme", cased=True),
 )

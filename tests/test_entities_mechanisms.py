@@ -267,7 +267,6 @@ def test_sub_committees_units_and_a_hospital_team_are_kinds():
         ("Commissioning services for children is aligned with priorities.", "commissioning services"),
         ("Children placed far away get health care, spot-purchasing services when necessary.", "spot-purchasing"),
         ("Referrals are signposted to the correct service quickly.", "correct service"),
-        ("Children benefit from legal and social care services working together.", "legal and social care"),
         ("Plans are reviewed in regular multi-agency core group meetings.", "core group"),
         ("This enables the receiving team to understand risks early.", "receiving team"),
         ("The council demonstrates exceptional partnership working with schools.", "partnership"),
@@ -276,6 +275,12 @@ def test_sub_committees_units_and_a_hospital_team_are_kinds():
 def test_verbs_activities_case_meetings_and_roles_in_one_case_are_not_bodies(sentence, not_a_body):
     report = report_of(sentence)
     assert not any(not_a_body in label for label in labels(report)), labels(report)
+
+
+def test_a_service_coordinated_with_the_sector_is_the_service_alone():
+    report = report_of("Children benefit from legal and social care services working together.")
+    assert body(report, "legal services") is not None
+    assert not any("social care" in b.name for b in report.bodies)
 
 
 def test_fostering_and_adoption_services_are_still_bodies():
