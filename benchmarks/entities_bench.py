@@ -84,7 +84,8 @@ def is_fragment(name: str) -> bool:
         return True
     if name.count("‘") != name.count("’") - len(re.findall(r"\w’\w|s’(?:\s|$)", name)):
         return True
-    if any(_verb_after_subject(words[i - 1], words[i]) for i in range(1, len(words) - 1)):
+    plain = name.split()  # "multi-agency" is one word here, not "agency"
+    if any(_verb_after_subject(plain[i - 1], plain[i]) for i in range(1, len(plain) - 1)):
         return True  # "authority decommissions services": a subject and its verb before the kind word
     return words[0].lower() in _FRAGMENT_EDGE or words[-1].lower() in _FRAGMENT_EDGE or len(words) > 9
 
@@ -103,7 +104,8 @@ _PLURAL_NOUNS = {
 
 
 def _verb_after_subject(subject: str, word: str) -> bool:
-    word = word.lower()
+    if not word.islower():
+        return False  # "Who Cares Trust": a proper name's capitalised word
     return (
         subject.lower() in _SUBJECTS
         and len(word) > 3

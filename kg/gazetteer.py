@@ -90,6 +90,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"children's services trust|not-for-profit (?:trust|company)", "Children's services trust", "PartnerOrganisation", "Trust"),
     # Police
     Kind(r"the police|police", "Police", "PartnerOrganisation", "Police"),
+    # A named operation of the police with the council ("Operation Anyshire"), named as written;
+    # the national one is among the programmes
+    Kind(r"Operation (?!Encompass\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
     # Prevent is national; the panel that hears its referrals is each council's own
     Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
 )
@@ -147,6 +150,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Step Up to Social Work[’']?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?", "Partners in Practice", "Service", "Programme", cased=True),
+    Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
 )
 
 #: The last words of a proper name that say what kind of body it is, longest first.
@@ -341,7 +345,7 @@ DESCRIBING_NOUNS = {
     "event", "consent", "consultant", "applicant", "tenant", "migrant", "infant", "servant", "participant",
     "claimant", "assistant", "entrant", "immigrant", "constable", "table", "timetable", "independent",
     "dependant", "current", "percent", "talent", "accident", "president", "respondent", "component", "elective", "adoptive", "intensive", "preventive",
-    "protective", "detective", "corrective",
+    "protective", "detective", "corrective", "restorative",
 }
 #: Word endings of adjectives (-able, -ous, -ful, -ive, -ent/-ant but not -ment, -ised) and of
 #: compound adjectives ("child-focused", "community-based", "county-wide").

@@ -320,3 +320,12 @@ def test_national_programmes_are_national_and_a_channel_panel_is_the_councils():
         assert body(report, name).national and not body(report, name).generic, name
     channel = body(report, "Channel panel")
     assert channel.generic and not channel.national
+
+
+def test_a_named_operation_is_a_programme_and_restorative_names_a_kind():
+    report = report_of("Police refer cases through Operation Anyshire Shield and Operation Encompass alerts schools.",
+                       "A restorative academy has recently been developed for care leavers.")
+    local, national = body(report, "Operation Anyshire"), body(report, "Operation Encompass")
+    assert local.kind == "Programme" and local.generic
+    assert national.kind == "Programme" and national.national
+    assert body(report, "restorative academy") is not None
