@@ -9,7 +9,8 @@ true``, read by hand but never looked at while tuning):
 * recall of the named bodies, per category;
 * recall of the short-form pairs (a short form is found when the body carrying it is);
 * precision (bodies found that a careful reader lists) per body type found, and the suspected
-  sentence fragments among the rest.
+  sentence fragments among the rest (a name starting or ending with a small word, an unbalanced
+  quote, a subject and its verb in -s before the kind word: "authority decommissions services").
 
 Held-out reports are scored in a table of their own for each ``"set"`` they were delivered in;
 the first score of a set, taken before any tuning, is recorded in its files' ``_comment``.
@@ -83,7 +84,35 @@ def is_fragment(name: str) -> bool:
         return True
     if name.count("‘") != name.count("’") - len(re.findall(r"\w’\w|s’(?:\s|$)", name)):
         return True
+    plain = name.split()  # "multi-agency" is one word here, not "agency"
+    if any(_verb_after_subject(plain[i - 1], plain[i]) for i in range(1, len(plain) - 1)):
+        return True  # "authority decommissions services": a subject and its verb before the kind word
     return words[0].lower() in _FRAGMENT_EDGE or words[-1].lower() in _FRAGMENT_EDGE or len(words) > 9
+
+
+#: Singular nouns and pronouns that are a sentence's subject when a verb in -s follows them.
+_SUBJECTS = {
+    "authority", "council", "partnership", "board", "trust", "service", "team", "panel", "it", "he", "she",
+    "which", "who", "that", "agency", "hub", "department", "manager", "leader", "director", "school", "police",
+}
+#: Plurals that are kind words or the sector's, not verbs ("council services team").
+_PLURAL_NOUNS = {
+    "services", "teams", "units", "hubs", "panels", "boards", "groups", "partnerships", "forums", "centres",
+    "projects", "programmes", "schemes", "agencies", "councils", "courts", "children", "parents", "families",
+    "carers", "leavers", "adults", "years", "needs", "affairs", "relations", "operations", "works", "looks",
+}
+
+
+def _verb_after_subject(subject: str, word: str) -> bool:
+    if not word.islower():
+        return False  # "Who Cares Trust": a proper name's capitalised word
+    return (
+        subject.lower() in _SUBJECTS
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ys", "'s", "’s"))
+        and word not in _PLURAL_NOUNS
+    )
 
 
 def score(fixture: dict) -> dict | None:

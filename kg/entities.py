@@ -62,8 +62,10 @@ _NAMED_AS = re.compile(
 )
 
 
-#: Kinds of national body: typed ikg:NationalBody, left out of a partnership's centrality.
-NATIONAL_KINDS = {"Inspectorate", "GovernmentDepartment", "GovernmentAgency", "Regulator"}
+#: Kinds of national body: typed ikg:NationalBody, left out of a partnership's centrality. A
+#: programme is national only when it comes from the gazetteer's national programmes
+#: (``national=True``): a council's own programme found by its kind word is the council's.
+NATIONAL_KINDS = {"Inspectorate", "GovernmentDepartment", "GovernmentAgency", "Regulator", "Programme"}
 
 
 @dataclass
@@ -144,6 +146,8 @@ class BodyRegistry:
             )
             self.bodies[key] = body
         else:
+            if found.national and found.kind in NATIONAL_KINDS and not body.national:
+                body.national, body.generic = True, False  # "the Mockingbird programme", then "Mockingbird"
             if _better_name(found.name, body.name, proper):
                 if body.name not in body.short_forms and body.name != found.name:
                     body.short_forms.append(body.name)
@@ -374,7 +378,7 @@ def _generic_matches(text: str) -> list[_Found]:
                     continue
                 found.append(
                     _Found(
-                        kind.name if (national or name.islower() or kind.kind == "Police") else _tidy(name),
+                        kind.name if (national or kind.cased or name.islower() or kind.kind == "Police") else _tidy(name),
                         kind.body_type,
                         kind.kind,
                         match.start(),
@@ -420,6 +424,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         following = _FOLLOWING_WORD.match(text, head.end())
         if following and following.group(1) in HEAD_AS_MODIFIER:
             continue  # "panel members", "service manager": the head names something else
+        if head_word == "partnership" and following and following.group(1) == "working":
+            continue  # "exceptional partnership working": a way of working
         following = _FOLLOWING_HEAD.match(text, head.end())
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
             continue  # "team and service managers": both heads name something else
@@ -442,7 +448,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words):
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
-        if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(_is_name_word(m, text) or m.group(0).lower() in _CONNECTORS for m in mods):
+        if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
+                _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
+                for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
         if head_word in NAMED_ONLY_HEADS and all(n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme
@@ -468,11 +476,22 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in ("meeting", "conference") and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
             continue  # "'team around the child' meetings": a kind of meeting, not a body
+        if head_word in ("meeting", "conference") and any(w in _CASE_MEETINGS for w in words):
+            continue  # "multi-agency core group meetings": meetings about one child, not a standing body
+        if head_word == "service" and head.group(2) and _is_activity(words[0]) \
+                and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()):
+            continue  # "commissioning (appropriate) services", "spot-purchasing services": an activity
+        sector_after_and = head_word == "service" and "and" in words and _only_sector(
+            words[len(words) - words[::-1].index("and"):])  # "legal and social care services"
+        if sector_after_and and _only_sector(words[: words.index("and")]):
+            continue
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
             continue
         start, end = mods[0].start(), head.end()
+        if head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
+            end += _name_continued(text, end)  # "British Association for Adoption and Fostering"
         body_type, kind = PHRASE_HEADS[head_word]
         pieces = [(start, end)]
         conj = next((i for i, w in enumerate(words) if w == "and"), None)
@@ -487,11 +506,14 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces):
                 pieces = [(start, end)]  # "safeguarding and family support teams": one body
-        whole = _tidy(_unquote(text[start:end])) if len(pieces) > 1 and not any(named) else ""
+        if sector_after_and:
+            # "legal and social care services": the legal services, and the sector
+            pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
+        whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and not any(named) else ""
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
-                written = f"{written} {head.group(1)}"
+                written = f"{written} {head.group(0) if sector_after_and else head.group(1)}"
             name = _tidy(_unquote(written))
             if re.search(r"(?:^|\s)['‘]|['’](?=\s\w)", name.replace("s' ", "s ")) and not re.search(r"\w['’]\w", name):
                 continue  # an unbalanced quote: a piece of a quoted phrase
@@ -515,6 +537,39 @@ def _phrase_matches(text: str) -> list[_Found]:
 
 
 _FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+#: Meetings about one child's case: events, not standing bodies, however multi-agency.
+_CASE_MEETINGS = {"core", "strategy", "review", "reviews", "planning", "professionals", "professionals'", "network",
+                  "case", "transfer", "discharge"}
+#: Words in -ing that name a field of service ("fostering services"), not an activity done to
+#: services ("commissioning services", "spot-purchasing services").
+_FIELD_ING = set(ING_NOUNS) - {"commissioning", "planning", "funding", "monitoring", "sharing", "supporting",
+                               "working", "thinking", "reporting", "building", "steering", "matching"}
+
+
+def _is_activity(word: str) -> bool:
+    last = word.rsplit("-", 1)[-1]
+    return len(last) > 4 and last.endswith("ing") and word not in _FIELD_ING and last not in _FIELD_ING
+
+
+#: A capitalised name running on after its kind word through "for"/"of" and capitalised words:
+#: "British Association for Adoption and Fostering", "Commission for Social Care Inspection".
+_NAME_CONTINUED = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|in|the)\s+)?[A-Z][\w'’-]*)*"
+)
+_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _name_continued(text: str, position: int) -> int:
+    """How far a capitalised name goes on after its kind word: 0 when it stops there, or when
+    what follows is a place ("the Safeguarding Board for Anyshire") or a date."""
+    match = _NAME_CONTINUED.match(text, position)
+    if match is None:
+        return 0
+    rest = re.sub(r"^\s+(?:for|of)\s+(?:the\s+)?", "", match.group(0))
+    if council_for(rest) is not None or _MONTHS.search(rest) or rest.split()[0] in ("England", "Wales", "Children's"):
+        return 0
+    return match.end() - position
+
 _FOLLOWING_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]*)\s+([a-z][a-z'’-]*)")
 #: Heads whose sector-only phrase still names one body: "a social work academy", "children's centres".
 _SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum"}
@@ -541,12 +596,17 @@ def _describes(token: re.Match[str]) -> bool:
     word = word.lower()
     if word in PHRASE_SECTOR or word in DESCRIBING_NOUNS or word in ING_NOUNS or word in _CONNECTORS:
         return False
-    if word == "quality" and _QUALITY_OF.match(token.string, token.end()):
-        return False
+    term = _TERM_AFTER.get(word)
+    if term is not None and term.match(token.string, token.end()):
+        return False  # "quality assurance", "short breaks": terms of the trade
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
 
 
-_QUALITY_OF = re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE)
+#: Describing words that start a term of the trade with the word after them.
+_TERM_AFTER = {
+    "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE),
+    "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
+}
 
 
 _HEAD_RIGHT_AFTER = re.compile(r"\s*" + _PHRASE_HEAD.pattern, re.IGNORECASE)
@@ -644,8 +704,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
                 if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
                     break  # "leaders are developing services"; but "the connected persons team" is a name
-            if lowered in PHRASE_BREAK and mods and _previous_word(tokens, token) not in _HEALTH_OF:
-                break  # "the police and youth offending service"; but "children's health and disability service"
+            if lowered in PHRASE_BREAK and mods and mods[0].group(0).lower() in _CONNECTORS \
+                    and _previous_word(tokens, token) not in _HEALTH_OF:
+                break  # "the police and youth offending service"; but "children's health and disability service",
+                # "the hospital social work team"
+            if _verb_after_subject(lowered, _previous_word(tokens, token)):
+                break  # "the authority decommissions services": a verb after its subject
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
                 break  # a body of its own before this one: "the MASH and early help hub"
         mods.insert(0, token)
@@ -653,6 +717,28 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
     head = _PHRASE_HEAD.match(text, position)
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
+
+
+#: Singular nouns and pronouns a verb in -s follows: "the authority decommissions services".
+_SUBJECTS = {
+    "authority", "council", "partnership", "board", "lscb", "trust", "service", "team", "panel", "it", "he",
+    "she", "which", "who", "that", "this", "agency", "hub", "department", "manager", "leader", "director",
+    "school", "police", "court", "borough", "county", "city",
+}
+
+
+def _verb_after_subject(word: str, previous: str) -> bool:
+    """A word in -s after a singular subject is its verb ("the council commissions services"),
+    unless it is a kind word's plural ("the council services team" keeps its name)."""
+    return (
+        previous in _SUBJECTS
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s", "ys"))
+        and word.rstrip("s") not in PHRASE_HEADS
+        and word[:-2] not in PHRASE_HEADS
+        and word not in PHRASE_SECTOR
+    )
 
 
 #: Small words a title keeps between capitalised words ("Learning by Listening", "Voices for Choices").
@@ -730,6 +816,34 @@ def _unquote(text: str) -> str:
     return re.sub(r"(?<![\w])[‘']([^‘’'\n]+?)[’'](?![\w])", r"\1", text)
 
 
+#: Nouns that measure or judge what follows their "of": "the quality of care", "a lack of…".
+_OF_MEASURES = {"lack", "absence", "shortage", "quality", "number", "range", "use", "impact", "review", "standard",
+                "effectiveness", "availability", "sufficiency", "level", "levels", "part", "rest", "type", "kind"}
+
+
+def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
+    """"the threshold of care panel": "of" inside a kind phrase's name, where one plain noun after
+    an article comes before it and a term of the trade after it (not "the quality of care
+    service", "the future of children's services")."""
+    if i != 1 or len(mods) != 3:
+        return False
+    before, after = mods[0].group(0).lower(), mods[2].group(0).lower()
+    text = mods[0].string
+    return (
+        _ARTICLE_BEFORE.search(text, 0, mods[0].start()) is not None
+        and before.isalpha()
+        and before not in _OF_MEASURES
+        and before not in PHRASE_SOFT_STOP
+        and before not in PHRASE_STOP
+        and not _describes(mods[0])
+        and after in _OF_TERMS
+    )
+
+
+#: What a kind phrase's name may be "… of": "threshold of care panel", "levels of need panel".
+_OF_TERMS = {"care", "need", "harm", "concern"}
+
+
 def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:
     """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
     ("edge of care"), else the part after "of" ("the quality of early help services")."""
@@ -740,7 +854,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             lowered = token.group(0).lower()
             if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED) and not (
                 0 < i < len(mods) - 1 and mods[i - 1].group(0)[:1].isupper() and mods[i + 1].group(0)[:1].isupper()
-            ):
+            ) and not _of_in_name(mods, i):
                 mods = mods[i + 1 :]
                 break
             if lowered == "and" and all(
@@ -791,7 +905,7 @@ def _names_the_police(text: str, start: int, end: int) -> bool:
         return True
     if _POLICE_AFTER_WORD.search(text, 0, start) and not _POLICE_AS_ADJECTIVE.match(text, end):
         return True  # "investigations with police", "shared by police and health"
-    return bool(re.match(r"\s+(?:partners?|colleagues|officers?|forces?|services?|constabulary|representatives?|and\s)", text[end:]))
+    return bool(re.match(r"\s+(?:partners?|colleagues|counterparts?|officers?|forces?|services?|constabulary|representatives?|and\s)", text[end:]))
 
 
 def _tidy(name: str) -> str:
@@ -906,7 +1020,7 @@ def _board_kind(name: str, default: str) -> str:
         return "SafeguardingBoard"
     if "health and well" in lowered:
         return "HealthAndWellbeingBoard"
-    if re.search(r"sub-?\s?group", lowered):
+    if re.search(r"sub-?\s?(?:group|committee)", lowered):
         return "SubGroup"
     if re.search(r"\byouth\b|young people", lowered):
         return "YouthForum"
@@ -1040,6 +1154,28 @@ _CLOSING = re.compile(
     r"|^The Office for Standards in Education, Children|^If you would like a copy of this document|^© Crown copyright",
     re.MULTILINE,
 )
+#: Where the report's own content starts again after boilerplate: in the 2013–2014 reports the
+#: inspection's method and team come mid-report, before the facts about the area and the judgements.
+_RESTART = re.compile(
+    r"^(?:Information about this (?:local authority )?area|Inspection judgements about|Section \d+\b)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _without_boilerplate(text: str) -> str:
+    """The text with each stretch of boilerplate (Ofsted's remit, the inspection's method and team,
+    what grades mean) blanked, from its heading up to where the report's content starts again,
+    or to the end; offsets are kept."""
+    pieces, cursor = [], 0
+    while (closing := _CLOSING.search(text, cursor)) is not None:
+        restart = _RESTART.search(text, closing.end())
+        end = restart.start() if restart is not None else len(text)
+        pieces += [text[cursor : closing.start()], " " * (end - closing.start())]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
 #: A footnote's digit glued to the word before it: "Board1", "area2".
 _FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,2}\b")
 
@@ -1047,10 +1183,7 @@ _FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,2}\b")
 def _unnumbered_text(report: Report) -> list[str]:
     """The report's prose outside its numbered paragraphs (summaries, the LSCB's executive
     summary), up to the closing boilerplate: lines of running text only."""
-    text = report.text
-    closing = _CLOSING.search(text)
-    if closing is not None:
-        text = text[: closing.start()]
+    text = _without_boilerplate(report.text)
     spans = sorted((p.span.start, p.span.end) for p in report.paragraphs)
     pieces, cursor = [], 0
     for start, end in spans:

@@ -67,6 +67,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"permanency panel", "Permanency panel", "Board", "Panel"),
     Kind(r"adoption panel", "Adoption panel", "Board", "Panel"),
     Kind(r"fostering panel", "Fostering panel", "Board", "Panel"),
+    Kind(r"private fostering panel", "Private fostering panel", "Board", "Panel"),
     Kind(r"youth board", "Youth board", "Board", "YouthForum"),
     Kind(r"youth council", "Youth council", "Board", "YouthForum"),
     Kind(r"(?:uk )?youth parliament", "Youth parliament", "Board", "YouthForum"),
@@ -82,13 +83,18 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"NHS (?:foundation )?trusts?", "NHS trust", "HealthBody", "NHSTrust"),
     Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
     # Courts: the family court and the judiciary that sits in it
-    Kind(r"the courts?|(?:local )?family courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
+    Kind(r"the courts?|(?:(?<=\bto )|(?<=\bin )|(?<=\bbefore ))courts?(?=\s*[,.;:)]|\s+(?:and|or|for|to|in|on|at|by|when|where|with|is|was|are|were)\b)|(?:local )?family courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
     Kind(r"family drug and alcohol court", "Family drug and alcohol court", "PartnerOrganisation", "Court", ("FDAC",)),
     Kind(r"domestic (?:violence|abuse) (?:strategy|strategic) (?:group|board|partnership)", "Domestic violence strategic board", "Board", "Partnership"),
     # A company or trust that runs the council's children's services for it
     Kind(r"children's services trust|not-for-profit (?:trust|company)", "Children's services trust", "PartnerOrganisation", "Trust"),
     # Police
     Kind(r"the police|police", "Police", "PartnerOrganisation", "Police"),
+    # A named operation of the police with the council ("Operation Anyshire"), named as written;
+    # the national one is among the programmes
+    Kind(r"Operation (?!Encompass\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
+    # Prevent is national; the panel that hears its referrals is each council's own
+    Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
 )
 
 #: National bodies: one node across all reports.
@@ -130,10 +136,10 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
 )
 
-#: National programmes a council takes part in: one node across reports, named as written.
+#: National programmes a council takes part in: one node across reports, typed national (like the
+#: national bodies, they would otherwise bridge every council that takes part).
 PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
-    Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[‘']?Mockingbird[’']?(?: (?:family model|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
     Kind(r"[‘']?No Wrong Door[’']?(?: (?:model|approach|service|programme|innovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
@@ -141,9 +147,10 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Staying Close[’']?(?: (?:programme|project|pilot|scheme))?", "Staying Close", "Service", "Programme", cased=True),
     Kind(r"[‘']?Pause[’']? (?:programme|project|practice|model)", "Pause", "Service", "Programme", cased=True),
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)", "Family Safeguarding model", "Service", "Programme", cased=True),
-    Kind(r"[‘']?Step Up to Social Work[’']?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Step Up to Social Work[’']?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?", "Partners in Practice", "Service", "Programme", cased=True),
+    Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
 )
 
 #: The last words of a proper name that say what kind of body it is, longest first.
@@ -158,7 +165,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
-    (r"Board|Partnership|Alliance|Panel|Forum|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
+    (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
     (r"Voices?", "Board", "YouthForum"),
     (r"Fund", "Service", "Programme"),  # "the Innovations Fund"  # "Youth Voice", "Your Voice": young people's groups
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
@@ -176,6 +183,7 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "scheme": ("Service", "Programme"), "pilot": ("Service", "Programme"), "initiative": ("Service", "Programme"),
     "panel": ("Board", "Panel"), "board": ("Board", "Board"), "group": ("Board", "Board"),
     "sub-group": ("Board", "SubGroup"), "subgroup": ("Board", "SubGroup"), "sub group": ("Board", "SubGroup"),
+    "sub-committee": ("Board", "SubGroup"), "subcommittee": ("Board", "SubGroup"),
     "forum": ("Board", "YouthForum"), "partnership": ("Board", "Partnership"), "committee": ("Board", "Board"),
     "network": ("Board", "Board"), "council": ("Board", "YouthForum"),
     "consortium": ("PartnerOrganisation", "Partnership"), "association": ("PartnerOrganisation", "VoluntaryOrganisation"),
@@ -235,6 +243,7 @@ PHRASE_SOFT_STOP = {
     "inspection", "leadership", "management", "managers", "council's", "authority's", "partnership's",
     "board's", "children's services'", "interim", "permanent", "temporary", "similar", "respective",
     "relevant", "direct", "indirect", "formal", "informal", "operational", "strategic",
+    "receiving", "referring", "transferring", "sending", "requesting", "allocated", "allocating",
     "range", "number", "impact", "part", "parts", "use", "work", "review", "development", "capacity",
     "access", "support", "help", "provision", "delivery", "arrangements", "role", "remit", "chair",
     "members", "membership", "staff", "workers", "practitioners", "managers", "leaders", "area", "areas",
@@ -326,7 +335,8 @@ DESCRIBING = {
     "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
-    "bi-annual", "annual",
+    "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
+    "outstanding", "ongoing",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {
@@ -335,7 +345,7 @@ DESCRIBING_NOUNS = {
     "event", "consent", "consultant", "applicant", "tenant", "migrant", "infant", "servant", "participant",
     "claimant", "assistant", "entrant", "immigrant", "constable", "table", "timetable", "independent",
     "dependant", "current", "percent", "talent", "accident", "president", "respondent", "component", "elective", "adoptive", "intensive", "preventive",
-    "protective", "detective", "corrective",
+    "protective", "detective", "corrective", "restorative",
 }
 #: Word endings of adjectives (-able, -ous, -ful, -ive, -ent/-ant but not -ment, -ised) and of
 #: compound adjectives ("child-focused", "community-based", "county-wide").

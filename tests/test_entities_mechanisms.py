@@ -229,3 +229,103 @@ def test_a_name_given_by_known_as_and_found_alone_is_one_body():
     councils = [b for b in report.bodies if "Anyshire Voice" in b.labels]
     assert len(councils) == 1 and councils[0].name == "Children in Care Council"
     assert councils[0].paragraphs == [1, 2]
+
+
+# --- set B's general weaknesses ------------------------------------------------------------
+
+
+def test_a_kind_phrase_keeps_of_inside_its_name_but_not_after_a_measure():
+    report = report_of("The threshold of care panel meets weekly. The quality of care service is good.")
+    assert body(report, "threshold of care panel") is not None
+    assert body(report, "care panel") is None
+    assert "quality of care service" not in labels(report)
+
+
+def test_a_capitalised_name_runs_on_through_for_and_of():
+    report = report_of("Anyshire works with the Northern Association for Kinship and Fostering Carers (NAKFC).",
+                       "Carers meet the Northern Association for Kinship Care every month.")
+    association = body(report, "Northern Association for Kinship and Fostering Carers")
+    assert association is not None and "NAKFC" in association.acronyms
+    assert body(report, "Northern Association for Kinship Care") is not None
+    assert body(report, "Northern Association") is None
+
+
+def test_sub_committees_units_and_a_hospital_team_are_kinds():
+    report = report_of(
+        "The board scrutinises practice through its Audit and Performance sub-committee.",
+        "This is a short breaks unit for disabled children. The hospital social work team assesses before birth.",
+    )
+    assert body(report, "Audit and Performance sub-committee").kind == "SubGroup"
+    assert body(report, "short breaks unit") is not None
+    assert body(report, "hospital social work team") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_body"),
+    [
+        ("Where necessary, the authority decommissions services that no longer meet need.", "decommissions"),
+        ("Commissioning services for children is aligned with priorities.", "commissioning services"),
+        ("Children placed far away get health care, spot-purchasing services when necessary.", "spot-purchasing"),
+        ("Referrals are signposted to the correct service quickly.", "correct service"),
+        ("Plans are reviewed in regular multi-agency core group meetings.", "core group"),
+        ("This enables the receiving team to understand risks early.", "receiving team"),
+        ("The council demonstrates exceptional partnership working with schools.", "partnership"),
+    ],
+)
+def test_verbs_activities_case_meetings_and_roles_in_one_case_are_not_bodies(sentence, not_a_body):
+    report = report_of(sentence)
+    assert not any(not_a_body in label for label in labels(report)), labels(report)
+
+
+def test_a_service_coordinated_with_the_sector_is_the_service_alone():
+    report = report_of("Children benefit from legal and social care services working together.")
+    assert body(report, "legal services") is not None
+    assert not any("social care" in b.name for b in report.bodies)
+
+
+def test_fostering_and_adoption_services_are_still_bodies():
+    report = report_of("Fostering services are good and adoption services are timely in Anyshire.")
+    assert {"fostering service", "adoption service"} <= {b.key for b in report.bodies}
+
+
+def test_police_counterparts_and_applications_to_court_name_the_bodies():
+    report = report_of(
+        "Managers escalate concerns to their police counterparts.",
+        "Applications to court, supported by good statements, are timely.",
+    )
+    assert body(report, "Police") is not None
+    assert body(report, "Family court") is not None
+
+
+def test_boilerplate_in_the_middle_of_a_report_hides_only_itself():
+    text = (
+        "1. The private fostering panel meets twice a year.\n"
+        "Information about this inspection\n"
+        "Inspectors looked at the work of the Anyshire Widget Panel.\n"
+        "Information about this local authority area\n"
+        "• The most recent inspection of Anyshire's adoption service was in October 2011.\n"
+    )
+    paragraph = Paragraph(1, "The private fostering panel meets twice a year.", Span(3, 50))
+    report = Report(source="anyshire.txt", text=text, authority=AUTHORITY, paragraphs=[paragraph])
+    find_bodies(report)
+    assert body(report, "Adoption service") is not None  # the area's facts, after the boilerplate
+    assert body(report, "Anyshire Widget Panel") is None  # the inspection's method: boilerplate
+    assert body(report, "Private fostering panel") is not None
+
+
+def test_national_programmes_are_national_and_a_channel_panel_is_the_councils():
+    report = report_of("Young people are referred to the Prevent programme and the Channel panel meets monthly.",
+                       "The council joined the Mockingbird programme and Partners in Practice.")
+    for name in ("Prevent", "Mockingbird", "Partners in Practice"):
+        assert body(report, name).national and not body(report, name).generic, name
+    channel = body(report, "Channel panel")
+    assert channel.generic and not channel.national
+
+
+def test_a_named_operation_is_a_programme_and_restorative_names_a_kind():
+    report = report_of("Police refer cases through Operation Anyshire Shield and Operation Encompass alerts schools.",
+                       "A restorative academy has recently been developed for care leavers.")
+    local, national = body(report, "Operation Anyshire"), body(report, "Operation Encompass")
+    assert local.kind == "Programme" and local.generic
+    assert national.kind == "Programme" and national.national
+    assert body(report, "restorative academy") is not None
