@@ -127,9 +127,11 @@ def default_title(result: dict) -> str:
 
 def short_name(label: str, acronyms=()) -> str:
     """A short form for a crowded picture: the shortest acronym of a long name."""
+    from .network.analysis import keep_place
+
     acronyms = [a for a in acronyms if a and len(a) < len(label)]
     if len(label) > 28 and acronyms:
-        return min(acronyms, key=lambda a: (len(a), a))
+        return keep_place(min(acronyms, key=lambda a: (len(a), a)), label)
     return label
 
 

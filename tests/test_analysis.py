@@ -498,3 +498,16 @@ def test_large_network_communities_are_seeded_leiden_covering_every_body(monkeyp
     louvain = nx.community.louvain_communities(graph, weight="weight", seed=42)
     ours = nx.community.modularity(graph, groups, weight="weight")
     assert ours >= nx.community.modularity(graph, louvain, weight="weight") - 0.02
+
+
+def test_a_short_form_keeps_the_council_its_body_belongs_to():
+    """A council's own body, written short in a table or a picture, still says whose it is, so
+    two councils' hubs are never printed alike; a body of no council stays as it is."""
+    from kg.analysis import short_name
+    from kg.plot import short_name as caption_name
+
+    assert short_name("Multi-agency safeguarding hub (Anyshire)", ["MASH"]) == "MASH (Anyshire)"
+    assert short_name("Local Safeguarding Children Board (Anyshire)", ["LSCB", "Board"]) == "LSCB (Anyshire)"
+    assert short_name("Care Quality Commission", ["CQC"]) == "CQC"
+    assert short_name("Police (Anyshire)", []) == "Police (Anyshire)"
+    assert caption_name("Child and adolescent mental health services (Anyshire)", ["CAMHS"]) == "CAMHS (Anyshire)"

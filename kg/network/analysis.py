@@ -9,6 +9,7 @@ give the same bytes of JSON.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
@@ -166,12 +167,25 @@ def json_text(document) -> str:
 
 # ---------------------------------------------------------------- names
 def short_name(label: str, acronyms: Iterable[str] = ()) -> str:
-    """What a picture writes on a node: the shortest all-capitals acronym, else the label."""
+    """What a table or a picture writes for a body: the shortest all-capitals acronym, else the
+    label; a council's own body keeps whose it is ("MASH (Anyshire)")."""
     capitals = [a for a in acronyms if a.replace("'", "").replace("&", "").isupper()
                 and len(a) <= 10]
     if capitals:
-        return sorted(capitals, key=lambda a: (len(a), a))[0]
+        return keep_place(sorted(capitals, key=lambda a: (len(a), a))[0], label)
     return label
+
+
+_PLACE = re.compile(r" \([^()]+\)$")
+
+
+def keep_place(name: str, label: str) -> str:
+    """``name``, a short form of ``label``, with the council ``label`` ends in ("Police
+    (Anyshire)"): a council's generic bodies are told apart in every output, short or long."""
+    place = _PLACE.search(label)
+    if place is None or name == label or name.endswith(place.group(0)):
+        return name
+    return name + place.group(0)
 
 
 def _as_simple(net: nx.Graph) -> nx.Graph:
