@@ -53,7 +53,7 @@ _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
     r"(?:called\s+|known\s+as\s+)?(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})"
 )
-#: Sentence adverbs that run into a name: "Currently Leeds City Council has …" (not "Family", "Early").
+#: Sentence adverbs that run into a name: "Currently Anyshire County Council has …" (not "Family", "Early").
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
@@ -435,7 +435,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         words = [m.group(0).lower().strip("‘’'") for m in mods]
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
-        if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders", "senor"):
+        if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
             if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None:
@@ -627,7 +627,7 @@ def _only_sector(words: list[str]) -> bool:
 
 
 def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Match[str]]:
-    """"Slough's services", "Devon County Council's services": the words after the council's
+    """"Anyshire's services", "Anyshire County Council's services": the words after the council's
     possessive, which is whose the body is, not part of its name."""
     for i in range(len(mods) - 1, -1, -1):
         word = mods[i].group(0)
@@ -683,7 +683,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered in PHRASE_ROLES:
             break
         if lowered in _SMALL_IN_TITLES and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text):
-            mods.insert(0, token)  # "the Learning by Listening initiative": a title's small word
+            mods.insert(0, token)  # "the Learning by Doing initiative": a title's small word
             continue
         if "-" in lowered and lowered.split("-")[0] in _GLUED_STOPS:
             break  # "engaging with-targeted … services": a word glued to the one before by the PDF
@@ -741,7 +741,7 @@ def _verb_after_subject(word: str, previous: str) -> bool:
     )
 
 
-#: Small words a title keeps between capitalised words ("Learning by Listening", "Voices for Choices").
+#: Small words a title keeps between capitalised words ("Learning by Doing", "Voices for Change").
 _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and"}
 #: Words that end a phrase even glued to the next by a hyphen ("with-targeted").
 _GLUED_STOPS = {"with", "to", "from", "by", "into", "the"}

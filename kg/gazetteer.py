@@ -166,8 +166,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
-    (r"Voices?", "Board", "YouthForum"),
-    (r"Fund", "Service", "Programme"),  # "the Innovations Fund"  # "Youth Voice", "Your Voice": young people's groups
+    (r"Voices?", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
+    (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),

@@ -209,7 +209,10 @@ def _no_description(self, *args, **kwargs) -> str:
 def lean_pyshacl() -> Iterator[None]:
     """pySHACL with the work that depends on the shapes alone done once (see the module
     docstring), while open; nests; leaves pySHACL untouched where the guard finds it changed.
-    A shapes graph's harvest is reused by later contexts too, until the graph's size changes."""
+    A shapes graph's harvest is reused by later contexts too, until the graph's size changes: a
+    shapes graph must not be edited in place between validations (kg never does; the bundled
+    shapes are parsed once and left alone). Contexts in several threads are serialised by a
+    lock, and while one is open every thread of the process sees the patched pySHACL."""
     if not pyshacl_patch_applies():
         yield
         return

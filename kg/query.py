@@ -480,8 +480,10 @@ def _prints_as_rdflib(term) -> bool:
     if term.language:
         return True
     datatype = term.datatype.value
-    if datatype in (_XSD_STRING, _XSD_INTEGER):
+    if datatype == _XSD_STRING:
         return True
+    if datatype == _XSD_INTEGER:  # rdflib prints an integer in its canonical form ("01" as "1")
+        return re.fullmatch(r"-?(?:0|[1-9][0-9]*)", term.value) is not None
     return datatype == _XSD_DATE and _PLAIN_DATE.match(term.value) is not None
 
 

@@ -1,9 +1,9 @@
 """Test-suite wide settings.
 
 `make test` runs the suite in two processes (pytest-xdist, ``--dist loadgroup``). Each test
-module is one group, so its tests run in order in one process: the README's examples build on
-one another in one sandbox, and a module's fixtures (an extracted corpus, a loaded store) are
-made once. The modules that start real servers on loopback ports (Oxigraph behind
+module is one group, so its tests run in one process and a module's fixtures (an extracted
+corpus, a loaded store, the README's sandbox) are made once; xdist may run them in another
+order than the file's (tests/test_readme.py runs the README's blocks in README order itself). The modules that start real servers on loopback ports (Oxigraph behind
 ``kg serve``, the endpoint of ``kg export``, the serving lock of ``kg load``) choose a free port
 by binding port 0 and then hand it on; two processes doing that at once could, rarely, be given
 the same port between the probe and the server's bind, so those modules share one group and run

@@ -52,8 +52,9 @@ _IGRAPHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 def as_igraph(simple: nx.Graph):
     """``simple`` as an ``igraph.Graph`` (vertex ``i`` is the ``i``-th node of ``simple``, each
-    edge with its ``weight``) and the node list; converted once per graph while it is unchanged."""
-    key = simple.number_of_nodes()  # counting edges walks the whole graph
+    edge with its ``weight``) and the node list; converted once per graph while its nodes and
+    edges are unchanged (a weight changed in place is not seen: change a copy)."""
+    key = (simple.number_of_nodes(), simple.number_of_edges())
     found = _IGRAPHS.get(simple)
     if found is not None and found[0] == key:
         return found[1], found[2]
