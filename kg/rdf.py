@@ -17,6 +17,7 @@ from .frameworks import framework as registered_framework
 from .gazetteer import Council, council_for as _council_for
 from .model import GRADES, Body, Report
 from .namespaces import ID, IKG, QB, new_graph
+from .rdfio import sorted_statements
 
 
 class _Terms:
@@ -187,8 +188,7 @@ def serialize_ntriples(triples: list[tuple]) -> bytes:
     rdflib ``Graph`` costs three times as much as writing it)."""
     buffer = io.BytesIO()
     NTSerializer(triples).serialize(buffer)
-    lines = sorted(set(buffer.getvalue().split(b"\n")) - {b""})
-    return b"\n".join(lines) + b"\n" if lines else b""
+    return sorted_statements(buffer.getvalue())
 
 
 def report_triples(report: Report) -> list[tuple]:

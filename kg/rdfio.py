@@ -73,7 +73,12 @@ def is_oxigraph_readable(path: Path | str) -> bool:
 # ---------------------------------------------------------------- rdflib → bytes → Oxigraph
 def ntriples(graph) -> bytes:
     """An rdflib graph as sorted, duplicate-free N-Triples (the same bytes on every run)."""
-    data = graph.serialize(format="nt", encoding="utf-8")
+    return sorted_statements(graph.serialize(format="nt", encoding="utf-8"))
+
+
+def sorted_statements(data: bytes) -> bytes:
+    """N-Triples or N-Quads bytes with their statements sorted and each once: the same graph
+    gives the same bytes whoever wrote it."""
     lines = sorted(set(data.split(b"\n")) - {b""})
     return b"\n".join(lines) + b"\n" if lines else b""
 
@@ -157,8 +162,7 @@ def dataset_from_ntriples(graphs: list[tuple[str, bytes]], fmt: str, prefixes: d
 
     nquads = b"".join(data.replace(b" .\n", f" <{name}> .\n".encode("utf-8")) for name, data in graphs)
     if fmt == "nquads":
-        lines = sorted(set(nquads.split(b"\n")) - {b""})
-        return b"\n".join(lines) + b"\n" if lines else b""
+        return sorted_statements(nquads)
     if fmt != "trig":
         raise ValueError(f"not a dataset format: {fmt}")
     quads = pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
