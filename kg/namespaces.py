@@ -4,26 +4,15 @@ from __future__ import annotations
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-IKG = Namespace("https://w3id.org/inspection-kg/def#")
-ID = Namespace("https://w3id.org/inspection-kg/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-QB = Namespace("http://purl.org/linked-data/cube#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
+from .prefixes import PREFIX_IRIS
 
-PREFIXES = {
-    "ikg": IKG,
-    "id": ID,
-    "org": ORG,
-    "skos": SKOS,
-    "prov": PROV,
-    "dcterms": DCTERMS,
-    "foaf": FOAF,
-    "qb": QB,
-    "xsd": XSD,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-}
+#: Our prefixes as rdflib namespaces, from the one list of ``kg.prefixes`` (rdflib's own
+#: namespace objects for the W3C vocabularies it ships).
+_RDFLIB_NAMESPACES = {"skos": SKOS, "prov": PROV, "dcterms": DCTERMS, "foaf": FOAF, "xsd": XSD,
+                      "rdf": RDF, "rdfs": RDFS, "owl": OWL}
+PREFIXES = {prefix: _RDFLIB_NAMESPACES.get(prefix) or Namespace(iri) for prefix, iri in PREFIX_IRIS.items()}
+IKG, ID, ORG, QB = (PREFIXES[prefix] for prefix in ("ikg", "id", "org", "qb"))
+SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
 def new_graph() -> Graph:

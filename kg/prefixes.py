@@ -1,9 +1,9 @@
 """The prefixes of our graphs and queries as plain strings, so that a command that only runs
-SPARQL on Oxigraph (``kg query``) starts without importing rdflib. ``kg.namespaces`` holds the
-same prefixes as rdflib namespaces for the code that builds graphs; a test keeps the two equal."""
+SPARQL on Oxigraph (``kg query``) starts without importing rdflib. ``kg.namespaces`` makes its
+rdflib namespaces, for the code that builds graphs, from this list."""
 from __future__ import annotations
 
-#: Every prefix and its namespace IRI, in the order of ``kg.namespaces.PREFIXES``.
+#: Every prefix and its namespace IRI, in the order graphs bind them.
 PREFIX_IRIS = {
     "ikg": "https://w3id.org/inspection-kg/def#",
     "id": "https://w3id.org/inspection-kg/id/",
