@@ -9,28 +9,14 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
-from kg.entities import find_bodies
-from kg.model import Paragraph, Report, Span
+from entity_support import report_of
+from kg.model import Report
 from kg.namespaces import IKG
 from kg.rdf import body_iri, report_to_graph
-from kg.relations import find_relations
 from kg.shortforms import definitions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bodies"
 CATEGORIES = {"council", "board", "service", "health", "police", "court", "national", "voluntary", "partner", "programme"}
-
-
-def report_of(*paragraphs: str, authority: str = "Leeds City Council") -> Report:
-    """A report whose numbered paragraphs are the given texts, bodies and relations found."""
-    text, spans = "", []
-    for number, paragraph in enumerate(paragraphs, start=1):
-        start = len(text) + len(f"{number}. ")
-        text += f"{number}. {paragraph}\n"
-        spans.append(Paragraph(number, paragraph, Span(start, start + len(paragraph))))
-    report = Report(source="test.txt", text=text, authority=authority, paragraphs=spans)
-    find_bodies(report)
-    report.relations = find_relations(report)
-    return report
 
 
 def body(report: Report, label: str):

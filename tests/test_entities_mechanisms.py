@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from entity_support import report_of as shared_report_of
 from kg.entities import find_bodies
 from kg.gazetteer import council_for
 from kg.model import Paragraph, Report, Span
-from kg.relations import find_relations
 from kg.shortforms import definitions
 
 AUTHORITY = "Anyshire County Council"
@@ -17,15 +17,7 @@ AUTHORITY = "Anyshire County Council"
 
 def report_of(*paragraphs: str) -> Report:
     """A report of Anyshire whose numbered paragraphs are the given texts, bodies and ties found."""
-    text, spans = "", []
-    for number, paragraph in enumerate(paragraphs, start=1):
-        start = len(text) + len(f"{number}. ")
-        text += f"{number}. {paragraph}\n"
-        spans.append(Paragraph(number, paragraph, Span(start, start + len(paragraph))))
-    report = Report(source="anyshire.txt", text=text, authority=AUTHORITY, paragraphs=spans)
-    find_bodies(report)
-    report.relations = find_relations(report)
-    return report
+    return shared_report_of(*paragraphs, authority=AUTHORITY, source="anyshire.txt")
 
 
 def labels(report: Report) -> set[str]:
