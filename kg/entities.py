@@ -1073,15 +1073,15 @@ def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
     return re.compile(_by_first_letter(names) + r"(?![\w-])"), by_name
 
 
-def _by_first_letter(names: list[str]) -> str:
-    """``(?<![\w-])(?:name|name…)`` as the same alternation grouped by first character, each
-    group in the order given (so the same name matches), and the word boundary tested after the
-    first character: the regex engine then skips to the characters that start a name instead of
-    trying every name at every word."""
+def _by_first_letter(names: list[str], before: str = r"[\w-]") -> str:
+    """An alternation of literal names, not preceded by ``before`` (a character class), grouped
+    by first character with each group in the order given (so the same name matches as in one
+    plain alternation), and the boundary tested after that first character: the regex engine
+    then skips to the characters that start a name instead of trying every name at every word."""
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(name[:1], []).append(re.escape(name[1:]))
-    return "(?:" + "|".join(rf"{re.escape(first)}(?<![\w-].)(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    return "(?:" + "|".join(f"{re.escape(first)}(?<!{before}.)(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council | None) -> list[_Found]:
@@ -1478,7 +1478,7 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     if not aliases:
         return None
     # a footnote's digit may follow a name ("Board1")
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![A-Za-z])")
+    return re.compile(_by_first_letter(aliases, before=r"\w") + r"(?![A-Za-z])")
 
 
 _OWNER_SUBJECT = re.compile(
