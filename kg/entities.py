@@ -48,6 +48,8 @@ _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
 _HEAD_RES = [(re.compile(rf"^(.*?)\b({head})$"), body_type, kind) for head, body_type, kind in HEADS]
+#: Whether any of ``_HEAD_RES`` can match: one search before they are tried one by one.
+_ANY_HEAD_END = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")$")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6})\)")
 _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
@@ -966,7 +968,7 @@ def _runs(text: str):
         while True:
             for conj in re.finditer(r",?\s+and\s+|,\s+", words):
                 left = words[: conj.start()]
-                if re.fullmatch(r"NHS(?: [A-Z][a-z]+){1,3}", left) or any(
+                if re.fullmatch(r"NHS(?: [A-Z][a-z]+){1,3}", left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ):
                     yield left, start
@@ -993,7 +995,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             break
         if re.search(r"['’]\s", words) or re.match(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$", words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
-        for pattern, body_type, kind in _HEAD_RES:
+        for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
             if not match:
                 continue
