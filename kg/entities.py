@@ -318,6 +318,13 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return any_kind, any_acronym
 
 
+def compile_patterns() -> None:
+    """Compile the patterns made from the gazetteer (kinds, acronyms, councils' names) now rather
+    than at the first report: a parent does it once for the workers it forks."""
+    _any_start()
+    _council_names()
+
+
 def kind_cased_only(char: str) -> bool:
     return char.lower() == char.upper()
 
