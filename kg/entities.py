@@ -40,6 +40,7 @@ from .gazetteer import (
     core_council_name,
     police_force_for,
 )
+from . import prefilter
 from .model import Body, Mention, Report, Span
 from .sentences import sentences
 from .shortforms import definitions
@@ -460,7 +461,7 @@ def _phrase_matches(text: str) -> list[_Found]:
     prepositions, verbs and punctuation; drops leading judgements ("a good service"); refuses
     phrases that only name the sector ("children's services", "social work teams")."""
     found: list[_Found] = []
-    for head in _PHRASE_HEAD.finditer(text):
+    for head in prefilter.finditer(_PHRASE_HEAD, text):
         head_word = head.group(1).lower()
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
@@ -1251,7 +1252,7 @@ def _unnumbered_text(report: Report) -> list[str]:
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
     text = _FOOTNOTE.sub("", text)
     for offset, sentence in sentences(text):
-        health = bool(HEALTH_WORDS.search(sentence))
+        health = bool(prefilter.search(HEALTH_WORDS, sentence))
         found = _definition_matches(sentence, health)
         found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
                   if not _overlaps(f, found)]
@@ -1335,12 +1336,12 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
-    for match in _GROUP_OF_YOUNG.finditer(sentence):
+    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
         name = match.group(1)
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
-    for match in _CHARITY.finditer(sentence):  # "the commissioned charity Pure Insight"
+    for match in prefilter.finditer(_CHARITY, sentence):  # "the commissioned charity Pure Insight"
         name = _tidy(match.group("name"))
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
@@ -1351,7 +1352,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             quoted = _QUOTED_AFTER.match(sentence[found.end() :])
             if quoted is not None and registry.bodies[key].body_type == "Board":
                 _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
-    for match in _NAMED_AS.finditer(sentence):
+    for match in prefilter.finditer(_NAMED_AS, sentence):
         before = sentence[: match.start()]
         owner = None
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
