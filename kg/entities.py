@@ -1529,7 +1529,7 @@ def _first_body_in(text: str, registry: BodyRegistry) -> str | None:
 
 
 def _find_word(text: str, alias: str) -> int:
-    """Where ``alias`` first stands in ``text`` with no word character or apostrophe just before
+    r"""Where ``alias`` first stands in ``text`` with no word character or apostrophe just before
     it and no word character just after (what ``(?<![\w'])alias(?!\w)`` finds), or -1: found
     with ``str.find``, so that no pattern is compiled for each alias of each report."""
     start = text.find(alias)
