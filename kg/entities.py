@@ -319,10 +319,87 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return any_kind, any_acronym
 
 
+#: How many characters of each kind's beginnings ``_kind_beginnings`` spells out.
+_BEGINNING = 12
+#: Characters other than ASCII letters that a case-insensitive pattern takes for ASCII letters, or
+#: whose lower case is longer: a text holding one is searched with ``_any_start`` itself.
+_FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The lower-case strings (up to ``_BEGINNING`` characters) one of which begins every match
+    of every kind, read from the kinds' patterns, as two searches of a lower-cased text: one at
+    its start and one after a character that is neither a word character nor a hyphen (which the
+    regex engine skips to without trying a kind at each letter). None where some kind's matches
+    may begin with anything."""
+    beginnings: set[str] = set()
+    for table in _kind_tables():
+        for kind, _, _ in table.kinds:
+            found = _beginnings(list(re._parser.parse(f"(?:{kind.pattern})s?")), _BEGINNING)
+            if "" in found:
+                return None
+            beginnings |= found
+    groups: dict[str, list[str]] = {}
+    for beginning in sorted(beginnings):
+        groups.setdefault(beginning[0], []).append(re.escape(beginning[1:]))
+    alternation = "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    return re.compile(alternation), re.compile(r"[^\w-]" + alternation)
+
+
+def _beginnings(items: list, budget: int) -> set[str]:
+    """Lower-case strings, each at most ``budget`` characters, one of which begins every match
+    of the parsed pattern ``items`` ("" where that is not known). Only ASCII characters and
+    characters without case are spelled out, so that comparing with a lower-cased text is exact."""
+    from re import _constants as sre
+
+    if budget == 0 or not items:
+        return {""}
+    (op, value), rest = items[0], items[1:]
+    if op is sre.LITERAL or op is sre.IN:
+        chars = [chr(value)] if op is sre.LITERAL else [chr(v) for o, v in value if o is sre.LITERAL]
+        if op is sre.IN and (len(chars) != len(value) or len(chars) > 8):
+            return {""}
+        if not all(c.isascii() or c.lower() == c == c.upper() for c in chars):
+            return {""}
+        tails = _beginnings(rest, budget - 1)
+        return {c.lower() + tail for c in chars for tail in tails}
+    if op is sre.SUBPATTERN:
+        return _beginnings(list(value[3]) + rest, budget)
+    if op is sre.BRANCH:
+        return set().union(*(_beginnings(list(branch) + rest, budget) for branch in value[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, item = value
+        if high == 1:
+            return (_beginnings(rest, budget) if low == 0 else set()) | _beginnings(list(item) + rest, budget)
+        return (_beginnings(rest, budget) if low == 0 else set()) | _beginnings(list(item), budget)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _beginnings(rest, budget)  # takes no characters
+    return {""}
+
+
+def _kind_starts(text: str) -> list[int]:
+    """Every position where a kind of any table starts: ``_starts(any_kind, text)``, found by
+    trying the kinds only where a lower-cased word begins as one of them begins."""
+    any_kind, _ = _any_start()
+    beginnings = _kind_beginnings()
+    if beginnings is None or (not text.isascii() and _FOLDED_TO_ASCII.search(text)):
+        return _starts(any_kind, text)
+    at_start, after_boundary = beginnings
+    lowered = text.lower()
+    candidates = [0] if at_start.match(lowered) else []
+    position = 0
+    while (match := after_boundary.search(lowered, position)) is not None:
+        candidates.append(match.start() + 1)
+        position = match.start() + 1
+    return [start for start in candidates if any_kind.match(text, start)]
+
+
 def compile_patterns() -> None:
     """Compile the patterns made from the gazetteer (kinds, acronyms, councils' names) now rather
     than at the first report: a parent does it once for the workers it forks."""
     _any_start()
+    _kind_beginnings()
     _council_names()
 
 
@@ -389,8 +466,8 @@ def _generic_matches(text: str) -> list[_Found]:
     give them, and every acronym of a kind written alone. One search of all kinds finds where
     any starts; each kind is then tried there only."""
     found = []
-    any_kind, any_acronym = _any_start()
-    kind_starts = _starts(any_kind, text)
+    _, any_acronym = _any_start()
+    kind_starts = _kind_starts(text)
     acronym_starts = _starts(any_acronym, text) if any_acronym is not None else []
     for table in _kind_tables():
         national = table.national
