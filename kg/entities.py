@@ -48,6 +48,61 @@ from .shortforms import definitions
 _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
+
+
+def _first_class(items) -> str | None:
+    """A character class (regex text) holding every character a match of the parsed pattern can
+    start with, or None where that is not known."""
+    from re import _constants as sre
+
+    if not items:
+        return None
+    op, value = items[0]
+    if op is sre.LITERAL:
+        return re.escape(chr(value))
+    if op is sre.IN:
+        parts = []
+        for inner, arg in value:
+            if inner is sre.LITERAL:
+                parts.append(re.escape(chr(arg)))
+            elif inner is sre.RANGE:
+                parts.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+            elif inner is sre.CATEGORY and arg in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_SPACE):
+                parts.append({sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}[arg])
+            else:
+                return None
+        return "".join(parts)
+    if op is sre.SUBPATTERN and not value[1] and not value[2]:
+        return _first_class(list(value[3]))
+    if op is sre.BRANCH:
+        classes = [_first_class(list(branch)) for branch in value[1]]
+        return None if None in classes else "".join(classes)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+        return _first_class(list(value[2]))
+    return None
+
+
+def _at_first_character(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (with no flags) as the character class of its first characters, which the
+    regex engine skips to without trying the pattern at every position, then the whole match
+    inside a lookahead (group 1); None where its first characters are not known."""
+    first = _first_class(list(re._parser.parse(pattern.pattern))) if not pattern.flags & ~re.UNICODE else None
+    return re.compile(rf"[{first}](?<=(?=({pattern.pattern}))[\s\S])") if first else None
+
+
+def _found_from_first_character(pattern: re.Pattern[str], fast: re.Pattern[str] | None, text: str):
+    """(match text, start) of each match ``pattern.finditer(text)`` gives, found through ``fast``
+    (``_at_first_character(pattern)``) where there is one."""
+    if fast is None:
+        yield from ((match.group(0), match.start()) for match in pattern.finditer(text))
+        return
+    position = 0
+    while (match := fast.search(text, position)) is not None:
+        yield match.group(1), match.start()
+        position = max(match.end(1), match.start() + 1)
+
+
+_RUN_AT_FIRST_CHARACTER = _at_first_character(_RUN)
 _HEAD_RES = [(re.compile(rf"^(.*?)\b({head})$"), body_type, kind) for head, body_type, kind in HEADS]
 #: Whether any of ``_HEAD_RES`` can match: one search before they are tried one by one.
 _ANY_HEAD_END = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")$")
@@ -1048,8 +1103,7 @@ def _initials_match(name: str, acronym: str) -> bool:
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
-    for run in _RUN.finditer(text):
-        words, start = run.group(0), run.start()
+    for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         while True:
             for conj in re.finditer(r",?\s+and\s+|,\s+", words):
                 left = words[: conj.start()]

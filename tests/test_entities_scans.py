@@ -31,3 +31,10 @@ def test_council_names_match_as_one_plain_alternation_does(text):
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     grouped, _ = entities._council_names()
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["\u0663+ Anyshire and Northfield NHS Trust, Á Bcd, 12+ and The Board"])
+def test_capitalised_runs_are_the_plain_patterns_matches(text):
+    plain = [(m.group(0), m.start()) for m in entities._RUN.finditer(text)]
+    assert entities._RUN_AT_FIRST_CHARACTER is not None
+    assert list(entities._found_from_first_character(entities._RUN, entities._RUN_AT_FIRST_CHARACTER, text)) == plain
