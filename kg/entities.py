@@ -142,6 +142,7 @@ class _Found:
     coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = re.sub(r"well-being", "wellbeing", text)
@@ -870,6 +871,9 @@ def _is_name_word(token: re.Match[str], text: str) -> bool:
     return bool(before) and not before.endswith((".", ":", "•", "?", "!"))
 
 
+_WORD_START = re.compile(r"[‘'A-Za-z0-9]")
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
@@ -887,7 +891,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if word == ")" and not mods:
             break
-        if not re.match(r"[‘'A-Za-z0-9]", word) or word.isdigit():
+        if not _WORD_START.match(word) or word.isdigit():
             break
         if lowered in PHRASE_ROLES:
             break
@@ -1053,6 +1057,9 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _OF_TERMS = {"care", "need", "harm", "concern"}
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
+
+
 def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:
     """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
     ("edge of care"), else the part after "of" ("the quality of early help services")."""
@@ -1095,7 +1102,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             if last is not None and last < len(mods) - 1:
                 mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
                 continue
-            acronym = next((i for i, m in enumerate(mods) if re.fullmatch(r"[A-Z]{2,6}s?", m.group(0))), None)
+            acronym = next((i for i, m in enumerate(mods) if _ACRONYM_WORD.fullmatch(m.group(0))), None)
             if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]):
                 return mods[acronym:]  # "the specialist CATE team": the team's own short name
             return mods
@@ -1133,14 +1140,22 @@ def _initials_match(name: str, acronym: str) -> bool:
     return letters in ("PCT", "CCG", "NHS")
 
 
+_RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
+_NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
+_FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
+_QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
+_POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
+_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         while True:
-            for conj in re.finditer(r",?\s+and\s+|,\s+", words):
+            for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if re.fullmatch(r"NHS(?: [A-Z][a-z]+){1,3}", left) or _ANY_HEAD_END.search(left) and any(
+                if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ):
                     yield left, start
@@ -1158,14 +1173,14 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
         words = words.rstrip("'’")
         # Drop sentence-initial and common leading words.
         while True:
-            first = re.match(r"([A-Za-z'’\-]+)(,?\s+)", words)
+            first = _FIRST_WORD.match(words)
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()
                 words = words[first.end() :]
                 continue
             break
-        if re.search(r"['’]\s", words) or re.match(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$", words):
+        if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
@@ -1211,7 +1226,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                        written=written_here)
             )
             break
-    for match in re.finditer(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b", text):
+    for match in prefilter.finditer(_NHS_PLACE, text):
         place = match.group(1)
         if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", place):
             continue
