@@ -1262,7 +1262,7 @@ def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
     return re.compile(_by_first_letter(names) + r"(?![\w-])"), by_name
 
 
-def _by_first_letter(names: list[str], before: str = r"[\w-]") -> str:
+def _by_first_letter(names: list[str], before: str | None = r"[\w-]") -> str:
     """An alternation of literal names, not preceded by ``before`` (a character class), grouped
     by first character with each group in the order given (so the same name matches as in one
     plain alternation), and the boundary tested after that first character: the regex engine
@@ -1270,7 +1270,8 @@ def _by_first_letter(names: list[str], before: str = r"[\w-]") -> str:
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(name[:1], []).append(re.escape(name[1:]))
-    return "(?:" + "|".join(f"{re.escape(first)}(?<!{before}.)(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    boundary = f"(?<!{before}.)" if before else ""  # None: the caller tests the character before
+    return "(?:" + "|".join(f"{re.escape(first)}{boundary}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council | None) -> list[_Found]:
@@ -1607,14 +1608,15 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
     """Every body a text names, longest name first, no two overlapping: (start, end, key).
     ``patterns``: the registry's ``_mention_patterns``, where the caller built them already."""
-    regex_s, regex_i, keys_sensitive, keys_insensitive = patterns or _mention_patterns(registry)
+    regex_s, regex_i, keys_sensitive, keys_insensitive, scanners = patterns or _mention_patterns(registry)
     hits = []
     if regex_i is not None:
-        for match in regex_i.finditer(text.lower()):
-            hits.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
+        lowered = text.lower()
+        for start, end in _alias_spans(regex_i, scanners[1], lowered):
+            hits.append((start, end, keys_insensitive[lowered[start:end]]))
     if regex_s is not None:
-        for match in regex_s.finditer(text):
-            hits.append((match.start(), match.end(), keys_sensitive[match.group(0)]))
+        for start, end in _alias_spans(regex_s, scanners[0], text):
+            hits.append((start, end, keys_sensitive[text[start:end]]))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     chosen: list[tuple[int, int, str]] = []
     for hit in hits:
@@ -1657,17 +1659,37 @@ def _mention_patterns(registry: BodyRegistry):
     keys_sensitive = {alias: key for alias, key, _ in reversed(sensitive)}
     keys_insensitive = {alias: key for alias, key, _ in reversed(insensitive)}
     built = (_alternation([a for a, _, _ in sensitive]), _alternation([a for a, _, _ in insensitive]),
-             keys_sensitive, keys_insensitive)
+             keys_sensitive, keys_insensitive,
+             (_alternation([a for a, _, _ in sensitive], after_non_word=True),
+              _alternation([a for a, _, _ in insensitive], after_non_word=True)))
     registry._patterns = (state, built)
     return built
 
 
-def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
+def _alternation(aliases: list[str], after_non_word: bool = False) -> re.Pattern[str] | None:
+    r"""Every alias, where no word character comes before it and no letter after (a footnote's
+    digit may follow a name: "Board1"). ``after_non_word``: the same alternation after the
+    character before it, ``[^\w]``, for ``_alias_spans``."""
     aliases = [a for a in dict.fromkeys(aliases) if a]
     if not aliases:
         return None
-    # a footnote's digit may follow a name ("Board1")
+    if after_non_word:
+        return re.compile(r"[^\w]" + _by_first_letter(aliases, before=None) + r"(?![A-Za-z])")
     return re.compile(_by_first_letter(aliases, before=r"\w") + r"(?![A-Za-z])")
+
+
+def _alias_spans(regex: re.Pattern[str], scanner: re.Pattern[str], text: str):
+    """(start, end) of each match ``regex.finditer(text)`` gives, for an ``_alternation`` and its
+    ``after_non_word`` scanner: the regex engine skips to the characters that are not word
+    characters instead of trying the aliases at every letter."""
+    match = regex.match(text)
+    position = 0
+    if match is not None:
+        yield match.span()
+        position = match.end()
+    while (found := scanner.search(text, max(position - 1, 0))) is not None:
+        yield found.start() + 1, found.end()
+        position = found.end()
 
 
 _OWNER_SUBJECT = re.compile(

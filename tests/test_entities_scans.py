@@ -45,3 +45,11 @@ def test_phrase_heads_are_the_plain_patterns_matches(text):
     assert entities._phrase_head_beginnings() is not None
     plain = [(m.span(), m.groups()) for m in entities._PHRASE_HEAD.finditer(text)]
     assert [(m.span(), m.groups()) for m in entities._phrase_heads(text)] == plain
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["(the board) board1 boards, x-board the-board: Board", "board"])
+def test_alias_spans_are_the_alternations_matches(text):
+    aliases = sorted({"board", "the board", "x", "(the", "boards"}, key=len, reverse=True)
+    regex, scanner = entities._alternation(aliases), entities._alternation(aliases, after_non_word=True)
+    lowered = text.lower()
+    assert list(entities._alias_spans(regex, scanner, lowered)) == [m.span() for m in regex.finditer(lowered)]
