@@ -33,8 +33,14 @@ class Needs:
         if self.ignore_case:
             if not text.isascii() and _FOLDED_TO_ASCII.search(text):
                 return True
-            text = text.lower()
+            if _LAST_LOWERED[0] is not text:  # the finders ask of one sentence several times running
+                _LAST_LOWERED[:] = [text, text.lower()]
+            text = _LAST_LOWERED[1]
         return any(map(text.__contains__, self.words))
+
+
+#: The text last lower-cased, and its lower case.
+_LAST_LOWERED: list = [None, ""]
 
 
 def _scoped_ignore_case(items) -> bool:
