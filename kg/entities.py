@@ -1608,14 +1608,14 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
     """Every body a text names, longest name first, no two overlapping: (start, end, key).
     ``patterns``: the registry's ``_mention_patterns``, where the caller built them already."""
-    regex_s, regex_i, keys_sensitive, keys_insensitive, scanners = patterns or _mention_patterns(registry)
+    regex_s, regex_i, keys_sensitive, keys_insensitive = patterns or _mention_patterns(registry)
     hits = []
     if regex_i is not None:
         lowered = text.lower()
-        for start, end in _alias_spans(regex_i, scanners[1], lowered):
+        for start, end in _alias_spans(regex_i, lowered):
             hits.append((start, end, keys_insensitive[lowered[start:end]]))
     if regex_s is not None:
-        for start, end in _alias_spans(regex_s, scanners[0], text):
+        for start, end in _alias_spans(regex_s, text):
             hits.append((start, end, keys_sensitive[text[start:end]]))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     chosen: list[tuple[int, int, str]] = []
@@ -1630,8 +1630,8 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
         for start, end, _ in list(chosen):
             if lowered[start:end] not in registry.coordinated:
                 continue
-            for match in regex_i.finditer(lowered, start + 1, end):  # "… and adoption panels" inside it
-                chosen.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
+            for inner_start, inner_end in _alias_spans(regex_i, lowered, start + 1, end):  # "… and adoption panels" inside it
+                chosen.append((inner_start, inner_end, keys_insensitive[lowered[inner_start:inner_end]]))
     return sorted(chosen)
 
 
@@ -1659,37 +1659,30 @@ def _mention_patterns(registry: BodyRegistry):
     keys_sensitive = {alias: key for alias, key, _ in reversed(sensitive)}
     keys_insensitive = {alias: key for alias, key, _ in reversed(insensitive)}
     built = (_alternation([a for a, _, _ in sensitive]), _alternation([a for a, _, _ in insensitive]),
-             keys_sensitive, keys_insensitive,
-             (_alternation([a for a, _, _ in sensitive], after_non_word=True),
-              _alternation([a for a, _, _ in insensitive], after_non_word=True)))
+             keys_sensitive, keys_insensitive)
     registry._patterns = (state, built)
     return built
 
 
-def _alternation(aliases: list[str], after_non_word: bool = False) -> re.Pattern[str] | None:
-    r"""Every alias, where no word character comes before it and no letter after (a footnote's
-    digit may follow a name: "Board1"). ``after_non_word``: the same alternation after the
-    character before it, ``[^\w]``, for ``_alias_spans``."""
+def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
+    r"""Every alias after a character that is not a word character (``[^\w]``) and with no
+    letter after it (a footnote's digit may follow a name: "Board1"), for ``_alias_spans``."""
     aliases = [a for a in dict.fromkeys(aliases) if a]
     if not aliases:
         return None
-    if after_non_word:
-        return re.compile(r"[^\w]" + _by_first_letter(aliases, before=None) + r"(?![A-Za-z])")
-    return re.compile(_by_first_letter(aliases, before=r"\w") + r"(?![A-Za-z])")
+    return re.compile(r"[^\w]" + _by_first_letter(aliases, before=None) + r"(?![A-Za-z])")
 
 
-def _alias_spans(regex: re.Pattern[str], scanner: re.Pattern[str], text: str):
-    """(start, end) of each match ``regex.finditer(text)`` gives, for an ``_alternation`` and its
-    ``after_non_word`` scanner: the regex engine skips to the characters that are not word
+def _alias_spans(alternation: re.Pattern[str], text: str, start: int = 0, end: int | None = None):
+    """(start, end) of each alias an ``_alternation`` finds in ``text[start:end]``, no word
+    character before it (the text's start counts as none) and no two overlapping, as a search
+    from left to right finds them: the regex engine skips to the characters that are not word
     characters instead of trying the aliases at every letter."""
-    match = regex.match(text)
-    position = 0
-    if match is not None:
-        yield match.span()
-        position = match.end()
-    while (found := scanner.search(text, max(position - 1, 0))) is not None:
-        yield found.start() + 1, found.end()
-        position = found.end()
+    padded = " " + (text if end is None else text[:end])  # the space stands for the text's start
+    position = start
+    while (found := alternation.search(padded, position)) is not None:
+        yield found.start(), found.end() - 1
+        position = found.end() - 1
 
 
 _OWNER_SUBJECT = re.compile(

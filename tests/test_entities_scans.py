@@ -50,6 +50,9 @@ def test_phrase_heads_are_the_plain_patterns_matches(text):
 @pytest.mark.parametrize("text", SENTENCES + ["(the board) board1 boards, x-board the-board: Board", "board"])
 def test_alias_spans_are_the_alternations_matches(text):
     aliases = sorted({"board", "the board", "x", "(the", "boards"}, key=len, reverse=True)
-    regex, scanner = entities._alternation(aliases), entities._alternation(aliases, after_non_word=True)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, aliases)) + r")(?![A-Za-z])")
     lowered = text.lower()
-    assert list(entities._alias_spans(regex, scanner, lowered)) == [m.span() for m in regex.finditer(lowered)]
+    alternation = entities._alternation(aliases)
+    assert list(entities._alias_spans(alternation, lowered)) == [m.span() for m in plain.finditer(lowered)]
+    assert list(entities._alias_spans(alternation, lowered, 2, len(lowered) - 1)) == [
+        m.span() for m in plain.finditer(lowered, 2, len(lowered) - 1)]
