@@ -1513,15 +1513,20 @@ _QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
+#: The three apposition patterns as one, for the words one of which each needs.
+_APPOSITIONS = re.compile("|".join(f"(?:{p.pattern})" for p in (_GROUP_OF_YOUNG, _CHARITY, _NAMED_AS)))
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
-    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
+    named = prefilter.needs(_APPOSITIONS, sentence)  # most sentences have none of their words
+    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence) if named else ():
         name = match.group(1)
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
-    for match in prefilter.finditer(_CHARITY, sentence):  # "the commissioned charity Pure Insight"
+    for match in prefilter.finditer(_CHARITY, sentence) if named else ():  # "the commissioned charity Pure Insight"
         name = _tidy(match.group("name"))
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
@@ -1532,7 +1537,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             quoted = _QUOTED_AFTER.match(sentence[found.end() :])
             if quoted is not None and registry.bodies[key].body_type == "Board":
                 _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
-    for match in prefilter.finditer(_NAMED_AS, sentence):
+    for match in prefilter.finditer(_NAMED_AS, sentence) if named else ():
         before = sentence[: match.start()]
         owner = None
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):

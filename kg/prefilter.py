@@ -101,19 +101,21 @@ def _required(items, ignore_case: bool) -> set[str] | None:
 _NEEDS: dict[re.Pattern[str], Needs] = {}
 
 
+def _needs_of(pattern: re.Pattern[str]) -> Needs:
+    check = _NEEDS[pattern] = Needs(pattern)
+    return check
+
+
 def needs(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` may match in ``text`` (``Needs``, made once per pattern)."""
-    check = _NEEDS.get(pattern)
-    if check is None:
-        check = _NEEDS[pattern] = Needs(pattern)
-    return check(text)
+    return (_NEEDS.get(pattern) or _needs_of(pattern))(text)
 
 
 def finditer(pattern: re.Pattern[str], text: str):
     """``pattern.finditer(text)``, with no search where the pattern cannot match."""
-    return pattern.finditer(text) if needs(pattern, text) else iter(())
+    return pattern.finditer(text) if (_NEEDS.get(pattern) or _needs_of(pattern))(text) else ()
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, with no search where the pattern cannot match."""
-    return pattern.search(text) if needs(pattern, text) else None
+    return pattern.search(text) if (_NEEDS.get(pattern) or _needs_of(pattern))(text) else None
