@@ -1533,8 +1533,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
     quoted_names = _QUOTED_NAME.search(sentence) is not None
     for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])) if quoted_names else ():
-        for found in _alias_pattern(r"(?<![\w-])", alias, r"(?![\w-])").finditer(sentence):
-            quoted = _QUOTED_AFTER.match(sentence[found.end() :])
+        for found_end in _word_ends(sentence, alias):
+            quoted = _QUOTED_AFTER.match(sentence[found_end:])
             if quoted is not None and registry.bodies[key].body_type == "Board":
                 _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
     for match in prefilter.finditer(_NAMED_AS, sentence) if named else ():
@@ -1725,6 +1725,21 @@ def _first_body_in(text: str, registry: BodyRegistry) -> str | None:
         if start >= 0 and (best is None or start < best[0]):
             best = (start, key)
     return best[1] if best else None
+
+
+def _word_ends(text: str, alias: str):
+    r"""The end of each match of ``(?<![\w-])alias(?![\w-])`` that ``finditer`` gives, found with
+    ``str.find`` (no pattern compiled for each alias of each report)."""
+    start = text.find(alias)
+    while start >= 0:
+        end = start + len(alias)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
+            yield end
+            start = text.find(alias, end)
+        else:
+            start = text.find(alias, start + 1)
 
 
 def _find_word(text: str, alias: str) -> int:
