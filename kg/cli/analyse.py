@@ -10,7 +10,7 @@ import click
 
 from ..analysis import DEFAULT_SEED, Analysis, analyse, find_body, neighbourhood, path_between, short_name
 from ..errors import AnalysisError, InputError, KgError
-from ..network import load_store, load_stores
+from ..network import load_store, load_stores, paused_gc
 from ..network.analysis import json_bytes
 from ..plot import FACETS, check_plot_path, plot
 from .common import exit_if_skipped, jobs_option, progress_note, quiet_option, report_skipped
@@ -66,6 +66,14 @@ def analyse_command(graphs, fmt, plot_path, facet, edges, focus, path_ends, top,
       kg analyse reports/ --top 20 --plot partnership.pdf
       kg analyse reports/ --plot councils.png --facet council
     """
+    # the cyclic collector paused throughout: a corpus's network, its analysis and their JSON
+    # are millions of objects and no cycles, and each full pass over them costs seconds
+    with paused_gc():
+        _analyse(graphs, fmt, plot_path, facet, edges, focus, path_ends, top, seed,
+                 include_national, quiet)
+
+
+def _analyse(graphs, fmt, plot_path, facet, edges, focus, path_ends, top, seed, include_national, quiet):
     from ..corpus import expand_inputs
 
     if plot_path is not None:

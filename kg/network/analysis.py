@@ -311,13 +311,14 @@ def analyse(graph, edge_kinds: Iterable[str] = EDGE_KINDS, seed: int = DEFAULT_S
     of either) and run every analysis on it. ``evidence_text`` also fetches the text of each
     evidence paragraph (for the interactive page); ``include_national`` lets the national bodies
     take part in centrality, articulation points and bridges."""
-    sources = as_stores(graph)  # rdflib graphs copied once into Oxigraph, stores used as they are
-    simple = partnership_simple_graph(sources, edge_kinds)
-    analysis = analyse_network(simple, reports=report_infos(sources), seed=seed,
-                               include_national=include_national)
-    if evidence_text:
-        analysis.paragraph_text = paragraph_texts(sources)
-    return analysis
+    with paused_gc():  # a corpus's network is millions of objects: see ``paused_gc``
+        sources = as_stores(graph)  # rdflib graphs copied once into Oxigraph, stores used as they are
+        simple = partnership_simple_graph(sources, edge_kinds)
+        analysis = analyse_network(simple, reports=report_infos(sources), seed=seed,
+                                   include_national=include_national)
+        if evidence_text:
+            analysis.paragraph_text = paragraph_texts(sources)
+        return analysis
 
 
 def analyse_network(net: nx.Graph, reports: list[ReportInfo] | None = None,
