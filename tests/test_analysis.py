@@ -107,6 +107,29 @@ def test_attributes_are_plain_values_and_export_flattens_them():
     assert "Treeshire Mental Health NHS Trust" in xml
 
 
+def test_the_simple_graph_built_directly_is_the_multigraph_folded():
+    """partnership_simple_graph gathers each pair's tie straight from the relations and
+    co-mentions; it must give exactly simple_graph(partnership_network(...)): the same nodes,
+    ties, attributes and order, for relations, statements, co-mentions and several reports."""
+    from kg.network import partnership_simple_graph
+
+    inputs = [[load(TREE)], [load(CLIQUES)], [load(NORTH), load(SOUTH)],
+              [load(FIXTURES / "national-hub.ttl"), load(NORTH)]]
+    if HAVE_EXTRACT:
+        from kg.extract import extract_report
+        inputs.append([extract_report(SAMPLE)])
+    ties = 0
+    for graphs in inputs:
+        for kinds in (("relations",), ("comentions",), ("relations", "comentions")):
+            folded = simple_graph(partnership_network(graphs, kinds))
+            direct = partnership_simple_graph(graphs, kinds)
+            assert direct.graph == folded.graph
+            assert list(direct.nodes(data=True)) == list(folded.nodes(data=True))
+            assert list(direct.edges(data=True)) == list(folded.edges(data=True))
+            ties += direct.number_of_edges()
+    assert ties > 100
+
+
 # ---------------------------------------------------------------- measures known by hand
 def test_tree_degree_betweenness_articulation_points_and_bridges():
     # relations only: SCR, CDOP — LSCB — council — CAMHS — mental health trust — community trust; Police alone
