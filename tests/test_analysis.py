@@ -534,3 +534,36 @@ def test_a_short_form_keeps_the_council_its_body_belongs_to():
     assert short_name("Care Quality Commission", ["CQC"]) == "CQC"
     assert short_name("Police (Anyshire)", []) == "Police (Anyshire)"
     assert caption_name("Child and adolescent mental health services (Anyshire)", ["CAMHS"]) == "CAMHS (Anyshire)"
+
+
+def test_a_short_form_takes_the_council_from_the_node_before_its_label():
+    """keep_place reads whose body it is from the node's ``authority`` attribute where the node
+    has one (a label's trailing "(…)" need not be a council), and from the label otherwise."""
+    import networkx as nx
+
+    from kg.analysis import analyse_network, short_name
+    from kg.network.analysis import keep_place
+    from kg.plot import short_name as caption_name
+
+    assert keep_place("YOS", "Youth offending service (YOS)", "Anyshire") == "YOS (Anyshire)"
+    assert keep_place("MASH", "Multi-agency safeguarding hub (Anyshire)") == "MASH (Anyshire)"
+    assert keep_place("MASH (Anyshire)", "Multi-agency safeguarding hub", "Anyshire") == "MASH (Anyshire)"
+    assert short_name("Multi-agency safeguarding hub (Northshire)", ["MASH"], "Anyshire") == "MASH (Anyshire)"
+    assert caption_name("Child and adolescent mental health services (Tier 4)", ["CAMHS"],
+                        "Anyshire") == "CAMHS (Anyshire)"
+    assert caption_name("Child and adolescent mental health services (Tier 4)", ["CAMHS"]) == "CAMHS (Tier 4)"
+
+    net = nx.Graph(edge_kinds="relations")
+    net.add_node("urn:yos", label="Youth offending service (YOS)", type="Service", acronyms=["YOS"],
+                 authority="Anyshire")
+    net.add_node("urn:police", label="Police (Anyshire)", type="PartnerOrganisation", acronyms=[])
+    net.add_edge("urn:yos", "urn:police", weight=1, relations=["worksWith"], comentions=0,
+                 statements=[{"subject": "urn:yos", "relation": "worksWith", "object": "urn:police",
+                              "paragraphs": [], "paragraph_numbers": []}],
+                 paragraphs=[], paragraph_numbers=[], reports=[])
+    analysis = analyse_network(net)
+    assert analysis.node("urn:yos").short_name == "YOS (Anyshire)"
+    assert analysis.node("urn:police").short_name == "Police (Anyshire)"
+    assert "authority" not in analysis.to_dict()["nodes"][0]  # the JSON is as it was
+    assert neighbourhood(net, "urn:police").neighbours[0].statements == [
+        "YOS (Anyshire) worksWith Police (Anyshire)"]

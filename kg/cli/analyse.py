@@ -141,7 +141,7 @@ def _load_usable(files, failures: list) -> list:
 
 def _name(analysis: Analysis, body: str) -> str:
     node = analysis.node(body)
-    return short_name(node.label, node.acronyms)
+    return short_name(node.label, node.acronyms, node.authority)
 
 
 def _heading(analysis: Analysis) -> list[str]:

@@ -46,10 +46,12 @@ class BodyScore:
     acronyms: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)
     national: bool = False  # typed ikg:NationalBody
+    #: The council the body belongs to, where its node says (an ``authority`` attribute).
+    authority: str | None = None
 
     @property
     def short_name(self) -> str:
-        return short_name(self.label, self.acronyms)
+        return short_name(self.label, self.acronyms, self.authority)
 
 
 @dataclass
@@ -166,26 +168,34 @@ def json_text(document) -> str:
 
 
 # ---------------------------------------------------------------- names
-def short_name(label: str, acronyms: Iterable[str] = ()) -> str:
+def short_name(label: str, acronyms: Iterable[str] = (), authority: str | None = None) -> str:
     """What a table or a picture writes for a body: the shortest all-capitals acronym, else the
-    label; a council's own body keeps whose it is ("MASH (Anyshire)")."""
+    label; a council's own body keeps whose it is ("MASH (Anyshire)"): see :func:`keep_place`."""
     capitals = [a for a in acronyms if a.replace("'", "").replace("&", "").isupper()
                 and len(a) <= 10]
     if capitals:
-        return keep_place(sorted(capitals, key=lambda a: (len(a), a))[0], label)
+        return keep_place(sorted(capitals, key=lambda a: (len(a), a))[0], label, authority)
     return label
 
 
 _PLACE = re.compile(r" \([^()]+\)$")
 
 
-def keep_place(name: str, label: str) -> str:
-    """``name``, a short form of ``label``, with the council ``label`` ends in ("Police
-    (Anyshire)"): a council's generic bodies are told apart in every output, short or long."""
-    place = _PLACE.search(label)
-    if place is None or name == label or name.endswith(place.group(0)):
+def keep_place(name: str, label: str, authority: str | None = None) -> str:
+    """``name``, a short form of ``label``, with the council the body belongs to ("Police
+    (Anyshire)"), so that a council's generic bodies are told apart in every output, short or
+    long. The council is ``authority`` (a node's ``authority`` attribute) where given, else
+    the "(…)" ``label`` ends in; a body of no council keeps ``name`` as it is."""
+    if authority:
+        place = f" ({authority})"
+    else:
+        found = _PLACE.search(label)
+        if found is None:
+            return name
+        place = found.group(0)
+    if name == label or name.endswith(place):
         return name
-    return name + place.group(0)
+    return name + place
 
 
 def _as_simple(net: nx.Graph) -> nx.Graph:
@@ -264,8 +274,8 @@ def neighbourhood(net: nx.Graph, name: str) -> Neighbourhood:
 def _statement_text(simple: nx.Graph, statement: dict) -> str:
     subject = simple.nodes[statement["subject"]]
     obj = simple.nodes[statement["object"]]
-    return (f"{short_name(subject['label'], subject.get('acronyms', []))} "
-            f"{statement['relation']} {short_name(obj['label'], obj.get('acronyms', []))}")
+    return (f"{short_name(subject['label'], subject.get('acronyms', []), subject.get('authority'))} "
+            f"{statement['relation']} {short_name(obj['label'], obj.get('acronyms', []), obj.get('authority'))}")
 
 
 @dataclass
@@ -348,7 +358,7 @@ def _analyse_network(net: nx.Graph, reports: list[ReportInfo] | None, seed: int,
             betweenness=round(between.get(node, 0.0), 6), community=community_of[node],
             weighted_degree=strength[node], pagerank=round(rank.get(node, 0.0), 6),
             acronyms=list(data.get("acronyms", [])), reports=list(data.get("reports", [])),
-            national=bool(data.get("national", False)),
+            national=bool(data.get("national", False)), authority=data.get("authority"),
         )
         for node, data in ((node, simple.nodes[node]) for node in sorted(simple))
     ]
