@@ -489,12 +489,18 @@ def test_large_network_measures_on_igraph_equal_networkx(monkeypatch):
     monkeypatch.setattr(algorithms, "BETWEENNESS_BUDGET", 40 * size)
     monkeypatch.setattr(algorithms, "SAMPLED_BETWEENNESS_BUDGET", 40 * size)
     small = algorithms.without_national_bodies(graph)
+    expected_degrees = algorithms.degrees(graph)
     expected = (algorithms.betweenness(small, seed=5), algorithms.articulation_points(small),
                 algorithms.bridges(small), algorithms.health_council_bridges(small))
     expected_rank = algorithms.pagerank(small)
     monkeypatch.setattr(algorithms, "LARGE_NETWORK", 100)
     large = algorithms.without_national_bodies(graph)
     assert algorithms.is_large(graph) and sorted(large) == sorted(small)
+    cut, cut_nodes = algorithms.as_igraph(large)  # cut from the whole graph's igraph…
+    del algorithms._IGRAPHS[large]
+    walked, walked_nodes = algorithms.as_igraph(large)  # …is the view converted afresh
+    assert cut_nodes == walked_nodes and cut.get_edgelist() == walked.get_edgelist()
+    assert cut.es["weight"] == walked.es["weight"]
     between, method = algorithms.betweenness(large, seed=5)
     k = algorithms.betweenness_sample_size(small)
     assert method == expected[0][1] == f"sampled from {k} sources (seed 5)"
@@ -504,6 +510,7 @@ def test_large_network_measures_on_igraph_equal_networkx(monkeypatch):
     assert algorithms.bridges(large) == expected[2]
     assert algorithms.health_council_bridges(large) == expected[3]
     assert algorithms.pagerank(large) == pytest.approx(expected_rank, abs=1e-8)
+    assert algorithms.degrees(graph) == expected_degrees
 
 
 def test_large_network_communities_are_seeded_leiden_covering_every_body(monkeypatch):

@@ -85,6 +85,11 @@ def as_igraph(simple: nx.Graph):
 
 
 def degrees(simple: nx.Graph) -> tuple[dict[str, int], dict[str, float]]:
+    """Each body's ties and their summed weight; on a large network counted by igraph."""
+    if is_large(simple):
+        graph, nodes = as_igraph(simple)
+        return (dict(zip(nodes, graph.degree())),
+                dict(zip(nodes, map(float, graph.strength(weights="weight")))))
     return dict(simple.degree()), {n: float(d) for n, d in simple.degree(weight="weight")}
 
 
@@ -265,18 +270,11 @@ def without_national_bodies(simple: nx.Graph) -> nx.Graph:
 
 
 def _igraph_without(simple: nx.Graph, gone: set[str]):
-    """The igraph of ``simple`` less the bodies ``gone``, from the whole graph's igraph: the
-    same vertices and edges in the same order as converting the view would give (a view lists
-    its nodes and ties in the order of the graph under it), without walking the view."""
-    import igraph
-
+    """The igraph of ``simple`` less the bodies ``gone``, cut from the whole graph's igraph by
+    copying it and deleting them (igraph keeps the other vertices and edges in their order):
+    the vertices and edges, in the same order, that converting the view would give (a view
+    lists its nodes and ties in the order of the graph under it), without walking the view."""
     graph, nodes = as_igraph(simple)
     kept = [i for i, node in enumerate(nodes) if node not in gone]
-    new_index = {old: new for new, old in enumerate(kept)}
-    pairs, weights = [], []
-    for (a, b), weight in zip(graph.get_edgelist(), graph.es["weight"]):
-        if a in new_index and b in new_index:
-            pairs.append((new_index[a], new_index[b]))
-            weights.append(weight)
-    return (igraph.Graph(n=len(kept), edges=pairs, edge_attrs={"weight": weights}),
+    return (graph.induced_subgraph(kept, implementation="copy_and_delete"),
             [nodes[i] for i in kept])

@@ -25,6 +25,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
+from functools import lru_cache
 
 import networkx as nx
 
@@ -102,7 +103,6 @@ def check_edge_kinds(edge_kinds: Iterable[str]) -> tuple[str, ...]:
 # hundreds of reports (Ofsted) made that product explode. The joins are done in Python, on sets.
 # Where a join is needed, one side is a DISTINCT subquery, so a body typed in every report
 # joins once per report that states the other side, not once per pair of reports.
-Q_BODIES = "SELECT DISTINCT ?body WHERE { ?body a ikg:Body }"
 Q_CLASSES = """
 SELECT DISTINCT ?node ?class WHERE { { SELECT DISTINCT ?node WHERE { ?node a ikg:Body } } ?node a ?class }"""
 Q_PROPERTY = "SELECT DISTINCT ?node ?value WHERE { ?node %s ?value }"
@@ -138,7 +138,7 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
     """Everything the network needs from one store, as plain values: the bodies (their
     classes, labels, acronyms, kinds and reports), the paragraphs naming bodies (their number,
     report and bodies), and the relations. The queries run two at a time (``select_many``)."""
-    queries = {"bodies": Q_BODIES, "classes": Q_CLASSES, "mentions": Q_MENTIONS,
+    queries = {"classes": Q_CLASSES, "mentions": Q_MENTIONS,
                "paragraphs": Q_PARAGRAPHS, "labels": Q_PROPERTY % "skos:prefLabel",
                "acronyms": Q_PROPERTY % "skos:altLabel", "kinds": Q_PROPERTY % "ikg:bodyKind",
                "reports": Q_PROPERTY % "ikg:mentionsBody"}
@@ -149,14 +149,13 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
                        statements=Q_STATEMENTS, evidence=Q_EVIDENCE)
     rows = select_many(source, queries)
 
-    bodies: dict[str, dict] = {
-        body: {"classes": set(), "labels": [], "acronyms": set(), "kinds": set(),
-               "reports": set(), "paragraphs": set()}
-        for (body,) in rows["bodies"]}
+    bodies: dict[str, dict] = {}  # every body has a class, ikg:Body at least
     for node, cls in rows["classes"]:
         entry = bodies.get(node)
-        if entry is not None:
-            entry["classes"].add(cls)
+        if entry is None:
+            entry = bodies[node] = {"classes": set(), "labels": [], "acronyms": set(),
+                                    "kinds": set(), "reports": set(), "paragraphs": set()}
+        entry["classes"].add(cls)
     for node, label in rows["labels"]:
         if node in bodies:
             bodies[node]["labels"].append(str(label))
@@ -165,7 +164,7 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
             bodies[node]["acronyms"].add(str(acronym))
     for node, kind in rows["kinds"]:
         if node in bodies:
-            bodies[node]["kinds"].add(local_name(str(kind)))
+            bodies[node]["kinds"].add(_local_name(str(kind)))
     for report, body in rows["reports"]:
         entry = bodies.get(body)
         if entry is not None:
@@ -220,7 +219,7 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
                 entry["reports"].add(report)
     for entry in bodies.values():
         national = NATIONAL_BODY in entry["classes"]
-        entry["classes"] = {local_name(c) for c in entry["classes"] if c != NATIONAL_BODY}
+        entry["classes"] = {_local_name(c) for c in entry["classes"] if c != NATIONAL_BODY}
         if national:
             entry["classes"].add(NATIONAL)
     for subject, prop, obj, paragraph in statements:
@@ -230,6 +229,12 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
 
     return {"bodies": bodies, "paragraphs": paragraphs, "relations": relations,
             "named_by": named_by}
+
+
+@lru_cache(maxsize=4096)
+def _local_name(iri: str) -> str:
+    """``local_name`` of a class or kind: a few of them, named hundreds of thousands of times."""
+    return local_name(iri)
 
 
 def _merge_parts(parts: list[dict]) -> dict:
