@@ -341,6 +341,10 @@ def analyse_network(net: nx.Graph, reports: list[ReportInfo] | None = None,
         return _analyse_network(net, reports, seed, include_national)
 
 
+def _first(pair: tuple):
+    return pair[0]
+
+
 def _analyse_network(net: nx.Graph, reports: list[ReportInfo] | None, seed: int,
                      include_national: bool) -> Analysis:
     simple = _as_simple(net)
@@ -360,7 +364,7 @@ def _analyse_network(net: nx.Graph, reports: list[ReportInfo] | None, seed: int,
             acronyms=list(data.get("acronyms", [])), reports=list(data.get("reports", [])),
             national=bool(data.get("national", False)), authority=data.get("authority"),
         )
-        for node, data in ((node, simple.nodes[node]) for node in sorted(simple))
+        for node, data in sorted(simple.nodes(data=True), key=_first)
     ]
     edges = [
         Tie(a, b, d["weight"], list(d["relations"]), list(d["statements"]), d["comentions"],

@@ -79,7 +79,9 @@ def partnership_simple_graph(graph, edge_kinds: Iterable[str] = EDGE_KINDS) -> n
 
 
 def _parts(graph, kinds: tuple[str, ...]) -> dict:
-    parts = _merge_parts([_network_parts(store, kinds) for store in as_stores(graph)])
+    each = [_network_parts(store, kinds) for store in as_stores(graph)]
+    parts = _merge_parts(each)
+    parts["merged"] = len(each) > 1
     parts["comentions"] = _comentions(parts["named_by"]) if "comentions" in kinds else {}
     return parts
 
@@ -319,7 +321,7 @@ def _paragraph_rank(parts: dict) -> dict[str, int]:
 
 def _node_list(parts: dict, rank: dict[str, int]) -> list[tuple[str, dict]]:
     """The nodes ``(body, attributes)``, sorted."""
-    bodies, paragraphs = parts["bodies"], parts["paragraphs"]
+    bodies, paragraphs, merged = parts["bodies"], parts["paragraphs"], parts.get("merged", True)
     nodes = []
     for body in sorted(bodies):
         entry = bodies[body]
@@ -327,15 +329,17 @@ def _node_list(parts: dict, rank: dict[str, int]) -> list[tuple[str, dict]]:
         label = labels[0] if labels else local_name(body).replace("-", " ")
         named = entry["paragraphs"]
         iris = sorted(named, key=rank.__getitem__) if len(named) > 1 else list(named)
-        reports = {paragraphs.get(p, _NO_INFO)["report"] for p in iris}
-        reports.discard(None)
-        reports.discard("")
+        reports = entry["reports"]
+        if merged:  # a paragraph two stores hold is described by the later: its report too
+            reports = reports | {paragraphs.get(p, _NO_INFO)["report"] for p in iris}
+            reports.discard(None)
+            reports.discard("")
         nodes.append((body, {
             "label": label,
             "type": _body_type(entry["classes"]),
             "acronyms": sorted(entry["acronyms"] - {label}),
             "kinds": sorted(entry["kinds"]),
-            "reports": sorted(entry["reports"] | reports),
+            "reports": sorted(reports),  # one store's bodies hold their paragraphs' reports
             "paragraphs": iris,
             "national": NATIONAL in entry["classes"],
         }))
