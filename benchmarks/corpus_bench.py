@@ -2,7 +2,7 @@
 time, peak memory, and the ratio to the floor.
 
     .venv/bin/python benchmarks/corpus_bench.py [--repeat 10[,100]] [--corpus ../shared/corpus]
-                                                [--skip extract,validate,x1] [--trig FILE]
+                                                [--skip extract,validate,x1,load:x100] [--trig FILE]
 
 | step | what `kg` does | its floor |
 |---|---|---|
@@ -18,8 +18,9 @@ authority renamed (its IRI and the bodies local to it get a ``-cN`` suffix) and 
 with every IRI under them, a ``cN-`` prefix, so that each copy is a report of its own while
 national bodies and the trusts several councils share stay shared, as they are across real reports. Extraction runs on the
 real PDFs only (a copy of a PDF would be the same report again). ``--skip x1`` leaves out the
-steps on the corpus itself (only the repeated sizes run); ``--trig FILE`` uses a corpus already
-extracted (``kg extract ../shared/corpus -o FILE``) instead of extracting it again.
+steps on the corpus itself (only the repeated sizes run), ``STEP:xN`` a step at one size only
+(``load:x100``); ``--trig FILE`` uses a corpus already extracted (``kg extract ../shared/corpus
+-o FILE``) instead of extracting it again. The load average is printed before and after.
 
 Every `kg` step runs as its own process, as a user runs it; its peak memory is the largest
 process's maximum resident set (a worker's or the parent's), read with ``os.wait4``. The floors
@@ -137,17 +138,20 @@ def main() -> None:
                              "(several sizes: 10,100)")
     parser.add_argument("--skip", default="",
                         help="steps to leave out: extract,load,validate,analyse; x1 leaves out the "
-                             "corpus itself (only the repeated sizes)")
+                             "corpus itself (only the repeated sizes); STEP:xN a step at one size "
+                             "(load:x100)")
     parser.add_argument("--trig", type=Path, help="the corpus already extracted (TriG): extract "
                                                   "is not run")
     args = parser.parse_args()
-    skip = set(filter(None, args.skip.split(",")))
+    skips = set(filter(None, args.skip.split(",")))
+    steps = ("extract", "load", "validate", "analyse")
+    skip = skips
     pdfs = sorted(args.corpus.glob("*.pdf")) if args.corpus.is_dir() else []
     if not pdfs:
         print(f"no corpus at {args.corpus} (a folder of report PDFs): nothing to measure")
         return
     print(f"corpus: {len(pdfs)} PDFs in {args.corpus}; {os.cpu_count()} cores; "
-          f"python {sys.version.split()[0]}\n")
+          f"python {sys.version.split()[0]}; load average {_load_average()}\n")
     print("| step | reports | s | peak MB | floor | ratio (time / memory) | note |")
     print("|---|---:|---:|---:|---|---|---|")
     with tempfile.TemporaryDirectory() as work_dir:
@@ -168,6 +172,7 @@ def main() -> None:
             sizes.append((repeat, big, repeated(trig, repeat, big)))
         for copies, data, count in sizes:
             label = "" if copies == 1 else f" ×{copies}"
+            skip = {step for step in steps if step in skips or f"{step}:x{copies}" in skips}
             if "load" not in skip:
                 store = work / f"store{copies}"
                 floor_store = work / f"floor-store{copies}"
@@ -189,6 +194,15 @@ def main() -> None:
                 seconds, peak, _ = run_measured(KG + ["analyse", str(data), "--format", "json"])
                 print(row("analyse" + label, count, seconds, peak, (float(nx_seconds), floor_mb),
                           f"{int(nodes):,} bodies, {int(edges):,} ties"), flush=True)
+    print(f"\nload average at the end: {_load_average()}")
+
+
+def _load_average() -> str:
+    """The 1, 5 and 15 minute load averages: how busy the shared machine was."""
+    try:
+        return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 if __name__ == "__main__":

@@ -125,13 +125,14 @@ def default_title(result: dict) -> str:
     return f"Partnership network of {len(reports)} reports"
 
 
-def short_name(label: str, acronyms=()) -> str:
-    """A short form for a crowded picture: the shortest acronym of a long name."""
+def short_name(label: str, acronyms=(), authority: str | None = None) -> str:
+    """A short form for a crowded picture: the shortest acronym of a long name, with the
+    council the body belongs to (``authority``, else the "(…)" its label ends in)."""
     from .network.analysis import keep_place
 
     acronyms = [a for a in acronyms if a and len(a) < len(label)]
     if len(label) > 28 and acronyms:
-        return keep_place(min(acronyms, key=lambda a: (len(a), a)), label)
+        return keep_place(min(acronyms, key=lambda a: (len(a), a)), label, authority)
     return label
 
 

@@ -107,6 +107,29 @@ def test_attributes_are_plain_values_and_export_flattens_them():
     assert "Treeshire Mental Health NHS Trust" in xml
 
 
+def test_the_simple_graph_built_directly_is_the_multigraph_folded():
+    """partnership_simple_graph gathers each pair's tie straight from the relations and
+    co-mentions; it must give exactly simple_graph(partnership_network(...)): the same nodes,
+    ties, attributes and order, for relations, statements, co-mentions and several reports."""
+    from kg.network import partnership_simple_graph
+
+    inputs = [[load(TREE)], [load(CLIQUES)], [load(NORTH), load(SOUTH)],
+              [load(FIXTURES / "national-hub.ttl"), load(NORTH)]]
+    if HAVE_EXTRACT:
+        from kg.extract import extract_report
+        inputs.append([extract_report(SAMPLE)])
+    ties = 0
+    for graphs in inputs:
+        for kinds in (("relations",), ("comentions",), ("relations", "comentions")):
+            folded = simple_graph(partnership_network(graphs, kinds))
+            direct = partnership_simple_graph(graphs, kinds)
+            assert direct.graph == folded.graph
+            assert list(direct.nodes(data=True)) == list(folded.nodes(data=True))
+            assert list(direct.edges(data=True)) == list(folded.edges(data=True))
+            ties += direct.number_of_edges()
+    assert ties > 100
+
+
 # ---------------------------------------------------------------- measures known by hand
 def test_tree_degree_betweenness_articulation_points_and_bridges():
     # relations only: SCR, CDOP — LSCB — council — CAMHS — mental health trust — community trust; Police alone
@@ -466,12 +489,18 @@ def test_large_network_measures_on_igraph_equal_networkx(monkeypatch):
     monkeypatch.setattr(algorithms, "BETWEENNESS_BUDGET", 40 * size)
     monkeypatch.setattr(algorithms, "SAMPLED_BETWEENNESS_BUDGET", 40 * size)
     small = algorithms.without_national_bodies(graph)
+    expected_degrees = algorithms.degrees(graph)
     expected = (algorithms.betweenness(small, seed=5), algorithms.articulation_points(small),
                 algorithms.bridges(small), algorithms.health_council_bridges(small))
     expected_rank = algorithms.pagerank(small)
     monkeypatch.setattr(algorithms, "LARGE_NETWORK", 100)
     large = algorithms.without_national_bodies(graph)
     assert algorithms.is_large(graph) and sorted(large) == sorted(small)
+    cut, cut_nodes = algorithms.as_igraph(large)  # cut from the whole graph's igraph…
+    del algorithms._IGRAPHS[large]
+    walked, walked_nodes = algorithms.as_igraph(large)  # …is the view converted afresh
+    assert cut_nodes == walked_nodes and cut.get_edgelist() == walked.get_edgelist()
+    assert cut.es["weight"] == walked.es["weight"]
     between, method = algorithms.betweenness(large, seed=5)
     k = algorithms.betweenness_sample_size(small)
     assert method == expected[0][1] == f"sampled from {k} sources (seed 5)"
@@ -481,6 +510,7 @@ def test_large_network_measures_on_igraph_equal_networkx(monkeypatch):
     assert algorithms.bridges(large) == expected[2]
     assert algorithms.health_council_bridges(large) == expected[3]
     assert algorithms.pagerank(large) == pytest.approx(expected_rank, abs=1e-8)
+    assert algorithms.degrees(graph) == expected_degrees
 
 
 def test_large_network_communities_are_seeded_leiden_covering_every_body(monkeypatch):
@@ -511,3 +541,36 @@ def test_a_short_form_keeps_the_council_its_body_belongs_to():
     assert short_name("Care Quality Commission", ["CQC"]) == "CQC"
     assert short_name("Police (Anyshire)", []) == "Police (Anyshire)"
     assert caption_name("Child and adolescent mental health services (Anyshire)", ["CAMHS"]) == "CAMHS (Anyshire)"
+
+
+def test_a_short_form_takes_the_council_from_the_node_before_its_label():
+    """keep_place reads whose body it is from the node's ``authority`` attribute where the node
+    has one (a label's trailing "(…)" need not be a council), and from the label otherwise."""
+    import networkx as nx
+
+    from kg.analysis import analyse_network, short_name
+    from kg.network.analysis import keep_place
+    from kg.plot import short_name as caption_name
+
+    assert keep_place("YOS", "Youth offending service (YOS)", "Anyshire") == "YOS (Anyshire)"
+    assert keep_place("MASH", "Multi-agency safeguarding hub (Anyshire)") == "MASH (Anyshire)"
+    assert keep_place("MASH (Anyshire)", "Multi-agency safeguarding hub", "Anyshire") == "MASH (Anyshire)"
+    assert short_name("Multi-agency safeguarding hub (Northshire)", ["MASH"], "Anyshire") == "MASH (Anyshire)"
+    assert caption_name("Child and adolescent mental health services (Tier 4)", ["CAMHS"],
+                        "Anyshire") == "CAMHS (Anyshire)"
+    assert caption_name("Child and adolescent mental health services (Tier 4)", ["CAMHS"]) == "CAMHS (Tier 4)"
+
+    net = nx.Graph(edge_kinds="relations")
+    net.add_node("urn:yos", label="Youth offending service (YOS)", type="Service", acronyms=["YOS"],
+                 authority="Anyshire")
+    net.add_node("urn:police", label="Police (Anyshire)", type="PartnerOrganisation", acronyms=[])
+    net.add_edge("urn:yos", "urn:police", weight=1, relations=["worksWith"], comentions=0,
+                 statements=[{"subject": "urn:yos", "relation": "worksWith", "object": "urn:police",
+                              "paragraphs": [], "paragraph_numbers": []}],
+                 paragraphs=[], paragraph_numbers=[], reports=[])
+    analysis = analyse_network(net)
+    assert analysis.node("urn:yos").short_name == "YOS (Anyshire)"
+    assert analysis.node("urn:police").short_name == "Police (Anyshire)"
+    assert "authority" not in analysis.to_dict()["nodes"][0]  # the JSON is as it was
+    assert neighbourhood(net, "urn:police").neighbours[0].statements == [
+        "YOS (Anyshire) worksWith Police (Anyshire)"]

@@ -46,10 +46,12 @@ class BodyScore:
     acronyms: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)
     national: bool = False  # typed ikg:NationalBody
+    #: The council the body belongs to, where its node says (an ``authority`` attribute).
+    authority: str | None = None
 
     @property
     def short_name(self) -> str:
-        return short_name(self.label, self.acronyms)
+        return short_name(self.label, self.acronyms, self.authority)
 
 
 @dataclass
@@ -166,26 +168,34 @@ def json_text(document) -> str:
 
 
 # ---------------------------------------------------------------- names
-def short_name(label: str, acronyms: Iterable[str] = ()) -> str:
+def short_name(label: str, acronyms: Iterable[str] = (), authority: str | None = None) -> str:
     """What a table or a picture writes for a body: the shortest all-capitals acronym, else the
-    label; a council's own body keeps whose it is ("MASH (Anyshire)")."""
+    label; a council's own body keeps whose it is ("MASH (Anyshire)"): see :func:`keep_place`."""
     capitals = [a for a in acronyms if a.replace("'", "").replace("&", "").isupper()
                 and len(a) <= 10]
     if capitals:
-        return keep_place(sorted(capitals, key=lambda a: (len(a), a))[0], label)
+        return keep_place(sorted(capitals, key=lambda a: (len(a), a))[0], label, authority)
     return label
 
 
 _PLACE = re.compile(r" \([^()]+\)$")
 
 
-def keep_place(name: str, label: str) -> str:
-    """``name``, a short form of ``label``, with the council ``label`` ends in ("Police
-    (Anyshire)"): a council's generic bodies are told apart in every output, short or long."""
-    place = _PLACE.search(label)
-    if place is None or name == label or name.endswith(place.group(0)):
+def keep_place(name: str, label: str, authority: str | None = None) -> str:
+    """``name``, a short form of ``label``, with the council the body belongs to ("Police
+    (Anyshire)"), so that a council's generic bodies are told apart in every output, short or
+    long. The council is ``authority`` (a node's ``authority`` attribute) where given, else
+    the "(…)" ``label`` ends in; a body of no council keeps ``name`` as it is."""
+    if authority:
+        place = f" ({authority})"
+    else:
+        found = _PLACE.search(label)
+        if found is None:
+            return name
+        place = found.group(0)
+    if name == label or name.endswith(place):
         return name
-    return name + place.group(0)
+    return name + place
 
 
 def _as_simple(net: nx.Graph) -> nx.Graph:
@@ -264,8 +274,8 @@ def neighbourhood(net: nx.Graph, name: str) -> Neighbourhood:
 def _statement_text(simple: nx.Graph, statement: dict) -> str:
     subject = simple.nodes[statement["subject"]]
     obj = simple.nodes[statement["object"]]
-    return (f"{short_name(subject['label'], subject.get('acronyms', []))} "
-            f"{statement['relation']} {short_name(obj['label'], obj.get('acronyms', []))}")
+    return (f"{short_name(subject['label'], subject.get('acronyms', []), subject.get('authority'))} "
+            f"{statement['relation']} {short_name(obj['label'], obj.get('acronyms', []), obj.get('authority'))}")
 
 
 @dataclass
@@ -311,13 +321,14 @@ def analyse(graph, edge_kinds: Iterable[str] = EDGE_KINDS, seed: int = DEFAULT_S
     of either) and run every analysis on it. ``evidence_text`` also fetches the text of each
     evidence paragraph (for the interactive page); ``include_national`` lets the national bodies
     take part in centrality, articulation points and bridges."""
-    sources = as_stores(graph)  # rdflib graphs copied once into Oxigraph, stores used as they are
-    simple = partnership_simple_graph(sources, edge_kinds)
-    analysis = analyse_network(simple, reports=report_infos(sources), seed=seed,
-                               include_national=include_national)
-    if evidence_text:
-        analysis.paragraph_text = paragraph_texts(sources)
-    return analysis
+    with paused_gc():  # a corpus's network is millions of objects: see ``paused_gc``
+        sources = as_stores(graph)  # rdflib graphs copied once into Oxigraph, stores used as they are
+        simple = partnership_simple_graph(sources, edge_kinds)
+        analysis = analyse_network(simple, reports=report_infos(sources), seed=seed,
+                                   include_national=include_national)
+        if evidence_text:
+            analysis.paragraph_text = paragraph_texts(sources)
+        return analysis
 
 
 def analyse_network(net: nx.Graph, reports: list[ReportInfo] | None = None,
@@ -328,6 +339,10 @@ def analyse_network(net: nx.Graph, reports: list[ReportInfo] | None = None,
     (their betweenness and PageRank are then 0)."""
     with paused_gc():
         return _analyse_network(net, reports, seed, include_national)
+
+
+def _first(pair: tuple):
+    return pair[0]
 
 
 def _analyse_network(net: nx.Graph, reports: list[ReportInfo] | None, seed: int,
@@ -347,9 +362,9 @@ def _analyse_network(net: nx.Graph, reports: list[ReportInfo] | None, seed: int,
             betweenness=round(between.get(node, 0.0), 6), community=community_of[node],
             weighted_degree=strength[node], pagerank=round(rank.get(node, 0.0), 6),
             acronyms=list(data.get("acronyms", [])), reports=list(data.get("reports", [])),
-            national=bool(data.get("national", False)),
+            national=bool(data.get("national", False)), authority=data.get("authority"),
         )
-        for node, data in ((node, simple.nodes[node]) for node in sorted(simple))
+        for node, data in sorted(simple.nodes(data=True), key=_first)
     ]
     edges = [
         Tie(a, b, d["weight"], list(d["relations"]), list(d["statements"]), d["comentions"],

@@ -25,12 +25,13 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
+from functools import lru_cache
 
 import networkx as nx
 
 from ..errors import InputError
 from ..namespaces import IKG
-from .sources import as_stores, local_name, relation_properties, select
+from .sources import as_stores, local_name, relation_properties, select_many
 
 #: The edge kinds users choose between (``--edges``).
 EDGE_KINDS = ("relations", "comentions")
@@ -74,12 +75,13 @@ def partnership_simple_graph(graph, edge_kinds: Iterable[str] = EDGE_KINDS) -> n
     the intermediate multigraph (a second or so at 1,000 reports)."""
     kinds = check_edge_kinds(edge_kinds)
     with paused_gc():
-        nodes, edges = _network_lists(_parts(graph, kinds))
-        return _fold(nodes, edges, ",".join(kinds))
+        return _simple_from_parts(_parts(graph, kinds), ",".join(kinds))
 
 
 def _parts(graph, kinds: tuple[str, ...]) -> dict:
-    parts = _merge_parts([_network_parts(store, kinds) for store in as_stores(graph)])
+    each = [_network_parts(store, kinds) for store in as_stores(graph)]
+    parts = _merge_parts(each)
+    parts["merged"] = len(each) > 1
     parts["comentions"] = _comentions(parts["named_by"]) if "comentions" in kinds else {}
     return parts
 
@@ -103,7 +105,6 @@ def check_edge_kinds(edge_kinds: Iterable[str]) -> tuple[str, ...]:
 # hundreds of reports (Ofsted) made that product explode. The joins are done in Python, on sets.
 # Where a join is needed, one side is a DISTINCT subquery, so a body typed in every report
 # joins once per report that states the other side, not once per pair of reports.
-Q_BODIES = "SELECT DISTINCT ?body WHERE { ?body a ikg:Body }"
 Q_CLASSES = """
 SELECT DISTINCT ?node ?class WHERE { { SELECT DISTINCT ?node WHERE { ?node a ikg:Body } } ?node a ?class }"""
 Q_PROPERTY = "SELECT DISTINCT ?node ?value WHERE { ?node %s ?value }"
@@ -111,12 +112,17 @@ Q_MENTIONS = "SELECT DISTINCT ?paragraph ?body WHERE { ?paragraph ikg:mentions ?
 Q_EVIDENCE = """
 SELECT DISTINCT ?paragraph WHERE { ?statement a ikg:RelationStatement ; prov:wasDerivedFrom ?paragraph .
                                    ?paragraph a ikg:Paragraph }"""
-# a paragraph's details, for the paragraphs naming a body or stating a relation only
+# a paragraph's number, report and owner, for the paragraphs naming a body or stating a relation
+# only, in one query: a paragraph has one of each, so its rows are one (a paragraph stated
+# twice over is a product of its own few values, never of the reports)
 _CITED = """{ SELECT DISTINCT ?paragraph WHERE {
     { ?paragraph ikg:mentions ?body } UNION { ?statement a ikg:RelationStatement ; prov:wasDerivedFrom ?paragraph } } }"""
-Q_NUMBERS = "SELECT DISTINCT ?paragraph ?number WHERE { %s ?paragraph ikg:number ?number }" % _CITED
-Q_PARTS = "SELECT DISTINCT ?paragraph ?report WHERE { %s ?paragraph dcterms:isPartOf ?report }" % _CITED
-Q_OWNERS = "SELECT DISTINCT ?paragraph ?owner WHERE { %s ?owner ikg:hasParagraph ?paragraph }" % _CITED
+Q_PARAGRAPHS = """
+SELECT DISTINCT ?paragraph ?number ?report ?owner WHERE { %s
+  OPTIONAL { ?paragraph ikg:number ?number }
+  OPTIONAL { ?paragraph dcterms:isPartOf ?report }
+  OPTIONAL { ?owner ikg:hasParagraph ?paragraph }
+}""" % _CITED
 Q_DIRECT = """
 SELECT DISTINCT ?subject ?property ?object WHERE {
   VALUES ?property { %s }
@@ -130,32 +136,38 @@ SELECT DISTINCT ?statement ?subject ?predicate ?object ?paragraph WHERE {
 }"""
 
 
-def _pairs(source, prop: str) -> list[tuple]:
-    return select(source, Q_PROPERTY % prop)
-
-
 def _network_parts(source, kinds: tuple[str, ...]) -> dict:
     """Everything the network needs from one store, as plain values: the bodies (their
     classes, labels, acronyms, kinds and reports), the paragraphs naming bodies (their number,
-    report and bodies), and the relations."""
-    bodies: dict[str, dict] = {
-        body: {"classes": set(), "labels": [], "acronyms": set(), "kinds": set(),
-               "reports": set(), "paragraphs": set()}
-        for (body,) in select(source, Q_BODIES)}
-    for node, cls in select(source, Q_CLASSES):
+    report and bodies), and the relations. The queries run two at a time (``select_many``)."""
+    queries = {"classes": Q_CLASSES, "mentions": Q_MENTIONS,
+               "paragraphs": Q_PARAGRAPHS, "labels": Q_PROPERTY % "skos:prefLabel",
+               "acronyms": Q_PROPERTY % "skos:altLabel", "kinds": Q_PROPERTY % "ikg:bodyKind",
+               "reports": Q_PROPERTY % "ikg:mentionsBody"}
+    props: list[str] = []
+    if "relations" in kinds:
+        props = relation_properties(source)
+        queries.update(direct=Q_DIRECT % " ".join(f"<{p}>" for p in props),
+                       statements=Q_STATEMENTS, evidence=Q_EVIDENCE)
+    rows = select_many(source, queries)
+
+    bodies: dict[str, dict] = {}  # every body has a class, ikg:Body at least
+    for node, cls in rows["classes"]:
         entry = bodies.get(node)
-        if entry is not None:
-            entry["classes"].add(cls)
-    for node, label in _pairs(source, "skos:prefLabel"):
+        if entry is None:
+            entry = bodies[node] = {"classes": set(), "labels": [], "acronyms": set(),
+                                    "kinds": set(), "reports": set(), "paragraphs": set()}
+        entry["classes"].add(cls)
+    for node, label in rows["labels"]:
         if node in bodies:
             bodies[node]["labels"].append(str(label))
-    for node, acronym in _pairs(source, "skos:altLabel"):
+    for node, acronym in rows["acronyms"]:
         if node in bodies:
             bodies[node]["acronyms"].add(str(acronym))
-    for node, kind in _pairs(source, "ikg:bodyKind"):
+    for node, kind in rows["kinds"]:
         if node in bodies:
-            bodies[node]["kinds"].add(local_name(str(kind)))
-    for report, body in _pairs(source, "ikg:mentionsBody"):
+            bodies[node]["kinds"].add(_local_name(str(kind)))
+    for report, body in rows["reports"]:
         entry = bodies.get(body)
         if entry is not None:
             entry["reports"].add(report)
@@ -163,7 +175,7 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
         entry["labels"] = sorted(set(entry["labels"]))
 
     named_by: dict[str, list[str]] = defaultdict(list)  # paragraph → bodies it names
-    for paragraph, body in select(source, Q_MENTIONS):
+    for paragraph, body in rows["mentions"]:
         if body in bodies:
             named_by[paragraph].append(body)
     named_by = dict(named_by)
@@ -171,34 +183,31 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
     statements = []
     relations: dict[tuple[str, str, str], set[str]] = {}
     if "relations" in kinds:
-        props = relation_properties(source)
-        values = " ".join(f"<{p}>" for p in props)
-        for subject, prop, obj in select(source, Q_DIRECT % values):
+        for subject, prop, obj in rows["direct"]:
             if subject in bodies and obj in bodies and subject != obj:
                 relations.setdefault((subject, prop, obj), set())
         wanted = set(props)
-        for _statement, subject, prop, obj, paragraph in select(source, Q_STATEMENTS):
+        for _statement, subject, prop, obj, paragraph in rows["statements"]:
             if prop in wanted and subject in bodies and obj in bodies and subject != obj:
                 statements.append((subject, prop, obj, paragraph))
 
     # the paragraphs that matter: those naming bodies, and those stating a relation
     wanted_paragraphs = set(named_by)
     if statements:
-        wanted_paragraphs.update(p for (p,) in select(source, Q_EVIDENCE))
+        wanted_paragraphs.update(p for (p,) in rows["evidence"])
     numbers: dict[str, int] = {}
-    for paragraph, number in select(source, Q_NUMBERS):
-        if paragraph in wanted_paragraphs and isinstance(number, int):
-            if number > numbers.get(paragraph, number - 1):
-                numbers[paragraph] = number
     part_of: dict[str, str] = {}
-    for paragraph, report in select(source, Q_PARTS):
-        if paragraph in wanted_paragraphs and report is not None:
+    owners: dict[str, str] = {}
+    for paragraph, number, report, owner in rows["paragraphs"]:
+        if paragraph not in wanted_paragraphs:
+            continue
+        if isinstance(number, int) and number > numbers.get(paragraph, number - 1):
+            numbers[paragraph] = number
+        if report is not None:
             report = str(report)
             if paragraph not in part_of or report < part_of[paragraph]:
                 part_of[paragraph] = report
-    owners: dict[str, str] = {}
-    for paragraph, owner in select(source, Q_OWNERS):
-        if paragraph in wanted_paragraphs and (paragraph not in owners or owner < owners[paragraph]):
+        if owner is not None and (paragraph not in owners or owner < owners[paragraph]):
             owners[paragraph] = owner
     paragraphs = {p: {"number": numbers.get(p), "report": part_of.get(p) or owners.get(p)}
                   for p in wanted_paragraphs}
@@ -212,7 +221,7 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
                 entry["reports"].add(report)
     for entry in bodies.values():
         national = NATIONAL_BODY in entry["classes"]
-        entry["classes"] = {local_name(c) for c in entry["classes"] if c != NATIONAL_BODY}
+        entry["classes"] = {_local_name(c) for c in entry["classes"] if c != NATIONAL_BODY}
         if national:
             entry["classes"].add(NATIONAL)
     for subject, prop, obj, paragraph in statements:
@@ -222,6 +231,12 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
 
     return {"bodies": bodies, "paragraphs": paragraphs, "relations": relations,
             "named_by": named_by}
+
+
+@lru_cache(maxsize=4096)
+def _local_name(iri: str) -> str:
+    """``local_name`` of a class or kind: a few of them, named hundreds of thousands of times."""
+    return local_name(iri)
 
 
 def _merge_parts(parts: list[dict]) -> dict:
@@ -293,32 +308,50 @@ def _assemble(net: nx.MultiDiGraph, parts: dict) -> None:
     net.add_edges_from(edges)
 
 
-def _network_lists(parts: dict) -> tuple[list, list]:
-    """The nodes ``(body, attributes)`` and edges ``(source, target, key, attributes)`` of the
-    network, sorted."""
-    bodies, paragraphs = parts["bodies"], parts["paragraphs"]
-    relations, comentions = parts["relations"], parts["comentions"]
+def _paragraph_rank(parts: dict) -> dict[str, int]:
+    """Every paragraph's place in (report, number, IRI) order, the order evidence is listed in;
+    a paragraph cited by a relation only is added to ``parts["paragraphs"]`` (no details)."""
+    paragraphs, relations = parts["paragraphs"], parts["relations"]
     for p in {p for e in relations.values() for p in e} - set(paragraphs):
         paragraphs[p] = dict(_NO_INFO)
     ordered = sorted(paragraphs, key=lambda p: (paragraphs[p]["report"] or "",
                                                 paragraphs[p]["number"] or 0, p))
-    rank = {p: i for i, p in enumerate(ordered)}
+    return {p: i for i, p in enumerate(ordered)}
 
+
+def _node_list(parts: dict, rank: dict[str, int]) -> list[tuple[str, dict]]:
+    """The nodes ``(body, attributes)``, sorted."""
+    bodies, paragraphs, merged = parts["bodies"], parts["paragraphs"], parts.get("merged", True)
     nodes = []
     for body in sorted(bodies):
         entry = bodies[body]
         labels = sorted(set(entry["labels"]))
         label = labels[0] if labels else local_name(body).replace("-", " ")
-        evidence = _evidence(entry["paragraphs"], paragraphs, rank)
+        named = entry["paragraphs"]
+        iris = sorted(named, key=rank.__getitem__) if len(named) > 1 else list(named)
+        reports = entry["reports"]
+        if merged:  # a paragraph two stores hold is described by the later: its report too
+            reports = reports | {paragraphs.get(p, _NO_INFO)["report"] for p in iris}
+            reports.discard(None)
+            reports.discard("")
         nodes.append((body, {
             "label": label,
             "type": _body_type(entry["classes"]),
             "acronyms": sorted(entry["acronyms"] - {label}),
             "kinds": sorted(entry["kinds"]),
-            "reports": sorted(entry["reports"] | set(evidence["reports"])),
-            "paragraphs": evidence["paragraphs"],
+            "reports": sorted(reports),  # one store's bodies hold their paragraphs' reports
+            "paragraphs": iris,
             "national": NATIONAL in entry["classes"],
         }))
+    return nodes
+
+
+def _network_lists(parts: dict) -> tuple[list, list]:
+    """The nodes ``(body, attributes)`` and edges ``(source, target, key, attributes)`` of the
+    network, sorted."""
+    paragraphs, relations, comentions = parts["paragraphs"], parts["relations"], parts["comentions"]
+    rank = _paragraph_rank(parts)
+    nodes = _node_list(parts, rank)
     edges = []
     for (subject, prop, obj) in sorted(relations):
         name = local_name(prop)
@@ -331,6 +364,68 @@ def _network_lists(parts: dict) -> tuple[list, list]:
         edges.append((first, second, COMENTION, dict(
             kind=COMENTION, relation=COMENTION, weight=len(evidence["paragraphs"]), **evidence)))
     return nodes, edges
+
+
+def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
+    """``_fold(*_network_lists(parts), edge_kinds)``, the same graph, each pair's tie gathered
+    straight from the relations and co-mentions rather than from the multigraph's edges (a
+    third of the time at ~4,000 reports). Kept in step with :func:`_fold`: a test compares
+    them."""
+    paragraphs, relations, comentions = parts["paragraphs"], parts["relations"], parts["comentions"]
+    rank = _paragraph_rank(parts)
+    number_of = {p: info["number"] for p, info in paragraphs.items()}
+    report_of = {p: info["report"] for p, info in paragraphs.items()}
+
+    def ordered(iris) -> list[str]:
+        return sorted(set(iris), key=rank.__getitem__) if len(iris) > 1 else list(iris)
+
+    # the multigraph's edges by (source, target, key): a later one under a key replaces an
+    # earlier, as the multigraph keeps it (two relations of one local name are one key)
+    unique: dict[tuple[str, str, str], tuple[bool, list[str]]] = {}
+    for key in sorted(relations):
+        unique[(key[0], key[2], local_name(key[1]))] = (True, ordered(relations[key]))
+    for (first, second) in sorted(comentions):
+        unique[(first, second, COMENTION)] = (False, ordered(comentions[(first, second)]))
+
+    ties: dict[tuple[str, str], list] = {}  # relations, statements, paragraphs, numbers, reports, comentions, undocumented
+    for key in sorted(unique):
+        subject, obj, name = key
+        is_relation, iris = unique[key]
+        pair = (subject, obj) if subject < obj else (obj, subject)
+        tie = ties.get(pair)
+        if tie is None:
+            tie = ties[pair] = [set(), [], set(), {}, set(), 0, 0]
+        numbers = [n for n in map(number_of.get, iris) if isinstance(n, int)]
+        tie[2].update(iris)
+        tie[4].update(r for r in map(report_of.get, iris) if r)
+        for iri, number in zip(iris, numbers):  # as _fold pairs them
+            tie[3][iri] = number
+        if not is_relation:
+            tie[5] = len(iris)
+            continue
+        tie[0].add(name)
+        tie[1].append({"subject": subject, "relation": name, "object": obj,
+                       "paragraphs": iris, "paragraph_numbers": numbers})
+        if not iris:
+            tie[6] += 1
+
+    edges = []
+    for pair in sorted(ties):
+        relation_names, statements, iris, numbers, reports, comention_count, undocumented = ties[pair]
+        ordered_iris = sorted(iris, key=lambda p: (numbers.get(p, 0), p))
+        edges.append((pair[0], pair[1], {
+            "weight": len(ordered_iris) + undocumented,
+            "relations": sorted(relation_names),
+            "statements": statements,
+            "comentions": comention_count,
+            "paragraphs": ordered_iris,
+            "paragraph_numbers": [numbers[p] for p in ordered_iris if p in numbers],
+            "reports": sorted(reports),
+        }))
+    simple = nx.Graph(edge_kinds=edge_kinds)
+    simple.add_nodes_from(_node_list(parts, rank))
+    simple.add_edges_from(edges)
+    return simple
 
 
 # ---------------------------------------------------------------- views of the network
