@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import (
+    COUNCIL_AS_A_WHOLE,
     GENERIC_BODIES,
     HEADS,
     HEALTH_WORDS,
@@ -82,6 +83,7 @@ class _Found:
     key_name: str = ""  # the name its identity comes from, where not ``name`` (a generic kind's)
     aliases: tuple[str, ...] = ()  # other names the text gives it here ("CATE team")
     coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
+    defines: bool = False  # its acronyms are defined here ("long form (ACR)"), not only used
 
 
 def _norm(text: str) -> str:
@@ -107,6 +109,8 @@ class BodyRegistry:
         #: aliases naming two bodies at once ("fostering and adoption panels"), lower case: a
         #: mention of one is also a mention of the bodies named inside it
         self.coordinated: set[str] = set()
+        #: bodies found to be one: the key of the one dropped → the key of the one kept
+        self.merged: dict[str, str] = {}
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
@@ -134,6 +138,9 @@ class BodyRegistry:
             key = "council " + _norm(found.council.name)
         else:
             key = self.key_for(found.key_name or found.name, found.kind)
+        key = self.merged.get(key, key)
+        if found.key_name in COUNCIL_AS_A_WHOLE and self.authority_key is not None:
+            return self._council_as_a_whole(found)
         body = self.bodies.get(key)
         if body is None:
             body = Body(
@@ -167,8 +174,12 @@ class BodyRegistry:
         if found.council is not None and found.council.name not in (body.name, *body.short_forms):
             body.short_forms.append(found.council.name)
             self.register_alias(found.council.name, key)
+        same_as = None
         for acronym in found.acronyms:
-            if self.aliases.get(acronym, key) != key:
+            owner = self.aliases.get(acronym, key)
+            if owner != key:
+                if found.defines and self._defines_alike(owner, key, acronym):
+                    same_as = owner  # "the Anyshire support hub (ASH)", later "the Anyshire supporting hub (ASH)"
                 continue  # an acronym names one body: the first the report defines it for
             if acronym not in body.acronyms:
                 body.acronyms.append(acronym)
@@ -186,7 +197,37 @@ class BodyRegistry:
                 body.short_forms.append(alias)
         for acronym in found.acronyms:
             self.aliases.setdefault(acronym, key)
+        if same_as is not None:
+            _merge(self, same_as, key)
+            return self.bodies[same_as]
         return body
+
+    def _council_as_a_whole(self, found: _Found) -> Body:
+        """"children's social care (CSC)": the council's own services as a whole, named so."""
+        body = self.bodies[self.authority_key]
+        written = _tidy(_unquote(found.written or found.name)).removeprefix("the ").removeprefix("The ")
+        for name in (found.name, written):
+            if name.lower() not in (label.lower() for label in body.labels) and not self._names_another(name, body.key):
+                body.short_forms.append(name)
+            self.register_alias(name, body.key)
+        for acronym in found.acronyms:
+            if acronym not in self.aliases:
+                self.aliases[acronym] = body.key
+                body.acronyms.append(acronym)
+        return body
+
+    def _defines_alike(self, owner: str, key: str, acronym: str) -> bool:
+        """Two long forms the report defines one short form for name one body: both of one type,
+        neither the council nor a national body."""
+        first, second = self.bodies.get(owner), self.bodies.get(key)
+        return (
+            first is not None and second is not None
+            and acronym in first.acronyms
+            and first.body_type == second.body_type
+            and not (first.is_inspected_authority or second.is_inspected_authority)
+            and not (first.national or second.national)
+            and first.body_type != "LocalAuthority"
+        )
 
     def _names_another(self, alias: str, key: str) -> bool:
         other = self.aliases.get(alias.strip()) or self.lower_aliases.get(alias.strip().lower())
@@ -370,6 +411,7 @@ def _generic_matches(text: str) -> list[_Found]:
                 defined = _ACRONYM_AFTER.match(text[match.end() :])
                 if defined and _initials_match(match.group(0), defined.group(1)):
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
+                defines = bool(defined and _initials_match(match.group(0), defined.group(1)))
                 if not kind.name:  # named as written: "the learning and improvement sub group"
                     name = _NOT_A_NAME_WORD.split(name)[-1]
                     if not name or name.lower().startswith("sub"):
@@ -387,6 +429,7 @@ def _generic_matches(text: str) -> list[_Found]:
                         national,
                         written=match.group(0),
                         key_name=kind.name,
+                        defines=defines,
                     )
                 )
         # A generic kind named by its acronym alone ("the LSCB", "CAMHS"), case as written.
@@ -782,7 +825,7 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             if alone:  # "the local authority designated officer (LADO) service": the LADO itself
                 kind = alone[0]
                 found.append(_Found(kind.name, kind.body_type, kind.kind, definition.start, end, (definition.short,),
-                                    kind.national, written=candidate, key_name=kind.key_name, aliases=aliases))
+                                    kind.national, written=candidate, key_name=kind.key_name, aliases=aliases, defines=True))
                 continue
         inner = _non_overlapping(
             _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
@@ -794,20 +837,20 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             # and a kind word name a body, whatever the words between
             body_type, kind = PHRASE_HEADS[head.group(1).lower()]
             found.append(_Found(_tidy(candidate), body_type, kind, definition.start, end, (definition.short,),
-                                written=candidate, aliases=aliases))
+                                written=candidate, aliases=aliases, defines=True))
             continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
             found.append(_Found(last.name, last.body_type, last.kind, definition.start, end,
                                 (definition.short,), last.national, written=candidate, key_name=last.key_name,
-                                aliases=aliases))
+                                aliases=aliases, defines=True))
             continue
         name = candidate if last.start > 0 or not last.written else last.name
         if name[:1].isupper() and name.split()[0].lower() in ("the", "a", "an"):
             name = name.split(" ", 1)[1]
         found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
-                            last.national, written=candidate, aliases=aliases))
+                            last.national, written=candidate, aliases=aliases, defines=True))
     return found
 
 
@@ -1000,7 +1043,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                 written_here, name = name, police_force_for(name)  # "Hampshire Constabulary": the force's own name
             found.append(
                 _Found(name, body_type_here, kind_here, start, start + len(words), acronyms, council=council_here,
-                       written=written_here)
+                       written=written_here, defines=bool(acronyms))
             )
             break
     for match in re.finditer(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b", text):
@@ -1123,6 +1166,7 @@ def find_bodies(report: Report) -> None:
     texts += [r.owner for r in report.recommendations if r.owner]
     for text in [*texts, *summary]:
         _discover(text, registry, authority)
+    _merge_named_by_short_form(registry)
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
@@ -1344,6 +1388,10 @@ def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | 
 def _merge(registry: BodyRegistry, keep: str, drop: str) -> None:
     """Two bodies found to be one: ``drop``'s names become ``keep``'s."""
     kept, dropped = registry.bodies[keep], registry.bodies.pop(drop)
+    registry.merged[drop] = keep
+    for old, new in list(registry.merged.items()):
+        if new == drop:
+            registry.merged[old] = keep
     for label in dropped.labels:
         if label.lower() not in (existing.lower() for existing in kept.labels):
             (kept.acronyms if label in dropped.acronyms else kept.short_forms).append(label)
@@ -1351,6 +1399,25 @@ def _merge(registry: BodyRegistry, keep: str, drop: str) -> None:
         for alias, key in list(aliases.items()):
             if key == drop:
                 aliases[alias] = keep
+
+
+#: A body named by another's short form and a kind word: "the ASH service", "the ASH team".
+_SHORT_FORM_AND_HEAD = re.compile(r"(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7})\s+(?:service|team|hub|unit)s?")
+
+
+def _merge_named_by_short_form(registry: BodyRegistry) -> None:
+    """"the Anyshire support hub (ASH)", later "the ASH service": one body, the service being
+    named by the hub's short form."""
+    for key, body in list(registry.bodies.items()):
+        match = _SHORT_FORM_AND_HEAD.fullmatch(body.name)
+        if match is None or key not in registry.bodies:
+            continue
+        owner = registry.aliases.get(match.group(1))
+        if owner is None or owner == key or owner not in registry.bodies:
+            continue
+        named = registry.bodies[owner]
+        if named.body_type == "Service" and match.group(1) in named.acronyms and not named.is_inspected_authority:
+            _merge(registry, owner, key)
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:

@@ -97,6 +97,11 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
 )
 
+#: Generic kinds that name the inspected council's children's services as a whole, not a body
+#: of their own: where the report has a council, a mention of one is a mention of the council
+#: ("referred to children's social care").
+COUNCIL_AS_A_WHOLE = {"Children's social care"}
+
 #: National bodies: one node across all reports.
 NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"ofsted|office for standards in education[\w ,']*", "Ofsted", "PartnerOrganisation", "Inspectorate"),
@@ -260,7 +265,7 @@ PHRASE_SECTOR = {
     "team", "teams", "protection", "universal", "specialist", "practice",
     "provider", "providers", "sector", "multi-agency", "local", "area", "city", "county", "borough",
     "lscb", "lscb's", "board", "board's", "scb", "scp", "homeless", "vulnerable", "time",
-    "child's", "person's", "family's", "need",
+    "child's", "person's", "family's", "need", "fieldwork",
 }
 #: Bodies in their own right: a phrase going back from its head stops after one ("the police and
 #: youth offending service" is two bodies).
