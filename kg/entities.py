@@ -33,6 +33,8 @@ from .gazetteer import (
     PHRASE_SOFT_STOP,
     PHRASE_STOP,
     PHRASE_VERBS,
+    PEOPLE_QUALIFIERS,
+    PEOPLE_SERVED,
     PROGRAMMES,
     Council,
     Kind,
@@ -491,13 +493,14 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words):
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
+        serves_people = head_word == "group" and not head.group(2) and words[-1] in PEOPLE_SERVED
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
         if head_word in NAMED_ONLY_HEADS and all(n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme
-        if head_word not in _SECTOR_NAMED_HEADS and not any(
+        if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
         ):
             continue  # "children's services", "social work teams": the sector, not a body
@@ -514,7 +517,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
-        ):
+        ) and not serves_people:  # "the young carers group": named by whom it serves (one group, not "parent groups")
             continue
         if head_word in ("meeting", "conference") and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
@@ -904,7 +907,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
                 m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
                 for m in mods[:i]
             ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF) \
-                    and head_word not in _SECTOR_NAMED_HEADS:  # "the social work and early help academy"
+                    and head_word not in _SECTOR_NAMED_HEADS \
+                    and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
@@ -1239,6 +1243,41 @@ def _unnumbered_text(report: Report) -> list[str]:
     return [line for line in lines if len(line.split()) >= 6 and not line.lstrip().startswith(("Lead inspector", "Inspection dates"))]
 
 
+_PEOPLE_WORD = r"[\w'’+-]+"
+#: "a group for birth fathers and grandfathers", "the group that was set up for young carers"
+_GROUP_FOR = re.compile(
+    r"\b(?P<head>(?:(?:peer\s+)?support\s+)?group)"
+    r"(?:\s+(?:that|which)\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?:recently\s+)?(?:set\s+up|established|created|formed))?"
+    rf"\s+for\s+(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})",
+    re.IGNORECASE,
+)
+
+
+def _group_for_matches(text: str) -> list[_Found]:
+    """A group named by whom it serves: "a group for birth fathers and grandfathers" is the
+    "birth fathers and grandfathers group" (one body however written)."""
+    found = []
+    for match in _GROUP_FOR.finditer(text):
+        words = match.group("people").split()
+        served = []
+        for word in words:  # the people it is for: qualifiers and plural nouns of people, no more
+            if word.lower() in PEOPLE_SERVED or word.lower() in PEOPLE_QUALIFIERS:
+                served.append(word)
+            else:
+                break
+        while served and served[-1].lower() not in PEOPLE_SERVED:
+            served.pop()
+        if not served or served[0].lower() in ("and", "or"):
+            continue
+        people = " ".join(served)
+        end = match.start("people") + len(people)
+        head = match.group("head").lower()
+        name = f"{head} for {people}"
+        found.append(_Found(name, "Board", "Board", match.start(), end, written=text[match.start() : end],
+                            key_name=f"{people} {head}"))
+    return found
+
+
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
     text = _FOOTNOTE.sub("", text)
     for offset, sentence in sentences(text):
@@ -1247,6 +1286,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
                   if not _overlaps(f, found)]
         found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
+        found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]

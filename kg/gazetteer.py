@@ -43,7 +43,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"fostering service", "Fostering service", "Service", "TeamOrService"),
     Kind(r"adoption (?:agency|service)", "Adoption service", "Service", "TeamOrService"),
     Kind(r"voluntary adoption agenc(?:y|ies)", "Voluntary adoption agency", "PartnerOrganisation", "VoluntaryOrganisation", ("VAA",)),
-    Kind(r"advocacy service", "Advocacy service", "Service", "TeamOrService"),
+    Kind(r"(?:independent )?advocacy service", "Advocacy service", "Service", "TeamOrService"),
+    # Roles a reader counts as a service: the advisers and visitors the council provides or commissions
+    Kind(r"independent domestic (?:violence|abuse) advis[eo]rs?(?: service)?", "Independent domestic violence adviser service", "Service", "TeamOrService", ("IDVA", "IDVAs")),
+    Kind(r"independent visitors?(?:'s?|s')? (?:service|scheme|programme|project)", "Independent visitor service", "Service", "TeamOrService"),
     Kind(r"probation (?:service|trust)", "Probation service", "PartnerOrganisation", "Probation"),
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
@@ -195,6 +198,20 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
     "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),
 }
+#: People a group is for: a group named by whom it serves is a body ("the young carers group",
+#: "a group for birth fathers and grandfathers"), not only a multi-agency one.
+PEOPLE_SERVED = {
+    "fathers", "mothers", "grandfathers", "grandmothers", "grandparents", "parents", "parent", "carers",
+    "carer", "adopters", "leavers", "siblings", "girls", "boys", "men", "women", "dads", "mums", "fathers'",
+    "mothers'", "parents'", "carers'", "adopters'", "leavers'", "people's", "children", "children's",
+    "families", "teenagers", "survivors",
+}
+#: Words that say which people a group serves: "birth fathers", "young carers", "adopted children".
+PEOPLE_QUALIFIERS = {
+    "birth", "adoptive", "adopted", "young", "foster", "kinship", "lgbt", "lgbtq", "lgbtq+", "teenage", "disabled",
+    "looked", "after", "care", "single", "new", "connected", "special", "guardianship", "and", "or",
+}
+
 #: Heads a phrase names a body with only when the body is multi-agency ("multi-agency sexual
 #: exploitation meeting"): otherwise a meeting is an event ("child protection conference").
 MULTI_AGENCY_ONLY = {"meeting", "conference", "group"}

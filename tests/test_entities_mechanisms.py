@@ -356,3 +356,32 @@ def test_one_short_form_for_two_kinds_of_body_stays_two():
     assert len([b for b in report.bodies if "ASP" in b.acronyms]) == 1  # the first to define it
     assert body(report, "Anyshire safeguarding partnership") is not None
     assert body(report, "Anyshire support programme") is not None
+
+
+def test_groups_named_by_whom_they_serve_are_bodies():
+    report = report_of(
+        "Adopters value a film made by Anyshire's birth mothers and grandmothers group.",
+        "A new group that has been established for birth fathers and grandfathers is growing, as is the group "
+        "for birth mothers and grandmothers.",
+        "A children and young people's group meets regularly, and the young carers group is valued.",
+        "Followers include parent groups, schools and teachers.",
+    )
+    mothers = body(report, "birth mothers and grandmothers group")
+    assert mothers is not None and "group for birth mothers and grandmothers" in {l.lower() for l in mothers.labels}
+    assert body(report, "group for birth fathers and grandfathers") is not None
+    assert body(report, "children and young people's group") is not None
+    assert body(report, "young carers group") is not None
+    assert body(report, "parent groups") is None  # groups of a kind, not one group
+
+
+def test_roles_a_reader_counts_as_services():
+    report = report_of(
+        "Independent domestic violence advisers (IDVAs) support families at risk.",
+        "Children are matched through the independent visitor scheme, and the independent advocacy service is good.",
+        "Every child has an independent visitor when they want one.",
+    )
+    idva = body(report, "IDVAs")
+    assert idva is not None and idva.body_type == "Service"
+    assert body(report, "independent visitor scheme") is not None
+    assert body(report, "independent advocacy service") is not None
+    assert body(report, "independent visitor") is None  # the person, not the scheme
