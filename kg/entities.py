@@ -1171,6 +1171,7 @@ def find_bodies(report: Report) -> None:
     for text in [*texts, *summary]:
         _discover(text, registry, authority)
     _merge_named_by_short_form(registry)
+    _merge_named_without_kind_word(registry)
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
@@ -1363,6 +1364,55 @@ _QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
+#: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
+#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
+_INTRODUCED_BY = re.compile(
+    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+"
+    r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
+    r"|jointly\s+with\s+|co-located\s+with\s+)"
+    r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z][^’'\n]{1,40})[’']|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the)){0,4}))"
+)
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
+#: Words after a name that make it the name of an arrangement or a role, not of a body.
+_ARRANGEMENT_AFTER = re.compile(
+    r"['’]?\s+(?:arrangements?|model|approach|framework|protocol|process|plans?|strateg(?:y|ies)|polic(?:y|ies)|"
+    r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?)\b"
+)
+#: Capitalised words that start a person's role or an event, not a body's name.
+_NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead", "independent", "public", "family",
+                      "early", "children", "children's", "child", "young", "local", "social", "national"}
+
+
+def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
+    """The body a verb of partnership introduces by its name alone, or "": not a known body, a
+    council, an acronym, a person's role, a month or an arrangement."""
+    quoted = match.group("quoted")
+    name = _tidy(quoted or _TRAILING_SMALL.sub("", match.group("name")))
+    end = match.end() if quoted else match.start("name") + len(name)
+    words = name.split()
+    if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
+        return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
+    if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) or re.search(r"['’]s\b", name):
+        return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …")
+    first = words[1 if quoted and len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'"
+    if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
+            or any(w.lower() in PHRASE_ROLES for w in words):
+        return ""  # "through the Virtual Head Teacher": a person
+    if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
+            or name.lower() in NOT_BODY_NAMES:
+        return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
+    if council_for(name) is not None or council_for(words[0]) is not None or police_force_for(name) is not None:
+        return ""
+    if any(p.match(name) for p, _, _ in _HEAD_RES) or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
+        return ""
+    if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+        return ""  # already a body
+    return name
+
+
+_FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")", re.I)
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
@@ -1374,6 +1424,10 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     for match in _CHARITY.finditer(sentence):  # "the commissioned charity Pure Insight"
         name = _tidy(match.group("name"))
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+    for match in _INTRODUCED_BY.finditer(sentence):  # "counselling commissioned from Anyshire Talks"
+        name = _partner_name(sentence, match, registry)
+        if name:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
     quoted_names = _QUOTED_NAME.search(sentence) is not None
@@ -1458,6 +1512,23 @@ def _merge_named_by_short_form(registry: BodyRegistry) -> None:
         named = registry.bodies[owner]
         if named.body_type == "Service" and match.group(1) in named.acronyms and not named.is_inspected_authority:
             _merge(registry, owner, key)
+
+
+#: Kind words a body's name may drop: "Anyshire Families First" is the "Anyshire Families First service".
+_DROPPABLE_HEADS = ("service", "team", "programme", "project", "scheme", "hub")
+
+
+def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
+    """A proper name found alone ("support from Families Together") and the same name with a
+    kind word ("the Families Together service") are one body: the one with the kind word."""
+    for key, found in list(registry.bodies.items()):
+        if key not in registry.bodies or found.body_type in ("LocalAuthority", "Board") or found.national:
+            continue
+        for head in _DROPPABLE_HEADS:
+            fuller = registry.bodies.get(f"{key} {head}")
+            if fuller is not None and fuller.body_type == "Service" and not fuller.national:
+                _merge(registry, fuller.key, key)
+                break
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:

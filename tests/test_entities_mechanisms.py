@@ -385,3 +385,27 @@ def test_roles_a_reader_counts_as_services():
     assert body(report, "independent visitor scheme") is not None
     assert body(report, "independent advocacy service") is not None
     assert body(report, "independent visitor") is None  # the person, not the scheme
+
+
+def test_a_verb_of_partnership_introduces_a_body_by_its_name_alone():
+    report = report_of(
+        "Birth parents are able to access independent counselling through Anyshire Roots, which is well used.",
+        "Online counselling is commissioned from Talkwell.",
+        "The leaving care service is delivered through 'The Harbour', run by a charity.",
+        "Placements are assured through the South Anyshire Peninsula arrangement.",
+        "Leaders monitor progress through the Virtual Head Teacher and through Conferences.",
+    )
+    for name in ("Anyshire Roots", "Talkwell", "The Harbour"):
+        assert body(report, name) is not None and body(report, name).body_type == "PartnerOrganisation", name
+    assert body(report, "South Anyshire Peninsula") is None  # an arrangement
+    assert body(report, "Virtual Head Teacher") is None  # a person
+    assert body(report, "Conferences") is None
+
+
+def test_a_name_alone_and_with_its_kind_word_are_one_body():
+    report = report_of(
+        "Children continue to receive support from Families Together, affording them continuity.",
+        "Leaders developed the Families Together service well.",
+    )
+    together = [b for b in report.bodies if "families together" in {l.lower() for l in b.labels}]
+    assert len(together) == 1 and together[0].name == "Families Together service"
