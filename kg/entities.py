@@ -724,6 +724,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if word == ")" and not mods:
             break
+        if word.isdigit() and len(word) == 1 and mods and mods[0].group(0)[:1].isupper() \
+                and _previous_capital(tokens, token, text):
+            mods.insert(0, token)  # "Anyshire Right 4 Children programme": a digit inside a title
+            continue
         if not re.match(r"[‘'A-Za-z0-9]", word) or word.isdigit():
             break
         if lowered in PHRASE_ROLES:
@@ -842,6 +846,13 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             found.append(_Found(_tidy(candidate), body_type, kind, definition.start, end, (definition.short,),
                                 written=candidate, aliases=aliases, defines=True))
             continue
+        if last is None and _DEFINED_WAY_OF_WORKING.search(candidate) and not _describes_only(definition.long) \
+                and _unquote(candidate).lower().removeprefix("the ") not in NOT_BODY_NAMES:
+            # "the psychologically informed partnership approach (PIPA)": a way of working the report
+            # names and defines, which a reader lists among the council's programmes
+            found.append(_Found(_tidy(candidate), "Service", "Programme", definition.start, end, (definition.short,),
+                                written=candidate, aliases=aliases, defines=True))
+            continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
@@ -855,6 +866,10 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
                             last.national, written=candidate, aliases=aliases, defines=True))
     return found
+
+
+#: The last word of a defined way of working ("… partnership approach (PIPA)"), not a framework or a plan.
+_DEFINED_WAY_OF_WORKING = re.compile(r"\w\s+(?:approach|model)$", re.IGNORECASE)
 
 
 def _unquote(text: str) -> str:
@@ -1170,6 +1185,7 @@ def find_bodies(report: Report) -> None:
     texts += [r.owner for r in report.recommendations if r.owner]
     for text in [*texts, *summary]:
         _discover(text, registry, authority)
+    _discover_council_prefixed(report, [*texts, *summary], registry)
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
 
@@ -1512,6 +1528,50 @@ def _merge_named_by_short_form(registry: BodyRegistry) -> None:
         named = registry.bodies[owner]
         if named.body_type == "Service" and match.group(1) in named.acronyms and not named.is_inspected_authority:
             _merge(registry, owner, key)
+
+
+#: Words after the council's name that make the run a title, a place or an arrangement, not a body.
+_NOT_AFTER_COUNCIL = {
+    "council", "city", "county", "borough", "metropolitan", "district", "inspection", "re-inspection", "local",
+    "children's", "children", "safeguarding", "approach", "model", "framework", "pledge", "offer", "strategy",
+    "plan", "promise", "charter", "standards", "way", "area", "region", "and", "for", "of", "the", "in", "on",
+}
+
+
+_KIND_SOON_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}" + _FOLLOWING_KIND.pattern.removeprefix("['’]?") + r"\b", re.I)
+
+
+def _discover_council_prefixed(report: Report, texts: list[str], registry: BodyRegistry) -> None:
+    """A name made of the council's own name and capitalised words, without a kind word, used
+    more than once: "Anyshire Families Together provides …" (not "Anyshire Council", "the
+    Anyshire Approach", "Anyshire Inspection")."""
+    names = [n for n in registry.authority_names if n]
+    if not names:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
+        r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])"
+    )
+    counts: dict[str, int] = {}
+    for text in texts:
+        for match in pattern.finditer(_FOOTNOTE.sub("", text)):
+            words = match.group(1).split()
+            while words and words[-1] in ("for", "of", "and", "the") or words and words[-1].isdigit():
+                words.pop()
+            if not words or words[0].lower() in _NOT_AFTER_COUNCIL or words[-1].lower() in _NOT_AFTER_COUNCIL:
+                continue
+            name = _tidy(match.group(0)[: match.group(0).index(words[-1]) + len(words[-1])])
+            if _KIND_SOON_AFTER.match(text, match.start() + match.group(0).index(words[-1]) + len(words[-1])):
+                continue  # "Anyshire Youth justice service": a kind phrase, written with a capital
+            counts[name] = counts.get(name, 0) + 1
+    known = [label.lower() for body in registry.bodies.values() for label in body.labels]
+    for name, count in sorted(counts.items()):
+        if count < 2 or any(name.lower() in label for label in known):
+            continue
+        if _generic_matches(name) or _proper_matches(name, False) or _phrase_matches(name) or council_for(name) \
+                or police_force_for(name) or _describes_only(name.split(" ", 1)[-1]):
+            continue
+        registry.add(_Found(name, "Service", "TeamOrService", 0, 0), proper=True)
 
 
 #: Kind words a body's name may drop: "Anyshire Families First" is the "Anyshire Families First service".

@@ -159,6 +159,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
+    # A national practice model a council adopts: readers list it among the council's programmes
+    Kind(r"[‘']?Signs of Safety[’']?(?: (?:model|approach|framework|practice model|programme))?", "Signs of Safety", "Service", "Programme", cased=True),
 )
 
 #: The last words of a proper name that say what kind of body it is, longest first.
@@ -335,7 +337,7 @@ HEAD_AS_MODIFIER = {
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,
 #: however a sentence frames them ("the Staying Put initiative", "the Signs of Safety model").
 NOT_BODY_NAMES = {
-    "staying put", "signs of safety", "public law outline", "working together", "graded care profile",
+    "staying put", "public law outline", "working together", "graded care profile",
     "restorative practice", "family group conference", "local offer", "pledge", "care leaver covenant",
     "care leavers covenant", "the promise", "threshold document",
 }

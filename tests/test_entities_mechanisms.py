@@ -409,3 +409,40 @@ def test_a_name_alone_and_with_its_kind_word_are_one_body():
     )
     together = [b for b in report.bodies if "families together" in {l.lower() for l in b.labels}]
     assert len(together) == 1 and together[0].name == "Families Together service"
+
+
+def test_a_name_with_the_councils_prefix_used_again_is_a_body():
+    report = report_of(
+        "Anyshire Families Together provides support to children on the edge of care.",
+        "Children benefit from the creative work in Anyshire Families Together.",
+        "Work with Anyshire Youth justice service helps. Anyshire Youth justice service is improving.",
+        "The Anyshire Approach is used widely. The Anyshire Approach is understood.",
+    )
+    assert body(report, "Anyshire Families Together") is not None
+    assert body(report, "Anyshire Youth") is None  # a kind phrase written with a capital
+    assert body(report, "Anyshire Approach") is None  # a way of working, not a body
+
+
+def test_a_digit_inside_a_titles_name():
+    report = report_of("Leaders deliver the Anyshire Right 4 Children transformation programme, launched in 2019.")
+    assert body(report, "Anyshire Right 4 Children transformation programme") is not None
+
+
+def test_a_defined_approach_is_a_programme_and_its_short_form_spells_each_word():
+    report = report_of(
+        "Families are helped via the psychologically informed partnership approach (PIPA), and PIPA works well.",
+        "Social workers use the Signs of Safety model. The common assessment framework (CAF) is used.",
+    )
+    approach = body(report, "PIPA")
+    assert approach is not None and approach.name == "psychologically informed partnership approach"
+    assert approach.kind == "Programme"
+    assert body(report, "Signs of Safety").kind == "Programme"
+    assert body(report, "CAF") is None  # a framework, not a way of working a reader lists
+
+
+@pytest.mark.parametrize(("sentence", "short", "long"), [
+    ("the psychologically informed partnership approach (PIPA)", "PIPA", "psychologically informed partnership approach"),
+    ("the multi-agency safeguarding hub (MASH)", "MASH", "multi-agency safeguarding hub"),
+])
+def test_a_long_form_whose_words_start_with_the_letters(sentence, short, long):
+    assert [(d.short, d.long) for d in definitions(sentence)] == [(short, long)]
