@@ -113,6 +113,8 @@ class BodyRegistry:
         self.coordinated: set[str] = set()
         #: bodies found to be one: the key of the one dropped → the key of the one kept
         self.merged: dict[str, str] = {}
+        #: short forms the report defines ("long form (ACR)") → the body it first defines them for
+        self.defined: dict[str, str] = {}
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
@@ -180,7 +182,7 @@ class BodyRegistry:
         for acronym in found.acronyms:
             owner = self.aliases.get(acronym, key)
             if owner != key:
-                if found.defines and self._defines_alike(owner, key, acronym):
+                if found.defines and self.defined.get(acronym) == owner and self._defines_alike(owner, key, acronym):
                     same_as = owner  # "the Anyshire support hub (ASH)", later "the Anyshire supporting hub (ASH)"
                 continue  # an acronym names one body: the first the report defines it for
             if acronym not in body.acronyms:
@@ -199,6 +201,8 @@ class BodyRegistry:
                 body.short_forms.append(alias)
         for acronym in found.acronyms:
             self.aliases.setdefault(acronym, key)
+            if found.defines and self.aliases[acronym] == key:
+                self.defined.setdefault(acronym, key)
         if same_as is not None:
             _merge(self, same_as, key)
             return self.bodies[same_as]
@@ -1505,7 +1509,7 @@ def _merge(registry: BodyRegistry, keep: str, drop: str) -> None:
     for label in dropped.labels:
         if label.lower() not in (existing.lower() for existing in kept.labels):
             (kept.acronyms if label in dropped.acronyms else kept.short_forms).append(label)
-    for aliases in (registry.aliases, registry.lower_aliases):
+    for aliases in (registry.aliases, registry.lower_aliases, registry.defined):
         for alias, key in list(aliases.items()):
             if key == drop:
                 aliases[alias] = keep
