@@ -316,6 +316,17 @@ def _by_first_character(table: tuple[Kind, ...]) -> str:
     """One alternation of all kinds, grouped by the characters each can start with, so that a
     search tries at each word only the kinds that can start there (a superset is harmless: the
     alternation only says where some kind starts)."""
+    groups, anywhere = _first_character_groups(table)
+    branches = [
+        f"(?={re.escape(char) if kind_cased_only(char) else '[' + re.escape(char) + re.escape(char.upper()) + ']'})(?:{'|'.join(alts)})"
+        for char, alts in sorted(groups.items())
+    ]
+    return "|".join(branches + anywhere)
+
+
+def _first_character_groups(table: tuple[Kind, ...]) -> tuple[dict[str, list[str]], list[str]]:
+    """Each kind's alternative (its plural too) under every character it can start with, and the
+    kinds whose first character is not known."""
     groups: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for kind in table:
@@ -326,11 +337,30 @@ def _by_first_character(table: tuple[Kind, ...]) -> str:
             continue
         for char in firsts if kind.cased else {c.lower() for c in firsts}:
             groups.setdefault(char, []).append(alternative)
+    return groups, anywhere
+
+
+@functools.lru_cache(maxsize=1)
+def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Where a kind of any table may start, and where an acronym of any table may: one scan of a
+    text for all the tables (each table's own alternation then tried at those places only). In
+    the kinds' scan each first character is a character class, which the regex engine tests
+    before it enters the branch, and the kinds starting with it are tried in a lookahead (inside
+    a one-character lookbehind); the acronyms' scan starts with their literals, which the engine
+    skips to, and leaves the boundary before them to each table's own pattern."""
+    tables = _kind_tables()
+    groups, anywhere = _first_character_groups(tuple(kind for table in tables for kind, _, _ in table.kinds))
     branches = [
-        f"(?={re.escape(char) if kind_cased_only(char) else '[' + re.escape(char) + re.escape(char.upper()) + ']'})(?:{'|'.join(alts)})"
+        f"{re.escape(char) if kind_cased_only(char) else '[' + re.escape(char) + re.escape(char.upper()) + ']'}"
+        rf"(?<=(?=(?:{'|'.join(alts)})(?![\w-]))[\s\S])"
         for char, alts in sorted(groups.items())
     ]
-    return "|".join(branches + anywhere)
+    if anywhere:
+        branches.append(rf"(?=(?:{'|'.join(anywhere)})(?![\w-]))")
+    any_kind = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + ")")
+    acronyms = dict.fromkeys(a for table in tables for _, a, _ in table.acronyms)
+    any_acronym = re.compile("(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])") if acronyms else None
+    return any_kind, any_acronym
 
 
 def kind_cased_only(char: str) -> bool:
@@ -396,9 +426,12 @@ def _generic_matches(text: str) -> list[_Found]:
     give them, and every acronym of a kind written alone. One search of all kinds finds where
     any starts; each kind is then tried there only."""
     found = []
+    any_kind, any_acronym = _any_start()
+    kind_starts = _starts(any_kind, text)
+    acronym_starts = _starts(any_acronym, text) if any_acronym is not None else []
     for table in _kind_tables():
         national = table.national
-        starts = _starts(table.any_kind, text)
+        starts = [start for start in kind_starts if table.any_kind.match(text, start)]
         for kind, pattern, kind_acronyms in table.kinds if starts else ():
             cursor = 0
             for start in starts:
@@ -439,7 +472,8 @@ def _generic_matches(text: str) -> list[_Found]:
                     )
                 )
         # A generic kind named by its acronym alone ("the LSCB", "CAMHS"), case as written.
-        starts = _starts(table.any_acronym, text) if table.any_acronym is not None else []
+        starts = [start for start in acronym_starts if table.any_acronym.match(text, start)] \
+            if table.any_acronym is not None else []
         for kind, acronym, pattern in table.acronyms if starts else ():
             for start in starts:
                 match = pattern.match(text, start)
