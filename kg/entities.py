@@ -939,6 +939,21 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
     )
 
 
+#: Words that say what a body is made of or aims at, kept before a name of the trade
+#: ("the multidisciplinary adolescent safeguarding team", "the targeted youth support service"),
+#: dropped before the sector alone ("a multidisciplinary social work team").
+_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted"}
+
+
+def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
+    first = mods[0].group(0).lower()
+    rest = [m.group(0).lower().strip("‘’'") for m in mods[1:]]
+    if any(m.group(0)[:1].isupper() for m in mods[1:]):
+        return False  # "the multi-disciplinary Willow team": the name is the capitalised one
+    return first in _KEPT_BEFORE_NAME and any(
+        w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP - {"support"} for w in rest)
+
+
 #: What a kind phrase's name may be "… of": "threshold of care panel", "levels of need panel".
 _OF_TERMS = {"care", "need", "harm", "concern"}
 
@@ -969,7 +984,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             # a judgement starts a phrase in lower case; "Local Government Association" is a name
             if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
                 first.group(0)[:1].islower() or first.start() == 0
-            ):
+            ) and not _kept_before_a_name(mods):
                 mods = mods[1:]
                 continue
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():

@@ -26,7 +26,7 @@ class Kind:
 GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
     Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health", "Child and adolescent mental health services", "Service", "TeamOrService", ("CAMHS",)),
-    Kind(r"emergency duty (?:team|service)|out of hours (?:social work |duty )?(?:team|service)", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
+    Kind(r"emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
     Kind(r"virtual school(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
@@ -48,6 +48,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"independent domestic (?:violence|abuse) advis[eo]rs?(?: service)?", "Independent domestic violence adviser service", "Service", "TeamOrService", ("IDVA", "IDVAs")),
     Kind(r"independent visitors?(?:'s?|s')? (?:service|scheme|programme|project)", "Independent visitor service", "Service", "TeamOrService"),
     Kind(r"probation (?:service|trust)", "Probation service", "PartnerOrganisation", "Probation"),
+    Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
     Kind(r"(?:duty and assessment|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
@@ -314,7 +315,7 @@ ING_NOUNS = {
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",
     "building", "steering", "working", "supporting", "living", "sharing", "thinking", "monitoring",
-    "conferencing", "matching", "reporting", "looking", "looked",
+    "conferencing", "matching", "reporting", "looking", "looked", "connected",
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
 NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court"}

@@ -446,3 +446,18 @@ def test_a_defined_approach_is_a_programme_and_its_short_form_spells_each_word()
 ])
 def test_a_long_form_whose_words_start_with_the_letters(sentence, short, long):
     assert [(d.short, d.long) for d in definitions(sentence)] == [(short, long)]
+
+
+def test_what_a_team_is_made_of_or_aims_at_stays_in_its_name():
+    report = report_of(
+        "The multidisciplinary adolescent safeguarding team works well, as does the multi-disciplinary Willow team.",
+        "Children's centres, targeted youth support and the connected persons team help families.",
+        "The connected carer fostering team assesses carers promptly.",
+        "A multidisciplinary social work team visits. Referrals made out-of-hours go to the out-of-hours service.",
+    )
+    for name in ("multidisciplinary adolescent safeguarding team", "Willow team", "connected persons team",
+                 "connected carer fostering team", "targeted youth support"):
+        assert body(report, name) is not None, name
+    assert body(report, "multi-disciplinary Willow team") is None
+    assert body(report, "multidisciplinary social work team") is None
+    assert body(report, "out-of-hours service").name == "Emergency duty team"
