@@ -948,7 +948,7 @@ _KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted"}
 def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
     first = mods[0].group(0).lower()
     rest = [m.group(0).lower().strip("‘’'") for m in mods[1:]]
-    if any(m.group(0)[:1].isupper() for m in mods[1:]):
+    if any(m.group(0).strip("‘’'")[:1].isupper() for m in mods[1:]):
         return False  # "the multi-disciplinary Willow team": the name is the capitalised one
     return first in _KEPT_BEFORE_NAME and any(
         w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP - {"support"} for w in rest)

@@ -450,7 +450,7 @@ def test_a_long_form_whose_words_start_with_the_letters(sentence, short, long):
 
 def test_what_a_team_is_made_of_or_aims_at_stays_in_its_name():
     report = report_of(
-        "The multidisciplinary adolescent safeguarding team works well, as does the multi-disciplinary Willow team.",
+        "The multidisciplinary adolescent safeguarding team works well, as does the multi-disciplinary 'Willow' team.",
         "Children's centres, targeted youth support and the connected persons team help families.",
         "The connected carer fostering team assesses carers promptly.",
         "A multidisciplinary social work team visits. Referrals made out-of-hours go to the out-of-hours service.",
