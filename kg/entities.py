@@ -1380,6 +1380,7 @@ _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "Y
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def _named_by_apposition(sentence: str, item: _Found) -> _Found:
@@ -1394,7 +1395,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
             and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
         match = None  # "Early Help, Sexual Abuse, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
-    if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
+    if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt London North regional adoption agency"
@@ -1405,7 +1406,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if not re.search(r"[A-Za-z]{2}", name):
         return item  # "children's centres (56)": a count, not a name
     first = name.split()[0]
-    if first.lower() in LEADING_NON_NAME or first.lower() in PHRASE_STOP or council_for(name) is not None:
+    title_number = first.lower() in _NUMBER_WORDS and len(name.split()) >= 3 and all(
+        w[:1].isupper() for w in name.split())  # "(One Adoption North Anyshire)": a number word starts a title
+    if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
         return item
     if before is not None and before.start("name") == 0 and len(name.split()) == 1:
         return item  # a sentence's first word: "Leaders, the …" is not a name
@@ -1427,7 +1430,9 @@ _KIND_BEFORE_NAME = re.compile(
     r"(?:\s+(?!called|known|named)[\w'’-]+){0,8},?\s*$",
     re.IGNORECASE,
 )
-_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)\s+(?P<name>{_NAME})")
+_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)(?:\s+|,\s+(?=[‘']))[‘']?(?P<name>{_NAME})")
+#: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
+_CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match.
 _QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
@@ -1490,8 +1495,15 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
-    for match in _CHARITY.finditer(sentence):  # "the commissioned charity Pure Insight"
+    for match in _CHARITY_AFTER.finditer(sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
+        if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \
+                and not _generic_matches(name) and not re.fullmatch(r"[A-Z]{2,6}", name) \
+                and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
+            # not "a DfE-funded charity"
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+    for match in _CHARITY.finditer(sentence):  # "the commissioned charity Pure Insight"
+        name = _tidy(match.group("name")).strip("‘’'")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in _INTRODUCED_BY.finditer(sentence):  # "counselling commissioned from Anyshire Talks"

@@ -461,3 +461,22 @@ def test_what_a_team_is_made_of_or_aims_at_stays_in_its_name():
     assert body(report, "multi-disciplinary Willow team") is None
     assert body(report, "multidisciplinary social work team") is None
     assert body(report, "out-of-hours service").name == "Emergency duty team"
+
+
+def test_a_regional_adoption_agencys_name_in_apposition_or_brackets():
+    report = report_of(
+        "The local authority is a member of Adoption Matters, the regional adoption agency, and is well served.",
+        "Anyshire is part of a regional adoption agency (One Adoption North Anyshire) and there is a clear offer.",
+    )
+    assert body(report, "Adoption Matters").kind == "AdoptionAgency"
+    assert body(report, "One Adoption North Anyshire").kind == "AdoptionAgency"
+
+
+def test_a_charitys_name_before_or_after_its_kind():
+    report = report_of(
+        "Prospective adopters are helped by a DfE-funded social enterprise, 'Keystone'. It provides mentoring.",
+        "The Youth Hub, a service established by St Alban's voluntary organisation, is well used.",
+    )
+    assert body(report, "Keystone").body_type == "PartnerOrganisation"
+    assert body(report, "St Alban's").body_type == "PartnerOrganisation"
+    assert body(report, "DfE-funded") is None
