@@ -169,6 +169,7 @@ class BodyRegistry:
         written = _tidy(_unquote(found.written or "")).removeprefix("the ").removeprefix("The ")
         if (
             written
+            and written.lower() != found.name.lower().removeprefix("the ")
             and not self._names_another(written, key)
             and written.lower() not in (label.lower() for label in body.labels)
             and not (written.isupper() and len(written) <= 8)
@@ -1374,6 +1375,8 @@ _NAME_AFTER = re.compile(
 )
 #: "Family Connect, the multi-agency safeguarding hub," "Young Dewsbury, the care leavers' centre"
 _NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|a|an|our|its|their)\s+$")
+_NAME_BEFORE_DESCRIBED = re.compile(
+    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|a|an|our|its|their)\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
 #: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
@@ -1395,6 +1398,11 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
             and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
         match = None  # "Early Help, Sexual Abuse, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
+    if before is None and match is None:  # "The Harbour, a dedicated drop-in centre,": describing words between
+        before = _NAME_BEFORE_DESCRIBED.search(sentence[: item.start])
+        if before is not None and not all(w in PHRASE_SOFT_STOP or w in DESCRIBING or DESCRIBING_ENDING.fullmatch(w)
+                                          for w in before.group("described").lower().split()):
+            before = None
     if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
@@ -1405,7 +1413,11 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     name = _tidy(name_match.group("name")).rstrip("’'")
     if not re.search(r"[A-Za-z]{2}", name):
         return item  # "children's centres (56)": a count, not a name
-    first = name.split()[0]
+    if name.startswith("The ") and len(name.split()) >= 2 and name_match.start("name") > 0 \
+            and sentence[: item.start][name_match.start("name") - 1 : name_match.start("name")] != "(":
+        first = name.split()[1]  # "the opening of The Harbour, a drop-in centre": a title's own "The"
+    else:
+        first = name.split()[0]
     title_number = first.lower() in _NUMBER_WORDS and len(name.split()) >= 3 and all(
         w[:1].isupper() for w in name.split())  # "(One Adoption North Anyshire)": a number word starts a title
     if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
@@ -1431,6 +1443,11 @@ _KIND_BEFORE_NAME = re.compile(
     re.IGNORECASE,
 )
 _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)(?:\s+|,\s+(?=[‘']))[‘']?(?P<name>{_NAME})")
+#: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
+_NAME_THEN_PROVIDER = re.compile(
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
+    r"community interest company)\b")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match.
@@ -1487,6 +1504,57 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")", re.I)
 
 
+_HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
+#: "health programmes, such as the 'Bright Start' and …": named examples of a kind of body
+_EXAMPLES_OF_KIND = re.compile(
+    rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+(?:such as|including|for example|e\.g\.)[,:]?\s+(?P<list>[^.;:()]+)", re.IGNORECASE)
+#: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
+_QUOTED_THEN_KIND = re.compile(
+    rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS})\b",
+    re.IGNORECASE)
+#: Where a list of examples splits: at commas, and at "and"/"or" before "the" or a quote (not
+#: inside a title: "Child and Adolescent Mental Health Services")
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z])|(?<=[’'])\s+(?:and|or)\s+")
+
+
+def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
+    """Bodies without a kind word that a sentence gives as examples of a kind ("health
+    programmes, such as 'Bright Start' and the Anyshire Mums"), or names in quotes with their
+    kind in brackets after them."""
+    for match in _QUOTED_THEN_KIND.finditer(sentence):
+        _add_example(match.group("name"), match.group("head"), registry, quoted=True)
+    for match in _EXAMPLES_OF_KIND.finditer(sentence):
+        for item in _LIST_SPLIT.split(match.group("list")):
+            _add_example(item, match.group("head"), registry, quoted=False)
+
+
+def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> None:
+    item = _tidy(re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.IGNORECASE))
+    for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own
+        if name and item.startswith(name + " "):
+            item = item[len(name) + 1 :]
+    if not quoted:
+        unquoted = re.fullmatch(r"[‘'](.{2,40})[’']", item)
+        if unquoted is None:
+            words = item.split()
+            if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the") for w in words) \
+                    or len(words) > 5 or not words[-1][:1].isupper():
+                return  # "mental health clinicians": no name; "the Health in Pregnancy service": the phrase finder's
+        else:
+            item, quoted = unquoted.group(1), True
+    item = item.strip("‘’' ")
+    words = item.split()
+    if not words or len(words) > 6 or re.fullmatch(r"[A-Z]{2,6}s?", item) \
+            or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME):
+        return  # a quoted name may start with any word ("'New Paths'")
+    if _GENERIC_WHOLE.fullmatch(item) or council_for(item) is not None or item.lower() in NOT_BODY_NAMES \
+            or registry.lower_aliases.get(item.lower()) or registry.aliases.get(item) or _MONTHS.search(item) \
+            or any(w.lower() in PHRASE_ROLES for w in words):
+        return
+    body_type, kind = PHRASE_HEADS.get(head.lower(), ("Service", "TeamOrService"))
+    registry.add(_Found(item, body_type, kind, 0, 0), proper=True)
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
@@ -1495,6 +1563,15 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
+    _discover_examples(sentence, registry)
+    for match in _NAME_THEN_PROVIDER.finditer(sentence):  # "Anyshire Hope, an independent provider,"
+        name = _tidy(match.group("name"))
+        words = name.split()
+        if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
+            words = words[1:]
+        if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
+                and not re.fullmatch(r"[A-Z]{2,6}", name) and not (match.start("name") == 0 and len(words) == 1):
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in _CHARITY_AFTER.finditer(sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \
@@ -1640,7 +1717,7 @@ def _discover_council_prefixed(report: Report, texts: list[str], registry: BodyR
 
 
 #: Kind words a body's name may drop: "Anyshire Families First" is the "Anyshire Families First service".
-_DROPPABLE_HEADS = ("service", "team", "programme", "project", "scheme", "hub")
+_DROPPABLE_HEADS = ("service", "team", "programme", "project", "scheme", "hub", "unit", "centre")
 
 
 def _merge_named_without_kind_word(registry: BodyRegistry) -> None:

@@ -480,3 +480,28 @@ def test_a_charitys_name_before_or_after_its_kind():
     assert body(report, "Keystone").body_type == "PartnerOrganisation"
     assert body(report, "St Alban's").body_type == "PartnerOrganisation"
     assert body(report, "DfE-funded") is None
+
+
+def test_named_examples_of_a_kind_and_a_quoted_name_with_its_kind_in_brackets():
+    report = report_of(
+        "This has resulted in health programmes, such as the Anyshire 'Bright Mums' and the Health in Pregnancy service.",
+        "There are some innovative services, for example Harbour Plus and the Extended Contact pilot.",
+        "Children are supported by 'grand friends' (an inter-generational mentoring scheme for care leavers), who help.",
+        "Some services, such as Child and Adolescent Mental Health Services (CAMHS), are commissioned.",
+        "Families use services such as mental health clinicians, 'New Paths' and targeted youth support services.",
+    )
+    for name in ("Bright Mums", "Harbour Plus", "Extended Contact pilot", "grand friends", "New Paths",
+                 "Health in Pregnancy service"):
+        assert body(report, name) is not None, name
+    assert body(report, "grand friends").kind == "Programme"
+    assert body(report, "Child") is None  # "Child and Adolescent …" is one title, CAMHS
+    assert body(report, "mental health clinicians") is None
+
+
+def test_a_name_before_its_described_kind_and_a_provider():
+    report = report_of(
+        "Contact is enhanced through the recent opening of The Harbour, a dedicated drop-in centre, which is co-located.",
+        "The council signed an agreement with Anyshire Hope, an independent provider, to provide placements.",
+    )
+    assert "drop-in centre" in {l.lower() for l in body(report, "The Harbour").labels}
+    assert body(report, "Anyshire Hope").body_type == "PartnerOrganisation"
