@@ -51,6 +51,8 @@ _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
 _HEAD_RES = [(re.compile(rf"^(.*?)\b({head})$"), body_type, kind) for head, body_type, kind in HEADS]
+#: Whether any of ``_HEAD_RES`` can match: one search before they are tried one by one.
+_ANY_HEAD_END = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")$")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6})\)")
 _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
@@ -1048,7 +1050,7 @@ def _runs(text: str):
         while True:
             for conj in re.finditer(r",?\s+and\s+|,\s+", words):
                 left = words[: conj.start()]
-                if re.fullmatch(r"NHS(?: [A-Z][a-z]+){1,3}", left) or any(
+                if re.fullmatch(r"NHS(?: [A-Z][a-z]+){1,3}", left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ):
                     yield left, start
@@ -1075,7 +1077,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             break
         if re.search(r"['’]\s", words) or re.match(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$", words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
-        for pattern, body_type, kind in _HEAD_RES:
+        for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
             if not match:
                 continue
@@ -1152,8 +1154,18 @@ def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
     # a name two councils share ("Cumbria": a council's own, another's former) is the own one's
     by_name = {name: council_for(name) or council for council in councils() for name in council.names}
     names = sorted(by_name, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return pattern, by_name
+    return re.compile(_by_first_letter(names) + r"(?![\w-])"), by_name
+
+
+def _by_first_letter(names: list[str], before: str = r"[\w-]") -> str:
+    """An alternation of literal names, not preceded by ``before`` (a character class), grouped
+    by first character with each group in the order given (so the same name matches as in one
+    plain alternation), and the boundary tested after that first character: the regex engine
+    then skips to the characters that start a name instead of trying every name at every word."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1], []).append(re.escape(name[1:]))
+    return "(?:" + "|".join(f"{re.escape(first)}(?<!{before}.)(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council | None) -> list[_Found]:
@@ -1814,7 +1826,7 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     if not aliases:
         return None
     # a footnote's digit may follow a name ("Board1")
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![A-Za-z])")
+    return re.compile(_by_first_letter(aliases, before=r"\w") + r"(?![A-Za-z])")
 
 
 _OWNER_SUBJECT = re.compile(

@@ -63,6 +63,8 @@ ACTIVE = (
 _PASSIVE = tuple((re.compile(pattern, re.I), relation) for pattern, relation in PASSIVE)
 _ACTIVE = tuple((re.compile(pattern, re.I), relation) for pattern, relation in ACTIVE)
 _ANAPHORS = tuple((re.compile(pattern, re.I), count, fits) for pattern, count, fits in ANAPHORS)
+#: Whether a sentence holds any of them: one search instead of one per pattern (most hold none).
+_ANY_ANAPHOR = re.compile("|".join(f"(?:{pattern})" for pattern, _, _ in ANAPHORS), re.I)
 _STAFF = re.compile(r"(?:officers|staff|workers|colleagues|partners|practitioners|representatives|managers)\b", re.I)
 _OF = re.compile(r"\bof\b")
 _INCLUDING = re.compile(r",\s+including\s+(?:the\s+)?", re.I)
@@ -130,7 +132,7 @@ def _references_back(sentence: str, hits: list[_Hit], earlier: list[str], bodies
     """"the board", "the trust", "both trusts": the body (or bodies) of that kind named last
     before, in this sentence or the ones before it."""
     found = []
-    for pattern, count, fits in _ANAPHORS:
+    for pattern, count, fits in _ANAPHORS if _ANY_ANAPHOR.search(sentence) else ():
         for match in pattern.finditer(sentence):
             if any(h.start <= match.start() < h.end or match.start() <= h.start < match.end() for h in hits):
                 continue  # part of a name: "the Safeguarding Board" is a mention already
