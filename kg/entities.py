@@ -535,6 +535,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word == "group" and not head.group(2) and words[-1] in PEOPLE_SERVED
+        governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and len(
+            [w for w in words if w not in _CONNECTORS]) >= 2  # "the permanence oversight group": a standing group
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
@@ -558,7 +560,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
-        ) and not serves_people:  # "the young carers group": named by whom it serves (one group, not "parent groups")
+        ) and not serves_people and not governs:  # "the young carers group": named by whom it serves (one group, not "parent groups")
             continue
         if head_word in ("meeting", "conference") and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
@@ -940,6 +942,14 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
         and not _describes(mods[0])
         and after in _OF_TERMS
     )
+
+
+#: What a standing group does, as the word before "group" says it ("the permanence oversight group",
+#: "a task and finish group", "the corporate parenting steering group").
+_GOVERNANCE_GROUP = {
+    "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
+    "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
+}
 
 
 #: Words that say what a body is made of or aims at, kept before a name of the trade

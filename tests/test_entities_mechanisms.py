@@ -505,3 +505,14 @@ def test_a_name_before_its_described_kind_and_a_provider():
     )
     assert "drop-in centre" in {l.lower() for l in body(report, "The Harbour").labels}
     assert body(report, "Anyshire Hope").body_type == "PartnerOrganisation"
+
+
+def test_a_standing_group_named_by_what_it_does():
+    report = report_of(
+        "The permanence oversight group tracks plans, and a task and finish group reviewed thresholds.",
+        "The corporate parenting steering group meets monthly. A steering group was set up. Age groups vary.",
+    )
+    for name in ("permanence oversight group", "task and finish group", "corporate parenting steering group"):
+        assert body(report, name) is not None, name
+    assert body(report, "steering group") is None  # no more than its kind
+    assert body(report, "age groups") is None
