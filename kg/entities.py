@@ -1262,6 +1262,9 @@ def find_bodies(report: Report) -> None:
     for text in [*texts, *summary]:
         _discover(text, registry, authority)
     _discover_council_prefixed(report, [*texts, *summary], registry)
+    for text in [*texts, *summary]:  # once every body is known: short forms defined before its other mentions
+        if "(" in text:
+            _short_forms_of_known_bodies(_FOOTNOTE.sub("", text), registry)
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
 
@@ -1577,6 +1580,18 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
     registry.add(_Found(item, body_type, kind, 0, 0), proper=True)
 
 
+def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
+    """"the Team Around the Child (TAC) plan": a short form defined for a body already found
+    under its long form, whatever follows the brackets."""
+    for definition in definitions(sentence):
+        if definition.short in registry.aliases:
+            continue
+        long = _tidy(_unquote(definition.long)).lower().removeprefix("the ")
+        key = registry.lower_aliases.get(long)
+        if key is not None and key in registry.bodies and key != registry.authority_key:
+            _add_short_form(registry, key, definition.long, definition.short)
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
@@ -1608,7 +1623,9 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     for match in _INTRODUCED_BY.finditer(sentence):  # "counselling commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:
-            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+            head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
+            body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "VoluntaryOrganisation")
+            registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
     quoted_names = _QUOTED_NAME.search(sentence) is not None
     for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])) if quoted_names else ():

@@ -516,3 +516,13 @@ def test_a_standing_group_named_by_what_it_does():
         assert body(report, name) is not None, name
     assert body(report, "steering group") is None  # no more than its kind
     assert body(report, "age groups") is None
+
+
+def test_a_short_form_defined_for_a_body_found_under_its_long_form():
+    report = report_of(
+        "Assessments progressed to a Team Around the Family (TAF) plan of support.",
+        "Cases progress through the Team Around the Family and reviews. The virtual college supports care leavers.",
+    )
+    family = body(report, "Team Around the Family")
+    assert family is not None and "TAF" in family.acronyms and family.kind == "TeamOrService"
+    assert body(report, "virtual college").name == "Virtual school"
