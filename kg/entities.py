@@ -1349,11 +1349,14 @@ _GROUP_FOR = re.compile(
 )
 
 
+_GROUP_FOR_HINT = re.compile(r"group\s+(?:for|that|which)\b", re.IGNORECASE)
+
+
 def _group_for_matches(text: str) -> list[_Found]:
     """A group named by whom it serves: "a group for birth fathers and grandfathers" is the
     "birth fathers and grandfathers group" (one body however written)."""
     found = []
-    for match in _GROUP_FOR.finditer(text):
+    for match in _GROUP_FOR.finditer(text) if _GROUP_FOR_HINT.search(text) else ():
         words = match.group("people").split()
         served = []
         for word in words:  # the people it is for: qualifiers and plural nouns of people, no more
@@ -1531,8 +1534,8 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + "|".join(sorted((re.escape(h) fo
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
 #: "health programmes, such as the 'Bright Start' and …": named examples of a kind of body
-_EXAMPLES_OF_KIND = re.compile(
-    rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+(?:such as|including|for example|e\.g\.)[,:]?\s+(?P<list>[^.;:()]+)", re.IGNORECASE)
+_EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+(?P<list>[^.;:()]+)")
+_KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
     rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS})\b",
@@ -1542,15 +1545,21 @@ _QUOTED_THEN_KIND = re.compile(
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z])|(?<=[’'])\s+(?:and|or)\s+")
 
 
+#: Cheap tests before the patterns above are tried on a sentence.
+_PROVIDER_WORDS = re.compile(r"provider|organisation|charity|voluntary|social enterprise|community interest")
+_PARTNERSHIP_VERBS = re.compile(r"commissioned|by|through|from|with")
+
+
 def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
     """Bodies without a kind word that a sentence gives as examples of a kind ("health
     programmes, such as 'Bright Start' and the Anyshire Mums"), or names in quotes with their
     kind in brackets after them."""
-    for match in _QUOTED_THEN_KIND.finditer(sentence):
+    for match in _QUOTED_THEN_KIND.finditer(sentence) if "(" in sentence else ():
         _add_example(match.group("name"), match.group("head"), registry, quoted=True)
     for match in _EXAMPLES_OF_KIND.finditer(sentence):
-        for item in _LIST_SPLIT.split(match.group("list")):
-            _add_example(item, match.group("head"), registry, quoted=False)
+        kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        for item in _LIST_SPLIT.split(match.group("list")) if kind is not None else ():
+            _add_example(item, kind.group("head"), registry, quoted=False)
 
 
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> None:
@@ -1601,7 +1610,9 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
     _discover_examples(sentence, registry)
-    for match in _NAME_THEN_PROVIDER.finditer(sentence):  # "Anyshire Hope, an independent provider,"
+    lowered = sentence.lower()
+    providers = _PROVIDER_WORDS.search(lowered) is not None
+    for match in _NAME_THEN_PROVIDER.finditer(sentence) if providers else ():  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
         words = name.split()
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
@@ -1609,18 +1620,18 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
                 and not re.fullmatch(r"[A-Z]{2,6}", name) and not (match.start("name") == 0 and len(words) == 1):
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _CHARITY_AFTER.finditer(sentence):  # "established by St Anyshire's voluntary organisation"
+    for match in _CHARITY_AFTER.finditer(sentence) if providers else ():  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \
                 and not _generic_matches(name) and not re.fullmatch(r"[A-Z]{2,6}", name) \
                 and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
             # not "a DfE-funded charity"
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _CHARITY.finditer(sentence):  # "the commissioned charity Pure Insight"
+    for match in _CHARITY.finditer(sentence) if providers else ():  # "the commissioned charity Pure Insight"
         name = _tidy(match.group("name")).strip("‘’'")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _INTRODUCED_BY.finditer(sentence):  # "counselling commissioned from Anyshire Talks"
+    for match in _INTRODUCED_BY.finditer(sentence) if _PARTNERSHIP_VERBS.search(lowered) else ():  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
