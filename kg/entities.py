@@ -1426,11 +1426,14 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
             and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
         match = None  # "Early Help, Sexual Abuse, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
+    offset = 0  # where the text ``before`` searched starts
     if before is None and match is None:  # "The Harbour, a dedicated drop-in centre,": describing words between
-        before = _NAME_BEFORE_DESCRIBED.search(sentence[: item.start])
+        window = max(0, item.start - 160)  # a name and its describing words are close before the kind
+        before = _NAME_BEFORE_DESCRIBED.search(sentence[window : item.start]) if ", " in sentence[window : item.start] else None
         if before is not None and not all(w in PHRASE_SOFT_STOP or w in DESCRIBING or DESCRIBING_ENDING.fullmatch(w)
                                           for w in before.group("described").lower().split()):
             before = None
+        offset = window
     if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
@@ -1439,10 +1442,11 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if name_match is None:
         return item
     name = _tidy(name_match.group("name")).rstrip("’'")
+    name_at = item.end + match.start("name") if match else offset + before.start("name")
     if not re.search(r"[A-Za-z]{2}", name):
         return item  # "children's centres (56)": a count, not a name
-    if name.startswith("The ") and len(name.split()) >= 2 and name_match.start("name") > 0 \
-            and sentence[: item.start][name_match.start("name") - 1 : name_match.start("name")] != "(":
+    if name.startswith("The ") and len(name.split()) >= 2 and before is not None and name_at > 0 \
+            and sentence[name_at - 1] != "(":
         first = name.split()[1]  # "the opening of The Harbour, a drop-in centre": a title's own "The"
     else:
         first = name.split()[0]
@@ -1450,12 +1454,12 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
         w[:1].isupper() for w in name.split())  # "(One Adoption North Anyshire)": a number word starts a title
     if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
         return item
-    if before is not None and before.start("name") == 0 and len(name.split()) == 1:
+    if before is not None and name_at == 0 and len(name.split()) == 1:
         return item  # a sentence's first word: "Leaders, the …" is not a name
     if re.fullmatch(r"[A-Z]{2,6}", name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
         return item
     described = item.written or item.name
-    start = item.start if match else item.start - len(sentence[: item.start]) + before.start("name")
+    start = item.start if match else name_at
     end = item.end + match.end() if match else item.end
     body_type = "PartnerOrganisation" if item.kind in ("AdoptionAgency", "VoluntaryOrganisation") else item.body_type
     return _Found(name, body_type, item.kind, start, end, item.acronyms, written=name,
