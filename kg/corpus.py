@@ -69,12 +69,17 @@ def _parse_one(path: Path) -> Report | Failure:
 
 
 def _warm_shared_resources() -> None:
-    """Import the extraction and read the tables every report needs (the council list) once,
-    in the parent: forked workers then share them instead of each loading its own."""
+    """Import the extraction and PDFium, read the tables every report needs (the council list)
+    and compile the entity finder's patterns once, in the parent: forked workers then share them
+    instead of each loading and compiling its own."""
+    import pypdfium2  # noqa: F401  (imported where a PDF is read: here so that a worker need not)
+
     from . import extract  # noqa: F401  (the parsers, the RDF mapping, the entity finder)
+    from .entities import compile_patterns
     from .gazetteer import councils
 
     councils()
+    compile_patterns()
 
 
 def _fork_context():

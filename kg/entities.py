@@ -43,6 +43,7 @@ from .gazetteer import (
     core_council_name,
     police_force_for,
 )
+from . import prefilter
 from .model import Body, Mention, Report, Span
 from .sentences import sentences
 from .shortforms import definitions
@@ -366,6 +367,13 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return any_kind, any_acronym
 
 
+def compile_patterns() -> None:
+    """Compile the patterns made from the gazetteer (kinds, acronyms, councils' names) now rather
+    than at the first report: a parent does it once for the workers it forks."""
+    _any_start()
+    _council_names()
+
+
 def kind_cased_only(char: str) -> bool:
     return char.lower() == char.upper()
 
@@ -503,7 +511,7 @@ def _phrase_matches(text: str) -> list[_Found]:
     prepositions, verbs and punctuation; drops leading judgements ("a good service"); refuses
     phrases that only name the sector ("children's services", "social work teams")."""
     found: list[_Found] = []
-    for head in _PHRASE_HEAD.finditer(text):
+    for head in prefilter.finditer(_PHRASE_HEAD, text):
         head_word = head.group(1).lower()
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
@@ -1349,14 +1357,11 @@ _GROUP_FOR = re.compile(
 )
 
 
-_GROUP_FOR_HINT = re.compile(r"group\s+(?:for|that|which)\b", re.IGNORECASE)
-
-
 def _group_for_matches(text: str) -> list[_Found]:
     """A group named by whom it serves: "a group for birth fathers and grandfathers" is the
     "birth fathers and grandfathers group" (one body however written)."""
     found = []
-    for match in _GROUP_FOR.finditer(text) if _GROUP_FOR_HINT.search(text) else ():
+    for match in prefilter.finditer(_GROUP_FOR, text):
         words = match.group("people").split()
         served = []
         for word in words:  # the people it is for: qualifiers and plural nouns of people, no more
@@ -1380,7 +1385,7 @@ def _group_for_matches(text: str) -> list[_Found]:
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
     text = _FOOTNOTE.sub("", text)
     for offset, sentence in sentences(text):
-        health = bool(HEALTH_WORDS.search(sentence))
+        health = bool(prefilter.search(HEALTH_WORDS, sentence))
         found = _definition_matches(sentence, health)
         found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
                   if not _overlaps(f, found)]
@@ -1549,18 +1554,15 @@ _QUOTED_THEN_KIND = re.compile(
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z])|(?<=[’'])\s+(?:and|or)\s+")
 
 
-#: Cheap tests before the patterns above are tried on a sentence.
-_PROVIDER_WORDS = re.compile(r"provider|organisation|charity|voluntary|social enterprise|community interest")
-_PARTNERSHIP_VERBS = re.compile(r"commissioned|by|through|from|with")
 
 
 def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
     """Bodies without a kind word that a sentence gives as examples of a kind ("health
     programmes, such as 'Bright Start' and the Anyshire Mums"), or names in quotes with their
     kind in brackets after them."""
-    for match in _QUOTED_THEN_KIND.finditer(sentence) if "(" in sentence else ():
+    for match in prefilter.finditer(_QUOTED_THEN_KIND, sentence) if "(" in sentence else ():
         _add_example(match.group("name"), match.group("head"), registry, quoted=True)
-    for match in _EXAMPLES_OF_KIND.finditer(sentence):
+    for match in prefilter.finditer(_EXAMPLES_OF_KIND, sentence):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         for item in _LIST_SPLIT.split(match.group("list")) if kind is not None else ():
             _add_example(item, kind.group("head"), registry, quoted=False)
@@ -1608,15 +1610,13 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
-    for match in _GROUP_OF_YOUNG.finditer(sentence):
+    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
         name = match.group(1)
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
     _discover_examples(sentence, registry)
-    lowered = sentence.lower()
-    providers = _PROVIDER_WORDS.search(lowered) is not None
-    for match in _NAME_THEN_PROVIDER.finditer(sentence) if providers else ():  # "Anyshire Hope, an independent provider,"
+    for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
         words = name.split()
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
@@ -1624,18 +1624,18 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
                 and not re.fullmatch(r"[A-Z]{2,6}", name) and not (match.start("name") == 0 and len(words) == 1):
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _CHARITY_AFTER.finditer(sentence) if providers else ():  # "established by St Anyshire's voluntary organisation"
+    for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \
                 and not _generic_matches(name) and not re.fullmatch(r"[A-Z]{2,6}", name) \
                 and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
             # not "a DfE-funded charity"
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _CHARITY.finditer(sentence) if providers else ():  # "the commissioned charity Pure Insight"
+    for match in prefilter.finditer(_CHARITY, sentence):  # "the commissioned charity Pure Insight"
         name = _tidy(match.group("name")).strip("‘’'")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _INTRODUCED_BY.finditer(sentence) if _PARTNERSHIP_VERBS.search(lowered) else ():  # "commissioned from Anyshire Talks"
+    for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
@@ -1648,7 +1648,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             quoted = _QUOTED_AFTER.match(sentence[found.end() :])
             if quoted is not None and registry.bodies[key].body_type == "Board":
                 _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
-    for match in _NAMED_AS.finditer(sentence):
+    for match in prefilter.finditer(_NAMED_AS, sentence):
         before = sentence[: match.start()]
         owner = None
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import prefilter
 from .sentences import sentences
 from .model import Mention, Relation, Report
 
@@ -132,7 +133,7 @@ def _references_back(sentence: str, hits: list[_Hit], earlier: list[str], bodies
     """"the board", "the trust", "both trusts": the body (or bodies) of that kind named last
     before, in this sentence or the ones before it."""
     found = []
-    for pattern, count, fits in _ANAPHORS if _ANY_ANAPHOR.search(sentence) else ():
+    for pattern, count, fits in _ANAPHORS if prefilter.search(_ANY_ANAPHOR, sentence) else ():
         for match in pattern.finditer(sentence):
             if any(h.start <= match.start() < h.end or match.start() <= h.start < match.end() for h in hits):
                 continue  # part of a name: "the Safeguarding Board" is a mention already
@@ -160,7 +161,7 @@ _NOMINAL_PARTNERSHIP = re.compile(
 def _authority_works_with(sentence, hits, bodies, authority, paragraph, add) -> None:
     """The report is about the inspected council: partnership stated with no other subject is its
     ("There is strong, effective partnership working with the regional adoption agency")."""
-    for match in _NOMINAL_PARTNERSHIP.finditer(sentence):
+    for match in prefilter.finditer(_NOMINAL_PARTNERSHIP, sentence):
         if any(h.end <= match.start() for h in hits):
             continue  # a body before the phrase is its subject: read by the sentence patterns
         for obj in _listed_after(sentence, sorted(hits, key=lambda h: h.start), match.end()):
@@ -171,7 +172,7 @@ def _authority_works_with(sentence, hits, bodies, authority, paragraph, add) -> 
 def _safeguarding_partners(sentence, hits, bodies, report, paragraph, add) -> None:
     """"The three safeguarding partners …": the council, the police and the health commissioners
     named in the report are each a partner of the safeguarding partnership."""
-    if not SAFEGUARDING_PARTNERS.search(sentence):
+    if not prefilter.search(SAFEGUARDING_PARTNERS, sentence):
         return
     partnership = next((h.key for h in hits if bodies[h.key].kind == "SafeguardingBoard"), None)
     if partnership is None:
@@ -190,7 +191,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
     hits = sorted(hits, key=lambda h: h.start)
     # Passive and prepositional phrases: SUBJECT <phrase> OBJECT[, OBJECT and OBJECT]
     for pattern, relation in _PASSIVE:
-        for match in pattern.finditer(sentence):
+        for match in prefilter.finditer(pattern, sentence):
             if relation == "providerOf":  # "the main providers of X are Y and Z"
                 provided = _listed_after(sentence, hits, match.end())
                 verb = re.match(r"\s*(?:are|is|were|was)\s+", sentence[provided[-1].end :]) if provided else None
@@ -213,7 +214,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                     # a service run jointly with another council is provided (in part) by it
                     add(subject.key, "providedBy", obj.key, paragraph, sentence)
     for pattern, relation in _ACTIVE:
-        for match in pattern.finditer(sentence):
+        for match in prefilter.finditer(pattern, sentence):
             actors = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())]
             objects = _listed_after(sentence, hits, match.end())
             if not actors or not objects:

@@ -112,6 +112,8 @@ def _spells(short: str, long: str) -> bool:
 def definitions(sentence: str) -> list[Definition]:
     """Every "long (SHORT)" and "SHORT (long)" in a sentence."""
     found: list[Definition] = []
+    if "(" not in sentence:  # both kinds of definition have a bracket
+        return found
     for match in _BRACKETED.finditer(sentence):
         short = match.group(1).strip("'’")
         if not is_short_form(short):

@@ -1,0 +1,113 @@
+"""Telling quickly that a regular expression cannot match a text: the literal words one of which
+every match must contain, read from the pattern itself, looked for with ``in`` before the regex
+engine is asked. Most sentences of a report hold none of a finder's key words ("known as",
+"partners", "("), and ``in`` finds that out far faster than a search that tries the pattern at
+every position. The answer is exact: a text the check turns down is one the pattern cannot match."""
+from __future__ import annotations
+
+import re
+from re import _constants as sre
+from re import _parser
+
+#: The characters other than ASCII letters that a case-insensitive pattern matches to ASCII letters
+#: ("ſ" to "s", the Kelvin sign to "k", dotted and dotless I to "i"): a text holding one is always
+#: searched, since its lower case would not show the letter the pattern sees.
+_FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class Needs:
+    """``needs(text)`` is False only where ``pattern`` cannot match anywhere in ``text``; True
+    when it may (or when the pattern has no literal word every match must contain)."""
+
+    __slots__ = ("words", "ignore_case")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        ignore_case = bool(pattern.flags & re.IGNORECASE) or _scoped_ignore_case(_parser.parse(pattern.pattern, pattern.flags))
+        words = _required(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
+        self.words = tuple(sorted(words)) if words else None
+        self.ignore_case = ignore_case
+
+    def __call__(self, text: str) -> bool:
+        if self.words is None:
+            return True
+        if self.ignore_case:
+            if not text.isascii() and _FOLDED_TO_ASCII.search(text):
+                return True
+            text = text.lower()
+        return any(word in text for word in self.words)
+
+
+def _scoped_ignore_case(items) -> bool:
+    for op, value in items:
+        if op is sre.SUBPATTERN:
+            if value[1] & sre.SRE_FLAG_IGNORECASE or _scoped_ignore_case(value[3]):
+                return True
+        elif op is sre.BRANCH:
+            if any(_scoped_ignore_case(branch) for branch in value[1]):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if _scoped_ignore_case(value[2]):
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if _scoped_ignore_case(value[1]):
+                return True
+        elif op is sre.ATOMIC_GROUP:
+            if _scoped_ignore_case(value):
+                return True
+    return False
+
+
+def _required(items, ignore_case: bool) -> set[str] | None:
+    """Strings one of which every match of the parsed sequence ``items`` contains (lower case
+    where ``ignore_case``), the most telling found; None when there are none. Only ASCII
+    literals are used, and nothing inside a lookaround (what it sees need not be in the match,
+    but it is in the text: still, leaving it out is the safe side)."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if not candidate or "" in candidate:
+            return
+        if best is None or min(map(len, candidate)) >= min(map(len, best)):  # a tie: the later, often the rarer
+            best = candidate
+
+    for op, value in items:
+        if op is sre.LITERAL and value < 128:
+            run.append(chr(value).lower() if ignore_case else chr(value))
+            continue
+        consider({"".join(run)})
+        run = []
+        if op is sre.SUBPATTERN:
+            consider(_required(value[3], ignore_case))
+        elif op is sre.BRANCH:
+            branches = [_required(branch, ignore_case) for branch in value[1]]
+            if all(branches):
+                consider(set().union(*branches))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+            consider(_required(value[2], ignore_case))
+        elif op is sre.ATOMIC_GROUP:
+            consider(_required(value, ignore_case))
+    consider({"".join(run)})
+    return best
+
+
+_NEEDS: dict[re.Pattern[str], Needs] = {}
+
+
+def needs(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` may match in ``text`` (``Needs``, made once per pattern)."""
+    check = _NEEDS.get(pattern)
+    if check is None:
+        check = _NEEDS[pattern] = Needs(pattern)
+    return check(text)
+
+
+def finditer(pattern: re.Pattern[str], text: str):
+    """``pattern.finditer(text)``, with no search where the pattern cannot match."""
+    return pattern.finditer(text) if needs(pattern, text) else iter(())
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, with no search where the pattern cannot match."""
+    return pattern.search(text) if needs(pattern, text) else None
