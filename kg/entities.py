@@ -1592,7 +1592,8 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
             or any(w.lower() in PHRASE_ROLES for w in words):
         return
     body_type, kind = PHRASE_HEADS.get(head.lower(), ("Service", "TeamOrService"))
-    registry.add(_Found(item, body_type, kind, 0, 0), proper=True)
+    found = _Found(item, body_type, kind, 0, 0)
+    registry.add(found, _is_proper(found, registry.authority_names))  # a council's own group or service stays its own
 
 
 def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
@@ -1642,7 +1643,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
             body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "VoluntaryOrganisation")
-            registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
+            found = _Found(name, body_type, kind, 0, 0)
+            registry.add(found, _is_proper(found, registry.authority_names))
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
     quoted_names = _QUOTED_NAME.search(sentence) is not None
     for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])) if quoted_names else ():
@@ -1769,7 +1771,8 @@ def _discover_council_prefixed(report: Report, texts: list[str], registry: BodyR
         if _generic_matches(name) or _proper_matches(name, False) or _phrase_matches(name) or council_for(name) \
                 or police_force_for(name) or _describes_only(name.split(" ", 1)[-1]):
             continue
-        registry.add(_Found(name, "Service", "TeamOrService", 0, 0), proper=True)
+        found = _Found(name, "Service", "TeamOrService", 0, 0)
+        registry.add(found, _is_proper(found, registry.authority_names))
 
 
 #: Kind words a body's name may drop: "Anyshire Families First" is the "Anyshire Families First service".
