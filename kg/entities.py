@@ -549,7 +549,11 @@ def _phrase_matches(text: str) -> list[_Found]:
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
-        if head_word in NAMED_ONLY_HEADS and all(n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
+        one_scheme = head_word == "scheme" and not head.group(2) and any(
+            w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP and w != "pilot" and not _describes(m)
+            and not (w.endswith("ed") and w not in ING_NOUNS) for m, w in zip(mods, words))  # "the guaranteed interview scheme": one scheme the council runs
+        if head_word in NAMED_ONLY_HEADS and not one_scheme and all(
+                n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme
         if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
@@ -1547,7 +1551,7 @@ _EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s
 _KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
-    rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS})\b",
+    rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?P<described>(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS}))\b",
     re.IGNORECASE)
 #: Where a list of examples splits: at commas, and at "and"/"or" before "the" or a quote (not
 #: inside a title: "Child and Adolescent Mental Health Services")
@@ -1561,14 +1565,18 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
     programmes, such as 'Bright Start' and the Anyshire Mums"), or names in quotes with their
     kind in brackets after them."""
     for match in prefilter.finditer(_QUOTED_THEN_KIND, sentence) if "(" in sentence else ():
-        _add_example(match.group("name"), match.group("head"), registry, quoted=True)
+        key = _add_example(match.group("name"), match.group("head"), registry, quoted=True)
+        described = registry.lower_aliases.get(match.group("described").lower())
+        if key is not None and described is not None and described != key and described in registry.bodies \
+                and described != registry.authority_key:
+            _merge(registry, key, described)  # "'grand friends' (an inter-generational mentoring scheme)": one body
     for match in prefilter.finditer(_EXAMPLES_OF_KIND, sentence):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         for item in _LIST_SPLIT.split(match.group("list")) if kind is not None else ():
             _add_example(item, kind.group("head"), registry, quoted=False)
 
 
-def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> None:
+def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
     item = _tidy(re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.IGNORECASE))
     for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own
         if name and item.startswith(name + " "):
@@ -1579,21 +1587,21 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
             words = item.split()
             if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the") for w in words) \
                     or len(words) > 5 or not words[-1][:1].isupper():
-                return  # "mental health clinicians": no name; "the Health in Pregnancy service": the phrase finder's
+                return None  # "mental health clinicians": no name; "the Health in Pregnancy service": the phrase finder's
         else:
             item, quoted = unquoted.group(1), True
     item = item.strip("‘’' ")
     words = item.split()
     if not words or len(words) > 6 or re.fullmatch(r"[A-Z]{2,6}s?", item) \
             or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME):
-        return  # a quoted name may start with any word ("'New Paths'")
+        return None  # a quoted name may start with any word ("'New Paths'")
     if _GENERIC_WHOLE.fullmatch(item) or council_for(item) is not None or item.lower() in NOT_BODY_NAMES \
             or registry.lower_aliases.get(item.lower()) or registry.aliases.get(item) or _MONTHS.search(item) \
             or any(w.lower() in PHRASE_ROLES for w in words):
-        return
+        return None
     body_type, kind = PHRASE_HEADS.get(head.lower(), ("Service", "TeamOrService"))
     found = _Found(item, body_type, kind, 0, 0)
-    registry.add(found, _is_proper(found, registry.authority_names))  # a council's own group or service stays its own
+    return registry.add(found, _is_proper(found, registry.authority_names)).key  # a council's own stays its own
 
 
 def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
