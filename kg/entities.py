@@ -551,7 +551,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
         one_scheme = head_word == "scheme" and not head.group(2) and any(
             w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP and w != "pilot" and not _describes(m)
-            and not (w.endswith("ed") and w not in ING_NOUNS) for m, w in zip(mods, words))  # "the guaranteed interview scheme": one scheme the council runs
+            and not (w.endswith("ed") and w not in ING_NOUNS) for m, w in zip(mods, words)) \
+            and not text[: mods[0].start()].rstrip().endswith(("'s", "’s"))  # not "the Duke of Anyshire's award scheme"  # "the guaranteed interview scheme": one scheme the council runs
         if head_word in NAMED_ONLY_HEADS and not one_scheme and all(
                 n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme

@@ -543,11 +543,12 @@ def test_one_scheme_the_council_runs_is_a_body_but_not_schemes_or_a_pilot():
     report = report_of(
         "Care leavers benefit from the guaranteed interview scheme and a mentoring scheme.",
         "There are bike schemes and a pilot scheme. An accredited scheme is planned.",
+        "Young people join activities such as the Duke of Anyshire's award scheme.",
         "Children are supported by 'grand friends' (an inter-generational mentoring scheme for care leavers).",
     )
     assert body(report, "guaranteed interview scheme") is not None
     assert body(report, "mentoring scheme") is not None
-    for name in ("bike schemes", "pilot scheme", "accredited scheme"):
+    for name in ("bike schemes", "pilot scheme", "accredited scheme", "award scheme"):
         assert body(report, name) is None, name
     friends = body(report, "grand friends")
     assert "inter-generational mentoring scheme" in friends.labels  # its description, the same body
