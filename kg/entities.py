@@ -51,6 +51,61 @@ from .shortforms import definitions
 _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
+
+
+def _first_class(items) -> str | None:
+    """A character class (regex text) holding every character a match of the parsed pattern can
+    start with, or None where that is not known."""
+    from re import _constants as sre
+
+    if not items:
+        return None
+    op, value = items[0]
+    if op is sre.LITERAL:
+        return re.escape(chr(value))
+    if op is sre.IN:
+        parts = []
+        for inner, arg in value:
+            if inner is sre.LITERAL:
+                parts.append(re.escape(chr(arg)))
+            elif inner is sre.RANGE:
+                parts.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+            elif inner is sre.CATEGORY and arg in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_SPACE):
+                parts.append({sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}[arg])
+            else:
+                return None
+        return "".join(parts)
+    if op is sre.SUBPATTERN and not value[1] and not value[2]:
+        return _first_class(list(value[3]))
+    if op is sre.BRANCH:
+        classes = [_first_class(list(branch)) for branch in value[1]]
+        return None if None in classes else "".join(classes)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+        return _first_class(list(value[2]))
+    return None
+
+
+def _at_first_character(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (with no flags) as the character class of its first characters, which the
+    regex engine skips to without trying the pattern at every position, then the whole match
+    inside a lookahead (group 1); None where its first characters are not known."""
+    first = _first_class(list(re._parser.parse(pattern.pattern))) if not pattern.flags & ~re.UNICODE else None
+    return re.compile(rf"[{first}](?<=(?=({pattern.pattern}))[\s\S])") if first else None
+
+
+def _found_from_first_character(pattern: re.Pattern[str], fast: re.Pattern[str] | None, text: str):
+    """(match text, start) of each match ``pattern.finditer(text)`` gives, found through ``fast``
+    (``_at_first_character(pattern)``) where there is one."""
+    if fast is None:
+        yield from ((match.group(0), match.start()) for match in pattern.finditer(text))
+        return
+    position = 0
+    while (match := fast.search(text, position)) is not None:
+        yield match.group(1), match.start()
+        position = max(match.end(1), match.start() + 1)
+
+
+_RUN_AT_FIRST_CHARACTER = _at_first_character(_RUN)
 _HEAD_RES = [(re.compile(rf"^(.*?)\b({head})$"), body_type, kind) for head, body_type, kind in HEADS]
 #: Whether any of ``_HEAD_RES`` can match: one search before they are tried one by one.
 _ANY_HEAD_END = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")$")
@@ -367,10 +422,87 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return any_kind, any_acronym
 
 
+#: How many characters of each kind's beginnings ``_kind_beginnings`` spells out.
+_BEGINNING = 12
+#: Characters other than ASCII letters that a case-insensitive pattern takes for ASCII letters, or
+#: whose lower case is longer: a text holding one is searched with ``_any_start`` itself.
+_FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The lower-case strings (up to ``_BEGINNING`` characters) one of which begins every match
+    of every kind, read from the kinds' patterns, as two searches of a lower-cased text: one at
+    its start and one after a character that is neither a word character nor a hyphen (which the
+    regex engine skips to without trying a kind at each letter). None where some kind's matches
+    may begin with anything."""
+    beginnings: set[str] = set()
+    for table in _kind_tables():
+        for kind, _, _ in table.kinds:
+            found = _beginnings(list(re._parser.parse(f"(?:{kind.pattern})s?")), _BEGINNING)
+            if "" in found:
+                return None
+            beginnings |= found
+    groups: dict[str, list[str]] = {}
+    for beginning in sorted(beginnings):
+        groups.setdefault(beginning[0], []).append(re.escape(beginning[1:]))
+    alternation = "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    return re.compile(alternation), re.compile(r"[^\w-]" + alternation)
+
+
+def _beginnings(items: list, budget: int) -> set[str]:
+    """Lower-case strings, each at most ``budget`` characters, one of which begins every match
+    of the parsed pattern ``items`` ("" where that is not known). Only ASCII characters and
+    characters without case are spelled out, so that comparing with a lower-cased text is exact."""
+    from re import _constants as sre
+
+    if budget == 0 or not items:
+        return {""}
+    (op, value), rest = items[0], items[1:]
+    if op is sre.LITERAL or op is sre.IN:
+        chars = [chr(value)] if op is sre.LITERAL else [chr(v) for o, v in value if o is sre.LITERAL]
+        if op is sre.IN and (len(chars) != len(value) or len(chars) > 8):
+            return {""}
+        if not all(c.isascii() or c.lower() == c == c.upper() for c in chars):
+            return {""}
+        tails = _beginnings(rest, budget - 1)
+        return {c.lower() + tail for c in chars for tail in tails}
+    if op is sre.SUBPATTERN:
+        return _beginnings(list(value[3]) + rest, budget)
+    if op is sre.BRANCH:
+        return set().union(*(_beginnings(list(branch) + rest, budget) for branch in value[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, item = value
+        if high == 1:
+            return (_beginnings(rest, budget) if low == 0 else set()) | _beginnings(list(item) + rest, budget)
+        return (_beginnings(rest, budget) if low == 0 else set()) | _beginnings(list(item), budget)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _beginnings(rest, budget)  # takes no characters
+    return {""}
+
+
+def _kind_starts(text: str) -> list[int]:
+    """Every position where a kind of any table starts: ``_starts(any_kind, text)``, found by
+    trying the kinds only where a lower-cased word begins as one of them begins."""
+    any_kind, _ = _any_start()
+    beginnings = _kind_beginnings()
+    if beginnings is None or (not text.isascii() and _FOLDED_TO_ASCII.search(text)):
+        return _starts(any_kind, text)
+    at_start, after_boundary = beginnings
+    lowered = text.lower()
+    candidates = [0] if at_start.match(lowered) else []
+    position = 0
+    while (match := after_boundary.search(lowered, position)) is not None:
+        candidates.append(match.start() + 1)
+        position = match.start() + 1
+    return [start for start in candidates if any_kind.match(text, start)]
+
+
 def compile_patterns() -> None:
     """Compile the patterns made from the gazetteer (kinds, acronyms, councils' names) now rather
     than at the first report: a parent does it once for the workers it forks."""
     _any_start()
+    _kind_beginnings()
     _council_names()
 
 
@@ -437,8 +569,8 @@ def _generic_matches(text: str) -> list[_Found]:
     give them, and every acronym of a kind written alone. One search of all kinds finds where
     any starts; each kind is then tried there only."""
     found = []
-    any_kind, any_acronym = _any_start()
-    kind_starts = _starts(any_kind, text)
+    _, any_acronym = _any_start()
+    kind_starts = _kind_starts(text)
     acronym_starts = _starts(any_acronym, text) if any_acronym is not None else []
     for table in _kind_tables():
         national = table.national
@@ -1068,8 +1200,7 @@ def _initials_match(name: str, acronym: str) -> bool:
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
-    for run in _RUN.finditer(text):
-        words, start = run.group(0), run.start()
+    for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         while True:
             for conj in re.finditer(r",?\s+and\s+|,\s+", words):
                 left = words[: conj.start()]
@@ -1911,13 +2042,27 @@ def _resolve_owners(report: Report, registry: BodyRegistry) -> None:
 def _first_body_in(text: str, registry: BodyRegistry) -> str | None:
     best = None
     for alias, key in list(registry.aliases.items()):
-        match = _alias_pattern(r"(?<![\w'])", alias, r"(?!\w)").search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), key)
+        start = _find_word(text, alias)
+        if start >= 0 and (best is None or start < best[0]):
+            best = (start, key)
     lowered = text.lower()
     for alias, key in registry.lower_aliases.items():
-        match = _alias_pattern(r"(?<![\w'])", alias, r"(?!\w)").search(lowered)
-        if match and (best is None or match.start() < best[0] or (match.start() == best[0])):
-            if best is None or match.start() < best[0]:
-                best = (match.start(), key)
+        start = _find_word(lowered, alias)
+        if start >= 0 and (best is None or start < best[0]):
+            best = (start, key)
     return best[1] if best else None
+
+
+def _find_word(text: str, alias: str) -> int:
+    r"""Where ``alias`` first stands in ``text`` with no word character or apostrophe just before
+    it and no word character just after (what ``(?<![\w'])alias(?!\w)`` finds), or -1: found
+    with ``str.find``, so that no pattern is compiled for each alias of each report."""
+    start = text.find(alias)
+    while start >= 0:
+        end = start + len(alias)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (before.isalnum() or before in "_'")) and not (after and (after.isalnum() or after == "_")):
+            return start
+        start = text.find(alias, start + 1)
+    return -1

@@ -34,7 +34,7 @@ class Needs:
             if not text.isascii() and _FOLDED_TO_ASCII.search(text):
                 return True
             text = text.lower()
-        return any(word in text for word in self.words)
+        return any(map(text.__contains__, self.words))
 
 
 def _scoped_ignore_case(items) -> bool:

@@ -1,0 +1,40 @@
+"""The entity finder's fast scans find exactly what the plain patterns find."""
+import re
+
+import pytest
+
+from kg import entities
+from kg.gazetteer import council_for, councils
+
+SENTENCES = [
+    "The local safeguarding children board (LSCB) and the multi-agency safeguarding hub work well.",
+    "Children's social care, the youth offending team and CAMHS were seen; the 'front door' works.",
+    "THE LOCAL SAFEGUARDING CHILDREN BOARD MEETS; Ofsted and Cafcass visited the family courts.",
+    "The Mockingbird programme and ‘Staying Close’ pilot run in Anyshire, as does the Prevent duty.",
+    "ſafeguarding adults board, the Kelvin \u212aids, the dotless \u0131 and İstanbul: folded letters.",
+    "multi-agency-safeguarding-hub-like words, sub-team and non-service names are not kinds.",
+    "Leaders in Anyshire County Council and Northfield work with Leeds and Kirklees councils.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_kind_starts_are_the_plain_alternations_starts(text):
+    any_kind, _ = entities._any_start()
+    plain = [start for table in entities._kind_tables() for start in entities._starts(table.any_kind, text)]
+    assert entities._kind_starts(text) == entities._starts(any_kind, text) == sorted(set(plain))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_council_names_match_as_one_plain_alternation_does(text):
+    by_name = {name: council_for(name) or council for council in councils() for name in council.names}
+    names = sorted(by_name, key=len, reverse=True)
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    grouped, _ = entities._council_names()
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["\u0663+ Anyshire and Northfield NHS Trust, Á Bcd, 12+ and The Board"])
+def test_capitalised_runs_are_the_plain_patterns_matches(text):
+    plain = [(m.group(0), m.start()) for m in entities._RUN.finditer(text)]
+    assert entities._RUN_AT_FIRST_CHARACTER is not None
+    assert list(entities._found_from_first_character(entities._RUN, entities._RUN_AT_FIRST_CHARACTER, text)) == plain
