@@ -912,6 +912,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if word == ")" and not mods:
             break
+        if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
+                and any(m.group(0) == "and" for m in mods) and all(
+                    m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
+            continue  # "the Policy, Procedure, Education and Training sub-group": a title's list of capitals
         if word.isdigit() and len(word) == 1 and mods and mods[0].group(0)[:1].isupper() \
                 and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "Anyshire Right 4 Children programme": a digit inside a title

@@ -552,3 +552,11 @@ def test_one_scheme_the_council_runs_is_a_body_but_not_schemes_or_a_pilot():
         assert body(report, name) is None, name
     friends = body(report, "grand friends")
     assert "inter-generational mentoring scheme" in friends.labels  # its description, the same body
+
+
+def test_a_titles_list_of_capitalised_words_before_its_kind():
+    report = report_of("Policies are overseen by the Policy, Procedure, Education and Training sub-group of the LSCB.",
+                       "Schools, Health and Police teams work together.")
+    assert body(report, "Policy, Procedure, Education and Training sub-group") is not None
+    assert body(report, "Education and Training sub-group") is None
+    assert not any(label.startswith("schools,") for label in labels(report))
