@@ -1923,6 +1923,9 @@ def _discover_council_prefixed(report: Report, texts: list[str], registry: BodyR
 _DROPPABLE_HEADS = ("service", "team", "programme", "project", "scheme", "hub", "unit", "centre")
 
 
+_PROPER_SERVICE = re.compile(r"(?:the\s+)?[‘']?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[’']?\s+(?:service|team)s?")
+
+
 def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
     """A proper name found alone ("support from Families Together") and the same name with a
     kind word ("the Families Together service") are one body: the one with the kind word."""
@@ -1934,6 +1937,16 @@ def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
             if fuller is not None and fuller.body_type == "Service" and not fuller.national:
                 _merge(registry, fuller.key, key)
                 break
+    # "the Options service" and "the Options team": one body of a proper name, whichever word follows it
+    by_name: dict[str, str] = {}
+    for key, found in list(registry.bodies.items()):
+        match = _PROPER_SERVICE.fullmatch(found.name)
+        if match is None or found.body_type != "Service" or found.national or key not in registry.bodies \
+                or found.key != registry.key_for(found.name, found.kind) or _GENERIC_WHOLE.fullmatch(f"{match.group(1)} service"):
+            continue  # not a kind the gazetteer knows ("Adoption service", "Adoption team")
+        first = by_name.setdefault(match.group(1).lower(), key)
+        if first != key and first in registry.bodies:
+            _merge(registry, first, key)
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:

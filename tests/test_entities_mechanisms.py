@@ -560,3 +560,12 @@ def test_a_titles_list_of_capitalised_words_before_its_kind():
     assert body(report, "Policy, Procedure, Education and Training sub-group") is not None
     assert body(report, "Education and Training sub-group") is None
     assert not any(label.startswith("schools,") for label in labels(report))
+
+
+def test_a_proper_names_service_and_team_are_one_body_but_not_a_kinds():
+    report = report_of(
+        "Young people are referred to the Options service quickly.",
+        "The Options team works with them well. The Adoption team and the Adoption service help.",
+    )
+    assert "Options team" in body(report, "Options service").labels
+    assert body(report, "Adoption team") is not body(report, "Adoption service")
