@@ -717,8 +717,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "commissioning (appropriate) services", "spot-purchasing services": an activity
         sector_after_and = head_word == "service" and "and" in words and _only_sector(
             words[len(words) - words[::-1].index("and"):])  # "legal and social care services"
-        if sector_after_and and _only_sector(words[: words.index("and")]):
-            continue
+        if sector_after_and and (_only_sector(words[: words.index("and")])
+                                 or any(w in HEAD_AS_MODIFIER for w in words[: words.index("and")])):
+            continue  # "supervision orders and child in need services": orders are no service
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -903,6 +904,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         word = token.group(0)
         lowered = word.lower().strip("‘’'")
         named = _is_name_word(token, text)
+        if lowered == "in" and mods and mods[0].group(0).lower() == "need":
+            mods.insert(0, token)  # "the child in need intervention service": one term of the trade
+            continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
                 break

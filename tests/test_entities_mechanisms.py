@@ -569,3 +569,16 @@ def test_a_proper_names_service_and_team_are_one_body_but_not_a_kinds():
     )
     assert "Options team" in body(report, "Options service").labels
     assert body(report, "Adoption team") is not body(report, "Adoption service")
+
+
+@pytest.mark.parametrize(("sentence", "found", "not_found"), [
+    ("The new child in need intervention service is being piloted.", "child in need intervention service",
+     "need intervention service"),
+    ("Social workers cannot deliver good enough services.", None, "enough services"),
+    ("SGOs are strengthened through supervision orders and child in need services.", None, "supervision orders services"),
+])
+def test_child_in_need_is_a_term_and_enough_or_orders_are_no_service(sentence, found, not_found):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None
+    assert not any(not_found in label for label in labels(report)), labels(report)
