@@ -1744,9 +1744,23 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
     return registry.add(found, _is_proper(found, registry.authority_names)).key  # a council's own stays its own
 
 
+#: "Anyshire Voice (the Anyshire Children in Care Council)": a name, then a body it names in brackets
+_NAME_THEN_BODY = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+\((?:the\s+)?(?P<inner>[^()]{{3,80}})\)")
+
+
 def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
     """"the Team Around the Child (TAC) plan": a short form defined for a body already found
-    under its long form, whatever follows the brackets."""
+    under its long form, whatever follows the brackets; "Anyshire Voice (Anyshire Children in
+    Care Council)": a name of a body already found, given before it in brackets."""
+    for match in prefilter.finditer(_NAME_THEN_BODY, sentence):
+        name = _tidy(match.group("name"))
+        key = registry.lower_aliases.get(_tidy(match.group("inner")).lower())
+        if key is None or key == registry.authority_key or key not in registry.bodies or registry.bodies[key].national:
+            continue
+        if name.split()[0].lower() in LEADING_NON_NAME or re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", name) \
+                or registry.lower_aliases.get(name.lower()) or council_for(name) is not None or _generic_matches(name):
+            continue
+        _add_short_form(registry, key, name, None)
     for definition in definitions(sentence):
         if definition.short in registry.aliases:
             continue

@@ -233,7 +233,7 @@ PHRASE_STOP = {
     "including", "includes", "include", "via", "per", "about", "after", "before", "since", "until",
     "under", "over", "against", "without", "alongside", "among", "amongst", "around", "like", "what",
     "own", "other", "another", "there", "here", "then", "now", "only", "just", "very", "well",
-    "how", "why", "whether", "yet", "although", "though", "already", "still", "even", "enough", "they", "we", "it",
+    "how", "why", "whether", "yet", "although", "though", "already", "still", "even", "enough", "way", "ways", "they", "we", "it",
     "he", "she", "you", "them", "us", "i",
     # people and their roles (see PHRASE_ROLES)
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",

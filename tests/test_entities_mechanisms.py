@@ -582,3 +582,12 @@ def test_child_in_need_is_a_term_and_enough_or_orders_are_no_service(sentence, f
     if found:
         assert body(report, found) is not None
     assert not any(label.startswith(not_found) for label in labels(report)), labels(report)
+
+
+def test_a_name_given_before_a_known_body_in_brackets_is_its_name():
+    report = report_of(
+        "The Anyshire Children in Care Council meets monthly.",
+        "Aspire (Anyshire Children in Care Council) is consulted on services. Review the way services are delivered.",
+    )
+    assert "Aspire" in body(report, "Anyshire Children in Care Council").labels
+    assert body(report, "way services") is None
