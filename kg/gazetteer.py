@@ -332,7 +332,8 @@ HEAD_AS_MODIFIER = {
     "restructure", "managers'", "meeting", "meetings", "activity", "audit", "audits", "performance",
     "caseloads", "data", "response", "responses", "referrals", "process", "policy",
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
-    "office", "offices", "involvement", "manager's",
+    "office", "offices", "involvement", "manager's", "challenge", "challenges", "weakness", "weaknesses", "gaps",
+    "pressures", "shortfalls",
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,
@@ -361,7 +362,7 @@ DESCRIBING = {
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
-    "outstanding", "ongoing",
+    "outstanding", "ongoing", "enthusiastic", "known", "well-known",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {
@@ -376,7 +377,8 @@ DESCRIBING_NOUNS = {
 #: compound adjectives ("child-focused", "community-based", "county-wide").
 DESCRIBING_ENDING = re.compile(
     r"[a-z]{2,}(?:able|ible|ous|ful|ive|(?<!m)ent|ant|ised|ized)|"
-    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|up|wide|level|term|quality|thinking)"
+    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|up|wide|level|term|quality|thinking)|"
+    r"[a-z]+(?:-[a-z]+)*-[a-z]{2,}(?<!look)(?<!ne)(?<!experienc)ed"  # "co-located", "much-valued", not "care-experienced"
 )
 #: Verbs ending in -ise / -ize ("prioritise services"); these nouns end so too.
 ISE_NOUNS = {"expertise", "enterprise", "exercise", "franchise", "premise", "premises", "promise", "compromise",

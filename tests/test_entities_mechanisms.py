@@ -591,3 +591,19 @@ def test_a_name_given_before_a_known_body_in_brackets_is_its_name():
     )
     assert "Aspire" in body(report, "Anyshire Children in Care Council").labels
     assert body(report, "way services") is None
+
+
+@pytest.mark.parametrize(("sentence", "not_a_body"), [
+    ("Sufficiency of in-house foster carers is a known service challenge.", "known service"),
+    ("Leaders act to address service weaknesses quickly.", "address service"),
+    ("The newly proposed model of a co-located service will suit the area.", "co-located service"),
+    ("A much-valued service supports families.", "much-valued service"),
+    ("The local-authority-dominated board was replaced.", "local-authority-dominated board"),
+    ("An enthusiastic team leads the work.", "enthusiastic team"),
+])
+def test_judgements_participles_and_problems_of_a_service_are_not_bodies(sentence, not_a_body):
+    assert not_a_body not in labels(report_of(sentence))
+
+
+def test_a_care_experienced_council_keeps_its_name():
+    assert body(report_of("The care-experienced council meets leaders monthly."), "care-experienced council") is not None
