@@ -431,23 +431,49 @@ _FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 @functools.lru_cache(maxsize=1)
 def _kind_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``_beginning_scan`` of every kind of every table."""
+    return _beginning_scan([f"(?:{kind.pattern})s?" for table in _kind_tables() for kind, _, _ in table.kinds])
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_head_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``_beginning_scan`` of ``_PHRASE_HEAD`` (which matches only where a word starts)."""
+    return _beginning_scan([_PHRASE_HEAD.pattern]) if _PHRASE_HEAD.pattern.startswith(r"(?<![\w-])") else None
+
+
+def _beginning_scan(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The lower-case strings (up to ``_BEGINNING`` characters) one of which begins every match
-    of every kind, read from the kinds' patterns, as two searches of a lower-cased text: one at
-    its start and one after a character that is neither a word character nor a hyphen (which the
-    regex engine skips to without trying a kind at each letter). None where some kind's matches
-    may begin with anything."""
+    of every pattern, read from the patterns, as two searches of a lower-cased text: one at its
+    start and one after a character that is neither a word character nor a hyphen (which the
+    regex engine skips to without trying a pattern at each letter). None where some pattern's
+    matches may begin with anything."""
     beginnings: set[str] = set()
-    for table in _kind_tables():
-        for kind, _, _ in table.kinds:
-            found = _beginnings(list(re._parser.parse(f"(?:{kind.pattern})s?")), _BEGINNING)
-            if "" in found:
-                return None
-            beginnings |= found
+    for pattern in patterns:
+        found = _beginnings(list(re._parser.parse(pattern)), _BEGINNING)
+        if "" in found:
+            return None
+        beginnings |= found
     groups: dict[str, list[str]] = {}
     for beginning in sorted(beginnings):
         groups.setdefault(beginning[0], []).append(re.escape(beginning[1:]))
     alternation = "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
     return re.compile(alternation), re.compile(r"[^\w-]" + alternation)
+
+
+def _word_candidates(text: str, scan: tuple[re.Pattern[str], re.Pattern[str]] | None) -> list[int] | None:
+    """Every position of ``text`` that starts a word (nothing before it, or neither a word
+    character nor a hyphen) the way one of ``scan``'s patterns can begin; None where that cannot
+    be told from the lower-cased text (no scan, or a letter another letter folds to)."""
+    if scan is None or (not text.isascii() and _FOLDED_TO_ASCII.search(text)):
+        return None
+    at_start, after_boundary = scan
+    lowered = text.lower()
+    candidates = [0] if at_start.match(lowered) else []
+    position = 0
+    while (match := after_boundary.search(lowered, position)) is not None:
+        candidates.append(match.start() + 1)
+        position = match.start() + 1
+    return candidates
 
 
 def _beginnings(items: list, budget: int) -> set[str]:
@@ -485,17 +511,23 @@ def _kind_starts(text: str) -> list[int]:
     """Every position where a kind of any table starts: ``_starts(any_kind, text)``, found by
     trying the kinds only where a lower-cased word begins as one of them begins."""
     any_kind, _ = _any_start()
-    beginnings = _kind_beginnings()
-    if beginnings is None or (not text.isascii() and _FOLDED_TO_ASCII.search(text)):
+    candidates = _word_candidates(text, _kind_beginnings())
+    if candidates is None:
         return _starts(any_kind, text)
-    at_start, after_boundary = beginnings
-    lowered = text.lower()
-    candidates = [0] if at_start.match(lowered) else []
-    position = 0
-    while (match := after_boundary.search(lowered, position)) is not None:
-        candidates.append(match.start() + 1)
-        position = match.start() + 1
     return [start for start in candidates if any_kind.match(text, start)]
+
+
+def _phrase_heads(text: str):
+    """``_PHRASE_HEAD.finditer(text)``, the pattern tried only where a word begins as a head."""
+    candidates = _word_candidates(text, _phrase_head_beginnings())
+    if candidates is None:
+        yield from _PHRASE_HEAD.finditer(text)
+        return
+    end = 0
+    for start in candidates:
+        if start >= end and (match := _PHRASE_HEAD.match(text, start)) is not None:
+            yield match
+            end = match.end()
 
 
 def compile_patterns() -> None:
@@ -503,6 +535,7 @@ def compile_patterns() -> None:
     than at the first report: a parent does it once for the workers it forks."""
     _any_start()
     _kind_beginnings()
+    _phrase_head_beginnings()
     _council_names()
 
 
@@ -643,7 +676,7 @@ def _phrase_matches(text: str) -> list[_Found]:
     prepositions, verbs and punctuation; drops leading judgements ("a good service"); refuses
     phrases that only name the sector ("children's services", "social work teams")."""
     found: list[_Found] = []
-    for head in prefilter.finditer(_PHRASE_HEAD, text):
+    for head in _phrase_heads(text):
         head_word = head.group(1).lower()
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's

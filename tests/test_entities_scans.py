@@ -38,3 +38,10 @@ def test_capitalised_runs_are_the_plain_patterns_matches(text):
     plain = [(m.group(0), m.start()) for m in entities._RUN.finditer(text)]
     assert entities._RUN_AT_FIRST_CHARACTER is not None
     assert list(entities._found_from_first_character(entities._RUN, entities._RUN_AT_FIRST_CHARACTER, text)) == plain
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["the services team and the sub group, panels; Sub-Committee-like teams"])
+def test_phrase_heads_are_the_plain_patterns_matches(text):
+    assert entities._phrase_head_beginnings() is not None
+    plain = [(m.span(), m.groups()) for m in entities._PHRASE_HEAD.finditer(text)]
+    assert [(m.span(), m.groups()) for m in entities._phrase_heads(text)] == plain
