@@ -1335,6 +1335,8 @@ def _board_kind(name: str, default: str) -> str:
         return "HealthAndWellbeingBoard"
     if re.search(r"sub-?\s?(?:group|committee)", lowered):
         return "SubGroup"
+    if lowered.endswith("panel"):
+        return "Panel"  # "the Youth Violence and Exploitation Panel"
     if re.search(r"\byouth\b|young people", lowered):
         return "YouthForum"
     if "panel" in lowered:
@@ -1625,8 +1627,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
         return item
     name = _tidy(name_match.group("name")).rstrip("’'")
     name_at = item.end + match.start("name") if match else offset + before.start("name")
-    if not re.search(r"[A-Za-z]{2}", name):
-        return item  # "children's centres (56)": a count, not a name
+    if len(re.findall(r"[A-Za-z]", name)) < 2:
+        return item  # "children's centres (56)": a count, not a name ("(A2B2)" is one)
     if name.startswith("The ") and len(name.split()) >= 2 and before is not None and name_at > 0 \
             and sentence[name_at - 1] != "(":
         first = name.split()[1]  # "the opening of The Harbour, a drop-in centre": a title's own "The"

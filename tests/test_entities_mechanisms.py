@@ -607,3 +607,10 @@ def test_judgements_participles_and_problems_of_a_service_are_not_bodies(sentenc
 
 def test_a_care_experienced_council_keeps_its_name():
     assert body(report_of("The care-experienced council meets leaders monthly."), "care-experienced council") is not None
+
+
+def test_a_regional_adoption_agencys_name_with_digits_and_a_panels_kind():
+    report = report_of("Anyshire leads the regional adoption agency (A2B2) established in April.",
+                       "The Youth Violence and Child Exploitation Panel meets monthly.")
+    assert body(report, "A2B2").kind == "AdoptionAgency"
+    assert body(report, "Youth Violence and Child Exploitation Panel").kind == "Panel"
