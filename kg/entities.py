@@ -146,6 +146,7 @@ class _Found:
     defines: bool = False  # its acronyms are defined here ("long form (ACR)"), not only used
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = re.sub(r"well-being", "wellbeing", text)
@@ -929,6 +930,9 @@ def _is_name_word(token: re.Match[str], text: str) -> bool:
     return bool(before) and not before.endswith((".", ":", "•", "?", "!"))
 
 
+_WORD_START = re.compile(r"[‘'A-Za-z0-9]")
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
@@ -957,7 +961,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "Anyshire Right 4 Children programme": a digit inside a title
             continue
-        if not re.match(r"[‘'A-Za-z0-9]", word) or word.isdigit():
+        if not _WORD_START.match(word) or word.isdigit():
             break
         if lowered in PHRASE_ROLES:
             break
@@ -1157,6 +1161,9 @@ def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
 _OF_TERMS = {"care", "need", "harm", "concern"}
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
+
+
 def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:
     """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
     ("edge of care"), else the part after "of" ("the quality of early help services")."""
@@ -1200,7 +1207,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             if last is not None and last < len(mods) - 1:
                 mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
                 continue
-            acronym = next((i for i, m in enumerate(mods) if re.fullmatch(r"[A-Z]{2,6}s?", m.group(0))), None)
+            acronym = next((i for i, m in enumerate(mods) if _ACRONYM_WORD.fullmatch(m.group(0))), None)
             if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]):
                 return mods[acronym:]  # "the specialist CATE team": the team's own short name
             return mods
@@ -1238,14 +1245,22 @@ def _initials_match(name: str, acronym: str) -> bool:
     return letters in ("PCT", "CCG", "NHS")
 
 
+_RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
+_NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
+_FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
+_QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
+_POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
+_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         while True:
-            for conj in re.finditer(r",?\s+and\s+|,\s+", words):
+            for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if re.fullmatch(r"NHS(?: [A-Z][a-z]+){1,3}", left) or _ANY_HEAD_END.search(left) and any(
+                if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ):
                     yield left, start
@@ -1263,14 +1278,14 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
         words = words.rstrip("'’")
         # Drop sentence-initial and common leading words.
         while True:
-            first = re.match(r"([A-Za-z'’\-]+)(,?\s+)", words)
+            first = _FIRST_WORD.match(words)
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()
                 words = words[first.end() :]
                 continue
             break
-        if re.search(r"['’]\s", words) or re.match(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$", words):
+        if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
@@ -1316,7 +1331,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                        written=written_here, defines=bool(acronyms))
             )
             break
-    for match in re.finditer(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b", text):
+    for match in prefilter.finditer(_NHS_PLACE, text):
         place = match.group(1)
         if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", place):
             continue
@@ -1354,7 +1369,7 @@ def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
     return re.compile(_by_first_letter(names) + r"(?![\w-])"), by_name
 
 
-def _by_first_letter(names: list[str], before: str = r"[\w-]") -> str:
+def _by_first_letter(names: list[str], before: str | None = r"[\w-]") -> str:
     """An alternation of literal names, not preceded by ``before`` (a character class), grouped
     by first character with each group in the order given (so the same name matches as in one
     plain alternation), and the boundary tested after that first character: the regex engine
@@ -1362,7 +1377,8 @@ def _by_first_letter(names: list[str], before: str = r"[\w-]") -> str:
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(name[:1], []).append(re.escape(name[1:]))
-    return "(?:" + "|".join(f"{re.escape(first)}(?<!{before}.)(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    boundary = f"(?<!{before}.)" if before else ""  # None: the caller tests the character before
+    return "(?:" + "|".join(f"{re.escape(first)}{boundary}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council | None) -> list[_Found]:
@@ -1805,10 +1821,15 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             _add_short_form(registry, key, definition.long, definition.short)
 
 
+#: The three apposition patterns as one, for the words one of which each needs.
+_APPOSITIONS = re.compile("|".join(f"(?:{p.pattern})" for p in (_GROUP_OF_YOUNG, _CHARITY, _NAMED_AS)))
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
-    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
+    named = prefilter.needs(_APPOSITIONS, sentence)  # most sentences have none of their words
+    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence) if named else ():
         name = match.group(1)
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
@@ -1845,11 +1866,11 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
     quoted_names = _QUOTED_NAME.search(sentence) is not None
     for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])) if quoted_names else ():
-        for found in _alias_pattern(r"(?<![\w-])", alias, r"(?![\w-])").finditer(sentence):
-            quoted = _QUOTED_AFTER.match(sentence[found.end() :])
+        for found_end in _word_ends(sentence, alias):
+            quoted = _QUOTED_AFTER.match(sentence[found_end:])
             if quoted is not None and registry.bodies[key].body_type == "Board":
                 _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
-    for match in prefilter.finditer(_NAMED_AS, sentence):
+    for match in prefilter.finditer(_NAMED_AS, sentence) if named else ():
         before = sentence[: match.start()]
         owner = None
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
@@ -2026,11 +2047,12 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
     regex_s, regex_i, keys_sensitive, keys_insensitive = patterns or _mention_patterns(registry)
     hits = []
     if regex_i is not None:
-        for match in regex_i.finditer(text.lower()):
-            hits.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
+        lowered = text.lower()
+        for start, end in _alias_spans(regex_i, lowered):
+            hits.append((start, end, keys_insensitive[lowered[start:end]]))
     if regex_s is not None:
-        for match in regex_s.finditer(text):
-            hits.append((match.start(), match.end(), keys_sensitive[match.group(0)]))
+        for start, end in _alias_spans(regex_s, text):
+            hits.append((start, end, keys_sensitive[text[start:end]]))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     chosen: list[tuple[int, int, str]] = []
     for hit in hits:
@@ -2044,8 +2066,8 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
         for start, end, _ in list(chosen):
             if lowered[start:end] not in registry.coordinated:
                 continue
-            for match in regex_i.finditer(lowered, start + 1, end):  # "… and adoption panels" inside it
-                chosen.append((match.start(), match.end(), keys_insensitive[match.group(0)]))
+            for inner_start, inner_end in _alias_spans(regex_i, lowered, start + 1, end):  # "… and adoption panels" inside it
+                chosen.append((inner_start, inner_end, keys_insensitive[lowered[inner_start:inner_end]]))
     return sorted(chosen)
 
 
@@ -2079,11 +2101,24 @@ def _mention_patterns(registry: BodyRegistry):
 
 
 def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
+    r"""Every alias after a character that is not a word character (``[^\w]``) and with no
+    letter after it (a footnote's digit may follow a name: "Board1"), for ``_alias_spans``."""
     aliases = [a for a in dict.fromkeys(aliases) if a]
     if not aliases:
         return None
-    # a footnote's digit may follow a name ("Board1")
-    return re.compile(_by_first_letter(aliases, before=r"\w") + r"(?![A-Za-z])")
+    return re.compile(r"[^\w]" + _by_first_letter(aliases, before=None) + r"(?![A-Za-z])")
+
+
+def _alias_spans(alternation: re.Pattern[str], text: str, start: int = 0, end: int | None = None):
+    """(start, end) of each alias an ``_alternation`` finds in ``text[start:end]``, no word
+    character before it (the text's start counts as none) and no two overlapping, as a search
+    from left to right finds them: the regex engine skips to the characters that are not word
+    characters instead of trying the aliases at every letter."""
+    padded = " " + (text if end is None else text[:end])  # the space stands for the text's start
+    position = start
+    while (found := alternation.search(padded, position)) is not None:
+        yield found.start(), found.end() - 1
+        position = found.end() - 1
 
 
 _OWNER_SUBJECT = re.compile(
@@ -2121,6 +2156,21 @@ def _first_body_in(text: str, registry: BodyRegistry) -> str | None:
         if start >= 0 and (best is None or start < best[0]):
             best = (start, key)
     return best[1] if best else None
+
+
+def _word_ends(text: str, alias: str):
+    r"""The end of each match of ``(?<![\w-])alias(?![\w-])`` that ``finditer`` gives, found with
+    ``str.find`` (no pattern compiled for each alias of each report)."""
+    start = text.find(alias)
+    while start >= 0:
+        end = start + len(alias)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
+            yield end
+            start = text.find(alias, end)
+        else:
+            start = text.find(alias, start + 1)
 
 
 def _find_word(text: str, alias: str) -> int:

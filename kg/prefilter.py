@@ -33,8 +33,14 @@ class Needs:
         if self.ignore_case:
             if not text.isascii() and _FOLDED_TO_ASCII.search(text):
                 return True
-            text = text.lower()
+            if _LAST_LOWERED[0] is not text:  # the finders ask of one sentence several times running
+                _LAST_LOWERED[:] = [text, text.lower()]
+            text = _LAST_LOWERED[1]
         return any(map(text.__contains__, self.words))
+
+
+#: The text last lower-cased, and its lower case.
+_LAST_LOWERED: list = [None, ""]
 
 
 def _scoped_ignore_case(items) -> bool:
@@ -95,19 +101,21 @@ def _required(items, ignore_case: bool) -> set[str] | None:
 _NEEDS: dict[re.Pattern[str], Needs] = {}
 
 
+def _needs_of(pattern: re.Pattern[str]) -> Needs:
+    check = _NEEDS[pattern] = Needs(pattern)
+    return check
+
+
 def needs(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` may match in ``text`` (``Needs``, made once per pattern)."""
-    check = _NEEDS.get(pattern)
-    if check is None:
-        check = _NEEDS[pattern] = Needs(pattern)
-    return check(text)
+    return (_NEEDS.get(pattern) or _needs_of(pattern))(text)
 
 
 def finditer(pattern: re.Pattern[str], text: str):
     """``pattern.finditer(text)``, with no search where the pattern cannot match."""
-    return pattern.finditer(text) if needs(pattern, text) else iter(())
+    return pattern.finditer(text) if (_NEEDS.get(pattern) or _needs_of(pattern))(text) else ()
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, with no search where the pattern cannot match."""
-    return pattern.search(text) if needs(pattern, text) else None
+    return pattern.search(text) if (_NEEDS.get(pattern) or _needs_of(pattern))(text) else None

@@ -134,7 +134,7 @@ def _references_back(sentence: str, hits: list[_Hit], earlier: list[str], bodies
     before, in this sentence or the ones before it."""
     found = []
     for pattern, count, fits in _ANAPHORS if prefilter.search(_ANY_ANAPHOR, sentence) else ():
-        for match in pattern.finditer(sentence):
+        for match in prefilter.finditer(pattern, sentence):
             if any(h.start <= match.start() < h.end or match.start() <= h.start < match.end() for h in hits):
                 continue  # part of a name: "the Safeguarding Board" is a mention already
             before = [h.key for h in sorted(hits, key=lambda h: h.start) if h.end <= match.start()]
@@ -224,13 +224,13 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                     continue
                 add(obj.key, relation, actors[-1].key, paragraph, sentence)
     # "The care leavers service, including the unaccompanied asylum-seeking children's team, …"
-    for match in _INCLUDING.finditer(sentence):
+    for match in prefilter.finditer(_INCLUDING, sentence):
         owners = [h for h in hits if h.end <= match.start() and sentence[h.end : match.start()].strip() == ""]
         for part in _listed_after(sentence, hits, match.end()):
             if owners and bodies[part.key].body_type in ("Service", "Board") and bodies[owners[-1].key].body_type in ("Service", "Board"):
                 add(part.key, "partOf", owners[-1].key, paragraph, sentence)
     # "Telford and Wrekin children's services has a specialist therapeutic team", "The LSCB has four sub-groups"
-    for match in _HAS.finditer(sentence):
+    for match in prefilter.finditer(_HAS, sentence):
         owners = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())
                   and len(sentence[h.end : match.start()].split()) <= 1]
         parts = _listed_after(sentence, hits, match.end())
@@ -240,7 +240,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                     relation = "subGroupOf" if bodies[part.key].kind in ("SubGroup", "Panel") and bodies[owners[-1].key].body_type == "Board" else "partOf"
                     add(part.key, relation, owners[-1].key, paragraph, sentence)
     # "the co-location of health and police partners in the MASH"
-    for match in _CO_LOCATION.finditer(sentence):
+    for match in prefilter.finditer(_CO_LOCATION, sentence):
         together = _listed_after(sentence, hits, match.end())
         place = re.match(r"\s*(?:\w+\s+){0,2}?(?:in|at|within)\s+", sentence[together[-1].end :]) if together else None
         if place:
@@ -249,7 +249,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
             for second in together[i + 1 :]:
                 add(first.key, "coLocatedWith", second.key, paragraph, sentence)
     # "links between A and B", "arrangements are secure between A and B"
-    for match in _BETWEEN.finditer(sentence):
+    for match in prefilter.finditer(_BETWEEN, sentence):
         pair = _listed_after(sentence, hits, match.end())
         if len(pair) == 2:
             add(pair[0].key, "worksWith", pair[1].key, paragraph, sentence)
@@ -273,7 +273,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
         if a.body_type == "LocalAuthority" and b.body_type == "Service" and gap.strip() == "":
             add(second.key, "providedBy", first.key, paragraph, sentence)
     # "X has four sub groups in addition to the serious case review sub group and the CDOP"
-    if _SUB_GROUPS.search(sentence):
+    if prefilter.search(_SUB_GROUPS, sentence):
         boards = [h for h in hits if bodies[h.key].kind == "SafeguardingBoard"]
         if boards:
             for hit in hits:
@@ -281,7 +281,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                 if hit.start > boards[0].start and body.body_type == "Board" and body.kind in ("SubGroup", "Panel"):
                     add(hit.key, "subGroupOf", boards[0].key, paragraph, sentence)
     # "A and B, which include representatives from C"
-    match = _REPRESENTATIVES.search(sentence)
+    match = prefilter.search(_REPRESENTATIVES, sentence)
     if match:
         groups = [h for h in hits if h.end <= match.start() and bodies[h.key].body_type == "Board"]
         members = _listed_after(sentence, hits, match.end())

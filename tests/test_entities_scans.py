@@ -45,3 +45,14 @@ def test_phrase_heads_are_the_plain_patterns_matches(text):
     assert entities._phrase_head_beginnings() is not None
     plain = [(m.span(), m.groups()) for m in entities._PHRASE_HEAD.finditer(text)]
     assert [(m.span(), m.groups()) for m in entities._phrase_heads(text)] == plain
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["(the board) board1 boards, x-board the-board: Board", "board"])
+def test_alias_spans_are_the_alternations_matches(text):
+    aliases = sorted({"board", "the board", "x", "(the", "boards"}, key=len, reverse=True)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, aliases)) + r")(?![A-Za-z])")
+    lowered = text.lower()
+    alternation = entities._alternation(aliases)
+    assert list(entities._alias_spans(alternation, lowered)) == [m.span() for m in plain.finditer(lowered)]
+    assert list(entities._alias_spans(alternation, lowered, 2, len(lowered) - 1)) == [
+        m.span() for m in plain.finditer(lowered, 2, len(lowered) - 1)]
