@@ -117,6 +117,8 @@ _GROUP_OF_YOUNG = re.compile(
 #: Sentence adverbs that run into a name: "Currently Anyshire County Council has …" (not "Family", "Early").
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
+#: A national body's whole name: where "and" ends one before another name starts.
+_NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
     r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
@@ -1262,7 +1264,7 @@ def _runs(text: str):
                 left = words[: conj.start()]
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
-                ):
+                ) or _NATIONAL_WHOLE.fullmatch(left):  # "the Department for Work and Pensions and Anyshire Job Centre"
                     yield left, start
                     start += conj.end()
                     words = words[conj.end() :]

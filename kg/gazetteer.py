@@ -59,7 +59,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Boards, partnerships, panels, forums
     Kind(r"local safeguarding children(?:'s)? board", "Local Safeguarding Children Board", "Board", "SafeguardingBoard", ("LSCB",)),
     Kind(r"children's trust(?: board)?|children and young people's partnership board", "Children's Trust Board", "Board", "ChildrensTrust"),
-    Kind(r"health and well-?being board", "Health and Wellbeing Board", "Board", "HealthAndWellbeingBoard", ("HWB",)),
+    Kind(r"health (?:and|&) well-?being board", "Health and Wellbeing Board", "Board", "HealthAndWellbeingBoard", ("HWB",)),
     Kind(r"children in care council", "Children in Care Council", "Board", "ChildrenInCareCouncil", ("CiCC",)),
     Kind(r"child death overview panel", "Child death overview panel", "Board", "Panel", ("CDOP",)),
     Kind(r"serious case review (?:sub[- ]?group|panel|committee)", "Serious case review sub-group", "Board", "SubGroup"),
@@ -115,6 +115,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for education", "Department for Education", "PartnerOrganisation", "GovernmentDepartment", ("DfE", "DFE")),
     Kind(r"department of health(?: and social care)?", "Department of Health and Social Care", "PartnerOrganisation", "GovernmentDepartment", ("DHSC",)),
     Kind(r"home office", "Home Office", "PartnerOrganisation", "GovernmentDepartment"),
+    Kind(r"department (?:for|of) work and pensions", "Department for Work and Pensions", "PartnerOrganisation", "GovernmentDepartment", ("DWP",)),
+    Kind(r"job ?centre(?: plus)?", "Jobcentre Plus", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"secretary of state for education", "Secretary of State for Education", "PartnerOrganisation", "GovernmentDepartment"),
     Kind(r"ministry of justice", "Ministry of Justice", "PartnerOrganisation", "GovernmentDepartment", ("MoJ",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),

@@ -614,3 +614,14 @@ def test_a_regional_adoption_agencys_name_with_digits_and_a_panels_kind():
                        "The Youth Violence and Child Exploitation Panel meets monthly.")
     assert body(report, "A2B2").kind == "AdoptionAgency"
     assert body(report, "Youth Violence and Child Exploitation Panel").kind == "Panel"
+
+
+def test_the_department_for_work_and_pensions_is_national_and_ends_where_another_name_starts():
+    report = report_of(
+        "Care leavers benefit from a partnership with the Department for Work and Pensions and Anyshire Job Centre.",
+        "A dedicated Department of Work and Pensions worker helps. The Health & Wellbeing Board leads.",
+    )
+    dwp = body(report, "Department for Work and Pensions")
+    assert dwp.national and "Department of Work and Pensions" in dwp.labels
+    assert body(report, "Anyshire Job Centre") is not None
+    assert body(report, "Health & Wellbeing Board").kind == "HealthAndWellbeingBoard"
