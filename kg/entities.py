@@ -692,6 +692,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
             continue  # "team and service managers": both heads name something else
         mods = _after_possessive_place(_modifiers_before(text, head.start()), text)
+        while mods and mods[0].group(0).lower() in _GRADES:
+            mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
@@ -752,7 +754,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()):
             continue  # "commissioning (appropriate) services", "spot-purchasing services": an activity
         sector_after_and = head_word == "service" and "and" in words and _only_sector(
-            words[len(words) - words[::-1].index("and"):])  # "legal and social care services"
+            words[len(words) - words[::-1].index("and"):]) and not all(  # "legal and social care services"
+            _is_name_word(m, text) for m in mods[len(words) - words[::-1].index("and"):])  # not "… for Adolescents and Children service"
         if sector_after_and and (_only_sector(words[: words.index("and")])
                                  or any(w in HEAD_AS_MODIFIER for w in words[: words.index("and")])):
             continue  # "supervision orders and child in need services": orders are no service
@@ -1142,6 +1145,10 @@ _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
 }
+
+
+#: The grades of a judgement, which a first page's table runs into the text after it.
+_GRADES = {"good", "outstanding", "inadequate", "adequate"}
 
 
 #: Words that say what a body is made of or aims at, kept before a name of the trade

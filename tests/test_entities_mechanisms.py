@@ -625,3 +625,14 @@ def test_the_department_for_work_and_pensions_is_national_and_ends_where_another
     assert dwp.national and "Department of Work and Pensions" in dwp.labels
     assert body(report, "Anyshire Job Centre") is not None
     assert body(report, "Health & Wellbeing Board").kind == "HealthAndWellbeingBoard"
+
+
+def test_a_titles_children_stay_in_it_and_a_grade_is_not_a_name():
+    report = report_of(
+        "Staff draw on the in-house Rapid Engagement for Adolescents and Children service to help families.",
+        "Good Overall effectiveness Good Services for children in Anyshire have been strengthened.",
+        "Legal and social care services work well.",
+    )
+    assert body(report, "Rapid Engagement for Adolescents and Children service") is not None
+    assert body(report, "Good Services") is None
+    assert body(report, "legal services") is not None
