@@ -1939,7 +1939,7 @@ def _merge(registry: BodyRegistry, keep: str, drop: str) -> None:
 
 
 #: A body named by another's short form and a kind word: "the ASH service", "the ASH team".
-_SHORT_FORM_AND_HEAD = re.compile(r"(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7})\s+(?:service|team|hub|unit)s?")
+_SHORT_FORM_AND_HEAD = re.compile(r"(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7})\s+(?:service|team|hub|unit|programme|project|scheme)s?")
 
 
 def _merge_named_by_short_form(registry: BodyRegistry) -> None:

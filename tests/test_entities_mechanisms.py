@@ -341,7 +341,9 @@ def test_long_forms_defining_one_short_form_are_one_body():
         "The Anyshire fostering, kinship and adoption supporting hub (FKASH) is a strength.",
         "Services include the Anyshire fostering, kinship and adoption support hub (FKASH).",
         "Adopters value the FKASH service both before and after placement.",
+        "Children join the Holiday Activities and Food (HAF) programme in summer. The HAF programme is popular.",
     )
+    assert "HAF programme" in body(report, "HAF").labels
     carriers = [b for b in report.bodies if "FKASH" in b.labels or any("FKASH" in label for label in b.labels)]
     assert len(carriers) == 1, [b.labels for b in carriers]
     names = {label.lower() for label in carriers[0].labels}
