@@ -2006,7 +2006,11 @@ def _discover_council_prefixed(report: Report, texts: list[str], registry: BodyR
 _DROPPABLE_HEADS = ("service", "team", "programme", "project", "scheme", "hub", "unit", "centre")
 
 
-_PROPER_SERVICE = re.compile(r"(?:the\s+)?[‘']?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[’']?\s+(?:service|team)s?")
+#: A body's name and the kind word it may be written with either way: "the Pathways service" and
+#: "the Pathways team", "the positive choices programme" and "the positive choices project".
+_NAME_AND_HEAD = re.compile(
+    r"(?:the\s+)?[‘']?(?P<base>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)[’']?\s+(?P<head>service|team|programme|project)s?", re.IGNORECASE)
+_HEAD_FAMILY = {"service": "service", "team": "service", "programme": "programme", "project": "programme"}
 
 
 def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
@@ -2020,14 +2024,16 @@ def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
             if fuller is not None and fuller.body_type == "Service" and not fuller.national:
                 _merge(registry, fuller.key, key)
                 break
-    # "the Options service" and "the Options team": one body of a proper name, whichever word follows it
-    by_name: dict[str, str] = {}
+    # "the Options service" and "the Options team": one body, whichever kind word follows its name
+    by_name: dict[tuple[str, str], str] = {}
     for key, found in list(registry.bodies.items()):
-        match = _PROPER_SERVICE.fullmatch(found.name)
+        match = _NAME_AND_HEAD.fullmatch(found.name)
         if match is None or found.body_type != "Service" or found.national or key not in registry.bodies \
-                or found.key != registry.key_for(found.name, found.kind) or _GENERIC_WHOLE.fullmatch(f"{match.group(1)} service"):
-            continue  # not a kind the gazetteer knows ("Adoption service", "Adoption team")
-        first = by_name.setdefault(match.group(1).lower(), key)
+                or found.key != registry.key_for(found.name, found.kind) or _GENERIC_WHOLE.fullmatch(f"{match.group('base')} service") \
+                or _GENERIC_WHOLE.fullmatch(f"{match.group('base')} team") or _only_sector(match.group("base").split()):
+            continue  # not a kind the gazetteer knows ("adoption service", "adoption team")
+        family = _HEAD_FAMILY[match.group("head").lower()]
+        first = by_name.setdefault((match.group("base").lower(), family), key)
         if first != key and first in registry.bodies:
             _merge(registry, first, key)
 

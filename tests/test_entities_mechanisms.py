@@ -638,3 +638,14 @@ def test_a_titles_children_stay_in_it_and_a_grade_is_not_a_name():
     assert body(report, "Rapid Engagement for Adolescents and Children service") is not None
     assert body(report, "Good Services") is None
     assert body(report, "legal services") is not None
+
+
+def test_a_name_written_with_service_or_team_programme_or_project_is_one_body():
+    report = report_of(
+        "The pathways service supports care leavers. The Pathways team visits them.",
+        "The Positive Choices programme is valued. Young people join the Positive Choices project.",
+        "The fostering team recruits carers. The fostering service is good.",
+    )
+    assert "Pathways team" in body(report, "pathways service").labels
+    assert "Positive Choices project" in body(report, "Positive Choices programme").labels
+    assert body(report, "fostering team") is not body(report, "fostering service")  # the gazetteer's kind
