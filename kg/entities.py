@@ -608,6 +608,8 @@ def _generic_matches(text: str) -> list[_Found]:
     _, any_acronym = _any_start()
     kind_starts = _kind_starts(text)
     acronym_starts = _starts(any_acronym, text) if any_acronym is not None else []
+    if not kind_starts and not acronym_starts:
+        return found  # most sentences: no kind and no acronym of one starts anywhere
     for table in _kind_tables():
         national = table.national
         starts = [start for start in kind_starts if table.any_kind.match(text, start)]

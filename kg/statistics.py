@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import prefilter
 from .model import Report, Span, Statistic
 
 NUMBER_WORDS = {
@@ -122,7 +123,7 @@ def find_statistics(report: Report) -> list[Statistic]:
             after = _measure_after(text[match.end() : match.end() + _NEAR])
             measure = _measure_before(before) or after
             add(value, "pounds", f"{measure} … {after}".strip(" …") if after else measure, match.start(), match.end())
-        for match in _PERCENT.finditer(text):
+        for match in prefilter.finditer(_PERCENT, text):  # most paragraphs have no '%' or 'per cent'
             after = text[match.end() : match.end() + _NEAR]
             of_clause = re.match(r"\s+(of\s+.+)", after)
             before = text[max(0, match.start() - _NEAR) : match.start()]

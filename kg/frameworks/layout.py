@@ -93,12 +93,10 @@ def grade_slug(words: str) -> str | None:
     return words if words in ("outstanding", "good", "adequate", "inadequate") else None
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def flat(text: str) -> str:
-    """Runs of white space (line breaks included) as one space."""
-    return _SPACES.sub(" ", text).strip()
+    """Runs of white space (line breaks included) as one space (str.split's white space is the
+    regex's \\s, character for character)."""
+    return " ".join(text.split())
 
 
 def join_parts(parts: list[str]) -> str:
@@ -110,7 +108,7 @@ def join_parts(parts: list[str]) -> str:
             joined = joined[:-1] + part
         else:
             joined = f"{joined} {part}" if joined else part
-    return _SPACES.sub(" ", joined).strip()
+    return " ".join(joined.split())
 
 
 def complete_report(report: Report, recommendations: list[Recommendation], none_found: str) -> Report:
