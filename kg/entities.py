@@ -1613,9 +1613,11 @@ _NAME_AFTER = re.compile(
     rf"[‘']?(?P<name>{_NAME})[’']?(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
 )
 #: "Family Connect, the multi-agency safeguarding hub," "Young Dewsbury, the care leavers' centre"
-_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|a|an|our|its|their)\s+$")
+#: "Adoption Tees Valley (ATV), a regional adoption agency": the name's own short form may come before the comma
+_DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+$")
 _NAME_BEFORE_DESCRIBED = re.compile(
-    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|a|an|our|its|their)\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
+    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
 #: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
@@ -1673,8 +1675,12 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     start = item.start if match else name_at
     end = item.end + match.end() if match else item.end
     body_type = "PartnerOrganisation" if item.kind in ("AdoptionAgency", "VoluntaryOrganisation") else item.body_type
-    return _Found(name, body_type, item.kind, start, end, item.acronyms, written=name,
-                  aliases=(_tidy(_unquote(described)),))
+    acronyms, defines = item.acronyms, False
+    if before is not None and "acronym" in before.groupdict() and before.group("acronym") \
+            and _initials_match(name, before.group("acronym")):
+        acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Tees Valley (ATV), a regional adoption agency"
+    return _Found(name, body_type, item.kind, start, end, acronyms, written=name,
+                  aliases=(_tidy(_unquote(described)),), defines=defines)
 
 
 #: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").

@@ -649,3 +649,9 @@ def test_a_name_written_with_service_or_team_programme_or_project_is_one_body():
     assert "Pathways team" in body(report, "pathways service").labels
     assert "Positive Choices project" in body(report, "Positive Choices programme").labels
     assert body(report, "fostering team") is not body(report, "fostering service")  # the gazetteer's kind
+
+
+def test_a_named_agency_with_its_short_form_before_its_kind():
+    report = report_of("Anyshire has become part of Adoption North Anyshire (ANA), a regional adoption agency that went live in May.")
+    agency = body(report, "ANA")
+    assert agency is not None and agency.name == "Adoption North Anyshire" and agency.kind == "AdoptionAgency"
