@@ -655,3 +655,9 @@ def test_a_named_agency_with_its_short_form_before_its_kind():
     report = report_of("Anyshire has become part of Adoption North Anyshire (ANA), a regional adoption agency that went live in May.")
     agency = body(report, "ANA")
     assert agency is not None and agency.name == "Adoption North Anyshire" and agency.kind == "AdoptionAgency"
+
+
+def test_multi_agency_written_with_a_space_is_the_kind():
+    report = report_of("The Multi Agency Risk Assessment Conference and Multi Agency Public Protection Arrangements work well.")
+    assert body(report, "Multi Agency Risk Assessment Conference").kind == "Panel"
+    assert not any("and multi agency" in label for label in labels(report))
