@@ -1283,6 +1283,10 @@ def _runs(text: str):
                 break
 
 
+#: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
+_EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
+
+
 def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
     found = []
     for words, start in _runs(text):
@@ -1298,6 +1302,8 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             break
         if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
+        if _EVENT_AFTER.match(text, start + len(words)):
+            continue  # "Family Group conferences", "Anyshire Panel meetings": an event the name is part of
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
             if not match:

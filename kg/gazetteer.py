@@ -335,7 +335,7 @@ HEAD_AS_MODIFIER = {
     "caseloads", "data", "response", "responses", "referrals", "process", "policy",
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
     "office", "offices", "involvement", "manager's", "challenge", "challenges", "weakness", "weaknesses", "gaps",
-    "pressures", "shortfalls",
+    "pressures", "shortfalls", "conference", "conferences", "conferencing",
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,
@@ -364,7 +364,7 @@ DESCRIBING = {
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
-    "outstanding", "ongoing", "enthusiastic", "known", "well-known",
+    "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {

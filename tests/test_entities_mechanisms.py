@@ -661,3 +661,11 @@ def test_multi_agency_written_with_a_space_is_the_kind():
     report = report_of("The Multi Agency Risk Assessment Conference and Multi Agency Public Protection Arrangements work well.")
     assert body(report, "Multi Agency Risk Assessment Conference").kind == "Panel"
     assert not any("and multi agency" in label for label in labels(report))
+
+
+@pytest.mark.parametrize(("sentence", "not_a_body"), [
+    ("Families are offered Family Group conferences promptly.", "family group"),
+    ("An empathetic service is offered to parents.", "empathetic service"),
+])
+def test_an_event_named_in_capitals_and_an_empathetic_service_are_no_bodies(sentence, not_a_body):
+    assert not_a_body not in labels(report_of(sentence))
