@@ -308,7 +308,7 @@ PHRASE_VERBS = {
     "embed", "embeds", "sustain", "sustains", "secure", "secures", "promote", "promotes", "increase",
     "increases", "build", "builds", "create", "creates", "oversee", "oversees", "fund", "funds", "target",
     "targets", "visit", "visits", "refer", "refers", "navigate", "navigates", "signpost", "signposts",
-    "engage", "engages", "involve", "involves", "maintain", "maintains",
+    "engage", "engages", "involve", "involves", "maintain", "maintains", "interrogate", "interrogates",
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
@@ -365,6 +365,7 @@ DESCRIBING = {
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
     "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
+    "satisfactory", "unsatisfactory",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {

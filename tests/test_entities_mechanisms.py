@@ -669,3 +669,11 @@ def test_multi_agency_written_with_a_space_is_the_kind():
 ])
 def test_an_event_named_in_capitals_and_an_empathetic_service_are_no_bodies(sentence, not_a_body):
     assert not_a_body not in labels(report_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "not_a_body"), [
+    ("Leaders interrogate service data to understand demand.", "interrogate service"),
+    ("Some children receive an unsatisfactory service.", "unsatisfactory service"),
+])
+def test_a_verb_or_a_judgement_before_service_is_not_its_name(sentence, not_a_body):
+    assert not_a_body not in labels(report_of(sentence))
