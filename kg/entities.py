@@ -1,8 +1,11 @@
 """Finding the bodies a report names, from general patterns only: generic kinds of body
 (``kg.gazetteer``), proper names ending in a kind word ("… NHS Trust", "… Safeguarding Children
 Board"), "NHS <place>", council names from the reference list, acronyms defined in brackets, and
-names given by apposition ("the Children in Care Council known as …"). Then every paragraph's
-mentions of them. Fills ``Report.bodies`` and ``Report.mentions``."""
+names given by apposition ("the Children in Care Council known as …"), and names with no kind word
+that a sentence's frame gives away (a verb of partnership, examples of a kind, a provider or a
+described kind after a comma, the council's own name in front). Names of one body are then merged
+(one short form, "<short form> service", a name with and without its kind word). Then every
+paragraph's mentions of them. Fills ``Report.bodies`` and ``Report.mentions``."""
 from __future__ import annotations
 
 import functools
