@@ -677,3 +677,10 @@ def test_an_event_named_in_capitals_and_an_empathetic_service_are_no_bodies(sent
 ])
 def test_a_verb_or_a_judgement_before_service_is_not_its_name(sentence, not_a_body):
     assert not_a_body not in labels(report_of(sentence))
+
+
+def test_kooth_and_connexions_are_known_by_name():
+    report = report_of("Pupils use the 'Health for teens' and 'Kooth' counselling websites.",
+                       "Connexions staff advise care leavers.")
+    assert body(report, "Kooth").body_type == "PartnerOrganisation" and not body(report, "Kooth").generic
+    assert body(report, "Connexions").generic
