@@ -2138,28 +2138,7 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     aliases = [a for a in dict.fromkeys(aliases) if a]
     if not aliases:
         return None
-    return re.compile(r"[^\w]" + _as_trie(aliases) + r"(?![A-Za-z])")
-
-
-def _as_trie(aliases: list[str]) -> str:
-    """An alternation of literal aliases with their common beginnings written once (shorter to
-    compile, quicker to match), each going on to a longer alias before it stops at a shorter one:
-    the longest alias that fits is the one matched, as in a plain alternation sorted longest
-    first."""
-    trie: dict = {}
-    for alias in aliases:
-        node = trie
-        for char in alias:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def written(node: dict) -> str:
-        branches = [re.escape(char) + written(child) for char, child in node.items() if char]
-        if "" in node:  # an alias ends here: longer ones first, then the end
-            return f"(?:{'|'.join(branches)}|)" if branches else ""
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-    return written(trie)
+    return re.compile(r"[^\w]" + _by_first_letter(aliases, before=None) + r"(?![A-Za-z])")
 
 
 def _alias_spans(alternation: re.Pattern[str], text: str, start: int = 0, end: int | None = None):
