@@ -1,8 +1,11 @@
 """Finding the bodies a report names, from general patterns only: generic kinds of body
 (``kg.gazetteer``), proper names ending in a kind word ("… NHS Trust", "… Safeguarding Children
 Board"), "NHS <place>", council names from the reference list, acronyms defined in brackets, and
-names given by apposition ("the Children in Care Council known as …"). Then every paragraph's
-mentions of them. Fills ``Report.bodies`` and ``Report.mentions``."""
+names given by apposition ("the Children in Care Council known as …"), and names with no kind word
+that a sentence's frame gives away (a verb of partnership, examples of a kind, a provider or a
+described kind after a comma, the council's own name in front). Names of one body are then merged
+(one short form, "<short form> service", a name with and without its kind word). Then every
+paragraph's mentions of them. Fills ``Report.bodies`` and ``Report.mentions``."""
 from __future__ import annotations
 
 import functools
@@ -10,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import (
+    COUNCIL_AS_A_WHOLE,
     GENERIC_BODIES,
     HEADS,
     HEALTH_WORDS,
@@ -32,6 +36,8 @@ from .gazetteer import (
     PHRASE_SOFT_STOP,
     PHRASE_STOP,
     PHRASE_VERBS,
+    PEOPLE_QUALIFIERS,
+    PEOPLE_SERVED,
     PROGRAMMES,
     Council,
     Kind,
@@ -114,6 +120,8 @@ _GROUP_OF_YOUNG = re.compile(
 #: Sentence adverbs that run into a name: "Currently Anyshire County Council has …" (not "Family", "Early").
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
+#: A national body's whole name: where "and" ends one before another name starts.
+_NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
     r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
@@ -140,6 +148,7 @@ class _Found:
     key_name: str = ""  # the name its identity comes from, where not ``name`` (a generic kind's)
     aliases: tuple[str, ...] = ()  # other names the text gives it here ("CATE team")
     coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
+    defines: bool = False  # its acronyms are defined here ("long form (ACR)"), not only used
 
 
 @functools.lru_cache(maxsize=8192)
@@ -166,6 +175,10 @@ class BodyRegistry:
         #: aliases naming two bodies at once ("fostering and adoption panels"), lower case: a
         #: mention of one is also a mention of the bodies named inside it
         self.coordinated: set[str] = set()
+        #: bodies found to be one: the key of the one dropped → the key of the one kept
+        self.merged: dict[str, str] = {}
+        #: short forms the report defines ("long form (ACR)") → the body it first defines them for
+        self.defined: dict[str, str] = {}
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
@@ -193,6 +206,9 @@ class BodyRegistry:
             key = "council " + _norm(found.council.name)
         else:
             key = self.key_for(found.key_name or found.name, found.kind)
+        key = self.merged.get(key, key)
+        if found.key_name in COUNCIL_AS_A_WHOLE and self.authority_key is not None:
+            return self._council_as_a_whole(found)
         body = self.bodies.get(key)
         if body is None:
             body = Body(
@@ -217,6 +233,7 @@ class BodyRegistry:
         written = _tidy(_unquote(found.written or "")).removeprefix("the ").removeprefix("The ")
         if (
             written
+            and written.lower() != found.name.lower().removeprefix("the ")
             and not self._names_another(written, key)
             and written.lower() not in (label.lower() for label in body.labels)
             and not (written.isupper() and len(written) <= 8)
@@ -226,8 +243,12 @@ class BodyRegistry:
         if found.council is not None and found.council.name not in (body.name, *body.short_forms):
             body.short_forms.append(found.council.name)
             self.register_alias(found.council.name, key)
+        same_as = None
         for acronym in found.acronyms:
-            if self.aliases.get(acronym, key) != key:
+            owner = self.aliases.get(acronym, key)
+            if owner != key:
+                if found.defines and self.defined.get(acronym) == owner and self._defines_alike(owner, key, acronym):
+                    same_as = owner  # "the Anyshire support hub (ASH)", later "the Anyshire supporting hub (ASH)"
                 continue  # an acronym names one body: the first the report defines it for
             if acronym not in body.acronyms:
                 body.acronyms.append(acronym)
@@ -245,7 +266,39 @@ class BodyRegistry:
                 body.short_forms.append(alias)
         for acronym in found.acronyms:
             self.aliases.setdefault(acronym, key)
+            if found.defines and self.aliases[acronym] == key:
+                self.defined.setdefault(acronym, key)
+        if same_as is not None:
+            _merge(self, same_as, key)
+            return self.bodies[same_as]
         return body
+
+    def _council_as_a_whole(self, found: _Found) -> Body:
+        """"children's social care (CSC)": the council's own services as a whole, named so."""
+        body = self.bodies[self.authority_key]
+        written = _tidy(_unquote(found.written or found.name)).removeprefix("the ").removeprefix("The ")
+        for name in (found.name, written):
+            if name.lower() not in (label.lower() for label in body.labels) and not self._names_another(name, body.key):
+                body.short_forms.append(name)
+            self.register_alias(name, body.key)
+        for acronym in found.acronyms:
+            if acronym not in self.aliases:
+                self.aliases[acronym] = body.key
+                body.acronyms.append(acronym)
+        return body
+
+    def _defines_alike(self, owner: str, key: str, acronym: str) -> bool:
+        """Two long forms the report defines one short form for name one body: both of one type,
+        neither the council nor a national body."""
+        first, second = self.bodies.get(owner), self.bodies.get(key)
+        return (
+            first is not None and second is not None
+            and acronym in first.acronyms
+            and first.body_type == second.body_type
+            and not (first.is_inspected_authority or second.is_inspected_authority)
+            and not (first.national or second.national)
+            and first.body_type != "LocalAuthority"
+        )
 
     def _names_another(self, alias: str, key: str) -> bool:
         other = self.aliases.get(alias.strip()) or self.lower_aliases.get(alias.strip().lower())
@@ -581,6 +634,7 @@ def _generic_matches(text: str) -> list[_Found]:
                 defined = _ACRONYM_AFTER.match(text[match.end() :])
                 if defined and _initials_match(match.group(0), defined.group(1)):
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
+                defines = bool(defined and _initials_match(match.group(0), defined.group(1)))
                 if not kind.name:  # named as written: "the learning and improvement sub group"
                     name = _NOT_A_NAME_WORD.split(name)[-1]
                     if not name or name.lower().startswith("sub"):
@@ -598,6 +652,7 @@ def _generic_matches(text: str) -> list[_Found]:
                         national,
                         written=match.group(0),
                         key_name=kind.name,
+                        defines=defines,
                     )
                 )
         # A generic kind named by its acronym alone ("the LSCB", "CAMHS"), case as written.
@@ -642,6 +697,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
             continue  # "team and service managers": both heads name something else
         mods = _after_possessive_place(_modifiers_before(text, head.start()), text)
+        while mods and mods[0].group(0).lower() in _GRADES:
+            mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
@@ -660,13 +717,21 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words):
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
+        serves_people = head_word == "group" and not head.group(2) and words[-1] in PEOPLE_SERVED
+        governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and len(
+            [w for w in words if w not in _CONNECTORS]) >= 2  # "the permanence oversight group": a standing group
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
-        if head_word in NAMED_ONLY_HEADS and all(n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
+        one_scheme = head_word == "scheme" and not head.group(2) and any(
+            w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP and w != "pilot" and not _describes(m)
+            and not (w.endswith("ed") and w not in ING_NOUNS) for m, w in zip(mods, words)) \
+            and not text[: mods[0].start()].rstrip().endswith(("'s", "’s"))  # not "the Duke of Anyshire's award scheme"  # "the guaranteed interview scheme": one scheme the council runs
+        if head_word in NAMED_ONLY_HEADS and not one_scheme and all(
+                n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme
-        if head_word not in _SECTOR_NAMED_HEADS and not any(
+        if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
         ):
             continue  # "children's services", "social work teams": the sector, not a body
@@ -683,7 +748,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
-        ):
+        ) and not serves_people and not governs:  # "the young carers group": named by whom it serves (one group, not "parent groups")
             continue
         if head_word in ("meeting", "conference") and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
@@ -694,9 +759,11 @@ def _phrase_matches(text: str) -> list[_Found]:
                 and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()):
             continue  # "commissioning (appropriate) services", "spot-purchasing services": an activity
         sector_after_and = head_word == "service" and "and" in words and _only_sector(
-            words[len(words) - words[::-1].index("and"):])  # "legal and social care services"
-        if sector_after_and and _only_sector(words[: words.index("and")]):
-            continue
+            words[len(words) - words[::-1].index("and"):]) and not all(  # "legal and social care services"
+            _is_name_word(m, text) for m in mods[len(words) - words[::-1].index("and"):])  # not "… for Adolescents and Children service"
+        if sector_after_and and (_only_sector(words[: words.index("and")])
+                                 or any(w in HEAD_AS_MODIFIER for w in words[: words.index("and")])):
+            continue  # "supervision orders and child in need services": orders are no service
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -884,6 +951,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         word = token.group(0)
         lowered = word.lower().strip("‘’'")
         named = _is_name_word(token, text)
+        if lowered == "in" and mods and mods[0].group(0).lower() == "need":
+            mods.insert(0, token)  # "the child in need intervention service": one term of the trade
+            continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
                 break
@@ -893,6 +963,14 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if word == ")" and not mods:
             break
+        if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
+                and any(m.group(0) == "and" for m in mods) and all(
+                    m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
+            continue  # "the Policy, Procedure, Education and Training sub-group": a title's list of capitals
+        if word.isdigit() and len(word) == 1 and mods and mods[0].group(0)[:1].isupper() \
+                and _previous_capital(tokens, token, text):
+            mods.insert(0, token)  # "Anyshire Right 4 Children programme": a digit inside a title
+            continue
         if not _WORD_START.match(word) or word.isdigit():
             break
         if lowered in PHRASE_ROLES:
@@ -997,7 +1075,7 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             if alone:  # "the local authority designated officer (LADO) service": the LADO itself
                 kind = alone[0]
                 found.append(_Found(kind.name, kind.body_type, kind.kind, definition.start, end, (definition.short,),
-                                    kind.national, written=candidate, key_name=kind.key_name, aliases=aliases))
+                                    kind.national, written=candidate, key_name=kind.key_name, aliases=aliases, defines=True))
                 continue
         inner = _non_overlapping(
             _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
@@ -1009,21 +1087,32 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             # and a kind word name a body, whatever the words between
             body_type, kind = PHRASE_HEADS[head.group(1).lower()]
             found.append(_Found(_tidy(candidate), body_type, kind, definition.start, end, (definition.short,),
-                                written=candidate, aliases=aliases))
+                                written=candidate, aliases=aliases, defines=True))
+            continue
+        if last is None and _DEFINED_WAY_OF_WORKING.search(candidate) and not _describes_only(definition.long) \
+                and _unquote(candidate).lower().removeprefix("the ") not in NOT_BODY_NAMES:
+            # "the psychologically informed partnership approach (PIPA)": a way of working the report
+            # names and defines, which a reader lists among the council's programmes
+            found.append(_Found(_tidy(candidate), "Service", "Programme", definition.start, end, (definition.short,),
+                                written=candidate, aliases=aliases, defines=True))
             continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
             found.append(_Found(last.name, last.body_type, last.kind, definition.start, end,
                                 (definition.short,), last.national, written=candidate, key_name=last.key_name,
-                                aliases=aliases))
+                                aliases=aliases, defines=True))
             continue
         name = candidate if last.start > 0 or not last.written else last.name
         if name[:1].isupper() and name.split()[0].lower() in ("the", "a", "an"):
             name = name.split(" ", 1)[1]
         found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
-                            last.national, written=candidate, aliases=aliases))
+                            last.national, written=candidate, aliases=aliases, defines=True))
     return found
+
+
+#: The last word of a defined way of working ("… partnership approach (PIPA)"), not a framework or a plan.
+_DEFINED_WAY_OF_WORKING = re.compile(r"\w\s+(?:approach|model)$", re.IGNORECASE)
 
 
 def _unquote(text: str) -> str:
@@ -1055,6 +1144,33 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
     )
 
 
+#: What a standing group does, as the word before "group" says it ("the permanence oversight group",
+#: "a task and finish group", "the corporate parenting steering group").
+_GOVERNANCE_GROUP = {
+    "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
+    "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
+}
+
+
+#: The grades of a judgement, which a first page's table runs into the text after it.
+_GRADES = {"good", "outstanding", "inadequate", "adequate"}
+
+
+#: Words that say what a body is made of or aims at, kept before a name of the trade
+#: ("the multidisciplinary adolescent safeguarding team", "the targeted youth support service"),
+#: dropped before the sector alone ("a multidisciplinary social work team").
+_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted"}
+
+
+def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
+    first = mods[0].group(0).lower()
+    rest = [m.group(0).lower().strip("‘’'") for m in mods[1:]]
+    if any(m.group(0).strip("‘’'")[:1].isupper() for m in mods[1:]):
+        return False  # "the multi-disciplinary Willow team": the name is the capitalised one
+    return first in _KEPT_BEFORE_NAME and any(
+        w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP - {"support"} for w in rest)
+
+
 #: What a kind phrase's name may be "… of": "threshold of care panel", "levels of need panel".
 _OF_TERMS = {"care", "need", "harm", "concern"}
 
@@ -1079,7 +1195,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
                 m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
                 for m in mods[:i]
             ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF) \
-                    and head_word not in _SECTOR_NAMED_HEADS:  # "the social work and early help academy"
+                    and head_word not in _SECTOR_NAMED_HEADS \
+                    and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
@@ -1087,7 +1204,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             # a judgement starts a phrase in lower case; "Local Government Association" is a name
             if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
                 first.group(0)[:1].islower() or first.start() == 0
-            ):
+            ) and not _kept_before_a_name(mods):
                 mods = mods[1:]
                 continue
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
@@ -1159,7 +1276,7 @@ def _runs(text: str):
                 left = words[: conj.start()]
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
-                ):
+                ) or _NATIONAL_WHOLE.fullmatch(left):  # "the Department for Work and Pensions and Anyshire Job Centre"
                     yield left, start
                     start += conj.end()
                     words = words[conj.end() :]
@@ -1167,6 +1284,10 @@ def _runs(text: str):
             else:
                 yield words, start
                 break
+
+
+#: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
+_EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
 
 
 def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
@@ -1184,6 +1305,8 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             break
         if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
+        if _EVENT_AFTER.match(text, start + len(words)):
+            continue  # "Family Group conferences", "Anyshire Panel meetings": an event the name is part of
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
             if not match:
@@ -1225,7 +1348,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                 written_here, name = name, police_force_for(name)  # "Hampshire Constabulary": the force's own name
             found.append(
                 _Found(name, body_type_here, kind_here, start, start + len(words), acronyms, council=council_here,
-                       written=written_here)
+                       written=written_here, defines=bool(acronyms))
             )
             break
     for match in prefilter.finditer(_NHS_PLACE, text):
@@ -1247,6 +1370,8 @@ def _board_kind(name: str, default: str) -> str:
         return "HealthAndWellbeingBoard"
     if re.search(r"sub-?\s?(?:group|committee)", lowered):
         return "SubGroup"
+    if lowered.endswith("panel"):
+        return "Panel"  # "the Youth Violence and Exploitation Panel"
     if re.search(r"\byouth\b|young people", lowered):
         return "YouthForum"
     if "panel" in lowered:
@@ -1359,6 +1484,12 @@ def find_bodies(report: Report) -> None:
     texts += [r.owner for r in report.recommendations if r.owner]
     for text in [*texts, *summary]:
         _discover(text, registry, authority)
+    _discover_council_prefixed(report, [*texts, *summary], registry)
+    for text in [*texts, *summary]:  # once every body is known: short forms defined before its other mentions
+        if "(" in text:
+            _short_forms_of_known_bodies(_FOOTNOTE.sub("", text), registry)
+    _merge_named_by_short_form(registry)
+    _merge_named_without_kind_word(registry)
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
@@ -1431,6 +1562,41 @@ def _unnumbered_text(report: Report) -> list[str]:
     return [line for line in lines if len(line.split()) >= 6 and not line.lstrip().startswith(("Lead inspector", "Inspection dates"))]
 
 
+_PEOPLE_WORD = r"[\w'’+-]+"
+#: "a group for birth fathers and grandfathers", "the group that was set up for young carers"
+_GROUP_FOR = re.compile(
+    r"\b(?P<head>(?:(?:peer\s+)?support\s+)?group)"
+    r"(?:\s+(?:that|which)\s+(?:has\s+been|have\s+been|was|were|is|are)\s+(?:recently\s+)?(?:set\s+up|established|created|formed))?"
+    rf"\s+for\s+(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})",
+    re.IGNORECASE,
+)
+
+
+def _group_for_matches(text: str) -> list[_Found]:
+    """A group named by whom it serves: "a group for birth fathers and grandfathers" is the
+    "birth fathers and grandfathers group" (one body however written)."""
+    found = []
+    for match in prefilter.finditer(_GROUP_FOR, text):
+        words = match.group("people").split()
+        served = []
+        for word in words:  # the people it is for: qualifiers and plural nouns of people, no more
+            if word.lower() in PEOPLE_SERVED or word.lower() in PEOPLE_QUALIFIERS:
+                served.append(word)
+            else:
+                break
+        while served and served[-1].lower() not in PEOPLE_SERVED:
+            served.pop()
+        if not served or served[0].lower() in ("and", "or"):
+            continue
+        people = " ".join(served)
+        end = match.start("people") + len(people)
+        head = match.group("head").lower()
+        name = f"{head} for {people}"
+        found.append(_Found(name, "Board", "Board", match.start(), end, written=text[match.start() : end],
+                            key_name=f"{people} {head}"))
+    return found
+
+
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
     text = _FOOTNOTE.sub("", text)
     for offset, sentence in sentences(text):
@@ -1439,6 +1605,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
                   if not _overlaps(f, found)]
         found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
+        found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
@@ -1455,13 +1622,18 @@ _NAME_AFTER = re.compile(
     rf"[‘']?(?P<name>{_NAME})[’']?(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
 )
 #: "Family Connect, the multi-agency safeguarding hub," "Young Dewsbury, the care leavers' centre"
-_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|a|an|our|its|their)\s+$")
+#: "Adoption Tees Valley (ATV), a regional adoption agency": the name's own short form may come before the comma
+_DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+$")
+_NAME_BEFORE_DESCRIBED = re.compile(
+    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
 #: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def _named_by_apposition(sentence: str, item: _Found) -> _Found:
@@ -1476,7 +1648,15 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
             and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
         match = None  # "Early Help, Sexual Abuse, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
-    if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
+    offset = 0  # where the text ``before`` searched starts
+    if before is None and match is None:  # "The Harbour, a dedicated drop-in centre,": describing words between
+        window = max(0, item.start - 160)  # a name and its describing words are close before the kind
+        before = _NAME_BEFORE_DESCRIBED.search(sentence[window : item.start]) if ", " in sentence[window : item.start] else None
+        if before is not None and not all(w in PHRASE_SOFT_STOP or w in DESCRIBING or DESCRIBING_ENDING.fullmatch(w)
+                                          for w in before.group("described").lower().split()):
+            before = None
+        offset = window
+    if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt London North regional adoption agency"
@@ -1484,21 +1664,32 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if name_match is None:
         return item
     name = _tidy(name_match.group("name")).rstrip("’'")
-    if not re.search(r"[A-Za-z]{2}", name):
-        return item  # "children's centres (56)": a count, not a name
-    first = name.split()[0]
-    if first.lower() in LEADING_NON_NAME or first.lower() in PHRASE_STOP or council_for(name) is not None:
+    name_at = item.end + match.start("name") if match else offset + before.start("name")
+    if len(re.findall(r"[A-Za-z]", name)) < 2:
+        return item  # "children's centres (56)": a count, not a name ("(A2B2)" is one)
+    if name.startswith("The ") and len(name.split()) >= 2 and before is not None and name_at > 0 \
+            and sentence[name_at - 1] != "(":
+        first = name.split()[1]  # "the opening of The Harbour, a drop-in centre": a title's own "The"
+    else:
+        first = name.split()[0]
+    title_number = first.lower() in _NUMBER_WORDS and len(name.split()) >= 3 and all(
+        w[:1].isupper() for w in name.split())  # "(One Adoption North Anyshire)": a number word starts a title
+    if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
         return item
-    if before is not None and before.start("name") == 0 and len(name.split()) == 1:
+    if before is not None and name_at == 0 and len(name.split()) == 1:
         return item  # a sentence's first word: "Leaders, the …" is not a name
     if re.fullmatch(r"[A-Z]{2,6}", name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
         return item
     described = item.written or item.name
-    start = item.start if match else item.start - len(sentence[: item.start]) + before.start("name")
+    start = item.start if match else name_at
     end = item.end + match.end() if match else item.end
     body_type = "PartnerOrganisation" if item.kind in ("AdoptionAgency", "VoluntaryOrganisation") else item.body_type
-    return _Found(name, body_type, item.kind, start, end, item.acronyms, written=name,
-                  aliases=(_tidy(_unquote(described)),))
+    acronyms, defines = item.acronyms, False
+    if before is not None and "acronym" in before.groupdict() and before.group("acronym") \
+            and _initials_match(name, before.group("acronym")):
+        acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Tees Valley (ATV), a regional adoption agency"
+    return _Found(name, body_type, item.kind, start, end, acronyms, written=name,
+                  aliases=(_tidy(_unquote(described)),), defines=defines)
 
 
 #: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").
@@ -1509,10 +1700,151 @@ _KIND_BEFORE_NAME = re.compile(
     r"(?:\s+(?!called|known|named)[\w'’-]+){0,8},?\s*$",
     re.IGNORECASE,
 )
-_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)\s+(?P<name>{_NAME})")
+_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)(?:\s+|,\s+(?=[‘']))[‘']?(?P<name>{_NAME})")
+#: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
+_NAME_THEN_PROVIDER = re.compile(
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
+    r"community interest company)\b")
+#: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
+_CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match.
 _QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
+
+
+#: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
+#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
+_INTRODUCED_BY = re.compile(
+    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+"
+    r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
+    r"|jointly\s+with\s+|co-located\s+with\s+)"
+    r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z][^’'\n]{1,40})[’']|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the)){0,4}))"
+)
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
+#: Words after a name that make it the name of an arrangement or a role, not of a body.
+_ARRANGEMENT_AFTER = re.compile(
+    r"['’]?\s+(?:arrangements?|model|approach|framework|protocol|process|plans?|strateg(?:y|ies)|polic(?:y|ies)|"
+    r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?)\b"
+)
+#: Capitalised words that start a person's role or an event, not a body's name.
+_NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead", "independent", "public", "family",
+                      "early", "children", "children's", "child", "young", "local", "social", "national"}
+
+
+def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
+    """The body a verb of partnership introduces by its name alone, or "": not a known body, a
+    council, an acronym, a person's role, a month or an arrangement."""
+    quoted = match.group("quoted")
+    name = _tidy(quoted or _TRAILING_SMALL.sub("", match.group("name")))
+    end = match.end() if quoted else match.start("name") + len(name)
+    words = name.split()
+    if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
+        return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
+    if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) or re.search(r"['’]s\b", name):
+        return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …")
+    first = words[1 if quoted and len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'"
+    if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
+            or any(w.lower() in PHRASE_ROLES for w in words):
+        return ""  # "through the Virtual Head Teacher": a person
+    if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
+            or name.lower() in NOT_BODY_NAMES:
+        return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
+    if council_for(name) is not None or council_for(words[0]) is not None or police_force_for(name) is not None:
+        return ""
+    if any(p.match(name) for p, _, _ in _HEAD_RES) or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
+        return ""
+    if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+        return ""  # already a body
+    return name
+
+
+_FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")", re.I)
+
+
+_HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
+#: "health programmes, such as the 'Bright Start' and …": named examples of a kind of body
+_EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+(?P<list>[^.;:()]+)")
+_KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNORECASE)
+#: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
+_QUOTED_THEN_KIND = re.compile(
+    rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?P<described>(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS}))\b",
+    re.IGNORECASE)
+#: Where a list of examples splits: at commas, and at "and"/"or" before "the" or a quote (not
+#: inside a title: "Child and Adolescent Mental Health Services")
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z])|(?<=[’'])\s+(?:and|or)\s+")
+
+
+
+
+def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
+    """Bodies without a kind word that a sentence gives as examples of a kind ("health
+    programmes, such as 'Bright Start' and the Anyshire Mums"), or names in quotes with their
+    kind in brackets after them."""
+    for match in prefilter.finditer(_QUOTED_THEN_KIND, sentence) if "(" in sentence else ():
+        key = _add_example(match.group("name"), match.group("head"), registry, quoted=True)
+        described = registry.lower_aliases.get(match.group("described").lower())
+        if key is not None and described is not None and described != key and described in registry.bodies \
+                and described != registry.authority_key:
+            _merge(registry, key, described)  # "'grand friends' (an inter-generational mentoring scheme)": one body
+    for match in prefilter.finditer(_EXAMPLES_OF_KIND, sentence):
+        kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        for item in _LIST_SPLIT.split(match.group("list")) if kind is not None else ():
+            _add_example(item, kind.group("head"), registry, quoted=False)
+
+
+def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
+    item = _tidy(re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.IGNORECASE))
+    for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own
+        if name and item.startswith(name + " "):
+            item = item[len(name) + 1 :]
+    if not quoted:
+        unquoted = re.fullmatch(r"[‘'](.{2,40})[’']", item)
+        if unquoted is None:
+            words = item.split()
+            if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the") for w in words) \
+                    or len(words) > 5 or not words[-1][:1].isupper():
+                return None  # "mental health clinicians": no name; "the Health in Pregnancy service": the phrase finder's
+        else:
+            item, quoted = unquoted.group(1), True
+    item = item.strip("‘’' ")
+    words = item.split()
+    if not words or len(words) > 6 or re.fullmatch(r"[A-Z]{2,6}s?", item) \
+            or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME):
+        return None  # a quoted name may start with any word ("'New Paths'")
+    if _GENERIC_WHOLE.fullmatch(item) or council_for(item) is not None or item.lower() in NOT_BODY_NAMES \
+            or registry.lower_aliases.get(item.lower()) or registry.aliases.get(item) or _MONTHS.search(item) \
+            or any(w.lower() in PHRASE_ROLES for w in words):
+        return None
+    body_type, kind = PHRASE_HEADS.get(head.lower(), ("Service", "TeamOrService"))
+    found = _Found(item, body_type, kind, 0, 0)
+    return registry.add(found, _is_proper(found, registry.authority_names)).key  # a council's own stays its own
+
+
+#: "Anyshire Voice (the Anyshire Children in Care Council)": a name, then a body it names in brackets
+_NAME_THEN_BODY = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+\((?:the\s+)?(?P<inner>[^()]{{3,80}})\)")
+
+
+def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
+    """"the Team Around the Child (TAC) plan": a short form defined for a body already found
+    under its long form, whatever follows the brackets; "Anyshire Voice (Anyshire Children in
+    Care Council)": a name of a body already found, given before it in brackets."""
+    for match in prefilter.finditer(_NAME_THEN_BODY, sentence):
+        name = _tidy(match.group("name"))
+        key = registry.lower_aliases.get(_tidy(match.group("inner")).lower())
+        if key is None or key == registry.authority_key or key not in registry.bodies or registry.bodies[key].national:
+            continue
+        if name.split()[0].lower() in LEADING_NON_NAME or re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", name) \
+                or registry.lower_aliases.get(name.lower()) or council_for(name) is not None or _generic_matches(name):
+            continue
+        _add_short_form(registry, key, name, None)
+    for definition in definitions(sentence):
+        if definition.short in registry.aliases:
+            continue
+        long = _tidy(_unquote(definition.long)).lower().removeprefix("the ")
+        key = registry.lower_aliases.get(long)
+        if key is not None and key in registry.bodies and key != registry.authority_key:
+            _add_short_form(registry, key, definition.long, definition.short)
 
 
 #: The three apposition patterns as one, for the words one of which each needs.
@@ -1528,10 +1860,35 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
-    for match in prefilter.finditer(_CHARITY, sentence) if named else ():  # "the commissioned charity Pure Insight"
+    _discover_examples(sentence, registry)
+    # one test for the three patterns of charities and providers: the first's words include the others'
+    providers = prefilter.needs(_NAME_THEN_PROVIDER, sentence)
+    for match in _NAME_THEN_PROVIDER.finditer(sentence) if providers else ():  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
+        words = name.split()
+        if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
+            words = words[1:]
+        if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
+                and not re.fullmatch(r"[A-Z]{2,6}", name) and not (match.start("name") == 0 and len(words) == 1):
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+    for match in _CHARITY_AFTER.finditer(sentence) if providers else ():  # "established by St Anyshire's voluntary organisation"
+        name = _tidy(match.group("name"))
+        if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \
+                and not _generic_matches(name) and not re.fullmatch(r"[A-Z]{2,6}", name) \
+                and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
+            # not "a DfE-funded charity"
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+    for match in _CHARITY.finditer(sentence) if providers else ():  # "the commissioned charity Pure Insight"
+        name = _tidy(match.group("name")).strip("‘’'")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+    for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
+        name = _partner_name(sentence, match, registry)
+        if name:
+            head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
+            body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "VoluntaryOrganisation")
+            found = _Found(name, body_type, kind, 0, 0)
+            registry.add(found, _is_proper(found, registry.authority_names))
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
     quoted_names = _QUOTED_NAME.search(sentence) is not None
     for alias, key in sorted(registry.aliases.items(), key=lambda kv: -len(kv[0])) if quoted_names else ():
@@ -1585,13 +1942,117 @@ def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | 
 def _merge(registry: BodyRegistry, keep: str, drop: str) -> None:
     """Two bodies found to be one: ``drop``'s names become ``keep``'s."""
     kept, dropped = registry.bodies[keep], registry.bodies.pop(drop)
+    registry.merged[drop] = keep
+    for old, new in list(registry.merged.items()):
+        if new == drop:
+            registry.merged[old] = keep
     for label in dropped.labels:
         if label.lower() not in (existing.lower() for existing in kept.labels):
             (kept.acronyms if label in dropped.acronyms else kept.short_forms).append(label)
-    for aliases in (registry.aliases, registry.lower_aliases):
+    for aliases in (registry.aliases, registry.lower_aliases, registry.defined):
         for alias, key in list(aliases.items()):
             if key == drop:
                 aliases[alias] = keep
+
+
+#: A body named by another's short form and a kind word: "the ASH service", "the ASH team".
+_SHORT_FORM_AND_HEAD = re.compile(r"(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7})\s+(?:service|team|hub|unit|programme|project|scheme)s?")
+
+
+def _merge_named_by_short_form(registry: BodyRegistry) -> None:
+    """"the Anyshire support hub (ASH)", later "the ASH service": one body, the service being
+    named by the hub's short form."""
+    for key, body in list(registry.bodies.items()):
+        match = _SHORT_FORM_AND_HEAD.fullmatch(body.name)
+        if match is None or key not in registry.bodies:
+            continue
+        owner = registry.aliases.get(match.group(1))
+        if owner is None or owner == key or owner not in registry.bodies:
+            continue
+        named = registry.bodies[owner]
+        if named.body_type == "Service" and match.group(1) in named.acronyms and not named.is_inspected_authority:
+            _merge(registry, owner, key)
+
+
+#: Words after the council's name that make the run a title, a place or an arrangement, not a body.
+_NOT_AFTER_COUNCIL = {
+    "council", "city", "county", "borough", "metropolitan", "district", "inspection", "re-inspection", "local",
+    "children's", "children", "safeguarding", "approach", "model", "framework", "pledge", "offer", "strategy",
+    "plan", "promise", "charter", "standards", "way", "area", "region", "and", "for", "of", "the", "in", "on",
+}
+
+
+_KIND_SOON_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}" + _FOLLOWING_KIND.pattern.removeprefix("['’]?") + r"\b", re.I)
+
+
+def _discover_council_prefixed(report: Report, texts: list[str], registry: BodyRegistry) -> None:
+    """A name made of the council's own name and capitalised words, without a kind word, used
+    more than once: "Anyshire Families Together provides …" (not "Anyshire Council", "the
+    Anyshire Approach", "Anyshire Inspection")."""
+    names = [n for n in registry.authority_names if n]
+    if not names:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
+        r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])"
+    )
+    counts: dict[str, int] = {}
+    for text in texts:
+        for match in pattern.finditer(_FOOTNOTE.sub("", text)):
+            words = match.group(1).split()
+            while words and words[-1] in ("for", "of", "and", "the") or words and words[-1].isdigit():
+                words.pop()
+            if not words or words[0].lower() in _NOT_AFTER_COUNCIL or words[-1].lower() in _NOT_AFTER_COUNCIL:
+                continue
+            name = _tidy(match.group(0)[: match.group(0).index(words[-1]) + len(words[-1])])
+            if _KIND_SOON_AFTER.match(text, match.start() + match.group(0).index(words[-1]) + len(words[-1])):
+                continue  # "Anyshire Youth justice service": a kind phrase, written with a capital
+            counts[name] = counts.get(name, 0) + 1
+    known = [label.lower() for body in registry.bodies.values() for label in body.labels]
+    for name, count in sorted(counts.items()):
+        if count < 2 or any(name.lower() in label for label in known):
+            continue
+        if _generic_matches(name) or _proper_matches(name, False) or _phrase_matches(name) or council_for(name) \
+                or police_force_for(name) or _describes_only(name.split(" ", 1)[-1]):
+            continue
+        found = _Found(name, "Service", "TeamOrService", 0, 0)
+        registry.add(found, _is_proper(found, registry.authority_names))
+
+
+#: Kind words a body's name may drop: "Anyshire Families First" is the "Anyshire Families First service".
+_DROPPABLE_HEADS = ("service", "team", "programme", "project", "scheme", "hub", "unit", "centre")
+
+
+#: A body's name and the kind word it may be written with either way: "the Pathways service" and
+#: "the Pathways team", "the positive choices programme" and "the positive choices project".
+_NAME_AND_HEAD = re.compile(
+    r"(?:the\s+)?[‘']?(?P<base>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)[’']?\s+(?P<head>service|team|programme|project)s?", re.IGNORECASE)
+_HEAD_FAMILY = {"service": "service", "team": "service", "programme": "programme", "project": "programme"}
+
+
+def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
+    """A proper name found alone ("support from Families Together") and the same name with a
+    kind word ("the Families Together service") are one body: the one with the kind word."""
+    for key, found in list(registry.bodies.items()):
+        if key not in registry.bodies or found.body_type in ("LocalAuthority", "Board") or found.national:
+            continue
+        for head in _DROPPABLE_HEADS:
+            fuller = registry.bodies.get(f"{key} {head}")
+            if fuller is not None and fuller.body_type == "Service" and not fuller.national:
+                _merge(registry, fuller.key, key)
+                break
+    # "the Options service" and "the Options team": one body, whichever kind word follows its name
+    by_name: dict[tuple[str, str], str] = {}
+    for key, found in list(registry.bodies.items()):
+        match = _NAME_AND_HEAD.fullmatch(found.name)
+        if match is None or found.body_type != "Service" or found.national or key not in registry.bodies \
+                or found.key != registry.key_for(found.name, found.kind) or _GENERIC_WHOLE.fullmatch(f"{match.group('base')} service") \
+                or _GENERIC_WHOLE.fullmatch(f"{match.group('base')} team") or _only_sector(match.group("base").split()):
+            continue  # not a kind the gazetteer knows ("adoption service", "adoption team")
+        family = _HEAD_FAMILY[match.group("head").lower()]
+        first = by_name.setdefault((match.group("base").lower(), family), key)
+        if first != key and first in registry.bodies:
+            _merge(registry, first, key)
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:

@@ -26,13 +26,13 @@ class Kind:
 GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
     Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health", "Child and adolescent mental health services", "Service", "TeamOrService", ("CAMHS",)),
-    Kind(r"emergency duty (?:team|service)|out of hours (?:social work |duty )?(?:team|service)", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
+    Kind(r"emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
-    Kind(r"virtual school(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
+    Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
-    Kind(r"multi-?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
+    Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?", "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
@@ -43,8 +43,14 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"fostering service", "Fostering service", "Service", "TeamOrService"),
     Kind(r"adoption (?:agency|service)", "Adoption service", "Service", "TeamOrService"),
     Kind(r"voluntary adoption agenc(?:y|ies)", "Voluntary adoption agency", "PartnerOrganisation", "VoluntaryOrganisation", ("VAA",)),
-    Kind(r"advocacy service", "Advocacy service", "Service", "TeamOrService"),
+    Kind(r"(?:independent )?advocacy service", "Advocacy service", "Service", "TeamOrService"),
+    # Roles a reader counts as a service: the advisers and visitors the council provides or commissions
+    Kind(r"independent domestic (?:violence|abuse) advis[eo]rs?(?: service)?", "Independent domestic violence adviser service", "Service", "TeamOrService", ("IDVA", "IDVAs")),
+    Kind(r"independent visitors?(?:'s?|s')? (?:service|scheme|programme|project)", "Independent visitor service", "Service", "TeamOrService"),
     Kind(r"probation (?:service|trust)", "Probation service", "PartnerOrganisation", "Probation"),
+    Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
+    # The careers service for young people each council ran under one national brand
+    Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True),
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
     Kind(r"(?:duty and assessment|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
@@ -55,15 +61,15 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Boards, partnerships, panels, forums
     Kind(r"local safeguarding children(?:'s)? board", "Local Safeguarding Children Board", "Board", "SafeguardingBoard", ("LSCB",)),
     Kind(r"children's trust(?: board)?|children and young people's partnership board", "Children's Trust Board", "Board", "ChildrensTrust"),
-    Kind(r"health and well-?being board", "Health and Wellbeing Board", "Board", "HealthAndWellbeingBoard", ("HWB",)),
+    Kind(r"health (?:and|&) well-?being board", "Health and Wellbeing Board", "Board", "HealthAndWellbeingBoard", ("HWB",)),
     Kind(r"children in care council", "Children in Care Council", "Board", "ChildrenInCareCouncil", ("CiCC",)),
     Kind(r"child death overview panel", "Child death overview panel", "Board", "Panel", ("CDOP",)),
     Kind(r"serious case review (?:sub[- ]?group|panel|committee)", "Serious case review sub-group", "Board", "SubGroup"),
     Kind(r"corporate parenting (?:board|panel|group|committee)", "Corporate parenting board", "Board", "Panel"),
     Kind(r"safeguarding adults (?:partnership )?board|adults? safeguarding board", "Safeguarding Adults Board", "Board", "SafeguardingBoard", ("SAB",)),
     Kind(r"community safety partnerships?", "Community safety partnership", "Board", "Partnership", ("CSP",)),
-    Kind(r"multi-?agency risk assessment conferences?", "Multi-agency risk assessment conference", "Board", "Panel", ("MARAC",)),
-    Kind(r"multi-?agency public protection arrangements", "Multi-agency public protection arrangements", "Board", "Panel", ("MAPPA",)),
+    Kind(r"multi[- ]?agency risk assessment conferences?", "Multi-agency risk assessment conference", "Board", "Panel", ("MARAC",)),
+    Kind(r"multi[- ]?agency public protection arrangements", "Multi-agency public protection arrangements", "Board", "Panel", ("MAPPA",)),
     Kind(r"permanency panel", "Permanency panel", "Board", "Panel"),
     Kind(r"adoption panel", "Adoption panel", "Board", "Panel"),
     Kind(r"fostering panel", "Fostering panel", "Board", "Panel"),
@@ -74,7 +80,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
     Kind(r"local family justice board", "Local Family Justice Board", "Board", "Partnership", ("LFJB",)),
     Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
-    Kind(r"multi-?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
+    Kind(r"multi[- ]?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
     # The statutory safeguarding partners, and health commissioners named by kind
     Kind(r"clinical commissioning groups?", "Clinical commissioning group", "HealthBody", "ClinicalCommissioningGroup", ("CCG",)),
     Kind(r"integrated care boards?", "Integrated care board", "HealthBody", "IntegratedCareBoard", ("ICB",)),
@@ -97,6 +103,11 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
 )
 
+#: Generic kinds that name the inspected council's children's services as a whole, not a body
+#: of their own: where the report has a council, a mention of one is a mention of the council
+#: ("referred to children's social care").
+COUNCIL_AS_A_WHOLE = {"Children's social care"}
+
 #: National bodies: one node across all reports.
 NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"ofsted|office for standards in education[\w ,']*", "Ofsted", "PartnerOrganisation", "Inspectorate"),
@@ -106,6 +117,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for education", "Department for Education", "PartnerOrganisation", "GovernmentDepartment", ("DfE", "DFE")),
     Kind(r"department of health(?: and social care)?", "Department of Health and Social Care", "PartnerOrganisation", "GovernmentDepartment", ("DHSC",)),
     Kind(r"home office", "Home Office", "PartnerOrganisation", "GovernmentDepartment"),
+    Kind(r"department (?:for|of) work and pensions", "Department for Work and Pensions", "PartnerOrganisation", "GovernmentDepartment", ("DWP",)),
+    Kind(r"job ?centre(?: plus)?", "Jobcentre Plus", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"secretary of state for education", "Secretary of State for Education", "PartnerOrganisation", "GovernmentDepartment"),
     Kind(r"ministry of justice", "Ministry of Justice", "PartnerOrganisation", "GovernmentDepartment", ("MoJ",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
@@ -133,6 +146,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"women's aid", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"coram", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),
+    Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
 )
 
@@ -151,6 +165,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
+    # A national practice model a council adopts: readers list it among the council's programmes
+    Kind(r"[‘']?Signs of Safety[’']?(?: (?:model|approach|framework|practice model|programme))?", "Signs of Safety", "Service", "Programme", cased=True),
 )
 
 #: The last words of a proper name that say what kind of body it is, longest first.
@@ -190,6 +206,20 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
     "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),
 }
+#: People a group is for: a group named by whom it serves is a body ("the young carers group",
+#: "a group for birth fathers and grandfathers"), not only a multi-agency one.
+PEOPLE_SERVED = {
+    "fathers", "mothers", "grandfathers", "grandmothers", "grandparents", "parents", "parent", "carers",
+    "carer", "adopters", "leavers", "siblings", "girls", "boys", "men", "women", "dads", "mums", "fathers'",
+    "mothers'", "parents'", "carers'", "adopters'", "leavers'", "people's", "children", "children's",
+    "families", "teenagers", "survivors",
+}
+#: Words that say which people a group serves: "birth fathers", "young carers", "adopted children".
+PEOPLE_QUALIFIERS = {
+    "birth", "adoptive", "adopted", "young", "foster", "kinship", "lgbt", "lgbtq", "lgbtq+", "teenage", "disabled",
+    "looked", "after", "care", "single", "new", "connected", "special", "guardianship", "and", "or",
+}
+
 #: Heads a phrase names a body with only when the body is multi-agency ("multi-agency sexual
 #: exploitation meeting"): otherwise a meeting is an event ("child protection conference").
 MULTI_AGENCY_ONLY = {"meeting", "conference", "group"}
@@ -208,7 +238,7 @@ PHRASE_STOP = {
     "including", "includes", "include", "via", "per", "about", "after", "before", "since", "until",
     "under", "over", "against", "without", "alongside", "among", "amongst", "around", "like", "what",
     "own", "other", "another", "there", "here", "then", "now", "only", "just", "very", "well",
-    "how", "why", "whether", "yet", "although", "though", "already", "still", "even", "they", "we", "it",
+    "how", "why", "whether", "yet", "although", "though", "already", "still", "even", "enough", "way", "ways", "they", "we", "it",
     "he", "she", "you", "them", "us", "i",
     # people and their roles (see PHRASE_ROLES)
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",
@@ -260,7 +290,7 @@ PHRASE_SECTOR = {
     "team", "teams", "protection", "universal", "specialist", "practice",
     "provider", "providers", "sector", "multi-agency", "local", "area", "city", "county", "borough",
     "lscb", "lscb's", "board", "board's", "scb", "scp", "homeless", "vulnerable", "time",
-    "child's", "person's", "family's", "need",
+    "child's", "person's", "family's", "need", "fieldwork",
 }
 #: Bodies in their own right: a phrase going back from its head stops after one ("the police and
 #: youth offending service" is two bodies).
@@ -281,7 +311,7 @@ PHRASE_VERBS = {
     "embed", "embeds", "sustain", "sustains", "secure", "secures", "promote", "promotes", "increase",
     "increases", "build", "builds", "create", "creates", "oversee", "oversees", "fund", "funds", "target",
     "targets", "visit", "visits", "refer", "refers", "navigate", "navigates", "signpost", "signposts",
-    "engage", "engages", "involve", "involves", "maintain", "maintains",
+    "engage", "engages", "involve", "involves", "maintain", "maintains", "interrogate", "interrogates",
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
@@ -290,7 +320,7 @@ ING_NOUNS = {
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",
     "building", "steering", "working", "supporting", "living", "sharing", "thinking", "monitoring",
-    "conferencing", "matching", "reporting", "looking", "looked",
+    "conferencing", "matching", "reporting", "looking", "looked", "connected",
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
 NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court"}
@@ -307,13 +337,14 @@ HEAD_AS_MODIFIER = {
     "restructure", "managers'", "meeting", "meetings", "activity", "audit", "audits", "performance",
     "caseloads", "data", "response", "responses", "referrals", "process", "policy",
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
-    "office", "offices", "involvement", "manager's",
+    "office", "offices", "involvement", "manager's", "challenge", "challenges", "weakness", "weaknesses", "gaps",
+    "pressures", "shortfalls", "conference", "conferences", "conferencing",
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,
 #: however a sentence frames them ("the Staying Put initiative", "the Signs of Safety model").
 NOT_BODY_NAMES = {
-    "staying put", "signs of safety", "public law outline", "working together", "graded care profile",
+    "staying put", "public law outline", "working together", "graded care profile",
     "restorative practice", "family group conference", "local offer", "pledge", "care leaver covenant",
     "care leavers covenant", "the promise", "threshold document",
 }
@@ -336,7 +367,8 @@ DESCRIBING = {
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
-    "outstanding", "ongoing",
+    "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
+    "satisfactory", "unsatisfactory",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {
@@ -351,7 +383,8 @@ DESCRIBING_NOUNS = {
 #: compound adjectives ("child-focused", "community-based", "county-wide").
 DESCRIBING_ENDING = re.compile(
     r"[a-z]{2,}(?:able|ible|ous|ful|ive|(?<!m)ent|ant|ised|ized)|"
-    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|up|wide|level|term|quality|thinking)"
+    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|up|wide|level|term|quality|thinking)|"
+    r"[a-z]+(?:-[a-z]+)*-[a-z]{2,}(?<!look)(?<!ne)(?<!experienc)ed"  # "co-located", "much-valued", not "care-experienced"
 )
 #: Verbs ending in -ise / -ize ("prioritise services"); these nouns end so too.
 ISE_NOUNS = {"expertise", "enterprise", "exercise", "franchise", "premise", "premises", "promise", "compromise",

@@ -66,10 +66,30 @@ def long_form(short: str, before: str) -> str | None:
         if earlier and len(text[earlier[-1].start() : start].split()) <= 2:
             start = earlier[-1].start()
     found = text[start:].strip(" ,'‘’")
+    initials = _by_initials(letters, text)
+    if initials is not None and len(initials) > len(found):
+        found = initials  # "psychologically informed partnership approach (PIPA)": every letter starts a word
     if not found or found.lower() == short.lower() or len(found) <= len(short):
         return None
     # The long form must use each of its words: no word before the short form's first letter.
     return found
+
+
+def _by_initials(letters: list[str], text: str) -> str | None:
+    """The tail of ``text`` whose words (small ones aside) start with the short form's letters,
+    one word a letter, or None."""
+    words = text.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        tail.insert(0, word)
+        if word.lower() in _SMALL_WORDS:
+            continue
+        big = [w for w in tail if w.lower() not in _SMALL_WORDS]
+        if len(big) == len(letters):
+            if [w.strip("'‘’,")[:1].lower() for w in big] == letters:
+                return " ".join(tail).strip(" ,'‘’")
+            return None
+    return None
 
 
 def _spells(short: str, long: str) -> bool:
