@@ -191,7 +191,7 @@ class BodyRegistry:
         core = re.sub(r"^local\s+(?=safeguarding children)", "", core)
         core = _singular_head(core)
         # The authority's own board under any of its names is one body; another council's
-        # ("Wakefield Safeguarding Children Board") keeps its own name.
+        # ("Anyshire Safeguarding Children Board") keeps its own name.
         if kind == "ChildrensTrust" and core.startswith("children"):
             core = "childrens trust board"
         if kind == "SafeguardingBoard" and "adult" not in core and core.startswith("safeguarding children"):
@@ -742,7 +742,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if place and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
         ):
-            continue  # "Telford and Wrekin children's services": the council itself
+            continue  # "Anyshire and Wyre children's services": the council itself
         if place and not _COUNCIL_WORDS.sub("", place).strip():
             continue  # "… Metropolitan Borough Council local authority children's services": a title's council
         if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
@@ -1091,7 +1091,7 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             continue
         if last is None and _DEFINED_WAY_OF_WORKING.search(candidate) and not _describes_only(definition.long) \
                 and _unquote(candidate).lower().removeprefix("the ") not in NOT_BODY_NAMES:
-            # "the psychologically informed partnership approach (PIPA)": a way of working the report
+            # "the trauma informed partnership approach (TIPA)": a way of working the report
             # names and defines, which a reader lists among the council's programmes
             found.append(_Found(_tidy(candidate), "Service", "Programme", definition.start, end, (definition.short,),
                                 written=candidate, aliases=aliases, defines=True))
@@ -1111,7 +1111,7 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
     return found
 
 
-#: The last word of a defined way of working ("… partnership approach (PIPA)"), not a framework or a plan.
+#: The last word of a defined way of working ("… partnership approach (TIPA)"), not a framework or a plan.
 _DEFINED_WAY_OF_WORKING = re.compile(r"\w\s+(?:approach|model)$", re.IGNORECASE)
 
 
@@ -1383,7 +1383,7 @@ def _board_kind(name: str, default: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
-    # a name two councils share ("Cumbria": a council's own, another's former) is the own one's
+    # a name two councils share ("Anyshire": one council's own, another's former) is the own one's
     by_name = {name: council_for(name) or council for council in councils() for name in council.names}
     names = sorted(by_name, key=len, reverse=True)
     return re.compile(_by_first_letter(names) + r"(?![\w-])"), by_name
@@ -1409,7 +1409,7 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
         if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
             continue
         kind = _generic_acronym_after(text, match.end())
-        if kind is not None:  # "Leicester City LSCB": another council's board, a body of its own
+        if kind is not None:  # "Westshire City LSCB": another council's board, a body of its own
             rest = re.match(r"\s+(?:(?:City|County|Borough)\s+)?[A-Z]{2,6}", text[match.end() :]).group(0)
             end = match.end() + len(rest)
             found.append(_Found(_tidy(text[match.start() : end]), kind.body_type, kind.kind, match.start(), end))
@@ -1615,14 +1615,14 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
 
 
 _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"
-#: "the regional adoption agency, Adoption Counts," "(RAA) - Together 4 Children." "the single
-#: 'front door' (Compass)" "the commissioned charity Pure Insight, which"
+#: "the regional adoption agency, Adoption Anyshire," "(RAA) - Together 4 Anyshire." "the single
+#: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
 _NAME_AFTER = re.compile(
     r"^(?:\s*\([A-Z][A-Za-z]{1,6}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+called\s+|\s+known as\s+|\s+named\s+|\s+(?=[A-Z]))"
     rf"[‘']?(?P<name>{_NAME})[’']?(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
 )
-#: "Family Connect, the multi-agency safeguarding hub," "Young Dewsbury, the care leavers' centre"
-#: "Adoption Tees Valley (ATV), a regional adoption agency": the name's own short form may come before the comma
+#: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
+#: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
 _DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 _NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+$")
 _NAME_BEFORE_DESCRIBED = re.compile(
@@ -1687,7 +1687,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     acronyms, defines = item.acronyms, False
     if before is not None and "acronym" in before.groupdict() and before.group("acronym") \
             and _initials_match(name, before.group("acronym")):
-        acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Tees Valley (ATV), a regional adoption agency"
+        acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Anyshire Valley (AAV), a regional adoption agency"
     return _Found(name, body_type, item.kind, start, end, acronyms, written=name,
                   aliases=(_tidy(_unquote(described)),), defines=defines)
 
@@ -1878,7 +1878,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
                 and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
             # not "a DfE-funded charity"
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _CHARITY.finditer(sentence) if providers else ():  # "the commissioned charity Pure Insight"
+    for match in _CHARITY.finditer(sentence) if providers else ():  # "the commissioned charity Anyshire Insight"
         name = _tidy(match.group("name")).strip("‘’'")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)

@@ -456,7 +456,7 @@ def council_for(name: str) -> Council | None:
     Council", "Bristol, City of" all resolve."""
     core = _comparable(core_council_name(name))
     matches = _councils_by_name().get(core, ())
-    # a council's own name wins over another's former or wider name (Cumbria, not Cumberland)
+    # a council's own name wins over another's former or wider name ("Anyshire", not "North Anyshire", which was once called so)
     own = [c for c in matches if _comparable(c.name) == core]
     return (own or list(matches) or [None])[0]
 

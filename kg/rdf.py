@@ -122,7 +122,7 @@ def authority_slug(report: Report) -> str:
 
 def report_iri(report: Report) -> URIRef:
     """``id:report/{DfE LA code}-{council}-{inspection start}``: the council's official code is
-    part of the identity, so two councils whose names resolve alike (Cumbria and Cumberland)
+    part of the identity, so two councils whose names resolve alike (a council and its successor that took its name)
     never share a report IRI. A council the reference list does not know keeps its slug alone;
     a report without a start date is told apart by a hash of its text."""
     if report.inspection_start:
@@ -364,14 +364,14 @@ def report_triples(report: Report) -> list[tuple]:
 
 
 def authority_label(report: Report) -> str:
-    """The council's short name for labels: "Leeds", "Telford and Wrekin"."""
+    """The council's short name for labels: "Anyshire", "Anyshire and Wyre"."""
     council = council_for(report.authority or "")
     return council.name if council else (report.authority or "unknown authority")
 
 
 def body_label(body: Body, place: str | None) -> str:
     """A body's label in every output: a council's own generic body says whose it is
-    ("Police (Leeds)", "Adoption service (Walsall)"); a named body is its name."""
+    ("Police (Anyshire)", "Adoption service (Westshire)"); a named body is its name."""
     if not place or place.lower() in body.name.lower():
         return body.name  # "Anyshire Safeguarding Children Board" says whose it is already
     return f"{body.name} ({place})"

@@ -229,7 +229,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
         for part in _listed_after(sentence, hits, match.end()):
             if owners and bodies[part.key].body_type in ("Service", "Board") and bodies[owners[-1].key].body_type in ("Service", "Board"):
                 add(part.key, "partOf", owners[-1].key, paragraph, sentence)
-    # "Telford and Wrekin children's services has a specialist therapeutic team", "The LSCB has four sub-groups"
+    # "Anyshire and Wyre children's services has a specialist therapeutic team", "The LSCB has four sub-groups"
     for match in prefilter.finditer(_HAS, sentence):
         owners = [h for h in hits if h.end <= match.start() and not _crosses_clause(sentence, h.end, match.start())
                   and len(sentence[h.end : match.start()].split()) <= 1]
@@ -266,7 +266,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
         if a.body_type == "Service" and b.body_type == "Service" and sentence[first.end : second.start] == " " \
                 and a.generic and b.name[:1].isupper() and first.key != second.key:
             add(second.key, "partOf", first.key, paragraph, sentence)
-    # A council's name directly before a service: "Wakefield emergency duty team (EDT)".
+    # A council's name directly before a service: "Anyshire emergency duty team (EDT)".
     for first, second in zip(hits, hits[1:]):
         a, b = bodies[first.key], bodies[second.key]
         gap = sentence[first.end : second.start]

@@ -68,7 +68,7 @@ def long_form(short: str, before: str) -> str | None:
     found = text[start:].strip(" ,'‘’")
     initials = _by_initials(letters, text)
     if initials is not None and len(initials) > len(found):
-        found = initials  # "psychologically informed partnership approach (PIPA)": every letter starts a word
+        found = initials  # "trauma informed partnership approach (TIPA)": every letter starts a word
     if not found or found.lower() == short.lower() or len(found) <= len(short):
         return None
     # The long form must use each of its words: no word before the short form's first letter.
