@@ -430,10 +430,6 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
 #: How many characters of each kind's beginnings ``_kind_beginnings`` spells out.
 _BEGINNING = 12
-#: Characters other than ASCII letters that a case-insensitive pattern takes for ASCII letters, or
-#: whose lower case is longer: a text holding one is searched with ``_any_start`` itself.
-_FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-
 
 @functools.lru_cache(maxsize=1)
 def _kind_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -470,7 +466,7 @@ def _word_candidates(text: str, scan: tuple[re.Pattern[str], re.Pattern[str]] | 
     """Every position of ``text`` that starts a word (nothing before it, or neither a word
     character nor a hyphen) the way one of ``scan``'s patterns can begin; None where that cannot
     be told from the lower-cased text (no scan, or a letter another letter folds to)."""
-    if scan is None or (not text.isascii() and _FOLDED_TO_ASCII.search(text)):
+    if scan is None or (not text.isascii() and prefilter.FOLDED_TO_ASCII.search(text)):
         return None
     at_start, after_boundary = scan
     lowered = text.lower()
@@ -632,9 +628,9 @@ def _generic_matches(text: str) -> list[_Found]:
                     name = "Police"
                 acronyms = tuple(a for a, used in kind_acronyms if used.search(text))
                 defined = _ACRONYM_AFTER.match(text[match.end() :])
-                if defined and _initials_match(match.group(0), defined.group(1)):
-                    acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
                 defines = bool(defined and _initials_match(match.group(0), defined.group(1)))
+                if defines:
+                    acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
                 if not kind.name:  # named as written: "the learning and improvement sub group"
                     name = _NOT_A_NAME_WORD.split(name)[-1]
                     if not name or name.lower().startswith("sub"):
@@ -1484,7 +1480,7 @@ def find_bodies(report: Report) -> None:
     texts += [r.owner for r in report.recommendations if r.owner]
     for text in [*texts, *summary]:
         _discover(text, registry, authority)
-    _discover_council_prefixed(report, [*texts, *summary], registry)
+    _discover_council_prefixed([*texts, *summary], registry)
     for text in [*texts, *summary]:  # once every body is known: short forms defined before its other mentions
         if "(" in text:
             _short_forms_of_known_bodies(_FOOTNOTE.sub("", text), registry)
@@ -1847,15 +1843,10 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             _add_short_form(registry, key, definition.long, definition.short)
 
 
-#: The three apposition patterns as one, for the words one of which each needs.
-_APPOSITIONS = re.compile("|".join(f"(?:{p.pattern})" for p in (_GROUP_OF_YOUNG, _CHARITY, _NAMED_AS)))
-
-
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
-    named = prefilter.needs(_APPOSITIONS, sentence)  # most sentences have none of their words
-    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence) if named else ():
+    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
         name = match.group(1)
         if name.split()[0].lower() in LEADING_NON_NAME:
             continue
@@ -1896,7 +1887,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             quoted = _QUOTED_AFTER.match(sentence[found_end:])
             if quoted is not None and registry.bodies[key].body_type == "Board":
                 _add_short_form(registry, key, quoted.group("name"), quoted.group("acronym"))
-    for match in prefilter.finditer(_NAMED_AS, sentence) if named else ():
+    for match in prefilter.finditer(_NAMED_AS, sentence):
         before = sentence[: match.start()]
         owner = None
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
@@ -1985,7 +1976,7 @@ _NOT_AFTER_COUNCIL = {
 _KIND_SOON_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}" + _FOLLOWING_KIND.pattern.removeprefix("['’]?") + r"\b", re.I)
 
 
-def _discover_council_prefixed(report: Report, texts: list[str], registry: BodyRegistry) -> None:
+def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None:
     """A name made of the council's own name and capitalised words, without a kind word, used
     more than once: "Anyshire Families Together provides …" (not "Anyshire Council", "the
     Anyshire Approach", "Anyshire Inspection")."""

@@ -5,6 +5,7 @@ engine is asked. Most sentences of a report hold none of a finder's key words ("
 every position. The answer is exact: a text the check turns down is one the pattern cannot match."""
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as sre
 from re import _parser
@@ -12,7 +13,7 @@ from re import _parser
 #: The characters other than ASCII letters that a case-insensitive pattern matches to ASCII letters
 #: ("ſ" to "s", the Kelvin sign to "k", dotted and dotless I to "i"): a text holding one is always
 #: searched, since its lower case would not show the letter the pattern sees.
-_FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 class Needs:
@@ -31,7 +32,7 @@ class Needs:
         if self.words is None:
             return True
         if self.ignore_case:
-            if not text.isascii() and _FOLDED_TO_ASCII.search(text):
+            if not text.isascii() and FOLDED_TO_ASCII.search(text):
                 return True
             if _LAST_LOWERED[0] is not text:  # the finders ask of one sentence several times running
                 _LAST_LOWERED[:] = [text, text.lower()]
@@ -98,24 +99,21 @@ def _required(items, ignore_case: bool) -> set[str] | None:
     return best
 
 
-_NEEDS: dict[re.Pattern[str], Needs] = {}
-
-
+@functools.cache
 def _needs_of(pattern: re.Pattern[str]) -> Needs:
-    check = _NEEDS[pattern] = Needs(pattern)
-    return check
+    return Needs(pattern)
 
 
 def needs(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` may match in ``text`` (``Needs``, made once per pattern)."""
-    return (_NEEDS.get(pattern) or _needs_of(pattern))(text)
+    return _needs_of(pattern)(text)
 
 
 def finditer(pattern: re.Pattern[str], text: str):
     """``pattern.finditer(text)``, with no search where the pattern cannot match."""
-    return pattern.finditer(text) if (_NEEDS.get(pattern) or _needs_of(pattern))(text) else ()
+    return pattern.finditer(text) if _needs_of(pattern)(text) else ()
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, with no search where the pattern cannot match."""
-    return pattern.search(text) if (_NEEDS.get(pattern) or _needs_of(pattern))(text) else None
+    return pattern.search(text) if _needs_of(pattern)(text) else None
