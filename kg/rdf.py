@@ -2,7 +2,6 @@
 nothing of text layout. IRIs are deterministic: the same report gives the same graph."""
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import unicodedata
@@ -13,7 +12,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from .frameworks import framework as registered_framework
-from .gazetteer import Council, council_for as _council_for
+from .gazetteer import council_for
 from .model import GRADES, Body, Report
 from .namespaces import ID, IKG, QB, new_graph
 from .rdfio import sorted_statements
@@ -96,13 +95,6 @@ BODY_KINDS = {
     "TeamOrService", "Partnership", "Court", "Programme", "IntegratedCareBoard", "AdoptionAgency",
     "GovernmentDepartment", "GovernmentAgency", "Regulator",
 }
-
-
-@functools.lru_cache(maxsize=4096)
-def council_for(name: str) -> Council | None:
-    """``kg.gazetteer.council_for``, remembered by name: a report asks for its own council for
-    every body it names, and the lookup compares every name of every council."""
-    return _council_for(name)
 
 
 def section_slug(section: str | None) -> str:
