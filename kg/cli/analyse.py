@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..analysis import DEFAULT_SEED, Analysis, analyse, find_body, neighbourhood, path_between, short_name
+from ..analysis import DEFAULT_SEED, Analysis, analyse, find_body, neighbourhood, path_between
 from ..errors import AnalysisError, InputError, KgError
 from ..network import load_store, load_stores, paused_gc
 from ..network.analysis import json_bytes
@@ -147,8 +147,7 @@ def _load_usable(files, failures: list) -> list:
 
 
 def _name(analysis: Analysis, body: str) -> str:
-    node = analysis.node(body)
-    return short_name(node.label, node.acronyms, node.authority)
+    return analysis.node(body).short_name
 
 
 def _heading(analysis: Analysis) -> list[str]:

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import click
 
-from ..analysis import short_name
 from ..extract import summarise
 from ..pipeline import run_pipeline
 
@@ -40,7 +39,7 @@ def pipeline_command(report: Path | None, out_dir: Path, picture: str) -> None:
     click.echo(
         f"partnership: {len(analysis.nodes)} bodies, {len(analysis.edges)} ties, "
         f"{len(analysis.communities)} communities; most central: "
-        + ", ".join(short_name(n.label, n.acronyms) for n in central)
+        + ", ".join(n.short_name for n in central)
     )
     for kind, path in result.files.items():
         click.echo(f"  {kind:15} {path}")
