@@ -30,7 +30,6 @@ _XSD_STRING = _XSD + "string"
 _XSD_INTEGER = _XSD + "integer"
 _XSD_DECIMAL = _XSD + "decimal"
 _XSD_DATE = _XSD + "date"
-_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _PLAIN_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 ENGINES = ("oxigraph", "rdflib")
@@ -506,20 +505,12 @@ def from_oxigraph(term):
     """An Oxigraph term as the rdflib term an rdflib graph would hold."""
     if term is None:
         return None
-    from rdflib import BNode, Literal, URIRef
+    from .rdfio import rdflib_term
 
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        return _plain(Literal(term.value, datatype=URIRef(datatype)))
-    raise QueryError(f"cannot show the RDF-star term {term}")
+    try:
+        return _plain(rdflib_term(term))
+    except TypeError:
+        raise QueryError(f"cannot show the RDF-star term {term}") from None
 
 
 def _plain(term):

@@ -83,6 +83,38 @@ def sorted_statements(data: bytes) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def rdflib_term(node, blank: dict | None = None):
+    """An Oxigraph term as the rdflib term rdflib's own parsers make: a plain literal untyped
+    (Oxigraph types it xsd:string, which rdflib's results and pySHACL's sh:in and sh:datatype
+    would tell apart), a language-tagged one with its tag. A blank node keeps its label, or,
+    given a ``blank`` dict, is fresh for the document (one rdflib ``BNode`` per label). Raises
+    ``TypeError`` for an RDF-star triple term."""
+    import pyoxigraph
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(node, pyoxigraph.NamedNode):
+        return URIRef(node.value)
+    if isinstance(node, pyoxigraph.BlankNode):
+        if blank is None:
+            return BNode(node.value)
+        found = blank.get(node.value)
+        if found is None:
+            found = blank[node.value] = BNode()
+        return found
+    if isinstance(node, pyoxigraph.Literal):
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        datatype = node.datatype.value
+        if datatype in (_XSD_STRING, _RDF_LANG_STRING):
+            return Literal(node.value)
+        return Literal(node.value, datatype=URIRef(datatype))
+    raise TypeError(f"an RDF-star term has no rdflib form: {node}")
+
+
 def add_rdflib_graph(store, graph) -> None:
     """Copy an rdflib ``Graph`` into a ``pyoxigraph.Store`` (a ``Dataset`` keeps its named
     graphs), Oxigraph parsing the serialisation."""

@@ -24,6 +24,7 @@ from .errors import InputError
 from .patches import cached_sparql_parsing as _cached_sparql
 from .patches import lean_pyshacl as _lean_pyshacl
 from .namespaces import IKG, PREFIXES, SH, bind_prefixes, new_graph
+from .rdfio import rdflib_term
 
 #: Severities from the most to the least serious, as users type them (``--fail-on``).
 SEVERITIES = ("violation", "warning", "info")
@@ -301,7 +302,7 @@ def _graph_from_ntriples(data: bytes) -> Graph:
     def term(node):
         found = terms.get(node)
         if found is None:
-            found = terms[node] = _rdflib_term(node, blank)
+            found = terms[node] = rdflib_term(node, blank)
         return found
 
     add = graph.add
@@ -310,30 +311,7 @@ def _graph_from_ntriples(data: bytes) -> Graph:
     return graph
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _XSD_STRING_TYPED = b"^^<http://www.w3.org/2001/XMLSchema#string>"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-
-
-def _rdflib_term(node, blank: dict):
-    """An Oxigraph term as rdflib's N-Triples parser makes it: a plain literal untyped (Oxigraph
-    types it xsd:string, which would give false sh:in and sh:datatype results), a blank node
-    fresh for the document."""
-    import pyoxigraph
-
-    if isinstance(node, pyoxigraph.NamedNode):
-        return URIRef(node.value)
-    if isinstance(node, pyoxigraph.BlankNode):
-        found = blank.get(node.value)
-        if found is None:
-            found = blank[node.value] = BNode()
-        return found
-    if node.language:
-        return Literal(node.value, lang=node.language)
-    datatype = node.datatype.value
-    if datatype in (_XSD_STRING, _RDF_LANG_STRING):
-        return Literal(node.value)
-    return Literal(node.value, datatype=URIRef(datatype))
 
 
 def _validate_ntriples(name: str, data: bytes, shapes: Graph) -> ValidationResult:
