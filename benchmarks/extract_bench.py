@@ -47,7 +47,7 @@ STAGES = [
     ("kg.statistics", "find_statistics", "parse: figures"),
     ("kg.relations", "find_relations", "parse: relations (kg.relations)"),
     ("kg.rdf", "report_triples", "graph: triples"),
-    ("kg.rdf", "serialize_ntriples", "graph: N-Triples"),
+    ("kg.rdfio", "serialize_ntriples", "graph: N-Triples"),
 ]
 
 

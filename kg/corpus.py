@@ -182,7 +182,8 @@ def _graph_one(path: Path) -> ExtractedGraph | Failure:
 
     from .extract import summarise
     from .namespaces import IKG, new_graph
-    from .rdf import report_iri, report_triples, serialize_ntriples
+    from .rdf import report_iri, report_triples
+    from .rdfio import serialize_ntriples
 
     parsed = _parse_one(path)
     if isinstance(parsed, Failure):

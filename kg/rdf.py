@@ -9,13 +9,12 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
-from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from .frameworks import framework as registered_framework
 from .gazetteer import council_for
 from .model import GRADES, Body, Report
 from .namespaces import ID, IKG, QB, new_graph
-from .rdfio import sorted_statements
+from .rdfio import serialize_ntriples
 
 
 class _Terms:
@@ -171,24 +170,6 @@ def report_ntriples(report: Report) -> bytes:
     """The graph of one parsed report as sorted, duplicate-free N-Triples: the bytes
     ``kg.rdfio.ntriples(report_to_graph(report))`` gives, without filling a ``Graph``."""
     return serialize_ntriples(report_triples(report))
-
-
-def serialize_ntriples(triples: list[tuple]) -> bytes:
-    """Triples as sorted, duplicate-free N-Triples, each term written as rdflib's N-Triples
-    serializer writes it, straight from the list (a corpus extraction's workers need the bytes
-    only, and filling an rdflib ``Graph`` costs three times as much as writing it). Each
-    distinct term is written once: a report names the same few predicates, bodies and classes
-    thousands of times."""
-    written: dict = {}
-
-    def n3(term) -> str:
-        text = written.get(term)
-        if text is None:
-            text = written[term] = _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
-        return text
-
-    rows = "".join(f"{n3(s)} {n3(p)} {n3(o)} .\n" for s, p, o in triples)
-    return sorted_statements(rows.encode("utf-8"))
 
 
 def report_triples(report: Report) -> list[tuple]:

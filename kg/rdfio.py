@@ -83,6 +83,35 @@ def sorted_statements(data: bytes) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
+def serialize_ntriples(triples) -> bytes:
+    """rdflib triples as sorted, duplicate-free N-Triples: the bytes ``ntriples`` gives for a
+    graph of them, written straight from the list (a corpus extraction's workers need the bytes
+    only, and filling an rdflib ``Graph`` costs three times as much as writing it). Each distinct
+    term is written once, as rdflib's N-Triples serializer writes it (its literal quoting, a
+    private function: should a release of rdflib drop it, the triples go through a ``Graph``)."""
+    try:
+        from rdflib.plugins.serializers.nt import _quoteLiteral
+    except ImportError:  # pragma: no cover - an rdflib release without it
+        from rdflib import Graph
+
+        graph = Graph()
+        for triple in triples:
+            graph.add(triple)
+        return ntriples(graph)
+    from rdflib import Literal
+
+    written: dict = {}
+
+    def n3(term) -> str:
+        text = written.get(term)
+        if text is None:
+            text = written[term] = _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+        return text
+
+    rows = "".join(f"{n3(s)} {n3(p)} {n3(o)} .\n" for s, p, o in triples)
+    return sorted_statements(rows.encode("utf-8"))
+
+
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 

@@ -9,7 +9,8 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.extract import parse_report_file
-from kg.rdf import report_ntriples, report_to_graph, report_triples, serialize_ntriples
+from kg.rdf import report_ntriples, report_to_graph, report_triples
+from kg.rdfio import serialize_ntriples
 from kg.rdfio import ntriples
 
 ROOT = Path(__file__).parent.parent
