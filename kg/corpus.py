@@ -181,27 +181,22 @@ def _graph_one(path: Path) -> ExtractedGraph | Failure:
     from rdflib.namespace import DCTERMS
 
     from .extract import summarise
-    from .namespaces import IKG, new_graph
-    from .rdf import report_iri, report_triples
+    from .namespaces import IKG
+    from .rdf import report_triples
     from .rdfio import serialize_ntriples
 
     parsed = _parse_one(path)
     if isinstance(parsed, Failure):
         return parsed
+    iri, fingerprint, _name = _parsed_identity((path, parsed))
     triples = report_triples(parsed)  # no rdflib Graph of the whole report: only its bytes go back
-    report = report_iri(parsed)
-    wanted = {*_identity(), IKG.hasJudgement, IKG.grade}
-    facts = new_graph()  # what identifies the report (report_fingerprint), and its council and date
-    for triple in triples:
-        if triple[1] in wanted and (triple[0] == report or triple[1] == IKG.grade):
-            facts.add(triple)
-    authority = facts.value(report, IKG.inspectedAuthority)
-    when = facts.value(report, IKG.inspectionStart) or facts.value(report, DCTERMS.issued)
+    said = {p: o for s, p, o in triples if str(s) == iri and p in (IKG.inspectedAuthority, IKG.inspectionStart, DCTERMS.issued)}
+    authority = said.get(IKG.inspectedAuthority)
+    when = said.get(IKG.inspectionStart) or said.get(DCTERMS.issued)
     data = serialize_ntriples(triples)
     return ExtractedGraph(
-        path, str(report), str(authority) if authority else None, str(when) if when else None,
-        data, data.count(b"\n"), report_fingerprint(facts, report), summarise(parsed),
-        list(parsed.warnings), str(parsed.source),
+        path, iri, str(authority) if authority else None, str(when) if when else None,
+        data, data.count(b"\n"), fingerprint, summarise(parsed), list(parsed.warnings), str(parsed.source),
     )
 
 
