@@ -39,22 +39,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import KG, PDFIUM_FLOOR, run_measured  # noqa: E402
+
 ID = "https://w3id.org/inspection-kg/id/"
 AUTHORITY = re.compile(r"<https://w3id\.org/inspection-kg/def#inspectedAuthority> "
                        r"<https://w3id\.org/inspection-kg/id/body/council/([^>]+)>")
 
-PDFIUM_FLOOR = """
-import sys, pypdfium2
-pages = 0
-for name in sys.argv[1:]:
-    pdf = pypdfium2.PdfDocument(name)
-    for page in pdf:
-        page.get_textpage().get_text_range()
-        pages += 1
-    pdf.close()
-print(pages)
-"""
 BULK_LOAD_FLOOR = """
 import sys, pyoxigraph
 store = pyoxigraph.Store(sys.argv[2])
@@ -72,23 +64,6 @@ algorithms.pagerank(measured)
 algorithms.communities(simple)
 print(f"{time.perf_counter() - start:.3f} {simple.number_of_nodes()} {simple.number_of_edges()}")
 """
-
-def run_measured(command: list[str]) -> tuple[float, float, str]:
-    """Seconds, peak MB (this command's largest process, from ``os.wait4``) and stdout of one
-    command; stops the script if the command fails."""
-    start = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(command, stdout=out, stderr=err)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        seconds = time.perf_counter() - start
-        out.seek(0)
-        err.seek(0)
-        if process.returncode not in (0, 1):
-            sys.exit(f"{' '.join(map(str, command[-4:]))} failed ({process.returncode}):\n"
-                     f"{err.read().decode()[-2000:]}")
-        return seconds, usage.ru_maxrss / 1024, out.read().decode()
-
 
 def repeated(trig: Path, copies: int, target: Path) -> int:
     """``trig`` repeated ``copies`` times as N-Quads, each copy's authority renamed; returns the
@@ -160,10 +135,10 @@ def main() -> None:
         if args.trig:
             shutil.copyfile(args.trig, trig)
         else:
-            seconds, peak, _ = run_measured(KG + ["extract", str(args.corpus), "-o", str(trig), "--quiet"])
+            seconds, _cpu, peak, _ = run_measured(KG + ["extract", str(args.corpus), "-o", str(trig), "--quiet"])
         reports = len(re.findall(rb"a ikg:InspectionReport|#InspectionReport>", trig.read_bytes()))
         if "extract" not in skip and not args.trig:
-            floor_s, floor_mb, pages = run_measured([sys.executable, "-c", PDFIUM_FLOOR, *map(str, pdfs)])
+            floor_s, _cpu, floor_mb, pages = run_measured([sys.executable, "-c", PDFIUM_FLOOR, *map(str, pdfs)])
             print(row("extract", reports, seconds, peak, (floor_s, floor_mb),
                       f"{len(pdfs)} PDFs, {pages.strip()} pages; {reports} reports read"), flush=True)
         sizes = [] if "x1" in skip else [(1, trig, reports)]
@@ -176,22 +151,22 @@ def main() -> None:
             if "load" not in skip:
                 store = work / f"store{copies}"
                 floor_store = work / f"floor-store{copies}"
-                floor_s, floor_mb, _ = run_measured(
+                floor_s, _cpu, floor_mb, _ = run_measured(
                     [sys.executable, "-c", BULK_LOAD_FLOOR.replace("TRIG", "N_QUADS" if data.suffix == ".nq" else "TRIG"),
                      str(data), str(floor_store)])
-                seconds, peak, _ = run_measured(KG + ["load", str(data), "--store", str(store)])
+                seconds, _cpu, peak, _ = run_measured(KG + ["load", str(data), "--store", str(store)])
                 print(row("load" + label, count, seconds, peak, (floor_s, floor_mb),
                           f"{data.stat().st_size / 1e6:.1f} MB of RDF"), flush=True)
                 shutil.rmtree(store, ignore_errors=True)
                 shutil.rmtree(floor_store, ignore_errors=True)
             if "validate" not in skip:
-                seconds, peak, _ = run_measured(KG + ["validate", str(data), "--format", "json"])
+                seconds, _cpu, peak, _ = run_measured(KG + ["validate", str(data), "--format", "json"])
                 print(row("validate" + label, count, seconds, peak, None,
                           "target: < 60 s at ~430 reports"), flush=True)
             if "analyse" not in skip:
-                floor_s, floor_mb, floor_out = run_measured([sys.executable, "-c", NETWORKX_FLOOR, str(data)])
+                floor_s, _cpu, floor_mb, floor_out = run_measured([sys.executable, "-c", NETWORKX_FLOOR, str(data)])
                 nx_seconds, nodes, edges = floor_out.split()
-                seconds, peak, _ = run_measured(KG + ["analyse", str(data), "--format", "json"])
+                seconds, _cpu, peak, _ = run_measured(KG + ["analyse", str(data), "--format", "json"])
                 print(row("analyse" + label, count, seconds, peak, (float(nx_seconds), floor_mb),
                           f"{int(nodes):,} bodies, {int(edges):,} ties"), flush=True)
     print(f"\nload average at the end: {_load_average()}")

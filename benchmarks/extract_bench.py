@@ -27,15 +27,10 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
-PDFIUM_FLOOR = """
-import sys, pypdfium2
-for name in sys.argv[1:]:
-    pdf = pypdfium2.PdfDocument(name)
-    for page in pdf:
-        page.get_textpage().get_text_range()
-    pdf.close()
-"""
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import KG, PDFIUM_FLOOR, run_measured  # noqa: E402
+
 #: The stages timed by ``--stages``: (module, function, label); none calls another.
 STAGES = [
     ("kg.reading", "pdf_text", "read: PDFium text (the floor's own work)"),
@@ -51,20 +46,6 @@ STAGES = [
 ]
 
 
-def run_measured(command: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (user + system, the process and every child it waited for) and
-    peak MB of one command; stops the script if it fails."""
-    start = time.perf_counter()
-    with tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) not in (0, 1):
-            err.seek(0)
-            sys.exit(f"{' '.join(command[-4:])} failed:\n{err.read().decode()[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-
-
 def corpus_against_floor(corpus: Path, pdfs: list[Path], runs: int, nquads: Path | None) -> None:
     print(f"corpus: {len(pdfs)} PDFs in {corpus}; {os.cpu_count()} cores; {runs} runs of each, in turn "
           f"(figures are medians; load average {os.getloadavg()[0]:.1f} at the start)\n")
@@ -72,8 +53,8 @@ def corpus_against_floor(corpus: Path, pdfs: list[Path], runs: int, nquads: Path
     with tempfile.TemporaryDirectory() as work:
         trig = Path(work) / "corpus.trig"
         for _ in range(runs):
-            floor.append(run_measured([sys.executable, "-c", PDFIUM_FLOOR, *map(str, pdfs)]))
-            kg.append(run_measured(KG + ["extract", str(corpus), "-o", str(trig), "--quiet"]))
+            floor.append(run_measured([sys.executable, "-c", PDFIUM_FLOOR, *map(str, pdfs)])[:3])
+            kg.append(run_measured(KG + ["extract", str(corpus), "-o", str(trig), "--quiet"])[:3])
         if nquads:
             import pyoxigraph
 

@@ -30,7 +30,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import KG, run_measured  # noqa: E402
+
 ID = "https://w3id.org/inspection-kg/id/"
 AUTHORITY = "https://w3id.org/inspection-kg/def#inspectedAuthority"
 TARGET_SECONDS, TARGET_REPORTS = 60.0, 430
@@ -48,21 +51,6 @@ named = _dataset_graphs(Path(sys.argv[1]))
 with ProcessPoolExecutor() as pool:
     print(sum(pool.map(read, named, chunksize=4)))
 """
-
-
-def run_measured(command: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds (the process and the workers it waited for) and stdout."""
-    start = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(command, stdout=out, stderr=err)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        code = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        if code not in (0, 1):
-            sys.exit(f"{' '.join(command[3:6])} failed ({code}):\n{err.read().decode()[-2000:]}")
-        return wall, usage.ru_utime + usage.ru_stime, out.read().decode()
 
 
 def repeated(trig: Path, copies: int, target: Path) -> int:
@@ -131,8 +119,8 @@ def main() -> None:
         print("|---|---:|---:|---:|---:|---:|---|---:|")
         counts_of_one = None
         for copies, data in sizes:
-            floor_wall, floor_cpu, _ = run_measured([sys.executable, "-c", READING_FLOOR, str(data)])
-            wall, cpu, out = run_measured(KG + ["validate", str(data), "--format", "json", "-q"])
+            floor_wall, floor_cpu, _peak, _ = run_measured([sys.executable, "-c", READING_FLOOR, str(data)])
+            wall, cpu, _peak, out = run_measured(KG + ["validate", str(data), "--format", "json", "-q"])
             summary = json.loads(out)
             reports = len(summary["reports"])
             counts = summary["counts"]
