@@ -168,3 +168,41 @@ def test_from_pdf_matches_fixture(name):
         (j["section"], j["grade"]) for j in expected["judgements"]
     ]
     assert len(report.recommendations) == len(expected["recommendations"])
+
+
+def _openings(items, depth: int = 0) -> tuple[list[str], bool]:
+    """The literal text every match of a parsed pattern can open with, one string per branch,
+    up to the first element that is not a literal character; and whether the walk reached the
+    end of ``items`` (so that what follows may extend the text)."""
+    from re import _constants as sre
+
+    texts = [""]
+    for op, value in items:
+        if op is sre.AT:
+            continue
+        if op is sre.LITERAL:
+            texts = [t + chr(value) for t in texts]
+            continue
+        if op in (sre.SUBPATTERN, sre.BRANCH) and depth < 4:
+            parts = [value[3]] if op is sre.SUBPATTERN else value[1]
+            walked = [_openings(part, depth + 1) for part in parts]
+            texts = [t + o for t in texts for found, _ in walked for o in found]
+            if all(complete for _, complete in walked):
+                continue
+        return texts, False
+    return texts, True
+
+
+def test_every_graded_pattern_opens_with_a_word_the_line_filter_lets_through():
+    """The body parser tries the graded patterns only on lines ``_GRADED_START`` accepts: a
+    pattern opening with any other word would be skipped silently, on reports never seen."""
+    from re import _parser
+
+    from kg.frameworks import later
+
+    patterns = [later._GRADED_HEADING, later._KEY_JUDGEMENT, later._GRADE_SENTENCE, later._LSCB_SENTENCE]
+    for pattern in patterns:
+        openings, _ = _openings(_parser.parse(pattern.pattern, pattern.flags))
+        assert openings and all(openings), pattern.pattern
+        for opening in openings:
+            assert later._GRADED_START.match(opening + " "), (opening, pattern.pattern)
