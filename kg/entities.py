@@ -665,8 +665,10 @@ def _generic_matches(text: str) -> list[_Found]:
     return found
 
 
+#: Every kind word of ``PHRASE_HEADS`` as one alternation, the longest first.
+_HEADS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True))
 _PHRASE_HEAD = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")(e?s)?(?![\w-])",
+    r"(?<![\w-])(" + _HEADS + r")(e?s)?(?![\w-])",
     re.IGNORECASE,
 )
 _PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
@@ -1755,7 +1757,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     return name
 
 
-_FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")", re.I)
+_FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
@@ -2181,31 +2183,28 @@ def _first_body_in(text: str, registry: BodyRegistry) -> str | None:
     return best[1] if best else None
 
 
-def _word_ends(text: str, alias: str):
-    r"""The end of each match of ``(?<![\w-])alias(?![\w-])`` that ``finditer`` gives, found with
-    ``str.find`` (no pattern compiled for each alias of each report)."""
+def _standing(text: str, alias: str, not_before: str, not_after: str):
+    """Where ``alias`` stands in ``text`` as a word, found with ``str.find`` (no pattern compiled
+    for each alias of each report): each start, left to right and not overlapping, with no
+    letter, digit or character of ``not_before`` just before it and none of ``not_after`` after."""
     start = text.find(alias)
     while start >= 0:
         end = start + len(alias)
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
-            yield end
+        if not (before and (before.isalnum() or before in not_before)) and not (after and (after.isalnum() or after in not_after)):
+            yield start
             start = text.find(alias, end)
         else:
             start = text.find(alias, start + 1)
 
 
+def _word_ends(text: str, alias: str):
+    r"""The end of each match of ``(?<![\w-])alias(?![\w-])`` that ``finditer`` gives."""
+    return (start + len(alias) for start in _standing(text, alias, "_-", "_-"))
+
+
 def _find_word(text: str, alias: str) -> int:
     r"""Where ``alias`` first stands in ``text`` with no word character or apostrophe just before
-    it and no word character just after (what ``(?<![\w'])alias(?!\w)`` finds), or -1: found
-    with ``str.find``, so that no pattern is compiled for each alias of each report."""
-    start = text.find(alias)
-    while start >= 0:
-        end = start + len(alias)
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
-        if not (before and (before.isalnum() or before in "_'")) and not (after and (after.isalnum() or after == "_")):
-            return start
-        start = text.find(alias, start + 1)
-    return -1
+    it and no word character just after (what ``(?<![\w'])alias(?!\w)`` finds), or -1."""
+    return next(_standing(text, alias, "_'", "_"), -1)
