@@ -1480,12 +1480,13 @@ def find_bodies(report: Report) -> None:
     texts = [p.text for p in report.paragraphs]
     texts += [r.text for r in report.recommendations]
     texts += [r.owner for r in report.recommendations if r.owner]
-    for text in [*texts, *summary]:
+    unmarked = [_FOOTNOTE.sub("", text) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
+    for text in unmarked:
         _discover(text, registry, authority)
-    _discover_council_prefixed([*texts, *summary], registry)
-    for text in [*texts, *summary]:  # once every body is known: short forms defined before its other mentions
+    _discover_council_prefixed(unmarked, registry)
+    for text in unmarked:  # once every body is known: short forms defined before its other mentions
         if "(" in text:
-            _short_forms_of_known_bodies(_FOOTNOTE.sub("", text), registry)
+            _short_forms_of_known_bodies(text, registry)
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
 
@@ -1596,7 +1597,7 @@ def _group_for_matches(text: str) -> list[_Found]:
 
 
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
-    text = _FOOTNOTE.sub("", text)
+    """The bodies one text names (its footnote digits already removed), added to ``registry``."""
     for offset, sentence in sentences(text):
         health = bool(prefilter.search(HEALTH_WORDS, sentence))
         found = _definition_matches(sentence, health)
@@ -1991,7 +1992,7 @@ def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None
     )
     counts: dict[str, int] = {}
     for text in texts:
-        for match in pattern.finditer(_FOOTNOTE.sub("", text)):
+        for match in pattern.finditer(text):
             words = match.group(1).split()
             while words and words[-1] in ("for", "of", "and", "the") or words and words[-1].isdigit():
                 words.pop()
