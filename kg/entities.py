@@ -1855,9 +1855,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
     _discover_examples(sentence, registry)
-    # one test for the three patterns of charities and providers: the first's words include the others'
-    providers = prefilter.needs(_NAME_THEN_PROVIDER, sentence)
-    for match in _NAME_THEN_PROVIDER.finditer(sentence) if providers else ():  # "Anyshire Hope, an independent provider,"
+    for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
         words = name.split()
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
@@ -1865,14 +1863,14 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
                 and not re.fullmatch(r"[A-Z]{2,6}", name) and not (match.start("name") == 0 and len(words) == 1):
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _CHARITY_AFTER.finditer(sentence) if providers else ():  # "established by St Anyshire's voluntary organisation"
+    for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \
                 and not _generic_matches(name) and not re.fullmatch(r"[A-Z]{2,6}", name) \
                 and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
             # not "a DfE-funded charity"
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-    for match in _CHARITY.finditer(sentence) if providers else ():  # "the commissioned charity Anyshire Insight"
+    for match in prefilter.finditer(_CHARITY, sentence):  # "the commissioned charity Anyshire Insight"
         name = _tidy(match.group("name")).strip("‘’'")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
