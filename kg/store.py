@@ -7,8 +7,8 @@ graph is empty (filled through a server's Graph Store Protocol, say) is queried 
 
 A load is all or nothing. The new store is built in a hidden sibling folder
 (``.NAME.kg-load-PID``) and renamed into place only once complete: a new store by Oxigraph's
-bulk loader straight from the files (a TriG or N-Quads file is streamed once, each quad
-followed by its copy in the default graph), an existing one from a hard-linked backup
+bulk loader straight from the files (a TriG or N-Quads file is read by the loader itself, then
+read again for its triples' copies in the default graph), an existing one from a hard-linked backup
 (``Store.backup``) into which each report's graph is replaced in one SPARQL UPDATE. A load
 that fails, runs out of disk or is killed leaves the store as it was (or absent, if it was
 new); the hidden folder of a killed load is removed by the next ``kg load``. Each council's
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,7 +137,6 @@ def replace_graph(store: ox.Store, name: str, ntriples: bytes) -> None:
 #: Bytes of N-Quads handed to the bulk loader at once: bounds the memory a load takes.
 BULK_BATCH_BYTES = 64 * 1024 * 1024
 #: The graph term ending an N-Quads line (an IRI or a blank node before the final " .").
-_GRAPH_TERM = re.compile(rb" (<[^>]*>|_:[^ ]+) \.\n")
 _BAD_IRI_CHARS = '<>"{}|^`\\ '
 _IKG = "https://w3id.org/inspection-kg/def#"
 
@@ -155,39 +153,92 @@ def _nquads(name: str, ntriples: bytes) -> bytes:
     return ntriples + ntriples.replace(b" .\n", f" <{name}> .\n".encode("utf-8"))
 
 
-#: Bytes of a dataset file handed to the bulk loader at once (with their default-graph copies:
-#: twice that): a quarter of the file, within these bounds. Each call of the bulk loader writes
-#: and ingests its own index files, so small pieces of a large file cost time (8 MB pieces made a
-#: 180 MB file load in 47 s, 64 MB pieces in 28 s), while the loader's memory grows with the
-#: piece (190 MB against 880 MB there; its own floor on that file is 640 MB). A file of up to four
-#: of the smallest pieces goes in one piece: three calls of the loader on the 18 MB of N-Quads of
-#: the 41 reports of ``../shared/corpus`` took 2 s, most of it waiting for the index files to be
-#: written, where one call takes a third of that.
-DATASET_CHUNK_BYTES = (8 * 1024 * 1024, 64 * 1024 * 1024)
+#: Bytes of N-Triples (a dataset's default-graph copies) handed to the bulk loader at once.
+#: Each call of the bulk loader writes and ingests its own index files, so small pieces of a
+#: large file cost time (8 MB pieces made a 180 MB file load in 47 s, 64 MB pieces in 28 s),
+#: while the loader's memory grows with the piece.
+DEFAULT_COPY_BYTES = 64 * 1024 * 1024
+#: Roughly the bytes of one N-Triples line in a report graph: how many triples make a piece.
+_TRIPLE_BYTES = 160
 
 
-def _chunk_bytes(path: Path) -> int:
-    smallest, largest = DATASET_CHUNK_BYTES
-    size = path.stat().st_size
-    if size <= 4 * smallest:
-        return max(size, 1)
-    return min(largest, max(smallest, size // 4))
+#: Copies into the default graph of the triples of the named graphs that hold a blank node. The
+#: bulk loader gives a file's blank nodes new identities on every call, so a copy it loaded
+#: separately would not be the same node: these are copied inside the store instead.
+_COPY_BLANK_TRIPLES = ("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                       "FILTER(isBlank(?s) || isBlank(?o)) }")
 
 
-def _with_default_copies(handle, names: set[bytes] | None, size: int):
-    """The N-Quads of ``handle`` in chunks of whole lines, each chunk followed by its lines with
-    the graph term dropped (their copy in the default graph); records the graph terms seen in
-    ``names`` unless it is ``None``."""
-    while True:
-        chunk = handle.read(size)
-        if not chunk:
-            return
-        chunk += handle.readline()
-        if not chunk.endswith(b"\n"):
-            chunk += b"\n"
-        if names is not None:
-            names.update(_GRAPH_TERM.findall(chunk))
-        yield chunk + _GRAPH_TERM.sub(b" .\n", chunk)
+def _load_dataset(store: ox.Store, path: Path, names: set[str] | None) -> None:
+    """A TriG or N-Quads file into ``store``: its quads by the bulk loader straight from the
+    file (the store's own speed), and the triples of its named graphs copied into the default
+    graph: read again by Oxigraph's parser and handed to the bulk loader as N-Triples in pieces
+    of about ``DEFAULT_COPY_BYTES``, the first piece written while the loader reads the file,
+    in a thread (both are Oxigraph's own code, which lets the other run); triples with a blank
+    node are copied by SPARQL in the store (``_COPY_BLANK_TRIPLES``). The file's own
+    default-graph triples are loaded as they are. The names of the graphs the file holds are
+    added to ``names`` unless it is ``None``."""
+    import io
+    import threading
+    from itertools import islice
+
+    from .rdfio import oxigraph_format, syntax_message
+
+    file_format = oxigraph_format(path)
+    blank = ox.BlankNode
+    seen_blank = False
+
+    def copies():
+        nonlocal seen_blank
+        last = None
+        for quad in ox.parse(path=str(path), format=file_format):
+            graph = quad.graph_name
+            if graph is not last:  # consecutive quads mostly share their graph
+                last = graph
+                if isinstance(graph, ox.DefaultGraph):
+                    continue
+                if names is not None:
+                    names.add(graph.value if isinstance(graph, ox.NamedNode) else str(graph))
+            elif isinstance(graph, ox.DefaultGraph):
+                continue
+            if type(quad.subject) is blank or type(quad.object) is blank:
+                seen_blank = True
+                continue
+            yield quad.triple
+
+    triples = copies()
+    per_piece = max(1, DEFAULT_COPY_BYTES // _TRIPLE_BYTES)
+
+    def next_piece() -> io.BytesIO:
+        piece = io.BytesIO()
+        ox.serialize(islice(triples, per_piece), piece, format=ox.RdfFormat.N_TRIPLES)
+        return piece
+
+    failed: list[BaseException] = []
+
+    def load_file():
+        try:
+            store.bulk_load(path=str(path), format=file_format)
+        except BaseException as error:  # raised again below, in the caller's thread
+            failed.append(error)
+
+    loader = threading.Thread(target=load_file, name="kg-bulk-load")
+    try:
+        loader.start()
+        try:
+            piece = next_piece()
+        finally:
+            loader.join()
+        if failed:
+            raise failed[0]
+        while piece.tell():
+            piece.seek(0)
+            store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            piece = next_piece()
+    except (SyntaxError, ValueError) as error:
+        raise InputError(syntax_message(path, error)) from None
+    if seen_blank:
+        store.update(_COPY_BLANK_TRIPLES)
 
 
 @dataclass
@@ -200,12 +251,12 @@ class _Item:
     ntriples: bytes | None = None
 
 
-def _bulk_load_items(store: ox.Store, items: list[_Item], work: Path, progress=None) -> list[str]:
+def _bulk_load_items(store: ox.Store, items: list[_Item], progress=None) -> list[str]:
     """Every item into ``store`` with the bulk loader, each triple also in the default graph;
     the graph names loaded, in input order. Two items holding one graph: the later wins where
     both name it beforehand, and is an error where a dataset file holds it (it cannot be told
     apart once loaded)."""
-    from .rdfio import format_of, load_file, oxigraph_format
+    from .rdfio import format_of, load_file
 
     order: dict[str, str] = {}  # graph name → the input that holds it
     pending: list[bytes] = []
@@ -240,37 +291,14 @@ def _bulk_load_items(store: ox.Store, items: list[_Item], work: Path, progress=N
                 flush()
         elif format_of(item.path).quads:
             flush()
-            source = item.path
-            converted = None
-            if oxigraph_format(source) != ox.RdfFormat.N_QUADS:  # TriG: to N-Quads first, by Oxigraph
-                converted = work / f"input-{index}.nq"
-                try:
-                    with open(converted, "wb") as out:
-                        ox.serialize(ox.parse(path=str(source), format=oxigraph_format(source)),
-                                     out, format=ox.RdfFormat.N_QUADS)
-                except (SyntaxError, ValueError) as error:
-                    from .rdfio import syntax_message
-                    raise InputError(syntax_message(source, error)) from None
-                source = converted
             # the graphs this file holds: those new in the store, unless an earlier input of this
-            # load may share one, when every line's graph is read to tell
-            names: set[bytes] | None = set() if order else None
+            # load may share one, when every quad's graph is read to tell
+            names: set[str] | None = set() if order else None
             before = set() if order else {g.value for g in store.named_graphs()}
-            with open(source, "rb") as handle:
-                try:
-                    for chunk in _with_default_copies(handle, names, _chunk_bytes(source)):
-                        store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
-                except (SyntaxError, ValueError) as error:
-                    from .rdfio import syntax_message
-                    raise InputError(syntax_message(item.path, error)) from None
-            if converted is not None:
-                converted.unlink()
+            _load_dataset(store, item.path, names)
             if names is None:
-                found = sorted({g.value for g in store.named_graphs()} - before)
-            else:
-                found = sorted(t.decode("utf-8") for t in names)
-                found = [t[1:-1] if t.startswith("<") else t for t in found]
-            for name in found:
+                names = {g.value for g in store.named_graphs()} - before
+            for name in sorted(names):
                 claim(name, item.label, replace=False)
         else:  # one triple file: its report names its graph (read by a first pass), else the file
             if later.get(item.name, index) != index:
@@ -278,7 +306,9 @@ def _bulk_load_items(store: ox.Store, items: list[_Item], work: Path, progress=N
             claim(item.name, item.label, replace=True)
             flush()
             load_file(store, item.path, bulk=True, to_graph=ox.NamedNode(item.name))
-            load_file(store, item.path, bulk=True, to_graph=ox.DefaultGraph())
+            # its copy in the default graph by SPARQL in the store: one triple file is one
+            # report (or an ontology), small, and its blank nodes stay the same nodes
+            store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{item.name}> {{ ?s ?p ?o }} }}")
         if progress:
             progress(item.label)
     flush()
@@ -419,14 +449,14 @@ def _load_items_unlocked(items: list[_Item], store_dir: Path | str, progress=Non
                 current.close()
             target = ox.Store(str(new))
             staging = ox.Store(str(work / "staging"))
-            names = _bulk_load_items(staging, items, work, progress)
+            names = _bulk_load_items(staging, items, progress)
             for name in names:
                 data = staging.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
                 replace_graph(target, name, data)
             del staging
         else:
             target = ox.Store(str(new))
-            names = _bulk_load_items(target, items, work, progress)
+            names = _bulk_load_items(target, items, progress)
         if not names:
             del target
             return []

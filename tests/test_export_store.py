@@ -349,3 +349,44 @@ def test_bulk_loaded_store_answers_like_the_files(tmp_path):
     before = quads(store)
     load_into_store([KENT, BARNET], store)
     assert quads(store) == before
+
+
+# --------------------------------------------------------------------------- datasets and blank nodes
+
+_BLANK_DATASET = """@prefix e: <http://example.org/> .
+e:note e:about e:anyshire .
+e:g1 { e:s e:p "x" . e:s e:q [ e:r "1" ] . }
+e:g2 { e:s e:p "x" . }
+"""
+
+
+@pytest.mark.parametrize("suffix", ["trig", "nq"])
+def test_a_dataset_keeps_its_default_triples_and_its_blank_nodes_are_one_node(tmp_path, suffix):
+    import pyoxigraph as ox
+
+    source = tmp_path / f"data.{suffix}"
+    quads_of = ox.parse(_BLANK_DATASET, format=ox.RdfFormat.TRIG)
+    source.write_bytes(ox.serialize(quads_of, format=ox.RdfFormat.TRIG if suffix == "trig" else ox.RdfFormat.N_QUADS))
+    store = tmp_path / "store"
+    result = kg("load", source, "--store", store)
+    assert result.exit_code == 0, result.stderr
+    corpus = open_store(store)
+    names = {n for n in corpus.graph_names()}
+    assert names == {"http://example.org/g1", "http://example.org/g2"}
+    rows = corpus.oxigraph.query(
+        "SELECT ?b WHERE { <http://example.org/s> <http://example.org/q> ?b . ?b <http://example.org/r> '1' "
+        "GRAPH <http://example.org/g1> { <http://example.org/s> <http://example.org/q> ?b } }")
+    assert len(list(rows)) == 1  # the default graph's copy is the named graph's blank node
+    default = {str(q.triple) for q in corpus.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert "<http://example.org/note> <http://example.org/about> <http://example.org/anyshire>" in default
+    assert len(default) == 4  # note, s p "x" once for both graphs, s q _:b, _:b r "1"
+
+
+def test_a_triple_file_s_blank_nodes_are_one_node_in_both_graphs(tmp_path):
+    source = tmp_path / "notes.ttl"
+    source.write_text('@prefix e: <http://example.org/> .\ne:s e:q [ e:r "1" ] .\n')
+    store = tmp_path / "store"
+    assert kg("load", source, "--store", store).exit_code == 0
+    rows = open_store(store).oxigraph.query(
+        "SELECT ?b WHERE { ?s <http://example.org/q> ?b GRAPH ?g { ?s <http://example.org/q> ?b } }")
+    assert len(list(rows)) == 1
