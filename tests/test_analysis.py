@@ -574,3 +574,36 @@ def test_a_short_form_takes_the_council_from_the_node_before_its_label():
     assert "authority" not in analysis.to_dict()["nodes"][0]  # the JSON is as it was
     assert neighbourhood(net, "urn:police").neighbours[0].statements == [
         "YOS (Anyshire) worksWith Police (Anyshire)"]
+
+
+def test_a_council_s_body_under_one_short_form_is_one_node_across_its_reports():
+    """Two inspections of one council spell its hub out differently but define one short form:
+    one node, with both reports, both labels and the ties of each; another council's body with
+    the same short form, and a body shared by councils, stay their own nodes."""
+    prefix = f"""@prefix ikg: <https://w3id.org/inspection-kg/def#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <{ID}> .
+"""
+
+    def report(name: str, council: str, hub: str, label: str) -> str:
+        hub_iri, trust, para = f"<{ID}body/{council}/{hub}>", f"<{ID}body/anyshire-nhs-trust>", f"<{ID}para/{name}-1>"
+        return prefix + f"""
+<{ID}report/{name}> a ikg:InspectionReport ; ikg:mentionsBody {hub_iri}, {trust} .
+{hub_iri} a ikg:Body, ikg:Service ; skos:prefLabel "{label}" ; skos:altLabel "FLASH" .
+{trust} a ikg:Body, ikg:HealthBody ; skos:prefLabel "Anyshire NHS Trust" .
+{para} a ikg:Paragraph ; ikg:mentions {hub_iri}, {trust} .
+"""
+
+    graph = Graph()
+    graph.parse(data=report("anyshire-2017", "anyshire", "family-support-hub", "family support hub (Anyshire)"), format="turtle")
+    graph.parse(data=report("anyshire-2021", "anyshire", "family-supporting-hub", "family supporting hub (Anyshire)"), format="turtle")
+    graph.parse(data=report("westshire-2019", "westshire", "family-support-hub", "family support hub (Westshire)"), format="turtle")
+    net = partnership_network(graph)
+    assert set(net.nodes) == {body("anyshire/family-support-hub"), body("westshire/family-support-hub"),
+                              body("anyshire-nhs-trust")}
+    hub = net.nodes[body("anyshire/family-support-hub")]
+    assert hub["reports"] == [f"{ID}report/anyshire-2017", f"{ID}report/anyshire-2021"]
+    assert hub["paragraphs"] == [f"{ID}para/anyshire-2017-1", f"{ID}para/anyshire-2021-1"]
+    assert hub["label"] == "family support hub (Anyshire)" and hub["acronyms"] == ["FLASH"]
+    tie = simple_graph(net).edges[body("anyshire/family-support-hub"), body("anyshire-nhs-trust")]
+    assert tie["weight"] == 2

@@ -22,6 +22,7 @@ edge, so classes and literals become hubs.
 from __future__ import annotations
 
 import gc
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -82,6 +83,7 @@ def _parts(graph, kinds: tuple[str, ...]) -> dict:
     each = [_network_parts(store, kinds) for store in as_stores(graph)]
     parts = _merge_parts(each)
     parts["merged"] = len(each) > 1
+    _join_same_short_form(parts)
     parts["comentions"] = _comentions(parts["named_by"]) if "comentions" in kinds else {}
     return parts
 
@@ -260,6 +262,70 @@ def _merge_parts(parts: list[dict]) -> dict:
             had = merged["named_by"].get(paragraph)
             merged["named_by"][paragraph] = named if had is None else sorted(set(had) | set(named))
     return merged
+
+
+#: A short form a report defines ("FLASH", "CiCC", "MASH"): letters, digits and "&", capitals at
+#: both ends. Only these join bodies: a longer alternative label is a wording, not a name.
+_SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9&]*[A-Z]$")
+
+
+def _join_same_short_form(parts: dict) -> None:
+    """One node for a council's body that its reports name under one short form but spell out
+    differently ("… support hub (FLASH)" in one inspection, "… supporting hub (FLASH)" in the
+    next): each report's finder already joins them within the report, and a council's own
+    bodies are minted under the council (``body/<council>/<name>``, ``kg.rdf.body_iri``), so
+    bodies sharing that scope and a defined short form are one. The node kept is the one
+    named in most paragraphs (then the first IRI); the others' labels, classes, reports,
+    paragraphs and ties move to it. National and other shared bodies (``body/<name>``) are
+    never joined this way."""
+    bodies = parts["bodies"]
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for body, entry in bodies.items():
+        scope, _, name = body.rpartition("/")
+        if not name or not scope.rpartition("/")[0].endswith("/body"):
+            continue  # not council-scoped
+        for acronym in entry["acronyms"]:
+            if _SHORT_FORM.match(acronym):
+                groups[(scope, acronym)].append(body)
+    parent: dict[str, str] = {}
+
+    def root(body: str) -> str:
+        while parent.get(body, body) != body:
+            body = parent[body]
+        return body
+
+    for members in groups.values():
+        if len(members) > 1:
+            first = root(members[0])
+            for other in members[1:]:
+                other = root(other)
+                if other != first:
+                    parent[other] = first
+    if not parent:
+        return
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for body in set(parent) | set(parent.values()):
+        clusters[root(body)].append(body)
+    into: dict[str, str] = {}
+    for members in clusters.values():
+        kept = min(members, key=lambda b: (-len(bodies[b]["paragraphs"]), b))
+        for body in members:
+            if body != kept:
+                into[body] = kept
+    for body, kept in into.items():
+        entry, target = bodies.pop(body), bodies[kept]
+        for name in ("classes", "acronyms", "kinds", "reports", "paragraphs"):
+            target[name] |= entry[name]
+        target["labels"] = sorted(set(target["labels"]) | set(entry["labels"]))
+    relations: dict = {}
+    for (subject, prop, obj), evidence in parts["relations"].items():
+        subject, obj = into.get(subject, subject), into.get(obj, obj)
+        if subject != obj:
+            relations.setdefault((subject, prop, obj), set()).update(evidence)
+    parts["relations"] = relations
+    for paragraph, named in parts["named_by"].items():
+        if any(body in into for body in named):
+            parts["named_by"][paragraph] = sorted({into.get(body, body) for body in named})
 
 
 def _comentions(named_by: dict[str, list[str]]) -> dict[tuple[str, str], list[str]]:
