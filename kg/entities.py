@@ -627,7 +627,10 @@ def _generic_matches(text: str) -> list[_Found]:
                         continue  # "a police presence": an adjective
                     name = "Police"
                 acronyms = tuple(a for a, used in kind_acronyms if used.search(text))
-                defined = _ACRONYM_AFTER.match(text[match.end() :])
+                end, written = match.end(), match.group(0)
+                if not national and kind.kind != "Police" and kind.name and (more := _kind_word_after(text, end)):
+                    end, written = more, text[match.start() : more]  # "the designated officer service": its wording
+                defined = _ACRONYM_AFTER.match(text[end:])
                 defines = bool(defined and _initials_match(match.group(0), defined.group(1)))
                 if defines:
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
@@ -643,10 +646,10 @@ def _generic_matches(text: str) -> list[_Found]:
                         kind.body_type,
                         kind.kind,
                         match.start(),
-                        match.end(),
+                        end,
                         acronyms,
                         national,
-                        written=match.group(0),
+                        written=written,
                         key_name=kind.name,
                         defines=defines,
                     )
@@ -663,6 +666,22 @@ def _generic_matches(text: str) -> list[_Found]:
                                written=acronym, key_name=kind.name)
                     )
     return found
+
+
+#: A kind word right after a generic kind's own words: "the local authority designated officer
+#: service" is the officer's service, and a reader writes it so.
+_KIND_WORD_AFTER = re.compile(r"\s+(?:service|team)s?(?![\w-])")
+
+
+def _kind_word_after(text: str, end: int) -> int:
+    """Where a kind word ending a generic kind's wording ends, or 0: none there, one already
+    ending the kind's words, or one naming something else ("… service manager")."""
+    if text[end - 8 : end].lower().rstrip("s").endswith(("service", "team")):
+        return 0
+    after = _KIND_WORD_AFTER.match(text, end)
+    if after is None or _FOLLOWING_WORD_IN(text, after.end(), HEAD_AS_MODIFIER):
+        return 0
+    return after.end()
 
 
 #: Every kind word of ``PHRASE_HEADS`` as one alternation, the longest first.
@@ -2074,6 +2093,8 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
         lowered = text.lower()
         for start, end in _alias_spans(regex_i, lowered):
             hits.append((start, end, keys_insensitive[lowered[start:end]]))
+            for inner_start, inner_end in _longer_alias_inside(regex_i, lowered, start, end):
+                hits.append((inner_start, inner_end, keys_insensitive[lowered[inner_start:inner_end]]))
     if regex_s is not None:
         for start, end in _alias_spans(regex_s, text):
             hits.append((start, end, keys_sensitive[text[start:end]]))
@@ -2131,6 +2152,20 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     if not aliases:
         return None
     return re.compile(r"[^\w]" + _by_first_letter(aliases, before=None) + r"(?![A-Za-z])")
+
+
+def _longer_alias_inside(alternation: re.Pattern[str], text: str, start: int, end: int):
+    """Aliases starting at a word inside the alias found at ``text[start:end]`` and running on past
+    its end: "the local authority designated officer" is the officer, not "the local authority"
+    (a search from left to right takes the first alias to start and goes on after it). Tried only
+    after the few spaces inside a found alias, so no more of the text is searched."""
+    padded = " " + text
+    inner = text.find(" ", start, end)
+    while inner >= 0:
+        found = alternation.match(padded, inner + 1)
+        if found is not None and found.end() - 1 > end:
+            yield inner + 1, found.end() - 1
+        inner = text.find(" ", inner + 1, end)
 
 
 def _alias_spans(alternation: re.Pattern[str], text: str, start: int = 0, end: int | None = None):

@@ -684,3 +684,18 @@ def test_kooth_and_connexions_are_known_by_name():
                        "Connexions staff advise care leavers.")
     assert body(report, "Kooth").body_type == "PartnerOrganisation" and not body(report, "Kooth").generic
     assert body(report, "Connexions").generic
+
+
+def test_a_name_starting_inside_the_councils_alias_is_still_mentioned():
+    # "the local authority" is the council's; the officer's name starts inside it and runs on
+    report = report_of("Allegations are referred to the local authority designated officer promptly.")
+    officer = body(report, "local authority designated officer")
+    assert officer is not None and officer.paragraphs == [1]
+
+
+def test_a_generic_kind_written_with_its_kind_word_keeps_that_wording():
+    report = report_of("The local authority designated officer service responds promptly in Anyshire.")
+    assert "local authority designated officer service" in labels(report)
+    report = report_of("The designated officer service manager is new to Anyshire.")
+    assert "designated officer service manager" not in labels(report)
+    assert "designated officer service" not in labels(report)
