@@ -8,6 +8,7 @@ described kind after a comma, the council's own name in front). Names of one bod
 paragraph's mentions of them. Fills ``Report.bodies`` and ``Report.mentions``."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -1627,9 +1628,26 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
+        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
+            found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
+
+
+#: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
+#: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".
+_SCOPE_BEFORE = re.compile(r"(?:(?<![\w-])multi[- ]?agency\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+
+
+def _with_scope_before(sentence: str, item: _Found) -> _Found:
+    """``item`` with its wording from a scope word before it as one more of its names."""
+    if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.end <= item.start:
+        return item
+    scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 14), item.start)
+    if scope is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))
 
 
 _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"

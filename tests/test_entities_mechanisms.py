@@ -699,3 +699,10 @@ def test_a_generic_kind_written_with_its_kind_word_keeps_that_wording():
     report = report_of("The designated officer service manager is new to Anyshire.")
     assert "designated officer service manager" not in labels(report)
     assert "designated officer service" not in labels(report)
+
+
+def test_a_scope_word_before_a_body_stays_among_its_names():
+    report = report_of("Referrals to the multi-agency 'Channel' panel are timely in Anyshire.")
+    assert body(report, "multi-agency Channel panel") is body(report, "Channel panel") is not None
+    report = report_of("The board knows the work of the pan-Anyshire Strategic Exploitation Group well.")
+    assert body(report, "pan-Anyshire Strategic Exploitation Group") is not None
