@@ -828,9 +828,17 @@ def _phrase_matches(text: str) -> list[_Found]:
                                     aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True,
                                     key_name=generic.key_name if generic else ""))
                 continue
+            makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) if len(pieces) == 1 else None
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
-                                key_name=generic.key_name if generic else ""))
+                                key_name=generic.key_name if generic else "",
+                                aliases=(_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()))
     return _non_overlapping(found)
+
+
+#: Words a phrase's name drops as judgements that also say how a team is made up or for how long
+#: it works with a family: a reader writes "the integrated looked after children teams", "the
+#: longer-term childcare teams", and so the body keeps that wording among its names.
+_MAKEUP_BEFORE = re.compile(r"(?:(?<![\w-])(?:integrated|joint|(?:long|longer|short|shorter)-term)\s+)+$", re.IGNORECASE)
 
 
 _FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")

@@ -706,3 +706,17 @@ def test_a_scope_word_before_a_body_stays_among_its_names():
     assert body(report, "multi-agency Channel panel") is body(report, "Channel panel") is not None
     report = report_of("The board knows the work of the pan-Anyshire Strategic Exploitation Group well.")
     assert body(report, "pan-Anyshire Strategic Exploitation Group") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "wording"),
+    [
+        ("Children are supported by integrated looked after children teams in Anyshire.",
+         "looked after children teams", "integrated looked after children teams"),
+        ("Performance in the longer-term childcare teams in Anyshire is good.", "childcare teams",
+         "longer-term childcare teams"),
+    ],
+)
+def test_how_a_team_is_made_up_stays_among_its_names(sentence, name, wording):
+    report = report_of(sentence)
+    assert body(report, wording) is body(report, name) is not None
