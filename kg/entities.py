@@ -1671,7 +1671,7 @@ _DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 _NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+$")
 _NAME_BEFORE_DESCRIBED = re.compile(
     rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
-_NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
+_NAME_JUST_BEFORE = re.compile(rf"(?:^|\b(?:the|an?|in|of|with|by|from|through|to)\s+)(?P<name>{_NAME})\s+$")
 #: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
 
@@ -1717,7 +1717,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     else:
         first = name.split()[0]
     title_number = first.lower() in _NUMBER_WORDS and len(name.split()) >= 3 and all(
-        w[:1].isupper() for w in name.split())  # "(One Adoption North Anyshire)": a number word starts a title
+        w[:1].isupper() or w in ("and", "of", "for", "&") for w in name.split()) and name.split()[-1][:1].isupper()  # "(One Adoption North Anyshire)": a number word starts a title
     if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
         return item
     if before is not None and name_at == 0 and len(name.split()) == 1:

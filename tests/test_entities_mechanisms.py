@@ -720,3 +720,11 @@ def test_a_scope_word_before_a_body_stays_among_its_names():
 def test_how_a_team_is_made_up_stays_among_its_names(sentence, name, wording):
     report = report_of(sentence)
     assert body(report, wording) is body(report, name) is not None
+
+
+def test_a_regional_adoption_agencys_name_after_a_preposition_and_a_number_word():
+    report = report_of("The local authority is a partner in One Adoption North and Wyre regional adoption agency, "
+                       "which provides effective adoption recruitment.")
+    agency = body(report, "One Adoption North and Wyre")
+    assert agency is not None and agency.body_type == "PartnerOrganisation"
+    assert body(report, "regional adoption agency") is agency
