@@ -1808,7 +1808,8 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
 #: "health programmes, such as the 'Bright Start' and …": named examples of a kind of body
-_EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+(?P<list>[^.;:()]+)")
+_EXAMPLES_OF_KIND = re.compile(
+    r"(?:such as|including|for example|e\.g\.)[,:]?\s+(?P<list>(?:(?!such as|including|for example|e\.g\.)[^.;:()])+)")
 _KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
@@ -1837,6 +1838,10 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             _add_example(item, kind.group("head"), registry, quoted=False)
 
 
+#: A digit inside a title ("Talk 2 Us"), or an ordinal ending one ("Parents 1st").
+_DIGIT_IN_TITLE = re.compile(r"\d(?:st|nd|rd|th)?")
+
+
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
     item = _tidy(re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.IGNORECASE))
     for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own
@@ -1846,7 +1851,8 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
         unquoted = re.fullmatch(r"[‘'](.{2,40})[’']", item)
         if unquoted is None:
             words = item.split()
-            if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the") for w in words) \
+            if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the")
+                                    or (i and _DIGIT_IN_TITLE.fullmatch(w)) for i, w in enumerate(words)) \
                     or len(words) > 5 or not words[-1][:1].isupper():
                 return None  # "mental health clinicians": no name; "the Health in Pregnancy service": the phrase finder's
         else:

@@ -728,3 +728,11 @@ def test_a_regional_adoption_agencys_name_after_a_preposition_and_a_number_word(
     agency = body(report, "One Adoption North and Wyre")
     assert agency is not None and agency.body_type == "PartnerOrganisation"
     assert body(report, "regional adoption agency") is agency
+
+
+def test_named_examples_with_a_digit_and_a_list_that_another_cue_starts():
+    report = report_of("Care leavers in Anyshire can join groups, such as Talk 2 Us.")
+    assert body(report, "Talk 2 Us") is not None
+    report = report_of("Stability is growing in Anyshire, including through hiring from overseas and initiatives "
+                       "such as 'grow your own' and the relocation of offices.")
+    assert body(report, "grow your own") is not None
