@@ -1763,7 +1763,8 @@ _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+"
     r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
-    r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z][^’'\n]{1,40})[’']|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the)){0,4}))"
+    r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z][^’'\n]{1,40})[’']"
+    r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
 )
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: Words after a name that make it the name of an arrangement or a role, not of a body.
@@ -1787,7 +1788,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) or re.search(r"['’]s\b", name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …")
-    first = words[1 if quoted and len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'"
+    first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES for w in words):
         return ""  # "through the Virtual Head Teacher": a person

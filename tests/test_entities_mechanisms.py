@@ -736,3 +736,12 @@ def test_named_examples_with_a_digit_and_a_list_that_another_cue_starts():
     report = report_of("Stability is growing in Anyshire, including through hiring from overseas and initiatives "
                        "such as 'grow your own' and the relocation of offices.")
     assert body(report, "grow your own") is not None
+
+
+def test_a_verb_of_partnership_introduces_a_title_with_the_or_an_ordinal():
+    report = report_of("Families in Anyshire get parenting support through Parents 1st, and older young people "
+                       "get early help through The Harbour.")
+    assert body(report, "Parents 1st") is not None
+    assert body(report, "The Harbour") is not None
+    report = report_of("Families in Anyshire are supported through The Children Act duties.")
+    assert body(report, "The Children Act") is None
