@@ -1122,6 +1122,15 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             found.append(_Found(_tidy(candidate), "Service", "Programme", definition.start, end, (definition.short,),
                                 written=candidate, aliases=aliases, defines=True))
             continue
+        if last is None and head is None and (meeting := _DEFINED_MEETING.fullmatch(candidate)) is not None \
+                and not any(w.lower() in _CASE_MEETINGS for w in meeting.group("words").split()) \
+                and not _describes_only(meeting.group("words")) \
+                and _unquote(candidate).lower().removeprefix("the ") not in NOT_BODY_NAMES:
+            # "early help action meetings (EHAMs)": meetings the report names and defines a short
+            # form for are a standing arrangement a reader lists, not one child's meeting
+            found.append(_Found(candidate.removeprefix("the ").removeprefix("The "), "Board", "Panel",
+                                definition.start, end, (definition.short,), written=candidate, defines=True))
+            continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
@@ -1135,6 +1144,10 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
                             last.national, written=candidate, aliases=aliases, defines=True))
     return found
+
+
+#: A defined long form that is a series of meetings: "child protection conferences (CPCs)".
+_DEFINED_MEETING = re.compile(r"(?:the\s+)?(?P<words>(?:[a-z][\w'’-]*\s+){1,4})(?:meeting|conference)s?", re.IGNORECASE)
 
 
 #: The last word of a defined way of working ("… partnership approach (TIPA)"), not a framework or a plan.

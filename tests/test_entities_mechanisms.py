@@ -745,3 +745,20 @@ def test_a_verb_of_partnership_introduces_a_title_with_the_or_an_ordinal():
     assert body(report, "The Harbour") is not None
     report = report_of("Families in Anyshire are supported through The Children Act duties.")
     assert body(report, "The Children Act") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Early help in Anyshire is supported by early help action meetings (EHAMs) in each area.",
+         "early help action meetings", None),
+        ("Strategy meetings (SMs) in Anyshire are held promptly.", None, "strategy meetings"),
+        ("A family group conference (FGC) is offered in Anyshire.", None, "family group conference"),
+    ],
+)
+def test_meetings_the_report_defines_a_short_form_for_are_a_standing_body(sentence, found, not_found):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    if not_found:
+        assert not_found not in labels(report)
