@@ -720,6 +720,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
+        for i in range(1, len(words) - 1):
+            if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "care":
+                words[i + 1] = "in-care"  # "the children in care teams": a term of the trade, as "looked after" is
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
@@ -977,8 +980,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         word = token.group(0)
         lowered = word.lower().strip("‘’'")
         named = _is_name_word(token, text)
-        if lowered == "in" and mods and mods[0].group(0).lower() == "need":
-            mods.insert(0, token)  # "the child in need intervention service": one term of the trade
+        if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
+                mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
+            mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
             continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
@@ -999,8 +1003,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if not _WORD_START.match(word) or word.isdigit():
             break
-        if lowered in PHRASE_ROLES:
-            break
+        if lowered in PHRASE_ROLES and not (lowered == "executive" and not mods and _EXECUTIVE_HEAD.match(text, position)):
+            break  # a person; but "the executive board" is the board's own
         if lowered in _SMALL_IN_TITLES and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "the Learning by Doing initiative": a title's small word
             continue
@@ -1017,7 +1021,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if not named:
             if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
                 break  # "they prioritise services": a verb
-            if lowered in PHRASE_VERBS or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
+            if (lowered in PHRASE_VERBS and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
+                                                  and _GROUP_HEAD.match(text, position))) \
+                    or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4:
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
@@ -1036,6 +1042,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
     head = _PHRASE_HEAD.match(text, position)
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
+
+
+#: Heads of a standing group: "the monitoring and challenge group" (a verb's word before one is its name's).
+_GROUP_HEAD = re.compile(r"(?:group|board|panel|committee)(?![\w-])", re.IGNORECASE)
+#: Heads an "executive" before them names the body of: "the executive board", "the executive committee".
+_EXECUTIVE_HEAD = re.compile(r"(?:board|committee)s?(?![\w-])", re.IGNORECASE)
 
 
 #: Singular nouns and pronouns a verb in -s follows: "the authority decommissions services".
@@ -1188,6 +1200,7 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
+    "challenge",
 }
 
 

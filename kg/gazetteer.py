@@ -88,6 +88,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
     Kind(r"NHS (?:foundation )?trusts?", "NHS trust", "HealthBody", "NHSTrust"),
     Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
+    # Councils that recruit and match adopters together before (and beside) the agencies
+    Kind(r"regional (?:adoption )?consortium(?!\s+(?:links?|arrangements?|members?|partners?)\b)", "Regional adoption consortium", "PartnerOrganisation", "Partnership"),
     # Courts: the family court and the judiciary that sits in it
     Kind(r"the courts?|(?:(?<=\bto )|(?<=\bin )|(?<=\bbefore ))courts?(?=\s*[,.;:)]|\s+(?:and|or|for|to|in|on|at|by|when|where|with|is|was|are|were)\b)|(?:local )?family courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
     Kind(r"family drug and alcohol court", "Family drug and alcohol court", "PartnerOrganisation", "Court", ("FDAC",)),
@@ -131,7 +133,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:hm |her majesty's |his majesty's )?prison service|hm prison and probation service", "HM Prison and Probation Service", "PartnerOrganisation", "GovernmentAgency", ("HMPPS",)),
     Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
-    Kind(r"(?:the )?national adoption register|adoption register for england", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?:the )?(?:national )?adoption register(?: for england)?", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
     Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),

@@ -762,3 +762,26 @@ def test_meetings_the_report_defines_a_short_form_for_are_a_standing_body(senten
         assert body(report, found) is not None, labels(report)
     if not_found:
         assert not_found not in labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Social workers in the children in care teams of Anyshire have manageable caseloads.",
+         "children in care teams", None),
+        ("The executive board of the Anyshire board coordinates its work.", "executive board", None),
+        ("The board decided to create a monitoring and challenge group in Anyshire.",
+         "monitoring and challenge group", None),
+        ("Leaders in Anyshire monitor and challenge services.", None, "challenge services"),
+        ("Anyshire recruits adopters through a regional consortium.", "regional consortium", None),
+        ("Anyshire makes use of regional consortium links.", None, "regional consortium"),
+        ("Swift use is made of the Adoption Register and national family finding initiatives in Anyshire.",
+         "Adoption Register", "adoption register and national family finding initiatives"),
+    ],
+)
+def test_terms_and_standing_groups_of_the_trade(sentence, found, not_found):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    if not_found:
+        assert not_found.lower() not in labels(report)
