@@ -831,7 +831,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                                     aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True,
                                     key_name=generic.key_name if generic else ""))
                 continue
-            makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) if len(pieces) == 1 else None
+            makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) \
+                if len(pieces) == 1 and prefilter.needs(_MAKEUP_BEFORE, text) else None
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
                                 aliases=(_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()))
@@ -1835,8 +1836,9 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
 #: "health programmes, such as the 'Bright Start' and …": named examples of a kind of body
-_EXAMPLES_OF_KIND = re.compile(
-    r"(?:such as|including|for example|e\.g\.)[,:]?\s+(?P<list>(?:(?!such as|including|for example|e\.g\.)[^.;:()])+)")
+_EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+")
+#: The examples after their cue: up to the clause's end, or to where another cue starts its own list.
+_EXAMPLES_LIST = re.compile(r"[^.;:()]+")
 _KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
@@ -1859,9 +1861,14 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if key is not None and described is not None and described != key and described in registry.bodies \
                 and described != registry.authority_key:
             _merge(registry, key, described)  # "'grand friends' (an inter-generational mentoring scheme)": one body
-    for match in prefilter.finditer(_EXAMPLES_OF_KIND, sentence):
+    cues = list(prefilter.finditer(_EXAMPLES_OF_KIND, sentence))
+    for i, match in enumerate(cues):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
-        for item in _LIST_SPLIT.split(match.group("list")) if kind is not None else ():
+        examples = _EXAMPLES_LIST.match(sentence, match.end()) if kind is not None else None
+        if examples is None:
+            continue
+        end = min(examples.end(), cues[i + 1].start()) if i + 1 < len(cues) else examples.end()
+        for item in _LIST_SPLIT.split(sentence[match.end() : end]):
             _add_example(item, kind.group("head"), registry, quoted=False)
 
 
@@ -2152,8 +2159,9 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
         lowered = text.lower()
         for start, end in _alias_spans(regex_i, lowered):
             hits.append((start, end, keys_insensitive[lowered[start:end]]))
-            for inner_start, inner_end in _longer_alias_inside(regex_i, lowered, start, end):
-                hits.append((inner_start, inner_end, keys_insensitive[lowered[inner_start:inner_end]]))
+            if lowered.find(" ", start, end) >= 0:
+                for inner_start, inner_end in _longer_alias_inside(regex_i, lowered, start, end):
+                    hits.append((inner_start, inner_end, keys_insensitive[lowered[inner_start:inner_end]]))
     if regex_s is not None:
         for start, end in _alias_spans(regex_s, text):
             hits.append((start, end, keys_sensitive[text[start:end]]))
