@@ -799,7 +799,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
-                and head_word != "service":  # "drug and alcohol services" is one service
+                and (head_word != "service" or _a_named_kind(f"{text[start : mods[conj - 1].end()]} {head_word}")):
+            # "drug and alcohol services" is one service; "adoption and residential services" two,
+            # the first a kind of service of its own
             if _describes(mods[conj + 1]) and conj + 2 == len(mods) or all(_describes(m) for m in mods[:conj]):
                 continue  # "effective governance and strong partnerships": a description
             # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
@@ -843,6 +845,12 @@ def _phrase_matches(text: str) -> list[_Found]:
 #: it works with a family: a reader writes "the integrated looked after children teams", "the
 #: longer-term childcare teams", and so the body keeps that wording among its names.
 _MAKEUP_BEFORE = re.compile(r"(?:(?<![\w-])(?:integrated|joint|(?:long|longer|short|shorter)-term)\s+)+$", re.IGNORECASE)
+
+
+def _a_named_kind(phrase: str) -> bool:
+    """Whether ``phrase`` is a generic kind with a name of its own ("adoption service"), not one
+    named as written ("early help service")."""
+    return any(f.start == 0 and f.end == len(phrase) and f.key_name for f in _generic_matches(phrase))
 
 
 _FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
@@ -932,6 +940,10 @@ def _describes_only(text: str) -> bool:
 
 
 def _only_sector(words: list[str]) -> bool:
+    lowered = [w.lower() for w in words]
+    if any(lowered[i] == "in" and lowered[i - 1] in ("children", "child") and lowered[i + 1] == "care"
+           for i in range(1, len(lowered) - 1)):
+        return False  # "children in care": a term of the trade, as "looked after children" is
     return all(w.lower().strip("‘’'") in PHRASE_SECTOR or w.lower() in _CONNECTORS for w in words)
 
 

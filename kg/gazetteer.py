@@ -340,7 +340,7 @@ HEAD_AS_MODIFIER = {
     "caseloads", "data", "response", "responses", "referrals", "process", "policy",
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
     "office", "offices", "involvement", "manager's", "challenge", "challenges", "weakness", "weaknesses", "gaps",
-    "pressures", "shortfalls", "conference", "conferences", "conferencing",
+    "pressures", "shortfalls", "conference", "conferences", "conferencing", "strategy", "strategies",
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,

@@ -785,3 +785,15 @@ def test_terms_and_standing_groups_of_the_trade(sentence, found, not_found):
         assert body(report, found) is not None, labels(report)
     if not_found:
         assert not_found.lower() not in labels(report)
+
+
+def test_children_in_care_coordinated_and_a_named_kind_of_service_coordinated():
+    report = report_of("Practitioners in Anyshire work within the children in care and care leavers teams.")
+    assert body(report, "children in care team") is not None and body(report, "care leavers teams") is not None
+    report = report_of("Anyshire shares its adoption and residential services with a neighbour.")
+    assert body(report, "residential services") is not None
+    assert body(report, "adoption services") is not None
+    report = report_of("Children in Anyshire benefit from early help and prevention services.")
+    assert "prevention services" not in labels(report)
+    report = report_of("Anyshire has a children in care and leaving care partnership strategy.")
+    assert not any("partnership" in label for label in labels(report))
