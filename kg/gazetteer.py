@@ -199,6 +199,7 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "academy": ("Service", "TeamOrService"), "centre": ("Service", "TeamOrService"),
     "programme": ("Service", "Programme"), "project": ("Service", "Programme"),
     "scheme": ("Service", "Programme"), "pilot": ("Service", "Programme"), "initiative": ("Service", "Programme"),
+    "campaign": ("Service", "Programme"),  # "the 'Words That Matter' campaign": named only (NAMED_ONLY_HEADS)
     "panel": ("Board", "Panel"), "board": ("Board", "Board"), "group": ("Board", "Board"),
     "sub-group": ("Board", "SubGroup"), "subgroup": ("Board", "SubGroup"), "sub group": ("Board", "SubGroup"),
     "sub-committee": ("Board", "SubGroup"), "subcommittee": ("Board", "SubGroup"),
@@ -325,7 +326,7 @@ ING_NOUNS = {
     "conferencing", "matching", "reporting", "looking", "looked", "connected",
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
-NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court"}
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign"}
 #: Words after a head that make it a modifier ("panel members", "service level agreement").
 HEAD_AS_MODIFIER = {
     "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",

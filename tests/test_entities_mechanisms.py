@@ -797,3 +797,11 @@ def test_children_in_care_coordinated_and_a_named_kind_of_service_coordinated():
     assert "prevention services" not in labels(report)
     report = report_of("Anyshire has a children in care and leaving care partnership strategy.")
     assert not any("partnership" in label for label in labels(report))
+
+
+def test_a_campaign_with_a_name_is_a_programme_but_not_a_campaign_alone():
+    report = report_of("Children have been influential in the 'Words That Matter' campaign in Anyshire.")
+    campaign = body(report, "Words That Matter campaign")
+    assert campaign is not None and campaign.kind == "Programme"
+    report = report_of("Anyshire ran a recruitment campaign for foster carers.")
+    assert not any("campaign" in label for label in labels(report))
