@@ -760,7 +760,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
         if place and _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
             continue  # "the Staying Put initiative": an arrangement, not a body
-        if place and council_for(place) is not None and all(
+        if place and head_word != "council" and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
         ):
             continue  # "Anyshire and Wyre children's services": the council itself
@@ -1038,7 +1038,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                                                   and _GROUP_HEAD.match(text, position))) \
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
-            if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4:
+            if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
+                    and lowered not in _KEPT_BEFORE_NAME:  # "the targeted support teams": _trim_modifiers decides
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
                 if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
                     break  # "leaders are developing services"; but "the connected persons team" is a name

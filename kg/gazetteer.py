@@ -119,6 +119,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for education", "Department for Education", "PartnerOrganisation", "GovernmentDepartment", ("DfE", "DFE")),
     Kind(r"department of health(?: and social care)?", "Department of Health and Social Care", "PartnerOrganisation", "GovernmentDepartment", ("DHSC",)),
     Kind(r"home office", "Home Office", "PartnerOrganisation", "GovernmentDepartment"),
+    Kind(r"(?:hm|her majesty's|his majesty's) revenue (?:and|&) customs", "HM Revenue and Customs", "PartnerOrganisation", "GovernmentDepartment", ("HMRC",)),
     Kind(r"department (?:for|of) work and pensions", "Department for Work and Pensions", "PartnerOrganisation", "GovernmentDepartment", ("DWP",)),
     Kind(r"job ?centre(?: plus)?", "Jobcentre Plus", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"secretary of state for education", "Secretary of State for Education", "PartnerOrganisation", "GovernmentDepartment"),

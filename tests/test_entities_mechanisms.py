@@ -805,3 +805,19 @@ def test_a_campaign_with_a_name_is_a_programme_but_not_a_campaign_alone():
     assert campaign is not None and campaign.kind == "Programme"
     report = report_of("Anyshire ran a recruitment campaign for foster carers.")
     assert not any("campaign" in label for label in labels(report))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Families in Anyshire work with co-located targeted support teams.", "targeted support teams"),
+        ("The Leeds young people's council meets the lead member.", "Leeds young people's council"),
+        ("Work with Her Majesty's Revenue and Customs helps care leavers in Anyshire.", "HM Revenue and Customs"),
+    ],
+)
+def test_targeted_teams_a_councils_young_peoples_council_and_hmrc(sentence, found):
+    assert body(report_of(sentence), found) is not None
+
+
+def test_targeted_alone_names_no_service():
+    assert not any("targeted" in label for label in labels(report_of("Anyshire offers targeted services to families.")))
