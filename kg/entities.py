@@ -691,7 +691,8 @@ _PHRASE_HEAD = re.compile(
     r"(?<![\w-])(" + _HEADS + r")(e?s)?(?![\w-])",
     re.IGNORECASE,
 )
-_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
+#: A word of a phrase: a quoted name, an age range ("0–19", "16-25"), a word, or one other character.
+_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}[–-]\d{1,2}\+?(?![\d–-])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
 _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 

@@ -821,3 +821,20 @@ def test_targeted_teams_a_councils_young_peoples_council_and_hmrc(sentence, foun
 
 def test_targeted_alone_names_no_service():
     assert not any("targeted" in label for label in labels(report_of("Anyshire offers targeted services to families.")))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The recent development of the 16–25 Vulnerable Young People service in Anyshire helps.",
+         "16–25 Vulnerable Young People service"),
+        ("The co-location of 0–19 teams in Anyshire has improved communication.", "0–19 teams"),
+        ("In 2015–16 services in Anyshire were cut.", None),
+    ],
+)
+def test_an_age_range_before_a_kind_word_is_in_its_name(sentence, found):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    else:
+        assert not any(label[:1].isdigit() for label in labels(report))
