@@ -1040,7 +1040,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
-                    and lowered not in _KEPT_BEFORE_NAME:  # "the targeted support teams": _trim_modifiers decides
+                    and not (mods and lowered in _KEPT_BEFORE_NAME):  # "the targeted support teams": _trim_modifiers decides
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
                 if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
                     break  # "leaders are developing services"; but "the connected persons team" is a name
