@@ -78,6 +78,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth council", "Youth council", "Board", "YouthForum"),
     Kind(r"(?:uk )?youth parliament", "Youth parliament", "Board", "YouthForum"),
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
+    # Young people who take a part in the council's work, a group named by that part, as written
+    Kind(r"young (?:inspectors|commissioners|ambassadors|advisers|advisors|researchers|champions)(?: (?:programme|group|scheme|project|panel|team))?", "", "Board", "YouthForum"),
     Kind(r"local family justice board", "Local Family Justice Board", "Board", "Partnership", ("LFJB",)),
     Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
     Kind(r"multi[- ]?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),

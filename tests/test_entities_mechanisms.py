@@ -838,3 +838,15 @@ def test_an_age_range_before_a_kind_word_is_in_its_name(sentence, found):
         assert body(report, found) is not None, labels(report)
     else:
         assert not any(label[:1].isdigit() for label in labels(report))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("A group of young commissioners has been recruited in Anyshire.", "young commissioners"),
+        ("A young inspectors programme is being introduced in Anyshire.", "young inspectors programme"),
+    ],
+)
+def test_young_people_named_by_the_part_they_take_are_a_group(sentence, found):
+    group = body(report_of(sentence), found)
+    assert group is not None and group.kind == "YouthForum"
