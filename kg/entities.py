@@ -800,7 +800,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
-                and (head_word != "service" or _a_named_kind(f"{text[start : mods[conj - 1].end()]} {head_word}")):
+                and (head_word != "service" or _a_named_kind(f"{text[start : mods[conj - 1].end()]} {head_word}")
+                     and not all(w in PHRASE_SOFT_STOP or w in PHRASE_SECTOR for w in words[conj + 1 :])):
             # "drug and alcohol services" is one service; "adoption and residential services" two,
             # the first a kind of service of its own
             if _describes(mods[conj + 1]) and conj + 2 == len(mods) or all(_describes(m) for m in mods[:conj]):

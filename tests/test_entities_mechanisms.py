@@ -793,6 +793,8 @@ def test_children_in_care_coordinated_and_a_named_kind_of_service_coordinated():
     report = report_of("Anyshire shares its adoption and residential services with a neighbour.")
     assert body(report, "residential services") is not None
     assert "adoption service" in {b.key for b in report.bodies}
+    report = report_of("Anyshire shares its adoption and support services with a neighbour.")
+    assert "support services" not in labels(report)
     report = report_of("Children in Anyshire benefit from early help and prevention services.")
     assert "prevention services" not in labels(report)
     report = report_of("Anyshire has a children in care and leaving care partnership strategy.")
