@@ -136,7 +136,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:hm |her majesty's |his majesty's )?prison service|hm prison and probation service", "HM Prison and Probation Service", "PartnerOrganisation", "GovernmentAgency", ("HMPPS",)),
     Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
-    Kind(r"(?:the )?(?:national )?adoption register(?: for england)?", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?:the )?national adoption register|adoption register for england|(?-i:Adoption Register)", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
     Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),

@@ -777,6 +777,7 @@ def test_meetings_the_report_defines_a_short_form_for_are_a_standing_body(senten
         ("Anyshire makes use of regional consortium links.", None, "regional consortium"),
         ("Swift use is made of the Adoption Register and national family finding initiatives in Anyshire.",
          "Adoption Register", "adoption register and national family finding initiatives"),
+        ("Adopters in Anyshire are referred to the adoption register within timescales.", None, "adoption register"),
     ],
 )
 def test_terms_and_standing_groups_of_the_trade(sentence, found, not_found):
