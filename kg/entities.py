@@ -1036,8 +1036,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if not named:
             if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
                 break  # "they prioritise services": a verb
+            # a verb's word after "local" is a noun: "the local offer team"
             if (lowered in PHRASE_VERBS and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
-                                                  and _GROUP_HEAD.match(text, position))) \
+                                                  and _GROUP_HEAD.match(text, position))
+                    and _previous_word(tokens, token) != "local") \
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \

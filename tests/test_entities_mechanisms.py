@@ -853,3 +853,9 @@ def test_an_age_range_before_a_kind_word_is_in_its_name(sentence, found):
 def test_young_people_named_by_the_part_they_take_are_a_group(sentence, found):
     group = body(report_of(sentence), found)
     assert group is not None and group.kind == "YouthForum"
+
+
+def test_a_verbs_word_after_local_is_a_noun_in_a_name():
+    report = report_of("Considerable value is added by the council's local offer team in Anyshire.")
+    assert body(report, "local offer team") is not None
+    assert not any("offer services" in label for label in labels(report_of("Partners in Anyshire offer services.")))
