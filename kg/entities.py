@@ -8,6 +8,7 @@ described kind after a comma, the council's own name in front). Names of one bod
 paragraph's mentions of them. Fills ``Report.bodies`` and ``Report.mentions``."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -627,7 +628,10 @@ def _generic_matches(text: str) -> list[_Found]:
                         continue  # "a police presence": an adjective
                     name = "Police"
                 acronyms = tuple(a for a, used in kind_acronyms if used.search(text))
-                defined = _ACRONYM_AFTER.match(text[match.end() :])
+                end, written = match.end(), match.group(0)
+                if not national and kind.kind != "Police" and kind.name and (more := _kind_word_after(text, end)):
+                    end, written = more, text[match.start() : more]  # "the designated officer service": its wording
+                defined = _ACRONYM_AFTER.match(text[end:])
                 defines = bool(defined and _initials_match(match.group(0), defined.group(1)))
                 if defines:
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
@@ -643,10 +647,10 @@ def _generic_matches(text: str) -> list[_Found]:
                         kind.body_type,
                         kind.kind,
                         match.start(),
-                        match.end(),
+                        end,
                         acronyms,
                         national,
-                        written=match.group(0),
+                        written=written,
                         key_name=kind.name,
                         defines=defines,
                     )
@@ -665,13 +669,30 @@ def _generic_matches(text: str) -> list[_Found]:
     return found
 
 
+#: A kind word right after a generic kind's own words: "the local authority designated officer
+#: service" is the officer's service, and a reader writes it so.
+_KIND_WORD_AFTER = re.compile(r"\s+(?:service|team)s?(?![\w-])")
+
+
+def _kind_word_after(text: str, end: int) -> int:
+    """Where a kind word ending a generic kind's wording ends, or 0: none there, one already
+    ending the kind's words, or one naming something else ("… service manager")."""
+    if text[end - 8 : end].lower().rstrip("s").endswith(("service", "team")):
+        return 0
+    after = _KIND_WORD_AFTER.match(text, end)
+    if after is None or _FOLLOWING_WORD_IN(text, after.end(), HEAD_AS_MODIFIER):
+        return 0
+    return after.end()
+
+
 #: Every kind word of ``PHRASE_HEADS`` as one alternation, the longest first.
 _HEADS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True))
 _PHRASE_HEAD = re.compile(
     r"(?<![\w-])(" + _HEADS + r")(e?s)?(?![\w-])",
     re.IGNORECASE,
 )
-_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
+#: A word of a phrase: a quoted name, an age range ("0–19", "16-25"), a word, or one other character.
+_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}[–-]\d{1,2}\+?(?![\d–-])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
 _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 
@@ -700,6 +721,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
+        for i in range(1, len(words) - 1):
+            if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "care":
+                words[i + 1] = "in-care"  # "the children in care teams": a term of the trade, as "looked after" is
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
@@ -737,7 +761,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
         if place and _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
             continue  # "the Staying Put initiative": an arrangement, not a body
-        if place and council_for(place) is not None and all(
+        if place and head_word != "council" and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
         ):
             continue  # "Anyshire and Wyre children's services": the council itself
@@ -776,7 +800,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
-                and head_word != "service":  # "drug and alcohol services" is one service
+                and (head_word != "service" or _a_named_kind(f"{text[start : mods[conj - 1].end()]} {head_word}")
+                     and not all(w in PHRASE_SOFT_STOP or w in PHRASE_SECTOR for w in words[conj + 1 :])):
+            # "drug and alcohol services" is one service; "adoption and residential services" two,
+            # the first a kind of service of its own
             if _describes(mods[conj + 1]) and conj + 2 == len(mods) or all(_describes(m) for m in mods[:conj]):
                 continue  # "effective governance and strong partnerships": a description
             # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
@@ -808,9 +835,24 @@ def _phrase_matches(text: str) -> list[_Found]:
                                     aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True,
                                     key_name=generic.key_name if generic else ""))
                 continue
+            makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) \
+                if len(pieces) == 1 and prefilter.needs(_MAKEUP_BEFORE, text) else None
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
-                                key_name=generic.key_name if generic else ""))
+                                key_name=generic.key_name if generic else "",
+                                aliases=(_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()))
     return _non_overlapping(found)
+
+
+#: Words a phrase's name drops as judgements that also say how a team is made up or for how long
+#: it works with a family: a reader writes "the integrated looked after children teams", "the
+#: longer-term childcare teams", and so the body keeps that wording among its names.
+_MAKEUP_BEFORE = re.compile(r"(?:(?<![\w-])(?:integrated|joint|(?:long|longer|short|shorter)-term)\s+)+$", re.IGNORECASE)
+
+
+def _a_named_kind(phrase: str) -> bool:
+    """Whether ``phrase`` is a generic kind with a name of its own ("adoption service"), not one
+    named as written ("early help service")."""
+    return any(f.start == 0 and f.end == len(phrase) and f.key_name for f in _generic_matches(phrase))
 
 
 _FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
@@ -900,6 +942,10 @@ def _describes_only(text: str) -> bool:
 
 
 def _only_sector(words: list[str]) -> bool:
+    lowered = [w.lower() for w in words]
+    if any(lowered[i] == "in" and lowered[i - 1] in ("children", "child") and lowered[i + 1] == "care"
+           for i in range(1, len(lowered) - 1)):
+        return False  # "children in care": a term of the trade, as "looked after children" is
     return all(w.lower().strip("‘’'") in PHRASE_SECTOR or w.lower() in _CONNECTORS for w in words)
 
 
@@ -949,8 +995,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         word = token.group(0)
         lowered = word.lower().strip("‘’'")
         named = _is_name_word(token, text)
-        if lowered == "in" and mods and mods[0].group(0).lower() == "need":
-            mods.insert(0, token)  # "the child in need intervention service": one term of the trade
+        if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
+                mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
+            mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
             continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
@@ -971,8 +1018,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if not _WORD_START.match(word) or word.isdigit():
             break
-        if lowered in PHRASE_ROLES:
-            break
+        if lowered in PHRASE_ROLES and not (lowered == "executive" and not mods and _EXECUTIVE_HEAD.match(text, position)):
+            break  # a person; but "the executive board" is the board's own
         if lowered in _SMALL_IN_TITLES and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "the Learning by Doing initiative": a title's small word
             continue
@@ -989,9 +1036,14 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if not named:
             if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
                 break  # "they prioritise services": a verb
-            if lowered in PHRASE_VERBS or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
+            # a verb's word after "local" is a noun: "the local offer team"
+            if (lowered in PHRASE_VERBS and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
+                                                  and _GROUP_HEAD.match(text, position))
+                    and _previous_word(tokens, token) != "local") \
+                    or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
-            if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4:
+            if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
+                    and not (mods and lowered in _KEPT_BEFORE_NAME):  # "the targeted support teams": _trim_modifiers decides
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
                 if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
                     break  # "leaders are developing services"; but "the connected persons team" is a name
@@ -1008,6 +1060,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
     head = _PHRASE_HEAD.match(text, position)
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
+
+
+#: Heads of a standing group: "the monitoring and challenge group" (a verb's word before one is its name's).
+_GROUP_HEAD = re.compile(r"(?:group|board|panel|committee)(?![\w-])", re.IGNORECASE)
+#: Heads an "executive" before them names the body of: "the executive board", "the executive committee".
+_EXECUTIVE_HEAD = re.compile(r"(?:board|committee)s?(?![\w-])", re.IGNORECASE)
 
 
 #: Singular nouns and pronouns a verb in -s follows: "the authority decommissions services".
@@ -1094,6 +1152,15 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             found.append(_Found(_tidy(candidate), "Service", "Programme", definition.start, end, (definition.short,),
                                 written=candidate, aliases=aliases, defines=True))
             continue
+        if last is None and head is None and (meeting := _DEFINED_MEETING.fullmatch(candidate)) is not None \
+                and not any(w.lower() in _CASE_MEETINGS for w in meeting.group("words").split()) \
+                and not _describes_only(meeting.group("words")) \
+                and _unquote(candidate).lower().removeprefix("the ") not in NOT_BODY_NAMES:
+            # "early help action meetings (EHAMs)": meetings the report names and defines a short
+            # form for are a standing arrangement a reader lists, not one child's meeting
+            found.append(_Found(candidate.removeprefix("the ").removeprefix("The "), "Board", "Panel",
+                                definition.start, end, (definition.short,), written=candidate, defines=True))
+            continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
@@ -1107,6 +1174,10 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
                             last.national, written=candidate, aliases=aliases, defines=True))
     return found
+
+
+#: A defined long form that is a series of meetings: "child protection conferences (CPCs)".
+_DEFINED_MEETING = re.compile(r"(?:the\s+)?(?P<words>(?:[a-z][\w'’-]*\s+){1,4})(?:meeting|conference)s?", re.IGNORECASE)
 
 
 #: The last word of a defined way of working ("… partnership approach (TIPA)"), not a framework or a plan.
@@ -1147,6 +1218,7 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
+    "challenge",
 }
 
 
@@ -1608,9 +1680,26 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
+        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
+            found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
+
+
+#: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
+#: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".
+_SCOPE_BEFORE = re.compile(r"(?:(?<![\w-])multi[- ]?agency\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+
+
+def _with_scope_before(sentence: str, item: _Found) -> _Found:
+    """``item`` with its wording from a scope word before it as one more of its names."""
+    if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.end <= item.start:
+        return item
+    scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 14), item.start)
+    if scope is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))
 
 
 _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"
@@ -1626,7 +1715,7 @@ _DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 _NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+$")
 _NAME_BEFORE_DESCRIBED = re.compile(
     rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
-_NAME_JUST_BEFORE = re.compile(rf"(?:^|\bthe\s+|\ban?\s+)(?P<name>{_NAME})\s+$")
+_NAME_JUST_BEFORE = re.compile(rf"(?:^|\b(?:the|an?|in|of|with|by|from|through|to)\s+)(?P<name>{_NAME})\s+$")
 #: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
 
@@ -1672,7 +1761,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     else:
         first = name.split()[0]
     title_number = first.lower() in _NUMBER_WORDS and len(name.split()) >= 3 and all(
-        w[:1].isupper() for w in name.split())  # "(One Adoption North Anyshire)": a number word starts a title
+        w[:1].isupper() or w in ("and", "of", "for", "&") for w in name.split()) and name.split()[-1][:1].isupper()  # "(One Adoption North Anyshire)": a number word starts a title
     if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
         return item
     if before is not None and name_at == 0 and len(name.split()) == 1:
@@ -1718,7 +1807,8 @@ _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+"
     r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
-    r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z][^’'\n]{1,40})[’']|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the)){0,4}))"
+    r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z][^’'\n]{1,40})[’']"
+    r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
 )
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: Words after a name that make it the name of an arrangement or a role, not of a body.
@@ -1742,7 +1832,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) or re.search(r"['’]s\b", name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …")
-    first = words[1 if quoted and len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'"
+    first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES for w in words):
         return ""  # "through the Virtual Head Teacher": a person
@@ -1763,7 +1853,9 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
 #: "health programmes, such as the 'Bright Start' and …": named examples of a kind of body
-_EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+(?P<list>[^.;:()]+)")
+_EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+")
+#: The examples after their cue: up to the clause's end, or to where another cue starts its own list.
+_EXAMPLES_LIST = re.compile(r"[^.;:()]+")
 _KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
@@ -1786,10 +1878,19 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if key is not None and described is not None and described != key and described in registry.bodies \
                 and described != registry.authority_key:
             _merge(registry, key, described)  # "'grand friends' (an inter-generational mentoring scheme)": one body
-    for match in prefilter.finditer(_EXAMPLES_OF_KIND, sentence):
+    cues = list(prefilter.finditer(_EXAMPLES_OF_KIND, sentence))
+    for i, match in enumerate(cues):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
-        for item in _LIST_SPLIT.split(match.group("list")) if kind is not None else ():
+        examples = _EXAMPLES_LIST.match(sentence, match.end()) if kind is not None else None
+        if examples is None:
+            continue
+        end = min(examples.end(), cues[i + 1].start()) if i + 1 < len(cues) else examples.end()
+        for item in _LIST_SPLIT.split(sentence[match.end() : end]):
             _add_example(item, kind.group("head"), registry, quoted=False)
+
+
+#: A digit inside a title ("Talk 2 Us"), or an ordinal ending one ("Parents 1st").
+_DIGIT_IN_TITLE = re.compile(r"\d(?:st|nd|rd|th)?")
 
 
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
@@ -1801,7 +1902,8 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
         unquoted = re.fullmatch(r"[‘'](.{2,40})[’']", item)
         if unquoted is None:
             words = item.split()
-            if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the") for w in words) \
+            if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the")
+                                    or (i and _DIGIT_IN_TITLE.fullmatch(w)) for i, w in enumerate(words)) \
                     or len(words) > 5 or not words[-1][:1].isupper():
                 return None  # "mental health clinicians": no name; "the Health in Pregnancy service": the phrase finder's
         else:
@@ -2074,6 +2176,9 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
         lowered = text.lower()
         for start, end in _alias_spans(regex_i, lowered):
             hits.append((start, end, keys_insensitive[lowered[start:end]]))
+            if lowered.find(" ", start, end) >= 0:
+                for inner_start, inner_end in _longer_alias_inside(regex_i, lowered, start, end):
+                    hits.append((inner_start, inner_end, keys_insensitive[lowered[inner_start:inner_end]]))
     if regex_s is not None:
         for start, end in _alias_spans(regex_s, text):
             hits.append((start, end, keys_sensitive[text[start:end]]))
@@ -2131,6 +2236,20 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     if not aliases:
         return None
     return re.compile(r"[^\w]" + _by_first_letter(aliases, before=None) + r"(?![A-Za-z])")
+
+
+def _longer_alias_inside(alternation: re.Pattern[str], text: str, start: int, end: int):
+    """Aliases starting at a word inside the alias found at ``text[start:end]`` and running on past
+    its end: "the local authority designated officer" is the officer, not "the local authority"
+    (a search from left to right takes the first alias to start and goes on after it). Tried only
+    after the few spaces inside a found alias, so no more of the text is searched."""
+    padded = " " + text
+    inner = text.find(" ", start, end)
+    while inner >= 0:
+        found = alternation.match(padded, inner + 1)
+        if found is not None and found.end() - 1 > end:
+            yield inner + 1, found.end() - 1
+        inner = text.find(" ", inner + 1, end)
 
 
 def _alias_spans(alternation: re.Pattern[str], text: str, start: int = 0, end: int | None = None):

@@ -78,6 +78,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth council", "Youth council", "Board", "YouthForum"),
     Kind(r"(?:uk )?youth parliament", "Youth parliament", "Board", "YouthForum"),
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
+    # Young people who take a part in the council's work, a group named by that part, as written
+    Kind(r"young (?:inspectors|commissioners|ambassadors|advisers|advisors|researchers|champions)(?: (?:programme|group|scheme|project|panel|team))?", "", "Board", "YouthForum"),
     Kind(r"local family justice board", "Local Family Justice Board", "Board", "Partnership", ("LFJB",)),
     Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
     Kind(r"multi[- ]?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
@@ -88,6 +90,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
     Kind(r"NHS (?:foundation )?trusts?", "NHS trust", "HealthBody", "NHSTrust"),
     Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
+    # Councils that recruit and match adopters together before (and beside) the agencies
+    Kind(r"regional (?:adoption )?consortium(?!\s+(?:links?|arrangements?|members?|partners?)\b)", "Regional adoption consortium", "PartnerOrganisation", "Partnership"),
     # Courts: the family court and the judiciary that sits in it
     Kind(r"the courts?|(?:(?<=\bto )|(?<=\bin )|(?<=\bbefore ))courts?(?=\s*[,.;:)]|\s+(?:and|or|for|to|in|on|at|by|when|where|with|is|was|are|were)\b)|(?:local )?family courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
     Kind(r"family drug and alcohol court", "Family drug and alcohol court", "PartnerOrganisation", "Court", ("FDAC",)),
@@ -117,6 +121,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for education", "Department for Education", "PartnerOrganisation", "GovernmentDepartment", ("DfE", "DFE")),
     Kind(r"department of health(?: and social care)?", "Department of Health and Social Care", "PartnerOrganisation", "GovernmentDepartment", ("DHSC",)),
     Kind(r"home office", "Home Office", "PartnerOrganisation", "GovernmentDepartment"),
+    Kind(r"(?:hm|her majesty's|his majesty's) revenue (?:and|&) customs", "HM Revenue and Customs", "PartnerOrganisation", "GovernmentDepartment", ("HMRC",)),
     Kind(r"department (?:for|of) work and pensions", "Department for Work and Pensions", "PartnerOrganisation", "GovernmentDepartment", ("DWP",)),
     Kind(r"job ?centre(?: plus)?", "Jobcentre Plus", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"secretary of state for education", "Secretary of State for Education", "PartnerOrganisation", "GovernmentDepartment"),
@@ -131,7 +136,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:hm |her majesty's |his majesty's )?prison service|hm prison and probation service", "HM Prison and Probation Service", "PartnerOrganisation", "GovernmentAgency", ("HMPPS",)),
     Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
-    Kind(r"(?:the )?national adoption register|adoption register for england", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?:the )?national adoption register|adoption register for england|(?-i:Adoption Register)", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
     Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),
@@ -197,6 +202,7 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "academy": ("Service", "TeamOrService"), "centre": ("Service", "TeamOrService"),
     "programme": ("Service", "Programme"), "project": ("Service", "Programme"),
     "scheme": ("Service", "Programme"), "pilot": ("Service", "Programme"), "initiative": ("Service", "Programme"),
+    "campaign": ("Service", "Programme"),  # "the 'Words That Matter' campaign": named only (NAMED_ONLY_HEADS)
     "panel": ("Board", "Panel"), "board": ("Board", "Board"), "group": ("Board", "Board"),
     "sub-group": ("Board", "SubGroup"), "subgroup": ("Board", "SubGroup"), "sub group": ("Board", "SubGroup"),
     "sub-committee": ("Board", "SubGroup"), "subcommittee": ("Board", "SubGroup"),
@@ -323,7 +329,7 @@ ING_NOUNS = {
     "conferencing", "matching", "reporting", "looking", "looked", "connected",
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
-NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court"}
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign"}
 #: Words after a head that make it a modifier ("panel members", "service level agreement").
 HEAD_AS_MODIFIER = {
     "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",
@@ -338,7 +344,7 @@ HEAD_AS_MODIFIER = {
     "caseloads", "data", "response", "responses", "referrals", "process", "policy",
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
     "office", "offices", "involvement", "manager's", "challenge", "challenges", "weakness", "weaknesses", "gaps",
-    "pressures", "shortfalls", "conference", "conferences", "conferencing",
+    "pressures", "shortfalls", "conference", "conferences", "conferencing", "strategy", "strategies",
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,

@@ -684,3 +684,178 @@ def test_kooth_and_connexions_are_known_by_name():
                        "Connexions staff advise care leavers.")
     assert body(report, "Kooth").body_type == "PartnerOrganisation" and not body(report, "Kooth").generic
     assert body(report, "Connexions").generic
+
+
+def test_a_name_starting_inside_the_councils_alias_is_still_mentioned():
+    # "the local authority" is the council's; the officer's name starts inside it and runs on
+    report = report_of("Allegations are referred to the local authority designated officer promptly.")
+    officer = body(report, "local authority designated officer")
+    assert officer is not None and officer.paragraphs == [1]
+
+
+def test_a_generic_kind_written_with_its_kind_word_keeps_that_wording():
+    report = report_of("The local authority designated officer service responds promptly in Anyshire.")
+    assert "local authority designated officer service" in labels(report)
+    report = report_of("The designated officer service manager is new to Anyshire.")
+    assert "designated officer service manager" not in labels(report)
+    assert "designated officer service" not in labels(report)
+
+
+def test_a_scope_word_before_a_body_stays_among_its_names():
+    report = report_of("Referrals to the multi-agency 'Channel' panel are timely in Anyshire.")
+    assert body(report, "multi-agency Channel panel") is body(report, "Channel panel") is not None
+    report = report_of("The board knows the work of the pan-Anyshire Strategic Exploitation Group well.")
+    assert body(report, "pan-Anyshire Strategic Exploitation Group") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "wording"),
+    [
+        ("Children are supported by integrated looked after children teams in Anyshire.",
+         "looked after children teams", "integrated looked after children teams"),
+        ("Performance in the longer-term childcare teams in Anyshire is good.", "childcare teams",
+         "longer-term childcare teams"),
+    ],
+)
+def test_how_a_team_is_made_up_stays_among_its_names(sentence, name, wording):
+    report = report_of(sentence)
+    assert body(report, wording) is body(report, name) is not None
+
+
+def test_a_regional_adoption_agencys_name_after_a_preposition_and_a_number_word():
+    report = report_of("The local authority is a partner in One Adoption North and Wyre regional adoption agency, "
+                       "which provides effective adoption recruitment.")
+    agency = body(report, "One Adoption North and Wyre")
+    assert agency is not None and agency.body_type == "PartnerOrganisation"
+    assert body(report, "regional adoption agency") is agency
+
+
+def test_named_examples_with_a_digit_and_a_list_that_another_cue_starts():
+    report = report_of("Care leavers in Anyshire can join groups, such as Talk 2 Us.")
+    assert body(report, "Talk 2 Us") is not None
+    report = report_of("Stability is growing in Anyshire, including through hiring from overseas and initiatives "
+                       "such as 'grow your own' and the relocation of offices.")
+    assert body(report, "grow your own") is not None
+
+
+def test_a_verb_of_partnership_introduces_a_title_with_the_or_an_ordinal():
+    report = report_of("Families in Anyshire get parenting support through Parents 1st, and older young people "
+                       "get early help through The Harbour.")
+    assert body(report, "Parents 1st") is not None
+    assert body(report, "The Harbour") is not None
+    report = report_of("Families in Anyshire are supported through The Children Act duties.")
+    assert body(report, "The Children Act") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Early help in Anyshire is supported by early help action meetings (EHAMs) in each area.",
+         "early help action meetings", None),
+        ("Strategy meetings (SMs) in Anyshire are held promptly.", None, "strategy meetings"),
+        ("A family group conference (FGC) is offered in Anyshire.", None, "family group conference"),
+    ],
+)
+def test_meetings_the_report_defines_a_short_form_for_are_a_standing_body(sentence, found, not_found):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    if not_found:
+        assert not_found not in labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Social workers in the children in care teams of Anyshire have manageable caseloads.",
+         "children in care teams", None),
+        ("The executive board of the Anyshire board coordinates its work.", "executive board", None),
+        ("The board decided to create a monitoring and challenge group in Anyshire.",
+         "monitoring and challenge group", None),
+        ("Leaders in Anyshire monitor and challenge services.", None, "challenge services"),
+        ("Anyshire recruits adopters through a regional consortium.", "regional consortium", None),
+        ("Anyshire makes use of regional consortium links.", None, "regional consortium"),
+        ("Swift use is made of the Adoption Register and national family finding initiatives in Anyshire.",
+         "Adoption Register", "adoption register and national family finding initiatives"),
+        ("Adopters in Anyshire are referred to the adoption register within timescales.", None, "adoption register"),
+    ],
+)
+def test_terms_and_standing_groups_of_the_trade(sentence, found, not_found):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    if not_found:
+        assert not_found.lower() not in labels(report)
+
+
+def test_children_in_care_coordinated_and_a_named_kind_of_service_coordinated():
+    report = report_of("Practitioners in Anyshire work within the children in care and care leavers teams.")
+    assert body(report, "children in care team") is not None and body(report, "care leavers teams") is not None
+    report = report_of("Anyshire shares its adoption and residential services with a neighbour.")
+    assert body(report, "residential services") is not None
+    assert "adoption service" in {b.key for b in report.bodies}
+    report = report_of("Anyshire shares its adoption and support services with a neighbour.")
+    assert "support services" not in labels(report)
+    report = report_of("Children in Anyshire benefit from early help and prevention services.")
+    assert "prevention services" not in labels(report)
+    report = report_of("Anyshire has a children in care and leaving care partnership strategy.")
+    assert not any("partnership" in label for label in labels(report))
+
+
+def test_a_campaign_with_a_name_is_a_programme_but_not_a_campaign_alone():
+    report = report_of("Children have been influential in the 'Words That Matter' campaign in Anyshire.")
+    campaign = body(report, "Words That Matter campaign")
+    assert campaign is not None and campaign.kind == "Programme"
+    report = report_of("Anyshire ran a recruitment campaign for foster carers.")
+    assert not any("campaign" in label for label in labels(report))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Families in Anyshire work with co-located targeted support teams.", "targeted support teams"),
+        ("The Leeds young people's council meets the lead member.", "Leeds young people's council"),
+        ("Work with Her Majesty's Revenue and Customs helps care leavers in Anyshire.", "HM Revenue and Customs"),
+    ],
+)
+def test_targeted_teams_a_councils_young_peoples_council_and_hmrc(sentence, found):
+    assert body(report_of(sentence), found) is not None
+
+
+def test_targeted_alone_names_no_service():
+    assert not any("targeted" in label for label in labels(report_of("Anyshire offers targeted services to families.")))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The recent development of the 16–25 Vulnerable Young People service in Anyshire helps.",
+         "16–25 Vulnerable Young People service"),
+        ("The co-location of 0–19 teams in Anyshire has improved communication.", "0–19 teams"),
+        ("In 2015–16 services in Anyshire were cut.", None),
+    ],
+)
+def test_an_age_range_before_a_kind_word_is_in_its_name(sentence, found):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    else:
+        assert not any(label[:1].isdigit() for label in labels(report))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("A group of young commissioners has been recruited in Anyshire.", "young commissioners"),
+        ("A young inspectors programme is being introduced in Anyshire.", "young inspectors programme"),
+    ],
+)
+def test_young_people_named_by_the_part_they_take_are_a_group(sentence, found):
+    group = body(report_of(sentence), found)
+    assert group is not None and group.kind == "YouthForum"
+
+
+def test_a_verbs_word_after_local_is_a_noun_in_a_name():
+    report = report_of("Considerable value is added by the council's local offer team in Anyshire.")
+    assert body(report, "local offer team") is not None
+    assert not any("offer services" in label for label in labels(report_of("Partners in Anyshire offer services.")))
