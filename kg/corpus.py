@@ -152,12 +152,12 @@ def extract_reports(
 
 def _parsed_identity(item: tuple[Path, Report]) -> tuple[str, str, str]:
     """``report_fingerprint``'s facts, read from the document model before any graph is made."""
-    from .rdf import report_iri
+    from .rdf import report_iri_text
 
     path, report = item
     facts = [report.framework, report.authority, report.inspection_start, report.inspection_end, report.published]
     facts += sorted((j.section, j.area, j.grade) for j in report.judgements)
-    return str(report_iri(report)), hashlib.sha256(repr(facts).encode("utf-8")).hexdigest(), str(path)
+    return report_iri_text(report), hashlib.sha256(repr(facts).encode("utf-8")).hexdigest(), str(path)
 
 
 @dataclass
@@ -178,24 +178,21 @@ class ExtractedGraph:
 
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
-    from rdflib.namespace import DCTERMS
-
     from .extract import summarise
-    from .namespaces import IKG
-    from .rdf import report_triples
-    from .rdfio import serialize_ntriples
+    from .rdf import body_iri_text, ntriples_of, report_triples
 
     parsed = _parse_one(path)
     if isinstance(parsed, Failure):
         return parsed
     iri, fingerprint, _name = _parsed_identity((path, parsed))
-    triples = report_triples(parsed)  # no rdflib Graph of the whole report: only its bytes go back
-    said = {p: o for s, p, o in triples if str(s) == iri and p in (IKG.inspectedAuthority, IKG.inspectionStart, DCTERMS.issued)}
-    authority = said.get(IKG.inspectedAuthority)
-    when = said.get(IKG.inspectionStart) or said.get(DCTERMS.issued)
-    data = serialize_ntriples(triples)
+    # no rdflib Graph of the whole report, nor rdflib terms: only its N-Triples bytes go back
+    data = ntriples_of(report_triples(parsed))
+    # the council and date ``link_in_time`` reads from a graph: the report's (last) ikg:inspectedAuthority,
+    # its ikg:inspectionStart or else its dcterms:issued
+    authority = next((body_iri_text(parsed, b) for b in reversed(parsed.bodies) if b.is_inspected_authority), None)
+    when = parsed.inspection_start or parsed.published
     return ExtractedGraph(
-        path, iri, str(authority) if authority else None, str(when) if when else None,
+        path, iri, authority, when.isoformat() if when else None,
         data, data.count(b"\n"), fingerprint, summarise(parsed), list(parsed.warnings), str(parsed.source),
     )
 
