@@ -3,6 +3,7 @@ parallel on every core (output independent of the order the work finishes in), a
 named and skipped while the rest go on, and each council's reports linked in time order."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import warnings
@@ -74,7 +75,7 @@ def _warm_shared_resources() -> None:
     instead of each loading and compiling its own."""
     import pypdfium2  # noqa: F401  (imported where a PDF is read: here so that a worker need not)
 
-    from . import extract  # noqa: F401  (the parsers, the RDF mapping, the entity finder)
+    from . import extract, relations, statistics  # noqa: F401  (the parsers, the RDF mapping, the finders)
     from .entities import compile_patterns
     from .gazetteer import councils
 
@@ -116,13 +117,19 @@ def _run_each(work: Callable, files: list[Path], workers: int | None, progress) 
     _warm_shared_resources()
     results: list = [None] * len(files)
     largest_first = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
-    with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=_fork_context()) as pool:
-        futures = {pool.submit(work, files[i]): i for i in largest_first}
-        for future in as_completed(futures):
-            index = futures[future]
-            results[index] = future.result()
-            if progress:
-                progress(files[index])
+    # what the parent holds is left out of garbage collection while the workers run: a forked
+    # worker's collector then never walks (and so never copies) the pages it shares with the parent
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=_fork_context()) as pool:
+            futures = {pool.submit(work, files[i]): i for i in largest_first}
+            for future in as_completed(futures):
+                index = futures[future]
+                results[index] = future.result()
+                if progress:
+                    progress(files[index])
+    finally:
+        gc.unfreeze()
     return results
 
 
