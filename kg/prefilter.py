@@ -22,8 +22,9 @@ class Needs:
     __slots__ = ("words", "ignore_case")
 
     def __init__(self, pattern: re.Pattern[str]):
-        ignore_case = bool(pattern.flags & re.IGNORECASE) or _scoped_ignore_case(_parser.parse(pattern.pattern, pattern.flags))
-        words = _required(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
+        parsed = _parser.parse(pattern.pattern, pattern.flags)  # read once: parsing a large pattern costs
+        ignore_case = bool(pattern.flags & re.IGNORECASE) or _scoped_ignore_case(parsed)
+        words = _required(parsed, ignore_case)
         self.words = tuple(sorted(words)) if words else None
         self.ignore_case = ignore_case
 
