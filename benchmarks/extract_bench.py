@@ -42,7 +42,7 @@ STAGES = [
     ("kg.statistics", "find_statistics", "parse: figures"),
     ("kg.relations", "find_relations", "parse: relations (kg.relations)"),
     ("kg.rdf", "report_triples", "graph: triples"),
-    ("kg.rdfio", "serialize_ntriples", "graph: N-Triples"),
+    ("kg.rdf", "ntriples_of", "graph: N-Triples"),
 ]
 
 

@@ -3,6 +3,7 @@ parallel on every core (output independent of the order the work finishes in), a
 named and skipped while the rest go on, and each council's reports linked in time order."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import warnings
@@ -74,7 +75,7 @@ def _warm_shared_resources() -> None:
     instead of each loading and compiling its own."""
     import pypdfium2  # noqa: F401  (imported where a PDF is read: here so that a worker need not)
 
-    from . import extract  # noqa: F401  (the parsers, the RDF mapping, the entity finder)
+    from . import extract, relations, statistics  # noqa: F401  (the parsers, the RDF mapping, the finders)
     from .entities import compile_patterns
     from .gazetteer import councils
 
@@ -116,13 +117,19 @@ def _run_each(work: Callable, files: list[Path], workers: int | None, progress) 
     _warm_shared_resources()
     results: list = [None] * len(files)
     largest_first = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
-    with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=_fork_context()) as pool:
-        futures = {pool.submit(work, files[i]): i for i in largest_first}
-        for future in as_completed(futures):
-            index = futures[future]
-            results[index] = future.result()
-            if progress:
-                progress(files[index])
+    # what the parent holds is left out of garbage collection while the workers run: a forked
+    # worker's collector then never walks (and so never copies) the pages it shares with the parent
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=_fork_context()) as pool:
+            futures = {pool.submit(work, files[i]): i for i in largest_first}
+            for future in as_completed(futures):
+                index = futures[future]
+                results[index] = future.result()
+                if progress:
+                    progress(files[index])
+    finally:
+        gc.unfreeze()
     return results
 
 
@@ -152,12 +159,12 @@ def extract_reports(
 
 def _parsed_identity(item: tuple[Path, Report]) -> tuple[str, str, str]:
     """``report_fingerprint``'s facts, read from the document model before any graph is made."""
-    from .rdf import report_iri
+    from .rdf import report_iri_text
 
     path, report = item
     facts = [report.framework, report.authority, report.inspection_start, report.inspection_end, report.published]
     facts += sorted((j.section, j.area, j.grade) for j in report.judgements)
-    return str(report_iri(report)), hashlib.sha256(repr(facts).encode("utf-8")).hexdigest(), str(path)
+    return report_iri_text(report), hashlib.sha256(repr(facts).encode("utf-8")).hexdigest(), str(path)
 
 
 @dataclass
@@ -178,24 +185,21 @@ class ExtractedGraph:
 
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
-    from rdflib.namespace import DCTERMS
-
     from .extract import summarise
-    from .namespaces import IKG
-    from .rdf import report_triples
-    from .rdfio import serialize_ntriples
+    from .rdf import body_iri_text, ntriples_of, report_triples
 
     parsed = _parse_one(path)
     if isinstance(parsed, Failure):
         return parsed
     iri, fingerprint, _name = _parsed_identity((path, parsed))
-    triples = report_triples(parsed)  # no rdflib Graph of the whole report: only its bytes go back
-    said = {p: o for s, p, o in triples if str(s) == iri and p in (IKG.inspectedAuthority, IKG.inspectionStart, DCTERMS.issued)}
-    authority = said.get(IKG.inspectedAuthority)
-    when = said.get(IKG.inspectionStart) or said.get(DCTERMS.issued)
-    data = serialize_ntriples(triples)
+    # no rdflib Graph of the whole report, nor rdflib terms: only its N-Triples bytes go back
+    data = ntriples_of(report_triples(parsed))
+    # the council and date ``link_in_time`` reads from a graph: the report's (last) ikg:inspectedAuthority,
+    # its ikg:inspectionStart or else its dcterms:issued
+    authority = next((body_iri_text(parsed, b) for b in reversed(parsed.bodies) if b.is_inspected_authority), None)
+    when = parsed.inspection_start or parsed.published
     return ExtractedGraph(
-        path, iri, str(authority) if authority else None, str(when) if when else None,
+        path, iri, authority, when.isoformat() if when else None,
         data, data.count(b"\n"), fingerprint, summarise(parsed), list(parsed.warnings), str(parsed.source),
     )
 

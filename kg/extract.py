@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-
-from rdflib import Graph
+from typing import TYPE_CHECKING
 
 from .model import Report
 from .frameworks import parse_report
 from .rdf import report_to_graph
 from .reading import clean_text, read_report_text
+
+if TYPE_CHECKING:  # rdflib is imported where a Graph is made: a corpus extraction writes N-Triples
+    from rdflib import Graph
 
 
 def parse_report_file(path: Path | str) -> Report:

@@ -5,7 +5,6 @@ engine is asked. Most sentences of a report hold none of a finder's key words ("
 every position. The answer is exact: a text the check turns down is one the pattern cannot match."""
 from __future__ import annotations
 
-import functools
 import re
 from re import _constants as sre
 from re import _parser
@@ -23,25 +22,38 @@ class Needs:
     __slots__ = ("words", "ignore_case")
 
     def __init__(self, pattern: re.Pattern[str]):
-        ignore_case = bool(pattern.flags & re.IGNORECASE) or _scoped_ignore_case(_parser.parse(pattern.pattern, pattern.flags))
-        words = _required(_parser.parse(pattern.pattern, pattern.flags), ignore_case)
+        parsed = _parser.parse(pattern.pattern, pattern.flags)  # read once: parsing a large pattern costs
+        ignore_case = bool(pattern.flags & re.IGNORECASE) or _scoped_ignore_case(parsed)
+        words = _required(parsed, ignore_case)
         self.words = tuple(sorted(words)) if words else None
         self.ignore_case = ignore_case
 
     def __call__(self, text: str) -> bool:
-        if self.words is None:
+        return _may_match(self.words, self.ignore_case, text)
+
+
+def _may_match(words: tuple[str, ...] | None, ignore_case: bool, text: str) -> bool:
+    """Whether ``text`` holds one of ``words`` (in its lower case where ``ignore_case``)."""
+    if words is None:
+        return True
+    if ignore_case:
+        last = _LAST_LOWERED
+        if last[0] is not text:  # the finders ask of one sentence several times running
+            last[0] = text
+            last[1] = text.lower()
+            # a character the pattern folds to an ASCII letter: the lower case cannot tell
+            last[2] = not text.isascii() and FOLDED_TO_ASCII.search(text) is not None
+        if last[2]:
             return True
-        if self.ignore_case:
-            if not text.isascii() and FOLDED_TO_ASCII.search(text):
-                return True
-            if _LAST_LOWERED[0] is not text:  # the finders ask of one sentence several times running
-                _LAST_LOWERED[:] = [text, text.lower()]
-            text = _LAST_LOWERED[1]
-        return any(map(text.__contains__, self.words))
+        text = last[1]
+    if len(words) == 1:
+        return words[0] in text
+    return any(map(text.__contains__, words))
 
 
-#: The text last lower-cased, and its lower case.
-_LAST_LOWERED: list = [None, ""]
+#: The text last lower-cased (held, so that no other text can take its identity), its lower
+#: case, and whether it holds a character a case-insensitive pattern folds to an ASCII letter.
+_LAST_LOWERED: list = [None, "", False]
 
 
 def _scoped_ignore_case(items) -> bool:
@@ -99,21 +111,32 @@ def _required(items, ignore_case: bool) -> set[str] | None:
     return best
 
 
-@functools.cache
-def _needs_of(pattern: re.Pattern[str]) -> Needs:
-    return Needs(pattern)
+#: id(pattern) → (pattern, its words, ignore case). Keyed by identity: hashing a ``re.Pattern``
+#: hashes its whole compiled code each time (microseconds for a large alternation, asked hundreds
+#: of thousands of times over a corpus). Each entry holds its pattern, so no other object can take
+#: that id while the entry stands (the memory a ``functools.cache`` on the pattern would hold).
+_KNOWN: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, bool]] = {}
+
+
+def _learn(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None, bool]:
+    made = Needs(pattern)
+    entry = _KNOWN[id(pattern)] = (pattern, made.words, made.ignore_case)
+    return entry
 
 
 def needs(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` may match in ``text`` (``Needs``, made once per pattern)."""
-    return _needs_of(pattern)(text)
+    _, words, ignore_case = _KNOWN.get(id(pattern)) or _learn(pattern)
+    return _may_match(words, ignore_case, text)
 
 
 def finditer(pattern: re.Pattern[str], text: str):
     """``pattern.finditer(text)``, with no search where the pattern cannot match."""
-    return pattern.finditer(text) if _needs_of(pattern)(text) else ()
+    _, words, ignore_case = _KNOWN.get(id(pattern)) or _learn(pattern)
+    return pattern.finditer(text) if _may_match(words, ignore_case, text) else ()
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, with no search where the pattern cannot match."""
-    return pattern.search(text) if _needs_of(pattern)(text) else None
+    _, words, ignore_case = _KNOWN.get(id(pattern)) or _learn(pattern)
+    return pattern.search(text) if _may_match(words, ignore_case, text) else None

@@ -146,10 +146,20 @@ def pdf_text(path: Path, data: bytes) -> str:
                                  f"({' '.join(str(error).split()) or type(error).__name__})") from None
     finally:
         document.close()
-    text = "\f".join(pages)
-    if sum(map(len, text.split())) < 200:  # characters other than white space
+    if not _has_text(pages):
         raise InputError(f"{path}: the PDF has no text layer (a scanned image?); run OCR first")
-    return text
+    return "\f".join(pages)
+
+
+def _has_text(pages: list[str], least: int = 200) -> bool:
+    """Whether the pages hold at least ``least`` characters other than white space, counted page
+    by page until there are enough (most first pages have them: the rest need not be split)."""
+    seen = 0
+    for page in pages:
+        seen += sum(map(len, page.split()))
+        if seen >= least:
+            return True
+    return False
 
 
 def clean_text(text: str) -> str:

@@ -112,18 +112,24 @@ def find_relations(report: Report) -> list[Relation]:
         mentions = by_paragraph.get(paragraph.number, [])
         base = paragraph.span.start
         earlier: list[str] = [h.key for h in previous]  # keys named so far, oldest first
+        # a paragraph without the words a reference back or the safeguarding partners need has no
+        # sentence with them: asked once for the paragraph instead of once for every sentence
+        may_refer_back = prefilter.needs(_ANY_ANAPHOR, paragraph.text)
+        may_name_partners = prefilter.needs(SAFEGUARDING_PARTNERS, paragraph.text)
         for offset, sentence in sentences(paragraph.text):
             hits = [
                 _Hit(m.body, m.span.start - base - offset, m.span.end - base - offset)
                 for m in mentions
                 if 0 <= m.span.start - base - offset < len(sentence)
             ]
-            hits += _references_back(sentence, hits, earlier, bodies)
+            if may_refer_back:
+                hits += _references_back(sentence, hits, earlier, bodies)
             if len(hits) >= 2:
                 _relations_in_sentence(sentence, hits, bodies, paragraph.number, add)
             if hits and authority is not None:
                 _authority_works_with(sentence, hits, bodies, authority, paragraph.number, add)
-            _safeguarding_partners(sentence, hits, bodies, report, paragraph.number, add)
+            if may_name_partners:
+                _safeguarding_partners(sentence, hits, bodies, report, paragraph.number, add)
             earlier += [h.key for h in sorted(hits, key=lambda h: h.start)]
         previous = [_Hit(k, 0, 0) for k in earlier[-6:]]
     return found

@@ -5,7 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
-_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])|\n")
+#: A sentence ends at white space after ".", "!" or "?" and before a capital or a quote (group 1,
+#: the white space, is the boundary), or at a line break (the whole match). The pattern opens with
+#: the characters it can start at, which the regex engine skips to; one that opened with a
+#: lookbehind ("(?<=[.!?])\s+") would be tried at every character.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)(?=[A-Z\"'])|(?<=\n))")
 
 
 @functools.lru_cache(maxsize=512)
@@ -14,7 +18,8 @@ def sentences(text: str) -> tuple[tuple[int, str], ...]:
     last few hundred texts: the entity and relation finders split the same paragraphs."""
     out, start = [], 0
     for match in _BOUNDARY.finditer(text):
-        out.append((start, text[start : match.start()]))
-        start = match.end()
+        end, after = match.span() if match.group(1) is None else match.span(1)
+        out.append((start, text[start:end]))
+        start = after
     out.append((start, text[start:]))
     return tuple(out)

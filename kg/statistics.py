@@ -129,7 +129,7 @@ def find_statistics(report: Report) -> list[Statistic]:
             before = text[max(0, match.start() - _NEAR) : match.start()]
             measure = _measure_after(of_clause.group(1)) if of_clause else _measure_before(before)
             add(_value(match.group(1)), "percentage", measure, match.start(), match.end())
-        for match in _COUNT.finditer(text):
+        for match in _counts(text):
             raw, following = match.group(1), match.group(2)
             if raw.lower() in NUMBER_WORDS and paragraph.section is not None:
                 continue  # figures in words only count in the service information
@@ -140,6 +140,37 @@ def find_statistics(report: Report) -> list[Statistic]:
                 continue
             add(_value(raw), "count", measure, match.start(), match.start(1) + len(raw))
     return found
+
+
+#: Where a count can begin: a run of ASCII digits (a number inside a run is glued to a digit,
+#: which ``_COUNT`` refuses), or a number word in the lower-cased text.
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _counts(text: str):
+    """``_COUNT.finditer(text)``, with the pattern tried only where a count can begin (tried at
+    every character it costs more than all the rest of the figures' work). A text where the
+    lower case would not show what ``_COUNT`` sees (another script's digits, a letter that
+    ignore-case matching folds to an ASCII one, a lower case of another length) is searched whole."""
+    lowered = text.lower()
+    if not text.isascii() and (len(lowered) != len(text) or any(
+            c.isdecimal() or prefilter.FOLDED_TO_ASCII.match(c) for c in map(re.Match.group, _NON_ASCII.finditer(text)))):
+        yield from _COUNT.finditer(text)
+        return
+    starts = [match.start() for match in _DIGIT_RUN.finditer(text)]
+    for word in NUMBER_WORDS:
+        index = lowered.find(word)
+        while index >= 0:
+            starts.append(index)
+            index = lowered.find(word, index + 1)
+    after = 0  # matches do not overlap: the next is looked for after the last
+    for start in sorted(starts):
+        if start >= after:
+            match = _COUNT.match(text, start)
+            if match:
+                yield match
+                after = match.end()
 
 
 def _is_count(text: str, match: re.Match, raw: str, following: str) -> bool:

@@ -14,6 +14,7 @@ from rdflib.namespace import RDF, SKOS
 from kg.frameworks import FRAMEWORKS, detect_framework, framework, parse_report
 from kg.frameworks.vocabulary import ontology_turtle, shapes_turtle
 from kg.model import Judgement, Paragraph, Report, Span
+from kg.reading import clean_text
 from kg.namespaces import IKG, ontology_graph
 from kg.rdf import report_to_graph
 from kg.validation import validate_graph
@@ -174,3 +175,12 @@ def test_a_wrapped_sentence_ending_in_a_grade_word_is_not_a_graded_row():
     after = parse_report(clean_text(damaged), "leeds")
     assert len(after.recommendations) == len(before.recommendations)
     assert [(j.section, j.grade) for j in after.judgements] == [(j.section, j.grade) for j in before.judgements]
+
+
+def test_a_second_title_block_is_counted_only_as_a_word_of_its_own():
+    text = clean_text((Path(__file__).parent / "fixtures" / "reports" / "hartlepool-2018-ilacs.txt").read_text(encoding="utf-8"))
+    assert not any("title blocks" in w for w in parse_report(text, "h").warnings)
+    glued = parse_report(text + "\nReInspection dates: 1 May 2018\n", "h")
+    assert not any("title blocks" in w for w in glued.warnings)
+    repeated = parse_report(text + "\n" + text, "h")
+    assert any("holds 2 title blocks" in w for w in repeated.warnings)

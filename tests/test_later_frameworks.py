@@ -144,6 +144,11 @@ def test_page_numbers_and_glued_paragraph_numbers_repaired():
     assert repair_text("Text ends here. 2\nWhat needs to improve\n") == "Text ends here.\nWhat needs to improve\n"
 
 
+def test_bullet_glyphs_inside_lines_each_start_a_line_without_the_spaces_around_them():
+    text = "Actions  \uf0b7 \tfirst\uf0b7second\n\n\n  \u2022 third and\tfourth \u25aa\n"
+    assert repair_text(text) == "Actions\n• first\n• second\n• third and\tfourth\n• \n"
+
+
 def test_wrapped_year_is_not_a_paragraph_number():
     text = clean_text(fixture_text("hartlepool-2018-ilacs")).replace(
         "went live in May 2018.", "went live in May\n2018. It", 1

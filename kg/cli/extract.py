@@ -10,7 +10,7 @@ from ..corpus import REPORT_SUFFIXES, expand_inputs, extract_graphs_as_ntriples,
 from ..errors import InputError
 from ..extract import summarise
 from ..graphio import QUAD_FORMATS, check_output_path, format_for_output, serialize, write_atomically
-from ..namespaces import PREFIXES
+from ..prefixes import PREFIX_IRIS
 from ..rdfio import dataset_from_ntriples
 from ..rdf import report_to_graph
 
@@ -86,8 +86,7 @@ def _extract_dataset(files, fmt, output, quiet, jobs, show_progress) -> None:
                 click.echo(f"kg: warning: {item.source}: {warning}", err=True)
         if len(files) > 1:
             click.echo(f"{len(extracted)} of {len(files)} reports extracted", err=True)
-    data = dataset_from_ntriples([(g.report_iri, g.ntriples) for g in extracted], fmt,
-                                 {prefix: str(namespace) for prefix, namespace in PREFIXES.items()})
+    data = dataset_from_ntriples([(g.report_iri, g.ntriples) for g in extracted], fmt, PREFIX_IRIS)
     if output:
         write_atomically(output, data)
     else:

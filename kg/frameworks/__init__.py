@@ -33,7 +33,10 @@ _OTHER_PUBLICATIONS = re.compile(
     re.I,
 )
 #: The line of a title block that every report prints once.
-_TITLE_BLOCK = re.compile(r"\bInspection dates?\s*:")
+#: "Inspection date(s):" after a non-word character or at the start (the check made apart: a pattern
+#: opening with its words is searched for fast, one opening with ``\b`` is tried at every character).
+_TITLE_BLOCK = re.compile(r"Inspection dates?\s*:")
+_WORD = re.compile(r"\w")
 
 __all__ = ["Area", "FRAMEWORKS", "Framework", "detect_framework", "framework", "missing_judgements", "parse_report"]
 
@@ -74,7 +77,7 @@ def parse_report(text: str, source: str = "<text>") -> Report:
     if framework_id is None:
         report.framework = None
         report.warnings.append("the inspection framework was not recognised: judgements cannot be checked for completeness")
-    copies = len(_TITLE_BLOCK.findall(text))
+    copies = sum(1 for m in _TITLE_BLOCK.finditer(text) if m.start() == 0 or not _WORD.match(text, m.start() - 1))
     if copies > 1:
         report.warnings.append(
             f"the file holds {copies} title blocks (one report repeated, or several reports in one file): "

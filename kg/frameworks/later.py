@@ -56,6 +56,7 @@ _NUMBER_INLINE = re.compile(r"(?<=[.!?:;)\u2019\u201d'\"])\s+(\d+)\.\s*(?=[A-Z0-
 # ---------------------------------------------------------------- text repair
 
 
+_BULLET_AND_SPACES = re.compile(rf"[{_BULLET_CHARS}][ \t]*")
 _PAGE_NUMBER_AT_END = re.compile(r"(?:^|(?<=[\s.:?!)\u2019\u201d'\"]))(\d{1,3})\s*$")
 
 
@@ -63,7 +64,11 @@ def repair_text(text: str) -> str:
     """Undo what PDF conversion left that the cleaner does not: bullet glyphs inside lines
     (each bullet starts its own line as "• "), and page numbers left at the ends of lines
     ("… improved. 2"), recognised because they run in sequence through the report."""
-    text = re.sub(rf"[ \t]*[{_BULLET_CHARS}][ \t]*", "\n• ", text)
+    # each bullet, with the spaces and tabs either side of it, becomes "\n• ": the text is split
+    # at the bullets (a pattern that opens with the glyphs is searched for fast; one that opens
+    # with the spaces before them is tried at every character) and the spaces before each cut off
+    pieces = _BULLET_AND_SPACES.split(text)
+    text = "\n• ".join([piece.rstrip(" \t") for piece in pieces[:-1]] + pieces[-1:])
     text = re.sub(r"\n(?:[ \t]*\n)*• ", "\n• ", text)
     lines = text.split("\n")
     page = 1

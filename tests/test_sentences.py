@@ -1,0 +1,35 @@
+"""kg.sentences: where a paragraph splits into sentences, and each sentence's offset."""
+import re
+
+from hypothesis import given, strategies as st
+
+from kg.sentences import sentences
+
+
+def test_a_sentence_ends_at_a_full_stop_before_a_capital_or_quote_and_at_a_line_break():
+    text = 'The board met. It agreed. "Good" was said! e.g. this. And?\nA list item\n• another'
+    assert sentences(text) == (
+        (0, "The board met."), (15, "It agreed."), (26, '"Good" was said! e.g. this.'), (54, "And?"),
+        (59, "A list item"), (71, "• another"),
+    )
+
+
+def test_white_space_without_a_capital_after_it_does_not_end_a_sentence():
+    assert sentences("Paragraph 3. the rest.  \nnext") == ((0, "Paragraph 3. the rest.  "), (25, "next"))
+    assert sentences("") == ((0, ""),)
+
+
+#: The rule written the plain way: white space after ., ! or ? and before a capital or quote, or a
+#: line break.
+_RULE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])|\n")
+
+
+@given(st.text(alphabet=".!? \n\t\u00a0Aa'\"x", max_size=30))
+def test_the_boundaries_are_the_rule_s(text):
+    expected, start = [], 0
+    for match in _RULE.finditer(text):
+        expected.append((start, text[start : match.start()]))
+        start = match.end()
+    expected.append((start, text[start:]))
+    assert sentences(text) == tuple(expected)
+    assert all(text[offset : offset + len(sentence)] == sentence for offset, sentence in sentences(text))
