@@ -174,7 +174,10 @@ def clean_text(text: str) -> str:
         pages = _drop_running_lines(pages)
     else:  # text without page breaks (pypdf, a browser): running lines found by how often they recur
         pages = [_drop_recurring_lines(pages[0])] + pages[1:]
-    lines = _BULLET_RE.sub(lambda m: m.group(1) + "• ", "\n".join(pages)).split("\n")
+    joined = "\n".join(pages)
+    if "-\n" in joined or "\u2013\n" in joined:  # "multi–" at a line's end, "systemic" on the next
+        joined = _BROKEN_COMPOUND.sub(r"\1", joined)
+    lines = _BULLET_RE.sub(lambda m: m.group(1) + "• ", joined).split("\n")
     if _looks_hard_wrapped(lines):
         lines = _unwrap(lines)
     elif _wrapped_at_a_margin(lines):
@@ -183,6 +186,11 @@ def clean_text(text: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+#: A compound broken at a hard line end after its hyphen or dash ("multi–" then "systemic
+#: therapy"): the line ends in a letter and the dash, the next opens with a lower-case letter.
+#: Joined as one word, as the writer printed it; "0–" before "5 years" or "local authority –"
+#: stay as they are.
+_BROKEN_COMPOUND = re.compile(r"(?<=[A-Za-z0-9])([-\u2013])\n(?=[a-z])")
 
 
 def _running_key(line: str) -> str:

@@ -63,3 +63,12 @@ def test_bom_cp1252_and_crlf_read_the_same():
         report = parse_report(clean_text(decode_text(data)), "x")
         assert [p.text for p in report.paragraphs] == [p.text for p in reference.paragraphs]
         assert len(report.judgements) == 22 and len(report.recommendations) == 14
+
+
+def test_a_compound_broken_after_its_dash_at_a_line_end_is_one_word_again():
+    """PDF text breaks "multi–systemic" as "multi–" and "systemic" on two lines with no space:
+    one word again; a range ("0–" then "5") and a dash between words stay as they are."""
+    text = clean_text("The team offers multi–\nsystemic therapy and 16-\nyear-old support, a 0–\n5 service,\n"
+                      "and the local authority –\nthe council – leads.\n")
+    assert "multi–systemic therapy" in text and "16-year-old" in text
+    assert "0–\n5 service" in text and "authority –\nthe council" in text
