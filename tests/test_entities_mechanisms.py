@@ -46,7 +46,7 @@ def ties(report: Report) -> set[tuple[str, str, str]]:
          "prioritise services"),
         ("Leaders listen to staff about how services can be improved.", "how services"),
         ("The council faces pressures, yet good and strong services are in place.", "strong services"),
-        ("Although adult services are stretched, transitions are planned well.", "adult services"),
+        ("Although specialist services are stretched, transitions are planned well.", "specialist services"),
         ("There has been investment to establish good quality services for care leavers.", "quality services"),
         ("Anyshire's services for children are improving.", "anyshire's services"),
         ("The senior leadership team is stable and ambitious.", "leadership team"),
@@ -777,7 +777,9 @@ def test_meetings_the_report_defines_a_short_form_for_are_a_standing_body(senten
         ("Anyshire makes use of regional consortium links.", None, "regional consortium"),
         ("Swift use is made of the Adoption Register and national family finding initiatives in Anyshire.",
          "Adoption Register", "adoption register and national family finding initiatives"),
-        ("Adopters in Anyshire are referred to the adoption register within timescales.", None, "adoption register"),
+        # lower case, the national register only with its article ("referred to the adoption register")
+        ("Adopters in Anyshire are referred to the adoption register within timescales.", "adoption register", None),
+        ("Anyshire keeps an adoption register of its own approved adopters.", None, "adoption register"),
     ],
 )
 def test_terms_and_standing_groups_of_the_trade(sentence, found, not_found):
@@ -859,3 +861,63 @@ def test_a_verbs_word_after_local_is_a_noun_in_a_name():
     report = report_of("Considerable value is added by the council's local offer team in Anyshire.")
     assert body(report, "local offer team") is not None
     assert not any("offer services" in label for label in labels(report_of("Partners in Anyshire offer services.")))
+
+
+# --- bodies every council's report names by a generic name (third round, sets D and E) -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "also"),
+    [
+        ("Independent reviewing officers (IROs) in Anyshire visit children before reviews.",
+         "independent reviewing officers", "IROs"),
+        ("The IRO service in Anyshire is stable, and each IRO knows the children well.", "IRO service", "IRO"),
+        ("Transitions to adult services and adults' mental health services are planned early in Anyshire.",
+         "adult services", None),
+        ("Transitions to adult services and adults' mental health services are planned early in Anyshire.",
+         "adults' mental health services", None),
+        ("Information held by health and probation is shared in Anyshire.", "probation", None),
+        ("The board includes public health, community safety and schools in Anyshire.", "public health", None),
+        ("The board includes public health, community safety and schools in Anyshire.", "community safety", None),
+        ("Anyshire works closely with the police and the NHS.", "NHS", None),
+        ("The Anyshire children's partnership and the children, young people and families partnership meet.",
+         "children's partnership", None),
+        ("The Anyshire children's partnership and the children, young people and families partnership meet.",
+         "children, young people and families partnership", None),
+    ],
+)
+def test_generic_services_and_partners_named_alone(sentence, found, also):
+    named = body(report_of(sentence), found)
+    assert named is not None, labels(report_of(sentence))
+    if also:
+        assert also.lower() in (label.lower() for label in named.labels)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Prompt referrals are made to Link Maker, the adoption register and Adoption Match in Anyshire.", "adoption register"),
+        ("Prompt referrals are made to Link Maker, the adoption register and Adoption Match in Anyshire.", "Link Maker"),
+        ("Prompt referrals are made to Link Maker, the adoption register and Adoption Match in Anyshire.", "Adoption Match"),
+        ("Families in Anyshire are helped by the adoption support fund.", "Adoption Support Fund"),
+        ("Schools in Anyshire have seen ‘Chelsea’s Choice’ and use 'Mind of my Own' (MOMO).", "Chelsea's Choice"),
+        ("Schools in Anyshire have seen ‘Chelsea’s Choice’ and use 'Mind of my Own' (MOMO).", "MOMO"),
+        ("Anyshire's Think Family approach has been extended.", "Think Family"),
+        ("Work with troubled families in Anyshire has turned lives around.", "troubled families"),
+        ("Collaboration with ‘Prevent’ and Channel protects children in Anyshire.", "Prevent"),
+        ("Anyshire's reviews were sent to the national panel of experts.", "national panel of experts"),
+    ],
+)
+def test_national_programmes_funds_and_tools(sentence, found):
+    named = body(report_of(sentence), found)
+    assert named is not None and named.national, labels(report_of(sentence))
+
+
+def test_channel_after_prevent_is_the_councils_panel():
+    panel = body(report_of("Collaboration with ‘Prevent’ and Channel protects children in Anyshire."), "Channel")
+    assert panel is not None and panel.name == "Channel panel" and not panel.national
+
+
+def test_a_national_panel_of_experts_is_not_the_review_panel():
+    report = report_of("Anyshire's reviews were sent to the national panel of experts.")
+    assert body(report, "Child Safeguarding Practice Review Panel") is None
