@@ -31,7 +31,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
-    Kind(r"leaving care (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
+    Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?", "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
@@ -94,7 +94,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # The statutory safeguarding partners, and health commissioners named by kind
     Kind(r"clinical commissioning groups?", "Clinical commissioning group", "HealthBody", "ClinicalCommissioningGroup", ("CCG",)),
     Kind(r"integrated care boards?", "Integrated care board", "HealthBody", "IntegratedCareBoard", ("ICB",)),
-    Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard", ("ICS",)),
+    # not "ICS" alone: older reports' "integrated children's system" (ICS) is a case-recording system
+    Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard"),
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
     Kind(r"NHS (?:foundation )?trusts?", "NHS trust", "HealthBody", "NHSTrust"),
     Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
@@ -351,7 +352,7 @@ ING_NOUNS = {
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",
     "building", "steering", "working", "supporting", "living", "sharing", "thinking", "monitoring",
-    "conferencing", "matching", "reporting", "looking", "looked", "connected",
+    "conferencing", "matching", "reporting", "looking", "looked", "connected", "warning", "tasking",
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
 NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign"}

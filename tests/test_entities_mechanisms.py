@@ -921,3 +921,72 @@ def test_channel_after_prevent_is_the_councils_panel():
 def test_a_national_panel_of_experts_is_not_the_review_panel():
     report = report_of("Anyshire's reviews were sent to the national panel of experts.")
     assert body(report, "Child Safeguarding Practice Review Panel") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The early warning meetings in Anyshire identify risks for many children.", "early warning meetings"),
+        ("Placement allocation meetings in Anyshire are held weekly.", "placement allocation meetings"),
+        ("Missing Monday meetings are held weekly in Anyshire.", "Missing Monday meetings"),
+        ("The police attend the ‘gangs’ meeting in Anyshire.", "gangs meeting"),
+        ("The exploitation strategy meeting in Anyshire oversees the response.", "exploitation strategy meeting"),
+        ("The exploitation tasking meeting in Anyshire shares intelligence.", "exploitation tasking meeting"),
+    ],
+)
+def test_a_standing_meeting_named_by_its_purpose_is_a_body(sentence, found):
+    meeting = body(report_of(sentence), found)
+    assert meeting is not None and meeting.body_type == "Board", labels(report_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Strategy meetings and core group meetings in Anyshire are timely.",
+        "Child sexual exploitation strategy meetings in Anyshire are held for each child.",
+        "Missing meetings in Anyshire are held promptly.",
+        "Supervision meetings and team meetings in Anyshire are regular.",
+        "The multi-agency core groups in Anyshire are well attended.",
+        "Each Core Group in Anyshire meets monthly.",
+    ],
+)
+def test_one_childs_meetings_and_core_groups_are_not_bodies(sentence):
+    report = report_of(sentence)
+    assert not any("meeting" in label or "core group" in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("An executive group sets the agenda for the board in Anyshire.", "executive group"),
+        ("Monitoring has passed to the recently formed business group in Anyshire.", "business group"),
+        ("The subgroup for training and development is proactive in Anyshire.", "subgroup for training and development"),
+    ],
+)
+def test_a_boards_groups_named_by_their_function(sentence, found):
+    group = body(report_of(sentence), found)
+    assert group is not None and group.body_type == "Board", labels(report_of(sentence))
+
+
+def test_a_subgroup_for_its_work_is_one_body_however_written():
+    report = report_of("The subgroup for training and development meets in Anyshire. "
+                       "The training and development subgroup reports to the board.")
+    assert len([b for b in report.bodies if "training" in b.name.lower()]) == 1, labels(report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Young people in Anyshire can use emotional health services and sexual health services.",
+        "Mainstream health services in Anyshire are accessible.",
+    ],
+)
+def test_a_field_of_health_care_is_not_a_service(sentence):
+    assert not any("health services" in label for label in labels(report_of(sentence)))
+
+
+def test_an_age_range_broken_over_a_line_keeps_its_start():
+    report = report_of("Inspectors found failings in the 0–\n25s disability service in Anyshire.",
+                       "The 0–25s disability service in Anyshire has a new manager.")
+    assert body(report, "0–25s disability service") is not None, labels(report)
+    assert not any(label.startswith("25s") for label in labels(report))
