@@ -710,6 +710,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         following = _FOLLOWING_WORD.match(text, head.end())
         if following and following.group(1) in HEAD_AS_MODIFIER:
             continue  # "panel members", "service manager": the head names something else
+        if head.group(2) and following and following.group(1) in ("around", "upon") or (
+                head.group(2) and head_word == "centre" and following and following.group(1) == "on"):
+            continue  # "this frustration centres around pay": the head is a verb
         if head_word == "partnership" and following and following.group(1) == "working":
             continue  # "exceptional partnership working": a way of working
         following = _FOLLOWING_HEAD.match(text, head.end())
@@ -784,6 +787,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "'team around the child' meetings": a kind of meeting, not a body
         if head_word in ("meeting", "conference") and not standing and any(w in _CASE_MEETINGS for w in words):
             continue  # "multi-agency core group meetings": meetings about one child, not a standing body
+        if head_word in ("forum", "panel", "group", "meeting") and all(w in _SCOPE_ONLY for w in words):
+            continue  # "a multi-agency forum", "a multi-agency working group": how it is made up, not which
+        if head_word == "group" and words[-1] in _PEOPLE_SORTED:
+            continue  # "children of each ethnic group", "age groups": a sort of people, not a group that meets
         if head_word == "group" and words[-1] == "core":
             continue  # "the multi-agency core groups", "each Core Group": one child's plan, however capitalised
         if head_word == "service" and head.group(2) and _is_activity(words[0]) \
@@ -919,6 +926,10 @@ _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-exper
 _PLACE_KINDS = {"district", "districts", "parish", "town", "county", "borough", "city", "neighbouring",
                 "unitary", "local"}
 _POSSESSIVE = re.compile(r"['’]s$")
+#: Words before "group" that sort people, not gather them: "ethnic group", "age group", "sibling group".
+_PEOPLE_SORTED = {"ethnic", "age", "sibling", "peer", "minority", "income"}
+#: Words that say only who makes a group up: with them alone its head names no one group.
+_SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidisciplinary", "inter-agency", "working", "and"}
 #: Fields of health care: services named by one and the sector's words are the field, in the plural.
 _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
 #: With the sector's words, what the council's children's services as a whole do.
@@ -1073,6 +1084,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     and _previous_word(tokens, token) not in _HEALTH_OF:
                 break  # "the police and youth offending service"; but "children's health and disability service",
                 # "the hospital social work team"
+            if lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s")) and _previous_word(tokens, token) in _ADVERBS_BEFORE_VERB:
+                break  # "when it first enters children's services": a verb after its adverb
             if _verb_after_subject(lowered, _previous_word(tokens, token)):
                 break  # "the authority decommissions services": a verb after its subject
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
@@ -1084,6 +1097,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
 
 
+#: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
+_ADVERBS_BEFORE_VERB = {"first", "then", "also", "now", "still", "often", "already", "only", "never", "always", "rarely",
+                        "usually", "sometimes", "quickly", "promptly", "regularly", "directly", "routinely"}
 #: Heads of a standing group: "the monitoring and challenge group" (a verb's word before one is its name's).
 _GROUP_HEAD = re.compile(r"(?:group|board|panel|committee)(?![\w-])", re.IGNORECASE)
 #: Heads an "executive" before them names the body of: "the executive board", "the executive committee".

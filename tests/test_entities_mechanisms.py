@@ -990,3 +990,17 @@ def test_an_age_range_broken_over_a_line_keeps_its_start():
                        "The 0–25s disability service in Anyshire has a new manager.")
     assert body(report, "0–25s disability service") is not None, labels(report)
     assert not any(label.startswith("25s") for label in labels(report))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_body"),
+    [
+        ("A multi-agency forum and a multi-agency working group in Anyshire discuss cases.", "multi-agency"),
+        ("Oversight of the work when it first enters children's services in Anyshire is vague.", "enters"),
+        ("Part of this frustration centres around pay in Anyshire.", "frustration"),
+        ("The numbers of children of each ethnic group in Anyshire are recorded.", "ethnic group"),
+    ],
+)
+def test_descriptions_verbs_and_sorts_of_people_are_not_bodies(sentence, not_a_body):
+    report = report_of(sentence)
+    assert not any(not_a_body in label for label in labels(report)), labels(report)
