@@ -622,6 +622,8 @@ def _generic_matches(text: str) -> list[_Found]:
                 if match is None:
                     continue
                 cursor = max(match.end(), start + 1)
+                if not national and _SUBGROUP_AFTER.match(text, match.end()):
+                    continue  # "the child death overview panel subgroup": a group of its own, the phrase finder's
                 name = match.group(0)
                 if kind.kind == "Police":
                     if not _names_the_police(text, match.start(), match.end()):
@@ -669,6 +671,7 @@ def _generic_matches(text: str) -> list[_Found]:
     return found
 
 
+_SUBGROUP_AFTER = re.compile(r"\s+sub[- ]?(?:groups?|committees?)(?![\w-])", re.IGNORECASE)
 #: A kind word right after a generic kind's own words: "the local authority designated officer
 #: service" is the officer's service, and a reader writes it so.
 _KIND_WORD_AFTER = re.compile(r"\s+(?:service|team)s?(?![\w-])")

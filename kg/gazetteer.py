@@ -55,7 +55,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"adults?['’]? mental health (?:services?|teams?)", "Adult mental health services", "Service", "TeamOrService"),
     # The council's public health and community safety functions, named alone as partners
     Kind(r"public health(?: (?:services?|teams?|department))?(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|colleagues|partners|commissioners?)\b)", "Public health", "Service", "TeamOrService"),
-    Kind(r"community safety(?: (?:services?|teams?))?(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|colleagues|partners)\b)", "Community safety", "Service", "TeamOrService"),
+    Kind(r"community safety(?: (?:services?|teams?))?(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|colleagues|partners)\b)|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
     Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     # The careers service for young people each council ran under one national brand
     Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True),
@@ -88,7 +88,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
     # Young people who take a part in the council's work, a group named by that part, as written
     Kind(r"young (?:inspectors|commissioners|ambassadors|advisers|advisors|researchers|champions)(?: (?:programme|group|scheme|project|panel|team))?", "", "Board", "YouthForum"),
-    Kind(r"local family justice board", "Local Family Justice Board", "Board", "Partnership", ("LFJB",)),
+    Kind(r"(?:local )?family justice board", "Family Justice Board", "Board", "Partnership", ("LFJB", "FJB")),
     Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
     Kind(r"multi[- ]?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
     # The statutory safeguarding partners, and health commissioners named by kind

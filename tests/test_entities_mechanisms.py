@@ -1004,3 +1004,19 @@ def test_an_age_range_broken_over_a_line_keeps_its_start():
 def test_descriptions_verbs_and_sorts_of_people_are_not_bodies(sentence, not_a_body):
     report = report_of(sentence)
     assert not any(not_a_body in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("The child death overview panel subgroup in Anyshire reviews deaths.", "child death overview panel subgroup",
+         "Child death overview panel"),
+        ("The local family justice board in Anyshire meets.", "family justice board", None),
+        ("A lead from Community Safety assists in Anyshire.", "Community Safety", None),
+    ],
+)
+def test_a_kinds_subgroup_and_kinds_named_without_their_local(sentence, found, not_found):
+    report = report_of(sentence)
+    assert body(report, found) is not None, labels(report)
+    if not_found:
+        assert body(report, not_found) is None, labels(report)
