@@ -51,7 +51,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Probation, named alone as a partner in a list ("health and probation", "probation, police …")
     Kind(r"probation (?:service|trust)|probation(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|services?|colleagues|partners)\b)", "Probation service", "PartnerOrganisation", "Probation"),
     # Services for adults that a child's family or a care leaver moves on to
-    Kind(r"adults?['’]?(?: social care)? services?|adult social care", "Adult services", "Service", "TeamOrService"),
+    # (not the start of a group's own name: "the adult services safeguarding board", "… cross generational sub group")
+    Kind(r"(?:adults?['’]?(?: social care)? services?|adult social care)(?!s?[ ]+(?:[\w'’-]+[ ]+){0,3}(?:sub[- ]?groups?|boards?|panels?|committees?|groups?|forums?)(?![\w-]))", "Adult services", "Service", "TeamOrService"),
     Kind(r"adults?['’]? mental health (?:services?|teams?)", "Adult mental health services", "Service", "TeamOrService"),
     # The council's public health and community safety functions, named alone as partners
     Kind(r"public health(?: (?:services?|teams?|department))?(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|colleagues|partners|commissioners?)\b)", "Public health", "Service", "TeamOrService"),

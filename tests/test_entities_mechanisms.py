@@ -1020,3 +1020,11 @@ def test_a_kinds_subgroup_and_kinds_named_without_their_local(sentence, found, n
     assert body(report, found) is not None, labels(report)
     if not_found:
         assert body(report, not_found) is None, labels(report)
+
+
+def test_adult_services_starting_a_groups_name_leave_the_group_whole():
+    report = report_of("The adult services safeguarding board and the adults services cross generational sub group "
+                       "meet in Anyshire.")
+    assert body(report, "adult services safeguarding board") is not None, labels(report)
+    assert body(report, "adults services cross generational sub group") is not None, labels(report)
+    assert body(report, "adult services") is None
