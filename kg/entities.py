@@ -622,6 +622,8 @@ def _generic_matches(text: str) -> list[_Found]:
                 if match is None:
                     continue
                 cursor = max(match.end(), start + 1)
+                if not national and _SUBGROUP_AFTER.match(text, match.end()):
+                    continue  # "the child death overview panel subgroup": a group of its own, the phrase finder's
                 name = match.group(0)
                 if kind.kind == "Police":
                     if not _names_the_police(text, match.start(), match.end()):
@@ -669,6 +671,7 @@ def _generic_matches(text: str) -> list[_Found]:
     return found
 
 
+_SUBGROUP_AFTER = re.compile(r"\s+sub[- ]?(?:groups?|committees?)(?![\w-])", re.IGNORECASE)
 #: A kind word right after a generic kind's own words: "the local authority designated officer
 #: service" is the officer's service, and a reader writes it so.
 _KIND_WORD_AFTER = re.compile(r"\s+(?:service|team)s?(?![\w-])")
@@ -692,7 +695,7 @@ _PHRASE_HEAD = re.compile(
     re.IGNORECASE,
 )
 #: A word of a phrase: a quoted name, an age range ("0–19", "16-25"), a word, or one other character.
-_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}[–-]\d{1,2}\+?(?![\d–-])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
+_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}[–-]\s{0,2}\d{1,2}s?\+?(?![\d–-])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
 _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 
@@ -710,6 +713,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         following = _FOLLOWING_WORD.match(text, head.end())
         if following and following.group(1) in HEAD_AS_MODIFIER:
             continue  # "panel members", "service manager": the head names something else
+        if head.group(2) and following and following.group(1) in ("around", "upon") or (
+                head.group(2) and head_word == "centre" and following and following.group(1) == "on"):
+            continue  # "this frustration centres around pay": the head is a verb
         if head_word == "partnership" and following and following.group(1) == "working":
             continue  # "exceptional partnership working": a way of working
         following = _FOLLOWING_HEAD.match(text, head.end())
@@ -736,12 +742,15 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the district councils": councils of the area, the council's partners
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words):
             continue  # "Children's Services", "social work teams": the sector, however written
+        if head_word == "service" and head.group(2) and words[-1] in ("health", "well-being", "wellbeing") and all(
+                w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
+            continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words):
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word == "group" and not head.group(2) and words[-1] in PEOPLE_SERVED
-        governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and len(
-            [w for w in words if w not in _CONNECTORS]) >= 2  # "the permanence oversight group": a standing group
+        governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
+            [w for w in words if w not in _CONNECTORS]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
@@ -767,16 +776,26 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "Anyshire and Wyre children's services": the council itself
         if place and not _COUNCIL_WORDS.sub("", place).strip():
             continue  # "… Metropolitan Borough Council local authority children's services": a title's council
-        if head_word in MULTI_AGENCY_ONLY and not any(named) and not any(
+        standing = head_word == "meeting" and any(w in _STANDING_MEETINGS for w in words) and not any(
+            w in _ONE_CHILDS_MEETINGS for w in words) and (  # "the early warning meetings": held about many children
+            len([w for w in words if w not in _CONNECTORS]) >= 2 or mods[0].group(0)[:1] in "‘'"  # not "missing meetings"; but "the 'gangs' meeting"
+        ) and not (head.group(2) and "strategy" in words)  # "exploitation strategy meetings": one child's each
+        if head_word in MULTI_AGENCY_ONLY and not standing and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
         ) and not serves_people and not governs:  # "the young carers group": named by whom it serves (one group, not "parent groups")
             continue
-        if head_word in ("meeting", "conference") and (all(w in PHRASE_SECTOR for w in words) or not any(
+        if head_word in ("meeting", "conference") and not standing and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
             continue  # "'team around the child' meetings": a kind of meeting, not a body
-        if head_word in ("meeting", "conference") and any(w in _CASE_MEETINGS for w in words):
+        if head_word in ("meeting", "conference") and not standing and any(w in _CASE_MEETINGS for w in words):
             continue  # "multi-agency core group meetings": meetings about one child, not a standing body
+        if head_word in ("forum", "panel", "group", "meeting") and all(w in _SCOPE_ONLY for w in words):
+            continue  # "a multi-agency forum", "a multi-agency working group": how it is made up, not which
+        if head_word == "group" and words[-1] in _PEOPLE_SORTED:
+            continue  # "children of each ethnic group", "age groups": a sort of people, not a group that meets
+        if head_word == "group" and words[-1] == "core":
+            continue  # "the multi-agency core groups", "each Core Group": one child's plan, however capitalised
         if head_word == "service" and head.group(2) and _is_activity(words[0]) \
                 and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()):
             continue  # "commissioning (appropriate) services", "spot-purchasing services": an activity
@@ -856,6 +875,17 @@ def _a_named_kind(phrase: str) -> bool:
 
 
 _FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+#: What a standing meeting of partners is held for, as the words before "meeting" say it ("the
+#: early warning meetings", "placement allocation meetings", "the exploitation tasking meeting"):
+#: a meeting that recurs about many children, which a reader lists as a body, unlike one child's.
+_STANDING_MEETINGS = {
+    "missing", "exploitation", "assurance", "risk", "allocation", "allocations", "tasking", "gangs", "gang",
+    "warning", "decision-making", "decision-makers'", "decision-makers", "stability", "impact", "oversight",
+    "tracking", "sufficiency", "resource", "resources", "vulnerability", "vulnerable", "contextual",
+    "radicalisation", "trafficking",
+}
+#: One child's meetings even where a standing meeting's word comes before: "the risk core group meeting".
+_ONE_CHILDS_MEETINGS = {"core", "planning", "professionals", "professionals'", "transfer", "discharge", "case"}
 #: Meetings about one child's case: events, not standing bodies, however multi-agency.
 _CASE_MEETINGS = {"core", "strategy", "review", "reviews", "planning", "professionals", "professionals'", "network",
                   "case", "transfer", "discharge"}
@@ -899,6 +929,12 @@ _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-exper
 _PLACE_KINDS = {"district", "districts", "parish", "town", "county", "borough", "city", "neighbouring",
                 "unitary", "local"}
 _POSSESSIVE = re.compile(r"['’]s$")
+#: Words before "group" that sort people, not gather them: "ethnic group", "age group", "sibling group".
+_PEOPLE_SORTED = {"ethnic", "age", "sibling", "peer", "minority", "income"}
+#: Words that say only who makes a group up: with them alone its head names no one group.
+_SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidisciplinary", "inter-agency", "working", "and"}
+#: Fields of health care: services named by one and the sector's words are the field, in the plural.
+_HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
 #: With the sector's words, what the council's children's services as a whole do.
 _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team".
@@ -1051,6 +1087,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     and _previous_word(tokens, token) not in _HEALTH_OF:
                 break  # "the police and youth offending service"; but "children's health and disability service",
                 # "the hospital social work team"
+            if lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s")) and _previous_word(tokens, token) in _ADVERBS_BEFORE_VERB:
+                break  # "when it first enters children's services": a verb after its adverb
             if _verb_after_subject(lowered, _previous_word(tokens, token)):
                 break  # "the authority decommissions services": a verb after its subject
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
@@ -1062,10 +1100,13 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
 
 
+#: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
+_ADVERBS_BEFORE_VERB = {"first", "then", "also", "now", "still", "often", "already", "only", "never", "always", "rarely",
+                        "usually", "sometimes", "quickly", "promptly", "regularly", "directly", "routinely"}
 #: Heads of a standing group: "the monitoring and challenge group" (a verb's word before one is its name's).
 _GROUP_HEAD = re.compile(r"(?:group|board|panel|committee)(?![\w-])", re.IGNORECASE)
 #: Heads an "executive" before them names the body of: "the executive board", "the executive committee".
-_EXECUTIVE_HEAD = re.compile(r"(?:board|committee)s?(?![\w-])", re.IGNORECASE)
+_EXECUTIVE_HEAD = re.compile(r"(?:board|committee|group)s?(?![\w-])", re.IGNORECASE)
 
 
 #: Singular nouns and pronouns a verb in -s follows: "the authority decommissions services".
@@ -1218,8 +1259,11 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
-    "challenge",
+    "challenge", "executive", "business",
 }
+#: Of those, the words that name a board's own standing group alone: "an executive group sets the
+#: board's agenda", "the business group" (not "a review group" of one case).
+_GOVERNING_ALONE = {"executive", "business"}
 
 
 #: The grades of a judgement, which a first page's table runs into the text after it.
@@ -1314,7 +1358,13 @@ def _names_the_police(text: str, start: int, end: int) -> bool:
 
 
 def _tidy(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip())
+    return _RANGE_BROKEN.sub(r"\1", re.sub(r"\s+", " ", name.strip()))
+
+
+_RANGE_CUT = re.compile(r"(?<![\w-])(\d{1,2}[–-])\s*$")
+_RANGE_OVER_LINE = re.compile(r"(?<![\w-])(\d{1,2}[–-])\r?\n(?=\d{1,2}s?\b)")
+#: An age range broken over a line after its dash: "the 0–" / "25s disability service".
+_RANGE_BROKEN = re.compile(r"(?<![\w-])(\d{1,2}[–-]) (?=\d{1,2}s?\b)")
 
 
 def _initials_match(name: str, acronym: str) -> bool:
@@ -1375,6 +1425,8 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             break
         if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
+        if words.lower().endswith(("core group", "core groups")):
+            continue  # "the Core Group": one child's plan, however capitalised
         if _EVENT_AFTER.match(text, start + len(words)):
             continue  # "Family Group conferences", "Anyshire Panel meetings": an event the name is part of
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
@@ -1553,6 +1605,11 @@ def find_bodies(report: Report) -> None:
     texts += [r.text for r in report.recommendations]
     texts += [r.owner for r in report.recommendations if r.owner]
     unmarked = [_FOOTNOTE.sub("", text) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
+    # "the 0–" / "25s disability service": an age range broken over a line is one range, not a new sentence
+    unmarked = [_RANGE_OVER_LINE.sub(r"\1 ", text) if "\n" in text else text for text in unmarked]
+    for i in range(1, len(unmarked)):  # … or over two pieces of text: the range's start ends the one before
+        if unmarked[i][:1].isdigit() and (cut := _RANGE_CUT.search(unmarked[i - 1][-8:])) is not None:
+            unmarked[i] = cut.group(1) + unmarked[i]
     for text in unmarked:
         _discover(text, registry, authority)
     _discover_council_prefixed(unmarked, registry)
@@ -1668,6 +1725,38 @@ def _group_for_matches(text: str) -> list[_Found]:
     return found
 
 
+#: A board's sub-group named by its work after "for": "the subgroup for training and development".
+_SUBGROUP_FOR = re.compile(r"(?<![\w-])(?P<head>sub[- ]?(?:group|committee))\s+for\s+(?P<work>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})",
+                           re.IGNORECASE)
+#: The work a board's sub-group is for.
+_SUBGROUP_WORK = {
+    "training", "development", "learning", "improvement", "performance", "quality", "assurance", "audit", "policy",
+    "policies", "procedures", "communication", "communications", "health", "education", "exploitation", "missing",
+    "neglect", "practice", "workforce", "scrutiny", "monitoring", "evaluation", "safeguarding", "engagement",
+    "participation", "review", "reviews", "case", "serious", "and",
+}
+
+
+def _subgroup_for_matches(text: str) -> list[_Found]:
+    """"the subgroup for training and development": the board's training and development sub-group."""
+    found = []
+    for match in prefilter.finditer(_SUBGROUP_FOR, text):
+        work = []
+        for word in match.group("work").split():
+            if word.lower() not in _SUBGROUP_WORK:
+                break
+            work.append(word)
+        while work and work[-1].lower() == "and":
+            work.pop()
+        if not work or work[0].lower() == "and":
+            continue
+        end = match.start("work") + len(" ".join(work))
+        written = text[match.start() : end]
+        found.append(_Found(_tidy(written), "Board", "SubGroup", match.start(), end, written=written,
+                            key_name=f"{' '.join(work)} {match.group('head')}"))
+    return found
+
+
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
     """The bodies one text names (its footnote digits already removed), added to ``registry``."""
     for offset, sentence in sentences(text):
@@ -1677,6 +1766,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
                   if not _overlaps(f, found)]
         found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
+        found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]

@@ -31,12 +31,13 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
-    Kind(r"leaving care (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
+    Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?", "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
-    Kind(r"independent reviewing service", "Independent reviewing service", "Service", "TeamOrService"),
+    # The council's independent reviewing officers: a reader lists the officers as the service they make up
+    Kind(r"independent reviewing (?:officers?['’]?(?: (?:service|team|unit))?|service)|IROs?['’]? (?:service|team|unit)", "Independent reviewing service", "Service", "TeamOrService", ("IRO", "IROs")),
     Kind(r"family intervention project", "Family intervention project", "Service", "TeamOrService", ("FIP",)),
     Kind(r"disabled children's team|children with disabilities team", "Disabled children's team", "Service", "TeamOrService"),
     Kind(r"corporate parenting team", "Corporate parenting team", "Service", "TeamOrService"),
@@ -47,7 +48,15 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Roles a reader counts as a service: the advisers and visitors the council provides or commissions
     Kind(r"independent domestic (?:violence|abuse) advis[eo]rs?(?: service)?", "Independent domestic violence adviser service", "Service", "TeamOrService", ("IDVA", "IDVAs")),
     Kind(r"independent visitors?(?:'s?|s')? (?:service|scheme|programme|project)", "Independent visitor service", "Service", "TeamOrService"),
-    Kind(r"probation (?:service|trust)", "Probation service", "PartnerOrganisation", "Probation"),
+    # Probation, named alone as a partner in a list ("health and probation", "probation, police …")
+    Kind(r"probation (?:service|trust)|probation(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|services?|colleagues|partners)\b)", "Probation service", "PartnerOrganisation", "Probation"),
+    # Services for adults that a child's family or a care leaver moves on to
+    # (not the start of a group's own name: "the adult services safeguarding board", "… cross generational sub group")
+    Kind(r"(?:adults?['’]?(?: social care)? services?|adult social care)(?!s?[ ]+(?:[\w'’-]+[ ]+){0,3}(?:sub[- ]?groups?|boards?|panels?|committees?|groups?|forums?)(?![\w-]))", "Adult services", "Service", "TeamOrService"),
+    Kind(r"adults?['’]? mental health (?:services?|teams?)", "Adult mental health services", "Service", "TeamOrService"),
+    # The council's public health and community safety functions, named alone as partners
+    Kind(r"public health(?: (?:services?|teams?|department))?(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|colleagues|partners|commissioners?)\b)", "Public health", "Service", "TeamOrService"),
+    Kind(r"community safety(?: (?:services?|teams?))?(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|colleagues|partners)\b)|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
     Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     # The careers service for young people each council ran under one national brand
     Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True),
@@ -80,13 +89,14 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
     # Young people who take a part in the council's work, a group named by that part, as written
     Kind(r"young (?:inspectors|commissioners|ambassadors|advisers|advisors|researchers|champions)(?: (?:programme|group|scheme|project|panel|team))?", "", "Board", "YouthForum"),
-    Kind(r"local family justice board", "Local Family Justice Board", "Board", "Partnership", ("LFJB",)),
+    Kind(r"(?:local )?family justice board", "Family Justice Board", "Board", "Partnership", ("LFJB", "FJB")),
     Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
     Kind(r"multi[- ]?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
     # The statutory safeguarding partners, and health commissioners named by kind
     Kind(r"clinical commissioning groups?", "Clinical commissioning group", "HealthBody", "ClinicalCommissioningGroup", ("CCG",)),
     Kind(r"integrated care boards?", "Integrated care board", "HealthBody", "IntegratedCareBoard", ("ICB",)),
-    Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard", ("ICS",)),
+    # not "ICS" alone: older reports' "integrated children's system" (ICS) is a case-recording system
+    Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard"),
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
     Kind(r"NHS (?:foundation )?trusts?", "NHS trust", "HealthBody", "NHSTrust"),
     Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
@@ -104,7 +114,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # the national one is among the programmes
     Kind(r"Operation (?!Encompass\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
     # Prevent is national; the panel that hears its referrals is each council's own
-    Kind(r"[‘']?Channel[’']? (?:panel|programme)", "Channel panel", "Board", "Panel", cased=True),
+    Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel", "Channel panel", "Board", "Panel", cased=True),
+    # A partnership named only by the people it serves: "the children's partnership", "the children,
+    # young people and families partnership"
+    Kind(r"children['’]s partnership|children(?:,| and) young people(?:['’]s)?(?:,? and families)? partnership", "", "Board", "Partnership"),
 )
 
 #: Generic kinds that name the inspected council's children's services as a whole, not a body
@@ -130,13 +143,19 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
     Kind(r"nhs england", "NHS England", "HealthBody", "GovernmentAgency"),
+    # The health service as a whole, named alone as a partner: "the police and the NHS"
+    Kind(r"(?<=the )NHS(?=\s*[,.;:)]|\s+(?:and|or|is|was|has|have)\b)", "NHS", "HealthBody", "GovernmentAgency", cased=True),
     Kind(r"public health england", "Public Health England", "HealthBody", "GovernmentAgency", ("PHE",)),
     Kind(r"disclosure and barring service", "Disclosure and Barring Service", "PartnerOrganisation", "GovernmentAgency", ("DBS",)),
     Kind(r"(?:hm |her majesty's |his majesty's )?inspectorate of constabulary and fire (?:and|&) rescue services", "HM Inspectorate of Constabulary and Fire & Rescue Services", "PartnerOrganisation", "Inspectorate", ("HMICFRS",)),
     Kind(r"(?:hm |her majesty's |his majesty's )?prison service|hm prison and probation service", "HM Prison and Probation Service", "PartnerOrganisation", "GovernmentAgency", ("HMPPS",)),
-    Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"national panel of (?:independent )?experts(?: on serious case reviews)?", "National Panel of Independent Experts", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"independent inquiry into child sexual abuse", "Independent Inquiry into Child Sexual Abuse", "PartnerOrganisation", "GovernmentAgency", ("IICSA",)),
+    Kind(r"social care institute for excellence", "Social Care Institute for Excellence", "PartnerOrganisation", "VoluntaryOrganisation", ("SCIE",)),
+    Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel(?! of)", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
-    Kind(r"(?:the )?national adoption register|adoption register for england|(?-i:Adoption Register)", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    # "the adoption register" in lower case too: with its article, or a referral to it, the national one
+    Kind(r"(?:the )?national adoption register|adoption register for england|(?-i:Adoption Register)|(?<=the )adoption register|(?<=to )adoption register", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
     Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),
@@ -158,11 +177,19 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 #: National programmes a council takes part in: one node across reports, typed national (like the
 #: national bodies, they would otherwise bridge every council that takes part).
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[‘']?Mockingbird[’']?(?: (?:family model|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
     Kind(r"[‘']?No Wrong Door[’']?(?: (?:model|approach|service|programme|innovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
-    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:programme|initiative|agenda|team))?", "Supporting Families programme", "Service", "Programme", cased=True),
+    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:programme|initiative|agenda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team)", "Supporting Families programme", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Think Family[’']?(?: (?:programme|approach|model|initiative|strategy|teams?))?", "Think Family", "Service", "Programme", cased=True),
+    # National funds and family-finding tools every council's adoption service uses
+    Kind(r"adoption support fund", "Adoption Support Fund", "Service", "Programme", ("ASF",)),
+    Kind(r"[‘']?Link ?[Mm]aker[’']?", "Link Maker", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Adoption Match[’']?", "Adoption Match", "Service", "Programme", cased=True),
+    # Tools and plays used across the country: an app for children's views, a play about exploitation
+    Kind(r"[‘']?Mind [Oo]f [Mm]y [Oo]wn[’']?(?: app)?", "Mind of My Own", "Service", "Programme", ("MOMO",), cased=True),
+    Kind(r"[‘']?Chelsea['’]s Choice[’']?", "Chelsea's Choice", "Service", "Programme", cased=True),
     Kind(r"[‘']?Staying Close[’']?(?: (?:programme|project|pilot|scheme))?", "Staying Close", "Service", "Programme", cased=True),
     Kind(r"[‘']?Pause[’']? (?:programme|project|practice|model)", "Pause", "Service", "Programme", cased=True),
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)", "Family Safeguarding model", "Service", "Programme", cased=True),
@@ -326,7 +353,7 @@ ING_NOUNS = {
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",
     "building", "steering", "working", "supporting", "living", "sharing", "thinking", "monitoring",
-    "conferencing", "matching", "reporting", "looking", "looked", "connected",
+    "conferencing", "matching", "reporting", "looking", "looked", "connected", "warning", "tasking",
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
 NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign"}
