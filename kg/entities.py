@@ -467,10 +467,12 @@ def _word_candidates(text: str, scan: tuple[re.Pattern[str], re.Pattern[str]] | 
     """Every position of ``text`` that starts a word (nothing before it, or neither a word
     character nor a hyphen) the way one of ``scan``'s patterns can begin; None where that cannot
     be told from the lower-cased text (no scan, or a letter another letter folds to)."""
-    if scan is None or (not text.isascii() and prefilter.FOLDED_TO_ASCII.search(text)):
+    if scan is None:
+        return None
+    lowered, folded = prefilter.lowered(text)  # the lower case the prefilter made of it, if it did
+    if folded:
         return None
     at_start, after_boundary = scan
-    lowered = text.lower()
     candidates = [0] if at_start.match(lowered) else []
     position = 0
     while (match := after_boundary.search(lowered, position)) is not None:
@@ -1993,8 +1995,10 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_NAMED_AS, sentence):
         before = sentence[: match.start()]
         owner = None
+        lowered, folded = prefilter.lowered(before)  # an alias not in it is not compiled to be looked for
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
-            if _alias_pattern(r"\b", alias, r"\s*,?\s*$", re.IGNORECASE).search(before):
+            if (folded or not alias.isascii() or alias.lower() in lowered) \
+                    and _alias_pattern(r"\b", alias, r"\s*,?\s*$", re.IGNORECASE).search(before):
                 owner = key
                 break
         named = _tidy(match.group(1) or match.group(2) or "")
