@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from kg import entities
+from kg import entities, prefilter
 from kg.gazetteer import council_for, councils
 
 SENTENCES = [
@@ -22,6 +22,16 @@ def test_kind_starts_are_the_plain_alternations_starts(text):
     any_kind, _ = entities._any_start()
     plain = [start for table in entities._kind_tables() for start in entities._starts(table.any_kind, text)]
     assert entities._kind_starts(text) == entities._starts(any_kind, text) == sorted(set(plain))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_kind_starts_are_the_same_whichever_text_was_lowered_last(text):
+    any_kind, _ = entities._any_start()
+    expected = entities._starts(any_kind, text)
+    assert prefilter.lowered(text) == (text.lower(), prefilter.FOLDED_TO_ASCII.search(text) is not None)
+    assert entities._kind_starts(text) == expected  # the lower case the prefilter holds
+    prefilter.lowered(SENTENCES[0] + " and the youth offending team")
+    assert entities._kind_starts(text) == expected  # another text's: lowered afresh
 
 
 @pytest.mark.parametrize("text", SENTENCES)
