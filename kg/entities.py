@@ -2083,6 +2083,14 @@ _NOT_AFTER_COUNCIL = {
 _KIND_SOON_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}" + _FOLLOWING_KIND.pattern.removeprefix("['’]?") + r"\b", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _council_prefixed_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The council's names (longest first) and up to four capitalised or small words after them,
+    compiled once per council; grouped by first character (``_by_first_letter``), so that the
+    regex engine skips to the characters that start a name instead of trying every position."""
+    return re.compile(_by_first_letter(list(names)) + r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])")
+
+
 def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None:
     """A name made of the council's own name and capitalised words, without a kind word, used
     more than once: "Anyshire Families Together provides …" (not "Anyshire Council", "the
@@ -2090,10 +2098,7 @@ def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None
     names = [n for n in registry.authority_names if n]
     if not names:
         return
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
-        r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])"
-    )
+    pattern = _council_prefixed_pattern(tuple(sorted(names, key=len, reverse=True)))
     counts: dict[str, int] = {}
     for text in texts:
         for match in pattern.finditer(text):

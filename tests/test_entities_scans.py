@@ -66,3 +66,15 @@ def test_alias_spans_are_the_alternations_matches(text):
     assert list(entities._alias_spans(alternation, lowered)) == [m.span() for m in plain.finditer(lowered)]
     assert list(entities._alias_spans(alternation, lowered, 2, len(lowered) - 1)) == [
         m.span() for m in plain.finditer(lowered, 2, len(lowered) - 1)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Anyshire Families Together and the Anyshire County Council Way; x-Anyshire Hope, Anyshire's Hope, Anyshire 2 Us",
+    "Northfield Anyshire Voice (Anyshire Young Voices) and Anyshire\nFamilies First",
+])
+def test_council_prefixed_names_match_as_the_plain_pattern_does(text):
+    names = ("Anyshire County", "Anyshire", "Northfield")
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")"
+                       r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])")
+    grouped = entities._council_prefixed_pattern(names)
+    assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
