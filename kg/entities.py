@@ -467,10 +467,12 @@ def _word_candidates(text: str, scan: tuple[re.Pattern[str], re.Pattern[str]] | 
     """Every position of ``text`` that starts a word (nothing before it, or neither a word
     character nor a hyphen) the way one of ``scan``'s patterns can begin; None where that cannot
     be told from the lower-cased text (no scan, or a letter another letter folds to)."""
-    if scan is None or (not text.isascii() and prefilter.FOLDED_TO_ASCII.search(text)):
+    if scan is None:
+        return None
+    lowered, folded = prefilter.lowered(text)  # the lower case the prefilter made of it, if it did
+    if folded:
         return None
     at_start, after_boundary = scan
-    lowered = text.lower()
     candidates = [0] if at_start.match(lowered) else []
     position = 0
     while (match := after_boundary.search(lowered, position)) is not None:
@@ -2083,8 +2085,10 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_NAMED_AS, sentence):
         before = sentence[: match.start()]
         owner = None
+        lowered, folded = prefilter.lowered(before)  # an alias not in it is not compiled to be looked for
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
-            if _alias_pattern(r"\b", alias, r"\s*,?\s*$", re.IGNORECASE).search(before):
+            if (folded or not alias.isascii() or alias.lower() in lowered) \
+                    and _alias_pattern(r"\b", alias, r"\s*,?\s*$", re.IGNORECASE).search(before):
                 owner = key
                 break
         named = _tidy(match.group(1) or match.group(2) or "")
@@ -2169,6 +2173,14 @@ _NOT_AFTER_COUNCIL = {
 _KIND_SOON_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}" + _FOLLOWING_KIND.pattern.removeprefix("['’]?") + r"\b", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _council_prefixed_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The council's names (longest first) and up to four capitalised or small words after them,
+    compiled once per council; grouped by first character (``_by_first_letter``), so that the
+    regex engine skips to the characters that start a name instead of trying every position."""
+    return re.compile(_by_first_letter(list(names)) + r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])")
+
+
 def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None:
     """A name made of the council's own name and capitalised words, without a kind word, used
     more than once: "Anyshire Families Together provides …" (not "Anyshire Council", "the
@@ -2176,10 +2188,7 @@ def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None
     names = [n for n in registry.authority_names if n]
     if not names:
         return
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
-        r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])"
-    )
+    pattern = _council_prefixed_pattern(tuple(sorted(names, key=len, reverse=True)))
     counts: dict[str, int] = {}
     for text in texts:
         for match in pattern.finditer(text):

@@ -39,10 +39,7 @@ def _may_match(words: tuple[str, ...] | None, ignore_case: bool, text: str) -> b
     if ignore_case:
         last = _LAST_LOWERED
         if last[0] is not text:  # the finders ask of one sentence several times running
-            last[0] = text
-            last[1] = text.lower()
-            # a character the pattern folds to an ASCII letter: the lower case cannot tell
-            last[2] = not text.isascii() and FOLDED_TO_ASCII.search(text) is not None
+            lowered(text)
         if last[2]:
             return True
         text = last[1]
@@ -54,6 +51,18 @@ def _may_match(words: tuple[str, ...] | None, ignore_case: bool, text: str) -> b
 #: The text last lower-cased (held, so that no other text can take its identity), its lower
 #: case, and whether it holds a character a case-insensitive pattern folds to an ASCII letter.
 _LAST_LOWERED: list = [None, "", False]
+
+
+def lowered(text: str) -> tuple[str, bool]:
+    """``text.lower()``, and whether ``text`` holds a character a case-insensitive pattern folds
+    to an ASCII letter (which its lower case cannot show): kept for the last text asked, which
+    the finders ask of several times running."""
+    last = _LAST_LOWERED
+    if last[0] is not text:
+        last[0] = text
+        last[1] = text.lower()
+        last[2] = not text.isascii() and FOLDED_TO_ASCII.search(text) is not None
+    return last[1], last[2]
 
 
 def _scoped_ignore_case(items) -> bool:

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from kg import entities
+from kg import entities, prefilter
 from kg.gazetteer import council_for, councils
 
 SENTENCES = [
@@ -22,6 +22,16 @@ def test_kind_starts_are_the_plain_alternations_starts(text):
     any_kind, _ = entities._any_start()
     plain = [start for table in entities._kind_tables() for start in entities._starts(table.any_kind, text)]
     assert entities._kind_starts(text) == entities._starts(any_kind, text) == sorted(set(plain))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_kind_starts_are_the_same_whichever_text_was_lowered_last(text):
+    any_kind, _ = entities._any_start()
+    expected = entities._starts(any_kind, text)
+    assert prefilter.lowered(text) == (text.lower(), prefilter.FOLDED_TO_ASCII.search(text) is not None)
+    assert entities._kind_starts(text) == expected  # the lower case the prefilter holds
+    prefilter.lowered(SENTENCES[0] + " and the youth offending team")
+    assert entities._kind_starts(text) == expected  # another text's: lowered afresh
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -56,3 +66,15 @@ def test_alias_spans_are_the_alternations_matches(text):
     assert list(entities._alias_spans(alternation, lowered)) == [m.span() for m in plain.finditer(lowered)]
     assert list(entities._alias_spans(alternation, lowered, 2, len(lowered) - 1)) == [
         m.span() for m in plain.finditer(lowered, 2, len(lowered) - 1)]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Anyshire Families Together and the Anyshire County Council Way; x-Anyshire Hope, Anyshire's Hope, Anyshire 2 Us",
+    "Northfield Anyshire Voice (Anyshire Young Voices) and Anyshire\nFamilies First",
+])
+def test_council_prefixed_names_match_as_the_plain_pattern_does(text):
+    names = ("Anyshire County", "Anyshire", "Northfield")
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")"
+                       r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])")
+    grouped = entities._council_prefixed_pattern(names)
+    assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
