@@ -1762,6 +1762,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
     for offset, sentence in sentences(text):
         health = bool(prefilter.search(HEALTH_WORDS, sentence))
         found = _definition_matches(sentence, health)
+        if "'" in sentence or "‘" in sentence:
+            found += [f for f in _quoted_kind_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
                   if not _overlaps(f, found)]
         found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
@@ -1776,6 +1778,33 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
 
+
+
+#: A phrase in quotes that ends in a kind word: the report gives the body's name, kind word and
+#: all ("through the 'gateway panel'", "a 'stability meeting'", "the 'Anyshire Cares project'").
+_QUOTED_KIND = re.compile(
+    r"(?:^|(?<=[\s(]))[‘'](?P<name>[A-Za-z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}?\s+(?P<head>" + _HEADS + r")(?:e?s)?)[’'](?![\w’'])",
+    re.IGNORECASE,
+)
+
+
+def _quoted_kind_matches(text: str) -> list[_Found]:
+    """Bodies named in quotes, kind word inside the quotes. The quotes say where the name starts,
+    so what the phrase finder would read as a judgement or a verb before the kind word ("stability",
+    "review") is the name's own."""
+    found = []
+    for match in _QUOTED_KIND.finditer(text):
+        name, head = match.group("name"), match.group("head").lower()
+        if head not in PHRASE_HEADS or "'" in name.replace("s' ", "s ").rstrip("'") or "’" in name.replace("s’ ", "s "):
+            continue  # a quote inside: two quoted words, not one name
+        words = name.lower().split()[:-1]
+        if all(w in PHRASE_SECTOR or w in _CONNECTORS or w in PHRASE_STOP or w in DESCRIBING for w in words):
+            continue  # "'good services'": a quoted judgement or the sector, not a name
+        body_type, kind = PHRASE_HEADS[head]
+        if kind == "Board" and re.search(r"sub[- ]?group", name, re.I):
+            kind = "SubGroup"
+        found.append(_Found(_tidy(name), body_type, kind, match.start("name"), match.end("name")))
+    return found
 
 #: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
 #: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".

@@ -1028,3 +1028,25 @@ def test_adult_services_starting_a_groups_name_leave_the_group_whole():
     assert body(report, "adult services safeguarding board") is not None, labels(report)
     assert body(report, "adults services cross generational sub group") is not None, labels(report)
     assert body(report, "adult services") is None
+
+
+# --- fourth round: classes of misses on unseen reports ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Children are matched early through the 'linking panel' in Anyshire.", "linking panel"),
+        ("The recent introduction of a 'steadiness meeting' supports carers.", "steadiness meeting"),
+        ("Care leavers shape the ‘Speak Up Now Programme’, where they train staff.", "Speak Up Now Programme"),
+        ("Parenting is undertaken through a number of 'delivery groups'.", "delivery groups"),
+    ],
+)
+def test_a_quoted_phrase_ending_in_a_kind_word_is_a_body(sentence, found):
+    report = report_of(sentence)
+    assert body(report, found) is not None, labels(report)
+
+
+def test_quoted_words_before_a_kind_word_or_a_quoted_judgement_are_not_read_as_a_whole_name():
+    report = report_of("Leaders meet through 'three-board' meetings and call the offer 'good services' in Anyshire.")
+    assert not any("good services" in label or "three-board" in label for label in labels(report)), labels(report)
