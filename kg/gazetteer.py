@@ -61,6 +61,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # The careers service for young people each council ran under one national brand
     Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True),
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
+    # The council's youth service (youth workers, youth centres), not "targeted youth services" (the TYS above)
+    Kind(r"(?<!targeted )youth services?(?! (?:manager|managers|worker|workers|staff|provision)\b)", "Youth service", "Service", "TeamOrService"),
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
     Kind(r"(?:duty and assessment|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),

@@ -1050,3 +1050,11 @@ def test_a_quoted_phrase_ending_in_a_kind_word_is_a_body(sentence, found):
 def test_quoted_words_before_a_kind_word_or_a_quoted_judgement_are_not_read_as_a_whole_name():
     report = report_of("Leaders meet through 'three-board' meetings and call the offer 'good services' in Anyshire.")
     assert not any("good services" in label or "three-board" in label for label in labels(report)), labels(report)
+
+
+def test_the_councils_youth_service_is_a_body_and_targeted_youth_services_stay_the_targeted_service():
+    report = report_of("Children's centres and youth services deliver support in Anyshire.",
+                       "Targeted youth services visit children who go missing in Anyshire.")
+    assert body(report, "youth services") is not None, labels(report)
+    assert body(report, "youth services").name != "Targeted youth support service"
+    assert body(report, "targeted youth services") is None or body(report, "targeted youth services").name != "Youth service"
