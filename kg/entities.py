@@ -1766,7 +1766,9 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found += [f for f in _quoted_kind_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
                   if not _overlaps(f, found)]
-        found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
+        phrases = _phrase_matches(sentence)
+        found = _acronym_led_phrases(sentence, found, phrases)
+        found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
@@ -1805,6 +1807,25 @@ def _quoted_kind_matches(text: str) -> list[_Found]:
             kind = "SubGroup"
         found.append(_Found(_tidy(name), body_type, kind, match.start("name"), match.end("name")))
     return found
+
+
+_ACRONYM_LED = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
+    """``found`` without the kinds that a longer phrase starts with as its short form: "the CAMHS
+    looked after children service", "the LSCB sexual exploitation and missing sub-group" are one
+    body each, the short form saying whose; "CAMHS" alone stays where no such phrase holds it."""
+    if not phrases:
+        return found
+    held = set()
+    for phrase in phrases:
+        for i, item in enumerate(found):
+            if item.start == phrase.start and item.end < phrase.end and _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
+                    and len(sentence[item.end : phrase.end].split()) >= 3 \
+                    and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&"):  # "EDT and daytime services": two
+                held.add(i)
+    return [item for i, item in enumerate(found) if i not in held]
 
 #: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
 #: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".

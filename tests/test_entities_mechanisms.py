@@ -1058,3 +1058,12 @@ def test_the_councils_youth_service_is_a_body_and_targeted_youth_services_stay_t
     assert body(report, "youth services") is not None, labels(report)
     assert body(report, "youth services").name != "Targeted youth support service"
     assert body(report, "targeted youth services") is None or body(report, "targeted youth services").name != "Youth service"
+
+
+def test_a_phrase_led_by_a_kinds_short_form_is_one_body_and_the_short_form_alone_stays_a_mention():
+    report = report_of("The CAMHS looked after children service advises carers in Anyshire.",
+                       "She chairs the LSCB sexual exploitation and missing sub-group.",
+                       "The EDT and daytime services share one number in Anyshire.")
+    assert body(report, "CAMHS looked after children service") is not None, labels(report)
+    assert body(report, "LSCB sexual exploitation and missing sub-group") is not None, labels(report)
+    assert body(report, "EDT and daytime services") is None, labels(report)
