@@ -397,7 +397,7 @@ DESCRIBING = {
     "realistic", "chaotic", "basic", "tangible", "possible", "consistent", "coherent", "efficient", "sufficient",
     "stable", "flexible", "valuable", "reliable", "ambitious", "cohesive", "responsive", "thoughtful",
     "caring", "nurturing", "trusted", "tailored", "bespoke", "joined-up", "child-centred", "child-focused",
-    "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
+    "overarching", "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
     "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",

@@ -1067,3 +1067,9 @@ def test_a_phrase_led_by_a_kinds_short_form_is_one_body_and_the_short_form_alone
     assert body(report, "CAMHS looked after children service") is not None, labels(report)
     assert body(report, "LSCB sexual exploitation and missing sub-group") is not None, labels(report)
     assert body(report, "EDT and daytime services") is None, labels(report)
+
+
+def test_overarching_describes_a_group_and_is_not_part_of_its_name():
+    report = report_of("The board works through an overarching exploitation sub-group in Anyshire.")
+    assert body(report, "exploitation sub-group") is not None, labels(report)
+    assert not any(label.startswith("overarching") for label in labels(report)), labels(report)
