@@ -1073,3 +1073,9 @@ def test_overarching_describes_a_group_and_is_not_part_of_its_name():
     report = report_of("The board works through an overarching exploitation sub-group in Anyshire.")
     assert body(report, "exploitation sub-group") is not None, labels(report)
     assert not any(label.startswith("overarching") for label in labels(report)), labels(report)
+
+
+def test_out_of_hours_social_work_support_is_the_emergency_duty_service():
+    report = report_of("The out-of-hours social work support is responsive in Anyshire.")
+    found = body(report, "out-of-hours social work support")
+    assert found is not None and found.name == "Emergency duty team", labels(report)
