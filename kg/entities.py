@@ -730,6 +730,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         for i in range(1, len(words) - 1):
             if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "care":
                 words[i + 1] = "in-care"  # "the children in care teams": a term of the trade, as "looked after" is
+            if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "need" and "and" not in words:
+                words[i + 1] = "in-need"  # "the children in need teams": the teams for children in need, a term of the trade
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
@@ -745,7 +747,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "service" and head.group(2) and words[-1] in ("health", "well-being", "wellbeing") and all(
                 w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
-        if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words):
+        if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
+                and not (not head.group(2) and words[-3:-1] in (["children", "looked"], ["child", "looked"])):  # but "the children looked after service"
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word == "group" and not head.group(2) and words[-1] in PEOPLE_SERVED
@@ -1023,6 +1026,15 @@ def _is_name_word(token: re.Match[str], text: str) -> bool:
 _WORD_START = re.compile(r"[‘'A-Za-z0-9]")
 
 
+def _children_looked_after(tokens: list[re.Match[str]], token: re.Match[str], mods: list[re.Match[str]]) -> bool:
+    """Whether ``token`` is the "after" or "looked" of "children looked after" right before a head."""
+    at = tokens.index(token)
+    words = [t.group(0).lower() for t in tokens[max(0, at - 2) : at + 1]]
+    if words[-1] == "after":
+        return not mods and words[-3:-1] in (["children", "looked"], ["child", "looked"])
+    return bool(mods) and mods[0].group(0).lower() == "after" and words[-2:-1] in (["children"], ["child"])
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
@@ -1066,6 +1078,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered == "after" and mods and _previous_word(tokens, token) == "looked":
             mods.insert(0, token)  # "looked after children team": one term of the trade
+            continue
+        if lowered in ("after", "looked") and _children_looked_after(tokens, token, mods):
+            mods.insert(0, token)  # "the children looked after service": the term of the trade, written the other way
             continue
         if lowered in PHRASE_STOP and not (named and lowered not in ("the", "a", "an", "this", "that", "these", "its", "their")):
             break  # "At Risk of Care/Looked After Children panel": capitals keep a title's small words

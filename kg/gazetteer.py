@@ -64,7 +64,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # The council's youth service (youth workers, youth centres), not "targeted youth services" (the TYS above)
     Kind(r"(?<!targeted )youth services?(?! (?:manager|managers|worker|workers|staff|provision)\b)", "Youth service", "Service", "TeamOrService"),
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
-    Kind(r"(?:duty and assessment|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
+    Kind(r"(?:(?:duty|access) and (?:assessment|response)|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
     # "stepped down to early help": the service, named by what it gives (not "early help offer")
     Kind(r"early help(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))", "Early help service", "Service", "TeamOrService"),

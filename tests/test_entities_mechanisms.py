@@ -1079,3 +1079,21 @@ def test_out_of_hours_social_work_support_is_the_emergency_duty_service():
     report = report_of("The out-of-hours social work support is responsive in Anyshire.")
     found = body(report, "out-of-hours social work support")
     assert found is not None and found.name == "Emergency duty team", labels(report)
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("The coordinator sits within the children looked after service in Anyshire.", "children looked after service"),
+        ("Some cases are closed too early by the children in need teams in Anyshire.", "children in need teams"),
+        ("Cases move from the access and assessment team to locality teams in Anyshire.", "access and assessment team"),
+    ],
+)
+def test_terms_of_the_trade_before_a_kind_word_name_the_teams(sentence, found):
+    report = report_of(sentence)
+    assert body(report, found) is not None, labels(report)
+
+
+def test_supervision_orders_and_child_in_need_services_are_no_body():
+    report = report_of("Anyshire makes use of supervision orders and child in need services where relevant.")
+    assert body(report, "supervision orders and child in need services") is None, labels(report)
