@@ -1166,6 +1166,9 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
     return tokens[index - 1].group(0).lower() if index > 0 else ""
 
 
+_ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
+
+
 def _definition_matches(text: str, health: bool) -> list[_Found]:
     """A body the text defines a short form for: "the multi-agency safeguarding hub (MASH)",
     "the Children Abused Through Exploitation (CATE) team", "Cafcass (the Children and Family
@@ -1179,6 +1182,8 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         end = definition.end
         if head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]:
             head = None  # "the family and young people service (FYPS) service": the long form is the name
+        if head is not None and _ARTICLE_BETWEEN.match(head.group(0)):
+            head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word
         if head is not None:
             alone = [f for f in _generic_matches(candidate) if f.start == 0 and f.end == len(candidate) and f.key_name]
             candidate = f"{candidate} {head.group(0).strip()}"

@@ -1097,3 +1097,10 @@ def test_terms_of_the_trade_before_a_kind_word_name_the_teams(sentence, found):
 def test_supervision_orders_and_child_in_need_services_are_no_body():
     report = report_of("Anyshire makes use of supervision orders and child in need services where relevant.")
     assert body(report, "supervision orders and child in need services") is None, labels(report)
+
+
+def test_a_body_after_a_defined_short_form_and_an_article_is_another_body():
+    report = report_of("Work with the Children and Family Court Advisory and Support Service (Cafcass) and the courts "
+                       "is effective in Anyshire.")
+    assert body(report, "Cafcass") is not None and body(report, "courts") is not None, labels(report)
+    assert "cafcass and the courts" not in labels(report)
