@@ -1794,6 +1794,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
+        found = [_with_frequency_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
@@ -1846,6 +1847,22 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
                     and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&"):  # "EDT and daytime services": two
                 held.add(i)
     return [item for i, item in enumerate(found) if i not in held]
+
+
+#: How often a standing meeting meets, which a reader keeps in its name: "the daily multi-agency
+#: domestic abuse meeting", "the weekly allocations meeting".
+_FREQUENCY_BEFORE = re.compile(r"(?<![\w-])(?:daily|weekly|fortnightly|monthly|quarterly)\s+$", re.IGNORECASE)
+_MEETING_END = re.compile(r"(?:meeting|conference)s?$", re.IGNORECASE)
+
+
+def _with_frequency_before(sentence: str, item: _Found) -> _Found:
+    """A meeting found after its frequency ("daily", "weekly") carries the name with it as well."""
+    if item.kind != "Panel" or item.start < 6 or not _MEETING_END.search(item.name):
+        return item
+    frequency = _FREQUENCY_BEFORE.search(sentence, max(0, item.start - 14), item.start)
+    if frequency is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, f"{frequency.group(0).lower()}{item.written or item.name}"))
 
 #: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
 #: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".

@@ -1104,3 +1104,9 @@ def test_a_body_after_a_defined_short_form_and_an_article_is_another_body():
                        "is effective in Anyshire.")
     assert body(report, "Cafcass") is not None and body(report, "courts") is not None, labels(report)
     assert "cafcass and the courts" not in labels(report)
+
+
+def test_a_standing_meetings_frequency_is_kept_among_its_names():
+    report = report_of("Risks are reviewed at the daily multi-agency domestic abuse meeting in Anyshire.")
+    found = body(report, "multi-agency domestic abuse meeting")
+    assert found is not None and "daily multi-agency domestic abuse meeting" in found.labels, labels(report)
