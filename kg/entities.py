@@ -964,6 +964,7 @@ def _describes(token: re.Match[str]) -> bool:
 _TERM_AFTER = {
     "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE),
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
+    "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
 }
 
 

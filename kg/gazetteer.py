@@ -64,6 +64,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # The council's youth service (youth workers, youth centres), not "targeted youth services" (the TYS above)
     Kind(r"(?<!targeted )youth services?(?! (?:manager|managers|worker|workers|staff|provision)\b)", "Youth service", "Service", "TeamOrService"),
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
+    # A licensed intensive family therapy councils commission under one name, with or without a kind word
+    Kind(r"multi[- –]?systemic therapy(?: (?:team|service)s?)?", "Multi-systemic therapy", "Service", "TeamOrService", ("MST",)),
     Kind(r"(?:(?:duty|access) and (?:assessment|response)|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
     # "stepped down to early help": the service, named by what it gives (not "early help offer")

@@ -1110,3 +1110,10 @@ def test_a_standing_meetings_frequency_is_kept_among_its_names():
     report = report_of("Risks are reviewed at the daily multi-agency domestic abuse meeting in Anyshire.")
     found = body(report, "multi-agency domestic abuse meeting")
     assert found is not None and "daily multi-agency domestic abuse meeting" in found.labels, labels(report)
+
+
+def test_multi_systemic_therapy_is_a_service_and_systemic_therapy_names_a_team():
+    report = report_of("Families benefit from multi-systemic therapy and the family group conference service in Anyshire.",
+                       "The systemic family therapy team works with a small number of children in Anyshire.")
+    assert body(report, "multi-systemic therapy") is not None, labels(report)
+    assert body(report, "systemic family therapy team") is not None, labels(report)
