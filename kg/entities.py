@@ -1707,8 +1707,24 @@ def _unnumbered_text(report: Report) -> list[str]:
             pieces.append(text[cursor:start])
         cursor = max(cursor, end)
     pieces.append(text[cursor:])
-    lines = "\n".join(pieces).splitlines()
+    lines = _short_lines_joined("\n".join(pieces).splitlines())
     return [line for line in lines if len(line.split()) >= 6 and not line.lstrip().startswith(("Lead inspector", "Inspection dates"))]
+
+
+_SENTENCE_END = (".", ";", ":", "!", "?", ")")
+
+
+def _short_lines_joined(lines: list[str]) -> list[str]:
+    """Lines with a short line that finishes the one before joined to it: in a summary's box, "The
+    casework model used in this area" then "• 'Signs of Safety'." is one line of running text."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and len(line.split()) < 6 and line.strip() and len(joined[-1].split()) >= 6 \
+                and not joined[-1].rstrip().endswith(_SENTENCE_END):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 _PEOPLE_WORD = r"[\w'’+-]+"

@@ -1117,3 +1117,13 @@ def test_multi_systemic_therapy_is_a_service_and_systemic_therapy_names_a_team()
                        "The systemic family therapy team works with a small number of children in Anyshire.")
     assert body(report, "multi-systemic therapy") is not None, labels(report)
     assert body(report, "systemic family therapy team") is not None, labels(report)
+
+
+def test_a_short_line_finishing_a_summary_line_is_read_with_it():
+    summary = "Summary of statistics\nThe casework model used in this area\n‘Signs of Safety’.\n"
+    text = summary + "1. The council works with partners in Anyshire.\n"
+    start = len(summary) + 3
+    report = Report(source="anyshire.txt", text=text, authority=AUTHORITY,
+                    paragraphs=[Paragraph(1, "The council works with partners in Anyshire.", Span(start, len(text) - 1))])
+    find_bodies(report)
+    assert body(report, "Signs of Safety") is not None, labels(report)
