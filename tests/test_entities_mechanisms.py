@@ -1127,3 +1127,23 @@ def test_a_short_line_finishing_a_summary_line_is_read_with_it():
                     paragraphs=[Paragraph(1, "The council works with partners in Anyshire.", Span(start, len(text) - 1))])
     find_bodies(report)
     assert body(report, "Signs of Safety") is not None, labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "name"),
+    [
+        ("Anyshire takes part in the Step Up to Social Work programme.", "Step Up to Social Work programme", "Step Up to Social Work"),
+        ("Anyshire is a Department for Education 'Partner in Practice', supporting others.", "Partner in Practice",
+         "Partners in Practice"),
+        ("Help is delivered through locality teams and the troubled families offer in Anyshire.", "troubled families offer",
+         "Supporting Families programme"),
+    ],
+)
+def test_national_programmes_in_their_other_spellings(sentence, found, name):
+    report = report_of(sentence)
+    assert body(report, found) is not None and body(report, found).name == name, labels(report)
+
+
+def test_a_partner_in_practice_in_lower_case_is_a_role_not_the_programme():
+    report = report_of("It is a strength that being a partner in practice, Anyshire supports other councils.")
+    assert body(report, "Partners in Practice") is None, labels(report)
