@@ -1715,12 +1715,13 @@ _SENTENCE_END = (".", ";", ":", "!", "?", ")")
 
 
 def _short_lines_joined(lines: list[str]) -> list[str]:
-    """Lines with a short line that finishes the one before joined to it: in a summary's box, "The
-    casework model used in this area" then "• 'Signs of Safety'." is one line of running text."""
+    """Lines with a short line that finishes the sentence of the one before joined to it: in a
+    summary's box, "The casework model used in this area" then "• 'Signs of Safety'." is one line of
+    running text (a table's rows, cells apart by tabs, are not)."""
     joined: list[str] = []
     for line in lines:
-        if joined and len(line.split()) < 6 and line.strip() and len(joined[-1].split()) >= 6 \
-                and not joined[-1].rstrip().endswith(_SENTENCE_END):
+        if joined and len(line.split()) < 6 and line.rstrip().endswith(".") and len(joined[-1].split()) >= 6 \
+                and not joined[-1].rstrip().endswith(_SENTENCE_END) and "\t" not in joined[-1] + line:  # not a table's rows
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
