@@ -732,6 +732,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         for i in range(1, len(words) - 1):
             if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "care":
                 words[i + 1] = "in-care"  # "the children in care teams": a term of the trade, as "looked after" is
+            if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "need" and "and" not in words:
+                words[i + 1] = "in-need"  # "the children in need teams": the teams for children in need, a term of the trade
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
@@ -747,7 +749,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "service" and head.group(2) and words[-1] in ("health", "well-being", "wellbeing") and all(
                 w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
-        if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words):
+        if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
+                and not (not head.group(2) and words[-3:-1] in (["children", "looked"], ["child", "looked"])):  # but "the children looked after service"
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word == "group" and not head.group(2) and words[-1] in PEOPLE_SERVED
@@ -963,6 +966,7 @@ def _describes(token: re.Match[str]) -> bool:
 _TERM_AFTER = {
     "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE),
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
+    "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
 }
 
 
@@ -1025,6 +1029,15 @@ def _is_name_word(token: re.Match[str], text: str) -> bool:
 _WORD_START = re.compile(r"[‘'A-Za-z0-9]")
 
 
+def _children_looked_after(tokens: list[re.Match[str]], token: re.Match[str], mods: list[re.Match[str]]) -> bool:
+    """Whether ``token`` is the "after" or "looked" of "children looked after" right before a head."""
+    at = tokens.index(token)
+    words = [t.group(0).lower() for t in tokens[max(0, at - 2) : at + 1]]
+    if words[-1] == "after":
+        return not mods and words[-3:-1] in (["children", "looked"], ["child", "looked"])
+    return bool(mods) and mods[0].group(0).lower() == "after" and words[-2:-1] in (["children"], ["child"])
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
@@ -1068,6 +1081,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered == "after" and mods and _previous_word(tokens, token) == "looked":
             mods.insert(0, token)  # "looked after children team": one term of the trade
+            continue
+        if lowered in ("after", "looked") and _children_looked_after(tokens, token, mods):
+            mods.insert(0, token)  # "the children looked after service": the term of the trade, written the other way
             continue
         if lowered in PHRASE_STOP and not (named and lowered not in ("the", "a", "an", "this", "that", "these", "its", "their")):
             break  # "At Risk of Care/Looked After Children panel": capitals keep a title's small words
@@ -1153,6 +1169,9 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
     return tokens[index - 1].group(0).lower() if index > 0 else ""
 
 
+_ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
+
+
 def _definition_matches(text: str, health: bool) -> list[_Found]:
     """A body the text defines a short form for: "the multi-agency safeguarding hub (MASH)",
     "the Children Abused Through Exploitation (CATE) team", "Cafcass (the Children and Family
@@ -1166,6 +1185,8 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         end = definition.end
         if head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]:
             head = None  # "the family and young people service (FYPS) service": the long form is the name
+        if head is not None and _ARTICLE_BETWEEN.match(head.group(0)):
+            head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word
         if head is not None:
             alone = [f for f in _generic_matches(candidate) if f.start == 0 and f.end == len(candidate) and f.key_name]
             candidate = f"{candidate} {head.group(0).strip()}"
@@ -1688,8 +1709,25 @@ def _unnumbered_text(report: Report) -> list[str]:
             pieces.append(text[cursor:start])
         cursor = max(cursor, end)
     pieces.append(text[cursor:])
-    lines = "\n".join(pieces).splitlines()
+    lines = _short_lines_joined("\n".join(pieces).splitlines())
     return [line for line in lines if len(line.split()) >= 6 and not line.lstrip().startswith(("Lead inspector", "Inspection dates"))]
+
+
+_SENTENCE_END = (".", ";", ":", "!", "?", ")")
+
+
+def _short_lines_joined(lines: list[str]) -> list[str]:
+    """Lines with a short line that finishes the sentence of the one before joined to it: in a
+    summary's box, "The casework model used in this area" then "• 'Signs of Safety'." is one line of
+    running text (a table's rows, cells apart by tabs, are not)."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and len(line.split()) < 6 and line.rstrip().endswith(".") and len(joined[-1].split()) >= 6 \
+                and not joined[-1].rstrip().endswith(_SENTENCE_END) and "\t" not in joined[-1] + line:  # not a table's rows
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 _PEOPLE_WORD = r"[\w'’+-]+"
@@ -1764,20 +1802,87 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
     for offset, sentence in sentences(text):
         health = bool(prefilter.search(HEALTH_WORDS, sentence))
         found = _definition_matches(sentence, health)
+        if "'" in sentence or "‘" in sentence:
+            found += [f for f in _quoted_kind_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
                   if not _overlaps(f, found)]
-        found += [f for f in _phrase_matches(sentence) if not _overlaps(f, found)]
+        phrases = _phrase_matches(sentence)
+        found = _acronym_led_phrases(sentence, found, phrases)
+        found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
+        found = [_with_frequency_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
 
+
+
+#: A phrase in quotes that ends in a kind word: the report gives the body's name, kind word and
+#: all ("through the 'gateway panel'", "a 'stability meeting'", "the 'Anyshire Cares project'").
+_QUOTED_KIND = re.compile(
+    r"(?:^|(?<=[\s(]))[‘'](?P<name>[A-Za-z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,5}?\s+(?P<head>" + _HEADS + r")(?:e?s)?)[’'](?![\w’'])",
+    re.IGNORECASE,
+)
+
+
+def _quoted_kind_matches(text: str) -> list[_Found]:
+    """Bodies named in quotes, kind word inside the quotes. The quotes say where the name starts,
+    so what the phrase finder would read as a judgement or a verb before the kind word ("stability",
+    "review") is the name's own."""
+    found = []
+    for match in _QUOTED_KIND.finditer(text):
+        name, head = match.group("name"), match.group("head").lower()
+        if head not in PHRASE_HEADS or "'" in name.replace("s' ", "s ").rstrip("'") or "’" in name.replace("s’ ", "s "):
+            continue  # a quote inside: two quoted words, not one name
+        words = name.lower().split()[:-1]
+        if all(w in PHRASE_SECTOR or w in _CONNECTORS or w in PHRASE_STOP or w in DESCRIBING for w in words):
+            continue  # "'good services'": a quoted judgement or the sector, not a name
+        body_type, kind = PHRASE_HEADS[head]
+        if kind == "Board" and re.search(r"sub[- ]?group", name, re.I):
+            kind = "SubGroup"
+        found.append(_Found(_tidy(name), body_type, kind, match.start("name"), match.end("name")))
+    return found
+
+
+_ACRONYM_LED = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
+    """``found`` without the kinds that a longer phrase starts with as its short form: "the CAMHS
+    looked after children service", "the LSCB sexual exploitation and missing sub-group" are one
+    body each, the short form saying whose; "CAMHS" alone stays where no such phrase holds it."""
+    if not phrases:
+        return found
+    held = set()
+    for phrase in phrases:
+        for i, item in enumerate(found):
+            if item.start == phrase.start and item.end < phrase.end and _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
+                    and len(sentence[item.end : phrase.end].split()) >= 3 \
+                    and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&"):  # "EDT and daytime services": two
+                held.add(i)
+    return [item for i, item in enumerate(found) if i not in held]
+
+
+#: How often a standing meeting meets, which a reader keeps in its name: "the daily multi-agency
+#: domestic abuse meeting", "the weekly allocations meeting".
+_FREQUENCY_BEFORE = re.compile(r"(?<![\w-])(?:daily|weekly|fortnightly|monthly|quarterly)\s+$", re.IGNORECASE)
+_MEETING_END = re.compile(r"(?:meeting|conference)s?$", re.IGNORECASE)
+
+
+def _with_frequency_before(sentence: str, item: _Found) -> _Found:
+    """A meeting found after its frequency ("daily", "weekly") carries the name with it as well."""
+    if item.kind != "Panel" or item.start < 6 or not _MEETING_END.search(item.name):
+        return item
+    frequency = _FREQUENCY_BEFORE.search(sentence, max(0, item.start - 14), item.start)
+    if frequency is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, f"{frequency.group(0).lower()}{item.written or item.name}"))
 
 #: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
 #: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".

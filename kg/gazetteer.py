@@ -26,7 +26,7 @@ class Kind:
 GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
     Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health", "Child and adolescent mental health services", "Service", "TeamOrService", ("CAMHS",)),
-    Kind(r"emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
+    Kind(r"emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)|out[- ]of[- ]hours social work support", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
     Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
@@ -61,8 +61,12 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # The careers service for young people each council ran under one national brand
     Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True),
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
+    # The council's youth service (youth workers, youth centres), not "targeted youth services" (the TYS above)
+    Kind(r"(?<!targeted )youth services?(?! (?:manager|managers|worker|workers|staff|provision)\b)", "Youth service", "Service", "TeamOrService"),
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
-    Kind(r"(?:duty and assessment|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
+    # A licensed intensive family therapy councils commission under one name, with or without a kind word
+    Kind(r"multi[- –]?systemic therapy(?: (?:team|service)s?)?", "Multi-systemic therapy", "Service", "TeamOrService", ("MST",)),
+    Kind(r"(?:(?:duty|access) and (?:assessment|response)|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
     # "stepped down to early help": the service, named by what it gives (not "early help offer")
     Kind(r"early help(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))", "Early help service", "Service", "TeamOrService"),
@@ -181,7 +185,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[‘']?Mockingbird[’']?(?: (?:family model|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
     Kind(r"[‘']?No Wrong Door[’']?(?: (?:model|approach|service|programme|innovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
-    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:programme|initiative|agenda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team)", "Supporting Families programme", "Service", "Programme", cased=True),
+    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:programme|initiative|agenda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
     Kind(r"[‘']?Think Family[’']?(?: (?:programme|approach|model|initiative|strategy|teams?))?", "Think Family", "Service", "Programme", cased=True),
     # National funds and family-finding tools every council's adoption service uses
     Kind(r"adoption support fund", "Adoption Support Fund", "Service", "Programme", ("ASF",)),
@@ -193,9 +197,9 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Staying Close[’']?(?: (?:programme|project|pilot|scheme))?", "Staying Close", "Service", "Programme", cased=True),
     Kind(r"[‘']?Pause[’']? (?:programme|project|practice|model)", "Pause", "Service", "Programme", cased=True),
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)", "Family Safeguarding model", "Service", "Programme", cased=True),
-    Kind(r"[‘']?Step Up to Social Work[’']?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
+    Kind(r"[‘']?Step Up to Social Work[’']?(?: (?:programme|scheme))?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
-    Kind(r"[Pp]artners in [Pp]ractice(?: programme)?", "Partners in Practice", "Service", "Programme", cased=True),
+    Kind(r"[Pp]artners in [Pp]ractice(?: programme)?|[‘']?Partner in Practice[’']?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
     # A national practice model a council adopts: readers list it among the council's programmes
     Kind(r"[‘']?Signs of Safety[’']?(?: (?:model|approach|framework|practice model|programme))?", "Signs of Safety", "Service", "Programme", cased=True),
@@ -395,7 +399,7 @@ DESCRIBING = {
     "realistic", "chaotic", "basic", "tangible", "possible", "consistent", "coherent", "efficient", "sufficient",
     "stable", "flexible", "valuable", "reliable", "ambitious", "cohesive", "responsive", "thoughtful",
     "caring", "nurturing", "trusted", "tailored", "bespoke", "joined-up", "child-centred", "child-focused",
-    "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
+    "overarching", "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
     "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
