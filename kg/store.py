@@ -153,15 +153,6 @@ def _nquads(name: str, ntriples: bytes) -> bytes:
     return ntriples + ntriples.replace(b" .\n", f" <{name}> .\n".encode("utf-8"))
 
 
-#: Bytes of N-Triples (a dataset's default-graph copies) handed to the bulk loader at once.
-#: Each call of the bulk loader writes and ingests its own index files, so small pieces of a
-#: large file cost time (8 MB pieces made a 180 MB file load in 47 s, 64 MB pieces in 28 s),
-#: while the loader's memory grows with the piece.
-DEFAULT_COPY_BYTES = 64 * 1024 * 1024
-#: Roughly the bytes of one N-Triples line in a report graph: how many triples make a piece.
-_TRIPLE_BYTES = 160
-
-
 #: Copies into the default graph of the triples of the named graphs that hold a blank node. The
 #: bulk loader gives a file's blank nodes new identities on every call, so a copy it loaded
 #: separately would not be the same node: these are copied inside the store instead.
@@ -169,18 +160,19 @@ _COPY_BLANK_TRIPLES = ("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
                        "FILTER(isBlank(?s) || isBlank(?o)) }")
 
 
-def _load_dataset(store: ox.Store, path: Path, names: set[str] | None) -> None:
+def _load_dataset(store: ox.Store, path: Path, names: set[str] | None, work: Path) -> None:
     """A TriG or N-Quads file into ``store``: its quads by the bulk loader straight from the
-    file (the store's own speed), and the triples of its named graphs copied into the default
-    graph: read again by Oxigraph's parser and handed to the bulk loader as N-Triples in pieces
-    of about ``DEFAULT_COPY_BYTES``, the first piece written while the loader reads the file,
-    in a thread (both are Oxigraph's own code, which lets the other run); triples with a blank
-    node are copied by SPARQL in the store (``_COPY_BLANK_TRIPLES``). The file's own
-    default-graph triples are loaded as they are. The names of the graphs the file holds are
-    added to ``names`` unless it is ``None``."""
-    import io
+    file (the store's own speed), in a thread; meanwhile Oxigraph's parser reads the file again
+    and writes the triples of its named graphs as N-Triples to a file in ``work`` (both are
+    Oxigraph's own code, which lets the other run), and the bulk loader then puts that file
+    into the default graph. Triples with a blank node are copied by SPARQL in the store
+    (``_COPY_BLANK_TRIPLES``); the file's own default-graph triples are loaded as they are.
+    The names of the graphs the file holds are added to ``names`` unless it is ``None``.
+
+    Both bulk loads skip Oxigraph's checks of IRIs and language tags (``lenient``, a fifth of
+    their time): the parser reading the file for the copies checks every statement, and an
+    error there fails the whole load, which is then never put in place."""
     import threading
-    from itertools import islice
 
     from .rdfio import oxigraph_format, syntax_message
 
@@ -206,37 +198,31 @@ def _load_dataset(store: ox.Store, path: Path, names: set[str] | None) -> None:
                 continue
             yield quad.triple
 
-    triples = copies()
-    per_piece = max(1, DEFAULT_COPY_BYTES // _TRIPLE_BYTES)
-
-    def next_piece() -> io.BytesIO:
-        piece = io.BytesIO()
-        ox.serialize(islice(triples, per_piece), piece, format=ox.RdfFormat.N_TRIPLES)
-        return piece
-
     failed: list[BaseException] = []
 
     def load_file():
         try:
-            store.bulk_load(path=str(path), format=file_format)
+            store.bulk_load(path=str(path), format=file_format, lenient=True)
         except BaseException as error:  # raised again below, in the caller's thread
             failed.append(error)
 
+    copied = work / f"{path.name}.default.nt"
     loader = threading.Thread(target=load_file, name="kg-bulk-load")
     try:
         loader.start()
         try:
-            piece = next_piece()
+            with open(copied, "wb") as out:
+                ox.serialize(copies(), out, format=ox.RdfFormat.N_TRIPLES)
         finally:
             loader.join()
         if failed:
             raise failed[0]
-        while piece.tell():
-            piece.seek(0)
-            store.bulk_load(piece, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-            piece = next_piece()
+        store.bulk_load(path=str(copied), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(),
+                        lenient=True)
     except (SyntaxError, ValueError) as error:
         raise InputError(syntax_message(path, error)) from None
+    finally:
+        copied.unlink(missing_ok=True)
     if seen_blank:
         store.update(_COPY_BLANK_TRIPLES)
 
@@ -251,7 +237,7 @@ class _Item:
     ntriples: bytes | None = None
 
 
-def _bulk_load_items(store: ox.Store, items: list[_Item], progress=None) -> list[str]:
+def _bulk_load_items(store: ox.Store, items: list[_Item], work: Path, progress=None) -> list[str]:
     """Every item into ``store`` with the bulk loader, each triple also in the default graph;
     the graph names loaded, in input order. Two items holding one graph: the later wins where
     both name it beforehand, and is an error where a dataset file holds it (it cannot be told
@@ -295,7 +281,7 @@ def _bulk_load_items(store: ox.Store, items: list[_Item], progress=None) -> list
             # load may share one, when every quad's graph is read to tell
             names: set[str] | None = set() if order else None
             before = set() if order else {g.value for g in store.named_graphs()}
-            _load_dataset(store, item.path, names)
+            _load_dataset(store, item.path, names, work)
             if names is None:
                 names = {g.value for g in store.named_graphs()} - before
             for name in sorted(names):
@@ -449,14 +435,14 @@ def _load_items_unlocked(items: list[_Item], store_dir: Path | str, progress=Non
                 current.close()
             target = ox.Store(str(new))
             staging = ox.Store(str(work / "staging"))
-            names = _bulk_load_items(staging, items, progress)
+            names = _bulk_load_items(staging, items, work, progress)
             for name in names:
                 data = staging.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
                 replace_graph(target, name, data)
             del staging
         else:
             target = ox.Store(str(new))
-            names = _bulk_load_items(target, items, progress)
+            names = _bulk_load_items(target, items, work, progress)
         if not names:
             del target
             return []

@@ -390,3 +390,14 @@ def test_a_triple_file_s_blank_nodes_are_one_node_in_both_graphs(tmp_path):
     rows = open_store(store).oxigraph.query(
         "SELECT ?b WHERE { ?s <http://example.org/q> ?b GRAPH ?g { ?s <http://example.org/q> ?b } }")
     assert len(list(rows)) == 1
+
+
+def test_an_invalid_iri_in_a_dataset_fails_the_load_and_leaves_no_store(tmp_path):
+    """The bulk loads skip Oxigraph's IRI checks for speed; the parser writing the default
+    graph's copies checks them, so the load still fails as a whole."""
+    source = tmp_path / "bad.trig"
+    source.write_text("<http://example.org/g> { <http://example.org/s> <http://example.org/p> <1bad:iri> . }\n")
+    result = kg("load", source, "--store", tmp_path / "store")
+    assert result.exit_code == 2 and "bad.trig" in result.stderr and "Invalid IRI" in result.stderr
+    assert not (tmp_path / "store").exists()
+    assert not [p for p in tmp_path.iterdir() if ".kg-" in p.name]
