@@ -128,9 +128,9 @@ def default_title(result: dict) -> str:
 def short_name(label: str, acronyms=(), authority: str | None = None) -> str:
     """A short form for a crowded picture: the shortest acronym of a long name, with the
     council the body belongs to (``authority``, else the "(…)" its label ends in)."""
-    from .network.analysis import keep_place
+    from .network.analysis import keep_place, telling_short_forms
 
-    acronyms = [a for a in acronyms if a and len(a) < len(label)]
+    acronyms = [a for a in telling_short_forms(label, acronyms, authority) if a and len(a) < len(label)]
     if len(label) > 28 and acronyms:
         return keep_place(min(acronyms, key=lambda a: (len(a), a)), label, authority)
     return label

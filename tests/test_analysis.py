@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - until kg/extract.py lands
     _stub.extract_report = None
     sys.modules["kg.extract"] = _stub
 
-from kg.analysis import analyse, find_body, neighbourhood, path_between  # noqa: E402
+from kg.analysis import analyse, find_body, neighbourhood, path_between, short_name  # noqa: E402
 from kg.cli import main  # noqa: E402
 from kg.errors import AnalysisError  # noqa: E402
 from kg.network import network_for_export, partnership_network, simple_graph  # noqa: E402
@@ -189,7 +189,7 @@ def test_path_between_gives_the_paragraphs_for_each_hop():
     ]
     hops = path_between(partnership_network(load(TREE), ("relations",)), "CDOP", "CAMHS")
     assert [s for h in hops for s in h.statements] == [
-        "CDOP subGroupOf LSCB", "Treeshire Council memberOf LSCB", "CAMHS fundedBy Treeshire Council"]
+        "CDOP subGroupOf TSCB", "Treeshire Council memberOf TSCB", "CAMHS fundedBy Treeshire Council"]
 
 
 def test_path_and_focus_errors():
@@ -541,6 +541,20 @@ def test_a_short_form_keeps_the_council_its_body_belongs_to():
     assert short_name("Care Quality Commission", ["CQC"]) == "CQC"
     assert short_name("Police (Anyshire)", []) == "Police (Anyshire)"
     assert caption_name("Child and adolescent mental health services (Anyshire)", ["CAMHS"]) == "CAMHS (Anyshire)"
+
+
+def test_a_body_of_no_council_is_written_short_only_by_its_own_initials():
+    """A named board or agency carries its kind's short form too ("LSCB", "RAA"); written alone
+    it would make every council's board one name in a table or a picture, so a body of no
+    council is shortened only to its own initials, and else written in full."""
+    from kg.plot import short_name as caption_name
+
+    assert short_name("Anyshire Safeguarding Children Board", ["LSCB", "ASCB"]) == "ASCB"
+    assert short_name("Anyshire Safeguarding Children Board", ["LSCB"]) == "Anyshire Safeguarding Children Board"
+    assert short_name("One Adoption Anyshire and Westshire", ["RAA"]) == "One Adoption Anyshire and Westshire"
+    assert short_name("National Society for the Prevention of Cruelty to Children", ["NSPCC"]) == "NSPCC"
+    assert caption_name("Anyshire Safeguarding Children Board", ["LSCB"]) == "Anyshire Safeguarding Children Board"
+    assert caption_name("Local Safeguarding Children Board (Anyshire)", ["LSCB"]) == "LSCB (Anyshire)"
 
 
 def test_a_short_form_takes_the_council_from_the_node_before_its_label():

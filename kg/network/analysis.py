@@ -170,15 +170,34 @@ def json_text(document) -> str:
 # ---------------------------------------------------------------- names
 def short_name(label: str, acronyms: Iterable[str] = (), authority: str | None = None) -> str:
     """What a table or a picture writes for a body: the shortest all-capitals acronym, else the
-    label; a council's own body keeps whose it is ("MASH (Anyshire)"): see :func:`keep_place`."""
-    capitals = [a for a in acronyms if a.replace("'", "").replace("&", "").isupper()
-                and len(a) <= 10]
+    label; a council's own body keeps whose it is ("MASH (Anyshire)"): see :func:`keep_place`.
+    A body of no council is written short only by its own initials (:func:`telling_short_forms`)."""
+    capitals = [a for a in telling_short_forms(label, acronyms, authority)
+                if a.replace("'", "").replace("&", "").isupper() and len(a) <= 10]
     if capitals:
         return keep_place(sorted(capitals, key=lambda a: (len(a), a))[0], label, authority)
     return label
 
 
 _PLACE = re.compile(r" \([^()]+\)$")
+#: Words an acronym may leave out ("NSPCC": the National Society for the Prevention of Cruelty
+#: to Children).
+_SMALL_WORDS = {"and", "for", "of", "the", "to", "in", "on", "a", "an", "with", "&"}
+
+
+def telling_short_forms(label: str, acronyms: Iterable[str], authority: str | None = None) -> list[str]:
+    """The short forms that still say which body is meant. A council's own body keeps all of
+    them, since the council is written beside them ("LSCB (Anyshire)"). A body of no council
+    (its label a proper name: "Anyshire Safeguarding Children Board", a regional adoption
+    agency's name) keeps only its own initials ("ASCB", "CQC"): a kind's short form ("LSCB",
+    "RAA") written alone would make every council's board look like one."""
+    acronyms = list(acronyms)
+    if authority or _PLACE.search(label):
+        return acronyms
+    words = [w for w in re.split(r"[\s\-–/]+", label) if w]
+    every = "".join(w[0] for w in words).upper()
+    major = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).upper()
+    return [a for a in acronyms if re.sub(r"[^A-Za-z]", "", a).upper() in (every, major)]
 
 
 def keep_place(name: str, label: str, authority: str | None = None) -> str:
