@@ -810,6 +810,11 @@ def _phrase_matches(text: str) -> list[_Found]:
         if sector_after_and and (_only_sector(words[: words.index("and")])
                                  or any(w in HEAD_AS_MODIFIER for w in words[: words.index("and")])):
             continue  # "supervision orders and child in need services": orders are no service
+        if head_word in ("service", "team") and head.group(2) and words[0] == "specialist" and not any(named):
+            continue  # "specialist support services": what a range of services offers, not one a reader lists (a "specialist … team" is one)
+        if head_word == "scheme" and [w for w in words if w not in _CONNECTORS and w not in _PLACE_KINDS
+                                      and w != "council"] == ["apprenticeship"]:
+            continue  # "the council's apprenticeship scheme": an employer's kind of scheme, not a partner (a "care leaver apprenticeship scheme" is one)
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:

@@ -1147,3 +1147,38 @@ def test_national_programmes_in_their_other_spellings(sentence, found, name):
 def test_a_partner_in_practice_in_lower_case_is_a_role_not_the_programme():
     report = report_of("It is a strength that being a partner in practice, Anyshire supports other councils.")
     assert body(report, "Partners in Practice") is None, labels(report)
+
+
+# --- fifth round (set G) ---------------------------------------------------------------------
+
+
+def test_the_out_of_hours_wording_of_an_emergency_duty_team_is_one_of_its_names():
+    report = report_of("Children are helped at night by the out-of-hours emergency duty team, shared with Wyre.")
+    team = body(report, "out-of-hours emergency duty team")
+    assert team is not None and team.name == "Emergency duty team", labels(report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Families are referred to specialist support services when needs escalate in Anyshire.",
+        "Anyshire offers specialist assessment and support services to carers.",
+        "Care leavers can join the council apprenticeship scheme in Anyshire.",
+        "Young people benefit from an apprenticeship scheme run by Anyshire.",
+    ],
+)
+def test_a_range_of_specialist_services_and_an_employers_apprenticeship_scheme_are_no_bodies(sentence):
+    report = report_of(sentence)
+    assert not any("specialist" in label or "apprenticeship" in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The specialist therapeutic team works with foster carers in Anyshire.", "specialist therapeutic team"),
+        ("Care leavers join the care leaver apprenticeship scheme in Anyshire.", "care leaver apprenticeship scheme"),
+    ],
+)
+def test_one_specialist_team_and_a_scheme_for_care_leavers_stay_bodies(sentence, found):
+    report = report_of(sentence)
+    assert body(report, found) is not None, labels(report)
