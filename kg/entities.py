@@ -1820,6 +1820,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
         found = [_with_frequency_before(sentence, item) for item in found]
+        if " for " in sentence:
+            found = [_with_people_after(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
@@ -1874,15 +1876,15 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
     return [item for i, item in enumerate(found) if i not in held]
 
 
-#: How often a standing meeting meets, which a reader keeps in its name: "the daily multi-agency
-#: domestic abuse meeting", "the weekly allocations meeting".
+#: How often a standing meeting, panel or board meets, which a reader keeps in its name: "the daily
+#: multi-agency domestic abuse meeting", "the weekly allocations meeting", "the quarterly performance board".
 _FREQUENCY_BEFORE = re.compile(r"(?<![\w-])(?:daily|weekly|fortnightly|monthly|quarterly)\s+$", re.IGNORECASE)
-_MEETING_END = re.compile(r"(?:meeting|conference)s?$", re.IGNORECASE)
+_MEETING_END = re.compile(r"(?:meeting|conference|panel|board)s?$", re.IGNORECASE)
 
 
 def _with_frequency_before(sentence: str, item: _Found) -> _Found:
-    """A meeting found after its frequency ("daily", "weekly") carries the name with it as well."""
-    if item.kind != "Panel" or item.start < 6 or not _MEETING_END.search(item.name):
+    """A meeting, panel or board found after its frequency ("daily", "weekly") carries the name with it as well."""
+    if item.kind not in ("Panel", "Board") or item.start < 6 or not _MEETING_END.search(item.name):
         return item
     frequency = _FREQUENCY_BEFORE.search(sentence, max(0, item.start - 14), item.start)
     if frequency is None:
@@ -1902,6 +1904,26 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
     if scope is None:
         return item
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))
+
+
+#: Whom a team, panel or forum is for, which a reader keeps in its name: "the multi-agency forum
+#: for care leavers", "the assessment and support service for SGOs and connected persons".
+_PEOPLE_AFTER = re.compile(
+    r"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{2,5}s?)\s+){0,3}?)(" + "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons"}), key=len, reverse=True))
+    + r")(?![\w'’-])")
+_HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic)s?$", re.IGNORECASE)
+
+
+def _with_people_after(sentence: str, item: _Found) -> _Found:
+    """``item`` with "… for <the people it serves>" after it as one more of its names."""
+    if item.national or item.council is not None or item.body_type == "LocalAuthority" \
+            or not _HEAD_END.search(item.written or item.name):
+        return item
+    served = _PEOPLE_AFTER.match(sentence, item.end)
+    if served is None or any(w.lower() not in PEOPLE_QUALIFIERS and not w.isupper() and not w[:-1].isupper()
+                             for w in served.group(1).split()):
+        return item  # "the panel for all children": not whom it is named for
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : served.end()]))))
 
 
 _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"

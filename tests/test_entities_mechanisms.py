@@ -1182,3 +1182,29 @@ def test_a_range_of_specialist_services_and_an_employers_apprenticeship_scheme_a
 def test_one_specialist_team_and_a_scheme_for_care_leavers_stay_bodies(sentence, found):
     report = report_of(sentence)
     assert body(report, found) is not None, labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alias", "name"),
+    [
+        ("Anyshire runs a multi-agency high-risk case forum for care leavers each month.",
+         "multi-agency high-risk case forum for care leavers", "multi-agency high-risk case forum"),
+        ("The assessment and support service for SGOs and connected persons is valued in Anyshire.",
+         "assessment and support service for SGOs and connected persons", "assessment and support service"),
+    ],
+)
+def test_whom_a_team_or_forum_is_for_is_one_of_its_names(sentence, alias, name):
+    report = report_of(sentence)
+    found = body(report, alias)
+    assert found is not None and name.lower() in (label.lower() for label in found.labels), labels(report)
+
+
+def test_a_forum_for_all_children_keeps_its_own_name_only():
+    report = report_of("Anyshire runs a multi-agency high-risk case forum for all children at risk.")
+    assert not any(label.endswith("children") for label in labels(report)), labels(report)
+
+
+def test_a_board_or_panel_keeps_its_frequency_among_its_names():
+    report = report_of("Anyshire's quarterly performance board and the weekly permanence panel track plans.")
+    assert body(report, "quarterly performance board") is not None, labels(report)
+    assert body(report, "weekly permanence panel") is not None, labels(report)
