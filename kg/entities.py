@@ -1923,6 +1923,8 @@ def _with_people_after(sentence: str, item: _Found) -> _Found:
     if served is None or any(w.lower() not in PEOPLE_QUALIFIERS and not w.isupper() and not w[:-1].isupper()
                              for w in served.group(1).split()):
         return item  # "the panel for all children": not whom it is named for
+    if not served.group(1) and served.group(2).lower() in ("children", "families"):
+        return item  # "early help services for children": every service here is for them
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : served.end()]))))
 
 

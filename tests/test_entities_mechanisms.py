@@ -1208,3 +1208,9 @@ def test_a_board_or_panel_keeps_its_frequency_among_its_names():
     report = report_of("Anyshire's quarterly performance board and the weekly permanence panel track plans.")
     assert body(report, "quarterly performance board") is not None, labels(report)
     assert body(report, "weekly permanence panel") is not None, labels(report)
+
+
+def test_a_service_for_children_alone_keeps_its_own_name_only():
+    report = report_of("Anyshire commissions an advocacy service for children and a short breaks unit for disabled children.")
+    assert "advocacy service for children" not in labels(report), labels(report)
+    assert "short breaks unit for disabled children" in labels(report), labels(report)
