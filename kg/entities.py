@@ -753,7 +753,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 and not (not head.group(2) and words[-3:-1] in (["children", "looked"], ["child", "looked"])):  # but "the children looked after service"
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
-        serves_people = head_word == "group" and not head.group(2) and words[-1] in PEOPLE_SERVED
+        serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
+            and words[-1] in PEOPLE_SERVED  # "the young carers group", "the vulnerable children sub-group": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(

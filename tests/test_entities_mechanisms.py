@@ -1214,3 +1214,9 @@ def test_a_service_for_children_alone_keeps_its_own_name_only():
     report = report_of("Anyshire commissions an advocacy service for children and a short breaks unit for disabled children.")
     assert "advocacy service for children" not in labels(report), labels(report)
     assert "short breaks unit for disabled children" in labels(report), labels(report)
+
+
+@pytest.mark.parametrize("found", ["vulnerable children sub-group", "vulnerable children's sub-group"])
+def test_a_boards_sub_group_named_by_whom_it_serves_is_a_body(found):
+    report = report_of(f"Work on exploitation is led by the {found} of the board in Anyshire.")
+    assert body(report, found) is not None, labels(report)
