@@ -1918,8 +1918,8 @@ _HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic
 def _with_people_after(sentence: str, item: _Found) -> _Found:
     """``item`` with "… for <the people it serves>" after it as one more of its names."""
     if item.national or item.council is not None or item.body_type == "LocalAuthority" \
-            or not _HEAD_END.search(item.written or item.name):
-        return item
+            or not _HEAD_END.search(item.written or item.name) or not (item.written or item.name).islower():
+        return item  # a capitalised name is whole: "the Youth Offending Service for looked after children" is its work for them
     served = _PEOPLE_AFTER.match(sentence, item.end)
     if served is None or any(w.lower() not in PEOPLE_QUALIFIERS and not w.isupper() and not w[:-1].isupper()
                              for w in served.group(1).split()):

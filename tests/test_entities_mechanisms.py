@@ -1220,3 +1220,8 @@ def test_a_service_for_children_alone_keeps_its_own_name_only():
 def test_a_boards_sub_group_named_by_whom_it_serves_is_a_body(found):
     report = report_of(f"Work on exploitation is led by the {found} of the board in Anyshire.")
     assert body(report, found) is not None, labels(report)
+
+
+def test_a_capitalised_name_is_whole_before_whom_it_works_for():
+    report = report_of("The Youth Offending Service for looked after children is good in Anyshire.")
+    assert not any(label.endswith("looked after children") for label in labels(report)), labels(report)
