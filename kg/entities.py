@@ -753,7 +753,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 and not (not head.group(2) and words[-3:-1] in (["children", "looked"], ["child", "looked"])):  # but "the children looked after service"
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
-        serves_people = head_word == "group" and not head.group(2) and words[-1] in PEOPLE_SERVED
+        serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
+            and words[-1] in PEOPLE_SERVED  # "the young carers group", "the vulnerable children sub-group": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
@@ -810,6 +811,11 @@ def _phrase_matches(text: str) -> list[_Found]:
         if sector_after_and and (_only_sector(words[: words.index("and")])
                                  or any(w in HEAD_AS_MODIFIER for w in words[: words.index("and")])):
             continue  # "supervision orders and child in need services": orders are no service
+        if head_word in ("service", "team") and head.group(2) and words[0] == "specialist" and not any(named):
+            continue  # "specialist support services": what a range of services offers, not one a reader lists (a "specialist … team" is one)
+        if head_word == "scheme" and [w for w in words if w not in _CONNECTORS and w not in _PLACE_KINDS
+                                      and w != "council"] == ["apprenticeship"]:
+            continue  # "the council's apprenticeship scheme": an employer's kind of scheme, not a partner (a "care leaver apprenticeship scheme" is one)
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -1815,6 +1821,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
         found = [_with_frequency_before(sentence, item) for item in found]
+        if " for " in sentence:
+            found = [_with_people_after(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
@@ -1869,15 +1877,15 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
     return [item for i, item in enumerate(found) if i not in held]
 
 
-#: How often a standing meeting meets, which a reader keeps in its name: "the daily multi-agency
-#: domestic abuse meeting", "the weekly allocations meeting".
+#: How often a standing meeting, panel or board meets, which a reader keeps in its name: "the daily
+#: multi-agency domestic abuse meeting", "the weekly allocations meeting", "the quarterly performance board".
 _FREQUENCY_BEFORE = re.compile(r"(?<![\w-])(?:daily|weekly|fortnightly|monthly|quarterly)\s+$", re.IGNORECASE)
-_MEETING_END = re.compile(r"(?:meeting|conference)s?$", re.IGNORECASE)
+_MEETING_END = re.compile(r"(?:meeting|conference|panel|board)s?$", re.IGNORECASE)
 
 
 def _with_frequency_before(sentence: str, item: _Found) -> _Found:
-    """A meeting found after its frequency ("daily", "weekly") carries the name with it as well."""
-    if item.kind != "Panel" or item.start < 6 or not _MEETING_END.search(item.name):
+    """A meeting, panel or board found after its frequency ("daily", "weekly") carries the name with it as well."""
+    if item.kind not in ("Panel", "Board") or item.start < 6 or not _MEETING_END.search(item.name):
         return item
     frequency = _FREQUENCY_BEFORE.search(sentence, max(0, item.start - 14), item.start)
     if frequency is None:
@@ -1897,6 +1905,28 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
     if scope is None:
         return item
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))
+
+
+#: Whom a team, panel or forum is for, which a reader keeps in its name: "the multi-agency forum
+#: for care leavers", "the assessment and support service for SGOs and connected persons".
+_PEOPLE_AFTER = re.compile(
+    r"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{2,5}s?)\s+){0,3}?)(" + "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons"}), key=len, reverse=True))
+    + r")(?![\w'’-])")
+_HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic)s?$", re.IGNORECASE)
+
+
+def _with_people_after(sentence: str, item: _Found) -> _Found:
+    """``item`` with "… for <the people it serves>" after it as one more of its names."""
+    if item.national or item.council is not None or item.body_type == "LocalAuthority" \
+            or not _HEAD_END.search(item.written or item.name) or not (item.written or item.name).islower():
+        return item  # a capitalised name is whole: "the Youth Offending Service for looked after children" is its work for them
+    served = _PEOPLE_AFTER.match(sentence, item.end)
+    if served is None or any(w.lower() not in PEOPLE_QUALIFIERS and not w.isupper() and not w[:-1].isupper()
+                             for w in served.group(1).split()):
+        return item  # "the panel for all children": not whom it is named for
+    if not served.group(1) and served.group(2).lower() in ("children", "families"):
+        return item  # "early help services for children": every service here is for them
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : served.end()]))))
 
 
 _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"

@@ -1147,3 +1147,81 @@ def test_national_programmes_in_their_other_spellings(sentence, found, name):
 def test_a_partner_in_practice_in_lower_case_is_a_role_not_the_programme():
     report = report_of("It is a strength that being a partner in practice, Anyshire supports other councils.")
     assert body(report, "Partners in Practice") is None, labels(report)
+
+
+# --- fifth round (set G) ---------------------------------------------------------------------
+
+
+def test_the_out_of_hours_wording_of_an_emergency_duty_team_is_one_of_its_names():
+    report = report_of("Children are helped at night by the out-of-hours emergency duty team, shared with Wyre.")
+    team = body(report, "out-of-hours emergency duty team")
+    assert team is not None and team.name == "Emergency duty team", labels(report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Families are referred to specialist support services when needs escalate in Anyshire.",
+        "Anyshire offers specialist assessment and support services to carers.",
+        "Care leavers can join the council apprenticeship scheme in Anyshire.",
+        "Young people benefit from an apprenticeship scheme run by Anyshire.",
+    ],
+)
+def test_a_range_of_specialist_services_and_an_employers_apprenticeship_scheme_are_no_bodies(sentence):
+    report = report_of(sentence)
+    assert not any("specialist" in label or "apprenticeship" in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The specialist therapeutic team works with foster carers in Anyshire.", "specialist therapeutic team"),
+        ("Care leavers join the care leaver apprenticeship scheme in Anyshire.", "care leaver apprenticeship scheme"),
+    ],
+)
+def test_one_specialist_team_and_a_scheme_for_care_leavers_stay_bodies(sentence, found):
+    report = report_of(sentence)
+    assert body(report, found) is not None, labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alias", "name"),
+    [
+        ("Anyshire runs a multi-agency high-risk case forum for care leavers each month.",
+         "multi-agency high-risk case forum for care leavers", "multi-agency high-risk case forum"),
+        ("The assessment and support service for SGOs and connected persons is valued in Anyshire.",
+         "assessment and support service for SGOs and connected persons", "assessment and support service"),
+    ],
+)
+def test_whom_a_team_or_forum_is_for_is_one_of_its_names(sentence, alias, name):
+    report = report_of(sentence)
+    found = body(report, alias)
+    assert found is not None and name.lower() in (label.lower() for label in found.labels), labels(report)
+
+
+def test_a_forum_for_all_children_keeps_its_own_name_only():
+    report = report_of("Anyshire runs a multi-agency high-risk case forum for all children at risk.")
+    assert not any(label.endswith("children") for label in labels(report)), labels(report)
+
+
+def test_a_board_or_panel_keeps_its_frequency_among_its_names():
+    report = report_of("Anyshire's quarterly performance board and the weekly permanence panel track plans.")
+    assert body(report, "quarterly performance board") is not None, labels(report)
+    assert body(report, "weekly permanence panel") is not None, labels(report)
+
+
+def test_a_service_for_children_alone_keeps_its_own_name_only():
+    report = report_of("Anyshire commissions an advocacy service for children and a short breaks unit for disabled children.")
+    assert "advocacy service for children" not in labels(report), labels(report)
+    assert "short breaks unit for disabled children" in labels(report), labels(report)
+
+
+@pytest.mark.parametrize("found", ["vulnerable children sub-group", "vulnerable children's sub-group"])
+def test_a_boards_sub_group_named_by_whom_it_serves_is_a_body(found):
+    report = report_of(f"Work on exploitation is led by the {found} of the board in Anyshire.")
+    assert body(report, found) is not None, labels(report)
+
+
+def test_a_capitalised_name_is_whole_before_whom_it_works_for():
+    report = report_of("The Youth Offending Service for looked after children is good in Anyshire.")
+    assert not any(label.endswith("looked after children") for label in labels(report)), labels(report)
