@@ -28,6 +28,17 @@ def body(report: Report, label: str):
     return next((b for b in report.bodies if label.lower() in (name.lower() for name in b.labels)), None)
 
 
+def assert_reading(sentence: str, found: str | None = None, not_found: str | None = None) -> Report:
+    """The report of one sentence names a body called ``found`` and no body called
+    ``not_found`` (either may be None); returns the report for further checks."""
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    if not_found:
+        assert not_found.lower() not in labels(report), labels(report)
+    return report
+
+
 def ties(report: Report) -> set[tuple[str, str, str]]:
     by_key = {b.key: b.name for b in report.bodies}
     return {(by_key[r.subject], r.relation, by_key[r.object]) for r in report.relations}
@@ -757,11 +768,7 @@ def test_a_verb_of_partnership_introduces_a_title_with_the_or_an_ordinal():
     ],
 )
 def test_meetings_the_report_defines_a_short_form_for_are_a_standing_body(sentence, found, not_found):
-    report = report_of(sentence)
-    if found:
-        assert body(report, found) is not None, labels(report)
-    if not_found:
-        assert not_found not in labels(report)
+    assert_reading(sentence, found, not_found)
 
 
 @pytest.mark.parametrize(
@@ -783,11 +790,7 @@ def test_meetings_the_report_defines_a_short_form_for_are_a_standing_body(senten
     ],
 )
 def test_terms_and_standing_groups_of_the_trade(sentence, found, not_found):
-    report = report_of(sentence)
-    if found:
-        assert body(report, found) is not None, labels(report)
-    if not_found:
-        assert not_found.lower() not in labels(report)
+    assert_reading(sentence, found, not_found)
 
 
 def test_children_in_care_coordinated_and_a_named_kind_of_service_coordinated():
@@ -1016,8 +1019,7 @@ def test_descriptions_verbs_and_sorts_of_people_are_not_bodies(sentence, not_a_b
     ],
 )
 def test_a_kinds_subgroup_and_kinds_named_without_their_local(sentence, found, not_found):
-    report = report_of(sentence)
-    assert body(report, found) is not None, labels(report)
+    report = assert_reading(sentence, found)
     if not_found:
         assert body(report, not_found) is None, labels(report)
 
@@ -1043,8 +1045,7 @@ def test_adult_services_starting_a_groups_name_leave_the_group_whole():
     ],
 )
 def test_a_quoted_phrase_ending_in_a_kind_word_is_a_body(sentence, found):
-    report = report_of(sentence)
-    assert body(report, found) is not None, labels(report)
+    assert_reading(sentence, found)
 
 
 def test_quoted_words_before_a_kind_word_or_a_quoted_judgement_are_not_read_as_a_whole_name():
@@ -1090,8 +1091,7 @@ def test_out_of_hours_social_work_support_is_the_emergency_duty_service():
     ],
 )
 def test_terms_of_the_trade_before_a_kind_word_name_the_teams(sentence, found):
-    report = report_of(sentence)
-    assert body(report, found) is not None, labels(report)
+    assert_reading(sentence, found)
 
 
 def test_supervision_orders_and_child_in_need_services_are_no_body():
@@ -1180,8 +1180,7 @@ def test_a_range_of_specialist_services_and_an_employers_apprenticeship_scheme_a
     ],
 )
 def test_one_specialist_team_and_a_scheme_for_care_leavers_stay_bodies(sentence, found):
-    report = report_of(sentence)
-    assert body(report, found) is not None, labels(report)
+    assert_reading(sentence, found)
 
 
 @pytest.mark.parametrize(
