@@ -357,3 +357,14 @@ def test_a_query_on_oxigraph_runs_without_rdflib_and_gives_rdflib_rows_when_aske
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1"
+
+
+def test_a_query_on_one_line_longer_than_a_file_name_is_run_as_a_query():
+    """The last argument is checked for being a graph file; a long one-line query is not one
+    (asking the system about it says "file name too long")."""
+    long_filter = " ".join(f"FILTER(?r != <urn:x-anyshire:{i:03d}>)" for i in range(12))
+    query = f"SELECT (COUNT(?r) AS ?n) WHERE {{ ?r a ikg:InspectionReport {long_filter} }}"
+    assert len(query) > 300 and "\n" not in query
+    result = kg("query", BARNET, query, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1] == "1"

@@ -33,6 +33,15 @@ def _list_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _is_file(text: str) -> bool:
+    """Whether ``text`` names an existing file; a query on one line longer than a file name may
+    be (the system's "file name too long") is not one."""
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False
+
+
 @click.command("query")
 @click.argument("args", nargs=-1, metavar="GRAPH… (QUERY | -)")
 @click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False, path_type=Path),
@@ -89,7 +98,7 @@ def query_command(args, query_file, query_name, list_only, fmt, store_dir, param
         text = graphs.pop()
         if text == "-":
             text = sys.stdin.read()
-        elif len(text) < 1024 and "\n" not in text and Path(text).is_file():
+        elif len(text) < 1024 and "\n" not in text and _is_file(text):
             raise QueryError(
                 f"{text} looks like a graph file, and no query was given (the query text, "
                 "-f FILE or --name NAME)"
