@@ -23,6 +23,14 @@ class Kind:
     cased: bool = False  # match the pattern's case exactly ("Prevent" the programme, not the verb)
 
 
+def _named_alone(*also: str) -> str:
+    """A lookahead for a kind named alone as a partner, in a list or as a sentence's subject
+    ("health and probation", "public health, police …", "community safety is …"): punctuation,
+    a conjunction or a verb follows, or one of the words ``also``."""
+    words = "|".join(("and", "or", "is", "are", "was", "were", "has", "have", "had", *also))
+    return rf"(?=\s*[,.;:)]|\s+(?:{words})\b)"
+
+
 GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
     Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health", "Child and adolescent mental health services", "Service", "TeamOrService", ("CAMHS",)),
@@ -49,14 +57,14 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"independent domestic (?:violence|abuse) advis[eo]rs?(?: service)?", "Independent domestic violence adviser service", "Service", "TeamOrService", ("IDVA", "IDVAs")),
     Kind(r"independent visitors?(?:'s?|s')? (?:service|scheme|programme|project)", "Independent visitor service", "Service", "TeamOrService"),
     # Probation, named alone as a partner in a list ("health and probation", "probation, police …")
-    Kind(r"probation (?:service|trust)|probation(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|services?|colleagues|partners)\b)", "Probation service", "PartnerOrganisation", "Probation"),
+    Kind(r"probation (?:service|trust)|probation" + _named_alone("services?", "colleagues", "partners"), "Probation service", "PartnerOrganisation", "Probation"),
     # Services for adults that a child's family or a care leaver moves on to
     # (not the start of a group's own name: "the adult services safeguarding board", "… cross generational sub group")
     Kind(r"(?:adults?['’]?(?: social care)? services?|adult social care)(?!s?[ ]+(?:[\w'’-]+[ ]+){0,3}(?:sub[- ]?groups?|boards?|panels?|committees?|groups?|forums?)(?![\w-]))", "Adult services", "Service", "TeamOrService"),
     Kind(r"adults?['’]? mental health (?:services?|teams?)", "Adult mental health services", "Service", "TeamOrService"),
     # The council's public health and community safety functions, named alone as partners
-    Kind(r"public health(?: (?:services?|teams?|department))?(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|colleagues|partners|commissioners?)\b)", "Public health", "Service", "TeamOrService"),
-    Kind(r"community safety(?: (?:services?|teams?))?(?=\s*[,.;:)]|\s+(?:and|or|is|are|was|were|has|have|had|colleagues|partners)\b)|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
+    Kind(r"public health(?: (?:services?|teams?|department))?" + _named_alone("colleagues", "partners", "commissioners?"), "Public health", "Service", "TeamOrService"),
+    Kind(r"community safety(?: (?:services?|teams?))?" + _named_alone("colleagues", "partners") + r"|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
     Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     # The careers service for young people each council ran under one national brand
     Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True),
