@@ -186,14 +186,14 @@ class ExtractedGraph:
 
 def _graph_one(path: Path) -> ExtractedGraph | Failure:
     from .extract import summarise
-    from .rdf import body_iri_text, ntriples_of, report_triples
+    from .rdf import body_iri_text, report_ntriples
 
     parsed = _parse_one(path)
     if isinstance(parsed, Failure):
         return parsed
     iri, fingerprint, _name = _parsed_identity((path, parsed))
     # no rdflib Graph of the whole report, nor rdflib terms: only its N-Triples bytes go back
-    data = ntriples_of(report_triples(parsed))
+    data = report_ntriples(parsed)
     # the council and date ``link_in_time`` reads from a graph: the report's (last) ikg:inspectedAuthority,
     # its ikg:inspectionStart or else its dcterms:issued
     authority = next((body_iri_text(parsed, b) for b in reversed(parsed.bodies) if b.is_inspected_authority), None)
