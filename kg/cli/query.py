@@ -98,7 +98,7 @@ def query_command(args, query_file, query_name, list_only, fmt, store_dir, param
         text = graphs.pop()
         if text == "-":
             text = sys.stdin.read()
-        elif len(text) < 1024 and "\n" not in text and _is_file(text):
+        elif "\n" not in text and _is_file(text):
             raise QueryError(
                 f"{text} looks like a graph file, and no query was given (the query text, "
                 "-f FILE or --name NAME)"
