@@ -345,16 +345,11 @@ def _body_type(classes: set[str]) -> str:
     return next((t for t in TYPE_ORDER if t in classes), "Body")
 
 
-def _evidence(paragraph_iris: Iterable[str], paragraphs: dict[str, dict],
-              rank: dict[str, int] | None = None) -> dict:
-    """Paragraphs in (report, number, IRI) order, their numbers, and their reports. ``rank``
-    (every paragraph's place in that order, computed once) saves re-deriving the sort key."""
-    if rank is not None:
-        iris = sorted(set(paragraph_iris), key=rank.__getitem__) if len(paragraph_iris) > 1 \
-            else list(paragraph_iris)
-    else:
-        iris = sorted(paragraph_iris, key=lambda p: (paragraphs.get(p, {}).get("report") or "",
-                                                     paragraphs.get(p, {}).get("number") or 0, p))
+def _evidence(paragraph_iris: Iterable[str], paragraphs: dict[str, dict], rank: dict[str, int]) -> dict:
+    """Paragraphs in (report, number, IRI) order, their numbers, and their reports. ``rank`` is
+    every paragraph's place in that order, computed once (``_paragraph_rank``)."""
+    iris = sorted(set(paragraph_iris), key=rank.__getitem__) if len(paragraph_iris) > 1 \
+        else list(paragraph_iris)
     infos = [paragraphs.get(p, _NO_INFO) for p in iris]
     return {
         "paragraphs": iris,
