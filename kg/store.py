@@ -110,6 +110,11 @@ def graph_name_for(named: NamedGraph) -> str:
     return f"urn:x-kg:file:{quote(named.name, safe='')}"
 
 
+def _copy_to_default(name: str) -> str:
+    """The SPARQL UPDATE copying the named graph ``name``'s triples into the default graph."""
+    return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"
+
+
 def _replace_graph_update(name: str, ntriples_bytes: bytes) -> str:
     """One UPDATE request (one transaction): take the report's old triples out of the merged
     default graph unless another report also states them, replace the named graph, and add
@@ -120,7 +125,7 @@ def _replace_graph_update(name: str, ntriples_bytes: bytes) -> str:
         f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
         f"DROP SILENT GRAPH <{name}> ;\n"
         f"INSERT DATA {{ GRAPH <{name}> {{\n{ntriples}\n}} }} ;\n"
-        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"
+        + _copy_to_default(name)
     )
 
 
@@ -294,7 +299,7 @@ def _bulk_load_items(store: ox.Store, items: list[_Item], work: Path, progress=N
             load_file(store, item.path, bulk=True, to_graph=ox.NamedNode(item.name))
             # its copy in the default graph by SPARQL in the store: one triple file is one
             # report (or an ontology), small, and its blank nodes stay the same nodes
-            store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{item.name}> {{ ?s ?p ?o }} }}")
+            store.update(_copy_to_default(item.name))
         if progress:
             progress(item.label)
     flush()
