@@ -19,7 +19,6 @@ import argparse
 import importlib
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
