@@ -48,7 +48,7 @@ from .gazetteer import (
     police_force_for,
 )
 from . import prefilter
-from .model import Body, Mention, Report, Span
+from .model import GRADES, Body, Mention, Report, Span
 from .sentences import sentences
 from .shortforms import definitions
 
@@ -895,11 +895,13 @@ _STANDING_MEETINGS = {
     "tracking", "sufficiency", "resource", "resources", "vulnerability", "vulnerable", "contextual",
     "radicalisation", "trafficking",
 }
-#: One child's meetings even where a standing meeting's word comes before: "the risk core group meeting".
-_ONE_CHILDS_MEETINGS = {"core", "planning", "professionals", "professionals'", "transfer", "discharge", "case"}
 #: Meetings about one child's case: events, not standing bodies, however multi-agency.
 _CASE_MEETINGS = {"core", "strategy", "review", "reviews", "planning", "professionals", "professionals'", "network",
                   "case", "transfer", "discharge"}
+#: One child's meetings even where a standing meeting's word comes before: "the risk core group meeting"
+#: (a strategy, review or network meeting after such a word is a standing one's: "the exploitation
+#: strategy meeting").
+_ONE_CHILDS_MEETINGS = _CASE_MEETINGS - {"strategy", "review", "reviews", "network"}
 #: Words in -ing that name a field of service ("fostering services"), not an activity done to
 #: services ("commissioning services", "spot-purchasing services").
 _FIELD_ING = set(ING_NOUNS) - {"commissioning", "planning", "funding", "monitoring", "sharing", "supporting",
@@ -1082,9 +1084,6 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if "-" in lowered and lowered.split("-")[0] in _GLUED_STOPS:
             break  # "engaging with-targeted … services": a word glued to the one before by the PDF
-        if lowered == "in" and mods and mods[0].group(0).lower() == "need":
-            mods.insert(0, token)  # "child in need services": one term of the trade
-            continue
         if lowered == "after" and mods and _previous_word(tokens, token) == "looked":
             mods.insert(0, token)  # "looked after children team": one term of the trade
             continue
@@ -1296,7 +1295,7 @@ _GOVERNING_ALONE = {"executive", "business"}
 
 
 #: The grades of a judgement, which a first page's table runs into the text after it.
-_GRADES = {"good", "outstanding", "inadequate", "adequate"}
+_GRADES = set(GRADES)
 
 
 #: Words that say what a body is made of or aims at, kept before a name of the trade

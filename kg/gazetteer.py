@@ -387,7 +387,7 @@ HEAD_AS_MODIFIER = {
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,
-#: however a sentence frames them ("the Staying Put initiative", "the Signs of Safety model").
+#: however a sentence frames them ("the Staying Put initiative", "the Public Law Outline").
 NOT_BODY_NAMES = {
     "staying put", "public law outline", "working together", "graded care profile",
     "restorative practice", "family group conference", "local offer", "pledge", "care leaver covenant",
