@@ -434,46 +434,61 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
     them."""
     paragraphs, relations, comentions = parts["paragraphs"], parts["relations"], parts["comentions"]
     rank = _paragraph_rank(parts)
-    number_of = {p: info["number"] for p, info in paragraphs.items()}
+    number_of = {p: info["number"] for p, info in paragraphs.items() if isinstance(info["number"], int)}
     report_of = {p: info["report"] for p, info in paragraphs.items()}
 
     def ordered(iris) -> list[str]:
         return sorted(set(iris), key=rank.__getitem__) if len(iris) > 1 else list(iris)
 
-    # the multigraph's edges by (source, target, key): a later one under a key replaces an
-    # earlier, as the multigraph keeps it (two relations of one local name are one key)
-    unique: dict[tuple[str, str, str], tuple[bool, list[str]]] = {}
-    for key in sorted(relations):
-        unique[(key[0], key[2], local_name(key[1]))] = (True, ordered(relations[key]))
-    for (first, second) in sorted(comentions):
-        unique[(first, second, COMENTION)] = (False, ordered(comentions[(first, second)]))
-
     ties: dict[tuple[str, str], list] = {}  # relations, statements, paragraphs, numbers, reports, comentions, undocumented
-    for key in sorted(unique):
-        subject, obj, name = key
-        is_relation, iris = unique[key]
-        pair = (subject, obj) if subject < obj else (obj, subject)
+
+    def numbered(iris: list[str], into: dict | None = None) -> list[int]:
+        """The numbers of the paragraphs ``iris`` that have one, in order; ``into`` (a tie's)
+        gets each paired with a paragraph as :func:`_fold` pairs them: the n-th number with
+        the n-th paragraph (the same pairing when every paragraph has a number)."""
+        numbers = [number_of[iri] for iri in iris if iri in number_of]
+        if into is not None:
+            into.update(zip(iris, numbers))
+        return numbers
+
+    def tie_of(pair: tuple[str, str], iris) -> list:
         tie = ties.get(pair)
         if tie is None:
             tie = ties[pair] = [set(), [], set(), {}, set(), 0, 0]
-        numbers = [n for n in map(number_of.get, iris) if isinstance(n, int)]
         tie[2].update(iris)
         tie[4].update(r for r in map(report_of.get, iris) if r)
-        for iri, number in zip(iris, numbers):  # as _fold pairs them
-            tie[3][iri] = number
-        if not is_relation:
-            tie[5] = len(iris)
-            continue
+        return tie
+
+    # the multigraph's relation edges by (source, target, key), in that order (a tie lists its
+    # statements so): a later one under a key replaces an earlier, as the multigraph keeps it
+    # (two relations of one local name are one key)
+    unique: dict[tuple[str, str, str], list[str]] = {}
+    for key in sorted(relations):
+        unique[(key[0], key[2], local_name(key[1]))] = ordered(relations[key])
+    for key in sorted(unique):
+        subject, obj, name = key
+        iris = unique[key]
+        tie = tie_of((subject, obj) if subject < obj else (obj, subject), iris)
+        numbers = numbered(iris, tie[3])
         tie[0].add(name)
-        tie[1].append({"subject": subject, "relation": name, "object": obj,
-                       "paragraphs": iris, "paragraph_numbers": numbers})
+        tie[1].append({"subject": subject, "relation": name, "object": obj, "paragraphs": iris,
+                       "paragraph_numbers": numbers})
         if not iris:
             tie[6] += 1
+    # co-mentions: a pair's paragraphs as a set (their order is the tie's, below)
+    for pair, iris in comentions.items():
+        named = set(iris)
+        tie = tie_of(pair, named)
+        if all(iri in number_of for iri in named):
+            tie[3].update((iri, number_of[iri]) for iri in named)
+        else:  # paired in the evidence's order, as _fold pairs them
+            numbered(ordered(named), tie[3])
+        tie[5] = len(named)
 
     edges = []
     for pair in sorted(ties):
         relation_names, statements, iris, numbers, reports, comention_count, undocumented = ties[pair]
-        ordered_iris = sorted(iris, key=lambda p: (numbers.get(p, 0), p))
+        ordered_iris = sorted(iris, key=lambda p: (numbers.get(p, 0), p)) if len(iris) > 1 else list(iris)
         edges.append((pair[0], pair[1], {
             "weight": len(ordered_iris) + undocumented,
             "relations": sorted(relation_names),

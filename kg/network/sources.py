@@ -121,10 +121,9 @@ def _tsv_rows(data: bytes) -> list[tuple]:
     columns = header.count("\t") + 1
     if not count:
         return []
-    # rows of IRIs only (most of the network's) read by one regular expression, in C
-    iris = _iri_rows(columns).findall(body)
-    if len(iris) == count:
-        return [(iri,) for iri in iris] if columns == 1 else iris
+    fast = _uniform_rows(body, columns, count)
+    if fast is not None:
+        return fast
     value = _tsv_value
     rows = body.split("\n")[:-1]
     if columns == 1:  # an unbound value is an empty line
@@ -133,9 +132,41 @@ def _tsv_rows(data: bytes) -> list[tuple]:
             for line in rows]
 
 
+#: What a column holds when every row's field there is read by a regular expression alone,
+#: in C: an IRI, a literal with neither escapes, datatype nor language (a label), or an integer
+#: written bare. Any other field (an unbound value, a blank node, an escaped or tagged literal)
+#: sends the rows to the field-by-field reading.
+_FIELD_KINDS = {"iri": r"<([^>\t\n]*)>", "text": r'"([^"\\\t\n]*)"', "integer": r"([+-]?[0-9]+)"}
+_FIELD_KIND_OF = [(kind, re.compile(pattern)) for kind, pattern in _FIELD_KINDS.items()]
+
+
+def _uniform_rows(body: str, columns: int, count: int) -> list[tuple] | None:
+    """The ``count`` rows of ``body`` when each column holds one kind of field throughout (the
+    kinds read from the first row; most of the network's queries give rows of IRIs, or of an
+    IRI and a label), read by one regular expression; ``None`` when any row differs."""
+    fields = body[:body.index("\n")].split("\t")
+    if len(fields) != columns:
+        return None
+    kinds = []
+    for field in fields:
+        kind = next((k for k, pattern in _FIELD_KIND_OF if pattern.fullmatch(field)), None)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    found = _row_pattern(tuple(kinds)).findall(body)
+    if len(found) != count:
+        return None
+    if columns == 1:
+        return [(int(v),) for v in found] if kinds[0] == "integer" else [(v,) for v in found]
+    if "integer" in kinds:
+        numeric = [kind == "integer" for kind in kinds]
+        return [tuple(int(v) if n else v for v, n in zip(row, numeric)) for row in found]
+    return found
+
+
 @lru_cache(maxsize=None)
-def _iri_rows(columns: int) -> re.Pattern:
-    return re.compile("^" + "\t".join(["<([^>\t\n]*)>"] * columns) + "$", re.MULTILINE)
+def _row_pattern(kinds: tuple[str, ...]) -> re.Pattern:
+    return re.compile("^" + "\t".join(_FIELD_KINDS[k] for k in kinds) + "$", re.MULTILINE)
 
 
 def _tsv_value(field: str):
