@@ -158,10 +158,11 @@ def _nquads(name: str, ntriples: bytes) -> bytes:
     return ntriples + ntriples.replace(b" .\n", f" <{name}> .\n".encode("utf-8"))
 
 
-#: Copies into the default graph of the triples of the named graphs that hold a blank node. The
+#: Copies into the default graph of the triples that hold a blank node, from the named graphs
+#: ``%s`` lists (``VALUES ?g { … }``: the file's graphs holding one; empty: every graph). The
 #: bulk loader gives a file's blank nodes new identities on every call, so a copy it loaded
 #: separately would not be the same node: these are copied inside the store instead.
-_COPY_BLANK_TRIPLES = ("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+_COPY_BLANK_TRIPLES = ("INSERT { ?s ?p ?o } WHERE { %s GRAPH ?g { ?s ?p ?o } "
                        "FILTER(isBlank(?s) || isBlank(?o)) }")
 
 
@@ -183,10 +184,9 @@ def _load_dataset(store: ox.Store, path: Path, names: set[str] | None, work: Pat
 
     file_format = oxigraph_format(path)
     blank = ox.BlankNode
-    seen_blank = False
+    blank_graphs: set = set()  # the named graphs holding a triple with a blank node
 
     def copies():
-        nonlocal seen_blank
         last = None
         for quad in ox.parse(path=str(path), format=file_format):
             graph = quad.graph_name
@@ -199,7 +199,7 @@ def _load_dataset(store: ox.Store, path: Path, names: set[str] | None, work: Pat
             elif isinstance(graph, ox.DefaultGraph):
                 continue
             if type(quad.subject) is blank or type(quad.object) is blank:
-                seen_blank = True
+                blank_graphs.add(graph)
                 continue
             yield quad.triple
 
@@ -228,8 +228,10 @@ def _load_dataset(store: ox.Store, path: Path, names: set[str] | None, work: Pat
         raise InputError(syntax_message(path, error)) from None
     finally:
         copied.unlink(missing_ok=True)
-    if seen_blank:
-        store.update(_COPY_BLANK_TRIPLES)
+    if blank_graphs:  # only the file's graphs holding blank nodes are read again, where named
+        named = all(type(g) is ox.NamedNode for g in blank_graphs)  # a blank graph name is renamed too
+        only = f"VALUES ?g {{ {' '.join(sorted(map(str, blank_graphs)))} }}" if named else ""
+        store.update(_COPY_BLANK_TRIPLES % only)
 
 
 @dataclass

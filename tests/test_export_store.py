@@ -392,6 +392,20 @@ def test_a_triple_file_s_blank_nodes_are_one_node_in_both_graphs(tmp_path):
     assert len(list(rows)) == 1
 
 
+def test_blank_nodes_of_a_graph_with_a_blank_name_reach_the_default_graph(tmp_path):
+    """Only the graphs of the file just loaded that hold blank nodes are copied again, by name;
+    a graph named by a blank node (renamed by the bulk loader) is still copied."""
+    source = tmp_path / "blank-named.trig"
+    source.write_text('@prefix e: <http://example.org/> .\n_:g { e:s e:q [ e:r "1" ] . }\n'
+                      'e:g2 { e:t e:q [ e:r "2" ] . }\n')
+    store = tmp_path / "store"
+    assert kg("load", source, "--store", store).exit_code == 0
+    rows = open_store(store).oxigraph.query(
+        "SELECT ?s ?x WHERE { ?s <http://example.org/q> ?b . ?b <http://example.org/r> ?x }")
+    assert sorted((r["s"].value, r["x"].value) for r in rows) == [
+        ("http://example.org/s", "1"), ("http://example.org/t", "2")]
+
+
 def test_an_invalid_iri_in_a_dataset_fails_the_load_and_leaves_no_store(tmp_path):
     """The bulk loads skip Oxigraph's IRI checks for speed; the parser writing the default
     graph's copies checks them, so the load still fails as a whole."""
