@@ -130,6 +130,36 @@ def test_the_simple_graph_built_directly_is_the_multigraph_folded():
     assert ties > 100
 
 
+def test_the_direct_fold_pairs_numbers_as_the_multigraph_fold_where_a_paragraph_has_none():
+    """Where a paragraph has no number, _fold pairs the numbers of an edge's paragraphs with them
+    by position, so the order in which a pair's edges are folded shows; partnership_simple_graph
+    must fold them in the same order (a co-mention and a relation stated the other way round)."""
+    import copy
+
+    from kg.network.build import _fold, _network_lists, _simple_from_parts
+
+    ex = "http://example.org/"
+
+    def entry(label):
+        return {"classes": {"Service"}, "labels": [label], "acronyms": set(), "kinds": set(),
+                "reports": {ex + "r"}, "paragraphs": set()}
+
+    parts = {
+        "bodies": {ex + "a": entry("A"), ex + "b": entry("B")},
+        "paragraphs": {ex + "p1": {"number": None, "report": ex + "r"},
+                       ex + "p2": {"number": 5, "report": ex + "r"},
+                       ex + "p3": {"number": 7, "report": ex + "r"}},
+        "relations": {(ex + "b", "https://w3id.org/inspection-kg/def#worksWith", ex + "a"): {ex + "p1", ex + "p3"}},
+        "comentions": {(ex + "a", ex + "b"): [ex + "p1", ex + "p2"]},
+        "named_by": {ex + "p1": [ex + "a", ex + "b"], ex + "p2": [ex + "a", ex + "b"]},
+        "merged": False,
+    }
+    direct = _simple_from_parts(copy.deepcopy(parts), "relations,comentions")
+    folded = _fold(*_network_lists(copy.deepcopy(parts)), "relations,comentions")
+    assert list(direct.edges(data=True)) == list(folded.edges(data=True))
+    assert direct.edges[ex + "a", ex + "b"]["weight"] == 3
+
+
 # ---------------------------------------------------------------- measures known by hand
 def test_tree_degree_betweenness_articulation_points_and_bridges():
     # relations only: SCR, CDOP — LSCB — council — CAMHS — mental health trust — community trust; Police alone

@@ -30,6 +30,9 @@ QUERIES = {
                              && !CONTAINS(?l, "\\"") && !CONTAINS(?l, "\\n")) } ORDER BY ?s""",
     "integers only": """SELECT ?s ?n WHERE { ?s <http://example.org/number> ?n
                         FILTER (isNumeric(?n) && ?n = ROUND(?n)) } ORDER BY ?s""",
+    "named only": """SELECT ?s ?o WHERE { ?s <http://example.org/to> ?o FILTER isIRI(?o) } ORDER BY ?s""",
+    "one column of integers": """SELECT ?n WHERE { ?s <http://example.org/number> ?n
+                                 FILTER (isNumeric(?n) && ?n = ROUND(?n)) } ORDER BY ?n""",
 }
 INTEGER_TYPES = ("#integer", "#int", "#long")
 
@@ -77,6 +80,18 @@ def test_uniform_rows_read_by_one_pattern_match_field_by_field_reading(store):
     read = [("http://example.org/a", 12), ("http://example.org/b", -3), ("http://example.org/c", 7)]
     assert _tsv_rows(numbers) == read
     assert _tsv_rows(numbers + b"<http://example.org/z>\t\n") == read + [("http://example.org/z", None)]
+
+
+def test_rows_of_one_shape_are_read_whole(store):
+    """The shapes the network's queries give, read by the one-pattern reading: rows of IRIs, one
+    column of integers (made ``int``), an IRI and a plain label."""
+    def rows(name):
+        return _tsv_rows(store.query(QUERIES[name]).serialize(format=pyoxigraph.QueryResultsFormat.TSV))
+
+    assert rows("named only") == [("http://example.org/a", "http://example.org/b"),
+                                  ("http://example.org/b", "http://example.org/c")]
+    assert rows("one column of integers") == [(-3,), (7,), (12,)]
+    assert rows("plain only") == [("http://example.org/a", "Anyshire Safeguarding Board")]
 
 
 def test_select_on_a_store_reads_escapes_tags_and_numbers(store):

@@ -442,13 +442,12 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
 
     ties: dict[tuple[str, str], list] = {}  # relations, statements, paragraphs, numbers, reports, comentions, undocumented
 
-    def numbered(iris: list[str], into: dict | None = None) -> list[int]:
-        """The numbers of the paragraphs ``iris`` that have one, in order; ``into`` (a tie's)
-        gets each paired with a paragraph as :func:`_fold` pairs them: the n-th number with
-        the n-th paragraph (the same pairing when every paragraph has a number)."""
+    def numbered(iris: list[str], into: dict) -> list[int]:
+        """The numbers of the paragraphs ``iris`` that have one, in order, each paired in
+        ``into`` (a tie's) with a paragraph as :func:`_fold` pairs them: the n-th number with
+        the n-th paragraph (its own number when every paragraph has one)."""
         numbers = [number_of[iri] for iri in iris if iri in number_of]
-        if into is not None:
-            into.update(zip(iris, numbers))
+        into.update(zip(iris, numbers))
         return numbers
 
     def tie_of(pair: tuple[str, str], iris) -> list:
@@ -459,30 +458,36 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
         tie[4].update(r for r in map(report_of.get, iris) if r)
         return tie
 
-    # the multigraph's relation edges by (source, target, key), in that order (a tie lists its
-    # statements so): a later one under a key replaces an earlier, as the multigraph keeps it
-    # (two relations of one local name are one key)
-    unique: dict[tuple[str, str, str], list[str]] = {}
+    # the multigraph's edges by (source, target, key), in that order (a tie lists its statements
+    # so): a later one under a key replaces an earlier, as the multigraph keeps it (two
+    # relations of one local name are one key). Where every paragraph has its own number, a
+    # co-mention's paragraphs are gathered as a set below, in no order; where one has none,
+    # _fold pairs numbers with paragraphs by position, so the co-mentions are taken in its
+    # order, among the relations.
+    own_numbers = len(number_of) == len(paragraphs)
+    unique: dict[tuple[str, str, str], tuple[bool, list[str]]] = {}
     for key in sorted(relations):
-        unique[(key[0], key[2], local_name(key[1]))] = ordered(relations[key])
+        unique[(key[0], key[2], local_name(key[1]))] = (True, ordered(relations[key]))
+    if not own_numbers:
+        for pair, iris in comentions.items():
+            unique[(*pair, COMENTION)] = (False, ordered(iris))
     for key in sorted(unique):
         subject, obj, name = key
-        iris = unique[key]
+        is_relation, iris = unique[key]
         tie = tie_of((subject, obj) if subject < obj else (obj, subject), iris)
         numbers = numbered(iris, tie[3])
+        if not is_relation:
+            tie[5] = len(iris)
+            continue
         tie[0].add(name)
         tie[1].append({"subject": subject, "relation": name, "object": obj, "paragraphs": iris,
                        "paragraph_numbers": numbers})
         if not iris:
             tie[6] += 1
-    # co-mentions: a pair's paragraphs as a set (their order is the tie's, below)
-    for pair, iris in comentions.items():
+    for pair, iris in comentions.items() if own_numbers else ():
         named = set(iris)
         tie = tie_of(pair, named)
-        if all(iri in number_of for iri in named):
-            tie[3].update((iri, number_of[iri]) for iri in named)
-        else:  # paired in the evidence's order, as _fold pairs them
-            numbered(ordered(named), tie[3])
+        tie[3].update((iri, number_of[iri]) for iri in named)
         tie[5] = len(named)
 
     edges = []
