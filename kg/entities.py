@@ -826,8 +826,13 @@ def _phrase_matches(text: str) -> list[_Found]:
         body_type, kind = PHRASE_HEADS[head_word]
         pieces = [(start, end)]
         conj = next((i for i, w in enumerate(words) if w == "and"), None)
+        mixed = _name_and_kind_coordinated(mods, words, named, conj) \
+            if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
             # "the Respect and New Belongings groups": two named bodies, one head
+            pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
+        elif mixed is not None:
+            # "the Anyshire Futures and assessment teams": a body's name and a kind, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
                 and (head_word != "service" or _a_named_kind(f"{text[start : mods[conj - 1].end()]} {head_word}")
@@ -843,7 +848,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if sector_after_and:
             # "legal and social care services": the legal services, and the sector
             pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
-        whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and not any(named) else ""
+        whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and (
+            not any(named) or mixed is not None) else ""
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
@@ -860,16 +866,19 @@ def _phrase_matches(text: str) -> list[_Found]:
                 name, body_type_here, kind_here = generic.name, generic.body_type, generic.kind
             else:
                 body_type_here = body_type
+            # "Care4us" of "the Care4us and care leaver groups": the name a reader lists it by, without the kind word
+            bare = (_tidy(_unquote(text[mixed[0] : mixed[1]])),) if mixed is not None and mixed[0] == piece_start \
+                and not _ACRONYM_WORD.fullmatch(text[mixed[0] : mixed[1]]) else ()
             if whole and piece_end != end:
                 found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
-                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True,
-                                    key_name=generic.key_name if generic else ""))
+                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole, *bare),
+                                    coordinated=True, key_name=generic.key_name if generic else ""))
                 continue
             makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) \
                 if len(pieces) == 1 and prefilter.needs(_MAKEUP_BEFORE, text) else None
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
-                                aliases=(_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()))
+                                aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare))
     return _non_overlapping(found)
 
 
@@ -877,6 +886,36 @@ def _phrase_matches(text: str) -> list[_Found]:
 #: it works with a family: a reader writes "the integrated looked after children teams", "the
 #: longer-term childcare teams", and so the body keeps that wording among its names.
 _MAKEUP_BEFORE = re.compile(r"(?:(?<![\w-])(?:integrated|joint|(?:long|longer|short|shorter)-term)\s+)+$", re.IGNORECASE)
+
+
+def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], named: list[bool],
+                               conj: int) -> tuple[int, int] | None:
+    """Where the name is, when one side of a phrase's only "and" is a body's name (capitalised
+    words or a short form) and the other a kind in lower case, one plural kind word after both:
+    "the Anyshire Futures and assessment teams", "the Voice4us and care leaver groups", "the ASH
+    and duty teams". None when not so, or when the name is a place's or the other side only the
+    sector or a description ("the Anyshire and social work teams")."""
+    if words.count("and") != 1 or not 0 < conj < len(words) - 1:
+        return None
+    left, right = named[:conj], named[conj + 1 :]
+    if all(left) and not any(right):
+        name, kind = mods[:conj], mods[conj + 1 :]
+    elif all(right) and not any(left):
+        name, kind = mods[conj + 1 :], mods[:conj]
+    else:
+        return None
+    text = mods[0].string
+    written = text[name[0].start() : name[-1].end()]
+    if any(m.group(0).lower() in _CONNECTORS for m in name) or council_for(written) is not None \
+            or police_force_for(written) is not None or _POSSESSIVE.search(written):
+        return None
+    kind_words = [m.group(0).lower() for m in kind]
+    if any(m.group(0)[:1].isupper() for m in kind):
+        return None  # "Drug and Alcohol services": a sentence's capital, not a name and a kind
+    if _only_sector(kind_words) or all(_describes(m) or w in _CONNECTORS or w in PHRASE_SOFT_STOP
+                                       for m, w in zip(kind, kind_words)):
+        return None
+    return name[0].start(), name[-1].end()
 
 
 def _a_named_kind(phrase: str) -> bool:

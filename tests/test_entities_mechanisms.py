@@ -1224,3 +1224,28 @@ def test_a_boards_sub_group_named_by_whom_it_serves_is_a_body(found):
 def test_a_capitalised_name_is_whole_before_whom_it_works_for():
     report = report_of("The Youth Offending Service for looked after children is good in Anyshire.")
     assert not any(label.endswith("looked after children") for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Caseloads fell across the assessment and Bright Horizons teams in Anyshire.", "Bright Horizons", "assessment team"),
+        ("Children give their views through the Voice4all and care leaver groups in Anyshire.", "Voice4all",
+         "care leaver groups"),
+        ("Police work within the ASH and assessment teams in Anyshire.", "ASH team", "assessment teams"),
+    ],
+)
+def test_a_name_and_a_kind_coordinated_before_one_kind_word_are_two_bodies(sentence, name, kind):
+    report = assert_reading(sentence, found=name)
+    assert body(report, kind) is not None and body(report, kind) is not body(report, name), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_found"),
+    [
+        ("Drug and Alcohol services are provided by a commissioned service in Anyshire.", "alcohol services"),
+        ("Use is made of the Adoption Register and national family finding initiatives.", "national family finding initiatives"),
+    ],
+)
+def test_a_sentences_capital_or_a_kind_that_needs_a_name_is_not_split_off(sentence, not_found):
+    assert_reading(sentence, not_found=not_found)
