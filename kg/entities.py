@@ -989,8 +989,10 @@ _SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidiscip
 _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
 #: With the sector's words, what the council's children's services as a whole do.
 _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
-#: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team".
-_WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city"}
+#: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
+#: Government's … programme" (the owner a body of its own, or none a report names).
+_WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",
+          "government", "department", "ministry", "office", "agency"}
 
 
 def _describes(token: re.Match[str]) -> bool:
@@ -1253,7 +1255,17 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             found.append(_Found(_tidy(candidate), body_type, kind, definition.start, end, (definition.short,),
                                 written=candidate, aliases=aliases, defines=True))
             continue
-        if last is None and _DEFINED_WAY_OF_WORKING.search(candidate) and not _describes_only(definition.long) \
+        spelt = _spelt_word_by_word(definition.long, definition.short)
+        way = _WAY_AFTER.match(text, definition.end) if head is None and last is None else None
+        if way is not None and spelt and len(spelt) >= 3 and (
+                "," in definition.long or any(_singular_head(w.lower()) in PHRASE_HEADS for w in spelt)):
+            # "the vulnerable, exploited and missing (VEM) approach", "the team around the family
+            # (TAF) approach": the way of working's name spelt word by word, a list of whom it is
+            # for (whatever the words, a list is no judgement of it) or a kind of body's
+            candidate, end = f"{candidate} {way.group(1)}", definition.end + way.end()
+            aliases = (f"{definition.short} {way.group(1)}",)
+        if last is None and _DEFINED_WAY_OF_WORKING.search(candidate) and (
+                not _describes_only(definition.long) or way is not None) \
                 and _unquote(candidate).lower().removeprefix("the ") not in NOT_BODY_NAMES:
             # "the trauma informed partnership approach (TIPA)": a way of working the report
             # names and defines, which a reader lists among the council's programmes
@@ -1269,6 +1281,15 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             found.append(_Found(candidate.removeprefix("the ").removeprefix("The "), "Board", "Panel",
                                 definition.start, end, (definition.short,), written=candidate, defines=True))
             continue
+        if last is None and head is None and spelt and (kind_word := _defined_kind_word(spelt)) is not None:
+            # "the vulnerable persons group (VPG)", "Anyshire Family Work Services (AFWS)": a kind
+            # phrase the finders refuse as a description or as the sector, which a short form
+            # spelling it word by word makes one body's name
+            body_type, kind = PHRASE_HEADS[kind_word]
+            name = _tidy(_unquote(" ".join(spelt)))
+            found.append(_Found(name, body_type, kind, definition.start, end, (definition.short,),
+                                written=candidate, defines=True))
+            continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
@@ -1282,6 +1303,42 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
                             last.national, written=candidate, aliases=aliases, defines=True))
     return found
+
+
+#: A way of working's word after its defined short form: "the vulnerable and missing (VAM) approach".
+_WAY_AFTER = re.compile(r"\s+(approach|model)\b", re.IGNORECASE)
+_SPELLING_SMALL = {"and", "of", "for", "the", "&", "in", "on", "to", "with"}
+
+
+def _spelt_word_by_word(long: str, short: str) -> list[str] | None:
+    """The long form's words, its leading article off, when each word besides the small ones
+    starts with the short form's next letter and every letter is used ("vulnerable persons group"
+    for "VPG"; a plural's "s" aside); None otherwise."""
+    letters = [c for c in (short[:-1] if short.endswith("s") and short[:-1].isupper() else short) if c.isalpha()]
+    words = [w.strip(",") for w in _unquote(long).split()]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    big = [w for w in words if w.lower() not in _SPELLING_SMALL]
+    if len(letters) < 2 or len(big) != len(letters) or any(w[:1].lower() != c.lower() for w, c in zip(big, letters)):
+        return None
+    return words
+
+
+def _defined_kind_word(words: list[str]) -> str | None:
+    """The kind word that ends a long form spelt word by word, when it names a standing body:
+    not a meeting or conference (one child's, unless the report says otherwise), nor a person's
+    post or a kind of provider, and the sector
+    only in capitals ("Children's Social Work Services", not "children's services")."""
+    kind_word = _singular_head(words[-1].lower())
+    if kind_word not in PHRASE_HEADS or kind_word in ("meeting", "conference", "agency", "association") or len(words) < 2:
+        return None  # "an independent fostering agency (IFA)": a kind of provider
+    before = [w.lower() for w in words[:-1]]
+    if " ".join(before) in NOT_BODY_NAMES or all(w in _CONNECTORS or w in PHRASE_STOP for w in before) \
+            or any(w in PHRASE_ROLES for w in before):  # "the director of children's services (DCS)": a person
+        return None
+    if _only_sector(before) and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return None
+    return kind_word
 
 
 #: A defined long form that is a series of meetings: "child protection conferences (CPCs)".

@@ -1249,3 +1249,38 @@ def test_a_name_and_a_kind_coordinated_before_one_kind_word_are_two_bodies(sente
 )
 def test_a_sentences_capital_or_a_kind_that_needs_a_name_is_not_split_off(sentence, not_found):
     assert_reading(sentence, not_found=not_found)
+
+
+def test_a_possessive_owner_before_a_programmes_name_is_not_part_of_it():
+    assert_reading("The youth team is part of the Government's Bright Paths programme in Anyshire.",
+                   found="Bright Paths programme", not_found="Government's Bright Paths programme")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "short"),
+    [
+        ("The vulnerable families group (VFG) meets weekly in Anyshire.", "vulnerable families group", "VFG"),
+        ("The exploited, hidden and missing (EHM) approach delivers a strong response in Anyshire.",
+         "exploited, hidden and missing approach", "EHM"),
+        ("Partners welcome the offer by Family Youth Work Services (FYWS) to advise them.", "Family Youth Work Services",
+         "FYWS"),
+        ("The team around the family (TAF) approach is embedded in Anyshire.", "team around the family approach", "TAF"),
+    ],
+)
+def test_a_short_form_spelling_a_described_or_sector_phrase_word_by_word_names_a_body(sentence, found, short):
+    report = assert_reading(sentence, found=found)
+    assert short in body(report, found).labels, labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_found"),
+    [
+        ("The director of children's services (DCS) is new to Anyshire.", "director of children's services"),
+        ("An outcomes based accountability (OBA) approach has been implemented in Anyshire.",
+         "outcomes based accountability approach"),
+        ("Anyshire uses an independent fostering agency (IFA) for a few children.", "independent fostering agency"),
+        ("The children's services (CS) of Anyshire are good.", "children's services"),
+    ],
+)
+def test_a_short_form_does_not_make_a_post_a_method_or_the_sector_a_body(sentence, not_found):
+    assert_reading(sentence, not_found=not_found)
