@@ -1934,11 +1934,28 @@ _QUOTED_KIND = re.compile(
 )
 
 
+#: A name in quotes, then its kind word in capitals: "the 'Speak Out' Council", "the 'Fresh Start' Group".
+_QUOTED_THEN_CAPITAL_KIND = re.compile(
+    r"(?:^|(?<=[\s(]))[‘'](?P<name>[A-Z][^‘’'\n]{1,40}?)[’']\s+(?P<head>" + _HEADS + r")(?:e?s)?(?![\w’'-])", re.IGNORECASE)
+
+
 def _quoted_kind_matches(text: str) -> list[_Found]:
-    """Bodies named in quotes, kind word inside the quotes. The quotes say where the name starts,
-    so what the phrase finder would read as a judgement or a verb before the kind word ("stability",
-    "review") is the name's own."""
+    """Bodies named in quotes, kind word inside the quotes or, in capitals, right after them. The
+    quotes say where the name starts, so what the phrase finder would read as a judgement or a verb
+    before the kind word ("stability", "review") is the name's own, and a capitalised "Council"
+    after them is a young people's council, not a local authority."""
     found = []
+    for match in _QUOTED_THEN_CAPITAL_KIND.finditer(text):
+        head = match.group("head")
+        if not head[:1].isupper() or head.lower() not in PHRASE_HEADS \
+                or _FOLLOWING_WORD_IN(text, match.end(), HEAD_AS_MODIFIER):
+            continue  # "the 'Front Door' service manager": the head names a person
+        words = match.group("name").lower().split()
+        if all(w in PHRASE_SECTOR or w in _CONNECTORS or w in PHRASE_STOP or w in DESCRIBING for w in words):
+            continue
+        body_type, kind = PHRASE_HEADS[head.lower()]
+        written = text[match.start() : match.end()]
+        found.append(_Found(_tidy(_unquote(written)), body_type, kind, match.start(), match.end(), written=written))
     for match in _QUOTED_KIND.finditer(text):
         name, head = match.group("name"), match.group("head").lower()
         if head not in PHRASE_HEADS or "'" in name.replace("s' ", "s ").rstrip("'") or "’" in name.replace("s’ ", "s "):

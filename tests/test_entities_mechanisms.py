@@ -1284,3 +1284,15 @@ def test_a_short_form_spelling_a_described_or_sector_phrase_word_by_word_names_a
 )
 def test_a_short_form_does_not_make_a_post_a_method_or_the_sector_a_body(sentence, not_found):
     assert_reading(sentence, not_found=not_found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The 'Speak Up' Council is an active group of young people who are looked after in Anyshire.", "Speak Up Council"),
+        ("Children join the 'Fresh Start' Group in Anyshire.", "Fresh Start Group"),
+    ],
+)
+def test_a_quoted_name_before_its_kind_word_in_capitals_is_a_body(sentence, found):
+    report = assert_reading(sentence, found=found)
+    assert body(report, found).body_type == "Board", labels(report)
