@@ -19,6 +19,7 @@ from .gazetteer import (
     HEADS,
     HEALTH_WORDS,
     LEADING_NON_NAME,
+    MEMBERS_BEFORE_A_BOARD,
     DESCRIBING,
     DESCRIBING_ENDING,
     DESCRIBING_NOUNS,
@@ -1916,6 +1917,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
         found = [_with_frequency_before(sentence, item) for item in found]
+        if prefilter.needs(_MEMBERS_BEFORE, sentence):
+            found = [_with_members_before(sentence, item) for item in found]
         if " for " in sentence:
             found = [_with_people_after(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
@@ -1987,6 +1990,24 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
                     and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&"):  # "EDT and daytime services": two
                 held.add(i)
     return [item for i, item in enumerate(found) if i not in held]
+
+
+#: A word for whom a board's own version is made of, right before its short form: "the Student LSCB".
+_MEMBERS_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, MEMBERS_BEFORE_A_BOARD), key=len, reverse=True))
+                             + r")\s+$", re.IGNORECASE)
+
+
+def _with_members_before(sentence: str, item: _Found) -> _Found:
+    """"the Student LSCB", "the youth MAPPA": a board's short form after whom the body is made of
+    names a body of its own (a young people's board), not the board."""
+    written = sentence[item.start : item.end]
+    if item.body_type != "Board" or not item.key_name or not _ACRONYM_WORD.fullmatch(written):
+        return item
+    members = _MEMBERS_BEFORE.search(sentence, max(0, item.start - 12), item.start)
+    if members is None:
+        return item
+    name = f"{members.group(0).strip()} {written}"
+    return _Found(name, "Board", "Board", members.start(), item.end, written=name)
 
 
 #: How often a standing meeting, panel or board meets, which a reader keeps in its name: "the daily

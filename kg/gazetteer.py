@@ -259,6 +259,9 @@ PEOPLE_SERVED = {
     "mothers'", "parents'", "carers'", "adopters'", "leavers'", "people's", "children", "children's",
     "families", "teenagers", "survivors",
 }
+#: Whom a board's own version for them is made of, written before the board's short form: "the
+#: Student LSCB", "the youth MAPPA" are bodies of their own beside the LSCB and MAPPA.
+MEMBERS_BEFORE_A_BOARD = {"student", "students'", "youth", "junior", "shadow", "pupil", "pupils'"}
 #: Words that say which people a group serves: "birth fathers", "young carers", "adopted children".
 PEOPLE_QUALIFIERS = {
     "birth", "adoptive", "adopted", "young", "foster", "kinship", "lgbt", "lgbtq", "lgbtq+", "teenage", "disabled",

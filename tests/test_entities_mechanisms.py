@@ -1296,3 +1296,20 @@ def test_a_short_form_does_not_make_a_post_a_method_or_the_sector_a_body(sentenc
 def test_a_quoted_name_before_its_kind_word_in_capitals_is_a_body(sentence, found):
     report = assert_reading(sentence, found=found)
     assert body(report, found).body_type == "Board", labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "board"),
+    [
+        ("Young people shape the work of an innovative Student LSCB in Anyshire.", "Student LSCB", "LSCB"),
+        ("High-risk adults are managed through multi-agency public protection arrangements (MAPPA) and the youth MAPPA.",
+         "youth MAPPA", "MAPPA"),
+    ],
+)
+def test_a_boards_short_form_after_whom_its_members_are_is_a_body_of_its_own(sentence, found, board):
+    report = assert_reading(sentence, found=found)
+    assert body(report, found) is not body(report, board), labels(report)
+
+
+def test_a_places_name_before_a_boards_short_form_is_still_the_board():
+    assert_reading("The Anyshire LSCB is effective.", found="LSCB", not_found="Anyshire LSCB")
