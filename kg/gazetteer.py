@@ -58,6 +58,13 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"independent visitors?(?:'s?|s')? (?:service|scheme|programme|project)", "Independent visitor service", "Service", "TeamOrService"),
     # Probation, named alone as a partner in a list ("health and probation", "probation, police …")
     Kind(r"probation (?:service|trust)|probation" + _named_alone("services?", "colleagues", "partners"), "Probation service", "PartnerOrganisation", "Probation"),
+    # The housing service named alone as a partner after a word of joint work ("between housing and
+    # children's social care", "a protocol with housing", "including health and housing"), not
+    # housing as a home ("suitable housing", "social housing")
+    Kind(r"(?:(?<=\bbetween )|(?<=\bwith )|(?<=\bwithin )|(?<=\bincluding )|(?<=\bfrom )|(?<=\band ))housing(?: services?| department)?"
+         + _named_alone("that", "to", "colleagues", "partners", "staff", "officers"), "Housing services", "Service", "TeamOrService"),
+    # Authorities named by their field: "the local housing authority", "the immigration authorities"
+    Kind(r"(?:local )?(?:housing|licensing|immigration) authorit(?:y|ies)", "", "PartnerOrganisation", "Agency"),
     # Services for adults that a child's family or a care leaver moves on to
     # (not the start of a group's own name: "the adult services safeguarding board", "… cross generational sub group")
     Kind(r"(?:adults?['’]?(?: social care)? services?|adult social care)(?!s?[ ]+(?:[\w'’-]+[ ]+){0,3}(?:sub[- ]?groups?|boards?|panels?|committees?|groups?|forums?)(?![\w-]))", "Adult services", "Service", "TeamOrService"),

@@ -1313,3 +1313,19 @@ def test_a_boards_short_form_after_whom_its_members_are_is_a_body_of_its_own(sen
 
 def test_a_places_name_before_a_boards_short_form_is_still_the_board():
     assert_reading("The Anyshire LSCB is effective.", found="LSCB", not_found="Anyshire LSCB")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Joint working between housing and children's social care in Anyshire is good.", "housing", None),
+        ("A protocol with housing that was agreed last year is not applied in Anyshire.", "housing", None),
+        ("Care leavers in Anyshire get help to find private housing.", None, "housing"),
+        ("The local housing authority and the immigration authorities work with Anyshire.", "local housing authority",
+         None),
+        ("The local housing authority and the immigration authorities work with Anyshire.", "immigration authorities",
+         None),
+    ],
+)
+def test_housing_named_alone_as_a_partner_and_authorities_named_by_their_field(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
