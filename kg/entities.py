@@ -787,6 +787,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             w in _ONE_CHILDS_MEETINGS for w in words) and (  # "the early warning meetings": held about many children
             len([w for w in words if w not in _CONNECTORS]) >= 2 or mods[0].group(0)[:1] in "‘'"  # not "missing meetings"; but "the 'gangs' meeting"
         ) and not (head.group(2) and "strategy" in words)  # "exploitation strategy meetings": one child's each
+        gathered = _PLURAL_POSSESSIVE.fullmatch(mods[-1].group(0)) is not None and _roles_gathered(
+            mods[-1].group(0), text, head.start()) and not (  # "the chairs' group": those people's standing group
+            head_word == "meeting" and head.group(2) and len(mods) == 1)  # not "they attend managers' meetings"
+        standing = standing or gathered
         if head_word in MULTI_AGENCY_ONLY and not standing and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
@@ -1119,6 +1123,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if not _WORD_START.match(word) or word.isdigit():
             break
+        if not mods and _roles_gathered(word, text, position):
+            mods.insert(0, token)  # "the chairs' group", "the managers' forum": a standing group of those people
+            continue
         if lowered in PHRASE_ROLES and not (lowered == "executive" and not mods and _EXECUTIVE_HEAD.match(text, position)):
             break  # a person; but "the executive board" is the board's own
         if lowered in _SMALL_IN_TITLES and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text):
@@ -1163,6 +1170,24 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
     head = _PHRASE_HEAD.match(text, position)
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
+
+
+#: Heads a group of people in one post meets as: "the chairs' group", "the managers' forum".
+_GATHERING_HEAD = re.compile(r"(?:group|forum|board|network|meeting)s?(?![\w-])", re.IGNORECASE)
+_PLURAL_POSSESSIVE = re.compile(r"[A-Za-z-]+s['’]")
+
+
+def _roles_gathered(word: str, text: str, position: int) -> bool:
+    """Whether ``word`` is the plural possessive of a post ("chairs'", "leaders’") right before a
+    head that gathers them: the group is those people's, a standing body, not a person."""
+    if not _PLURAL_POSSESSIVE.fullmatch(word):
+        return False
+    post = word[:-1].lower()
+    return (post in PHRASE_ROLES or post in _POSTS_GATHERED) and _GATHERING_HEAD.match(text, position) is not None
+
+
+#: Posts, besides ``PHRASE_ROLES``, whose holders meet as a group: "the strategic leaders' forum".
+_POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-leads"}
 
 
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
@@ -1443,7 +1468,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             # a judgement starts a phrase in lower case; "Local Government Association" is a name
             if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
                 first.group(0)[:1].islower() or first.start() == 0
-            ) and not _kept_before_a_name(mods):
+            ) and not _kept_before_a_name(mods) and not (
+                len(mods) == 1 and _PLURAL_POSSESSIVE.fullmatch(first.group(0)) and _GATHERING_HEAD.fullmatch(head_word)
+            ):  # but "the leaders' forum": those people's group
                 mods = mods[1:]
                 continue
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():

@@ -1329,3 +1329,18 @@ def test_a_places_name_before_a_boards_short_form_is_still_the_board():
 )
 def test_housing_named_alone_as_a_partner_and_authorities_named_by_their_field(sentence, found, not_found):
     assert_reading(sentence, found=found, not_found=not_found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("The executive board and the chairs' group coordinate the board's work in Anyshire.", "chairs' group", None),
+        ("The board has introduced a sub-group chairs' forum in Anyshire.", "sub-group chairs' forum", None),
+        ("Plans are tracked through weekly agency decision-makers' meetings in Anyshire.",
+         "agency decision-makers' meetings", None),
+        ("IRO managers attend managers' meetings to discuss their findings in Anyshire.", None, "managers' meetings"),
+        ("Social workers' caseloads are manageable in Anyshire.", None, "social workers' caseloads"),
+    ],
+)
+def test_a_group_of_the_holders_of_one_post_is_a_standing_body(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
