@@ -1104,6 +1104,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
             continue
+        if lowered == "from" and mods and mods[0].group(0).lower() == "home" and _previous_word(tokens, token) == "missing":
+            mods.insert(0, token)  # "the missing from home and exploitation meeting": a term of the trade
+            continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
                 break

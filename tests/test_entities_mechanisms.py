@@ -1344,3 +1344,8 @@ def test_housing_named_alone_as_a_partner_and_authorities_named_by_their_field(s
 )
 def test_a_group_of_the_holders_of_one_post_is_a_standing_body(sentence, found, not_found):
     assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_missing_from_home_is_one_term_inside_a_meetings_name():
+    assert_reading("The weekly missing from home and exploitation meeting shares intelligence in Anyshire.",
+                   found="missing from home and exploitation meeting", not_found="home and exploitation meeting")
