@@ -2251,6 +2251,10 @@ _KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNO
 _QUOTED_THEN_KIND = re.compile(
     rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?P<described>(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS}))\b",
     re.IGNORECASE)
+#: A name in capitals, then what it is in brackets: "Anyshire Stars (a Wyre-based group)", "ABC (a local charity group)".
+_NAME_THEN_DESCRIBED_KIND = re.compile(
+    rf"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in)){{0,4}})\s+\((?:a|an)\s+"
+    rf"(?P<described>(?:[\w-]+\s+){{0,3}}(?P<head>{_HEAD_WORDS}))\)")
 #: Where a list of examples splits: at commas, and at "and"/"or" before "the" or a quote (not
 #: inside a title: "Child and Adolescent Mental Health Services")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z])|(?<=[’'])\s+(?:and|or)\s+")
@@ -2268,6 +2272,20 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if key is not None and described is not None and described != key and described in registry.bodies \
                 and described != registry.authority_key:
             _merge(registry, key, described)  # "'grand friends' (an inter-generational mentoring scheme)": one body
+    for match in prefilter.finditer(_NAME_THEN_DESCRIBED_KIND, sentence) if "(" in sentence else ():
+        name = match.group("name")
+        if name.split()[0].lower() in LEADING_NON_NAME or council_for(name) is not None or name in registry.aliases:
+            continue
+        if name.isupper():  # "ISIS (a local group)": a name in capitals, not a short form the report defines
+            body_type, kind = PHRASE_HEADS[match.group("head").lower()]
+            found = _Found(name, body_type, kind, 0, 0)
+            key = registry.add(found, _is_proper(found, registry.authority_names)).key
+        else:
+            key = _add_example(name, match.group("head"), registry, quoted=False)
+        described = registry.lower_aliases.get(match.group("described").lower())
+        if key is not None and described is not None and described != key and described in registry.bodies \
+                and described != registry.authority_key:
+            _merge(registry, key, described)  # "Anyshire Stars (a Wyre-based group)": one body, named
     cues = list(prefilter.finditer(_EXAMPLES_OF_KIND, sentence))
     for i, match in enumerate(cues):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())

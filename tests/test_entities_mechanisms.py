@@ -1349,3 +1349,12 @@ def test_a_group_of_the_holders_of_one_post_is_a_standing_body(sentence, found, 
 def test_missing_from_home_is_one_term_inside_a_meetings_name():
     assert_reading("The weekly missing from home and exploitation meeting shares intelligence in Anyshire.",
                    found="missing from home and exploitation meeting", not_found="home and exploitation meeting")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Voluntary agencies such as STAR (a Wyre-based group) provide counselling in Anyshire.", "STAR"),
+    ("Children attend Bright Stars (a Wyre-based group) in Anyshire.", "Bright Stars"),
+])
+def test_a_name_then_what_it_is_in_brackets_is_one_body_named(sentence, name):
+    report = assert_reading(sentence, found=name)
+    assert body(report, "Wyre-based group") is body(report, name), labels(report)
