@@ -790,7 +790,10 @@ def _phrase_matches(text: str) -> list[_Found]:
         gathered = _PLURAL_POSSESSIVE.fullmatch(mods[-1].group(0)) is not None and _roles_gathered(
             mods[-1].group(0), text, head.start()) and not (  # "the chairs' group": those people's standing group
             head_word == "meeting" and head.group(2) and len(mods) == 1)  # not "they attend managers' meetings"
-        standing = standing or gathered
+        standing = standing or gathered or (
+            head_word == "meeting" and not head.group(2) and _FREQUENCY_BEFORE.search(text, max(0, mods[0].start() - 16), mods[0].start()) is not None
+            and not any(w in _CASE_MEETINGS or w in PHRASE_SOFT_STOP or w in PHRASE_HEADS or w == "supervision" for w in words)
+        )  # "the weekly housing meeting": held on a timetable, about many children
         if head_word in MULTI_AGENCY_ONLY and not standing and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words

@@ -1358,3 +1358,15 @@ def test_missing_from_home_is_one_term_inside_a_meetings_name():
 def test_a_name_then_what_it_is_in_brackets_is_one_body_named(sentence, name):
     report = assert_reading(sentence, found=name)
     assert body(report, "Wyre-based group") is body(report, name), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("The weekly housing meeting reviews every homeless young person in Anyshire.", "weekly housing meeting", None),
+        ("Staff in Anyshire attend weekly team meetings and monthly supervision meetings.", None, "supervision meetings"),
+        ("Social workers in Anyshire attend weekly exploitation meetings.", None, "exploitation meetings"),
+    ],
+)
+def test_a_meeting_held_on_a_timetable_is_a_standing_body(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
