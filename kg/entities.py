@@ -725,6 +725,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
             continue  # "team and service managers": both heads name something else
         mods = _after_possessive_place(_modifiers_before(text, head.start()), text)
+        if len(mods) > 2 and mods[0].group(0).lower() == "local" and mods[1].group(0).lower() == "authority" \
+                and mods[2].group(0).lower() not in _CONNECTORS:
+            mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
         while mods and mods[0].group(0).lower() in _GRADES:
             mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
@@ -755,7 +758,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
-            and words[-1] in PEOPLE_SERVED  # "the young carers group", "the vulnerable children sub-group": named by whom it serves
+            and (words[-1] in PEOPLE_SERVED or words[-3:] == ["children", "in", "in-care"])  # "the young carers group",
+        # "the vulnerable children sub-group", "the children in care groups": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(

@@ -1370,3 +1370,12 @@ def test_a_name_then_what_it_is_in_brackets_is_one_body_named(sentence, name):
 )
 def test_a_meeting_held_on_a_timetable_is_a_standing_body(sentence, found, not_found):
     assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_local_authority_before_a_kind_phrase_says_whose_it_is():
+    assert_reading("Teachers work in local authority pupil referral units in Anyshire.", found="pupil referral units",
+                   not_found="local authority pupil referral units")
+
+
+def test_a_group_for_children_in_care_is_named_by_whom_it_serves():
+    assert_reading("The children in care group meets monthly in Anyshire.", found="children in care group")
