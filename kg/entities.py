@@ -1265,7 +1265,8 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         candidate = _tidy(_unquote(definition.long))
         aliases: tuple[str, ...] = ()
         end = definition.end
-        if head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]:
+        repeated = head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]
+        if repeated:
             head = None  # "the family and young people service (FYPS) service": the long form is the name
         if head is not None and _ARTICLE_BETWEEN.match(head.group(0)):
             head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word
@@ -1317,7 +1318,7 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             found.append(_Found(candidate.removeprefix("the ").removeprefix("The "), "Board", "Panel",
                                 definition.start, end, (definition.short,), written=candidate, defines=True))
             continue
-        if last is None and head is None and spelt and (kind_word := _defined_kind_word(spelt)) is not None:
+        if last is None and head is None and spelt and (kind_word := _defined_kind_word(spelt, repeated)) is not None:
             # "the vulnerable persons group (VPG)", "Anyshire Family Work Services (AFWS)": a kind
             # phrase the finders refuse as a description or as the sector, which a short form
             # spelling it word by word makes one body's name
@@ -1360,11 +1361,11 @@ def _spelt_word_by_word(long: str, short: str) -> list[str] | None:
     return words
 
 
-def _defined_kind_word(words: list[str]) -> str | None:
+def _defined_kind_word(words: list[str], repeated: bool = False) -> str | None:
     """The kind word that ends a long form spelt word by word, when it names a standing body:
     not a meeting or conference (one child's, unless the report says otherwise), nor a person's
-    post or a kind of provider, and the sector
-    only in capitals ("Children's Social Work Services", not "children's services")."""
+    post or a kind of provider, and the sector only in capitals ("Children's Social Work Services",
+    not "children's services") or with its kind word ``repeated`` after the short form."""
     kind_word = _singular_head(words[-1].lower())
     if kind_word not in PHRASE_HEADS or kind_word in ("meeting", "conference", "agency", "association") or len(words) < 2:
         return None  # "an independent fostering agency (IFA)": a kind of provider
@@ -1372,8 +1373,8 @@ def _defined_kind_word(words: list[str]) -> str | None:
     if " ".join(before) in NOT_BODY_NAMES or all(w in _CONNECTORS or w in PHRASE_STOP for w in before) \
             or any(w in PHRASE_ROLES for w in before):  # "the director of children's services (DCS)": a person
         return None
-    if _only_sector(before) and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
-        return None
+    if _only_sector(before) and not repeated and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return None  # but "the family and young people service (FYPS) service": its kind word again makes it a name
     return kind_word
 
 
@@ -1537,6 +1538,8 @@ def _initials_match(name: str, acronym: str) -> bool:
         return False
     if initials.endswith(letters) or initials.startswith(letters) or letters in initials:
         return True
+    if len(letters) >= 3 and letters[0] == initials[:1] and sorted(letters) == sorted(initials):
+        return True  # "Anyshire Safeguarding Children Board (ACSB)": the initials in the order a report's owner says them
     # "North Central London NHS (PCT)": the acronym names the kind
     return letters in ("PCT", "CCG", "NHS")
 

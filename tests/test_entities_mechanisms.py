@@ -1379,3 +1379,15 @@ def test_local_authority_before_a_kind_phrase_says_whose_it_is():
 
 def test_a_group_for_children_in_care_is_named_by_whom_it_serves():
     assert_reading("The children in care group meets monthly in Anyshire.", found="children in care group")
+
+
+def test_a_sector_phrase_with_its_kind_word_again_after_its_short_form_is_a_named_service():
+    report = assert_reading("Early help is delivered through the family and youth people service (FYPS) service in Anyshire.",
+                            found="family and youth people service")
+    assert "FYPS" in body(report, "family and youth people service").labels, labels(report)
+
+
+def test_a_short_form_with_its_initials_in_another_order_is_the_boards():
+    report = assert_reading("The Wyre Safeguarding Children Board (WCSB) shares plans with Anyshire. The WCSB is strong.",
+                            found="Wyre Safeguarding Children Board")
+    assert "WCSB" in body(report, "Wyre Safeguarding Children Board").labels, labels(report)
