@@ -869,6 +869,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             name = _tidy(_unquote(written))
             if re.search(r"(?:^|\s)['‘]|['’](?=\s\w)", name.replace("s' ", "s ")) and not re.search(r"\w['’]\w", name):
                 continue  # an unbalanced quote: a piece of a quoted phrase
+            if mixed is not None and piece_start == mixed[0] and piece_end == end:
+                name = _tidy(_unquote(f"{text[piece_start : mixed[1]]} {head.group(1)}"))  # "the … and Anyshire Futures teams": one team
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
@@ -1295,10 +1297,11 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         spelt = _spelt_word_by_word(definition.long, definition.short)
         way = _WAY_AFTER.match(text, definition.end) if head is None and last is None else None
         if way is not None and spelt and len(spelt) >= 3 and (
-                "," in definition.long or any(_singular_head(w.lower()) in PHRASE_HEADS for w in spelt)):
+                "," in definition.long or _singular_head(spelt[0].lower()) in PHRASE_HEADS):
             # "the vulnerable, exploited and missing (VEM) approach", "the team around the family
             # (TAF) approach": the way of working's name spelt word by word, a list of whom it is
-            # for (whatever the words, a list is no judgement of it) or a kind of body's
+            # for (whatever the words, a list is no judgement of it) or a kind of body's, first
+            # (not "the Family Group Conferencing (FGC) model", a service's way of working)
             candidate, end = f"{candidate} {way.group(1)}", definition.end + way.end()
             aliases = (f"{definition.short} {way.group(1)}",)
         if last is None and _DEFINED_WAY_OF_WORKING.search(candidate) and (
