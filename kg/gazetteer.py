@@ -61,7 +61,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # The housing service named alone as a partner after a word of joint work ("between housing and
     # children's social care", "a protocol with housing", "including health and housing"), not
     # housing as a home ("suitable housing", "social housing")
-    Kind(r"(?:(?<=\bbetween )|(?<=\bwith )|(?<=\bwithin )|(?<=\bincluding )|(?<=\bfrom )|(?<=\band ))housing(?: services?| department)?"
+    # (the words before it checked after its first letter, so that the kind scan knows where it can start)
+    Kind(r"h(?:(?<=\bbetween h)|(?<=\bwith h)|(?<=\bwithin h)|(?<=\bincluding h)|(?<=\bfrom h)|(?<=\band h))ousing(?: services?| department)?"
          + _named_alone("that", "to", "colleagues", "partners", "staff", "officers"), "Housing services", "Service", "TeamOrService"),
     # Authorities named by their field: "the local housing authority", "the immigration authorities"
     Kind(r"(?:local )?(?:housing|licensing|immigration) authorit(?:y|ies)", "", "PartnerOrganisation", "Agency"),
