@@ -792,12 +792,12 @@ def _phrase_matches(text: str) -> list[_Found]:
             len([w for w in words if w not in _CONNECTORS]) >= 2 or mods[0].group(0)[:1] in "‘'"  # not "missing meetings"; but "the 'gangs' meeting"
         ) and not (head.group(2) and "strategy" in words)  # "exploitation strategy meetings": one child's each
         gathered = _PLURAL_POSSESSIVE.fullmatch(mods[-1].group(0)) is not None and _roles_gathered(
-            mods[-1].group(0), text, head.start()) and not (  # "the chairs' group": those people's standing group
+            mods[-1].group(0), text, head.start()) and not (  # "the chairs' forum": those people's standing group
             head_word == "meeting" and head.group(2) and len(mods) == 1)  # not "they attend managers' meetings"
         standing = standing or gathered or (
             head_word == "meeting" and not head.group(2) and _FREQUENCY_BEFORE.search(text, max(0, mods[0].start() - 16), mods[0].start()) is not None
             and not any(w in _CASE_MEETINGS or w in PHRASE_SOFT_STOP or w in PHRASE_HEADS or w == "supervision" for w in words)
-        )  # "the weekly housing meeting": held on a timetable, about many children
+        )  # "the weekly accommodation meeting": held on a timetable, about many children
         if head_word in MULTI_AGENCY_ONLY and not standing and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
@@ -880,7 +880,7 @@ def _phrase_matches(text: str) -> list[_Found]:
                 name, body_type_here, kind_here = generic.name, generic.body_type, generic.kind
             else:
                 body_type_here = body_type
-            # "Care4us" of "the Care4us and care leaver groups": the name a reader lists it by, without the kind word
+            # "Voice4all" of "the Voice4all and care leaver groups": the name a reader lists it by, without the kind word
             bare = (_tidy(_unquote(text[mixed[0] : mixed[1]])),) if mixed is not None and mixed[0] == piece_start \
                 and not _ACRONYM_WORD.fullmatch(text[mixed[0] : mixed[1]]) else ()
             if whole and piece_end != end:
@@ -1114,7 +1114,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
             continue
         if lowered == "from" and mods and mods[0].group(0).lower() == "home" and _previous_word(tokens, token) == "missing":
-            mods.insert(0, token)  # "the missing from home and exploitation meeting": a term of the trade
+            mods.insert(0, token)  # "the missing from home and risk meeting": a term of the trade
             continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
@@ -1136,7 +1136,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if not _WORD_START.match(word) or word.isdigit():
             break
         if not mods and _roles_gathered(word, text, position):
-            mods.insert(0, token)  # "the chairs' group", "the managers' forum": a standing group of those people
+            mods.insert(0, token)  # "the chairs' forum", "the managers' meeting": a standing group of those people
             continue
         if lowered in PHRASE_ROLES and not (lowered == "executive" and not mods and _EXECUTIVE_HEAD.match(text, position)):
             break  # a person; but "the executive board" is the board's own
@@ -1184,7 +1184,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
 
 
-#: Heads a group of people in one post meets as: "the chairs' group", "the managers' forum".
+#: Heads a group of people in one post meets as: "the chairs' forum", "the managers' meeting".
 _GATHERING_HEAD = re.compile(r"(?:group|forum|board|network|meeting)s?(?![\w-])", re.IGNORECASE)
 _PLURAL_POSSESSIVE = re.compile(r"[A-Za-z-]+s['’]")
 
@@ -1198,7 +1198,7 @@ def _roles_gathered(word: str, text: str, position: int) -> bool:
     return (post in PHRASE_ROLES or post in _POSTS_GATHERED) and _GATHERING_HEAD.match(text, position) is not None
 
 
-#: Posts, besides ``PHRASE_ROLES``, whose holders meet as a group: "the strategic leaders' forum".
+#: Posts, besides ``PHRASE_ROLES``, whose holders meet as a group: "the practice leaders' forum".
 _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-leads"}
 
 
@@ -1322,7 +1322,7 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
                                 definition.start, end, (definition.short,), written=candidate, defines=True))
             continue
         if last is None and head is None and spelt and (kind_word := _defined_kind_word(spelt, repeated)) is not None:
-            # "the vulnerable persons group (VPG)", "Anyshire Family Work Services (AFWS)": a kind
+            # "the vulnerable families group (VFG)", "Anyshire Family Work Services (AFWS)": a kind
             # phrase the finders refuse as a description or as the sector, which a short form
             # spelling it word by word makes one body's name
             body_type, kind = PHRASE_HEADS[kind_word]
@@ -1352,8 +1352,8 @@ _SPELLING_SMALL = {"and", "of", "for", "the", "&", "in", "on", "to", "with"}
 
 def _spelt_word_by_word(long: str, short: str) -> list[str] | None:
     """The long form's words, its leading article off, when each word besides the small ones
-    starts with the short form's next letter and every letter is used ("vulnerable persons group"
-    for "VPG"; a plural's "s" aside); None otherwise."""
+    starts with the short form's next letter and every letter is used ("vulnerable families group"
+    for "VFG"; a plural's "s" aside); None otherwise."""
     letters = [c for c in (short[:-1] if short.endswith("s") and short[:-1].isupper() else short) if c.isalpha()]
     words = [w.strip(",") for w in _unquote(long).split()]
     while words and words[0].lower() in ("the", "a", "an"):
@@ -1377,7 +1377,7 @@ def _defined_kind_word(words: list[str], repeated: bool = False) -> str | None:
             or any(w in PHRASE_ROLES for w in before):  # "the director of children's services (DCS)": a person
         return None
     if _only_sector(before) and not repeated and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
-        return None  # but "the family and young people service (FYPS) service": its kind word again makes it a name
+        return None  # but "the family and youth service (FYS) service": its kind word again makes it a name
     return kind_word
 
 
@@ -1980,7 +1980,7 @@ _QUOTED_KIND = re.compile(
 )
 
 
-#: A name in quotes, then its kind word in capitals: "the 'Speak Out' Council", "the 'Fresh Start' Group".
+#: A name in quotes, then its kind word in capitals: "the 'Our Say' Council", "the 'Fresh Start' Group".
 _QUOTED_THEN_CAPITAL_KIND = re.compile(
     r"(?:^|(?<=[\s(]))[‘'](?P<name>[A-Z][^‘’'\n]{1,40}?)[’']\s+(?P<head>" + _HEADS + r")(?:e?s)?(?![\w’'-])", re.IGNORECASE)
 
@@ -2035,13 +2035,13 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
     return [item for i, item in enumerate(found) if i not in held]
 
 
-#: A word for whom a board's own version is made of, right before its short form: "the Student LSCB".
+#: A word for whom a board's own version is made of, right before its short form: "the Junior LSCB".
 _MEMBERS_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, MEMBERS_BEFORE_A_BOARD), key=len, reverse=True))
                              + r")\s+$", re.IGNORECASE)
 
 
 def _with_members_before(sentence: str, item: _Found) -> _Found:
-    """"the Student LSCB", "the youth MAPPA": a board's short form after whom the body is made of
+    """"the Junior LSCB", "the youth MARAC": a board's short form after whom the body is made of
     names a body of its own (a young people's board), not the board."""
     written = sentence[item.start : item.end]
     if item.body_type != "Board" or not item.key_name or not _ACRONYM_WORD.fullmatch(written):
@@ -2289,7 +2289,7 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         name = match.group("name")
         if name.split()[0].lower() in LEADING_NON_NAME or council_for(name) is not None or name in registry.aliases:
             continue
-        if name.isupper():  # "ISIS (a local group)": a name in capitals, not a short form the report defines
+        if name.isupper():  # "STAR (a local group)": a name in capitals, not a short form the report defines
             body_type, kind = PHRASE_HEADS[match.group("head").lower()]
             found = _Found(name, body_type, kind, 0, 0)
             key = registry.add(found, _is_proper(found, registry.authority_names)).key

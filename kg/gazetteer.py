@@ -268,7 +268,7 @@ PEOPLE_SERVED = {
     "families", "teenagers", "survivors",
 }
 #: Whom a board's own version for them is made of, written before the board's short form: "the
-#: Student LSCB", "the youth MAPPA" are bodies of their own beside the LSCB and MAPPA.
+#: Junior LSCB", "the youth MARAC" are bodies of their own beside the LSCB and MARAC.
 MEMBERS_BEFORE_A_BOARD = {"student", "students'", "youth", "junior", "shadow", "pupil", "pupils'"}
 #: Words that say which people a group serves: "birth fathers", "young carers", "adopted children".
 PEOPLE_QUALIFIERS = {
