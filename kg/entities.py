@@ -19,6 +19,7 @@ from .gazetteer import (
     HEADS,
     HEALTH_WORDS,
     LEADING_NON_NAME,
+    MEMBERS_BEFORE_A_BOARD,
     DESCRIBING,
     DESCRIBING_ENDING,
     DESCRIBING_NOUNS,
@@ -724,6 +725,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
             continue  # "team and service managers": both heads name something else
         mods = _after_possessive_place(_modifiers_before(text, head.start()), text)
+        if len(mods) > 2 and mods[0].group(0).lower() == "local" and mods[1].group(0).lower() == "authority" \
+                and mods[2].group(0).lower() not in _CONNECTORS:
+            mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
         while mods and mods[0].group(0).lower() in _GRADES:
             mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
@@ -754,7 +758,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
-            and words[-1] in PEOPLE_SERVED  # "the young carers group", "the vulnerable children sub-group": named by whom it serves
+            and (words[-1] in PEOPLE_SERVED or words[-3:] == ["children", "in", "in-care"])  # "the young carers group",
+        # "the vulnerable children sub-group", "the children in care groups": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
@@ -786,6 +791,13 @@ def _phrase_matches(text: str) -> list[_Found]:
             w in _ONE_CHILDS_MEETINGS for w in words) and (  # "the early warning meetings": held about many children
             len([w for w in words if w not in _CONNECTORS]) >= 2 or mods[0].group(0)[:1] in "‘'"  # not "missing meetings"; but "the 'gangs' meeting"
         ) and not (head.group(2) and "strategy" in words)  # "exploitation strategy meetings": one child's each
+        gathered = _PLURAL_POSSESSIVE.fullmatch(mods[-1].group(0)) is not None and _roles_gathered(
+            mods[-1].group(0), text, head.start()) and not (  # "the chairs' forum": those people's standing group
+            head_word == "meeting" and head.group(2) and len(mods) == 1)  # not "they attend managers' meetings"
+        standing = standing or gathered or (
+            head_word == "meeting" and not head.group(2) and _FREQUENCY_BEFORE.search(text, max(0, mods[0].start() - 16), mods[0].start()) is not None
+            and not any(w in _CASE_MEETINGS or w in PHRASE_SOFT_STOP or w in PHRASE_HEADS or w == "supervision" for w in words)
+        )  # "the weekly accommodation meeting": held on a timetable, about many children
         if head_word in MULTI_AGENCY_ONLY and not standing and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
@@ -826,8 +838,13 @@ def _phrase_matches(text: str) -> list[_Found]:
         body_type, kind = PHRASE_HEADS[head_word]
         pieces = [(start, end)]
         conj = next((i for i, w in enumerate(words) if w == "and"), None)
+        mixed = _name_and_kind_coordinated(mods, words, named, conj) \
+            if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
             # "the Respect and New Belongings groups": two named bodies, one head
+            pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
+        elif mixed is not None:
+            # "the Anyshire Futures and assessment teams": a body's name and a kind, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
                 and (head_word != "service" or _a_named_kind(f"{text[start : mods[conj - 1].end()]} {head_word}")
@@ -843,7 +860,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if sector_after_and:
             # "legal and social care services": the legal services, and the sector
             pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
-        whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and not any(named) else ""
+        whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and (
+            not any(named) or mixed is not None) else ""
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
@@ -851,6 +869,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             name = _tidy(_unquote(written))
             if re.search(r"(?:^|\s)['‘]|['’](?=\s\w)", name.replace("s' ", "s ")) and not re.search(r"\w['’]\w", name):
                 continue  # an unbalanced quote: a piece of a quoted phrase
+            if mixed is not None and piece_start == mixed[0] and piece_end == end:
+                name = _tidy(_unquote(f"{text[piece_start : mixed[1]]} {head.group(1)}"))  # "the … and Anyshire Futures teams": one team
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
@@ -860,16 +880,19 @@ def _phrase_matches(text: str) -> list[_Found]:
                 name, body_type_here, kind_here = generic.name, generic.body_type, generic.kind
             else:
                 body_type_here = body_type
+            # "Voice4all" of "the Voice4all and care leaver groups": the name a reader lists it by, without the kind word
+            bare = (_tidy(_unquote(text[mixed[0] : mixed[1]])),) if mixed is not None and mixed[0] == piece_start \
+                and not _ACRONYM_WORD.fullmatch(text[mixed[0] : mixed[1]]) else ()
             if whole and piece_end != end:
                 found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
-                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole,), coordinated=True,
-                                    key_name=generic.key_name if generic else ""))
+                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole, *bare),
+                                    coordinated=True, key_name=generic.key_name if generic else ""))
                 continue
             makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) \
                 if len(pieces) == 1 and prefilter.needs(_MAKEUP_BEFORE, text) else None
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
-                                aliases=(_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()))
+                                aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare))
     return _non_overlapping(found)
 
 
@@ -877,6 +900,36 @@ def _phrase_matches(text: str) -> list[_Found]:
 #: it works with a family: a reader writes "the integrated looked after children teams", "the
 #: longer-term childcare teams", and so the body keeps that wording among its names.
 _MAKEUP_BEFORE = re.compile(r"(?:(?<![\w-])(?:integrated|joint|(?:long|longer|short|shorter)-term)\s+)+$", re.IGNORECASE)
+
+
+def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], named: list[bool],
+                               conj: int) -> tuple[int, int] | None:
+    """Where the name is, when one side of a phrase's only "and" is a body's name (capitalised
+    words or a short form) and the other a kind in lower case, one plural kind word after both:
+    "the Anyshire Futures and assessment teams", "the Voice4us and care leaver groups", "the ASH
+    and duty teams". None when not so, or when the name is a place's or the other side only the
+    sector or a description ("the Anyshire and social work teams")."""
+    if words.count("and") != 1 or not 0 < conj < len(words) - 1:
+        return None
+    left, right = named[:conj], named[conj + 1 :]
+    if all(left) and not any(right):
+        name, kind = mods[:conj], mods[conj + 1 :]
+    elif all(right) and not any(left):
+        name, kind = mods[conj + 1 :], mods[:conj]
+    else:
+        return None
+    text = mods[0].string
+    written = text[name[0].start() : name[-1].end()]
+    if any(m.group(0).lower() in _CONNECTORS for m in name) or council_for(written) is not None \
+            or police_force_for(written) is not None or _POSSESSIVE.search(written):
+        return None
+    kind_words = [m.group(0).lower() for m in kind]
+    if any(m.group(0)[:1].isupper() for m in kind):
+        return None  # "Drug and Alcohol services": a sentence's capital, not a name and a kind
+    if _only_sector(kind_words) or all(_describes(m) or w in _CONNECTORS or w in PHRASE_SOFT_STOP
+                                       for m, w in zip(kind, kind_words)):
+        return None
+    return name[0].start(), name[-1].end()
 
 
 def _a_named_kind(phrase: str) -> bool:
@@ -950,8 +1003,10 @@ _SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidiscip
 _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
 #: With the sector's words, what the council's children's services as a whole do.
 _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
-#: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team".
-_WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city"}
+#: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
+#: Government's … programme" (the owner a body of its own, or none a report names).
+_WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",
+          "government", "department", "ministry", "office", "agency"}
 
 
 def _describes(token: re.Match[str]) -> bool:
@@ -1058,6 +1113,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
             continue
+        if lowered == "from" and mods and mods[0].group(0).lower() == "home" and _previous_word(tokens, token) == "missing":
+            mods.insert(0, token)  # "the missing from home and risk meeting": a term of the trade
+            continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
                 break
@@ -1077,6 +1135,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if not _WORD_START.match(word) or word.isdigit():
             break
+        if not mods and _roles_gathered(word, text, position):
+            mods.insert(0, token)  # "the chairs' forum", "the managers' meeting": a standing group of those people
+            continue
         if lowered in PHRASE_ROLES and not (lowered == "executive" and not mods and _EXECUTIVE_HEAD.match(text, position)):
             break  # a person; but "the executive board" is the board's own
         if lowered in _SMALL_IN_TITLES and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text):
@@ -1121,6 +1182,24 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
     head = _PHRASE_HEAD.match(text, position)
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
+
+
+#: Heads a group of people in one post meets as: "the chairs' forum", "the managers' meeting".
+_GATHERING_HEAD = re.compile(r"(?:group|forum|board|network|meeting)s?(?![\w-])", re.IGNORECASE)
+_PLURAL_POSSESSIVE = re.compile(r"[A-Za-z-]+s['’]")
+
+
+def _roles_gathered(word: str, text: str, position: int) -> bool:
+    """Whether ``word`` is the plural possessive of a post ("chairs'", "leaders’") right before a
+    head that gathers them: the group is those people's, a standing body, not a person."""
+    if not _PLURAL_POSSESSIVE.fullmatch(word):
+        return False
+    post = word[:-1].lower()
+    return (post in PHRASE_ROLES or post in _POSTS_GATHERED) and _GATHERING_HEAD.match(text, position) is not None
+
+
+#: Posts, besides ``PHRASE_ROLES``, whose holders meet as a group: "the practice leaders' forum".
+_POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-leads"}
 
 
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
@@ -1188,7 +1267,8 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         candidate = _tidy(_unquote(definition.long))
         aliases: tuple[str, ...] = ()
         end = definition.end
-        if head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]:
+        repeated = head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]
+        if repeated:
             head = None  # "the family and young people service (FYPS) service": the long form is the name
         if head is not None and _ARTICLE_BETWEEN.match(head.group(0)):
             head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word
@@ -1214,7 +1294,18 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             found.append(_Found(_tidy(candidate), body_type, kind, definition.start, end, (definition.short,),
                                 written=candidate, aliases=aliases, defines=True))
             continue
-        if last is None and _DEFINED_WAY_OF_WORKING.search(candidate) and not _describes_only(definition.long) \
+        spelt = _spelt_word_by_word(definition.long, definition.short)
+        way = _WAY_AFTER.match(text, definition.end) if head is None and last is None else None
+        if way is not None and spelt and len(spelt) >= 3 and (
+                "," in definition.long or _singular_head(spelt[0].lower()) in PHRASE_HEADS):
+            # "the vulnerable, exploited and missing (VEM) approach", "the team around the family
+            # (TAF) approach": the way of working's name spelt word by word, a list of whom it is
+            # for (whatever the words, a list is no judgement of it) or a kind of body's, first
+            # (not "the Family Group Conferencing (FGC) model", a service's way of working)
+            candidate, end = f"{candidate} {way.group(1)}", definition.end + way.end()
+            aliases = (f"{definition.short} {way.group(1)}",)
+        if last is None and _DEFINED_WAY_OF_WORKING.search(candidate) and (
+                not _describes_only(definition.long) or way is not None) \
                 and _unquote(candidate).lower().removeprefix("the ") not in NOT_BODY_NAMES:
             # "the trauma informed partnership approach (TIPA)": a way of working the report
             # names and defines, which a reader lists among the council's programmes
@@ -1230,6 +1321,15 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
             found.append(_Found(candidate.removeprefix("the ").removeprefix("The "), "Board", "Panel",
                                 definition.start, end, (definition.short,), written=candidate, defines=True))
             continue
+        if last is None and head is None and spelt and (kind_word := _defined_kind_word(spelt, repeated)) is not None:
+            # "the vulnerable families group (VFG)", "Anyshire Family Work Services (AFWS)": a kind
+            # phrase the finders refuse as a description or as the sector, which a short form
+            # spelling it word by word makes one body's name
+            body_type, kind = PHRASE_HEADS[kind_word]
+            name = _tidy(_unquote(" ".join(spelt)))
+            found.append(_Found(name, body_type, kind, definition.start, end, (definition.short,),
+                                written=candidate, defines=True))
+            continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
@@ -1243,6 +1343,42 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         found.append(_Found(name, last.body_type, last.kind, definition.start, end, (definition.short,),
                             last.national, written=candidate, aliases=aliases, defines=True))
     return found
+
+
+#: A way of working's word after its defined short form: "the vulnerable and missing (VAM) approach".
+_WAY_AFTER = re.compile(r"\s+(approach|model)\b", re.IGNORECASE)
+_SPELLING_SMALL = {"and", "of", "for", "the", "&", "in", "on", "to", "with"}
+
+
+def _spelt_word_by_word(long: str, short: str) -> list[str] | None:
+    """The long form's words, its leading article off, when each word besides the small ones
+    starts with the short form's next letter and every letter is used ("vulnerable families group"
+    for "VFG"; a plural's "s" aside); None otherwise."""
+    letters = [c for c in (short[:-1] if short.endswith("s") and short[:-1].isupper() else short) if c.isalpha()]
+    words = [w.strip(",") for w in _unquote(long).split()]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    big = [w for w in words if w.lower() not in _SPELLING_SMALL]
+    if len(letters) < 2 or len(big) != len(letters) or any(w[:1].lower() != c.lower() for w, c in zip(big, letters)):
+        return None
+    return words
+
+
+def _defined_kind_word(words: list[str], repeated: bool = False) -> str | None:
+    """The kind word that ends a long form spelt word by word, when it names a standing body:
+    not a meeting or conference (one child's, unless the report says otherwise), nor a person's
+    post or a kind of provider, and the sector only in capitals ("Children's Social Work Services",
+    not "children's services") or with its kind word ``repeated`` after the short form."""
+    kind_word = _singular_head(words[-1].lower())
+    if kind_word not in PHRASE_HEADS or kind_word in ("meeting", "conference", "agency", "association") or len(words) < 2:
+        return None  # "an independent fostering agency (IFA)": a kind of provider
+    before = [w.lower() for w in words[:-1]]
+    if " ".join(before) in NOT_BODY_NAMES or all(w in _CONNECTORS or w in PHRASE_STOP for w in before) \
+            or any(w in PHRASE_ROLES for w in before):  # "the director of children's services (DCS)": a person
+        return None
+    if _only_sector(before) and not repeated and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return None  # but "the family and youth service (FYS) service": its kind word again makes it a name
+    return kind_word
 
 
 #: A defined long form that is a series of meetings: "child protection conferences (CPCs)".
@@ -1346,7 +1482,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             # a judgement starts a phrase in lower case; "Local Government Association" is a name
             if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
                 first.group(0)[:1].islower() or first.start() == 0
-            ) and not _kept_before_a_name(mods):
+            ) and not _kept_before_a_name(mods) and not (
+                len(mods) == 1 and _PLURAL_POSSESSIVE.fullmatch(first.group(0)) and _GATHERING_HEAD.fullmatch(head_word)
+            ):  # but "the leaders' forum": those people's group
                 mods = mods[1:]
                 continue
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
@@ -1403,6 +1541,8 @@ def _initials_match(name: str, acronym: str) -> bool:
         return False
     if initials.endswith(letters) or initials.startswith(letters) or letters in initials:
         return True
+    if len(letters) >= 3 and letters[0] == initials[:1] and sorted(letters) == sorted(initials):
+        return True  # "Anyshire Safeguarding Children Board (ACSB)": the initials in the order a report's owner says them
     # "North Central London NHS (PCT)": the acronym names the kind
     return letters in ("PCT", "CCG", "NHS")
 
@@ -1820,6 +1960,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         found = [_named_by_apposition(sentence, item) for item in found]
         found = [_with_frequency_before(sentence, item) for item in found]
+        if prefilter.needs(_MEMBERS_BEFORE, sentence):
+            found = [_with_members_before(sentence, item) for item in found]
         if " for " in sentence:
             found = [_with_people_after(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
@@ -1838,11 +1980,28 @@ _QUOTED_KIND = re.compile(
 )
 
 
+#: A name in quotes, then its kind word in capitals: "the 'Our Say' Council", "the 'Fresh Start' Group".
+_QUOTED_THEN_CAPITAL_KIND = re.compile(
+    r"(?:^|(?<=[\s(]))[‘'](?P<name>[A-Z][^‘’'\n]{1,40}?)[’']\s+(?P<head>" + _HEADS + r")(?:e?s)?(?![\w’'-])", re.IGNORECASE)
+
+
 def _quoted_kind_matches(text: str) -> list[_Found]:
-    """Bodies named in quotes, kind word inside the quotes. The quotes say where the name starts,
-    so what the phrase finder would read as a judgement or a verb before the kind word ("stability",
-    "review") is the name's own."""
+    """Bodies named in quotes, kind word inside the quotes or, in capitals, right after them. The
+    quotes say where the name starts, so what the phrase finder would read as a judgement or a verb
+    before the kind word ("stability", "review") is the name's own, and a capitalised "Council"
+    after them is a young people's council, not a local authority."""
     found = []
+    for match in _QUOTED_THEN_CAPITAL_KIND.finditer(text):
+        head = match.group("head")
+        if not head[:1].isupper() or head.lower() not in PHRASE_HEADS \
+                or _FOLLOWING_WORD_IN(text, match.end(), HEAD_AS_MODIFIER):
+            continue  # "the 'Front Door' service manager": the head names a person
+        words = match.group("name").lower().split()
+        if all(w in PHRASE_SECTOR or w in _CONNECTORS or w in PHRASE_STOP or w in DESCRIBING for w in words):
+            continue
+        body_type, kind = PHRASE_HEADS[head.lower()]
+        written = text[match.start() : match.end()]
+        found.append(_Found(_tidy(_unquote(written)), body_type, kind, match.start(), match.end(), written=written))
     for match in _QUOTED_KIND.finditer(text):
         name, head = match.group("name"), match.group("head").lower()
         if head not in PHRASE_HEADS or "'" in name.replace("s' ", "s ").rstrip("'") or "’" in name.replace("s’ ", "s "):
@@ -1874,6 +2033,24 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
                     and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&"):  # "EDT and daytime services": two
                 held.add(i)
     return [item for i, item in enumerate(found) if i not in held]
+
+
+#: A word for whom a board's own version is made of, right before its short form: "the Junior LSCB".
+_MEMBERS_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, MEMBERS_BEFORE_A_BOARD), key=len, reverse=True))
+                             + r")\s+$", re.IGNORECASE)
+
+
+def _with_members_before(sentence: str, item: _Found) -> _Found:
+    """"the Junior LSCB", "the youth MARAC": a board's short form after whom the body is made of
+    names a body of its own (a young people's board), not the board."""
+    written = sentence[item.start : item.end]
+    if item.body_type != "Board" or not item.key_name or not _ACRONYM_WORD.fullmatch(written):
+        return item
+    members = _MEMBERS_BEFORE.search(sentence, max(0, item.start - 12), item.start)
+    if members is None:
+        return item
+    name = f"{members.group(0).strip()} {written}"
+    return _Found(name, "Board", "Board", members.start(), item.end, written=name)
 
 
 #: How often a standing meeting, panel or board meets, which a reader keeps in its name: "the daily
@@ -2087,6 +2264,10 @@ _KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNO
 _QUOTED_THEN_KIND = re.compile(
     rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?P<described>(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS}))\b",
     re.IGNORECASE)
+#: A name in capitals, then what it is in brackets: "Anyshire Stars (a Wyre-based group)", "ABC (a local charity group)".
+_NAME_THEN_DESCRIBED_KIND = re.compile(
+    rf"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in)){{0,4}})\s+\((?:a|an)\s+"
+    rf"(?P<described>(?:[\w-]+\s+){{0,3}}(?P<head>{_HEAD_WORDS}))\)")
 #: Where a list of examples splits: at commas, and at "and"/"or" before "the" or a quote (not
 #: inside a title: "Child and Adolescent Mental Health Services")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z])|(?<=[’'])\s+(?:and|or)\s+")
@@ -2104,6 +2285,20 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if key is not None and described is not None and described != key and described in registry.bodies \
                 and described != registry.authority_key:
             _merge(registry, key, described)  # "'grand friends' (an inter-generational mentoring scheme)": one body
+    for match in prefilter.finditer(_NAME_THEN_DESCRIBED_KIND, sentence) if "(" in sentence else ():
+        name = match.group("name")
+        if name.split()[0].lower() in LEADING_NON_NAME or council_for(name) is not None or name in registry.aliases:
+            continue
+        if name.isupper():  # "STAR (a local group)": a name in capitals, not a short form the report defines
+            body_type, kind = PHRASE_HEADS[match.group("head").lower()]
+            found = _Found(name, body_type, kind, 0, 0)
+            key = registry.add(found, _is_proper(found, registry.authority_names)).key
+        else:
+            key = _add_example(name, match.group("head"), registry, quoted=False)
+        described = registry.lower_aliases.get(match.group("described").lower())
+        if key is not None and described is not None and described != key and described in registry.bodies \
+                and described != registry.authority_key:
+            _merge(registry, key, described)  # "Anyshire Stars (a Wyre-based group)": one body, named
     cues = list(prefilter.finditer(_EXAMPLES_OF_KIND, sentence))
     for i, match in enumerate(cues):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())

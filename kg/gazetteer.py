@@ -58,6 +58,14 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"independent visitors?(?:'s?|s')? (?:service|scheme|programme|project)", "Independent visitor service", "Service", "TeamOrService"),
     # Probation, named alone as a partner in a list ("health and probation", "probation, police …")
     Kind(r"probation (?:service|trust)|probation" + _named_alone("services?", "colleagues", "partners"), "Probation service", "PartnerOrganisation", "Probation"),
+    # The housing service named alone as a partner after a word of joint work ("between housing and
+    # children's social care", "a protocol with housing", "including health and housing"), not
+    # housing as a home ("suitable housing", "social housing")
+    # (the words before it checked after its first letter, so that the kind scan knows where it can start)
+    Kind(r"h(?:(?<=\bbetween h)|(?<=\bwith h)|(?<=\bwithin h)|(?<=\bincluding h)|(?<=\bfrom h)|(?<=\band h))ousing(?: services?| department)?"
+         + _named_alone("that", "to", "colleagues", "partners", "staff", "officers"), "Housing services", "Service", "TeamOrService"),
+    # Authorities named by their field: "the local housing authority", "the immigration authorities"
+    Kind(r"(?:local )?(?:housing|licensing|immigration) authorit(?:y|ies)", "", "PartnerOrganisation", "Agency"),
     # Services for adults that a child's family or a care leaver moves on to
     # (not the start of a group's own name: "the adult services safeguarding board", "… cross generational sub group")
     Kind(r"(?:adults?['’]?(?: social care)? services?|adult social care)(?!s?[ ]+(?:[\w'’-]+[ ]+){0,3}(?:sub[- ]?groups?|boards?|panels?|committees?|groups?|forums?)(?![\w-]))", "Adult services", "Service", "TeamOrService"),
@@ -259,6 +267,9 @@ PEOPLE_SERVED = {
     "mothers'", "parents'", "carers'", "adopters'", "leavers'", "people's", "children", "children's",
     "families", "teenagers", "survivors",
 }
+#: Whom a board's own version for them is made of, written before the board's short form: "the
+#: Junior LSCB", "the youth MARAC" are bodies of their own beside the LSCB and MARAC.
+MEMBERS_BEFORE_A_BOARD = {"student", "students'", "youth", "junior", "shadow", "pupil", "pupils'"}
 #: Words that say which people a group serves: "birth fathers", "young carers", "adopted children".
 PEOPLE_QUALIFIERS = {
     "birth", "adoptive", "adopted", "young", "foster", "kinship", "lgbt", "lgbtq", "lgbtq+", "teenage", "disabled",

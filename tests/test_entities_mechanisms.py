@@ -1224,3 +1224,171 @@ def test_a_boards_sub_group_named_by_whom_it_serves_is_a_body(found):
 def test_a_capitalised_name_is_whole_before_whom_it_works_for():
     report = report_of("The Youth Offending Service for looked after children is good in Anyshire.")
     assert not any(label.endswith("looked after children") for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Caseloads fell across the assessment and Bright Horizons teams in Anyshire.", "Bright Horizons", "assessment team"),
+        ("Children give their views through the Voice4all and care leaver groups in Anyshire.", "Voice4all",
+         "care leaver groups"),
+        ("Police work within the ASH and assessment teams in Anyshire.", "ASH team", "assessment teams"),
+    ],
+)
+def test_a_name_and_a_kind_coordinated_before_one_kind_word_are_two_bodies(sentence, name, kind):
+    report = assert_reading(sentence, found=name)
+    assert body(report, kind) is not None and body(report, kind) is not body(report, name), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_found"),
+    [
+        ("Drug and Alcohol services are provided by a commissioned service in Anyshire.", "alcohol services"),
+        ("Use is made of the Adoption Register and national family finding initiatives.", "national family finding initiatives"),
+    ],
+)
+def test_a_sentences_capital_or_a_kind_that_needs_a_name_is_not_split_off(sentence, not_found):
+    assert_reading(sentence, not_found=not_found)
+
+
+def test_a_possessive_owner_before_a_programmes_name_is_not_part_of_it():
+    assert_reading("The youth team is part of the Government's Bright Paths programme in Anyshire.",
+                   found="Bright Paths programme", not_found="Government's Bright Paths programme")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "short"),
+    [
+        ("The vulnerable families group (VFG) meets weekly in Anyshire.", "vulnerable families group", "VFG"),
+        ("The exploited, hidden and missing (EHM) approach delivers a strong response in Anyshire.",
+         "exploited, hidden and missing approach", "EHM"),
+        ("Partners welcome the offer by Family Youth Work Services (FYWS) to advise them.", "Family Youth Work Services",
+         "FYWS"),
+        ("The team around the family (TAF) approach is embedded in Anyshire.", "team around the family approach", "TAF"),
+    ],
+)
+def test_a_short_form_spelling_a_described_or_sector_phrase_word_by_word_names_a_body(sentence, found, short):
+    report = assert_reading(sentence, found=found)
+    assert short in body(report, found).labels, labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_found"),
+    [
+        ("The director of children's services (DCS) is new to Anyshire.", "director of children's services"),
+        ("An outcomes based accountability (OBA) approach has been implemented in Anyshire.",
+         "outcomes based accountability approach"),
+        ("Anyshire uses an independent fostering agency (IFA) for a few children.", "independent fostering agency"),
+        ("The children's services (CS) of Anyshire are good.", "children's services"),
+    ],
+)
+def test_a_short_form_does_not_make_a_post_a_method_or_the_sector_a_body(sentence, not_found):
+    assert_reading(sentence, not_found=not_found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The 'Our Say' Council is an active group of young people who are looked after in Anyshire.", "Our Say Council"),
+        ("Children join the 'Fresh Start' Group in Anyshire.", "Fresh Start Group"),
+    ],
+)
+def test_a_quoted_name_before_its_kind_word_in_capitals_is_a_body(sentence, found):
+    report = assert_reading(sentence, found=found)
+    assert body(report, found).body_type == "Board", labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "board"),
+    [
+        ("Young people shape the work of an innovative Junior LSCB in Anyshire.", "Junior LSCB", "LSCB"),
+        ("Risks are heard at the multi-agency risk assessment conference (MARAC) and the youth MARAC in Anyshire.",
+         "youth MARAC", "MARAC"),
+    ],
+)
+def test_a_boards_short_form_after_whom_its_members_are_is_a_body_of_its_own(sentence, found, board):
+    report = assert_reading(sentence, found=found)
+    assert body(report, found) is not body(report, board), labels(report)
+
+
+def test_a_places_name_before_a_boards_short_form_is_still_the_board():
+    assert_reading("The Anyshire LSCB is effective.", found="LSCB", not_found="Anyshire LSCB")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Joint working between housing and children's social care in Anyshire is good.", "housing", None),
+        ("A protocol with housing that was agreed last year is not applied in Anyshire.", "housing", None),
+        ("Care leavers in Anyshire get help to find private housing.", None, "housing"),
+        ("The local housing authority and the immigration authorities work with Anyshire.", "local housing authority",
+         None),
+        ("The local housing authority and the immigration authorities work with Anyshire.", "immigration authorities",
+         None),
+    ],
+)
+def test_housing_named_alone_as_a_partner_and_authorities_named_by_their_field(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("The executive board and the chairs' forum coordinate the board's work in Anyshire.", "chairs' forum", None),
+        ("The board has introduced a sub-group leads' forum in Anyshire.", "sub-group leads' forum", None),
+        ("Plans are tracked through weekly panel decision-makers' meetings in Anyshire.",
+         "panel decision-makers' meetings", None),
+        ("IRO managers attend managers' meetings to discuss their findings in Anyshire.", None, "managers' meetings"),
+        ("Social workers' caseloads are manageable in Anyshire.", None, "social workers' caseloads"),
+    ],
+)
+def test_a_group_of_the_holders_of_one_post_is_a_standing_body(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_missing_from_home_is_one_term_inside_a_meetings_name():
+    assert_reading("The weekly missing from home and risk meeting shares intelligence in Anyshire.",
+                   found="missing from home and risk meeting", not_found="home and risk meeting")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Voluntary agencies such as STAR (a Wyre-based group) provide counselling in Anyshire.", "STAR"),
+    ("Children attend Bright Stars (a Wyre-based group) in Anyshire.", "Bright Stars"),
+])
+def test_a_name_then_what_it_is_in_brackets_is_one_body_named(sentence, name):
+    report = assert_reading(sentence, found=name)
+    assert body(report, "Wyre-based group") is body(report, name), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("The weekly accommodation meeting reviews every homeless young person in Anyshire.", "weekly accommodation meeting",
+         None),
+        ("Staff in Anyshire attend weekly team meetings and monthly supervision meetings.", None, "supervision meetings"),
+        ("Social workers in Anyshire attend weekly exploitation meetings.", None, "exploitation meetings"),
+    ],
+)
+def test_a_meeting_held_on_a_timetable_is_a_standing_body(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_local_authority_before_a_kind_phrase_says_whose_it_is():
+    assert_reading("Teachers work in local authority pupil referral units in Anyshire.", found="pupil referral units",
+                   not_found="local authority pupil referral units")
+
+
+def test_a_group_for_children_in_care_is_named_by_whom_it_serves():
+    assert_reading("The children in care group meets monthly in Anyshire.", found="children in care group")
+
+
+def test_a_sector_phrase_with_its_kind_word_again_after_its_short_form_is_a_named_service():
+    report = assert_reading("Early help is delivered through the family and youth service (FYS) service in Anyshire.",
+                            found="family and youth service")
+    assert "FYS" in body(report, "family and youth service").labels, labels(report)
+
+
+def test_a_short_form_with_its_initials_in_another_order_is_the_boards():
+    report = assert_reading("The Wyre Safeguarding Children Board (WCSB) shares plans with Anyshire. The WCSB is strong.",
+                            found="Wyre Safeguarding Children Board")
+    assert "WCSB" in body(report, "Wyre Safeguarding Children Board").labels, labels(report)
