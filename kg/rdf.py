@@ -196,6 +196,19 @@ def body_iri_text(report: Report, body: Body) -> str:
     return f"{ID_NAMESPACE}body/{slug(body.name)}"
 
 
+def council_scope(iri: str) -> str | None:
+    """The council a council's own body is minted under (``body/<council>/<name>``, see
+    :func:`body_iri_text`), or None for a body shared across councils (``body/<name>``), a
+    council itself (``body/council/<name>``) or an IRI of another layout."""
+    prefix = f"{ID_NAMESPACE}body/"
+    if not iri.startswith(prefix):
+        return None
+    scope, _, name = iri[len(prefix):].partition("/")
+    if not name or "/" in name or scope == "council":
+        return None
+    return scope
+
+
 def _decimal_or_int(value: int | float) -> str:
     if isinstance(value, int):
         return _typed(str(value), XSD.integer)

@@ -620,6 +620,20 @@ def test_a_short_form_takes_the_council_from_the_node_before_its_label():
         "YOS (Anyshire) worksWith Police (Anyshire)"]
 
 
+def test_two_councils_with_one_short_form_stay_two_nodes():
+    """Councils are minted side by side (``body/council/<name>``), not under one council: two of
+    them whose reports give the same short form are two nodes."""
+    data = f"""@prefix ikg: <https://w3id.org/inspection-kg/def#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<{ID}body/council/anyshire> a ikg:Body, ikg:LocalAuthority ; skos:prefLabel "Anyshire City Council" ; skos:altLabel "ACC" .
+<{ID}body/council/anyvale> a ikg:Body, ikg:LocalAuthority ; skos:prefLabel "Anyvale City Council" ; skos:altLabel "ACC" .
+<{ID}para/1> a ikg:Paragraph ; ikg:mentions <{ID}body/council/anyshire>, <{ID}body/council/anyvale> .
+"""
+    graph = Graph()
+    graph.parse(data=data, format="turtle")
+    assert set(partnership_network(graph).nodes) == {body("council/anyshire"), body("council/anyvale")}
+
+
 def test_a_council_s_body_under_one_short_form_is_one_node_across_its_reports():
     """Two inspections of one council spell its hub out differently but define one short form:
     one node, with both reports, both labels and the ties of each; another council's body with

@@ -273,41 +273,31 @@ def _join_same_short_form(parts: dict) -> None:
     """One node for a council's body that its reports name under one short form but spell out
     differently ("… support hub (FLASH)" in one inspection, "… supporting hub (FLASH)" in the
     next): each report's finder already joins them within the report, and a council's own
-    bodies are minted under the council (``body/<council>/<name>``, ``kg.rdf.body_iri``), so
+    bodies are minted under the council (``body/<council>/<name>``, ``kg.rdf.council_scope``), so
     bodies sharing that scope and a defined short form are one. The node kept is the one
     named in most paragraphs (then the first IRI); the others' labels, classes, reports,
     paragraphs and ties move to it. National and other shared bodies (``body/<name>``) are
     never joined this way."""
+    from ..rdf import council_scope
+
     bodies = parts["bodies"]
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for body, entry in bodies.items():
-        scope, _, name = body.rpartition("/")
-        if not name or not scope.rpartition("/")[0].endswith("/body"):
-            continue  # not council-scoped
+        scope = council_scope(body)
+        if scope is None:
+            continue  # a shared body or a council: never joined by a short form
         for acronym in entry["acronyms"]:
             if _SHORT_FORM.match(acronym):
                 groups[(scope, acronym)].append(body)
-    parent: dict[str, str] = {}
-
-    def root(body: str) -> str:
-        while parent.get(body, body) != body:
-            body = parent[body]
-        return body
-
+    joined = nx.utils.UnionFind()
     for members in groups.values():
         if len(members) > 1:
-            first = root(members[0])
-            for other in members[1:]:
-                other = root(other)
-                if other != first:
-                    parent[other] = first
-    if not parent:
+            joined.union(*members)
+    clusters = [group for group in joined.to_sets() if len(group) > 1]
+    if not clusters:
         return
-    clusters: dict[str, list[str]] = defaultdict(list)
-    for body in set(parent) | set(parent.values()):
-        clusters[root(body)].append(body)
     into: dict[str, str] = {}
-    for members in clusters.values():
+    for members in clusters:
         kept = min(members, key=lambda b: (-len(bodies[b]["paragraphs"]), b))
         for body in members:
             if body != kept:
