@@ -209,9 +209,8 @@ def extract_graphs_as_ntriples(
 ) -> tuple[list[ExtractedGraph], list[Failure]]:
     """Every report's graph as N-Triples, in parallel, in input order, with each council's
     reports linked in time order (``ikg:previousReport``) as ``link_in_time`` does."""
-    from .prefixes import PREFIX_IRIS  # the IRI as text: a corpus extraction never imports rdflib
+    from .rdf import IKG  # the mapping's N-Triples terms: a corpus extraction never imports rdflib
 
-    previous = f"{PREFIX_IRIS['ikg']}previousReport"
     results = _run_each(_graph_one, [Path(p) for p in paths], workers, progress)
     failures = [r for r in results if isinstance(r, Failure)]
     graphs = one_per_report(
@@ -220,7 +219,7 @@ def extract_graphs_as_ntriples(
         failures,
     )
     for earlier, later in in_time_order([(g.authority, g.when, g.report_iri, g) for g in graphs]):
-        later.ntriples += f"<{later.report_iri}> <{previous}> <{earlier.report_iri}> .\n".encode()
+        later.ntriples += f"<{later.report_iri}> {IKG.previousReport} <{earlier.report_iri}> .\n".encode()
         later.triples += 1
     return graphs, failures
 

@@ -141,7 +141,6 @@ def replace_graph(store: ox.Store, name: str, ntriples: bytes) -> None:
 
 #: Bytes of N-Quads handed to the bulk loader at once: bounds the memory a load takes.
 BULK_BATCH_BYTES = 64 * 1024 * 1024
-#: The graph term ending an N-Quads line (an IRI or a blank node before the final " .").
 _BAD_IRI_CHARS = '<>"{}|^`\\ '
 _IKG = "https://w3id.org/inspection-kg/def#"
 
@@ -187,17 +186,12 @@ def _load_dataset(store: ox.Store, path: Path, names: set[str] | None, work: Pat
     blank_graphs: set = set()  # the named graphs holding a triple with a blank node
 
     def copies():
-        last = None
         for quad in ox.parse(path=str(path), format=file_format):
             graph = quad.graph_name
-            if graph is not last:  # consecutive quads mostly share their graph
-                last = graph
-                if isinstance(graph, ox.DefaultGraph):
-                    continue
-                if names is not None:
-                    names.add(graph.value if isinstance(graph, ox.NamedNode) else str(graph))
-            elif isinstance(graph, ox.DefaultGraph):
+            if isinstance(graph, ox.DefaultGraph):
                 continue
+            if names is not None:
+                names.add(graph.value if isinstance(graph, ox.NamedNode) else str(graph))
             if type(quad.subject) is blank or type(quad.object) is blank:
                 blank_graphs.add(graph)
                 continue

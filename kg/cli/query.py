@@ -1,6 +1,7 @@
 """``kg query``: SPARQL over graph files, reports or a store (argument handling only)."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -31,15 +32,6 @@ def _list_text() -> str:
             shown = "every one" if default.strip() == "UNDEF" else default
             lines.append(f"{''.ljust(width)}  --param {name}=… (default {shown})")
     return "\n".join(lines) + "\n"
-
-
-def _is_file(text: str) -> bool:
-    """Whether ``text`` names an existing file; a query on one line longer than a file name may
-    be (the system's "file name too long") is not one."""
-    try:
-        return Path(text).is_file()
-    except OSError:
-        return False
 
 
 @click.command("query")
@@ -98,7 +90,7 @@ def query_command(args, query_file, query_name, list_only, fmt, store_dir, param
         text = graphs.pop()
         if text == "-":
             text = sys.stdin.read()
-        elif "\n" not in text and _is_file(text):
+        elif "\n" not in text and os.path.isfile(text):  # False for a name too long to be one
             raise QueryError(
                 f"{text} looks like a graph file, and no query was given (the query text, "
                 "-f FILE or --name NAME)"

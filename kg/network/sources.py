@@ -136,7 +136,7 @@ def _tsv_rows(data: bytes) -> list[tuple]:
 #: in C: an IRI, a literal with neither escapes, datatype nor language (a label), or an integer
 #: written bare. Any other field (an unbound value, a blank node, an escaped or tagged literal)
 #: sends the rows to the field-by-field reading.
-_FIELD_KINDS = {"iri": r"<([^>\t\n]*)>", "text": r'"([^"\\\t\n]*)"', "integer": r"([+-]?[0-9]+)"}
+_FIELD_KINDS = {"iri": r"<([^>\t\n]*)>", "text": r'"([^"\\\t\n]*)"', "integer": f"({_BARE_INTEGER.pattern})"}
 _FIELD_KIND_OF = [(kind, re.compile(pattern)) for kind, pattern in _FIELD_KINDS.items()]
 
 
