@@ -791,8 +791,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             w in _ONE_CHILDS_MEETINGS for w in words) and (  # "the early warning meetings": held about many children
             len([w for w in words if w not in _CONNECTORS]) >= 2 or mods[0].group(0)[:1] in "‘'"  # not "missing meetings"; but "the 'gangs' meeting"
         ) and not (head.group(2) and "strategy" in words)  # "exploitation strategy meetings": one child's each
-        gathered = _PLURAL_POSSESSIVE.fullmatch(mods[-1].group(0)) is not None and _roles_gathered(
-            mods[-1].group(0), text, head.start()) and not (  # "the chairs' forum": those people's standing group
+        gathered = _roles_gathered(mods[-1].group(0), text, head.start()) and not (  # "the chairs' forum": those people's standing group
             head_word == "meeting" and head.group(2) and len(mods) == 1)  # not "they attend managers' meetings"
         standing = standing or gathered or (
             head_word == "meeting" and not head.group(2) and _FREQUENCY_BEFORE.search(text, max(0, mods[0].start() - 16), mods[0].start()) is not None
@@ -847,7 +846,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "the Anyshire Futures and assessment teams": a body's name and a kind, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
-                and (head_word != "service" or _a_named_kind(f"{text[start : mods[conj - 1].end()]} {head_word}")
+                and (head_word != "service" or _whole_generic(f"{text[start : mods[conj - 1].end()]} {head_word}") is not None
                      and not all(w in PHRASE_SOFT_STOP or w in PHRASE_SECTOR for w in words[conj + 1 :])):
             # "drug and alcohol services" is one service; "adoption and residential services" two,
             # the first a kind of service of its own
@@ -874,8 +873,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
-            generic = next((f for f in _generic_matches(name) if f.start == 0 and f.end == len(name) and f.key_name),
-                           None) if whole else None
+            generic = _whole_generic(name) if whole else None
             if generic is not None:  # "edge of care and … teams": the edge of care team is a kind of its own
                 name, body_type_here, kind_here = generic.name, generic.body_type, generic.kind
             else:
@@ -932,10 +930,10 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
     return name[0].start(), name[-1].end()
 
 
-def _a_named_kind(phrase: str) -> bool:
-    """Whether ``phrase`` is a generic kind with a name of its own ("adoption service"), not one
-    named as written ("early help service")."""
-    return any(f.start == 0 and f.end == len(phrase) and f.key_name for f in _generic_matches(phrase))
+def _whole_generic(phrase: str) -> _Found | None:
+    """The generic kind with a name of its own that ``phrase`` is, whole ("adoption service"), or
+    None (none, or one named as written: "early help service")."""
+    return next((f for f in _generic_matches(phrase) if f.start == 0 and f.end == len(phrase) and f.key_name), None)
 
 
 _FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
@@ -1273,12 +1271,12 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
         if head is not None and _ARTICLE_BETWEEN.match(head.group(0)):
             head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word
         if head is not None:
-            alone = [f for f in _generic_matches(candidate) if f.start == 0 and f.end == len(candidate) and f.key_name]
+            alone = _whole_generic(candidate)
             candidate = f"{candidate} {head.group(0).strip()}"
             aliases = (f"{definition.short} {head.group(0).strip()}",)
             end = definition.end + head.end()
-            if alone:  # "the local authority designated officer (LADO) service": the LADO itself
-                kind = alone[0]
+            if alone is not None:  # "the local authority designated officer (LADO) service": the LADO itself
+                kind = alone
                 found.append(_Found(kind.name, kind.body_type, kind.kind, definition.start, end, (definition.short,),
                                     kind.national, written=candidate, key_name=kind.key_name, aliases=aliases, defines=True))
                 continue
@@ -1454,6 +1452,8 @@ _OF_TERMS = {"care", "need", "harm", "concern"}
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
+#: A short form alone, no plural: "CAMHS", not "IROs".
+_ACRONYM_LED = re.compile(r"[A-Z]{2,6}")
 
 
 def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:
@@ -1971,7 +1971,6 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         _discover_appositions(sentence, registry)
 
 
-
 #: A phrase in quotes that ends in a kind word: the report gives the body's name, kind word and
 #: all ("through the 'gateway panel'", "a 'stability meeting'", "the 'Anyshire Cares project'").
 _QUOTED_KIND = re.compile(
@@ -1983,6 +1982,11 @@ _QUOTED_KIND = re.compile(
 #: A name in quotes, then its kind word in capitals: "the 'Our Say' Council", "the 'Fresh Start' Group".
 _QUOTED_THEN_CAPITAL_KIND = re.compile(
     r"(?:^|(?<=[\s(]))[‘'](?P<name>[A-Z][^‘’'\n]{1,40}?)[’']\s+(?P<head>" + _HEADS + r")(?:e?s)?(?![\w’'-])", re.IGNORECASE)
+
+
+def _no_name_in(words: list[str]) -> bool:
+    """Whether quoted words are only the sector, small words or a judgement ("'good services'")."""
+    return all(w in PHRASE_SECTOR or w in _CONNECTORS or w in PHRASE_STOP or w in DESCRIBING for w in words)
 
 
 def _quoted_kind_matches(text: str) -> list[_Found]:
@@ -1997,7 +2001,7 @@ def _quoted_kind_matches(text: str) -> list[_Found]:
                 or _FOLLOWING_WORD_IN(text, match.end(), HEAD_AS_MODIFIER):
             continue  # "the 'Front Door' service manager": the head names a person
         words = match.group("name").lower().split()
-        if all(w in PHRASE_SECTOR or w in _CONNECTORS or w in PHRASE_STOP or w in DESCRIBING for w in words):
+        if _no_name_in(words):
             continue
         body_type, kind = PHRASE_HEADS[head.lower()]
         written = text[match.start() : match.end()]
@@ -2007,16 +2011,13 @@ def _quoted_kind_matches(text: str) -> list[_Found]:
         if head not in PHRASE_HEADS or "'" in name.replace("s' ", "s ").rstrip("'") or "’" in name.replace("s’ ", "s "):
             continue  # a quote inside: two quoted words, not one name
         words = name.lower().split()[:-1]
-        if all(w in PHRASE_SECTOR or w in _CONNECTORS or w in PHRASE_STOP or w in DESCRIBING for w in words):
+        if _no_name_in(words):
             continue  # "'good services'": a quoted judgement or the sector, not a name
         body_type, kind = PHRASE_HEADS[head]
         if kind == "Board" and re.search(r"sub[- ]?group", name, re.I):
             kind = "SubGroup"
         found.append(_Found(_tidy(name), body_type, kind, match.start("name"), match.end("name")))
     return found
-
-
-_ACRONYM_LED = re.compile(r"[A-Z]{2,6}")
 
 
 def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
@@ -2067,6 +2068,7 @@ def _with_frequency_before(sentence: str, item: _Found) -> _Found:
     if frequency is None:
         return item
     return dataclasses.replace(item, aliases=(*item.aliases, f"{frequency.group(0).lower()}{item.written or item.name}"))
+
 
 #: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
 #: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".
@@ -2169,7 +2171,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
         return item
     if before is not None and name_at == 0 and len(name.split()) == 1:
         return item  # a sentence's first word: "Leaders, the …" is not a name
-    if re.fullmatch(r"[A-Z]{2,6}", name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
+    if _ACRONYM_LED.fullmatch(name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
         return item
     described = item.written or item.name
     start = item.start if match else name_at
@@ -2273,18 +2275,13 @@ _NAME_THEN_DESCRIBED_KIND = re.compile(
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z])|(?<=[’'])\s+(?:and|or)\s+")
 
 
-
-
 def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
     """Bodies without a kind word that a sentence gives as examples of a kind ("health
     programmes, such as 'Bright Start' and the Anyshire Mums"), or names in quotes with their
     kind in brackets after them."""
     for match in prefilter.finditer(_QUOTED_THEN_KIND, sentence) if "(" in sentence else ():
         key = _add_example(match.group("name"), match.group("head"), registry, quoted=True)
-        described = registry.lower_aliases.get(match.group("described").lower())
-        if key is not None and described is not None and described != key and described in registry.bodies \
-                and described != registry.authority_key:
-            _merge(registry, key, described)  # "'grand friends' (an inter-generational mentoring scheme)": one body
+        _merge_described(registry, key, match.group("described"))  # "'grand friends' (an inter-generational mentoring scheme)": one body
     for match in prefilter.finditer(_NAME_THEN_DESCRIBED_KIND, sentence) if "(" in sentence else ():
         name = match.group("name")
         if name.split()[0].lower() in LEADING_NON_NAME or council_for(name) is not None or name in registry.aliases:
@@ -2295,10 +2292,7 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             key = registry.add(found, _is_proper(found, registry.authority_names)).key
         else:
             key = _add_example(name, match.group("head"), registry, quoted=False)
-        described = registry.lower_aliases.get(match.group("described").lower())
-        if key is not None and described is not None and described != key and described in registry.bodies \
-                and described != registry.authority_key:
-            _merge(registry, key, described)  # "Anyshire Stars (a Wyre-based group)": one body, named
+        _merge_described(registry, key, match.group("described"))  # "Anyshire Stars (a Wyre-based group)": one body, named
     cues = list(prefilter.finditer(_EXAMPLES_OF_KIND, sentence))
     for i, match in enumerate(cues):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
@@ -2312,6 +2306,14 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
 
 #: A digit inside a title ("Talk 2 Us"), or an ordinal ending one ("Parents 1st").
 _DIGIT_IN_TITLE = re.compile(r"\d(?:st|nd|rd|th)?")
+
+
+def _merge_described(registry: BodyRegistry, key: str | None, described: str) -> None:
+    """The body ``key`` and the one its bracketed description names (if another, known, not the council) made one."""
+    other = registry.lower_aliases.get(described.lower())
+    if key is not None and other is not None and other != key and other in registry.bodies \
+            and other != registry.authority_key:
+        _merge(registry, key, other)
 
 
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
@@ -2384,12 +2386,12 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
             words = words[1:]
         if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
-                and not re.fullmatch(r"[A-Z]{2,6}", name) and not (match.start("name") == 0 and len(words) == 1):
+                and not _ACRONYM_LED.fullmatch(name) and not (match.start("name") == 0 and len(words) == 1):
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \
-                and not _generic_matches(name) and not re.fullmatch(r"[A-Z]{2,6}", name) \
+                and not _generic_matches(name) and not _ACRONYM_LED.fullmatch(name) \
                 and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
             # not "a DfE-funded charity"
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)

@@ -153,9 +153,8 @@ def _counts(text: str):
     every character it costs more than all the rest of the figures' work). A text where the
     lower case would not show what ``_COUNT`` sees (another script's digits, a letter that
     ignore-case matching folds to an ASCII one, a lower case of another length) is searched whole."""
-    lowered = text.lower()
-    if not text.isascii() and (len(lowered) != len(text) or any(
-            c.isdecimal() or prefilter.FOLDED_TO_ASCII.match(c) for c in map(re.Match.group, _NON_ASCII.finditer(text)))):
+    lowered, folded = prefilter.lowered(text)
+    if folded or not text.isascii() and (len(lowered) != len(text) or any(map(str.isdecimal, _NON_ASCII.findall(text)))):
         yield from _COUNT.finditer(text)
         return
     starts = [match.start() for match in _DIGIT_RUN.finditer(text)]
