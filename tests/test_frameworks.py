@@ -45,8 +45,10 @@ def test_every_framework_and_area_is_a_concept_of_the_ontology():
 
 def test_ids_and_concepts_are_unique_and_refinements_exist():
     assert len({f.id for f in FRAMEWORKS}) == len({f.concept for f in FRAMEWORKS}) == len(FRAMEWORKS)
+    order = [f.id for f in FRAMEWORKS]
     for f in FRAMEWORKS:
-        assert f.refines is None or framework(f.refines) is not None
+        # detection folds a refinement into what it refines in registry order: it must come later
+        assert f.refines is None or order.index(f.refines) < order.index(f.id)
         concepts = [f.area_concept(a) for a in f.areas]
         assert len(set(concepts)) == len(concepts), f.id
 
@@ -119,6 +121,10 @@ def test_a_re_inspection_without_an_lscb_review_needs_no_lscb_judgement():
          "in care and care leavers Good", "ilacs-2018"),
         ("Inspection of Anyshire local authority children's services ... The experiences and progress of care "
          "leavers Good", "ilacs-2023"),
+        ("Inspection of Anyshire local authority children's services Inspection dates: 27 April to 1 May 2026 ... "
+         "The experiences and progress of care leavers Good", "ilacs-2026"),
+        ("Inspection of Anyshire local authority children's services Inspection dates: 23 to 27 March 2026 ... "
+         "The experiences and progress of care leavers Good", "ilacs-2023"),
         ("Anyshire Inspection of services for children in need of help and protection, children looked after and "
          "care leavers", "sif-2013"),
         ("Inspection of looked after children services Anyshire", "lac-2013"),
@@ -184,3 +190,48 @@ def test_a_second_title_block_is_counted_only_as_a_word_of_its_own():
     assert not any("title blocks" in w for w in glued.warnings)
     repeated = parse_report(text + "\n" + text, "h")
     assert any("holds 2 title blocks" in w for w in repeated.warnings)
+
+
+# ---------------------------------------------------------------- ILACS after the April 2026 reform
+BARNSLEY_2023 = REPO / "tests" / "fixtures" / "reports" / "barnsley-2023-ilacs.txt"
+
+
+def _ilacs_text(dates: str, overall: bool) -> str:
+    """The ILACS 2023 fixture with other inspection dates, and its overall judgement row kept or
+    left out as the reports of inspections from April 2026 leave it out."""
+    text = BARNSLEY_2023.read_text(encoding="utf-8")
+    assert "Inspection dates: 11 to 15 September 2023" in text and "\nOverall effectiveness Good" in text
+    text = text.replace("Inspection dates: 11 to 15 September 2023", f"Inspection dates: {dates}")
+    return text if overall else text.replace("\nOverall effectiveness Good", "")
+
+
+def _areas(report: Report) -> dict[str, str]:
+    chosen = framework(report.framework)
+    return {chosen.area_for(j.section, j.area).section: j.grade for j in report.judgements}
+
+
+def test_an_inspection_from_april_2026_is_complete_without_an_overall_judgement():
+    report = parse_report(clean_text(_ilacs_text("27 April to 1 May 2026", overall=False)), "anyshire.txt")
+    assert report.framework == "ilacs-2026"
+    assert report.inspection_start == dt.date(2026, 4, 27)
+    assert _areas(report) == {"leadership": "good", "help_and_protection": "requires_improvement",
+                              "children_looked_after": "good", "care_leavers": "good"}
+    assert not [w for w in report.warnings if "incomplete" in w]
+    result = validate_graph(report_to_graph(report))
+    assert not [r for r in result.results if r.shape_iri.startswith(SHAPES_NS + "Complete-")]
+
+
+def test_an_overall_judgement_still_printed_after_the_reform_is_read_not_dropped():
+    report = parse_report(clean_text(_ilacs_text("27 April to 1 May 2026", overall=True)), "anyshire.txt")
+    assert report.framework == "ilacs-2026"
+    assert _areas(report)["overall"] == "good" and len(report.judgements) == 5
+    graph = report_to_graph(report)
+    assert (None, IKG.frameworkArea, IKG["ILACS2026-Overall"]) in graph
+
+
+def test_before_the_reform_a_missing_overall_judgement_is_still_incomplete():
+    report = parse_report(clean_text(_ilacs_text("23 to 27 March 2026", overall=False)), "anyshire.txt")
+    assert report.framework == "ilacs-2023" and len(report.judgements) == 4
+    assert any("no judgement on overall effectiveness" in w for w in report.warnings)
+    fired = {r.shape_iri for r in validate_graph(report_to_graph(report)).results}
+    assert SHAPES_NS + "Complete-ILACS2023-Overall" in fired

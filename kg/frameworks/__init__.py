@@ -12,7 +12,7 @@ import re
 
 from ..errors import NotAReportError
 from ..model import Report
-from . import ilacs2018, ilacs2023, lac2013, sif2013, slac2009
+from . import ilacs2018, ilacs2023, ilacs2026, lac2013, sif2013, slac2009
 from .base import Area, Framework
 
 FRAMEWORKS: tuple[Framework, ...] = (
@@ -21,6 +21,7 @@ FRAMEWORKS: tuple[Framework, ...] = (
     sif2013.FRAMEWORK,
     ilacs2018.FRAMEWORK,
     ilacs2023.FRAMEWORK,
+    ilacs2026.FRAMEWORK,
 )
 BY_ID: dict[str, Framework] = {f.id: f for f in FRAMEWORKS}
 #: How far into a report its title block and judgement list reach.

@@ -1,6 +1,6 @@
 """ILACS as revised in 2023: five judgements, care leavers judged apart from children in care.
 Recognised by its title (that of ILACS 2018) and a judgement on the experiences and progress of
-care leavers alone."""
+care leavers alone. Inspections from April 2026 drop the overall judgement (``ilacs2026``)."""
 from __future__ import annotations
 
 import re
@@ -29,8 +29,8 @@ def recognise(head: str) -> int | None:
 FRAMEWORK = Framework(
     id="ilacs-2023",
     concept="ILACS2023",
-    label="Inspection of local authority children's services (2023 onwards)",
-    period="2023–",
+    label="Inspection of local authority children's services (2023 to March 2026)",
+    period="2023–2026",
     recognise=recognise,
     grades=ilacs2018.FRAMEWORK.grades,
     areas=AREAS,

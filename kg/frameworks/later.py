@@ -123,11 +123,7 @@ def parse_title_block(text: str, report: Report, style: str) -> None:
             report.authority = _council_words(before)
         elif place:
             report.authority = place
-    dates = re.search(
-        rf"(?:Inspection dates?|Inspection date\(s\)|Dates? of (?:the )?inspection)\s*:?\s*({_DATE_RANGE})", head, re.I
-    )
-    if dates:
-        report.inspection_start, report.inspection_end = parse_date_range(dates.group(1))
+    report.inspection_start, report.inspection_end = inspection_dates(head)
     published = re.search(
         r"(?:Report published|Published|Date of publication|Publication date)\s*:?\s*"
         r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})",
@@ -136,6 +132,18 @@ def parse_title_block(text: str, report: Report, style: str) -> None:
     if published:
         report.published = parse_date(published.group(1))
     report.lead_inspector = find_lead_inspector(text)
+
+
+_INSPECTION_DATES = re.compile(
+    rf"(?:Inspection dates?|Inspection date\(s\)|Dates? of (?:the )?inspection)\s*:?\s*({_DATE_RANGE})", re.I
+)
+
+
+def inspection_dates(head: str):
+    """The first and last day of the inspection the title block states ("Inspection dates: 20 to
+    24 January 2025"), or (None, None); ``head`` is the first pages, white space folded."""
+    dates = _INSPECTION_DATES.search(head)
+    return parse_date_range(dates.group(1)) if dates else (None, None)
 
 
 def _council_words(before: str) -> str:

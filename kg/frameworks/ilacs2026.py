@@ -1,0 +1,45 @@
+"""ILACS from April 2026: the overall effectiveness judgement removed, the other four judgements
+of ILACS 2023 kept in the same words and order. Ofsted announced on 27 November 2025 that it
+would remove the overall effectiveness judgement from ILACS from April 2026; the reports of
+inspections since then grade leaders, help and protection, children in care and care leavers
+only.
+
+Recognised as ILACS 2023 is, and by an inspection that starts on or after 1 April 2026: the
+change follows the inspection's date, not the report's look, so a report whose dates cannot be
+read stays ILACS 2023, and a missing overall judgement then still says the reading is
+incomplete. An overall judgement is no longer expected, but one a report still prints is read,
+never dropped."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from . import ilacs2023, later
+from .base import Framework
+
+#: The first day of inspections without an overall effectiveness judgement.
+REFORM = dt.date(2026, 4, 1)
+
+AREAS = tuple(replace(area, expected=False) if area.section == "overall" else area for area in ilacs2023.AREAS)
+
+
+def recognise(head: str) -> int | None:
+    position = ilacs2023.recognise(head)
+    if position is None:
+        return None
+    start, _end = later.inspection_dates(head)
+    return position if start is not None and start >= REFORM else None
+
+
+FRAMEWORK = Framework(
+    id="ilacs-2026",
+    concept="ILACS2026",
+    label="Inspection of local authority children's services (April 2026 onwards, no overall judgement)",
+    period="2026–",
+    recognise=recognise,
+    grades=ilacs2023.FRAMEWORK.grades,
+    areas=AREAS,
+    recommendations=ilacs2023.FRAMEWORK.recommendations,
+    parse=ilacs2023.FRAMEWORK.parse,
+    refines="ilacs-2023",
+)
