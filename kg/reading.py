@@ -188,9 +188,10 @@ def clean_text(text: str) -> str:
 _DIGITS = re.compile(r"\d+")
 #: A compound broken at a hard line end after its hyphen or dash ("multi–" then "systemic
 #: therapy"): the line ends in a letter and the dash, the next opens with a lower-case letter.
-#: Joined as one word, as the writer printed it; "0–" before "5 years" or "local authority –"
-#: stay as they are.
-_BROKEN_COMPOUND = re.compile(r"(?<=[A-Za-z0-9])([-\u2013])\n(?=[a-z])")
+#: Joined as one word, as the writer printed it; "0–" before "5 years", "local authority –" and
+#: a dash before a lettered item of a list ("a) …", a new block for ``_unwrap`` too) stay as
+#: they are.
+_BROKEN_COMPOUND = re.compile(r"(?<=[A-Za-z0-9])([-\u2013])\n(?=[a-z])(?![a-z]\)\s)")
 
 
 def _running_key(line: str) -> str:

@@ -72,3 +72,8 @@ def test_a_compound_broken_after_its_dash_at_a_line_end_is_one_word_again():
                       "and the local authority –\nthe council – leads.\n")
     assert "multi–systemic therapy" in text and "16-year-old" in text
     assert "0–\n5 service" in text and "authority –\nthe council" in text
+
+
+def test_a_dash_before_a_lettered_list_item_is_not_a_broken_compound():
+    text = clean_text("The board agreed three priorities for its multi-\na) early help;\nb) neglect.\n")
+    assert "multi-a)" not in text and "\na) early help" in text
