@@ -229,6 +229,25 @@ def test_an_overall_judgement_still_printed_after_the_reform_is_read_not_dropped
     assert (None, IKG.frameworkArea, IKG["ILACS2026-Overall"]) in graph
 
 
+@pytest.mark.parametrize("dates,expected", [
+    ("31 March to 4 April 2026", "ilacs-2023"),
+    ("1 to 5 April 2026", "ilacs-2026"),
+    ("27 and 28 April 2026", "ilacs-2026"),  # a two-day inspection
+    ("27 April 2026 to 8 May 2026", "ilacs-2026"),
+])
+def test_the_reform_follows_the_first_day_of_the_inspection(dates, expected):
+    report = parse_report(clean_text(_ilacs_text(dates, overall=True)), "anyshire.txt")
+    assert report.framework == expected and report.inspection_start is not None
+
+
+def test_a_dates_line_printed_before_the_title_is_not_the_councils_name():
+    text = _ilacs_text("27 April to 1 May 2026", overall=False).replace("Inspection dates: 27 April to 1 May 2026", "")
+    first, rest = text.split("\n", 1)
+    report = parse_report(clean_text(f"Inspection dates: 27 April to 1 May 2026\n{first}\n{rest}"), "anyshire.txt")
+    assert report.framework == "ilacs-2026" and report.inspection_start == dt.date(2026, 4, 27)
+    assert report.authority and "Inspection" not in report.authority and "2026" not in report.authority
+
+
 def test_before_the_reform_a_missing_overall_judgement_is_still_incomplete():
     report = parse_report(clean_text(_ilacs_text("23 to 27 March 2026", overall=False)), "anyshire.txt")
     assert report.framework == "ilacs-2023" and len(report.judgements) == 4

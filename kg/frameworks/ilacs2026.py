@@ -4,11 +4,14 @@ would remove the overall effectiveness judgement from ILACS from April 2026; the
 inspections since then grade leaders, help and protection, children in care and care leavers
 only.
 
-Recognised as ILACS 2023 is, and by an inspection that starts on or after 1 April 2026: the
-change follows the inspection's date, not the report's look, so a report whose dates cannot be
-read stays ILACS 2023, and a missing overall judgement then still says the reading is
-incomplete. An overall judgement is no longer expected, but one a report still prints is read,
-never dropped."""
+Recognised as ILACS 2023 is, and by an inspection that starts on or after 1 April 2026 (the
+month Ofsted announced; the public record places the change between mid-March and late April
+2026): the change follows the inspection's date, not the report's look, so a missing overall
+row alone never makes a report look complete. A report whose inspection dates cannot be read
+is never taken for a post-reform one (it is read as ILACS 2023 where a publication date lets
+it be read at all, and its missing overall judgement says the reading is incomplete). An
+overall judgement is no longer expected, but one a report still prints is read, never
+dropped."""
 from __future__ import annotations
 
 import datetime as dt

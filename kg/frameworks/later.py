@@ -20,6 +20,7 @@ Knows nothing of RDF. Section slugs: ``SECTIONS``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -105,6 +106,18 @@ _ILACS_TITLE = re.compile(
 _NOT_A_NAME = re.compile(r"^(?:\d+\s+)+|\s*\d+$")
 
 
+_INSPECTION_DATES = re.compile(
+    rf"(?:Inspection dates?|Inspection date\(s\)|Dates? of (?:the )?inspection)\s*:?\s*({_DATE_RANGE})", re.I
+)
+
+
+def inspection_dates(head: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of the inspection the title block states ("Inspection dates: 20 to
+    24 January 2025"), or (None, None); ``head`` is the first pages, white space folded."""
+    dates = _INSPECTION_DATES.search(head)
+    return parse_date_range(dates.group(1)) if dates else (None, None)
+
+
 def parse_title_block(text: str, report: Report, style: str) -> None:
     """Authority, title, inspection dates, publication date and lead inspector.
 
@@ -116,7 +129,8 @@ def parse_title_block(text: str, report: Report, style: str) -> None:
     title = (_SIF_TITLE if style == "sif" else _ILACS_TITLE).search(head)
     if title:
         report.title = re.sub(r"(?<=[a-z])\d$", "", title.group(0))  # a footnote digit glued to the end
-        before = _NOT_A_NAME.sub("", head[: title.start()]).strip()
+        # what stands before the title, less a dates line a text may print first
+        before = _NOT_A_NAME.sub("", _INSPECTION_DATES.sub("", head[: title.start()])).strip()
         place = (title.groupdict().get("place") or "").strip()
         place = re.sub(r"^the\s+", "", place, flags=re.I)
         if before and len(before) < 100:
@@ -132,18 +146,6 @@ def parse_title_block(text: str, report: Report, style: str) -> None:
     if published:
         report.published = parse_date(published.group(1))
     report.lead_inspector = find_lead_inspector(text)
-
-
-_INSPECTION_DATES = re.compile(
-    rf"(?:Inspection dates?|Inspection date\(s\)|Dates? of (?:the )?inspection)\s*:?\s*({_DATE_RANGE})", re.I
-)
-
-
-def inspection_dates(head: str):
-    """The first and last day of the inspection the title block states ("Inspection dates: 20 to
-    24 January 2025"), or (None, None); ``head`` is the first pages, white space folded."""
-    dates = _INSPECTION_DATES.search(head)
-    return parse_date_range(dates.group(1)) if dates else (None, None)
 
 
 def _council_words(before: str) -> str:

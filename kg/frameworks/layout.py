@@ -61,8 +61,9 @@ def _month_prefix(name: str) -> str:
 
 
 def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None]:
-    """"9 – 20 January 2012", "28 February – 11 March 2011", "30 Jan 2012 – 3 Feb 2012"."""
-    parts = re.split(r"\s*(?:–|—|-|to)\s*(?=\d)", text, maxsplit=1)
+    """"9 – 20 January 2012", "28 February – 11 March 2011", "30 Jan 2012 – 3 Feb 2012", and an
+    inspection of two days, "27 and 28 April 2026"."""
+    parts = re.split(r"\s*(?:–|—|-|\bto\b|\band\b)\s*(?=\d)", text, maxsplit=1)
     end = parse_date(parts[-1])
     if end is None:
         return None, None
