@@ -16,7 +16,7 @@ from kg.frameworks.later import SECTIONS, repair_text
 from kg.reading import clean_text, read_report_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
-SHARED = Path("/work/shared/reports")
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "reports"  # ../shared beside the checkout
 SAMPLE = Path(__file__).parents[1] / "kg" / "samples" / "barnet-2012-slac.txt"
 LATER = [
     "leeds-2015-sif",
@@ -211,3 +211,18 @@ def test_every_graded_pattern_opens_with_a_word_the_line_filter_lets_through():
         assert openings and all(openings), pattern.pattern
         for opening in openings:
             assert later._GRADED_START.match(opening + " "), (opening, pattern.pattern)
+
+
+@pytest.mark.parametrize("name,council", [("hartlepool-2018-ilacs", "Hartlepool Borough Council"),
+                                          ("leeds-2015-sif", "Leeds City Council")])
+def test_a_councils_name_printed_after_the_title_is_the_authority(name, council):
+    """Some PDFs give the title block's lines in another order: the council's name after the
+    title, before the dates. The report is read, not refused for want of an authority."""
+    text = fixture_text(name)
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == council)
+    title_end = next(i for i, line in enumerate(lines) if line.startswith("Inspection date"))
+    moved = lines[:at] + lines[at + 1:title_end] + [lines[at]] + lines[title_end:]
+    report = parse_report(clean_text("\n".join(moved)), "anyshire.txt")
+    assert report.authority == council and report.inspection_start is not None
+    assert len(report.judgements) >= 4

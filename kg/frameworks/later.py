@@ -137,6 +137,8 @@ def parse_title_block(text: str, report: Report, style: str) -> None:
             report.authority = _council_words(before)
         elif place:
             report.authority = place
+        else:  # a text that prints the council's name after the title, before the dates
+            report.authority = _council_opening(head[title.end():title.end() + 200])
     report.inspection_start, report.inspection_end = inspection_dates(head)
     published = re.search(
         r"(?:Report published|Published|Date of publication|Publication date)\s*:?\s*"
@@ -146,6 +148,20 @@ def parse_title_block(text: str, report: Report, style: str) -> None:
     if published:
         report.published = parse_date(published.group(1))
     report.lead_inspector = find_lead_inspector(text)
+
+
+def _council_opening(after: str) -> str | None:
+    """The council's name where a text prints it right after the title ("Inspection of
+    children's social care services Anyshire Borough Council Inspection dates: …"): the longest
+    run of first words that names a council in the gazetteer, else None."""
+    from ..gazetteer import council_for
+
+    words = after.split()[:8]
+    for end in range(len(words), 0, -1):
+        candidate = " ".join(words[:end])
+        if council_for(candidate) is not None:
+            return candidate
+    return None
 
 
 def _council_words(before: str) -> str:
