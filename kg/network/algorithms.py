@@ -63,16 +63,17 @@ _VIEWED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _shape(simple: nx.Graph) -> tuple:
-    """What a cached conversion is checked against: the nodes and ties of ``simple``, or for a
-    view of another graph, of that graph (counting a view's ties walks it in Python: seconds
-    at ~150,000 bodies). The ties are counted from the graph's own adjacency dict (networkx's
-    ``_adj``, read only) in C, a self-loop's one end made two: ``number_of_edges`` sums every
-    node's degree in Python, a fifth of a second a call at ~150,000 bodies, and the measures
-    ask nine times."""
+    """What a cached conversion is checked against: the nodes of ``simple`` and the ends of its
+    ties, or for a view of another graph, of that graph (counting a view's ties walks it in
+    Python: seconds at ~150,000 bodies). The ends are summed over the graph's own adjacency
+    dict (networkx's ``_adj``, read only) in C: adding or removing a tie changes the sum, which
+    is all the check needs. ``number_of_edges`` sums every node's degree in Python, and
+    ``number_of_selfloops`` walks every node, each a twentieth of a second or more a call at
+    ~150,000 bodies, and the measures ask nine times."""
     under = _VIEWED.get(simple)
     graph = simple if under is None else under
-    ties = (sum(map(len, graph._adj.values())) + nx.number_of_selfloops(graph)) // 2
-    return (graph.number_of_nodes(), ties) if under is None else ("view", graph.number_of_nodes(), ties)
+    ends = sum(map(len, graph._adj.values()))
+    return (graph.number_of_nodes(), ends) if under is None else ("view", graph.number_of_nodes(), ends)
 
 
 def as_igraph(simple: nx.Graph):
