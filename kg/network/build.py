@@ -474,17 +474,26 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
                        "paragraph_numbers": numbers})
         if not iris:
             tie[6] += 1
+    # where every paragraph has its own number, a co-mention only adds its paragraphs to a pair
+    # the relations tie; a pair named together and tied by nothing else (nine ties in ten on a
+    # corpus) is written straight from its paragraphs by ``tie_attributes``
     for pair, iris in comentions.items() if own_numbers else ():
-        named = set(iris)
-        tie = tie_of(pair, named)
-        tie[3].update((iri, number_of[iri]) for iri in named)
-        tie[5] = len(named)
+        if pair in ties:
+            named = set(iris)
+            tie = tie_of(pair, named)
+            tie[3].update((iri, number_of[iri]) for iri in named)
+            tie[5] = len(named)
 
-    edges = []
-    for pair in sorted(ties):
+    def tie_attributes(pair: tuple[str, str]) -> dict:
+        if pair not in ties:  # named together only
+            iris = comentions[pair]
+            iris = sorted(set(iris), key=lambda p: (number_of[p], p)) if len(iris) > 1 else list(iris)
+            return {"weight": len(iris), "relations": [], "statements": [], "comentions": len(iris),
+                    "paragraphs": iris, "paragraph_numbers": [number_of[p] for p in iris],
+                    "reports": sorted({r for r in map(report_of.get, iris) if r})}
         relation_names, statements, iris, numbers, reports, comention_count, undocumented = ties[pair]
         ordered_iris = sorted(iris, key=lambda p: (numbers.get(p, 0), p)) if len(iris) > 1 else list(iris)
-        edges.append((pair[0], pair[1], {
+        return {
             "weight": len(ordered_iris) + undocumented,
             "relations": sorted(relation_names),
             "statements": statements,
@@ -492,10 +501,14 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
             "paragraphs": ordered_iris,
             "paragraph_numbers": [numbers[p] for p in ordered_iris if p in numbers],
             "reports": sorted(reports),
-        }))
+        }
+
     simple = nx.Graph(edge_kinds=edge_kinds)
     simple.add_nodes_from(_node_list(parts, rank))
-    simple.add_edges_from(edges)
+    # the attributes made one tie at a time, as networkx copies them in (a list of them all
+    # would hold a second copy of every tie's attributes until the last was added)
+    simple.add_edges_from((first, second, tie_attributes((first, second)))
+                          for first, second in sorted(ties.keys() | comentions.keys()))
     return simple
 
 
