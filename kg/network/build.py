@@ -178,8 +178,10 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
 
     named_by: dict[str, list[str]] = defaultdict(list)  # paragraph → bodies it names
     for paragraph, body in rows["mentions"]:
-        if body in bodies:
+        entry = bodies.get(body)
+        if entry is not None:
             named_by[paragraph].append(body)
+            entry["paragraphs"].add(paragraph)
     named_by = dict(named_by)
 
     statements = []
@@ -211,17 +213,11 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
                 part_of[paragraph] = report
         if owner is not None and (paragraph not in owners or owner < owners[paragraph]):
             owners[paragraph] = owner
-    paragraphs = {p: {"number": numbers.get(p), "report": part_of.get(p) or owners.get(p)}
-                  for p in wanted_paragraphs}
+    report_of = {p: part_of.get(p) or owners.get(p) for p in wanted_paragraphs}
+    paragraphs = {p: {"number": numbers.get(p), "report": report_of[p]} for p in wanted_paragraphs}
 
-    for paragraph, named in named_by.items():
-        report = paragraphs[paragraph]["report"]
-        for body in named:
-            entry = bodies[body]
-            entry["paragraphs"].add(paragraph)
-            if report:
-                entry["reports"].add(report)
-    for entry in bodies.values():
+    for entry in bodies.values():  # the reports of a body's paragraphs (where known) name it too
+        entry["reports"].update(filter(None, map(report_of.__getitem__, entry["paragraphs"])))
         national = NATIONAL_BODY in entry["classes"]
         entry["classes"] = {_local_name(c) for c in entry["classes"] if c != NATIONAL_BODY}
         if national:
