@@ -234,11 +234,12 @@ def health_council_bridges(simple: nx.Graph) -> tuple[list[str], list[tuple[str,
     if is_large(simple):  # igraph's adjacency lists: walking a view of the network is slow
         graph, nodes = as_igraph(simple)
         types = [simple.nodes[node].get("type") for node in nodes]
-        neighbours = graph.get_adjlist()
-        pairs = [(nodes[a], nodes[b], types[a], types[b]) for a, b in graph.get_edgelist()]
-        bodies = sorted(nodes[i] for i, around in enumerate(neighbours)
-                        if any(types[j] in HEALTH for j in around)
-                        and any(types[j] in COUNCIL for j in around))
+        health = {i for i, kind in enumerate(types) if kind in HEALTH}
+        council = {i for i, kind in enumerate(types) if kind in COUNCIL}
+        bodies = sorted(nodes[i] for i, around in enumerate(graph.get_adjlist())
+                        if not health.isdisjoint(around) and not council.isdisjoint(around))
+        pairs = [(nodes[a], nodes[b], types[a], types[b]) for a, b in graph.get_edgelist()
+                 if a in health or b in health]  # the others are no health–council tie
     else:
         kinds = {n: d.get("type") for n, d in simple.nodes(data=True)}
         pairs = [(a, b, kinds[a], kinds[b]) for a, b in simple.edges]
