@@ -328,7 +328,10 @@ def _comentions(named_by: dict[str, list[str]]) -> dict[tuple[str, str], list[st
 
 
 def _body_type(classes: set[str]) -> str:
-    return next((t for t in TYPE_ORDER if t in classes), "Body")
+    for kind in TYPE_ORDER:
+        if kind in classes:
+            return kind
+    return "Body"
 
 
 def _evidence(paragraph_iris: Iterable[str], paragraphs: dict[str, dict], rank: dict[str, int]) -> dict:
@@ -379,8 +382,7 @@ def _node_list(parts: dict, rank: dict[str, int]) -> list[tuple[str, dict]]:
     nodes = []
     for body in sorted(bodies):
         entry = bodies[body]
-        labels = sorted(set(entry["labels"]))
-        label = labels[0] if labels else local_name(body).replace("-", " ")
+        label = min(entry["labels"]) if entry["labels"] else local_name(body).replace("-", " ")
         named = entry["paragraphs"]
         iris = sorted(named, key=rank.__getitem__) if len(named) > 1 else list(named)
         reports = entry["reports"]
