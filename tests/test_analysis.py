@@ -665,3 +665,42 @@ def test_a_council_s_body_under_one_short_form_is_one_node_across_its_reports():
     assert hub["label"] == "family support hub (Anyshire)" and hub["acronyms"] == ["FLASH"]
     tie = simple_graph(net).edges[body("anyshire/family-support-hub"), body("anyshire-nhs-trust")]
     assert tie["weight"] == 2
+
+
+def test_each_tie_is_read_once_from_its_smaller_end():
+    """ties_from_smaller_end gives what the edge view gives, each tie once with its smaller end
+    first, whichever way round a tie was added, a self-loop included."""
+    import networkx as nx
+
+    from kg.network.algorithms import ties_from_smaller_end
+
+    graph = nx.Graph()
+    graph.add_edge("urn:c", "urn:a", weight=2)
+    graph.add_edge("urn:a", "urn:b", weight=1)
+    graph.add_edge("urn:b", "urn:b", weight=5)
+    graph.add_edge("urn:d", "urn:c", weight=3)
+    graph.add_node("urn:e")
+    expected = sorted((min(a, b), max(a, b), d) for a, b, d in graph.edges(data=True))
+    assert sorted(ties_from_smaller_end(graph)) == expected
+    assert [(a, b) for a, b, _d in sorted(ties_from_smaller_end(graph))] == [
+        ("urn:a", "urn:b"), ("urn:a", "urn:c"), ("urn:b", "urn:b"), ("urn:c", "urn:d")]
+
+
+def test_paragraphs_are_ranked_by_report_then_number_then_iri():
+    """The order evidence is listed in: a paragraph of no known report first, then report by
+    report, a paragraph without a number before the numbered ones, ties broken by IRI."""
+    from kg.network.build import _paragraph_rank
+
+    ex = "http://example.org/"
+    parts = {
+        "paragraphs": {ex + "p9": {"number": 2, "report": ex + "r2"},
+                       ex + "p1": {"number": 10, "report": ex + "r1"},
+                       ex + "p2": {"number": 3, "report": ex + "r1"},
+                       ex + "p3": {"number": None, "report": ex + "r1"},
+                       ex + "p0": {"number": 5, "report": None},
+                       ex + "p5": {"number": 3, "report": ex + "r1"}},
+        "relations": {(ex + "a", ex + "worksWith", ex + "b"): {ex + "p7"}},  # cited only here
+    }
+    rank = _paragraph_rank(parts)
+    assert sorted(rank, key=rank.__getitem__) == [ex + p for p in ("p7", "p0", "p3", "p2", "p5", "p1", "p9")]
+    assert parts["paragraphs"][ex + "p7"] == {"number": None, "report": None}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import random
 import weakref
+from collections.abc import Iterator
 
 import networkx as nx
 
@@ -63,16 +64,17 @@ _VIEWED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _shape(simple: nx.Graph) -> tuple:
-    """What a cached conversion is checked against: the nodes and ties of ``simple``, or for a
-    view of another graph, of that graph (counting a view's ties walks it in Python: seconds
-    at ~150,000 bodies). The ties are counted from the graph's own adjacency dict (networkx's
-    ``_adj``, read only) in C, a self-loop's one end made two: ``number_of_edges`` sums every
-    node's degree in Python, a fifth of a second a call at ~150,000 bodies, and the measures
-    ask nine times."""
+    """What a cached conversion is checked against: the nodes of ``simple`` and the ends of its
+    ties, or for a view of another graph, of that graph (counting a view's ties walks it in
+    Python: seconds at ~150,000 bodies). The ends are summed over the graph's own adjacency
+    dict (networkx's ``_adj``, read only) in C: adding or removing a tie changes the sum, which
+    is all the check needs. ``number_of_edges`` sums every node's degree in Python, and
+    ``number_of_selfloops`` walks every node, each a twentieth of a second or more a call at
+    ~150,000 bodies, and the measures ask nine times."""
     under = _VIEWED.get(simple)
     graph = simple if under is None else under
-    ties = (sum(map(len, graph._adj.values())) + nx.number_of_selfloops(graph)) // 2
-    return (graph.number_of_nodes(), ties) if under is None else ("view", graph.number_of_nodes(), ties)
+    ends = sum(map(len, graph._adj.values()))
+    return (graph.number_of_nodes(), ends) if under is None else ("view", graph.number_of_nodes(), ends)
 
 
 def as_igraph(simple: nx.Graph):
@@ -233,11 +235,12 @@ def health_council_bridges(simple: nx.Graph) -> tuple[list[str], list[tuple[str,
     if is_large(simple):  # igraph's adjacency lists: walking a view of the network is slow
         graph, nodes = as_igraph(simple)
         types = [simple.nodes[node].get("type") for node in nodes]
-        neighbours = graph.get_adjlist()
-        pairs = [(nodes[a], nodes[b], types[a], types[b]) for a, b in graph.get_edgelist()]
-        bodies = sorted(nodes[i] for i, around in enumerate(neighbours)
-                        if any(types[j] in HEALTH for j in around)
-                        and any(types[j] in COUNCIL for j in around))
+        health = {i for i, kind in enumerate(types) if kind in HEALTH}
+        council = {i for i, kind in enumerate(types) if kind in COUNCIL}
+        bodies = sorted(nodes[i] for i, around in enumerate(graph.get_adjlist())
+                        if not health.isdisjoint(around) and not council.isdisjoint(around))
+        pairs = [(nodes[a], nodes[b], types[a], types[b]) for a, b in graph.get_edgelist()
+                 if a in health or b in health]  # the others are no health–council tie
     else:
         kinds = {n: d.get("type") for n, d in simple.nodes(data=True)}
         pairs = [(a, b, kinds[a], kinds[b]) for a, b in simple.edges]
@@ -257,10 +260,16 @@ def common_to_reports(simple: nx.Graph, min_reports: int = 2
     """Bodies named by, and ties evidenced in, at least ``min_reports`` reports, most first."""
     bodies = [(n, len(d.get("reports", []))) for n, d in simple.nodes(data=True)
               if len(d.get("reports", [])) >= min_reports]
-    ties = [(a, b, len(d.get("reports", []))) for a, b, d in simple.edges(data=True)
+    ties = [(a, b, len(d.get("reports", []))) for a, b, d in ties_from_smaller_end(simple)
             if len(d.get("reports", [])) >= min_reports]
-    return (sorted(bodies, key=lambda x: (-x[1], x[0])),
-            sorted(((min(a, b), max(a, b), c) for a, b, c in ties), key=lambda x: (-x[2], x[0], x[1])))
+    return (sorted(bodies, key=lambda x: (-x[1], x[0])), sorted(ties, key=lambda x: (-x[2], x[0], x[1])))
+
+
+def ties_from_smaller_end(simple: nx.Graph) -> Iterator[tuple[str, str, dict]]:
+    """Every tie once, as ``(smaller end, larger end, attributes)``: what ``(min(a, b), max(a, b),
+    data) for a, b, data in simple.edges(data=True)`` gives, in another order, read from the
+    adjacency at a third of the cost (networkx's edge view calls a Python function per tie)."""
+    return ((a, b, data) for a, around in simple.adjacency() for b, data in around.items() if a <= b)
 
 
 def without_national_bodies(simple: nx.Graph) -> nx.Graph:

@@ -27,6 +27,7 @@ from .algorithms import (
     health_council_bridges,
     pagerank,
     articulation_points,
+    ties_from_smaller_end,
     without_national_bodies,
 )
 from .build import EDGE_KINDS, partnership_simple_graph, paused_gc, simple_graph
@@ -388,7 +389,7 @@ def _analyse_network(net: nx.Graph, reports: list[ReportInfo] | None, seed: int,
     edges = [
         Tie(a, b, d["weight"], list(d["relations"]), list(d["statements"]), d["comentions"],
             list(d["paragraphs"]), list(d["paragraph_numbers"]), list(d["reports"]))
-        for a, b, d in sorted((min(a, b), max(a, b), d) for a, b, d in simple.edges(data=True))
+        for a, b, d in sorted(ties_from_smaller_end(simple))
     ]
     hc_bodies, hc_ties = health_council_bridges(measured)
     common_bodies, common_ties = common_to_reports(simple)

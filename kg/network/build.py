@@ -178,8 +178,10 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
 
     named_by: dict[str, list[str]] = defaultdict(list)  # paragraph → bodies it names
     for paragraph, body in rows["mentions"]:
-        if body in bodies:
+        entry = bodies.get(body)
+        if entry is not None:
             named_by[paragraph].append(body)
+            entry["paragraphs"].add(paragraph)
     named_by = dict(named_by)
 
     statements = []
@@ -211,17 +213,11 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
                 part_of[paragraph] = report
         if owner is not None and (paragraph not in owners or owner < owners[paragraph]):
             owners[paragraph] = owner
-    paragraphs = {p: {"number": numbers.get(p), "report": part_of.get(p) or owners.get(p)}
-                  for p in wanted_paragraphs}
+    report_of = {p: part_of.get(p) or owners.get(p) for p in wanted_paragraphs}
+    paragraphs = {p: {"number": numbers.get(p), "report": report_of[p]} for p in wanted_paragraphs}
 
-    for paragraph, named in named_by.items():
-        report = paragraphs[paragraph]["report"]
-        for body in named:
-            entry = bodies[body]
-            entry["paragraphs"].add(paragraph)
-            if report:
-                entry["reports"].add(report)
-    for entry in bodies.values():
+    for entry in bodies.values():  # the reports of a body's paragraphs (where known) name it too
+        entry["reports"].update(filter(None, map(report_of.__getitem__, entry["paragraphs"])))
         national = NATIONAL_BODY in entry["classes"]
         entry["classes"] = {_local_name(c) for c in entry["classes"] if c != NATIONAL_BODY}
         if national:
@@ -332,7 +328,10 @@ def _comentions(named_by: dict[str, list[str]]) -> dict[tuple[str, str], list[st
 
 
 def _body_type(classes: set[str]) -> str:
-    return next((t for t in TYPE_ORDER if t in classes), "Body")
+    for kind in TYPE_ORDER:
+        if kind in classes:
+            return kind
+    return "Body"
 
 
 def _evidence(paragraph_iris: Iterable[str], paragraphs: dict[str, dict], rank: dict[str, int]) -> dict:
@@ -365,9 +364,16 @@ def _paragraph_rank(parts: dict) -> dict[str, int]:
     paragraphs, relations = parts["paragraphs"], parts["relations"]
     for p in {p for e in relations.values() for p in e} - set(paragraphs):
         paragraphs[p] = dict(_NO_INFO)
-    ordered = sorted(paragraphs, key=lambda p: (paragraphs[p]["report"] or "",
-                                                paragraphs[p]["number"] or 0, p))
-    return {p: i for i, p in enumerate(ordered)}
+    # sorted report by report: a few thousand reports' IRIs compared, then each report's
+    # numbers, rather than a report IRI in every comparison of ~200,000 paragraphs (2.5x faster)
+    by_report: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for p, info in paragraphs.items():
+        by_report[info["report"] or ""].append((info["number"] or 0, p))
+    rank: dict[str, int] = {}
+    for report in sorted(by_report):
+        for _number, p in sorted(by_report[report]):
+            rank[p] = len(rank)
+    return rank
 
 
 def _node_list(parts: dict, rank: dict[str, int]) -> list[tuple[str, dict]]:
@@ -376,8 +382,7 @@ def _node_list(parts: dict, rank: dict[str, int]) -> list[tuple[str, dict]]:
     nodes = []
     for body in sorted(bodies):
         entry = bodies[body]
-        labels = sorted(set(entry["labels"]))
-        label = labels[0] if labels else local_name(body).replace("-", " ")
+        label = min(entry["labels"]) if entry["labels"] else local_name(body).replace("-", " ")
         named = entry["paragraphs"]
         iris = sorted(named, key=rank.__getitem__) if len(named) > 1 else list(named)
         reports = entry["reports"]
@@ -474,17 +479,26 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
                        "paragraph_numbers": numbers})
         if not iris:
             tie[6] += 1
+    # where every paragraph has its own number, a co-mention only adds its paragraphs to a pair
+    # the relations tie; a pair named together and tied by nothing else (nine ties in ten on a
+    # corpus) is written straight from its paragraphs by ``tie_attributes``
     for pair, iris in comentions.items() if own_numbers else ():
-        named = set(iris)
-        tie = tie_of(pair, named)
-        tie[3].update((iri, number_of[iri]) for iri in named)
-        tie[5] = len(named)
+        if pair in ties:
+            named = set(iris)
+            tie = tie_of(pair, named)
+            tie[3].update((iri, number_of[iri]) for iri in named)
+            tie[5] = len(named)
 
-    edges = []
-    for pair in sorted(ties):
+    def tie_attributes(pair: tuple[str, str]) -> dict:
+        if pair not in ties:  # named together only
+            iris = comentions[pair]
+            iris = sorted(set(iris), key=lambda p: (number_of[p], p)) if len(iris) > 1 else list(iris)
+            return {"weight": len(iris), "relations": [], "statements": [], "comentions": len(iris),
+                    "paragraphs": iris, "paragraph_numbers": list(map(number_of.__getitem__, iris)),
+                    "reports": sorted(set(filter(None, map(report_of.get, iris))))}
         relation_names, statements, iris, numbers, reports, comention_count, undocumented = ties[pair]
         ordered_iris = sorted(iris, key=lambda p: (numbers.get(p, 0), p)) if len(iris) > 1 else list(iris)
-        edges.append((pair[0], pair[1], {
+        return {
             "weight": len(ordered_iris) + undocumented,
             "relations": sorted(relation_names),
             "statements": statements,
@@ -492,10 +506,14 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
             "paragraphs": ordered_iris,
             "paragraph_numbers": [numbers[p] for p in ordered_iris if p in numbers],
             "reports": sorted(reports),
-        }))
+        }
+
     simple = nx.Graph(edge_kinds=edge_kinds)
     simple.add_nodes_from(_node_list(parts, rank))
-    simple.add_edges_from(edges)
+    # the attributes made one tie at a time, as networkx copies them in (a list of them all
+    # would hold a second copy of every tie's attributes until the last was added)
+    simple.add_edges_from((first, second, tie_attributes((first, second)))
+                          for first, second in sorted(ties.keys() | comentions.keys()))
     return simple
 
 

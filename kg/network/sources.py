@@ -158,9 +158,10 @@ def _uniform_rows(body: str, columns: int, count: int) -> list[tuple] | None:
         return None
     if columns == 1:
         return [(int(v),) for v in found] if kinds[0] == "integer" else [(v,) for v in found]
-    if "integer" in kinds:
-        numeric = [kind == "integer" for kind in kinds]
-        return [tuple(int(v) if n else v for v, n in zip(row, numeric)) for row in found]
+    if "integer" in kinds:  # converted column by column, in C (a paragraph's number)
+        by_column = [list(map(int, values)) if kind == "integer" else values
+                     for values, kind in zip(zip(*found), kinds)]
+        return list(zip(*by_column))
     return found
 
 
