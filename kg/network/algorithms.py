@@ -18,6 +18,7 @@ plain values in a deterministic order (sorted IRIs; the same seed gives the same
 """
 from __future__ import annotations
 
+import os
 import random
 import weakref
 from collections.abc import Iterator
@@ -77,6 +78,17 @@ def _shape(simple: nx.Graph) -> tuple:
     return (graph.number_of_nodes(), ends) if under is None else ("view", graph.number_of_nodes(), ends)
 
 
+def _igraph():
+    """igraph, imported with one OpenMP thread unless the environment sets another number: its
+    PageRank (PRPACK) runs OpenMP threads, which on a machine whose cores are busy take seconds
+    instead of a tenth of one, and whose sums, taken in another order, move the last digits from
+    run to run. The OpenMP runtime reads ``OMP_NUM_THREADS`` once, when igraph's C core loads."""
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    import igraph
+
+    return igraph
+
+
 def as_igraph(simple: nx.Graph):
     """``simple`` as an ``igraph.Graph`` (vertex ``i`` is the ``i``-th node of ``simple``, each
     edge with its ``weight``, in the order ``simple.edges`` gives them) and the node list;
@@ -86,7 +98,7 @@ def as_igraph(simple: nx.Graph):
     found = _IGRAPHS.get(simple)
     if found is not None and found[0] == key:
         return found[1], found[2]
-    import igraph
+    igraph = _igraph()
 
     nodes = list(simple)
     index = {node: i for i, node in enumerate(nodes)}
@@ -190,7 +202,7 @@ def _communities_igraph(simple: nx.Graph, seed: int) -> list[list[str]]:
     community of its own, as Louvain leaves it, and is not handed to igraph: tens of thousands
     of one-body communities slow igraph's Louvain (``community_multilevel``) to half a minute
     at ~4,000 reports, where Leiden on the bodies with ties takes a few seconds."""
-    import igraph
+    igraph = _igraph()
 
     graph, nodes = as_igraph(simple)
     tied = [i for i, degree in enumerate(graph.degree()) if degree > 0]
