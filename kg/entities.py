@@ -1064,6 +1064,10 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
             while rest and rest[0].group(0).lower() in _CONNECTORS:
                 rest = rest[1:]
             return rest
+        if word[:1].isupper() and word.lower() in PEOPLE_SERVED:
+            # "the Children's advice and support service": whom it serves, not whose it is; a
+            # connector before it ends another phrase ("investment in Children's Services")
+            return mods[i:] if i and mods[i - 1].group(0).lower() in _CONNECTORS else mods
         if not word[:1].isupper():
             continue
         generic_rest = all(m.group(0)[:1].islower() for m in mods[i + 1 :])  # "Anyshire's legal team"
@@ -1447,6 +1451,22 @@ def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
         w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP - {"support"} for w in rest)
 
 
+#: Words of reach that tell one standing body from another of the same work: "the external
+#: placements panel" (beside the internal one), "the national case review panel" (not the area's).
+_REACH = {"external", "internal", "national", "regional"}
+#: Heads of a standing body that meets: a word of reach before its name is part of that name.
+_STANDING_HEADS = {"panel", "board", "committee", "forum", "group", "sub-group", "subgroup", "sub group"}
+
+
+def _says_which_standing_body(mods: list[re.Match[str]], head_word: str) -> bool:
+    """A word of reach starting a standing body's name, before words of the trade that name its
+    work: "the external placements panel"; not before a judgement ("the external good panel")."""
+    if head_word not in _STANDING_HEADS or len(mods) < 2 or mods[0].group(0).lower() not in _REACH:
+        return False
+    rest = [m.group(0).lower().strip("‘’'") for m in mods[1:]]
+    return not any(_describes(m) or w in _CONNECTORS for m, w in zip(mods[1:], rest)) and not _only_sector(rest)
+
+
 #: What a kind phrase's name may be "… of": "threshold of care panel", "levels of need panel".
 _OF_TERMS = {"care", "need", "harm", "concern"}
 
@@ -1482,7 +1502,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             # a judgement starts a phrase in lower case; "Local Government Association" is a name
             if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
                 first.group(0)[:1].islower() or first.start() == 0
-            ) and not _kept_before_a_name(mods) and not (
+            ) and not _kept_before_a_name(mods) and not _says_which_standing_body(mods, head_word) and not (
                 len(mods) == 1 and _PLURAL_POSSESSIVE.fullmatch(first.group(0)) and _GATHERING_HEAD.fullmatch(head_word)
             ):  # but "the leaders' forum": those people's group
                 mods = mods[1:]

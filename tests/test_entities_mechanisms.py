@@ -1398,3 +1398,27 @@ def test_a_short_form_with_its_initials_in_another_order_is_the_boards():
     report = assert_reading("The Wyre Safeguarding Children Board (WCSB) shares plans with Anyshire. The WCSB is strong.",
                             found="Wyre Safeguarding Children Board")
     assert "WCSB" in body(report, "Wyre Safeguarding Children Board").labels, labels(report)
+
+
+# --- a name's boundaries: words before the kind word that belong to the name ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Health staff sit on the external placements panel in Anyshire.", "external placements panel", "placements panel"),
+        ("The board uses the national case review panel for advice in Anyshire.", "national case review panel",
+         "case review panel"),
+        ("The regional recruitment panel meets monthly in Anyshire.", "regional recruitment panel", "recruitment panel"),
+        ("Anyshire runs an external support service for carers.", None, "external support service"),
+    ],
+)
+def test_a_word_of_reach_before_a_standing_bodys_name_is_part_of_it(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_a_capitalised_possessive_of_whom_a_service_serves_is_part_of_its_name():
+    report = assert_reading("Families are referred to the Children's advice and support service in Anyshire.",
+                            found="Children's advice and support service", not_found="advice and support service")
+    assert_no_label_containing(assert_reading("Anyshire needs more investment in Children's Services."), "investment")
+    assert body(assert_reading("Anyshire's legal team advises social workers."), "legal team") is not None, labels(report)
