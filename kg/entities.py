@@ -1514,7 +1514,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
                 left, right = mods[i - 1].group(0), mods[i].group(0)
                 if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper() and not (
                     left.lower() in _SMALL_IN_TITLES and i >= 2 and mods[i - 2].group(0)[:1].isupper()
-                ):
+                ) and not _trade_term_before_name(mods[:i]):
                     mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
                     break
             last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
@@ -1528,6 +1528,19 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: Words of the trade's terms for whom a body works, besides the sector's: "early help", "looked after children".
+_TRADE_TERM_WORDS = {"early", "looked", "after", "in", "leavers", "need"}
+
+
+def _trade_term_before_name(words: list[re.Match[str]]) -> bool:
+    """Lower-case words of the trade right after "the", before a capitalised name: whose work
+    the body is, part of its name ("the looked after children Improvement Group", "the early
+    help Strengthening Families hubs"), not a heading run into the text."""
+    text = words[0].string
+    lowered = [w.group(0).lower() for w in words]
+    return bool(_THE_BEFORE.search(text, max(0, words[0].start() - 8), words[0].start())) and all(
+        w.group(0)[:1].islower() and (word in PHRASE_SECTOR or word in _TRADE_TERM_WORDS) for w, word in zip(words, lowered)
+    ) and any(word in _TRADE_TERM_WORDS for word in lowered)  # not "the specialist Anyshire Finders team"
 _POLICE_AFTER_WORD = re.compile(r"\b(?:with|by|from|and|including|alongside|between|to|involving)\s+$", re.IGNORECASE)
 #: "police checks", "police protection": the word describes what follows
 _POLICE_AS_ADJECTIVE = re.compile(r"\s+(?!and\b|or\b|to\b|when\b|where\b|in\b|at\b|on\b|about\b|as\b|if\b|is\b|are\b|was\b|were\b|have\b|has\b|had\b|who\b|that\b|which\b|for\b|with\b)[a-z]")
@@ -1973,6 +1986,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
                   if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
         found = _acronym_led_phrases(sentence, found, phrases)
+        found = _trade_term_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
@@ -2054,6 +2068,20 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
                     and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&"):  # "EDT and daytime services": two
                 held.add(i)
     return [item for i, item in enumerate(found) if i not in held]
+
+
+def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
+    """``found`` without the capitalised names that a phrase ending with them starts with a term
+    of the trade in lower case: "the looked after children Improvement Group" is one body, the
+    term saying whose work it is (see ``_trade_term_before_name``)."""
+    held = set()
+    for phrase in phrases:
+        for i, item in enumerate(found):
+            if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
+                words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
+                if words and _trade_term_before_name(words):
+                    held.add(i)
+    return [item for i, item in enumerate(found) if i not in held] if held else found
 
 
 #: A word for whom a board's own version is made of, right before its short form: "the Junior LSCB".

@@ -1422,3 +1422,17 @@ def test_a_capitalised_possessive_of_whom_a_service_serves_is_part_of_its_name()
                             found="Children's advice and support service", not_found="advice and support service")
     assert_no_label_containing(assert_reading("Anyshire needs more investment in Children's Services."), "investment")
     assert body(assert_reading("Anyshire's legal team advises social workers."), "legal team") is not None, labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("The leaving care group reports to the looked after children Improvement Group in Anyshire.",
+         "looked after children Improvement Group", "Improvement Group"),
+        ("Managers in the early help Bright Futures hubs in Anyshire know families well.", "early help Bright Futures hubs",
+         "Bright Futures hubs"),
+        ("Anyshire has the specialist Family Finders team.", "Family Finders team", "specialist Family Finders team"),
+    ],
+)
+def test_a_term_of_the_trade_in_lower_case_before_a_capitalised_name_is_part_of_it(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
