@@ -1436,3 +1436,9 @@ def test_a_capitalised_possessive_of_whom_a_service_serves_is_part_of_its_name()
 )
 def test_a_term_of_the_trade_in_lower_case_before_a_capitalised_name_is_part_of_it(sentence, found, not_found):
     assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_a_generic_kind_written_as_a_title_is_named_without_the_lower_case_words_before_it():
+    report = assert_reading("Anyshire works with the family courts and the local Family Justice Board.",
+                            found="Family Justice Board")
+    assert body(report, "Family Justice Board").name == "Family Justice Board", labels(report)
