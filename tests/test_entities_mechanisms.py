@@ -1442,3 +1442,8 @@ def test_a_generic_kind_written_as_a_title_is_named_without_the_lower_case_words
     report = assert_reading("Anyshire works with the family courts and the local Family Justice Board.",
                             found="Family Justice Board")
     assert body(report, "Family Justice Board").name == "Family Justice Board", labels(report)
+
+
+def test_a_name_given_after_called_keeps_around_between_its_capitalised_words():
+    assert_reading("Anyshire runs a new pilot called Wrap around Families, which supports adopters.",
+                   found="Wrap around Families", not_found="Wrap")
