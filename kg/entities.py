@@ -1032,7 +1032,23 @@ def _describes(token: re.Match[str]) -> bool:
     term = _TERM_AFTER.get(word)
     if term is not None and term.match(token.string, token.end()):
         return False  # "quality assurance", "short breaks": terms of the trade
+    if word.endswith("ing") and word in DESCRIBING and _verb_with_its_object(token):
+        return False  # "the improving lives select committee": what the body does, its name
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
+
+
+#: A plural noun in lower case, right after a word: an -ing word's object ("improving lives").
+_PLURAL_OBJECT = re.compile(r"\s+([a-z]{3,}[^s\W]s)(?![\w'’-])")
+
+
+def _verb_with_its_object(token: re.Match[str]) -> bool:
+    """An -ing word followed by a plural noun that is neither the sector's nor a kind word: a verb
+    with its object, which names a body's work ("the improving outcomes board")."""
+    following = _PLURAL_OBJECT.match(token.string, token.end())
+    if following is None:
+        return False
+    noun = following.group(1)
+    return noun not in PHRASE_SECTOR and noun[:-1] not in PHRASE_HEADS and noun[:-2] not in PHRASE_HEADS
 
 
 #: Describing words that start a term of the trade with the word after them.

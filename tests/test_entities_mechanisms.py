@@ -1454,3 +1454,9 @@ def test_specialist_before_a_teams_name_of_the_trade_is_a_description_kept_among
     team = body(report, "family finding team")
     assert team.name == "family finding team", labels(report)
     assert "specialist family finding team" in (label.lower() for label in team.labels), labels(report)
+
+
+def test_an_ing_word_with_its_object_before_a_kind_word_names_the_bodys_work():
+    assert_reading("The improving outcomes select committee scrutinises children's services in Anyshire.",
+                   found="improving outcomes select committee", not_found="outcomes select committee")
+    assert_reading("Anyshire has an improving service for care leavers.", not_found="improving service")
