@@ -1486,6 +1486,12 @@ _REACH = {"external", "internal", "national", "regional"}
 _STANDING_HEADS = {"panel", "board", "committee", "forum", "group", "sub-group", "subgroup", "sub group"}
 
 
+def _posts_gathered(mods: list[re.Match[str]], head_word: str) -> bool:
+    """The name ends in a plural possessive before a gathering's head: "the strategic leaders'
+    forum", whose words before the possessive say which people meet."""
+    return bool(_PLURAL_POSSESSIVE.fullmatch(mods[-1].group(0))) and bool(_GATHERING_HEAD.fullmatch(head_word))
+
+
 def _says_which_standing_body(mods: list[re.Match[str]], head_word: str) -> bool:
     """A word of reach starting a standing body's name, before words of the trade that name its
     work: "the external placements panel"; not before a judgement ("the external good panel")."""
@@ -1531,8 +1537,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
                 first.group(0)[:1].islower() or first.start() == 0
             ) and not _kept_before_a_name(mods) and not _says_which_standing_body(mods, head_word) and not (
-                len(mods) == 1 and _PLURAL_POSSESSIVE.fullmatch(first.group(0)) and _GATHERING_HEAD.fullmatch(head_word)
-            ):  # but "the leaders' forum": those people's group
+                len(mods) <= 2 and _posts_gathered(mods, head_word)
+            ):  # but "the leaders' forum", "the senior managers' forum": those people's group
                 mods = mods[1:]
                 continue
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
@@ -1546,6 +1552,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
                     mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
                     break
             last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
+            if last is not None and last == len(mods) - 2 and _posts_gathered(mods, head_word):
+                last = None  # "the children's strategic leaders' forum": which leaders meet, not a judgement of them
             if last is not None and last < len(mods) - 1:
                 mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
                 continue

@@ -1460,3 +1460,15 @@ def test_an_ing_word_with_its_object_before_a_kind_word_names_the_bodys_work():
     assert_reading("The improving outcomes select committee scrutinises children's services in Anyshire.",
                    found="improving outcomes select committee", not_found="outcomes select committee")
     assert_reading("Anyshire has an improving service for care leavers.", not_found="improving service")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Anyshire set up the children's strategic leaders' forum last year.", "children's strategic leaders' forum",
+         "leaders' forum"),
+        ("The senior managers' forum meets monthly in Anyshire.", "senior managers' forum", "managers' forum"),
+    ],
+)
+def test_the_words_before_a_gathering_of_posts_say_which_people_meet(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
