@@ -856,7 +856,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         elif mixed is not None:
             # "the Anyshire Futures and assessment teams": a body's name and a kind, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
-        elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
+        elif (head.group(2) or conj is not None and _BOTH_BEFORE.search(text, max(0, start - 12), start)) \
+                and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
                 and (head_word != "service" or _whole_generic(f"{text[start : mods[conj - 1].end()]} {head_word}") is not None
                      and not all(w in PHRASE_SOFT_STOP or w in PHRASE_SECTOR for w in words[conj + 1 :])):
             # "drug and alcohol services" is one service; "adoption and residential services" two,
@@ -908,6 +909,9 @@ def _phrase_matches(text: str) -> list[_Found]:
     return _non_overlapping(found)
 
 
+#: "both" before a coordination: two bodies share the singular head ("both the children in care
+#: and care leavers council meet").
+_BOTH_BEFORE = re.compile(r"(?<![\w-])both\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words a phrase's name drops as judgements that also say how a team is made up or for how long
 #: it works with a family: a reader writes "the integrated looked after children teams", "the
 #: longer-term childcare teams", and so the body keeps that wording among its names.
@@ -924,13 +928,18 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
     if words.count("and") != 1 or not 0 < conj < len(words) - 1:
         return None
     left, right = named[:conj], named[conj + 1 :]
-    if all(left) and not any(right):
+    text = mods[0].string
+    capitals = [_is_name_word(m, text) for m in mods]
+
+    def names(side: list[bool], side_capitals: list[bool]) -> bool:
+        return all(side_capitals) and any(side)  # "Families First": a name, though a sector's word starts it
+
+    if names(left, capitals[:conj]) and not any(right):
         name, kind = mods[:conj], mods[conj + 1 :]
-    elif all(right) and not any(left):
+    elif names(right, capitals[conj + 1 :]) and not any(left):
         name, kind = mods[conj + 1 :], mods[:conj]
     else:
         return None
-    text = mods[0].string
     written = text[name[0].start() : name[-1].end()]
     if any(m.group(0).lower() in _CONNECTORS for m in name) or council_for(written) is not None \
             or police_force_for(written) is not None or _POSSESSIVE.search(written):

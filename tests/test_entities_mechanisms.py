@@ -1488,3 +1488,17 @@ def test_the_words_before_a_gathering_of_posts_say_which_people_meet(sentence, f
 )
 def test_a_coordination_in_title_case_with_its_head_is_one_title(sentence, found, not_found):
     assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_a_name_of_capitals_beside_a_kind_under_one_plural_head_is_a_body_of_its_own():
+    report = assert_reading("Anyshire developed the triage and Families Together services last year.",
+                            found="Families Together")
+    named = body(report, "Families Together")
+    assert named.name == "Families Together service", labels(report)
+    assert "triage and families together services" not in (label.lower() for label in named.labels), named.labels
+
+
+def test_both_before_a_coordination_under_a_singular_head_makes_two_bodies():
+    report = assert_reading("Both the young carers and care leavers council meet regularly in Anyshire.",
+                            found="care leavers council")
+    assert body(report, "young carers council") not in (None, body(report, "care leavers council")), labels(report)
