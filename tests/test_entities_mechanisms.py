@@ -1502,3 +1502,8 @@ def test_both_before_a_coordination_under_a_singular_head_makes_two_bodies():
     report = assert_reading("Both the young carers and care leavers council meet regularly in Anyshire.",
                             found="care leavers council")
     assert body(report, "young carers council") not in (None, body(report, "care leavers council")), labels(report)
+
+
+def test_a_partnership_named_by_whom_it_serves_then_board_is_the_board():
+    assert_reading("The Children's Partnership board meets quarterly in Anyshire.", found="Children's Partnership board",
+                   not_found="Children's Partnership")
