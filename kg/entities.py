@@ -843,6 +843,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         start, end = mods[0].start(), head.end()
         if head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
             end += _name_continued(text, end)  # "British Association for Adoption and Fostering"
+        if head_word in _OF_EXCELLENCE_HEADS and (excellence := _OF_EXCELLENCE.match(text, end)):
+            end = excellence.end()  # "the commissioning centre of excellence": a title of the trade, whole
         body_type, kind = PHRASE_HEADS[head_word]
         pieces = [(start, end)]
         conj = next((i for i, w in enumerate(words) if w == "and"), None)
@@ -909,6 +911,9 @@ def _phrase_matches(text: str) -> list[_Found]:
     return _non_overlapping(found)
 
 
+#: "… of excellence" after a head: the trade's title for a centre that leads others in its work.
+_OF_EXCELLENCE = re.compile(r"\s+of\s+excellence(?![\w-])", re.IGNORECASE)
+_OF_EXCELLENCE_HEADS = {"centre", "hub", "academy", "unit"}
 #: "both" before a coordination: two bodies share the singular head ("both the children in care
 #: and care leavers council meet").
 _BOTH_BEFORE = re.compile(r"(?<![\w-])both\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1507,3 +1507,8 @@ def test_both_before_a_coordination_under_a_singular_head_makes_two_bodies():
 def test_a_partnership_named_by_whom_it_serves_then_board_is_the_board():
     assert_reading("The Children's Partnership board meets quarterly in Anyshire.", found="Children's Partnership board",
                    not_found="Children's Partnership")
+
+
+def test_of_excellence_after_a_centre_is_part_of_its_name():
+    assert_reading("Anyshire created the fostering centre of excellence last year.", found="fostering centre of excellence",
+                   not_found="fostering centre")
