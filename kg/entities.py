@@ -2050,7 +2050,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_members_before(sentence, item) for item in found]
         if " for " in sentence:
             found = [_with_people_after(sentence, item) for item in found]
-        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
+        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
@@ -2170,16 +2170,18 @@ def _with_frequency_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, f"{frequency.group(0).lower()}{item.written or item.name}"))
 
 
-#: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
-#: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".
-_SCOPE_BEFORE = re.compile(r"(?:(?<![\w-])multi[- ]?agency\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+#: Words before a body that say who makes it up, who runs it, where it reaches or what it works
+#: on, which a reader keeps in its name: "the multi-agency 'Channel' panel", "the pan-Anyshire
+#: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service".
+_SCOPE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
     """``item`` with its wording from a scope word before it as one more of its names."""
     if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.end <= item.start:
         return item
-    scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 14), item.start)
+    scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 24), item.start)
     if scope is None:
         return item
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))

@@ -1512,3 +1512,15 @@ def test_a_partnership_named_by_whom_it_serves_then_board_is_the_board():
 def test_of_excellence_after_a_centre_is_part_of_its_name():
     assert_reading("Anyshire created the fostering centre of excellence last year.", found="fostering centre of excellence",
                    not_found="fostering centre")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Anyshire offers an issues-based advocacy service for children.", "issues-based advocacy service"),
+        ("The in-house fostering service recruits carers in Anyshire.", "in-house fostering service"),
+    ],
+)
+def test_who_runs_a_body_or_what_it_works_on_before_it_is_among_its_names(sentence, found):
+    report = assert_reading(sentence, found=found)
+    assert not any(label.startswith(("ues-", "sues-", "house ")) for label in labels(report)), labels(report)
