@@ -2050,6 +2050,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_members_before(sentence, item) for item in found]
         if " for " in sentence:
             found = [_with_people_after(sentence, item) for item in found]
+        if " for " in sentence or " in " in sentence:
+            found = [_with_title_after(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
@@ -2207,6 +2209,27 @@ def _with_people_after(sentence: str, item: _Found) -> _Found:
     if not served.group(1) and served.group(2).lower() in ("children", "families"):
         return item  # "early help services for children": every service here is for them
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : served.end()]))))
+
+
+#: A title after a body in lower case, of two capitalised words or more: what a panel is for ("the
+#: referral panel for Anyshire Child Mental Health Services"), where a consortium reaches ("the
+#: resettlement consortium in North and East Anyshire").
+_TITLE_AFTER = re.compile(r"\s+(for|in)\s+([A-Z][\w'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*)+)")
+_TITLE_AFTER_HEADS = {
+    "for": re.compile(r"(?:panel|forum|board|group|committee)$"),
+    "in": re.compile(r"(?:consortium|partnership|network)$"),
+}
+
+
+def _with_title_after(sentence: str, item: _Found) -> _Found:
+    """``item``, named in lower case, with a title after it that says what it is for or where it
+    reaches as one more of its names."""
+    if item.national or item.council is not None or not (item.written or item.name).islower():
+        return item
+    after = _TITLE_AFTER.match(sentence, item.end)
+    if after is None or not _TITLE_AFTER_HEADS[after.group(1)].search(item.written or item.name):
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
 
 
 _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"

@@ -1524,3 +1524,21 @@ def test_of_excellence_after_a_centre_is_part_of_its_name():
 def test_who_runs_a_body_or_what_it_works_on_before_it_is_among_its_names(sentence, found):
     report = assert_reading(sentence, found=found)
     assert not any(label.startswith(("ues-", "sues-", "house ")) for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The youth offending service hosts the resettlement consortium in North and East Wyreshire.",
+         "resettlement consortium in North and East Wyreshire"),
+        ("There is a referral panel for Anyshire Child Mental Health Services, which advises social workers.",
+         "referral panel for Anyshire Child Mental Health Services"),
+    ],
+)
+def test_a_title_after_a_body_in_lower_case_saying_what_it_is_for_or_where_it_reaches_is_among_its_names(sentence, found):
+    assert_reading(sentence, found=found)
+
+
+def test_a_title_after_a_service_is_not_among_its_names():
+    assert_no_label_containing(assert_reading("Social workers in the duty team in Anyshire County Council are busy."),
+                               "team in anyshire")
