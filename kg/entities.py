@@ -903,7 +903,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) \
                 if len(pieces) == 1 and prefilter.needs(_MAKEUP_BEFORE, text) else None
             if len(pieces) == 1 and generic is None and name.startswith("specialist ") \
-                    and not _only_sector(name.split()[1:-1]):
+                    and not _only_sector(name.split()[1:-1]) and not _describes_only(" ".join(name.split()[1:-1])):
                 name = name.removeprefix("specialist ")  # "a specialist connected persons team", as written among its names
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",

@@ -1454,6 +1454,8 @@ def test_specialist_before_a_teams_name_of_the_trade_is_a_description_kept_among
     team = body(report, "family finding team")
     assert team.name == "family finding team", labels(report)
     assert "specialist family finding team" in (label.lower() for label in team.labels), labels(report)
+    report = assert_reading("A specialist therapeutic team supports adopters in Anyshire.", found="specialist therapeutic team")
+    assert body(report, "specialist therapeutic team").name == "specialist therapeutic team", labels(report)
 
 
 def test_an_ing_word_with_its_object_before_a_kind_word_names_the_bodys_work():
