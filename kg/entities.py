@@ -125,7 +125,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
-    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to)\s+)?[A-Z][\w'’]+){0,4}))"
+    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -648,7 +648,7 @@ def _generic_matches(text: str) -> list[_Found]:
                     continue
                 found.append(
                     _Found(
-                        kind.name if (national or kind.cased or name.islower() or kind.kind == "Police") else _tidy(name),
+                        kind.name if (national or kind.cased or name.islower() or kind.kind == "Police") else _title_of(_tidy(name)),
                         kind.body_type,
                         kind.kind,
                         match.start(),
@@ -672,6 +672,15 @@ def _generic_matches(text: str) -> list[_Found]:
                                written=acronym, key_name=kind.name)
                     )
     return found
+
+
+_LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|in|the|&))*$)")
+
+
+def _title_of(name: str) -> str:
+    """A kind's name as written, without the lower-case words its pattern allows before a title:
+    "the local Family Justice Board" is the Family Justice Board."""
+    return _LOWER_BEFORE_TITLE.sub("", name) if name[:1].islower() else name
 
 
 _SUBGROUP_AFTER = re.compile(r"\s+sub[- ]?(?:groups?|committees?)(?![\w-])", re.IGNORECASE)
@@ -834,18 +843,23 @@ def _phrase_matches(text: str) -> list[_Found]:
         start, end = mods[0].start(), head.end()
         if head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
             end += _name_continued(text, end)  # "British Association for Adoption and Fostering"
+        if head_word in _OF_EXCELLENCE_HEADS and (excellence := _OF_EXCELLENCE.match(text, end)):
+            end = excellence.end()  # "the commissioning centre of excellence": a title of the trade, whole
         body_type, kind = PHRASE_HEADS[head_word]
         pieces = [(start, end)]
         conj = next((i for i, w in enumerate(words) if w == "and"), None)
         mixed = _name_and_kind_coordinated(mods, words, named, conj) \
             if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
-        if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
+        if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0] \
+                and not (head.group(1)[:1].isupper() and not _PHRASE_HEAD.fullmatch(words[conj - 1])):
+            # but "Permanency and Legal Tracking Panels": one title, its head too (not "Anyshire Panels and …")
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif mixed is not None:
             # "the Anyshire Futures and assessment teams": a body's name and a kind, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
-        elif head.group(2) and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
+        elif (head.group(2) or conj is not None and _BOTH_BEFORE.search(text, max(0, start - 12), start)) \
+                and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
                 and (head_word != "service" or _whole_generic(f"{text[start : mods[conj - 1].end()]} {head_word}") is not None
                      and not all(w in PHRASE_SOFT_STOP or w in PHRASE_SECTOR for w in words[conj + 1 :])):
             # "drug and alcohol services" is one service; "adoption and residential services" two,
@@ -888,12 +902,21 @@ def _phrase_matches(text: str) -> list[_Found]:
                 continue
             makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) \
                 if len(pieces) == 1 and prefilter.needs(_MAKEUP_BEFORE, text) else None
+            if len(pieces) == 1 and generic is None and name.startswith("specialist ") \
+                    and not _only_sector(name.split()[1:-1]) and not _describes_only(" ".join(name.split()[1:-1])):
+                name = name.removeprefix("specialist ")  # "a specialist connected persons team", as written among its names
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
                                 aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare))
     return _non_overlapping(found)
 
 
+#: "… of excellence" after a head: the trade's title for a centre that leads others in its work.
+_OF_EXCELLENCE = re.compile(r"\s+of\s+excellence(?![\w-])", re.IGNORECASE)
+_OF_EXCELLENCE_HEADS = {"centre", "hub", "academy", "unit"}
+#: "both" before a coordination: two bodies share the singular head ("both the children in care
+#: and care leavers council meet").
+_BOTH_BEFORE = re.compile(r"(?<![\w-])both\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words a phrase's name drops as judgements that also say how a team is made up or for how long
 #: it works with a family: a reader writes "the integrated looked after children teams", "the
 #: longer-term childcare teams", and so the body keeps that wording among its names.
@@ -910,13 +933,18 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
     if words.count("and") != 1 or not 0 < conj < len(words) - 1:
         return None
     left, right = named[:conj], named[conj + 1 :]
-    if all(left) and not any(right):
+    text = mods[0].string
+    capitals = [_is_name_word(m, text) for m in mods]
+
+    def names(side: list[bool], side_capitals: list[bool]) -> bool:
+        return all(side_capitals) and any(side)  # "Families First": a name, though a sector's word starts it
+
+    if names(left, capitals[:conj]) and not any(right):
         name, kind = mods[:conj], mods[conj + 1 :]
-    elif all(right) and not any(left):
+    elif names(right, capitals[conj + 1 :]) and not any(left):
         name, kind = mods[conj + 1 :], mods[:conj]
     else:
         return None
-    text = mods[0].string
     written = text[name[0].start() : name[-1].end()]
     if any(m.group(0).lower() in _CONNECTORS for m in name) or council_for(written) is not None \
             or police_force_for(written) is not None or _POSSESSIVE.search(written):
@@ -1020,7 +1048,23 @@ def _describes(token: re.Match[str]) -> bool:
     term = _TERM_AFTER.get(word)
     if term is not None and term.match(token.string, token.end()):
         return False  # "quality assurance", "short breaks": terms of the trade
+    if word.endswith("ing") and word in DESCRIBING and _verb_with_its_object(token):
+        return False  # "the improving lives select committee": what the body does, its name
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
+
+
+#: A plural noun in lower case, right after a word: an -ing word's object ("improving lives").
+_PLURAL_OBJECT = re.compile(r"\s+([a-z]{3,}[^s\W]s)(?![\w'’-])")
+
+
+def _verb_with_its_object(token: re.Match[str]) -> bool:
+    """An -ing word followed by a plural noun that is neither the sector's nor a kind word: a verb
+    with its object, which names a body's work ("the improving outcomes board")."""
+    following = _PLURAL_OBJECT.match(token.string, token.end())
+    if following is None:
+        return False
+    noun = following.group(1)
+    return noun not in PHRASE_SECTOR and noun[:-1] not in PHRASE_HEADS and noun[:-2] not in PHRASE_HEADS
 
 
 #: Describing words that start a term of the trade with the word after them.
@@ -1064,6 +1108,10 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
             while rest and rest[0].group(0).lower() in _CONNECTORS:
                 rest = rest[1:]
             return rest
+        if word[:1].isupper() and word.lower() in PEOPLE_SERVED:
+            # "the Children's advice and support service": whom it serves, not whose it is; a
+            # connector before it ends another phrase ("investment in Children's Services")
+            return mods[i:] if i and mods[i - 1].group(0).lower() in _CONNECTORS else mods
         if not word[:1].isupper():
             continue
         generic_rest = all(m.group(0)[:1].islower() for m in mods[i + 1 :])  # "Anyshire's legal team"
@@ -1447,6 +1495,28 @@ def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
         w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP - {"support"} for w in rest)
 
 
+#: Words of reach that tell one standing body from another of the same work: "the external
+#: placements panel" (beside the internal one), "the national case review panel" (not the area's).
+_REACH = {"external", "internal", "national", "regional"}
+#: Heads of a standing body that meets: a word of reach before its name is part of that name.
+_STANDING_HEADS = {"panel", "board", "committee", "forum", "group", "sub-group", "subgroup", "sub group"}
+
+
+def _posts_gathered(mods: list[re.Match[str]], head_word: str) -> bool:
+    """The name ends in a plural possessive before a gathering's head: "the strategic leaders'
+    forum", whose words before the possessive say which people meet."""
+    return bool(_PLURAL_POSSESSIVE.fullmatch(mods[-1].group(0))) and bool(_GATHERING_HEAD.fullmatch(head_word))
+
+
+def _says_which_standing_body(mods: list[re.Match[str]], head_word: str) -> bool:
+    """A word of reach starting a standing body's name, before words of the trade that name its
+    work: "the external placements panel"; not before a judgement ("the external good panel")."""
+    if head_word not in _STANDING_HEADS or len(mods) < 2 or mods[0].group(0).lower() not in _REACH:
+        return False
+    rest = [m.group(0).lower().strip("‘’'") for m in mods[1:]]
+    return not any(_describes(m) or w in _CONNECTORS for m, w in zip(mods[1:], rest)) and not _only_sector(rest)
+
+
 #: What a kind phrase's name may be "… of": "threshold of care panel", "levels of need panel".
 _OF_TERMS = {"care", "need", "harm", "concern"}
 
@@ -1482,9 +1552,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             # a judgement starts a phrase in lower case; "Local Government Association" is a name
             if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
                 first.group(0)[:1].islower() or first.start() == 0
-            ) and not _kept_before_a_name(mods) and not (
-                len(mods) == 1 and _PLURAL_POSSESSIVE.fullmatch(first.group(0)) and _GATHERING_HEAD.fullmatch(head_word)
-            ):  # but "the leaders' forum": those people's group
+            ) and not _kept_before_a_name(mods) and not _says_which_standing_body(mods, head_word) and not (
+                len(mods) <= 2 and _posts_gathered(mods, head_word)
+            ):  # but "the leaders' forum", "the senior managers' forum": those people's group
                 mods = mods[1:]
                 continue
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
@@ -1494,10 +1564,12 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
                 left, right = mods[i - 1].group(0), mods[i].group(0)
                 if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper() and not (
                     left.lower() in _SMALL_IN_TITLES and i >= 2 and mods[i - 2].group(0)[:1].isupper()
-                ):
+                ) and not _trade_term_before_name(mods[:i]):
                     mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
                     break
             last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
+            if last is not None and last == len(mods) - 2 and _posts_gathered(mods, head_word):
+                last = None  # "the children's strategic leaders' forum": which leaders meet, not a judgement of them
             if last is not None and last < len(mods) - 1:
                 mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
                 continue
@@ -1508,6 +1580,19 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: Words of the trade's terms for whom a body works, besides the sector's: "early help", "looked after children".
+_TRADE_TERM_WORDS = {"early", "looked", "after", "in", "leavers", "need"}
+
+
+def _trade_term_before_name(words: list[re.Match[str]]) -> bool:
+    """Lower-case words of the trade right after "the", before a capitalised name: whose work
+    the body is, part of its name ("the looked after children Improvement Group", "the early
+    help Strengthening Families hubs"), not a heading run into the text."""
+    text = words[0].string
+    lowered = [w.group(0).lower() for w in words]
+    return bool(_THE_BEFORE.search(text, max(0, words[0].start() - 8), words[0].start())) and all(
+        w.group(0)[:1].islower() and (word in PHRASE_SECTOR or word in _TRADE_TERM_WORDS) for w, word in zip(words, lowered)
+    ) and any(word in _TRADE_TERM_WORDS for word in lowered)  # not "the specialist Anyshire Finders team"
 _POLICE_AFTER_WORD = re.compile(r"\b(?:with|by|from|and|including|alongside|between|to|involving)\s+$", re.IGNORECASE)
 #: "police checks", "police protection": the word describes what follows
 _POLICE_AS_ADJECTIVE = re.compile(r"\s+(?!and\b|or\b|to\b|when\b|where\b|in\b|at\b|on\b|about\b|as\b|if\b|is\b|are\b|was\b|were\b|have\b|has\b|had\b|who\b|that\b|which\b|for\b|with\b)[a-z]")
@@ -1953,6 +2038,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
                   if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
         found = _acronym_led_phrases(sentence, found, phrases)
+        found = _trade_term_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
@@ -1964,7 +2050,9 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_members_before(sentence, item) for item in found]
         if " for " in sentence:
             found = [_with_people_after(sentence, item) for item in found]
-        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence:
+        if " for " in sentence or " in " in sentence:
+            found = [_with_title_after(sentence, item) for item in found]
+        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
@@ -2036,6 +2124,20 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
     return [item for i, item in enumerate(found) if i not in held]
 
 
+def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
+    """``found`` without the capitalised names that a phrase ending with them starts with a term
+    of the trade in lower case: "the looked after children Improvement Group" is one body, the
+    term saying whose work it is (see ``_trade_term_before_name``)."""
+    held = set()
+    for phrase in phrases:
+        for i, item in enumerate(found):
+            if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
+                words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
+                if words and _trade_term_before_name(words):
+                    held.add(i)
+    return [item for i, item in enumerate(found) if i not in held] if held else found
+
+
 #: A word for whom a board's own version is made of, right before its short form: "the Junior LSCB".
 _MEMBERS_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, MEMBERS_BEFORE_A_BOARD), key=len, reverse=True))
                              + r")\s+$", re.IGNORECASE)
@@ -2070,16 +2172,18 @@ def _with_frequency_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, f"{frequency.group(0).lower()}{item.written or item.name}"))
 
 
-#: Words before a body that say who makes it up or where it reaches, which a reader keeps in its
-#: name: "the multi-agency 'Channel' panel", "the pan-Anyshire Strategic Exploitation Group".
-_SCOPE_BEFORE = re.compile(r"(?:(?<![\w-])multi[- ]?agency\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+#: Words before a body that say who makes it up, who runs it, where it reaches or what it works
+#: on, which a reader keeps in its name: "the multi-agency 'Channel' panel", "the pan-Anyshire
+#: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service".
+_SCOPE_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
     """``item`` with its wording from a scope word before it as one more of its names."""
     if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.end <= item.start:
         return item
-    scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 14), item.start)
+    scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 24), item.start)
     if scope is None:
         return item
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))
@@ -2105,6 +2209,27 @@ def _with_people_after(sentence: str, item: _Found) -> _Found:
     if not served.group(1) and served.group(2).lower() in ("children", "families"):
         return item  # "early help services for children": every service here is for them
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : served.end()]))))
+
+
+#: A title after a body in lower case, of two capitalised words or more: what a panel is for ("the
+#: referral panel for Anyshire Child Mental Health Services"), where a consortium reaches ("the
+#: resettlement consortium in North and East Anyshire").
+_TITLE_AFTER = re.compile(r"\s+(for|in)\s+([A-Z][\w'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*)+)")
+_TITLE_AFTER_HEADS = {
+    "for": re.compile(r"(?:panel|forum|board|group|committee)$"),
+    "in": re.compile(r"(?:consortium|partnership|network)$"),
+}
+
+
+def _with_title_after(sentence: str, item: _Found) -> _Found:
+    """``item``, named in lower case, with a title after it that says what it is for or where it
+    reaches as one more of its names."""
+    if item.national or item.council is not None or not (item.written or item.name).islower():
+        return item
+    after = _TITLE_AFTER.match(sentence, item.end)
+    if after is None or not _TITLE_AFTER_HEADS[after.group(1)].search(item.written or item.name):
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
 
 
 _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"

@@ -136,8 +136,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Prevent is national; the panel that hears its referrals is each council's own
     Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel", "Channel panel", "Board", "Panel", cased=True),
     # A partnership named only by the people it serves: "the children's partnership", "the children,
-    # young people and families partnership"
-    Kind(r"children['’]s partnership|children(?:,| and) young people(?:['’]s)?(?:,? and families)? partnership", "", "Board", "Partnership"),
+    # young people and families partnership", and its board written so ("the children's partnership board")
+    Kind(r"(?:children['’]s partnership|children(?:,| and) young people(?:['’]s)?(?:,? and families)? partnership)(?: board)?", "", "Board", "Partnership"),
 )
 
 #: Generic kinds that name the inspected council's children's services as a whole, not a body

@@ -1398,3 +1398,149 @@ def test_a_short_form_with_its_initials_in_another_order_is_the_boards():
     report = assert_reading("The Wyre Safeguarding Children Board (WCSB) shares plans with Anyshire. The WCSB is strong.",
                             found="Wyre Safeguarding Children Board")
     assert "WCSB" in body(report, "Wyre Safeguarding Children Board").labels, labels(report)
+
+
+# --- a name's boundaries: words before the kind word that belong to the name ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Health staff sit on the external placements panel in Anyshire.", "external placements panel", "placements panel"),
+        ("The board uses the national case review panel for advice in Anyshire.", "national case review panel",
+         "case review panel"),
+        ("The regional recruitment panel meets monthly in Anyshire.", "regional recruitment panel", "recruitment panel"),
+        ("Anyshire runs an external support service for carers.", None, "external support service"),
+    ],
+)
+def test_a_word_of_reach_before_a_standing_bodys_name_is_part_of_it(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_a_capitalised_possessive_of_whom_a_service_serves_is_part_of_its_name():
+    report = assert_reading("Families are referred to the Children's advice and support service in Anyshire.",
+                            found="Children's advice and support service", not_found="advice and support service")
+    assert_no_label_containing(assert_reading("Anyshire needs more investment in Children's Services."), "investment")
+    assert body(assert_reading("Anyshire's legal team advises social workers."), "legal team") is not None, labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("The leaving care group reports to the looked after children Improvement Group in Anyshire.",
+         "looked after children Improvement Group", "Improvement Group"),
+        ("Managers in the early help Bright Futures hubs in Anyshire know families well.", "early help Bright Futures hubs",
+         "Bright Futures hubs"),
+        ("Anyshire has the specialist Family Finders team.", "Family Finders team", "specialist Family Finders team"),
+    ],
+)
+def test_a_term_of_the_trade_in_lower_case_before_a_capitalised_name_is_part_of_it(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_a_generic_kind_written_as_a_title_is_named_without_the_lower_case_words_before_it():
+    report = assert_reading("Anyshire works with the family courts and the local Family Justice Board.",
+                            found="Family Justice Board")
+    assert body(report, "Family Justice Board").name == "Family Justice Board", labels(report)
+
+
+def test_a_name_given_after_called_keeps_around_between_its_capitalised_words():
+    assert_reading("Anyshire runs a new pilot called Wrap around Families, which supports adopters.",
+                   found="Wrap around Families", not_found="Wrap")
+
+
+def test_specialist_before_a_teams_name_of_the_trade_is_a_description_kept_among_its_names():
+    report = assert_reading("A specialist family finding team supports adopters in Anyshire.", found="family finding team")
+    team = body(report, "family finding team")
+    assert team.name == "family finding team", labels(report)
+    assert "specialist family finding team" in (label.lower() for label in team.labels), labels(report)
+    report = assert_reading("A specialist therapeutic team supports adopters in Anyshire.", found="specialist therapeutic team")
+    assert body(report, "specialist therapeutic team").name == "specialist therapeutic team", labels(report)
+
+
+def test_an_ing_word_with_its_object_before_a_kind_word_names_the_bodys_work():
+    assert_reading("The improving outcomes select committee scrutinises children's services in Anyshire.",
+                   found="improving outcomes select committee", not_found="outcomes select committee")
+    assert_reading("Anyshire has an improving service for care leavers.", not_found="improving service")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Anyshire set up the children's strategic leaders' forum last year.", "children's strategic leaders' forum",
+         "leaders' forum"),
+        ("The senior managers' forum meets monthly in Anyshire.", "senior managers' forum", "managers' forum"),
+    ],
+)
+def test_the_words_before_a_gathering_of_posts_say_which_people_meet(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "not_found"),
+    [
+        ("Plans are tracked by Permanence and Court Tracking Panels in Anyshire.", "Permanence and Court Tracking Panels",
+         "Court Tracking Panels"),
+        ("Social workers in the Children in Need and Duty Teams in Anyshire are busy.", "Children in Need and Duty Teams",
+         "Duty Teams"),
+        ("Anyshire runs the Hope and New Roots groups for parents.", "New Roots groups", "Hope and New Roots groups"),
+        ("Information from the Risk Panels and Missing Friday Meetings is shared in Anyshire.", "Risk Panels",
+         "Risk Panels and Missing Friday Meetings"),
+    ],
+)
+def test_a_coordination_in_title_case_with_its_head_is_one_title(sentence, found, not_found):
+    assert_reading(sentence, found=found, not_found=not_found)
+
+
+def test_a_name_of_capitals_beside_a_kind_under_one_plural_head_is_a_body_of_its_own():
+    report = assert_reading("Anyshire developed the triage and Families Together services last year.",
+                            found="Families Together")
+    named = body(report, "Families Together")
+    assert named.name == "Families Together service", labels(report)
+    assert "triage and families together services" not in (label.lower() for label in named.labels), named.labels
+
+
+def test_both_before_a_coordination_under_a_singular_head_makes_two_bodies():
+    report = assert_reading("Both the young carers and care leavers council meet regularly in Anyshire.",
+                            found="care leavers council")
+    assert body(report, "young carers council") not in (None, body(report, "care leavers council")), labels(report)
+
+
+def test_a_partnership_named_by_whom_it_serves_then_board_is_the_board():
+    assert_reading("The Children's Partnership board meets quarterly in Anyshire.", found="Children's Partnership board",
+                   not_found="Children's Partnership")
+
+
+def test_of_excellence_after_a_centre_is_part_of_its_name():
+    assert_reading("Anyshire created the fostering centre of excellence last year.", found="fostering centre of excellence",
+                   not_found="fostering centre")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Anyshire offers an issues-based advocacy service for children.", "issues-based advocacy service"),
+        ("The in-house fostering service recruits carers in Anyshire.", "in-house fostering service"),
+    ],
+)
+def test_who_runs_a_body_or_what_it_works_on_before_it_is_among_its_names(sentence, found):
+    report = assert_reading(sentence, found=found)
+    assert not any(label.startswith(("ues-", "sues-", "house ")) for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The youth offending service hosts the resettlement consortium in North and East Wyreshire.",
+         "resettlement consortium in North and East Wyreshire"),
+        ("There is a referral panel for Anyshire Child Mental Health Services, which advises social workers.",
+         "referral panel for Anyshire Child Mental Health Services"),
+    ],
+)
+def test_a_title_after_a_body_in_lower_case_saying_what_it_is_for_or_where_it_reaches_is_among_its_names(sentence, found):
+    assert_reading(sentence, found=found)
+
+
+def test_a_title_after_a_service_is_not_among_its_names():
+    assert_no_label_containing(assert_reading("Social workers in the duty team in Anyshire County Council are busy."),
+                               "team in anyshire")
