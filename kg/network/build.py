@@ -494,8 +494,8 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
             iris = comentions[pair]
             iris = sorted(set(iris), key=lambda p: (number_of[p], p)) if len(iris) > 1 else list(iris)
             return {"weight": len(iris), "relations": [], "statements": [], "comentions": len(iris),
-                    "paragraphs": iris, "paragraph_numbers": list(map(number_of.__getitem__, iris)),
-                    "reports": sorted(set(filter(None, map(report_of.get, iris))))}
+                    "paragraphs": iris, "paragraph_numbers": [number_of[p] for p in iris],
+                    "reports": sorted({r for r in map(report_of.get, iris) if r})}
         relation_names, statements, iris, numbers, reports, comention_count, undocumented = ties[pair]
         ordered_iris = sorted(iris, key=lambda p: (numbers.get(p, 0), p)) if len(iris) > 1 else list(iris)
         return {
