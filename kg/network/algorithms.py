@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 import weakref
 from collections.abc import Iterator
 
@@ -79,13 +80,20 @@ def _shape(simple: nx.Graph) -> tuple:
 
 
 def _igraph():
-    """igraph, imported with one OpenMP thread unless the environment sets another number: its
-    PageRank (PRPACK) runs OpenMP threads, which on a machine whose cores are busy take seconds
-    instead of a tenth of one, and whose sums, taken in another order, move the last digits from
-    run to run. The OpenMP runtime reads ``OMP_NUM_THREADS`` once, when igraph's C core loads."""
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    import igraph
+    """igraph, its C core loaded with one OpenMP thread unless the environment sets another
+    number: its PageRank (PRPACK) sums in OpenMP threads, whose order moves the last digits from
+    run to run, and which slow it down when the cores are busy. igraph ships its own OpenMP
+    runtime, which reads ``OMP_NUM_THREADS`` once, as the C core loads: the variable is set for
+    that moment only, so child processes and other libraries do not see it."""
+    if "igraph" in sys.modules or "OMP_NUM_THREADS" in os.environ:
+        import igraph
 
+        return igraph
+    os.environ["OMP_NUM_THREADS"] = "1"
+    try:
+        import igraph
+    finally:
+        del os.environ["OMP_NUM_THREADS"]
     return igraph
 
 

@@ -491,11 +491,12 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
 
     def tie_attributes(pair: tuple[str, str]) -> dict:
         if pair not in ties:  # named together only
-            iris = comentions[pair]
-            iris = sorted(set(iris), key=lambda p: (number_of[p], p)) if len(iris) > 1 else list(iris)
-            return {"weight": len(iris), "relations": [], "statements": [], "comentions": len(iris),
-                    "paragraphs": iris, "paragraph_numbers": [number_of[p] for p in iris],
-                    "reports": sorted({r for r in map(report_of.get, iris) if r})}
+            # only when every paragraph has its own number: otherwise every co-mention went
+            # through ``ties`` above, in ``_fold``'s order (this branch must stay in step with it)
+            named = sorted(set(comentions[pair]), key=lambda p: (number_of[p], p))
+            return {"weight": len(named), "relations": [], "statements": [], "comentions": len(named),
+                    "paragraphs": named, "paragraph_numbers": [number_of[p] for p in named],
+                    "reports": sorted({r for r in map(report_of.get, named) if r})}
         relation_names, statements, iris, numbers, reports, comention_count, undocumented = ties[pair]
         ordered_iris = sorted(iris, key=lambda p: (numbers.get(p, 0), p)) if len(iris) > 1 else list(iris)
         return {
