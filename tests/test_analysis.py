@@ -704,3 +704,32 @@ def test_paragraphs_are_ranked_by_report_then_number_then_iri():
     rank = _paragraph_rank(parts)
     assert sorted(rank, key=rank.__getitem__) == [ex + p for p in ("p7", "p0", "p3", "p2", "p5", "p1", "p9")]
     assert parts["paragraphs"][ex + "p7"] == {"number": None, "report": None}
+
+
+def test_reports_held_in_two_stores_are_one_network():
+    """A folder of a hundred files or more is loaded into two stores side by side; the network
+    built from the two is the one a single store holding both gives (the same nodes with their
+    reports and paragraphs, the same ties with their evidence)."""
+    import pyoxigraph
+
+    from kg.network import partnership_simple_graph
+
+    golden = Path(__file__).parent / "golden"
+    files = [golden / "barnsley-2023-ilacs.ttl", golden / "hartlepool-2018-ilacs.ttl"]
+
+    def store_of(paths):
+        store = pyoxigraph.Store()
+        for i, path in enumerate(paths):
+            store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE,
+                       to_graph=pyoxigraph.NamedNode(f"urn:x-test:{i}:{path.stem}"))
+        return store
+
+    one = partnership_simple_graph(store_of(files))
+    two = partnership_simple_graph([store_of(files[:1]), store_of(files[1:])])
+    assert one.number_of_nodes() > 20 and one.number_of_edges() > 20
+    assert any(len(data["reports"]) == 2 for _, data in one.nodes(data=True))  # a body both name
+    assert sorted(one.nodes(data=True)) == sorted(two.nodes(data=True))
+    assert sorted((min(a, b), max(a, b), d["weight"], d["paragraphs"], d["reports"])
+                  for a, b, d in one.edges(data=True)) == \
+        sorted((min(a, b), max(a, b), d["weight"], d["paragraphs"], d["reports"])
+               for a, b, d in two.edges(data=True))
