@@ -850,9 +850,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         conj = next((i for i, w in enumerate(words) if w == "and"), None)
         mixed = _name_and_kind_coordinated(mods, words, named, conj) \
             if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
-        if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0] \
-                and not (head.group(1)[:1].isupper() and not _PHRASE_HEAD.fullmatch(words[conj - 1])):
-            # but "Permanency and Legal Tracking Panels": one title, its head too (not "Anyshire Panels and …")
+        if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
             # "the Respect and New Belongings groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif mixed is not None:

@@ -1476,22 +1476,6 @@ def test_the_words_before_a_gathering_of_posts_say_which_people_meet(sentence, f
     assert_reading(sentence, found=found, not_found=not_found)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "found", "not_found"),
-    [
-        ("Plans are tracked by Permanence and Court Tracking Panels in Anyshire.", "Permanence and Court Tracking Panels",
-         "Court Tracking Panels"),
-        ("Social workers in the Children in Need and Duty Teams in Anyshire are busy.", "Children in Need and Duty Teams",
-         "Duty Teams"),
-        ("Anyshire runs the Hope and New Roots groups for parents.", "New Roots groups", "Hope and New Roots groups"),
-        ("Information from the Risk Panels and Missing Friday Meetings is shared in Anyshire.", "Risk Panels",
-         "Risk Panels and Missing Friday Meetings"),
-    ],
-)
-def test_a_coordination_in_title_case_with_its_head_is_one_title(sentence, found, not_found):
-    assert_reading(sentence, found=found, not_found=not_found)
-
-
 def test_a_name_of_capitals_beside_a_kind_under_one_plural_head_is_a_body_of_its_own():
     report = assert_reading("Anyshire developed the triage and Families Together services last year.",
                             found="Families Together")
