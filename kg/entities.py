@@ -125,7 +125,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
-    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around)\s+)?[A-Z][\w'’]+){0,4}))"
+    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 

@@ -1442,13 +1442,6 @@ def test_a_generic_kind_written_as_a_title_is_named_without_the_lower_case_words
     report = assert_reading("Anyshire works with the family courts and the local Family Justice Board.",
                             found="Family Justice Board")
     assert body(report, "Family Justice Board").name == "Family Justice Board", labels(report)
-
-
-def test_a_name_given_after_called_keeps_around_between_its_capitalised_words():
-    assert_reading("Anyshire runs a new pilot called Wrap around Families, which supports adopters.",
-                   found="Wrap around Families", not_found="Wrap")
-
-
 def test_specialist_before_a_teams_name_of_the_trade_is_a_description_kept_among_its_names():
     report = assert_reading("A specialist family finding team supports adopters in Anyshire.", found="family finding team")
     team = body(report, "family finding team")
