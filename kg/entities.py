@@ -648,7 +648,7 @@ def _generic_matches(text: str) -> list[_Found]:
                     continue
                 found.append(
                     _Found(
-                        kind.name if (national or kind.cased or name.islower() or kind.kind == "Police") else _title_of(_tidy(name)),
+                        kind.name if (national or kind.cased or name.islower() or kind.kind == "Police") else _tidy(name),
                         kind.body_type,
                         kind.kind,
                         match.start(),
@@ -672,15 +672,6 @@ def _generic_matches(text: str) -> list[_Found]:
                                written=acronym, key_name=kind.name)
                     )
     return found
-
-
-_LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|in|the|&))*$)")
-
-
-def _title_of(name: str) -> str:
-    """A kind's name as written, without the lower-case words its pattern allows before a title:
-    "the local Family Justice Board" is the Family Justice Board."""
-    return _LOWER_BEFORE_TITLE.sub("", name) if name[:1].islower() else name
 
 
 _SUBGROUP_AFTER = re.compile(r"\s+sub[- ]?(?:groups?|committees?)(?![\w-])", re.IGNORECASE)

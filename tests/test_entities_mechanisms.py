@@ -1436,21 +1436,6 @@ def test_a_capitalised_possessive_of_whom_a_service_serves_is_part_of_its_name()
 )
 def test_a_term_of_the_trade_in_lower_case_before_a_capitalised_name_is_part_of_it(sentence, found, not_found):
     assert_reading(sentence, found=found, not_found=not_found)
-
-
-def test_a_generic_kind_written_as_a_title_is_named_without_the_lower_case_words_before_it():
-    report = assert_reading("Anyshire works with the family courts and the local Family Justice Board.",
-                            found="Family Justice Board")
-    assert body(report, "Family Justice Board").name == "Family Justice Board", labels(report)
-def test_specialist_before_a_teams_name_of_the_trade_is_a_description_kept_among_its_names():
-    report = assert_reading("A specialist family finding team supports adopters in Anyshire.", found="family finding team")
-    team = body(report, "family finding team")
-    assert team.name == "family finding team", labels(report)
-    assert "specialist family finding team" in (label.lower() for label in team.labels), labels(report)
-    report = assert_reading("A specialist therapeutic team supports adopters in Anyshire.", found="specialist therapeutic team")
-    assert body(report, "specialist therapeutic team").name == "specialist therapeutic team", labels(report)
-
-
 def test_an_ing_word_with_its_object_before_a_kind_word_names_the_bodys_work():
     assert_reading("The improving outcomes select committee scrutinises children's services in Anyshire.",
                    found="improving outcomes select committee", not_found="outcomes select committee")
