@@ -1837,7 +1837,9 @@ def find_bodies(report: Report) -> None:
         )
         body.is_inspected_authority = True
         registry.authority_key = body.key
-        for alias in {short, f"{short} Council", f"{short} Borough", f"{short} County Council"}:
+        # "Anyshire Children's Services" is the council's department: another name of the council
+        for alias in {short, f"{short} Council", f"{short} Borough", f"{short} County Council",
+                      f"{short} Children's Services", f"{short} Children’s Services"}:
             registry.register_alias(alias, body.key)
         for phrase in ("the council", "the local authority", "the borough", "the county council", "local authority"):
             registry.lower_aliases.setdefault(phrase, body.key)

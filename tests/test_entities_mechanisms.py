@@ -1506,3 +1506,9 @@ def test_a_title_after_a_body_in_lower_case_saying_what_it_is_for_or_where_it_re
 def test_a_title_after_a_service_is_not_among_its_names():
     assert_no_label_containing(assert_reading("Social workers in the duty team in Anyshire County Council are busy."),
                                "team in anyshire")
+
+
+def test_the_councils_childrens_services_are_the_council_not_a_service_of_it():
+    report = assert_reading("Anyshire Children's Services have improved since the last inspection.",
+                            not_found="Anyshire Children's Services")
+    assert not [b.name for b in report.bodies if "children's services" in b.name.lower()], labels(report)
