@@ -18,7 +18,6 @@ import datetime as dt
 from dataclasses import replace
 
 from . import ilacs2023, later
-from .base import Framework
 
 #: The first day of inspections without an overall effectiveness judgement.
 REFORM = dt.date(2026, 4, 1)
@@ -34,15 +33,13 @@ def recognise(head: str) -> int | None:
     return position if start is not None and start >= REFORM else None
 
 
-FRAMEWORK = Framework(
+FRAMEWORK = replace(
+    ilacs2023.FRAMEWORK,  # its grades, recommendations and parser, as the reform kept them
     id="ilacs-2026",
     concept="ILACS2026",
     label="Inspection of local authority children's services (April 2026 onwards, no overall judgement)",
     period="2026–",
     recognise=recognise,
-    grades=ilacs2023.FRAMEWORK.grades,
     areas=AREAS,
-    recommendations=ilacs2023.FRAMEWORK.recommendations,
-    parse=ilacs2023.FRAMEWORK.parse,
     refines="ilacs-2023",
 )
