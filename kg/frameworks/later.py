@@ -154,27 +154,22 @@ def _council_opening(after: str) -> str | None:
     """The council's name where a text prints it right after the title ("Inspection of
     children's social care services Anyshire Borough Council Inspection dates: …"): the longest
     run of first words that names a council in the gazetteer, else None."""
-    from ..gazetteer import council_for
-
     words = after.split()[:8]
-    for end in range(len(words), 0, -1):
-        candidate = " ".join(words[:end])
-        if council_for(candidate) is not None:
-            return candidate
-    return None
+    return _council_run([words[:end] for end in range(len(words), 0, -1)])
 
 
 def _council_words(before: str) -> str:
     """The council's name among the words before the title: the longest run of final words that
     names a council ("Ofsted Anyshire County Council" → "Anyshire County Council"), else all."""
+    words = before.split()
+    return _council_run([words[start:] for start in range(len(words))]) or before
+
+
+def _council_run(runs: list[list[str]]) -> str | None:
+    """The first of ``runs`` of words (longest first) that names a council in the gazetteer."""
     from ..gazetteer import council_for
 
-    words = before.split()
-    for start in range(len(words)):
-        candidate = " ".join(words[start:])
-        if council_for(candidate) is not None:
-            return candidate
-    return before
+    return next((" ".join(run) for run in runs if council_for(" ".join(run)) is not None), None)
 
 
 _NAME_STOP = re.compile(
