@@ -2220,6 +2220,9 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
     after = _TITLE_AFTER.match(sentence, item.end)
     if after is None or not _TITLE_AFTER_HEADS[after.group(1)].search(item.written or item.name):
         return item
+    title = after.group(2)
+    if title.endswith(" Council") or council_for(title) is not None:  # "the board for Anyshire County Council": whose, not a title
+        return item
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
 
 

@@ -1512,3 +1512,9 @@ def test_the_councils_childrens_services_are_the_council_not_a_service_of_it():
     report = assert_reading("Anyshire Children's Services have improved since the last inspection.",
                             not_found="Anyshire Children's Services")
     assert not [b.name for b in report.bodies if "children's services" in b.name.lower()], labels(report)
+
+
+def test_a_councils_name_after_a_body_is_not_a_title_among_its_names():
+    report = assert_reading("The corporate parenting board for Anyshire County Council meets quarterly.",
+                            found="corporate parenting board")
+    assert_no_label_containing(report, "board for anyshire")
