@@ -215,15 +215,186 @@ def load_file(store, path: Path | str, *, bulk: bool = False, to_graph=None, len
         raise InputError(f"{path}: cannot read it: {error.strerror or error}") from None
 
 
+#: A dataset file smaller than this is read whole: splitting it would save less than it costs.
+SPLIT_MIN_BYTES = 64 << 20
+_TRIG_DIRECTIVES = (b"@prefix", b"@base", b"prefix", b"base")
+
+
+class _Unsplittable(Exception):
+    """A part of a file holds what only the whole file's reading gets right."""
+
+
+def load_file_in_parts(path: Path | str, parts: int, *, min_bytes: int | None = None,
+                       chunk_bytes: int = 32 << 20) -> list | None:
+    """A large N-Quads or TriG file read into ``parts`` in-memory stores side by side, for
+    reading only (lenient): Oxigraph parses and indexes on one core, without holding Python's
+    lock, so two threads halve the time. The file is cut between two named graphs (N-Quads: where
+    one line's graph is not the last's; TriG: after a graph's closing brace, the prefixes
+    repeated), so that each store holds a run of whole graphs, as if the file had been written
+    as ``parts`` files; each part is read in pieces of about ``chunk_bytes``.
+
+    ``None`` where that reading would not be the file's own, and the caller reads it whole: a
+    small file, another format, no cut found, blank node labels (they name one node across the
+    file's graphs), prefixes declared after the first graph, triples in the default graph, a
+    graph in two parts (its statements not written together), or a part Oxigraph cannot parse
+    (the whole file's reading then says where)."""
+    import mmap
+    import pyoxigraph
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = Path(path)
+    fmt = oxigraph_format(path)
+    if parts < 2 or fmt not in (pyoxigraph.RdfFormat.N_QUADS, pyoxigraph.RdfFormat.TRIG):
+        return None
+    trig = fmt == pyoxigraph.RdfFormat.TRIG
+    size = path.stat().st_size
+    if size < (SPLIT_MIN_BYTES if min_bytes is None else min_bytes):
+        return None
+    with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        header = _trig_header(data) if trig else b""
+        cuts = _trig_cuts(data, parts, len(header)) if trig else _nquads_cuts(data, parts)
+    if cuts is None:
+        return None
+    bounds = [len(header)] + cuts + [size]
+    separator = b"\n}\n" if trig else b"\n"
+
+    def load(span: tuple[int, int]):
+        store = pyoxigraph.Store()
+        with open(path, "rb") as handle:
+            for piece in _pieces(handle, *span, separator, chunk_bytes):
+                if b"_:" in piece or (trig and _declares(piece)):
+                    raise _Unsplittable
+                store.load(header + piece if header else piece, format=fmt, lenient=True)
+        return store
+
+    try:
+        with ThreadPoolExecutor(parts) as pool:
+            stores = list(pool.map(load, zip(bounds, bounds[1:])))
+    except (_Unsplittable, SyntaxError, ValueError):
+        return None
+    seen: set = set()
+    for store in stores:
+        graphs = set(store.named_graphs())
+        if seen & graphs or next(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()), None):
+            return None
+        seen |= graphs
+    return stores
+
+
+def _pieces(handle, start: int, end: int, separator: bytes, size: int):
+    """The bytes ``start:end`` of an open file in pieces of about ``size``, each ending just
+    after a ``separator`` (a line's end, a graph's closing brace) or at ``end``."""
+    handle.seek(start)
+    left, carry = end - start, b""
+    while left > 0:
+        block = handle.read(min(size, left))
+        if not block:
+            break
+        left -= len(block)
+        block = carry + block
+        last = block.rfind(separator)
+        if last == -1 or left <= 0:
+            carry = block
+            continue
+        yield block[:last + len(separator)]
+        carry = block[last + len(separator):]
+    if carry.strip():
+        yield carry
+
+
+def _declares(piece: bytes) -> bool:
+    """Whether a TriG piece declares a prefix or a base (past the file's header)."""
+    return piece[:8].lower().startswith(_TRIG_DIRECTIVES) or any(
+        piece.find(b"\n" + word) != -1 for word in (b"@prefix", b"@base", b"PREFIX", b"BASE", b"prefix", b"base"))
+
+
+def _graph_of(line: bytes) -> bytes:
+    """An N-Quads line's last term before its full stop: the graph, for a quad."""
+    line = line.rstrip()
+    return line[line.rfind(b" ", 0, len(line) - 2) + 1:-1].rstrip()
+
+
+def _nquads_cuts(data, parts: int, reach: int = 16 << 20) -> list[int] | None:
+    """Where to cut an N-Quads file into ``parts``: the first line, after each even share of its
+    bytes, whose graph is not the line's before it (looked for within ``reach`` bytes); ``None``
+    if a cut is not found, or if lines sampled across the parts name one graph in two (a file
+    sorted by subject, whose graphs interleave)."""
+    size, cuts = len(data), []
+    for share in range(1, parts):
+        start = data.find(b"\n", size * share // parts)
+        if start == -1:
+            return None
+        start += 1
+        end = data.find(b"\n", start)
+        last = _graph_of(data[data.rfind(b"\n", 0, start - 1) + 1:start])
+        while end != -1 and end - start < reach:
+            if _graph_of(data[start:end]) != last:
+                break
+            start, end = end + 1, data.find(b"\n", end + 1)
+        else:
+            return None
+        if cuts and start <= cuts[-1]:
+            return None
+        cuts.append(start)
+    bounds = [0] + cuts + [size]
+    samples = [_sampled_graphs(data, a, b) for a, b in zip(bounds, bounds[1:])]
+    if any(samples[i] & samples[j] for i in range(parts) for j in range(i + 1, parts)):
+        return None
+    return cuts
+
+
+def _sampled_graphs(data, start: int, end: int, count: int = 64) -> set[bytes]:
+    """The graphs of ``count`` lines spread over ``start:end`` of an N-Quads file."""
+    found = set()
+    for k in range(count):
+        at = data.find(b"\n", start + (end - start) * k // count, end)
+        if at == -1 or at + 1 >= end:
+            continue
+        stop = data.find(b"\n", at + 1, end)
+        found.add(_graph_of(data[at + 1:stop if stop != -1 else end]))
+    return found
+
+
+def _trig_header(data) -> bytes:
+    """A TriG file's leading prefix and base lines, which each part repeats."""
+    at = 0
+    while at < len(data):
+        stop = data.find(b"\n", at)
+        stop = len(data) if stop == -1 else stop + 1
+        line = data[at:stop].strip()
+        if line and not line.startswith(b"#") and not line.lower().startswith(_TRIG_DIRECTIVES):
+            break
+        at = stop
+    return data[:at]
+
+
+def _trig_cuts(data, parts: int, start: int) -> list[int] | None:
+    """Where to cut a TriG file into ``parts``: after the first line that is a lone closing
+    brace, past each even share of its bytes."""
+    size, cuts = len(data), []
+    for share in range(1, parts):
+        found = data.find(b"\n}\n", max(start, size * share // parts))
+        if found == -1 or (cuts and found + 3 <= cuts[-1]) or found + 3 >= size:
+            return None
+        cuts.append(found + 3)
+    return cuts
+
+
 def dataset_from_ntriples(graphs: list[tuple[str, bytes]], fmt: str, prefixes: dict[str, str]) -> bytes:
-    """Named graphs given as (graph IRI, N-Triples) written as one TriG or N-Quads document by
-    Oxigraph, in the order given (the same input gives the same bytes): far faster than rdflib's
-    serialisers on a corpus."""
+    """Named graphs given as (graph IRI, sorted N-Triples) written as one TriG or N-Quads
+    document, graph after graph in the order given (the same input gives the same bytes; a graph
+    given twice is written once, its statements merged), TriG by Oxigraph: far faster than
+    rdflib's serialisers on a corpus. An N-Quads file so written keeps each graph's lines
+    together, so that a reader can cut it between graphs (``load_file_in_parts``)."""
     import pyoxigraph
 
-    nquads = b"".join(data.replace(b" .\n", f" <{name}> .\n".encode("utf-8")) for name, data in graphs)
+    by_graph: dict[str, list[bytes]] = {}
+    for name, data in graphs:
+        by_graph.setdefault(name, []).append(data)
+    nquads = b"".join((data[0] if len(data) == 1 else sorted_statements(b"".join(data)))
+                      .replace(b" .\n", f" <{name}> .\n".encode("utf-8")) for name, data in by_graph.items())
     if fmt == "nquads":
-        return sorted_statements(nquads)
+        return nquads
     if fmt != "trig":
         raise ValueError(f"not a dataset format: {fmt}")
     quads = pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..namespaces import IKG, sparql_prologue
-from ..rdfio import add_rdflib_graph, check_readable, is_oxigraph_readable, load_file
+from ..rdfio import add_rdflib_graph, check_readable, is_oxigraph_readable, load_file, load_file_in_parts
 
 _PROLOGUE = sparql_prologue()
 _SUBPROPERTY = "http://www.w3.org/2000/01/rdf-schema#subPropertyOf"
@@ -272,11 +272,16 @@ def as_stores(graph) -> list:
 def load_stores(paths: Iterable[Path | str], workers: int = 2) -> list:
     """The GRAPH arguments in ``workers`` in-memory stores, loaded side by side in threads
     (Oxigraph parses and indexes without holding Python's lock). The files are split into
-    consecutive runs; use the stores together (``partnership_network(stores)``), as one corpus."""
+    consecutive runs, one large N-Quads or TriG file into runs of its graphs
+    (``load_file_in_parts``); use the stores together (``partnership_network(stores)``), as one corpus."""
     paths = [Path(p) for p in paths]
     for path in paths:  # every input checked before any work
         if is_oxigraph_readable(path):
             check_readable(path)
+    if len(paths) == 1 and is_oxigraph_readable(paths[0]):  # one large dataset file: cut into runs of graphs
+        stores = load_file_in_parts(paths[0], workers)
+        if stores:
+            return stores
     workers = max(1, min(workers, len(paths) // 50 or 1))
     if workers == 1:
         return [load_store(paths)]
@@ -313,17 +318,21 @@ def load_store(paths: Iterable[Path | str]):
 # ---------------------------------------------------------------- what the graph says besides
 def report_infos(graph) -> list[ReportInfo]:
     """The reports in one source or several, sorted by IRI. An authority with several labels
-    ("Anyshire", "Anyshire County Council") is called by its longest, the fullest name."""
+    ("Anyshire", "Anyshire County Council") is called by its longest, the fullest name, whichever
+    source gives it: how the reports are spread over stores does not change the names."""
     sources = [graph] if is_single_source(graph) else list(graph)
     rows: dict[str, list[tuple]] = {}
+    labels: dict[str, set[str]] = {}  # every label of an authority, in whichever source gives it
     for source in sources:
         for report, authority, label, start, issued in select(source, Q_REPORTS):
-            rows.setdefault(report, []).append((authority, label, start, issued))
+            rows.setdefault(report, []).append((authority, start, issued))
+            if isinstance(authority, str) and isinstance(label, str):
+                labels.setdefault(authority, set()).add(label)
     found = []
     for report in sorted(rows):
-        authority, _label, start, issued = min(rows[report], key=lambda row: tuple(str(v) for v in row))
-        labels = [str(row[1]) for row in rows[report] if isinstance(row[1], str) and row[0] == authority]
-        name = min(labels, key=lambda text: (-len(text), text)) if labels else (
+        authority, start, issued = min(rows[report], key=lambda row: tuple(str(v) for v in row))
+        names = labels.get(authority) if isinstance(authority, str) else None
+        name = min(names, key=lambda text: (-len(text), text)) if names else (
             local_name(authority).replace("-", " ").title() if isinstance(authority, str) else None)
         found.append(ReportInfo(report, name, _date(start), _date(issued)))
     return found

@@ -1,0 +1,151 @@
+"""One large N-Quads or TriG file read into two stores side by side (``load_file_in_parts``): each
+store holds whole named graphs, the network and the report names are the ones a single store
+gives, and every file whose graphs cannot be cut apart safely is read whole instead."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg import rdfio
+from kg.cli import main
+from kg.network import partnership_simple_graph, report_infos
+from kg.network.sources import load_stores
+from kg.rdfio import load_file_in_parts
+
+GOLDEN = Path(__file__).parent / "golden"
+REPORTS = ["barnsley-2023-ilacs", "hartlepool-2018-ilacs", "leeds-2015-sif", "kent-2013-lac"]
+
+
+def _dataset(fmt) -> list[ox.Quad]:
+    """The golden reports' graphs, each in a named graph of its own, graph after graph."""
+    quads = []
+    for name in REPORTS:
+        graph = ox.NamedNode(f"urn:x-test:{name}")
+        quads += [ox.Quad(t.subject, t.predicate, t.object, graph)
+                  for t in ox.parse(path=str(GOLDEN / f"{name}.ttl"), format=ox.RdfFormat.TURTLE)]
+    return quads
+
+
+def _write(path: Path, quads, fmt) -> Path:
+    path.write_bytes(ox.serialize(quads, format=fmt, prefixes={"ikg": "https://w3id.org/inspection-kg/def#"}
+                                  if fmt == ox.RdfFormat.TRIG else None))
+    return path
+
+
+def _whole(path: Path, fmt) -> ox.Store:
+    store = ox.Store()
+    store.load(path=str(path), format=fmt)
+    return store
+
+
+@pytest.mark.parametrize("suffix, fmt", [(".nq", ox.RdfFormat.N_QUADS), (".trig", ox.RdfFormat.TRIG)])
+def test_a_dataset_is_cut_between_graphs_into_stores_of_whole_graphs(tmp_path, suffix, fmt):
+    path = _write(tmp_path / f"corpus{suffix}", _dataset(fmt), fmt)
+    stores = load_file_in_parts(path, 2, min_bytes=0, chunk_bytes=4096)  # many pieces per part
+    whole = _whole(path, fmt)
+    assert stores is not None and len(stores) == 2
+    graphs = [set(store.named_graphs()) for store in stores]
+    assert graphs[0] and graphs[1] and not graphs[0] & graphs[1]
+    assert graphs[0] | graphs[1] == set(whole.named_graphs())
+    for store in stores:  # every graph whole, every statement once
+        for graph in store.named_graphs():
+            assert set(store.quads_for_pattern(None, None, None, graph)) == \
+                set(whole.quads_for_pattern(None, None, None, graph))
+    assert sum(len(store) for store in stores) == len(whole)
+
+
+def test_the_network_and_the_report_names_of_two_parts_are_the_whole_file_s(tmp_path, monkeypatch):
+    path = _write(tmp_path / "corpus.nq", _dataset(ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
+    whole = _whole(path, ox.RdfFormat.N_QUADS)
+    monkeypatch.setattr(rdfio, "SPLIT_MIN_BYTES", 0)
+    stores = load_stores([path])
+    assert len(stores) == 2
+    one, two = partnership_simple_graph(whole), partnership_simple_graph(stores)
+    assert one.number_of_nodes() > 50
+    assert sorted(one.nodes(data=True)) == sorted(two.nodes(data=True))
+    assert sorted(one.edges(data=True)) == sorted(two.edges(data=True))
+    assert report_infos(whole) == report_infos(stores)
+
+    result = CliRunner().invoke(main, ["analyse", str(path), "--format", "json"])
+    monkeypatch.setattr(rdfio, "SPLIT_MIN_BYTES", 1 << 60)
+    result_whole = CliRunner().invoke(main, ["analyse", str(path), "--format", "json"])
+    assert result.exit_code == 0 == result_whole.exit_code, result.stderr
+    assert json.loads(result.stdout) == json.loads(result_whole.stdout)
+
+
+def test_an_authority_is_called_by_its_fullest_name_whichever_store_gives_it():
+    """Two inspections of one council, one naming it "Anyshire", the other "Anyshire County
+    Council", held in two stores: both reports name the council in full, as one store gives."""
+    ikg, skos = "https://w3id.org/inspection-kg/def#", "http://www.w3.org/2004/02/skos/core#"
+    council = ox.NamedNode("https://w3id.org/inspection-kg/id/body/anyshire")
+
+    def report(number: int, label: str) -> ox.Store:
+        store, graph = ox.Store(), ox.NamedNode(f"urn:x-test:r{number}")
+        iri = ox.NamedNode(f"https://w3id.org/inspection-kg/id/report/r{number}")
+        store.extend([
+            ox.Quad(iri, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                    ox.NamedNode(ikg + "InspectionReport"), graph),
+            ox.Quad(iri, ox.NamedNode(ikg + "inspectedAuthority"), council, graph),
+            ox.Quad(council, ox.NamedNode(skos + "prefLabel"), ox.Literal(label), graph)])
+        return store
+
+    first, second = report(1, "Anyshire"), report(2, "Anyshire County Council")
+    both = ox.Store()
+    both.extend(list(first) + list(second))
+    names = [info.authority for info in report_infos([first, second])]
+    assert names == ["Anyshire County Council", "Anyshire County Council"]
+    assert report_infos([first, second]) == report_infos(both)
+
+
+def _interleaved(quads):
+    """The statements of the graphs taken in turn, as a file sorted by subject has them."""
+    by_graph: dict = {}
+    for quad in quads:
+        by_graph.setdefault(quad.graph_name, []).append(quad)
+    runs = list(by_graph.values())
+    return [run[i] for i in range(max(map(len, runs))) for run in runs if i < len(run)]
+
+
+def test_files_whose_graphs_cannot_be_cut_apart_are_read_whole(tmp_path):
+    nquads, trig = ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG
+    quads = _dataset(nquads)
+    body = ox.NamedNode("https://w3id.org/inspection-kg/id/body/anyshire/panel")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    cases = {
+        "interleaved.nq": _write(tmp_path / "interleaved.nq", _interleaved(quads), nquads),
+        "blank.nq": _write(tmp_path / "blank.nq", quads + [
+            ox.Quad(ox.BlankNode("x"), label, ox.Literal("a panel"), quads[0].graph_name),
+            ox.Quad(ox.BlankNode("x"), label, ox.Literal("the panel"), quads[-1].graph_name)], nquads),
+        "default.nq": _write(tmp_path / "default.nq", quads + [
+            ox.Quad(body, label, ox.Literal("a panel"), ox.DefaultGraph())], nquads),
+        "one-graph.nq": _write(tmp_path / "one-graph.nq", [
+            ox.Quad(q.subject, q.predicate, q.object, quads[0].graph_name) for q in quads], nquads),
+    }
+    text = _write(tmp_path / "x.trig", quads, trig).read_bytes()
+    half = text.index(b"\n}\n", len(text) // 2) + 3
+    late = tmp_path / "late-prefix.trig"  # a prefix declared after the first graph
+    late.write_bytes(text[:half] + b"@prefix ikg: <urn:x-other#> .\n" + text[half:])
+    cases["late-prefix.trig"] = late
+    broken = tmp_path / "broken.trig"
+    broken.write_bytes(text[:half] + b"<urn:x-test:g> { <urn:a> <urn:b> \n}\n" + text[half:])
+    cases["broken.trig"] = broken
+    for name, path in cases.items():
+        assert load_file_in_parts(path, 2, min_bytes=0) is None, name
+    assert load_file_in_parts(tmp_path / "x.trig", 2) is None  # under the size worth cutting
+    assert load_file_in_parts(tmp_path / "x.trig", 1, min_bytes=0) is None
+
+
+def test_a_broken_large_file_still_gets_one_error_naming_the_file(tmp_path, monkeypatch):
+    text = _write(tmp_path / "x.nq", _dataset(ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS).read_bytes()
+    broken = tmp_path / "broken.nq"
+    half = text.index(b"\n", len(text) // 2) + 1
+    broken.write_bytes(text[:half] + b"<urn:a> <urn:b> .\n" + text[half:])  # a statement without object
+    monkeypatch.setattr(rdfio, "SPLIT_MIN_BYTES", 0)
+    result = CliRunner().invoke(main, ["analyse", str(broken)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("kg: error: ") and "broken.nq" in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
