@@ -10,23 +10,25 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg import rdfio
+from kg import dataset_parts
 from kg.cli import main
 from kg.network import partnership_simple_graph, report_infos
 from kg.network.sources import load_stores
-from kg.rdfio import load_file_in_parts
+from kg.dataset_parts import load_file_in_parts
 
 GOLDEN = Path(__file__).parent / "golden"
+REPORT = ox.NamedNode("https://w3id.org/inspection-kg/def#InspectionReport")
 REPORTS = ["barnsley-2023-ilacs", "hartlepool-2018-ilacs", "leeds-2015-sif", "kent-2013-lac"]
 
 
 def _dataset(fmt) -> list[ox.Quad]:
-    """The golden reports' graphs, each in a named graph of its own, graph after graph."""
+    """The golden reports' graphs, each in a named graph of its own named by its report (as
+    ``kg extract`` writes a dataset), graph after graph."""
     quads = []
     for name in REPORTS:
-        graph = ox.NamedNode(f"urn:x-test:{name}")
-        quads += [ox.Quad(t.subject, t.predicate, t.object, graph)
-                  for t in ox.parse(path=str(GOLDEN / f"{name}.ttl"), format=ox.RdfFormat.TURTLE)]
+        triples = list(ox.parse(path=str(GOLDEN / f"{name}.ttl"), format=ox.RdfFormat.TURTLE))
+        graph, = {t.subject for t in triples if t.object == REPORT}
+        quads += [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
     return quads
 
 
@@ -61,7 +63,7 @@ def test_a_dataset_is_cut_between_graphs_into_stores_of_whole_graphs(tmp_path, s
 def test_the_network_and_the_report_names_of_two_parts_are_the_whole_file_s(tmp_path, monkeypatch):
     path = _write(tmp_path / "corpus.nq", _dataset(ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
     whole = _whole(path, ox.RdfFormat.N_QUADS)
-    monkeypatch.setattr(rdfio, "SPLIT_MIN_BYTES", 0)
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 0)
     stores = load_stores([path])
     assert len(stores) == 2
     one, two = partnership_simple_graph(whole), partnership_simple_graph(stores)
@@ -71,7 +73,7 @@ def test_the_network_and_the_report_names_of_two_parts_are_the_whole_file_s(tmp_
     assert report_infos(whole) == report_infos(stores)
 
     result = CliRunner().invoke(main, ["analyse", str(path), "--format", "json"])
-    monkeypatch.setattr(rdfio, "SPLIT_MIN_BYTES", 1 << 60)
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 1 << 60)
     result_whole = CliRunner().invoke(main, ["analyse", str(path), "--format", "json"])
     assert result.exit_code == 0 == result_whole.exit_code, result.stderr
     assert json.loads(result.stdout) == json.loads(result_whole.stdout)
@@ -144,8 +146,74 @@ def test_a_broken_large_file_still_gets_one_error_naming_the_file(tmp_path, monk
     broken = tmp_path / "broken.nq"
     half = text.index(b"\n", len(text) // 2) + 1
     broken.write_bytes(text[:half] + b"<urn:a> <urn:b> .\n" + text[half:])  # a statement without object
-    monkeypatch.setattr(rdfio, "SPLIT_MIN_BYTES", 0)
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 0)
     result = CliRunner().invoke(main, ["analyse", str(broken)])
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith("kg: error: ") and "broken.nq" in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------- a review's cases
+@pytest.mark.parametrize("directive", [
+    b"  @prefix ex: <urn:b#> .\n",  # leading spaces
+    b"\tPREFIX ex: <urn:b#>\n",  # a tab
+    b"Prefix ex: <urn:b#>\n",  # SPARQL-style keywords are case-insensitive
+    b"  @base <http://b.example/> .\n",
+])
+def test_a_prefix_or_base_declared_late_in_any_form_reads_as_the_whole_file(tmp_path, directive):
+    """Three graphs; a directive after the first (in part 1) applies to the third (in part 2),
+    which a part read under the header's prefixes would get wrong: such a file is read whole."""
+    def trig(between: bytes) -> Path:
+        path = tmp_path / "late.trig"
+        path.write_bytes(b"@base <http://a.example/> .\nPREFIX ex: <urn:a#>\n"
+                         b"ex:g1 {\n\tex:s <p> ex:o .\n}\n" + between +
+                         b"ex:g2 {\n\tex:s <p> ex:o .\n}\nex:g3 {\n\tex:s <p> ex:o .\n}\n")
+        return path
+
+    assert load_file_in_parts(trig(b""), 2, min_bytes=0) is not None  # without it, the file is cut
+    path = trig(directive)
+    assert load_file_in_parts(path, 2, min_bytes=0) is None  # read whole, under the right prefix
+
+
+def _with(quads, extra, path: Path) -> Path:
+    return _write(path, quads + extra, ox.RdfFormat.N_QUADS)
+
+
+def test_an_authority_s_full_name_given_only_by_another_council_s_report(tmp_path):
+    """Kent's report (part 2) names Barnsley's council in full, as a neighbour's report does
+    ("Leicestershire County Council" in a Rutland report, "Leicestershire" in its own city's);
+    Barnsley's own report (part 1) calls it "Barnsley". One store names the Barnsley report by
+    the fullest label; two stores must too."""
+    quads = _dataset(ox.RdfFormat.N_QUADS)
+    kent = quads[-1].graph_name
+    council = ox.NamedNode("https://w3id.org/inspection-kg/id/body/council/barnsley")
+    ikg, skos = "https://w3id.org/inspection-kg/def#", "http://www.w3.org/2004/02/skos/core#"
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    path = _with(quads, [ox.Quad(council, rdf_type, ox.NamedNode(ikg + "Body"), kent),
+                         ox.Quad(council, rdf_type, ox.NamedNode(ikg + "LocalAuthority"), kent),
+                         ox.Quad(council, ox.NamedNode(skos + "prefLabel"),
+                                 ox.Literal("Barnsley Metropolitan Borough Council"), kent)], tmp_path / "r.nq")
+    stores = load_file_in_parts(path, 2, min_bytes=0)
+    assert stores is not None
+    assert report_infos(stores) == report_infos(_whole(path, ox.RdfFormat.N_QUADS))
+
+
+def test_a_graph_that_is_not_a_report_s_keeps_the_file_whole(tmp_path, monkeypatch):
+    """A relation declared ``rdfs:subPropertyOf ikg:relatedTo`` in a vocabulary graph (part 1)
+    and used in Kent's report (part 2): every store would need the vocabulary, so a file with a
+    graph that is not a report's own is read whole, and the tie is there."""
+    quads = _dataset(ox.RdfFormat.N_QUADS)
+    kent = quads[-1].graph_name
+    funded = ox.NamedNode("urn:x-test:fundedBy")
+    ofsted, council = (ox.NamedNode(f"https://w3id.org/inspection-kg/id/body/{name}") for name in ("ofsted", "council/kent"))
+    path = _with([ox.Quad(funded, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subPropertyOf"),
+                          ox.NamedNode("https://w3id.org/inspection-kg/def#relatedTo"),
+                          ox.NamedNode("urn:x-test:vocabulary"))] + quads + [ox.Quad(ofsted, funded, council, kent)],
+                 [], tmp_path / "vocabulary.nq")
+    assert load_file_in_parts(path, 2, min_bytes=0) is not None  # the bytes could be cut
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 0)
+    stores = load_stores([path])
+    assert len(stores) == 1
+    network = partnership_simple_graph(stores)
+    assert network.has_edge(str(ofsted.value), str(council.value)) or \
+        network.has_edge(str(council.value), str(ofsted.value))

@@ -80,7 +80,9 @@ def partnership_simple_graph(graph, edge_kinds: Iterable[str] = EDGE_KINDS) -> n
 
 
 def _parts(graph, kinds: tuple[str, ...]) -> dict:
-    each = [_network_parts(store, kinds) for store in as_stores(graph)]
+    stores = as_stores(graph)
+    props = relation_properties(stores) if "relations" in kinds else []
+    each = [_network_parts(store, kinds, props) for store in stores]
     parts = _merge_parts(each)
     parts["merged"] = len(each) > 1
     _join_same_short_form(parts)
@@ -138,7 +140,7 @@ SELECT DISTINCT ?statement ?subject ?predicate ?object ?paragraph WHERE {
 }"""
 
 
-def _network_parts(source, kinds: tuple[str, ...]) -> dict:
+def _network_parts(source, kinds: tuple[str, ...], props: list[str]) -> dict:
     """Everything the network needs from one store, as plain values: the bodies (their
     classes, labels, acronyms, kinds and reports), the paragraphs naming bodies (their number,
     report and bodies), and the relations. The queries run two at a time (``select_many``)."""
@@ -146,9 +148,7 @@ def _network_parts(source, kinds: tuple[str, ...]) -> dict:
     queries = {"paragraphs": Q_PARAGRAPHS, "mentions": Q_MENTIONS, "classes": Q_CLASSES,
                "acronyms": Q_PROPERTY % "skos:altLabel", "labels": Q_PROPERTY % "skos:prefLabel",
                "reports": Q_PROPERTY % "ikg:mentionsBody", "kinds": Q_PROPERTY % "ikg:bodyKind"}
-    props: list[str] = []
-    if "relations" in kinds:
-        props = relation_properties(source)
+    if "relations" in kinds:  # the relation properties of every store (a declaration holds for all)
         queries.update(direct=Q_DIRECT % " ".join(f"<{p}>" for p in props),
                        statements=Q_STATEMENTS, evidence=Q_EVIDENCE)
     rows = select_many(source, queries)

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..namespaces import IKG, sparql_prologue
-from ..rdfio import add_rdflib_graph, check_readable, is_oxigraph_readable, load_file, load_file_in_parts
+from ..dataset_parts import load_file_in_parts
+from ..rdfio import add_rdflib_graph, check_readable, is_oxigraph_readable, load_file
 
 _PROLOGUE = sparql_prologue()
 _SUBPROPERTY = "http://www.w3.org/2000/01/rdf-schema#subPropertyOf"
@@ -37,13 +38,13 @@ KNOWN_RELATIONS = {
 
 Q_SUBPROPERTIES = """SELECT DISTINCT ?property ?super WHERE { ?property rdfs:subPropertyOf ?super }"""
 Q_REPORTS = """
-SELECT DISTINCT ?report ?authority ?authorityLabel ?start ?issued WHERE {
+SELECT DISTINCT ?report ?authority ?start ?issued WHERE {
   ?report a ikg:InspectionReport .
-  OPTIONAL { ?report ikg:inspectedAuthority ?authority .
-             OPTIONAL { ?authority skos:prefLabel ?authorityLabel } }
+  OPTIONAL { ?report ikg:inspectedAuthority ?authority }
   OPTIONAL { ?report ikg:inspectionStart ?start }
   OPTIONAL { ?report dcterms:issued ?issued }
 }"""
+Q_LABELS = """SELECT DISTINCT ?node ?label WHERE { VALUES ?node { %s } ?node skos:prefLabel ?label }"""
 Q_TEXT = """SELECT DISTINCT ?paragraph ?text WHERE { ?paragraph a ikg:Paragraph ; ikg:text ?text }"""
 
 
@@ -233,15 +234,17 @@ def _ontology_declarations() -> list[tuple[str, str]]:
     return pairs
 
 
-def relation_properties(source) -> list[str]:
+def relation_properties(graph) -> list[str]:
     """Every property that is ``rdfs:subPropertyOf*`` ``ikg:relatedTo`` by the ontology or by
-    declarations in ``source`` itself, ``ikg:relatedTo`` included."""
+    declarations in the data itself (one source or several: a declaration in one store holds
+    for the others), ``ikg:relatedTo`` included."""
     children: dict[str, set[str]] = defaultdict(set)
     for prop, parent in _ontology_declarations():
         children[parent].add(prop)
-    for prop, parent in select(source, Q_SUBPROPERTIES):
-        if isinstance(prop, str) and isinstance(parent, str):
-            children[parent].add(prop)
+    for source in [graph] if is_single_source(graph) else list(graph):
+        for prop, parent in select(source, Q_SUBPROPERTIES):
+            if isinstance(prop, str) and isinstance(parent, str):
+                children[parent].add(prop)
     found = {str(IKG.relatedTo)}
     todo = [str(IKG.relatedTo)]
     while todo:
@@ -272,7 +275,7 @@ def as_stores(graph) -> list:
 def load_stores(paths: Iterable[Path | str], workers: int = 2) -> list:
     """The GRAPH arguments in ``workers`` in-memory stores, loaded side by side in threads
     (Oxigraph parses and indexes without holding Python's lock). The files are split into
-    consecutive runs, one large N-Quads or TriG file into runs of its graphs
+    consecutive runs, one large N-Quads or TriG file of report graphs into runs of its graphs
     (``load_file_in_parts``); use the stores together (``partnership_network(stores)``), as one corpus."""
     paths = [Path(p) for p in paths]
     for path in paths:  # every input checked before any work
@@ -280,7 +283,7 @@ def load_stores(paths: Iterable[Path | str], workers: int = 2) -> list:
             check_readable(path)
     if len(paths) == 1 and is_oxigraph_readable(paths[0]):  # one large dataset file: cut into runs of graphs
         stores = load_file_in_parts(paths[0], workers)
-        if stores:
+        if stores and all(_report_graphs_only(store) for store in stores):
             return stores
     workers = max(1, min(workers, len(paths) // 50 or 1))
     if workers == 1:
@@ -291,6 +294,17 @@ def load_stores(paths: Iterable[Path | str], workers: int = 2) -> list:
     chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
     with ThreadPoolExecutor(len(chunks)) as pool:
         return list(pool.map(load_store, chunks))
+
+
+Q_REPORT_GRAPHS = """SELECT (COUNT(DISTINCT ?graph) AS ?n) WHERE { GRAPH ?graph { ?graph a ikg:InspectionReport } }"""
+
+
+def _report_graphs_only(store) -> bool:
+    """Whether every named graph of ``store`` is a report's own graph (named by the report, as
+    kg writes them), which describes every body it names: a store of such graphs needs no other
+    store's statements (a vocabulary or alignment graph, say, would be needed by every store)."""
+    (count,), = select(store, Q_REPORT_GRAPHS)
+    return count == sum(1 for _ in store.named_graphs())
 
 
 def load_store(paths: Iterable[Path | str]):
@@ -322,12 +336,17 @@ def report_infos(graph) -> list[ReportInfo]:
     source gives it: how the reports are spread over stores does not change the names."""
     sources = [graph] if is_single_source(graph) else list(graph)
     rows: dict[str, list[tuple]] = {}
-    labels: dict[str, set[str]] = {}  # every label of an authority, in whichever source gives it
     for source in sources:
-        for report, authority, label, start, issued in select(source, Q_REPORTS):
+        for report, authority, start, issued in select(source, Q_REPORTS):
             rows.setdefault(report, []).append((authority, start, issued))
-            if isinstance(authority, str) and isinstance(label, str):
-                labels.setdefault(authority, set()).add(label)
+    authorities = sorted({row[0] for found in rows.values() for row in found if isinstance(row[0], str)})
+    labels: dict[str, set[str]] = {}  # every label of an authority, in whichever source gives it
+    if authorities:
+        query = Q_LABELS % " ".join(f"<{iri}>" for iri in authorities)
+        for source in sources:
+            for authority, label in select(source, query):
+                if isinstance(label, str):
+                    labels.setdefault(authority, set()).add(label)
     found = []
     for report in sorted(rows):
         authority, start, issued = min(rows[report], key=lambda row: tuple(str(v) for v in row))
