@@ -926,7 +926,7 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
     capitals = [_is_name_word(m, text) for m in mods]
 
     def names(side: list[bool], side_capitals: list[bool]) -> bool:
-        return all(side_capitals) and any(side)  # "Families First": a name, though a sector's word starts it
+        return all(side_capitals) and any(side)  # "Families Forward": a name, though a sector's word starts it
 
     if names(left, capitals[:conj]) and not any(right):
         name, kind = mods[:conj], mods[conj + 1 :]
@@ -1576,7 +1576,7 @@ _TRADE_TERM_WORDS = {"early", "looked", "after", "in", "leavers", "need"}
 def _trade_term_before_name(words: list[re.Match[str]]) -> bool:
     """Lower-case words of the trade right after "the", before a capitalised name: whose work
     the body is, part of its name ("the looked after children Improvement Group", "the early
-    help Strengthening Families hubs"), not a heading run into the text."""
+    help Brighter Days hubs"), not a heading run into the text."""
     text = words[0].string
     lowered = [w.group(0).lower() for w in words]
     return bool(_THE_BEFORE.search(text, max(0, words[0].start() - 8), words[0].start())) and all(
@@ -2662,7 +2662,7 @@ def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None
         registry.add(found, _is_proper(found, registry.authority_names))
 
 
-#: Kind words a body's name may drop: "Anyshire Families First" is the "Anyshire Families First service".
+#: Kind words a body's name may drop: "Anyshire Families Forward" is the "Anyshire Families Forward service".
 _DROPPABLE_HEADS = ("service", "team", "programme", "project", "scheme", "hub", "unit", "centre")
 
 
