@@ -1406,9 +1406,9 @@ def test_a_short_form_with_its_initials_in_another_order_is_the_boards():
 @pytest.mark.parametrize(
     ("sentence", "found", "not_found"),
     [
-        ("Health staff sit on the external placements panel in Anyshire.", "external placements panel", "placements panel"),
-        ("The board uses the national case review panel for advice in Anyshire.", "national case review panel",
-         "case review panel"),
+        ("Nurses join the external provision panel in Anyshire.", "external provision panel", "provision panel"),
+        ("The board asks the national practice review panel for advice in Anyshire.", "national practice review panel",
+         "practice review panel"),
         ("The regional recruitment panel meets monthly in Anyshire.", "regional recruitment panel", "recruitment panel"),
         ("Anyshire runs an external support service for carers.", None, "external support service"),
     ],
@@ -1418,20 +1418,20 @@ def test_a_word_of_reach_before_a_standing_bodys_name_is_part_of_it(sentence, fo
 
 
 def test_a_capitalised_possessive_of_whom_a_service_serves_is_part_of_its_name():
-    report = assert_reading("Families are referred to the Children's advice and support service in Anyshire.",
-                            found="Children's advice and support service", not_found="advice and support service")
-    assert_no_label_containing(assert_reading("Anyshire needs more investment in Children's Services."), "investment")
-    assert body(assert_reading("Anyshire's legal team advises social workers."), "legal team") is not None, labels(report)
+    report = assert_reading("Families are referred to the Children's help and advice service in Anyshire.",
+                            found="Children's help and advice service", not_found="help and advice service")
+    assert_no_label_containing(assert_reading("Anyshire plans more investment in Children's Services."), "investment")
+    assert body(assert_reading("Anyshire's legal team trains managers."), "legal team") is not None, labels(report)
 
 
 @pytest.mark.parametrize(
     ("sentence", "found", "not_found"),
     [
-        ("The leaving care group reports to the looked after children Improvement Group in Anyshire.",
-         "looked after children Improvement Group", "Improvement Group"),
-        ("Managers in the early help Bright Futures hubs in Anyshire know families well.", "early help Bright Futures hubs",
-         "Bright Futures hubs"),
-        ("Anyshire has the specialist Family Finders team.", "Family Finders team", "specialist Family Finders team"),
+        ("The care leavers forum writes to the looked after children Progress Group in Anyshire.",
+         "looked after children Progress Group", "Progress Group"),
+        ("Workers from the early help Brighter Days hubs visit families in Anyshire.", "early help Brighter Days hubs",
+         "Brighter Days hubs"),
+        ("Anyshire has the specialist Home Seekers team.", "Home Seekers team", "specialist Home Seekers team"),
     ],
 )
 def test_a_term_of_the_trade_in_lower_case_before_a_capitalised_name_is_part_of_it(sentence, found, not_found):
@@ -1445,7 +1445,7 @@ def test_an_ing_word_with_its_object_before_a_kind_word_names_the_bodys_work():
 @pytest.mark.parametrize(
     ("sentence", "found", "not_found"),
     [
-        ("Anyshire set up the children's strategic leaders' forum last year.", "children's strategic leaders' forum",
+        ("Anyshire set up the children's operational leaders' forum last year.", "children's operational leaders' forum",
          "leaders' forum"),
         ("The senior managers' forum meets monthly in Anyshire.", "senior managers' forum", "managers' forum"),
     ],
@@ -1455,21 +1455,21 @@ def test_the_words_before_a_gathering_of_posts_say_which_people_meet(sentence, f
 
 
 def test_a_name_of_capitals_beside_a_kind_under_one_plural_head_is_a_body_of_its_own():
-    report = assert_reading("Anyshire developed the triage and Families Together services last year.",
-                            found="Families Together")
-    named = body(report, "Families Together")
-    assert named.name == "Families Together service", labels(report)
-    assert "triage and families together services" not in (label.lower() for label in named.labels), named.labels
+    report = assert_reading("Anyshire developed the screening and Families Forward services last year.",
+                            found="Families Forward")
+    named = body(report, "Families Forward")
+    assert named.name == "Families Forward service", labels(report)
+    assert "screening and families forward services" not in (label.lower() for label in named.labels), named.labels
 
 
 def test_both_before_a_coordination_under_a_singular_head_makes_two_bodies():
-    report = assert_reading("Both the young carers and care leavers council meet regularly in Anyshire.",
+    report = assert_reading("Both the young carers and care leavers council plan events in Anyshire.",
                             found="care leavers council")
     assert body(report, "young carers council") not in (None, body(report, "care leavers council")), labels(report)
 
 
 def test_a_partnership_named_by_whom_it_serves_then_board_is_the_board():
-    assert_reading("The Children's Partnership board meets quarterly in Anyshire.", found="Children's Partnership board",
+    assert_reading("The Children's Partnership board agreed new priorities in Anyshire.", found="Children's Partnership board",
                    not_found="Children's Partnership")
 
 
@@ -1481,21 +1481,23 @@ def test_of_excellence_after_a_centre_is_part_of_its_name():
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("Anyshire offers an issues-based advocacy service for children.", "issues-based advocacy service"),
-        ("The in-house fostering service recruits carers in Anyshire.", "in-house fostering service"),
+        ("Anyshire offers a rights-based advocacy service to carers.", "rights-based advocacy service"),
+        ("The in-house fostering service trains carers in Anyshire.", "in-house fostering service"),
     ],
 )
 def test_who_runs_a_body_or_what_it_works_on_before_it_is_among_its_names(sentence, found):
     report = assert_reading(sentence, found=found)
-    assert not any(label.startswith(("ues-", "sues-", "house ")) for label in labels(report)), labels(report)
+    pieces = [label for label in labels(report) if label != found and found.endswith(label)
+              and found[-len(label) - 1] != " "]  # "ghts-based advocacy service": cut inside a word
+    assert not pieces, labels(report)
 
 
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("The youth offending service hosts the resettlement consortium in North and East Wyreshire.",
+        ("Anyshire's youth offending service joined the resettlement consortium in North and East Wyreshire.",
          "resettlement consortium in North and East Wyreshire"),
-        ("There is a referral panel for Anyshire Child Mental Health Services, which advises social workers.",
+        ("There is a referral panel for Anyshire Child Mental Health Services, which meets weekly.",
          "referral panel for Anyshire Child Mental Health Services"),
     ],
 )
