@@ -761,7 +761,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             and (words[-1] in PEOPLE_SERVED or words[-3:] == ["children", "in", "in-care"])  # "the young carers group",
         # "the vulnerable children sub-group", "the children in care groups": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
-            [w for w in words if w not in _CONNECTORS]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
+            [w for w in words if w not in _CONNECTORS and w not in _REACH]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
+        # (a word of reach says which of two such groups, not what one governs: "an external review group" is one review's)
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
@@ -1485,7 +1486,7 @@ def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
 
 
 #: Words of reach that tell one standing body from another of the same work: "the external
-#: placements panel" (beside the internal one), "the national case review panel" (not the area's).
+#: provision panel" (beside the internal one), "the national practice review panel" (not the area's).
 _REACH = {"external", "internal", "national", "regional"}
 #: Heads of a standing body that meets: a word of reach before its name is part of that name.
 _STANDING_HEADS = {"panel", "board", "committee", "forum", "group", "sub-group", "subgroup", "sub group"}
@@ -1499,7 +1500,7 @@ def _posts_gathered(mods: list[re.Match[str]], head_word: str) -> bool:
 
 def _says_which_standing_body(mods: list[re.Match[str]], head_word: str) -> bool:
     """A word of reach starting a standing body's name, before words of the trade that name its
-    work: "the external placements panel"; not before a judgement ("the external good panel")."""
+    work: "the external provision panel"; not before a judgement ("the external good panel")."""
     if head_word not in _STANDING_HEADS or len(mods) < 2 or mods[0].group(0).lower() not in _REACH:
         return False
     rest = [m.group(0).lower().strip("‘’'") for m in mods[1:]]

@@ -1417,6 +1417,13 @@ def test_a_word_of_reach_before_a_standing_bodys_name_is_part_of_it(sentence, fo
     assert_reading(sentence, found=found, not_found=not_found)
 
 
+def test_a_word_of_reach_does_not_make_a_review_group_a_standing_body():
+    # "a review group" is one review's; "external" says whose review, not what the group governs
+    assert_no_label_containing(assert_reading(
+        "Anyshire commissioned an external review group of senior managers to look at practice."), "review group")
+    assert_reading("The external provision panel meets monthly in Anyshire.", found="external provision panel")
+
+
 def test_a_capitalised_possessive_of_whom_a_service_serves_is_part_of_its_name():
     report = assert_reading("Families are referred to the Children's help and advice service in Anyshire.",
                             found="Children's help and advice service", not_found="help and advice service")
