@@ -740,6 +740,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 words[i + 1] = "in-need"  # "the children in need teams": the teams for children in need, a term of the trade
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
+        if all(m.group(0) in _AMOUNTS or w in _CONNECTORS for m, w in zip(mods, words)):
+            continue  # "a growing numbers panel", its description cut: how many, not which body
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
@@ -1039,7 +1041,7 @@ def _describes(token: re.Match[str]) -> bool:
     if term is not None and term.match(token.string, token.end()):
         return False  # "quality assurance", "short breaks": terms of the trade
     if word.endswith("ing") and word in DESCRIBING and _verb_with_its_object(token):
-        return False  # "the improving lives select committee": what the body does, its name
+        return False  # "the improving outcomes select committee": what the body does, its name
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
 
 
@@ -1047,14 +1049,21 @@ def _describes(token: re.Match[str]) -> bool:
 _PLURAL_OBJECT = re.compile(r"\s+([a-z]{3,}[^s\W]s)(?![\w'’-])")
 
 
+#: Plural nouns of how much: after an -ing word they are what grows or falls ("growing numbers",
+#: "rising levels"), a description, not the object of a body's work.
+_AMOUNTS = {"numbers", "levels", "rates", "volumes", "amounts", "proportions", "totals"}
+
+
 def _verb_with_its_object(token: re.Match[str]) -> bool:
-    """An -ing word followed by a plural noun that is neither the sector's nor a kind word: a verb
-    with its object, which names a body's work ("the improving outcomes board")."""
+    """An -ing word followed by a plural noun that is neither the sector's, a kind word nor an
+    amount: a verb with its object, which names a body's work ("the improving outcomes board";
+    not "a growing numbers panel")."""
     following = _PLURAL_OBJECT.match(token.string, token.end())
     if following is None:
         return False
     noun = following.group(1)
-    return noun not in PHRASE_SECTOR and noun[:-1] not in PHRASE_HEADS and noun[:-2] not in PHRASE_HEADS
+    return noun not in PHRASE_SECTOR and noun not in _AMOUNTS and noun[:-1] not in PHRASE_HEADS \
+        and noun[:-2] not in PHRASE_HEADS
 
 
 #: Describing words that start a term of the trade with the word after them.

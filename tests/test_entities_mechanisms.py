@@ -1449,6 +1449,11 @@ def test_an_ing_word_with_its_object_before_a_kind_word_names_the_bodys_work():
     assert_reading("Anyshire has an improving service for care leavers.", not_found="improving service")
 
 
+def test_an_ing_word_before_an_amount_describes_it_and_names_no_body():
+    # "growing numbers": how many there are, not a verb with the object of a body's work
+    assert_no_label_containing(assert_reading("Anyshire set up a growing numbers panel last year."), "numbers panel")
+
+
 @pytest.mark.parametrize(
     ("sentence", "found", "not_found"),
     [
