@@ -148,7 +148,7 @@ class _Found:
     council: Council | None = None
     written: str = ""  # as the text writes it, where that differs from ``name``
     key_name: str = ""  # the name its identity comes from, where not ``name`` (a generic kind's)
-    aliases: tuple[str, ...] = ()  # other names the text gives it here ("CATE team")
+    aliases: tuple[str, ...] = ()  # other names the text gives it here ("KCSE team")
     coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
     defines: bool = False  # its acronyms are defined here ("long form (ACR)"), not only used
 
@@ -740,6 +740,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 words[i + 1] = "in-need"  # "the children in need teams": the teams for children in need, a term of the trade
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
+        if all(m.group(0) in _AMOUNTS or w in _CONNECTORS for m, w in zip(mods, words)):
+            continue  # "a growing numbers panel", its description cut: how many, not which body
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
@@ -761,7 +763,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             and (words[-1] in PEOPLE_SERVED or words[-3:] == ["children", "in", "in-care"])  # "the young carers group",
         # "the vulnerable children sub-group", "the children in care groups": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
-            [w for w in words if w not in _CONNECTORS]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
+            [w for w in words if w not in _CONNECTORS and w not in _REACH]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
+        # (a word of reach says which of two such groups, not what one governs: "an external review group" is one review's)
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
@@ -842,7 +845,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         mixed = _name_and_kind_coordinated(mods, words, named, conj) \
             if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
-            # "the Respect and New Belongings groups": two named bodies, one head
+            # "the Harbour and New Horizons groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif mixed is not None:
             # "the Anyshire Futures and assessment teams": a body's name and a kind, one head
@@ -926,7 +929,7 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
     capitals = [_is_name_word(m, text) for m in mods]
 
     def names(side: list[bool], side_capitals: list[bool]) -> bool:
-        return all(side_capitals) and any(side)  # "Families First": a name, though a sector's word starts it
+        return all(side_capitals) and any(side)  # "Families Forward": a name, though a sector's word starts it
 
     if names(left, capitals[:conj]) and not any(right):
         name, kind = mods[:conj], mods[conj + 1 :]
@@ -1038,7 +1041,7 @@ def _describes(token: re.Match[str]) -> bool:
     if term is not None and term.match(token.string, token.end()):
         return False  # "quality assurance", "short breaks": terms of the trade
     if word.endswith("ing") and word in DESCRIBING and _verb_with_its_object(token):
-        return False  # "the improving lives select committee": what the body does, its name
+        return False  # "the improving outcomes select committee": what the body does, its name
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
 
 
@@ -1046,14 +1049,21 @@ def _describes(token: re.Match[str]) -> bool:
 _PLURAL_OBJECT = re.compile(r"\s+([a-z]{3,}[^s\W]s)(?![\w'’-])")
 
 
+#: Plural nouns of how much: after an -ing word they are what grows or falls ("growing numbers",
+#: "rising levels"), a description, not the object of a body's work.
+_AMOUNTS = {"numbers", "levels", "rates", "volumes", "amounts", "proportions", "totals"}
+
+
 def _verb_with_its_object(token: re.Match[str]) -> bool:
-    """An -ing word followed by a plural noun that is neither the sector's nor a kind word: a verb
-    with its object, which names a body's work ("the improving outcomes board")."""
+    """An -ing word followed by a plural noun that is neither the sector's, a kind word nor an
+    amount: a verb with its object, which names a body's work ("the improving outcomes board";
+    not "a growing numbers panel")."""
     following = _PLURAL_OBJECT.match(token.string, token.end())
     if following is None:
         return False
     noun = following.group(1)
-    return noun not in PHRASE_SECTOR and noun[:-1] not in PHRASE_HEADS and noun[:-2] not in PHRASE_HEADS
+    return noun not in PHRASE_SECTOR and noun not in _AMOUNTS and noun[:-1] not in PHRASE_HEADS \
+        and noun[:-2] not in PHRASE_HEADS
 
 
 #: Describing words that start a term of the trade with the word after them.
@@ -1092,13 +1102,13 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
         word = mods[i].group(0)
         if not _POSSESSIVE.search(word):
             continue
-        if word[:-2].lower() in _WHOSE:  # "the Board's Strategic Management Group"
+        if word[:-2].lower() in _WHOSE:  # "the Board's Strategic Planning Group"
             rest = mods[i + 1 :]
             while rest and rest[0].group(0).lower() in _CONNECTORS:
                 rest = rest[1:]
             return rest
         if word[:1].isupper() and word.lower() in PEOPLE_SERVED:
-            # "the Children's advice and support service": whom it serves, not whose it is; a
+            # "the Children's help and advice service": whom it serves, not whose it is; a
             # connector before it ends another phrase ("investment in Children's Services")
             return mods[i:] if i and mods[i - 1].group(0).lower() in _CONNECTORS else mods
         if not word[:1].isupper():
@@ -1163,7 +1173,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
                 and any(m.group(0) == "and" for m in mods) and all(
                     m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
-            continue  # "the Policy, Procedure, Education and Training sub-group": a title's list of capitals
+            continue  # "the Policy, Practice, Learning and Training sub-group": a title's list of capitals
         if word.isdigit() and len(word) == 1 and mods and mods[0].group(0)[:1].isupper() \
                 and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "Anyshire Right 4 Children programme": a digit inside a title
@@ -1187,7 +1197,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             mods.insert(0, token)  # "the children looked after service": the term of the trade, written the other way
             continue
         if lowered in PHRASE_STOP and not (named and lowered not in ("the", "a", "an", "this", "that", "these", "its", "their")):
-            break  # "At Risk of Care/Looked After Children panel": capitals keep a title's small words
+            break  # "Close to Care/Looked After Children panel": capitals keep a title's small words
         if not named:
             if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
                 break  # "they prioritise services": a verb
@@ -1293,7 +1303,7 @@ _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s"
 
 def _definition_matches(text: str, health: bool) -> list[_Found]:
     """A body the text defines a short form for: "the multi-agency safeguarding hub (MASH)",
-    "the Children Abused Through Exploitation (CATE) team", "Cafcass (the Children and Family
+    "the Keeping Children Safe from Exploitation (KCSE) team", "Cafcass (the Children and Family
     Court …)". The long form is a body when the finders read one ending where it ends; "the
     Public Law Outline (PLO)" is not."""
     found = []
@@ -1485,7 +1495,7 @@ def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
 
 
 #: Words of reach that tell one standing body from another of the same work: "the external
-#: placements panel" (beside the internal one), "the national case review panel" (not the area's).
+#: provision panel" (beside the internal one), "the national practice review panel" (not the area's).
 _REACH = {"external", "internal", "national", "regional"}
 #: Heads of a standing body that meets: a word of reach before its name is part of that name.
 _STANDING_HEADS = {"panel", "board", "committee", "forum", "group", "sub-group", "subgroup", "sub group"}
@@ -1499,7 +1509,7 @@ def _posts_gathered(mods: list[re.Match[str]], head_word: str) -> bool:
 
 def _says_which_standing_body(mods: list[re.Match[str]], head_word: str) -> bool:
     """A word of reach starting a standing body's name, before words of the trade that name its
-    work: "the external placements panel"; not before a judgement ("the external good panel")."""
+    work: "the external provision panel"; not before a judgement ("the external good panel")."""
     if head_word not in _STANDING_HEADS or len(mods) < 2 or mods[0].group(0).lower() not in _REACH:
         return False
     rest = [m.group(0).lower().strip("‘’'") for m in mods[1:]]
@@ -1564,7 +1574,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
                 continue
             acronym = next((i for i, m in enumerate(mods) if _ACRONYM_WORD.fullmatch(m.group(0))), None)
             if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]):
-                return mods[acronym:]  # "the specialist CATE team": the team's own short name
+                return mods[acronym:]  # "the specialist KCSE team": the team's own short name
             return mods
 
 
@@ -1575,8 +1585,8 @@ _TRADE_TERM_WORDS = {"early", "looked", "after", "in", "leavers", "need"}
 
 def _trade_term_before_name(words: list[re.Match[str]]) -> bool:
     """Lower-case words of the trade right after "the", before a capitalised name: whose work
-    the body is, part of its name ("the looked after children Improvement Group", "the early
-    help Strengthening Families hubs"), not a heading run into the text."""
+    the body is, part of its name ("the looked after children Progress Group", "the early
+    help Brighter Days hubs"), not a heading run into the text."""
     text = words[0].string
     lowered = [w.group(0).lower() for w in words]
     return bool(_THE_BEFORE.search(text, max(0, words[0].start() - 8), words[0].start())) and all(
@@ -1617,7 +1627,7 @@ def _initials_match(name: str, acronym: str) -> bool:
         return True
     if len(letters) >= 3 and letters[0] == initials[:1] and sorted(letters) == sorted(initials):
         return True  # "Anyshire Safeguarding Children Board (ACSB)": the initials in the order a report's owner says them
-    # "North Central London NHS (PCT)": the acronym names the kind
+    # "North Anyshire NHS (PCT)": the acronym names the kind
     return letters in ("PCT", "CCG", "NHS")
 
 
@@ -1696,7 +1706,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
                 if re.search(r"\b(children|care|youth|young)\b", name, re.I):
                     body_type_here, kind_here = "Board", "ChildrenInCareCouncil"
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I):
-                    break  # "One Council", "Innovation Council": a slogan or a scheme, not a body
+                    break  # "One Family Council", "Ideas Council": a slogan or a scheme, not a body
             if kind in ("Board", "SafeguardingBoard"):
                 kind_here = _board_kind(name, kind)
             acronyms = ()
@@ -2101,7 +2111,7 @@ def _quoted_kind_matches(text: str) -> list[_Found]:
 
 def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
     """``found`` without the kinds that a longer phrase starts with as its short form: "the CAMHS
-    looked after children service", "the LSCB sexual exploitation and missing sub-group" are one
+    looked after children service", "the LSCB missing and exploitation sub-group" are one
     body each, the short form saying whose; "CAMHS" alone stays where no such phrase holds it."""
     if not phrases:
         return found
@@ -2117,7 +2127,7 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
 
 def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
     """``found`` without the capitalised names that a phrase ending with them starts with a term
-    of the trade in lower case: "the looked after children Improvement Group" is one body, the
+    of the trade in lower case: "the looked after children Progress Group" is one body, the
     term saying whose work it is (see ``_trade_term_before_name``)."""
     held = set()
     for phrase in phrases:
@@ -2181,7 +2191,7 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
 
 
 #: Whom a team, panel or forum is for, which a reader keeps in its name: "the multi-agency forum
-#: for care leavers", "the assessment and support service for SGOs and connected persons".
+#: for care leavers", "the advice and support service for SGOs and connected persons".
 _PEOPLE_AFTER = re.compile(
     r"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{2,5}s?)\s+){0,3}?)(" + "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons"}), key=len, reverse=True))
     + r")(?![\w'’-])")
@@ -2192,7 +2202,7 @@ def _with_people_after(sentence: str, item: _Found) -> _Found:
     """``item`` with "… for <the people it serves>" after it as one more of its names."""
     if item.national or item.council is not None or item.body_type == "LocalAuthority" \
             or not _HEAD_END.search(item.written or item.name) or not (item.written or item.name).islower():
-        return item  # a capitalised name is whole: "the Youth Offending Service for looked after children" is its work for them
+        return item  # a capitalised name is whole: "the Youth Justice Service for looked after children" is its work for them
     served = _PEOPLE_AFTER.match(sentence, item.end)
     if served is None or any(w.lower() not in PEOPLE_QUALIFIERS and not w.isupper() and not w[:-1].isupper()
                              for w in served.group(1).split()):
@@ -2258,7 +2268,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     match = _NAME_AFTER.match(sentence[item.end :])
     if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
             and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
-        match = None  # "Early Help, Sexual Abuse, Self-Harm": a list, not a body and its name
+        match = None  # "Early Help, Missing, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
     offset = 0  # where the text ``before`` searched starts
     if before is None and match is None:  # "The Harbour, a dedicated drop-in centre,": describing words between
@@ -2271,7 +2281,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
-        before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt London North regional adoption agency"
+        before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
     name_match = match or before
     if name_match is None:
         return item
@@ -2447,7 +2457,7 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
             if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the")
                                     or (i and _DIGIT_IN_TITLE.fullmatch(w)) for i, w in enumerate(words)) \
                     or len(words) > 5 or not words[-1][:1].isupper():
-                return None  # "mental health clinicians": no name; "the Health in Pregnancy service": the phrase finder's
+                return None  # "mental health clinicians": no name; "the Health in Infancy service": the phrase finder's
         else:
             item, quoted = unquoted.group(1), True
     item = item.strip("‘’' ")
@@ -2550,7 +2560,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         kind_word = _KIND_BEFORE_NAME.search(before)
         name = _tidy(match.group(1) or match.group(2) or "")
         if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME:
-            # "a council for children looked after called Voices for Choices (V4C)": a body of that kind
+            # "a council for children looked after called Our Voices Count (OVC)": a body of that kind
             head = kind_word.group(1).lower()
             body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]
             acronym = match.group("acronym")
@@ -2662,7 +2672,7 @@ def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None
         registry.add(found, _is_proper(found, registry.authority_names))
 
 
-#: Kind words a body's name may drop: "Anyshire Families First" is the "Anyshire Families First service".
+#: Kind words a body's name may drop: "Anyshire Families Forward" is the "Anyshire Families Forward service".
 _DROPPABLE_HEADS = ("service", "team", "programme", "project", "scheme", "hub", "unit", "centre")
 
 

@@ -266,7 +266,7 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                 and b.body_type in ("Service", "Board") and first.key != second.key):
             relation = "subGroupOf" if a.body_type == "Board" and b.kind in ("SubGroup", "Panel") else "partOf"
             add(second.key, relation, first.key, paragraph, sentence)
-    # A service directly before a named one: "the early help Strengthening Families hubs"
+    # A service directly before a named one: "the early help Brighter Days hubs"
     for first, second in zip(hits, hits[1:]):
         a, b = bodies[first.key], bodies[second.key]
         if a.body_type == "Service" and b.body_type == "Service" and sentence[first.end : second.start] == " " \

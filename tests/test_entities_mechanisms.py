@@ -201,7 +201,7 @@ def test_a_count_in_brackets_names_nothing():
 
 def test_a_bodys_possessive_owns_the_body_after_it():
     report = report_of(
-        "Unite and Insight, the local authority's children in care councils, have continued to meet.",
+        "Speak Up and Reach Out, the local authority's children in care councils, plan events together.",
     )
     assert ("Children in Care Council", "partOf", AUTHORITY) in ties(report)
 
@@ -423,11 +423,11 @@ def test_a_verb_of_partnership_introduces_a_body_by_its_name_alone():
 
 def test_a_name_alone_and_with_its_kind_word_are_one_body():
     report = report_of(
-        "Children continue to receive support from Families Together, affording them continuity.",
-        "Leaders developed the Families Together service well.",
+        "Parents continue to receive support from Families Forward, giving them stability.",
+        "Leaders developed the Families Forward service well.",
     )
-    together = [b for b in report.bodies if "families together" in {l.lower() for l in b.labels}]
-    assert len(together) == 1 and together[0].name == "Families Together service"
+    together = [b for b in report.bodies if "families forward" in {l.lower() for l in b.labels}]
+    assert len(together) == 1 and together[0].name == "Families Forward service"
 
 
 def test_a_name_with_the_councils_prefix_used_again_is_a_body():
@@ -503,14 +503,14 @@ def test_a_charitys_name_before_or_after_its_kind():
 
 def test_named_examples_of_a_kind_and_a_quoted_name_with_its_kind_in_brackets():
     report = report_of(
-        "This has resulted in health programmes, such as the Anyshire 'Bright Mums' and the Health in Pregnancy service.",
-        "There are some innovative services, for example Harbour Plus and the Extended Contact pilot.",
+        "This has resulted in health programmes, such as the Anyshire 'Bright Mums' and the Health in Infancy service.",
+        "Anyshire runs new services, for example Harbour Plus and the Shared Contact pilot.",
         "Children are supported by 'grand friends' (an inter-generational mentoring scheme for care leavers), who help.",
         "Some services, such as Child and Adolescent Mental Health Services (CAMHS), are commissioned.",
         "Families use services such as mental health clinicians, 'New Paths' and targeted youth support services.",
     )
-    for name in ("Bright Mums", "Harbour Plus", "Extended Contact pilot", "grand friends", "New Paths",
-                 "Health in Pregnancy service"):
+    for name in ("Bright Mums", "Harbour Plus", "Shared Contact pilot", "grand friends", "New Paths",
+                 "Health in Infancy service"):
         assert body(report, name) is not None, name
     assert body(report, "grand friends").kind == "Programme"
     assert body(report, "Child") is None  # "Child and Adolescent …" is one title, CAMHS
@@ -630,9 +630,9 @@ def test_a_care_experienced_council_keeps_its_name():
 
 def test_a_regional_adoption_agencys_name_with_digits_and_a_panels_kind():
     report = report_of("Anyshire leads the regional adoption agency (A2B2) established in April.",
-                       "The Youth Violence and Child Exploitation Panel meets monthly.")
+                       "The Youth Safety and Child Exploitation Panel meets monthly.")
     assert body(report, "A2B2").kind == "AdoptionAgency"
-    assert body(report, "Youth Violence and Child Exploitation Panel").kind == "Panel"
+    assert body(report, "Youth Safety and Child Exploitation Panel").kind == "Panel"
 
 
 def test_the_department_for_work_and_pensions_is_national_and_ends_where_another_name_starts():
@@ -648,23 +648,23 @@ def test_the_department_for_work_and_pensions_is_national_and_ends_where_another
 
 def test_a_titles_children_stay_in_it_and_a_grade_is_not_a_name():
     report = report_of(
-        "Staff draw on the in-house Rapid Engagement for Adolescents and Children service to help families.",
+        "Staff draw on the in-house Open Door for Adolescents and Children service to help families.",
         "Good Overall effectiveness Good Services for children in Anyshire have been strengthened.",
         "Legal and social care services work well.",
     )
-    assert body(report, "Rapid Engagement for Adolescents and Children service") is not None
+    assert body(report, "Open Door for Adolescents and Children service") is not None
     assert body(report, "Good Services") is None
     assert body(report, "legal services") is not None
 
 
 def test_a_name_written_with_service_or_team_programme_or_project_is_one_body():
     report = report_of(
-        "The pathways service supports care leavers. The Pathways team visits them.",
-        "The Positive Choices programme is valued. Young people join the Positive Choices project.",
+        "The waypoints service supports care leavers. The Waypoints team visits them.",
+        "The Right Choices programme is valued. Young people join the Right Choices project.",
         "The fostering team recruits carers. The fostering service is good.",
     )
-    assert "Pathways team" in body(report, "pathways service").labels
-    assert "Positive Choices project" in body(report, "Positive Choices programme").labels
+    assert "Waypoints team" in body(report, "waypoints service").labels
+    assert "Right Choices project" in body(report, "Right Choices programme").labels
     assert body(report, "fostering team") is not body(report, "fostering service")  # the gazetteer's kind
 
 
@@ -840,8 +840,8 @@ def test_targeted_alone_names_no_service():
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("The recent development of the 16–25 Vulnerable Young People service in Anyshire helps.",
-         "16–25 Vulnerable Young People service"),
+        ("Anyshire has opened the 17–24 Isolated Young People service this year.",
+         "17–24 Isolated Young People service"),
         ("The co-location of 0–19 teams in Anyshire has improved communication.", "0–19 teams"),
         ("In 2015–16 services in Anyshire were cut.", None),
     ],
@@ -937,7 +937,7 @@ def test_a_national_panel_of_experts_is_not_the_review_panel():
     [
         ("The early warning meetings in Anyshire identify risks for many children.", "early warning meetings"),
         ("Placement allocation meetings in Anyshire are held weekly.", "placement allocation meetings"),
-        ("Missing Monday meetings are held weekly in Anyshire.", "Missing Monday meetings"),
+        ("Missing Tuesday meetings are held weekly in Anyshire.", "Missing Tuesday meetings"),
         ("The police attend the ‘gangs’ meeting in Anyshire.", "gangs meeting"),
         ("The exploitation strategy meeting in Anyshire oversees the response.", "exploitation strategy meeting"),
         ("The exploitation tasking meeting in Anyshire shares intelligence.", "exploitation tasking meeting"),
@@ -1406,9 +1406,9 @@ def test_a_short_form_with_its_initials_in_another_order_is_the_boards():
 @pytest.mark.parametrize(
     ("sentence", "found", "not_found"),
     [
-        ("Health staff sit on the external placements panel in Anyshire.", "external placements panel", "placements panel"),
-        ("The board uses the national case review panel for advice in Anyshire.", "national case review panel",
-         "case review panel"),
+        ("Nurses join the external provision panel in Anyshire.", "external provision panel", "provision panel"),
+        ("The board asks the national practice review panel for advice in Anyshire.", "national practice review panel",
+         "practice review panel"),
         ("The regional recruitment panel meets monthly in Anyshire.", "regional recruitment panel", "recruitment panel"),
         ("Anyshire runs an external support service for carers.", None, "external support service"),
     ],
@@ -1417,21 +1417,28 @@ def test_a_word_of_reach_before_a_standing_bodys_name_is_part_of_it(sentence, fo
     assert_reading(sentence, found=found, not_found=not_found)
 
 
+def test_a_word_of_reach_does_not_make_a_review_group_a_standing_body():
+    # "a review group" is one review's; "external" says whose review, not what the group governs
+    assert_no_label_containing(assert_reading(
+        "Anyshire commissioned an external review group of senior managers to look at practice."), "review group")
+    assert_reading("The external provision panel meets monthly in Anyshire.", found="external provision panel")
+
+
 def test_a_capitalised_possessive_of_whom_a_service_serves_is_part_of_its_name():
-    report = assert_reading("Families are referred to the Children's advice and support service in Anyshire.",
-                            found="Children's advice and support service", not_found="advice and support service")
-    assert_no_label_containing(assert_reading("Anyshire needs more investment in Children's Services."), "investment")
-    assert body(assert_reading("Anyshire's legal team advises social workers."), "legal team") is not None, labels(report)
+    report = assert_reading("Families are referred to the Children's help and advice service in Anyshire.",
+                            found="Children's help and advice service", not_found="help and advice service")
+    assert_no_label_containing(assert_reading("Anyshire plans more investment in Children's Services."), "investment")
+    assert body(assert_reading("Anyshire's legal team trains managers."), "legal team") is not None, labels(report)
 
 
 @pytest.mark.parametrize(
     ("sentence", "found", "not_found"),
     [
-        ("The leaving care group reports to the looked after children Improvement Group in Anyshire.",
-         "looked after children Improvement Group", "Improvement Group"),
-        ("Managers in the early help Bright Futures hubs in Anyshire know families well.", "early help Bright Futures hubs",
-         "Bright Futures hubs"),
-        ("Anyshire has the specialist Family Finders team.", "Family Finders team", "specialist Family Finders team"),
+        ("The care leavers forum writes to the looked after children Progress Group in Anyshire.",
+         "looked after children Progress Group", "Progress Group"),
+        ("Workers from the early help Brighter Days hubs visit families in Anyshire.", "early help Brighter Days hubs",
+         "Brighter Days hubs"),
+        ("Anyshire has the specialist Home Seekers team.", "Home Seekers team", "specialist Home Seekers team"),
     ],
 )
 def test_a_term_of_the_trade_in_lower_case_before_a_capitalised_name_is_part_of_it(sentence, found, not_found):
@@ -1442,10 +1449,15 @@ def test_an_ing_word_with_its_object_before_a_kind_word_names_the_bodys_work():
     assert_reading("Anyshire has an improving service for care leavers.", not_found="improving service")
 
 
+def test_an_ing_word_before_an_amount_describes_it_and_names_no_body():
+    # "growing numbers": how many there are, not a verb with the object of a body's work
+    assert_no_label_containing(assert_reading("Anyshire set up a growing numbers panel last year."), "numbers panel")
+
+
 @pytest.mark.parametrize(
     ("sentence", "found", "not_found"),
     [
-        ("Anyshire set up the children's strategic leaders' forum last year.", "children's strategic leaders' forum",
+        ("Anyshire set up the children's operational leaders' forum last year.", "children's operational leaders' forum",
          "leaders' forum"),
         ("The senior managers' forum meets monthly in Anyshire.", "senior managers' forum", "managers' forum"),
     ],
@@ -1455,21 +1467,21 @@ def test_the_words_before_a_gathering_of_posts_say_which_people_meet(sentence, f
 
 
 def test_a_name_of_capitals_beside_a_kind_under_one_plural_head_is_a_body_of_its_own():
-    report = assert_reading("Anyshire developed the triage and Families Together services last year.",
-                            found="Families Together")
-    named = body(report, "Families Together")
-    assert named.name == "Families Together service", labels(report)
-    assert "triage and families together services" not in (label.lower() for label in named.labels), named.labels
+    report = assert_reading("Anyshire developed the screening and Families Forward services last year.",
+                            found="Families Forward")
+    named = body(report, "Families Forward")
+    assert named.name == "Families Forward service", labels(report)
+    assert "screening and families forward services" not in (label.lower() for label in named.labels), named.labels
 
 
 def test_both_before_a_coordination_under_a_singular_head_makes_two_bodies():
-    report = assert_reading("Both the young carers and care leavers council meet regularly in Anyshire.",
+    report = assert_reading("Both the young carers and care leavers council plan events in Anyshire.",
                             found="care leavers council")
     assert body(report, "young carers council") not in (None, body(report, "care leavers council")), labels(report)
 
 
 def test_a_partnership_named_by_whom_it_serves_then_board_is_the_board():
-    assert_reading("The Children's Partnership board meets quarterly in Anyshire.", found="Children's Partnership board",
+    assert_reading("The Children's Partnership board agreed new priorities in Anyshire.", found="Children's Partnership board",
                    not_found="Children's Partnership")
 
 
@@ -1481,21 +1493,23 @@ def test_of_excellence_after_a_centre_is_part_of_its_name():
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("Anyshire offers an issues-based advocacy service for children.", "issues-based advocacy service"),
-        ("The in-house fostering service recruits carers in Anyshire.", "in-house fostering service"),
+        ("Anyshire offers a rights-based advocacy service to carers.", "rights-based advocacy service"),
+        ("The in-house fostering service trains carers in Anyshire.", "in-house fostering service"),
     ],
 )
 def test_who_runs_a_body_or_what_it_works_on_before_it_is_among_its_names(sentence, found):
     report = assert_reading(sentence, found=found)
-    assert not any(label.startswith(("ues-", "sues-", "house ")) for label in labels(report)), labels(report)
+    pieces = [label for label in labels(report) if label != found and found.endswith(label)
+              and found[-len(label) - 1] != " "]  # "ghts-based advocacy service": cut inside a word
+    assert not pieces, labels(report)
 
 
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("The youth offending service hosts the resettlement consortium in North and East Wyreshire.",
+        ("Anyshire's youth offending service joined the resettlement consortium in North and East Wyreshire.",
          "resettlement consortium in North and East Wyreshire"),
-        ("There is a referral panel for Anyshire Child Mental Health Services, which advises social workers.",
+        ("There is a referral panel for Anyshire Child Mental Health Services, which meets weekly.",
          "referral panel for Anyshire Child Mental Health Services"),
     ],
 )
