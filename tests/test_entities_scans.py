@@ -70,7 +70,7 @@ def test_alias_spans_are_the_alternations_matches(text):
 
 @pytest.mark.parametrize("text", SENTENCES + [
     "Anyshire Families Together and the Anyshire County Council Way; x-Anyshire Hope, Anyshire's Hope, Anyshire 2 Us",
-    "Northfield Anyshire Voice (Anyshire Young Voices) and Anyshire\nFamilies First",
+    "Northfield Anyshire Voice (Anyshire Young Voices) and Anyshire\nFamilies Forward",
 ])
 def test_council_prefixed_names_match_as_the_plain_pattern_does(text):
     names = ("Anyshire County", "Anyshire", "Northfield")
