@@ -29,6 +29,9 @@ SPLIT_MIN_BYTES = 64 << 20
 #: block's statements), after the line's end before it.
 _TOP_LEVEL_LINE = re.compile(rb"\n(?!\t)([^\n]*)")
 _DIRECTIVES = (b"@prefix", b"@base", b"prefix", b"base")
+#: A graph block's opening line: the graph's name (an IRI or a prefixed name, after "GRAPH" or
+#: not) and its brace.
+_BLOCK_OPENING = re.compile(rb"(?:GRAPH[ ]+)?(?:<[^<>\"{}|^`\\\s]*>|[A-Za-z][\w.-]*:(?:[\w.:%-]|\\[^\s])*)[ ]*\{")
 
 
 class _Unsplittable(Exception):
@@ -181,19 +184,17 @@ def _trig_cuts(data, parts: int, start: int) -> list[int] | None:
 
 def _graph_blocks_only(piece: bytes) -> bool:
     """Whether a TriG piece is graph blocks one after the other, as Oxigraph writes them: every
-    line not indented with a tab opens a block ("<graph> {") or is its lone closing brace, in
-    turn, and a closing brace is followed by the next block's opening line. TriG allows a prefix
-    or base only between blocks, where such a piece has no room for one."""
-    if b"\n}\n\t" in piece or piece[:1].isspace():
+    line not indented with a tab is in turn a block's opening (a graph's name and "{", nothing
+    else) and its lone closing brace, a closing brace is followed by the next opening, and these
+    are the piece's only braces (so every indented line is inside a block). TriG allows a prefix
+    or base only outside blocks, where such a piece has no room for one; inside, one fails."""
+    if b"\n}\n\t" in piece or b"\r" in piece:
         return False
     first = piece[:piece.find(b"\n") + 1 or len(piece)]
     lines = [first.rstrip(b"\n")] + [match.group(1) for match in _TOP_LEVEL_LINE.finditer(piece, len(first) - 1)]
     if lines[-1] == b"" and piece.endswith(b"\n"):
         lines.pop()  # the piece's own last line end
-    for number, line in enumerate(lines):
-        if number % 2:
-            if line != b"}":
-                return False
-        elif not line.endswith(b"{") or b"}" in line or line.lower().startswith(_DIRECTIVES):
-            return False
-    return len(lines) % 2 == 0
+    if len(lines) % 2 or piece.count(b"{") * 2 != len(lines) or piece.count(b"}") * 2 != len(lines):
+        return False
+    return all(line == b"}" if number % 2 else _BLOCK_OPENING.fullmatch(line) is not None
+               for number, line in enumerate(lines))

@@ -217,3 +217,99 @@ def test_a_graph_that_is_not_a_report_s_keeps_the_file_whole(tmp_path, monkeypat
     network = partnership_simple_graph(stores)
     assert network.has_edge(str(ofsted.value), str(council.value)) or \
         network.has_edge(str(council.value), str(ofsted.value))
+
+
+# ---------------------------------------------------------------- a second review's cases
+def _analyse_both_ways(path: Path, monkeypatch, options) -> tuple:
+    """``kg analyse PATH OPTIONS`` with the file cut (SPLIT_MIN_BYTES 0) and read whole."""
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 0)
+    cut = CliRunner().invoke(main, ["analyse", str(path), *options])
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 1 << 60)
+    whole = CliRunner().invoke(main, ["analyse", str(path), *options])
+    assert cut.exit_code == 0 == whole.exit_code, (cut.output, whole.output)
+    return cut.stdout, whole.stdout
+
+
+@pytest.mark.parametrize("between", [
+    b"# {\n\tPREFIX ex: <urn:b#>\n\tex:g2 {\n\tex:s ex:p ex:o .\n}\n",  # a comment ending in "{"
+    b" PREFIX ex: <urn:b#> ex:g2 {\n\tex:s ex:p ex:o .\n}\n",  # on a block's opening line, after a space
+    b"  @prefix ex: <urn:b#> . ex:g2 {\n\tex:s ex:p ex:o .\n}\n",
+    b"# a comment ends at a carriage return\rPREFIX ex: <urn:b#> ex:g2 {\n\tex:s ex:p ex:o .\n}\n",
+])
+def test_a_prefix_hidden_from_the_layout_check_reads_as_the_whole_file(tmp_path, between):
+    """The prefix is redefined after the first graph where a looser layout check would not see
+    it: in a tab-indented line after a comment line that ends in "{", on a block's opening line
+    after a space, after a comment ended by a carriage return. A part read under the header's
+    prefix would give ``<urn:a#g3>`` where the whole file says ``<urn:b#g3>``."""
+    path = tmp_path / "hidden.trig"
+    path.write_bytes(b"PREFIX ex: <urn:a#>\nex:g1 {\n\tex:s ex:p ex:o .\n}\n" + between +
+                     b"ex:g3 {\n\tex:s ex:p ex:o .\n}\n")
+    stores = load_file_in_parts(path, 2, min_bytes=0)
+    whole = ox.Store()
+    whole.load(path=str(path), format=ox.RdfFormat.TRIG, lenient=True)
+    assert ox.NamedNode("urn:b#g3") in set(whole.named_graphs())
+    assert stores is None or set().union(*map(set, stores)) == set(whole)
+
+
+@pytest.mark.parametrize("hidden", [
+    b" PREFIX ikg: <urn:x-other#> <urn:x-test:empty> {\n",
+    b"# {\n\tPREFIX ikg: <urn:x-other#>\n\t<urn:x-test:empty> {\n",
+])
+@pytest.mark.parametrize("options", [["--format", "json"], []])
+def test_kg_analyse_of_a_trig_file_with_a_hidden_prefix_is_the_whole_file_s(tmp_path, monkeypatch, hidden, options):
+    """kg's own TriG dataset, with ``ikg:`` redefined after the first report's graph (in an
+    empty graph's opening line, or a comment's next line; the empty graph holds a long comment,
+    so that the cut falls after it): the whole file reads the three later reports outside the
+    vocabulary, which parts would read as reports: such a file is read whole."""
+    text = _write(tmp_path / "x.trig", _dataset(ox.RdfFormat.TRIG), ox.RdfFormat.TRIG).read_bytes()
+    first = text.index(b"\n}\n") + 3
+    path = tmp_path / "hidden.trig"
+    path.write_bytes(text[:first] + hidden + b"\t# " + b"x" * len(text) + b"\n}\n" + text[first:])
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 0)
+    assert len(load_stores([path])) == 1  # not graph blocks as Oxigraph writes them: read whole
+    cut, whole = _analyse_both_ways(path, monkeypatch, options)
+    assert cut == whole
+
+
+_IKG = "https://w3id.org/inspection-kg/def#"
+_BODY = "https://w3id.org/inspection-kg/id/body/"
+
+
+@pytest.mark.parametrize("predicate, obj, options", [
+    # Kent's report (part 2) ties its council to Barnsley's (typed ikg:Body in part 1 only)
+    (_IKG + "worksWith", ox.NamedNode(_BODY + "council/barnsley"), ["--format", "json", "--edges", "relations"]),
+    (_IKG + "worksWith", ox.NamedNode(_BODY + "council/barnsley"), ["--edges", "relations"]),
+])
+def test_a_report_s_tie_to_a_body_another_report_describes(tmp_path, monkeypatch, predicate, obj, options):
+    """Every graph is a report's own (``_report_graphs_only`` holds), but Kent's graph states a
+    relation to a body described only in Barnsley's graph: each store keeps only the ties
+    between bodies typed ``ikg:Body`` in that store, so the tie is lost in two stores."""
+    quads = _dataset(ox.RdfFormat.N_QUADS)
+    kent = quads[-1].graph_name
+    extra = [ox.Quad(ox.NamedNode(_BODY + "council/kent"), ox.NamedNode(predicate), obj, kent)]
+    path = _with(quads, extra, tmp_path / "tie.nq")
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 0)
+    assert len(load_stores([path])) == 2
+    cut, whole = _analyse_both_ways(path, monkeypatch, options)
+    assert cut == whole
+
+
+@pytest.mark.parametrize("predicate, obj, options", [
+    # a class or a short form given to Barnsley's council by Kent's report only
+    ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ox.NamedNode(_IKG + "NationalBody"), ["--format", "json"]),
+    ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ox.NamedNode(_IKG + "NationalBody"),
+     ["--format", "json", "--include-national"]),
+    ("http://www.w3.org/2004/02/skos/core#altLabel", ox.Literal("BMBC"), ["--format", "json"]),
+])
+def test_what_one_report_says_of_a_body_another_report_describes(tmp_path, monkeypatch, predicate, obj, options):
+    """Kent's graph (part 2) says something of Barnsley's council, typed ``ikg:Body`` in
+    Barnsley's graph (part 1) only: one store reads it, two stores drop it (a store keeps the
+    classes, labels and acronyms of the bodies typed in that store)."""
+    quads = _dataset(ox.RdfFormat.N_QUADS)
+    kent = quads[-1].graph_name
+    extra = [ox.Quad(ox.NamedNode(_BODY + "council/barnsley"), ox.NamedNode(predicate), obj, kent)]
+    path = _with(quads, extra, tmp_path / "said.nq")
+    monkeypatch.setattr(dataset_parts, "SPLIT_MIN_BYTES", 0)
+    assert len(load_stores([path])) == 2
+    cut, whole = _analyse_both_ways(path, monkeypatch, options)
+    assert json.loads(cut) == json.loads(whole)

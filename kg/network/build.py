@@ -32,7 +32,7 @@ import networkx as nx
 
 from ..errors import InputError
 from ..namespaces import IKG
-from .sources import as_stores, local_name, relation_properties, select_many
+from .sources import as_stores, local_name, relation_properties, select, select_many
 
 #: The edge kinds users choose between (``--edges``).
 EDGE_KINDS = ("relations", "comentions")
@@ -82,7 +82,10 @@ def partnership_simple_graph(graph, edge_kinds: Iterable[str] = EDGE_KINDS) -> n
 def _parts(graph, kinds: tuple[str, ...]) -> dict:
     stores = as_stores(graph)
     props = relation_properties(stores) if "relations" in kinds else []
-    each = [_network_parts(store, kinds, props) for store in stores]
+    classes, elsewhere = _classes_across(stores)
+    body_classes = sorted({cls for rows in classes if rows for _node, cls in rows})
+    each = [_network_parts(store, kinds, props, *given, body_classes)
+            for store, *given in zip(stores, classes, elsewhere)]
     parts = _merge_parts(each)
     parts["merged"] = len(each) > 1
     _join_same_short_form(parts)
@@ -140,10 +143,35 @@ SELECT DISTINCT ?statement ?subject ?predicate ?object ?paragraph WHERE {
 }"""
 
 
-def _network_parts(source, kinds: tuple[str, ...], props: list[str]) -> dict:
+#: The classes a store gives the bodies only other stores type ``ikg:Body`` (the classes bodies
+#: have, given in VALUES).
+Q_CLASSES_UNTYPED = """
+SELECT DISTINCT ?node ?class WHERE { VALUES ?class { %s } ?node a ?class FILTER NOT EXISTS { ?node a ikg:Body } }"""
+
+
+def _classes_across(stores: list) -> tuple[list, list[set[str]]]:
+    """For several stores, each store's classes of bodies (``Q_CLASSES``, two stores at a time)
+    and the bodies only other stores type ``ikg:Body``: what a store says of those (a class, a
+    label, a short form, a tie, a mention) is theirs too, as one store holding both reads it.
+    For one store, nothing: its classes are queried with the rest."""
+    if len(stores) < 2:
+        return [None], [set()]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        classes = list(pool.map(lambda store: select(store, Q_CLASSES), stores))
+    typed = [{node for node, _cls in rows} for rows in classes]
+    everywhere = set().union(*typed)
+    return classes, [everywhere - own for own in typed]
+
+
+def _network_parts(source, kinds: tuple[str, ...], props: list[str], classes: list | None = None,
+                   elsewhere: set[str] = frozenset(), body_classes: list[str] = ()) -> dict:
     """Everything the network needs from one store, as plain values: the bodies (their
     classes, labels, acronyms, kinds and reports), the paragraphs naming bodies (their number,
-    report and bodies), and the relations. The queries run two at a time (``select_many``)."""
+    report and bodies), and the relations. With other stores: ``classes``, this store's rows of
+    ``Q_CLASSES`` already read, and ``elsewhere``, the bodies only other stores type, which are
+    bodies here too. The queries run two at a time (``select_many``)."""
     # the largest results first (on a corpus), so that the two at a time end together
     queries = {"paragraphs": Q_PARAGRAPHS, "mentions": Q_MENTIONS, "classes": Q_CLASSES,
                "acronyms": Q_PROPERTY % "skos:altLabel", "labels": Q_PROPERTY % "skos:prefLabel",
@@ -151,7 +179,13 @@ def _network_parts(source, kinds: tuple[str, ...], props: list[str]) -> dict:
     if "relations" in kinds:  # the relation properties of every store (a declaration holds for all)
         queries.update(direct=Q_DIRECT % " ".join(f"<{p}>" for p in props),
                        statements=Q_STATEMENTS, evidence=Q_EVIDENCE)
+    if classes is not None:
+        del queries["classes"]
+    if elsewhere and body_classes:
+        queries["elsewhere"] = Q_CLASSES_UNTYPED % " ".join(f"<{cls}>" for cls in body_classes)
     rows = select_many(source, queries)
+    if classes is not None:
+        rows["classes"] = classes
 
     bodies: dict[str, dict] = {}  # every body has a class, ikg:Body at least
     for node, cls in rows["classes"]:
@@ -160,6 +194,17 @@ def _network_parts(source, kinds: tuple[str, ...], props: list[str]) -> dict:
             entry = bodies[node] = {"classes": set(), "labels": [], "acronyms": set(),
                                     "kinds": set(), "reports": set(), "paragraphs": set()}
         entry["classes"].add(cls)
+    if elsewhere:  # the bodies other stores type that this store's rows name
+        named = {row[0] for name in ("labels", "acronyms", "kinds", "elsewhere") for row in rows.get(name, ())}
+        named.update(row[1] for name in ("reports", "mentions") for row in rows[name])
+        for name, ends in (("direct", (0, 2)), ("statements", (1, 3))):
+            named.update(row[end] for row in rows.get(name, ()) for end in ends)
+        for node in sorted(named & elsewhere):
+            bodies[node] = {"classes": set(), "labels": [], "acronyms": set(),
+                            "kinds": set(), "reports": set(), "paragraphs": set()}
+        for node, cls in rows.get("elsewhere", ()):
+            if node in elsewhere:
+                bodies[node]["classes"].add(cls)
     for node, label in rows["labels"]:
         if node in bodies:
             bodies[node]["labels"].append(str(label))
