@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .gazetteer import (
@@ -353,6 +354,15 @@ class _KindTable:
     any_kind: re.Pattern[str]
     acronyms: tuple[tuple[Kind, str, re.Pattern[str]], ...]  # acronyms of three letters or more
     any_acronym: re.Pattern[str] | None
+    #: The kinds (their places in ``kinds``) that may start at each ASCII character, and those that
+    #: may start at any character (their first characters are not known, or one is a letter outside
+    #: ASCII, which a case-insensitive pattern may match to an ASCII letter).
+    kinds_at: dict[str, tuple[int, ...]]
+    kinds_anywhere: tuple[int, ...]
+
+    def kinds_starting(self, char: str) -> Iterable[int]:
+        """The kinds that may start at ``char``: every kind, where it is not ASCII."""
+        return self.kinds_at.get(char, self.kinds_anywhere) if char.isascii() else range(len(self.kinds))
 
 
 def _bounded(pattern: str, cased: bool) -> str:
@@ -375,8 +385,23 @@ def _kind_tables() -> tuple[_KindTable, ...]:
         any_acronym = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(a) for _, a, _ in acronyms) + r")(?![\w-])"
         ) if acronyms else None
-        tables.append(_KindTable(kinds, national, any_kind, acronyms, any_acronym))
+        tables.append(_KindTable(kinds, national, any_kind, acronyms, any_acronym, *_kinds_by_first_character(table)))
     return tuple(tables)
+
+
+def _kinds_by_first_character(table: tuple[Kind, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """``_KindTable.kinds_at`` and ``kinds_anywhere`` of a table (case ignored: a superset)."""
+    at: dict[str, set[int]] = {}
+    anywhere: set[int] = set()
+    for index, kind in enumerate(table):
+        firsts = _first_characters(re._parser.parse(kind.pattern))
+        if firsts is None or any(not char.isascii() and not kind_cased_only(char) for char in firsts):
+            anywhere.add(index)
+            continue
+        for char in firsts:
+            for cased in (char.lower(), char.upper()):
+                at.setdefault(cased, set()).add(index)
+    return {char: tuple(sorted(kinds | anywhere)) for char, kinds in at.items()}, tuple(sorted(anywhere))
 
 
 def _by_first_character(table: tuple[Kind, ...]) -> str:
@@ -606,7 +631,7 @@ _NOT_A_NAME_WORD = re.compile(
 def _generic_matches(text: str) -> list[_Found]:
     """Every generic kind of body the text names, each kind's matches as ``re.finditer`` would
     give them, and every acronym of a kind written alone. One search of all kinds finds where
-    any starts; each kind is then tried there only."""
+    any starts; each kind is then tried there only, and only where its first character is."""
     found = []
     _, any_acronym = _any_start()
     kind_starts = _kind_starts(text)
@@ -615,10 +640,15 @@ def _generic_matches(text: str) -> list[_Found]:
         return found  # most sentences: no kind and no acronym of one starts anywhere
     for table in _kind_tables():
         national = table.national
-        starts = [start for start in kind_starts if table.any_kind.match(text, start)]
-        for kind, pattern, kind_acronyms in table.kinds if starts else ():
+        tried: dict[int, list[int]] = {}  # each kind that may start at one of the starts → those starts
+        for start in kind_starts:
+            if table.any_kind.match(text, start):
+                for index in table.kinds_starting(text[start]):
+                    tried.setdefault(index, []).append(start)
+        for index in sorted(tried):
+            kind, pattern, kind_acronyms = table.kinds[index]
             cursor = 0
-            for start in starts:
+            for start in tried[index]:
                 if start < cursor:
                     continue
                 match = pattern.match(text, start)
@@ -1664,7 +1694,8 @@ _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|mod
 
 def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
     found = []
-    for words, start in _runs(text):
+    # Only a run that a kind word ends names a body here, and most sentences hold no kind word.
+    for words, start in _runs(text) if prefilter.needs(_ANY_HEAD_END, text) else ():
         words = words.rstrip("'’")
         # Drop sentence-initial and common leading words.
         while True:
@@ -1925,8 +1956,9 @@ def _without_boilerplate(text: str) -> str:
     return "".join(pieces)
 
 
-#: A footnote's digit glued to the word before it: "Board1", "area2".
-_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,2}\b")
+#: A footnote's digit glued to the word before it: "Board1", "area2". The pattern opens with the
+#: digit, which the regex engine skips to ("(?<=[a-z])\d{1,2}\b" would be tried at every character).
+_FOOTNOTE = re.compile(r"\d(?<=[a-z]\d)\d?\b")
 
 
 def _unnumbered_text(report: Report) -> list[str]:
