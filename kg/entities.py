@@ -455,19 +455,18 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return any_kind, any_acronym
 
 
-#: How many characters of each kind's beginnings ``_kind_beginnings`` spells out.
+#: How many characters of each kind's and phrase head's beginnings ``_word_beginnings`` spells out.
 _BEGINNING = 12
 
 @functools.lru_cache(maxsize=1)
-def _kind_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """``_beginning_scan`` of every kind of every table."""
-    return _beginning_scan([f"(?:{kind.pattern})s?" for table in _kind_tables() for kind, _, _ in table.kinds])
-
-
-@functools.lru_cache(maxsize=1)
-def _phrase_head_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """``_beginning_scan`` of ``_PHRASE_HEAD`` (which matches only where a word starts)."""
-    return _beginning_scan([_PHRASE_HEAD.pattern]) if _PHRASE_HEAD.pattern.startswith(r"(?<![\w-])") else None
+def _word_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``_beginning_scan`` of every kind of every table and of ``_PHRASE_HEAD`` (which matches
+    only where a word starts): one scan of a sentence finds where either may start, and each
+    finder tries its own pattern there (turning down the places where only the other may)."""
+    if not _PHRASE_HEAD.pattern.startswith(r"(?<![\w-])"):
+        return None
+    kinds = [f"(?:{kind.pattern})s?" for table in _kind_tables() for kind, _, _ in table.kinds]
+    return _beginning_scan([*kinds, _PHRASE_HEAD.pattern])
 
 
 def _beginning_scan(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -482,17 +481,29 @@ def _beginning_scan(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[st
         if "" in found:
             return None
         beginnings |= found
-    groups: dict[str, list[str]] = {}
-    for beginning in sorted(beginnings):
-        groups.setdefault(beginning[0], []).append(re.escape(beginning[1:]))
-    alternation = "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    alternation = _tree_of(beginnings)
     return re.compile(alternation), re.compile(r"[^\w-]" + alternation)
 
 
-def _word_candidates(text: str, scan: tuple[re.Pattern[str], re.Pattern[str]] | None) -> list[int] | None:
+def _tree_of(strings: set[str]) -> str:
+    """A regex that matches where one of ``strings`` begins: the strings as a tree of their
+    characters, so that the regex engine compares each character of a text once, not once for
+    each string sharing the characters before it. A string that another begins with is enough."""
+    if "" in strings:
+        return ""
+    branches: dict[str, set[str]] = {}
+    for string in strings:
+        branches.setdefault(string[0], set()).add(string[1:])
+    return "(?:" + "|".join(re.escape(first) + _tree_of(rests) for first, rests in sorted(branches.items())) + ")"
+
+
+@functools.lru_cache(maxsize=8)
+def _word_candidates(text: str) -> tuple[int, ...] | None:
     """Every position of ``text`` that starts a word (nothing before it, or neither a word
-    character nor a hyphen) the way one of ``scan``'s patterns can begin; None where that cannot
-    be told from the lower-cased text (no scan, or a letter another letter folds to)."""
+    character nor a hyphen) the way a kind or a phrase head can begin; None where that cannot be
+    told from the lower-cased text (no scan, or a letter another letter folds to). Kept for the
+    last few texts: the kinds' finder and the phrase finder ask of each sentence in turn."""
+    scan = _word_beginnings()
     if scan is None:
         return None
     lowered, folded = prefilter.lowered(text)  # the lower case the prefilter made of it, if it did
@@ -504,7 +515,7 @@ def _word_candidates(text: str, scan: tuple[re.Pattern[str], re.Pattern[str]] | 
     while (match := after_boundary.search(lowered, position)) is not None:
         candidates.append(match.start() + 1)
         position = match.start() + 1
-    return candidates
+    return tuple(candidates)
 
 
 def _beginnings(items: list, budget: int) -> set[str]:
@@ -542,7 +553,7 @@ def _kind_starts(text: str) -> list[int]:
     """Every position where a kind of any table starts: ``_starts(any_kind, text)``, found by
     trying the kinds only where a lower-cased word begins as one of them begins."""
     any_kind, _ = _any_start()
-    candidates = _word_candidates(text, _kind_beginnings())
+    candidates = _word_candidates(text)
     if candidates is None:
         return _starts(any_kind, text)
     return [start for start in candidates if any_kind.match(text, start)]
@@ -550,7 +561,7 @@ def _kind_starts(text: str) -> list[int]:
 
 def _phrase_heads(text: str):
     """``_PHRASE_HEAD.finditer(text)``, the pattern tried only where a word begins as a head."""
-    candidates = _word_candidates(text, _phrase_head_beginnings())
+    candidates = _word_candidates(text)
     if candidates is None:
         yield from _PHRASE_HEAD.finditer(text)
         return
@@ -565,8 +576,7 @@ def compile_patterns() -> None:
     """Compile the patterns made from the gazetteer (kinds, acronyms, councils' names) now rather
     than at the first report: a parent does it once for the workers it forks."""
     _any_start()
-    _kind_beginnings()
-    _phrase_head_beginnings()
+    _word_beginnings()
     _council_names()
 
 
