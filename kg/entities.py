@@ -1341,7 +1341,7 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
 _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
 
 
-def _definition_matches(text: str, health: bool) -> list[_Found]:
+def _definition_matches(text: str) -> list[_Found]:
     """A body the text defines a short form for: "the multi-agency safeguarding hub (MASH)",
     "the Keeping Children Safe from Exploitation (KCSE) team", "Cafcass (the Children and Family
     Court …)". The long form is a body when the finders read one ending where it ends; "the
@@ -1368,7 +1368,7 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
                                     kind.national, written=candidate, key_name=kind.key_name, aliases=aliases, defines=True))
                 continue
         inner = _non_overlapping(
-            _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
+            _generic_matches(candidate) + _proper_matches(candidate, text) + _phrase_matches(candidate)
         )
         last = next((f for f in reversed(inner) if f.end >= len(candidate.rstrip("'’ "))), None)
         if last is None and head is not None and not _describes_only(definition.long) and _HEAD_RIGHT_AFTER.match(
@@ -1702,7 +1702,9 @@ def _runs(text: str):
 _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
 
 
-def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
+def _proper_matches(text: str, sentence: str) -> list[_Found]:
+    """Proper names ending in a kind word in ``text``, read from ``sentence`` (a trust is an NHS
+    trust where the sentence speaks of health: asked only of a trust, as few sentences name one)."""
     found = []
     # Only a run that a kind word ends names a body here, and most sentences hold no kind word.
     for words, start in _runs(text) if prefilter.needs(_ANY_HEAD_END, text) else ():
@@ -1738,7 +1740,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             if kind == "Trust":
                 if re.search(r"children's trust", name, re.I):
                     body_type_here, kind_here = "Board", "ChildrensTrust"
-                elif sentence_health:
+                elif prefilter.search(HEALTH_WORDS, sentence):
                     body_type_here, kind_here = "HealthBody", "NHSTrust"
             if kind == "Council":
                 if not _COUNCIL_WORDS.sub("", name).strip():
@@ -2073,11 +2075,10 @@ def _subgroup_for_matches(text: str) -> list[_Found]:
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
     """The bodies one text names (its footnote digits already removed), added to ``registry``."""
     for offset, sentence in sentences(text):
-        health = bool(prefilter.search(HEALTH_WORDS, sentence))
-        found = _definition_matches(sentence, health)
+        found = _definition_matches(sentence)
         if "'" in sentence or "‘" in sentence:
             found += [f for f in _quoted_kind_matches(sentence) if not _overlaps(f, found)]
-        found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
+        found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, sentence))
                   if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
         found = _acronym_led_phrases(sentence, found, phrases)
@@ -2372,8 +2373,9 @@ _NAME_THEN_PROVIDER = re.compile(
     r"community interest company)\b")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
-#: A quoted name: where ``_QUOTED_AFTER`` may match.
-_QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
+#: A quoted name: where ``_QUOTED_AFTER`` may match (white space, a quote, a capital), found from
+#: the quote, which the regex engine skips to (a pattern opening with "\s" is tried at every space).
+_QUOTED_NAME = re.compile(r"[‘'](?<=\s[‘'])[A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
@@ -2542,15 +2544,13 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             _add_short_form(registry, key, definition.long, definition.short)
 
 
-def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
-    """"a group of young people, Young Voices," and "the Children in Care Council known as
-    the Speak Up Crew": names of bodies that carry no kind word."""
-    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
-        name = match.group(1)
-        if name.split()[0].lower() in LEADING_NON_NAME:
-            continue
-        registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
-    _discover_examples(sentence, registry)
+#: One test for the three finders of a voluntary organisation by its kind.
+_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY)
+
+
+def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
+    """Voluntary organisations named beside their kind: "Anyshire Hope, an independent provider",
+    "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
     for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
         words = name.split()
@@ -2570,6 +2570,19 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
+def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
+    """"a group of young people, Young Voices," and "the Children in Care Council known as
+    the Speak Up Crew": names of bodies that carry no kind word."""
+    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
+        name = match.group(1)
+        if name.split()[0].lower() in LEADING_NON_NAME:
+            continue
+        registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
+    _discover_examples(sentence, registry)
+    if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
+        _discover_providers(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:
@@ -2707,7 +2720,7 @@ def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None
     for name, count in sorted(counts.items()):
         if count < 2 or any(name.lower() in label for label in known):
             continue
-        if _generic_matches(name) or _proper_matches(name, False) or _phrase_matches(name) or council_for(name) \
+        if _generic_matches(name) or _proper_matches(name, "") or _phrase_matches(name) or council_for(name) \
                 or police_force_for(name) or _describes_only(name.split(" ", 1)[-1]):
             continue
         found = _Found(name, "Service", "TeamOrService", 0, 0)

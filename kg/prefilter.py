@@ -18,20 +18,33 @@ FOLDED_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 class Needs:
     """``needs(text)`` is False only where ``pattern`` cannot match anywhere in ``text``; True
-    when it may (or when the pattern has no literal word every match must contain)."""
+    when it may (or when the pattern has no literal word every match must contain). Given several
+    patterns, False only where none of them can match: one test for finders that most texts give
+    nothing to."""
 
     __slots__ = ("words", "ignore_case", "holds")
 
-    def __init__(self, pattern: re.Pattern[str]):
-        parsed = _parser.parse(pattern.pattern, pattern.flags)  # read once: parsing a large pattern costs
-        ignore_case = bool(pattern.flags & re.IGNORECASE) or _scoped_ignore_case(parsed)
-        words = _required(parsed, ignore_case)
+    def __init__(self, pattern: re.Pattern[str], *more: re.Pattern[str]):
+        each = [_words_and_case(one) for one in (pattern, *more)]
+        # One pattern ignoring case: every word looked for in the lower case (which holds the
+        # lower case of each word the text holds).
+        ignore_case = any(case for _, case in each)
+        words = None if any(words is None for words, _ in each) else {
+            word.lower() if ignore_case else word for words, _ in each for word in words}
         self.words = tuple(sorted(words)) if words else None
         self.ignore_case = ignore_case
         self.holds = _holds_one_of(self.words) if self.words else None
 
     def __call__(self, text: str) -> bool:
         return _may_match(self.holds, self.ignore_case, text)
+
+
+def _words_and_case(pattern: re.Pattern[str]) -> tuple[set[str] | None, bool]:
+    """The words one of which every match of ``pattern`` contains (None: no such words), and
+    whether it ignores case (the words are then in lower case)."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)  # read once: parsing a large pattern costs
+    ignore_case = bool(pattern.flags & re.IGNORECASE) or _scoped_ignore_case(parsed)
+    return _required(parsed, ignore_case), ignore_case
 
 
 #: Above this many words, one search of the text for all of them (an alternation grouped by first
