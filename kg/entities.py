@@ -1476,7 +1476,11 @@ _DEFINED_WAY_OF_WORKING = re.compile(r"\w\s+(?:approach|model)$", re.IGNORECASE)
 
 def _unquote(text: str) -> str:
     """"the 'Channel' panel" → "the Channel panel"; possessives ("children's", "leavers'") kept."""
-    return re.sub(r"(?<![\w])[‘']([^‘’'\n]+?)[’'](?![\w])", r"\1", text)
+    return _QUOTED.sub(r"\1", text) if "'" in text or "‘" in text else text
+
+
+#: Words in quotes, found from the opening quote (no word character before it).
+_QUOTED = re.compile(r"[‘'](?<!\w[‘'])([^‘’'\n]+?)[’'](?![\w])")
 
 
 #: Nouns that measure or judge what follows their "of": "the quality of care", "a lack of…".
@@ -1648,7 +1652,10 @@ def _names_the_police(text: str, start: int, end: int) -> bool:
 
 
 def _tidy(name: str) -> str:
-    return _RANGE_BROKEN.sub(r"\1", re.sub(r"\s+", " ", name.strip()))
+    """The name with each run of white space one space ("split" splits where "\s" matches), and an
+    age range broken after its dash joined (looked for only where a dash is followed by a space)."""
+    name = " ".join(name.split())
+    return _RANGE_BROKEN.sub(r"\1", name) if "- " in name or "– " in name else name
 
 
 _RANGE_CUT = re.compile(r"(?<![\w-])(\d{1,2}[–-])\s*$")
