@@ -1859,6 +1859,8 @@ def _overlaps(item: _Found, chosen: list[_Found]) -> bool:
 
 def _non_overlapping(found: list[_Found]) -> list[_Found]:
     """Longest match wins; ties go to the earlier."""
+    if len(found) < 2:
+        return list(found)  # most sentences: nothing to choose between
     chosen: list[_Found] = []
     for item in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         if any(item.start < c.end and c.start < item.end for c in chosen):
