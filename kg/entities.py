@@ -494,7 +494,8 @@ def _tree_of(strings: set[str]) -> str:
     branches: dict[str, set[str]] = {}
     for string in strings:
         branches.setdefault(string[0], set()).add(string[1:])
-    return "(?:" + "|".join(re.escape(first) + _tree_of(rests) for first, rests in sorted(branches.items())) + ")"
+    alternatives = [re.escape(first) + _tree_of(rests) for first, rests in sorted(branches.items())]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 @functools.lru_cache(maxsize=8)
