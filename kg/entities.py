@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .gazetteer import (
@@ -353,6 +354,15 @@ class _KindTable:
     any_kind: re.Pattern[str]
     acronyms: tuple[tuple[Kind, str, re.Pattern[str]], ...]  # acronyms of three letters or more
     any_acronym: re.Pattern[str] | None
+    #: The kinds (their places in ``kinds``) that may start at each ASCII character, and those that
+    #: may start at any character (their first characters are not known, or one is a letter outside
+    #: ASCII, which a case-insensitive pattern may match to an ASCII letter).
+    kinds_at: dict[str, tuple[int, ...]]
+    kinds_anywhere: tuple[int, ...]
+
+    def kinds_starting(self, char: str) -> Iterable[int]:
+        """The kinds that may start at ``char``: every kind, where it is not ASCII."""
+        return self.kinds_at.get(char, self.kinds_anywhere) if char.isascii() else range(len(self.kinds))
 
 
 def _bounded(pattern: str, cased: bool) -> str:
@@ -375,8 +385,23 @@ def _kind_tables() -> tuple[_KindTable, ...]:
         any_acronym = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(a) for _, a, _ in acronyms) + r")(?![\w-])"
         ) if acronyms else None
-        tables.append(_KindTable(kinds, national, any_kind, acronyms, any_acronym))
+        tables.append(_KindTable(kinds, national, any_kind, acronyms, any_acronym, *_kinds_by_first_character(table)))
     return tuple(tables)
+
+
+def _kinds_by_first_character(table: tuple[Kind, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """``_KindTable.kinds_at`` and ``kinds_anywhere`` of a table (case ignored: a superset)."""
+    at: dict[str, set[int]] = {}
+    anywhere: set[int] = set()
+    for index, kind in enumerate(table):
+        firsts = _first_characters(re._parser.parse(kind.pattern))
+        if firsts is None or any(not char.isascii() and not kind_cased_only(char) for char in firsts):
+            anywhere.add(index)
+            continue
+        for char in firsts:
+            for cased in (char.lower(), char.upper()):
+                at.setdefault(cased, set()).add(index)
+    return {char: tuple(sorted(kinds | anywhere)) for char, kinds in at.items()}, tuple(sorted(anywhere))
 
 
 def _by_first_character(table: tuple[Kind, ...]) -> str:
@@ -430,19 +455,18 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return any_kind, any_acronym
 
 
-#: How many characters of each kind's beginnings ``_kind_beginnings`` spells out.
+#: How many characters of each kind's and phrase head's beginnings ``_word_beginnings`` spells out.
 _BEGINNING = 12
 
 @functools.lru_cache(maxsize=1)
-def _kind_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """``_beginning_scan`` of every kind of every table."""
-    return _beginning_scan([f"(?:{kind.pattern})s?" for table in _kind_tables() for kind, _, _ in table.kinds])
-
-
-@functools.lru_cache(maxsize=1)
-def _phrase_head_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """``_beginning_scan`` of ``_PHRASE_HEAD`` (which matches only where a word starts)."""
-    return _beginning_scan([_PHRASE_HEAD.pattern]) if _PHRASE_HEAD.pattern.startswith(r"(?<![\w-])") else None
+def _word_beginnings() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``_beginning_scan`` of every kind of every table and of ``_PHRASE_HEAD`` (which matches
+    only where a word starts): one scan of a sentence finds where either may start, and each
+    finder tries its own pattern there (turning down the places where only the other may)."""
+    if not _PHRASE_HEAD.pattern.startswith(r"(?<![\w-])"):
+        return None
+    kinds = [f"(?:{kind.pattern})s?" for table in _kind_tables() for kind, _, _ in table.kinds]
+    return _beginning_scan([*kinds, _PHRASE_HEAD.pattern])
 
 
 def _beginning_scan(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -457,17 +481,30 @@ def _beginning_scan(patterns: list[str]) -> tuple[re.Pattern[str], re.Pattern[st
         if "" in found:
             return None
         beginnings |= found
-    groups: dict[str, list[str]] = {}
-    for beginning in sorted(beginnings):
-        groups.setdefault(beginning[0], []).append(re.escape(beginning[1:]))
-    alternation = "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    alternation = _tree_of(beginnings)
     return re.compile(alternation), re.compile(r"[^\w-]" + alternation)
 
 
-def _word_candidates(text: str, scan: tuple[re.Pattern[str], re.Pattern[str]] | None) -> list[int] | None:
+def _tree_of(strings: set[str]) -> str:
+    """A regex that matches where one of ``strings`` begins: the strings as a tree of their
+    characters, so that the regex engine compares each character of a text once, not once for
+    each string sharing the characters before it. A string that another begins with is enough."""
+    if "" in strings:
+        return ""
+    branches: dict[str, set[str]] = {}
+    for string in strings:
+        branches.setdefault(string[0], set()).add(string[1:])
+    alternatives = [re.escape(first) + _tree_of(rests) for first, rests in sorted(branches.items())]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+@functools.lru_cache(maxsize=8)
+def _word_candidates(text: str) -> tuple[int, ...] | None:
     """Every position of ``text`` that starts a word (nothing before it, or neither a word
-    character nor a hyphen) the way one of ``scan``'s patterns can begin; None where that cannot
-    be told from the lower-cased text (no scan, or a letter another letter folds to)."""
+    character nor a hyphen) the way a kind or a phrase head can begin; None where that cannot be
+    told from the lower-cased text (no scan, or a letter another letter folds to). Kept for the
+    last few texts: the kinds' finder and the phrase finder ask of each sentence in turn."""
+    scan = _word_beginnings()
     if scan is None:
         return None
     lowered, folded = prefilter.lowered(text)  # the lower case the prefilter made of it, if it did
@@ -479,7 +516,7 @@ def _word_candidates(text: str, scan: tuple[re.Pattern[str], re.Pattern[str]] | 
     while (match := after_boundary.search(lowered, position)) is not None:
         candidates.append(match.start() + 1)
         position = match.start() + 1
-    return candidates
+    return tuple(candidates)
 
 
 def _beginnings(items: list, budget: int) -> set[str]:
@@ -517,7 +554,7 @@ def _kind_starts(text: str) -> list[int]:
     """Every position where a kind of any table starts: ``_starts(any_kind, text)``, found by
     trying the kinds only where a lower-cased word begins as one of them begins."""
     any_kind, _ = _any_start()
-    candidates = _word_candidates(text, _kind_beginnings())
+    candidates = _word_candidates(text)
     if candidates is None:
         return _starts(any_kind, text)
     return [start for start in candidates if any_kind.match(text, start)]
@@ -525,7 +562,7 @@ def _kind_starts(text: str) -> list[int]:
 
 def _phrase_heads(text: str):
     """``_PHRASE_HEAD.finditer(text)``, the pattern tried only where a word begins as a head."""
-    candidates = _word_candidates(text, _phrase_head_beginnings())
+    candidates = _word_candidates(text)
     if candidates is None:
         yield from _PHRASE_HEAD.finditer(text)
         return
@@ -540,8 +577,7 @@ def compile_patterns() -> None:
     """Compile the patterns made from the gazetteer (kinds, acronyms, councils' names) now rather
     than at the first report: a parent does it once for the workers it forks."""
     _any_start()
-    _kind_beginnings()
-    _phrase_head_beginnings()
+    _word_beginnings()
     _council_names()
 
 
@@ -606,7 +642,7 @@ _NOT_A_NAME_WORD = re.compile(
 def _generic_matches(text: str) -> list[_Found]:
     """Every generic kind of body the text names, each kind's matches as ``re.finditer`` would
     give them, and every acronym of a kind written alone. One search of all kinds finds where
-    any starts; each kind is then tried there only."""
+    any starts; each kind is then tried there only, and only where its first character is."""
     found = []
     _, any_acronym = _any_start()
     kind_starts = _kind_starts(text)
@@ -615,10 +651,15 @@ def _generic_matches(text: str) -> list[_Found]:
         return found  # most sentences: no kind and no acronym of one starts anywhere
     for table in _kind_tables():
         national = table.national
-        starts = [start for start in kind_starts if table.any_kind.match(text, start)]
-        for kind, pattern, kind_acronyms in table.kinds if starts else ():
+        tried: dict[int, list[int]] = {}  # each kind that may start at one of the starts → those starts
+        for start in kind_starts:
+            if table.any_kind.match(text, start):
+                for index in table.kinds_starting(text[start]):
+                    tried.setdefault(index, []).append(start)
+        for index in sorted(tried):
+            kind, pattern, kind_acronyms = table.kinds[index]
             cursor = 0
-            for start in starts:
+            for start in tried[index]:
                 if start < cursor:
                     continue
                 match = pattern.match(text, start)
@@ -1301,7 +1342,7 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
 _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
 
 
-def _definition_matches(text: str, health: bool) -> list[_Found]:
+def _definition_matches(text: str) -> list[_Found]:
     """A body the text defines a short form for: "the multi-agency safeguarding hub (MASH)",
     "the Keeping Children Safe from Exploitation (KCSE) team", "Cafcass (the Children and Family
     Court …)". The long form is a body when the finders read one ending where it ends; "the
@@ -1328,7 +1369,7 @@ def _definition_matches(text: str, health: bool) -> list[_Found]:
                                     kind.national, written=candidate, key_name=kind.key_name, aliases=aliases, defines=True))
                 continue
         inner = _non_overlapping(
-            _generic_matches(candidate) + _proper_matches(candidate, health) + _phrase_matches(candidate)
+            _generic_matches(candidate) + _proper_matches(candidate, text) + _phrase_matches(candidate)
         )
         last = next((f for f in reversed(inner) if f.end >= len(candidate.rstrip("'’ "))), None)
         if last is None and head is not None and not _describes_only(definition.long) and _HEAD_RIGHT_AFTER.match(
@@ -1436,7 +1477,11 @@ _DEFINED_WAY_OF_WORKING = re.compile(r"\w\s+(?:approach|model)$", re.IGNORECASE)
 
 def _unquote(text: str) -> str:
     """"the 'Channel' panel" → "the Channel panel"; possessives ("children's", "leavers'") kept."""
-    return re.sub(r"(?<![\w])[‘']([^‘’'\n]+?)[’'](?![\w])", r"\1", text)
+    return _QUOTED.sub(r"\1", text) if "'" in text or "‘" in text else text
+
+
+#: Words in quotes, found from the opening quote (no word character before it).
+_QUOTED = re.compile(r"[‘'](?<!\w[‘'])([^‘’'\n]+?)[’'](?![\w])")
 
 
 #: Nouns that measure or judge what follows their "of": "the quality of care", "a lack of…".
@@ -1608,7 +1653,10 @@ def _names_the_police(text: str, start: int, end: int) -> bool:
 
 
 def _tidy(name: str) -> str:
-    return _RANGE_BROKEN.sub(r"\1", re.sub(r"\s+", " ", name.strip()))
+    """The name with each run of white space one space ("split" splits where "\s" matches), and an
+    age range broken after its dash joined (looked for only where a dash is followed by a space)."""
+    name = " ".join(name.split())
+    return _RANGE_BROKEN.sub(r"\1", name) if "- " in name or "– " in name else name
 
 
 _RANGE_CUT = re.compile(r"(?<![\w-])(\d{1,2}[–-])\s*$")
@@ -1662,9 +1710,12 @@ def _runs(text: str):
 _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
 
 
-def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
+def _proper_matches(text: str, sentence: str) -> list[_Found]:
+    """Proper names ending in a kind word in ``text``, read from ``sentence`` (a trust is an NHS
+    trust where the sentence speaks of health: asked only of a trust, as few sentences name one)."""
     found = []
-    for words, start in _runs(text):
+    # Only a run that a kind word ends names a body here, and most sentences hold no kind word.
+    for words, start in _runs(text) if prefilter.needs(_ANY_HEAD_END, text) else ():
         words = words.rstrip("'’")
         # Drop sentence-initial and common leading words.
         while True:
@@ -1697,7 +1748,7 @@ def _proper_matches(text: str, sentence_health: bool) -> list[_Found]:
             if kind == "Trust":
                 if re.search(r"children's trust", name, re.I):
                     body_type_here, kind_here = "Board", "ChildrensTrust"
-                elif sentence_health:
+                elif prefilter.search(HEALTH_WORDS, sentence):
                     body_type_here, kind_here = "HealthBody", "NHSTrust"
             if kind == "Council":
                 if not _COUNCIL_WORDS.sub("", name).strip():
@@ -1809,6 +1860,8 @@ def _overlaps(item: _Found, chosen: list[_Found]) -> bool:
 
 def _non_overlapping(found: list[_Found]) -> list[_Found]:
     """Longest match wins; ties go to the earlier."""
+    if len(found) < 2:
+        return list(found)  # most sentences: nothing to choose between
     chosen: list[_Found] = []
     for item in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         if any(item.start < c.end and c.start < item.end for c in chosen):
@@ -1925,8 +1978,9 @@ def _without_boilerplate(text: str) -> str:
     return "".join(pieces)
 
 
-#: A footnote's digit glued to the word before it: "Board1", "area2".
-_FOOTNOTE = re.compile(r"(?<=[a-z])\d{1,2}\b")
+#: A footnote's digit glued to the word before it: "Board1", "area2". The pattern opens with the
+#: digit, which the regex engine skips to ("(?<=[a-z])\d{1,2}\b" would be tried at every character).
+_FOOTNOTE = re.compile(r"\d(?<=[a-z]\d)\d?\b")
 
 
 def _unnumbered_text(report: Report) -> list[str]:
@@ -2031,11 +2085,10 @@ def _subgroup_for_matches(text: str) -> list[_Found]:
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
     """The bodies one text names (its footnote digits already removed), added to ``registry``."""
     for offset, sentence in sentences(text):
-        health = bool(prefilter.search(HEALTH_WORDS, sentence))
-        found = _definition_matches(sentence, health)
+        found = _definition_matches(sentence)
         if "'" in sentence or "‘" in sentence:
             found += [f for f in _quoted_kind_matches(sentence) if not _overlaps(f, found)]
-        found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, health))
+        found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, sentence))
                   if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
         found = _acronym_led_phrases(sentence, found, phrases)
@@ -2330,8 +2383,9 @@ _NAME_THEN_PROVIDER = re.compile(
     r"community interest company)\b")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
-#: A quoted name: where ``_QUOTED_AFTER`` may match.
-_QUOTED_NAME = re.compile(r"\s[‘'][A-Z]")
+#: A quoted name: where ``_QUOTED_AFTER`` may match (white space, a quote, a capital), found from
+#: the quote, which the regex engine skips to (a pattern opening with "\s" is tried at every space).
+_QUOTED_NAME = re.compile(r"[‘'](?<=\s[‘'])[A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
@@ -2500,15 +2554,13 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             _add_short_form(registry, key, definition.long, definition.short)
 
 
-def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
-    """"a group of young people, Young Voices," and "the Children in Care Council known as
-    the Speak Up Crew": names of bodies that carry no kind word."""
-    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
-        name = match.group(1)
-        if name.split()[0].lower() in LEADING_NON_NAME:
-            continue
-        registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
-    _discover_examples(sentence, registry)
+#: One test for the three finders of a voluntary organisation by its kind.
+_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY)
+
+
+def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
+    """Voluntary organisations named beside their kind: "Anyshire Hope, an independent provider",
+    "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
     for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
         words = name.split()
@@ -2528,6 +2580,19 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
+def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
+    """"a group of young people, Young Voices," and "the Children in Care Council known as
+    the Speak Up Crew": names of bodies that carry no kind word."""
+    for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
+        name = match.group(1)
+        if name.split()[0].lower() in LEADING_NON_NAME:
+            continue
+        registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
+    _discover_examples(sentence, registry)
+    if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
+        _discover_providers(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:
@@ -2665,7 +2730,7 @@ def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None
     for name, count in sorted(counts.items()):
         if count < 2 or any(name.lower() in label for label in known):
             continue
-        if _generic_matches(name) or _proper_matches(name, False) or _phrase_matches(name) or council_for(name) \
+        if _generic_matches(name) or _proper_matches(name, "") or _phrase_matches(name) or council_for(name) \
                 or police_force_for(name) or _describes_only(name.split(" ", 1)[-1]):
             continue
         found = _Found(name, "Service", "TeamOrService", 0, 0)

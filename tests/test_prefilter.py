@@ -40,3 +40,11 @@ def test_a_text_without_the_words_is_turned_down():
     assert list(prefilter.finditer(SAFEGUARDING_PARTNERS, "The council works with the police.")) == []
     case_sensitive = re.compile(r"\bLSCB\b")
     assert not prefilter.needs(case_sensitive, "the lscb")
+
+
+def test_several_patterns_have_one_test_turning_down_only_what_none_matches():
+    several = Needs(re.compile(r"\bcharity\b"), re.compile(r"known as", re.I))
+    assert several.ignore_case and several.words == ("charity", "known as")
+    assert several("the local Charity") and several("KNOWN AS")  # case ignored for both: never fewer texts
+    assert not several("a partner")
+    assert Needs(re.compile(r"charity"), re.compile(r"[A-Z][a-z]+"))("a partner")  # one needs no word
