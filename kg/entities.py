@@ -1811,19 +1811,7 @@ def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
     # a name two councils share ("Anyshire": one council's own, another's former) is the own one's
     by_name = {name: council_for(name) or council for council in councils() for name in council.names}
     names = sorted(by_name, key=len, reverse=True)
-    return re.compile(_by_first_letter(names) + r"(?![\w-])"), by_name
-
-
-def _by_first_letter(names: list[str], before: str | None = r"[\w-]") -> str:
-    """An alternation of literal names, not preceded by ``before`` (a character class), grouped
-    by first character with each group in the order given (so the same name matches as in one
-    plain alternation), and the boundary tested after that first character: the regex engine
-    then skips to the characters that start a name instead of trying every name at every word."""
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(name[:1], []).append(re.escape(name[1:]))
-    boundary = f"(?<!{before}.)" if before else ""  # None: the caller tests the character before
-    return "(?:" + "|".join(f"{re.escape(first)}{boundary}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    return re.compile(prefilter.literal_alternation(names, r"[\w-]") + r"(?![\w-])"), by_name
 
 
 def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council | None) -> list[_Found]:
@@ -2701,9 +2689,10 @@ _KIND_SOON_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}" + _FOLLOWING_KIND.p
 @functools.lru_cache(maxsize=64)
 def _council_prefixed_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """The council's names (longest first) and up to four capitalised or small words after them,
-    compiled once per council; grouped by first character (``_by_first_letter``), so that the
-    regex engine skips to the characters that start a name instead of trying every position."""
-    return re.compile(_by_first_letter(list(names)) + r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])")
+    compiled once per council; grouped by first character (``prefilter.literal_alternation``), so
+    that the regex engine skips to the characters that start a name instead of trying every
+    position."""
+    return re.compile(prefilter.literal_alternation(names, r"[\w-]") + r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])")
 
 
 def _discover_council_prefixed(texts: list[str], registry: BodyRegistry) -> None:
@@ -2859,7 +2848,7 @@ def _alternation(aliases: list[str]) -> re.Pattern[str] | None:
     aliases = [a for a in dict.fromkeys(aliases) if a]
     if not aliases:
         return None
-    return re.compile(r"[^\w]" + _by_first_letter(aliases, before=None) + r"(?![A-Za-z])")
+    return re.compile(r"[^\w]" + prefilter.literal_alternation(aliases) + r"(?![A-Za-z])")
 
 
 def _longer_alias_inside(alternation: re.Pattern[str], text: str, start: int, end: int):

@@ -61,11 +61,21 @@ def _holds_one_of(words: tuple[str, ...]) -> Callable[[str], bool]:
         return lambda text: word in text
     if len(words) <= _MANY_WORDS:
         return lambda text: any(map(text.__contains__, words))
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    search = re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())).search
+    search = re.compile(literal_alternation(words)).search
     return lambda text: search(text) is not None
+
+
+def literal_alternation(names, before: str | None = None) -> str:
+    """An alternation of literal names, not preceded by ``before`` (a character class; None: no
+    test), grouped by first character with each group in the order given (so the same name
+    matches as in one plain alternation), and the boundary tested after that first character:
+    the regex engine then skips to the characters that start a name instead of trying every name
+    at every word."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1], []).append(re.escape(name[1:]))
+    boundary = f"(?<!{before}.)" if before else ""
+    return "(?:" + "|".join(f"{re.escape(first)}{boundary}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def _may_match(holds: Callable[[str], bool] | None, ignore_case: bool, text: str) -> bool:
