@@ -82,8 +82,7 @@ def partnership_simple_graph(graph, edge_kinds: Iterable[str] = EDGE_KINDS) -> n
 def _parts(graph, kinds: tuple[str, ...]) -> dict:
     stores = as_stores(graph)
     props = relation_properties(stores) if "relations" in kinds else []
-    classes, elsewhere = _classes_across(stores)
-    body_classes = sorted({cls for rows in classes if rows for _node, cls in rows})
+    classes, elsewhere, body_classes = _classes_across(stores)
     each = [_network_parts(store, kinds, props, *given, body_classes)
             for store, *given in zip(stores, classes, elsewhere)]
     parts = _merge_parts(each)
@@ -149,20 +148,25 @@ Q_CLASSES_UNTYPED = """
 SELECT DISTINCT ?node ?class WHERE { VALUES ?class { %s } ?node a ?class FILTER NOT EXISTS { ?node a ikg:Body } }"""
 
 
-def _classes_across(stores: list) -> tuple[list, list[set[str]]]:
-    """For several stores, each store's classes of bodies (``Q_CLASSES``, two stores at a time)
-    and the bodies only other stores type ``ikg:Body``: what a store says of those (a class, a
-    label, a short form, a tie, a mention) is theirs too, as one store holding both reads it.
-    For one store, nothing: its classes are queried with the rest."""
+def _classes_across(stores: list) -> tuple[list, list[set[str]], list[str]]:
+    """For several stores, each store's classes of bodies (``Q_CLASSES``, two stores at a time),
+    the bodies only other stores type ``ikg:Body`` (what a store says of those, a class, a label,
+    a short form, a tie, a mention, is theirs too, as one store holding both reads it), and every
+    class a body has. For one store, nothing: its classes are queried with the rest."""
     if len(stores) < 2:
-        return [None], [set()]
+        return [None], [set()], []
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(2) as pool:
         classes = list(pool.map(lambda store: select(store, Q_CLASSES), stores))
     typed = [{node for node, _cls in rows} for rows in classes]
     everywhere = set().union(*typed)
-    return classes, [everywhere - own for own in typed]
+    return classes, [everywhere - own for own in typed], sorted({cls for rows in classes for _node, cls in rows})
+
+
+def _new_body() -> dict:
+    """What the network gathers of a body, empty."""
+    return {"classes": set(), "labels": [], "acronyms": set(), "kinds": set(), "reports": set(), "paragraphs": set()}
 
 
 def _network_parts(source, kinds: tuple[str, ...], props: list[str], classes: list | None = None,
@@ -191,8 +195,7 @@ def _network_parts(source, kinds: tuple[str, ...], props: list[str], classes: li
     for node, cls in rows["classes"]:
         entry = bodies.get(node)
         if entry is None:
-            entry = bodies[node] = {"classes": set(), "labels": [], "acronyms": set(),
-                                    "kinds": set(), "reports": set(), "paragraphs": set()}
+            entry = bodies[node] = _new_body()
         entry["classes"].add(cls)
     if elsewhere:  # the bodies other stores type that this store's rows name
         named = {row[0] for name in ("labels", "acronyms", "kinds", "elsewhere") for row in rows.get(name, ())}
@@ -200,8 +203,7 @@ def _network_parts(source, kinds: tuple[str, ...], props: list[str], classes: li
         for name, ends in (("direct", (0, 2)), ("statements", (1, 3))):
             named.update(row[end] for row in rows.get(name, ()) for end in ends)
         for node in sorted(named & elsewhere):
-            bodies[node] = {"classes": set(), "labels": [], "acronyms": set(),
-                            "kinds": set(), "reports": set(), "paragraphs": set()}
+            bodies[node] = _new_body()
         for node, cls in rows.get("elsewhere", ()):
             if node in elsewhere:
                 bodies[node]["classes"].add(cls)

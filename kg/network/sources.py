@@ -281,7 +281,7 @@ def load_stores(paths: Iterable[Path | str], workers: int = 2) -> list:
     for path in paths:  # every input checked before any work
         if is_oxigraph_readable(path):
             check_readable(path)
-    if len(paths) == 1 and is_oxigraph_readable(paths[0]):  # one large dataset file: cut into runs of graphs
+    if len(paths) == 1:  # one large N-Quads or TriG file: cut into runs of graphs
         stores = load_file_in_parts(paths[0], workers)
         if stores and all(_report_graphs_only(store) for store in stores):
             return stores
