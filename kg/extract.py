@@ -37,7 +37,13 @@ def summarise(report: Report) -> str:
     bodies = ", ".join(f"{n} {t}" for t, n in sorted(types.items()))
     return (
         f"{report.source}: {report.authority} ({report.inspection_start or 'no date'}): "
-        f"{len(report.paragraphs)} paragraphs, {len(report.judgements)} judgements, "
+        f"{_parts(report)}, {len(report.judgements)} judgements, "
         f"{len(report.recommendations)} recommendations, {len(report.bodies)} bodies ({bodies}), "
         f"{len(report.statistics)} statistics, {len(report.relations)} relations"
     )
+
+
+def _parts(report: Report) -> str:
+    numbered = sum(p.numbered for p in report.paragraphs)
+    passages = len(report.paragraphs) - numbered
+    return f"{numbered} paragraphs" + (f", {passages} passages" if passages else "")

@@ -51,14 +51,29 @@ class Span:
     end: int
 
 
+#: Where the keys of unnumbered passages begin: far above any number a report prints, so that one
+#: integer names any part of the text (mentions, figures and relations point to parts by it).
+PASSAGE_KEYS = 1_000_000
+
+
 @dataclass
 class Paragraph:
+    """A part of the report's running text: a numbered paragraph, or a passage the report prints
+    without a number (a summary, the information about the local authority area, a bullet of it).
+    A passage has ``passage`` set to its place among the report's passages (1, 2, …) and
+    ``number`` set to ``PASSAGE_KEYS + passage``, a key only the model uses."""
+
     number: int
     text: str
     span: Span
     section: str | None = None  # one of SECTIONS, where the paragraph sits inside one
     heading: str | None = None  # the nearest sub-heading above it
     number_inferred: bool = False  # printed without its number; inferred from its neighbours
+    passage: int | None = None  # an unnumbered passage: its place among the passages
+
+    @property
+    def numbered(self) -> bool:
+        return self.passage is None
 
 
 @dataclass
@@ -122,7 +137,7 @@ class Mention:
 @dataclass
 class Statistic:
     value: int | float
-    unit: str  # "count" | "percentage" | "pounds"
+    unit: str  # "count" | "percentage" | "pounds" | "proportion" | "rate" | "days" | "weeks" | "months" | "hours"
     measure: str  # what it counts
     paragraph: int
     text: str  # the sentence

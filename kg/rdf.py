@@ -115,7 +115,10 @@ TIMESCALE_CONCEPTS = {
     "within_three_months": IKG.WithinThreeMonths,
     "within_six_months": IKG.WithinSixMonths,
 }
-UNIT_CONCEPTS = {"count": IKG.Count, "percentage": IKG.Percentage, "pounds": IKG.PoundsSterling}
+UNIT_CONCEPTS = {
+    "count": IKG.Count, "percentage": IKG.Percentage, "pounds": IKG.PoundsSterling, "proportion": IKG.Proportion,
+    "rate": IKG.Rate, "days": IKG.Days, "weeks": IKG.Weeks, "months": IKG.Months, "hours": IKG.Hours,
+}
 BODY_CLASSES = {
     "LocalAuthority": (IKG.LocalAuthority,),
     "Board": (IKG.Board,),
@@ -305,7 +308,10 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
         g.add((person, FOAF.name, _text(report.lead_inspector)))
         g.add((rep, IKG.leadInspector, person))
 
-    paragraph_iri = {p.number: f"<{rep_iri}/paragraph/{p.number}>" for p in report.paragraphs}
+    # a numbered paragraph is {report}/paragraph/{number}; a passage printed without a number is
+    # {report}/passage/{its place among the passages}
+    part_name = {p.number: f"paragraph/{p.number}" if p.numbered else f"passage/{p.passage}" for p in report.paragraphs}
+    paragraph_iri = {number: f"<{rep_iri}/{name}>" for number, name in part_name.items()}
     body_iris = {b.key: f"<{body_iri_text(report, b)}>" for b in report.bodies}
 
     place = authority_label(report)
@@ -321,12 +327,16 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
 
     for paragraph in report.paragraphs:
         node = paragraph_iri[paragraph.number]
-        g.add((node, RDF.type, IKG.Paragraph))
         g.add((node, RDF.type, IKG.ReportPart))  # materialised: no reasoner needed
-        g.add((node, IKG.number, _integer(paragraph.number)))
+        if paragraph.numbered:
+            g.add((node, RDF.type, IKG.Paragraph))
+            g.add((node, IKG.number, _integer(paragraph.number)))
+            g.add((rep, IKG.hasParagraph, node))
+        else:
+            g.add((node, RDF.type, IKG.Passage))
+            g.add((rep, IKG.hasPassage, node))
         g.add((node, IKG.text, _text(paragraph.text)))
         g.add((node, DCTERMS.isPartOf, rep))
-        g.add((rep, IKG.hasParagraph, node))
         if paragraph.heading:
             g.add((node, IKG.heading, _text(paragraph.heading)))
         if paragraph.section in SECTION_CONCEPTS:
@@ -409,7 +419,8 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
     counters: dict[int, int] = {}
     for statistic in report.statistics:
         counters[statistic.paragraph] = counters.get(statistic.paragraph, 0) + 1
-        node = f"<{rep_iri}/statistic/{statistic.paragraph}-{counters[statistic.paragraph]}>"
+        where = part_name[statistic.paragraph].replace("paragraph/", "").replace("/", "-")  # "12", "passage-3"
+        node = f"<{rep_iri}/statistic/{where}-{counters[statistic.paragraph]}>"
         g.add((node, RDF.type, IKG.Statistic))
         g.add((node, IKG.value, _decimal_or_int(statistic.value)))
         g.add((node, IKG.unit, UNIT_CONCEPTS[statistic.unit]))

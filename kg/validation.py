@@ -428,6 +428,9 @@ def describe(graph: Graph, node) -> str:
         text = graph.value(node, IKG.text)
         head = f"paragraph {number}" if number is not None else "paragraph"
         return f"{head}: {_excerpt(text)}" if text is not None else head
+    if IKG.Passage in types:
+        text = graph.value(node, IKG.text)
+        return f"passage: {_excerpt(text)}" if text is not None else "passage"
     if IKG.RelationStatement in types:
         subject, predicate, obj = (graph.value(node, p) for p in (RDF.subject, RDF.predicate, RDF.object))
         if subject is not None and predicate is not None and obj is not None:

@@ -8,12 +8,18 @@ import re
 from pathlib import Path
 
 import pytest
+from rdflib import RDF, Literal, URIRef
+from rdflib.namespace import PROV
 from report_expectations import assert_metadata
 
 from kg.errors import NotAReportError
 from kg.frameworks import detect_framework, parse_report
 from kg.frameworks.later import SECTIONS, repair_text
+from kg.model import PASSAGE_KEYS
+from kg.namespaces import IKG
+from kg.rdf import report_to_graph
 from kg.reading import clean_text, read_report_text
+from kg.validation import validate_graph
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "reports"  # ../shared beside the checkout
@@ -80,7 +86,7 @@ def test_metadata(case):
 
 def test_paragraphs_run_in_sequence(case):
     report, expected = case
-    assert [p.number for p in report.paragraphs] == list(range(1, expected["paragraph_count"] + 1))
+    assert [p.number for p in report.paragraphs if p.numbered] == list(range(1, expected["paragraph_count"] + 1))
     for paragraph in report.paragraphs:
         assert paragraph.text and not re.match(r"\d+\.", paragraph.text), paragraph.number
         # the span points at the paragraph's text in the report's text
@@ -154,7 +160,7 @@ def test_wrapped_year_is_not_a_paragraph_number():
         "went live in May 2018.", "went live in May\n2018. It", 1
     )
     report = parse_report(text, "h")
-    assert [p.number for p in report.paragraphs] == list(range(1, 33))
+    assert [p.number for p in report.paragraphs if p.numbered] == list(range(1, 33))
 
 
 def test_not_a_report():
@@ -168,7 +174,7 @@ def test_from_pdf_matches_fixture(name):
     text = read_report_text(SHARED / f"{name}.pdf")
     report = parse_report(text, f"{name}.pdf")
     expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
-    assert len(report.paragraphs) == expected["paragraph_count"]
+    assert sum(p.numbered for p in report.paragraphs) == expected["paragraph_count"]
     assert [(j.section, j.grade) for j in report.judgements] == [
         (j["section"], j["grade"]) for j in expected["judgements"]
     ]
@@ -226,3 +232,39 @@ def test_a_councils_name_printed_after_the_title_is_the_authority(name, council)
     report = parse_report(clean_text("\n".join(moved)), "anyshire.txt")
     assert report.authority == council and report.inspection_start is not None
     assert len(report.judgements) >= 4
+
+
+def _leeds():
+    return parse_report(clean_text(fixture_text("leeds-2015-sif")), "leeds-2015-sif.txt")
+
+
+def test_text_printed_without_numbers_is_kept_as_passages():
+    """The SIF prints its summaries and the information about the area without paragraph numbers:
+    each block or bullet is a passage, under its heading, and the numbering ignores it."""
+    report = _leeds()
+    passages = [p for p in report.paragraphs if not p.numbered]
+    assert [p.passage for p in passages] == list(range(1, len(passages) + 1))
+    assert all(p.number == PASSAGE_KEYS + p.passage for p in passages)
+    living = [p for p in passages if p.heading == "Children living in this area"]
+    assert living and living[0].text.startswith("Approximately")
+    assert any(re.search(r"a rate of 82 per 10,000 children", p.text) for p in passages)
+    for passage in passages:  # a bullet's glyph and a footnote's number are not part of the text
+        assert passage.text and not passage.text.startswith(("\u2022", "•"))
+        assert report.text[passage.span.start : passage.span.end].split()[:2] == passage.text.split()[:2]
+    assert not any(p.heading and p.heading.startswith("Information about this inspection") for p in passages)
+
+
+def test_figures_of_the_information_about_the_area_are_found_and_traced_to_their_passage():
+    report = _leeds()
+    rate = next(s for s in report.statistics if s.unit == "rate")
+    assert rate.value == 82 and "per 10,000" in rate.measure
+    assert report.paragraph(rate.paragraph).passage is not None
+    graph = report_to_graph(report)
+    passage = URIRef(str(next(graph.objects(None, IKG.hasPassage))))
+    assert re.search(r"/report/[a-z0-9-]+/passage/\d+$", passage)
+    assert (passage, RDF.type, IKG.Passage) in graph and (passage, IKG.number, None) not in graph
+    figure = next(s for s in graph.subjects(IKG.value, Literal(82)) if (s, IKG.unit, IKG.Rate) in graph)
+    assert re.search(r"/statistic/passage-\d+-\d+$", str(figure))
+    source = graph.value(figure, PROV.wasDerivedFrom)
+    assert (source, RDF.type, IKG.Passage) in graph and "82 per 10,000" in str(graph.value(source, IKG.text))
+    assert validate_graph(graph, name="leeds").conforms

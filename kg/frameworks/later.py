@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..model import Judgement, Paragraph, Recommendation, Report, Span
+from ..model import PASSAGE_KEYS, Judgement, Paragraph, Recommendation, Report, Span
 from .layout import Line, check_is_report, complete_report, flat, grade_slug, join_parts, parse_date, parse_date_range, split_lines
 
 #: Section slugs of the later frameworks (judgements, recommendations and paragraphs).
@@ -310,6 +310,7 @@ class _Draft:
     heading: str | None
     inferred: bool = False
     list_item: bool = False  # an unnumbered item of an improvements list, not a paragraph
+    passage: int | None = None  # running text printed without a number: its place among such passages
 
 
 @dataclass
@@ -341,6 +342,7 @@ class _State:
     unnumbered: bool = False
     #: The framework's judgement areas (``kg.frameworks.base.Area``), in the registry's order.
     areas: tuple = ()
+    passages: int = 0  # the unnumbered passages opened so far
 
 
 def _section_of(state: _State, words: str) -> str | None:
@@ -510,9 +512,40 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
     if state.unnumbered and re.match(r"[\u2022A-Z0-9\u2018\u201c'\"(]", stripped):
         _start_paragraph(state, state.last_number + 1, line.start + len(line.text) - len(line.text.lstrip()), line)
         state.drafts[-1].inferred = True
-    elif state.open is not None:
+    elif state.open is not None and state.open.passage is not None and _FOOTNOTE.match(stripped):
+        pass  # a footnote at the page's foot, inside a passage that goes on over the page
+    elif state.open is not None and not (stripped.startswith("\u2022") and state.open.passage is not None):
         _continue_paragraph(state, line)
+    elif (not state.in_improvements and _PASSAGE_START.match(stripped) and not _FOOTNOTE.match(stripped)
+          and not (state.heading and _OFSTED_OWN.match(state.heading))):
+        _start_passage(state, line)
     return index + 1
+
+
+#: How a line of running text printed without a paragraph number begins: a bullet, or a capital,
+#: digit or quote (a line in lower case continues something that was not kept).
+_PASSAGE_START = re.compile(r"[\u2022A-Z0-9£\u2018\u201c'\"(]")
+#: Headings of Ofsted's own account of the inspection, which says nothing of the council's services.
+_OFSTED_OWN = re.compile(r"(?:Information about this inspection|The inspection team|What the inspection judgements mean)\b", re.I)
+#: A footnote at a page's foot: its number, then a sentence ("3 The local authority was given …").
+_FOOTNOTE = re.compile(r"\d{1,2}\s+[A-Z][a-z]")
+
+
+def _start_passage(state: _State, line: Line) -> None:
+    """Open a passage: text under a heading that the report prints without a paragraph number (a
+    summary, a judgement's summary, the information about the area), or one bullet of such a list.
+    It does not count as a paragraph: the numbering and the judgements' first paragraphs ignore it."""
+    _close(state)
+    state.passages += 1
+    text = line.text.strip()
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    if text.startswith("\u2022"):
+        start += len(text) - len(text[1:].lstrip())
+        text = text[1:].lstrip()
+    draft = _Draft(PASSAGE_KEYS + state.passages, [], start, start, state.section, state.heading, passage=state.passages)
+    state.drafts.append(draft)
+    state.open = draft
+    _append(state, text, start)
 
 
 def _take_graded(joined: str, window: list[Line], style: str, state: _State) -> bool:
@@ -678,8 +711,10 @@ def _paragraphs(drafts: list[_Draft]) -> list[Paragraph]:
             section=d.section,
             heading=d.heading,
             number_inferred=d.inferred,
+            passage=d.passage,
         )
         for d in drafts
+        if d.parts or d.passage is None
     ]
 
 

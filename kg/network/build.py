@@ -6,7 +6,7 @@ Nodes are the ``ikg:Body`` IRIs (plain strings). Edges are of two kinds:
   ikg:relatedTo``, resolved through the ontology and any declarations in the data), read from
   the direct triples and from ``ikg:RelationStatement`` nodes; one directed edge per
   (subject, relation, object), keyed by the relation's name, with the paragraphs stating it;
-* **co-mentions** — two bodies named by the same ``ikg:Paragraph``; one edge per pair, keyed
+* **co-mentions** — two bodies named by the same ``ikg:Paragraph`` or ``ikg:Passage``; one edge per pair, keyed
   ``"comention"``, directed from the smaller IRI to the larger, weighted by the number of
   paragraphs naming both.
 
@@ -114,10 +114,10 @@ def check_edge_kinds(edge_kinds: Iterable[str]) -> tuple[str, ...]:
 Q_CLASSES = """
 SELECT DISTINCT ?node ?class WHERE { { SELECT DISTINCT ?node WHERE { ?node a ikg:Body } } ?node a ?class }"""
 Q_PROPERTY = "SELECT DISTINCT ?node ?value WHERE { ?node %s ?value }"
-Q_MENTIONS = "SELECT DISTINCT ?paragraph ?body WHERE { ?paragraph ikg:mentions ?body ; a ikg:Paragraph }"
+Q_MENTIONS = "SELECT DISTINCT ?paragraph ?body WHERE { ?paragraph ikg:mentions ?body ; a ?part VALUES ?part { ikg:Paragraph ikg:Passage } }"
 Q_EVIDENCE = """
 SELECT DISTINCT ?paragraph WHERE { ?statement a ikg:RelationStatement ; prov:wasDerivedFrom ?paragraph .
-                                   ?paragraph a ikg:Paragraph }"""
+                                   ?paragraph a ?part VALUES ?part { ikg:Paragraph ikg:Passage } }"""
 # a paragraph's number, report and owner, for the paragraphs naming a body or stating a relation
 # only, in one query: a paragraph has one of each, so its rows are one (a paragraph stated
 # twice over is a product of its own few values, never of the reports)

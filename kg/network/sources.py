@@ -45,7 +45,7 @@ SELECT DISTINCT ?report ?authority ?start ?issued WHERE {
   OPTIONAL { ?report dcterms:issued ?issued }
 }"""
 Q_LABELS = """SELECT DISTINCT ?node ?label WHERE { VALUES ?node { %s } ?node skos:prefLabel ?label }"""
-Q_TEXT = """SELECT DISTINCT ?paragraph ?text WHERE { ?paragraph a ikg:Paragraph ; ikg:text ?text }"""
+Q_TEXT = """SELECT DISTINCT ?paragraph ?text WHERE { ?paragraph a ?part ; ikg:text ?text VALUES ?part { ikg:Paragraph ikg:Passage } }"""
 
 
 @dataclass(frozen=True)
@@ -362,7 +362,7 @@ def _date(value) -> str | None:
 
 
 def paragraph_texts(graph, paragraph_iris: Iterable[str] | None = None) -> dict[str, str]:
-    """The text of each paragraph (all of them, or those named)."""
+    """The text of each paragraph and passage (all of them, or those named)."""
     wanted = None if paragraph_iris is None else set(paragraph_iris)
     sources = [graph] if is_single_source(graph) else list(graph)
     texts: dict[str, str] = {}
