@@ -1,7 +1,10 @@
 """Finding the figures a report states: counts ("288 children and young people were being looked
-after"), percentages ("25% of the total population") and sums of money ("£6.4 million"), each with
-what it measures and its paragraph. Years, dates, ages, ranges, key stages, grades and the like
-are not figures."""
+after", "three children's homes"), percentages ("25% of the total population"), proportions in
+words ("half of care leavers", "a third of the workforce", "one in five"), rates ("48.3 per 10,000
+children"), sums of money ("£6.4 million") and measured lengths of time ("an average of 487 days"),
+each with what it measures and its paragraph. Years, dates, ages, ranges of ages, key stages,
+grades, timescales that are rules ("within 20 working days"), numbers in names ("Anyshire 2
+Gether") and the like are not figures."""
 from __future__ import annotations
 
 import bisect
@@ -10,27 +13,96 @@ import re
 from . import prefilter
 from .model import Report, Span, Statistic
 
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50,
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+#: Numbers written in words; "one" only counts where the text counts with it ("only one child").
+NUMBER_WORDS = {
+    **{k: v for k, v in _UNITS.items() if k != "one"},
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    **{f"{tens}-{unit}": t + u for tens, t in _TENS.items() for unit, u in _UNITS.items()},
+    **_TENS,
+    "one": 1,
+}
+#: Longest first, so that "twenty-one" is read whole, not as "twenty".
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = re.compile(rf"£\s?({_NUMBER})\s*(million|m\b|billion|bn\b|k\b|thousand)?", re.I)
 _PERCENT = re.compile(rf"(?<![\w.])({_NUMBER})\s?(?:%|per\s?cent\b)", re.I)
+#: A rate: "48.3 per 10,000 children", "a rate of 65 per 10,000".
+_RATE = re.compile(rf"(?<![\w.,£/-])({_NUMBER})\s+per\s+({_NUMBER})(?![\w.,])", re.I)
+#: A proportion in words: "half of", "half the national average", "a third of", "two thirds of",
+#: "a quarter of", "one in five", "three out of four".
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_PROPORTION = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<half>half)(?=\s+(?:of|the|what|its|their|these|those|all)\b)"
+    r"|(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?)(?=\s+(?:of|the)\b)"
+    rf"|(?P<one>one)\s+in\s+(?P<every>{_WORDS}|\d+)(?![\w-])"
+    rf"|(?P<some>{_WORDS}|\d+)\s+out\s+of\s+(?P<all>{_WORDS}|\d+)(?![\w-])"
+    r")",
+    re.I,
+)
+#: Words before "half" that make it a part of a period, not a proportion: "the first half of the year".
+_HALF_OF_PERIOD = re.compile(r"\b(?:first|second|last|latter|other)\s+$", re.I)
+#: A length of time: "545 days", "35 weeks", "18 months", "25 hours".
+_DURATION = re.compile(rf"(?<![\w.,£/-])({_NUMBER}|{_WORDS})\s+(?:working\s+)?(days?|weeks?|months?|hours?)\b", re.I)
+#: What makes a length of time a measurement of what happened, before it ("the average was 31 weeks",
+#: "is 545 days", "improving to 30 weeks", "a figure for 2012–13 of 35 weeks") …
+_MEASURED_BEFORE = re.compile(
+    r"(?:\baverage\b[^.;:]{0,40}?|\bfigure\b[^.;:]{0,40}?|\b(?:is|was|were|are|now|to|from|of|taking|took|takes|taken))"
+    r"(?:\s+(?:about|around|approximately|nearly|almost|just|only|over|under|an? average of))?\s*$",
+    re.I,
+)
+#: … or after it ("64 days quicker than the England average", "within 153 days on average").
+_MEASURED_AFTER = re.compile(
+    r"\s*(?:quicker|slower|faster|longer|shorter|on average|above|below|better|worse|behind|ahead)\b", re.I
+)
+#: … unless it is a rule, a target or a period: "within 20 working days", "a target of 26 weeks",
+#: "in the last 12 months", "for up to six months", "every six weeks".
+_RULE_BEFORE = re.compile(
+    r"\b(?:within|every|each|up to|after|before|last|past|next|more than|less than|at least|under|over|aged?|for|than|per|by)"
+    r"(?:\s+(?:about|around|approximately|nearly|almost|just|only|the))?\s*$"
+    r"|\b(?:targets?|timescales?|standards?|thresholds?|expectations?|requirements?|deadlines?)\b[^.;:]{0,30}$",
+    re.I,
+)
+_DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "hour": "hours"}
 _COUNT = re.compile(
-    rf"(?<![\w.,£/-])({_NUMBER}|{'|'.join(NUMBER_WORDS)})\s+(?![-–%])(?:\([^)]{{0,40}}\)\s*)?(?=[a-z])(?=((?:[\w'’()+–-]+\s*){{1,12}}))",
+    rf"(?<![\w.,£/-])({_NUMBER}|{_WORDS})\s+(?![-–%])(?:\([^)]{{0,40}}\)\s*)?(?=[a-z])(?=((?:[\w'’()+–-]+\s*){{1,12}}))",
     re.I,
 )
 #: Words that make a number not a figure: "Key Stage 2", "Grade 3", "Level 3", "Section 47", "Year 9"…
 _NOT_BEFORE = re.compile(
-    r"\b(key stages?|grade|level|section|year|years|aged|age|ages|age of|under|over the age of|phase|tier|"
-    r"paragraph|page|stage|since|until|between|at|top|the first|the last|one of the first|from)\s*$",
+    r"\b(?:key stages?|grades?|levels?|sections?|year|years|aged|age|ages|age of|under|over the age of|phases?|tiers?|"
+    r"paragraph|page|stages?|since|until|the first|the last|one of the first)"
+    # the second number of a list or range of those: "Key Stages 2 and 4", "aged between 19 and 21"
+    r"(?:\s+between)?(?:\s+\d+(?:\s*,\s*\d+)*\s*(?:and|or|to|-|–))?\s*$",
     re.I,
 )
-_UNIT_WORDS = re.compile(r"^(years?|months?|weeks?|days?|hours?|minutes?|year-olds?|year olds?|point|times)\b", re.I)
+#: The end of a range whose start is the figure ("between 15 and 20 children", "18 to 22 children"),
+#: unless the text gives a change from one figure to another ("from 30 to 40 children").
+_RANGE_END = re.compile(r"\bbetween\s+[\d,.]+\s+and\s*$|(?<!from)\s(?!(?:19|20)\d\d\b)[\d,.]+\s*(?:to|-|–)\s*$", re.I)
+#: A range of ages or of lengths of time: "5 to 16 years", "16 and 17 year olds", "four to six weeks".
+_TIME_RANGE = re.compile(
+    rf"(?:to|and|or|-|–)\s*(?:\d+|{_WORDS})\s*(?:-|\s)?(?:years?|year-olds?|months?|weeks?|days?|hours?)\b", re.I
+)
+#: The end of a range of lengths of time: "every four to six weeks", "over the last six to 12 months".
+_TIME_RANGE_END = re.compile(rf"(?:\d+|\b(?:{_WORDS}))\s*(?:to|or|-|–)\s*$", re.I)
+#: A capitalised word before a number inside a sentence makes the number part of a name ("Anyshire 2
+#: Gether", "RISK 2 assessment"); the first word of a sentence or a bullet does not ("Twelve young people").
+_NAME_BEFORE = re.compile(r"(?<=[^\s.!?:;•(\u2022])\s+[A-Z][\w&-]*(?<![’']s)\s+$")
+_UNIT_WORDS = re.compile(
+    r"^(?:(?:years?|months?|weeks?|days?|hours?|minutes?|year-olds?|year olds?|point|times|miles?|metres?|kilometres?|km|"
+    r"gcses?)\b)", re.I
+)
+#: Exam grades after a number: "5 A*-C GCSEs", "five A-G grades".
+_GRADES_AFTER = re.compile(r"\s+[A-G]\*?\s*(?:[-–]|to)\s*[A-G]\b")
+#: A verb or a joining word after "at 16": the number is an age, not a count of anything.
+_VERB_AFTER = re.compile(r"(?:are|is|was|were|and|or|to|into|in|who|they|have|has|had|will|can|may)\b", re.I)
+_INSPECTORS = re.compile(r"(?:of\s+)?(?:(?:Her|His)\s+Majesty|inspectors?\b|HMI\b)", re.I)
 _STOP = re.compile(r"[,.;:!?]|\s(?:which|who|that|where|when|and\s+(?:the|a|\d)|but|although|whilst|while)\s")
 
 
@@ -123,16 +195,39 @@ def find_statistics(report: Report) -> list[Statistic]:
             after = _measure_after(text[match.end() : match.end() + _NEAR])
             measure = _measure_before(before) or after
             add(value, "pounds", f"{measure} … {after}".strip(" …") if after else measure, match.start(), match.end())
+        for match in prefilter.finditer(_RATE, text):  # before the counts: "10,000 children" is the rate's base
+            before = text[max(0, match.start() - _NEAR) : match.start()]
+            base = match.group(2)
+            after = _measure_after(text[match.end() : match.end() + _NEAR])
+            measure = f"{_measure_before(before)} … per {base} {after}".strip(" …")
+            add(_value(match.group(1)), "rate", measure, match.start(), match.end())
         for match in prefilter.finditer(_PERCENT, text):  # most paragraphs have no '%' or 'per cent'
             after = text[match.end() : match.end() + _NEAR]
             of_clause = re.match(r"\s+(of\s+.+)", after)
             before = text[max(0, match.start() - _NEAR) : match.start()]
             measure = _measure_after(of_clause.group(1)) if of_clause else _measure_before(before)
             add(_value(match.group(1)), "percentage", measure, match.start(), match.end())
+        for match in prefilter.finditer(_PROPORTION, text):
+            value = _proportion(match, text)
+            if value is not None:
+                after = text[match.end() : match.end() + _NEAR]
+                before = text[max(0, match.start() - _NEAR) : match.start()]
+                measure = _measure_after(after) or _measure_before(before)
+                add(value, "proportion", measure, match.start(), match.end())
+        for match in prefilter.finditer(_DURATION, text):
+            before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
+            after = text[match.end() : match.end() + _JUST_BEFORE]
+            measured = _MEASURED_AFTER.match(after) or (_MEASURED_BEFORE.search(before) and not _RULE_BEFORE.search(before))
+            raw = match.group(1)
+            if not measured or raw.lower() == "one" or raw.isdigit() and 1900 <= int(raw) <= 2100:
+                continue
+            if _TIME_RANGE_END.search(before) or re.match(r"\s*(?:old|of age)\b", after, re.I):
+                continue  # "every four to six weeks": a rule's range; "seven months old": an age
+            unit = _DURATION_UNITS[match.group(2).lower().rstrip("s")]
+            measure = _measure_before(text[max(0, match.start() - _NEAR) : match.start()]) or _measure_after(after)
+            add(_value(raw), unit, measure, match.start(), match.end())
         for match in _counts(text):
             raw, following = match.group(1), match.group(2)
-            if raw.lower() in NUMBER_WORDS and paragraph.section is not None:
-                continue  # figures in words only count in the service information
             if not _is_count(text, match, raw, following):
                 continue
             measure = _measure_after(following)
@@ -140,6 +235,22 @@ def find_statistics(report: Report) -> list[Statistic]:
                 continue
             add(_value(raw), "count", measure, match.start(), match.start(1) + len(raw))
     return found
+
+
+def _proportion(match: re.Match, text: str) -> float | None:
+    """The value of a proportion in words, or None where the words are not one ("the first half of the year")."""
+    if match.group("half"):
+        return None if _HALF_OF_PERIOD.search(text, max(0, match.start() - 12), match.start()) else 0.5
+    if match.group("part"):
+        count = match.group("count").lower()
+        count = 1 if count in ("a", "one") else _UNITS[count]
+        part = _FRACTIONS[match.group("part").lower()]
+        return round(count / part, 3) if count < part else None
+    if match.group("one"):
+        every = _value(match.group("every"))
+        return round(1 / every, 3) if every > 1 else None
+    some, every = _value(match.group("some")), _value(match.group("all"))
+    return round(some / every, 3) if 0 < some <= every else None
 
 
 #: Where a count can begin: a run of ASCII digits (a number inside a run is glued to a digit,
@@ -174,20 +285,30 @@ def _counts(text: str):
 
 def _is_count(text: str, match: re.Match, raw: str, following: str) -> bool:
     before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
-    if _NOT_BEFORE.search(before):
+    word = raw.lower() in NUMBER_WORDS
+    if _NOT_BEFORE.search(before) or _RANGE_END.search(before):
         return False
     if raw.isdigit() and 1900 <= int(raw) <= 2100:
         return False  # a year
     if re.match(rf"({_MONTHS})\b", following, re.I):
         return False  # a date
-    if _UNIT_WORDS.match(following):
-        return False  # a duration or an age
-    if re.match(r"(to|or|and)\s+\d", following):
-        return False  # a range: "5 to 16"
+    if _UNIT_WORDS.match(following) or _GRADES_AFTER.match(text, match.end(1)):
+        return False  # a duration, an age, a distance or exam grades ("five A*-C grades")
+    if re.search(r"\bat\s*$", before) and _VERB_AFTER.match(following):
+        return False  # an age: "young people who leave school at 16 are …"
+    if _INSPECTORS.match(following):
+        return False  # the inspection team: Ofsted's account of itself, not a figure of the council's
+    if _TIME_RANGE.match(following) or raw == "0" and re.match(r"(?:to|-|–)\b", following):
+        return False  # a range of ages or of time: "5 to 16 years", "four to six weeks", "the 0 to 18 population"
     if re.search(r"[-–/]\s*$", before) or text[match.end(1) : match.end(1) + 1] in ("-", "–", "/"):
         return False
-    if raw.lower() in NUMBER_WORDS and not re.match(r"[a-z]", following):
-        return False
-    if raw.lower() in NUMBER_WORDS and re.match(r"(of|times|or|and|more|in)\b", following, re.I):
-        return False
+    if not word and len(raw) <= 2 and _NAME_BEFORE.search(before):
+        return False  # a small number in a name: "the Anyshire 2 Gether group" (not "the 2011 Census 322,743")
+    if word and (raw.isupper() or re.match(r"[A-Z][a-z]", following)):
+        return False  # "TWO", "Two Counties": a name, not a count ("two SCRs" is one)
+    if word and re.match(r"(times|or|and)\b", following, re.I):
+        return False  # "two or three"
+    if raw.lower() == "one":  # "one of the", "in one case": only where the text counts with it
+        return bool(re.search(r"\b(?:only|just|operates|operated|runs|ran)\s*$", before, re.I)
+                    or re.match(r"(?:more|fewer|less)\b", following, re.I))
     return True

@@ -23,9 +23,49 @@ def test_counts_percentages_and_money_are_found_with_their_measures():
     ]
 
 
-def test_years_ages_and_number_words_outside_the_service_information_are_not_counts():
-    found = statistics.find_statistics(_report("In 2019 three children aged 12 were seen by TWO teams.", section="safeguarding"))
-    assert [(s.value, s.measure) for s in found] == []
+def _found(text: str) -> list[tuple]:
+    return [(s.value, s.unit) for s in statistics.find_statistics(_report(text))]
+
+
+def test_years_ages_ranges_of_ages_and_names_are_not_counts():
+    assert _found("In 2019 three children aged 12 were seen by TWO teams.") == [(3, "count")]
+    assert _found("Progress between Key Stages 2 and 4 is slow for care leavers aged between 19 and 21.") == []
+    assert _found("Young people aged 16 to 25 years, and the 0 to 18 population, are served.") == []
+    assert _found("Social workers lack clarity about the RISK 2 assessment and the Anyshire 2 Gether group.") == []
+    assert _found("The proportion gaining 5 A*-C grades is low.") == []
+
+
+def test_number_words_count_anywhere_and_one_only_where_the_text_counts():
+    assert _found("Twelve young people were in apprenticeships, with a further five in traineeships.") == [
+        (12, "count"), (5, "count")]
+    assert _found("Sixty-one young people are in such placements; two of these children were placed.") == [
+        (61, "count"), (2, "count")]
+    assert _found("The council operates one children's home. Only one child went home. In one case, one of the "
+                  "workers left.") == [(1, "count"), (1, "count")]
+
+
+def test_a_range_is_one_figure_and_a_change_is_two():
+    assert _found("Caseloads are between 15 and 20 children, and 18 to 22 children for some.") == [
+        (15, "count"), (18, "count")]
+    assert _found("This is an increase from 30 to 40 children, and from 27 in March 2015 to 17 in March 2016.") == [
+        (30, "count"), (40, "count"), (27, "count"), (17, "count")]
+
+
+def test_rates_proportions_and_measured_lengths_of_time():
+    assert _found("684 children are looked after (a rate of 48.3 per 10,000 children).") == [
+        (48.3, "rate"), (684, "count")]
+    assert _found("Only half of children see their IRO; a third of the workforce and two thirds of carers; "
+                  "one in five care leavers; three out of four young people.") == [
+        (0.5, "proportion"), (0.333, "proportion"), (0.667, "proportion"), (0.2, "proportion"), (0.75, "proportion")]
+    assert _found("In the first half of the year, a third party helped.") == []
+    assert _found("The average time is 545 days, 83 days quicker than the England average; proceedings "
+                  "improved to 30 weeks.") == [(545, "days"), (83, "days"), (30, "weeks")]
+
+
+def test_timescales_that_are_rules_are_not_figures():
+    assert _found("Assessments are completed within 45 days, visits happen every four to six weeks, and plans "
+                  "are reviewed over the last six to 12 months against a target of 26 weeks.") == []
+    assert _found("A child who is only seven months old was placed.") == []
 
 
 @given(st.text(alphabet="0123456789 ,.-(TtWwOoEeNnHhRrIiVvFfSsXxLl\u017f\u0130\u0661a£%", max_size=40))
