@@ -70,6 +70,12 @@ _RULE_BEFORE = re.compile(
     re.I,
 )
 _DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "hour": "hours"}
+#: Where a proportion or a length of time may stand (in the lower-cased text).
+_PROPORTION_HINTS = ("half", "third", "quarter", "fifth", "one in", "out of")
+_TIME_UNIT = re.compile(r"(?:day|week|month|hour)s?\b")
+#: The longest number and "working" before a unit: "99,999,999.99 working " is 27 characters.
+_DURATION_REACH = 40
+_DURATION_BEFORE = re.compile(rf"(?<![\w.,£/-])(?:{_NUMBER}|{_WORDS})\s+(?:working\s+)?(?:day|week|month|hour)s?\b\Z", re.I)
 _COUNT = re.compile(
     rf"(?<![\w.,£/-])({_NUMBER}|{_WORDS})\s+(?![-–%])(?:\([^)]{{0,40}}\)\s*)?(?=[a-z])(?=((?:[\w'’()+–-]+\s*){{1,12}}))",
     re.I,
@@ -195,7 +201,9 @@ def find_statistics(report: Report) -> list[Statistic]:
             after = _measure_after(text[match.end() : match.end() + _NEAR])
             measure = _measure_before(before) or after
             add(value, "pounds", f"{measure} … {after}".strip(" …") if after else measure, match.start(), match.end())
-        for match in prefilter.finditer(_RATE, text):  # before the counts: "10,000 children" is the rate's base
+        lowered, folded = prefilter.lowered(text)
+        rates = _RATE.finditer(text) if folded or " per 1" in lowered else ()
+        for match in rates:  # before the counts: "10,000 children" is the rate's base ("per 10,000", "per 1,000")
             before = text[max(0, match.start() - _NEAR) : match.start()]
             base = match.group(2)
             after = _measure_after(text[match.end() : match.end() + _NEAR])
@@ -207,14 +215,14 @@ def find_statistics(report: Report) -> list[Statistic]:
             before = text[max(0, match.start() - _NEAR) : match.start()]
             measure = _measure_after(of_clause.group(1)) if of_clause else _measure_before(before)
             add(_value(match.group(1)), "percentage", measure, match.start(), match.end())
-        for match in prefilter.finditer(_PROPORTION, text):
+        for match in _proportions(text):
             value = _proportion(match, text)
             if value is not None:
                 after = text[match.end() : match.end() + _NEAR]
                 before = text[max(0, match.start() - _NEAR) : match.start()]
                 measure = _measure_after(after) or _measure_before(before)
                 add(value, "proportion", measure, match.start(), match.end())
-        for match in prefilter.finditer(_DURATION, text):
+        for match in _durations(text):
             before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
             after = text[match.end() : match.end() + _JUST_BEFORE]
             measured = _MEASURED_AFTER.match(after) or (_MEASURED_BEFORE.search(before) and not _RULE_BEFORE.search(before))
@@ -237,6 +245,30 @@ def find_statistics(report: Report) -> list[Statistic]:
     return found
 
 
+def _proportions(text: str):
+    """``_PROPORTION.finditer(text)``, with no search where no word of a proportion stands."""
+    lowered, folded = prefilter.lowered(text)
+    return _PROPORTION.finditer(text) if folded or any(hint in lowered for hint in _PROPORTION_HINTS) else ()
+
+
+def _durations(text: str):
+    """``_DURATION.finditer(text)``, the pattern tried only just before each unit of time ("days",
+    "weeks" …) rather than at every character."""
+    lowered, folded = prefilter.lowered(text)
+    if folded or len(lowered) != len(text):
+        yield from _DURATION.finditer(text)
+        return
+    after = 0
+    for unit in _TIME_UNIT.finditer(lowered):
+        floor = max(after, unit.start() - _DURATION_REACH)
+        match = _DURATION_BEFORE.search(text, floor, unit.end())
+        if match is not None:
+            match = _DURATION.match(text, match.start())
+            if match is not None and match.start() >= after:
+                yield match
+                after = match.end()
+
+
 def _proportion(match: re.Match, text: str) -> float | None:
     """The value of a proportion in words, or None where the words are not one ("the first half of the year")."""
     if match.group("half"):
@@ -256,6 +288,8 @@ def _proportion(match: re.Match, text: str) -> float | None:
 #: Where a count can begin: a run of ASCII digits (a number inside a run is glued to a digit,
 #: which ``_COUNT`` refuses), or a number word in the lower-cased text.
 _DIGIT_RUN = re.compile(r"[0-9]+")
+#: The first four letters of every number word ("twen" for "twenty-one"): fewer to look for than the words.
+_WORD_PREFIXES = sorted({word[:4] for word in NUMBER_WORDS})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -269,11 +303,11 @@ def _counts(text: str):
         yield from _COUNT.finditer(text)
         return
     starts = [match.start() for match in _DIGIT_RUN.finditer(text)]
-    for word in NUMBER_WORDS:
-        index = lowered.find(word)
+    for prefix in _WORD_PREFIXES:  # every place a number word may begin (str.find is the fastest scan)
+        index = lowered.find(prefix)
         while index >= 0:
             starts.append(index)
-            index = lowered.find(word, index + 1)
+            index = lowered.find(prefix, index + 1)
     after = 0  # matches do not overlap: the next is looked for after the last
     for start in sorted(starts):
         if start >= after:
