@@ -22,7 +22,7 @@ NUMBER_WORDS = {
     **{k: v for k, v in _UNITS.items() if k != "one"},
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    **{f"{tens}-{unit}": t + u for tens, t in _TENS.items() for unit, u in _UNITS.items()},
+    **{f"{tens}{joint}{unit}": t + u for tens, t in _TENS.items() for unit, u in _UNITS.items() for joint in "- "},
     **_TENS,
     "one": 1,
 }
@@ -31,7 +31,7 @@ _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = re.compile(rf"£\s?({_NUMBER})\s*(million|m\b|billion|bn\b|k\b|thousand)?", re.I)
-_PERCENT = re.compile(rf"(?<![\w.])({_NUMBER})\s?(?:%|per\s?cent\b)", re.I)
+_PERCENT = re.compile(rf"(?<![\w.])({_NUMBER}|(?<![\w-])(?:{_WORDS}))\s?(?:%|per\s?cent\b)", re.I)
 #: A rate: "48.3 per 10,000 children", "a rate of 65 per 10,000".
 _RATE = re.compile(rf"(?<![\w.,£/-])({_NUMBER})\s+per\s+({_NUMBER})(?![\w.,])", re.I)
 #: A proportion in words: "half of", "half the national average", "a third of", "two thirds of",
@@ -53,20 +53,21 @@ _DURATION = re.compile(rf"(?<![\w.,£/-])({_NUMBER}|{_WORDS})\s+(?:working\s+)?(
 #: What makes a length of time a measurement of what happened, before it ("the average was 31 weeks",
 #: "is 545 days", "improving to 30 weeks", "a figure for 2012–13 of 35 weeks") …
 _MEASURED_BEFORE = re.compile(
-    r"(?:\baverage\b[^.;:]{0,40}?|\bfigure\b[^.;:]{0,40}?|\b(?:is|was|were|are|now|to|from|of|taking|took|takes|taken))"
+    r"(?:\baverage\b[^.;:]{0,40}?|\bfigure\b[^.;:]{0,40}?|\b(?:is|was|were|are|now|to|from|of|at|taking|took|takes|taken))"
     r"(?:\s+(?:about|around|approximately|nearly|almost|just|only|over|under|an? average of))?\s*$",
     re.I,
 )
 #: … or after it ("64 days quicker than the England average", "within 153 days on average").
 _MEASURED_AFTER = re.compile(
-    r"\s*(?:quicker|slower|faster|longer|shorter|on average|above|below|better|worse|behind|ahead)\b", re.I
+    r"\s*(?:quicker|slower|faster|longer|shorter|on average|above|below|better|worse|behind|ahead|more than|less than)\b", re.I
 )
 #: … unless it is a rule, a target or a period: "within 20 working days", "a target of 26 weeks",
 #: "in the last 12 months", "for up to six months", "every six weeks".
 _RULE_BEFORE = re.compile(
     r"\b(?:within|every|each|up to|after|before|last|past|next|more than|less than|at least|under|over|aged?|for|than|per|by)"
     r"(?:\s+(?:about|around|approximately|nearly|almost|just|only|the))?\s*$"
-    r"|\b(?:targets?|timescales?|standards?|thresholds?|expectations?|requirements?|deadlines?)\b[^.;:]{0,30}$",
+    r"|\b(?:targets?|timescales?|standards?|thresholds?|expectations?|requirements?|deadlines?|prescriptions?|limits?|"
+    r"maximum|minimum|statutory)\b[^.;:]{0,30}$",
     re.I,
 )
 _DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "hour": "hours"}
@@ -83,7 +84,7 @@ _COUNT = re.compile(
 #: Words that make a number not a figure: "Key Stage 2", "Grade 3", "Level 3", "Section 47", "Year 9"…
 _NOT_BEFORE = re.compile(
     r"\b(?:key stages?|grades?|levels?|sections?|year|years|aged|age|ages|age of|under|over the age of|phases?|tiers?|"
-    r"paragraph|page|stages?|since|until|the first|the last|one of the first)"
+    r"paragraph|page|stages?|since|until|the first|the last|one of the first|turning|turned|turns)"
     # the second number of a list or range of those: "Key Stages 2 and 4", "aged between 19 and 21"
     r"(?:\s+between)?(?:\s+\d+(?:\s*,\s*\d+)*\s*(?:and|or|to|-|–))?\s*$",
     re.I,
@@ -104,10 +105,20 @@ _UNIT_WORDS = re.compile(
     r"^(?:(?:years?|months?|weeks?|days?|hours?|minutes?|year-olds?|year olds?|point|times|miles?|metres?|kilometres?|km|"
     r"gcses?)\b)", re.I
 )
+#: A range's end followed by a verb: the range is of ages or of a rule, not a count of anything.
+_RANGE_BEFORE_VERB = re.compile(r"(?:to|and|-|–)\s*[\d,.]+\s+(?:is|are|was|were|will|can|may|it|they)\b", re.I)
+#: A number in brackets after what it counts ("a large number of cases (486)", "relatively low (six)").
+_BRACKETED = re.compile(rf"(?<=[a-z’'])\s+\(\s*({_NUMBER}|{_WORDS})\s*\)", re.I)
+#: A number at a clause's end after a word that says it is an amount ("increased by 67,", "an
+#: average of 110.", "a total of 40;").
+_AMOUNT_AT_END = re.compile(
+    rf"\b(?:by|average of|total of|totalled|totaling|totalling|reached|numbered)\s+(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*[,.;:)](?!\d))",
+    re.I,
+)
 #: Exam grades after a number: "5 A*-C GCSEs", "five A-G grades".
 _GRADES_AFTER = re.compile(r"\s+[A-G]\*?\s*(?:[-–]|to)\s*[A-G]\b")
 #: A verb or a joining word after "at 16": the number is an age, not a count of anything.
-_VERB_AFTER = re.compile(r"(?:are|is|was|were|and|or|to|into|in|who|they|have|has|had|will|can|may)\b", re.I)
+_VERB_AFTER = re.compile(r"(?:are|is|was|were|and|or|to|into|in|who|they|it|you|we|he|she|have|has|had|will|can|may)\b", re.I)
 _INSPECTORS = re.compile(r"(?:of\s+)?(?:(?:Her|His)\s+Majesty|inspectors?\b|HMI\b)", re.I)
 _STOP = re.compile(r"[,.;:!?]|\s(?:which|who|that|where|when|and\s+(?:the|a|\d)|but|although|whilst|while)\s")
 
@@ -138,7 +149,10 @@ def _measure_after(text: str) -> str:
 
 
 def _measure_before(text: str) -> str:
-    clause = re.split(r"[.;:]\s|,\s(?=[a-z]+\s)", text[-_NEAR:])[-1]
+    clauses = re.split(r"[.;:]\s|,\s(?=[a-z]+\s)", text[-_NEAR:])
+    clause = clauses[-1]
+    if not clause.strip() and len(clauses) > 1 and text.rstrip().endswith(":"):
+        clause = clauses[-2]  # a label and its figure: "Asian or Asian British: 22%"
     words = clause.split()[-8:]
     return " ".join(words).strip(" ,(")
 
@@ -234,9 +248,20 @@ def find_statistics(report: Report) -> list[Statistic]:
             unit = _DURATION_UNITS[match.group(2).lower().rstrip("s")]
             measure = _measure_before(text[max(0, match.start() - _NEAR) : match.start()]) or _measure_after(after)
             add(_value(raw), unit, measure, match.start(), match.end())
+        for pattern in (_BRACKETED, _AMOUNT_AT_END):
+            for match in prefilter.finditer(pattern, text):
+                raw = match.group(1)
+                before = text[max(0, match.start(1) - _JUST_BEFORE) : match.start(1)]
+                if raw.isdigit() and (1900 <= int(raw) <= 2100 or pattern is _BRACKETED and int(raw) < 10):
+                    continue  # a year; "(1)", "(2)": a list's items
+                if raw.lower() == "one" or _NOT_BEFORE.search(before):
+                    continue
+                measure = _measure_before(text[max(0, match.start() - _NEAR) : match.start()])
+                add(_value(raw), "count", measure, match.start(1), match.end(1))
         for match in _counts(text):
             raw, following = match.group(1), match.group(2)
-            if not _is_count(text, match, raw, following):
+            at = paragraph.span.start + match.start() - 1  # the report's text keeps the line breaks
+            if not _is_count(text, match, raw, following, 0 <= at < len(report.text) and report.text[at] == "\n"):
                 continue
             measure = _measure_after(following)
             if len(measure.split()) < 1:
@@ -317,7 +342,7 @@ def _counts(text: str):
                 after = match.end()
 
 
-def _is_count(text: str, match: re.Match, raw: str, following: str) -> bool:
+def _is_count(text: str, match: re.Match, raw: str, following: str, line_start: bool = False) -> bool:
     before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
     word = raw.lower() in NUMBER_WORDS
     if _NOT_BEFORE.search(before) or _RANGE_END.search(before):
@@ -334,8 +359,12 @@ def _is_count(text: str, match: re.Match, raw: str, following: str) -> bool:
         return False  # the inspection team: Ofsted's account of itself, not a figure of the council's
     if _TIME_RANGE.match(following) or raw == "0" and re.match(r"(?:to|-|–)\b", following):
         return False  # a range of ages or of time: "5 to 16 years", "four to six weeks", "the 0 to 18 population"
-    if re.search(r"[-–/]\s*$", before) or text[match.end(1) : match.end(1) + 1] in ("-", "–", "/"):
-        return False
+    if re.search(r"(?:[-/]\s*|–)$", before) or text[match.end(1) : match.end(1) + 1] in ("-", "–", "/"):
+        return False  # "5-16", "2014/15" (a spaced dash sets a figure off: "orders – 191 in the last year")
+    if _RANGE_BEFORE_VERB.match(following):
+        return False  # "between 21 and 25 is only available": ages, the range followed by its verb
+    if not word and line_start and len(raw) <= 2 and re.match(r"[A-Z][a-z]", following) and re.search(r"[a-z]\s$", before):
+        return False  # a footnote's number at a line's start, spliced into a sentence: "… assessments\n1 The areas …"
     if not word and len(raw) <= 2 and _NAME_BEFORE.search(before):
         return False  # a small number in a name: "the Anyshire 2 Gether group" (not "the 2011 Census 322,743")
     if word and (raw.isupper() or re.match(r"[A-Z][a-z]", following)):

@@ -268,3 +268,13 @@ def test_figures_of_the_information_about_the_area_are_found_and_traced_to_their
     source = graph.value(figure, PROV.wasDerivedFrom)
     assert (source, RDF.type, IKG.Passage) in graph and "82 per 10,000" in str(graph.value(source, IKG.text))
     assert validate_graph(graph, name="leeds").conforms
+
+
+def test_an_ilacs_headline_above_what_needs_to_improve_is_a_passage_and_the_list_stays_recommendations():
+    report = parse_report(clean_text(fixture_text("hartlepool-2018-ilacs")), "hartlepool-2018-ilacs.txt")
+    passages = [p for p in report.paragraphs if not p.numbered]
+    assert passages[0].text.startswith("Since the last inspection, children have received more timely")
+    assert "vibrant workforce culture" in passages[0].text
+    assert not any("Judgement Grade" in p.text or "Overall effectiveness Good" in p.text for p in passages)
+    assert [r.text[:30] for r in report.recommendations][:1] == ["The quality of assessments to "]
+    assert not any(p.text.startswith("The quality of assessments to fully explore") for p in passages)

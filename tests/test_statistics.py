@@ -72,3 +72,28 @@ def test_timescales_that_are_rules_are_not_figures():
 def test_the_count_pattern_finds_what_it_finds_tried_at_every_character(text):
     expected = [(m.span(), m.groups()) for m in statistics._COUNT.finditer(text)]
     assert [(m.span(), m.groups()) for m in statistics._counts(text)] == expected
+
+
+def test_numbers_in_brackets_at_a_clause_s_end_and_in_words_with_a_space():
+    assert _found("Inspectors found a large number of cases (486) that had waited; the number is low (six).") == [
+        (486, "count"), (6, "count")]
+    assert _found("Placements have increased by 67, and caseloads are high, with an average of 110.") == [
+        (67, "count"), (110, "count")]
+    assert _found("Eighty one per cent of children did not enter care; twenty one children did.") == [
+        (81, "percentage"), (21, "count")]
+    assert _found("A list of steps: (1) assess, (2) plan; the year (2019) was hard.") == []
+
+
+def test_a_spaced_dash_sets_a_figure_off_and_a_label_gives_a_percentage_its_measure():
+    assert _found("There are many police protection orders – 191 in the last year.") == [(191, "count")]
+    found = statistics.find_statistics(_report("The largest groups are Asian or Asian British: 22%; and others."))
+    assert [(s.value, s.unit, s.measure) for s in found] == [(22, "percentage", "The largest groups are Asian or Asian British")]
+
+
+def test_ages_and_a_footnote_s_number_at_a_line_s_start_are_not_counts():
+    assert _found("Support between 21 and 25 is only available to some. When you are leaving care at 18 it is "
+                  "important to plan; young people turning 18 in 2014 stayed.") == []
+    text = "Thorough early help assessments\n1 The areas for improvement are listed. There were 17 Child Sexual Exploitation courses."
+    report = Report(source="t", text=text)
+    report.paragraphs = [Paragraph(number=1, text=text.replace("\n", " "), span=Span(0, len(text)))]
+    assert [(s.value, s.unit) for s in statistics.find_statistics(report)] == [(17, "count")]

@@ -655,14 +655,16 @@ def _close(state: _State) -> None:
 # ---------------------------------------------------------------- ILACS: what needs to improve
 
 
+_LIST_HEADING = re.compile(
+    r"^\s*(?:What needs to improve(?: in this local authority)?\??|Areas? for improvement|Recommendations)\s*:?\d{0,2}\s*$",
+    re.I | re.M,
+)
+
+
 def parse_bullet_recommendations(text: str, start: int, style: str) -> tuple[list[Recommendation], int]:
     """The ILACS "What needs to improve" list between the judgement table and the first graded
     section: bullets (or numbered items) with no timescale. Returns them and where the list ends."""
-    heading = re.compile(
-        r"^\s*(?:What needs to improve(?: in this local authority)?\??|Areas? for improvement|Recommendations)\s*:?\d{0,2}\s*$",
-        re.I | re.M,
-    )
-    match = heading.search(text, start)
+    match = _LIST_HEADING.search(text, start)
     if not match:
         return [], start
     stop = re.compile(
@@ -773,7 +775,14 @@ def parse(text: str, source: str, framework: str, style: str) -> Report:
     state = _State(areas=BY_ID[framework].areas)
     bullet_recommendations: list[Recommendation] = []
     if style == "ilacs":
+        headline_start = body_start
         bullet_recommendations, body_start = parse_bullet_recommendations(text, body_start, style)
+        list_heading = _LIST_HEADING.search(text, headline_start) if bullet_recommendations else None
+        if list_heading is not None:
+            # the headline findings above "What needs to improve": passages (the list below them
+            # is the recommendations, read above)
+            parse_body(text[: list_heading.start()], headline_start, style, state)
+            _close(state)
     parse_body(text, body_start, style, state)
     _close(state)
     if state.last_number < 3:  # no numbered paragraphs: read the text's blocks as paragraphs
