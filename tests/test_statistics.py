@@ -72,3 +72,18 @@ def test_timescales_that_are_rules_are_not_figures():
 def test_the_count_pattern_finds_what_it_finds_tried_at_every_character(text):
     expected = [(m.span(), m.groups()) for m in statistics._COUNT.finditer(text)]
     assert [(m.span(), m.groups()) for m in statistics._counts(text)] == expected
+
+
+def test_a_rate_is_found_whatever_its_base():
+    """Not only "per 1…" (10,000, 1,000, 100): a rate per 5,000 is a rate, not two counts."""
+    assert _found("The rate is 6 per 5,000 children.") == [(6, "rate")]
+    assert _found("The rate is 6 per 1,000 children.") == [(6, "rate")]
+
+
+def test_a_proportion_of_a_number_with_thousands_is_read_whole():
+    """"one in 20,000" is not "one in 20": the number is read past its comma."""
+    found = statistics.find_statistics(_report("Nationally only one in 20,000 children is adopted."))
+    assert [s.unit for s in found] == ["proportion"] and found[0].value == 0.00005
+    found = statistics.find_statistics(_report("In Anyshire just 3 out of 10,000 children left care."))
+    assert [s.unit for s in found] == ["proportion"] and found[0].value == 0.0003
+    assert (0.5, "proportion") not in _found("In Anyshire just 1 out of 2,000 children left.")

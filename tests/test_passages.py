@@ -1,0 +1,47 @@
+"""Passages (text a report prints without paragraph numbers): what they must leave out, and how
+they are shown where paragraphs are."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.reading import CORPUS
+from kg.extract import parse_report_file
+from kg.frameworks import parse_report
+from kg.plot import _paragraph_record
+from kg.reading import clean_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+
+
+def _passages(report):
+    return [p for p in report.paragraphs if not p.numbered]
+
+
+def test_ofsteds_explanation_of_its_judgements_is_no_passage_in_either_spelling():
+    """"What the inspection judgments mean" (so spelt in some reports) is Ofsted's own text, as
+    "What the inspection judgements mean" is."""
+    text = (FIXTURES / "leeds-2015-sif.txt").read_text(encoding="utf-8")
+    for spelling in ("judgements", "judgments"):
+        changed = text.replace("What the inspection judgements mean", f"What the inspection {spelling} mean")
+        report = parse_report(clean_text(changed), "anyshire.txt")
+        assert not [p.text[:60] for p in _passages(report) if p.text.startswith("An outstanding")], spelling
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is not beside this checkout")
+def test_ofsteds_complaints_notice_after_the_inspection_team_is_no_passage():
+    """The notice on complaints about Ofsted follows the inspection team's list, whose last line
+    ("Quality assurance manager: …") reads as a heading: it is Ofsted's text all the same."""
+    kept = []
+    for pdf in sorted(CORPUS.glob("*.pdf")):
+        report = parse_report_file(pdf)
+        kept += [pdf.name for p in _passages(report) if p.text.startswith("Any complaints about the inspection")]
+    assert kept == []
+
+
+def test_a_passage_in_the_interactive_picture_is_not_a_paragraph_of_a_report_named_by_its_place():
+    record = _paragraph_record("https://w3id.org/inspection-kg/id/report/1-anyshire-2016-11-14/passage/45", {})
+    assert record["report"] == "1-anyshire-2016-11-14"
+    paragraph = _paragraph_record("https://w3id.org/inspection-kg/id/report/1-anyshire-2016-11-14/paragraph/45", {})
+    assert record != paragraph  # a passage is told apart from paragraph 45
