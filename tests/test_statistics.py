@@ -87,3 +87,10 @@ def test_a_proportion_of_a_number_with_thousands_is_read_whole():
     found = statistics.find_statistics(_report("In Anyshire just 3 out of 10,000 children left care."))
     assert [s.unit for s in found] == ["proportion"] and found[0].value == 0.0003
     assert (0.5, "proportion") not in _found("In Anyshire just 1 out of 2,000 children left.")
+
+
+def test_one_in_a_year_is_no_proportion():
+    """"one in 2014–15" is one that year, not a share of 0.0."""
+    assert [u for _, u in _found("Low numbers of carers, one in 2014–15 up to four in 2015–2016, means delay.")
+            if u == "proportion"] == []
+    assert [u for _, u in _found("Only one in 2016 was placed.") if u == "proportion"] == []
