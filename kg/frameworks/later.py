@@ -382,7 +382,7 @@ _ENDS_IMPROVEMENTS = re.compile(
 )
 _PRIORITY = re.compile(r"^Priority (?:and|&) immediate actions?\s*:?$", re.I)
 _END_OF_BODY = re.compile(
-    r"^(?:What the inspection judgements mean\s*$"
+    r"^(?:What the inspection judge?ments mean\s*$"
     r"|The Office for Standards in Education, Children|If you would like a copy of this document|© Crown copyright)",
     re.I,
 )
@@ -526,7 +526,13 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
 #: digit or quote (a line in lower case continues something that was not kept).
 _PASSAGE_START = re.compile(r"[\u2022A-Z0-9£\u2018\u201c'\"(]")
 #: Headings of Ofsted's own account of the inspection, which says nothing of the council's services.
-_OFSTED_OWN = re.compile(r"(?:Information about this inspection|The inspection team|What the inspection judgements mean)\b", re.I)
+#: The inspection team's list ends in a line that reads as a heading ("Quality assurance manager: …"),
+#: above Ofsted's notice on complaints; "judgments" is how some reports spell it.
+_OFSTED_OWN = re.compile(
+    r"(?:Information about this inspection|The inspection team|What the inspection judge?ments mean|"
+    r"(?:Deputy )?lead inspector:|Team inspectors?:|Senior data analysts?:|Quality assurance managers?:)",
+    re.I,
+)
 #: A footnote at a page's foot: its number, then a sentence ("3 The local authority was given …").
 _FOOTNOTE = re.compile(r"\d{1,2}\s+[A-Z][a-z]")
 
