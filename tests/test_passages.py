@@ -2,6 +2,7 @@
 they are shown where paragraphs are."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,14 @@ def test_a_passage_in_the_interactive_picture_is_not_a_paragraph_of_a_report_nam
     assert record["report"] == "1-anyshire-2016-11-14"
     paragraph = _paragraph_record("https://w3id.org/inspection-kg/id/report/1-anyshire-2016-11-14/paragraph/45", {})
     assert record != paragraph  # a passage is told apart from paragraph 45
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is not beside this checkout")
+def test_a_line_that_goes_on_into_a_number_is_no_heading_and_its_rest_no_passage():
+    """"… took up post in April" / "2016 and, along with …": the first line is not a heading, and
+    the second is not a passage of its own that begins halfway through a sentence."""
+    cut = {}
+    for name, start in (("kirklees__25-november-2016.pdf", "2016 and, along"), ("rutland__13-february-2017.pdf", "103 days.")):
+        report = parse_report_file(CORPUS / name)
+        cut[name] = [(p.heading, p.text[:40]) for p in _passages(report) if p.text.startswith(start)]
+    assert cut == {"kirklees__25-november-2016.pdf": [], "rutland__13-february-2017.pdf": []}
