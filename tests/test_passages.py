@@ -57,3 +57,17 @@ def test_a_line_that_goes_on_into_a_number_is_no_heading_and_its_rest_no_passage
         report = parse_report_file(CORPUS / name)
         cut[name] = [(p.heading, p.text[:40]) for p in _passages(report) if p.text.startswith(start)]
     assert cut == {"kirklees__25-november-2016.pdf": [], "rutland__13-february-2017.pdf": []}
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is not beside this checkout")
+def test_a_bullet_does_not_swallow_the_footnote_below_it():
+    """A footnote whose number the PDF lost ("School census data, January 2015 …", "The local
+    authority was given the opportunity to review this section …") is no part of the bullet above."""
+    swallowed = {}
+    for name, bullet, footnote in (
+        ("brighton-and-hove__22-june-2015.pdf", "there have been 52 adoptions", "School census data"),
+        ("haringey__18-july-2014.pdf", "there are 11,445 households", "was given the opportunity"),
+    ):
+        report = parse_report_file(CORPUS / name)
+        swallowed[name] = [p.text for p in _passages(report) if p.text.startswith(bullet) and footnote in p.text]
+    assert swallowed == {"brighton-and-hove__22-june-2015.pdf": [], "haringey__18-july-2014.pdf": []}
