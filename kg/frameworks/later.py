@@ -405,7 +405,18 @@ def _heading_like(text: str, following: str | None) -> bool:
         return False
     if re.search(r"\s\d{1,3}$", text):  # a contents entry
         return True
+    # the next line goes on with the sentence: a lower-case word, or a number and one ("2016 and",
+    # "103 days.") where this line ends in a word that cannot end a heading ("in April", "was")
+    if following is not None and re.match(r"\d[\d,.]*\s+[a-z]", following) and _GOES_ON.search(text):
+        return False
     return following is None or not following[:1].islower()
+
+
+#: The last word of a line whose sentence goes on into the next.
+_GOES_ON = re.compile(
+    r"\b(?:was|were|is|are|of|in|to|for|by|at|on|from|with|than|and|or|the|a|an|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:
