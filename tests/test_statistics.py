@@ -94,3 +94,11 @@ def test_one_in_a_year_is_no_proportion():
     assert [u for _, u in _found("Low numbers of carers, one in 2014–15 up to four in 2015–2016, means delay.")
             if u == "proportion"] == []
     assert [u for _, u in _found("Only one in 2016 was placed.") if u == "proportion"] == []
+
+
+def test_a_figure_in_a_run_on_text_quotes_a_bounded_sentence():
+    """Text with no sentence end (a hostile 5 MB passage of figures) gives each figure a quote of
+    at most 2,000 characters, not 10,000: 300,000 figures of 10,000 characters took over 9 GB."""
+    text = "in Anyshire half of 12 children in 3 homes, " * 2000
+    found = statistics.find_statistics(_report(text))
+    assert len(found) > 1000 and max(len(s.text) for s in found) <= 2001
