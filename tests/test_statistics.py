@@ -98,7 +98,7 @@ def test_one_in_a_year_is_no_proportion():
 
 def test_a_figure_in_a_run_on_text_quotes_a_bounded_sentence():
     """Text with no sentence end (a hostile 5 MB passage of figures) gives each figure a quote of
-    at most 2,000 characters, not 10,000: 300,000 figures of 10,000 characters took over 9 GB."""
+    at most some 2,000 characters (1,000 either side), not 10,000: 300,000 figures of 10,000 characters took over 9 GB."""
     text = "in Anyshire half of 12 children in 3 homes, " * 2000
     found = statistics.find_statistics(_report(text))
-    assert len(found) > 1000 and max(len(s.text) for s in found) <= 2001
+    assert len(found) > 1000 and max(len(s.text) for s in found) <= 2100
