@@ -333,6 +333,8 @@ def _counts(text: str):
 def _is_count(text: str, match: re.Match, raw: str, following: str) -> bool:
     before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
     word = raw.lower() in NUMBER_WORDS
+    if raw.lower() == "one" and not (_ONE_COUNTS_BEFORE.search(before) or _ONE_COUNTS_AFTER.match(following)):
+        return False  # "one of the", "in one case": only where the text counts with it (asked first: "one" is common)
     if _NOT_BEFORE.search(before) or _RANGE_END.search(before):
         return False
     if raw.isdigit() and 1900 <= int(raw) <= 2100:
@@ -355,7 +357,9 @@ def _is_count(text: str, match: re.Match, raw: str, following: str) -> bool:
         return False  # "TWO", "Two Counties": a name, not a count ("two SCRs" is one)
     if word and re.match(r"(times|or|and)\b", following, re.I):
         return False  # "two or three"
-    if raw.lower() == "one":  # "one of the", "in one case": only where the text counts with it
-        return bool(re.search(r"\b(?:only|just|operates|operated|runs|ran)\s*$", before, re.I)
-                    or re.match(r"(?:more|fewer|less)\b", following, re.I))
     return True
+
+
+#: What makes "one" a count: "only one child", "operates one home", "one more than last year".
+_ONE_COUNTS_BEFORE = re.compile(r"\b(?:only|just|operates|operated|runs|ran)\s*$", re.I)
+_ONE_COUNTS_AFTER = re.compile(r"(?:more|fewer|less)\b", re.I)
