@@ -737,9 +737,11 @@ def _attr(value: str) -> str:
 
 
 def _paragraph_record(paragraph: str, evidence: dict[str, str]) -> dict:
-    number = paragraph.rsplit("/", 1)[-1]
-    report = paragraph.rsplit("/paragraph/", 1)[0].rsplit("/", 1)[-1]
-    return {"number": number, "report": report, "text": evidence.get(paragraph, "")}
+    """A paragraph ({report}/paragraph/{number}) or a passage ({report}/passage/{n}) as the panel shows it."""
+    head, kind, number = paragraph.rsplit("/", 2) if paragraph.count("/") >= 2 else ("", "paragraph", paragraph)
+    report = head.rsplit("/", 1)[-1]
+    return {"kind": "Passage" if kind == "passage" else "Paragraph", "number": number, "report": report,
+            "text": evidence.get(paragraph, "")}
 
 
 _HTML_TEMPLATE = """<!DOCTYPE html>
@@ -902,7 +904,7 @@ blockquote {{ margin: 6px 0 12px; padding-left: 8px; border-left: 3px solid #ccc
     if (d.paragraphs.length) {{
       out += "<h3>Paragraphs naming it</h3>";
       d.paragraphs.forEach(function (p) {{
-        out += "<p><b>Paragraph " + esc(p.number) + "</b> <small>" + esc(p.report) + "</small></p>" +
+        out += "<p><b>" + esc(p.kind) + " " + esc(p.number) + "</b> <small>" + esc(p.report) + "</small></p>" +
           (p.text ? "<blockquote>" + esc(p.text) + "</blockquote>" : ""); }});
     }}
     panel.innerHTML = out;

@@ -34,6 +34,8 @@ _MONEY = re.compile(rf"£\s?({_NUMBER})\s*(million|m\b|billion|bn\b|k\b|thousand
 _PERCENT = re.compile(rf"(?<![\w.])({_NUMBER}|(?<![\w-])(?:{_WORDS}))\s?(?:%|per\s?cent\b)", re.I)
 #: A rate: "48.3 per 10,000 children", "a rate of 65 per 10,000".
 _RATE = re.compile(rf"(?<![\w.,£/-])({_NUMBER})\s+per\s+({_NUMBER})(?![\w.,])", re.I)
+#: Where a rate may stand (in the lower-cased text): "per" and a number, whatever the number.
+_PER_NUMBER = re.compile(r"\sper\s+\d")
 #: A proportion in words: "half of", "half the national average", "a third of", "two thirds of",
 #: "a quarter of", "one in five", "three out of four".
 _FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
@@ -41,8 +43,8 @@ _PROPORTION = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<half>half)(?=\s+(?:of|the|what|its|their|these|those|all)\b)"
     r"|(?P<count>a|one|two|three|four)[\s-](?P<part>thirds?|quarters?|fifths?)(?=\s+(?:of|the)\b)"
-    rf"|(?P<one>one)\s+in\s+(?P<every>{_WORDS}|\d+)(?![\w-])"
-    rf"|(?P<some>{_WORDS}|\d+)\s+out\s+of\s+(?P<all>{_WORDS}|\d+)(?![\w-])"
+    rf"|(?P<one>one)\s+in\s+(?P<every>{_WORDS}|{_NUMBER})(?![\w–-])"
+    rf"|(?P<some>{_WORDS}|{_NUMBER})\s+out\s+of\s+(?P<all>{_WORDS}|{_NUMBER})(?![\w–-])"
     r")",
     re.I,
 )
@@ -133,9 +135,11 @@ def _value(raw: str) -> int | float:
 #: How far before or after a figure its measure, its sentence and the words that rule it out are
 #: looked for. A bounded window keeps the work per figure constant, so a long paragraph costs
 #: time in proportion to its length (scanning everything before each figure made it quadratic).
-#: Measures are at most a dozen words and sentences far shorter than these.
+#: Measures are at most a dozen words, and sentences far shorter than these (the longest a figure of
+#: ../shared/corpus quotes is 552 characters): a figure in text with no sentence end quotes
+#: 1,000 characters either side, so that a run-on text of figures does not quote 10,000 for each.
 _NEAR = 1000
-_SENTENCE = 5000
+_SENTENCE = 1000
 #: The words just before a number that make it not a figure ("Key Stage", "aged") are short.
 _JUST_BEFORE = 100
 
@@ -216,7 +220,7 @@ def find_statistics(report: Report) -> list[Statistic]:
             measure = _measure_before(before) or after
             add(value, "pounds", f"{measure} … {after}".strip(" …") if after else measure, match.start(), match.end())
         lowered, folded = prefilter.lowered(text)
-        rates = _RATE.finditer(text) if folded or " per 1" in lowered else ()
+        rates = _RATE.finditer(text) if folded or _PER_NUMBER.search(lowered) else ()
         for match in rates:  # before the counts: "10,000 children" is the rate's base ("per 10,000", "per 1,000")
             before = text[max(0, match.start() - _NEAR) : match.start()]
             base = match.group(2)
@@ -303,11 +307,20 @@ def _proportion(match: re.Match, text: str) -> float | None:
         count = 1 if count in ("a", "one") else _UNITS[count]
         part = _FRACTIONS[match.group("part").lower()]
         return round(count / part, 3) if count < part else None
+    whole = match.group("every") or match.group("all")
+    if whole.isdigit() and 1900 <= int(whole) <= 2100:
+        return None  # "one in 2016": one that year
     if match.group("one"):
         every = _value(match.group("every"))
-        return round(1 / every, 3) if every > 1 else None
+        return _rounded(1 / every) if every > 1 else None
     some, every = _value(match.group("some")), _value(match.group("all"))
-    return round(some / every, 3) if 0 < some <= every else None
+    return _rounded(some / every) if 0 < some <= every else None
+
+
+def _rounded(share: float) -> float:
+    """A share to three decimal places, or to three significant figures where that would make it
+    0 ("one in 20,000" is 0.00005)."""
+    return round(share, 3) or float(f"{share:.3g}")
 
 
 #: Where a count can begin: a run of ASCII digits (a number inside a run is glued to a digit,
@@ -345,6 +358,8 @@ def _counts(text: str):
 def _is_count(text: str, match: re.Match, raw: str, following: str, line_start: bool = False) -> bool:
     before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
     word = raw.lower() in NUMBER_WORDS
+    if raw.lower() == "one" and not (_ONE_COUNTS_BEFORE.search(before) or _ONE_COUNTS_AFTER.match(following)):
+        return False  # "one of the", "in one case": only where the text counts with it (asked first: "one" is common)
     if _NOT_BEFORE.search(before) or _RANGE_END.search(before):
         return False
     if raw.isdigit() and 1900 <= int(raw) <= 2100:
@@ -371,7 +386,9 @@ def _is_count(text: str, match: re.Match, raw: str, following: str, line_start: 
         return False  # "TWO", "Two Counties": a name, not a count ("two SCRs" is one)
     if word and re.match(r"(times|or|and)\b", following, re.I):
         return False  # "two or three"
-    if raw.lower() == "one":  # "one of the", "in one case": only where the text counts with it
-        return bool(re.search(r"\b(?:only|just|operates|operated|runs|ran)\s*$", before, re.I)
-                    or re.match(r"(?:more|fewer|less)\b", following, re.I))
     return True
+
+
+#: What makes "one" a count: "only one child", "operates one home", "one more than last year".
+_ONE_COUNTS_BEFORE = re.compile(r"\b(?:only|just|operates|operated|runs|ran)\s*$", re.I)
+_ONE_COUNTS_AFTER = re.compile(r"(?:more|fewer|less)\b", re.I)

@@ -687,8 +687,9 @@ def test_each_tie_is_read_once_from_its_smaller_end():
 
 
 def test_paragraphs_are_ranked_by_report_then_number_then_iri():
-    """The order evidence is listed in: a paragraph of no known report first, then report by
-    report, a paragraph without a number before the numbered ones, ties broken by IRI."""
+    """The order evidence is listed in: the numbered paragraphs, of no known report first, then
+    report by report, ties broken by IRI; then the parts without a number (a passage), so that the
+    numbers listed beside the parts pair with them in order."""
     from kg.network.build import _paragraph_rank
 
     ex = "http://example.org/"
@@ -702,7 +703,7 @@ def test_paragraphs_are_ranked_by_report_then_number_then_iri():
         "relations": {(ex + "a", ex + "worksWith", ex + "b"): {ex + "p7"}},  # cited only here
     }
     rank = _paragraph_rank(parts)
-    assert sorted(rank, key=rank.__getitem__) == [ex + p for p in ("p7", "p0", "p3", "p2", "p5", "p1", "p9")]
+    assert sorted(rank, key=rank.__getitem__) == [ex + p for p in ("p0", "p2", "p5", "p1", "p9", "p7", "p3")]
     assert parts["paragraphs"][ex + "p7"] == {"number": None, "report": None}
 
 

@@ -97,3 +97,31 @@ def test_ages_and_a_footnote_s_number_at_a_line_s_start_are_not_counts():
     report = Report(source="t", text=text)
     report.paragraphs = [Paragraph(number=1, text=text.replace("\n", " "), span=Span(0, len(text)))]
     assert [(s.value, s.unit) for s in statistics.find_statistics(report)] == [(17, "count")]
+def test_a_rate_is_found_whatever_its_base():
+    """Not only "per 1…" (10,000, 1,000, 100): a rate per 5,000 is a rate, not two counts."""
+    assert _found("The rate is 6 per 5,000 children.") == [(6, "rate")]
+    assert _found("The rate is 6 per 1,000 children.") == [(6, "rate")]
+
+
+def test_a_proportion_of_a_number_with_thousands_is_read_whole():
+    """"one in 20,000" is not "one in 20": the number is read past its comma."""
+    found = statistics.find_statistics(_report("Nationally only one in 20,000 children is adopted."))
+    assert [s.unit for s in found] == ["proportion"] and found[0].value == 0.00005
+    found = statistics.find_statistics(_report("In Anyshire just 3 out of 10,000 children left care."))
+    assert [s.unit for s in found] == ["proportion"] and found[0].value == 0.0003
+    assert (0.5, "proportion") not in _found("In Anyshire just 1 out of 2,000 children left.")
+
+
+def test_one_in_a_year_is_no_proportion():
+    """"one in 2014–15" is one that year, not a share of 0.0."""
+    assert [u for _, u in _found("Low numbers of carers, one in 2014–15 up to four in 2015–2016, means delay.")
+            if u == "proportion"] == []
+    assert [u for _, u in _found("Only one in 2016 was placed.") if u == "proportion"] == []
+
+
+def test_a_figure_in_a_run_on_text_quotes_a_bounded_sentence():
+    """Text with no sentence end (a hostile 5 MB passage of figures) gives each figure a quote of
+    at most some 2,000 characters (1,000 either side), not 10,000: 300,000 figures of 10,000 characters took over 9 GB."""
+    text = "in Anyshire half of 12 children in 3 homes, " * 2000
+    found = statistics.find_statistics(_report(text))
+    assert len(found) > 1000 and max(len(s.text) for s in found) <= 2100

@@ -311,6 +311,7 @@ class _Draft:
     inferred: bool = False
     list_item: bool = False  # an unnumbered item of an improvements list, not a paragraph
     passage: int | None = None  # running text printed without a number: its place among such passages
+    bullet: bool = False  # a passage that is one bullet of a list
 
 
 @dataclass
@@ -343,6 +344,7 @@ class _State:
     #: The framework's judgement areas (``kg.frameworks.base.Area``), in the registry's order.
     areas: tuple = ()
     passages: int = 0  # the unnumbered passages opened so far
+    gap: bool = False  # a blank line (a page's end) since the last line taken
 
 
 def _section_of(state: _State, words: str) -> str | None:
@@ -382,7 +384,7 @@ _ENDS_IMPROVEMENTS = re.compile(
 )
 _PRIORITY = re.compile(r"^Priority (?:and|&) immediate actions?\s*:?$", re.I)
 _END_OF_BODY = re.compile(
-    r"^(?:What the inspection judgements mean\s*$"
+    r"^(?:What the inspection judge?ments mean\s*$"
     r"|The Office for Standards in Education, Children|If you would like a copy of this document|© Crown copyright)",
     re.I,
 )
@@ -405,7 +407,18 @@ def _heading_like(text: str, following: str | None) -> bool:
         return False
     if re.search(r"\s\d{1,3}$", text):  # a contents entry
         return True
+    # the next line goes on with the sentence: a lower-case word, or a number and one ("2016 and",
+    # "103 days.") where this line ends in a word that cannot end a heading ("in April", "was")
+    if following is not None and re.match(r"\d[\d,.]*\s+[a-z]", following) and _GOES_ON.search(text):
+        return False
     return following is None or not following[:1].islower()
+
+
+#: The last word of a line whose sentence goes on into the next.
+_GOES_ON = re.compile(
+    r"\b(?:was|were|is|are|of|in|to|for|by|at|on|from|with|than|and|or|the|a|an|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:
@@ -428,7 +441,9 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
     line = lines[index]
     stripped = line.stripped
     if not stripped or re.fullmatch(r"\d{1,3}", stripped):
+        state.gap = state.gap or not stripped
         return index + 1
+    gap, state.gap = state.gap, False
     if _END_OF_BODY.match(stripped) and state.drafts:  # before any paragraph: a contents entry
         _close(state)
         state.finished = True
@@ -514,6 +529,10 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         state.drafts[-1].inferred = True
     elif state.open is not None and state.open.passage is not None and _FOOTNOTE.match(stripped):
         pass  # a footnote at the page's foot, inside a passage that goes on over the page
+    elif state.open is not None and state.open.bullet and gap and re.match(r"[A-Z][a-z]", stripped):
+        # a capitalised line after a page's end does not go on with a bullet: a footnote that lost
+        # its number ("School census data, January 2015 …"), or a note below the list
+        _start_passage(state, line)
     elif state.open is not None and not (stripped.startswith("\u2022") and state.open.passage is not None):
         _continue_paragraph(state, line)
     elif (not state.in_improvements and _PASSAGE_START.match(stripped) and not _FOOTNOTE.match(stripped)
@@ -526,7 +545,13 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
 #: digit or quote (a line in lower case continues something that was not kept).
 _PASSAGE_START = re.compile(r"[\u2022A-Z0-9£\u2018\u201c'\"(]")
 #: Headings of Ofsted's own account of the inspection, which says nothing of the council's services.
-_OFSTED_OWN = re.compile(r"(?:Information about this inspection|The inspection team|What the inspection judgements mean)\b", re.I)
+#: The inspection team's list ends in a line that reads as a heading ("Quality assurance manager: …"),
+#: above Ofsted's notice on complaints; "judgments" is how some reports spell it.
+_OFSTED_OWN = re.compile(
+    r"(?:Information about this inspection|The inspection team|What the inspection judge?ments mean|"
+    r"(?:Deputy )?lead inspector:|Team inspectors?:|Senior data analysts?:|Quality assurance managers?:)",
+    re.I,
+)
 #: A footnote at a page's foot: its number, then a sentence ("3 The local authority was given …").
 _FOOTNOTE = re.compile(r"\d{1,2}\s+[A-Z][a-z]")
 
@@ -539,10 +564,12 @@ def _start_passage(state: _State, line: Line) -> None:
     state.passages += 1
     text = line.text.strip()
     start = line.start + len(line.text) - len(line.text.lstrip())
-    if text.startswith("\u2022"):
+    bullet = text.startswith("\u2022")
+    if bullet:
         start += len(text) - len(text[1:].lstrip())
         text = text[1:].lstrip()
-    draft = _Draft(PASSAGE_KEYS + state.passages, [], start, start, state.section, state.heading, passage=state.passages)
+    draft = _Draft(PASSAGE_KEYS + state.passages, [], start, start, state.section, state.heading, passage=state.passages,
+                   bullet=bullet)
     state.drafts.append(draft)
     state.open = draft
     _append(state, text, start)

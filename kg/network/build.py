@@ -413,12 +413,22 @@ def _paragraph_rank(parts: dict) -> dict[str, int]:
         paragraphs[p] = dict(_NO_INFO)
     # sorted report by report: a few thousand reports' IRIs compared, then each report's
     # numbers, rather than a report IRI in every comparison of ~200,000 paragraphs (2.5x faster)
+    # a part with no number (a passage) after every numbered one, so that a list of parts in this
+    # order begins with the numbered ones, in the order of their numbers (``_evidence`` lists
+    # those numbers, and a tie pairs the n-th part with the n-th number)
     by_report: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    unnumbered: dict[str, list[str]] = defaultdict(list)
     for p, info in paragraphs.items():
-        by_report[info["report"] or ""].append((info["number"] or 0, p))
+        if isinstance(info["number"], int):
+            by_report[info["report"] or ""].append((info["number"], p))
+        else:
+            unnumbered[info["report"] or ""].append(p)
     rank: dict[str, int] = {}
     for report in sorted(by_report):
         for _number, p in sorted(by_report[report]):
+            rank[p] = len(rank)
+    for report in sorted(unnumbered):
+        for p in sorted(unnumbered[report]):
             rank[p] = len(rank)
     return rank
 
@@ -545,7 +555,7 @@ def _simple_from_parts(parts: dict, edge_kinds: str) -> nx.Graph:
                     "paragraphs": named, "paragraph_numbers": [number_of[p] for p in named],
                     "reports": sorted({r for r in map(report_of.get, named) if r})}
         relation_names, statements, iris, numbers, reports, comention_count, undocumented = ties[pair]
-        ordered_iris = sorted(iris, key=lambda p: (numbers.get(p, 0), p)) if len(iris) > 1 else list(iris)
+        ordered_iris = sorted(iris, key=lambda p: (p not in numbers, numbers.get(p, 0), p)) if len(iris) > 1 else list(iris)
         return {
             "weight": len(ordered_iris) + undocumented,
             "relations": sorted(relation_names),
@@ -617,7 +627,7 @@ def _fold(nodes: Iterable[tuple[str, dict]], edges: Iterable[tuple[str, str, str
                 tie["undocumented"] += 1
     for (first, second) in sorted(ties):
         tie = ties[(first, second)]
-        paragraphs = sorted(tie["paragraphs"], key=lambda p: (tie["numbers"].get(p, 0), p))
+        paragraphs = sorted(tie["paragraphs"], key=lambda p: (p not in tie["numbers"], tie["numbers"].get(p, 0), p))
         simple.add_edge(
             first, second,
             weight=len(paragraphs) + tie["undocumented"],

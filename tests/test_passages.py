@@ -1,0 +1,73 @@
+"""Passages (text a report prints without paragraph numbers): what they must leave out, and how
+they are shown where paragraphs are."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus.reading import CORPUS
+from kg.extract import parse_report_file
+from kg.frameworks import parse_report
+from kg.plot import _paragraph_record
+from kg.reading import clean_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+
+
+def _passages(report):
+    return [p for p in report.paragraphs if not p.numbered]
+
+
+def test_ofsteds_explanation_of_its_judgements_is_no_passage_in_either_spelling():
+    """"What the inspection judgments mean" (so spelt in some reports) is Ofsted's own text, as
+    "What the inspection judgements mean" is."""
+    text = (FIXTURES / "leeds-2015-sif.txt").read_text(encoding="utf-8")
+    for spelling in ("judgements", "judgments"):
+        changed = text.replace("What the inspection judgements mean", f"What the inspection {spelling} mean")
+        report = parse_report(clean_text(changed), "anyshire.txt")
+        assert not [p.text[:60] for p in _passages(report) if p.text.startswith("An outstanding")], spelling
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is not beside this checkout")
+def test_ofsteds_complaints_notice_after_the_inspection_team_is_no_passage():
+    """The notice on complaints about Ofsted follows the inspection team's list, whose last line
+    ("Quality assurance manager: …") reads as a heading: it is Ofsted's text all the same."""
+    kept = []
+    for pdf in sorted(CORPUS.glob("*.pdf")):
+        report = parse_report_file(pdf)
+        kept += [pdf.name for p in _passages(report) if p.text.startswith("Any complaints about the inspection")]
+    assert kept == []
+
+
+def test_a_passage_in_the_interactive_picture_is_not_a_paragraph_of_a_report_named_by_its_place():
+    record = _paragraph_record("https://w3id.org/inspection-kg/id/report/1-anyshire-2016-11-14/passage/45", {})
+    assert record["report"] == "1-anyshire-2016-11-14"
+    paragraph = _paragraph_record("https://w3id.org/inspection-kg/id/report/1-anyshire-2016-11-14/paragraph/45", {})
+    assert record != paragraph  # a passage is told apart from paragraph 45
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is not beside this checkout")
+def test_a_line_that_goes_on_into_a_number_is_no_heading_and_its_rest_no_passage():
+    """"… took up post in April" / "2016 and, along with …": the first line is not a heading, and
+    the second is not a passage of its own that begins halfway through a sentence."""
+    cut = {}
+    for name, start in (("kirklees__25-november-2016.pdf", "2016 and, along"), ("rutland__13-february-2017.pdf", "103 days.")):
+        report = parse_report_file(CORPUS / name)
+        cut[name] = [(p.heading, p.text[:40]) for p in _passages(report) if p.text.startswith(start)]
+    assert cut == {"kirklees__25-november-2016.pdf": [], "rutland__13-february-2017.pdf": []}
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is not beside this checkout")
+def test_a_bullet_does_not_swallow_the_footnote_below_it():
+    """A footnote whose number the PDF lost ("School census data, January 2015 …", "The local
+    authority was given the opportunity to review this section …") is no part of the bullet above."""
+    swallowed = {}
+    for name, bullet, footnote in (
+        ("brighton-and-hove__22-june-2015.pdf", "there have been 52 adoptions", "School census data"),
+        ("haringey__18-july-2014.pdf", "there are 11,445 households", "was given the opportunity"),
+    ):
+        report = parse_report_file(CORPUS / name)
+        swallowed[name] = [p.text for p in _passages(report) if p.text.startswith(bullet) and footnote in p.text]
+    assert swallowed == {"brighton-and-hove__22-june-2015.pdf": [], "haringey__18-july-2014.pdf": []}
