@@ -125,6 +125,10 @@ _INSPECTORS = re.compile(r"(?:of\s+)?(?:(?:Her|His)\s+Majesty|inspectors?\b|HMI\
 _STOP = re.compile(r"[,.;:!?]|\s(?:which|who|that|where|when|and\s+(?:the|a|\d)|but|although|whilst|while)\s")
 
 
+def _is_year(raw: str) -> bool:
+    return raw.isdigit() and 1900 <= int(raw) <= 2100
+
+
 def _value(raw: str) -> int | float:
     raw = raw.replace(",", "")
     if raw.lower() in NUMBER_WORDS:
@@ -245,7 +249,7 @@ def find_statistics(report: Report) -> list[Statistic]:
             after = text[match.end() : match.end() + _JUST_BEFORE]
             measured = _MEASURED_AFTER.match(after) or (_MEASURED_BEFORE.search(before) and not _RULE_BEFORE.search(before))
             raw = match.group(1)
-            if not measured or raw.lower() == "one" or raw.isdigit() and 1900 <= int(raw) <= 2100:
+            if not measured or raw.lower() == "one" or _is_year(raw):
                 continue
             if _TIME_RANGE_END.search(before) or re.match(r"\s*(?:old|of age)\b", after, re.I):
                 continue  # "every four to six weeks": a rule's range; "seven months old": an age
@@ -256,7 +260,7 @@ def find_statistics(report: Report) -> list[Statistic]:
             for match in prefilter.finditer(pattern, text):
                 raw = match.group(1)
                 before = text[max(0, match.start(1) - _JUST_BEFORE) : match.start(1)]
-                if raw.isdigit() and (1900 <= int(raw) <= 2100 or pattern is _BRACKETED and int(raw) < 10):
+                if _is_year(raw) or raw.isdigit() and pattern is _BRACKETED and int(raw) < 10:
                     continue  # a year; "(1)", "(2)": a list's items
                 if raw.lower() == "one" or _NOT_BEFORE.search(before):
                     continue
@@ -308,7 +312,7 @@ def _proportion(match: re.Match, text: str) -> float | None:
         part = _FRACTIONS[match.group("part").lower()]
         return round(count / part, 3) if count < part else None
     whole = match.group("every") or match.group("all")
-    if whole.isdigit() and 1900 <= int(whole) <= 2100:
+    if _is_year(whole):
         return None  # "one in 2016": one that year
     if match.group("one"):
         every = _value(match.group("every"))
@@ -362,7 +366,7 @@ def _is_count(text: str, match: re.Match, raw: str, following: str, line_start: 
         return False  # "one of the", "in one case": only where the text counts with it (asked first: "one" is common)
     if _NOT_BEFORE.search(before) or _RANGE_END.search(before):
         return False
-    if raw.isdigit() and 1900 <= int(raw) <= 2100:
+    if _is_year(raw):
         return False  # a year
     if re.match(rf"({_MONTHS})\b", following, re.I):
         return False  # a date
