@@ -31,7 +31,10 @@ _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = re.compile(rf"£\s?({_NUMBER})\s*(million|m\b|billion|bn\b|k\b|thousand)?", re.I)
+_PERCENT_SIGN = re.compile(r"%|per\s?cent\b")
 _PERCENT = re.compile(rf"(?<![\w.])({_NUMBER}|(?<![\w-])(?:{_WORDS}))\s?(?:%|per\s?cent\b)", re.I)
+#: The number just before a "%" or "per cent" (searched within a few dozen characters before it).
+_PERCENT_BEFORE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|(?<![\w-])(?:{_WORDS}))\s?\Z", re.I)
 #: A rate: "48.3 per 10,000 children", "a rate of 65 per 10,000".
 _RATE = re.compile(rf"(?<![\w.,£/-])({_NUMBER})\s+per\s+({_NUMBER})(?![\w.,])", re.I)
 #: Where a rate may stand (in the lower-cased text): "per" and a number, whatever the number.
@@ -231,7 +234,7 @@ def find_statistics(report: Report) -> list[Statistic]:
             after = _measure_after(text[match.end() : match.end() + _NEAR])
             measure = f"{_measure_before(before)} … per {base} {after}".strip(" …")
             add(_value(match.group(1)), "rate", measure, match.start(), match.end())
-        for match in prefilter.finditer(_PERCENT, text):  # most paragraphs have no '%' or 'per cent'
+        for match in _percentages(text):
             after = text[match.end() : match.end() + _NEAR]
             of_clause = re.match(r"\s+(of\s+.+)", after)
             before = text[max(0, match.start() - _NEAR) : match.start()]
@@ -282,6 +285,24 @@ def _proportions(text: str):
     """``_PROPORTION.finditer(text)``, with no search where no word of a proportion stands."""
     lowered, folded = prefilter.lowered(text)
     return _PROPORTION.finditer(text) if folded or any(hint in lowered for hint in _PROPORTION_HINTS) else ()
+
+
+def _percentages(text: str):
+    """``_PERCENT.finditer(text)``, the pattern tried only just before each "%" or "per cent"
+    rather than at every character (its numbers in words make it slow to try everywhere)."""
+    lowered, folded = prefilter.lowered(text)
+    if folded or len(lowered) != len(text):
+        yield from _PERCENT.finditer(text)
+        return
+    after = 0
+    for sign in _PERCENT_SIGN.finditer(lowered):
+        floor = max(after, sign.start() - _DURATION_REACH)
+        match = _PERCENT_BEFORE.search(text, floor, sign.start())
+        if match is not None:
+            match = _PERCENT.match(text, match.start())
+            if match is not None and match.start() >= after:
+                yield match
+                after = match.end()
 
 
 def _durations(text: str):

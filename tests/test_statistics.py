@@ -125,3 +125,9 @@ def test_a_figure_in_a_run_on_text_quotes_a_bounded_sentence():
     text = "in Anyshire half of 12 children in 3 homes, " * 2000
     found = statistics.find_statistics(_report(text))
     assert len(found) > 1000 and max(len(s.text) for s in found) <= 2100
+
+
+@given(st.text(alphabet="0123456789 ,.-%(TtWwOoEeNnHhRrIiVvFfSsXxYyDdAaKkMmPpCc", max_size=40))
+def test_percentages_and_lengths_of_time_are_found_as_the_patterns_tried_everywhere_find_them(text):
+    for fast, pattern in ((statistics._percentages, statistics._PERCENT), (statistics._durations, statistics._DURATION)):
+        assert [(m.span(), m.groups()) for m in fast(text)] == [(m.span(), m.groups()) for m in pattern.finditer(text)]
