@@ -77,7 +77,9 @@ _RULE_BEFORE = re.compile(
 )
 _DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "hour": "hours"}
 #: Where a proportion or a length of time may stand (in the lower-cased text).
-_PROPORTION_HINTS = ("half", "third", "quarter", "fifth", "one in", "out of")
+_PROPORTION_HINTS = ("half", "third", "quarter", "fifth")
+#: "one in five", "3 out of 4": "one in" or "out of" followed by a number (most "out of"s are not).
+_PROPORTION_PAIR = re.compile(rf"(?:one in|out of)\s+(?:\d|(?:{_WORDS})\b)")
 _TIME_UNIT = re.compile(r"(?:day|week|month|hour)s?\b")
 #: The longest number and "working" before a unit: "99,999,999.99 working " is 27 characters.
 _DURATION_REACH = 40
@@ -120,6 +122,8 @@ _AMOUNT_AT_END = re.compile(
     rf"\b(?:by|average of|total of|totalled|totaling|totalling|reached|numbered)\s+(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*[,.;:)](?!\d))",
     re.I,
 )
+#: A digit before a stop, where a number at a clause's end may stand.
+_DIGIT_THEN_STOP = re.compile(r"[0-9][,.;:)]")
 #: Exam grades after a number: "5 A*-C GCSEs", "five A-G grades".
 _GRADES_AFTER = re.compile(r"\s+[A-G]\*?\s*(?:[-–]|to)\s*[A-G]\b")
 #: A verb or a joining word after "at 16": the number is an age, not a count of anything.
@@ -259,8 +263,8 @@ def find_statistics(report: Report) -> list[Statistic]:
             unit = _DURATION_UNITS[match.group(2).lower().rstrip("s")]
             measure = _measure_before(text[max(0, match.start() - _NEAR) : match.start()]) or _measure_after(after)
             add(_value(raw), unit, measure, match.start(), match.end())
-        for pattern in (_BRACKETED, _AMOUNT_AT_END):
-            for match in prefilter.finditer(pattern, text):
+        for pattern, hint in ((_BRACKETED, ")" in text), (_AMOUNT_AT_END, _DIGIT_THEN_STOP.search(text))):
+            for match in prefilter.finditer(pattern, text) if hint or folded else ():
                 raw = match.group(1)
                 before = text[max(0, match.start(1) - _JUST_BEFORE) : match.start(1)]
                 if _is_year(raw) or raw.isdigit() and pattern is _BRACKETED and int(raw) < 10:
@@ -284,7 +288,8 @@ def find_statistics(report: Report) -> list[Statistic]:
 def _proportions(text: str):
     """``_PROPORTION.finditer(text)``, with no search where no word of a proportion stands."""
     lowered, folded = prefilter.lowered(text)
-    return _PROPORTION.finditer(text) if folded or any(hint in lowered for hint in _PROPORTION_HINTS) else ()
+    wanted = folded or any(hint in lowered for hint in _PROPORTION_HINTS) or _PROPORTION_PAIR.search(lowered)
+    return _PROPORTION.finditer(text) if wanted else ()
 
 
 def _percentages(text: str):
