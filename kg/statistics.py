@@ -81,7 +81,9 @@ _PROPORTION_HINTS = ("half", "third", "quarter", "fifth")
 #: "one in five", "3 out of 4": "one in" or "out of" followed by a number (most "out of"s are not).
 _PROPORTION_PAIR = re.compile(rf"(?:one in|out of)\s+(?:\d|(?:{_WORDS})\b)")
 _TIME_UNIT = re.compile(r"(?:day|week|month|hour)s?\b")
-#: The longest number and "working" before a unit: "99,999,999.99 working " is 27 characters.
+#: How far before a unit of time or a "%" its number is looked for: "99,999,999.99 working " is
+#: 27 characters, "seventy-seven " 14 (a number that begins further back is not read, where the
+#: pattern tried at every character would read it: no figure is written so).
 _DURATION_REACH = 40
 _DURATION_BEFORE = re.compile(rf"(?<![\w.,£/-])(?:{_NUMBER}|{_WORDS})\s+(?:working\s+)?(?:day|week|month|hour)s?\b\Z", re.I)
 _COUNT = re.compile(
@@ -293,36 +295,31 @@ def _proportions(text: str):
 
 
 def _percentages(text: str):
-    """``_PERCENT.finditer(text)``, the pattern tried only just before each "%" or "per cent"
-    rather than at every character (its numbers in words make it slow to try everywhere)."""
-    lowered, folded = prefilter.lowered(text)
-    if folded or len(lowered) != len(text):
-        yield from _PERCENT.finditer(text)
-        return
-    after = 0
-    for sign in _PERCENT_SIGN.finditer(lowered):
-        floor = max(after, sign.start() - _DURATION_REACH)
-        match = _PERCENT_BEFORE.search(text, floor, sign.start())
-        if match is not None:
-            match = _PERCENT.match(text, match.start())
-            if match is not None and match.start() >= after:
-                yield match
-                after = match.end()
+    """``_PERCENT.finditer(text)``, tried only just before each "%" or "per cent" (its numbers in
+    words make the pattern slow to try at every character)."""
+    return _anchored(text, _PERCENT, _PERCENT_SIGN, _PERCENT_BEFORE, through_anchor=False)
 
 
 def _durations(text: str):
-    """``_DURATION.finditer(text)``, the pattern tried only just before each unit of time ("days",
-    "weeks" …) rather than at every character."""
+    """``_DURATION.finditer(text)``, tried only just before each unit of time ("days", "weeks" …)."""
+    return _anchored(text, _DURATION, _TIME_UNIT, _DURATION_BEFORE, through_anchor=True)
+
+
+def _anchored(text: str, pattern: re.Pattern, anchor: re.Pattern, lead: re.Pattern, through_anchor: bool):
+    """``pattern.finditer(text)``, with the pattern tried only where ``lead`` (a number, ending in
+    ``\\Z``) ends just before each ``anchor`` in the lower-cased text, or at its end where
+    ``through_anchor`` (the lead takes in the anchor itself). A text whose lower case would not show
+    what the pattern sees is searched whole."""
     lowered, folded = prefilter.lowered(text)
     if folded or len(lowered) != len(text):
-        yield from _DURATION.finditer(text)
+        yield from pattern.finditer(text)
         return
-    after = 0
-    for unit in _TIME_UNIT.finditer(lowered):
-        floor = max(after, unit.start() - _DURATION_REACH)
-        match = _DURATION_BEFORE.search(text, floor, unit.end())
+    after = 0  # matches do not overlap: each is looked for after the last
+    for sign in anchor.finditer(lowered):
+        floor = max(after, sign.start() - _DURATION_REACH)
+        match = lead.search(text, floor, sign.end() if through_anchor else sign.start())
         if match is not None:
-            match = _DURATION.match(text, match.start())
+            match = pattern.match(text, match.start())
             if match is not None and match.start() >= after:
                 yield match
                 after = match.end()
