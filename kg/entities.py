@@ -1653,7 +1653,7 @@ def _names_the_police(text: str, start: int, end: int) -> bool:
 
 
 def _tidy(name: str) -> str:
-    """The name with each run of white space one space ("split" splits where "\s" matches), and an
+    """The name with each run of white space one space (where "split" splits), and an
     age range broken after its dash joined (looked for only where a dash is followed by a space)."""
     name = " ".join(name.split())
     return _RANGE_BROKEN.sub(r"\1", name) if "- " in name or "– " in name else name
