@@ -71,3 +71,27 @@ def test_a_bullet_does_not_swallow_the_footnote_below_it():
         report = parse_report_file(CORPUS / name)
         swallowed[name] = [p.text for p in _passages(report) if p.text.startswith(bullet) and footnote in p.text]
     assert swallowed == {"brighton-and-hove__22-june-2015.pdf": [], "haringey__18-july-2014.pdf": []}
+
+
+def test_a_footnote_between_the_two_halves_of_a_paragraph_s_sentence_is_left_out():
+    """A page break splits a numbered paragraph's sentence, and the page's footnote lands between
+    the halves: the footnote is not part of the paragraph, and the sentence is whole again."""
+    text = clean_text(fixture_text_with_footnote())
+    report = parse_report(text, "anyshire-2024-ilacs.txt")
+    second = report.paragraph(2)
+    assert "cross-referenced" not in second.text
+    assert "Thorough early help assessments are resulting in effective change" in second.text
+
+
+def fixture_text_with_footnote() -> str:
+    """The Barnsley fixture with its paragraph 2's first lines replaced by a sentence that a
+    footnote splits, as a page break lays it out."""
+    path = Path(__file__).parent / "fixtures" / "reports" / "barnsley-2023-ilacs.txt"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\n2.") + 1
+    end = text.index("\n", text.index("\n", start) + 1)
+    return text[:start] + (
+        "2. Children and families get the right help at the right time. Thorough early help assessments\n"
+        "1 The areas for improvement have been cross-referenced with the outcomes of the national framework.\n"
+        "are resulting in effective change for families.\n"
+    ) + text[end + 1 :]

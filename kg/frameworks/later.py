@@ -529,6 +529,10 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         state.drafts[-1].inferred = True
     elif state.open is not None and state.open.passage is not None and _FOOTNOTE.match(stripped):
         pass  # a footnote at the page's foot, inside a passage that goes on over the page
+    elif (state.open is not None and _FOOTNOTE.match(stripped) and state.open.parts
+          and not state.open.parts[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+          and (_next_text(lines, index) or "")[:1].islower()):
+        pass  # a footnote between the two halves of a paragraph's sentence, where a page broke it
     elif state.open is not None and state.open.bullet and gap and re.match(r"[A-Z][a-z]", stripped):
         # a capitalised line after a page's end does not go on with a bullet: a footnote that lost
         # its number ("School census data, January 2015 …"), or a note below the list
