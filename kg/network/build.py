@@ -32,7 +32,7 @@ import networkx as nx
 
 from ..errors import InputError
 from ..namespaces import IKG
-from .sources import as_stores, local_name, relation_properties, select, select_many
+from .sources import TEXT_PART, as_stores, local_name, relation_properties, select, select_many
 
 #: The edge kinds users choose between (``--edges``).
 EDGE_KINDS = ("relations", "comentions")
@@ -114,10 +114,10 @@ def check_edge_kinds(edge_kinds: Iterable[str]) -> tuple[str, ...]:
 Q_CLASSES = """
 SELECT DISTINCT ?node ?class WHERE { { SELECT DISTINCT ?node WHERE { ?node a ikg:Body } } ?node a ?class }"""
 Q_PROPERTY = "SELECT DISTINCT ?node ?value WHERE { ?node %s ?value }"
-Q_MENTIONS = "SELECT DISTINCT ?paragraph ?body WHERE { ?paragraph ikg:mentions ?body ; a ?part VALUES ?part { ikg:Paragraph ikg:Passage } }"
+Q_MENTIONS = "SELECT DISTINCT ?paragraph ?body WHERE { ?paragraph ikg:mentions ?body . %s }" % TEXT_PART
 Q_EVIDENCE = """
 SELECT DISTINCT ?paragraph WHERE { ?statement a ikg:RelationStatement ; prov:wasDerivedFrom ?paragraph .
-                                   ?paragraph a ?part VALUES ?part { ikg:Paragraph ikg:Passage } }"""
+                                   %s }""" % TEXT_PART
 # a paragraph's number, report and owner, for the paragraphs naming a body or stating a relation
 # only, in one query: a paragraph has one of each, so its rows are one (a paragraph stated
 # twice over is a product of its own few values, never of the reports)

@@ -45,7 +45,10 @@ SELECT DISTINCT ?report ?authority ?start ?issued WHERE {
   OPTIONAL { ?report dcterms:issued ?issued }
 }"""
 Q_LABELS = """SELECT DISTINCT ?node ?label WHERE { VALUES ?node { %s } ?node skos:prefLabel ?label }"""
-Q_TEXT = """SELECT DISTINCT ?paragraph ?text WHERE { ?paragraph a ?part ; ikg:text ?text VALUES ?part { ikg:Paragraph ikg:Passage } }"""
+#: The parts of a report's running text that name bodies and state ties: its numbered paragraphs
+#: and its passages (text printed without a number). ``?paragraph`` in a pattern is one of them.
+TEXT_PART = "?paragraph a ?part . VALUES ?part { ikg:Paragraph ikg:Passage }"
+Q_TEXT = """SELECT DISTINCT ?paragraph ?text WHERE { ?paragraph ikg:text ?text . %s }""" % TEXT_PART
 
 
 @dataclass(frozen=True)
