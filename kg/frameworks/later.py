@@ -527,12 +527,8 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
     if state.unnumbered and re.match(r"[\u2022A-Z0-9\u2018\u201c'\"(]", stripped):
         _start_paragraph(state, state.last_number + 1, line.start + len(line.text) - len(line.text.lstrip()), line)
         state.drafts[-1].inferred = True
-    elif state.open is not None and state.open.passage is not None and _FOOTNOTE.match(stripped):
-        pass  # a footnote at the page's foot, inside a passage that goes on over the page
-    elif (state.open is not None and _FOOTNOTE.match(stripped) and state.open.parts
-          and not state.open.parts[-1].rstrip().endswith((".", "!", "?", ":", ";"))
-          and (_next_text(lines, index) or "")[:1].islower()):
-        pass  # a footnote between the two halves of a paragraph's sentence, where a page broke it
+    elif state.open is not None and _FOOTNOTE.match(stripped) and _footnote_inside(state.open, lines, index):
+        pass  # a footnote at a page's foot, inside text that goes on over the page
     elif state.open is not None and state.open.bullet and gap and re.match(r"[A-Z][a-z]", stripped):
         # a capitalised line after a page's end does not go on with a bullet: a footnote that lost
         # its number ("School census data, January 2015 …"), or a note below the list
@@ -558,6 +554,17 @@ _OFSTED_OWN = re.compile(
 )
 #: A footnote at a page's foot: its number, then a sentence ("3 The local authority was given …").
 _FOOTNOTE = re.compile(r"\d{1,2}\s+[A-Z][a-z]")
+
+
+def _footnote_inside(open_draft: _Draft, lines: list[Line], index: int) -> bool:
+    """Whether a line that reads as a footnote ("3 The local authority was given …") is one, inside
+    the open text: in a passage always (a line of its own that begins with a small number and a
+    capitalised word is rare, and a bullet's begins with its glyph); in a numbered paragraph where it stands between the two halves of a sentence a page
+    broke (the text before ends without a stop, the line after begins in lower case)."""
+    if open_draft.passage is not None:
+        return True
+    return bool(open_draft.parts) and not open_draft.parts[-1].rstrip().endswith((".", "!", "?", ":", ";")) \
+        and (_next_text(lines, index) or "")[:1].islower()
 
 
 def _start_passage(state: _State, line: Line) -> None:
@@ -692,12 +699,13 @@ _LIST_HEADING = re.compile(
 )
 
 
-def parse_bullet_recommendations(text: str, start: int, style: str) -> tuple[list[Recommendation], int]:
+def parse_bullet_recommendations(text: str, start: int, style: str) -> tuple[list[Recommendation], int, int | None]:
     """The ILACS "What needs to improve" list between the judgement table and the first graded
-    section: bullets (or numbered items) with no timescale. Returns them and where the list ends."""
+    section: bullets (or numbered items) with no timescale. Returns them, where the list ends, and
+    where its heading begins (None where there is no list)."""
     match = _LIST_HEADING.search(text, start)
     if not match:
-        return [], start
+        return [], start, None
     stop = re.compile(
         r"^\s*(?:The (?:experiences and progress|impact of leaders)\b|1\.\s*[A-Z])", re.I | re.M
     ).search(text, match.end())
@@ -729,7 +737,7 @@ def parse_bullet_recommendations(text: str, start: int, style: str) -> tuple[lis
                 span=Span(offset, offset + len(body.rstrip())),
             )
         )
-    return recommendations, end
+    return recommendations, end, match.start()
 
 
 # ---------------------------------------------------------------- assembling
@@ -807,12 +815,11 @@ def parse(text: str, source: str, framework: str, style: str) -> Report:
     bullet_recommendations: list[Recommendation] = []
     if style == "ilacs":
         headline_start = body_start
-        bullet_recommendations, body_start = parse_bullet_recommendations(text, body_start, style)
-        list_heading = _LIST_HEADING.search(text, headline_start) if bullet_recommendations else None
-        if list_heading is not None:
+        bullet_recommendations, body_start, list_heading = parse_bullet_recommendations(text, body_start, style)
+        if bullet_recommendations:
             # the headline findings above "What needs to improve": passages (the list below them
             # is the recommendations, read above)
-            parse_body(text[: list_heading.start()], headline_start, style, state)
+            parse_body(text[:list_heading], headline_start, style, state)
             _close(state)
     parse_body(text, body_start, style, state)
     _close(state)
