@@ -310,8 +310,10 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
 
     # a numbered paragraph is {report}/paragraph/{number}; a passage printed without a number is
     # {report}/passage/{its place among the passages}
-    part_name = {p.number: f"paragraph/{p.number}" if p.numbered else f"passage/{p.passage}" for p in report.paragraphs}
-    paragraph_iri = {number: f"<{rep_iri}/{name}>" for number, name in part_name.items()}
+    paragraph_iri = {p.number: f"<{rep_iri}/paragraph/{p.number}>" if p.numbered else f"<{rep_iri}/passage/{p.passage}>"
+                     for p in report.paragraphs}
+    # a figure's IRI names its part the same way: {report}/statistic/{number}-{i}, …/passage-{n}-{i}
+    figure_prefix = {p.number: str(p.number) if p.numbered else f"passage-{p.passage}" for p in report.paragraphs}
     body_iris = {b.key: f"<{body_iri_text(report, b)}>" for b in report.bodies}
 
     place = authority_label(report)
@@ -419,7 +421,7 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
     counters: dict[int, int] = {}
     for statistic in report.statistics:
         counters[statistic.paragraph] = counters.get(statistic.paragraph, 0) + 1
-        where = part_name[statistic.paragraph].replace("paragraph/", "").replace("/", "-")  # "12", "passage-3"
+        where = figure_prefix[statistic.paragraph]
         node = f"<{rep_iri}/statistic/{where}-{counters[statistic.paragraph]}>"
         g.add((node, RDF.type, IKG.Statistic))
         g.add((node, IKG.value, _decimal_or_int(statistic.value)))
