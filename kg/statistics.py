@@ -17,14 +17,13 @@ _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-#: Numbers written in words; "one" only counts where the text counts with it ("only one child").
+#: Numbers written in words ("one" counts only where the text counts with it: ``_is_count``).
 NUMBER_WORDS = {
-    **{k: v for k, v in _UNITS.items() if k != "one"},
+    **_UNITS,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
     **{f"{tens}{joint}{unit}": t + u for tens, t in _TENS.items() for unit, u in _UNITS.items() for joint in "- "},
     **_TENS,
-    "one": 1,
 }
 #: Longest first, so that "twenty-one" is read whole, not as "twenty".
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -84,7 +83,7 @@ _TIME_UNIT = re.compile(r"(?:day|week|month|hour)s?\b")
 #: How far before a unit of time or a "%" its number is looked for: "99,999,999.99 working " is
 #: 27 characters, "seventy-seven " 14 (a number that begins further back is not read, where the
 #: pattern tried at every character would read it: no figure is written so).
-_DURATION_REACH = 40
+_NUMBER_REACH = 40
 _DURATION_BEFORE = re.compile(rf"(?<![\w.,£/-])(?:{_NUMBER}|{_WORDS})\s+(?:working\s+)?(?:day|week|month|hour)s?\b\Z", re.I)
 _COUNT = re.compile(
     rf"(?<![\w.,£/-])({_NUMBER}|{_WORDS})\s+(?![-–%])(?:\([^)]{{0,40}}\)\s*)?(?=[a-z])(?=((?:[\w'’()+–-]+\s*){{1,12}}))",
@@ -316,7 +315,7 @@ def _anchored(text: str, pattern: re.Pattern, anchor: re.Pattern, lead: re.Patte
         return
     after = 0  # matches do not overlap: each is looked for after the last
     for sign in anchor.finditer(lowered):
-        floor = max(after, sign.start() - _DURATION_REACH)
+        floor = max(after, sign.start() - _NUMBER_REACH)
         match = lead.search(text, floor, sign.end() if through_anchor else sign.start())
         if match is not None:
             match = pattern.match(text, match.start())
