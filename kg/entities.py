@@ -871,6 +871,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "scheme" and [w for w in words if w not in _CONNECTORS and w not in _PLACE_KINDS
                                       and w != "council"] == ["apprenticeship"]:
             continue  # "the council's apprenticeship scheme": an employer's kind of scheme, not a partner (a "care leaver apprenticeship scheme" is one)
+        if head_word == "centre" and all(w in _PLACES_IN_TOWN or w in _CONNECTORS for w in words):
+            continue  # "town centre neighbourhoods", "the city centre": a place, not a body
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -944,6 +946,8 @@ def _phrase_matches(text: str) -> list[_Found]:
     return _non_overlapping(found)
 
 
+#: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
+_PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail"}
 #: "… of excellence" after a head: the trade's title for a centre that leads others in its work.
 _OF_EXCELLENCE = re.compile(r"\s+of\s+excellence(?![\w-])", re.IGNORECASE)
 _OF_EXCELLENCE_HEADS = {"centre", "hub", "academy", "unit"}
@@ -1706,6 +1710,8 @@ def _runs(text: str):
                 break
 
 
+#: Nothing but a sentence's end (or a list's bullet, or a paragraph's number) before a position.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;•]\s*|\n\s*|(?:^|\n)\d+\.\s+)$")
 #: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
 _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
 
@@ -1724,6 +1730,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()
                 words = words[first.end() :]
+                continue
+            if first and first.group(2) == " " and words[first.end() :].startswith("with ") \
+                    and first.group(1).lower() not in PEOPLE_SERVED and _SENTENCE_BEFORE.search(text, 0, start):
+                start += first.end() + len("with ")  # "Work with Anyshire Police on …": a sentence's first words
+                words = words[first.end() + len("with ") :]
                 continue
             break
         if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):

@@ -117,6 +117,23 @@ def test_no_sentence_fragments_become_bodies():
     assert not any("'" in b.name or b.name.lower().startswith(("enjoy", "relevant", "lscb")) for b in report.bodies)
 
 
+def test_a_sentence_opening_on_work_with_a_force_names_the_force_only():
+    report = report_of("Work with Anyshire Police on joint interviews is improving. Links to Anyshire Police are good.")
+    assert body(report, "Anyshire Police") is not None
+    assert not any(b.name.lower().startswith(("work", "links")) for b in report.bodies)
+
+
+def test_children_with_disabilities_keeps_its_first_word():
+    report = report_of("Children with Disabilities Team workers visit often.")
+    assert body(report, "Children with Disabilities Team") is not None
+
+
+@pytest.mark.parametrize("place", ["town centre", "city centre", "shopping centre"])
+def test_a_place_in_town_is_not_a_body(place):
+    report = report_of(f"Families live in a few {place} neighbourhoods, near the {place}.")
+    assert not any(place in b.name.lower() for b in report.bodies)
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
