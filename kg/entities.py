@@ -840,11 +840,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         standing = standing or gathered or (
             head_word == "meeting" and not head.group(2) and _FREQUENCY_BEFORE.search(text, max(0, mods[0].start() - 16), mods[0].start()) is not None
             and not any(w in _CASE_MEETINGS or w in PHRASE_SOFT_STOP or w in PHRASE_HEADS or w == "supervision" for w in words)
-        ) or (head_word == "meeting" and any(w in _STANDING_MEETINGS for w in words)
-              and not any(w in _ONE_CHILDS_MEETINGS for w in words)
-              and _FREQUENCY_BEFORE.search(text, max(0, mods[0].start() - 16), mods[0].start()) is not None)
-        # "the weekly accommodation meeting": held on a timetable, about many children; and "daily
-        # missing meetings", plural, where the word says what a standing meeting is for
+        )  # "the weekly accommodation meeting": held on a timetable, about many children
         if head_word in MULTI_AGENCY_ONLY and not standing and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words

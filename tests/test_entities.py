@@ -134,19 +134,6 @@ def test_a_place_in_town_is_not_a_body(place):
     assert not any(place in b.name.lower() for b in report.bodies)
 
 
-@pytest.mark.parametrize(("sentence", "meeting"), [
-    ("Daily missing meetings consider every child who has gone missing.", "missing meetings"),
-    ("Risks are reviewed at weekly exploitation meetings with the police.", "exploitation meetings"),
-])
-def test_a_standing_meeting_held_daily_or_weekly_is_a_body(sentence, meeting):
-    assert body(report_of(sentence), meeting) is not None
-
-
-def test_meetings_held_daily_about_management_or_one_child_are_not_bodies():
-    report = report_of("Managers hold daily management meetings. Weekly risk core group meetings happen.")
-    assert not any("meeting" in b.name for b in report.bodies)
-
-
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
