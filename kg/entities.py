@@ -681,6 +681,11 @@ def _generic_matches(text: str) -> list[_Found]:
                 defines = bool(defined and _initials_match(match.group(0), defined.group(1)))
                 if defines:
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
+                elif not national and (placed := _PLACE_THEN_ACRONYM.match(text, end)) \
+                        and _initials_match(f"{match.group(0)} {placed.group(1)}", placed.group(2)):
+                    # "the Virtual School Anyshire (VSA)": the kind named with its place, then shortened
+                    end, written, defines = placed.end(1), text[match.start() : placed.end(1)], True
+                    acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
                 if not kind.name:  # named as written: "the learning and improvement sub group"
                     name = _NOT_A_NAME_WORD.split(name)[-1]
                     if not name or name.lower().startswith("sub"):
@@ -715,6 +720,8 @@ def _generic_matches(text: str) -> list[_Found]:
     return found
 
 
+#: A place's name after a generic kind, then a short form of both: "Virtual School Anyshire (VSA)".
+_PLACE_THEN_ACRONYM = re.compile(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6})\)")
 _SUBGROUP_AFTER = re.compile(r"\s+sub[- ]?(?:groups?|committees?)(?![\w-])", re.IGNORECASE)
 #: A kind word right after a generic kind's own words: "the local authority designated officer
 #: service" is the officer's service, and a reader writes it so.
@@ -1195,10 +1202,15 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
     mods: list[re.Match[str]] = []
+    title_connector = False  # "in" or "for" taken before a capital: a title's, if a capital comes before it too
     for token in reversed(tokens):
         word = token.group(0)
         lowered = word.lower().strip("‘’'")
         named = _is_name_word(token, text)
+        if title_connector and not named and not word[:1].isupper():
+            mods = mods[1:]  # "UASC living in Anyshire assessment centre": the place's name, not "… living in"
+            break
+        title_connector = False
         if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
                 mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
@@ -1211,6 +1223,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 break
             if lowered in ("for", "in") and not mods[0].group(0)[:1].isupper():
                 break
+            title_connector = lowered in ("for", "in")
             mods.insert(0, token)
             continue
         if word == ")" and not mods:
@@ -1277,13 +1290,18 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
 #: Heads a group of people in one post meets as: "the chairs' forum", "the managers' meeting".
 _GATHERING_HEAD = re.compile(r"(?:group|forum|board|network|meeting)s?(?![\w-])", re.IGNORECASE)
 _PLURAL_POSSESSIVE = re.compile(r"[A-Za-z-]+s['’]")
+#: A group, in the singular, named by the posts of those who meet in it, written without an apostrophe.
+_GROUP_OF_POSTS = re.compile(r"(?:group|forum)(?![\w-])", re.IGNORECASE)
 
 
 def _roles_gathered(word: str, text: str, position: int) -> bool:
     """Whether ``word`` is the plural possessive of a post ("chairs'", "leaders’") right before a
     head that gathers them: the group is those people's, a standing body, not a person."""
     if not _PLURAL_POSSESSIVE.fullmatch(word):
-        return False
+        # "the corporate directors group": the posts' plural before a group of their own
+        lowered = word.lower()
+        return lowered.endswith("s") and (lowered in PHRASE_ROLES or lowered in _POSTS_GATHERED) \
+            and _GROUP_OF_POSTS.match(text, position) is not None
     post = word[:-1].lower()
     return (post in PHRASE_ROLES or post in _POSTS_GATHERED) and _GATHERING_HEAD.match(text, position) is not None
 
@@ -1517,7 +1535,7 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
-    "challenge", "executive", "business",
+    "challenge", "executive", "business", "governance",
 }
 #: Of those, the words that name a board's own standing group alone: "an executive group sets the
 #: board's agenda", "the business group" (not "a review group" of one case).
