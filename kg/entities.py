@@ -1226,6 +1226,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             title_connector = lowered in ("for", "in")
             mods.insert(0, token)
             continue
+        if lowered in _PARTICLES and not named and not (mods and mods[0].group(0).lower() == "of"):
+            break  # "it sets out partnership aims": a verb's particle; but "the out of hours service"
         if word == ")" and not mods:
             break
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
@@ -1285,6 +1287,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
     head = _PHRASE_HEAD.match(text, position)
     return _trim_modifiers(mods, head.group(1).lower() if head else "")
+
+
+#: Small words a verb takes after it ("sets out", "picks up"), never a name's unless "of" follows.
+_PARTICLES = {"out", "up", "down", "off"}
 
 
 #: Heads a group of people in one post meets as: "the chairs' forum", "the managers' meeting".

@@ -395,6 +395,7 @@ HEAD_AS_MODIFIER = {
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
     "office", "offices", "involvement", "manager's", "challenge", "challenges", "weakness", "weaknesses", "gaps",
     "pressures", "shortfalls", "conference", "conferences", "conferencing", "strategy", "strategies",
+    "commitment", "commitments", "protocol", "protocols", "contract", "contracts",
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,

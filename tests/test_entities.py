@@ -161,6 +161,12 @@ def test_posts_before_a_verb_are_not_a_group():
     assert not any("group" in b.name for b in report_of("The managers group cases by need.").bodies)
 
 
+def test_a_verbs_particle_before_a_kind_word_is_not_a_name():
+    report = report_of("The pledge sets out partnership commitments to children. "
+                       "It carried out partnership work with the out of hours service.")
+    assert [b.name for b in report.bodies if "out" in b.name.lower()] == []  # the out of hours service is the duty team
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
