@@ -1473,6 +1473,10 @@ def _spelt_word_by_word(long: str, short: str) -> list[str] | None:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     big = [w for w in words if w.lower() not in _SPELLING_SMALL]
+    if len(letters) != len(big) and "-" in long:
+        big = [part for w in big for part in w.split("-") if part]  # "multi-agency panel (MAP)": each half a letter
+    if words and words[-1].lower().endswith("s") and len(letters) == len(big) + 1 and letters[-1] == "S":
+        letters = letters[:-1]  # "multi-agency groups (MAGS)": the plural's "s" in capitals
     if len(letters) < 2 or len(big) != len(letters) or any(w[:1].lower() != c.lower() for w, c in zip(big, letters)):
         return None
     return words
@@ -1490,8 +1494,10 @@ def _defined_kind_word(words: list[str], repeated: bool = False) -> str | None:
     if " ".join(before) in NOT_BODY_NAMES or all(w in _CONNECTORS or w in PHRASE_STOP for w in before) \
             or any(w in PHRASE_ROLES for w in before):  # "the director of children's services (DCS)": a person
         return None
-    if _only_sector(before) and not repeated and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
-        return None  # but "the family and youth service (FYS) service": its kind word again makes it a name
+    if _only_sector(before) and not repeated and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) \
+            and PHRASE_HEADS[kind_word][0] != "Board":
+        return None  # but "the family and youth service (FYS) service": its kind word again makes it a name;
+        # and "the multi-agency panel (MAP)": a panel or group the report names by a short form is one
     return kind_word
 
 

@@ -167,6 +167,20 @@ def test_a_verbs_particle_before_a_kind_word_is_not_a_name():
     assert [b.name for b in report.bodies if "out" in b.name.lower()] == []  # the out of hours service is the duty team
 
 
+@pytest.mark.parametrize(("sentence", "name", "short"), [
+    ("The multi-agency panel (MAP) meets weekly.", "multi-agency panel", "MAP"),
+    ("Two multi-agency groups (MAGS), chaired by senior officers, target support.", "multi-agency groups", "MAGS"),
+])
+def test_a_panel_or_group_the_report_defines_a_short_form_for_is_a_body(sentence, name, short):
+    found = body(report_of(sentence), short)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("sentence", ["Children's services (CS) are good.", "The social work teams (SWT) are stable."])
+def test_the_sector_with_a_short_form_is_still_the_sector(sentence):
+    assert {b.name for b in report_of(sentence).bodies} == {"Leeds City Council", "Ofsted"}
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
