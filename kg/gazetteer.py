@@ -395,7 +395,8 @@ HEAD_AS_MODIFIER = {
     "procedures", "officer", "officers", "coordinator", "co-ordinator", "lead's", "chair's", "administrator",
     "office", "offices", "involvement", "manager's", "challenge", "challenges", "weakness", "weaknesses", "gaps",
     "pressures", "shortfalls", "conference", "conferences", "conferencing", "strategy", "strategies",
-    "commitment", "commitments", "protocol", "protocols", "contract", "contracts",
+    "commitment", "commitments", "protocol", "protocols", "contract", "contracts", "direction", "directions",
+    "design", "redesign", "re-design", "transformation", "reconfiguration", "restructuring",
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,

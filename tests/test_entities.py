@@ -181,6 +181,14 @@ def test_the_sector_with_a_short_form_is_still_the_sector(sentence):
     assert {b.name for b in report_of(sentence).bodies} == {"Leeds City Council", "Ofsted"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "This learning has been used to focus service direction.",
+    "Leaders led the partnership transformation and the team restructuring.",
+])
+def test_a_kind_word_before_what_is_done_to_it_is_no_body(sentence):
+    assert {b.name for b in report_of(sentence).bodies} == {"Leeds City Council", "Ofsted"}
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
