@@ -48,6 +48,7 @@ from .gazetteer import (
     councils,
     core_council_name,
     police_force_for,
+    trust_identity,
 )
 from . import prefilter
 from .model import GRADES, Body, Mention, Report, Span
@@ -202,6 +203,8 @@ class BodyRegistry:
         if kind == "PrimaryCareTrust":
             core = re.sub(r"\b(nhs|pct|cluster|primary care trust)\b", " ", core)
             core = "pct " + " ".join(core.split())
+        if kind == "NHSTrust":
+            core = trust_identity(core)
         return core
 
     def add(self, found: _Found, proper: bool) -> Body:
@@ -1761,10 +1764,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 start += first.end()
                 words = words[first.end() :]
                 continue
-            if first and first.group(2) == " " and words[first.end() :].startswith("with ") \
-                    and first.group(1).lower() not in PEOPLE_SERVED and _SENTENCE_BEFORE.search(text, 0, start):
-                start += first.end() + len("with ")  # "Work with Anyshire Police on …": a sentence's first words
-                words = words[first.end() + len("with ") :]
+            joined = re.match(r"(?:with|the) ", words[first.end() :]) if first and first.group(2) == " " else None
+            if joined and first.group(1).lower() not in PEOPLE_SERVED and _SENTENCE_BEFORE.search(text, 0, start):
+                start += first.end() + joined.end()  # "Work with Anyshire Police on …", "Later the Anyshire
+                words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
             break
         if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):

@@ -571,3 +571,13 @@ def police_forces() -> dict[str, str]:
 def police_force_for(name: str) -> str | None:
     """The force a name denotes: "Greater Manchester Police", "GMP", "Hampshire Constabulary"."""
     return police_forces().get(_comparable(re.sub(r"^the\s+", "", name.strip(), flags=re.I)))
+
+
+def trust_identity(name: str) -> str:
+    """One NHS trust however a report writes it: "Anyshire Community Healthcare NHS Foundation
+    Trust", "… NHS Trust" (before it became a foundation trust) and "… Trust" in a sentence about
+    health are "anyshire community healthcare nhs trust"."""
+    core = re.sub(r"[^a-z0-9]+", " ", name.lower().replace("’", "").replace("'", ""))
+    core = " ".join(w for w in core.split() if w not in ("nhs", "foundation"))
+    core = core.removeprefix("the ")
+    return f"{core.removesuffix(' trust')} nhs trust" if core.endswith(" trust") else "nhs trust" if core == "trust" else core

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .frameworks import framework as registered_framework
-from .gazetteer import council_for
+from .gazetteer import council_for, trust_identity
 from .model import GRADES, Body, Report
 from .prefixes import PREFIX_IRIS
 from .rdfio import sorted_statements
@@ -196,6 +196,8 @@ def body_iri_text(report: Report, body: Body) -> str:
             return f"{ID_NAMESPACE}body/council/{slug(council.name)}"
     if body.generic:
         return f"{ID_NAMESPACE}body/{authority_slug(report)}/{slug(body.key)}"
+    if body.kind == "NHSTrust":
+        return f"{ID_NAMESPACE}body/{slug(trust_identity(body.name))}"  # a foundation trust's IRI is its trust's
     return f"{ID_NAMESPACE}body/{slug(body.name)}"
 
 

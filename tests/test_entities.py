@@ -257,6 +257,12 @@ def test_both_trusts_refers_back_to_the_two_trusts_named_before():
         assert ("Child and adolescent mental health services", "providedBy", trust) in got
 
 
+def test_the_hubs_refers_back_to_the_hubs_named_before():
+    report = report_of("Managers in the Family Steps hubs know families well. "
+                       "Much of the work in the hubs is delivered by the local authority.")
+    assert ("Family Steps hubs", "providedBy", "Leeds City Council") in ties(report)
+
+
 def test_the_three_safeguarding_partners():
     report = report_of(
         "The Leeds Safeguarding Children Partnership works well with the police and the integrated care board.",
@@ -298,6 +304,20 @@ def test_a_named_trust_is_one_node_across_councils():
     leeds, york = report_of(text), report_of(text, authority="City of York Council")
     trust = [body_iri(r, body(r, "Leeds and York Partnership NHS Foundation Trust")) for r in (leeds, york)]
     assert trust[0] == trust[1]
+
+
+@pytest.mark.parametrize("written", [
+    "Anyshire Partnership NHS Foundation Trust", "Anyshire Partnership NHS Trust", "Anyshire Partnership Trust"])
+def test_a_trust_is_one_node_however_it_is_written(written):
+    report = report_of(f"Mental health services are provided by {written}.")
+    assert str(body_iri(report, body(report, written))).endswith("/body/anyshire-partnership-nhs-trust")
+
+
+def test_a_trust_written_two_ways_in_one_report_is_one_body():
+    report = report_of("Health visitors from Anyshire Partnership NHS Foundation Trust (APFT) help.",
+                       "Later the Anyshire Partnership Trust said so in a health review.")
+    trusts = [b for b in report.bodies if "Trust" in b.name]
+    assert len(trusts) == 1 and "Anyshire Partnership Trust" in trusts[0].labels
 
 
 # --- the hand-read expectations ---------------------------------------------------
