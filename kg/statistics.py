@@ -74,6 +74,13 @@ _RULE_BEFORE = re.compile(
     r"maximum|minimum|statutory)\b[^.;:]{0,30}$",
     re.I,
 )
+#: … but "for" after a state that has lasted is a measurement: "in operation for three months",
+#: "has not been refreshed for 18 months", "had waited for nine months".
+_LASTED_FOR = re.compile(
+    r"\b(?:been(?:\s+(?:in\s+\w+|\w+ed|\w+en|open|operational|vacant))?|operational|in\s+operation|operating|running|"
+    r"waited|waiting|vacant|in\s+post|in\s+place)\s+for(?:\s+(?:about|around|approximately|nearly|almost|just|only|over))?\s*$",
+    re.I,
+)
 _DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "hour": "hours"}
 #: Where a proportion or a length of time may stand (in the lower-cased text).
 _PROPORTION_HINTS = ("half", "third", "quarter", "fifth")
@@ -255,7 +262,8 @@ def find_statistics(report: Report) -> list[Statistic]:
         for match in _durations(text):
             before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
             after = text[match.end() : match.end() + _JUST_BEFORE]
-            measured = _MEASURED_AFTER.match(after) or (_MEASURED_BEFORE.search(before) and not _RULE_BEFORE.search(before))
+            measured = _MEASURED_AFTER.match(after) or _LASTED_FOR.search(before) or (
+                _MEASURED_BEFORE.search(before) and not _RULE_BEFORE.search(before))
             raw = match.group(1)
             if not measured or raw.lower() == "one" or _is_year(raw):
                 continue

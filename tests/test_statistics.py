@@ -68,6 +68,13 @@ def test_timescales_that_are_rules_are_not_figures():
     assert _found("A child who is only seven months old was placed.") == []
 
 
+def test_a_state_that_has_lasted_is_a_measured_length_of_time():
+    assert _found("The hubs have only been in operation for three months; the pledge has not been refreshed "
+                  "for 18 months and the service had been operational for five weeks.") == [
+        (3, "months"), (18, "months"), (5, "weeks")]
+    assert _found("Plans are reviewed for up to six months, and visits last for two hours.") == []
+
+
 @given(st.text(alphabet="0123456789 ,.-(TtWwOoEeNnHhRrIiVvFfSsXxLl\u017f\u0130\u0661a£%", max_size=40))
 def test_the_count_pattern_finds_what_it_finds_tried_at_every_character(text):
     expected = [(m.span(), m.groups()) for m in statistics._COUNT.finditer(text)]
