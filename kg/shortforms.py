@@ -129,7 +129,7 @@ def definitions(sentence: str) -> list[Definition]:
             start = match.start() - len(long)
         found.append(Definition(short, long, start, match.end(), match.start()))
     for match in _LONG_AFTER.finditer(sentence):
-        short, long = match.group(1), match.group(2).strip()
+        short, long = match.group(1).strip("'’"), match.group(2).strip()  # "the 'KEEPS' (Keeping …) programme"
         if not is_short_form(short):
             continue
         if not _spells(short, long):

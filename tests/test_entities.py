@@ -54,6 +54,14 @@ def test_a_definition_spells_its_long_form(sentence, short, long):
     assert (short, long) in {(d.short, d.long) for d in definitions(sentence)}
 
 
+def test_a_quoted_short_form_before_its_long_form_loses_its_quotes():
+    report = report_of("Carers are helped by the 'KEEPS' (Keeping foster parents and carers supported) programme. "
+                       "KEEPS is valued.")
+    programme = body(report, "KEEPS")
+    assert programme is not None and not any("'" in label for label in programme.labels)
+    assert sum(m.body == programme.key for m in report.mentions) >= 2
+
+
 def test_every_kind_of_definition_becomes_the_alt_label_of_one_body():
     report = report_of(
         "Advice offered by the Keeping Children Safe from Exploitation (KCSE) team is strong.",
