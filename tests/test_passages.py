@@ -73,6 +73,22 @@ def test_a_bullet_does_not_swallow_the_footnote_below_it():
     assert swallowed == {"brighton-and-hove__22-june-2015.pdf": [], "haringey__18-july-2014.pdf": []}
 
 
+def test_footnotes_at_a_page_s_foot_are_left_out_numbered_or_not_and_the_list_goes_on():
+    """A page's footnotes: numbered ("3 Mid-2013 …"), an address or a code after the number ("4
+    www.gov.uk/…", "7 DC2101EW – …"), and those whose number the PDF lost ("2011 census."), all left
+    out; the list's next line below them (a dash, then text) is kept."""
+    text = (FIXTURES / "leeds-2015-sif.txt").read_text(encoding="utf-8")
+    line = next(l for l in text.splitlines() if "in primary schools is 20%" in l)
+    block = ("\n\n3 Mid-2013 population estimates.\n4 www.gov.uk/government/collections/hbai.\n"
+             "School census data, January 2015 (including academies).\n2011 census.\n"
+             "7 DC2101EW \u2013 Ethnic group by sex by age.")
+    report = parse_report(clean_text(text.replace(line, line + block, 1)), "anyshire-2015-sif.txt")
+    passages = " ".join(p.text for p in _passages(report))
+    for footnote in ("Mid-2013 population", "www.gov.uk", "School census data", "2011 census", "DC2101EW"):
+        assert footnote not in passages, footnote
+    assert "in secondary schools is 17% (the national average is 15%)" in passages
+
+
 def test_a_footnote_between_the_two_halves_of_a_paragraph_s_sentence_is_left_out():
     """A page break splits a numbered paragraph's sentence, and the page's footnote lands between
     the halves: the footnote is not part of the paragraph, and the sentence is whole again."""

@@ -345,6 +345,7 @@ class _State:
     areas: tuple = ()
     passages: int = 0  # the unnumbered passages opened so far
     gap: bool = False  # a blank line (a page's end) since the last line taken
+    footnotes: bool = False  # inside the footnotes at a page's foot, after one left out
 
 
 def _section_of(state: _State, words: str) -> str | None:
@@ -444,6 +445,13 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         state.gap = state.gap or not stripped
         return index + 1
     gap, state.gap = state.gap, False
+    if state.footnotes:
+        # a footnote begins with a capital, its number or an address; text going on over the page
+        # begins in lower case or with a list's bullet or dash
+        state.footnotes = not gap and _FOOTNOTE_LINE.match(stripped) is not None \
+            and re.match(r"[A-Z0-9(]|www\.", stripped) is not None
+        if state.footnotes:
+            return index + 1  # the next footnote, its number lost or not ("2011 census.", "7 DC2101EW – …")
     if _END_OF_BODY.match(stripped) and state.drafts:  # before any paragraph: a contents entry
         _close(state)
         state.finished = True
@@ -528,11 +536,16 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         _start_paragraph(state, state.last_number + 1, line.start + len(line.text) - len(line.text.lstrip()), line)
         state.drafts[-1].inferred = True
     elif state.open is not None and _FOOTNOTE.match(stripped) and _footnote_inside(state.open, lines, index):
-        pass  # a footnote at a page's foot, inside text that goes on over the page
+        state.footnotes = True  # a footnote at a page's foot, inside text that goes on over the page
     elif state.open is not None and state.open.bullet and gap and re.match(r"[A-Z][a-z]", stripped):
         # a capitalised line after a page's end does not go on with a bullet: a footnote that lost
-        # its number ("School census data, January 2015 …"), or a note below the list
-        _start_passage(state, line)
+        # its number ("School census data, January 2015 …", left out where footnotes follow it),
+        # or a note below the list
+        if _FOOTNOTE_LINE.match(stripped) and _FOOTNOTE.match(_next_text(lines, index) or ""):
+            _close(state)
+            state.footnotes = True
+        else:
+            _start_passage(state, line)
     elif state.open is not None and not (stripped.startswith("\u2022") and state.open.passage is not None):
         _continue_paragraph(state, line)
     elif (not state.in_improvements and _PASSAGE_START.match(stripped) and not _FOOTNOTE.match(stripped)
@@ -552,8 +565,12 @@ _OFSTED_OWN = re.compile(
     r"(?:Deputy )?lead inspector:|Team inspectors?:|Senior data analysts?:|Quality assurance managers?:)",
     re.I,
 )
-#: A footnote at a page's foot: its number, then a sentence ("3 The local authority was given …").
-_FOOTNOTE = re.compile(r"\d{1,2}\s+[A-Z][a-z]")
+#: A footnote at a page's foot: its number, then a sentence ("3 The local authority was given …"),
+#: a code or an address ("7 DC2101EW – Ethnic group …", "4 www.gov.uk/…").
+_FOOTNOTE = re.compile(r"\d{1,2}\s+(?:[A-Z][a-z]|[A-Z]{2,}\d*\b|www\.|https?:)")
+#: A line among footnotes: short, ending with a full stop, or an address ("School census data,
+#: January 2015 (including academies and free schools).", "2011 census.").
+_FOOTNOTE_LINE = re.compile(r"(?=.{1,130}$)(?:.*\.|(?:\d{1,2}\s+)?(?:www\.|https?:)\S*)$")
 
 
 def _footnote_inside(open_draft: _Draft, lines: list[Line], index: int) -> bool:
