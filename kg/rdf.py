@@ -435,13 +435,17 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
         g.add((node, QB.dataSet, dataset))
         g.add((rep, IKG.hasStatistic, node))
 
-    for index, relation in enumerate(report.relations, start=1):
+    # a relation's IRI names its part as a figure's does ({paragraph}-{i}, passage-{n}-{i}): a
+    # relation found earlier in the report does not renumber it
+    per_part: dict[int, int] = {}
+    for relation in report.relations:
         subject, obj = body_iris.get(relation.subject), body_iris.get(relation.object)
         if subject is None or obj is None:
             continue
         predicate = IKG[relation.relation]
         g.add((subject, predicate, obj))
-        node = f"<{rep_iri}/relation/{index}>"
+        per_part[relation.paragraph] = per_part.get(relation.paragraph, 0) + 1
+        node = f"<{rep_iri}/relation/{figure_prefix[relation.paragraph]}-{per_part[relation.paragraph]}>"
         g.add((node, RDF.type, IKG.RelationStatement))
         g.add((node, RDF.type, RDF.Statement))
         g.add((node, RDF.subject, subject))
