@@ -1745,6 +1745,21 @@ def _runs(text: str):
 
 #: Nothing but a sentence's end (or a list's bullet, or a paragraph's number) before a position.
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;•]\s*|\n\s*|(?:^|\n)\d+\.\s+)$")
+#: Kinds whose names begin with a place ("Anyshire Police", "Anyshire Partnership NHS Trust"):
+#: only such a name stands alone after a sentence's first word and "with" or "the".
+_PLACE_NAMED_KINDS = {"NHSTrust", "PrimaryCareTrust", "ClinicalCommissioningGroup", "Hospital", "Probation", "Police",
+                      "Council", "SafeguardingBoard"}
+
+
+def _named_by_place(words: str, sentence: str) -> bool:
+    """Whether ``words`` name a body of a kind named by its place: "Work with Anyshire Police" is
+    the force, but "Working with Families Team" and "Beyond the Horizon Trust" are names whole."""
+    for pattern, _, kind in _HEAD_RES:
+        if pattern.match(words):
+            return kind in _PLACE_NAMED_KINDS or kind == "Trust" and bool(prefilter.search(HEALTH_WORDS, sentence))
+    return False
+
+
 #: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
 _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
 
@@ -1765,7 +1780,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() :]
                 continue
             joined = re.match(r"(?:with|the) ", words[first.end() :]) if first and first.group(2) == " " else None
-            if joined and first.group(1).lower() not in PEOPLE_SERVED and _SENTENCE_BEFORE.search(text, 0, start):
+            if joined and first.group(1).lower() not in PEOPLE_SERVED and _SENTENCE_BEFORE.search(text, 0, start) \
+                    and _named_by_place(words[first.end() + joined.end() :], sentence):
                 start += first.end() + joined.end()  # "Work with Anyshire Police on …", "Later the Anyshire
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
