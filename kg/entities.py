@@ -1229,8 +1229,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             title_connector = lowered in ("for", "in")
             mods.insert(0, token)
             continue
-        if lowered in _PARTICLES and not named and not (mods and mods[0].group(0).lower() == "of"):
-            break  # "it sets out partnership aims": a verb's particle; but "the out of hours service"
+        if lowered in _PARTICLES and not named and not (mods and mods[0].group(0).lower() == "of") \
+                and _verb_before_particle(tokens, token):
+            break  # "it sets out partnership aims": a verb's particle; but "the out of hours service", "the step down team"
         if word == ")" and not mods:
             break
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
@@ -1294,6 +1295,18 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
 
 #: Small words a verb takes after it ("sets out", "picks up"), never a name's unless "of" follows.
 _PARTICLES = {"out", "up", "down", "off"}
+#: A verb's form before its particle: in -s, -ed or -ing ("sets out", "carried out", "picking up"),
+#: a past that does not end so ("set up", "took up"), or a bare verb after "to" or a modal ("to set
+#: out", "will step up"). A bare noun before it is a kind's own words: "the step down team".
+_PARTICLE_VERB = re.compile(r"[a-z]+(?:[^s]s|ed|ing)|set|put|laid|made|took|taken|held|got|kept|brought|sent|built|shut|cut")
+_BEFORE_BARE_VERB = {"to", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does"}
+
+
+def _verb_before_particle(tokens: list[re.Match[str]], token: re.Match[str]) -> bool:
+    """Whether the word before the particle ``token`` is a verb's, so the particle is the verb's."""
+    index = tokens.index(token)
+    verb = tokens[index - 1].group(0).lower() if index > 0 else ""
+    return bool(_PARTICLE_VERB.fullmatch(verb)) or index > 1 and tokens[index - 2].group(0).lower() in _BEFORE_BARE_VERB
 
 
 #: Heads a group of people in one post meets as: "the chairs' forum", "the managers' meeting".
