@@ -685,7 +685,8 @@ def _generic_matches(text: str) -> list[_Found]:
                 if defines:
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
                 elif not national and (placed := _PLACE_THEN_ACRONYM.match(text, end)) \
-                        and _initials_match(f"{match.group(0)} {placed.group(1)}", placed.group(2)):
+                        and _initials_match(f"{match.group(0)} {placed.group(1)}", placed.group(2)) \
+                        and not any(_is_post(w) for w in placed.group(1).split()):  # "the Virtual School Headteacher (VSH)": a person
                     # "the Virtual School Anyshire (VSA)": the kind named with its place, then shortened
                     end, written, defines = placed.end(1), text[match.start() : placed.end(1)], True
                     acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
@@ -721,6 +722,12 @@ def _generic_matches(text: str) -> list[_Found]:
                                written=acronym, key_name=kind.name)
                     )
     return found
+
+
+def _is_post(word: str) -> bool:
+    """Whether ``word`` names a post: "Manager", "Headteacher", "Leaders"."""
+    lowered = word.lower()
+    return lowered in PHRASE_ROLES or lowered.endswith(("teacher", "teachers", "leader", "leaders"))
 
 
 #: A place's name after a generic kind, then a short form of both: "Virtual School Anyshire (VSA)".
