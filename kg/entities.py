@@ -1769,8 +1769,16 @@ def _runs(text: str):
                 break
 
 
-#: Nothing but a sentence's end (or a list's bullet, or a paragraph's number) before a position.
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;•]\s*|\n\s*|(?:^|\n)\d+\.\s+)$")
+def _at_sentence_start(text: str, position: int) -> bool:
+    """Whether nothing but a sentence's end (or a list's bullet, a paragraph's number, a line's
+    end) comes before ``position``. Read back over the spaces only: a search for a pattern ending
+    in a line end and spaces, from the text's start, is quadratic in a long run of line ends."""
+    start = position
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or text[start - 1] in ".!?:;•" or "\n" in text[start:position]
+
+
 #: Kinds whose names begin with a place ("Anyshire Police", "Anyshire Partnership NHS Trust"):
 #: only such a name stands alone after a sentence's first word and "with" or "the".
 _PLACE_NAMED_KINDS = {"NHSTrust", "PrimaryCareTrust", "ClinicalCommissioningGroup", "Hospital", "Probation", "Police",
@@ -1806,7 +1814,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() :]
                 continue
             joined = re.match(r"(?:with|the) ", words[first.end() :]) if first and first.group(2) == " " else None
-            if joined and first.group(1).lower() not in PEOPLE_SERVED and _SENTENCE_BEFORE.search(text, 0, start) \
+            if joined and first.group(1).lower() not in PEOPLE_SERVED and _at_sentence_start(text, start) \
                     and _named_by_place(words[first.end() + joined.end() :], sentence):
                 start += first.end() + joined.end()  # "Work with Anyshire Police on …", "Later the Anyshire
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
