@@ -296,6 +296,12 @@ def test_the_hubs_refers_back_to_the_hubs_named_before():
     assert ("Family Steps hubs", "providedBy", "Leeds City Council") in ties(report)
 
 
+def test_the_hubs_does_not_refer_back_to_one_hub():
+    report = report_of("The multi-agency safeguarding hub (MASH) is effective. "
+                       "Many of the hubs in the region are run by a charity, Anyshire Family Trust.")
+    assert not any(subject == "Multi-agency safeguarding hub" for subject, _, _ in ties(report))
+
+
 def test_the_three_safeguarding_partners():
     report = report_of(
         "The Leeds Safeguarding Children Partnership works well with the police and the integrated care board.",
