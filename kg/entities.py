@@ -685,7 +685,8 @@ def _generic_matches(text: str) -> list[_Found]:
                 if defines:
                     acronyms = tuple(dict.fromkeys((*acronyms, defined.group(1))))
                 elif not national and (placed := _PLACE_THEN_ACRONYM.match(text, end)) \
-                        and _initials_match(f"{match.group(0)} {placed.group(1)}", placed.group(2)):
+                        and _initials_match(f"{match.group(0)} {placed.group(1)}", placed.group(2)) \
+                        and not any(_is_post(w) for w in placed.group(1).split()):  # "the Virtual School Headteacher (VSH)": a person
                     # "the Virtual School Anyshire (VSA)": the kind named with its place, then shortened
                     end, written, defines = placed.end(1), text[match.start() : placed.end(1)], True
                     acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
@@ -721,6 +722,12 @@ def _generic_matches(text: str) -> list[_Found]:
                                written=acronym, key_name=kind.name)
                     )
     return found
+
+
+def _is_post(word: str) -> bool:
+    """Whether ``word`` names a post: "Manager", "Headteacher", "Leaders"."""
+    lowered = word.lower()
+    return lowered in PHRASE_ROLES or lowered.endswith(("teacher", "teachers", "leader", "leaders"))
 
 
 #: A place's name after a generic kind, then a short form of both: "Virtual School Anyshire (VSA)".
@@ -1229,8 +1236,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             title_connector = lowered in ("for", "in")
             mods.insert(0, token)
             continue
-        if lowered in _PARTICLES and not named and not (mods and mods[0].group(0).lower() == "of"):
-            break  # "it sets out partnership aims": a verb's particle; but "the out of hours service"
+        if lowered in _PARTICLES and not named and not (mods and mods[0].group(0).lower() == "of") \
+                and _verb_before_particle(tokens, token):
+            break  # "it sets out partnership aims": a verb's particle; but "the out of hours service", "the step down team"
         if word == ")" and not mods:
             break
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
@@ -1294,13 +1302,31 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
 
 #: Small words a verb takes after it ("sets out", "picks up"), never a name's unless "of" follows.
 _PARTICLES = {"out", "up", "down", "off"}
+#: A verb's form before its particle: in -s, -ed or -ing ("sets out", "carried out", "picking up"),
+#: a past that does not end so ("set up", "took up"), or a bare verb after "to" or a modal ("to set
+#: out", "will step up"). A bare noun before it is a kind's own words: "the step down team".
+_PARTICLE_VERB = re.compile(r"[a-z]+(?:[^s]s|ed|ing)|set|put|laid|made|took|taken|held|got|kept|brought|sent|built|shut|cut")
+_BEFORE_BARE_VERB = {"to", "will", "would", "can", "could", "should", "must", "may", "might", "did", "do", "does"}
+
+
+def _verb_before_particle(tokens: list[re.Match[str]], token: re.Match[str]) -> bool:
+    """Whether the word before the particle ``token`` is a verb's, so the particle is the verb's."""
+    index = tokens.index(token)
+    verb = tokens[index - 1].group(0).lower() if index > 0 else ""
+    return bool(_PARTICLE_VERB.fullmatch(verb)) or index > 1 and tokens[index - 2].group(0).lower() in _BEFORE_BARE_VERB
 
 
 #: Heads a group of people in one post meets as: "the chairs' forum", "the managers' meeting".
 _GATHERING_HEAD = re.compile(r"(?:group|forum|board|network|meeting)s?(?![\w-])", re.IGNORECASE)
 _PLURAL_POSSESSIVE = re.compile(r"[A-Za-z-]+s['’]")
 #: A group, in the singular, named by the posts of those who meet in it, written without an apostrophe.
-_GROUP_OF_POSTS = re.compile(r"(?:group|forum)(?![\w-])", re.IGNORECASE)
+#: It ends its phrase ("the corporate directors group for scrutiny", "… group (CDG)"), unlike the verb
+#: ("team managers group cases") or a kind of work ("team managers group supervision").
+_GROUP_OF_POSTS = re.compile(
+    r"(?:group|forum)(?![\w-])(?=\s*(?:$|[^\w\s]|(?:for|to|in|on|at|of|and|or|with|which|that|where|is|was|are|were|"
+    r"has|had|have|meets|met|will|would|should|must|can|now|also|chaired|led)\b))",
+    re.IGNORECASE,
+)
 
 
 def _roles_gathered(word: str, text: str, position: int) -> bool:
@@ -1743,8 +1769,31 @@ def _runs(text: str):
                 break
 
 
-#: Nothing but a sentence's end (or a list's bullet, or a paragraph's number) before a position.
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;•]\s*|\n\s*|(?:^|\n)\d+\.\s+)$")
+def _at_sentence_start(text: str, position: int) -> bool:
+    """Whether nothing but a sentence's end (or a list's bullet, a paragraph's number, a line's
+    end) comes before ``position``. Read back over the spaces only: a search for a pattern ending
+    in a line end and spaces, from the text's start, is quadratic in a long run of line ends."""
+    start = position
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or text[start - 1] in ".!?:;•" or "\n" in text[start:position]
+
+
+#: Kinds whose names begin with a place ("Anyshire Police", "Anyshire Partnership NHS Trust"):
+#: only such a name stands alone after a sentence's first word and "with" or "the".
+_PLACE_NAMED_KINDS = {"NHSTrust", "PrimaryCareTrust", "ClinicalCommissioningGroup", "Hospital", "Probation", "Police",
+                      "Council", "SafeguardingBoard"}
+
+
+def _named_by_place(words: str, sentence: str) -> bool:
+    """Whether ``words`` name a body of a kind named by its place: "Work with Anyshire Police" is
+    the force, but "Working with Families Team" and "Beyond the Horizon Trust" are names whole."""
+    for pattern, _, kind in _HEAD_RES:
+        if pattern.match(words):
+            return kind in _PLACE_NAMED_KINDS or kind == "Trust" and bool(prefilter.search(HEALTH_WORDS, sentence))
+    return False
+
+
 #: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
 _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
 
@@ -1765,7 +1814,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() :]
                 continue
             joined = re.match(r"(?:with|the) ", words[first.end() :]) if first and first.group(2) == " " else None
-            if joined and first.group(1).lower() not in PEOPLE_SERVED and _SENTENCE_BEFORE.search(text, 0, start):
+            if joined and first.group(1).lower() not in PEOPLE_SERVED and _at_sentence_start(text, start) \
+                    and _named_by_place(words[first.end() + joined.end() :], sentence):
                 start += first.end() + joined.end()  # "Work with Anyshire Police on …", "Later the Anyshire
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue

@@ -47,7 +47,8 @@ ANAPHORS = (
     (r"\bthe\s+(?:safeguarding\s+)?partnership\b", 1, lambda b: b.body_type == "Board" and b.kind in ("SafeguardingBoard", "Partnership")),
     (r"\bthe\s+panel\b", 1, lambda b: b.body_type == "Board" and b.kind == "Panel"),
     (r"\bthe\s+(?:police\s+)?(?:force|constabulary)\b", 1, lambda b: b.kind == "Police"),
-    (r"\bthe\s+hubs?\b", 1, lambda b: "hub" in b.name.lower() or "MASH" in b.acronyms),
+    (r"\bthe\s+hub\b", 1, lambda b: "hub" in b.name.lower() or "MASH" in b.acronyms),
+    (r"\bthe\s+hubs\b", 1, lambda b: "hubs" in b.name.lower()),  # "the … Families hubs", not the one MASH
     (r"\bthe\s+(?:RAA|regional\s+adoption\s+agency)\b", 1, lambda b: b.kind == "AdoptionAgency"),
 )
 #: "the three safeguarding partners", "the statutory partners": the council, the police and the

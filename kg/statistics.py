@@ -81,6 +81,11 @@ _LASTED_FOR = re.compile(
     r"waited|waiting|vacant|in\s+post|in\s+place)\s+for(?:\s+(?:about|around|approximately|nearly|almost|just|only|over))?\s*$",
     re.I,
 )
+#: … unless the state is a condition or who it is said of: "young people who have been in care for
+#: 13 weeks are eligible", "where children have been in care for six months", "if a child is waiting
+#: for 20 days"; or a threshold: "waiting for six weeks or more".
+_CONDITION_BEFORE = re.compile(r"\b(?:who|whose|where|if|when|whenever|once|until|unless)\b[^.;:,()]{0,60}$", re.I)
+_OR_MORE_AFTER = re.compile(r"\s*(?:or\s+(?:more|longer|over|above)|and\s+(?:over|above))\b", re.I)
 _DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "hour": "hours"}
 #: Where a proportion or a length of time may stand (in the lower-cased text).
 _PROPORTION_HINTS = ("half", "third", "quarter", "fifth")
@@ -262,7 +267,9 @@ def find_statistics(report: Report) -> list[Statistic]:
         for match in _durations(text):
             before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
             after = text[match.end() : match.end() + _JUST_BEFORE]
-            measured = _MEASURED_AFTER.match(after) or _LASTED_FOR.search(before) or (
+            lasted = _LASTED_FOR.search(before) and not _CONDITION_BEFORE.search(before) \
+                and not _OR_MORE_AFTER.match(after)
+            measured = _MEASURED_AFTER.match(after) or lasted or (
                 _MEASURED_BEFORE.search(before) and not _RULE_BEFORE.search(before))
             raw = match.group(1)
             if not measured or raw.lower() == "one" or _is_year(raw):

@@ -169,6 +169,39 @@ def test_posts_before_a_verb_are_not_a_group():
     assert not any("group" in b.name for b in report_of("The managers group cases by need.").bodies)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Working with Families Team workers visit often.", "Working with Families Team"),
+    ("Adults with Learning Disabilities Service staff attend.", "Adults with Learning Disabilities Service"),
+    ("Beyond the Horizon Trust mentors care leavers.", "Beyond the Horizon Trust"),
+])
+def test_a_name_whose_first_word_comes_before_with_or_the_keeps_it(sentence, name):
+    assert {b.name for b in report_of(sentence).bodies} == {"Leeds City Council", "Ofsted", name}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Cases move to the step down team when risk reduces.", "step down team"),
+    ("The early help step up panel considers escalation.", "early help step up panel"),
+    ("Families are referred to the follow up service.", "follow up service"),
+])
+def test_a_particle_in_a_kinds_own_words_is_part_of_its_name(sentence, name):
+    assert body(report_of(sentence), name) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Team managers group cases by risk.",
+    "Team managers group supervision is regular and reflective.",
+])
+def test_posts_before_group_as_a_verb_or_a_kind_of_supervision_are_not_a_group(sentence):
+    assert {b.name for b in report_of(sentence).bodies} == {"Leeds City Council", "Ofsted"}
+
+
+@pytest.mark.parametrize("post", ["Headteacher", "Manager"])
+def test_a_kinds_post_with_a_short_form_is_not_the_kind(post):
+    report = report_of(f"The Virtual School {post} (VS{post[0]}) has high aspirations. The Virtual School is good.")
+    school = body(report, "Virtual School")
+    assert school is not None and f"VS{post[0]}" not in school.labels
+
+
 def test_a_verbs_particle_before_a_kind_word_is_not_a_name():
     report = report_of("The pledge sets out partnership commitments to children. "
                        "It carried out partnership work with the out of hours service.")
@@ -269,6 +302,12 @@ def test_the_hubs_refers_back_to_the_hubs_named_before():
     report = report_of("Managers in the Family Steps hubs know families well. "
                        "Much of the work in the hubs is delivered by the local authority.")
     assert ("Family Steps hubs", "providedBy", "Leeds City Council") in ties(report)
+
+
+def test_the_hubs_does_not_refer_back_to_one_hub():
+    report = report_of("The multi-agency safeguarding hub (MASH) is effective. "
+                       "Many of the hubs in the region are run by a charity, Anyshire Family Trust.")
+    assert not any(subject == "Multi-agency safeguarding hub" for subject, _, _ in ties(report))
 
 
 def test_the_three_safeguarding_partners():

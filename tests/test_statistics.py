@@ -75,6 +75,14 @@ def test_a_state_that_has_lasted_is_a_measured_length_of_time():
     assert _found("Plans are reviewed for up to six months, and visits last for two hours.") == []
 
 
+def test_a_length_of_time_in_a_condition_is_a_rule_not_a_figure():
+    assert _found("Young people who have been in care for 13 weeks are eligible for support.") == []
+    assert _found("Where children have been in care for six months, a permanence plan is agreed.") == []
+    assert _found("If a child is waiting for 20 days, managers review the decision.") == []
+    assert _found("Staff who have been in post for 12 months receive an appraisal.") == []
+    assert _found("The hubs, which have been in operation for three months, are busy.") == [(3, "months")]
+
+
 @given(st.text(alphabet="0123456789 ,.-(TtWwOoEeNnHhRrIiVvFfSsXxLl\u017f\u0130\u0661a£%", max_size=40))
 def test_the_count_pattern_finds_what_it_finds_tried_at_every_character(text):
     expected = [(m.span(), m.groups()) for m in statistics._COUNT.finditer(text)]
