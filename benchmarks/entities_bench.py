@@ -15,7 +15,9 @@ true``, read by hand and first scored unseen; each file's _comment says what was
   sentence's words run into a name: "people in Anyshire Youth Service", "Work with Anyshire Police").
 
 Held-out reports are scored in a table of their own for each ``"set"`` they were delivered in;
-the first score of a set, taken before any tuning, is recorded in its files' ``_comment``.
+the first score of a set, taken before any tuning, is recorded in its files' ``_comment``. Last,
+the finder is scored against a second reader's list of a few tuned reports (``second/``, read
+blind by another reader) beside the first reader's, to show how much of a score is the reader's.
 
     python benchmarks/entities_bench.py [-v] [--tuned] [--speed]
         -v        list what was missed and what was extra, report by report
@@ -283,6 +285,24 @@ def main() -> None:
     for name, results in sorted(held_out.items()):
         label = f"Held-out set {name}" if name else "Held-out reports"
         table(f"{label} (read by hand; first scored unseen, see each file's _comment)", results)
+    if not TUNED_ONLY:
+        second_readings({f["report"]: f for f in fixtures})
+
+
+def second_readings(first: dict[str, dict]) -> None:
+    """The finder scored against a second reader's list of a report (``second/``, read blind by
+    another reader than the first) beside the first reader's: how much of a score is the reader's."""
+    seconds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((FIXTURES / "second").glob("*.json"))]
+    rows = [(s["report"], score(s), score(first[s["report"]])) for s in seconds if s["report"] in first]
+    rows = [(report, a, b) for report, a, b in rows if a is not None and b is not None]
+    if not rows:
+        return
+    print("\nSecond readings (tuned reports read again, blind, by another reader): named bodies found")
+    print(f"  {'report':36} {'second reader':>16} {'first reader':>16}")
+    for report, a, b in rows:
+        print(f"  {report.split('__')[0]:36} {pct(*a['recall']):>16} {pct(*b['recall']):>16}")
+    total = [[sum(r[i]["recall"][j] for r in rows) for j in (0, 1)] for i in (1, 2)]
+    print(f"  {'all':36} {pct(*total[0]):>16} {pct(*total[1]):>16}")
 
 
 if __name__ == "__main__":

@@ -370,7 +370,8 @@ def test_a_trust_written_two_ways_in_one_report_is_one_body():
 # --- the hand-read expectations ---------------------------------------------------
 
 
-@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.json")) + sorted(FIXTURES.glob("second/*.json")),
+                         ids=lambda p: p.stem if p.parent == FIXTURES else f"second-{p.stem}")
 def test_hand_read_fixture_is_well_formed(path):
     fixture = json.loads(path.read_text(encoding="utf-8"))
     assert fixture["report"].endswith((".pdf", ".txt"))  # the oldest framework's sample is text
