@@ -756,7 +756,7 @@ _PHRASE_HEAD = re.compile(
     re.IGNORECASE,
 )
 #: A word of a phrase: a quoted name, an age range ("0–19", "16-25"), a word, or one other character.
-_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}[–-]\s{0,2}\d{1,2}s?\+?(?![\d–-])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
+_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}[–-]\s{0,2}\d{1,2}s?\+?(?![\d–-])|(?<![\d.,])\d{1,2}\+(?![\d+])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
 _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 
@@ -888,6 +888,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "scheme" and [w for w in words if w not in _CONNECTORS and w not in _PLACE_KINDS
                                       and w != "council"] == ["apprenticeship"]:
             continue  # "the council's apprenticeship scheme": an employer's kind of scheme, not a partner (a "care leaver apprenticeship scheme" is one)
+        if re.fullmatch(r"\d{1,2}\+", words[0]) and not _OWNER_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start()):
+            continue  # "around 16+ services are offered": how many; "the 16+ service" is the one for those aged 16 and over
         if head_word == "centre" and all(w in _PLACES_IN_TOWN or w in _CONNECTORS for w in words):
             continue  # "town centre neighbourhoods", "the city centre": a place, not a body
         if head_word == "agency" and not any(named) and "adoption" not in words:
@@ -963,6 +965,8 @@ def _phrase_matches(text: str) -> list[_Found]:
     return _non_overlapping(found)
 
 
+#: An article or an owner right before a phrase: "the 18+ service", "the council's 16+ team".
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|its|their|our)|['’]s)\s+$", re.IGNORECASE)
 #: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
 _PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail"}
 #: "… of excellence" after a head: the trade's title for a centre that leads others in its work.

@@ -230,6 +230,13 @@ def test_a_kind_word_before_what_is_done_to_it_is_no_body(sentence):
     assert {b.name for b in report_of(sentence).bodies} == {"Leeds City Council", "Ofsted"}
 
 
+def test_a_service_for_those_over_an_age_is_named_by_it_but_a_count_is_not():
+    report = report_of("Young people keep in touch with the 16+ service. The council's 18+ team helps. "
+                       "Around 16+ services are offered.")
+    found = {b.name for b in report.bodies}
+    assert {"16+ service", "18+ team"} <= found and "16+ services" not in found
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
