@@ -137,7 +137,7 @@ class Mention:
 @dataclass
 class Statistic:
     value: int | float
-    unit: str  # "count" | "percentage" | "pounds" | "proportion" | "rate" | "days" | "weeks" | "months" | "hours"
+    unit: str  # "count" | "percentage" | "pounds" | "proportion" | "rate" | "days" | "weeks" | "months" | "hours" | "years"
     measure: str  # what it counts
     paragraph: int
     text: str  # the sentence

@@ -118,6 +118,7 @@ TIMESCALE_CONCEPTS = {
 UNIT_CONCEPTS = {
     "count": IKG.Count, "percentage": IKG.Percentage, "pounds": IKG.PoundsSterling, "proportion": IKG.Proportion,
     "rate": IKG.Rate, "days": IKG.Days, "weeks": IKG.Weeks, "months": IKG.Months, "hours": IKG.Hours,
+    "years": IKG.Years,
 }
 BODY_CLASSES = {
     "LocalAuthority": (IKG.LocalAuthority,),

@@ -68,6 +68,13 @@ def test_timescales_that_are_rules_are_not_figures():
     assert _found("A child who is only seven months old was placed.") == []
 
 
+def test_years_only_where_something_has_lasted_not_ages_or_periods():
+    assert _found("The lead member has been in post for six years and a passport has been in place for 2 years.") == [
+        (6, "years"), (2, "years")]
+    assert _found("A child of six years settled. The average time in the three years 2013–16 is 496 days; "
+                  "the exemption extends to 25 years, and 16 year-olds are supported.") == [(496, "days")]
+
+
 def test_a_state_that_has_lasted_is_a_measured_length_of_time():
     assert _found("The hubs have only been in operation for three months; the pledge has not been refreshed "
                   "for 18 months and the service had been operational for five weeks.") == [
