@@ -2668,9 +2668,39 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
+#: A regional adoption agency named as they are, "Adopt" or "Adoption" and the area it covers:
+#: "Adoption West", "Adopt North East", "Adoption Anyshire and Wyre" (not "Adoption Support Fund",
+#: "Adoption Panel": a kind word after the area makes it something else).
+_ADOPTION_AREA = re.compile(
+    r"\bAdopt(?:ion)?\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})"
+    r"(?![\w’'-])(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
+    r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
+)
+_COMPASS = {"north", "south", "east", "west", "central", "midlands"}
+
+
+def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
+    """"the formation of Adoption West, involving six local authorities": a regional adoption
+    agency's name is "Adopt" or "Adoption" and an area, a compass point or a council's name."""
+    for match in prefilter.finditer(_ADOPTION_AREA, sentence):
+        words = [w for w in match.group("area").split() if w != "and"]
+        while words and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
+            if words[0].lower() in _COMPASS or council_for(" ".join(words)) is not None:
+                break
+            words.pop()  # "Adoption West Scheme": the area ends where its places end
+        if not words or not any(w.lower() in _COMPASS or council_for(w) is not None for w in words) \
+                and council_for(" ".join(words)) is None:
+            continue
+        name = _tidy(sentence[match.start() : match.start("area")] + match.group("area")[: match.group("area").rindex(words[-1]) + len(words[-1])])
+        if registry.lower_aliases.get(name.lower()) is None:
+            registry.add(_Found(name, "PartnerOrganisation", "AdoptionAgency", 0, 0), proper=True)
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
+    if "Adopt" in sentence:
+        _discover_adoption_agencies(sentence, registry)
     for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
         name = match.group(1)
         if name.split()[0].lower() in LEADING_NON_NAME:

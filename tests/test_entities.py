@@ -237,6 +237,21 @@ def test_a_service_for_those_over_an_age_is_named_by_it_but_a_count_is_not():
     assert {"16+ service", "18+ team"} <= found and "16+ services" not in found
 
 
+@pytest.mark.parametrize(("sentence", "agency"), [
+    ("Collaboration is evolving through the formation of Adoption West, involving six local authorities.", "Adoption West"),
+    ("Adopt North East finds families for children.", "Adopt North East"),
+])
+def test_a_regional_adoption_agency_named_by_its_area(sentence, agency):
+    found = body(report_of(sentence), agency)
+    assert found is not None and found.kind == "AdoptionAgency" and not found.generic
+
+
+@pytest.mark.parametrize("sentence", ["The Adoption Support Fund helps.", "The Adoption Panel meets.",
+                                      "Adoption performance is good.", "Adoption Week was marked."])
+def test_adoption_and_a_kind_or_a_common_word_is_no_agency(sentence):
+    assert not any(b.kind == "AdoptionAgency" for b in report_of(sentence).bodies)
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
