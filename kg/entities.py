@@ -40,7 +40,9 @@ from .gazetteer import (
     PHRASE_STOP,
     PHRASE_VERBS,
     PEOPLE_QUALIFIERS,
+    PARTNERING_BEFORE_WITH,
     PEOPLE_SERVED,
+    SENTENCE_OPENERS,
     PROGRAMMES,
     Council,
     Kind,
@@ -1243,6 +1245,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered in _PARTICLES and not named and not (mods and mods[0].group(0).lower() == "of") \
                 and _verb_before_particle(tokens, token):
             break  # "it sets out partnership aims": a verb's particle; but "the out of hours service", "the step down team"
+        if lowered in SENTENCE_OPENERS and _at_sentence_start(text, token.start()):
+            break  # "Meanwhile Anyshire young carers service helps …": the sentence's word, not the name's
         if word == ")" and not mods:
             break
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
@@ -1819,7 +1823,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 continue
             joined = re.match(r"(?:with|the) ", words[first.end() :]) if first and first.group(2) == " " else None
             if joined and first.group(1).lower() not in PEOPLE_SERVED and _at_sentence_start(text, start) \
-                    and _named_by_place(words[first.end() + joined.end() :], sentence):
+                    and (_named_by_place(words[first.end() + joined.end() :], sentence)
+                         or joined.group(0) == "with " and first.group(1).lower() in PARTNERING_BEFORE_WITH):
                 start += first.end() + joined.end()  # "Work with Anyshire Police on …", "Later the Anyshire
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue

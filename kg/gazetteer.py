@@ -461,6 +461,27 @@ LEADING_NON_NAME = {
     "inspection", "inspections", "review", "report", "since", "during", "following", "despite",
     "community", "joint", "regular", "quarterly", "monthly", "senior", "main", "current",
 }
+#: A sentence's connectives and adverbs, and prepositions, that may open it before a name written
+#: without "the" ("Recently Anyshire Safeguarding Children Board has …", "Meanwhile Anyshire young
+#: carers service helps …"): never the name's first word there ("After" and "Under" may be one:
+#: "the After Care Service").
+SENTENCE_OPENERS = {
+    "however", "although", "whilst", "while", "where", "when", "since", "also", "further", "overall",
+    "following", "despite", "during", "through", "including", "within", "between",
+    "recently", "meanwhile", "additionally", "furthermore", "moreover", "consequently", "therefore",
+    "similarly", "likewise", "nonetheless", "nevertheless", "thus", "hence", "instead", "now", "then",
+    "today", "previously", "historically", "currently", "subsequently", "initially", "finally",
+    "importantly", "notably", "separately", "across", "around", "alongside",
+    "via", "towards", "upon", "against", "unlike", "throughout", "among", "amongst", "because", "whereas",
+    "once", "until", "unless", "whether", "if", "but", "so", "yet",
+}
+LEADING_NON_NAME |= SENTENCE_OPENERS
+#: Words of working together that a sentence opens with, before "with" and a name ("Work with
+#: Anyshire Voices is strong", "Partnership with the Who Cares Trust …"): never part of the name.
+PARTNERING_BEFORE_WITH = {
+    "work", "partnership", "partnerships", "links", "liaison", "collaboration", "engagement", "contact",
+    "relationships", "relationship", "communication", "together",
+}
 
 #: Health context words: an unqualified "… Trust" in such a sentence is an NHS body.
 HEALTH_WORDS = re.compile(r"\b(NHS|health|hospital|mental|CAMHS|clinical|medical|nurs\w+|paediatric\w*|GPs?)\b", re.I)

@@ -252,6 +252,18 @@ def test_adoption_and_a_kind_or_a_common_word_is_no_agency(sentence):
     assert not any(b.kind == "AdoptionAgency" for b in report_of(sentence).bodies)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Recently Anyshire Safeguarding Children Board has grown.", "Anyshire Safeguarding Children Board"),
+    ("Meanwhile Anyshire young carers service helps children.", "Anyshire young carers service"),
+    ("Partnership with Who Cares Trust is effective.", "Who Cares Trust"),
+    ("Together with Anyshire After Adoption Service, the council acts.", "Anyshire After Adoption Service"),
+    ("After Care Service staff visit often.", "After Care Service"),
+])
+def test_a_sentence_s_opening_word_is_not_a_name_s_first_word(sentence, name):
+    found = {b.name for b in report_of(sentence, authority="Wyreshire County Council").bodies}
+    assert name in found, found
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
