@@ -901,6 +901,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         start, end = mods[0].start(), head.end()
         if head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
             end += _name_continued(text, end)  # "British Association for Adoption and Fostering"
+            if text[end - 2 : end] in ("'s", "’s") and len(text[start:end].split()) >= 3:
+                end -= 2  # "… Adoption and Fostering's chair": the name's possessive
         if head_word in _OF_EXCELLENCE_HEADS and (excellence := _OF_EXCELLENCE.match(text, end)):
             end = excellence.end()  # "the commissioning centre of excellence": a title of the trade, whole
         body_type, kind = PHRASE_HEADS[head_word]
@@ -1813,6 +1815,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
     # Only a run that a kind word ends names a body here, and most sentences hold no kind word.
     for words, start in _runs(text) if prefilter.needs(_ANY_HEAD_END, text) else ():
         words = words.rstrip("'’")
+        if words.endswith(("'s", "’s")) and _ANY_HEAD_END.search(words[:-2]):
+            words = words[:-2]  # "Anyshire Partnership NHS Foundation Trust's chair": the trust's
         # Drop sentence-initial and common leading words.
         while True:
             first = _FIRST_WORD.match(words)
@@ -2678,7 +2682,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
 #: "Adoption Panel": a kind word after the area makes it something else).
 _ADOPTION_AREA = re.compile(
     r"\bAdopt(?:ion)?\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})"
-    r"(?![\w’'-])(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
+    r"(?:(?=['’]s\b)|(?![\w’'-]))(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
     r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
 )
 _COMPASS = {"north", "south", "east", "west", "central", "midlands"}

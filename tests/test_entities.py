@@ -264,6 +264,18 @@ def test_a_sentence_s_opening_word_is_not_a_name_s_first_word(sentence, name):
     assert name in found, found
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Wyre Partnership NHS Foundation Trust's chair is effective.", "Wyre Partnership NHS Foundation Trust"),
+    ("Anyshire Youth Service's staff are skilled.", "Anyshire Youth Service"),
+    ("Adoption West's panel is effective.", "Adoption West"),
+    ("The Anyshire Association for Adoption and Fostering's chair is effective.", "Anyshire Association for Adoption and Fostering"),
+    ("Barnardo's chair is effective.", "Barnardo's"),
+])
+def test_a_name_s_possessive_is_not_part_of_it(sentence, name):
+    found = {b.name for b in report_of(sentence, authority="Wyreshire County Council").bodies}
+    assert name in found, found
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
