@@ -368,6 +368,7 @@ PHRASE_VERBS = {
     "increases", "build", "builds", "create", "creates", "oversee", "oversees", "fund", "funds", "target",
     "targets", "visit", "visits", "refer", "refers", "navigate", "navigates", "signpost", "signposts",
     "engage", "engages", "involve", "involves", "maintain", "maintains", "interrogate", "interrogates",
+    "become", "becomes", "became", "remain", "remains", "form", "forms", "replace", "replaces",
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {

@@ -276,6 +276,13 @@ def test_a_name_s_possessive_is_not_part_of_it(sentence, name):
     assert name in found, found
 
 
+def test_a_verb_of_becoming_before_a_kind_phrase_is_not_part_of_it():
+    report = report_of("Children's centres have become family hubs, and the teams remain locality teams.")
+    found = {b.name for b in report.bodies}
+    assert {"family hubs", "locality teams"} <= found
+    assert not any(name.startswith(("become", "remain")) for name in found)
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
