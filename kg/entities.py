@@ -20,6 +20,7 @@ from .gazetteer import (
     HEADS,
     HEALTH_WORDS,
     LEADING_NON_NAME,
+    LY_NAME_WORDS,
     MEMBERS_BEFORE_A_BOARD,
     DESCRIBING,
     DESCRIBING_ENDING,
@@ -1247,7 +1248,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered in _PARTICLES and not named and not (mods and mods[0].group(0).lower() == "of") \
                 and _verb_before_particle(tokens, token):
             break  # "it sets out partnership aims": a verb's particle; but "the out of hours service", "the step down team"
-        if lowered in SENTENCE_OPENERS and _at_sentence_start(text, token.start()):
+        if _opens_sentence(word) and _at_sentence_start(text, token.start()):
             break  # "Meanwhile Anyshire young carers service helps …": the sentence's word, not the name's
         if word == ")" and not mods:
             break
@@ -1779,6 +1780,14 @@ def _runs(text: str):
                 break
 
 
+def _opens_sentence(word: str) -> bool:
+    """A sentence's connective, adverb or preposition ("Meanwhile", "Recently", "Locally", "Later"),
+    never a name's first word where it opens the sentence (``SENTENCE_OPENERS``, ``LY_NAME_WORDS``)."""
+    lowered = word.lower()
+    return lowered in SENTENCE_OPENERS or (len(lowered) > 4 and lowered.endswith("ly") and lowered.isalpha()
+                                           and lowered not in LY_NAME_WORDS)
+
+
 def _at_sentence_start(text: str, position: int) -> bool:
     """Whether nothing but a sentence's end (or a list's bullet, a paragraph's number, a line's
     end) comes before ``position``. Read back over the spaces only: a search for a pattern ending
@@ -1821,6 +1830,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         while True:
             first = _FIRST_WORD.match(words)
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
+                          or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()
                 words = words[first.end() :]

@@ -474,8 +474,12 @@ SENTENCE_OPENERS = {
     "today", "previously", "historically", "currently", "subsequently", "initially", "finally",
     "importantly", "notably", "separately", "across", "around", "alongside",
     "via", "towards", "upon", "against", "unlike", "throughout", "among", "amongst", "because", "whereas",
-    "once", "until", "unless", "whether", "if", "but", "so", "yet",
+    "once", "until", "unless", "whether", "if", "but", "so", "yet", "later", "earlier",
 }
+#: Words in -ly that begin bodies' names ("Family Justice Board", "Early Help Hub", "Daily …"):
+#: every other word in -ly that opens a sentence is an adverb ("Locally", "Sadly", "Equally").
+LY_NAME_WORDS = {"family", "early", "daily", "weekly", "monthly", "quarterly", "yearly", "fortnightly", "only",
+                 "elderly", "assembly", "holy", "friendly", "lovely", "italy", "kelly", "emily", "holly", "ely"}
 LEADING_NON_NAME |= SENTENCE_OPENERS
 #: Words of working together that a sentence opens with, before "with" and a name ("Work with
 #: Anyshire Voices is strong", "Partnership with the Who Cares Trust …"): never part of the name.

@@ -258,6 +258,10 @@ def test_adoption_and_a_kind_or_a_common_word_is_no_agency(sentence):
     ("Partnership with Who Cares Trust is effective.", "Who Cares Trust"),
     ("Together with Anyshire After Adoption Service, the council acts.", "Anyshire After Adoption Service"),
     ("After Care Service staff visit often.", "After Care Service"),
+    ("Locally Anyshire Shadow Transition Board is valued.", "Anyshire Shadow Transition Board"),
+    ("Later Anyshire Turning Point team was formed.", "Anyshire Turning Point team"),
+    ("Sadly the Anyshire Family Centre has closed.", "Anyshire Family Centre"),
+    ("Family Justice Board members meet quarterly.", "Family Justice Board"),
 ])
 def test_a_sentence_s_opening_word_is_not_a_name_s_first_word(sentence, name):
     found = {b.name for b in report_of(sentence, authority="Wyreshire County Council").bodies}
