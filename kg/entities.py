@@ -211,6 +211,8 @@ class BodyRegistry:
         return core
 
     def add(self, found: _Found, proper: bool) -> Body:
+        if not found.key_name and (bare := _without_quote_or_article(found.name)) != found.name:
+            found = dataclasses.replace(found, name=bare)  # "‘the triage service’ helps": the triage service
         if found.council is not None:
             key = "council " + _norm(found.council.name)
         else:
@@ -321,6 +323,19 @@ class BodyRegistry:
             self.aliases.setdefault(alias, key)
         else:
             self.lower_aliases.setdefault(alias.lower(), key)
+
+
+def _without_quote_or_article(name: str) -> str:
+    """A name without a quotation mark left open at its start or shut at its end, nor a leading
+    "the" before a word in lower case ("‘the children's centre" → "children's centre"; but "The
+    Children's Society", "Barnardo's" and "care leavers'" stay as they are)."""
+    if name[:1] in "‘'" and not re.search(r"[’']$|[’'](?=\s)", name[1:]):
+        name = name[1:]
+    if name[-1:] == "’" and "‘" not in name:
+        name = name[:-1]
+    if re.match(r"the\s+[a-z]", name):
+        name = name[4:].lstrip()
+    return name
 
 
 def _singular_head(name: str) -> str:
@@ -1202,9 +1217,16 @@ def _is_name_word(token: re.Match[str], text: str) -> bool:
     if not word[:1].isupper() or word.lower() in ("and", "of", "the"):
         return False
     before = text[: token.start()].rstrip()
-    return bool(before) and not before.endswith((".", ":", "•", "?", "!"))
+    if bool(before) and not before.endswith((".", ":", "•", "?", "!")):
+        return True
+    # a sentence's first word is a name's where the next word has a capital too ("Shared Lives team
+    # …", "Partners include: Turning Point team"), unless it opens sentences ("Meanwhile Anyshire …")
+    return _CAPITAL_NEXT.match(text, token.end()) is not None and not _opens_sentence(word) \
+        and word.lower() not in LEADING_NON_NAME and word.lower() != "under"
 
 
+#: A capitalised word (not a lone capital, not an acronym) right after a word.
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _WORD_START = re.compile(r"[‘'A-Za-z0-9]")
 
 

@@ -287,6 +287,22 @@ def test_a_verb_of_becoming_before_a_kind_phrase_is_not_part_of_it():
     assert not any(name.startswith(("become", "remain")) for name in found)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Children say ‘the triage service’ helps.", "triage service"),
+    ("Partners include: Shared Lives team.", "Shared Lives team"),
+    ("Turning Point team – a new service – helps.", "Turning Point team"),
+])
+def test_a_name_in_quotes_or_first_in_a_list_is_whole(sentence, name):
+    found = {b.name for b in report_of(sentence, authority="Wyreshire County Council").bodies}
+    assert name in found, found
+
+
+@pytest.mark.parametrize("sentence", ["As Anyshire Turning Point team grows, demand rises.",
+                                      "From Anyshire Turning Point team come many referrals."])
+def test_a_preposition_opening_a_sentence_is_not_a_name_s_first_word(sentence):
+    assert "Anyshire Turning Point team" in {b.name for b in report_of(sentence).bodies}
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
