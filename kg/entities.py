@@ -845,10 +845,13 @@ def _phrase_matches(text: str) -> list[_Found]:
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
-        one_scheme = head_word == "scheme" and not head.group(2) and any(
+        one_scheme = head_word in ("scheme", "programme", "initiative") and not head.group(2) and any(
             w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP and w != "pilot" and not _describes(m)
             and not (w.endswith("ed") and w not in ING_NOUNS) for m, w in zip(mods, words)) \
-            and not text[: mods[0].start()].rstrip().endswith(("'s", "’s"))  # not "the Duke of Anyshire's award scheme"  # "the guaranteed interview scheme": one scheme the council runs
+            and (head_word == "scheme" or _for_children(mods, words)) \
+            and not text[: mods[0].start()].rstrip().endswith(("'s", "’s"))  # not "the Duke of Anyshire's award scheme"
+        # "the guaranteed interview scheme", "the mentoring programme", "a youth employment initiative":
+        # one the council runs for children; not "the training programme", "an audit programme"
         if head_word in NAMED_ONLY_HEADS and not one_scheme and all(
                 n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme
@@ -989,6 +992,32 @@ def _phrase_matches(text: str) -> list[_Found]:
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|its|their|our)|['’]s)\s+$", re.IGNORECASE)
 #: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
 _PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail"}
+def _for_children(mods: list[re.Match[str]], words: list[str]) -> bool:
+    """Whether a programme's words say what it does with children or families ("mentoring",
+    "pre-apprenticeship", "perpetrator"), none of them the council's work on itself ("training",
+    "audit", "transformation"), a size or a length ("large-scale", "26-week"), or an owner's."""
+    content = [w for m, w in zip(mods, words) if w not in _CONNECTORS and not _describes(m) and w not in PHRASE_SOFT_STOP]
+    return bool(content) and not any(
+        w in _INTERNAL_WORK and (w != "work" or i == len(content) - 1)  # but "a work preparation programme"
+        or any(c.isdigit() for c in w) or w.endswith(("'s", "’s", "al", "scale", "ed")) or w in _DESCRIBING_SIZE
+        for i, w in enumerate(content))
+
+
+#: Words before "programme" that say how big, how long or how good it is, not what it does.
+_DESCRIBING_SIZE = {"substantial", "significant", "major", "ambitious", "extensive", "large", "small", "forthcoming",
+                    "pioneering", "exemplary", "innovative", "flagship", "groundbreaking", "ground-breaking",
+                    "award-winning", "successful", "week", "weeks", "day", "days", "month", "months", "year", "years",
+                    "hour", "hours", "short", "long"}
+#: What a programme is of when it is the council's own work on itself, not one for children: "the
+#: training programme", "a quality assurance and audit programme", "the transformation programme".
+_INTERNAL_WORK = {
+    "training", "work", "audit", "development", "improvement", "improvements", "transformation", "quality", "assurance",
+    "performance", "management", "commissioning", "leadership", "recruitment", "retention", "induction", "change",
+    "capital", "building", "investment", "support", "learning", "practice", "research", "evaluation", "data", "action",
+    "communication", "communications", "engagement", "consultation", "review", "modernisation", "efficiency",
+    "savings", "saving", "restructure", "restructuring", "workforce", "staff", "pilot", "year", "annual", "rolling",
+    "local", "multi-agency", "council", "authority", "board", "partnership", "board's", "council's", "partnership's",
+}
 #: "… of excellence" after a head: the trade's title for a centre that leads others in its work.
 _OF_EXCELLENCE = re.compile(r"\s+of\s+excellence(?![\w-])", re.IGNORECASE)
 _OF_EXCELLENCE_HEADS = {"centre", "hub", "academy", "unit"}

@@ -305,6 +305,24 @@ def test_a_preposition_opening_a_sentence_is_not_a_name_s_first_word(sentence):
     assert "Anyshire Turning Point team" in {b.name for b in report_of(sentence).bodies}
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Care leavers join the mentoring programme.", "mentoring programme"),
+    ("A youth employment initiative targets care leavers.", "youth employment initiative"),
+    ("Eleven care leavers started a pre-apprenticeship programme.", "pre-apprenticeship programme"),
+])
+def test_a_programme_for_children_in_lower_case_is_a_body(sentence, name):
+    assert name in names_found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A comprehensive training programme is in place.", "An ambitious transformation programme began.",
+    "Staff follow an audit programme.", "The council's improvement programme is ambitious.",
+    "The substantial work programme is on track.", "The 26-week programme helps.",
+])
+def test_the_council_s_work_on_itself_is_no_programme_body(sentence):
+    assert names_found(sentence) == {"Wyreshire County Council", "Ofsted"}
+
+
 def test_a_footnote_digit_glued_to_a_name_is_not_part_of_it():
     report = report_of("The review of the Local Safeguarding Children Board1 was carried out in 2016.")
     board = body(report, "Local Safeguarding Children Board")
