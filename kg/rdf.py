@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -315,8 +316,16 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
     # {report}/passage/{its place among the passages}
     paragraph_iri = {p.number: f"<{rep_iri}/paragraph/{p.number}>" if p.numbered else f"<{rep_iri}/passage/{p.passage}>"
                      for p in report.paragraphs}
-    # a figure's IRI names its part the same way: {report}/statistic/{number}-{i}, …/passage-{n}-{i}
-    figure_prefix = {p.number: str(p.number) if p.numbered else f"passage-{p.passage}" for p in report.paragraphs}
+    # a figure's or a relation's IRI names its part the same way, then its place in the part:
+    # {report}/statistic/{number}-{i}, …/relation/passage-{n}-{i} (a fact found earlier in the report
+    # does not renumber it)
+    part_name = {p.number: str(p.number) if p.numbered else f"passage-{p.passage}" for p in report.paragraphs}
+    in_part: Counter[tuple[str, int]] = Counter()
+
+    def iri_in_part(kind: str, paragraph: int) -> str:
+        in_part[kind, paragraph] += 1
+        return f"<{rep_iri}/{kind}/{part_name[paragraph]}-{in_part[kind, paragraph]}>"
+
     body_iris = {b.key: f"<{body_iri_text(report, b)}>" for b in report.bodies}
 
     place = authority_label(report)
@@ -421,11 +430,8 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
         dataset = f"<{rep_iri}/statistics>"
         g.add((dataset, RDF.type, QB.DataSet))
         g.add((dataset, DCTERMS.isPartOf, rep))
-    counters: dict[int, int] = {}
     for statistic in report.statistics:
-        counters[statistic.paragraph] = counters.get(statistic.paragraph, 0) + 1
-        where = figure_prefix[statistic.paragraph]
-        node = f"<{rep_iri}/statistic/{where}-{counters[statistic.paragraph]}>"
+        node = iri_in_part("statistic", statistic.paragraph)
         g.add((node, RDF.type, IKG.Statistic))
         g.add((node, IKG.value, _decimal_or_int(statistic.value)))
         g.add((node, IKG.unit, UNIT_CONCEPTS[statistic.unit]))
@@ -436,17 +442,13 @@ def report_triples(report: Report) -> list[tuple[str, str, str]]:
         g.add((node, QB.dataSet, dataset))
         g.add((rep, IKG.hasStatistic, node))
 
-    # a relation's IRI names its part as a figure's does ({paragraph}-{i}, passage-{n}-{i}): a
-    # relation found earlier in the report does not renumber it
-    per_part: dict[int, int] = {}
     for relation in report.relations:
         subject, obj = body_iris.get(relation.subject), body_iris.get(relation.object)
         if subject is None or obj is None:
             continue
         predicate = IKG[relation.relation]
         g.add((subject, predicate, obj))
-        per_part[relation.paragraph] = per_part.get(relation.paragraph, 0) + 1
-        node = f"<{rep_iri}/relation/{figure_prefix[relation.paragraph]}-{per_part[relation.paragraph]}>"
+        node = iri_in_part("relation", relation.paragraph)
         g.add((node, RDF.type, IKG.RelationStatement))
         g.add((node, RDF.type, RDF.Statement))
         g.add((node, RDF.subject, subject))
