@@ -53,7 +53,11 @@ _PROPORTION = re.compile(
 #: Words before "half" that make it a part of a period, not a proportion: "the first half of the year".
 _HALF_OF_PERIOD = re.compile(r"\b(?:first|second|last|latter|other)\s+$", re.I)
 #: A length of time: "545 days", "35 weeks", "18 months", "25 hours".
-_DURATION = re.compile(rf"(?<![\w.,£/-])({_NUMBER}|{_WORDS})\s+(?:working\s+)?(days?|weeks?|months?|hours?|years?)\b", re.I)
+#: The units a measured length of time is given in, each a figure's unit ("days", …): one list for
+#: the pattern, the scan's anchor and the look back from it.
+_DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "hour": "hours", "year": "years"}
+_UNIT_OF_TIME = "(?:" + "|".join(_DURATION_UNITS) + ")s?"
+_DURATION = re.compile(rf"(?<![\w.,£/-])({_NUMBER}|{_WORDS})\s+(?:working\s+)?({_UNIT_OF_TIME})\b", re.I)
 #: What makes a length of time a measurement of what happened, before it ("the average was 31 weeks",
 #: "is 545 days", "improving to 30 weeks", "a figure for 2012–13 of 35 weeks") …
 _MEASURED_BEFORE = re.compile(
@@ -86,19 +90,18 @@ _LASTED_FOR = re.compile(
 #: for 20 days"; or a threshold: "waiting for six weeks or more".
 _CONDITION_BEFORE = re.compile(r"\b(?:who|whose|where|if|when|whenever|once|until|unless)\b[^.;:,()]{0,60}$", re.I)
 _OR_MORE_AFTER = re.compile(r"\s*(?:or\s+(?:more|longer|over|above)|and\s+(?:over|above))\b", re.I)
-_DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "hour": "hours", "year": "years"}
 #: An age, not a length of time: "the average age is 8 years", "16 year-olds".
 _AGE_BEFORE = re.compile(r"\bage[sd]?\b[^.;:]{0,30}$", re.I)
 #: Where a proportion or a length of time may stand (in the lower-cased text).
 _PROPORTION_HINTS = ("half", "third", "quarter", "fifth")
 #: "one in five", "3 out of 4": "one in" or "out of" followed by a number (most "out of"s are not).
 _PROPORTION_PAIR = re.compile(rf"(?:one in|out of)\s+(?:\d|(?:{_WORDS})\b)")
-_TIME_UNIT = re.compile(r"(?:day|week|month|hour|year)s?\b")
+_TIME_UNIT = re.compile(rf"{_UNIT_OF_TIME}\b")
 #: How far before a unit of time or a "%" its number is looked for: "99,999,999.99 working " is
 #: 27 characters, "seventy-seven " 14 (a number that begins further back is not read, where the
 #: pattern tried at every character would read it: no figure is written so).
 _NUMBER_REACH = 40
-_DURATION_BEFORE = re.compile(rf"(?<![\w.,£/-])(?:{_NUMBER}|{_WORDS})\s+(?:working\s+)?(?:day|week|month|hour|year)s?\b\Z", re.I)
+_DURATION_BEFORE = re.compile(rf"(?<![\w.,£/-])(?:{_NUMBER}|{_WORDS})\s+(?:working\s+)?{_UNIT_OF_TIME}\b\Z", re.I)
 _COUNT = re.compile(
     rf"(?<![\w.,£/-])({_NUMBER}|{_WORDS})\s+(?![-–%])(?:\([^)]{{0,40}}\)\s*)?(?=[a-z])(?=((?:[\w'’()+–-]+\s*){{1,12}}))",
     re.I,
