@@ -909,7 +909,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "scheme" and [w for w in words if w not in _CONNECTORS and w not in _PLACE_KINDS
                                       and w != "council"] == ["apprenticeship"]:
             continue  # "the council's apprenticeship scheme": an employer's kind of scheme, not a partner (a "care leaver apprenticeship scheme" is one)
-        if re.fullmatch(r"\d{1,2}\+", words[0]) and not _OWNER_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start()):
+        if re.fullmatch(r"\d{1,2}\+", words[0]) and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()) \
+                and not text[: mods[0].start()].rstrip().endswith(("'s", "’s")):
             continue  # "around 16+ services are offered": how many; "the 16+ service" is the one for those aged 16 and over
         if head_word == "centre" and all(w in _PLACES_IN_TOWN or w in _CONNECTORS for w in words):
             continue  # "town centre neighbourhoods", "the city centre": a place, not a body
@@ -988,8 +989,6 @@ def _phrase_matches(text: str) -> list[_Found]:
     return _non_overlapping(found)
 
 
-#: An article or an owner right before a phrase: "the 18+ service", "the council's 16+ team".
-_OWNER_BEFORE = re.compile(r"(?:\b(?:the|its|their|our)|['’]s)\s+$", re.IGNORECASE)
 #: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
 _PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail"}
 def _for_children(mods: list[re.Match[str]], words: list[str]) -> bool:
@@ -1003,11 +1002,11 @@ def _for_children(mods: list[re.Match[str]], words: list[str]) -> bool:
         for i, w in enumerate(content))
 
 
-#: Words before "programme" that say how big, how long or how good it is, not what it does.
-_DESCRIBING_SIZE = {"substantial", "significant", "major", "ambitious", "extensive", "large", "small", "forthcoming",
-                    "pioneering", "exemplary", "innovative", "flagship", "groundbreaking", "ground-breaking",
-                    "award-winning", "successful", "week", "weeks", "day", "days", "month", "months", "year", "years",
-                    "hour", "hours", "short", "long"}
+#: Words before "programme" that say how big, how long or how good it is, not what it does, and
+#: that ``_describes`` does not already drop ("ambitious", "innovative", "short" it does).
+_DESCRIBING_SIZE = {"substantial", "major", "large", "small", "forthcoming", "pioneering", "exemplary", "flagship",
+                    "groundbreaking", "ground-breaking", "award-winning", "week", "weeks", "day", "days", "month",
+                    "months", "year", "years", "hour", "hours"}
 #: What a programme is of when it is the council's own work on itself, not one for children: "the
 #: training programme", "a quality assurance and audit programme", "the transformation programme".
 _INTERNAL_WORK = {
