@@ -603,7 +603,5 @@ def trust_identity(name: str) -> str:
     """One NHS trust however a report writes it: "Anyshire Community Healthcare NHS Foundation
     Trust", "… NHS Trust" (before it became a foundation trust) and "… Trust" in a sentence about
     health are "anyshire community healthcare nhs trust"."""
-    core = re.sub(r"[^a-z0-9]+", " ", name.lower().replace("’", "").replace("'", ""))
-    core = " ".join(w for w in core.split() if w not in ("nhs", "foundation"))
-    core = core.removeprefix("the ")
+    core = " ".join(w for w in _comparable(name).split() if w not in ("nhs", "foundation")).removeprefix("the ")
     return f"{core.removesuffix(' trust')} nhs trust" if core.endswith(" trust") else "nhs trust" if core == "trust" else core
