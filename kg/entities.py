@@ -1250,7 +1250,7 @@ def _is_name_word(token: re.Match[str], text: str) -> bool:
     # a sentence's first word is a name's where the next word has a capital too ("Shared Lives team
     # …", "Partners include: Turning Point team"), unless it opens sentences ("Meanwhile Anyshire …")
     return _CAPITAL_NEXT.match(text, token.end()) is not None and not _opens_sentence(word) \
-        and word.lower() not in LEADING_NON_NAME and word.lower() != "under"
+        and word.lower() not in LEADING_NON_NAME
 
 
 #: A capitalised word (not a lone capital, not an acronym) right after a word.

@@ -464,15 +464,15 @@ LEADING_NON_NAME = {
 }
 #: A sentence's connectives and adverbs, and prepositions, that may open it before a name written
 #: without "the" ("Recently Anyshire Safeguarding Children Board has …", "Meanwhile Anyshire young
-#: carers service helps …"): never the name's first word there ("After" and "Under" may be one:
-#: "the After Care Service").
+#: carers service helps …", "Under Anyshire Youth Service, …"): never the name's first word there
+#: ("After" may be one: "the After Care Service").
 SENTENCE_OPENERS = {
     "however", "although", "whilst", "while", "where", "when", "since", "also", "further", "overall",
     "following", "despite", "during", "through", "including", "within", "between",
     "recently", "meanwhile", "additionally", "furthermore", "moreover", "consequently", "therefore",
     "similarly", "likewise", "nonetheless", "nevertheless", "thus", "hence", "instead", "now", "then",
     "today", "previously", "historically", "currently", "subsequently", "initially", "finally",
-    "importantly", "notably", "separately", "across", "around", "alongside",
+    "importantly", "notably", "separately", "under", "across", "around", "alongside",
     "via", "towards", "upon", "against", "unlike", "throughout", "among", "amongst", "because", "whereas",
     "once", "until", "unless", "whether", "if", "but", "so", "yet", "later", "earlier",
 }

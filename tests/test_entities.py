@@ -267,6 +267,7 @@ def test_adoption_and_a_kind_or_a_common_word_is_no_agency(sentence):
     ("Later Anyshire Turning Point team was formed.", "Anyshire Turning Point team"),
     ("Sadly the Anyshire Family Centre has closed.", "Anyshire Family Centre"),
     ("Family Justice Board members meet quarterly.", "Family Justice Board"),
+    ("Under Anyshire Youth Service, staff improved.", "Anyshire Youth Service"),
 ])
 def test_a_sentence_s_opening_word_is_not_a_name_s_first_word(sentence, name):
     assert name in names_found(sentence)
