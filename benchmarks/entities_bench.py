@@ -29,6 +29,7 @@ Asserts nothing; prints figures. Skips (exit 0) when ../shared/corpus is absent.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -135,12 +136,18 @@ def _verb_after_subject(subject: str, word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=None)
+def _parsed(path: Path):
+    """A report parsed once however many readers' lists are scored against it."""
+    return parse_report_file(path)
+
+
 def score(fixture: dict) -> dict | None:
     path = CORPUS / fixture["report"]
     if not path.exists() and (SAMPLES / fixture["report"]).exists():
         path = SAMPLES / fixture["report"]
     try:
-        report = parse_report_file(path)
+        report = _parsed(path)
     except KgError as error:
         print(f"  {fixture['report']}: refused by the parser ({error}); not scored")
         return None
@@ -271,11 +278,13 @@ def main() -> None:
     fixtures = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
     tuned: dict[str, list[dict]] = defaultdict(list)  # by the set a hand-checker delivered them in
     held_out: dict[str, list[dict]] = defaultdict(list)
+    first: dict[str, dict] = {}  # each report's score against its first reader's list
     for fixture in fixtures:
         if TUNED_ONLY and fixture.get("held_out"):
             continue
         result = score(fixture)
         if result is not None:
+            first[fixture["report"]] = result
             (held_out if fixture.get("held_out") else tuned)[fixture.get("set", "")].append(result)
     for name, results in sorted(tuned.items()):
         table(f"Set {name}, used for tuning after its first (unseen) score" if name else "Reports used while tuning",
@@ -286,15 +295,16 @@ def main() -> None:
         label = f"Held-out set {name}" if name else "Held-out reports"
         table(f"{label} (read by hand; first scored unseen, see each file's _comment)", results)
     if not TUNED_ONLY:
-        second_readings({f["report"]: f for f in fixtures})
+        second_readings(first)
 
 
 def second_readings(first: dict[str, dict]) -> None:
     """The finder scored against a second reader's list of a report (``second/``, read blind by
-    another reader than the first) beside the first reader's: how much of a score is the reader's."""
+    another reader than the first) beside its score against the first reader's (``first``, by
+    report): how much of a score is the reader's."""
     seconds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((FIXTURES / "second").glob("*.json"))]
-    rows = [(s["report"], score(s), score(first[s["report"]])) for s in seconds if s["report"] in first]
-    rows = [(report, a, b) for report, a, b in rows if a is not None and b is not None]
+    rows = [(s["report"], score(s), first[s["report"]]) for s in seconds if s["report"] in first]
+    rows = [(report, a, b) for report, a, b in rows if a is not None]
     if not rows:
         return
     print("\nSecond readings (tuned reports read again, blind, by another reader): named bodies found")
