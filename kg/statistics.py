@@ -270,24 +270,12 @@ def find_statistics(report: Report) -> list[Statistic]:
                 measure = _measure_after(after) or _measure_before(before)
                 add(value, "proportion", measure, match.start(), match.end())
         for match in _durations(text):
-            before = text[max(0, match.start() - _JUST_BEFORE) : match.start()]
             after = text[match.end() : match.end() + _JUST_BEFORE]
-            lasted = _LASTED_FOR.search(before) and not _CONDITION_BEFORE.search(before) \
-                and not _OR_MORE_AFTER.match(after)
-            in_years = match.group(2).lower().startswith("year")
-            measured = _MEASURED_AFTER.match(after) or lasted or (
-                not in_years and _MEASURED_BEFORE.search(before) and not _RULE_BEFORE.search(before))
-            # years only where something has lasted or is compared: "a child of six years", "in
-            # the three years 2013–16", "extends to 25 years" are ages and periods
-            raw = match.group(1)
-            if not measured or raw.lower() == "one" or _is_year(raw):
+            if not _is_measured_length(match, text[max(0, match.start() - _JUST_BEFORE) : match.start()], after):
                 continue
-            if _TIME_RANGE_END.search(before) or re.match(r"[\s-]*(?:olds?|of age)\b", after, re.I) or (
-                    in_years and _AGE_BEFORE.search(before)):
-                continue  # "every four to six weeks": a rule's range; "seven months old": an age
             unit = _DURATION_UNITS[match.group(2).lower().rstrip("s")]
             measure = _measure_before(text[max(0, match.start() - _NEAR) : match.start()]) or _measure_after(after)
-            add(_value(raw), unit, measure, match.start(), match.end())
+            add(_value(match.group(1)), unit, measure, match.start(), match.end())
         for pattern, hint in ((_BRACKETED, ")" in text), (_AMOUNT_AT_END, _DIGIT_THEN_STOP.search(text))):
             for match in prefilter.finditer(pattern, text) if hint or folded else ():
                 raw = match.group(1)
@@ -308,6 +296,25 @@ def find_statistics(report: Report) -> list[Statistic]:
                 continue
             add(_value(raw), "count", measure, match.start(), match.start(1) + len(raw))
     return found
+
+
+def _is_measured_length(match: re.Match[str], before: str, after: str) -> bool:
+    """Whether a length of time (a ``_DURATION`` match, with the text ``before`` and ``after`` it)
+    is a measurement of what happened: said so by the words around it ("the average was 31 weeks",
+    "83 days quicker than"), or something has lasted so long ("in operation for three months");
+    not a rule, a target, a period, a condition, a threshold or an age. Years only where something
+    has lasted or is compared: "a child of six years", "in the three years 2013–16", "extends to 25
+    years" are ages and periods."""
+    raw = match.group(1)
+    if raw.lower() == "one" or _is_year(raw):
+        return False
+    in_years = match.group(2).lower().startswith("year")
+    lasted = _LASTED_FOR.search(before) and not _CONDITION_BEFORE.search(before) and not _OR_MORE_AFTER.match(after)
+    measured = _MEASURED_AFTER.match(after) or lasted or (
+        not in_years and _MEASURED_BEFORE.search(before) and not _RULE_BEFORE.search(before))
+    if not measured or _TIME_RANGE_END.search(before) or re.match(r"[\s-]*(?:olds?|of age)\b", after, re.I):
+        return False  # "every four to six weeks": a rule's range; "seven months old": an age
+    return not (in_years and _AGE_BEFORE.search(before))
 
 
 def _proportions(text: str):
