@@ -446,10 +446,7 @@ def _take_line(lines: list[Line], index: int, style: str, state: _State) -> int:
         return index + 1
     gap, state.gap = state.gap, False
     if state.footnotes:
-        # a footnote begins with a capital, its number or an address; text going on over the page
-        # begins in lower case or with a list's bullet or dash
-        state.footnotes = not gap and _FOOTNOTE_LINE.match(stripped) is not None \
-            and re.match(r"[A-Z0-9(]|www\.", stripped) is not None
+        state.footnotes = not gap and _FOOTNOTE_LINE.match(stripped) is not None
         if state.footnotes:
             return index + 1  # the next footnote, its number lost or not ("2011 census.", "7 DC2101EW – …")
     if _END_OF_BODY.match(stripped) and state.drafts:  # before any paragraph: a contents entry
@@ -568,9 +565,11 @@ _OFSTED_OWN = re.compile(
 #: A footnote at a page's foot: its number, then a sentence ("3 The local authority was given …"),
 #: a code or an address ("7 DC2101EW – Ethnic group …", "4 www.gov.uk/…").
 _FOOTNOTE = re.compile(r"\d{1,2}\s+(?:[A-Z][a-z]|[A-Z]{2,}\d*\b|www\.|https?:)")
-#: A line among footnotes: short, ending with a full stop, or an address ("School census data,
-#: January 2015 (including academies and free schools).", "2011 census.").
-_FOOTNOTE_LINE = re.compile(r"(?=.{1,130}$)(?:.*\.|(?:\d{1,2}\s+)?(?:www\.|https?:)\S*)$")
+#: A line among footnotes: short, beginning with a capital, its number or an address, and ending
+#: with a full stop or the address ("School census data, January 2015 (including academies and free
+#: schools).", "2011 census."); text going on over the page begins in lower case or with a list's
+#: bullet or dash.
+_FOOTNOTE_LINE = re.compile(r"(?=.{1,130}$)(?=[A-Z0-9(]|www\.)(?:.*\.|(?:\d{1,2}\s+)?(?:www\.|https?:)\S*)$")
 
 
 def _footnote_inside(open_draft: _Draft, lines: list[Line], index: int) -> bool:
