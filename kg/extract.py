@@ -44,6 +44,6 @@ def summarise(report: Report) -> str:
 
 
 def _parts(report: Report) -> str:
-    numbered = sum(p.numbered for p in report.paragraphs)
+    numbered = report.numbered_paragraphs
     passages = len(report.paragraphs) - numbered
     return f"{numbered} paragraphs" + (f", {passages} passages" if passages else "")

@@ -179,3 +179,8 @@ class Report:
 
     def paragraph(self, number: int) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.number == number), None)
+
+    @property
+    def numbered_paragraphs(self) -> int:
+        """How many of its parts are numbered paragraphs (the rest are passages)."""
+        return sum(p.numbered for p in self.paragraphs)

@@ -136,7 +136,7 @@ def complete_report(report: Report, recommendations: list[Recommendation], none_
 
 
 def check_is_report(report: Report, source: str) -> None:
-    if report.title is None or report.authority is None or sum(p.numbered for p in report.paragraphs) < 3:
+    if report.title is None or report.authority is None or report.numbered_paragraphs < 3:
         raise NotAReportError(
             f"{source}: not an inspection report (no title block with an authority, or fewer than "
             "three numbered paragraphs)"
