@@ -1014,7 +1014,7 @@ _INTERNAL_WORK = {
     "performance", "management", "commissioning", "leadership", "recruitment", "retention", "induction", "change",
     "capital", "building", "investment", "support", "learning", "practice", "research", "evaluation", "data", "action",
     "communication", "communications", "engagement", "consultation", "review", "modernisation", "efficiency",
-    "savings", "saving", "restructure", "restructuring", "workforce", "staff", "pilot", "year", "annual", "rolling",
+    "savings", "saving", "restructure", "restructuring", "workforce", "staff", "pilot", "annual", "rolling",
     "local", "multi-agency", "council", "authority", "board", "partnership", "board's", "council's", "partnership's",
 }
 #: "… of excellence" after a head: the trade's title for a centre that leads others in its work.
