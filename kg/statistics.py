@@ -119,7 +119,7 @@ _NOT_BEFORE = re.compile(
 _RANGE_END = re.compile(r"\bbetween\s+[\d,.]+\s+and\s*$|(?<!from)\s(?!(?:19|20)\d\d\b)[\d,.]+\s*(?:to|-|–)\s*$", re.I)
 #: A range of ages or of lengths of time: "5 to 16 years", "16 and 17 year olds", "four to six weeks".
 _TIME_RANGE = re.compile(
-    rf"(?:to|and|or|-|–)\s*(?:\d+|{_WORDS})\s*(?:-|\s)?(?:years?|year-olds?|months?|weeks?|days?|hours?)\b", re.I
+    rf"(?:to|and|or|-|–)\s*(?:\d+|{_WORDS})\s*(?:-|\s)?{_UNIT_OF_TIME}\b", re.I  # "year-olds": "year", then a dash
 )
 #: The end of a range of lengths of time: "every four to six weeks", "over the last six to 12 months".
 _TIME_RANGE_END = re.compile(rf"(?:\d+|\b(?:{_WORDS}))\s*(?:to|or|-|–)\s*$", re.I)
