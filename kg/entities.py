@@ -130,7 +130,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
-    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to)\s+)?[A-Z][\w'’]+){0,4}))"
+    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -2253,7 +2253,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
-        found = [_named_by_apposition(sentence, item) for item in found]
+        found = [named for item in found for named in _as_list(_named_by_apposition(sentence, item))]
         found = [_with_frequency_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
             found = [_with_members_before(sentence, item) for item in found]
@@ -2454,19 +2454,27 @@ _NAME_AFTER = re.compile(
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
 _DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
-_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+$")
+#: What opens the description after a name's comma: an article, or whose the body is ("Anyshire
+#: Journeys, the local authority's commissioned emotional health service,").
+_DESCRIPTION_OPENS = r"(?:the|a|an|our|its|their|the\s+(?:local\s+authority|council|borough|city|county|partnership)['’]s)"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+{_DESCRIPTION_OPENS}\s+$")
 _NAME_BEFORE_DESCRIBED = re.compile(
-    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:the|a|an|our|its|their)\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
+    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+{_DESCRIPTION_OPENS}\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|\b(?:the|an?|in|of|with|by|from|through|to)\s+)(?P<name>{_NAME})\s+$")
 #: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
-_DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "VoluntaryOrganisation"}
+_DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "ChildrenInCareCouncil",
+                     "VoluntaryOrganisation"}
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
-def _named_by_apposition(sentence: str, item: _Found) -> _Found:
+def _as_list(found: _Found | list[_Found]) -> list[_Found]:
+    return found if isinstance(found, list) else [found]
+
+
+def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
     """A body named only by apposition to a description of its kind becomes that named body, the
     description one of its names."""
     if item.kind not in _DESCRIPTOR_KINDS or item.national or item.council is not None:
@@ -2486,7 +2494,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
                                           for w in before.group("described").lower().split()):
             before = None
         offset = window
-    if before is not None and not re.match(r"\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
+    if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
@@ -2495,6 +2503,10 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
         return item
     name = _tidy(name_match.group("name")).rstrip("’'")
     name_at = item.end + match.start("name") if match else offset + before.start("name")
+    opener = name.split()[0]
+    if before is not None and len(name.split()) >= 2 and opener.lower() in SENTENCE_OPENERS:
+        name = name[len(opener):].lstrip()  # "When Anyshire Journeys, the council's …": the sentence's word
+        name_at = sentence.index(name, name_at)
     if len(re.findall(r"[A-Za-z]", name)) < 2:
         return item  # "children's centres (56)": a count, not a name ("(A2B2)" is one)
     if name.startswith("The ") and len(name.split()) >= 2 and before is not None and name_at > 0 \
@@ -2518,8 +2530,19 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found:
     if before is not None and "acronym" in before.groupdict() and before.group("acronym") \
             and _initials_match(name, before.group("acronym")):
         acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Anyshire Valley (AAV), a regional adoption agency"
+    pair = _TWO_NAMES.fullmatch(name) if before is not None and _PLURAL_HEAD.search(described) else None
+    if pair is not None:  # "Anyshire Unite and Anyshire Insight, the council's children in care councils": two bodies
+        second_at = name_at + pair.start("second")
+        return [_Found(pair.group("first"), body_type, item.kind, name_at, name_at + pair.end("first"), written=pair.group("first")),
+                _Found(pair.group("second"), body_type, item.kind, second_at, second_at + len(pair.group("second")),
+                       written=pair.group("second"))]
     return _Found(name, body_type, item.kind, start, end, acronyms, written=name,
                   aliases=(_tidy(_unquote(described)),), defines=defines)
+
+
+#: Two names joined by "and", each of capitalised words, described together by a plural kind.
+_TWO_NAMES = re.compile(r"(?P<first>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+and\s+(?P<second>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)")
+_PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|programmes|panels|hubs|centres)\W*$", re.I)
 
 
 #: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").

@@ -398,6 +398,7 @@ HEAD_AS_MODIFIER = {
     "pressures", "shortfalls", "conference", "conferences", "conferencing", "strategy", "strategies",
     "commitment", "commitments", "protocol", "protocols", "contract", "contracts", "direction", "directions",
     "design", "redesign", "re-design", "transformation", "reconfiguration", "restructuring",
+    "developments", "pathways", "specifications",  # not "offers", "reviews", "reports": verbs too
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,

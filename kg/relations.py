@@ -87,6 +87,10 @@ _SLACK = re.compile(
     r"(?:(?:their|its|the)\s+)?(?:(?:\w+\s+)?(?:colleagues|partners|staff|professionals|officers|leaders|managers|"
     r"representatives|workers|practitioners|clinicians)\s+(?:in|from|at|of|within|across)\s+)?"
 )
+#: A name, its comma, then its owner's possessive: "Speak Up, the local authority's …".
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+_OWNS_AFTER = re.compile(r"['’]s\s")
+_AND = re.compile(r"\s+and\s+")
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?")
 
 
@@ -267,6 +271,16 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                 and b.body_type in ("Service", "Board") and first.key != second.key):
             relation = "subGroupOf" if a.body_type == "Board" and b.kind in ("SubGroup", "Panel") else "partOf"
             add(second.key, relation, first.key, paragraph, sentence)
+    # "Speak Up and Reach Out, the local authority's children in care councils": whose the named ones are
+    for i, owner in enumerate(hits):
+        if bodies[owner.key].body_type != "LocalAuthority" or not _OWNS_AFTER.match(sentence, owner.end):
+            continue
+        named = [h for h in hits[:i] if _APPOSED.fullmatch(sentence, h.end, owner.start)]
+        if named and named[0] is not hits[0] and _AND.fullmatch(sentence, hits[hits.index(named[0]) - 1].end, named[0].start):
+            named.insert(0, hits[hits.index(named[0]) - 1])
+        for hit in named:
+            if bodies[hit.key].body_type in ("Service", "Board") and hit.key != owner.key:
+                add(hit.key, "partOf", owner.key, paragraph, sentence)
     # A service directly before a named one: "the early help Brighter Days hubs"
     for first, second in zip(hits, hits[1:]):
         a, b = bodies[first.key], bodies[second.key]

@@ -230,6 +230,7 @@ def test_the_sector_with_a_short_form_is_still_the_sector(sentence):
 @pytest.mark.parametrize("sentence", [
     "This learning has been used to focus service direction.",
     "Leaders led the partnership transformation and the team restructuring.",
+    "Staff are able to influence service developments through task and finish groups.",
 ])
 def test_a_kind_word_before_what_is_done_to_it_is_no_body(sentence):
     assert {b.name for b in report_of(sentence).bodies} == {"Leeds City Council", "Ofsted"}
