@@ -790,8 +790,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
         following = _FOLLOWING_WORD.match(text, head.end())
-        if following and following.group(1) in HEAD_AS_MODIFIER:
-            continue  # "panel members", "service manager": the head names something else
+        if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) or _CAPITAL_EVENT_AFTER.match(text, head.end()):
+            continue  # "panel members", "service manager", "Family Group Conference": the head names something else
         if head.group(2) and following and following.group(1) in ("around", "upon") or (
                 head.group(2) and head_word == "centre" and following and following.group(1) == "on"):
             continue  # "this frustration centres around pay": the head is a verb
@@ -1864,7 +1864,13 @@ def _named_by_place(words: str, sentence: str) -> bool:
 
 
 #: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
+#: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
+_LEADERS_TEAM = re.compile(r"\b(?:Leadership|Management)\s+Teams?$")
+#: Unless a partnership's: "the Joint Strategic Leadership Team of the three partners".
+_PARTNERS_LEADERS = re.compile(r"\b(?:joint|partnership|multi-agency)\W*$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
+#: The same in capitals: "a Family Group Conference", "the Family Group Conferencing model".
+_CAPITAL_EVENT_AFTER = re.compile(r"['’]?\s+(?:Conferences?|Conferencing|Meetings?)\b")
 
 
 def _proper_matches(text: str, sentence: str) -> list[_Found]:
@@ -1897,6 +1903,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
         if words.lower().endswith(("core group", "core groups")):
             continue  # "the Core Group": one child's plan, however capitalised
+        if _LEADERS_TEAM.search(words) and not _PARTNERS_LEADERS.search(text, 0, start):
+            continue  # "a new Senior Leadership Team": the council's own leaders, however capitalised
         if _EVENT_AFTER.match(text, start + len(words)):
             continue  # "Family Group conferences", "Anyshire Panel meetings": an event the name is part of
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():

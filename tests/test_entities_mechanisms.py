@@ -990,6 +990,16 @@ def test_one_childs_meetings_and_core_groups_are_not_bodies(sentence):
     assert_no_label_containing(report, "meeting", "core group")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Families are offered a Family Group Conference quickly.",
+    "The council's approach is predicated on the Family Group Conferencing (FGC) model.",
+    "A new Senior Leadership Team was appointed and a clear vision set.",
+    "The Children's Services Management Team meets weekly.",
+])
+def test_a_capitalised_event_or_the_councils_leaders_are_no_body(sentence):
+    assert {b.name for b in report_of(sentence).bodies} == {AUTHORITY, "Ofsted"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
