@@ -1864,6 +1864,9 @@ def _named_by_place(words: str, sentence: str) -> bool:
 
 
 #: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
+#: Words of ``LEADING_NON_NAME`` that, capitalised after an article within a sentence, begin a
+#: name: "the New Roads Service", "the Joint Domestic Abuse Triage Team", "the Community Safety Partnership".
+_NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
 _LEADERS_TEAM = re.compile(r"\b(?:Leadership|Management)\s+Teams?$")
 #: Unless a partnership's: "the Joint Strategic Leadership Team of the three partners".
@@ -1885,6 +1888,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         # Drop sentence-initial and common leading words.
         while True:
             first = _FIRST_WORD.match(words)
+            if first and first.group(1).lower() in _NAME_ADJECTIVES and first.group(1)[:1].isupper() \
+                    and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+                break  # "the New Roads Service", "the Joint Domestic Abuse Triage Team": the name's own first word
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):

@@ -182,6 +182,11 @@ def test_a_body_called_by_its_own_name_after_its_kind():
     assert council is not None and "AVC" in council.acronyms and council.paragraphs == [1, 2]
 
 
+@pytest.mark.parametrize("name", ["New Roads Service", "Joint Domestic Abuse Triage Team", "Community Partnership Board"])
+def test_a_capitalised_describing_word_after_an_article_begins_the_name(name):
+    assert body(report_of(f"Young people are well supported by the {name} in Anyshire."), name) is not None
+
+
 def test_a_name_called_with_small_words_inside_is_taken_whole():
     report = report_of("A new pilot called Wrap around Adoption provides intensive support.")
     assert body(report, "Wrap around Adoption") is not None and body(report, "Wrap") is None
