@@ -836,7 +836,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
-            and (words[-1] in PEOPLE_SERVED or words[-3:] == ["children", "in", "in-care"])  # "the young carers group",
+            and (words[-1] in PEOPLE_SERVED or words[-3:] == ["children", "in", "in-care"]
+                 or words[-2:] == ["at", "risk"] and len(words) > 2 and words[-3] in PEOPLE_SERVED | {"people", "adolescents"})  # "the young carers group",
         # "the vulnerable children sub-group", "the children in care groups": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS and w not in _REACH]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
@@ -1283,6 +1284,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
                 mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
+            continue
+        if lowered == "at" and mods and mods[0].group(0).lower() == "risk" \
+                and _previous_word(tokens, token) not in ("are", "is", "be", "being", "were", "was", "remain", "remains"):
+            mods.insert(0, token)  # "the vulnerable adolescents at risk panel": a term of the trade
             continue
         if lowered == "from" and mods and mods[0].group(0).lower() == "home" and _previous_word(tokens, token) == "missing":
             mods.insert(0, token)  # "the missing from home and risk meeting": a term of the trade

@@ -187,6 +187,20 @@ def test_a_capitalised_describing_word_after_an_article_begins_the_name(name):
     assert body(report_of(f"Young people are well supported by the {name} in Anyshire."), name) is not None
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Cases go to the vulnerable adolescents at risk panel.", "vulnerable adolescents at risk panel"),
+    ("The missing and at risk panel meets weekly.", "missing and at risk panel"),
+    ("The young people at risk group meets.", "young people at risk group"),
+])
+def test_at_risk_is_a_term_of_the_trade_inside_a_name(sentence, name):
+    found = body(report_of(sentence), name)
+    assert found is not None and found.name == name and body(report_of(sentence), "risk panel") is None
+
+
+def test_being_at_risk_is_no_name():
+    assert {b.name for b in report_of("Children who are at risk panel members discuss.").bodies} == {AUTHORITY, "Ofsted"}
+
+
 def test_a_name_called_with_small_words_inside_is_taken_whole():
     report = report_of("A new pilot called Wrap around Adoption provides intensive support.")
     assert body(report, "Wrap around Adoption") is not None and body(report, "Wrap") is None
