@@ -2363,7 +2363,18 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and _trade_term_before_name(words):
                     held.add(i)
+                elif _title_continued_before(words, phrase, found):
+                    held.add(i)  # "the No Recourse to Public Funds Team": one title, its small word inside
     return [item for i, item in enumerate(found) if i not in held] if held else found
+
+
+def _title_continued_before(words: list[re.Match[str]], phrase: _Found, found: list[_Found]) -> bool:
+    """Whether capitalised words and a title's small word before a name ("No Recourse to", "At Risk
+    of") begin one title with it, no other body's name among them ("Anyshire Police to …")."""
+    lowered = [w.group(0).lower() for w in words]
+    return len(words) >= 2 and lowered[-1] in _SMALL_IN_TITLES - {"and"} and words[0].group(0)[:1].isupper() \
+        and all(w.group(0)[:1].isupper() or l in _SMALL_IN_TITLES for w, l in zip(words, lowered)) \
+        and not any(other.start < words[-1].start() and other.end > phrase.start for other in found)
 
 
 #: A word for whom a board's own version is made of, right before its short form: "the Junior LSCB".

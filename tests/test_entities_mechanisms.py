@@ -201,6 +201,20 @@ def test_being_at_risk_is_no_name():
     assert {b.name for b in report_of("Children who are at risk panel members discuss.").bodies} == {AUTHORITY, "Ofsted"}
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Cases go to the Children's Access to Resources Panel.", "Children's Access to Resources Panel"),
+    ("The No Recourse to Public Funds Team helps families.", "No Recourse to Public Funds Team"),
+])
+def test_a_capitalised_title_keeps_its_small_words(sentence, name):
+    report = report_of(sentence)
+    assert body(report, name) is not None and body(report, name.split(" to ")[1]) is None
+
+
+def test_two_names_a_small_word_apart_stay_two():
+    report = report_of("Referrals from Anyshire Police to Children's Services Team are many.")
+    assert body(report, "Anyshire Police") is not None and body(report, "Anyshire Police to Children's Services Team") is None
+
+
 def test_a_name_called_with_small_words_inside_is_taken_whole():
     report = report_of("A new pilot called Wrap around Adoption provides intensive support.")
     assert body(report, "Wrap around Adoption") is not None and body(report, "Wrap") is None
