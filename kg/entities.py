@@ -832,7 +832,7 @@ def _phrase_matches(text: str) -> list[_Found]:
                 w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
-                and not (not head.group(2) and words[-3:-1] in (["children", "looked"], ["child", "looked"])):  # but "the children looked after service"
+                and not (not head.group(2) and "looked" in words and "after" in words):  # but "the children looked after service", "the looked after children's service"
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
@@ -1329,6 +1329,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break  # "engaging with-targeted … services": a word glued to the one before by the PDF
         if lowered == "after" and mods and _previous_word(tokens, token) == "looked":
             mods.insert(0, token)  # "looked after children team": one term of the trade
+            continue
+        if lowered == "looked" and mods and mods[0].group(0).lower() == "after" and len(mods) > 1:
+            mods.insert(0, token)  # "the designated looked after health service": the term, whole
             continue
         if lowered in ("after", "looked") and _children_looked_after(tokens, token, mods):
             mods.insert(0, token)  # "the children looked after service": the term of the trade, written the other way

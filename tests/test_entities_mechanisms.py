@@ -215,6 +215,13 @@ def test_two_names_a_small_word_apart_stay_two():
     assert body(report, "Anyshire Police") is not None and body(report, "Anyshire Police to Children's Services Team") is None
 
 
+def test_the_looked_after_childrens_service_is_one_service_but_the_sector_is_not():
+    report = report_of("The looked after children's service is growing.", "Advice comes from the looked after health service.",
+                       "Safeguarding and looked after children services are good.")
+    assert body(report, "looked after children's service") is not None and body(report, "looked after health service") is not None
+    assert not any(label.endswith("children services") for label in labels(report))
+
+
 def test_a_name_called_with_small_words_inside_is_taken_whole():
     report = report_of("A new pilot called Wrap around Adoption provides intensive support.")
     assert body(report, "Wrap around Adoption") is not None and body(report, "Wrap") is None
