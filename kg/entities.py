@@ -850,7 +850,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP and w != "pilot" and not _describes(m)
             and not (w.endswith("ed") and w not in ING_NOUNS) for m, w in zip(mods, words)) \
             and (head_word == "scheme" or _for_children(mods, words)) \
-            and not text[: mods[0].start()].rstrip().endswith(("'s", "’s"))  # not "the Duke of Anyshire's award scheme"
+            and not _OWNER_NOT_A_BODY.search(text, 0, mods[0].start())  # not "the Duke of Anyshire's award scheme"
         # "the guaranteed interview scheme", "the mentoring programme", "a youth employment initiative":
         # one the council runs for children; not "the training programme", "an audit programme"
         if head_word in NAMED_ONLY_HEADS and not one_scheme and all(
@@ -1136,6 +1136,10 @@ _SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidiscip
 _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
 #: With the sector's words, what the council's children's services as a whole do.
 _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
+#: A possessive before a programme whose owner is no body ("the Duke of Anyshire's award scheme"),
+#: unlike "the corporate parenting board's mentoring programme".
+_OWNER_NOT_A_BODY = re.compile(r"(?<![\w'’-])(?!(?:board|partnership|council|authority|service|panel|trust)['’]s\s*$)[\w-]+['’]s\s*$",
+                               re.IGNORECASE)
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
 #: Government's … programme" (the owner a body of its own, or none a report names).
 _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",

@@ -311,6 +311,7 @@ def test_a_preposition_opening_a_sentence_is_not_a_name_s_first_word(sentence):
     ("Care leavers join the mentoring programme.", "mentoring programme"),
     ("A youth employment initiative targets care leavers.", "youth employment initiative"),
     ("Eleven care leavers started a pre-apprenticeship programme.", "pre-apprenticeship programme"),
+    ("The corporate parenting board's mentoring programme is a positive development.", "mentoring programme"),
 ])
 def test_a_programme_for_children_in_lower_case_is_a_body(sentence, name):
     assert name in names_found(sentence)
