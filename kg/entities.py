@@ -2185,12 +2185,14 @@ _SENTENCE_END = (".", ";", ":", "!", "?", ")")
 def _short_lines_joined(lines: list[str]) -> list[str]:
     """Lines with a short line that finishes the sentence of the one before joined to it: in a
     summary's box, "The casework model used in this area" then "• 'Signs of Safety'." is one line of
-    running text (a table's rows, cells apart by tabs, are not)."""
+    running text (a table's rows, cells apart by tabs, are not); so is a line that goes on with the
+    sentence, in lower case or a bracket ("… Anyshire Safeguarding Children Board" / "(ASCB), the …")."""
     joined: list[str] = []
     for line in lines:
-        if joined and len(line.split()) < 6 and line.rstrip().endswith(".") and len(joined[-1].split()) >= 6 \
+        if joined and (len(line.split()) < 6 and line.rstrip().endswith(".") or line.lstrip()[:1].islower()
+                       or line.lstrip()[:1] == "(") and len(joined[-1].split()) >= 6 \
                 and not joined[-1].rstrip().endswith(_SENTENCE_END) and "\t" not in joined[-1] + line:  # not a table's rows
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"  # or a sentence going on: "… Children Board" / "(DCSB), the …"
         else:
             joined.append(line)
     return joined

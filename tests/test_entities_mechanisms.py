@@ -222,6 +222,20 @@ def test_the_looked_after_childrens_service_is_one_service_but_the_sector_is_not
     assert not any(label.endswith("children services") for label in labels(report))
 
 
+def test_a_summary_line_going_on_with_its_sentence_is_read_with_it():
+    summary = ("Summary of findings\n"
+               "The Health and Wellbeing Board and the Anyshire Safeguarding Children Board\n"
+               "(ASCB), with the Children and Family Alliance, align their plans.\n")
+    paragraph = "The ASCB is well attended by its partners."
+    text = f"{summary}1. {paragraph}\n"
+    start = text.index(paragraph)
+    report = Report(source="anyshire.txt", text=text, authority=AUTHORITY,
+                    paragraphs=[Paragraph(1, paragraph, Span(start, start + len(paragraph)))])
+    find_bodies(report)
+    board = body(report, "Anyshire Safeguarding Children Board")
+    assert board is not None and "ASCB" in board.acronyms and 1 in board.paragraphs
+
+
 def test_a_name_called_with_small_words_inside_is_taken_whole():
     report = report_of("A new pilot called Wrap around Adoption provides intensive support.")
     assert body(report, "Wrap around Adoption") is not None and body(report, "Wrap") is None
