@@ -2496,9 +2496,12 @@ _DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 #: What opens the description after a name's comma: an article, or whose the body is ("Anyshire
 #: Journeys, the local authority's commissioned emotional health service,").
 _DESCRIPTION_OPENS = r"(?:the|a|an|our|its|their|the\s+(?:local\s+authority|council|borough|city|county|partnership)['’]s)"
-_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+{_DESCRIPTION_OPENS}\s+$")
+#: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
+_WHICH_ONE = {"local", "own", "main", "only", "single", "new"}
+_WHICH_IS = r"(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"  # "Anyshire Minds (AM), which is the local CAMHS"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+{_WHICH_IS}{_DESCRIPTION_OPENS}\s+$")
 _NAME_BEFORE_DESCRIBED = re.compile(
-    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+{_DESCRIPTION_OPENS}\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
+    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+{_WHICH_IS}{_DESCRIPTION_OPENS}\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|\b(?:the|an?|in|of|with|by|from|through|to)\s+)(?P<name>{_NAME})\s+$")
 #: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "ChildrenInCareCouncil",
@@ -2530,7 +2533,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
         window = max(0, item.start - 160)  # a name and its describing words are close before the kind
         before = _NAME_BEFORE_DESCRIBED.search(sentence[window : item.start]) if ", " in sentence[window : item.start] else None
         if before is not None and not all(w in PHRASE_SOFT_STOP or w in DESCRIBING or DESCRIBING_ENDING.fullmatch(w)
-                                          for w in before.group("described").lower().split()):
+                                          or w in _WHICH_ONE for w in before.group("described").lower().split()):
             before = None
         offset = window
     if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
@@ -2543,8 +2546,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
     name = _tidy(name_match.group("name")).rstrip("’'")
     name_at = item.end + match.start("name") if match else offset + before.start("name")
     opener = name.split()[0]
-    if before is not None and len(name.split()) >= 2 and opener.lower() in SENTENCE_OPENERS:
-        name = name[len(opener):].lstrip()  # "When Anyshire Journeys, the council's …": the sentence's word
+    if before is not None and len(name.split()) >= 2 and (opener.lower() in SENTENCE_OPENERS or opener == "The" and name_at == 0):
+        name = name[len(opener):].lstrip()  # "When Anyshire Journeys, the council's …", "The Harbour, the …": the sentence's word
         name_at = sentence.index(name, name_at)
     if len(re.findall(r"[A-Za-z]", name)) < 2:
         return item  # "children's centres (56)": a count, not a name ("(A2B2)" is one)

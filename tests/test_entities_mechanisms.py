@@ -236,6 +236,15 @@ def test_a_summary_line_going_on_with_its_sentence_is_read_with_it():
     assert board is not None and "ASCB" in board.acronyms and 1 in board.paragraphs
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Children see Wyre Minds (WM), which is the local child and adolescent mental health service.", "Wyre Minds"),
+    ("The Harbour, the local drop-in centre, is popular.", "Harbour"),
+])
+def test_a_name_then_which_is_or_the_local_kind(sentence, name):
+    found = body(report_of(sentence), name)
+    assert found is not None and found.name == name
+
+
 def test_a_name_called_with_small_words_inside_is_taken_whole():
     report = report_of("A new pilot called Wrap around Adoption provides intensive support.")
     assert body(report, "Wrap around Adoption") is not None and body(report, "Wrap") is None
