@@ -59,7 +59,7 @@ from .sentences import sentences
 from .shortforms import definitions
 
 _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
-_CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:,|\s+and\s))|\s+)"
+_CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
 
 
@@ -119,7 +119,8 @@ _RUN_AT_FIRST_CHARACTER = _at_first_character(_RUN)
 _HEAD_RES = [(re.compile(rf"^(.*?)\b({head})$"), body_type, kind) for head, body_type, kind in HEADS]
 #: Whether any of ``_HEAD_RES`` can match: one search before they are tried one by one.
 _ANY_HEAD_END = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")$")
-_ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6})\)")
+#: "(MASH)", "(the LSCB)", and an NHS commissioner's with its kind's own: "(HMR CCG)", "(BNSSG ICB)".
+_ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS))?)\)")
 _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
     r"(?:called\s+|known\s+as\s+)?(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})"
@@ -217,6 +218,8 @@ class BodyRegistry:
             key = "council " + _norm(found.council.name)
         else:
             key = self.key_for(found.key_name or found.name, found.kind)
+        if found.name in self.defined and self.aliases.get(found.name, key) in self.bodies:
+            key = self.aliases[found.name]  # "BNSSG ICB", the short form the report defined for the board
         key = self.merged.get(key, key)
         if found.key_name in COUNCIL_AS_A_WHOLE and self.authority_key is not None:
             return self._council_as_a_whole(found)
@@ -239,7 +242,7 @@ class BodyRegistry:
                     body.short_forms.append(body.name)
                 body.name = found.name
                 body.generic = body.generic and not proper
-            elif found.name != body.name and found.name not in body.short_forms:
+            elif found.name != body.name and found.name not in body.short_forms and found.name not in body.acronyms:
                 body.short_forms.append(found.name)
         written = _tidy(_unquote(found.written or "")).removeprefix("the ").removeprefix("The ")
         if (
@@ -1817,6 +1820,8 @@ def _initials_match(name: str, acronym: str) -> bool:
 
 _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
+#: The end of an NHS commissioner's name, whose area may be a list of places.
+_NHS_COMMISSIONER_END = re.compile(r"(?:Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS)$")
 _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
 _QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
@@ -1830,6 +1835,8 @@ def _runs(text: str):
         while True:
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
+                if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
+                    continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ) or _NATIONAL_WHOLE.fullmatch(left):  # "the Department for Work and Pensions and Anyshire Job Centre"
@@ -1974,6 +1981,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", place):
             continue
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
+    defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
+    if defined:  # "… Integrated Care Board (BNSSG ICB)": the short form in its brackets is not a body of its own
+        found = [item for item in found if not (item.name in defined and text[item.start - 1 : item.start] == "(")]
     return found
 
 

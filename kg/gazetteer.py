@@ -227,6 +227,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"NHS Foundation Trust|Foundation Trust|NHS Trust|Mental Health Trust|Healthcare Trust|Health Trust|Hospitals? Trust", "HealthBody", "NHSTrust"),
     (r"Primary Care Trust|PCT(?: cluster)?", "HealthBody", "PrimaryCareTrust"),
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
+    (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
     (r"Hospitals?|Infirmary", "HealthBody", "Hospital"),
     (r"Probation Trust|Probation Service|Community Rehabilitation Company", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust

@@ -245,6 +245,28 @@ def test_a_name_then_which_is_or_the_local_kind(sentence, name):
     assert found is not None and found.name == name
 
 
+@pytest.mark.parametrize(("sentence", "name", "short", "kind"), [
+    ("The partners, Anyshire Police and NHS Anyshire and Wyre Integrated Care Board, share plans.",
+     "NHS Anyshire and Wyre Integrated Care Board", None, "IntegratedCareBoard"),
+    ("Leaders from NHS Heywood, Middleton and Rochdale Clinical Commissioning Group (HMR CCG) are committed. HMR CCG funds it.",
+     "NHS Heywood, Middleton and Rochdale Clinical Commissioning Group", "HMR CCG", "ClinicalCommissioningGroup"),
+    ("NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board (BNSSG ICB) is a partner. BNSSG ICB funds it.",
+     "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board", "BNSSG ICB", "IntegratedCareBoard"),
+])
+def test_an_nhs_commissioner_named_by_a_list_of_places_is_one_body(sentence, name, short, kind):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.kind == kind
+    assert not any(b.name.startswith("NHS ") and b.name != name for b in report.bodies)
+    if short:
+        assert short in found.acronyms and sum(short in b.labels for b in report.bodies) == 1
+
+
+def test_nhs_england_and_a_commissioner_stay_two():
+    report = report_of("NHS England and Anyshire Clinical Commissioning Group work together.")
+    assert body(report, "NHS England") is not None and body(report, "Anyshire Clinical Commissioning Group") is not None
+
+
 def test_a_name_called_with_small_words_inside_is_taken_whole():
     report = report_of("A new pilot called Wrap around Adoption provides intensive support.")
     assert body(report, "Wrap around Adoption") is not None and body(report, "Wrap") is None
