@@ -849,7 +849,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
             named = [m.group(0).lower() not in _CONNECTORS for m in mods]  # "Family Hubs": a name throughout
-        one_scheme = head_word in ("scheme", "programme", "initiative") and not head.group(2) and any(
+        one_scheme = head_word in ("scheme", "programme", "initiative", "project") and not head.group(2) \
+            and (head_word != "project" or _OWN_BEFORE.search(text, 0, mods[0].start())) and any(
             w not in PHRASE_SECTOR and w not in _CONNECTORS and w not in PHRASE_SOFT_STOP and w != "pilot" and not _describes(m)
             and not (w.endswith("ed") and w not in ING_NOUNS) for m, w in zip(mods, words)) \
             and (head_word == "scheme" or _for_children(mods, words)) \
@@ -1139,6 +1140,9 @@ _SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidiscip
 _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
 #: With the sector's words, what the council's children's services as a whole do.
 _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
+#: "the …", "the board's …": one project a report knows by what it does ("the young carers project";
+#: "a theatre project" is only a kind).
+_OWN_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
 #: A possessive before a programme whose owner is no body ("the Duke of Anyshire's award scheme"),
 #: unlike "the corporate parenting board's mentoring programme".
 _OWNER_NOT_A_BODY = re.compile(r"(?<![\w'’-])(?!(?:board|partnership|council|authority|service|panel|trust)['’]s\s*$)[\w-]+['’]s\s*$",
@@ -1318,6 +1322,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 and any(m.group(0) == "and" for m in mods) and all(
                     m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
             continue  # "the Policy, Practice, Learning and Training sub-group": a title's list of capitals
+        if word.isdigit() and len(word) == 2 and mods and mods[0].group(0).lower() == "plus":
+            mods.insert(0, token)  # "the 16 Plus team": an age, as "the 16+ team"
+            continue
         if word.isdigit() and len(word) == 1 and mods and mods[0].group(0)[:1].isupper() \
                 and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "Anyshire Right 4 Children programme": a digit inside a title
@@ -1329,7 +1336,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered in PHRASE_ROLES and not (lowered == "executive" and not mods and _EXECUTIVE_HEAD.match(text, position)):
             break  # a person; but "the executive board" is the board's own
-        if lowered in _SMALL_IN_TITLES and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text):
+        if lowered in _SMALL_IN_TITLES and mods and (mods[0].group(0)[:1].isupper() or mods[0].group(0) == "a") \
+                and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "the Learning by Doing initiative": a title's small word
             continue
         if "-" in lowered and lowered.split("-")[0] in _GLUED_STOPS:
@@ -1348,10 +1356,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if not named:
             if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
                 break  # "they prioritise services": a verb
-            # a verb's word after "local" is a noun: "the local offer team"
+            # a verb's word after "local" is a noun: "the local offer team"; so is "influence" after "and":
+            # "the voice and influence team"
             if (lowered in PHRASE_VERBS and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
                                                   and _GROUP_HEAD.match(text, position))
-                    and _previous_word(tokens, token) != "local") \
+                    and _previous_word(tokens, token) != "local"
+                    and not (lowered == "influence" and _previous_word(tokens, token) == "and")) \
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
@@ -1453,13 +1463,17 @@ def _verb_after_subject(word: str, previous: str) -> bool:
 
 
 #: Small words a title keeps between capitalised words ("Learning by Doing", "Voices for Change").
-_SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and"}
+_SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "from", "a"}
 #: Words that end a phrase even glued to the next by a hyphen ("with-targeted").
 _GLUED_STOPS = {"with", "to", "from", "by", "into", "the"}
 
 
 def _previous_capital(tokens: list[re.Match[str]], token: re.Match[str], text: str) -> bool:
+    """Whether a capitalised word comes before ``token``, over one more small word of a title
+    ("Families with a Future")."""
     index = tokens.index(token)
+    if index > 1 and tokens[index - 1].group(0) in _SMALL_IN_TITLES - {"and", "a"}:
+        index -= 1
     return index > 0 and _is_name_word(tokens[index - 1], text)
 
 
@@ -1746,8 +1760,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             for i in range(len(mods) - 1, 0, -1):
                 left, right = mods[i - 1].group(0), mods[i].group(0)
                 if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper() and not (
-                    left.lower() in _SMALL_IN_TITLES and i >= 2 and mods[i - 2].group(0)[:1].isupper()
-                ) and not _trade_term_before_name(mods[:i]):
+                    left.lower() in _SMALL_IN_TITLES and i >= 2 and (mods[i - 2].group(0)[:1].isupper() or (
+                        i >= 3 and mods[i - 2].group(0) in _SMALL_IN_TITLES and mods[i - 3].group(0)[:1].isupper()))
+                ) and not _trade_term_before_name(mods[:i]):  # (but "Families with a Future": a title's small words)
                     mods = mods[i:]  # "… quality assurance Partnership": a heading run into the text
                     break
             last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
@@ -2493,7 +2508,7 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
 
 
-_NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"
+_NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"  # not "… in 2015"
 #: "the regional adoption agency, Adoption Anyshire," "(RAA) - Together 4 Anyshire." "the single
 #: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
 _NAME_AFTER = re.compile(
@@ -2605,7 +2620,7 @@ _KIND_BEFORE_NAME = re.compile(
     r"(?:\s+(?!called|known|named)[\w'’-]+){0,8},?\s*$",
     re.IGNORECASE,
 )
-_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)(?:\s+|,\s+(?=[‘']))[‘']?(?P<name>{_NAME})")
+_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)(?:\s+|,\s+(?=[‘'])|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*[,.;)]))[‘']?(?P<name>{_NAME})")
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"

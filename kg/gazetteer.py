@@ -240,6 +240,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),
+    (r"Programme|Initiative|Scheme", "Service", "Programme"),  # "the Anyshire Innovation Programme"
 )
 
 #: The last word of a body named by a common-noun phrase ("the duty and assessment team", "the
@@ -370,6 +371,7 @@ PHRASE_VERBS = {
     "targets", "visit", "visits", "refer", "refers", "navigate", "navigates", "signpost", "signposts",
     "engage", "engages", "involve", "involves", "maintain", "maintains", "interrogate", "interrogates",
     "become", "becomes", "became", "remain", "remains", "form", "forms", "replace", "replaces",
+    "influence", "influences", "shaped", "influenced",  # but "the voice and influence team": see entities
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {

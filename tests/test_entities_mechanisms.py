@@ -267,6 +267,28 @@ def test_nhs_england_and_a_commissioner_stay_two():
     assert body(report, "NHS England") is not None and body(report, "Anyshire Clinical Commissioning Group") is not None
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Personal advisers in the 16 Plus team are allocated early.", "16 Plus team"),
+    ("The Anyshire Families with a Future programme is the council's response.", "Anyshire Families with a Future programme"),
+    ("Referrals go to the Missing from Home and Care team.", "Missing from Home and Care team"),
+    ("Return interviews are completed by an independent provider, Missing People, and rates have risen.", "Missing People"),
+    ("The Children's Society runs the young carers project.", "young carers project"),
+    ("The model came with funding from the Children's Social Care Innovation Programme in 2015.",
+     "Children's Social Care Innovation Programme"),
+    ("The voice and influence team supports children.", "voice and influence team"),
+])
+def test_names_written_blind_the_ways_reports_write_them(sentence, name):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.name == name, labels(report)
+    assert not any("2015" in label for label in labels(report))
+
+
+@pytest.mark.parametrize("sentence", ["Children's views influence services.", "Children enjoy a theatre project which helps."])
+def test_a_verb_or_an_unnamed_project_is_no_body(sentence):
+    assert {b.name for b in report_of(sentence).bodies} == {AUTHORITY, "Ofsted"}
+
+
 def test_a_name_called_with_small_words_inside_is_taken_whole():
     report = report_of("A new pilot called Wrap around Adoption provides intensive support.")
     assert body(report, "Wrap around Adoption") is not None and body(report, "Wrap") is None
