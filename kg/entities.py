@@ -249,7 +249,7 @@ class BodyRegistry:
             written
             and written.lower() != found.name.lower().removeprefix("the ")
             and not self._names_another(written, key)
-            and written.lower() not in (label.lower() for label in body.labels)
+            and written.lower() not in (label.lower() for label in [*body.labels, *found.acronyms])
             and not (written.isupper() and len(written) <= 8)
             and found.council is None
         ):
@@ -393,6 +393,11 @@ def _bounded(pattern: str, cased: bool) -> str:
     return rf"(?<![\w-])(?{'-' if cased else ''}i:(?:{pattern})s?)(?![\w-])"  # a kind's plural too: "adoption panels"
 
 
+#: A kind's short form ends a word, or runs into a participle saying what it did: "a DfE-appointed
+#: adviser", "a CAMHS-led clinic" name the DfE and CAMHS; "MASH-style" and "LSCB-wide" do not count.
+_ACRONYM_END = r"(?![\w]|-(?![a-z]+ed\b|led\b|run\b))"
+
+
 @functools.lru_cache(maxsize=1)
 def _kind_tables() -> tuple[_KindTable, ...]:
     tables = []
@@ -404,10 +409,10 @@ def _kind_tables() -> tuple[_KindTable, ...]:
         )
         any_kind = re.compile(r"(?<![\w-])(?:" + _by_first_character(table) + r")(?![\w-])")
         acronyms = tuple(
-            (kind, a, re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])")) for kind in table for a in kind.acronyms if len(a) >= 3
+            (kind, a, re.compile(rf"(?<![\w-]){re.escape(a)}{_ACRONYM_END}")) for kind in table for a in kind.acronyms if len(a) >= 3
         )
         any_acronym = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(a) for _, a, _ in acronyms) + r")(?![\w-])"
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for _, a, _ in acronyms) + r")" + _ACRONYM_END
         ) if acronyms else None
         tables.append(_KindTable(kinds, national, any_kind, acronyms, any_acronym, *_kinds_by_first_character(table)))
     return tuple(tables)
@@ -475,7 +480,7 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         branches.append(rf"(?=(?:{'|'.join(anywhere)})(?![\w-]))")
     any_kind = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + ")")
     acronyms = dict.fromkeys(a for table in tables for _, a, _ in table.acronyms)
-    any_acronym = re.compile("(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])") if acronyms else None
+    any_acronym = re.compile("(?:" + "|".join(map(re.escape, acronyms)) + r")" + _ACRONYM_END) if acronyms else None
     return any_kind, any_acronym
 
 
@@ -1834,11 +1839,15 @@ def _initials_match(name: str, acronym: str) -> bool:
 
 
 _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
+#: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
+_OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 #: The end of an NHS commissioner's name, whose area may be a list of places.
 _NHS_COMMISSIONER_END = re.compile(r"(?:Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS)$")
 _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
 _QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
+_KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
+_GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
 
@@ -1847,6 +1856,11 @@ def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
+        owner = _OWNER_IN_RUN.match(words)
+        if owner is not None and _ANY_HEAD_END.search(owner.group(1)):
+            yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
+            start += owner.end()
+            words = words[owner.end() :]
         while True:
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
@@ -1939,6 +1953,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
             break
+        kind_of = _KIND_OF_NAME.match(words)
+        if kind_of is not None and kind_of.group(1) in _GENERIC_ACRONYMS:
+            start += kind_of.end()  # "the CAMHS of Anyshire Partnership NHS Foundation Trust": the kind, then whose
+            words = words[kind_of.end() :]
         if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
         if words.lower().endswith(("core group", "core groups")):
@@ -1954,7 +1972,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             qualifier = match.group(1).strip(" ,")
             head = match.group(2)
             conjoined = re.match(r"^(.+?)\s+and\s+([A-Z].*)$", words)
-            if conjoined and _GENERIC_WHOLE.fullmatch(conjoined.group(2)):
+            if conjoined and _GENERIC_WHOLE.fullmatch(conjoined.group(2)) and " and " not in head:
                 break  # "Young Voices and Youth Board": two bodies, the second generic
             if not qualifier and len(head.split()) < 2:
                 break  # a bare "Board" or "Trust" is not a name
@@ -2381,8 +2399,9 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
         for i, item in enumerate(found):
             if item.start == phrase.start and item.end < phrase.end and _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
                     and len(sentence[item.end : phrase.end].split()) >= 3 \
-                    and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&"):  # "EDT and daytime services": two
-                held.add(i)
+                    and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&", "of") \
+                    and not any(_overlaps(other, [phrase]) for other in found if other is not item):
+                held.add(i)  # ("EDT and daytime services": two; "the CAMHS of Anyshire … Trust": the kind and whose)
     return [item for i, item in enumerate(found) if i not in held]
 
 
@@ -2513,7 +2532,8 @@ _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&-]*
 #: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
 _NAME_AFTER = re.compile(
     r"^(?:\s*\([A-Z][A-Za-z]{1,6}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+called\s+|\s+known as\s+|\s+named\s+|\s+(?=[A-Z]))"
-    rf"[‘']?(?P<name>{_NAME})[’']?(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
+    rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
 )
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
@@ -2597,6 +2617,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
     if before is not None and "acronym" in before.groupdict() and before.group("acronym") \
             and _initials_match(name, before.group("acronym")):
         acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Anyshire Valley (AAV), a regional adoption agency"
+    if match is not None and match.group("acronym") and _initials_match(name, match.group("acronym")):
+        acronyms, defines = (*acronyms, match.group("acronym")), True  # "a regional adoption agency, Adoption Anyshire North (AAN)"
     pair = _TWO_NAMES.fullmatch(name) if before is not None and _PLURAL_HEAD.search(described) else None
     if pair is not None:  # "Anyshire Unite and Anyshire Insight, the council's children in care councils": two bodies
         second_at = name_at + pair.start("second")
@@ -2620,12 +2642,12 @@ _KIND_BEFORE_NAME = re.compile(
     r"(?:\s+(?!called|known|named)[\w'’-]+){0,8},?\s*$",
     re.IGNORECASE,
 )
-_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|provider)(?:\s+|,\s+(?=[‘'])|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*[,.;)]))[‘']?(?P<name>{_NAME})")
+_CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|housing association|provider)(?:\s+|,\s+(?=[‘'])|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*[,.;)]))[‘']?(?P<name>{_NAME})")
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
-    r"community interest company)\b")
+    r"community interest company|housing association)\b")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match (white space, a quote, a capital), found from
@@ -2831,7 +2853,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
 #: "Adoption West", "Adopt North East", "Adoption Anyshire and Wyre" (not "Adoption Support Fund",
 #: "Adoption Panel": a kind word after the area makes it something else).
 _ADOPTION_AREA = re.compile(
-    r"\bAdopt(?:ion)?\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})"
+    r"\bAdopt(?:ion)?\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
     r"(?:(?=['’]s\b)|(?![\w’'-]))(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
     r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
 )

@@ -284,6 +284,31 @@ def test_names_written_blind_the_ways_reports_write_them(sentence, name):
     assert not any("2015" in label for label in labels(report))
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Anyshire Police's Public Protection Unit disrupts perpetrators.", {"Anyshire Police", "Public Protection Unit"}),
+    ("Support comes from the CAMHS of Anyshire Partnership NHS Foundation Trust, which offers a clinic.",
+     {"Child and adolescent mental health services", "Anyshire Partnership NHS Foundation Trust"}),
+    ("A DfE-appointed improvement adviser has provided challenge.", {"Department for Education"}),
+    ("Supported lodgings are provided by a housing association, Wyre Homes. It helps.", {"Wyre Homes"}),
+    ("Cafcass and the judiciary at Anyshire Family Court report that evidence has improved.", {"Anyshire Family Court", "Cafcass"}),
+    ("Wyre Civil and Family Court reports that applications have improved.", {"Wyre Civil and Family Court"}),
+])
+def test_a_body_inside_or_beside_another_written_blind(sentence, names):
+    report = report_of(sentence)
+    assert names <= {b.name for b in report.bodies}, labels(report)
+    assert not any("'s " in b.name or " of Anyshire" in b.name for b in report.bodies)
+
+
+def test_a_regional_adoption_agency_named_after_its_kind_with_its_short_form():
+    report = report_of("Leaders helped develop a regional adoption agency, Adoption Partnership East Midlands North (APEMN).")
+    agency = body(report, "Adoption Partnership East Midlands North")
+    assert agency is not None and "APEMN" in agency.acronyms
+
+
+def test_a_short_form_running_into_a_word_is_no_body():
+    assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
+
+
 @pytest.mark.parametrize("sentence", ["Children's views influence services.", "Children enjoy a theatre project which helps."])
 def test_a_verb_or_an_unnamed_project_is_no_body(sentence):
     assert {b.name for b in report_of(sentence).bodies} == {AUTHORITY, "Ofsted"}
