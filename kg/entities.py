@@ -1619,14 +1619,15 @@ def _defined_kind_word(words: list[str], repeated: bool = False) -> str | None:
             or any(w in PHRASE_ROLES for w in before):  # "the director of children's services (DCS)": a person
         return None
     if _only_sector(before) and not repeated and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) \
-            and PHRASE_HEADS[kind_word][0] != "Board":
+            and PHRASE_HEADS[kind_word][0] != "Board" and not all(w.startswith("multi") for w in before):
         return None  # but "the family and youth service (FYS) service": its kind word again makes it a name;
-        # and "the multi-agency panel (MAP)": a panel or group the report names by a short form is one
+        # and "the multi-agency panel (MAP)", "multi-agency teams (MATs)": a panel, group or teams the report
+        # names by a short form are one
     return kind_word
 
 
 #: A defined long form that is a series of meetings: "child protection conferences (CPCs)".
-_DEFINED_MEETING = re.compile(r"(?:the\s+)?(?P<words>(?:[a-z][\w'’-]*\s+){1,4})(?:meeting|conference)s?", re.IGNORECASE)
+_DEFINED_MEETING = re.compile(r"(?:the\s+)?(?P<words>(?:[a-z][\w'’-]*\s+){1,6})(?:meeting|conference)s?", re.IGNORECASE)
 
 
 #: The last word of a defined way of working ("… partnership approach (TIPA)"), not a framework or a plan.

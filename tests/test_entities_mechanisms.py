@@ -305,6 +305,17 @@ def test_a_regional_adoption_agency_named_after_its_kind_with_its_short_form():
     assert agency is not None and "APEMN" in agency.acronyms
 
 
+@pytest.mark.parametrize(("sentence", "name", "short"), [
+    ("Multi-agency teams (MATs), based in each district, bring staff together. The MATs step cases up.",
+     "Multi-agency teams", "MATs"),
+    ("The sexual exploitation and missing risk assessment conference (SEMRAC) meets monthly.",
+     "sexual exploitation and missing risk assessment conference", "SEMRAC"),
+])
+def test_teams_or_a_long_named_conference_the_report_defines_a_short_form_for(sentence, name, short):
+    found = body(report_of(sentence), short)
+    assert found is not None and found.name == name
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
