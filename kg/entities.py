@@ -1492,6 +1492,8 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
 
 
 _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
+#: "… (MARAC) and Multi Agency …": "and" starts another body, whatever kind word follows
+_CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
 
 
 def _definition_matches(text: str) -> list[_Found]:
@@ -1508,7 +1510,7 @@ def _definition_matches(text: str) -> list[_Found]:
         repeated = head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]
         if repeated:
             head = None  # "the family and young people service (FYPS) service": the long form is the name
-        if head is not None and _ARTICLE_BETWEEN.match(head.group(0)):
+        if head is not None and (_ARTICLE_BETWEEN.match(head.group(0)) or _CONJUNCTION_BETWEEN.match(head.group(0))):
             head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word
         if head is not None:
             alone = _whole_generic(candidate)
@@ -2618,7 +2620,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
     if before is not None and "acronym" in before.groupdict() and before.group("acronym") \
             and _initials_match(name, before.group("acronym")):
         acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Anyshire Valley (AAV), a regional adoption agency"
-    if match is not None and match.group("acronym") and _initials_match(name, match.group("acronym")):
+    if match is not None and match.group("acronym"):
+        if not _initials_match(name, match.group("acronym")):
+            return item  # "… (MARAC) and Multi Agency Public Protection Arrangements (MAPPA)": another body's definition
         acronyms, defines = (*acronyms, match.group("acronym")), True  # "a regional adoption agency, Adoption Anyshire North (AAN)"
     pair = _TWO_NAMES.fullmatch(name) if before is not None and _PLURAL_HEAD.search(described) else None
     if pair is not None:  # "Anyshire Unite and Anyshire Insight, the council's children in care councils": two bodies
