@@ -131,7 +131,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
-    r"\b(?:known as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
+    r"\b(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -1849,6 +1849,8 @@ _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 _NHS_COMMISSIONER_END = re.compile(r"(?:Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS)$")
 _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
 _QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
+_PEOPLE_OF = re.compile(r"(?:Members?|Chairs?|Leaders?|Staff|Representatives?|Heads?|Directors?|Officers?|Managers?"
+                        r"|Partners?|Colleagues|Practitioners)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 _KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
 _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
@@ -1956,6 +1958,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
             break
+        people_of = _PEOPLE_OF.match(words)
+        if people_of is not None:
+            start += people_of.end()  # "Members of Anyshire Youth Council …": the people, then their body
+            words = words[people_of.end() :]
         kind_of = _KIND_OF_NAME.match(words)
         if kind_of is not None and kind_of.group(1) in _GENERIC_ACRONYMS:
             start += kind_of.end()  # "the CAMHS of Anyshire Partnership NHS Foundation Trust": the kind, then whose
@@ -1979,6 +1985,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Young Voices and Youth Board": two bodies, the second generic
             if not qualifier and len(head.split()) < 2:
                 break  # a bare "Board" or "Trust" is not a name
+            if head == "Homes" and council_for(qualifier) is None:
+                break  # "Children's Homes": a kind of place; "Anyshire Homes": the place's housing company
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
             if kind == "Trust":
@@ -2138,7 +2146,7 @@ def find_bodies(report: Report) -> None:
     texts = [p.text for p in report.paragraphs]
     texts += [r.text for r in report.recommendations]
     texts += [r.owner for r in report.recommendations if r.owner]
-    unmarked = [_FOOTNOTE.sub("", text) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
+    unmarked = [_without_footnote_digits(text) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
     # "the 0–" / "25s disability service": an age range broken over a line is one range, not a new sentence
     unmarked = [_RANGE_OVER_LINE.sub(r"\1 ", text) if "\n" in text else text for text in unmarked]
     for i in range(1, len(unmarked)):  # … or over two pieces of text: the range's start ends the one before
@@ -2208,6 +2216,15 @@ def _without_boilerplate(text: str) -> str:
 #: A footnote's digit glued to the word before it: "Board1", "area2". The pattern opens with the
 #: digit, which the regex engine skips to ("(?<=[a-z])\d{1,2}\b" would be tried at every character).
 _FOOTNOTE = re.compile(r"\d(?<=[a-z]\d)\d?\b")
+#: Names of the gazetteer's bodies with digits glued to letters ("Catch22"): not a footnote's.
+_DIGITS_IN_NAMES = tuple(sorted({k.name.lower() for k in (*GENERIC_BODIES, *NATIONAL_BODIES) if re.search(r"[a-z]\d", k.name)}))
+
+
+def _without_footnote_digits(text: str) -> str:
+    if not _DIGITS_IN_NAMES or not any(name in text.lower() for name in _DIGITS_IN_NAMES):
+        return _FOOTNOTE.sub("", text)
+    return _FOOTNOTE.sub(lambda m: m.group(0) if any(
+        text[: m.end()].lower().endswith(name) for name in _DIGITS_IN_NAMES) else "", text)
 
 
 def _unnumbered_text(report: Report) -> list[str]:
@@ -2534,7 +2551,7 @@ _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&-]*
 #: "the regional adoption agency, Adoption Anyshire," "(RAA) - Together 4 Anyshire." "the single
 #: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
 _NAME_AFTER = re.compile(
-    r"^(?:\s*\([A-Z][A-Za-z]{1,6}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+called\s+|\s+known as\s+|\s+named\s+|\s+(?=[A-Z]))"
+    r"^(?:\s*\([A-Z][A-Za-z]{1,6}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+called\s+|\s+known\s+(?:locally\s+)?as\s+|\s+named\s+|\s+(?=[A-Z]))"
     rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
 )
@@ -2553,10 +2570,11 @@ _NAME_BEFORE_DESCRIBED = re.compile(
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|\b(?:the|an?|in|of|with|by|from|through|to)\s+)(?P<name>{_NAME})\s+$")
 #: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
 _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "ChildrenInCareCouncil",
-                     "VoluntaryOrganisation"}
+                     "VoluntaryOrganisation", "SafeguardingBoard"}
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
+_ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:local|own|main|new|single)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -2573,6 +2591,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
         return item  # already a name: "the Aspire service"
     match = _NAME_AFTER.match(sentence[item.end :])
     if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
+            and not _ARTICLE_AND_WHICH_ONE.search(sentence, 0, item.start) \
             and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
         match = None  # "Early Help, Missing, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
@@ -2613,6 +2632,11 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
     if _ACRONYM_LED.fullmatch(name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
         return item
     described = item.written or item.name
+    if item.kind == "SafeguardingBoard":  # "the local safeguarding partnership, Anyshire Safeguarding Together,":
+        if match is not None and not sentence[item.end :].lstrip().startswith(",") or " and " in name \
+                or any(w.lower() in PHRASE_ROLES or w.lower() in HEAD_AS_MODIFIER for w in name.split()):
+            return item  # not "the LSCB Independent Chair", "the LSCB, H&WBB and C&FA"
+        return dataclasses.replace(item, written=name)  # the one board, this another of its names
     start = item.start if match else name_at
     end = item.end + match.end() if match else item.end
     body_type = "PartnerOrganisation" if item.kind in ("AdoptionAgency", "VoluntaryOrganisation") else item.body_type
@@ -2915,7 +2939,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         lowered, folded = prefilter.lowered(before)  # an alias not in it is not compiled to be looked for
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
             if (folded or not alias.isascii() or alias.lower() in lowered) \
-                    and _alias_pattern(r"\b", alias, r"\s*,?\s*$", re.IGNORECASE).search(before):
+                    and _alias_pattern(r"\b", alias, r"\s*[,(]?\s*$", re.IGNORECASE).search(before):  # "…, known as", "… (known as"
                 owner = key
                 break
         named = _tidy(match.group(1) or match.group(2) or "")

@@ -192,6 +192,19 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"coram", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # National charities whose names are also common words: in capitals only ("a refuge", "a turning point").
+    Kind(r"Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])", "Refuge", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;])", "Turning Point", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Missing People(?! [A-Z])", "Missing People", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Home-Start", "Home-Start", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"St Giles Trust", "St Giles Trust", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"(?:The )?Prince['’]s Trust", "The Prince's Trust", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Family Action(?! [A-Z]| plan)", "Family Action", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"National Youth Advocacy Service|NYAS", "National Youth Advocacy Service", "PartnerOrganisation", "VoluntaryOrganisation", ("NYAS",), cased=True),
+    Kind(r"SafeLives", "SafeLives", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"YoungMinds|Young Minds", "YoungMinds", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Family Rights Group", "Family Rights Group", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"(?:The )?Fostering Network", "The Fostering Network", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
 )
 
 #: National programmes a council takes part in: one node across reports, typed national (like the
@@ -239,9 +252,13 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Voices?", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
+    # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
+    # (a place's housing company: only after a place, see entities)
+    (r"Women['’]s Aid|Voluntary Action|Foundation|Homes", "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),
-    (r"Programme|Initiative|Scheme", "Service", "Programme"),  # "the Anyshire Innovation Programme"
+    (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
+    (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
 )
 
 #: The last word of a body named by a common-noun phrase ("the duty and assessment team", "the

@@ -316,6 +316,44 @@ def test_teams_or_a_long_named_conference_the_report_defines_a_short_form_for(se
     assert found is not None and found.name == name
 
 
+@pytest.mark.parametrize(("sentence", "name", "other_name"), [
+    ("Return interviews are carried out by Catch22, commissioned by the council.", "Catch22", None),
+    ("Families are supported by Wyre Women's Aid and Refuge.", "Wyre Women's Aid", "Refuge"),
+    ("Parents are supported by Turning Point, and joint work is starting.", "Turning Point", None),
+    ("The Anyshire United Foundation and Wyre Voluntary Action help.", "Anyshire United Foundation", "Wyre Voluntary Action"),
+    ("The council takes part in the Families First for Children Pathfinder.", "Families First for Children Pathfinder", None),
+    ("The plan was agreed with the Greater Manchester Combined Authority (GMCA).", "Greater Manchester Combined Authority", None),
+    ("Members of Wyre Youth Council champion children's rights.", "Wyre Youth Council", None),
+    ("Flats are let by Stockport Homes.", "Stockport Homes", None),
+])
+def test_partners_named_without_a_common_kind_word(sentence, name, other_name):
+    found = {b.name for b in report_of(sentence).bodies}
+    assert name in found and (other_name is None or other_name in found), found
+    assert not any(n.startswith("Members") for n in found)
+
+
+@pytest.mark.parametrize("sentence", ["This was a turning point. Families stay in a refuge.", "Children's Homes are good."])
+def test_common_words_are_not_the_charities_they_name(sentence):
+    assert {b.name for b in report_of(sentence).bodies} == {AUTHORITY, "Ofsted"}
+
+
+@pytest.mark.parametrize(("sentence", "name", "other"), [
+    ("The local safeguarding partnership, Anyshire Safeguarding Together, is well established.",
+     "Safeguarding children partnership", "Anyshire Safeguarding Together"),
+    ("Contacts go to the multi-agency safeguarding hub, known locally as the Front Door.", "Multi-agency safeguarding hub", "Front Door"),
+    ("The exploitation and missing team (known as the EMT) responds well.", "exploitation and missing team", "EMT"),
+])
+def test_another_name_given_to_a_body(sentence, name, other):
+    found = body(report_of(sentence), name)
+    assert found is not None and other in found.labels
+
+
+def test_a_boards_officer_or_a_list_is_not_another_name_of_the_board():
+    report = report_of("The LSCB Independent Chair is strong. The lines between the LSCB, HWB and CFA are unclear.")
+    board = body(report, "LSCB")
+    assert board is not None and not any("Chair" in label or " and " in label for label in board.labels), board.labels
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
