@@ -474,3 +474,15 @@ def test_hand_read_fixture_is_well_formed(path):
     assert fixture["bodies"][0]["category"] == "council"  # the inspected council first
     for entry in fixture["bodies"]:
         assert entry["category"] in CATEGORIES and entry["name"].strip(), entry
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("written/*/*.json")), ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_written_prose_fixture_is_well_formed(path):
+    from kg.gazetteer import council_for
+
+    fixture = json.loads(path.read_text(encoding="utf-8"))
+    assert council_for(fixture["authority"]) is not None  # a real council, as the finder knows them
+    assert fixture["paragraphs"] and all(isinstance(p, str) and len(p.split()) > 20 for p in fixture["paragraphs"])
+    assert "First score" in fixture["_comment"]
+    for entry in fixture["bodies"]:
+        assert entry["category"] in CATEGORIES and entry["name"].strip(), entry
