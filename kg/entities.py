@@ -1869,6 +1869,11 @@ def _runs(text: str):
         while True:
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
+                if words[conj.end() : conj.end() + 4] == "the " and " and " in conj.group(0) + " ":
+                    yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
+                    start += conj.end() + 4
+                    words = words[conj.end() + 4 :]
+                    break
                 if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
@@ -2709,7 +2714,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     """The body a verb of partnership introduces by its name alone, or "": not a known body, a
     council, an acronym, a person's role, a month or an arrangement."""
     quoted = match.group("quoted")
-    name = _tidy(quoted or _TRAILING_SMALL.sub("", match.group("name")))
+    name = _tidy(quoted or _TRAILING_SMALL.sub("", _AND_ANOTHER.split(match.group("name"))[0]))  # "Anyshire Hope and the Wyre Trust": two
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
@@ -2732,6 +2737,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     return name
 
 
+#: "and the" before a capital: another body starts.
+_AND_ANOTHER = re.compile(r",?\s+and\s+the\s+(?=[A-Z])")
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 
 

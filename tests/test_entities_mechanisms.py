@@ -354,6 +354,11 @@ def test_a_boards_officer_or_a_list_is_not_another_name_of_the_board():
     assert board is not None and not any("Chair" in label or " and " in label for label in board.labels), board.labels
 
 
+def test_and_the_starts_another_named_partner():
+    found = {b.name for b in report_of("Mentoring delivered by Wyre Hope and the Anyshire United Foundation has helped.").bodies}
+    assert {"Wyre Hope", "Anyshire United Foundation"} <= found and not any(" and the " in n for n in found)
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
