@@ -159,6 +159,12 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"job ?centre(?: plus)?", "Jobcentre Plus", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"secretary of state for education", "Secretary of State for Education", "PartnerOrganisation", "GovernmentDepartment"),
     Kind(r"ministry of justice", "Ministry of Justice", "PartnerOrganisation", "GovernmentDepartment", ("MoJ",)),
+    Kind(r"department for communities and local government", "Department for Communities and Local Government",
+         "PartnerOrganisation", "GovernmentDepartment", ("DCLG",)),
+    Kind(r"ministry of housing,? communities and local government", "Ministry of Housing, Communities and Local Government",
+         "PartnerOrganisation", "GovernmentDepartment", ("MHCLG",)),
+    Kind(r"department for levelling up,? housing and communities", "Department for Levelling Up, Housing and Communities",
+         "PartnerOrganisation", "GovernmentDepartment", ("DLUHC",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
@@ -249,7 +255,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
-    (r"Voices?", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
+    (r"Voices?|Youth Cabinet|Youth Parliament|Youth Assembly", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"

@@ -359,6 +359,14 @@ def test_and_the_starts_another_named_partner():
     assert {"Wyre Hope", "Anyshire United Foundation"} <= found and not any(" and the " in n for n in found)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Department for Communities and Local Government (DCLG) funds the pilot.", "Department for Communities and Local Government"),
+    ("The Wyre Youth Cabinet meets the lead member.", "Wyre Youth Cabinet"),
+])
+def test_a_government_department_or_a_youth_cabinet(sentence, name):
+    assert name in {b.name for b in report_of(sentence).bodies}
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
