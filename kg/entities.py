@@ -131,7 +131,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
-    r"\b(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
+    r"\b(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|referred\s+to\s+as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -161,7 +161,7 @@ class _Found:
 
 @functools.lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
-    text = text.lower().replace("’", "'")
+    text = text.lower().replace("’", "'").replace(" & ", " and ")  # "Children & Families' Alliance": one body
     text = re.sub(r"well-being", "wellbeing", text)
     text = re.sub(r"sub[- ]group", "subgroup", text)
     text = re.sub(r"\bconsortia\b", "consortium", text)
@@ -871,7 +871,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "children's services", "social work teams": the sector, not a body
         capitals = [m for m in mods if _is_name_word(m, text)]
         place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
-        if place and _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
+        if place and head_word in NAMED_ONLY_HEADS and _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
             continue  # "the Staying Put initiative": an arrangement, not a body
         if place and head_word != "council" and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
@@ -1301,6 +1301,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
             continue
+        if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
+            mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
+            continue
         if lowered == "at" and mods and mods[0].group(0).lower() == "risk" \
                 and _previous_word(tokens, token) not in ("are", "is", "be", "being", "were", "was", "remain", "remains"):
             mods.insert(0, token)  # "the vulnerable adolescents at risk panel": a term of the trade
@@ -1366,7 +1369,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             if (lowered in PHRASE_VERBS and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
                                                   and _GROUP_HEAD.match(text, position))
                     and _previous_word(tokens, token) != "local"
-                    and not (lowered == "influence" and _previous_word(tokens, token) == "and")) \
+                    and not (lowered in ("influence", "challenge", "support") and _previous_word(tokens, token) == "and"
+                             and _word_before(tokens, token, 2) not in PHRASE_VERBS)) \
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
@@ -1484,6 +1488,11 @@ def _previous_capital(tokens: list[re.Match[str]], token: re.Match[str], text: s
 
 #: Words before "health" that make it part of a service's name, not a body of its own.
 _HEALTH_OF = {"children's", "child", "mental", "public", "sexual", "emotional", "family", "young", "people's"}
+
+
+def _word_before(tokens: list[re.Match[str]], token: re.Match[str], distance: int) -> str:
+    index = tokens.index(token)
+    return tokens[index - distance].group(0).lower() if index >= distance else ""
 
 
 def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
@@ -1674,11 +1683,11 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
-    "challenge", "executive", "business", "governance",
+    "challenge", "executive", "business", "governance", "commissioning", "tactical",
 }
 #: Of those, the words that name a board's own standing group alone: "an executive group sets the
 #: board's agenda", "the business group" (not "a review group" of one case).
-_GOVERNING_ALONE = {"executive", "business"}
+_GOVERNING_ALONE = {"executive", "business", "commissioning"}
 
 
 #: The grades of a judgement, which a first page's table runs into the text after it.
@@ -1971,7 +1980,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         if kind_of is not None and kind_of.group(1) in _GENERIC_ACRONYMS:
             start += kind_of.end()  # "the CAMHS of Anyshire Partnership NHS Foundation Trust": the kind, then whose
             words = words[kind_of.end() :]
-        if _QUOTE_BEFORE_SPACE.search(words) or _POSSESSIVE_RUN.match(words):
+        if _QUOTE_BEFORE_SPACE.search(words.replace("s' ", "s ").replace("s’ ", "s ")) or _POSSESSIVE_RUN.match(words):
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
         if words.lower().endswith(("core group", "core groups")):
             continue  # "the Core Group": one child's plan, however capitalised
@@ -2565,7 +2574,7 @@ _NAME_AFTER = re.compile(
 _DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 #: What opens the description after a name's comma: an article, or whose the body is ("Anyshire
 #: Journeys, the local authority's commissioned emotional health service,").
-_DESCRIPTION_OPENS = r"(?:the|a|an|our|its|their|the\s+(?:local\s+authority|council|borough|city|county|partnership)['’]s)"
+_DESCRIPTION_OPENS = r"(?:the|a|an|our|its|their|the\s+(?:local\s+authority|council|borough|city|county|partnership|trust|company)['’]s)"
 #: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
 _WHICH_ONE = {"local", "own", "main", "only", "single", "new"}
 _WHICH_IS = r"(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"  # "Anyshire Minds (AM), which is the local CAMHS"
@@ -3002,7 +3011,7 @@ def _merge(registry: BodyRegistry, keep: str, drop: str) -> None:
 
 
 #: A body named by another's short form and a kind word: "the ASH service", "the ASH team".
-_SHORT_FORM_AND_HEAD = re.compile(r"(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7})\s+(?:service|team|hub|unit|programme|project|scheme)s?")
+_SHORT_FORM_AND_HEAD = re.compile(r"(?:the\s+)?([A-Z][A-Za-z0-9&]{1,7})\s+(?:(service|team|hub|unit|programme|project|scheme)|(group|panel|meeting|forum))s?")
 
 
 def _merge_named_by_short_form(registry: BodyRegistry) -> None:
@@ -3016,8 +3025,9 @@ def _merge_named_by_short_form(registry: BodyRegistry) -> None:
         if owner is None or owner == key or owner not in registry.bodies:
             continue
         named = registry.bodies[owner]
-        if named.body_type == "Service" and match.group(1) in named.acronyms and not named.is_inspected_authority:
-            _merge(registry, owner, key)
+        if named.body_type == ("Service" if match.group(2) else "Board") and match.group(1) in named.labels \
+                and not named.is_inspected_authority:
+            _merge(registry, owner, key)  # (and "the MSET group" is the group called MSET)
 
 
 #: Words after the council's name that make the run a title, a place or an arrangement, not a body.

@@ -404,7 +404,8 @@ ING_NOUNS = {
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",
     "building", "steering", "working", "supporting", "living", "sharing", "thinking", "monitoring",
-    "conferencing", "matching", "reporting", "looking", "looked", "connected", "warning", "tasking",
+    "conferencing", "matching", "reporting", "looking", "looked", "connected", "warning", "tasking", "tracking",
+    "preparing",  # "the preparing for adulthood panel"
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
 NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign"}

@@ -367,6 +367,31 @@ def test_a_government_department_or_a_youth_cabinet(sentence, name):
     assert name in {b.name for b in report_of(sentence).bodies}
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Care Leavers' Council has worked with the board.", "Care Leavers' Council"),
+    ("First Response, the trust's front door, includes the hub.", "First Response"),
+    ("Its scrutiny and challenge sub-group completed an audit.", "scrutiny and challenge sub-group"),
+    ("Planning improved following the creation of the preparing for adulthood panel.", "preparing for adulthood panel"),
+    ("The weekly exploitation tactical group provides a forum.", "exploitation tactical group"),
+    ("Practitioners work closely with the Family Group Conference service.", "Family Group Conference service"),
+    ("The permanence tracking meeting reviews every child's plan each month.", "permanence tracking meeting"),
+])
+def test_more_names_written_blind(sentence, name):
+    assert name in {b.name for b in report_of(sentence).bodies}
+
+
+def test_a_group_referred_to_by_its_short_form_and_kind_is_one_body():
+    report = report_of("The Missing, Sexually Exploited and Trafficked group, referred to as the MSET group, coordinates "
+                       "the response. Plans are reviewed at MSET.")
+    groups = [b for b in report.bodies if "MSET" in b.labels]
+    assert len(groups) == 1 and groups[0].name == "Missing, Sexually Exploited and Trafficked group"
+
+
+def test_a_body_written_with_an_ampersand_or_a_possessive_is_one_body():
+    report = report_of("The Anyshire Children and Families Alliance meets.", "The Anyshire Children & Families' Alliance is new.")
+    assert len([b for b in report.bodies if "Alliance" in b.name]) == 1
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
