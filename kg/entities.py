@@ -2688,9 +2688,15 @@ _KIND_BEFORE_NAME = re.compile(
 _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|housing association|provider)(?:\s+|,\s+(?=[‘'])|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*[,.;)]))[‘']?(?P<name>{_NAME})")
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
-    r"community interest company|housing association)\b")
+    r"community interest company|housing association|company)\b")
+#: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
+_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
+                             rf"(?P<name>{_NAME}),")
+#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
+_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match (white space, a quote, a capital), found from
@@ -2867,7 +2873,7 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: One test for the three finders of a voluntary organisation by its kind.
-_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY)
+_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE)
 
 
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
@@ -2880,7 +2886,19 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             words = words[1:]
         if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
                 and not _ACRONYM_LED.fullmatch(name) and not (match.start("name") == 0 and len(words) == 1):
-            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+            acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
+            acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0, acronyms, defines=bool(acronyms)),
+                         proper=True)
+    for match in prefilter.finditer(_KIND_THEN_NAME, sentence):  # "the recruitment campaign, Foster Anyshire,"
+        name = _tidy(match.group("name"))
+        if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
+                and not _ACRONYM_LED.fullmatch(name):
+            registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
+    for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
+        place = match.group("place") or match.group("place_before")
+        if any(council_for(w) is not None or w.lower() in _COMPASS for w in re.split(r"\s+(?:and\s+)?", place)):
+            registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \

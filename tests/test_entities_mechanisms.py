@@ -392,6 +392,22 @@ def test_a_body_written_with_an_ampersand_or_a_possessive_is_one_body():
     assert len([b for b in report.bodies if "Alliance" in b.name]) == 1
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Anyshire Together (AT), the company wholly owned by the council, runs services. AT is improving.", "Anyshire Together"),
+    ("The recruitment campaign, Foster for Anyshire, has increased enquiries.", "Foster for Anyshire"),
+    ("Support comes from North Anyshire Mind and YMCA West Anyshire.", "North Anyshire Mind"),
+    ("Support comes from North Anyshire Mind and YMCA West Anyshire.", "YMCA West Anyshire"),
+    ("Home-Start West Anyshire provides volunteer support.", "Home-Start West Anyshire"),
+])
+def test_a_company_a_campaign_or_a_charitys_local_branch(sentence, name):
+    assert name in {b.name for b in report_of(sentence).bodies}
+
+
+def test_a_company_keeps_the_short_form_it_is_given():
+    found = body(report_of("Anyshire Together (AT), the company wholly owned by the council, runs services."), "AT")
+    assert found is not None and found.name == "Anyshire Together"
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
