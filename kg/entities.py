@@ -131,7 +131,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 _NAMED_AS = re.compile(
-    r"\b(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|referred\s+to\s+as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
+    r"\b(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|referred\s+to\s+as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -1129,7 +1129,7 @@ def _name_continued(text: str, position: int) -> int:
 
 _FOLLOWING_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]*)\s+([a-z][a-z'’-]*)")
 #: Heads whose sector-only phrase still names one body: "a social work academy", "children's centres".
-_SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum"}
+_SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum", "committee"}  # "the children and families committee"
 #: Words that make a "… council" a council of young people ("children in care council").
 _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-experienced", "leavers", "school",
                  "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}
@@ -1199,7 +1199,7 @@ def _verb_with_its_object(token: re.Match[str]) -> bool:
 
 #: Describing words that start a term of the trade with the word after them.
 _TERM_AFTER = {
-    "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+performance)\b", re.IGNORECASE),
+    "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+(?:performance|effectiveness))\b", re.IGNORECASE),
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
 }
@@ -2973,7 +2973,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         lowered, folded = prefilter.lowered(before)  # an alias not in it is not compiled to be looked for
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
             if (folded or not alias.isascii() or alias.lower() in lowered) \
-                    and _alias_pattern(r"\b", alias, r"\s*[,(]?\s*$", re.IGNORECASE).search(before):  # "…, known as", "… (known as"
+                    and _alias_pattern(r"\b", alias, r"\s*[,(]?\s*(?:(?:which|that)\s+is\s+)?$", re.IGNORECASE).search(before):
+                # "…, known as", "… (known as", "…, which is known locally as"
                 owner = key
                 break
         named = _tidy(match.group(1) or match.group(2) or "")

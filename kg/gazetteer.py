@@ -276,6 +276,7 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "programme": ("Service", "Programme"), "project": ("Service", "Programme"),
     "scheme": ("Service", "Programme"), "pilot": ("Service", "Programme"), "initiative": ("Service", "Programme"),
     "campaign": ("Service", "Programme"),  # "the 'Words That Matter' campaign": named only (NAMED_ONLY_HEADS)
+    "pathfinder": ("Service", "Programme"),  # "the Families First for Anyshire pathfinder": named only
     "panel": ("Board", "Panel"), "board": ("Board", "Board"), "group": ("Board", "Board"),
     "sub-group": ("Board", "SubGroup"), "subgroup": ("Board", "SubGroup"), "sub group": ("Board", "SubGroup"),
     "sub-committee": ("Board", "SubGroup"), "subcommittee": ("Board", "SubGroup"),
@@ -408,7 +409,7 @@ ING_NOUNS = {
     "preparing",  # "the preparing for adulthood panel"
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
-NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign"}
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign", "pathfinder"}
 #: Words after a head that make it a modifier ("panel members", "service level agreement").
 HEAD_AS_MODIFIER = {
     "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",

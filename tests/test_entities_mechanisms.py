@@ -408,6 +408,20 @@ def test_a_company_keeps_the_short_form_it_is_given():
     assert found is not None and found.name == "Anyshire Together"
 
 
+@pytest.mark.parametrize(("sentence", "name", "short"), [
+    ("The multi-agency sexual exploitation panel, which is known locally as MSE, meets monthly.",
+     "multi-agency sexual exploitation panel", "MSE"),
+    ("The missing and child exploitation panel, known by its acronym MACE, meets fortnightly.",
+     "missing and child exploitation panel", "MACE"),
+    ("The quality and effectiveness sub-group has completed audits.", "quality and effectiveness sub-group", None),
+    ("The children and families committee provides effective scrutiny.", "children and families committee", None),
+    ("Funding came from the Families First for Anyshire pathfinder.", "Families First for Anyshire pathfinder", None),
+])
+def test_standing_groups_and_their_local_names(sentence, name, short):
+    found = body(report_of(sentence), name)
+    assert found is not None and (short is None or short in found.labels)
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
