@@ -1472,7 +1472,10 @@ def _verb_after_subject(word: str, previous: str) -> bool:
 
 
 #: Small words a title keeps between capitalised words ("Learning by Doing", "Voices for Change").
-_SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "from", "a"}
+_SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "from", "a", "the"}
+#: Words before "Housing" that say what kind of housing, not whose.
+_HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
+                  "transitional", "specialist", "children's", "youth", "young", "student", "public"}
 #: Words that end a phrase even glued to the next by a hyphen ("with-targeted").
 _GLUED_STOPS = {"with", "to", "from", "by", "into", "the"}
 
@@ -2001,6 +2004,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # a bare "Board" or "Trust" is not a name
             if head == "Homes" and council_for(qualifier) is None:
                 break  # "Children's Homes": a kind of place; "Anyshire Homes": the place's housing company
+            if head == "Housing" and (qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS
+                                      or _generic_matches(qualifier)):
+                break  # "Supported Housing", "Social Housing": a kind of housing; "Anyshire Rural Housing": a provider
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
             if kind == "Trust":
@@ -2745,8 +2751,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
     if council_for(name) is not None or council_for(words[0]) is not None or police_force_for(name) is not None:
         return ""
-    if any(p.match(name) for p, _, _ in _HEAD_RES) or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
-        return ""
+    if any(p.match(part) for part in name.split(" and ") for p, _, _ in _HEAD_RES) \
+            or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
+        return ""  # (and "Anyshire Housing and Wyre Towns …": the proper names' finder reads where each ends)
     if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
         return ""  # already a body
     return name

@@ -211,6 +211,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"YoungMinds|Young Minds", "YoungMinds", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Family Rights Group", "Family Rights Group", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"(?:The )?Fostering Network", "The Fostering Network", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Change,? Grow,? Live", "Change Grow Live", "PartnerOrganisation", "VoluntaryOrganisation", ("CGL",), cased=True),
+    Kind(r"(?:The )?Refugee Council", "Refugee Council", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
 )
 
 #: National programmes a council takes part in: one node across reports, typed national (like the
@@ -260,7 +262,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
     # (a place's housing company: only after a place, see entities)
-    (r"Women['’]s Aid|Voluntary Action|Foundation|Homes", "PartnerOrganisation", "VoluntaryOrganisation"),
+    (r"Women['’]s Aid|Voluntary Action|Foundation|Homes|Housing", "PartnerOrganisation", "VoluntaryOrganisation"),
+    (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"

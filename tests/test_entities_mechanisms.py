@@ -422,6 +422,22 @@ def test_standing_groups_and_their_local_names(sentence, name, short):
     assert found is not None and (short is None or short in found.labels)
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Tenancies are offered by Anyshire Housing and Wyre Towns and Rural Housing.", {"Anyshire Housing", "Wyre Towns and Rural Housing"}),
+    ("Referrals go to the Risk Outside the Home panel.", {"Risk Outside the Home panel"}),
+    ("Change Grow Live (CGL) provides substance misuse support. The Refugee Council helps.", {"Change Grow Live", "Refugee Council"}),
+    ("The Anyshire Fire and Rescue Service visits schools.", {"Anyshire Fire and Rescue Service"}),
+])
+def test_housing_providers_fire_services_and_titles_with_the(sentence, names):
+    found = {b.name for b in report_of(sentence).bodies}
+    assert names <= found and not any(" and Wyre" in n for n in found), found
+
+
+@pytest.mark.parametrize("sentence", ["Supported Housing is available.", "Social Housing helps families."])
+def test_a_kind_of_housing_is_no_provider(sentence):
+    assert {b.name for b in report_of(sentence).bodies} == {AUTHORITY, "Ofsted"}
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
