@@ -1936,6 +1936,7 @@ def _named_by_place(words: str, sentence: str) -> bool:
 #: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
 #: Words of ``LEADING_NON_NAME`` that, capitalised after an article within a sentence, begin a
 #: name: "the New Roads Service", "the Joint Domestic Abuse Triage Team", "the Community Safety Partnership".
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
 _LEADERS_TEAM = re.compile(r"\b(?:Leadership|Management)\s+Teams?$")
@@ -1959,8 +1960,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         while True:
             first = _FIRST_WORD.match(words)
             if first and first.group(1).lower() in _NAME_ADJECTIVES and first.group(1)[:1].isupper() \
-                    and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
-                break  # "the New Roads Service", "the Joint Domestic Abuse Triage Team": the name's own first word
+                    and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
+                break  # "the New Roads Service", "with New River College": the name's own first word, mid-sentence
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
@@ -2348,14 +2349,30 @@ def _subgroup_for_matches(text: str) -> list[_Found]:
     return found
 
 
+#: NHS bodies named by the area they serve, whose kind's own words end their names.
+_NAMED_BY_AREA = {"IntegratedCareBoard", "ClinicalCommissioningGroup", "NHSTrust", "PrimaryCareTrust"}
+
+
+def _longer_name_defined(item: _Found, named: list[_Found], sentence: str) -> _Found:
+    """A defined short form whose long form is the tail of a longer proper name ("NHS North East and
+    North Anyshire Integrated Care Board (the ICB)"): the longer name is the body defined."""
+    for other in named:
+        if other.start < item.start < other.end < item.end and sentence[other.end : item.end].lstrip().startswith("(") \
+                and other.kind == item.kind and other.kind in _NAMED_BY_AREA:
+            return dataclasses.replace(other, end=item.end, acronyms=tuple(dict.fromkeys((*other.acronyms, *item.acronyms))),
+                                       defines=True)
+    return item
+
+
 def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> None:
     """The bodies one text names (its footnote digits already removed), added to ``registry``."""
     for offset, sentence in sentences(text):
         found = _definition_matches(sentence)
         if "'" in sentence or "‘" in sentence:
             found += [f for f in _quoted_kind_matches(sentence) if not _overlaps(f, found)]
-        found += [f for f in _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, sentence))
-                  if not _overlaps(f, found)]
+        named = _non_overlapping(_generic_matches(sentence) + _proper_matches(sentence, sentence))
+        found = [_longer_name_defined(item, named, sentence) for item in found]
+        found += [f for f in named if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
         found = _acronym_led_phrases(sentence, found, phrases)
         found = _trade_term_led_phrases(sentence, found, phrases)

@@ -438,6 +438,18 @@ def test_a_kind_of_housing_is_no_provider(sentence):
     assert {b.name for b in report_of(sentence).bodies} == {AUTHORITY, "Ofsted"}
 
 
+def test_an_nhs_commissioner_defined_by_its_kinds_short_form_is_the_whole_name():
+    report = report_of("Commissioners from NHS North East and North Anyshire Integrated Care Board (the ICB) have worked "
+                       "with the council. The ICB funds it.")
+    board = body(report, "ICB")
+    assert board is not None and board.name == "NHS North East and North Anyshire Integrated Care Board"
+    assert len([b for b in report.bodies if b.kind == "IntegratedCareBoard"]) == 1
+
+
+def test_a_describing_word_after_a_lower_case_word_begins_a_name():
+    assert "New River College" in {b.name for b in report_of("Leaders work with New River College, the pupil referral unit.").bodies}
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
