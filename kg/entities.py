@@ -2921,7 +2921,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
-        if any(council_for(w) is not None or w.lower() in _COMPASS for w in re.split(r"\s+(?:and\s+)?", place)):
+        if council_for(place) is not None or any(council_for(w) is not None or w.lower() in _COMPASS
+                                                 for w in re.split(r"\s+(?:and\s+)?", place)):
             registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))

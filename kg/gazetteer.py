@@ -213,6 +213,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:The )?Fostering Network", "The Fostering Network", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Change,? Grow,? Live", "Change Grow Live", "PartnerOrganisation", "VoluntaryOrganisation", ("CGL",), cased=True),
     Kind(r"(?:The )?Refugee Council", "Refugee Council", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Adoption UK", "Adoption UK", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
 )
 
 #: National programmes a council takes part in: one node across reports, typed national (like the

@@ -398,6 +398,8 @@ def test_a_body_written_with_an_ampersand_or_a_possessive_is_one_body():
     ("Support comes from North Anyshire Mind and YMCA West Anyshire.", "North Anyshire Mind"),
     ("Support comes from North Anyshire Mind and YMCA West Anyshire.", "YMCA West Anyshire"),
     ("Home-Start West Anyshire provides volunteer support.", "Home-Start West Anyshire"),
+    ("Home-Start Telford and Wrekin supports parents.", "Home-Start Telford and Wrekin"),
+    ("Adopters value the support of Adoption UK.", "Adoption UK"),
 ])
 def test_a_company_a_campaign_or_a_charitys_local_branch(sentence, name):
     assert name in {b.name for b in report_of(sentence).bodies}
