@@ -328,7 +328,7 @@ def written_prose() -> None:
     from kg.entities import find_bodies
     from kg.model import Paragraph, Report, Span
 
-    sets = sorted(p for p in (FIXTURES / "written").glob("*") if p.is_dir())
+    sets = sorted((p for p in (FIXTURES / "written").glob("*") if p.is_dir()), key=lambda p: (len(p.name), p.name))  # W2 before W10
     if not sets:
         return
     print("\nWritten prose (invented blind by helpers in each framework's style; first scores in _comment)")
