@@ -1114,6 +1114,9 @@ _NAME_CONTINUED = re.compile(
     r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|in|the)\s+)?[A-Z][\w'’-]*)*"
 )
 _MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+#: A time, not a name: a month (and year), a year, a season, a holiday, the pandemic.
+_A_TIME = re.compile(r"(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                     r"(?:\s+\d{4})?|\d{4}|Easter|Christmas|Whitsun|Spring|Summer|Autumn|Winter|Covid(?:-19)?)", re.IGNORECASE)
 
 
 def _name_continued(text: str, position: int) -> int:
@@ -1473,6 +1476,9 @@ def _verb_after_subject(word: str, previous: str) -> bool:
 
 #: Small words a title keeps between capitalised words ("Learning by Doing", "Voices for Change").
 _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "from", "a", "the"}
+#: A council department's or a post's words: "Director of Communities and Housing", "Adults, Health and Housing".
+_DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
+                     "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: Words before "Housing" that say what kind of housing, not whose.
 _HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
                   "transitional", "specialist", "children's", "youth", "young", "student", "public"}
@@ -1939,7 +1945,8 @@ def _named_by_place(words: str, sentence: str) -> bool:
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
-_LEADERS_TEAM = re.compile(r"\b(?:Leadership|Management)\s+Teams?$")
+_LEADERS_TEAM = re.compile(r"(?:(?:Senior|Extended|Corporate|Executive|Strategic|Departmental|Directorate|Council|Children['’]s|Services)\s+)*"
+                           r"(?:Leadership|Management)\s+Teams?")
 #: Unless a partnership's: "the Joint Strategic Leadership Team of the three partners".
 _PARTNERS_LEADERS = re.compile(r"\b(?:joint|partnership|multi-agency)\W*$", re.IGNORECASE)
 _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
@@ -1988,7 +1995,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             continue  # a quoted phrase ("the ‘Have a Voice’ Council") or a possessive ("the Board's Police")
         if words.lower().endswith(("core group", "core groups")):
             continue  # "the Core Group": one child's plan, however capitalised
-        if _LEADERS_TEAM.search(words) and not _PARTNERS_LEADERS.search(text, 0, start):
+        if _LEADERS_TEAM.fullmatch(words) and not _PARTNERS_LEADERS.search(text, 0, start):
             continue  # "a new Senior Leadership Team": the council's own leaders, however capitalised
         if _EVENT_AFTER.match(text, start + len(words)):
             continue  # "Family Group conferences", "Anyshire Panel meetings": an event the name is part of
@@ -2006,7 +2013,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if head == "Homes" and council_for(qualifier) is None:
                 break  # "Children's Homes": a kind of place; "Anyshire Homes": the place's housing company
             if head == "Housing" and (qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS
-                                      or _generic_matches(qualifier)):
+                                      or _generic_matches(qualifier) or any(
+                        w.lower().strip(",") in PHRASE_ROLES | _DEPARTMENT_WORDS for w in qualifier.split())):
                 break  # "Supported Housing", "Social Housing": a kind of housing; "Anyshire Rural Housing": a provider
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
@@ -2649,6 +2657,13 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
         return item
     name = _tidy(name_match.group("name")).rstrip("’'")
     name_at = item.end + match.start("name") if match else offset + before.start("name")
+    if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
+        return item  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
+    if _A_TIME.fullmatch(name.split(maxsplit=1)[-1]) or _A_TIME.fullmatch(name):
+        return item  # "Since September, the council's fostering service …": when, not a name
+    if before is not None and item.name[:1].islower() and not item.key_name and any(
+            known.start == 0 and known.end == len(name) for known in _generic_matches(name)):
+        return []  # "Mockingbird, the local authority's fostering programme": a description of the named body
     opener = name.split()[0]
     if before is not None and len(name.split()) >= 2 and (opener.lower() in SENTENCE_OPENERS or opener == "The" and name_at == 0):
         name = name[len(opener):].lstrip()  # "When Anyshire Journeys, the council's …", "The Harbour, the …": the sentence's word
@@ -2909,7 +2924,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
             words = words[1:]
         if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
-                and not _ACRONYM_LED.fullmatch(name) and not (match.start("name") == 0 and len(words) == 1):
+                and not _ACRONYM_LED.fullmatch(name) and not (match.start("name") == 0 and len(words) == 1) \
+                and not _A_TIME.search(name) and not any(_opens_sentence(w) for w in words[:1]):
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0, acronyms, defines=bool(acronyms)),
@@ -2921,6 +2937,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
+        if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
+            continue  # "In North Anyshire Mind …", "YMCA Anyshire and Wyre Council": a sentence's word, another body
         if council_for(place) is not None or any(council_for(w) is not None or w.lower() in _COMPASS
                                                  for w in re.split(r"\s+(?:and\s+)?", place)):
             registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)

@@ -452,6 +452,35 @@ def test_a_describing_word_after_a_lower_case_word_begins_a_name():
     assert "New River College" in {b.name for b in report_of("Leaders work with New River College, the pupil referral unit.").bodies}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Since September, the local authority's fostering service has recruited ten carers.",
+    "Until March, the local authority's edge of care team was understaffed.",
+    "In 2019, the company took over the council's children's homes.",
+    "After Covid, the company reduced its staff.",
+    "The Executive Director of Adults, Health and Housing attends the board.",
+    "The Director of Communities and Housing attends the board.",
+    "Refuge and hostel places are limited for families.",
+    "Healthy Young Minds offers assessments within four weeks.",
+    "Parents attend the Family Action meeting each term.",
+    "In North Kirklees Mind runs a drop-in for young people.",
+    "The Corporate Parenting Board Meetings are well attended.",
+    "Mockingbird, the local authority's fostering programme, supports carers.",
+])
+def test_the_reviewers_misreadings_of_the_ninth_round(sentence):
+    """A time, a post, a common word, a sentence's word or a meeting is never a body's name (a review
+    of the ninth round's rules on ordinary prose)."""
+    names = {b.name for b in report_of(sentence).bodies}
+    assert not any(bad in name for name in names for bad in (
+        "September", "March", "2019", "Covid", "Director", "Communities and Housing", "Refuge", "YoungMinds",
+        "Family Action", "In North", "Meetings")), names
+    assert not ("Mockingbird" in names and "fostering programme" in names)
+
+
+def test_a_named_leadership_team_of_a_partnership_or_place_is_kept():
+    assert "Safeguarding Leadership Team" in {b.name for b in report_of(
+        "The Safeguarding Leadership Team of the partnership meets monthly.").bodies}
+
+
 def test_a_short_form_running_into_a_word_is_no_body():
     assert {b.name for b in report_of("A MASH-style approach is used.").bodies} == {AUTHORITY, "Ofsted"}
 
