@@ -1113,10 +1113,11 @@ def _is_activity(word: str) -> bool:
 _NAME_CONTINUED = re.compile(
     r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|in|the)\s+)?[A-Z][\w'’-]*)*"
 )
-_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
-#: A time, not a name: a month (and year), a year, a season, a holiday, the pandemic.
-_A_TIME = re.compile(r"(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                     r"(?:\s+\d{4})?|\d{4}|Easter|Christmas|Whitsun|Spring|Summer|Autumn|Winter|Covid(?:-19)?)", re.IGNORECASE)
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = re.compile(rf"\b{_MONTH_NAMES}\b")
+#: A time, not a name: a month, a year, a season, a holiday, the pandemic.
+_A_TIME = re.compile(rf"(?:(?:early|late|mid)[- ])?(?:{_MONTH_NAMES}|\d{{4}}|Easter|Christmas|Whitsun|Spring|Summer|Autumn|Winter|Covid(?:-19)?)",
+                     re.IGNORECASE)
 
 
 def _name_continued(text: str, position: int) -> int:
@@ -1939,9 +1940,9 @@ def _named_by_place(words: str, sentence: str) -> bool:
     return False
 
 
-#: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
-#: Words of ``LEADING_NON_NAME`` that, capitalised after an article within a sentence, begin a
-#: name: "the New Roads Service", "the Joint Domestic Abuse Triage Team", "the Community Safety Partnership".
+#: Words of ``LEADING_NON_NAME`` that, capitalised within a sentence after an article or another
+#: lower-case word (``_LOWER_WORD_BEFORE``), begin a name: "the New Roads Service", "with New River
+#: College", "the Joint Domestic Abuse Triage Team".
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
@@ -1949,6 +1950,7 @@ _LEADERS_TEAM = re.compile(r"(?:(?:Senior|Extended|Corporate|Executive|Strategic
                            r"(?:Leadership|Management)\s+Teams?")
 #: Unless a partnership's: "the Joint Strategic Leadership Team of the three partners".
 _PARTNERS_LEADERS = re.compile(r"\b(?:joint|partnership|multi-agency)\W*$", re.IGNORECASE)
+#: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
 _EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
 #: The same in capitals: "a Family Group Conference", "the Family Group Conferencing model".
 _CAPITAL_EVENT_AFTER = re.compile(r"['’]?\s+(?:Conferences?|Conferencing|Meetings?)\b")
@@ -2659,8 +2661,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
     name_at = item.end + match.start("name") if match else offset + before.start("name")
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return item  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
-    if _A_TIME.fullmatch(name.split(maxsplit=1)[-1]) or _A_TIME.fullmatch(name):
-        return item  # "Since September, the council's fostering service …": when, not a name
+    if _A_TIME.fullmatch(name.split()[-1]):
+        return item  # "Since September, the council's fostering service …", "… March 2023": when, not a name
     if before is not None and item.name[:1].islower() and not item.key_name and any(
             known.start == 0 and known.end == len(name) for known in _generic_matches(name)):
         return []  # "Mockingbird, the local authority's fostering programme": a description of the named body
