@@ -130,8 +130,11 @@ _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|fu
 _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES), re.IGNORECASE)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
+#: The words that give a body another name: "known as", "known locally as", "referred to as", "called".
+_KNOWN_AS = r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|referred\s+to\s+as|called|named)"
 _NAMED_AS = re.compile(
-    r"\b(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|referred\s+to\s+as|called|named)\s+(?:the\s+)?(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
+    rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
+    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -1152,14 +1155,13 @@ _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: "the …", "the board's …": one project a report knows by what it does ("the young carers project";
 #: "a theatre project" is only a kind).
 _OWN_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
-#: A possessive before a programme whose owner is no body ("the Duke of Anyshire's award scheme"),
-#: unlike "the corporate parenting board's mentoring programme".
-_OWNER_NOT_A_BODY = re.compile(r"(?<![\w'’-])(?!(?:board|partnership|council|authority|service|panel|trust)['’]s\s*$)[\w-]+['’]s\s*$",
-                               re.IGNORECASE)
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
 #: Government's … programme" (the owner a body of its own, or none a report names).
 _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",
           "government", "department", "ministry", "office", "agency"}
+#: A possessive before a programme whose owner is no body ("the Duke of Anyshire's award scheme"),
+#: unlike "the corporate parenting board's mentoring programme".
+_OWNER_NOT_A_BODY = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(sorted(_WHOSE)) + r")['’]s\s*$)[\w-]+['’]s\s*$", re.IGNORECASE)
 
 
 def _describes(token: re.Match[str]) -> bool:
@@ -2598,7 +2600,7 @@ _NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&-]*
 #: "the regional adoption agency, Adoption Anyshire," "(RAA) - Together 4 Anyshire." "the single
 #: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
 _NAME_AFTER = re.compile(
-    r"^(?:\s*\([A-Z][A-Za-z]{1,6}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+called\s+|\s+known\s+(?:locally\s+)?as\s+|\s+named\s+|\s+(?=[A-Z]))"
+    rf"^(?:\s*\([A-Z][A-Za-z]{{1,6}}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+{_KNOWN_AS}\s+|\s+(?=[A-Z]))"
     rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
 )
@@ -2621,7 +2623,7 @@ _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "Y
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
-_ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:local|own|main|new|single)\s+$", re.IGNORECASE)
+_ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".join(sorted(_WHICH_ONE)) + r")\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
