@@ -1508,8 +1508,7 @@ def _word_before(tokens: list[re.Match[str]], token: re.Match[str], distance: in
 
 
 def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
-    index = tokens.index(token)
-    return tokens[index - 1].group(0).lower() if index > 0 else ""
+    return _word_before(tokens, token, 1)
 
 
 _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
@@ -1863,6 +1862,8 @@ def _initials_match(name: str, acronym: str) -> bool:
 
 
 _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
+#: "and the" before a capital: another body starts.
+_AND_ANOTHER = re.compile(r",?\s+and\s+the\s+(?=[A-Z])")
 #: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
 _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
@@ -1890,10 +1891,11 @@ def _runs(text: str):
         while True:
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if words[conj.end() : conj.end() + 4] == "the " and " and " in conj.group(0) + " ":
+                another = _AND_ANOTHER.match(words, conj.start())
+                if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
-                    start += conj.end() + 4
-                    words = words[conj.end() + 4 :]
+                    start += another.end()
+                    words = words[another.end() :]
                     break
                 if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
@@ -2795,8 +2797,6 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     return name
 
 
-#: "and the" before a capital: another body starts.
-_AND_ANOTHER = re.compile(r",?\s+and\s+the\s+(?=[A-Z])")
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 
 
@@ -2943,8 +2943,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         place = match.group("place") or match.group("place_before")
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
             continue  # "In North Anyshire Mind …", "YMCA Anyshire and Wyre Council": a sentence's word, another body
-        if council_for(place) is not None or any(council_for(w) is not None or w.lower() in _COMPASS
-                                                 for w in re.split(r"\s+(?:and\s+)?", place)):
+        if _names_an_area(place.split()):
             registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
@@ -2970,6 +2969,12 @@ _ADOPTION_AREA = re.compile(
 _COMPASS = {"north", "south", "east", "west", "central", "midlands"}
 
 
+def _names_an_area(words: list[str]) -> bool:
+    """Whether words name an area: a council's name, or a compass point or a council's name among them."""
+    return council_for(" ".join(words)) is not None or any(
+        w.lower() in _COMPASS or council_for(w) is not None for w in words if w != "and")
+
+
 def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
     """"the formation of Adoption West, involving six local authorities": a regional adoption
     agency's name is "Adopt" or "Adoption" and an area, a compass point or a council's name."""
@@ -2979,8 +2984,7 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
             if words[0].lower() in _COMPASS or council_for(" ".join(words)) is not None:
                 break
             words.pop()  # "Adoption West Scheme": the area ends where its places end
-        if not words or not any(w.lower() in _COMPASS or council_for(w) is not None for w in words) \
-                and council_for(" ".join(words)) is None:
+        if not words or not _names_an_area(words):
             continue
         name = _tidy(sentence[match.start() : match.start("area")] + match.group("area")[: match.group("area").rindex(words[-1]) + len(words[-1])])
         if registry.lower_aliases.get(name.lower()) is None:
