@@ -2919,6 +2919,13 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
 _ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE)
 
 
+def _could_name_a_partner(name: str, first: str = "") -> bool:
+    """Whether ``name`` may be a partner's own name: its first word (``first``, where an article before
+    it is left out) no small or sentence word, and the whole no council, generic kind or short form."""
+    return (first or name.split()[0]).lower() not in LEADING_NON_NAME and council_for(name) is None \
+        and not _generic_matches(name) and not _ACRONYM_LED.fullmatch(name)
+
+
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     """Voluntary organisations named beside their kind: "Anyshire Hope, an independent provider",
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
@@ -2927,17 +2934,15 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         words = name.split()
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
             words = words[1:]
-        if words[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
-                and not _ACRONYM_LED.fullmatch(name) and not (match.start("name") == 0 and len(words) == 1) \
-                and not _A_TIME.search(name) and not any(_opens_sentence(w) for w in words[:1]):
+        if _could_name_a_partner(name, words[0]) and not (match.start("name") == 0 and len(words) == 1) \
+                and not _A_TIME.search(name) and not _opens_sentence(words[0]):
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0, acronyms, defines=bool(acronyms)),
                          proper=True)
     for match in prefilter.finditer(_KIND_THEN_NAME, sentence):  # "the recruitment campaign, Foster Anyshire,"
         name = _tidy(match.group("name"))
-        if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None and not _generic_matches(name) \
-                and not _ACRONYM_LED.fullmatch(name):
+        if _could_name_a_partner(name):
             registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
@@ -2947,8 +2952,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
-        if match.start() > 0 and name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None \
-                and not _generic_matches(name) and not _ACRONYM_LED.fullmatch(name) \
+        if match.start() > 0 and _could_name_a_partner(name) \
                 and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
             # not "a DfE-funded charity"
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
