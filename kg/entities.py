@@ -2395,7 +2395,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
-        found = [named for item in found for named in _as_list(_named_by_apposition(sentence, item))]
+        found = [named for item in found for named in _named_by_apposition(sentence, item)]
         found = [_with_frequency_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
             found = [_with_members_before(sentence, item) for item in found]
@@ -2629,17 +2629,14 @@ _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
-def _as_list(found: _Found | list[_Found]) -> list[_Found]:
-    return found if isinstance(found, list) else [found]
-
-
-def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
+def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     """A body named only by apposition to a description of its kind becomes that named body, the
-    description one of its names."""
+    description one of its names: the bodies ``item`` is read as (itself, the named body, two named
+    bodies, or none where the description is of a body known by name)."""
     if item.kind not in _DESCRIPTOR_KINDS or item.national or item.council is not None:
-        return item
+        return [item]
     if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
-        return item  # already a name: "the Aspire service"
+        return [item]  # already a name: "the Aspire service"
     match = _NAME_AFTER.match(sentence[item.end :])
     if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
             and not _ARTICLE_AND_WHICH_ONE.search(sentence, 0, item.start) \
@@ -2660,13 +2657,13 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
     name_match = match or before
     if name_match is None:
-        return item
+        return [item]
     name = _tidy(name_match.group("name")).rstrip("’'")
     name_at = item.end + match.start("name") if match else offset + before.start("name")
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
-        return item  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
+        return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if _A_TIME.fullmatch(name.split()[-1]):
-        return item  # "Since September, the council's fostering service …", "… March 2023": when, not a name
+        return [item]  # "Since September, the council's fostering service …", "… March 2023": when, not a name
     if before is not None and item.name[:1].islower() and not item.key_name and any(
             known.start == 0 and known.end == len(name) for known in _generic_matches(name)):
         return []  # "Mockingbird, the local authority's fostering programme": a description of the named body
@@ -2675,7 +2672,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
         name = name[len(opener):].lstrip()  # "When Anyshire Journeys, the council's …", "The Harbour, the …": the sentence's word
         name_at = sentence.index(name, name_at)
     if len(re.findall(r"[A-Za-z]", name)) < 2:
-        return item  # "children's centres (56)": a count, not a name ("(A2B2)" is one)
+        return [item]  # "children's centres (56)": a count, not a name ("(A2B2)" is one)
     if name.startswith("The ") and len(name.split()) >= 2 and before is not None and name_at > 0 \
             and sentence[name_at - 1] != "(":
         first = name.split()[1]  # "the opening of The Harbour, a drop-in centre": a title's own "The"
@@ -2684,17 +2681,17 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
     title_number = first.lower() in _NUMBER_WORDS and len(name.split()) >= 3 and all(
         w[:1].isupper() or w in ("and", "of", "for", "&") for w in name.split()) and name.split()[-1][:1].isupper()  # "(One Adoption North Anyshire)": a number word starts a title
     if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
-        return item
+        return [item]
     if before is not None and name_at == 0 and len(name.split()) == 1:
-        return item  # a sentence's first word: "Leaders, the …" is not a name
+        return [item]  # a sentence's first word: "Leaders, the …" is not a name
     if _ACRONYM_LED.fullmatch(name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
-        return item
+        return [item]
     described = item.written or item.name
     if item.kind == "SafeguardingBoard":  # "the local safeguarding partnership, Anyshire Safeguarding Together,":
         if match is not None and not sentence[item.end :].lstrip().startswith(",") or " and " in name \
                 or any(w.lower() in PHRASE_ROLES or w.lower() in HEAD_AS_MODIFIER for w in name.split()):
-            return item  # not "the LSCB Independent Chair", "the LSCB, H&WBB and C&FA"
-        return dataclasses.replace(item, written=name)  # the one board, this another of its names
+            return [item]  # not "the LSCB Independent Chair", "the LSCB, H&WBB and C&FA"
+        return [dataclasses.replace(item, written=name)]  # the one board, this another of its names
     start = item.start if match else name_at
     end = item.end + match.end() if match else item.end
     body_type = "PartnerOrganisation" if item.kind in ("AdoptionAgency", "VoluntaryOrganisation") else item.body_type
@@ -2704,7 +2701,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
         acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Anyshire Valley (AAV), a regional adoption agency"
     if match is not None and match.group("acronym"):
         if not _initials_match(name, match.group("acronym")):
-            return item  # "… (MARAC) and Multi Agency Public Protection Arrangements (MAPPA)": another body's definition
+            return [item]  # "… (MARAC) and Multi Agency Public Protection Arrangements (MAPPA)": another body's definition
         acronyms, defines = (*acronyms, match.group("acronym")), True  # "a regional adoption agency, Adoption Anyshire North (AAN)"
     pair = _TWO_NAMES.fullmatch(name) if before is not None and _PLURAL_HEAD.search(described) else None
     if pair is not None:  # "Anyshire Unite and Anyshire Insight, the council's children in care councils": two bodies
@@ -2712,8 +2709,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> _Found | list[_Found]:
         return [_Found(pair.group("first"), body_type, item.kind, name_at, name_at + pair.end("first"), written=pair.group("first")),
                 _Found(pair.group("second"), body_type, item.kind, second_at, second_at + len(pair.group("second")),
                        written=pair.group("second"))]
-    return _Found(name, body_type, item.kind, start, end, acronyms, written=name,
-                  aliases=(_tidy(_unquote(described)),), defines=defines)
+    return [_Found(name, body_type, item.kind, start, end, acronyms, written=name,
+                   aliases=(_tidy(_unquote(described)),), defines=defines)]
 
 
 #: Two names joined by "and", each of capitalised words, described together by a plural kind.
