@@ -272,12 +272,11 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
             relation = "subGroupOf" if a.body_type == "Board" and b.kind in ("SubGroup", "Panel") else "partOf"
             add(second.key, relation, first.key, paragraph, sentence)
     # "Speak Up and Reach Out, the local authority's children in care councils": whose the named ones are
-    for i, owner in enumerate(hits):
-        if bodies[owner.key].body_type != "LocalAuthority" or not _OWNS_AFTER.match(sentence, owner.end):
+    for i, owner in enumerate(hits[1:], start=1):
+        if bodies[owner.key].body_type != "LocalAuthority" or not _OWNS_AFTER.match(sentence, owner.end) \
+                or not _APPOSED.fullmatch(sentence, hits[i - 1].end, owner.start):
             continue
-        named = [h for h in hits[:i] if _APPOSED.fullmatch(sentence, h.end, owner.start)]
-        if named and named[0] is not hits[0] and _AND.fullmatch(sentence, hits[hits.index(named[0]) - 1].end, named[0].start):
-            named.insert(0, hits[hits.index(named[0]) - 1])
+        named = hits[i - 2 : i] if i >= 2 and _AND.fullmatch(sentence, hits[i - 2].end, hits[i - 1].start) else hits[i - 1 : i]
         for hit in named:
             if bodies[hit.key].body_type in ("Service", "Board") and hit.key != owner.key:
                 add(hit.key, "partOf", owner.key, paragraph, sentence)
