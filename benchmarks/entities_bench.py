@@ -326,7 +326,7 @@ def written_prose() -> None:
     invented paragraphs in each framework's style, real councils and partners, with the bodies a
     careful reader lists): a set is unseen until its first score, kept in its files' _comment."""
     from kg.entities import find_bodies
-    from kg.model import Paragraph, Report, Span
+    from kg.model import Report
 
     sets = sorted((p for p in (FIXTURES / "written").glob("*") if p.is_dir()), key=lambda p: (len(p.name), p.name))  # W2 before W10
     if not sets:
@@ -337,12 +337,7 @@ def written_prose() -> None:
         results = []
         for path in sorted(folder.glob("*.json")):
             fixture = json.loads(path.read_text(encoding="utf-8"))
-            text, paragraphs = "", []
-            for number, paragraph in enumerate(fixture["paragraphs"], start=1):
-                start = len(text) + len(f"{number}. ")
-                text += f"{number}. {paragraph}\n"
-                paragraphs.append(Paragraph(number, paragraph, Span(start, start + len(paragraph))))
-            report = Report(source=path.name, text=text, authority=fixture["authority"], paragraphs=paragraphs)
+            report = Report.of_paragraphs(fixture["paragraphs"], authority=fixture["authority"], source=path.name)
             find_bodies(report)
             fixture = {**fixture, "report": f"{folder.name}/{path.name}"}
             results.append(score_found(fixture, report, (fixture["authority"],)))

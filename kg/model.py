@@ -4,6 +4,7 @@ nothing of RDF; ``kg.rdf`` maps it to a graph."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # Grades, timescales, sections and relation kinds are plain strings in the model; the RDF
@@ -173,6 +174,17 @@ class Report:
     statistics: list[Statistic] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of_paragraphs(cls, paragraphs: Sequence[str], *, authority: str | None, source: str) -> "Report":
+        """A report whose text is the given paragraphs, numbered from 1 ("1. …" a line each), each a
+        numbered paragraph pointing into it: prose without a framework's layout (tests, written prose)."""
+        text, parts = "", []
+        for number, paragraph in enumerate(paragraphs, start=1):
+            start = len(text) + len(f"{number}. ")
+            text += f"{number}. {paragraph}\n"
+            parts.append(Paragraph(number, paragraph, Span(start, start + len(paragraph))))
+        return cls(source=source, text=text, authority=authority, paragraphs=parts)
 
     def body(self, key: str) -> Body | None:
         return next((b for b in self.bodies if b.key == key), None)
