@@ -1955,9 +1955,10 @@ _LEADERS_TEAM = re.compile(r"(?:(?:Senior|Extended|Corporate|Executive|Strategic
 #: Unless a partnership's: "the Joint Strategic Leadership Team of the three partners".
 _PARTNERS_LEADERS = re.compile(r"\b(?:joint|partnership|multi-agency)\W*$", re.IGNORECASE)
 #: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
-_EVENT_AFTER = re.compile(r"['’]?\s+(?:conferences?|conferencing|meetings?|model|approach)\b")
-#: The same in capitals: "a Family Group Conference", "the Family Group Conferencing model".
-_CAPITAL_EVENT_AFTER = re.compile(r"['’]?\s+(?:Conferences?|Conferencing|Meetings?)\b")
+_EVENTS = r"conferences?|conferencing|meetings?"
+_EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach)\b")
+#: An event in capitals: "a Family Group Conference", "the Family Group Conferencing model".
+_CAPITAL_EVENT_AFTER = re.compile(rf"['’]?\s+(?=[A-Z])(?i:{_EVENTS})\b")
 
 
 def _proper_matches(text: str, sentence: str) -> list[_Found]:
