@@ -2196,6 +2196,7 @@ def find_bodies(report: Report) -> None:
             _short_forms_of_known_bodies(text, registry)
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
+    _merge_police_into_named_force(registry)
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
@@ -3187,6 +3188,24 @@ def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
         first = by_name.setdefault((match.group("base").lower(), family), key)
         if first != key and first in registry.bodies:
             _merge(registry, first, key)
+
+
+def _merge_police_into_named_force(registry: BodyRegistry) -> None:
+    """"the police" in a report that names one territorial force ("Thames Valley Police") is that
+    force: one body, one node, "police" among its names. A report naming two forces (its own and a
+    neighbour's) keeps "the police" apart, as it cannot say which."""
+    generic = [key for key, body in registry.bodies.items() if body.kind == "Police" and body.generic]
+    forces = {
+        key for key, body in registry.bodies.items()
+        if body.kind == "Police" and not body.generic and police_force_for(body.name) == body.name
+        and body.name not in _NOT_TERRITORIAL_FORCES
+    }
+    if len(generic) == 1 and len(forces) == 1:
+        _merge(registry, forces.pop(), generic[0])
+
+
+#: Forces in the reference list that police no council's area: never "the police" of a report.
+_NOT_TERRITORIAL_FORCES = {"British Transport Police"}
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:

@@ -191,8 +191,10 @@ def _safeguarding_partners(sentence, hits, bodies, report, paragraph, add) -> No
     partners = [h.key for h in hits if bodies[h.key].kind in ("Police", "ClinicalCommissioningGroup", "IntegratedCareBoard")
                 or bodies[h.key].is_inspected_authority]
     if len(partners) < 2:  # named as a group only: the report's council, police and health commissioners
+        forces = [b.key for b in report.bodies if b.kind == "Police"]
         partners = [b.key for b in report.bodies if b.is_inspected_authority or (
-            b.generic and b.kind in ("Police", "ClinicalCommissioningGroup", "IntegratedCareBoard"))]
+            b.generic and b.kind in ("ClinicalCommissioningGroup", "IntegratedCareBoard"))
+            or b.kind == "Police" and (b.generic or forces == [b.key])]  # the one force named: "the police" too
     if partnership is not None:
         for partner in partners:
             add(partner, "safeguardingPartnerOf", partnership, paragraph, sentence)
