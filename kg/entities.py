@@ -2491,7 +2491,25 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     held.add(i)
                 elif _title_continued_before(words, phrase, found):
                     held.add(i)  # "the No Recourse to Public Funds Team": one title, its small word inside
+                elif _brand_before_kind(words, item, sentence):
+                    held.add(i)  # "the Bright Futures youth service": a service's own name, its kind in lower case
     return [item for i, item in enumerate(found) if i not in held] if held else found
+
+
+def _brand_before_kind(words: list[re.Match[str]], item: _Found, sentence: str) -> bool:
+    """Whether capitalised words right before a generic kind written in lower case ("the Bright
+    Futures youth service", "the Kooth online counselling service") are the body's own name: not
+    a council ("the Anyshire youth service" is the council's), a kind, a post or a sentence's word."""
+    names = [w.group(0) for w in words]
+    if not item.key_name or item.kind == "AdoptionAgency" or not sentence[item.start : item.end].islower() or not 1 <= len(names) <= 4:
+        return False
+    whole = " ".join(names)
+    return all(re.fullmatch(r"[A-Z][a-z][\w’'&-]*|[A-Z][a-z]*\d+", n) for n in names) \
+        and names[0].lower() not in LEADING_NON_NAME and not _opens_sentence(names[0]) \
+        and not any(n.lower() in PHRASE_ROLES or n.lower() in HEAD_AS_MODIFIER for n in names) \
+        and council_for(whole) is None and not (len(names) == 1 and council_for(names[0]) is not None) \
+        and not _generic_matches(whole) and not _MONTHS.search(whole) \
+        and not all(n.lower() in _COMPASS or council_for(n) is not None for n in names)  # "the North East youth service"
 
 
 def _title_continued_before(words: list[re.Match[str]], phrase: _Found, found: list[_Found]) -> bool:
@@ -2600,7 +2618,7 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
 
 
-_NAME = r"(?:[A-Z0-9][\w’'&-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&-]*|of|and|for|the|&|in)){0,5}"  # not "… in 2015"
+_NAME = r"(?:[A-Z0-9][\w’'&@-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*|of|and|for|the|&|in)){0,5}"  # not "… in 2015"
 #: "the regional adoption agency, Adoption Anyshire," "(RAA) - Together 4 Anyshire." "the single
 #: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
 _NAME_AFTER = re.compile(
@@ -2653,7 +2671,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                                           or w in _WHICH_ONE for w in before.group("described").lower().split()):
             before = None
         offset = window
-    if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b)", sentence[item.end :]):
+    if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?|run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|offering|providing|working|supporting)\b)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
@@ -2716,7 +2734,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
 
 
 #: Two names joined by "and", each of capitalised words, described together by a plural kind.
-_TWO_NAMES = re.compile(r"(?P<first>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+and\s+(?P<second>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)")
+_TWO_NAMES = re.compile(r"(?P<first>[A-Z][\w’'&@-]*(?:\s+[A-Z0-9][\w’'&@-]*)*)\s+and\s+(?P<second>[A-Z][\w’'&@-]*(?:\s+[A-Z0-9][\w’'&@-]*)*)")
 _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|programmes|panels|hubs|centres)\W*$", re.I)
 
 
@@ -2729,11 +2747,14 @@ _KIND_BEFORE_NAME = re.compile(
     re.IGNORECASE,
 )
 _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|housing association|provider)(?:\s+|,\s+(?=[‘'])|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*[,.;)]))[‘']?(?P<name>{_NAME})")
+#: A name of up to nine words: two names and the "and" between them ("A Hope and B Futures, a charity").
+_LONG_NAME = _NAME.replace("{0,5}", "{0,8}")
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+"
+    r"(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity", "the city's youth and careers charity"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
-    r"community interest company|housing association|company)\b")
+    r"community interest company|housing association|company|(?:adoption|fostering) agency)\b")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"(?P<name>{_NAME}),")
@@ -2930,10 +2951,19 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
     for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
+        pair = _TWO_NAMES.fullmatch(name)
+        if pair is not None and all(len(pair.group(side).split()) >= 2 for side in ("first", "second")):
+            # "the College and Anyshire Futures, the city's youth charity": the one described is the last
+            first, name = pair.group("first"), pair.group("second")
+            if _could_name_a_partner(first) and not _ANY_HEAD_END.search(first) and not _opens_sentence(first.split()[0]) \
+                    and first.split()[0] != "The":
+                registry.add(_Found(first, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
         words = name.split()
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
             words = words[1:]
-        if _could_name_a_partner(name, words[0]) and not (match.start("name") == 0 and len(words) == 1) \
+        brand = len(words) == 1 and _ACRONYM_LED.fullmatch(name) and match.start("name") > 0 \
+            and council_for(name) is None and not _generic_matches(name)  # "IDAS, a regional domestic abuse charity"
+        if (brand or _could_name_a_partner(name, words[0])) and not (match.start("name") == 0 and len(words) == 1) \
                 and not _A_TIME.search(name) and not _opens_sentence(words[0]):
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()

@@ -276,6 +276,9 @@ def test_nhs_england_and_a_commissioner_stay_two():
     ("The model came with funding from the Children's Social Care Innovation Programme in 2015.",
      "Children's Social Care Innovation Programme"),
     ("The voice and influence team supports children.", "voice and influence team"),
+    ("Staff work closely with the Bright Futures youth service.", "Bright Futures youth service"),
+    ("Young people attend Base 25, a drop-in centre based in the town.", "Base 25"),
+    ("The Lantern, a specialist assessment service run jointly with the trust, gives advice.", "Lantern"),
 ])
 def test_names_written_blind_the_ways_reports_write_them(sentence, name):
     report = report_of(sentence)
@@ -305,6 +308,12 @@ def test_a_regional_adoption_agency_named_after_its_kind_with_its_short_form():
     assert agency is not None and "APEMN" in agency.acronyms
 
 
+@pytest.mark.parametrize("sentence", ["Staff work with the Anyshire youth service.", "Staff work with the North East youth service."])
+def test_a_place_before_a_kind_in_lower_case_is_no_name_of_its_own(sentence):
+    report = report_of(sentence)
+    assert [b.key for b in report.bodies if b.kind == "TeamOrService"] == ["youth service"], labels(report)
+
+
 @pytest.mark.parametrize(("sentence", "name", "short"), [
     ("Multi-agency teams (MATs), based in each district, bring staff together. The MATs step cases up.",
      "Multi-agency teams", "MATs"),
@@ -325,6 +334,14 @@ def test_teams_or_a_long_named_conference_the_report_defines_a_short_form_for(se
     ("The plan was agreed with the Greater Manchester Combined Authority (GMCA).", "Greater Manchester Combined Authority", None),
     ("Members of Wyre Youth Council champion children's rights.", "Wyre Youth Council", None),
     ("Flats are let by Stockport Homes.", "Stockport Homes", None),
+    ("Support comes from WDAS, a regional domestic abuse charity.", "WDAS", None),
+    ("It works with Safe@Wyre, a local charity for young runaways.", "Safe@Wyre", None),
+    ("A partnership with Wyre at Home, the largest social housing provider in the borough, helps.", "Wyre at Home", None),
+    ("The school works with Wyre Sixth Form College and Anyshire Futures, the city's youth and careers charity.",
+     "Anyshire Futures", "Wyre Sixth Form College"),
+    ("It is delivered with Northfield Kinship Families and Anyshire Young Carers, a local charity.",
+     "Anyshire Young Carers", "Northfield Kinship Families"),
+    ("The service works with Adoption Anyshire Hope, a voluntary adoption agency in Wyre.", "Adoption Anyshire Hope", None),
 ])
 def test_partners_named_without_a_common_kind_word(sentence, name, other_name):
     found = {b.name for b in report_of(sentence).bodies}
