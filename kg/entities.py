@@ -2493,7 +2493,28 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     held.add(i)  # "the No Recourse to Public Funds Team": one title, its small word inside
                 elif _brand_before_kind(words, item, sentence):
                     held.add(i)  # "the Bright Futures youth service": a service's own name, its kind in lower case
+                elif _title_before_kind(words, item, sentence, phrase, found):
+                    held.add(i)  # "the Children's Rights and Advocacy Service", "the Through Care Team": one title
     return [item for i, item in enumerate(found) if i not in held] if held else found
+
+
+def _title_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, phrase: _Found, found: list[_Found]) -> bool:
+    """Whether capitalised words before a kind in capitals begin one title with it: "the Children's
+    Rights and Advocacy Service" (words of no body, then "and"), "the Through Care Team" (a
+    capitalised small word right after the article); not "the Anyshire Police and Advocacy Service"."""
+    names = [w.group(0) for w in words]
+    if not names or not sentence[item.start : item.start + 1].isupper() or item.national or \
+            any(other is not item and other.start < item.start and other.end > phrase.start for other in found):
+        return False
+    if len(names) == 1 and names[0].lower() in PHRASE_STOP and names[0][:1].isupper() \
+            and re.search(r"\bthe\s+$", sentence[: words[0].start()], re.I):
+        return True  # "the Through Care Team"
+    if names[0].lower() == sentence[item.start : item.end].split()[0].lower():
+        return False  # "the Youth Shield and Youth Board": two names, alike
+    return names[-1] == "and" and 1 <= len(names) - 1 <= 3 and all(
+        n[:1].isupper() and n.lower().rstrip("s").removesuffix("'").removesuffix("’") not in PHRASE_HEADS
+        and n.lower() not in PHRASE_BREAK and council_for(n) is None for n in names[:-1]) \
+        and names[0].lower() not in LEADING_NON_NAME and not _opens_sentence(names[0])
 
 
 def _brand_before_kind(words: list[re.Match[str]], item: _Found, sentence: str) -> bool:
@@ -2649,6 +2670,10 @@ _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
+#: A description opening with the council's possessive: ", the council's", ", the local authority's".
+_COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|borough|city|county)['’]s\s")
+
+
 def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     """A body named only by apposition to a description of its kind becomes that named body, the
     description one of its names: the bodies ``item`` is read as (itself, the named body, two named
@@ -2702,8 +2727,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         w[:1].isupper() or w in ("and", "of", "for", "&") for w in name.split()) and name.split()[-1][:1].isupper()  # "(One Adoption North Anyshire)": a number word starts a title
     if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
         return [item]
-    if before is not None and name_at == 0 and len(name.split()) == 1:
-        return [item]  # a sentence's first word: "Leaders, the …" is not a name
+    if before is not None and name_at == 0 and len(name.split()) == 1 and not (
+            name.lower() not in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR and _COUNCILS_OWN.match(sentence, name_at + len(name))):
+        return [item]  # a sentence's first word: "Leaders, the …" is not a name ("Careline, the council's …" is)
     if _ACRONYM_LED.fullmatch(name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
         return [item]
     described = item.written or item.name
@@ -2752,9 +2778,10 @@ _LONG_NAME = _NAME.replace("{0,5}", "{0,8}")
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+"
-    r"(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity", "the city's youth and careers charity"
+    r"(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity",
+    # "the city's youth and careers charity", "a Wyre-based young people's charity", "a Wyre charity"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
-    r"community interest company|housing association|company|(?:adoption|fostering) agency)\b")
+    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation))\b")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"(?P<name>{_NAME}),")
@@ -2825,7 +2852,7 @@ _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in 
 _EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+")
 #: The examples after their cue: up to the clause's end, or to where another cue starts its own list.
 _EXAMPLES_LIST = re.compile(r"[^.;:()]+")
-_KIND_PLURAL_BEFORE = re.compile(rf"\b(?P<head>{_HEAD_WORDS})e?s,?\s+$", re.IGNORECASE)
+_KIND_PLURAL_BEFORE = re.compile(rf"\b(?:(?P<head>{_HEAD_WORDS})e?s|(?P<stem>agenc|bod)ies),?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
     rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?P<described>(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS}))\b",
@@ -2836,7 +2863,8 @@ _NAME_THEN_DESCRIBED_KIND = re.compile(
     rf"(?P<described>(?:[\w-]+\s+){{0,3}}(?P<head>{_HEAD_WORDS}))\)")
 #: Where a list of examples splits: at commas, and at "and"/"or" before "the" or a quote (not
 #: inside a title: "Child and Adolescent Mental Health Services")
-_LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z])|(?<=[’'])\s+(?:and|or)\s+")
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z]|[A-Z]{2,}\b)|(?<=[’'])\s+(?:and|or)\s+"
+                         r"|(?<=[’']s)\s+(?:and|or)\s+")  # "such as Barnardo's and ISIS"
 
 
 def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
@@ -2864,8 +2892,11 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if examples is None:
             continue
         end = min(examples.end(), cues[i + 1].start()) if i + 1 < len(cues) else examples.end()
+        head = kind.group("head") or kind.group("stem") + "y"
+        if head.lower() == "agency" and "adoption" not in sentence[max(0, kind.start() - 20) : kind.start()].lower():
+            head = "provider"  # "independent fostering agencies, including …": providers, not adoption agencies
         for item in _LIST_SPLIT.split(sentence[match.end() : end]):
-            _add_example(item, kind.group("head"), registry, quoted=False)
+            _add_example(item, head, registry, quoted=False)
 
 
 #: A digit inside a title ("Talk 2 Us"), or an ordinal ending one ("Parents 1st").
@@ -2904,7 +2935,8 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
             or registry.lower_aliases.get(item.lower()) or registry.aliases.get(item) or _MONTHS.search(item) \
             or any(w.lower() in PHRASE_ROLES for w in words):
         return None
-    body_type, kind = PHRASE_HEADS.get(head.lower(), ("Service", "TeamOrService"))
+    body_type, kind = PHRASE_HEADS.get(head.lower(), ("PartnerOrganisation", "VoluntaryOrganisation") if head in ("provider", "body")
+                                       else ("Service", "TeamOrService"))
     found = _Found(item, body_type, kind, 0, 0)
     return registry.add(found, _is_proper(found, registry.authority_names)).key  # a council's own stays its own
 

@@ -41,7 +41,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
-    Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?", "Front door", "Service", "TeamOrService"),
+    Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
+         r"|(?:(?<=the )|(?<='s )|(?<=’s ))single point of (?:contact|access|entry)(?= for\b)",  # not "there is a single point of …"
+         "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     # The council's independent reviewing officers: a reader lists the officers as the service they make up
@@ -166,6 +168,9 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for levelling up,? housing and communities", "Department for Levelling Up, Housing and Communities",
          "PartnerOrganisation", "GovernmentDepartment", ("DLUHC",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
+    # the national office, not a commissioner the DfE appoints to a council ("the children's services commissioner")
+    Kind(r"(?:the )?office of the children['’]s commissioner(?: for england)?|children['’]s commissioner for england",
+         "Children's Commissioner for England", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
     Kind(r"nhs england", "NHS England", "HealthBody", "GovernmentAgency"),

@@ -279,6 +279,10 @@ def test_nhs_england_and_a_commissioner_stay_two():
     ("Staff work closely with the Bright Futures youth service.", "Bright Futures youth service"),
     ("Young people attend Base 25, a drop-in centre based in the town.", "Base 25"),
     ("The Lantern, a specialist assessment service run jointly with the trust, gives advice.", "Lantern"),
+    ("Careline, the council's single point of contact for children's social care, responds quickly.", "Careline"),
+    ("The Children's Rights and Advocacy Service ensures that children have advocates.",
+     "Children's Rights and Advocacy Service"),
+    ("The Through Care Team keeps in touch with care leavers.", "Through Care Team"),
 ])
 def test_names_written_blind_the_ways_reports_write_them(sentence, name):
     report = report_of(sentence)
@@ -306,6 +310,19 @@ def test_a_regional_adoption_agency_named_after_its_kind_with_its_short_form():
     report = report_of("Leaders helped develop a regional adoption agency, Adoption Partnership East Midlands North (APEMN).")
     agency = body(report, "Adoption Partnership East Midlands North")
     assert agency is not None and "APEMN" in agency.acronyms
+
+
+def test_two_titles_alike_joined_by_and_stay_two():
+    report = report_of("The Youth Shield and Youth Board have been effective. Leaders, the council's senior managers, know it.")
+    assert "Youth Board" in {b.name for b in report.bodies}, labels(report)
+    assert not any("Leaders" in label or " and " in label for label in labels(report))
+
+
+def test_the_childrens_commissioner_for_england_is_national():
+    report = report_of("A report by the Children’s Commissioner for England was used.",
+                       "Young people met the Office of the Children's Commissioner.")
+    (commissioner,) = [b for b in report.bodies if "Commissioner" in b.name]
+    assert commissioner.national and commissioner.paragraphs == [1, 2]
 
 
 @pytest.mark.parametrize("sentence", ["Staff work with the Anyshire youth service.", "Staff work with the North East youth service."])
@@ -342,6 +359,10 @@ def test_teams_or_a_long_named_conference_the_report_defines_a_short_form_for(se
     ("It is delivered with Northfield Kinship Families and Anyshire Young Carers, a local charity.",
      "Anyshire Young Carers", "Northfield Kinship Families"),
     ("The service works with Adoption Anyshire Hope, a voluntary adoption agency in Wyre.", "Adoption Anyshire Hope", None),
+    ("The council relies on independent fostering agencies, including Northfield Care Associates, for placements.",
+     "Northfield Care Associates", None),
+    ("42nd Street, a Wyre-based young people's mental health charity, delivers counselling.", "42nd Street", None),
+    ("Anyshire CVS, the umbrella body for the voluntary sector, helps.", "Anyshire CVS", None),
 ])
 def test_partners_named_without_a_common_kind_word(sentence, name, other_name):
     found = {b.name for b in report_of(sentence).bodies}
