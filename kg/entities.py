@@ -1884,7 +1884,7 @@ def _runs(text: str):
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         owner = _OWNER_IN_RUN.match(words)
-        if owner is not None and _ANY_HEAD_END.search(owner.group(1)):
+        if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))):
             yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
             start += owner.end()
             words = words[owner.end() :]
@@ -2652,7 +2652,7 @@ _NAME_AFTER = re.compile(
 _DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 #: What opens the description after a name's comma: an article, or whose the body is ("Anyshire
 #: Journeys, the local authority's commissioned emotional health service,").
-_DESCRIPTION_OPENS = r"(?:the|a|an|our|its|their|the\s+(?:local\s+authority|council|borough|city|county|partnership|trust|company)['’]s)"
+_DESCRIPTION_OPENS = r"(?:the|a|an|our|its|their|the\s+(?:local\s+authority|council|borough|city|county|town|district|island|area|region|partnership|trust|company)['’]s)"
 #: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
 _WHICH_ONE = {"local", "own", "main", "only", "single", "new"}
 _WHICH_IS = r"(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"  # "Anyshire Minds (AM), which is the local CAMHS"
@@ -2971,6 +2971,60 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
 _ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE)
 
 
+#: What a body is said to be in apposition after its name, and the kind that makes it: "Solar, the
+#: emotional well-being and mental health service for children", "Safe and Sound, the borough's
+#: community safety partnership", "Mindworks, the alliance of NHS and voluntary organisations".
+_DESCRIBED_KIND_WORDS = {
+    "service": ("Service", "TeamOrService"), "team": ("Service", "TeamOrService"), "unit": ("Service", "TeamOrService"),
+    "hub": ("Service", "TeamOrService"), "centre": ("Service", "TeamOrService"),
+    "partnership": ("Board", "Partnership"), "alliance": ("Board", "Partnership"), "collaboration": ("Board", "Partnership"),
+    "network": ("Board", "Partnership"), "consortium": ("Board", "Partnership"),
+    "programme": ("Service", "Programme"), "initiative": ("Service", "Programme"), "project": ("Service", "Programme"),
+    "scheme": ("Service", "Programme"),
+}
+_NAME_THEN_DESCRIBED = re.compile(
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
+    r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|led|run|set|based|funded|"
+    r"commissioned|delivered|co-located|hosted|providing|offering|to|in|with|across|from|working|supporting)\b)")
+#: Words that make a description a clause of the sentence, not what a body is ("Leaders, the board has …").
+_CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+                 "not", "who", "which", "that", "when", "where", "as", "but", "than", "because", "if"}
+
+
+def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
+    """A name, then in apposition what kind of body it is: the name is that body ("Awaken, the
+    multi-agency team co-located with the police"), one with the generic body the description names
+    where one was found there ("Safe and Sound, the borough's community safety partnership")."""
+    for match in prefilter.finditer(_NAME_THEN_DESCRIBED, sentence):
+        name = _tidy(match.group("name")).strip("‘’'")
+        words = name.split()
+        described = match.group("described").split()
+        if any(w.lower() in _CLAUSE_WORDS for w in described) or len(described) > 7 \
+                or re.match(r"\s*,\s+(?:and|or)\b", sentence[match.end("kind") :]):
+            continue  # "A, the B service, and C": a list
+        upper = [i for i, w in enumerate(described) if w[:1].isupper()]
+        capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
+        if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
+                             or any(f.national for f in _generic_matches(capitals))):
+            continue  # "Families First, the Mosaic service, …": a list of names (but "a Department for Education initiative")
+        if words[0] == "The" and len(words) > 1:
+            words = words[1:]
+            name = " ".join(words) if match.start("name") == 0 else name
+        at_start = match.start("name") == 0 or sentence[: match.start("name")].rstrip().endswith((".", ":"))
+        if len(words) == 1 and (at_start and (words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR
+                                              or words[0].lower().endswith("ly")) or _ACRONYM_LED.fullmatch(words[0])):
+            continue  # "Leaders, the …", "Recently, the …", "MASH, the hub": a sentence's word, a short form
+        if not _could_name_a_partner(name, words[0]) or _opens_sentence(words[0]) or _A_TIME.search(name) \
+                or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
+                or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+            continue
+        body_type, kind = _DESCRIBED_KIND_WORDS[match.group("kind").lower()]
+        found = _Found(name, body_type, kind, 0, 0)
+        key = registry.add(found, _is_proper(found, registry.authority_names)).key
+        generic = " ".join(w for w in described if not w.endswith(("'s", "’s"))) + " " + match.group("kind")
+        _merge_described(registry, key, generic.strip())  # "the borough's community safety partnership": the one found there
+
+
 def _could_name_a_partner(name: str, first: str = "") -> bool:
     """Whether ``name`` may be a partner's own name: its first word (``first``, where an article before
     it is left out) no small or sentence word, and the whole no council, generic kind or short form."""
@@ -2995,7 +3049,9 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             words = words[1:]
         brand = len(words) == 1 and _ACRONYM_LED.fullmatch(name) and match.start("name") > 0 \
             and council_for(name) is None and not _generic_matches(name)  # "IDAS, a regional domestic abuse charity"
-        if (brand or _could_name_a_partner(name, words[0])) and not (match.start("name") == 0 and len(words) == 1) \
+        first_word_only = match.start("name") == 0 and len(words) == 1 and (
+            words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR)  # "Additionally, a charity …"
+        if (brand or _could_name_a_partner(name, words[0])) and not first_word_only \
                 and not _A_TIME.search(name) and not _opens_sentence(words[0]):
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
@@ -3069,6 +3125,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     _discover_examples(sentence, registry)
     if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
         _discover_providers(sentence, registry)
+    if ", " in sentence:
+        _discover_described_names(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:

@@ -312,6 +312,41 @@ def test_a_regional_adoption_agency_named_after_its_kind_with_its_short_form():
     assert agency is not None and "APEMN" in agency.acronyms
 
 
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("Support has improved with Lumen, the emotional well-being and mental health service for children.", "Lumen", "TeamOrService"),
+    ("The board also oversees Safe Wyre, the borough's community safety partnership.", "Safe Wyre", "Partnership"),
+    ("Arise, the multi-agency team co-located with the police that responds to exploitation, is effective.", "Arise", "TeamOrService"),
+    ("Mindful Anyshire, the alliance of NHS and voluntary organisations led by the trust, is improving.", "Mindful Anyshire", "Partnership"),
+    ("The school works with the Wyre Opportunity Area, a Department for Education initiative to improve mobility.",
+     "Wyre Opportunity Area", "Programme"),
+    ("Pause, a national charity, works with women who have had children removed.", "Pause", "VoluntaryOrganisation"),
+])
+def test_a_name_then_what_kind_of_body_it_is(sentence, name, kind):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.kind == kind and found.name == name, labels(report)
+
+
+def test_a_list_of_names_is_no_apposition():
+    report = report_of("Services such as Wyre Families First, the Lumen service, and CAMHS offer support.")
+    lumen = body(report, "Lumen service")
+    assert lumen is not None and "Wyre Families First" not in lumen.labels
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders, the senior management team, know it. Recently, the service has improved.",
+    "Additionally, a local charity provides support.",
+])
+def test_a_list_or_a_sentences_word_is_no_name_in_apposition(sentence):
+    found = labels(report_of(sentence))
+    assert not {"wyre families first", "leaders", "recently", "additionally"} & found, found
+
+
+def test_a_national_body_before_its_programme_is_named_apart():
+    report = report_of("It is funded through the Department for Education's Children's Social Care Innovation Programme.")
+    assert {"Department for Education", "Children's Social Care Innovation Programme"} <= {b.name for b in report.bodies}
+
+
 def test_two_titles_alike_joined_by_and_stay_two():
     report = report_of("The Youth Shield and Youth Board have been effective. Leaders, the council's senior managers, know it.")
     assert "Youth Board" in {b.name for b in report.bodies}, labels(report)
