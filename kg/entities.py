@@ -932,6 +932,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
             continue
         start, end = mods[0].start(), head.end()
+        if words[0] in ("disabilities", "disability") and (served := _PEOPLE_WITH_BEFORE.search(text, max(0, start - 24), start)):
+            start = served.start()  # "the children with disabilities service": whom it serves, a term of the trade
         if head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
             end += _name_continued(text, end)  # "British Association for Adoption and Fostering"
             if text[end - 2 : end] in ("'s", "’s") and len(text[start:end].split()) >= 3:
@@ -966,10 +968,14 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
         whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and (
             not any(named) or mixed is not None) else ""
+        shared = ""  # "the north and central locality teams", "the Birkenhead and Wallasey assessment teams": two places, one kind
+        if len(pieces) == 2 and conj == 1 and len(mods) > 3 and all(m.group(0).islower() for m in mods[3:]) and (
+                words[0] in _AREA_WORDS and words[2] in _AREA_WORDS or mods[0].group(0)[:1].isupper() and mods[2].group(0)[:1].isupper()):
+            shared = text[mods[3].start() : mods[-1].end()] + " "
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
-                written = f"{written} {head.group(0) if sector_after_and else head.group(1)}"
+                written = f"{written} {shared}{head.group(0) if sector_after_and else head.group(1)}"
             name = _tidy(_unquote(written))
             if re.search(r"(?:^|\s)['‘]|['’](?=\s\w)", name.replace("s' ", "s ")) and not re.search(r"\w['’]\w", name):
                 continue  # an unbalanced quote: a piece of a quoted phrase
@@ -1002,6 +1008,11 @@ def _phrase_matches(text: str) -> list[_Found]:
     return _non_overlapping(found)
 
 
+#: Words for a part of an area that teams are named by: "the north and central locality teams".
+_AREA_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "inner", "outer",
+               "rural", "urban", "mid", "city", "county"}
+#: Whom a service for people with a disability serves, before "with": "the children with disabilities service".
+_PEOPLE_WITH_BEFORE = re.compile(r"\b(?:children|child|young people)\s+with\s+$", re.IGNORECASE)
 #: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
 _PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail"}
 def _for_children(mods: list[re.Match[str]], words: list[str]) -> bool:
@@ -2485,9 +2496,13 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
     held = set()
     for phrase in phrases:
         for i, item in enumerate(found):
+            if item.start == phrase.start and item.end < phrase.end and _title_going_on(sentence, item, phrase, found):
+                held.add(i)  # "the Early Help and Family Hubs service": one title, a kind at its start
             if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
-                if words and _trade_term_before_name(words):
+                if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):
+                    held.add(i)  # "the 16 Plus Team", "the 0-25 Together Service": the ages are the name's
+                elif words and _trade_term_before_name(words):
                     held.add(i)
                 elif _title_continued_before(words, phrase, found):
                     held.add(i)  # "the No Recourse to Public Funds Team": one title, its small word inside
@@ -2496,6 +2511,21 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 elif _title_before_kind(words, item, sentence, phrase, found):
                     held.add(i)  # "the Children's Rights and Advocacy Service", "the Through Care Team": one title
     return [item for i, item in enumerate(found) if i not in held] if held else found
+
+
+#: An age or an age range a team is named by: "16", "0-25", "16+", "0–19".
+_AGE_RANGE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?\+?")
+
+
+def _title_going_on(sentence: str, item: _Found, phrase: _Found, found: list[_Found]) -> bool:
+    """Whether a kind in capitals at a phrase's start is the first words of one title the phrase
+    names: "the Early Help and Family Hubs service" (capitalised words and "and" up to the head)."""
+    if not item.key_name or item.national or not sentence[item.start : item.start + 1].isupper() \
+            or any(other is not item and other.start < phrase.end and other.end > item.end for other in found):
+        return False
+    rest = sentence[item.end : phrase.end].split()
+    return len(rest) >= 3 and rest[0] == "and" and all(w[:1].isupper() or w in ("and", "for", "of") for w in rest[1:-1]) \
+        and any(w[:1].isupper() for w in rest[1:-1])
 
 
 def _title_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, phrase: _Found, found: list[_Found]) -> bool:

@@ -283,6 +283,10 @@ def test_nhs_england_and_a_commissioner_stay_two():
     ("The Children's Rights and Advocacy Service ensures that children have advocates.",
      "Children's Rights and Advocacy Service"),
     ("The Through Care Team keeps in touch with care leavers.", "Through Care Team"),
+    ("Care leavers are supported by personal advisers in the 16 Plus Team, who know them.", "16 Plus Team"),
+    ("Disabled children receive a good service from the 0-25 Together Service, which helps.", "0-25 Together Service"),
+    ("Children are passed swiftly to the Early Help and Family Hubs service, often warmly.", "Early Help and Family Hubs service"),
+    ("Disabled children are well supported by the children with disabilities service.", "children with disabilities service"),
 ])
 def test_names_written_blind_the_ways_reports_write_them(sentence, name):
     report = report_of(sentence)
@@ -325,6 +329,12 @@ def test_a_name_then_what_kind_of_body_it_is(sentence, name, kind):
     report = report_of(sentence)
     found = body(report, name)
     assert found is not None and found.kind == kind and found.name == name, labels(report)
+
+
+def test_two_parts_of_an_area_share_the_kind_of_team():
+    report = report_of("Assessments completed by the north and central locality teams describe circumstances.")
+    assert body(report, "north locality team") is not None and body(report, "central locality teams") is not None
+    assert body(report, "north team") is None
 
 
 def test_a_list_of_names_is_no_apposition():
