@@ -2416,6 +2416,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_people_after(sentence, item) for item in found]
         if " for " in sentence or " in " in sentence:
             found = [_with_title_after(sentence, item) for item in found]
+        if " at " in sentence or " in " in sentence:
+            found = [_court_at_place(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
@@ -2653,6 +2655,24 @@ _TITLE_AFTER_HEADS = {
     "for": re.compile(r"(?:panel|forum|board|group|committee)$"),
     "in": re.compile(r"(?:consortium|partnership|network)$"),
 }
+
+
+#: Where a family court sits, after it: "the Family Court at Leicester", "the family court sitting in Hull".
+_COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-)[A-Z][a-z]+){0,2})(?![\w’'-]|\s+[A-Z])")
+
+
+def _court_at_place(sentence: str, item: _Found) -> _Found:
+    """"the family court" with the place it sits at after it is that court ("the Family Court at
+    Leicester"): a named court, one node for every council whose cases it hears."""
+    if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?family\s+court", (item.written or item.name), re.I):
+        return item
+    place = _COURT_PLACE.match(sentence, item.end)
+    if place is None or _MONTHS.search(place.group("place")) or place.group("place").split()[0] == "The" \
+            or _ANY_HEAD_END.search(place.group("place")) or re.search(r"\b(?:Council|Court|Borough|County)\b", place.group("place")):
+        return item  # "in January", "in Anyshire Family Court": when, or another body
+    name = _tidy(sentence[item.start : place.end()]).removeprefix("the ").removeprefix("The ")
+    name = name[0].upper() + name[1:]
+    return _Found(name, item.body_type, item.kind, item.start, place.end(), written=name)
 
 
 def _with_title_after(sentence: str, item: _Found) -> _Found:

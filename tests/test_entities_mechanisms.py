@@ -331,6 +331,21 @@ def test_a_name_then_what_kind_of_body_it_is(sentence, name, kind):
     assert found is not None and found.kind == kind and found.name == name, labels(report)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Relationships with Cafcass and the Family Court at Wyreford are positive.", "Family Court at Wyreford"),
+    ("Applications to the family court sitting in Wyreford are well prepared.", "Family court sitting in Wyreford"),
+])
+def test_a_family_court_named_by_where_it_sits(sentence, name):
+    report = report_of(sentence)
+    court = body(report, name)
+    assert court is not None and court.kind == "Court" and not court.generic, labels(report)
+
+
+@pytest.mark.parametrize("sentence", ["The family court in January agreed.", "Cases in the family court in Wyre Family Court are heard."])
+def test_a_family_court_then_a_time_or_another_court_is_not_named_by_it(sentence):
+    assert not any(" in " in label for label in labels(report_of(sentence)) if "court" in label)
+
+
 def test_two_parts_of_an_area_share_the_kind_of_team():
     report = report_of("Assessments completed by the north and central locality teams describe circumstances.")
     assert body(report, "north locality team") is not None and body(report, "central locality teams") is not None
