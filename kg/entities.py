@@ -131,7 +131,9 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 #: The words that give a body another name: "known as", "known locally as", "referred to as", "called".
-_KNOWN_AS = r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|referred\s+to\s+as|called|named)"
+_KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)"
+             r"|referred\s+to\s+(?:(?:locally|widely|internally)\s+|(?:by|across|in|within)\s+(?:[\w’'-]+\s+){1,3}?)?as|called|named)")
+# ("referred to by professionals as the RVP", "referred to across Teesside as VEMT")
 _NAMED_AS = re.compile(
     rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
     r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
@@ -2418,6 +2420,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_title_after(sentence, item) for item in found]
         if " at " in sentence or " in " in sentence:
             found = [_court_at_place(sentence, item) for item in found]
+        if ", " in sentence:
+            found = [_with_title_list_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
@@ -2661,6 +2665,25 @@ _TITLE_AFTER_HEADS = {
 _COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-)[A-Z][a-z]+){0,2})(?![\w’'-]|\s+[A-Z])")
 
 
+#: A title's first words listed with commas before its last two joined by "and": "the Vulnerable, Exploited, ".
+_TITLE_LIST_BEFORE = re.compile(r"(?:^|\b(?:the|The|a|an|its|their)\s+)(?P<list>(?:[A-Z][a-z]+,\s+){1,4})$")
+
+
+def _with_title_list_before(sentence: str, item: _Found) -> _Found:
+    """``item`` with the capitalised words listed before it that begin its title: "the Vulnerable,
+    Exploited, Missing and Trafficked practice group" (found as "Missing and Trafficked practice group")."""
+    written = sentence[item.start : item.end]
+    if item.national or item.council is not None or not re.match(r"[A-Z][a-z]+ and [A-Z]", written):
+        return item
+    listed = _TITLE_LIST_BEFORE.search(sentence, 0, item.start)
+    if listed is None or any(council_for(w.strip(", ")) is not None or w.strip(", ").lower() in PHRASE_BREAK
+                             for w in listed.group("list").split()):
+        return item
+    start = listed.start("list")
+    name = _tidy(sentence[start : item.end])
+    return dataclasses.replace(item, name=name, start=start, written=name, key_name="")
+
+
 def _court_at_place(sentence: str, item: _Found) -> _Found:
     """"the family court" with the place it sits at after it is that court ("the Family Court at
     Leicester"): a named court, one node for every council whose cases it hears."""
@@ -2755,6 +2778,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         return [item]
     name = _tidy(name_match.group("name")).rstrip("’'")
     name_at = item.end + match.start("name") if match else offset + before.start("name")
+    if before is not None and (title_at := _title_start(sentence, name_at)) < name_at:
+        name, name_at = _tidy(sentence[title_at:name_at]) + " " + name, title_at  # "Adopt Coast to Coast, a regional adoption agency"
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if _A_TIME.fullmatch(name.split()[-1]):
@@ -3075,6 +3100,23 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         _merge_described(registry, key, generic.strip())  # "the borough's community safety partnership": the one found there
 
 
+#: Capitalised words and a title's small word right before a name: "Adopt Coast to" of "Adopt Coast to Coast".
+_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?:to|on|upon)\s+$")
+
+
+def _title_start(sentence: str, name_at: int) -> int:
+    """Where a name found after a small word of a title starts: "Adopt Coast to Coast", "Anyshire
+    Association on Disability"; not "Referrals to Anyshire Hope" (one word opening the sentence)."""
+    run = _TITLE_BEFORE_SMALL.search(sentence, 0, name_at)
+    if run is None:
+        return name_at
+    words = run.group("run").split()
+    if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or (run.start() == 0 and len(words) < 2) \
+            or any(w.lower() in PHRASE_ROLES or w.lower() in PHRASE_STOP for w in words) or council_for(run.group("run").strip()) is not None:
+        return name_at
+    return run.start()
+
+
 def _could_name_a_partner(name: str, first: str = "") -> bool:
     """Whether ``name`` may be a partner's own name: its first word (``first``, where an article before
     it is left out) no small or sentence word, and the whole no council, generic kind or short form."""
@@ -3087,6 +3129,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
     for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
+        if (title_at := _title_start(sentence, match.start("name"))) < match.start("name"):
+            name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Anyshire Association on Disability, a charity"
         pair = _TWO_NAMES.fullmatch(name)
         if pair is not None and all(len(pair.group(side).split()) >= 2 for side in ("first", "second")):
             # "the College and Anyshire Futures, the city's youth charity": the one described is the last

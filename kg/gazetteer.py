@@ -135,6 +135,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # A named operation of the police with the council ("Operation Anyshire"), named as written;
     # the national one is among the programmes
     Kind(r"Operation (?!Encompass\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
+    # ... and a project named so ("Project Anyshire"): a name after the kind word, not a heading's "Project Board"
+    Kind(r"Project (?!(?:Board|Group|Team|Manager|Lead|Leader|Officer|Plan|Management|Steering|Worker|Co-?ordinator|Director|Support|Funding|Evaluation|Initiation|Assistant|Administrator)s?\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
     # Prevent is national; the panel that hears its referrals is each council's own
     Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel", "Channel panel", "Board", "Panel", cased=True),
     # A partnership named only by the people it serves: "the children's partnership", "the children,

@@ -346,6 +346,28 @@ def test_a_family_court_then_a_time_or_another_court_is_not_named_by_it(sentence
     assert not any(" in " in label for label in labels(report_of(sentence)) if "court" in label)
 
 
+@pytest.mark.parametrize(("sentence", "name", "short"), [
+    ("The Vulnerable, Exploited, Missing and Trafficked practice group, referred to across Wyre as VEMT, maps risk.",
+     "Vulnerable, Exploited, Missing and Trafficked practice group", "VEMT"),
+    ("The Risk and Vulnerability Panel, referred to by professionals as the RVP, meets fortnightly.",
+     "Risk and Vulnerability Panel", "RVP"),
+    ("The council is setting up Adopt Coast to Coast, a regional adoption agency, with its neighbours.",
+     "Adopt Coast to Coast", None),
+    ("Wyre Association on Disability, a local charity run by disabled people, has helped.", "Wyre Association on Disability", None),
+    ("It works under the region-wide Project Lantern arrangements.", "Project Lantern", None),
+])
+def test_titles_with_commas_small_words_or_the_kind_first(sentence, name, short):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.name == name, labels(report)
+    assert short is None or short in found.labels
+
+
+def test_a_projects_post_is_no_project():
+    assert not any(label.startswith("project co") for label in labels(report_of("The Project Coordinator and the Project Board met.")))
+    assert body(report_of("The Project Board meets."), "Project Board") is not None
+
+
 def test_two_parts_of_an_area_share_the_kind_of_team():
     report = report_of("Assessments completed by the north and central locality teams describe circumstances.")
     assert body(report, "north locality team") is not None and body(report, "central locality teams") is not None
