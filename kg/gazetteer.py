@@ -33,7 +33,10 @@ def _named_alone(*also: str) -> str:
 
 GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
-    Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health", "Child and adolescent mental health services", "Service", "TeamOrService", ("CAMHS",)),
+    # and its later name, "children and young people's mental health services" (CYPMHS): one service
+    Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health"
+         r"|children and young people['’]s mental health services?", "Child and adolescent mental health services", "Service",
+         "TeamOrService", ("CAMHS", "CYPMHS")),
     Kind(r"(?:out[- ]of[- ]hours )?emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)|out[- ]of[- ]hours social work support", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
     Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),

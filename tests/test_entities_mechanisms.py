@@ -1996,3 +1996,10 @@ def test_a_councils_name_after_a_body_is_not_a_title_among_its_names():
     report = assert_reading("The corporate parenting board for Anyshire County Council meets quarterly.",
                             found="corporate parenting board")
     assert_no_label_containing(report, "board for anyshire")
+
+
+def test_camhs_under_its_later_name_is_one_service():
+    report = report_of("The children and young people's mental health service (CYPMHS) is good.",
+                       "Waiting times for CAMHS are long.")
+    (camhs,) = [b for b in report.bodies if "CAMHS" in b.labels]
+    assert "CYPMHS" in camhs.labels and camhs.paragraphs == [1, 2]
