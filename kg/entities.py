@@ -2777,6 +2777,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if name_match is None:
         return [item]
     name = _tidy(name_match.group("name")).rstrip("’'")
+    if _TRAILING_SMALL.search(name) or (match is not None and _NOT_A_BODY_NAME.search(name)):
+        return [item]  # "the Children's Social Care National Framework and are …": a sentence's words, a document
     name_at = item.end + match.start("name") if match else offset + before.start("name")
     if before is not None and (title_at := _title_start(sentence, name_at)) < name_at:
         name, name_at = _tidy(sentence[title_at:name_at]) + " " + name, title_at  # "Adopt Coast to Coast, a regional adoption agency"

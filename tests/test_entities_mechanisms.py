@@ -2003,3 +2003,9 @@ def test_camhs_under_its_later_name_is_one_service():
                        "Waiting times for CAMHS are long.")
     (camhs,) = [b for b in report.bodies if "CAMHS" in b.labels]
     assert "CYPMHS" in camhs.labels and camhs.paragraphs == [1, 2]
+
+
+def test_a_sentences_words_after_a_kind_are_no_name_of_it():
+    report = report_of("Leaders are preparing for the reforms set out in the Children's Social Care National Framework "
+                       "and are working with the Department for Education on the delivery of family help.")
+    assert not any(label.endswith(" and") or "framework" in label for label in labels(report)), labels(report)
