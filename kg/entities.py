@@ -1265,7 +1265,9 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
             continue
         generic_rest = all(m.group(0)[:1].islower() for m in mods[i + 1 :])  # "Anyshire's legal team"
         for j in range(i + 1):
-            if generic_rest or council_for(text[mods[j].start() : mods[i].end() - 2]) is not None:
+            owner = text[mods[j].start() : mods[i].end() - 2]
+            if generic_rest or council_for(owner) is not None or _NATIONAL_WHOLE.fullmatch(owner):
+                # (and "the NSPCC's 'Speak Out Stay Safe' programme": a national body's programme, named apart)
                 rest = mods[i + 1 :]
                 while rest and rest[0].group(0).lower() in _CONNECTORS:
                     rest = rest[1:]
@@ -2210,6 +2212,7 @@ def find_bodies(report: Report) -> None:
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
     _merge_police_into_named_force(registry)
+    _merge_family_court_into_placed_court(registry)
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
@@ -2695,7 +2698,7 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
         return item  # "in January", "in Anyshire Family Court": when, or another body
     name = _tidy(sentence[item.start : place.end()]).removeprefix("the ").removeprefix("The ")
     name = name[0].upper() + name[1:]
-    return _Found(name, item.body_type, item.kind, item.start, place.end(), written=name)
+    return _Found(name, item.body_type, item.kind, item.start, place.end(), written=name, aliases=("Family court",))
 
 
 def _with_title_after(sentence: str, item: _Found) -> _Found:
@@ -2858,12 +2861,12 @@ _NAME_THEN_PROVIDER = re.compile(
     r"(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity",
     # "the city's youth and careers charity", "a Wyre-based young people's charity", "a Wyre charity"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
-    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation))\b")
+    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)\b")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"(?P<name>{_NAME}),")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
-_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
@@ -2902,8 +2905,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     words = name.split()
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
-    if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) or re.search(r"['’]s\b", name):
-        return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …")
+    if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) \
+            or re.search(r"['’]s\b", name) and not re.match(r"St\.? [A-Z][a-z]+['’]s [A-Z]", name):
+        return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES for w in words):
@@ -3091,7 +3095,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if len(words) == 1 and (at_start and (words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR
                                               or words[0].lower().endswith("ly")) or _ACRONYM_LED.fullmatch(words[0])):
             continue  # "Leaders, the …", "Recently, the …", "MASH, the hub": a sentence's word, a short form
-        if not _could_name_a_partner(name, words[0]) or _opens_sentence(words[0]) or _A_TIME.search(name) \
+        titled = len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in PHRASE_STOP \
+            and council_for(name) is None and not _generic_matches(name)  # "Community Solutions, the council's … service"
+        if not (titled or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
@@ -3243,7 +3249,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         lowered, folded = prefilter.lowered(before)  # an alias not in it is not compiled to be looked for
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
             if (folded or not alias.isascii() or alias.lower() in lowered) \
-                    and _alias_pattern(r"\b", alias, r"\s*[,(]?\s*(?:(?:which|that)\s+is\s+)?$", re.IGNORECASE).search(before):
+                    and _alias_pattern(r"\b", alias, r"\s*[,(]?\s*(?:(?:which|that)\s+is\s+|to\s+be\s+|now\s+)?$", re.IGNORECASE).search(before):
                 # "…, known as", "… (known as", "…, which is known locally as"
                 owner = key
                 break
@@ -3418,6 +3424,19 @@ def _merge_police_into_named_force(registry: BodyRegistry) -> None:
     }
     if len(generic) == 1 and len(forces) == 1:
         _merge(registry, forces.pop(), generic[0])
+
+
+def _merge_family_court_into_placed_court(registry: BodyRegistry) -> None:
+    """"the family court" in a report that names one family court by where it sits ("the Family
+    Court at Leicester") is that court: one body, one node."""
+    generic = [key for key, body in registry.bodies.items() if body.kind == "Court" and body.generic and key == "family court"]
+    placed = [key for key, body in registry.bodies.items() if body.kind == "Court" and not body.generic
+              and _PLACED_COURT.match(body.name)]
+    if len(generic) == 1 and len(placed) == 1:
+        _merge(registry, placed[0], generic[0])
+
+
+_PLACED_COURT = re.compile(r"Family [Cc]ourt (?:sitting )?(?:at|in) ")
 
 
 #: Forces in the reference list that police no council's area: never "the police" of a report.

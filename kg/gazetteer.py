@@ -411,6 +411,7 @@ PHRASE_VERBS = {
     "engage", "engages", "involve", "involves", "maintain", "maintains", "interrogate", "interrogates",
     "become", "becomes", "became", "remain", "remains", "form", "forms", "replace", "replaces",
     "influence", "influences", "shaped", "influenced",  # but "the voice and influence team": see entities
+    "bring", "brings", "brought", "bringing", "together",  # "… brings together teams"
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {

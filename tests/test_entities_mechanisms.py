@@ -363,6 +363,32 @@ def test_titles_with_commas_small_words_or_the_kind_first(sentence, name, short)
     assert short is None or short in found.labels
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Children learn about keeping safe through the NSPCC's 'Speak Up Stay Well' programme.",
+     {"NSPCC", "Speak Up Stay Well programme"}),
+    ("Return home interviews are commissioned from St Anselm's Fellowship, and most are timely.", {"St Anselm's Fellowship"}),
+    ("Wyre Solutions, the council's integrated advice and early intervention service, brings together teams.",
+     {"Wyre Solutions"}),
+    ("Wyrehomes, the largest social landlord in the borough, ring-fences tenancies.", {"Wyrehomes"}),
+])
+def test_partners_and_programmes_named_beside_whose_or_what_they_are(sentence, names):
+    report = report_of(sentence)
+    assert names <= {b.name for b in report.bodies}, labels(report)
+    assert not any("together teams" in label or "'s speak" in label for label in labels(report))
+
+
+def test_the_family_court_of_a_report_naming_where_it_sits_is_that_court():
+    report = report_of("Social work evidence to the Family Court sitting at Wyreford is good.",
+                       "The family court reports that delay has reduced.")
+    (court,) = [b for b in report.bodies if b.kind == "Court"]
+    assert court.name == "Family Court sitting at Wyreford" and court.paragraphs == [1, 2]
+
+
+def test_a_name_a_body_is_to_be_known_as():
+    report = report_of("Leaders are establishing a regional adoption agency, to be known as Adoption Wyre Vale, with neighbours.")
+    assert any("Adoption Wyre Vale" in b.labels for b in report.bodies), labels(report)
+
+
 def test_a_projects_post_is_no_project():
     assert not any(label.startswith("project co") for label in labels(report_of("The Project Coordinator and the Project Board met.")))
     assert body(report_of("The Project Board meets."), "Project Board") is not None
