@@ -1881,6 +1881,8 @@ _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
 _AND_ANOTHER = re.compile(r",?\s+and\s+the\s+(?=[A-Z])")
 #: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
 _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
+#: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
+_KIND_ACRONYM_FOR = re.compile(r"([A-Z]{2,6})\s+(?:for|to)\s+(?=[A-Z])")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 #: The end of an NHS commissioner's name, whose area may be a list of places.
 _NHS_COMMISSIONER_END = re.compile(r"(?:Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS)$")
@@ -1898,8 +1900,13 @@ def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
+        led = _KIND_ACRONYM_FOR.match(words)
+        if led is not None and _generic_matches(led.group(1)):
+            start += led.end()  # "the YOT for Anyshire Magistrates' Court": a kind's short form, then whom it works for
+            words = words[led.end() :]
         owner = _OWNER_IN_RUN.match(words)
-        if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))):
+        if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))
+                                  or police_force_for(owner.group(1))):  # "TVP's Child Abuse Investigation Unit"
             yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
             start += owner.end()
             words = words[owner.end() :]
@@ -2858,7 +2865,7 @@ _LONG_NAME = _NAME.replace("{0,5}", "{0,8}")
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+"
-    r"(?:[A-Z][a-z]+(?:-based)?\s+)?(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity",
+    r"(?:[A-Z][a-z]+(?:-(?:based|wide))?\s+)?(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity",
     # "the city's youth and careers charity", "a Wyre-based young people's charity", "a Wyre charity"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
     r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)\b")
@@ -3081,7 +3088,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         words = name.split()
         described = match.group("described").split()
         if any(w.lower() in _CLAUSE_WORDS for w in described) or len(described) > 7 \
-                or re.match(r"\s*,\s+(?:and|or)\b", sentence[match.end("kind") :]):
+                or re.match(r"\s*,\s+(?:and|or)\s+(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]):
             continue  # "A, the B service, and C": a list
         upper = [i for i, w in enumerate(described) if w[:1].isupper()]
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
@@ -3167,7 +3174,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         place = match.group("place") or match.group("place_before")
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
             continue  # "In North Anyshire Mind …", "YMCA Anyshire and Wyre Council": a sentence's word, another body
-        if _names_an_area(place.split()):
+        if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
             registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))

@@ -128,7 +128,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Councils that recruit and match adopters together before (and beside) the agencies
     Kind(r"regional (?:adoption )?consortium(?!\s+(?:links?|arrangements?|members?|partners?)\b)", "Regional adoption consortium", "PartnerOrganisation", "Partnership"),
     # Courts: the family court and the judiciary that sits in it
-    Kind(r"the courts?|(?:(?<=\bto )|(?<=\bin )|(?<=\bbefore ))courts?(?=\s*[,.;:)]|\s+(?:and|or|for|to|in|on|at|by|when|where|with|is|was|are|were)\b)|(?:local )?family courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
+    Kind(r"the courts?|(?:(?<=\bto )|(?<=\bin )|(?<=\bbefore ))courts?(?=\s*[,.;:)]|\s+(?:and|or|for|to|in|on|at|by|when|where|with|is|was|are|were)\b)|(?:local )?family courts?|family proceedings courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
     Kind(r"family drug and alcohol court", "Family drug and alcohol court", "PartnerOrganisation", "Court", ("FDAC",)),
     Kind(r"domestic (?:violence|abuse) (?:strategy|strategic) (?:group|board|partnership)", "Domestic violence strategic board", "Board", "Partnership"),
     # A company or trust that runs the council's children's services for it
@@ -173,6 +173,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for levelling up,? housing and communities", "Department for Levelling Up, Housing and Communities",
          "PartnerOrganisation", "GovernmentDepartment", ("DLUHC",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
+    Kind(r"(?-i:Children['’]s Rights Director)", "Children's Rights Director", "PartnerOrganisation", "GovernmentAgency"),
     # the national office, not a commissioner the DfE appoints to a council ("the children's services commissioner")
     Kind(r"(?:the )?office of the children['’]s commissioner(?: for england)?|children['’]s commissioner for england",
          "Children's Commissioner for England", "PartnerOrganisation", "GovernmentAgency"),
@@ -231,7 +232,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
-    Kind(r"[‘']?Mockingbird[’']?(?: (?:family model|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
     Kind(r"[‘']?No Wrong Door[’']?(?: (?:model|approach|service|programme|innovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
     Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:programme|initiative|agenda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
     Kind(r"[‘']?Think Family[’']?(?: (?:programme|approach|model|initiative|strategy|teams?))?", "Think Family", "Service", "Programme", cased=True),
@@ -249,6 +250,11 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?|[‘']?Partner in Practice[’']?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Care Leavers?['’]? Covenant[’']?", "Care Leaver Covenant", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Bright Spots[’']?(?: (?:programme|survey|project|surveys))?", "Bright Spots", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Safe (?:and|&) Together[’']?(?: (?:model|approach|programme|framework|Institute))?", "Safe and Together model", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Reclaiming Social Work[’']?(?: (?:model|approach|programme))?", "Reclaiming Social Work", "Service", "Programme", cased=True),
+    Kind(r"[Ff]amily [Hh]ubs and [Ss]tart for [Ll]ife(?: programme)?", "Family Hubs and Start for Life programme", "Service", "Programme", cased=True),
     # A national practice model a council adopts: readers list it among the council's programmes
     Kind(r"[‘']?Signs of Safety[’']?(?: (?:model|approach|framework|practice model|programme))?", "Signs of Safety", "Service", "Programme", cased=True),
 )
