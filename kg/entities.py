@@ -51,6 +51,7 @@ from .gazetteer import (
     councils,
     core_council_name,
     police_force_for,
+    police_force_of,
     trust_identity,
 )
 from . import prefilter
@@ -2522,8 +2523,8 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     held.add(i)
                 elif _title_continued_before(words, phrase, found):
                     held.add(i)  # "the No Recourse to Public Funds Team": one title, its small word inside
-                elif _brand_before_kind(words, item, sentence):
-                    held.add(i)  # "the Bright Futures youth service": a service's own name, its kind in lower case
+                elif _brand_before_kind(words, item, sentence):  # "the Bright Futures youth service": the kind, and how the report names it
+                    found[i] = item = dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[phrase.start : phrase.end])))
                 elif _title_before_kind(words, item, sentence, phrase, found):
                     held.add(i)  # "the Children's Rights and Advocacy Service", "the Through Care Team": one title
     return [item for i, item in enumerate(found) if i not in held] if held else found
@@ -2676,7 +2677,7 @@ _COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(
 
 
 #: A title's first words listed with commas before its last two joined by "and": "the Vulnerable, Exploited, ".
-_TITLE_LIST_BEFORE = re.compile(r"(?:^|\b(?:the|The|a|an|its|their)\s+)(?P<list>(?:[A-Z][a-z]+,\s+){1,4})$")
+_TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-Z][a-z]+,\s+){1,4})$")
 
 
 def _with_title_list_before(sentence: str, item: _Found) -> _Found:
@@ -2694,6 +2695,11 @@ def _with_title_list_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, name=name, start=start, written=name, key_name="")
 
 
+#: Capitalised words after "in" or "at" that say when, or a country: "at Christmas", "in England".
+_NOT_A_COURTS_PLACE = {"england", "wales", "britain", "uk", "christmas", "easter", "summer", "spring", "autumn", "winter",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "court"}
+
+
 def _court_at_place(sentence: str, item: _Found) -> _Found:
     """"the family court" with the place it sits at after it is that court ("the Family Court at
     Leicester"): a named court, one node for every council whose cases it hears."""
@@ -2701,6 +2707,7 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
         return item
     place = _COURT_PLACE.match(sentence, item.end)
     if place is None or _MONTHS.search(place.group("place")) or place.group("place").split()[0] == "The" \
+            or place.group("place").split()[0].lower() in _NOT_A_COURTS_PLACE or _A_TIME.search(place.group("place")) \
             or _ANY_HEAD_END.search(place.group("place")) or re.search(r"\b(?:Council|Court|Borough|County)\b", place.group("place")):
         return item  # "in January", "in Anyshire Family Court": when, or another body
     name = _tidy(sentence[item.start : place.end()]).removeprefix("the ").removeprefix("The ")
@@ -2753,6 +2760,10 @@ _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
+#: People a sentence may open with before a description of the council's own body ("Parents, the
+#: council's early help service, health visitors and …": a list).
+_PEOPLE_AT_START = {"parents", "carers", "families", "children", "partners", "staff", "leaders", "managers", "members",
+                    "schools", "practitioners", "professionals", "residents", "councillors", "again", "elsewhere"}
 #: A description opening with the council's possessive: ", the council's", ", the local authority's".
 _COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|borough|city|county)['’]s\s")
 
@@ -2779,7 +2790,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                                           or w in _WHICH_ONE for w in before.group("described").lower().split()):
             before = None
         offset = window
-    if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?|run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|offering|providing|working|supporting)\b)", sentence[item.end :]):
+    if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b|\s+(?:run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|offering|providing|working|supporting)\b[^.;:]*,)", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
@@ -2815,7 +2826,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
         return [item]
     if before is not None and name_at == 0 and len(name.split()) == 1 and not (
-            name.lower() not in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR and _COUNCILS_OWN.match(sentence, name_at + len(name))):
+            name.lower() not in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR | PEOPLE_SERVED and not _opens_sentence(name)
+            and not name.lower().endswith("ly") and name.lower() not in _PEOPLE_AT_START
+            and _COUNCILS_OWN.match(sentence, name_at + len(name))):
         return [item]  # a sentence's first word: "Leaders, the …" is not a name ("Careline, the council's …" is)
     if _ACRONYM_LED.fullmatch(name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
         return [item]
@@ -2836,7 +2849,10 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         if not _initials_match(name, match.group("acronym")):
             return [item]  # "… (MARAC) and Multi Agency Public Protection Arrangements (MAPPA)": another body's definition
         acronyms, defines = (*acronyms, match.group("acronym")), True  # "a regional adoption agency, Adoption Anyshire North (AAN)"
-    pair = _TWO_NAMES.fullmatch(name) if before is not None and _PLURAL_HEAD.search(described) else None
+    two = _TWO_NAMES.fullmatch(name) if before is not None else None
+    if two is not None and not _PLURAL_HEAD.search(described) and any(_generic_matches(two.group(side)) for side in ("first", "second")):
+        return [item]  # "Mind and Kooth, a … mental health service": two bodies, the description of one
+    pair = two if two is not None and _PLURAL_HEAD.search(described) else None
     if pair is not None:  # "Anyshire Unite and Anyshire Insight, the council's children in care councils": two bodies
         second_at = name_at + pair.start("second")
         return [_Found(pair.group("first"), body_type, item.kind, name_at, name_at + pair.end("first"), written=pair.group("first")),
@@ -2981,9 +2997,14 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             continue
         end = min(examples.end(), cues[i + 1].start()) if i + 1 < len(cues) else examples.end()
         head = kind.group("head") or kind.group("stem") + "y"
-        if head.lower() == "agency" and "adoption" not in sentence[max(0, kind.start() - 20) : kind.start()].lower():
+        kind_of_agency = sentence[max(0, kind.start() - 20) : kind.start()].lower()
+        if kind.group("stem") and not re.search(r"\b(?:fostering|adoption)\s+$", kind_of_agency):
+            continue  # "partner agencies, including the police and …": any partners, not providers of a kind
+        if head.lower() == "agency" and "adoption" not in kind_of_agency:
             head = "provider"  # "independent fostering agencies, including …": providers, not adoption agencies
         for item in _LIST_SPLIT.split(sentence[match.end() : end]):
+            if kind.group("stem") and " and " in item:
+                continue  # "Compass Fostering and Capstone": two providers or one, which the text cannot say
             _add_example(item, head, registry, quoted=False)
 
 
@@ -3077,6 +3098,15 @@ _NAME_THEN_DESCRIBED = re.compile(
 #: Words that make a description a clause of the sentence, not what a body is ("Leaders, the board has …").
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
                  "not", "who", "which", "that", "when", "where", "as", "but", "than", "because", "if"}
+#: Words in a description that make it say what a person, a place, a day or a document is ("the
+#: manager of the service", "a town served by the hub", "the first day of the programme", "the
+#: guidance used by the partnership"), not what kind of body the name names.
+_DESCRIPTION_NOT_OF_A_BODY = {
+    "of", "in", "by", "for", "from", "to", "with", "at", "on", "the", "a", "an", "used", "served", "covered", "supported",
+    "worker", "adviser", "carer", "person", "people", "young", "child", "parent", "member", "author", "scrutineer",
+    "town", "village", "city", "area", "day", "week", "month", "year", "system", "guidance", "document", "report",
+    "survey", "tool", "app", "software", "strategy", "plan", "policy", "framework", "aged", "first", "last",
+}
 
 
 def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
@@ -3087,10 +3117,13 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         words = name.split()
         described = match.group("described").split()
-        if any(w.lower() in _CLAUSE_WORDS for w in described) or len(described) > 7 \
-                or re.match(r"\s*,\s+(?:and|or)\s+(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]):
-            continue  # "A, the B service, and C": a list
         upper = [i for i, w in enumerate(described) if w[:1].isupper()]
+        plain = described[: upper[0]] + described[upper[-1] + 1 :] if upper else described  # "a Department for Education initiative"
+        if any(w.lower() in _CLAUSE_WORDS for w in described) or any(w.lower() in _DESCRIPTION_NOT_OF_A_BODY or w.lower() in PHRASE_ROLES
+               or w.lower().rstrip("s") in PHRASE_ROLES or any(c.isdigit() for c in w) for w in plain) or len(described) > 7 \
+                or re.match(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]) \
+                or re.search(r",\s*$", sentence[: match.start("name")]):
+            continue  # "A, the B service, the police and C": a list; "Sarah, the manager of the service": a person
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))):
@@ -3100,23 +3133,27 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             name = " ".join(words) if match.start("name") == 0 else name
         at_start = match.start("name") == 0 or sentence[: match.start("name")].rstrip().endswith((".", ":"))
         if len(words) == 1 and (at_start and (words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR
-                                              or words[0].lower().endswith("ly")) or _ACRONYM_LED.fullmatch(words[0])):
+                                              | PEOPLE_SERVED | _PEOPLE_AT_START or words[0].lower().endswith("ly"))
+                                or _ACRONYM_LED.fullmatch(words[0])):
             continue  # "Leaders, the …", "Recently, the …", "MASH, the hub": a sentence's word, a short form
         titled = len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in PHRASE_STOP \
+            and words[0].lower() not in _SMALL_IN_TITLES and not _opens_sentence(words[0]) \
             and council_for(name) is None and not _generic_matches(name)  # "Community Solutions, the council's … service"
         if not (titled or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
+                or name.lower() in NOT_BODY_NAMES or _names_an_area(words) and len(words) <= 2 or not re.search(r"[A-Za-z]{2}", name) \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
         body_type, kind = _DESCRIBED_KIND_WORDS[match.group("kind").lower()]
         found = _Found(name, body_type, kind, 0, 0)
         key = registry.add(found, _is_proper(found, registry.authority_names)).key
-        generic = " ".join(w for w in described if not w.endswith(("'s", "’s"))) + " " + match.group("kind")
-        _merge_described(registry, key, generic.strip())  # "the borough's community safety partnership": the one found there
+        if any(w.endswith(("'s", "’s")) for w in described):  # "the borough's community safety partnership": the council's own, found there
+            generic = " ".join(w for w in described if not w.endswith(("'s", "’s"))) + " " + match.group("kind")
+            _merge_described(registry, key, generic.strip())
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Coast to" of "Adopt Coast to Coast".
-_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?:to|on|upon)\s+$")
+_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to|on|upon)\s+$")
 
 
 def _title_start(sentence: str, name_at: int) -> int:
@@ -3126,6 +3163,9 @@ def _title_start(sentence: str, name_at: int) -> int:
     if run is None:
         return name_at
     words = run.group("run").split()
+    if len(words) > 3 or any(_MONTHS.search(w) or w.endswith(("'s", "’s", "s’")) or w.lower() in PHRASE_SECTOR for w in words) \
+            or run.group("small") == "to" and any(w.lower().rstrip("s") in PHRASE_HEADS or _ANY_HEAD_END.search(w) for w in words):
+        return name_at  # "the Family Finding Team to Adopt …", "in April to Adopt …": a body or a time, then a verb's "to"
     if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or (run.start() == 0 and len(words) < 2) \
             or any(w.lower() in PHRASE_ROLES or w.lower() in PHRASE_STOP for w in words) or council_for(run.group("run").strip()) is not None:
         return name_at
@@ -3144,15 +3184,17 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
     for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
+        if " at " in name and (name.split(" at ")[0].lower() in PHRASE_SOFT_STOP | PHRASE_SECTOR | PHRASE_ROLES | LEADING_NON_NAME
+                               or name.split(" at ")[0].lower().rstrip("s") in PHRASE_ROLES):
+            name = name.split(" at ", 1)[1]  # "Staff at Oakfield, a private provider": the provider is Oakfield
         if (title_at := _title_start(sentence, match.start("name"))) < match.start("name"):
             name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Anyshire Association on Disability, a charity"
         pair = _TWO_NAMES.fullmatch(name)
         if pair is not None and all(len(pair.group(side).split()) >= 2 for side in ("first", "second")):
             # "the College and Anyshire Futures, the city's youth charity": the one described is the last
-            first, name = pair.group("first"), pair.group("second")
-            if _could_name_a_partner(first) and not _ANY_HEAD_END.search(first) and not _opens_sentence(first.split()[0]) \
-                    and first.split()[0] != "The":
-                registry.add(_Found(first, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+            name = pair.group("second")  # (the first may be a person, a post or another body: left to the other finders)
+        elif " and " in name and re.search(r"\b(?:of|the)\b", name.rsplit(" and ", 1)[0]):
+            name = name.rsplit(" and ", 1)[1]  # "The Leader of the Council and Anyshire Hope, a local charity"
         words = name.split()
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
             words = words[1:]
@@ -3268,7 +3310,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             continue
         kind_word = _KIND_BEFORE_NAME.search(before)
         name = _tidy(match.group(1) or match.group(2) or "")
-        if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME:
+        if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME \
+                and not re.match(r"referred\s+to\s+\w", match.group(0)):  # not "children referred to by schools as …"
             # "a council for children looked after called Our Voices Count (OVC)": a body of that kind
             head = kind_word.group(1).lower()
             body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]
@@ -3420,17 +3463,16 @@ def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
 
 
 def _merge_police_into_named_force(registry: BodyRegistry) -> None:
-    """"the police" in a report that names one territorial force ("Thames Valley Police") is that
-    force: one body, one node, "police" among its names. A report naming two forces (its own and a
-    neighbour's) keeps "the police" apart, as it cannot say which."""
+    """"the police" in a report that names the force policing the council's area ("Thames Valley
+    Police" in a report on Reading, from the shipped list of force areas) is that force: one body,
+    one node, "police" among its names. Another force the report names (where a child was placed, a
+    neighbour's, the British Transport Police) stays a body of its own, and "the police" apart."""
+    own = police_force_of(registry.report.authority)
     generic = [key for key, body in registry.bodies.items() if body.kind == "Police" and body.generic]
-    forces = {
-        key for key, body in registry.bodies.items()
-        if body.kind == "Police" and not body.generic and police_force_for(body.name) == body.name
-        and body.name not in _NOT_TERRITORIAL_FORCES
-    }
-    if len(generic) == 1 and len(forces) == 1:
-        _merge(registry, forces.pop(), generic[0])
+    force = next((key for key, body in registry.bodies.items() if body.kind == "Police" and not body.generic
+                  and own is not None and body.name == own), None)
+    if len(generic) == 1 and force is not None:
+        _merge(registry, force, generic[0])
 
 
 def _merge_family_court_into_placed_court(registry: BodyRegistry) -> None:
@@ -3446,8 +3488,6 @@ def _merge_family_court_into_placed_court(registry: BodyRegistry) -> None:
 _PLACED_COURT = re.compile(r"Family [Cc]ourt (?:sitting )?(?:at|in) ")
 
 
-#: Forces in the reference list that police no council's area: never "the police" of a report.
-_NOT_TERRITORIAL_FORCES = {"British Transport Police"}
 
 
 def _find_mentions(report: Report, registry: BodyRegistry) -> None:

@@ -45,7 +45,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
-         r"|(?:(?<=the )|(?<='s )|(?<=’s ))single point of (?:contact|access|entry)(?= for\b)",  # not "there is a single point of …"
+         r"|(?:(?<='s )|(?<=’s ))single point of (?:contact|access|entry)(?= for\b)",  # the council's; not "the adviser is the single point of …"
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
@@ -139,7 +139,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # the national one is among the programmes
     Kind(r"Operation (?!Encompass\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
     # ... and a project named so ("Project Anyshire"): a name after the kind word, not a heading's "Project Board"
-    Kind(r"Project (?!(?:Board|Group|Team|Manager|Lead|Leader|Officer|Plan|Management|Steering|Worker|Co-?ordinator|Director|Support|Funding|Evaluation|Initiation|Assistant|Administrator)s?\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
+    Kind(r"Project (?!(?:Board|Group|Team|Manager|Lead|Leader|Officer|Plan|Management|Steering|Worker|Co-?ordinator|Director|Support|Funding|Evaluation|Initiation|Assistant|Administrator|Sponsor|Update|Report|Review|Meeting|Budget|Closure|Brief)s?\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
     # Prevent is national; the panel that hears its referrals is each council's own
     Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel", "Channel panel", "Board", "Panel", cased=True),
     # A partnership named only by the people it serves: "the children's partnership", "the children,
@@ -643,6 +643,25 @@ def police_forces() -> dict[str, str]:
             if alias.strip():
                 names[_comparable(alias)] = force
     return names
+
+
+@functools.lru_cache(maxsize=1)
+def _forces_by_council() -> dict[str, str]:
+    """The reference list's council names (lower case) → the force that polices the council's area."""
+    path = importlib.resources.files("kg.reference").joinpath("police-forces.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {council.strip().lower(): row["name"].strip() for row in csv.DictReader(lines)
+            for council in (row.get("councils") or "").split(";") if council.strip()}
+
+
+def police_force_of(council: str | None) -> str | None:
+    """The territorial force that polices a council's area ("Leeds" → "West Yorkshire Police"),
+    from the shipped reference list; None for a name that is no English council."""
+    found = council_for(council) if council else None
+    if found is None:
+        return None
+    forces = _forces_by_council()
+    return next((forces[name.lower()] for name in (found.name, *found.names) if name.lower() in forces), None)
 
 
 def police_force_for(name: str) -> str | None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import prefilter
+from .gazetteer import police_force_of
 from .sentences import sentences
 from .model import Mention, Relation, Report
 
@@ -191,10 +192,10 @@ def _safeguarding_partners(sentence, hits, bodies, report, paragraph, add) -> No
     partners = [h.key for h in hits if bodies[h.key].kind in ("Police", "ClinicalCommissioningGroup", "IntegratedCareBoard")
                 or bodies[h.key].is_inspected_authority]
     if len(partners) < 2:  # named as a group only: the report's council, police and health commissioners
-        forces = [b.key for b in report.bodies if b.kind == "Police"]
+        own_force = police_force_of(report.authority)
         partners = [b.key for b in report.bodies if b.is_inspected_authority or (
             b.generic and b.kind in ("ClinicalCommissioningGroup", "IntegratedCareBoard"))
-            or b.kind == "Police" and (b.generic or forces == [b.key])]  # the one force named: "the police" too
+            or b.kind == "Police" and (b.generic or b.name == own_force)]  # the force policing the council's area
     if partnership is not None:
         for partner in partners:
             add(partner, "safeguardingPartnerOf", partnership, paragraph, sentence)

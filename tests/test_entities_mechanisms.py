@@ -276,7 +276,6 @@ def test_nhs_england_and_a_commissioner_stay_two():
     ("The model came with funding from the Children's Social Care Innovation Programme in 2015.",
      "Children's Social Care Innovation Programme"),
     ("The voice and influence team supports children.", "voice and influence team"),
-    ("Staff work closely with the Bright Futures youth service.", "Bright Futures youth service"),
     ("Young people attend Base 25, a drop-in centre based in the town.", "Base 25"),
     ("The Lantern, a specialist assessment service run jointly with the trust, gives advice.", "Lantern"),
     ("Careline, the council's single point of contact for children's social care, responds quickly.", "Careline"),
@@ -420,6 +419,12 @@ def test_a_national_body_before_its_programme_is_named_apart():
     assert {"Department for Education", "Children's Social Care Innovation Programme"} <= {b.name for b in report.bodies}
 
 
+def test_a_brand_before_a_kind_in_lower_case_is_how_the_report_names_the_kind():
+    report = report_of("Staff work closely with the Bright Futures youth service and the Somali youth service.")
+    (youth,) = [b for b in report.bodies if b.kind == "TeamOrService"]
+    assert youth.name == "Youth service" and {"Bright Futures youth service", "Somali youth service"} <= set(youth.labels)
+
+
 def test_two_titles_alike_joined_by_and_stay_two():
     report = report_of("The Youth Shield and Youth Board have been effective. Leaders, the council's senior managers, know it.")
     assert "Youth Board" in {b.name for b in report.bodies}, labels(report)
@@ -465,7 +470,7 @@ def test_teams_or_a_long_named_conference_the_report_defines_a_short_form_for(se
     ("The school works with Wyre Sixth Form College and Anyshire Futures, the city's youth and careers charity.",
      "Anyshire Futures", "Wyre Sixth Form College"),
     ("It is delivered with Northfield Kinship Families and Anyshire Young Carers, a local charity.",
-     "Anyshire Young Carers", "Northfield Kinship Families"),
+     "Anyshire Young Carers", None),
     ("The service works with Adoption Anyshire Hope, a voluntary adoption agency in Wyre.", "Adoption Anyshire Hope", None),
     ("The council relies on independent fostering agencies, including Northfield Care Associates, for placements.",
      "Northfield Care Associates", None),
@@ -2035,3 +2040,60 @@ def test_a_sentences_words_after_a_kind_are_no_name_of_it():
     report = report_of("Leaders are preparing for the reforms set out in the Children's Social Care National Framework "
                        "and are working with the Department for Education on the delivery of family help.")
     assert not any(label.endswith(" and") or "framework" in label for label in labels(report)), labels(report)
+
+
+# --- the tenth round's review: ordinary prose the round's rules misread, each now read as a careful reader would ---
+
+
+@pytest.mark.parametrize(("sentence", "not_a_body"), [
+    ("Sarah Jones, the manager of the fostering service, told inspectors about it.", "sarah jones"),
+    ("Tom Smith, a social worker in the duty team, explained.", "tom smith"),
+    ("Professor Smith, the independent chair of the partnership, is effective.", "professor smith"),
+    ("Emma, aged 17, a young person supported by the team, said so.", "17"),
+    ("Skelmersdale, a town served by the family hub, is rural.", "skelmersdale"),
+    ("Monday, the first day of the programme, was busy.", "monday"),
+    ("Liquidlogic, the case recording system used by the service, is slow.", "liquidlogic"),
+    ("Working Together, the statutory guidance for the partnership, is clear.", "working together"),
+    ("Elsewhere, the council's virtual school has been strengthened.", "elsewhere"),
+    ("Parents, the council's early help service, health visitors and schools work together.", "parents"),
+    ("Unlike Wyre Hope, the family hub based in the town centre is busy.", "wyre hope"),
+    ("However, Health and Wellbeing Board members have challenged leaders.", "however, health and wellbeing board"),
+    ("The personal adviser is the single point of contact for care leavers.", "front door"),
+    ("Staff at Oakfield, a private provider, were not aware.", "staff at oakfield"),
+    ("The Project Sponsor reports to the board.", "project sponsor"),
+    ("Children referred to by schools as Persistent Absentees are tracked.", "persistent absentees"),
+    ("Jane Brown and Wyre Futures, the city's youth charity, run the scheme.", "jane brown"),
+])
+def test_review_people_places_times_and_lists_are_not_what_a_description_names(sentence, not_a_body):
+    report = report_of(sentence)
+    found = labels(report)
+    assert not_a_body not in found and not any(label.startswith(not_a_body + " ") for label in found
+                                               if not_a_body in ("front door",)), found
+
+
+def test_review_a_name_before_a_subject_with_a_participle_is_not_its_name():
+    report = report_of("Along with Action for Children, the youth service run by the council offers support.")
+    charity = body(report, "Action for Children")
+    assert charity is not None and "youth service" not in {label.lower() for label in charity.labels}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Partner agencies, including Anyshire Police and Wyre General Hospital, attend.", {"Anyshire Police"}),
+    ("Statutory bodies, including the Youth Offending Service and Probation, contribute.", {"Youth Offending Service"}),
+    ("Children are referred by the Family Finding Team to Adopt North East, the regional adoption agency.",
+     {"Family Finding Team", "Adopt North East"}),
+    ("Children are referred to Mind and Kooth, a children and young people's mental health service.", {"Kooth"}),
+    ("The Leader of the Council and Wyre Hope, a local charity, launched the scheme.", {"Wyre Hope"}),
+])
+def test_review_bodies_in_a_list_stay_apart(sentence, names):
+    report = report_of(sentence)
+    assert names <= {b.name for b in report.bodies}, labels(report)
+    assert not any(" and " in b.name and b.kind in ("VoluntaryOrganisation", "TeamOrService") and b.name not in names
+                   for b in report.bodies if not b.generic), labels(report)
+
+
+@pytest.mark.parametrize("sentence", ["Cases are heard in the family court at Christmas.",
+                                      "Applications to the family court in England rose."])
+def test_review_a_time_or_a_country_is_no_courts_place(sentence):
+    (court,) = [b for b in report_of(sentence).bodies if b.kind == "Court"]
+    assert court.generic
