@@ -65,3 +65,19 @@ def test_cli_writes_the_reference_graph(tmp_path):
     result = CliRunner().invoke(main, ["councils", "-o", str(out)])
     assert result.exit_code == 0
     assert len(Graph().parse(out)) == len(councils_graph())
+
+
+def test_every_council_but_the_city_of_london_has_the_force_that_polices_it():
+    import csv
+    from importlib.resources import files
+
+    from kg.gazetteer import police_force_for, police_force_of
+
+    text = files("kg.reference").joinpath("local-authorities.csv").read_text(encoding="utf-8-sig")
+    names = [row["local_authority_ons_name"] for row in csv.DictReader(text.splitlines())]
+    unpoliced = [name for name in names if police_force_of(name) is None]
+    assert unpoliced == ["City of London"]
+    assert police_force_of("Leeds City Council") == "West Yorkshire Police"
+    assert police_force_of("London Borough of Barnet") == "Metropolitan Police Service"
+    assert police_force_of("Anyshire County Council") is None
+    assert all(police_force_for(police_force_of(name)) == police_force_of(name) for name in names if name != "City of London")
