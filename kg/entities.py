@@ -2205,7 +2205,7 @@ def find_bodies(report: Report) -> None:
     texts = [p.text for p in report.paragraphs]
     texts += [r.text for r in report.recommendations]
     texts += [r.owner for r in report.recommendations if r.owner]
-    unmarked = [_without_footnote_digits(text) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
+    unmarked = [_without_footnote_digits(_straight_quotes(text)) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
     # "the 0–" / "25s disability service": an age range broken over a line is one range, not a new sentence
     unmarked = [_RANGE_OVER_LINE.sub(r"\1 ", text) if "\n" in text else text for text in unmarked]
     for i in range(1, len(unmarked)):  # … or over two pieces of text: the range's start ends the one before
@@ -3508,10 +3508,17 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
         body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
 
 
+def _straight_quotes(text: str) -> str:
+    """The text with curly apostrophes and single quotes straight, as a report read from a file has
+    them (``reading.clean_text``), for text given to the finder directly (``Report.of_paragraphs``)."""
+    return text.replace("’", "'").replace("‘", "'") if "’" in text or "‘" in text else text
+
+
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
     """Every body a text names, longest name first, no two overlapping: (start, end, key).
     ``patterns``: the registry's ``_mention_patterns``, where the caller built them already."""
     regex_s, regex_i, keys_sensitive, keys_insensitive = patterns or _mention_patterns(registry)
+    text = _straight_quotes(text)  # as the bodies were found: one character for one, so the spans hold
     hits = []
     if regex_i is not None:
         lowered = text.lower()

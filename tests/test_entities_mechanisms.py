@@ -2097,3 +2097,11 @@ def test_review_bodies_in_a_list_stay_apart(sentence, names):
 def test_review_a_time_or_a_country_is_no_courts_place(sentence):
     (court,) = [b for b in report_of(sentence).bodies if b.kind == "Court"]
     assert court.generic
+
+
+def test_curly_apostrophes_read_as_a_file_read_through_the_reader_has_them():
+    report = report_of("Barnardo’s and The Children’s Society work with the children’s trust board.",
+                       "Barnardo's helps again.")
+    names = {b.name: b for b in report.bodies}
+    assert {"Barnardo's", "The Children's Society", "Children's Trust Board"} <= set(names)
+    assert names["Barnardo's"].paragraphs == [1, 2]
