@@ -2332,6 +2332,41 @@ _GROUP_FOR = re.compile(
 )
 
 
+#: Bodies whose name has its kind first and a place or a subject after it, named as written:
+#: "the University of Anyshire", "the College of North Wyre", "Wyre College of Technology", "New
+#: College Wyre"; a police and crime commissioner and his office ("the Office of the Police and
+#: Crime Commissioner for Anyshire", "the Mayor's Office for Policing and Crime (MOPAC)"); a
+#: place's public health service ("Public Health Anyshire").
+_PLACE_WORDS = r"[A-Z][a-z]+(?:(?:-upon-|-on-|-| )(?:and )?[A-Z][a-z]+){0,3}"
+_INSTITUTIONS = (
+    (re.compile(rf"\bUniversity of (?:the )?{_PLACE_WORDS}|\bCollege of {_PLACE_WORDS}|\b[A-Z][a-z]+ College of {_PLACE_WORDS}"
+                rf"|\b(?:New|City|Central) College {_PLACE_WORDS}"), "PartnerOrganisation", "College"),
+    (re.compile(rf"(?:\b(?:the )?[Oo]ffice of the )?(?:\b[A-Z][a-z]+ )?\b[Pp]olice,? (?:[Ff]ire )?and [Cc]rime [Cc]ommissioner(?:['’]s [Oo]ffice)?"
+                rf"(?: for (?:the )?{_PLACE_WORDS})?|\bMayor['’]s Office for Policing and Crime"), "PartnerOrganisation", "GovernmentAgency"),
+    (re.compile(rf"\bPublic Health (?!England\b|Wales\b|Agency\b|Team\b|Service\b|Nurs)[A-Z][a-z]+(?: [A-Z][a-z]+)?"), "HealthBody", "HealthBody"),
+)
+_ANY_INSTITUTION = prefilter.Needs(*(pattern for pattern, _, _ in _INSTITUTIONS))
+
+
+def _institution_matches(text: str) -> list[_Found]:
+    found = []
+    for pattern, body_type, kind in _INSTITUTIONS:
+        for match in prefilter.finditer(pattern, text):
+            name, start = match.group(0), match.start()
+            first = name.split()[0]
+            if first in ("The", "the") or first.lower() in LEADING_NON_NAME and first not in ("Office", "Central", "New", "City"):
+                name, start = name.split(" ", 1)[1], start + len(first) + 1  # "The Police and Crime Commissioner …"
+            if _MONTHS.search(name):
+                continue
+            if kind == "GovernmentAgency" and re.fullmatch(r"(?:office of the )?police,? (?:fire )?and crime commissioner(?:['’]s office)?", name, re.I):
+                # no area named: the council's own commissioner, a generic kind of the report's area
+                found.append(_Found("Police and Crime Commissioner", body_type, kind, start, match.end(), written=name,
+                                    key_name="Police and Crime Commissioner"))
+                continue
+            found.append(_Found(name, body_type, kind, start, match.end(), written=name))
+    return _non_overlapping(found)
+
+
 def _group_for_matches(text: str) -> list[_Found]:
     """A group named by whom it serves: "a group for birth fathers and grandfathers" is the
     "birth fathers and grandfathers group" (one body however written)."""
@@ -2418,6 +2453,10 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = _trade_term_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
+        if _ANY_INSTITUTION(sentence):
+            found = [f for f in found if not any(_overlaps(f, [i]) and i.end - i.start > f.end - f.start
+                                                 for i in _institution_matches(sentence))]
+            found += [f for f in _institution_matches(sentence) if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)

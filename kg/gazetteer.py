@@ -45,7 +45,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
-         r"|(?:(?<='s )|(?<=’s ))single point of (?:contact|access|entry)(?= for\b)",  # the council's; not "the adviser is the single point of …"
+         r"|(?:(?<='s )|(?<=’s ))single point of (?:contact|access|entry)(?= for\b)"  # the council's; not "the adviser is the single point of …"
+         r"|(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in capitals
+         r"|(?-i:(?:Early Help|Families First|Family Help|Family Support|Children's|Integrated|Single) Access Point)",  # "the Early Help Access Point (EHAP)"
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
@@ -156,7 +158,7 @@ COUNCIL_AS_A_WHOLE = {"Children's social care"}
 NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"ofsted|office for standards in education[\w ,']*", "Ofsted", "PartnerOrganisation", "Inspectorate"),
     Kind(r"care quality commission", "Care Quality Commission", "PartnerOrganisation", "Inspectorate", ("CQC",)),
-    Kind(r"(?:hm|her majesty's|his majesty's) inspectorate of probation", "HM Inspectorate of Probation", "PartnerOrganisation", "Inspectorate", ("HMIP",)),
+    Kind(r"(?:hm|her majesty's|his majesty's) inspectorate of probation|hmi probation", "HM Inspectorate of Probation", "PartnerOrganisation", "Inspectorate", ("HMIP",)),
     Kind(r"hm inspectorate of constabulary|her majesty's inspectorate of constabulary", "HM Inspectorate of Constabulary", "PartnerOrganisation", "Inspectorate", ("HMIC",)),
     Kind(r"department for education", "Department for Education", "PartnerOrganisation", "GovernmentDepartment", ("DfE", "DFE")),
     Kind(r"department of health(?: and social care)?", "Department of Health and Social Care", "PartnerOrganisation", "GovernmentDepartment", ("DHSC",)),
@@ -166,6 +168,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"job ?centre(?: plus)?", "Jobcentre Plus", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"secretary of state for education", "Secretary of State for Education", "PartnerOrganisation", "GovernmentDepartment"),
     Kind(r"ministry of justice", "Ministry of Justice", "PartnerOrganisation", "GovernmentDepartment", ("MoJ",)),
+    Kind(r"department for children,? schools and families", "Department for Children, Schools and Families",
+         "PartnerOrganisation", "GovernmentDepartment", ("DCSF",)),
     Kind(r"department for communities and local government", "Department for Communities and Local Government",
          "PartnerOrganisation", "GovernmentDepartment", ("DCLG",)),
     Kind(r"ministry of housing,? communities and local government", "Ministry of Housing, Communities and Local Government",
@@ -270,7 +274,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Probation Trust|Probation Service|Community Rehabilitation Company", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
-    (r"Civil and Family Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court", "PartnerOrganisation", "Court"),  # "Anyshire Family Court"
+    (r"Civil and Family Court|Family Proceedings Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court", "PartnerOrganisation", "Court"),  # "Anyshire Family Court"
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),

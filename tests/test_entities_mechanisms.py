@@ -2105,3 +2105,28 @@ def test_curly_apostrophes_read_as_a_file_read_through_the_reader_has_them():
     names = {b.name: b for b in report.bodies}
     assert {"Barnardo's", "The Children's Society", "Children's Trust Board"} <= set(names)
     assert names["Barnardo's"].paragraphs == [1, 2]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("The virtual school works with the University of Wyreford on mentoring.", "University of Wyreford", "College"),
+    ("Wyreford College of Technology offers courses to care leavers.", "Wyreford College of Technology", "College"),
+    ("Funding from the Mayor's Office for Policing and Crime (MOPAC) has helped.", "Mayor's Office for Policing and Crime",
+     "GovernmentAgency"),
+    ("The Office of the Police and Crime Commissioner for Wyreshire funds the service.",
+     "Office of the Police and Crime Commissioner for Wyreshire", "GovernmentAgency"),
+    ("Public Health Wyreshire commissions school nursing.", "Public Health Wyreshire", "HealthBody"),
+    ("Contacts go to the Early Help Access Point (EHAP), which screens them.", "Early Help Access Point", "TeamOrService"),
+    ("The Department for Children, Schools and Families (DCSF) has been kept informed.",
+     "Department for Children, Schools and Families", "GovernmentDepartment"),
+])
+def test_bodies_named_with_their_kind_first_or_their_area_after(sentence, name, kind):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.kind == kind, labels(report)
+
+
+def test_a_police_and_crime_commissioner_with_no_area_is_the_councils_own():
+    report = report_of("The Police and Crime Commissioner for Wyreshire funds it.", "The police and crime commissioner helps.")
+    named = body(report, "Police and Crime Commissioner for Wyreshire")
+    generic = [b for b in report.bodies if b.kind == "GovernmentAgency" and b.generic]
+    assert named is not None and not named.generic and len(generic) == 1
