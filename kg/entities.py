@@ -1883,7 +1883,7 @@ _AND_ANOTHER = re.compile(r",?\s+and\s+the\s+(?=[A-Z])")
 #: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
 _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
-_KIND_ACRONYM_FOR = re.compile(r"([A-Z]{2,6})\s+(?:for|to)\s+(?=[A-Z])")
+_KIND_ACRONYM_FOR = re.compile(r"(?:The\s+)?([A-Z]{2,6})\s+(?:for|to)\s+(?=[A-Z])")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 #: The end of an NHS commissioner's name, whose area may be a list of places.
 _NHS_COMMISSIONER_END = re.compile(r"(?:Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS)$")
@@ -2013,6 +2013,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
             break
+        force = police_force_for(words) if words.isupper() and 2 <= len(words) <= 4 else None
+        if force is not None:  # "GMP's Complex Safeguarding Team": the force's short form, split off as the team's owner
+            found.append(_Found(force, "PartnerOrganisation", "Police", start, start + len(words), written=words))
+            continue
         people_of = _PEOPLE_OF.match(words)
         if people_of is not None:
             start += people_of.end()  # "Members of Anyshire Youth Council …": the people, then their body
@@ -2337,13 +2341,15 @@ _GROUP_FOR = re.compile(
 #: College Wyre"; a police and crime commissioner and his office ("the Office of the Police and
 #: Crime Commissioner for Anyshire", "the Mayor's Office for Policing and Crime (MOPAC)"); a
 #: place's public health service ("Public Health Anyshire").
-_PLACE_WORDS = r"[A-Z][a-z]+(?:(?:-upon-|-on-|-| )(?:and )?[A-Z][a-z]+){0,3}"
+_PLACE_WORDS = r"[A-Z][a-z]+(?:(?:-upon-|-on-|-| )[A-Z][a-z]+|(?: of(?: the)?) [A-Z][a-z]+){0,3}(?![’'\w])"
 _INSTITUTIONS = (
-    (re.compile(rf"\bUniversity of (?:the )?{_PLACE_WORDS}|\bCollege of {_PLACE_WORDS}|\b[A-Z][a-z]+ College of {_PLACE_WORDS}"
-                rf"|\b(?:New|City|Central) College {_PLACE_WORDS}"), "PartnerOrganisation", "College"),
-    (re.compile(rf"(?:\b(?:the )?[Oo]ffice of the )?(?:\b[A-Z][a-z]+ )?\b[Pp]olice,? (?:[Ff]ire )?and [Cc]rime [Cc]ommissioner(?:['’]s [Oo]ffice)?"
-                rf"(?: for (?:the )?{_PLACE_WORDS})?|\bMayor['’]s Office for Policing and Crime"), "PartnerOrganisation", "GovernmentAgency"),
-    (re.compile(rf"\bPublic Health (?!England\b|Wales\b|Agency\b|Team\b|Service\b|Nurs)[A-Z][a-z]+(?: [A-Z][a-z]+)?"), "HealthBody", "HealthBody"),
+    (re.compile(rf"\b(?<!Royal )University of (?:the )?{_PLACE_WORDS}|\b(?<!Royal )College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}"
+                rf"|\b(?:[A-Z][a-z]+ ){{1,2}}College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}|\b(?:New|City|Central) College {_PLACE_WORDS}"),
+     "PartnerOrganisation", "College"),
+    (re.compile(rf"(?:\b(?:the )?[Oo]ffice of the )?(?P<area>\b[A-Z][a-z]+(?: and [A-Z][a-z]+| [A-Z][a-z]+){{0,2}} )?"
+                rf"\b(?:[Pp]olice,? [Ff]ire and|[Pp]olice and) [Cc]rime [Cc]ommissioner\b(?!s)(?:['’]s [Oo]ffice)?"
+                rf"(?: for (?:the )?(?P<area_after>{_PLACE_WORDS}))?|\bMayor['’]s Office for Policing and Crime"), "PartnerOrganisation", "GovernmentAgency"),
+    (re.compile(rf"\bPublic Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "HealthBody"),
 )
 _ANY_INSTITUTION = prefilter.Needs(*(pattern for pattern, _, _ in _INSTITUTIONS))
 
@@ -2353,15 +2359,26 @@ def _institution_matches(text: str) -> list[_Found]:
     for pattern, body_type, kind in _INSTITUTIONS:
         for match in prefilter.finditer(pattern, text):
             name, start = match.group(0), match.start()
+            if kind == "HealthBody" and not (council_for(match.group("place")) is not None or _names_an_area(match.group("place").split())):
+                continue  # "Public Health Funding", "Public Health Practitioners": no place's service
+
             first = name.split()[0]
             if first in ("The", "the") or first.lower() in LEADING_NON_NAME and first not in ("Office", "Central", "New", "City"):
                 name, start = name.split(" ", 1)[1], start + len(first) + 1  # "The Police and Crime Commissioner …"
-            if _MONTHS.search(name):
-                continue
-            if kind == "GovernmentAgency" and re.fullmatch(r"(?:office of the )?police,? (?:fire )?and crime commissioner(?:['’]s office)?", name, re.I):
-                # no area named: the council's own commissioner, a generic kind of the report's area
-                found.append(_Found("Police and Crime Commissioner", body_type, kind, start, match.end(), written=name,
-                                    key_name="Police and Crime Commissioner"))
+            if _MONTHS.search(name) or kind == "College" and name.startswith("Royal "):
+                continue  # (a royal college is a profession's body, not a place of education)
+            if kind == "GovernmentAgency" and "Mayor" not in name:
+                area = match.group("area_after") or (match.group("area") or "").strip()
+                area = re.sub(r"^(?:The|Office)\s*", "", area)
+                if area.lower() in LEADING_NON_NAME or _opens_sentence(area.split(" ")[0] if area else "x"):
+                    area = match.group("area_after") or ""
+                fire = ", Fire" if "ire and" in name else ""
+                if not area:  # no area named: the council's own commissioner, a generic kind of the report's area
+                    found.append(_Found(f"Police{fire} and Crime Commissioner", body_type, kind, start, match.end(), written=name,
+                                        key_name=f"Police{fire} and Crime Commissioner"))
+                else:  # one commissioner however written: "the Anyshire PCC's office", "… Commissioner for Anyshire"
+                    found.append(_Found(f"Police{fire} and Crime Commissioner for {area}", body_type, kind, start, match.end(),
+                                        written=name))
                 continue
             found.append(_Found(name, body_type, kind, start, match.end(), written=name))
     return _non_overlapping(found)
@@ -2608,8 +2625,10 @@ def _brand_before_kind(words: list[re.Match[str]], item: _Found, sentence: str) 
     Futures youth service", "the Kooth online counselling service") are the body's own name: not
     a council ("the Anyshire youth service" is the council's), a kind, a post or a sentence's word."""
     names = [w.group(0) for w in words]
-    if not item.key_name or item.kind == "AdoptionAgency" or not sentence[item.start : item.end].islower() or not 1 <= len(names) <= 4:
-        return False
+    if not item.key_name or item.kind == "AdoptionAgency" or not sentence[item.start : item.end].islower() or not 2 <= len(names) <= 4:
+        return False  # (one word before a kind is as often a description: "the Somali youth service")
+    if any(council_for(n) is not None or "-" in n or n.lower() in _NOT_A_COURTS_PLACE for n in names):
+        return False  # "the Reading Rugby youth service", "Ofsted-registered", "the Monday youth service"
     whole = " ".join(names)
     return all(re.fullmatch(r"[A-Z][a-z][\w’'&-]*|[A-Z][a-z]*\d+", n) for n in names) \
         and names[0].lower() not in LEADING_NON_NAME and not _opens_sentence(names[0]) \
@@ -2735,14 +2754,15 @@ def _with_title_list_before(sentence: str, item: _Found) -> _Found:
 
 
 #: Capitalised words after "in" or "at" that say when, or a country: "at Christmas", "in England".
-_NOT_A_COURTS_PLACE = {"england", "wales", "britain", "uk", "christmas", "easter", "summer", "spring", "autumn", "winter",
+_NOT_A_COURTS_PLACE = {"england", "wales", "britain", "uk", "scotland", "northern", "ireland", "europe",
+                       "christmas", "easter", "summer", "spring", "autumn", "winter",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "court"}
 
 
 def _court_at_place(sentence: str, item: _Found) -> _Found:
     """"the family court" with the place it sits at after it is that court ("the Family Court at
     Leicester"): a named court, one node for every council whose cases it hears."""
-    if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?family\s+court", (item.written or item.name), re.I):
+    if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?family\s+(?:proceedings\s+)?court", (item.written or item.name), re.I):
         return item
     place = _COURT_PLACE.match(sentence, item.end)
     if place is None or _MONTHS.search(place.group("place")) or place.group("place").split()[0] == "The" \
@@ -2829,7 +2849,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                                           or w in _WHICH_ONE for w in before.group("described").lower().split()):
             before = None
         offset = window
-    if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b|\s+(?:run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|offering|providing|working|supporting)\b[^.;:]*,)", sentence[item.end :]):
+    if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b|\s+(?:run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|offering|providing|working|supporting)\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))", sentence[item.end :]):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
@@ -3141,7 +3161,7 @@ _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "woul
 #: manager of the service", "a town served by the hub", "the first day of the programme", "the
 #: guidance used by the partnership"), not what kind of body the name names.
 _DESCRIPTION_NOT_OF_A_BODY = {
-    "of", "in", "by", "for", "from", "to", "with", "at", "on", "the", "a", "an", "used", "served", "covered", "supported",
+    "used", "served", "covered", "supported",
     "worker", "adviser", "carer", "person", "people", "young", "child", "parent", "member", "author", "scrutineer",
     "town", "village", "city", "area", "day", "week", "month", "year", "system", "guidance", "document", "report",
     "survey", "tool", "app", "software", "strategy", "plan", "policy", "framework", "aged", "first", "last",
@@ -3158,7 +3178,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         described = match.group("described").split()
         upper = [i for i, w in enumerate(described) if w[:1].isupper()]
         plain = described[: upper[0]] + described[upper[-1] + 1 :] if upper else described  # "a Department for Education initiative"
-        if any(w.lower() in _CLAUSE_WORDS for w in described) or any(w.lower() in _DESCRIPTION_NOT_OF_A_BODY or w.lower() in PHRASE_ROLES
+        if any(w.lower() in _CLAUSE_WORDS for w in described) or re.search(r"\b(?:of|in|by|for|from|to|with|at|on) (?:the|a|an)\b",
+                                                                           " ".join(plain)) or any(w.lower() in _DESCRIPTION_NOT_OF_A_BODY or w.lower() in PHRASE_ROLES
                or w.lower().rstrip("s") in PHRASE_ROLES or any(c.isdigit() for c in w) for w in plain) or len(described) > 7 \
                 or re.match(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]) \
                 or re.search(r",\s*$", sentence[: match.start("name")]):
@@ -3202,7 +3223,9 @@ def _title_start(sentence: str, name_at: int) -> int:
     if run is None:
         return name_at
     words = run.group("run").split()
-    if len(words) > 3 or any(_MONTHS.search(w) or w.endswith(("'s", "’s", "s’")) or w.lower() in PHRASE_SECTOR for w in words) \
+    short_title = len(words) == 1 and re.match(r"[A-Z][a-z]+\s*[,.;]", sentence[name_at:]) is not None  # "Care to Learn, a charity"
+    if len(words) > 3 or any(_MONTHS.search(w) or w.endswith(("'s", "’s", "s’")) or w.lower() in PHRASE_SECTOR and not short_title
+                             for w in words) \
             or run.group("small") == "to" and any(w.lower().rstrip("s") in PHRASE_HEADS or _ANY_HEAD_END.search(w) for w in words):
         return name_at  # "the Family Finding Team to Adopt …", "in April to Adopt …": a body or a time, then a verb's "to"
     if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or (run.start() == 0 and len(words) < 2) \
@@ -3524,7 +3547,7 @@ def _merge_family_court_into_placed_court(registry: BodyRegistry) -> None:
         _merge(registry, placed[0], generic[0])
 
 
-_PLACED_COURT = re.compile(r"Family [Cc]ourt (?:sitting )?(?:at|in) ")
+_PLACED_COURT = re.compile(r"Family (?:[Pp]roceedings )?[Cc]ourt (?:sitting )?(?:at|in) ")
 
 
 

@@ -45,8 +45,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
-         r"|(?:(?<='s )|(?<=’s ))single point of (?:contact|access|entry)(?= for\b)"  # the council's; not "the adviser is the single point of …"
-         r"|(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in capitals
+         r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"  # the council's; not a person's
+         r"|(?<=the )(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in capitals
          r"|(?-i:(?:Early Help|Families First|Family Help|Family Support|Children's|Integrated|Single) Access Point)",  # "the Early Help Access Point (EHAP)"
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
@@ -177,7 +177,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for levelling up,? housing and communities", "Department for Levelling Up, Housing and Communities",
          "PartnerOrganisation", "GovernmentDepartment", ("DLUHC",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
-    Kind(r"(?-i:Children['’]s Rights Director)", "Children's Rights Director", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?<!['’]s )(?-i:Children['’]s Rights Director)", "Children's Rights Director", "PartnerOrganisation", "GovernmentAgency"),
     # the national office, not a commissioner the DfE appoints to a council ("the children's services commissioner")
     Kind(r"(?:the )?office of the children['’]s commissioner(?: for england)?|children['’]s commissioner for england",
          "Children's Commissioner for England", "PartnerOrganisation", "GovernmentAgency"),
@@ -256,7 +256,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
     Kind(r"[‘']?Care Leavers?['’]? Covenant[’']?", "Care Leaver Covenant", "Service", "Programme", cased=True),
     Kind(r"[‘']?Bright Spots[’']?(?: (?:programme|survey|project|surveys))?", "Bright Spots", "Service", "Programme", cased=True),
-    Kind(r"[‘']?Safe (?:and|&) Together[’']?(?: (?:model|approach|programme|framework|Institute))?", "Safe and Together model", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Safe (?:and|&) Together[’']?(?: (?:model|approach|programme|framework))?(?! Institute)", "Safe and Together model", "Service", "Programme", cased=True),
     Kind(r"[‘']?Reclaiming Social Work[’']?(?: (?:model|approach|programme))?", "Reclaiming Social Work", "Service", "Programme", cased=True),
     Kind(r"[Ff]amily [Hh]ubs and [Ss]tart for [Ll]ife(?: programme)?", "Family Hubs and Start for Life programme", "Service", "Programme", cased=True),
     # A national practice model a council adopts: readers list it among the council's programmes
@@ -522,6 +522,7 @@ LEADING_NON_NAME = {
 #: carers service helps …", "Under Anyshire Youth Service, …"): never the name's first word there
 #: ("After" may be one: "the After Care Service").
 SENTENCE_OPENERS = {
+    "sometimes", "often", "indeed", "occasionally", "usually", "generally", "equally", "again", "elsewhere",
     "however", "although", "whilst", "while", "where", "when", "since", "also", "further", "overall",
     "following", "despite", "during", "through", "including", "within", "between",
     "recently", "meanwhile", "additionally", "furthermore", "moreover", "consequently", "therefore",
@@ -645,7 +646,7 @@ def police_forces() -> dict[str, str]:
         force = row["name"].strip()
         for alias in [force, *(row.get("also_known_as") or "").split(";")]:
             if alias.strip():
-                names[_comparable(alias)] = force
+                names[_comparable(re.sub(r"^the\s+", "", alias.strip(), flags=re.I))] = force  # "the Met": looked up without "the"
     return names
 
 
