@@ -1914,6 +1914,8 @@ def _runs(text: str):
         while True:
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
+                if left.endswith("County Court") and words[conj.end() :].startswith("Family Court"):
+                    continue  # "Anyshire County Court and Family Court": one court, both its names
                 another = _AND_ANOTHER.match(words, conj.start())
                 if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
@@ -2140,9 +2142,24 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             continue
         if authority is not None and council.ons_code == authority.ons_code:
             continue  # mentions of the inspected authority are found through its aliases
-        found.append(_Found(match.group(0), "LocalAuthority", "Council", match.start(), match.end(), council=council))
-        taken.append((match.start(), match.end()))
+        start, end = match.start(), match.end()
+        if _COMPASS_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "East Suffolk", "Greater Manchester": another area than the council's
+        style = _COUNCIL_STYLE_BEFORE.search(text, max(0, start - 40), start)
+        council_after = _COUNCIL_AFTER.match(text, end)
+        if style is not None and not any(s <= style.start() < e for s, e in taken):
+            start = style.start()  # "the Royal Borough of Kingston upon Thames": the council as it styles itself
+        if council_after is not None:
+            end = council_after.end()  # "East Suffolk Council"
+        found.append(_Found(_tidy(text[start:end]), "LocalAuthority", "Council", start, end, council=council))
+        taken.append((start, end))
     return found
+
+
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Mid|Central|Greater) $")
+#: How a council styles itself before its place's name, and the word after it.
+_COUNCIL_STYLE_BEFORE = re.compile(r"(?:Royal|London|Metropolitan) Borough of $|(?<![\w-])(?:City|County|Borough) of $")
+_COUNCIL_AFTER = re.compile(r" (?:(?:Metropolitan )?Borough |City |County |District |Metropolitan District )?Council\b")
 
 
 def _generic_acronym_after(text: str, position: int):
@@ -2489,7 +2506,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_court_at_place(sentence, item) for item in found]
         if ", " in sentence:
             found = [_with_title_list_before(sentence, item) for item in found]
-        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence:
+        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
@@ -2685,7 +2702,7 @@ def _with_frequency_before(sentence: str, item: _Found) -> _Found:
 #: on, which a reader keeps in its name: "the multi-agency 'Channel' panel", "the pan-Anyshire
 #: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service".
 _SCOPE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+|cross-[A-Za-z]+)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
@@ -2948,8 +2965,8 @@ _NAME_THEN_PROVIDER = re.compile(
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"(?P<name>{_NAME}),")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
-_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
-                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
+_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
+                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match (white space, a quote, a capital), found from

@@ -274,7 +274,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Probation Trust|Probation Service|Community Rehabilitation Company", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
-    (r"Civil and Family Court|Family Proceedings Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court", "PartnerOrganisation", "Court"),  # "Anyshire Family Court"
+    (r"County Court and Family Court|Civil and Family Court|Family Proceedings Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court", "PartnerOrganisation", "Court"),  # "Anyshire Family Court"
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),

@@ -2168,3 +2168,18 @@ def test_review_two_names_the_first_review_had_cost(sentence, name):
 ])
 def test_review_openers_people_and_countries_again(sentence, not_a_body):
     assert not_a_body not in labels(report_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Leaders work with the Royal Borough of Kingston upon Thames on adoption.", "Royal Borough of Kingston upon Thames"),
+    ("Leaders work with the London Borough of Southwark on adoption.", "London Borough of Southwark"),
+    ("Evidence to Wyreford County Court and Family Court is good.", "Wyreford County Court and Family Court"),
+    ("Support comes from North Wyre & Westshire Mind.", "North Wyre & Westshire Mind"),
+    ("The tri-borough virtual school is effective.", "tri-borough virtual school"),
+])
+def test_names_as_councils_courts_and_branches_style_themselves(sentence, name):
+    assert body(report_of(sentence), name) is not None, labels(report_of(sentence))
+
+
+def test_a_compass_word_before_a_council_names_another_area():
+    assert not any(b.kind == "Council" and "Suffolk" in b.name for b in report_of("East Suffolk Council helps.").bodies)
