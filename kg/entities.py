@@ -59,7 +59,7 @@ from .model import GRADES, Body, Mention, Report, Span
 from .sentences import sentences
 from .shortforms import definitions
 
-_CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+)"
+_CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+[a-z][a-z]+|\d(?=\s+[A-Z][a-z]))"  # "16+", "2gether", "5 Boroughs"
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
 

@@ -168,6 +168,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"job ?centre(?: plus)?", "Jobcentre Plus", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"secretary of state for education", "Secretary of State for Education", "PartnerOrganisation", "GovernmentDepartment"),
     Kind(r"ministry of justice", "Ministry of Justice", "PartnerOrganisation", "GovernmentDepartment", ("MoJ",)),
+    Kind(r"ministry of defence", "Ministry of Defence", "PartnerOrganisation", "GovernmentDepartment", ("MoD",)),
     Kind(r"department for children,? schools and families", "Department for Children, Schools and Families",
          "PartnerOrganisation", "GovernmentDepartment", ("DCSF",)),
     Kind(r"department for communities and local government", "Department for Communities and Local Government",
@@ -211,6 +212,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"women's aid", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"coram", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),
+    Kind(r"(?:the )?who cares\?? trust", "The Who Cares? Trust", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
     # National charities whose names are also common words: in capitals only ("a refuge", "a turning point").

@@ -261,7 +261,7 @@ def test_adoption_and_a_kind_or_a_common_word_is_no_agency(sentence):
 @pytest.mark.parametrize(("sentence", "name"), [
     ("Recently Anyshire Safeguarding Children Board has grown.", "Anyshire Safeguarding Children Board"),
     ("Meanwhile Anyshire young carers service helps children.", "Anyshire young carers service"),
-    ("Partnership with Who Cares Trust is effective.", "Who Cares Trust"),
+    ("Partnership with Wyre Cares Trust is effective.", "Wyre Cares Trust"),
     ("Together with Anyshire After Adoption Service, the council acts.", "Anyshire After Adoption Service"),
     ("After Care Service staff visit often.", "After Care Service"),
     ("Locally Anyshire Shadow Transition Board is valued.", "Anyshire Shadow Transition Board"),

@@ -2183,3 +2183,13 @@ def test_names_as_councils_courts_and_branches_style_themselves(sentence, name):
 
 def test_a_compass_word_before_a_council_names_another_area():
     assert not any(b.kind == "Council" and "Suffolk" in b.name for b in report_of("East Suffolk Council helps.").bodies)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The service is provided by 3 Wyres Partnership NHS Foundation Trust, and waits are long.",
+     "3 Wyres Partnership NHS Foundation Trust"),
+    ("CAMHS is provided by 2gether Wyre NHS Foundation Trust, which is responsive.", "2gether Wyre NHS Foundation Trust"),
+])
+def test_a_trust_whose_name_starts_with_a_number(sentence, name):
+    report = report_of(sentence)
+    assert body(report, name) is not None and body(report, "NHS Foundation Trust") is None, labels(report)
