@@ -3251,6 +3251,38 @@ def _title_start(sentence: str, name_at: int) -> int:
     return run.start()
 
 
+#: NHS commissioners named by a list of their areas before one plural kind: "the North Anyshire and
+#: Wyre Vale clinical commissioning groups", "the Anyshire Heartlands and Wyre ICBs".
+_COMMISSIONERS_LISTED = re.compile(
+    r"(?P<list>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:and\s+)?[A-Z][\w'’-]*){2,11})\s+"
+    r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)\b")
+
+
+def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> None:
+    """Each NHS commissioner a list of areas before one plural kind names, under its own name ("the
+    North Anyshire and Wyre Vale clinical commissioning groups": two groups). A list whose parts
+    the text cannot tell ("Anyshire Valleys and East and North Anyshire": a part a compass word
+    alone) is left to the plural kind."""
+    for match in prefilter.finditer(_COMMISSIONERS_LISTED, sentence):
+        words = match.group("list").split()
+        while words and (words[0] in ("The", "NHS") or words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0])):
+            words = words[1:]
+        listed = " ".join(words)
+        parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed) if p.strip()]
+        if len(parts) < 2 or len(parts) > 6 or any(p.lower() in _COMPASS or not p[:1].isupper() for p in parts) \
+                or any(w.lower() in PHRASE_HEADS or w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
+            continue
+        ccg = match.group("kind").lower().startswith(("clinical", "ccg"))
+        kind_name = "Clinical Commissioning Group" if ccg else "Integrated Care Board"
+        for part in parts:
+            name = f"{part} {kind_name}"
+            if registry.lower_aliases.get(name.lower()) or registry.lower_aliases.get(f"nhs {name.lower()}") \
+                    or council_for(part) is not None or registry.lower_aliases.get(part.lower()):
+                continue  # (an area that is a council's or another body's name would take their mentions)
+            registry.add(_Found(name, "HealthBody", "ClinicalCommissioningGroup" if ccg else "IntegratedCareBoard", 0, 0,
+                                aliases=(part,)), proper=True)
+
+
 def _could_name_a_partner(name: str, first: str = "") -> bool:
     """Whether ``name`` may be a partner's own name: its first word (``first``, where an article before
     it is left out) no small or sentence word, and the whole no council, generic kind or short form."""
@@ -3357,6 +3389,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_providers(sentence, registry)
     if ", " in sentence:
         _discover_described_names(sentence, registry)
+    if " and " in sentence and prefilter.needs(_COMMISSIONERS_LISTED, sentence):
+        _discover_commissioners_listed(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:

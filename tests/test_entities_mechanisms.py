@@ -2193,3 +2193,18 @@ def test_a_compass_word_before_a_council_names_another_area():
 def test_a_trust_whose_name_starts_with_a_number(sentence, name):
     report = report_of(sentence)
     assert body(report, name) is not None and body(report, "NHS Foundation Trust") is None, labels(report)
+
+
+def test_nhs_commissioners_named_by_a_list_of_areas_before_one_plural_kind():
+    report = report_of("The North Wyre and Hardmoor clinical commissioning groups fund the service.",
+                       "The Wyre Heartlands and Frimford integrated care boards commission services.")
+    names = {b.name: b.kind for b in report.bodies}
+    assert names.get("North Wyre Clinical Commissioning Group") == "ClinicalCommissioningGroup"
+    assert names.get("Hardmoor Clinical Commissioning Group") == "ClinicalCommissioningGroup"
+    assert names.get("Wyre Heartlands Integrated Care Board") == "IntegratedCareBoard"
+    assert names.get("Frimford Integrated Care Board") == "IntegratedCareBoard"
+
+
+def test_a_list_of_areas_the_text_cannot_split_is_left_to_the_kind():
+    report = report_of("The Wyre Valleys and East and North Anyshire clinical commissioning groups have agreed.")
+    assert not any(b.name.endswith("Clinical Commissioning Group") for b in report.bodies), labels(report)
