@@ -1916,6 +1916,11 @@ def _runs(text: str):
                 left = words[: conj.start()]
                 if left.endswith("County Court") and words[conj.end() :].startswith("Family Court"):
                     continue  # "Anyshire County Court and Family Court": one court, both its names
+                if " " in left and council_for(left) is not None and council_for(words[conj.end() :]) is not None:
+                    yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
                 another = _AND_ANOTHER.match(words, conj.start())
                 if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name

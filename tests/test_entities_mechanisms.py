@@ -2208,3 +2208,9 @@ def test_nhs_commissioners_named_by_a_list_of_areas_before_one_plural_kind():
 def test_a_list_of_areas_the_text_cannot_split_is_left_to_the_kind():
     report = report_of("The Wyre Valleys and East and North Anyshire clinical commissioning groups have agreed.")
     assert not any(b.name.endswith("Clinical Commissioning Group") for b in report.bodies), labels(report)
+
+
+def test_two_councils_in_one_capitalised_run_stay_two():
+    report = report_of("Services are shared with the Royal Borough of Kensington and Chelsea and Westminster City Council.")
+    councils = {b.name for b in report.bodies if b.kind == "Council" and not b.is_inspected_authority}
+    assert councils == {"Royal Borough of Kensington and Chelsea", "Westminster City Council"}
