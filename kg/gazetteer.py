@@ -78,7 +78,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:adults?['’]?(?: social care)? services?|adult social care)(?!s?[ ]+(?:[\w'’-]+[ ]+){0,3}(?:sub[- ]?groups?|boards?|panels?|committees?|groups?|forums?)(?![\w-]))", "Adult services", "Service", "TeamOrService"),
     Kind(r"adults?['’]? mental health (?:services?|teams?)", "Adult mental health services", "Service", "TeamOrService"),
     # The council's public health and community safety functions, named alone as partners
-    Kind(r"public health(?: (?:services?|teams?|department))?" + _named_alone("colleagues", "partners", "commissioners?"), "Public health", "Service", "TeamOrService"),
+    # with its kind word it is the team wherever it stands; alone, only where it is named as a partner
+    Kind(r"public health (?:services?|teams?|department)(?! (?:nurs|practitioner|workers?|officers?|managers?|leads?)\w*)"
+         r"|public health" + _named_alone("colleagues", "partners", "commissioners?"), "Public health", "Service", "TeamOrService"),
     Kind(r"community safety(?: (?:services?|teams?))?" + _named_alone("colleagues", "partners") + r"|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
     Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     # The careers service for young people each council ran under one national brand

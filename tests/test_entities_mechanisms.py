@@ -2214,3 +2214,9 @@ def test_two_councils_in_one_capitalised_run_stay_two():
     report = report_of("Services are shared with the Royal Borough of Kensington and Chelsea and Westminster City Council.")
     councils = {b.name for b in report.bodies if b.kind == "Council" and not b.is_inspected_authority}
     assert councils == {"Royal Borough of Kensington and Chelsea", "Westminster City Council"}
+
+
+def test_the_public_health_team_wherever_it_stands():
+    report = report_of("The council's public health team commissions the 0–19 service and monitors it closely.")
+    assert body(report, "public health team") is not None, labels(report)
+    assert body(report_of("Public health nurses visit every family."), "Public health") is None
