@@ -59,7 +59,15 @@ from .model import GRADES, Body, Mention, Report, Span
 from .sentences import sentences
 from .shortforms import definitions
 
-_CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+[a-z][a-z]+|\d(?=\s+[A-Z][a-z]))"  # "16+", "2gether", "5 Boroughs"
+_CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
+# ("16+", "2gether", "5 Boroughs Partnership …"; a number opening a run is kept by ``_runs`` only after
+# a word that can come before a name: not a year's or a count's last digit, "Tier 4 …", "Around 5 …")
+#: A level or an amount before a number that a capitalised run takes in: "Tier 4", "Year 11", "Around 5".
+_COUNT_BEFORE_NAME = re.compile(
+    r"(?:Tier|Year|Years|Key Stage|Level|Phase|Stage|Around|About|Over|Under|Some|Almost|Nearly|Only|All|Of|In|By|Since)"
+    r"\s+\d+(?:/\d+)?\s+(?=[A-Z])")
+#: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
+_BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
 
@@ -1901,6 +1909,18 @@ def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
+        counted = _COUNT_BEFORE_NAME.match(words)
+        if counted is not None:  # "Tier 4 Child and …", "Around 5 Youth Offending Service workers": a count, a level
+            start, words = start + counted.end(), words[counted.end() :]
+            if not words:
+                continue
+        if words[:1].isdigit() and not words.startswith(("2gether",)) and (
+                (start and (text[start - 1].isdigit() or text[start - 1] in ",./-"))
+                or not _BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)):
+            number = re.match(r"\S+\s*", words)  # "In 2019 Anyshire Council", "Around 5 Youth … workers": the number is no name's
+            start, words = start + number.end(), words[number.end() :]
+            if not words:
+                continue
         led = _KIND_ACRONYM_FOR.match(words)
         if led is not None and _generic_matches(led.group(1)):
             start += led.end()  # "the YOT for Anyshire Magistrates' Court": a kind's short form, then whom it works for
@@ -1914,7 +1934,7 @@ def _runs(text: str):
         while True:
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if left.endswith("County Court") and words[conj.end() :].startswith("Family Court"):
+                if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
                 if " " in left and council_for(left) is not None and council_for(words[conj.end() :]) is not None:
                     yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils
@@ -2707,7 +2727,7 @@ def _with_frequency_before(sentence: str, item: _Found) -> _Found:
 #: on, which a reader keeps in its name: "the multi-agency 'Channel' panel", "the pan-Anyshire
 #: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service".
 _SCOPE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+|cross-[A-Za-z]+)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
@@ -3270,9 +3290,12 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
     alone) is left to the plural kind."""
     for match in prefilter.finditer(_COMMISSIONERS_LISTED, sentence):
         words = match.group("list").split()
-        while words and (words[0] in ("The", "NHS") or words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0])):
+        while words and (words[0] in ("The", "NHS") or words[0].strip(",").lower() in LEADING_NON_NAME
+                         or _opens_sentence(words[0].strip(",")) or _MONTHS.search(words[0])):
             words = words[1:]
         listed = " ".join(words)
+        if listed.count(" and ") != 1 or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
+            continue  # "Dartford, Gravesham and Swanley and Swale": which "and" joins two names, the text cannot say
         parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed) if p.strip()]
         if len(parts) < 2 or len(parts) > 6 or any(p.lower() in _COMPASS or not p[:1].isupper() for p in parts) \
                 or any(w.lower() in PHRASE_HEADS or w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
@@ -3332,8 +3355,15 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         place = match.group("place") or match.group("place_before")
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
             continue  # "In North Anyshire Mind …", "YMCA Anyshire and Wyre Council": a sentence's word, another body
+        name = _tidy(match.group(0))
+        if " & " in place:  # "YMCA Anyshire & District"; not "YMCA Anyshire & Barnardo's", "Relate & Wyre Mind"
+            before_amp, after_amp = place.split(" & ", 1)
+            if match.group("place") and not (after_amp == "District" or _names_an_area(after_amp.split())):
+                name = name[: name.index(" & ")]
+            elif match.group("place_before") and not _names_an_area(before_amp.split()):
+                name, place = name[name.index(" & ") + 3 :], after_amp
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
-            registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if match.start() > 0 and _could_name_a_partner(name) \

@@ -79,7 +79,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"adults?['’]? mental health (?:services?|teams?)", "Adult mental health services", "Service", "TeamOrService"),
     # The council's public health and community safety functions, named alone as partners
     # with its kind word it is the team wherever it stands; alone, only where it is named as a partner
-    Kind(r"public health (?:services?|teams?|department)(?! (?:nurs|practitioner|workers?|officers?|managers?|leads?)\w*)"
+    Kind(r"public health (?:services?|teams?|department)(?! (?:nurs|practitioner|workers?|officers?|managers?|leads?|plans?|strateg|grants?|funding|budgets?)\w*)"
          r"|public health" + _named_alone("colleagues", "partners", "commissioners?"), "Public health", "Service", "TeamOrService"),
     Kind(r"community safety(?: (?:services?|teams?))?" + _named_alone("colleagues", "partners") + r"|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
     Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
@@ -214,7 +214,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"women's aid", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"coram", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),
-    Kind(r"(?:the )?who cares\?? trust", "The Who Cares? Trust", "PartnerOrganisation", "VoluntaryOrganisation"),
+    Kind(r"(?-i:(?:[Tt]he )?Who Cares\?? Trust)", "The Who Cares? Trust", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
     # National charities whose names are also common words: in capitals only ("a refuge", "a turning point").

@@ -4,6 +4,8 @@ coordinations; definitions in every shape; the ties later reports state. Each te
 mechanism it pins, with text no report contains."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from entity_support import report_of as shared_report_of
@@ -2214,3 +2216,22 @@ def test_the_public_health_team_wherever_it_stands():
     report = report_of("The council's public health team commissions the 0–19 service and monitors it closely.")
     assert body(report, "public health team") is not None, labels(report)
     assert body(report_of("Public health nurses visit every family."), "Public health") is None
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("In 2019 Wyre Police and the council agreed a joint protocol.", "Wyre Police"),
+    ("Of 120 Wyre Police referrals, most were timely.", "Wyre Police"),
+    ("Around 5 Youth Offending Service workers left.", "Youth Offending Service"),
+    ("Relate & North Wyre Mind offer counselling.", "North Wyre Mind"),
+    ("YMCA Wyreshire & Barnardo's provide supported lodgings.", "YMCA Wyreshire"),
+])
+def test_review_three_numbers_lists_and_ampersands_do_not_glue(sentence, name):
+    report = report_of(sentence)
+    assert body(report, name) is not None, labels(report)
+    assert not any(re.match(r"\d", label) or label.count(" and ") > 1 or " & barnardo" in label or label.startswith("relate")
+                   for label in labels(report)), labels(report)
+
+
+def test_review_a_list_of_areas_with_two_ands_is_not_split():
+    report = report_of("The Wyre, Gravesham and Swanley and Swale CCGs fund posts.")
+    assert not any(b.name.endswith("Clinical Commissioning Group") for b in report.bodies), labels(report)
