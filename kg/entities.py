@@ -3175,8 +3175,22 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         key = registry.lower_aliases.get(long)
         if key is not None and key in registry.bodies and key != registry.authority_key:
             _add_short_form(registry, key, definition.long, definition.short)
+    for match in prefilter.finditer(_THE_SHORT_FORM, sentence) if "(the " in sentence or "('the " in sentence else ():
+        word = match.group("short")
+        if not (word.isupper() or _singular_head(word.lower()) in PHRASE_HEADS or word.lower() in _KIND_NOUNS):
+            continue  # "(the same)", "(the first)": no kind of body
+        hits = [h for h in _mention_hits(sentence[: match.start()], registry) if h[1] == len(sentence[: match.start()].rstrip())]
+        if hits and hits[-1][2] != registry.authority_key and hits[-1][2] in registry.bodies:
+            body = registry.bodies[hits[-1][2]]
+            short = f"the {word}"  # "the Anyshire Safeguarding Children Board (the board)": the report's own short form,
+            if short.lower() not in (label.lower() for label in body.labels):  # a name of the body, as it defines it
+                body.short_forms.append(short)
 
 
+#: A short form a report defines with its article in brackets: "(the board)", "(the ICB)", "('the partnership')".
+_THE_SHORT_FORM = re.compile(r"\s*\(\s*[‘']?the\s+(?P<short>[a-z]+|[A-Z][A-Za-z]{1,6})[’']?\s*\)")
+#: Kind words a report's "(the …)" short form may be besides the phrase heads.
+_KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabulary", "company", "charity", "alliance"}
 #: One test for the three finders of a voluntary organisation by its kind.
 _ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE)
 

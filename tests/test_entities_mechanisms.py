@@ -2235,3 +2235,11 @@ def test_review_three_numbers_lists_and_ampersands_do_not_glue(sentence, name):
 def test_review_a_list_of_areas_with_two_ands_is_not_split():
     report = report_of("The Wyre, Gravesham and Swanley and Swale CCGs fund posts.")
     assert not any(b.name.endswith("Clinical Commissioning Group") for b in report.bodies), labels(report)
+
+
+def test_a_short_form_defined_with_its_article_is_a_name_of_the_body():
+    report = report_of("The Wyre Safeguarding Children Board (the board) has an independent chair.",
+                       "Wyre Valley NHS Foundation Trust (the trust) runs CAMHS. Results were similar (the same).")
+    assert "the board" in body(report, "Wyre Safeguarding Children Board").labels
+    assert "the trust" in body(report, "Wyre Valley NHS Foundation Trust").labels
+    assert "the same" not in labels(report)
