@@ -60,7 +60,7 @@ from .sentences import sentences
 from .shortforms import definitions
 
 _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
-# ("16+", "2gether", "5 Boroughs Partnership …"; a number opening a run is kept by ``_runs`` only after
+# ("16+", "4wyre", "3 Vales Partnership …"; a number opening a run is kept by ``_runs`` only after
 # a word that can come before a name: not a year's or a count's last digit, "Tier 4 …", "Around 5 …")
 #: A level or an amount before a number that a capitalised run takes in: "Tier 4", "Year 11", "Around 5".
 _COUNT_BEFORE_NAME = re.compile(
@@ -142,7 +142,7 @@ _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIE
 #: The words that give a body another name: "known as", "known locally as", "referred to as", "called".
 _KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)"
              r"|referred\s+to\s+(?:(?:locally|widely|internally)\s+|(?:by|across|in|within)\s+(?:[\w’'-]+\s+){1,3}?)?as|called|named)")
-# ("referred to by professionals as the RVP", "referred to across Teesside as VEMT")
+# ("referred to by professionals as the RVP", "referred to across Wyreshire as VWMT")
 _NAMED_AS = re.compile(
     rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
     r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
@@ -175,7 +175,7 @@ class _Found:
 
 @functools.lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
-    text = text.lower().replace("’", "'").replace(" & ", " and ")  # "Children & Families' Alliance": one body
+    text = text.lower().replace("’", "'").replace(" & ", " and ")  # "Anyshire Children & Families' Partnership": one body
     text = re.sub(r"well-being", "wellbeing", text)
     text = re.sub(r"sub[- ]group", "subgroup", text)
     text = re.sub(r"\bconsortia\b", "consortium", text)
@@ -802,7 +802,7 @@ _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 def _phrase_matches(text: str) -> list[_Found]:
     """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
-    "the edge of care service", "a multi-agency transition panel", "the Aspire service", "the
+    "the edge of care service", "a multi-agency transition panel", "the Lantern service", "the
     'Channel' panel". Reaches back from the head over modifiers, stopping at articles,
     prepositions, verbs and punctuation; drops leading judgements ("a good service"); refuses
     phrases that only name the sector ("children's services", "social work teams")."""
@@ -979,7 +979,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
         whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and (
             not any(named) or mixed is not None) else ""
-        shared = ""  # "the north and central locality teams", "the Birkenhead and Wallasey assessment teams": two places, one kind
+        shared = ""  # "the north and central locality teams", "the Northtown and Southtown assessment teams": two places, one kind
         if len(pieces) == 2 and conj == 1 and len(mods) > 3 and all(m.group(0).islower() for m in mods[3:]) and (
                 words[0] in _AREA_WORDS and words[2] in _AREA_WORDS or mods[0].group(0)[:1].isupper() and mods[2].group(0)[:1].isupper()):
             shared = text[mods[3].start() : mods[-1].end()] + " "
@@ -1914,7 +1914,7 @@ def _runs(text: str):
             start, words = start + counted.end(), words[counted.end() :]
             if not words:
                 continue
-        if words[:1].isdigit() and not words.startswith(("2gether",)) and (
+        if words[:1].isdigit() and not re.match(r"\d+[a-z]", words) and (
                 (start and (text[start - 1].isdigit() or text[start - 1] in ",./-"))
                 or not _BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)):
             number = re.match(r"\S+\s*", words)  # "In 2019 Anyshire Council", "Around 5 Youth … workers": the number is no name's
@@ -1995,7 +1995,7 @@ def _named_by_place(words: str, sentence: str) -> bool:
 
 
 #: Words of ``LEADING_NON_NAME`` that, capitalised within a sentence after an article or another
-#: lower-case word (``_LOWER_WORD_BEFORE``), begin a name: "the New Roads Service", "with New River
+#: lower-case word (``_LOWER_WORD_BEFORE``), begin a name: "the New Paths Service", "with New Wyre
 #: College", "the Joint Domestic Abuse Triage Team".
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
@@ -2025,7 +2025,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             first = _FIRST_WORD.match(words)
             if first and first.group(1).lower() in _NAME_ADJECTIVES and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
-                break  # "the New Roads Service", "with New River College": the name's own first word, mid-sentence
+                break  # "the New Paths Service", "with New Wyre College": the name's own first word, mid-sentence
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
@@ -2169,13 +2169,13 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             continue  # mentions of the inspected authority are found through its aliases
         start, end = match.start(), match.end()
         if _COMPASS_BEFORE.search(text, max(0, start - 8), start):
-            continue  # "East Suffolk", "Greater Manchester": another area than the council's
+            continue  # "East Anyshire", "Greater Wyreshire": another area than the council's
         style = _COUNCIL_STYLE_BEFORE.search(text, max(0, start - 40), start)
         council_after = _COUNCIL_AFTER.match(text, end)
         if style is not None and not any(s <= style.start() < e for s, e in taken):
-            start = style.start()  # "the Royal Borough of Kingston upon Thames": the council as it styles itself
+            start = style.start()  # "the Royal Borough of Anyshire": the council as it styles itself
         if council_after is not None:
-            end = council_after.end()  # "East Suffolk Council"
+            end = council_after.end()  # "Wyre Borough Council"
         found.append(_Found(_tidy(text[start:end]), "LocalAuthority", "Council", start, end, council=council))
         taken.append((start, end))
     return found
@@ -2616,7 +2616,7 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
             if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):
-                    held.add(i)  # "the 16 Plus Team", "the 0-25 Together Service": the ages are the name's
+                    held.add(i)  # "the 16 Plus Team", "the 0-25 Wyre Service": the ages are the name's
                 elif words and _trade_term_before_name(words):
                     held.add(i)
                 elif _title_continued_before(words, phrase, found):
@@ -2655,7 +2655,7 @@ def _title_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, 
             and re.search(r"\bthe\s+$", sentence[: words[0].start()], re.I):
         return True  # "the Through Care Team"
     if names[0].lower() == sentence[item.start : item.end].split()[0].lower():
-        return False  # "the Youth Shield and Youth Board": two names, alike
+        return False  # "the Youth Beacon and Youth Forum": two names, alike
     return names[-1] == "and" and 1 <= len(names) - 1 <= 3 and all(
         n[:1].isupper() and n.lower().rstrip("s").removesuffix("'").removesuffix("’") not in PHRASE_HEADS
         and n.lower() not in PHRASE_BREAK and council_for(n) is None for n in names[:-1]) \
@@ -2670,7 +2670,7 @@ def _brand_before_kind(words: list[re.Match[str]], item: _Found, sentence: str) 
     if not item.key_name or item.kind == "AdoptionAgency" or not sentence[item.start : item.end].islower() or not 2 <= len(names) <= 4:
         return False  # (one word before a kind is as often a description: "the Somali youth service")
     if any(council_for(n) is not None or "-" in n or n.lower() in _NOT_A_COURTS_PLACE for n in names):
-        return False  # "the Reading Rugby youth service", "Ofsted-registered", "the Monday youth service"
+        return False  # "the Wyreford Rugby youth service", "Ofsted-registered", "the Monday youth service"
     whole = " ".join(names)
     return all(re.fullmatch(r"[A-Z][a-z][\w’'&-]*|[A-Z][a-z]*\d+", n) for n in names) \
         and names[0].lower() not in LEADING_NON_NAME and not _opens_sentence(names[0]) \
@@ -2772,7 +2772,7 @@ _TITLE_AFTER_HEADS = {
 }
 
 
-#: Where a family court sits, after it: "the Family Court at Leicester", "the family court sitting in Hull".
+#: Where a family court sits, after it: "the Family Court at Wyreford", "the family court sitting in Anyford".
 _COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-)[A-Z][a-z]+){0,2})(?![\w’'-]|\s+[A-Z])")
 
 
@@ -2803,7 +2803,7 @@ _NOT_A_COURTS_PLACE = {"england", "wales", "britain", "uk", "scotland", "norther
 
 def _court_at_place(sentence: str, item: _Found) -> _Found:
     """"the family court" with the place it sits at after it is that court ("the Family Court at
-    Leicester"): a named court, one node for every council whose cases it hears."""
+    Wyreford"): a named court, one node for every council whose cases it hears."""
     if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?family\s+(?:proceedings\s+)?court", (item.written or item.name), re.I):
         return item
     place = _COURT_PLACE.match(sentence, item.end)
@@ -2876,7 +2876,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if item.kind not in _DESCRIPTOR_KINDS or item.national or item.council is not None:
         return [item]
     if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
-        return [item]  # already a name: "the Aspire service"
+        return [item]  # already a name: "the Lantern service"
     match = _NAME_AFTER.match(sentence[item.end :])
     if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
             and not _ARTICLE_AND_WHICH_ONE.search(sentence, 0, item.start) \
@@ -2903,7 +2903,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         return [item]  # "the Children's Social Care National Framework and are …": a sentence's words, a document
     name_at = item.end + match.start("name") if match else offset + before.start("name")
     if before is not None and (title_at := _title_start(sentence, name_at)) < name_at:
-        name, name_at = _tidy(sentence[title_at:name_at]) + " " + name, title_at  # "Adopt Coast to Coast, a regional adoption agency"
+        name, name_at = _tidy(sentence[title_at:name_at]) + " " + name, title_at  # "Adopt Hills to Sea, a regional adoption agency"
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if _A_TIME.fullmatch(name.split()[-1]):
@@ -2930,7 +2930,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
             name.lower() not in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR | PEOPLE_SERVED and not _opens_sentence(name)
             and not name.lower().endswith("ly") and name.lower() not in _PEOPLE_AT_START
             and _COUNCILS_OWN.match(sentence, name_at + len(name))):
-        return [item]  # a sentence's first word: "Leaders, the …" is not a name ("Careline, the council's …" is)
+        return [item]  # a sentence's first word: "Leaders, the …" is not a name ("Wyreline, the council's …" is)
     if _ACRONYM_LED.fullmatch(name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
         return [item]
     described = item.written or item.name
@@ -3069,7 +3069,7 @@ _NAME_THEN_DESCRIBED_KIND = re.compile(
 #: Where a list of examples splits: at commas, and at "and"/"or" before "the" or a quote (not
 #: inside a title: "Child and Adolescent Mental Health Services")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a-z]|[A-Z]{2,}\b)|(?<=[’'])\s+(?:and|or)\s+"
-                         r"|(?<=[’']s)\s+(?:and|or)\s+")  # "such as Barnardo's and ISIS"
+                         r"|(?<=[’']s)\s+(?:and|or)\s+")  # "such as Barnardo's and WASP"
 
 
 def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
@@ -3105,7 +3105,7 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             head = "provider"  # "independent fostering agencies, including …": providers, not adoption agencies
         for item in _LIST_SPLIT.split(sentence[match.end() : end]):
             if kind.group("stem") and " and " in item:
-                continue  # "Compass Fostering and Capstone": two providers or one, which the text cannot say
+                continue  # "Wyre Fostering and Anyford Care": two providers or one, which the text cannot say
             _add_example(item, head, registry, quoted=False)
 
 
@@ -3195,9 +3195,9 @@ _KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabular
 _ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE)
 
 
-#: What a body is said to be in apposition after its name, and the kind that makes it: "Solar, the
-#: emotional well-being and mental health service for children", "Safe and Sound, the borough's
-#: community safety partnership", "Mindworks, the alliance of NHS and voluntary organisations".
+#: What a body is said to be in apposition after its name, and the kind that makes it: "Lumen, the
+#: emotional well-being and mental health service for children", "Safe Wyre, the borough's
+#: community safety partnership", "Mindful Anyshire, the alliance of NHS and voluntary organisations".
 _DESCRIBED_KIND_WORDS = {
     "service": ("Service", "TeamOrService"), "team": ("Service", "TeamOrService"), "unit": ("Service", "TeamOrService"),
     "hub": ("Service", "TeamOrService"), "centre": ("Service", "TeamOrService"),
@@ -3227,7 +3227,7 @@ _DESCRIPTION_NOT_OF_A_BODY = {
 def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
     """A name, then in apposition what kind of body it is: the name is that body ("Awaken, the
     multi-agency team co-located with the police"), one with the generic body the description names
-    where one was found there ("Safe and Sound, the borough's community safety partnership")."""
+    where one was found there ("Safe Wyre, the borough's community safety partnership")."""
     for match in prefilter.finditer(_NAME_THEN_DESCRIBED, sentence):
         name = _tidy(match.group("name")).strip("‘’'")
         words = name.split()
@@ -3243,7 +3243,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))):
-            continue  # "Families First, the Mosaic service, …": a list of names (but "a Department for Education initiative")
+            continue  # "Wyre Families First, the Lantern service, …": a list of names (but "a Department for Education initiative")
         if words[0] == "The" and len(words) > 1:
             words = words[1:]
             name = " ".join(words) if match.start("name") == 0 else name
@@ -3254,7 +3254,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Leaders, the …", "Recently, the …", "MASH, the hub": a sentence's word, a short form
         titled = len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in PHRASE_STOP \
             and words[0].lower() not in _SMALL_IN_TITLES and not _opens_sentence(words[0]) \
-            and council_for(name) is None and not _generic_matches(name)  # "Community Solutions, the council's … service"
+            and council_for(name) is None and not _generic_matches(name)  # "Wyre Solutions, the council's … service"
         if not (titled or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _names_an_area(words) and len(words) <= 2 or not re.search(r"[A-Za-z]{2}", name) \
@@ -3268,12 +3268,12 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             _merge_described(registry, key, generic.strip())
 
 
-#: Capitalised words and a title's small word right before a name: "Adopt Coast to" of "Adopt Coast to Coast".
+#: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".
 _TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to|on|upon)\s+$")
 
 
 def _title_start(sentence: str, name_at: int) -> int:
-    """Where a name found after a small word of a title starts: "Adopt Coast to Coast", "Anyshire
+    """Where a name found after a small word of a title starts: "Adopt Hills to Sea", "Anyshire
     Association on Disability"; not "Referrals to Anyshire Hope" (one word opening the sentence)."""
     run = _TITLE_BEFORE_SMALL.search(sentence, 0, name_at)
     if run is None:
@@ -3309,7 +3309,7 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
             words = words[1:]
         listed = " ".join(words)
         if listed.count(" and ") != 1 or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
-            continue  # "Dartford, Gravesham and Swanley and Swale": which "and" joins two names, the text cannot say
+            continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
         parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed) if p.strip()]
         if len(parts) < 2 or len(parts) > 6 or any(p.lower() in _COMPASS or not p[:1].isupper() for p in parts) \
                 or any(w.lower() in PHRASE_HEADS or w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
@@ -3339,7 +3339,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name"))
         if " at " in name and (name.split(" at ")[0].lower() in PHRASE_SOFT_STOP | PHRASE_SECTOR | PHRASE_ROLES | LEADING_NON_NAME
                                or name.split(" at ")[0].lower().rstrip("s") in PHRASE_ROLES):
-            name = name.split(" at ", 1)[1]  # "Staff at Oakfield, a private provider": the provider is Oakfield
+            name = name.split(" at ", 1)[1]  # "Staff at Wyre Lodge, a private provider": the provider is Wyre Lodge
         if (title_at := _title_start(sentence, match.start("name"))) < match.start("name"):
             name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Anyshire Association on Disability, a charity"
         pair = _TWO_NAMES.fullmatch(name)
@@ -3352,7 +3352,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
             words = words[1:]
         brand = len(words) == 1 and _ACRONYM_LED.fullmatch(name) and match.start("name") > 0 \
-            and council_for(name) is None and not _generic_matches(name)  # "IDAS, a regional domestic abuse charity"
+            and council_for(name) is None and not _generic_matches(name)  # "WDAS, a regional domestic abuse charity"
         first_word_only = match.start("name") == 0 and len(words) == 1 and (
             words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR)  # "Additionally, a charity …"
         if (brand or _could_name_a_partner(name, words[0])) and not first_word_only \
@@ -3391,7 +3391,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: A regional adoption agency named as they are, "Adopt" or "Adoption" and the area it covers:
-#: "Adoption West", "Adopt North East", "Adoption Anyshire and Wyre" (not "Adoption Support Fund",
+#: "Adoption South Wyre", "Adopt North East", "Adoption Anyshire and Wyre" (not "Adoption Support Fund",
 #: "Adoption Panel": a kind word after the area makes it something else).
 _ADOPTION_AREA = re.compile(
     r"\bAdopt(?:ion)?\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
@@ -3408,14 +3408,14 @@ def _names_an_area(words: list[str]) -> bool:
 
 
 def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
-    """"the formation of Adoption West, involving six local authorities": a regional adoption
+    """"the formation of Adoption South Wyre, involving six local authorities": a regional adoption
     agency's name is "Adopt" or "Adoption" and an area, a compass point or a council's name."""
     for match in prefilter.finditer(_ADOPTION_AREA, sentence):
         words = [w for w in match.group("area").split() if w != "and"]
         while words and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
             if words[0].lower() in _COMPASS or council_for(" ".join(words)) is not None:
                 break
-            words.pop()  # "Adoption West Scheme": the area ends where its places end
+            words.pop()  # "Adoption South Wyre Scheme": the area ends where its places end
         if not words or not _names_an_area(words):
             continue
         name = _tidy(sentence[match.start() : match.start("area")] + match.group("area")[: match.group("area").rindex(words[-1]) + len(words[-1])])
@@ -3639,7 +3639,7 @@ def _merge_police_into_named_force(registry: BodyRegistry) -> None:
 
 def _merge_family_court_into_placed_court(registry: BodyRegistry) -> None:
     """"the family court" in a report that names one family court by where it sits ("the Family
-    Court at Leicester") is that court: one body, one node."""
+    Court at Wyreford") is that court: one body, one node."""
     generic = [key for key, body in registry.bodies.items() if body.kind == "Court" and body.generic and key == "family court"]
     placed = [key for key, body in registry.bodies.items() if body.kind == "Court" and not body.generic
               and _PLACED_COURT.match(body.name)]

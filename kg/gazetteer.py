@@ -296,7 +296,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
 )
 
 #: The last word of a body named by a common-noun phrase ("the duty and assessment team", "the
-#: multi-agency transition panel", "the Aspire service"): (body type, kind), plural allowed.
+#: multi-agency transition panel", "the Lantern service"): (body type, kind), plural allowed.
 PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "team": ("Service", "TeamOrService"), "service": ("Service", "TeamOrService"),
     "unit": ("Service", "TeamOrService"), "hub": ("Service", "TeamOrService"),

@@ -38,7 +38,7 @@ def is_short_form(token: str) -> bool:
 
 def long_form(short: str, before: str) -> str | None:
     """The shortest tail of ``before`` that the short form abbreviates, or None."""
-    letters = [c.lower() for c in short if c.isalpha()]  # "C4K": Council for Kids
+    letters = [c.lower() for c in short if c.isalpha()]  # "C4Y": Council for Youth
     if len(letters) < 2:
         return None
     words = _WORD.findall(before)
