@@ -46,8 +46,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
          r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"  # the council's; not a person's
-         r"|(?<=the )(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in capitals
-         r"|(?-i:(?:Early Help|Families First|Family Help|Family Support|Children's|Integrated|Single) Access Point)",  # "the Early Help Access Point (EHAP)"
+         r"|(?<=the )(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))",  # a named one, in capitals
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
@@ -290,7 +289,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Women['’]s Aid|Voluntary Action|Foundation|Homes|Housing", "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
-    (r"Project|Service|Team|Unit|Hub|Centre", "Service", "TeamOrService"),
+    (r"Project|Service|Team|Unit|Hub|Centre|Access Point", "Service", "TeamOrService"),  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
 )
