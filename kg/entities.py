@@ -56,6 +56,7 @@ from .gazetteer import (
 )
 from . import prefilter
 from .model import GRADES, Body, Mention, Report, Span
+from .reading import fold_characters
 from .sentences import sentences
 from .shortforms import definitions
 
@@ -1020,8 +1021,8 @@ def _phrase_matches(text: str) -> list[_Found]:
 
 
 #: Words for a part of an area that teams are named by: "the north and central locality teams".
-_AREA_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "inner", "outer",
-               "rural", "urban", "mid", "city", "county"}
+_COMPASS = {"north", "south", "east", "west", "central", "midlands"}
+_AREA_WORDS = _COMPASS | {"northern", "southern", "eastern", "western", "inner", "outer", "rural", "urban", "mid", "city", "county"}
 #: Whom a service for people with a disability serves, before "with": "the children with disabilities service".
 _PEOPLE_WITH_BEFORE = re.compile(r"\b(?:children|child|young people)\s+with\s+$", re.IGNORECASE)
 #: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
@@ -2251,7 +2252,7 @@ def find_bodies(report: Report) -> None:
     texts = [p.text for p in report.paragraphs]
     texts += [r.text for r in report.recommendations]
     texts += [r.owner for r in report.recommendations if r.owner]
-    unmarked = [_without_footnote_digits(_straight_quotes(text)) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
+    unmarked = [_without_footnote_digits(fold_characters(text)) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
     # "the 0–" / "25s disability service": an age range broken over a line is one range, not a new sentence
     unmarked = [_RANGE_OVER_LINE.sub(r"\1 ", text) if "\n" in text else text for text in unmarked]
     for i in range(1, len(unmarked)):  # … or over two pieces of text: the range's start ends the one before
@@ -2512,10 +2513,10 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = _trade_term_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
-        if _ANY_INSTITUTION(sentence):
-            found = [f for f in found if not any(_overlaps(f, [i]) and i.end - i.start > f.end - f.start
-                                                 for i in _institution_matches(sentence))]
-            found += [f for f in _institution_matches(sentence) if not _overlaps(f, found)]
+        if _ANY_INSTITUTION(sentence):  # a longer institution's name holds the shorter finds it overlaps
+            institutions = _institution_matches(sentence)
+            found = [f for f in found if not any(_overlaps(f, [i]) and i.end - i.start > f.end - f.start for i in institutions)]
+            found += [f for f in institutions if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
@@ -2830,7 +2831,12 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
 
 
-_NAME = r"(?:[A-Z0-9][\w’'&@-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*|of|and|for|the|&|in)){0,5}"  # not "… in 2015"
+def _name_pattern(more_words: int) -> str:
+    """A capitalised name of up to ``more_words`` words after its first (small words inside; not "… in 2015")."""
+    return rf"(?:[A-Z0-9][\w’'&@-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*|of|and|for|the|&|in)){{0,{more_words}}}"
+
+
+_NAME = _name_pattern(5)
 #: "the regional adoption agency, Adoption Anyshire," "(RAA) - Together 4 Anyshire." "the single
 #: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
 _NAME_AFTER = re.compile(
@@ -2864,7 +2870,17 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 #: People a sentence may open with before a description of the council's own body ("Parents, the
 #: council's early help service, health visitors and …": a list).
 _PEOPLE_AT_START = {"parents", "carers", "families", "children", "partners", "staff", "leaders", "managers", "members",
-                    "schools", "practitioners", "professionals", "residents", "councillors", "again", "elsewhere"}
+                    "schools", "practitioners", "professionals", "residents", "councillors"}
+#: Participles that go on describing a body after its kind: "a drop-in centre based in …".
+_PARTICIPLES = "run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|co-located|offering|providing|working|supporting"
+#: How a description in apposition ends: punctuation, "which …", a verb, or a participle's clause
+#: closed by a comma or the sentence's end with no verb of its own ("the youth service run by the
+#: council offers …" is the sentence's subject, not a description).
+_DESCRIPTION_ENDS = re.compile(
+    r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$"
+    r"|\s+(?:which|who|that|is|are|was|has|provides?)\b"
+    r"|\s+(?:" + _PARTICIPLES + r")\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports"
+    r"|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))")
 #: A description opening with the council's possessive: ", the council's", ", the local authority's".
 _COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|borough|city|county)['’]s\s")
 
@@ -2891,7 +2907,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                                           or w in _WHICH_ONE for w in before.group("described").lower().split()):
             before = None
         offset = window
-    if before is not None and not re.match(r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$|\s+(?:which|who|that|is|are|was|has|provides?)\b|\s+(?:run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|offering|providing|working|supporting)\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))", sentence[item.end :]):
+    if before is not None and not _DESCRIPTION_ENDS.match(sentence, item.end):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
@@ -2978,7 +2994,7 @@ _KIND_BEFORE_NAME = re.compile(
 )
 _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(?:charity|voluntary organisation|social enterprise|community interest company|housing association|provider)(?:\s+|,\s+(?=[‘'])|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s*[,.;)]))[‘']?(?P<name>{_NAME})")
 #: A name of up to nine words: two names and the "and" between them ("A Hope and B Futures, a charity").
-_LONG_NAME = _NAME.replace("{0,5}", "{0,8}")
+_LONG_NAME = _name_pattern(8)
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+"
@@ -3199,17 +3215,14 @@ _ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARI
 #: emotional well-being and mental health service for children", "Safe Wyre, the borough's
 #: community safety partnership", "Mindful Anyshire, the alliance of NHS and voluntary organisations".
 _DESCRIBED_KIND_WORDS = {
-    "service": ("Service", "TeamOrService"), "team": ("Service", "TeamOrService"), "unit": ("Service", "TeamOrService"),
-    "hub": ("Service", "TeamOrService"), "centre": ("Service", "TeamOrService"),
-    "partnership": ("Board", "Partnership"), "alliance": ("Board", "Partnership"), "collaboration": ("Board", "Partnership"),
-    "network": ("Board", "Partnership"), "consortium": ("Board", "Partnership"),
-    "programme": ("Service", "Programme"), "initiative": ("Service", "Programme"), "project": ("Service", "Programme"),
-    "scheme": ("Service", "Programme"),
+    **{head: PHRASE_HEADS[head] for head in ("service", "team", "unit", "hub", "centre", "partnership",
+                                            "programme", "initiative", "project", "scheme")},
+    **dict.fromkeys(("alliance", "collaboration", "network", "consortium"), ("Board", "Partnership")),  # of several bodies
 }
 _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
-    r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|led|run|set|based|funded|"
-    r"commissioned|delivered|co-located|hosted|providing|offering|to|in|with|across|from|working|supporting)\b)")
+    r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|"
+    r"to|in|with|across|from)\b)")
 #: Words that make a description a clause of the sentence, not what a body is ("Leaders, the board has …").
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
                  "not", "who", "which", "that", "when", "where", "as", "but", "than", "because", "if"}
@@ -3398,7 +3411,6 @@ _ADOPTION_AREA = re.compile(
     r"(?:(?=['’]s\b)|(?![\w’'-]))(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
     r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
 )
-_COMPASS = {"north", "south", "east", "west", "central", "midlands"}
 
 
 def _names_an_area(words: list[str]) -> bool:
@@ -3630,21 +3642,25 @@ def _merge_police_into_named_force(registry: BodyRegistry) -> None:
     one node, "police" among its names. Another force the report names (where a child was placed, a
     neighbour's, the British Transport Police) stays a body of its own, and "the police" apart."""
     own = police_force_of(registry.report.authority)
-    generic = [key for key, body in registry.bodies.items() if body.kind == "Police" and body.generic]
-    force = next((key for key, body in registry.bodies.items() if body.kind == "Police" and not body.generic
-                  and own is not None and body.name == own), None)
-    if len(generic) == 1 and force is not None:
-        _merge(registry, force, generic[0])
+    if own is not None:
+        _fold_generic_into_named(registry, lambda key, b: b.kind == "Police" and b.generic,
+                                 lambda key, b: b.kind == "Police" and not b.generic and b.name == own)
 
 
 def _merge_family_court_into_placed_court(registry: BodyRegistry) -> None:
     """"the family court" in a report that names one family court by where it sits ("the Family
     Court at Wyreford") is that court: one body, one node."""
-    generic = [key for key, body in registry.bodies.items() if body.kind == "Court" and body.generic and key == "family court"]
-    placed = [key for key, body in registry.bodies.items() if body.kind == "Court" and not body.generic
-              and _PLACED_COURT.match(body.name)]
-    if len(generic) == 1 and len(placed) == 1:
-        _merge(registry, placed[0], generic[0])
+    _fold_generic_into_named(registry, lambda key, b: b.kind == "Court" and b.generic and key == "family court",
+                             lambda key, b: b.kind == "Court" and not b.generic and _PLACED_COURT.match(b.name))
+
+
+def _fold_generic_into_named(registry: BodyRegistry, generic, named) -> None:
+    """The one generic body ``generic(key, body)`` picks merged into the one named body ``named``
+    picks, where the report has exactly one of each."""
+    generics = [key for key, body in registry.bodies.items() if generic(key, body)]
+    nameds = [key for key, body in registry.bodies.items() if named(key, body)]
+    if len(generics) == 1 and len(nameds) == 1:
+        _merge(registry, nameds[0], generics[0])
 
 
 _PLACED_COURT = re.compile(r"Family (?:[Pp]roceedings )?[Cc]ourt (?:sitting )?(?:at|in) ")
@@ -3670,17 +3686,11 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
         body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
 
 
-def _straight_quotes(text: str) -> str:
-    """The text with curly apostrophes and single quotes straight, as a report read from a file has
-    them (``reading.clean_text``), for text given to the finder directly (``Report.of_paragraphs``)."""
-    return text.replace("’", "'").replace("‘", "'") if "’" in text or "‘" in text else text
-
-
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
     """Every body a text names, longest name first, no two overlapping: (start, end, key).
     ``patterns``: the registry's ``_mention_patterns``, where the caller built them already."""
     regex_s, regex_i, keys_sensitive, keys_insensitive = patterns or _mention_patterns(registry)
-    text = _straight_quotes(text)  # as the bodies were found: one character for one, so the spans hold
+    text = fold_characters(text)  # as the bodies were found (for text not read through ``reading``); the spans hold
     hits = []
     if regex_i is not None:
         lowered = text.lower()

@@ -639,27 +639,29 @@ def core_council_name(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def police_forces() -> dict[str, str]:
-    """Every name of a police force in England and Wales (lower case) → the force's own name,
-    from the shipped reference list."""
+def _police_force_rows() -> tuple[dict[str, str], ...]:
+    """The rows of the shipped list of police forces (name, also_known_as, councils)."""
     path = importlib.resources.files("kg.reference").joinpath("police-forces.csv")
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    names: dict[str, str] = {}
-    for row in csv.DictReader(lines):
-        force = row["name"].strip()
-        for alias in [force, *(row.get("also_known_as") or "").split(";")]:
-            if alias.strip():
-                names[_comparable(re.sub(r"^the\s+", "", alias.strip(), flags=re.I))] = force  # "the Met": looked up without "the"
-    return names
+    return tuple(csv.DictReader(lines))
+
+
+def _split_list(cell: str | None) -> list[str]:
+    return [item.strip() for item in (cell or "").split(";") if item.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def police_forces() -> dict[str, str]:
+    """Every name of a police force in England and Wales (lower case) → the force's own name,
+    from the shipped reference list; a name is looked up without its article ("the Met")."""
+    return {_comparable(re.sub(r"^the\s+", "", alias, flags=re.I)): row["name"].strip()
+            for row in _police_force_rows() for alias in [row["name"].strip(), *_split_list(row.get("also_known_as"))]}
 
 
 @functools.lru_cache(maxsize=1)
 def _forces_by_council() -> dict[str, str]:
     """The reference list's council names (lower case) → the force that polices the council's area."""
-    path = importlib.resources.files("kg.reference").joinpath("police-forces.csv")
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return {council.strip().lower(): row["name"].strip() for row in csv.DictReader(lines)
-            for council in (row.get("councils") or "").split(";") if council.strip()}
+    return {council.lower(): row["name"].strip() for row in _police_force_rows() for council in _split_list(row.get("councils"))}
 
 
 def police_force_of(council: str | None) -> str | None:

@@ -162,13 +162,20 @@ def _has_text(pages: list[str], least: int = 200) -> bool:
     return False
 
 
+def fold_characters(text: str) -> str:
+    """The text with its odd spaces, hyphens and curly apostrophes the plain ones, one character
+    for one (so offsets into the text hold)."""
+    for char, folded in _FOLDED.items():  # str.replace per character present: far faster than
+        if char in text:                     # str.translate with a table of non-ASCII characters
+            text = text.replace(char, folded)
+    return text
+
+
 def clean_text(text: str) -> str:
     """Normalise line endings and spaces, drop running headers/footers, rejoin hard-wrapped lines
     and turn bullet glyphs into '•'. Paragraph structure is left to the parser."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\ufffe", "-").replace("\u00ad", "")
-    for char, folded in _FOLDED.items():  # str.replace per character present: far faster than
-        if char in text:                     # str.translate with a table of non-ASCII characters
-            text = text.replace(char, folded)
+    text = fold_characters(text)
     pages = text.split("\f")
     if len(pages) > 2:
         pages = _drop_running_lines(pages)
