@@ -2670,7 +2670,7 @@ def _brand_before_kind(words: list[re.Match[str]], item: _Found, sentence: str) 
     names = [w.group(0) for w in words]
     if not item.key_name or item.kind == "AdoptionAgency" or not sentence[item.start : item.end].islower() or not 2 <= len(names) <= 4:
         return False  # (one word before a kind is as often a description: "the Somali youth service")
-    if any(council_for(n) is not None or "-" in n or n.lower() in _NOT_A_COURTS_PLACE for n in names):
+    if any(council_for(n) is not None or "-" in n or n.lower() in _TIMES_AND_COUNTRIES for n in names):
         return False  # "the Wyreford Rugby youth service", "Ofsted-registered", "the Monday youth service"
     whole = " ".join(names)
     return all(re.fullmatch(r"[A-Z][a-z][\w’'&-]*|[A-Z][a-z]*\d+", n) for n in names) \
@@ -2796,8 +2796,9 @@ def _with_title_list_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, name=name, start=start, written=name, key_name="")
 
 
-#: Capitalised words after "in" or "at" that say when, or a country: "at Christmas", "in England".
-_NOT_A_COURTS_PLACE = {"england", "wales", "britain", "uk", "scotland", "northern", "ireland", "europe",
+#: Capitalised words that say when, or a country, not a place a body is named by: "at Christmas",
+#: "in England", "the Monday youth service".
+_TIMES_AND_COUNTRIES = {"england", "wales", "britain", "uk", "scotland", "northern", "ireland", "europe",
                        "christmas", "easter", "summer", "spring", "autumn", "winter",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "court"}
 
@@ -2809,7 +2810,7 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
         return item
     place = _COURT_PLACE.match(sentence, item.end)
     if place is None or _MONTHS.search(place.group("place")) or place.group("place").split()[0] == "The" \
-            or place.group("place").split()[0].lower() in _NOT_A_COURTS_PLACE or _A_TIME.search(place.group("place")) \
+            or place.group("place").split()[0].lower() in _TIMES_AND_COUNTRIES or _A_TIME.search(place.group("place")) \
             or _ANY_HEAD_END.search(place.group("place")) or re.search(r"\b(?:Council|Court|Borough|County)\b", place.group("place")):
         return item  # "in January", "in Anyshire Family Court": when, or another body
     name = _tidy(sentence[item.start : place.end()]).removeprefix("the ").removeprefix("The ")
