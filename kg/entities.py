@@ -965,7 +965,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif (head.group(2) or conj is not None and _BOTH_BEFORE.search(text, max(0, start - 12), start)) \
                 and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
-                and (head_word != "service" or _whole_generic(f"{text[start : mods[conj - 1].end()]} {head_word}") is not None
+                and (head_word != "service" or _whole_generic(_AGES_FIRST.sub("", f"{text[start : mods[conj - 1].end()]} {head_word}")) is not None
                      and not all(w in PHRASE_SOFT_STOP or w in PHRASE_SECTOR for w in words[conj + 1 :])):
             # "drug and alcohol services" is one service; "adoption and residential services" two,
             # the first a kind of service of its own
@@ -978,16 +978,20 @@ def _phrase_matches(text: str) -> list[_Found]:
         if sector_after_and:
             # "legal and social care services": the legal services, and the sector
             pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
-        whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and (
-            not any(named) or mixed is not None) else ""
         shared = ""  # "the north and central locality teams", "the Northtown and Southtown assessment teams": two places, one kind
         if len(pieces) == 2 and conj == 1 and len(mods) > 3 and all(m.group(0).islower() for m in mods[3:]) and (
                 words[0] in _AREA_WORDS and words[2] in _AREA_WORDS or mods[0].group(0)[:1].isupper() and mods[2].group(0)[:1].isupper()):
             shared = text[mods[3].start() : mods[-1].end()] + " "
+        whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and (
+            not any(named) or mixed is not None or shared or named[0] and conj is not None and all(named[conj + 1 :])) else ""
         for piece_start, piece_end in pieces:
             written = text[piece_start:piece_end]
             if piece_end != end:
                 written = f"{written} {shared}{head.group(0) if sector_after_and else head.group(1)}"
+            plural_last = ()
+            if piece_end == end and len(pieces) > 1 and head.group(2) and not sector_after_and:
+                plural_last = (_tidy(_unquote(written)),)  # "… and Southtown assessment teams": one team, named as one
+                written = text[piece_start : head.start()] + head.group(1)
             name = _tidy(_unquote(written))
             if re.search(r"(?:^|\s)['‘]|['’](?=\s\w)", name.replace("s' ", "s ")) and not re.search(r"\w['’]\w", name):
                 continue  # an unbalanced quote: a piece of a quoted phrase
@@ -996,7 +1000,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
             kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
-            generic = _whole_generic(name) if whole else None
+            generic = _whole_generic(_AGES_FIRST.sub("", name)) if whole else None
             if generic is not None:  # "edge of care and … teams": the edge of care team is a kind of its own
                 name, body_type_here, kind_here = generic.name, generic.body_type, generic.kind
             else:
@@ -1016,7 +1020,7 @@ def _phrase_matches(text: str) -> list[_Found]:
                 name = name.removeprefix("specialist ")  # "a specialist connected persons team", as written among its names
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
-                                aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare))
+                                aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare + plural_last))
     return _non_overlapping(found)
 
 
@@ -1098,6 +1102,10 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
                                        for m, w in zip(kind, kind_words)):
         return None
     return name[0].start(), name[-1].end()
+
+
+#: The ages a service is for, before its kind: "the 0–19 health visiting and school nursing services".
+_AGES_FIRST = re.compile(r"^\d{1,2}(?:[-–]\d{1,2})?s?\+? ")
 
 
 def _whole_generic(phrase: str) -> _Found | None:

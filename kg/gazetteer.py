@@ -92,6 +92,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"multi[- –]?systemic therapy(?: (?:team|service)s?)?", "Multi-systemic therapy", "Service", "TeamOrService", ("MST",)),
     Kind(r"(?:(?:duty|access) and (?:assessment|response)|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
+    # The community health services for children a trust or the council runs: "the health visiting and school nursing services" are two
+    Kind(r"health visiting (?:team|service)s?", "Health visiting service", "Service", "TeamOrService"),
+    Kind(r"school nursing (?:team|service)s?", "School nursing service", "Service", "TeamOrService"),
     # "stepped down to early help": the service, named by what it gives (not "early help offer")
     Kind(r"early help(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))", "Early help service", "Service", "TeamOrService"),
     Kind(r"children's social care(?: services?)?", "Children's social care", "Service", "TeamOrService", ("CSC",)),

@@ -408,6 +408,25 @@ def test_two_parts_of_an_area_share_the_kind_of_team():
     assert body(report, "north team") is None
 
 
+def test_two_named_places_or_names_share_one_plural_kind_and_each_is_named_as_one():
+    # each body found, the first one by the whole phrase that names it (it has no mention of its own)
+    report = report_of("The North and Southtown locality teams work closely with schools.")
+    north, south = body(report, "North locality team"), body(report, "Southtown locality team")
+    assert north is not None and south is not None and north.paragraphs == [1]
+    assert "Southtown locality teams" in south.labels and south.name == "Southtown locality team"
+    report = report_of("The Harbour and New Horizons groups meet weekly.")
+    assert body(report, "Harbour group") is not None and body(report, "New Horizons group").name == "New Horizons group"
+
+
+def test_health_visiting_and_school_nursing_services_are_two():
+    report = report_of("Children benefit from the 0–19 health visiting and school nursing services.",
+                       "The health visiting team attends strategy discussions.")
+    health_visiting, school_nursing = body(report, "Health visiting service"), body(report, "School nursing service")
+    assert health_visiting is not None and school_nursing is not None and health_visiting is not school_nursing
+    assert health_visiting.paragraphs == [1, 2]  # its team is the service
+    assert not any("and school nursing" in b.name for b in report.bodies)
+
+
 def test_a_list_of_names_is_no_apposition():
     report = report_of("Services such as Wyre Families First, the Lumen service, and CAMHS offer support.")
     lumen = body(report, "Lumen service")
