@@ -683,6 +683,10 @@ _NOT_A_NAME_WORD = re.compile(
 )
 
 
+#: Where a sentence starts, before the position searched up to: a kind's capital there is the sentence's.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[‘'\"“(]?$")
+
+
 def _generic_matches(text: str) -> list[_Found]:
     """Every generic kind of body the text names, each kind's matches as ``re.finditer`` would
     give them, and every acronym of a kind written alone. One search of all kinds finds where
@@ -739,7 +743,8 @@ def _generic_matches(text: str) -> list[_Found]:
                     continue
                 found.append(
                     _Found(
-                        kind.name if (national or kind.cased or name.islower() or kind.kind == "Police") else _tidy(name),
+                        kind.name if (national or kind.cased or name.islower() or kind.kind == "Police"
+                                      or name[1:].islower() and _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())) else _tidy(name),
                         kind.body_type,
                         kind.kind,
                         match.start(),
@@ -818,7 +823,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head.group(2) and following and following.group(1) in ("around", "upon") or (
                 head.group(2) and head_word == "centre" and following and following.group(1) == "on"):
             continue  # "this frustration centres around pay": the head is a verb
-        if head_word == "partnership" and following and following.group(1) == "working":
+        if head_word == "partnership" and following and following.group(1) in ("working", "work"):
             continue  # "exceptional partnership working": a way of working
         following = _FOLLOWING_HEAD.match(text, head.end())
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
@@ -999,7 +1004,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 name = _tidy(_unquote(f"{text[piece_start : mixed[1]]} {head.group(1)}"))  # "the … and Anyshire Futures teams": one team
             if piece_start == 0 and re.match(r"[A-Z][a-z]", name) and name[1:] == name[1:].lower():
                 name = name[0].lower() + name[1:]  # "Early help services are …": a sentence's capital
-            kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) else kind
+            kind_here = "SubGroup" if kind == "Board" and re.search(r"sub[- ]?group", name, re.I) \
+                else _young_peoples_kind(name) if kind == "YouthForum" else kind
             generic = _whole_generic(_AGES_FIRST.sub("", name)) if whole else None
             if generic is not None:  # "edge of care and … teams": the edge of care team is a kind of its own
                 name, body_type_here, kind_here = generic.name, generic.body_type, generic.kind
@@ -2133,6 +2139,27 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
 _COUNCIL_WORDS = re.compile(r"\b(?:metropolitan|borough|city|county|district|council|the|of|and)\b", re.IGNORECASE)
 
 
+#: Whom a forum or council of young people is for; and the words of one of adults, however named for
+#: children ("the Children and Young People's Strategic Partnership", "the schools forum", "the
+#: practice improvement forum", "the sub-group chairs' forum", elected members' committees).
+_FOR_YOUNG_PEOPLE = re.compile(r"\b(?:youth|young|children|child|care leavers?|pupils?|students?|looked after|in care)\b")
+_OF_ADULTS = re.compile(
+    r"\b(?:strateg\w*|leaders?|members|schools?|chairs?|practice|practitioners?|managers?|professionals?|providers?"
+    r"|partners?|partnership|committee|executive|officers?|directors?|governors?|heads?|(?<!young )parents?|(?<!young )carers?|staff|workforce"
+    r"|commissioners|improvement|performance|high-risk|risk|case|ethnic|faith|communities)\b['’]?")
+
+
+def _young_peoples_kind(name: str) -> str:
+    """A forum or a council of young people ("the youth forum", "the children in care council"), or one of
+    adults named by the children it is about, a board of their own kind."""
+    lowered = name.lower()
+    if not _FOR_YOUNG_PEOPLE.search(lowered) or _OF_ADULTS.search(lowered):
+        return "Board"
+    if re.search(r"\bcouncil\b", lowered) and re.search(r"\b(?:in care|looked after|care leavers?)\b", lowered):
+        return "ChildrenInCareCouncil"
+    return "YouthForum"
+
+
 def _board_kind(name: str, default: str) -> str:
     lowered = name.lower()
     if "safeguarding" in lowered and "children" in lowered:
@@ -2143,8 +2170,8 @@ def _board_kind(name: str, default: str) -> str:
         return "SubGroup"
     if lowered.endswith("panel"):
         return "Panel"  # "the Youth Violence and Exploitation Panel"
-    if re.search(r"\byouth\b|young people", lowered):
-        return "YouthForum"
+    if re.search(r"\byouth\b|young people", lowered) and not _OF_ADULTS.search(lowered):
+        return "YouthForum"  # "Anyshire Youth Board", but not "the Children and Young People's Strategic Partnership"
     if "panel" in lowered:
         return "Panel"
     if "partnership" in lowered:
@@ -2179,6 +2206,8 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
         start, end = match.start(), match.end()
         if _COMPASS_BEFORE.search(text, max(0, start - 8), start):
             continue  # "East Anyshire", "Greater Wyreshire": another area than the council's
+        if _NAME_GOES_ON.match(text, end):
+            continue  # "Anyshire Park", "Wyre Cares", "the Anyshire judgment": the place names something else
         style = _COUNCIL_STYLE_BEFORE.search(text, max(0, start - 40), start)
         council_after = _COUNCIL_AFTER.match(text, end)
         if style is not None and not any(s <= style.start() < e for s, e in taken):
@@ -2191,6 +2220,8 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Mid|Central|Greater) $")
+#: A place's name going on into another proper name, or into a ruling named after it: not the council.
+_NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
 #: How a council styles itself before its place's name, and the word after it.
 _COUNCIL_STYLE_BEFORE = re.compile(r"(?:Royal|London|Metropolitan) Borough of $|(?<![\w-])(?:City|County|Borough) of $")
 _COUNCIL_AFTER = re.compile(r" (?:(?:Metropolitan )?Borough |City |County |District |Metropolitan District )?Council\b")

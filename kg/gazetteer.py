@@ -447,7 +447,7 @@ HEAD_AS_MODIFIER = {
     "user", "users", "area", "areas", "lead", "leads", "leader", "leaders", "planning",
     "provision", "delivery", "development", "improvement", "improvements", "standards", "structure",
     "structures", "minutes", "report", "priorities", "arrangements", "model", "offer",
-    "pathway", "staff", "worker", "workers", "head", "heads", "practice", "decision-maker", "adviser",
+    "pathway", "staff", "worker", "workers", "head", "heads", "practice", "decision-maker", "adviser", "advisor", "advisors",
     "orders", "order", "proceedings", "applications", "application", "paperwork", "arena", "hearing",
     "hearings", "system", "needs", "bundles", "dates",
     "advisers", "agreement", "agreements", "specification", "budget", "capacity", "review",

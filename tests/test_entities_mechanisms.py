@@ -2262,3 +2262,41 @@ def test_a_short_form_defined_with_its_article_is_a_name_of_the_body():
     assert "the board" in body(report, "Wyre Safeguarding Children Board").labels
     assert "the trust" in body(report, "Wyre Valley NHS Foundation Trust").labels
     assert "the same" not in labels(report)
+
+
+def test_a_council_s_place_name_going_on_into_another_name_is_not_the_council():
+    for sentence in ("Young people from Wyreshire Park attend the youth club.",
+                     "Mentors from Wyreshire Cares support care leavers.",
+                     "Practice follows the Wyreshire judgement on homeless 16 and 17 year olds.",
+                     "Families in Wyreshire St Mary are helped."):
+        assert not any(b.body_type == "LocalAuthority" and not b.is_inspected_authority
+                       for b in report_of(sentence.replace("Wyreshire", "Northumberland")).bodies), sentence
+    placed = report_of("Children placed in Northumberland are visited by Cumbria Police officers.")
+    assert body(placed, "Northumberland") is not None
+
+
+def test_a_forum_or_council_is_young_people_s_only_when_named_for_them_and_not_for_adults():
+    kinds = {
+        "The young people's forum advises the board.": ("young people's forum", "YouthForum"),
+        "Young carers attend the young carers' forum.": ("young carers' forum", "YouthForum"),
+        "The looked after children's council meets monthly.": ("looked after children's council", "ChildrenInCareCouncil"),
+        "The children's strategic leaders' forum meets.": ("children's strategic leaders' forum", "Board"),
+        "Funding is agreed by the schools forum.": ("schools forum", "Board"),
+        "Audits go to the practice improvement forum.": ("practice improvement forum", "Board"),
+        "The foster carers' forum meets.": ("foster carers' forum", "Board"),
+        "Members scrutinise through the Children and Young People's Committee.": ("Children and Young People's Committee", "Board"),
+    }
+    for sentence, (name, kind) in kinds.items():
+        found = body(report_of(sentence), name)
+        assert found is not None and found.kind == kind, (sentence, found and found.kind)
+
+
+def test_a_kind_at_a_sentence_s_start_is_named_as_its_kind_not_as_written():
+    report = report_of("Work is good. Independent reviewing officers visit children. Child and adolescent mental health workers help.")
+    assert body(report, "Independent reviewing service") is not None
+    assert body(report, "Child and adolescent mental health services") is not None
+    assert not any(b.name in ("Independent reviewing officers", "Child and adolescent mental health") for b in report.bodies)
+
+
+def test_partnership_work_is_a_way_of_working():
+    assert not any(b.kind == "Partnership" for b in report_of("Early help partnership work is well coordinated.").bodies)
