@@ -735,6 +735,15 @@ def _generic_matches(text: str) -> list[_Found]:
                     # "the Virtual School Anyshire (VSA)": the kind named with its place, then shortened
                     end, written, defines = placed.end(1), text[match.start() : placed.end(1)], True
                     acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
+                if kind.cased and not national and text[end : end + 1] == " " \
+                        and (place := _council_names()[0].match(text, end + 1)) is not None:
+                    # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
+                    end = place.end()
+                    if (more := re.match(r" and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", text[end:])) and council_for(more.group(1)):
+                        end += more.end()
+                    written = name = text[match.start() : end]
+                    found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))
+                    continue
                 if not kind.name:  # named as written: "the learning and improvement sub group"
                     name = _NOT_A_NAME_WORD.split(name)[-1]
                     if not name or name.lower().startswith("sub"):
@@ -2269,6 +2278,17 @@ def _is_proper(found: _Found, authority_names: list[str]) -> bool:
     return any(w[0].isupper() for w in words)
 
 
+def _styled(place: str) -> tuple[str, ...]:
+    """How a council styles itself with its place's name: "the London Borough of Anyshire", "Anyshire City Council"."""
+    return (*(f"{style} of {place}" for style in ("London Borough", "Royal Borough", "Metropolitan Borough", "City", "County", "Borough")),
+            *(f"{place} {style} Council" for style in ("City", "Borough", "Metropolitan Borough", "District", "Metropolitan District")))
+
+
+def _styled_as_written(place: str) -> set[str]:
+    """The council's styles in capitals, as a name is written (not "the city of Anyshire", the place)."""
+    return {*_styled(place), f"{place} Council", f"{place} County Council"}
+
+
 def find_bodies(report: Report) -> None:
     registry = BodyRegistry(report)
     authority = council_for(report.authority or "") if report.authority else None
@@ -2282,7 +2302,7 @@ def find_bodies(report: Report) -> None:
         registry.authority_key = body.key
         # "Anyshire Children's Services" is the council's department: another name of the council
         for alias in {short, f"{short} Council", f"{short} Borough", f"{short} County Council",
-                      f"{short} Children's Services", f"{short} Children’s Services"}:
+                      f"{short} Children's Services", f"{short} Children’s Services", *_styled(short)}:
             registry.register_alias(alias, body.key)
         for phrase in ("the council", "the local authority", "the borough", "the county council", "local authority"):
             registry.lower_aliases.setdefault(phrase, body.key)
@@ -2314,6 +2334,12 @@ def find_bodies(report: Report) -> None:
                         written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
+    if report.authority:  # "the London Borough of Anyshire": the council as the report styles it, a name of it
+        council = registry.bodies[registry.authority_key]
+        for mention in report.mentions:
+            if mention.body == council.key and mention.text in _styled_as_written(short) \
+                    and mention.text.lower() not in (label.lower() for label in council.labels):
+                council.short_forms.append(mention.text)
     patterns = _mention_patterns(registry)  # the registry is complete: its names are looked for from here on
     named_in_summary = {key for line in summary for _, _, key in _mention_hits(line, registry, patterns)}
     _resolve_owners(report, registry)

@@ -2300,3 +2300,17 @@ def test_a_kind_at_a_sentence_s_start_is_named_as_its_kind_not_as_written():
 
 def test_partnership_work_is_a_way_of_working():
     assert not any(b.kind == "Partnership" for b in report_of("Early help partnership work is well coordinated.").bodies)
+
+
+def test_the_inspected_council_as_the_report_styles_it_is_one_of_its_names():
+    report = shared_report_of("The London Borough of Lambeth has improved. In the city of Lambeth, families are helped.",
+                              authority="Lambeth", source="lambeth.txt")
+    council = next(b for b in report.bodies if b.is_inspected_authority)
+    assert "London Borough of Lambeth" in council.labels
+    assert not any(label.lower() == "city of lambeth" for label in council.labels)  # the place, not a name of the council
+    assert sum(b.body_type == "LocalAuthority" for b in report.bodies) == 1
+
+
+def test_a_national_brand_s_local_body_is_named_with_its_area():
+    report = report_of("Young people use Connexions Northumberland. Connexions Cumbria and Connexions staff advise too.")
+    assert body(report, "Connexions Northumberland") is not None and body(report, "Connexions Cumbria") is not None
