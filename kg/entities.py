@@ -958,7 +958,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
             continue
         start, end = mods[0].start(), head.end()
-        if words[0] in ("disabilities", "disability") and (served := _PEOPLE_WITH_BEFORE.search(text, max(0, start - 24), start)):
+        if (words[0] in ("disabilities", "disability") or words[:2] in (["complex", "needs"], ["additional", "needs"])
+                or words[:1] == ["complex"] and words[1:2] in (["health"], ["medical"])) \
+                and (served := _PEOPLE_WITH_BEFORE.search(text, max(0, start - 24), start)):
             start = served.start()  # "the children with disabilities service": whom it serves, a term of the trade
         if head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
             end += _name_continued(text, end)  # "British Association for Adoption and Fostering"
@@ -1204,7 +1206,8 @@ _OWN_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
 #: Government's … programme" (the owner a body of its own, or none a report names).
 _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",
-          "government", "department", "ministry", "office", "agency"}
+          "government", "department", "ministry", "office", "agency", "force", "police", "constabulary", "hospital",
+          "charity", "provider", "company", "icb", "ccg", "team", "hub"}
 #: A possessive before a programme whose owner is no body ("the Duke of Anyshire's award scheme"),
 #: unlike "the corporate parenting board's mentoring programme".
 _OWNER_NOT_A_BODY = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(sorted(_WHOSE)) + r")['’]s\s*$)[\w-]+['’]s\s*$", re.IGNORECASE)
@@ -1296,7 +1299,7 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
             return mods[i:] if i and mods[i - 1].group(0).lower() in _CONNECTORS else mods
         if not word[:1].isupper():
             continue
-        generic_rest = all(m.group(0)[:1].islower() for m in mods[i + 1 :])  # "Anyshire's legal team"
+        generic_rest = all(not m.group(0)[:1].isupper() for m in mods[i + 1 :])  # "Anyshire's legal team", "Wyre's 0–19 service"
         for j in range(i + 1):
             owner = text[mods[j].start() : mods[i].end() - 2]
             if generic_rest or council_for(owner) is not None or _NATIONAL_WHOLE.fullmatch(owner):
@@ -1428,7 +1431,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
                 break
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
-                    and not (mods and lowered in _KEPT_BEFORE_NAME):  # "the targeted support teams": _trim_modifiers decides
+                    and not (mods and lowered in _KEPT_BEFORE_NAME) \
+                    and not (lowered == "seeking" and _previous_word(tokens, token) == "asylum"):  # "the targeted support teams": _trim_modifiers decides
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
                 if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
                     break  # "leaders are developing services"; but "the connected persons team" is a name
@@ -3284,6 +3288,7 @@ _DESCRIBED_KIND_WORDS = {
     **{head: PHRASE_HEADS[head] for head in ("service", "team", "unit", "hub", "centre", "partnership",
                                             "programme", "initiative", "project", "scheme")},
     **dict.fromkeys(("alliance", "collaboration", "network", "consortium"), ("Board", "Partnership")),  # of several bodies
+    "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
 }
 _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
@@ -3336,7 +3341,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             and council_for(name) is None and not _generic_matches(name)  # "Wyre Solutions, the council's … service"
         if not (titled or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
-                or name.lower() in NOT_BODY_NAMES or _names_an_area(words) and len(words) <= 2 or not re.search(r"[A-Za-z]{2}", name) \
+                or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or not re.search(r"[A-Za-z]{2}", name) \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
         body_type, kind = _DESCRIBED_KIND_WORDS[match.group("kind").lower()]
@@ -3477,6 +3482,13 @@ _ADOPTION_AREA = re.compile(
     r"(?:(?=['’]s\b)|(?![\w’'-]))(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
     r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
 )
+
+
+def _only_an_area(words: list[str]) -> bool:
+    """Whether words are an area's name and nothing else ("North Anyshire", "Wyre and Anyshire"), not a
+    body named with its area ("Safer Anyshire", "Anyshire Together")."""
+    return _names_an_area(words) and (council_for(" ".join(words)) is not None or all(
+        w.lower() in _AREA_WORDS or w.lower() in ("and", "of", "the", "greater") or council_for(w) is not None for w in words))
 
 
 def _names_an_area(words: list[str]) -> bool:

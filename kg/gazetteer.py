@@ -53,7 +53,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # The council's independent reviewing officers: a reader lists the officers as the service they make up
     Kind(r"independent reviewing (?:officers?['’]?(?: (?:service|team|unit))?|service)|IROs?['’]? (?:service|team|unit)", "Independent reviewing service", "Service", "TeamOrService", ("IRO", "IROs")),
     Kind(r"family intervention project", "Family intervention project", "Service", "TeamOrService", ("FIP",)),
-    Kind(r"disabled children's team|children with disabilities team", "Disabled children's team", "Service", "TeamOrService"),
+    Kind(r"disabled children['’]s (?:team|service)|(?:children with disabilities|children who are disabled) (?:team|service)", "Disabled children's team", "Service", "TeamOrService"),
     Kind(r"corporate parenting team", "Corporate parenting team", "Service", "TeamOrService"),
     Kind(r"fostering service", "Fostering service", "Service", "TeamOrService"),
     Kind(r"adoption (?:agency|service)", "Adoption service", "Service", "TeamOrService"),
@@ -69,7 +69,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # housing as a home ("suitable housing", "social housing")
     # (the words before it checked after its first letter, so that the kind scan knows where it can start)
     Kind(r"h(?:(?<=\bbetween h)|(?<=\bwith h)|(?<=\bwithin h)|(?<=\bincluding h)|(?<=\bfrom h)|(?<=\band h))ousing(?: services?| department)?"
-         + _named_alone("that", "to", "colleagues", "partners", "staff", "officers"), "Housing services", "Service", "TeamOrService"),
+         + _named_alone("that", "to", "colleagues", "partners", "staff", "officers") + r"|housing department", "Housing services", "Service", "TeamOrService"),
     # Authorities named by their field: "the local housing authority", "the immigration authorities"
     Kind(r"(?:local )?(?:housing|licensing|immigration) authorit(?:y|ies)", "", "PartnerOrganisation", "Agency"),
     # Services for adults that a child's family or a care leaver moves on to
@@ -78,7 +78,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"adults?['’]? mental health (?:services?|teams?)", "Adult mental health services", "Service", "TeamOrService"),
     # The council's public health and community safety functions, named alone as partners
     # with its kind word it is the team wherever it stands; alone, only where it is named as a partner
-    Kind(r"public health (?:services?|teams?|department)(?! (?:nurs|practitioner|workers?|officers?|managers?|leads?|plans?|strateg|grants?|funding|budgets?)\w*)"
+    Kind(r"public health (?:services?|teams?|department|directorate|division)(?! (?:nurs|practitioner|workers?|officers?|managers?|leads?|plans?|strateg|grants?|funding|budgets?)\w*)"
          r"|public health" + _named_alone("colleagues", "partners", "commissioners?"), "Public health", "Service", "TeamOrService"),
     Kind(r"community safety(?: (?:services?|teams?))?" + _named_alone("colleagues", "partners") + r"|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
     Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
@@ -182,7 +182,19 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for levelling up,? housing and communities", "Department for Levelling Up, Housing and Communities",
          "PartnerOrganisation", "GovernmentDepartment", ("DLUHC",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
-    Kind(r"(?<!['’]s )(?-i:Children['’]s Rights Director)", "Children's Rights Director", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?<!['’]s )(?-i:Children['’]s Rights Director)(?: for England)?", "Children's Rights Director", "PartnerOrganisation", "GovernmentAgency"),
+    # the regional offices of central government (to 2011), one for each region
+    *(Kind(rf"government office (?:for )?(?:the )?(?:{pattern})(?!\s+(?:[Rr]egion|area)\b)", f"Government Office for {name}", "PartnerOrganisation",
+           "GovernmentAgency", (acronym,))
+      for name, pattern, acronym in (
+          ("the North East", "north east", "GONE"), ("the North West", "north west", "GONW"),
+          ("Yorkshire and the Humber", "yorkshire and (?:the )?humber", "GOYH"), ("the East Midlands", "east midlands", "GOEM"),
+          ("the West Midlands", "west midlands", "GOWM"), ("the East of England", "east of england|east(?! midlands)", "GOEE"),
+          ("London", "london", "GOL"), ("the South East", "south east", "GOSE"), ("the South West", "south west", "GOSW"))),
+    Kind(r"(?:uk )?border force", "Border Force", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"uk border agency", "UK Border Agency", "PartnerOrganisation", "GovernmentAgency", ("UKBA",)),
+    Kind(r"uk visas and immigration", "UK Visas and Immigration", "PartnerOrganisation", "GovernmentAgency", ("UKVI",)),
+    Kind(r"principal registry of the family division", "Principal Registry of the Family Division", "PartnerOrganisation", "Court", ("PRFD",)),
     # the national office, not a commissioner the DfE appoints to a council ("the children's services commissioner")
     Kind(r"(?:the )?office of the children['’]s commissioner(?: for england)?|children['’]s commissioner for england",
          "Children's Commissioner for England", "PartnerOrganisation", "GovernmentAgency"),

@@ -287,7 +287,8 @@ def test_nhs_england_and_a_commissioner_stay_two():
     ("Care leavers are supported by personal advisers in the 16 Plus Team, who know them.", "16 Plus Team"),
     ("Disabled children receive a good service from the 0-25 Together Service, which helps.", "0-25 Together Service"),
     ("Children are passed swiftly to the Early Help and Family Hubs service, often warmly.", "Early Help and Family Hubs service"),
-    ("Disabled children are well supported by the children with disabilities service.", "children with disabilities service"),
+    ("Disabled children are well supported by the children with complex needs service.", "children with complex needs service"),
+    ("Disabled children are well supported by the children with disabilities service.", "Disabled children's team"),
 ])
 def test_names_written_blind_the_ways_reports_write_them(sentence, name):
     report = report_of(sentence)
@@ -2314,3 +2315,47 @@ def test_the_inspected_council_as_the_report_styles_it_is_one_of_its_names():
 def test_a_national_brand_s_local_body_is_named_with_its_area():
     report = report_of("Young people use Connexions Northumberland. Connexions Cumbria and Connexions staff advise too.")
     assert body(report, "Connexions Northumberland") is not None and body(report, "Connexions Cumbria") is not None
+
+
+def test_an_owner_s_possessive_before_a_phrase_is_whose_it_is_not_its_name():
+    report = report_of("Inspectors saw strong contributions from the force's public protection unit.",
+                       "Wyrecare's 0–19 service, which provides health visiting, is aligned with the hubs.")
+    assert body(report, "public protection unit") is not None and body(report, "0–19 service") is not None
+    assert not any("'s" in b.name for b in report.bodies if b.body_type == "Service")
+
+
+def test_central_government_s_regional_offices_and_border_bodies_are_national():
+    report = report_of("Government Office East Midlands (GOEM) has monitored progress.",
+                       "The Government Office for the South East (GOSE) supported the council.",
+                       "Children found by Border Force officers and referred by the UK Border Agency are seen quickly.",
+                       "Cases are heard at the Principal Registry of the Family Division.")
+    for name in ("Government Office for the East Midlands", "Government Office for the South East", "Border Force",
+                 "UK Border Agency"):
+        found = body(report, name)
+        assert found is not None and found.national, name
+    assert "GOEM" in body(report, "Government Office for the East Midlands").labels
+    assert body(report, "Principal Registry of the Family Division").kind == "Court"
+
+
+def test_a_name_with_its_area_described_as_a_body_is_that_body_not_the_area():
+    report = report_of("Safer Northumberland, the county's community safety partnership, commissions support.",
+                       "Cumbria Together, the county's place-based health and care partnership, funds practitioners.",
+                       "Wyre Cares, the borough's integrated health and social care organisation, pools budgets.")
+    assert body(report, "Safer Northumberland") is not None and body(report, "Cumbria Together") is not None
+    assert body(report, "Wyre Cares").body_type == "PartnerOrganisation"
+    assert body(report, "Northumberland") is None
+
+
+def test_services_for_children_named_by_whom_they_serve():
+    report = report_of("The unaccompanied asylum seeking children's team has a good understanding of needs.",
+                       "Disabled children benefit from a well-established disabled children's service.",
+                       "Staff are seeking services for children, and parents seeking support services are helped.")
+    assert body(report, "unaccompanied asylum seeking children's team") is not None
+    assert body(report, "disabled children's service") is body(report, "Disabled children's team")
+    assert not any("seeking" in label and "asylum" not in label for label in labels(report))
+
+
+def test_the_council_s_housing_department_and_public_health_directorate_are_its_services():
+    report = report_of("The council has worked with its housing department, and the public health directorate funds nurses.")
+    assert body(report, "housing department") is body(report, "Housing services") is not None
+    assert body(report, "public health directorate") is body(report, "Public health") is not None
