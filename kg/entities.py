@@ -3409,6 +3409,43 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
                                 aliases=(part,)), proper=True)
 
 
+_TRUSTS_LISTED = re.compile(
+    r"(?P<list>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:(?:and|of|the|upon|on)\s+)*[A-Z][\w'’-]*){1,16})\s+"
+    r"(?P<kind>NHS (?:[Ff]oundation )?[Tt]rusts)\b")
+
+
+def _discover_trusts_listed(sentence: str, registry: BodyRegistry) -> None:
+    """Each NHS trust a list of names before one plural kind names, under its own name ("the Anyshire
+    General, Wyre Valley University Hospitals and Eastvale Hospital NHS foundation trusts": three).
+    The last comma's part splits at its last "and"; without a comma one "and" only, else the text
+    cannot say which "and" joins two names. A part found already alone (a hospital's name) is that trust."""
+    for match in prefilter.finditer(_TRUSTS_LISTED, sentence):
+        words = match.group("list").split()
+        while words and (words[0] in ("The", "NHS") or words[0].strip(",").lower() in LEADING_NON_NAME
+                         or _opens_sentence(words[0].strip(",")) or _MONTHS.search(words[0])):
+            words = words[1:]
+        listed = " ".join(words)
+        items = [p.strip() for p in re.split(r",\s+", listed) if p.strip()]
+        if not items or (len(items) == 1 and items[0].count(" and ") != 1):
+            continue
+        last, _, final = items[-1].rpartition(" and ")
+        if not last:
+            continue
+        parts = [*items[:-1], last, final]
+        if len(parts) > 6 or any(not p[:1].isupper() or p.split()[-1].lower() in ("and", "of", "the") for p in parts) \
+                or any(w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
+            continue
+        kind_name = "NHS Foundation Trust" if "oundation" in match.group("kind") else "NHS Trust"
+        for part in parts:
+            found = registry.add(_Found(f"{part} {kind_name}", "HealthBody", "NHSTrust", 0, 0), proper=True)
+            alone = registry.lower_aliases.get(part.lower())
+            if alone is not None and alone != found.key and alone in registry.bodies \
+                    and registry.bodies[alone].body_type == "HealthBody":
+                _merge(registry, found.key, alone)  # "Wyre Valley University Hospitals", found alone before: the trust
+            else:
+                registry.register_alias(part, found.key)
+
+
 def _could_name_a_partner(name: str, first: str = "") -> bool:
     """Whether ``name`` may be a partner's own name: its first word (``first``, where an article before
     it is left out) no small or sentence word, and the whole no council, generic kind or short form."""
@@ -3530,6 +3567,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_described_names(sentence, registry)
     if " and " in sentence and prefilter.needs(_COMMISSIONERS_LISTED, sentence):
         _discover_commissioners_listed(sentence, registry)
+    if " and " in sentence and prefilter.needs(_TRUSTS_LISTED, sentence):
+        _discover_trusts_listed(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:

@@ -2359,3 +2359,15 @@ def test_the_council_s_housing_department_and_public_health_directorate_are_its_
     report = report_of("The council has worked with its housing department, and the public health directorate funds nurses.")
     assert body(report, "housing department") is body(report, "Housing services") is not None
     assert body(report, "public health directorate") is body(report, "Public health") is not None
+
+
+def test_nhs_trusts_named_by_a_list_before_one_plural_kind():
+    report = report_of("The safeguarding teams of the Anyford and Wyre University Hospitals, Eastvale University Hospitals "
+                       "and Westvale Hospital King's Lea NHS foundation trusts notify the front door.",
+                       "Hospital teams at the Duchess of Wyre Hospital and Mid Anyford Hospitals NHS foundation trusts are good.")
+    for name in ("Anyford and Wyre University Hospitals NHS Foundation Trust", "Eastvale University Hospitals NHS Foundation Trust",
+                 "Westvale Hospital King's Lea NHS Foundation Trust", "Duchess of Wyre Hospital NHS Foundation Trust",
+                 "Mid Anyford Hospitals NHS Foundation Trust"):
+        found = body(report, name)
+        assert found is not None and found.kind == "NHSTrust" and found.paragraphs, name
+    assert body(report, "Eastvale University Hospitals") is body(report, "Eastvale University Hospitals NHS Foundation Trust")
