@@ -951,7 +951,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if re.fullmatch(r"\d{1,2}\+", words[0]) and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()) \
                 and not text[: mods[0].start()].rstrip().endswith(("'s", "’s")):
             continue  # "around 16+ services are offered": how many; "the 16+ service" is the one for those aged 16 and over
-        if head_word == "centre" and all(w in _PLACES_IN_TOWN or w in _CONNECTORS for w in words):
+        if words in (["first"], ["second"], ["third"], ["latter"], ["former"]):
+            continue  # "the first hubs opened in May": which of them, not a name
+        if head_word in ("centre", "hub") and all(w in _PLACES_IN_TOWN or w in _CONNECTORS for w in words):
             continue  # "town centre neighbourhoods", "the city centre": a place, not a body
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
@@ -1047,7 +1049,7 @@ _AREA_WORDS = _COMPASS | {"northern", "southern", "eastern", "western", "inner",
 #: Whom a service for people with a disability serves, before "with": "the children with disabilities service".
 _PEOPLE_WITH_BEFORE = re.compile(r"\b(?:children|child|young people)\s+with\s+$", re.IGNORECASE)
 #: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
-_PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail"}
+_PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail", "transport", "travel", "bus", "rail", "railway"}
 def _for_children(mods: list[re.Match[str]], words: list[str]) -> bool:
     """Whether a programme's words say what it does with children or families ("mentoring",
     "pre-apprenticeship", "perpetrator"), none of them the council's work on itself ("training",
@@ -1205,9 +1207,11 @@ _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 _OWN_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
 #: Government's … programme" (the owner a body of its own, or none a report names).
+#: A person whose possessive says whose a body is: "the principal social worker's practice forums".
+_ONE_PERSON = {"worker", "nurse", "adviser", "advisor", "coordinator", "co-ordinator", "mayor"}
 _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",
           "government", "department", "ministry", "office", "agency", "force", "police", "constabulary", "hospital",
-          "charity", "provider", "company", "icb", "ccg", "team", "hub"}
+          "charity", "provider", "company", "icb", "ccg", "team", "hub", "town", "area", "region", "district", "locality"}
 #: A possessive before a programme whose owner is no body ("the Duke of Anyshire's award scheme"),
 #: unlike "the corporate parenting board's mentoring programme".
 _OWNER_NOT_A_BODY = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(sorted(_WHOSE)) + r")['’]s\s*$)[\w-]+['’]s\s*$", re.IGNORECASE)
@@ -1288,7 +1292,7 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
         word = mods[i].group(0)
         if not _POSSESSIVE.search(word):
             continue
-        if word[:-2].lower() in _WHOSE:  # "the Board's Strategic Planning Group"
+        if word[:-2].lower() in _WHOSE or (_is_post(word[:-2]) or word[:-2].lower() in _ONE_PERSON):  # "the Board's Strategic Planning Group", "the principal social worker's forums"
             rest = mods[i + 1 :]
             while rest and rest[0].group(0).lower() in _CONNECTORS:
                 rest = rest[1:]
@@ -1811,7 +1815,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             mods = mods[1:]
         for i, token in enumerate(mods):
             lowered = token.group(0).lower()
-            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED) and not (
+            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED
+                                    or mods[i - 1].group(0).lower() == "edge" and mods[i + 1 : i + 2]
+                                    and mods[i + 1].group(0).lower() != "care") and not (  # not "the edge of statutory services"
                 0 < i < len(mods) - 1 and mods[i - 1].group(0)[:1].isupper() and mods[i + 1].group(0)[:1].isupper()
             ) and not _of_in_name(mods, i):
                 mods = mods[i + 1 :]

@@ -355,6 +355,7 @@ PHRASE_STOP = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
     "to", "by", "with", "from", "at", "on", "into", "onto", "within", "across", "through", "between",
     "throughout", "upon", "towards", "toward", "beyond", "behind", "despite", "during", "following",
+    "outside", "inside", "beside", "near", "except", "unlike", "found", "made", "gave", "took", "kept", "sought",
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can", "will",
     "would", "should", "may", "might", "must", "not", "no", "nor", "but", "or", "as", "than", "which",
     "who", "whom", "whose", "where", "when", "while", "whilst", "if", "so", "also", "both", "either",
@@ -394,7 +395,7 @@ PHRASE_SOFT_STOP = {
     "multidisciplinary", "multi-disciplinary", "integrated", "joint", "overall", "responsive", "valued",
     "high-quality", "good-quality", "well-coordinated", "coordinated", "impressive", "creative",
     "innovative", "successful", "helpful", "useful", "accessible", "available", "daily", "weekly",
-    "monthly", "quarterly", "annual", "regular", "frontline", "front-line", "daytime", "senior",
+    "monthly", "quarterly", "annual", "regular", "frontline", "front-line", "daytime", "day-time", "senior",
     "inspection", "leadership", "management", "managers", "council's", "authority's", "partnership's",
     "board's", "children's services'", "interim", "permanent", "temporary", "similar", "respective",
     "relevant", "direct", "indirect", "formal", "informal", "operational", "strategic",
@@ -515,7 +516,8 @@ DESCRIBING_NOUNS = {
 #: compound adjectives ("child-focused", "community-based", "county-wide").
 DESCRIBING_ENDING = re.compile(
     r"[a-z]{2,}(?:able|ible|ous|ful|ive|(?<!m)ent|ant|ised|ized)|"
-    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|up|wide|level|term|quality|thinking)|"
+    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|up|wide|level|term|quality|thinking"
+    r"|years?|months?|weeks?|long)|"  # "a ten-year programme", "a six-week course" (not "after-hours")
     r"[a-z]+(?:-[a-z]+)*-[a-z]{2,}(?<!look)(?<!ne)(?<!experienc)ed"  # "co-located", "much-valued", not "care-experienced"
 )
 #: Verbs ending in -ise / -ize ("prioritise services"); these nouns end so too.

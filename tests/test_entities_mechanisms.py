@@ -2371,3 +2371,23 @@ def test_nhs_trusts_named_by_a_list_before_one_plural_kind():
         found = body(report, name)
         assert found is not None and found.kind == "NHSTrust" and found.paragraphs, name
     assert body(report, "Eastvale University Hospitals") is body(report, "Eastvale University Hospitals NHS Foundation Trust")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The project offers girls at risk a trusted adult outside statutory services, and girls feel safer.",
+    "Parents whose children are on the edge of statutory services are helped.",
+    "Since the last inspection, which found services in Anyshire to be inadequate, leaders have improved.",
+    "The first hubs opened in Anytown in 2023.",
+    "Risks around transport hubs and bus stations are known.",
+    "Information is handed over promptly to day-time teams.",
+    "Children benefit from a ten-year lottery-funded programme that focuses on diet.",
+])
+def test_words_of_a_sentence_before_a_kind_name_no_body(sentence):
+    assert not [b.name for b in report_of(sentence).bodies if not b.is_inspected_authority and b.name != "Ofsted"]
+
+
+def test_a_person_s_or_a_town_s_possessive_is_whose_the_body_is():
+    report = report_of("Learning is shared through the principal social worker's practice forums.",
+                       "Parents are supported by Horizon, the town's drug and alcohol service, and its workers attend.")
+    assert body(report, "practice forums") is not None and body(report, "Horizon") is not None
+    assert not any("town's" in label or "worker's" in label for label in labels(report))
