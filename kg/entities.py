@@ -975,7 +975,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         conj = next((i for i, w in enumerate(words) if w == "and"), None)
         mixed = _name_and_kind_coordinated(mods, words, named, conj) \
             if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
-        if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0]:
+        if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0] \
+                and not _a_pair_of_words(words, conj):
             # "the Harbour and New Horizons groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif mixed is not None:
@@ -1086,6 +1087,22 @@ _BOTH_BEFORE = re.compile(r"(?<![\w-])both\s+(?:the\s+)?$", re.IGNORECASE)
 #: it works with a family: a reader writes "the integrated looked after children teams", "the
 #: longer-term childcare teams", and so the body keeps that wording among its names.
 _MAKEUP_BEFORE = re.compile(r"(?:(?<![\w-])(?:integrated|joint|(?:long|longer|short|shorter)-term)\s+)+$", re.IGNORECASE)
+
+
+#: Words a pair of capitalised words names people or a time by, not two bodies ("Mother and Baby units",
+#: "Dads and Lads groups", "the March and June panels", "the Old and New boards").
+_PAIRED_WORDS = {
+    "mother", "mothers", "baby", "babies", "mum", "mums", "tots", "dad", "dads", "lads", "brother", "brothers",
+    "sister", "sisters", "parent", "parents", "child", "children", "toddler", "toddlers", "carer", "carers",
+    "family", "families", "boys", "girls", "men", "women", "young", "old", "new", "first", "second", "last", "next",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night", "morning", "evening",
+}
+
+
+def _a_pair_of_words(words: list[str], conj: int) -> bool:
+    """Whether the words on either side of "and" are a pair of people, a time or a judgement, not two names."""
+    sides = (words[:conj], words[conj + 1 :])
+    return any(len(side) == 1 and (side[0].lower() in _PAIRED_WORDS or _A_TIME.fullmatch(side[0])) for side in sides)
 
 
 def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], named: list[bool],
@@ -1764,7 +1781,7 @@ _GRADES = set(GRADES)
 #: Words that say what a body is made of or aims at, kept before a name of the trade
 #: ("the multidisciplinary adolescent safeguarding team", "the targeted youth support service"),
 #: dropped before the sector alone ("a multidisciplinary social work team").
-_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted"}
+_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted", "supported"}
 
 
 def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
@@ -2123,7 +2140,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Metropolitan Borough Council": a council's kind, its name on the line before
                 council = council_for(name)
                 if re.search(r"\b(children|care|youth|young)\b", name, re.I):
-                    body_type_here, kind_here = "Board", "ChildrenInCareCouncil"
+                    # "the Anyshire Children in Care Council"; but "Anyshire Youth Council", "the Young Carers Council"
+                    body_type_here, kind_here = "Board", _young_peoples_kind(name) if re.search(
+                        r"\byouth\b|\byoung carers\b", name, re.I) and not re.search(
+                        r"\b(?:in care|looked after|care leavers?|care experienced|care-experienced)\b", name, re.I) else "ChildrenInCareCouncil"
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I):
                     break  # "One Family Council", "Ideas Council": a slogan or a scheme, not a body
             if kind in ("Board", "SafeguardingBoard"):
@@ -2165,7 +2185,8 @@ _FOR_YOUNG_PEOPLE = re.compile(r"\b(?:youth|young|children|child|care leavers?|p
 _OF_ADULTS = re.compile(
     r"\b(?:strateg\w*|leaders?|members|schools?|chairs?|practice|practitioners?|managers?|professionals?|providers?"
     r"|partners?|partnership|committee|executive|officers?|directors?|governors?|heads?|(?<!young )parents?|(?<!young )carers?|staff|workforce"
-    r"|commissioners|improvement|performance|high-risk|risk|case|ethnic|faith|communities)\b['’]?")
+    r"|commissioners|improvement|performance|high-risk|risk|case|ethnic|faith|communities|management|justice|offending"
+    r"|magistrates|police|health)\b['’]?")
 
 
 def _young_peoples_kind(name: str) -> str:
@@ -2330,6 +2351,10 @@ def find_bodies(report: Report) -> None:
     for text in unmarked:
         _discover(text, registry, authority)
     _discover_council_prefixed(unmarked, registry)
+    for text in unmarked:  # once every other finder has read the report: names known only by what they do
+        if prefilter.needs(_NAMED_BY_WHAT_IT_DOES, text):
+            for _, sentence in sentences(text):
+                _discover_named_by_what_it_does(sentence, registry)
     for text in unmarked:  # once every body is known: short forms defined before its other mentions
         if "(" in text:
             _short_forms_of_known_bodies(text, registry)
@@ -3142,6 +3167,31 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 
 
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
+#: A name of two words or more as a clause's subject, then what it does for children or families:
+#: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
+#: which supports …". The name is a partner's own, without a kind word.
+_NAMED_BY_WHAT_IT_DOES = re.compile(
+    r"(?:^|(?<=, and )|(?<=; )|(?<=: ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,4})"
+    r"(?:,\s+which|\s+)(?P<verb>provides|offers|delivers|runs|mentors|carries out|works with|works alongside)\b")
+
+
+def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
+    for match in prefilter.finditer(_NAMED_BY_WHAT_IT_DOES, sentence):
+        name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))
+        words = name.split()
+        lowered = [w.lower() for w in words]
+        if len(words) < 2 or lowered[0] in LEADING_NON_NAME or lowered[0] in PHRASE_STOP or _opens_sentence(words[0]) \
+                or _MONTHS.search(name) or not all(re.search(r"[A-Za-z]", w) for w in words[:1]) \
+                or any(_is_post(w) or w in PHRASE_HEADS or w.rstrip("s") in PHRASE_HEADS for w in lowered) \
+                or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in DESCRIBING or w in _CONNECTORS for w in lowered) \
+                or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
+                or re.search(r"['’]s\b", name) and not re.match(r"St\.? ", name) or name.lower() in NOT_BODY_NAMES:
+            continue  # "Early Help provides", "The Director offers", "Anyshire's Families First": not a partner's own name
+        if _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
+                or _only_an_area(words) or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+            continue
+        found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
+        registry.add(found, _is_proper(found, registry.authority_names))
 
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
@@ -3432,24 +3482,34 @@ def _discover_trusts_listed(sentence: str, registry: BodyRegistry) -> None:
             words = words[1:]
         listed = " ".join(words)
         items = [p.strip() for p in re.split(r",\s+", listed) if p.strip()]
-        if not items or (len(items) == 1 and items[0].count(" and ") != 1):
-            continue
+        if not items or items[-1].count(" and ") != 1:
+            continue  # "A and B and C", "A, B and C and D": which "and" joins two names, the text cannot say
         last, _, final = items[-1].rpartition(" and ")
         if not last:
             continue
         parts = [*items[:-1], last, final]
-        if len(parts) > 6 or any(not p[:1].isupper() or p.split()[-1].lower() in ("and", "of", "the") for p in parts) \
+        if len(parts) > 6 or any(not p[:1].isupper() or p.split()[-1].lower() in ("and", "of", "the") or " " not in p for p in parts) \
                 or any(w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
             continue
         kind_name = "NHS Foundation Trust" if "oundation" in match.group("kind") else "NHS Trust"
+        first_key = ""
         for part in parts:
             found = registry.add(_Found(f"{part} {kind_name}", "HealthBody", "NHSTrust", 0, 0), proper=True)
             alone = registry.lower_aliases.get(part.lower())
             if alone is not None and alone != found.key and alone in registry.bodies \
-                    and registry.bodies[alone].body_type == "HealthBody":
+                    and registry.bodies[alone].name.lower() == part.lower():
                 _merge(registry, found.key, alone)  # "Wyre Valley University Hospitals", found alone before: the trust
             else:
                 registry.register_alias(part, found.key)
+            first_key = first_key or found.key
+        whole = registry.lower_aliases.get(listed.lower())
+        if whole is not None and whole in registry.bodies and whole != first_key:
+            # "the Anyshire Community Health and Wyre Partnership …": the whole list read as one body by the phrase
+            # finder is the first trust's mention, the others found inside it
+            _merge(registry, first_key, whole)
+            trust = registry.bodies[first_key]
+            trust.short_forms = [f for f in trust.short_forms if f.lower() != listed.lower()]
+            registry.coordinated.add(listed.lower())
 
 
 def _could_name_a_partner(name: str, first: str = "") -> bool:

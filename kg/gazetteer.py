@@ -69,7 +69,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # housing as a home ("suitable housing", "social housing")
     # (the words before it checked after its first letter, so that the kind scan knows where it can start)
     Kind(r"h(?:(?<=\bbetween h)|(?<=\bwith h)|(?<=\bwithin h)|(?<=\bincluding h)|(?<=\bfrom h)|(?<=\band h))ousing(?: services?| department)?"
-         + _named_alone("that", "to", "colleagues", "partners", "staff", "officers") + r"|housing department", "Housing services", "Service", "TeamOrService"),
+         + _named_alone("that", "to", "colleagues", "partners", "staff", "officers") + r"|h(?<!(?-i:Council)['’]s h)(?<!(?-i:Borough)['’]s h)ousing department(?!s)", "Housing services", "Service", "TeamOrService"),
     # Authorities named by their field: "the local housing authority", "the immigration authorities"
     Kind(r"(?:local )?(?:housing|licensing|immigration) authorit(?:y|ies)", "", "PartnerOrganisation", "Agency"),
     # Services for adults that a child's family or a care leaver moves on to
@@ -93,6 +93,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:(?:duty|access) and (?:assessment|response)|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
     # The community health services for children a trust or the council runs: "the health visiting and school nursing services" are two
+    # one service of both, named in the singular ("the 0–19 health visiting and school nursing service"); two in the plural
+    Kind(r"health visiting(?: and|,| &) school nursing (?:team|service)(?![s\w])", "Health visiting and school nursing service", "Service", "TeamOrService"),
     Kind(r"health visiting (?:team|service)s?", "Health visiting service", "Service", "TeamOrService"),
     Kind(r"school nursing (?:team|service)s?", "School nursing service", "Service", "TeamOrService"),
     # "stepped down to early help": the service, named by what it gives (not "early help offer")

@@ -2391,3 +2391,47 @@ def test_a_person_s_or_a_town_s_possessive_is_whose_the_body_is():
                        "Parents are supported by Horizon, the town's drug and alcohol service, and its workers attend.")
     assert body(report, "practice forums") is not None and body(report, "Horizon") is not None
     assert not any("town's" in label or "worker's" in label for label in labels(report))
+
+
+def test_a_partner_named_only_by_what_it_does_for_children():
+    report = report_of("Wyre House provides supported accommodation, and Anyford Mentoring Plus offers mentors.",
+                       "Over 200 Volunteers offer support. Early Help provides support. The Director of Children's Services "
+                       "provides leadership. Signs of Safety provides a framework.")
+    for name in ("Wyre House", "Anyford Mentoring Plus"):
+        assert body(report, name) is not None and body(report, name).kind == "VoluntaryOrganisation", name
+    assert not any(name in labels(report) for name in ("over 200", "early help", "director of children's services"))
+
+
+def test_one_service_of_both_in_the_singular_two_in_the_plural():
+    one = report_of("Children benefit from the 0–19 health visiting and school nursing service.")
+    assert [b.name for b in one.bodies if "nursing" in b.name.lower() or "visiting" in b.name.lower()] \
+        == ["0–19 health visiting and school nursing service"]
+
+
+def test_another_council_s_housing_department_is_not_the_inspected_council_s():
+    assert body(report_of("Wyreshire District Council's housing department helps care leavers."), "Housing services") is None
+    assert body(report_of("The council's housing department helps care leavers."), "Housing services") is not None
+
+
+def test_a_youth_council_or_a_youth_justice_board_is_no_children_in_care_council():
+    kinds = {"The Anyford Youth Council meets.": ("Anyford Youth Council", "YouthForum"),
+             "The Young Carers Council meets.": ("Young Carers Council", "YouthForum"),
+             "The Care Leavers Council meets.": ("Care Leavers Council", "ChildrenInCareCouncil"),
+             "The Youth Offending Service Management Board meets.": ("Youth Offending Service Management Board", "Board")}
+    for sentence, (name, kind) in kinds.items():
+        found = body(report_of(sentence), name)
+        assert found is not None and found.kind == kind, (sentence, found and found.kind)
+
+
+def test_a_list_of_trusts_whose_names_hold_and_or_one_word_is_left_whole():
+    report = report_of("The Anyford Community Healthcare and Anyford and Wyre Partnership NHS foundation trusts help.",
+                       "The Tynedale, Wyre and Anyford NHS foundation trusts help.")
+    assert not any(b.name in ("Wyre Partnership NHS Foundation Trust", "Tynedale NHS Foundation Trust") for b in report.bodies)
+    report = report_of("Staff from the Anyford Community Health and Wyre Partnership NHS foundation trusts attend.")
+    assert body(report, "Anyford Community Health NHS Foundation Trust").paragraphs == [1]
+    assert body(report, "Wyre Partnership NHS Foundation Trust").paragraphs == [1]
+
+
+def test_a_pair_of_people_or_times_before_a_plural_kind_is_no_two_bodies():
+    for sentence in ("Young mothers use the Mother and Baby units.", "The March and June panels reviewed cases."):
+        assert not any(b.name in ("Mother unit", "Baby unit", "March panel", "June panel") for b in report_of(sentence).bodies)
