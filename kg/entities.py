@@ -2143,7 +2143,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     # "the Anyshire Children in Care Council"; but "Anyshire Youth Council", "the Young Carers Council"
                     body_type_here, kind_here = "Board", _young_peoples_kind(name) if re.search(
                         r"\byouth\b|\byoung carers\b", name, re.I) and not re.search(
-                        r"\b(?:in care|looked after|care leavers?|care experienced|care-experienced)\b", name, re.I) else "ChildrenInCareCouncil"
+                        r"\b(?:in care|looked after|care leavers?|care experienced|care-experienced)\b", name, re.I) \
+                        else "Board" if _OF_ADULTS.search(name.lower()) else "ChildrenInCareCouncil"  # not "the Children's Workforce Development Council"
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I):
                     break  # "One Family Council", "Ideas Council": a slogan or a scheme, not a body
             if kind in ("Board", "SafeguardingBoard"):

@@ -425,7 +425,7 @@ PHRASE_SECTOR = {
 PHRASE_BREAK = {"police", "schools", "school", "health", "hospital", "hospitals", "courts", "court", "nhs"}
 #: Verbs that come before a head as if they were modifiers ("to commission services").
 PHRASE_VERBS = {
-    "inform", "commission", "deliver", "delivers", "provide", "provides", "evaluate", "improve", "improves",
+    "inform", "commission", "design", "designs", "procure", "procures", "align", "deliver", "delivers", "provide", "provides", "evaluate", "improve", "improves",
     "hold", "holds", "contain", "contains", "attend", "attends", "apply", "understand", "use", "uses",
     "access", "reduce", "plans", "develop", "develops", "leave", "leaves", "manage", "manages",
     "offer", "offers", "run", "runs", "ensure", "ensures", "shape", "shapes", "receive", "receives",

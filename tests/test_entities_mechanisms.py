@@ -2435,3 +2435,12 @@ def test_a_list_of_trusts_whose_names_hold_and_or_one_word_is_left_whole():
 def test_a_pair_of_people_or_times_before_a_plural_kind_is_no_two_bodies():
     for sentence in ("Young mothers use the Mother and Baby units.", "The March and June panels reviewed cases."):
         assert not any(b.name in ("Mother unit", "Baby unit", "March panel", "June panel") for b in report_of(sentence).bodies)
+
+
+def test_a_verb_before_services_and_a_council_of_adults_are_no_bodies_of_those_kinds():
+    assert body(report_of("Young people helped to design services for care leavers."), "design services") is None
+    found = body(report_of("Staff hold a Children's Workforce Development Council certificate."),
+                 "Children's Workforce Development Council")
+    assert found is None or found.kind != "ChildrenInCareCouncil"
+    assert body(report_of("Our Children and Young People's Council meets monthly."),
+                "Our Children and Young People's Council").kind == "ChildrenInCareCouncil"
