@@ -1040,7 +1040,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 name = name.removeprefix("specialist ")  # "a specialist connected persons team", as written among its names
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
-                                aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare + plural_last))
+                                aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare + plural_last
+                                + _quoted_alone(mods, pieces)))
     return _non_overlapping(found)
 
 
@@ -1142,6 +1143,15 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
 
 #: The ages a service is for, before its kind: "the 0–19 health visiting and school nursing services".
 _AGES_FIRST = re.compile(r"^\d{1,2}(?:[-–]\d{1,2})?s?\+? ")
+
+
+def _quoted_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]]) -> tuple[str, ...]:
+    """A name in quotes alone before the kind word ("the 'Wyre-U' service"): the body is known by it alone too."""
+    word = mods[0].group(0) if len(mods) == 1 and len(pieces) == 1 else ""
+    inner = word[1:-1]
+    # only a name no sentence writes in lower case (a word's capitals, a digit or a sign): not "'Enjoy'", which "enjoy" would find
+    return (inner,) if len(inner) > 2 and word[:1] in "‘'" and word[-1:] in "’'" and inner[:1].isupper() and " " not in inner \
+        and re.search(r"[A-Za-z][A-Z]|\d|[-&@+]", inner) else ()
 
 
 def _whole_generic(phrase: str) -> _Found | None:
@@ -1861,7 +1871,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
                 mods = mods[1:]
                 continue
             for i in range(len(mods) - 1, 0, -1):
-                left, right = mods[i - 1].group(0), mods[i].group(0)
+                left, right = mods[i - 1].group(0), mods[i].group(0).lstrip("‘'")
                 if left[:1].islower() and left.lower() not in _CONNECTORS and right[:1].isupper() and not right.isupper() and not (
                     left.lower() in _SMALL_IN_TITLES and i >= 2 and (mods[i - 2].group(0)[:1].isupper() or (
                         i >= 3 and mods[i - 2].group(0) in _SMALL_IN_TITLES and mods[i - 3].group(0)[:1].isupper()))

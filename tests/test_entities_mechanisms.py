@@ -2444,3 +2444,10 @@ def test_a_verb_before_services_and_a_council_of_adults_are_no_bodies_of_those_k
     assert found is None or found.kind != "ChildrenInCareCouncil"
     assert body(report_of("Our Children and Young People's Council meets monthly."),
                 "Our Children and Young People's Council").kind == "ChildrenInCareCouncil"
+
+
+def test_a_describing_word_before_a_quoted_name_is_no_part_of_it_and_the_quoted_name_alone_is_a_label():
+    report = report_of("A worker from the independent 'Wyre-U' service visits children.")
+    found = body(report, "Wyre-U service")
+    assert found is not None and "Wyre-U" in found.labels
+    assert not any(label.startswith("independent") for label in labels(report))
