@@ -983,7 +983,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "the Anyshire Futures and assessment teams": a body's name and a kind, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif (head.group(2) or conj is not None and _BOTH_BEFORE.search(text, max(0, start - 12), start)) \
-                and conj is not None and words.count("and") == 1 and 0 < conj < len(words) - 1 and not any(named) \
+                and conj is not None and 0 < conj < len(words) - 1 and not any(named) and (words.count("and") == 1 or (
+                    _whole_generic(f"{text[start : mods[conj - 1].end()]} {head.group(1)}") is not None)) \
                 and (head_word != "service" or _whole_generic(_AGES_FIRST.sub("", f"{text[start : mods[conj - 1].end()]} {head_word}")) is not None
                      and not all(w in PHRASE_SOFT_STOP or w in PHRASE_SECTOR for w in words[conj + 1 :])):
             # "drug and alcohol services" is one service; "adoption and residential services" two,
@@ -1288,6 +1289,7 @@ _TERM_AFTER = {
     "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+(?:performance|effectiveness))\b", re.IGNORECASE),
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
+    "serious": re.compile(r"\s+(?:case|incident)\s+reviews?\b", re.IGNORECASE),  # "the serious case review sub-group"
 }
 
 
@@ -2699,6 +2701,11 @@ def _quoted_kind_matches(text: str) -> list[_Found]:
     return found
 
 
+#: What a board or group of a service does over it: "the YOS management board", "the MASH steering group".
+_GOVERNING = {"management", "executive", "steering", "strategic", "operational", "partnership", "performance",
+              "improvement", "scrutiny", "advisory", "oversight", "governance"}
+
+
 def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
     """``found`` without the kinds that a longer phrase starts with as its short form: "the CAMHS
     looked after children service", "the LSCB missing and exploitation sub-group" are one
@@ -2708,8 +2715,10 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
     held = set()
     for phrase in phrases:
         for i, item in enumerate(found):
+            rest = sentence[item.end : phrase.end].split()
             if item.start == phrase.start and item.end < phrase.end and _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
-                    and len(sentence[item.end : phrase.end].split()) >= 3 \
+                    and (len(rest) >= 3 or len(rest) == 2 and rest[0].lower() in _GOVERNING
+                         and rest[1].lower().rstrip("s") in ("board", "group", "panel", "committee", "forum")) \
                     and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&", "of") \
                     and not any(_overlaps(other, [phrase]) for other in found if other is not item):
                 held.add(i)  # ("EDT and daytime services": two; "the CAMHS of Anyshire … Trust": the kind and whose)
@@ -3554,7 +3563,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         first_word_only = match.start("name") == 0 and len(words) == 1 and (
             words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR)  # "Additionally, a charity …"
         if (brand or _could_name_a_partner(name, words[0])) and not first_word_only \
-                and not _A_TIME.search(name) and not _opens_sentence(words[0]):
+                and not _A_TIME.search(name) and not _opens_sentence(words[0]) and not _only_an_area(words):  # not "a North East charity"
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0, acronyms, defines=bool(acronyms)),
@@ -3578,9 +3587,9 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
-        if match.start() > 0 and _could_name_a_partner(name) \
+        if match.start() > 0 and _could_name_a_partner(name) and not _only_an_area(name.split()) \
                 and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
-            # not "a DfE-funded charity"
+            # not "a DfE-funded charity", "a North East charity" (where it works)
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY, sentence):  # "the commissioned charity Anyshire Insight"
         name = _tidy(match.group("name")).strip("‘’'")

@@ -138,6 +138,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Courts: the family court and the judiciary that sits in it
     Kind(r"the courts?|(?:(?<=\bto )|(?<=\bin )|(?<=\bbefore ))courts?(?=\s*[,.;:)]|\s+(?:and|or|for|to|in|on|at|by|when|where|with|is|was|are|were)\b)|(?:local )?family courts?|family proceedings courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
     Kind(r"family drug and alcohol court", "Family drug and alcohol court", "PartnerOrganisation", "Court", ("FDAC",)),
+    # the criminal courts a youth offending service works with, named by their kind
+    Kind(r"youth courts?", "Youth court", "PartnerOrganisation", "Court"),
+    Kind(r"(?-i:magistrates)['’]? courts?", "Magistrates' court", "PartnerOrganisation", "Court"),
     Kind(r"domestic (?:violence|abuse) (?:strategy|strategic) (?:group|board|partnership)", "Domestic violence strategic board", "Board", "Partnership"),
     # A company or trust that runs the council's children's services for it
     Kind(r"children's services trust|not-for-profit (?:trust|company)", "Children's services trust", "PartnerOrganisation", "Trust"),

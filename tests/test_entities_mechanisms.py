@@ -2451,3 +2451,27 @@ def test_a_describing_word_before_a_quoted_name_is_no_part_of_it_and_the_quoted_
     found = body(report, "Wyre-U service")
     assert found is not None and "Wyre-U" in found.labels
     assert not any(label.startswith("independent") for label in labels(report))
+
+
+def test_the_criminal_courts_a_youth_offending_service_works_with():
+    report = report_of("The YOT works with the youth court and the magistrates' court, and cases go to Anyford Magistrates' Court.")
+    assert body(report, "Youth court").kind == "Court" and body(report, "Magistrates' court").kind == "Court"
+    assert body(report, "Anyford Magistrates' Court") is not None
+
+
+def test_a_generic_sub_group_first_in_a_list_of_two_whose_second_holds_and():
+    report = report_of("The serious case review and learning and development sub-groups work well together.")
+    assert body(report, "Serious case review sub-group") is not None
+    assert body(report, "learning and development sub-group") is not None
+
+
+def test_a_service_s_short_form_before_its_governing_board_is_that_board_s_name():
+    for sentence, name in (("The YOS management board is well attended.", "YOS management board"),
+                           ("The MASH steering group meets monthly.", "MASH steering group")):
+        assert body(report_of(sentence), name) is not None, sentence
+    assert body(report_of("The MASH team is good."), "Multi-agency safeguarding hub") is not None
+
+
+def test_an_area_before_charity_is_where_it_works_not_its_name():
+    report = report_of("Investing in Wyre, a North East charity that promotes children's rights, has worked with the council.")
+    assert body(report, "North East") is None
