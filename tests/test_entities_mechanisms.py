@@ -2475,3 +2475,9 @@ def test_a_service_s_short_form_before_its_governing_board_is_that_board_s_name(
 def test_an_area_before_charity_is_where_it_works_not_its_name():
     report = report_of("Investing in Wyre, a North East charity that promotes children's rights, has worked with the council.")
     assert body(report, "North East") is None
+
+
+def test_a_young_adults_service_is_not_adult_services():
+    report = report_of("Care leavers are supported by the Young Adults service.")
+    assert body(report, "Adult services") is None
+    assert body(report_of("Care leavers move on to adult services."), "Adult services") is not None
