@@ -3457,17 +3457,23 @@ _COMMISSIONERS_LISTED = re.compile(
     r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)\b")
 
 
+def _list_of_names(text: str) -> str:
+    """A list of names before one plural kind, without the sentence's words before its first name
+    ("The", "In May", "Meanwhile", "NHS")."""
+    words = text.split()
+    while words and (words[0] in ("The", "NHS") or words[0].strip(",").lower() in LEADING_NON_NAME
+                     or _opens_sentence(words[0].strip(",")) or _MONTHS.search(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> None:
     """Each NHS commissioner a list of areas before one plural kind names, under its own name ("the
     North Anyshire and Wyre Vale clinical commissioning groups": two groups). A list whose parts
     the text cannot tell ("Anyshire Valleys and East and North Anyshire": a part a compass word
     alone) is left to the plural kind."""
     for match in prefilter.finditer(_COMMISSIONERS_LISTED, sentence):
-        words = match.group("list").split()
-        while words and (words[0] in ("The", "NHS") or words[0].strip(",").lower() in LEADING_NON_NAME
-                         or _opens_sentence(words[0].strip(",")) or _MONTHS.search(words[0])):
-            words = words[1:]
-        listed = " ".join(words)
+        listed = _list_of_names(match.group("list"))
         if listed.count(" and ") != 1 or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
             continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
         parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed) if p.strip()]
@@ -3496,11 +3502,7 @@ def _discover_trusts_listed(sentence: str, registry: BodyRegistry) -> None:
     The last comma's part splits at its last "and"; without a comma one "and" only, else the text
     cannot say which "and" joins two names. A part found already alone (a hospital's name) is that trust."""
     for match in prefilter.finditer(_TRUSTS_LISTED, sentence):
-        words = match.group("list").split()
-        while words and (words[0] in ("The", "NHS") or words[0].strip(",").lower() in LEADING_NON_NAME
-                         or _opens_sentence(words[0].strip(",")) or _MONTHS.search(words[0])):
-            words = words[1:]
-        listed = " ".join(words)
+        listed = _list_of_names(match.group("list"))
         items = [p.strip() for p in re.split(r",\s+", listed) if p.strip()]
         if not items or items[-1].count(" and ") != 1:
             continue  # "A and B and C", "A, B and C and D": which "and" joins two names, the text cannot say
