@@ -2276,7 +2276,7 @@ _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Mid|Central|Gr
 #: A place's name going on into another proper name, or into a ruling named after it: not the council.
 _NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
 #: How a council styles itself before its place's name, and the word after it.
-_COUNCIL_STYLE_BEFORE = re.compile(r"(?:Royal|London|Metropolitan) Borough of $|(?<![\w-])(?:City|County|Borough) of $")
+_COUNCIL_STYLE_BEFORE = re.compile(r"(?:Royal|London|Metropolitan) Borough of $|(?<![\w-])(?:City|County|Borough) of $|(?<![\w-])Council of the $")
 _COUNCIL_AFTER = re.compile(r" (?:(?:Metropolitan )?Borough |City |County |District |Metropolitan District )?Council\b")
 
 
@@ -3191,8 +3191,9 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
 #: which supports …". The name is a partner's own, without a kind word.
 _NAMED_BY_WHAT_IT_DOES = re.compile(
-    r"(?:^|(?<=, and )|(?<=; )|(?<=: ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,4})"
-    r"(?:,\s+which|\s+)(?P<verb>provides|offers|delivers|runs|mentors|carries out|works with|works alongside)\b")
+    r"(?:^|(?<=, and )|(?<=, )|(?<=; )|(?<=: )|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
+    r"(?:,\s+which\s+|\s+)(?P<verb>provides|offers|delivers|runs|mentors|carries out|works (?:closely )?(?:with|alongside)"
+    r"|is commissioned (?:to|by))\b")
 
 
 def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
@@ -3202,6 +3203,7 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         lowered = [w.lower() for w in words]
         if len(words) < 2 or lowered[0] in LEADING_NON_NAME or lowered[0] in PHRASE_STOP or _opens_sentence(words[0]) \
                 or _MONTHS.search(name) or not all(re.search(r"[A-Za-z]", w) for w in words[:1]) \
+                or any(w in PHRASE_STOP or w.rstrip("s") in PHRASE_STOP for w in lowered if w not in ("of", "and", "the", "for")) \
                 or any(_is_post(w) or w in PHRASE_HEADS or w.rstrip("s") in PHRASE_HEADS for w in lowered) \
                 or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in DESCRIBING or w in _CONNECTORS for w in lowered) \
                 or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
@@ -3364,6 +3366,7 @@ _DESCRIBED_KIND_WORDS = {
     **{head: PHRASE_HEADS[head] for head in ("service", "team", "unit", "hub", "centre", "partnership",
                                             "programme", "initiative", "project", "scheme")},
     **dict.fromkeys(("alliance", "collaboration", "network", "consortium"), ("Board", "Partnership")),  # of several bodies
+    "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
 }
 _NAME_THEN_DESCRIBED = re.compile(

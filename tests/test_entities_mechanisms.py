@@ -2481,3 +2481,24 @@ def test_a_young_adults_service_is_not_adult_services():
     report = report_of("Care leavers are supported by the Young Adults service.")
     assert body(report, "Adult services") is None
     assert body(report_of("Care leavers move on to adult services."), "Adult services") is not None
+
+
+def test_a_partner_named_by_what_it_does_after_a_fronted_clause_or_a_bullet():
+    report = report_of("For families on the edge of care, Wyre Families Together provides intensive parenting support.",
+                       "St Anyford's Fellowship is commissioned to undertake return home interviews.",
+                       "Anyford South Colleges works closely with the virtual school.",
+                       "Inspectors saw joint work involving:\n◼ Anyford Lads and Girls Club, which offers youth work sessions",
+                       "In 2019, Social Workers provide support. As a result, Partner Agencies provide information.")
+    for name in ("Wyre Families Together", "St Anyford's Fellowship", "Anyford South Colleges", "Anyford Lads and Girls Club"):
+        assert body(report, name) is not None, name
+    assert body(report, "Social Workers") is None and body(report, "Partner Agencies") is None
+
+
+def test_a_council_styled_council_of_the_place():
+    report = report_of("The board covers two councils, Anyshire and the Council of the Isles of Scilly.")
+    assert body(report, "Council of the Isles of Scilly").body_type == "LocalAuthority"
+
+
+def test_a_name_described_as_a_body_of_the_sector():
+    found = body(report_of("Wyre Action, the local voluntary sector infrastructure body, has helped groups."), "Wyre Action")
+    assert found is not None and found.body_type == "PartnerOrganisation"
