@@ -3191,9 +3191,26 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
 #: which supports …". The name is a partner's own, without a kind word.
 _NAMED_BY_WHAT_IT_DOES = re.compile(
-    r"(?:^|(?<=, and )|(?<=, )|(?<=; )|(?<=: )|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
-    r"(?:,\s+which\s+|\s+)(?P<verb>provides|offers|delivers|runs|mentors|carries out|works (?:closely )?(?:with|alongside)"
-    r"|is commissioned (?:to|by))\b")
+    r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
+    r"(?:,\s+which\s+|\s+)(?P<verb>provides|offers|delivers|runs|mentors|carries out|works with|works alongside)\b")
+#: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
+#: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
+#: a name that does things for children is a partner's only with one of them after its first word.
+_ORGANISATION_WORDS = {
+    "hall", "house", "hope", "plus", "together", "fellowship", "club", "foundation", "zone", "lives", "company",
+    "crisis", "mentors", "pastors", "cares", "action", "aid", "futures", "matters", "connect", "works", "step", "steps",
+    "place", "society", "association", "college", "colleges", "charity", "collective", "foodbank", "friends",
+    "barnardo's", "mind", "refuge", "first", "sanctuary", "haven", "lighthouse", "compass", "horizons", "journey",
+}
+#: Words of the trade that name a model, a threshold, a tool or a council's own work in capitals
+#: ("Family Safeguarding", "Right Help Right Time", "Duty and Assessment", "Life Story Work"): a name
+#: of these words alone is no partner's.
+_WORDS_OF_THE_TRADE = {
+    "family", "families", "help", "care", "need", "needs", "time", "right", "life", "story", "model", "practice",
+    "recovery", "trauma", "assessment", "duty", "justice", "options", "quality", "assurance", "development",
+    "educational", "special", "safety", "signs", "links", "lifelong", "work", "allowance", "premium", "home", "continuum",
+    "voice", "child", "week", "intervention", "response", "support", "protection", "prevention", "wellbeing", "well-being",
+}
 
 
 def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
@@ -3205,13 +3222,18 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
                 or _MONTHS.search(name) or not all(re.search(r"[A-Za-z]", w) for w in words[:1]) \
                 or any(w in PHRASE_STOP or w.rstrip("s") in PHRASE_STOP for w in lowered if w not in ("of", "and", "the", "for")) \
                 or any(_is_post(w) or w in PHRASE_HEADS or w.rstrip("s") in PHRASE_HEADS for w in lowered) \
-                or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in DESCRIBING or w in _CONNECTORS for w in lowered) \
+                or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in DESCRIBING or w in DESCRIBING_NOUNS or w in ING_NOUNS
+                       or w in PHRASE_SOFT_STOP or w in _WORDS_OF_THE_TRADE or w in _CONNECTORS for w in lowered) \
+                or any(w.isdigit() for w in lowered) or re.sub(r"\s+\d+$", "", name).lower() in NOT_BODY_NAMES \
                 or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
                 or re.search(r"['’]s\b", name) and not re.match(r"St\.? ", name) or name.lower() in NOT_BODY_NAMES:
             continue  # "Early Help provides", "The Director offers", "Anyshire's Families First": not a partner's own name
         if _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
-                or _only_an_area(words) or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
-            continue
+                or _only_an_area(words) or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
+                or not any(w in _ORGANISATION_WORDS for w in lowered[1:]) \
+                or any(w in ("premium", "allowance", "grant", "fund", "funding", "strategy", "plan", "toolkit", "framework")
+                       for w in lowered):
+            continue  # (a strategy, a tool, a model, a person or a post in capitals does things too: "Liquid Logic provides")
         found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
 
