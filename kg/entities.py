@@ -951,7 +951,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if re.fullmatch(r"\d{1,2}\+", words[0]) and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()) \
                 and not text[: mods[0].start()].rstrip().endswith(("'s", "’s")):
             continue  # "around 16+ services are offered": how many; "the 16+ service" is the one for those aged 16 and over
-        if words in (["first"], ["second"], ["third"], ["latter"], ["former"]):
+        if len(words) == 1 and words[0] in _ORDINALS:
             continue  # "the first hubs opened in May": which of them, not a name
         if head_word in ("centre", "hub") and all(w in _PLACES_IN_TOWN or w in _CONNECTORS for w in words):
             continue  # "town centre neighbourhoods", "the city centre": a place, not a body
@@ -1093,10 +1093,12 @@ _MAKEUP_BEFORE = re.compile(r"(?:(?<![\w-])(?:integrated|joint|(?:long|longer|sh
 
 #: Words a pair of capitalised words names people or a time by, not two bodies ("Mother and Baby units",
 #: "Dads and Lads groups", "the March and June panels", "the Old and New boards").
+#: Which one of several a word says, not a name: "the first hubs opened", "the First and Second panels".
+_ORDINALS = {"first", "second", "third", "last", "next", "latter", "former"}
 _PAIRED_WORDS = {
     "mother", "mothers", "baby", "babies", "mum", "mums", "tots", "dad", "dads", "lads", "brother", "brothers",
     "sister", "sisters", "parent", "parents", "child", "children", "toddler", "toddlers", "carer", "carers",
-    "family", "families", "boys", "girls", "men", "women", "young", "old", "new", "first", "second", "last", "next",
+    "family", "families", "boys", "girls", "men", "women", "young", "old", "new", *_ORDINALS,
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night", "morning", "evening",
 }
 
@@ -1142,8 +1144,10 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
     return name[0].start(), name[-1].end()
 
 
+#: An age or an age range a team is named by: "16", "0-25", "16+", "0–19".
+_AGE_RANGE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?\+?")
 #: The ages a service is for, before its kind: "the 0–19 health visiting and school nursing services".
-_AGES_FIRST = re.compile(r"^\d{1,2}(?:[-–]\d{1,2})?s?\+? ")
+_AGES_FIRST = re.compile(rf"^{_AGE_RANGE.pattern}s? ")
 
 
 def _quoted_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]]) -> tuple[str, ...]:
@@ -1233,10 +1237,10 @@ _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: "the …", "the board's …": one project a report knows by what it does ("the young carers project";
 #: "a theatre project" is only a kind).
 _OWN_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
-#: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
-#: Government's … programme" (the owner a body of its own, or none a report names).
 #: A person whose possessive says whose a body is: "the principal social worker's practice forums".
 _ONE_PERSON = {"worker", "nurse", "adviser", "advisor", "coordinator", "co-ordinator", "mayor"}
+#: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
+#: Government's … programme" (the owner a body of its own, or none a report names).
 _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",
           "government", "department", "ministry", "office", "agency", "force", "police", "constabulary", "hospital",
           "charity", "provider", "company", "icb", "ccg", "team", "hub", "town", "area", "region", "district", "locality"}
@@ -1321,7 +1325,8 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
         word = mods[i].group(0)
         if not _POSSESSIVE.search(word):
             continue
-        if word[:-2].lower() in _WHOSE or (_is_post(word[:-2]) or word[:-2].lower() in _ONE_PERSON):  # "the Board's Strategic Planning Group", "the principal social worker's forums"
+        whose = word[:-2]
+        if whose.lower() in _WHOSE or whose.lower() in _ONE_PERSON or _is_post(whose):  # "the Board's Strategic Planning Group", "the principal social worker's forums"
             rest = mods[i + 1 :]
             while rest and rest[0].group(0).lower() in _CONNECTORS:
                 rest = rest[1:]
@@ -1836,6 +1841,12 @@ _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
 _ACRONYM_LED = re.compile(r"[A-Z]{2,6}")
 
 
+def _of_allowed(mods: list[re.Match[str]], i: int) -> bool:
+    """Whether the "of" at ``i`` belongs to a name of the trade ("edge of care", "out of hours")."""
+    allowed = OF_ALLOWED.get(mods[i - 1].group(0).lower()) if i else None
+    return allowed is not None and (not allowed or i + 1 >= len(mods) or mods[i + 1].group(0).lower() in allowed)
+
+
 def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:
     """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
     ("edge of care"), else the part after "of" ("the quality of early help services")."""
@@ -1844,9 +1855,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
             mods = mods[1:]
         for i, token in enumerate(mods):
             lowered = token.group(0).lower()
-            if lowered == "of" and (i == 0 or mods[i - 1].group(0).lower() not in OF_ALLOWED
-                                    or mods[i - 1].group(0).lower() == "edge" and mods[i + 1 : i + 2]
-                                    and mods[i + 1].group(0).lower() != "care") and not (  # not "the edge of statutory services"
+            if lowered == "of" and not _of_allowed(mods, i) and not (
                 0 < i < len(mods) - 1 and mods[i - 1].group(0)[:1].isupper() and mods[i + 1].group(0)[:1].isupper()
             ) and not _of_in_name(mods, i):
                 mods = mods[i + 1 :]
@@ -2153,10 +2162,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 council = council_for(name)
                 if re.search(r"\b(children|care|youth|young)\b", name, re.I):
                     # "the Anyshire Children in Care Council"; but "Anyshire Youth Council", "the Young Carers Council"
-                    body_type_here, kind_here = "Board", _young_peoples_kind(name) if re.search(
-                        r"\byouth\b|\byoung carers\b", name, re.I) and not re.search(
-                        r"\b(?:in care|looked after|care leavers?|care experienced|care-experienced)\b", name, re.I) \
-                        else "Board" if _OF_ADULTS.search(name.lower()) else "ChildrenInCareCouncil"  # not "the Children's Workforce Development Council"
+                    body_type_here, kind_here = "Board", _young_peoples_kind(name)
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I):
                     break  # "One Family Council", "Ideas Council": a slogan or a scheme, not a body
             if kind in ("Board", "SafeguardingBoard"):
@@ -2203,14 +2209,18 @@ _OF_ADULTS = re.compile(
 
 
 def _young_peoples_kind(name: str) -> str:
-    """A forum or a council of young people ("the youth forum", "the children in care council"), or one of
-    adults named by the children it is about, a board of their own kind."""
+    """A forum or a council of young people ("the youth forum", "the children in care council", "Our
+    Children and Young People's Council"), or one of adults named by the children it is about, a board
+    of their own kind ("the schools forum", "the Children's Workforce Development Council"); a council
+    of youth or young people not named for children ("Anyshire Youth Council", "the Young Carers
+    Council") is a youth forum, not the council of children in care."""
     lowered = name.lower()
+    council = re.search(r"\bcouncil\b", lowered) is not None
+    if council and re.search(r"\b(?:in care|looked after|care leavers?|care[ -]experienced)\b", lowered):
+        return "ChildrenInCareCouncil"
     if not _FOR_YOUNG_PEOPLE.search(lowered) or _OF_ADULTS.search(lowered):
         return "Board"
-    if re.search(r"\bcouncil\b", lowered) and re.search(r"\b(?:in care|looked after|care leavers?)\b", lowered):
-        return "ChildrenInCareCouncil"
-    return "YouthForum"
+    return "ChildrenInCareCouncil" if council and re.search(r"\bchild(?:ren)?\b", lowered) else "YouthForum"
 
 
 def _board_kind(name: str, default: str) -> str:
@@ -2275,9 +2285,12 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Mid|Central|Greater) $")
 #: A place's name going on into another proper name, or into a ruling named after it: not the council.
 _NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
-#: How a council styles itself before its place's name, and the word after it.
-_COUNCIL_STYLE_BEFORE = re.compile(r"(?:Royal|London|Metropolitan) Borough of $|(?<![\w-])(?:City|County|Borough) of $|(?<![\w-])Council of the $")
-_COUNCIL_AFTER = re.compile(r" (?:(?:Metropolitan )?Borough |City |County |District |Metropolitan District )?Council\b")
+#: How a council styles itself: before its place's name ("the Royal Borough of …", "the Council of the
+#: …") and after it ("… Metropolitan Borough Council"); one list for finding the styles and writing them.
+_STYLES_OF = ("London Borough", "Royal Borough", "Metropolitan Borough", "City", "County", "Borough")
+_STYLES_COUNCIL = ("Metropolitan Borough", "Metropolitan District", "Borough", "City", "County", "District")
+_COUNCIL_STYLE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_STYLES_OF) + r") of $|(?<![\w-])Council of the $")
+_COUNCIL_AFTER = re.compile(r" (?:(?:" + "|".join(_STYLES_COUNCIL) + r") )?Council\b")
 
 
 def _generic_acronym_after(text: str, position: int):
@@ -2324,13 +2337,8 @@ def _is_proper(found: _Found, authority_names: list[str]) -> bool:
 
 def _styled(place: str) -> tuple[str, ...]:
     """How a council styles itself with its place's name: "the London Borough of Anyshire", "Anyshire City Council"."""
-    return (*(f"{style} of {place}" for style in ("London Borough", "Royal Borough", "Metropolitan Borough", "City", "County", "Borough")),
-            *(f"{place} {style} Council" for style in ("City", "Borough", "Metropolitan Borough", "District", "Metropolitan District")))
-
-
-def _styled_as_written(place: str) -> set[str]:
-    """The council's styles in capitals, as a name is written (not "the city of Anyshire", the place)."""
-    return {*_styled(place), f"{place} Council", f"{place} County Council"}
+    return (*(f"{style} of {place}" for style in _STYLES_OF), f"Council of the {place}", f"{place} Council",
+            *(f"{place} {style} Council" for style in _STYLES_COUNCIL))
 
 
 def find_bodies(report: Report) -> None:
@@ -2345,8 +2353,7 @@ def find_bodies(report: Report) -> None:
         body.is_inspected_authority = True
         registry.authority_key = body.key
         # "Anyshire Children's Services" is the council's department: another name of the council
-        for alias in {short, f"{short} Council", f"{short} Borough", f"{short} County Council",
-                      f"{short} Children's Services", f"{short} Children’s Services", *_styled(short)}:
+        for alias in {short, f"{short} Borough", f"{short} Children's Services", f"{short} Children’s Services", *_styled(short)}:
             registry.register_alias(alias, body.key)
         for phrase in ("the council", "the local authority", "the borough", "the county council", "local authority"):
             registry.lower_aliases.setdefault(phrase, body.key)
@@ -2385,7 +2392,7 @@ def find_bodies(report: Report) -> None:
     if report.authority:  # "the London Borough of Anyshire": the council as the report styles it, a name of it
         council = registry.bodies[registry.authority_key]
         for mention in report.mentions:
-            if mention.body == council.key and mention.text in _styled_as_written(short) \
+            if mention.body == council.key and mention.text in _styled(short) \
                     and mention.text.lower() not in (label.lower() for label in council.labels):
                 council.short_forms.append(mention.text)
     patterns = _mention_patterns(registry)  # the registry is complete: its names are looked for from here on
@@ -2719,7 +2726,7 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
             if item.start == phrase.start and item.end < phrase.end and _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
                     and (len(rest) >= 3 or len(rest) == 2 and rest[0].lower() in _GOVERNING
                          and rest[1].lower().rstrip("s") in ("board", "group", "panel", "committee", "forum")) \
-                    and sentence[item.end : phrase.end].split()[0] not in ("and", "or", "&", "of") \
+                    and rest[0] not in ("and", "or", "&", "of") \
                     and not any(_overlaps(other, [phrase]) for other in found if other is not item):
                 held.add(i)  # ("EDT and daytime services": two; "the CAMHS of Anyshire … Trust": the kind and whose)
     return [item for i, item in enumerate(found) if i not in held]
@@ -2747,10 +2754,6 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 elif _title_before_kind(words, item, sentence, phrase, found):
                     held.add(i)  # "the Children's Rights and Advocacy Service", "the Through Care Team": one title
     return [item for i, item in enumerate(found) if i not in held] if held else found
-
-
-#: An age or an age range a team is named by: "16", "0-25", "16+", "0–19".
-_AGE_RANGE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?\+?")
 
 
 def _title_going_on(sentence: str, item: _Found, phrase: _Found, found: list[_Found]) -> bool:
@@ -3106,7 +3109,7 @@ _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|pr
 
 
 #: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").
-_NOT_A_BODY_NAME = re.compile(r"\b(?:approach|model|framework|strategy|plan|practice|policy|process|tool|pledge|offer|award)s?\W*$", re.I)
+_NOT_A_BODY_NAME = re.compile(r"\b(?:approach|model|framework|strategy|plan|practice|policy|process|tool(?:kit)?|pledge|offer|award)s?\W*$", re.I)
 #: A kind word a few words before "called …" / "known as …": what kind of body the name names.
 _KIND_BEFORE_NAME = re.compile(
     r"\b(" + "|".join(sorted((re.escape(h) for h in PHRASE_HEADS), key=len, reverse=True)) + r")s?\b"
@@ -3189,7 +3192,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: A name of two words or more as a clause's subject, then what it does for children or families:
 #: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
-#: which supports …". The name is a partner's own, without a kind word.
+#: which provides …". The name is a partner's own, without a kind word.
 _NAMED_BY_WHAT_IT_DOES = re.compile(
     r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
     r"(?:,\s+which\s+|\s+)(?P<verb>provides|offers|delivers|runs|mentors|carries out|works with|works alongside)\b")
@@ -3213,27 +3216,31 @@ _WORDS_OF_THE_TRADE = {
 }
 
 
+#: Money a name may be of, never a partner: "Pupil Premium Plus provides …", "the Wyre Hope Fund offers …".
+_FUNDS = {"premium", "allowance", "grant", "grants", "fund", "funds", "funding"}
+
+
 def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
+    """Partners a sentence names only by what they do ("Wyre House provides …"), where the name holds
+    a word charities name themselves by and nothing that makes it a post, a kind, the sector's own
+    words, a council, a document, a tool or a fund, and no other finder has found it."""
     for match in prefilter.finditer(_NAMED_BY_WHAT_IT_DOES, sentence):
         name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))
         words = name.split()
         lowered = [w.lower() for w in words]
-        if len(words) < 2 or lowered[0] in LEADING_NON_NAME or lowered[0] in PHRASE_STOP or _opens_sentence(words[0]) \
-                or _MONTHS.search(name) or not all(re.search(r"[A-Za-z]", w) for w in words[:1]) \
-                or any(w in PHRASE_STOP or w.rstrip("s") in PHRASE_STOP for w in lowered if w not in ("of", "and", "the", "for")) \
-                or any(_is_post(w) or w in PHRASE_HEADS or w.rstrip("s") in PHRASE_HEADS for w in lowered) \
+        if len(words) < 2 or lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) \
+                or not any(w in _ORGANISATION_WORDS for w in lowered[1:]) \
+                or any(w in PHRASE_STOP or w.rstrip("s") in PHRASE_STOP for w in lowered if w not in _CONNECTORS and w != "the") \
+                or any(_is_post(w) or w in PHRASE_HEADS or w.rstrip("s") in PHRASE_HEADS or w in _FUNDS or w.isdigit() for w in lowered) \
                 or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in DESCRIBING or w in DESCRIBING_NOUNS or w in ING_NOUNS
                        or w in PHRASE_SOFT_STOP or w in _WORDS_OF_THE_TRADE or w in _CONNECTORS for w in lowered) \
-                or any(w.isdigit() for w in lowered) or re.sub(r"\s+\d+$", "", name).lower() in NOT_BODY_NAMES \
                 or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
-                or re.search(r"['’]s\b", name) and not re.match(r"St\.? ", name) or name.lower() in NOT_BODY_NAMES:
-            continue  # "Early Help provides", "The Director offers", "Anyshire's Families First": not a partner's own name
+                or re.search(r"['’]s\b", name) and not re.match(r"St\.? ", name) \
+                or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name):
+            continue  # "Early Help provides", "The Director offers", "Anyshire's Families First", "the Anyshire Toolkit"
         if _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
-                or _only_an_area(words) or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
-                or not any(w in _ORGANISATION_WORDS for w in lowered[1:]) \
-                or any(w in ("premium", "allowance", "grant", "fund", "funding", "strategy", "plan", "toolkit", "framework")
-                       for w in lowered):
-            continue  # (a strategy, a tool, a model, a person or a post in capitals does things too: "Liquid Logic provides")
+                or _only_an_area(words) or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+            continue  # (found otherwise, or another finder's)
         found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
 

@@ -529,8 +529,9 @@ DESCRIBING_ENDING = re.compile(
 ISE_NOUNS = {"expertise", "enterprise", "exercise", "franchise", "premise", "premises", "promise", "compromise",
              "merchandise", "noise", "cruise", "treatise", "otherwise", "advertise", "size", "prize", "praise"}
 
-#: "X of Y" inside a name: only after these words ("edge of care", "out of hours").
-OF_ALLOWED = {"edge", "out"}
+#: "X of Y" inside a name: only after these words, and before the words each allows (none: any):
+#: "edge of care", "out of hours"; not "the edge of statutory services".
+OF_ALLOWED: dict[str, tuple[str, ...]] = {"edge": ("care",), "out": ()}
 
 #: Words that start a sentence or a phrase but never a body's name.
 LEADING_NON_NAME = {
