@@ -995,6 +995,11 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces):
                 pieces = [(start, end)]  # "safeguarding and family support teams": one body
+            elif head.group(2):  # "the fostering, adoption and residential services": three, the first before a comma
+                listed = _kinds_listed_before(text, start, head.group(0))
+                if listed:
+                    pieces = [*listed, *pieces]
+                    start = listed[0][0]
         if sector_after_and:
             # "legal and social care services": the legal services, and the sector
             pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
@@ -1030,8 +1035,11 @@ def _phrase_matches(text: str) -> list[_Found]:
             bare = (_tidy(_unquote(text[mixed[0] : mixed[1]])),) if mixed is not None and mixed[0] == piece_start \
                 and not _ACRONYM_WORD.fullmatch(text[mixed[0] : mixed[1]]) else ()
             if whole and piece_end != end:
+                # the whole list is the first's mention, the rest of it from each other's name on its own
+                # ("fostering, adoption and residential services": "adoption and residential services")
+                listed = whole if piece_start == start else _tidy(_unquote(text[piece_start:end]))
                 found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
-                                    aliases=(whole[0].lower() + whole[1:] if piece_start == 0 else whole, *bare),
+                                    aliases=(listed[0].lower() + listed[1:] if piece_start == 0 else listed, *bare),
                                     coordinated=True, key_name=generic.key_name if generic else ""))
                 continue
             makeup = _MAKEUP_BEFORE.search(text, max(0, start - 40), start) \
@@ -1044,6 +1052,32 @@ def _phrase_matches(text: str) -> list[_Found]:
                                 aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare + plural_last
                                 + _quoted_alone(mods, pieces)))
     return _non_overlapping(found)
+
+
+_KIND_BEFORE_COMMA = re.compile(r"((?:(?<![\w'’-])[A-Z]|[a-z])[\w'’-]*(?: [a-z][\w'’-]*){0,3}), $")
+
+
+def _is_a_kind(phrase: str) -> bool:
+    """Whether ``phrase``, whole, is a generic kind ("duty teams", "fostering services")."""
+    return any(f.start == 0 and f.end == len(phrase) for f in _generic_matches(phrase))
+
+
+def _kinds_listed_before(text: str, start: int, head: str) -> list[tuple[int, int]]:
+    """Where each kind of a list before "A and B <head>" is, each a kind with ``head`` ("fostering"
+    and "health visiting" of "fostering, health visiting and school nursing services"); the first
+    the words of a kind that end the sentence's words before it ("commissions health visiting")."""
+    listed: list[tuple[int, int]] = []
+    while (item := _KIND_BEFORE_COMMA.search(text, max(0, start - 48), start)) is not None:
+        words = item.group(1).split()
+        kind = next((n for n in range(len(words), 0, -1) if _is_a_kind(f"{' '.join(words[-n:])} {head}")), 0)
+        if not kind:
+            break
+        item_start = item.end(1) - len(" ".join(words[-kind:]))
+        listed.insert(0, (item_start, item.end(1)))
+        if kind < len(words):
+            break  # a kind after the sentence's words: the list's first
+        start = item.start()
+    return listed
 
 
 #: Words for a part of an area that teams are named by: "the north and central locality teams".
@@ -3499,6 +3533,33 @@ def _list_of_names(text: str) -> str:
     return " ".join(words)
 
 
+#: The last words of a trust's or commissioner's own name: an "and" after one joins two names
+#: ("Anyshire Community Healthcare and Wyre and Vale Partnership").
+_LISTED_NAME_ENDS = {"healthcare", "health", "hospital", "hospitals", "partnership", "care", "services", "valleys"}
+
+
+def _names_listed(listed: str) -> list[str] | None:
+    """The names in a list before one plural kind, split at the commas and at the "and" that joins
+    two names; ``None`` where the text cannot say which "and" that is. An "and" between two compass
+    words is inside a name ("East and North Anyshire"); of two other "and"s, the one after a name's
+    last word (``_LISTED_NAME_ENDS``) joins two names ("Wyre Healthcare and Vale and Eastford Partnership")."""
+    items = [p.strip() for p in re.split(r",\s+(?:and\s+)?", listed) if p.strip()]
+    if not items:
+        return None
+    pieces = [items[-1].split(" and ")[0]]
+    for piece in items[-1].split(" and ")[1:]:
+        if pieces[-1].split()[-1].lower() in _COMPASS and piece.split()[0].lower() in _COMPASS:
+            pieces[-1] += " and " + piece  # "East and North Anyshire"
+        else:
+            pieces.append(piece)
+    if len(pieces) > 2:
+        ends = [i for i, piece in enumerate(pieces[:-1]) if piece.split()[-1].lower() in _LISTED_NAME_ENDS]
+        if len(ends) != 1:
+            return None  # "A and B and C": which "and" joins two names, the text cannot say
+        pieces = [" and ".join(pieces[:ends[0] + 1]), " and ".join(pieces[ends[0] + 1:])]
+    return [*items[:-1], *pieces]
+
+
 def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> None:
     """Each NHS commissioner a list of areas before one plural kind names, under its own name ("the
     North Anyshire and Wyre Vale clinical commissioning groups": two groups). A list whose parts
@@ -3506,9 +3567,9 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
     alone) is left to the plural kind."""
     for match in prefilter.finditer(_COMMISSIONERS_LISTED, sentence):
         listed = _list_of_names(match.group("list"))
-        if listed.count(" and ") != 1 or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
+        parts = _names_listed(listed)
+        if parts is None or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
             continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
-        parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed) if p.strip()]
         if len(parts) < 2 or len(parts) > 6 or any(p.lower() in _COMPASS or not p[:1].isupper() for p in parts) \
                 or any(w.lower() in PHRASE_HEADS or w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
             continue
@@ -3535,13 +3596,9 @@ def _discover_trusts_listed(sentence: str, registry: BodyRegistry) -> None:
     cannot say which "and" joins two names. A part found already alone (a hospital's name) is that trust."""
     for match in prefilter.finditer(_TRUSTS_LISTED, sentence):
         listed = _list_of_names(match.group("list"))
-        items = [p.strip() for p in re.split(r",\s+", listed) if p.strip()]
-        if not items or items[-1].count(" and ") != 1:
+        parts = _names_listed(listed)
+        if parts is None or len(parts) < 2:
             continue  # "A and B and C", "A, B and C and D": which "and" joins two names, the text cannot say
-        last, _, final = items[-1].rpartition(" and ")
-        if not last:
-            continue
-        parts = [*items[:-1], last, final]
         if len(parts) > 6 or any(not p[:1].isupper() or p.split()[-1].lower() in ("and", "of", "the") or " " not in p for p in parts) \
                 or any(w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
             continue
@@ -3949,11 +4006,15 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
         chosen.append(hit)
     if registry.coordinated and regex_i is not None:
         lowered = text.lower()
-        for start, end, _ in list(chosen):
+        spans = list(chosen)
+        while spans:
+            start, end, _ = spans.pop()
             if lowered[start:end] not in registry.coordinated:
                 continue
             for inner_start, inner_end in _alias_spans(regex_i, lowered, start + 1, end):  # "… and adoption panels" inside it
-                chosen.append((inner_start, inner_end, keys_insensitive[lowered[inner_start:inner_end]]))
+                inner = (inner_start, inner_end, keys_insensitive[lowered[inner_start:inner_end]])
+                chosen.append(inner)
+                spans.append(inner)  # "adoption and residential services" inside "fostering, adoption and …": a list again
     return sorted(chosen)
 
 

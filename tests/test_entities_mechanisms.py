@@ -2221,9 +2221,10 @@ def test_nhs_commissioners_named_by_a_list_of_areas_before_one_plural_kind():
     assert names.get("Frimford Integrated Care Board") == "IntegratedCareBoard"
 
 
-def test_a_list_of_areas_the_text_cannot_split_is_left_to_the_kind():
+def test_an_and_between_compass_words_is_inside_an_area_s_name():
     report = report_of("The Wyre Valleys and East and North Anyshire clinical commissioning groups have agreed.")
-    assert not any(b.name.endswith("Clinical Commissioning Group") for b in report.bodies), labels(report)
+    commissioners = {b.name for b in report.bodies if b.name.endswith("Clinical Commissioning Group")}
+    assert commissioners == {"Wyre Valleys Clinical Commissioning Group", "East and North Anyshire Clinical Commissioning Group"}
 
 
 def test_two_councils_in_one_capitalised_run_stay_two():
@@ -2419,8 +2420,14 @@ def test_another_council_s_housing_department_is_not_the_inspected_council_s():
 
 def test_a_list_of_trusts_whose_names_hold_and_or_one_word_is_left_whole():
     report = report_of("The Anyford Community Healthcare and Anyford and Wyre Partnership NHS foundation trusts help.",
-                       "The Tynedale, Wyre and Anyford NHS foundation trusts help.")
-    assert not any(b.name in ("Wyre Partnership NHS Foundation Trust", "Tynedale NHS Foundation Trust") for b in report.bodies)
+                       "The Tynedale, Wyre and Anyford NHS foundation trusts help.",
+                       "The Anyford and Wyre and Eastvale Hospitals NHS foundation trusts help.")
+    assert not any(b.name in ("Wyre Partnership NHS Foundation Trust", "Tynedale NHS Foundation Trust",
+                              "Wyre and Eastvale Hospitals NHS Foundation Trust", "Eastvale Hospitals NHS Foundation Trust")
+                   for b in report.bodies), labels(report)
+    # of two "and"s, the one after a name's last word ("Healthcare") joins two trusts
+    assert body(report, "Anyford Community Healthcare NHS Foundation Trust") is not None
+    assert body(report, "Anyford and Wyre Partnership NHS Foundation Trust") is not None
     report = report_of("Staff from the Anyford Community Health and Wyre Partnership NHS foundation trusts attend.")
     assert body(report, "Anyford Community Health NHS Foundation Trust").paragraphs == [1]
     assert body(report, "Wyre Partnership NHS Foundation Trust").paragraphs == [1]
@@ -2507,3 +2514,21 @@ def test_a_council_styled_council_of_the_place():
 def test_a_name_described_as_a_body_of_the_sector():
     found = body(report_of("Wyre Action, the local voluntary sector infrastructure body, has helped groups."), "Wyre Action")
     assert found is not None and found.body_type == "PartnerOrganisation"
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("The council commissions fostering, adoption and residential services.", {"Fostering service", "Adoption service"}),
+    ("Fostering, adoption and leaving care services share a building.",
+     {"Fostering service", "Adoption service", "Leaving care team"}),
+    ("Staff from the early help, youth offending and leaving care teams attend.",
+     {"Early help service", "Youth offending team", "Leaving care team"}),
+])
+def test_each_kind_of_a_list_before_one_plural_kind_is_a_body(sentence, kinds):
+    report = report_of(sentence)
+    assert kinds <= {b.name for b in report.bodies}, labels(report)
+
+
+def test_a_list_of_people_before_a_plural_kind_adds_no_body():
+    report = report_of("Leaders, managers and social work teams are committed.",
+                       "We met senior leaders, managers and staff of the fostering and adoption teams.")
+    assert not any(word in label for label in labels(report) for word in ("leaders", "managers", "staff")), labels(report)
