@@ -1239,6 +1239,13 @@ _A_TIME = re.compile(rf"(?:(?:early|late|mid)[- ])?(?:{_MONTH_NAMES}|\d{{4}}|Eas
                      re.IGNORECASE)
 
 
+def _a_time_first(name: str) -> bool:
+    """Whether a name opens with a time ("September", "2019", "Summer 2022"), not a brand's number
+    after a word ("Parenting 2000") or a number that is no year ("1625 Independent People")."""
+    first = _A_TIME.match(name)
+    return first is not None and (not first.group(0).isdigit() or first.group(0).startswith(("19", "20")))
+
+
 def _name_continued(text: str, position: int) -> int:
     """How far a capitalised name goes on after its kind word: 0 when it stops there, or when
     what follows is a place ("the Safeguarding Board for Anyshire") or a date."""
@@ -3156,8 +3163,9 @@ _LONG_NAME = _name_pattern(8)
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+"
-    r"(?:[A-Z][a-z]+(?:-(?:based|wide))?\s+)?(?:[a-z][\w’'-]*\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity",
-    # "the city's youth and careers charity", "a Wyre-based young people's charity", "a Wyre charity"
+    r"(?:(?:[A-Z][a-z]+(?:-(?:based|wide))?|[a-z][\w’'-]*)\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity",
+    # "the city's youth and careers charity", "a Wyre-based young people's charity", "a North Wyre runaways charity",
+    # "a long-standing Anyford charity"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
     r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)\b")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
@@ -3166,6 +3174,7 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
+_A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match (white space, a quote, a capital), found from
@@ -3647,14 +3656,14 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         elif " and " in name and re.search(r"\b(?:of|the)\b", name.rsplit(" and ", 1)[0]):
             name = name.rsplit(" and ", 1)[1]  # "The Leader of the Council and Anyshire Hope, a local charity"
         words = name.split()
-        if words[0] == "The" and len(words) > 1 and match.start("name") > 0:
-            words = words[1:]
+        if words[0] == "The" and len(words) > 1:
+            words = words[1:]  # "The Harbour, a local charity": the name's article, checked without it
         brand = len(words) == 1 and _ACRONYM_LED.fullmatch(name) and match.start("name") > 0 \
             and council_for(name) is None and not _generic_matches(name)  # "WDAS, a regional domestic abuse charity"
         first_word_only = match.start("name") == 0 and len(words) == 1 and (
             words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR)  # "Additionally, a charity …"
         if (brand or _could_name_a_partner(name, words[0])) and not first_word_only \
-                and not _A_TIME.search(name) and not _opens_sentence(words[0]) and not _only_an_area(words):  # not "a North East charity"
+                and not _a_time_first(name) and not _opens_sentence(words[0]) and not _only_an_area(words):  # not "a North East charity"
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0, acronyms, defines=bool(acronyms)),
@@ -3678,6 +3687,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
+        if _A_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "a long-standing Anyford charity": where it works, or what it is; a name is "the …" or alone
         if match.start() > 0 and _could_name_a_partner(name) and not _only_an_area(name.split()) \
                 and not any(DESCRIBING_ENDING.fullmatch(w.lower()) or re.search(r"-[a-z]+ed$", w) for w in name.split()):
             # not "a DfE-funded charity", "a North East charity" (where it works)

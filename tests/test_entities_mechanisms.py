@@ -2532,3 +2532,21 @@ def test_a_list_of_people_before_a_plural_kind_adds_no_body():
     report = report_of("Leaders, managers and social work teams are committed.",
                        "We met senior leaders, managers and staff of the fostering and adoption teams.")
     assert not any(word in label for label in labels(report) for word in ("leaders", "managers", "staff")), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Safe@Wyre, a North Wyre runaways charity, carries out return interviews.", "Safe@Wyre"),
+    ("Growing in Anyford, a North East charity that promotes children's rights, has worked with the council.",
+     "Growing in Anyford"),
+    ("The Lantern, a Wyre charity offering advice, provides an alternative to clinics.", "The Lantern"),
+    ("1625 Wyre People, a Wyre charity, provides supported lodgings.", "1625 Wyre People"),
+])
+def test_a_charity_named_in_apposition_to_where_it_works(sentence, name):
+    found = body(report_of(sentence), name)
+    assert found is not None and found.kind == "VoluntaryOrganisation", labels(report_of(sentence))
+
+
+def test_a_place_after_a_or_an_before_charity_is_where_it_works_not_its_name():
+    report = report_of("Wyre Hope, a long-standing Eastbrook charity, offers counselling.")
+    assert body(report, "Wyre Hope") is not None
+    assert body(report, "Eastbrook") is None, labels(report)
