@@ -1239,11 +1239,10 @@ _A_TIME = re.compile(rf"(?:(?:early|late|mid)[- ])?(?:{_MONTH_NAMES}|\d{{4}}|Eas
                      re.IGNORECASE)
 
 
-def _a_time_first(name: str) -> bool:
-    """Whether a name opens with a time ("September", "2019", "Summer 2022"), not a brand's number
-    after a word ("Parenting 2000") or a number that is no year ("1625 Independent People")."""
-    first = _A_TIME.match(name)
-    return first is not None and (not first.group(0).isdigit() or first.group(0).startswith(("19", "20")))
+def _holds_a_time(name: str) -> bool:
+    """Whether a name holds a time ("September", "After Covid", "Summer 2022"), not a number that
+    is no year ("1625 Wyre People")."""
+    return any(not time.group(0).isdigit() or time.group(0).startswith(("19", "20")) for time in _A_TIME.finditer(name))
 
 
 def _name_continued(text: str, position: int) -> int:
@@ -3163,7 +3162,7 @@ _LONG_NAME = _name_pattern(8)
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+"
-    r"(?:(?:[A-Z][a-z]+(?:-(?:based|wide))?|[a-z][\w’'-]*)\s+(?:and\s+)?){0,4}"  # "a regional domestic abuse charity",
+    r"(?:(?:[A-Z][a-z]+(?:-(?:based|wide))?|[a-z][\w’'-]*)\s+(?:and\s+)?){0,5}"  # "a regional domestic abuse charity",
     # "the city's youth and careers charity", "a Wyre-based young people's charity", "a North Wyre runaways charity",
     # "a long-standing Anyford charity"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
@@ -3174,7 +3173,7 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
-_A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+_A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*\s+){0,2}$")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match (white space, a quote, a capital), found from
@@ -3663,7 +3662,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         first_word_only = match.start("name") == 0 and len(words) == 1 and (
             words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR)  # "Additionally, a charity …"
         if (brand or _could_name_a_partner(name, words[0])) and not first_word_only \
-                and not _a_time_first(name) and not _opens_sentence(words[0]) and not _only_an_area(words):  # not "a North East charity"
+                and not _holds_a_time(name) and not _opens_sentence(words[0]) and not _only_an_area(words):  # not "a North East charity"
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0, acronyms, defines=bool(acronyms)),
