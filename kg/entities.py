@@ -3046,6 +3046,8 @@ _DESCRIPTION_ENDS = re.compile(
     r"|\s+(?:" + _PARTICIPLES + r")\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports"
     r"|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))")
 #: A description opening with the council's possessive: ", the council's", ", the local authority's".
+#: A description closed by its comma, the sentence going on with its verb: "…, the … team, brings".
+_CLOSED_APPOSITION = re.compile(r",\s+(?:(?:which|who)\s+)?[a-z]+\b(?<!\band)(?<!\bor)(?<!\bbut)")
 _COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|borough|city|county)['’]s\s")
 
 
@@ -3109,8 +3111,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if before is not None and name_at == 0 and len(name.split()) == 1 and not (
             name.lower() not in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR | PEOPLE_SERVED and not _opens_sentence(name)
             and not name.lower().endswith("ly") and name.lower() not in _PEOPLE_AT_START
-            and _COUNCILS_OWN.match(sentence, name_at + len(name))):
-        return [item]  # a sentence's first word: "Leaders, the …" is not a name ("Wyreline, the council's …" is)
+            and (_COUNCILS_OWN.match(sentence, name_at + len(name)) or _CLOSED_APPOSITION.match(sentence, item.end))):
+        return [item]  # a sentence's first word: "Leaders, the …" is not a name ("Wyreline, the council's …",
+        # "Zenith, the co-located exploitation team, brings …" are)
     if _ACRONYM_LED.fullmatch(name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
         return [item]
     described = item.written or item.name
@@ -3531,6 +3534,13 @@ _COMMISSIONERS_LISTED = re.compile(
     r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)\b")
 
 
+#: The commissioners named after their plural kind: "the three clinical commissioning groups (CCGs),
+#: North Wyre, Anyford and Eastvale, fund …", "the two ICBs: Wyre and Anyford".
+_COMMISSIONERS_NAMED_AFTER = re.compile(
+    r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)(?:\s*\((?:CCGs|ICBs)\))?[,:]\s+"
+    r"(?P<list>[A-Z][\w'’&-]*(?:(?:,\s+|\s+)(?:and\s+)?[A-Z][\w'’&-]*){1,11})(?=\s*[,;.)]|\s+[a-z])")
+
+
 def _list_of_names(text: str) -> str:
     """A list of names before one plural kind, without the sentence's words before its first name
     ("The", "In May", "Meanwhile", "NHS")."""
@@ -3573,7 +3583,8 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
     North Anyshire and Wyre Vale clinical commissioning groups": two groups). A list whose parts
     the text cannot tell ("Anyshire Valleys and East and North Anyshire": a part a compass word
     alone) is left to the plural kind."""
-    for match in prefilter.finditer(_COMMISSIONERS_LISTED, sentence):
+    matches = [*prefilter.finditer(_COMMISSIONERS_LISTED, sentence), *prefilter.finditer(_COMMISSIONERS_NAMED_AFTER, sentence)]
+    for match in matches:
         listed = _list_of_names(match.group("list"))
         parts = _names_listed(listed)
         if parts is None or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):

@@ -298,6 +298,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
     (r"County Court and Family Court|Civil and Family Court|Family Proceedings Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court", "PartnerOrganisation", "Court"),  # "Anyshire Family Court"
+    # parents' own forum, before the local authority's "Council": "the Anyshire Parent Carers' Council"
+    (r"Parent[- ]Carers?['’]? (?:Council|Forum)|Parents['’]? (?:Council|Forum)", "Board", "Board"),
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
@@ -306,10 +308,12 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
     # (a place's housing company: only after a place, see entities)
-    (r"Women['’]s Aid|Voluntary Action|Foundation|Homes|Housing", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # "Anyshire Council for Voluntary Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
+    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|Council (?:for|of) (?!Voluntary\b)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|Homes|Housing",
+     "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
-    (r"Project|Service|Team|Unit|Hub|Centre|Access Point", "Service", "TeamOrService"),  # "the Anyshire Access Point (AAP)"
+    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point", "Service", "TeamOrService"),  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
 )

@@ -2550,3 +2550,33 @@ def test_a_place_after_a_or_an_before_charity_is_where_it_works_not_its_name():
     report = report_of("Wyre Hope, a long-standing Eastbrook charity, offers counselling.")
     assert body(report, "Wyre Hope") is not None
     assert body(report, "Eastbrook") is None, labels(report)
+
+
+def test_a_one_word_name_opening_a_sentence_before_a_closed_description():
+    report = report_of("Zenith, the co-located child sexual exploitation team, brings together social workers.",
+                       "Together, the teams, which are new, work well. Leaders, the board and partners know the area.")
+    assert body(report, "Zenith") is not None and body(report, "Zenith").kind == "TeamOrService"
+    assert not any(label in ("together", "leaders") for label in labels(report)), labels(report)
+
+
+def test_nhs_commissioners_named_after_their_plural_kind():
+    report = report_of("The two clinical commissioning groups (CCGs), North Wyre and Anyford Vale, jointly fund a nurse.",
+                       "The integrated care boards: Wyre Heartlands and Frimford, commission services.")
+    for name in ("North Wyre Clinical Commissioning Group", "Anyford Vale Clinical Commissioning Group",
+                 "Wyre Heartlands Integrated Care Board", "Frimford Integrated Care Board"):
+        assert body(report, name) is not None, (name, labels(report))
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("The council has worked with the Anyford Council for Mosques to deliver training.", "Anyford Council for Mosques",
+     "VoluntaryOrganisation"),
+    ("Wyre Council for Voluntary Service supports small charities.", "Wyre Council for Voluntary Service", "VoluntaryOrganisation"),
+    ("Health visitors employed by Wyre Health Partnership CIC attend conferences.", "Wyre Health Partnership CIC",
+     "VoluntaryOrganisation"),
+    ("The Anyford Parent Carers' Council has helped to design the short breaks offer.", "Anyford Parent Carers' Council", "Board"),
+    ("Contacts are received by the Initial Contact Point, which screens them.", "Initial Contact Point", "TeamOrService"),
+])
+def test_councils_of_bodies_companies_parents_forums_and_contact_points(sentence, name, kind):
+    report = report_of(sentence)
+    assert body(report, name) is not None and body(report, name).kind == kind, labels(report)
+    assert not any(b.kind == "Council" and not b.is_inspected_authority for b in report.bodies), labels(report)
