@@ -2011,6 +2011,7 @@ _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
 _QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
 _PEOPLE_OF = re.compile(r"(?:Members?|Chairs?|Leaders?|Staff|Representatives?|Heads?|Directors?|Officers?|Managers?"
                         r"|Partners?|Colleagues|Practitioners)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
+_A_WORD_OF_THE = re.compile(r"[A-Z][a-z]+\s+of\s+(?=The\s+[A-Z])")
 _KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
 _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
@@ -2156,8 +2157,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         if force is not None:  # "GMP's Complex Safeguarding Team": the force's short form, split off as the team's owner
             found.append(_Found(force, "PartnerOrganisation", "Police", start, start + len(words), written=words))
             continue
-        people_of = _PEOPLE_OF.match(words)
-        if people_of is not None:
+        people_of = _PEOPLE_OF.match(words) or (_A_WORD_OF_THE.match(words) if _at_sentence_start(text, start) else None)
+        if people_of is not None:  # "Membership of The Anyshire Network gives …": the sentence's words, then a title
             start += people_of.end()  # "Members of Anyshire Youth Council …": the people, then their body
             words = words[people_of.end() :]
         kind_of = _KIND_OF_NAME.match(words)
@@ -3310,6 +3311,30 @@ _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a
                          r"|(?<=[’']s)\s+(?:and|or)\s+")  # "such as Barnardo's and WASP"
 
 
+#: A list of three names or two, each of capitalised words: "Spurgeons, Barnardo's and The Children's Society".
+_LISTED_NAME = r"[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|of|for|the|in|&)){0,4}(?<![a-z]\sof)(?<!\sfor)(?<!\sthe)(?<!\sin)(?<!\s&)"
+_NAMES_LISTED = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+){{0,4}}{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})(?![\w’'-])")
+
+
+def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
+    """Names listed with a charity the report names, of no kind the text says otherwise, are
+    charities too: "Spurgeons, Barnardo's and The Children's Society deliver family support"."""
+    for match in prefilter.finditer(_NAMES_LISTED, sentence):
+        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group("list")) if i.strip()]
+        keys = [registry.lower_aliases.get(i.lower()) or registry.aliases.get(i) for i in items]
+        if not any(k is not None and registry.bodies[k].kind == "VoluntaryOrganisation" for k in keys) \
+                or any(council_for(i) is not None for i in items):
+            continue  # no charity among them, or a list of places ("Barnardo's, Leeds and Wyre")
+        for item, key in zip(items, keys):
+            words = item.split()
+            if key is not None or words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or _POSSESSIVE.search(item) \
+                    or _ACRONYM_LED.fullmatch(item) or council_for(item) is not None or _only_an_area(words) \
+                    or _generic_matches(item) or police_force_for(item) or _holds_a_time(item) \
+                    or any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES for w in words):
+                continue  # a body found already, a sentence's word, whose, a place, a kind, a post
+            registry.add(_Found(item, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
 def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
     """Bodies without a kind word that a sentence gives as examples of a kind ("health
     programmes, such as 'Bright Start' and the Anyshire Mums"), or names in quotes with their
@@ -3444,7 +3469,7 @@ _DESCRIBED_KIND_WORDS = {
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
 }
 _NAME_THEN_DESCRIBED = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:a|an|the)\s+(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:a|an|the)\s+(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|"
     r"to|in|with|across|from)\b)")
 #: Words that make a description a clause of the sentence, not what a body is ("Leaders, the board has …").
@@ -3498,7 +3523,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
         body_type, kind = _DESCRIBED_KIND_WORDS[match.group("kind").lower()]
-        found = _Found(name, body_type, kind, 0, 0)
+        acronym = match.group("acronym")  # "Forward Thinking Wyre (FTW), the city's mental health service"
+        acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
+        found = _Found(name, body_type, kind, 0, 0, acronyms, defines=bool(acronyms))
         key = registry.add(found, _is_proper(found, registry.authority_names)).key
         if any(w.endswith(("'s", "’s")) for w in described):  # "the borough's community safety partnership": the council's own, found there
             generic = " ".join(w for w in described if not w.endswith(("'s", "’s"))) + " " + match.group("kind")
@@ -3759,6 +3786,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
     _discover_examples(sentence, registry)
+    if " and " in sentence:
+        _discover_listed_with_a_charity(sentence, registry)
     if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
         _discover_providers(sentence, registry)
     if ", " in sentence:

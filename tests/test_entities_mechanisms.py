@@ -2580,3 +2580,25 @@ def test_councils_of_bodies_companies_parents_forums_and_contact_points(sentence
     report = report_of(sentence)
     assert body(report, name) is not None and body(report, name).kind == kind, labels(report)
     assert not any(b.kind == "Council" and not b.is_inspected_authority for b in report.bodies), labels(report)
+
+
+def test_a_sentence_s_word_before_of_the_and_a_title_is_not_the_name():
+    report = report_of("Membership of The Wyre Carers Network gives carers access to independent advice.")
+    assert body(report, "The Wyre Carers Network") is not None, labels(report)
+    assert not any(label.startswith("membership") for label in labels(report)), labels(report)
+
+
+def test_a_name_its_short_form_then_its_description():
+    report = report_of("The trust leads Forward Thinking Wyre (FTW), the city's mental health service, which replaced CAMHS.")
+    found = body(report, "Forward Thinking Wyre")
+    assert found is not None and "FTW" in found.acronyms, labels(report)
+
+
+def test_names_listed_with_a_charity_are_charities():
+    report = report_of("Spurgeons, Barnardo's and The Children's Society deliver family support in the city.",
+                       "In Anyford, Barnardo's and Wyre Police work together. Barnardo's and Wyre Hope's staff attend.",
+                       "The council works with Brighton & Hove, Surrey and West Sussex councils. Barnardo's, Leeds and Wyre meet.")
+    assert body(report, "Spurgeons").kind == "VoluntaryOrganisation"
+    assert body(report, "Wyre Police").kind == "Police"
+    assert not any(b.kind == "VoluntaryOrganisation" and b.name not in ("Spurgeons", "Barnardo's", "The Children's Society")
+                   for b in report.bodies), [b.name for b in report.bodies if b.kind == "VoluntaryOrganisation"]
