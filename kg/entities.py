@@ -2018,6 +2018,20 @@ _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
 
 
+_IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
+#: What a college teaches, after its "of": a kind of college, not its name ("College of Further Education").
+_WHAT_IS_TAUGHT = {"further", "higher", "and", "the", "education", "social", "work", "care", "art", "arts", "music", "science",
+                   "sciences", "technology", "nursing", "health", "medicine", "law", "agriculture"}
+
+
+def _a_kind_of_work(words: str) -> bool:
+    """Whether capitalised words name a kind of work, not a body ("Early Help", "Health"): before
+    "and" and a generic kind, a part of one name ("the Early Help and Safeguarding Partnership")."""
+    return not _ACRONYM_LED.fullmatch(words) and not _ANY_HEAD_END.search(words) and (
+        all(w.lower() in PHRASE_SECTOR for w in words.split())
+        or any(f.start == 0 and f.end == len(words) for f in _generic_matches(words)))
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
@@ -2062,6 +2076,8 @@ def _runs(text: str):
                     break
                 if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
+                if any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2) for p, _, _ in _HEAD_RES):
+                    continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ) or _NATIONAL_WHOLE.fullmatch(left):  # "the Department for Work and Pensions and Anyshire Job Centre"
@@ -2070,6 +2086,9 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
             else:
+                if not _ANY_HEAD_END.search(words):  # "Wyre NHS Foundation Trust in April 2011": the name, then when or where
+                    named = next((at.start() for at in _IN_AFTER_NAME.finditer(words) if _ANY_HEAD_END.search(words, 0, at.start())), None)
+                    words = words[:named] if named is not None else words
                 yield words, start
                 break
 
@@ -2180,10 +2199,16 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             qualifier = match.group(1).strip(" ,")
             head = match.group(2)
             conjoined = re.match(r"^(.+?)\s+and\s+([A-Z].*)$", words)
-            if conjoined and _GENERIC_WHOLE.fullmatch(conjoined.group(2)) and " and " not in head:
-                break  # "Young Voices and Youth Board": two bodies, the second generic
+            if conjoined and _GENERIC_WHOLE.fullmatch(conjoined.group(2)) and " and " not in head \
+                    and not _a_kind_of_work(conjoined.group(1).removeprefix("The ")):
+                break  # "Young Voices and Youth Board": two bodies, the second generic ("the Early Help and
+                # Safeguarding Partnership" is one: its first part names no body of its own)
             if not qualifier and len(head.split()) < 2:
                 break  # a bare "Board" or "Trust" is not a name
+            if " of " in head and (not qualifier and all(w.lower() in _WHAT_IS_TAUGHT for w in head.split(" of ", 1)[1].split())
+                                   or qualifier.removeprefix("The ") == "Royal"):
+                break  # "each College of Further Education": a kind of college ("the University of Wyre" is one);
+                # "the Royal College of Nursing": a profession's body
             if head == "Homes" and council_for(qualifier) is None:
                 break  # "Children's Homes": a kind of place; "Anyshire Homes": the place's housing company
             if head == "Housing" and (qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS
@@ -3048,7 +3073,8 @@ _DESCRIPTION_ENDS = re.compile(
     r"|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))")
 #: A description opening with the council's possessive: ", the council's", ", the local authority's".
 #: A description closed by its comma, the sentence going on with its verb: "…, the … team, brings".
-_CLOSED_APPOSITION = re.compile(r",\s+(?:(?:which|who)\s+)?[a-z]+\b(?<!\band)(?<!\bor)(?<!\bbut)")
+_CLOSED_APPOSITION = re.compile(r"(?:\s+(?:delivered|provided|run|commissioned|funded|led|hosted|based|managed)\s+(?:by|in|from|at|with)\s+[^,;.]{1,60})?"
+                                r",\s+(?:(?:which|who)\s+)?[a-z]+\b(?<!\band)(?<!\bor)(?<!\bbut)")
 _COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|borough|city|county)['’]s\s")
 
 
@@ -3472,6 +3498,11 @@ _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:a|an|the)\s+(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|"
     r"to|in|with|across|from)\b)")
+#: A short form, its full name in brackets, then what kind of body it is: "SENAR (Special Educational
+#: Needs Assessment and Review), the council's service which …".
+_SHORT_THEN_NAME_DESCRIBED = re.compile(
+    r"(?<![\w’'-])(?P<acronym>[A-Z][A-Za-z&]{1,7})\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|the|in|&)){1,8})\),\s+"
+    + _DESCRIPTION_OPENS + r"\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?![\w’'-])")
 #: Words that make a description a clause of the sentence, not what a body is ("Leaders, the board has …").
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
                  "not", "who", "which", "that", "when", "where", "as", "but", "than", "because", "if"}
@@ -3490,6 +3521,13 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
     """A name, then in apposition what kind of body it is: the name is that body ("Awaken, the
     multi-agency team co-located with the police"), one with the generic body the description names
     where one was found there ("Safe Wyre, the borough's community safety partnership")."""
+    for match in prefilter.finditer(_SHORT_THEN_NAME_DESCRIBED, sentence) if "(" in sentence else ():
+        name, acronym = _tidy(match.group("name")), match.group("acronym")
+        if _initials_match(name, acronym) and not _generic_matches(name) and council_for(name) is None \
+                and not any(w.lower() in _CLAUSE_WORDS for w in match.group("described").split()) \
+                and registry.aliases.get(acronym) is None:
+            body_type, kind = _DESCRIBED_KIND_WORDS[match.group("kind").lower()]
+            registry.add(_Found(name, body_type, kind, 0, 0, (acronym,), defines=True), proper=True)
     for match in prefilter.finditer(_NAME_THEN_DESCRIBED, sentence):
         name = _tidy(match.group("name")).strip("‘’'")
         words = name.split()
@@ -3699,7 +3737,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             and council_for(name) is None and not _generic_matches(name)  # "WDAS, a regional domestic abuse charity"
         first_word_only = match.start("name") == 0 and len(words) == 1 and (
             words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR)  # "Additionally, a charity …"
-        if (brand or _could_name_a_partner(name, words[0])) and not first_word_only \
+        titled = match.start("name") > 0 and len(words) >= 2 and words[0].lower() not in _SMALL_IN_TITLES | SENTENCE_OPENERS \
+            and all(w[:1].isupper() or w in ("of", "for", "and", "in", "&") for w in words) \
+            and council_for(name) is None and not _generic_matches(name)  # "the efforts of Community Links, a local charity"
+        if (brand or titled or _could_name_a_partner(name, words[0])) and not first_word_only \
                 and not _holds_a_time(name) and not _opens_sentence(words[0]) and not _only_an_area(words):  # not "a North East charity"
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()

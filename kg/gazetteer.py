@@ -53,7 +53,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # The council's independent reviewing officers: a reader lists the officers as the service they make up
     Kind(r"independent reviewing (?:officers?['’]?(?: (?:service|team|unit))?|service)|IROs?['’]? (?:service|team|unit)", "Independent reviewing service", "Service", "TeamOrService", ("IRO", "IROs")),
     Kind(r"family intervention project", "Family intervention project", "Service", "TeamOrService", ("FIP",)),
-    Kind(r"disabled children['’]s (?:team|service)|(?:children with disabilities|children who are disabled) (?:team|service)", "Disabled children's team", "Service", "TeamOrService"),
+    Kind(r"disabled children['’]s (?:social (?:care|work) )?(?:team|service)|(?:children with disabilities|children who are disabled) (?:team|service)", "Disabled children's team", "Service", "TeamOrService"),
     Kind(r"corporate parenting team", "Corporate parenting team", "Service", "TeamOrService"),
     Kind(r"fostering service", "Fostering service", "Service", "TeamOrService"),
     Kind(r"adoption (?:agency|service)", "Adoption service", "Service", "TeamOrService"),
@@ -305,7 +305,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
     (r"Voices?|Youth Cabinet|Youth Parliament|Youth Assembly", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
-    (r"College|University|Academy Trust", "PartnerOrganisation", "College"),
+    # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
+    (r"(?:College|University)(?: of(?: the)? [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*)*)?|Academy Trust", "PartnerOrganisation", "College"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
     # (a place's housing company: only after a place, see entities)
     # "Anyshire Council for Voluntary Service", "the Anyford Council for Mosques": a council of bodies, not a local authority

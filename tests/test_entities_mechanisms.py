@@ -2602,3 +2602,31 @@ def test_names_listed_with_a_charity_are_charities():
     assert body(report, "Wyre Police").kind == "Police"
     assert not any(b.kind == "VoluntaryOrganisation" and b.name not in ("Spurgeons", "Barnardo's", "The Children's Society")
                    for b in report.bodies), [b.name for b in report.bodies if b.kind == "VoluntaryOrganisation"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("Community health services transferred to Wyre NHS Foundation Trust in April 2011.", "Wyre NHS Foundation Trust", "NHSTrust"),
+    ("Too many care leavers are idle, despite the efforts of Community Links, a local charity which provides coaching.",
+     "Community Links", "VoluntaryOrganisation"),
+    ("Zenith, the young people's substance misuse service delivered by Change Grow Live, works closely with the hub.",
+     "Zenith", "TeamOrService"),
+    ("The Early Help and Safeguarding Partnership has agreed a city-wide strategy.",
+     "Early Help and Safeguarding Partnership", "Partnership"),
+    ("The virtual school works closely with Anyford College of Further and Higher Education to provide courses.",
+     "Anyford College of Further and Higher Education", "College"),
+    ("For disabled children, the disabled children's social care team provides a sensitive service.",
+     "Disabled children's team", "TeamOrService"),
+    ("The trust works with WEAR (Wyre Education Assessment and Review), the council's service which coordinates plans.",
+     "Wyre Education Assessment and Review", "TeamOrService"),
+])
+def test_twelfth_round_names_in_their_sentences(sentence, name, kind):
+    report = report_of(sentence)
+    assert body(report, name) is not None and body(report, name).kind == kind, labels(report)
+
+
+def test_a_kind_of_college_and_two_bodies_joined_by_and_stay_apart():
+    report = report_of("Each College of Further Education has a lead. Leaders and Safeguarding Partnership members met.",
+                       "Wyre Youth Service and Anyford Youth Service meet.")
+    assert not any(b.kind == "College" for b in report.bodies)
+    assert body(report, "Wyre Youth Service") is not None and body(report, "Anyford Youth Service") is not None
+    assert not any(label.startswith("leaders") for label in labels(report)), labels(report)
