@@ -2011,7 +2011,8 @@ _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
 _QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
 _PEOPLE_OF = re.compile(r"(?:Members?|Chairs?|Leaders?|Staff|Representatives?|Heads?|Directors?|Officers?|Managers?"
                         r"|Partners?|Colleagues|Practitioners)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
-_A_WORD_OF_THE = re.compile(r"[A-Z][a-z]+\s+of\s+(?=The\s+[A-Z])")
+_A_WORD_OF_THE = re.compile(r"(?:Membership|Support|Funding|Use|Work|Views|Role|Part|Evaluation|Review|Training|Involvement|Help|Advice"
+                            r"|Guidance|Oversight|Scrutiny|Leadership|Engagement)\s+of\s+(?=The\s+[A-Z])")
 _KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
 _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
@@ -2209,6 +2210,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                                    or qualifier.removeprefix("The ") == "Royal"):
                 break  # "each College of Further Education": a kind of college ("the University of Wyre" is one);
                 # "the Royal College of Nursing": a profession's body
+            if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
+                break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
             if head == "Homes" and council_for(qualifier) is None:
                 break  # "Children's Homes": a kind of place; "Anyshire Homes": the place's housing company
             if head == "Housing" and (qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS
@@ -3192,18 +3195,18 @@ _LONG_NAME = _name_pattern(8)
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+"
-    r"(?:(?:[A-Z][a-z]+(?:-(?:based|wide))?|[a-z][\w’'-]*)\s+(?:and\s+)?){0,5}"  # "a regional domestic abuse charity",
+    r"(?:(?!(?:with|from|at|of|for|by|a|an|the|in|to|on)\s)(?:[A-Z][a-z]+(?:-(?:based|wide))?|[a-z][\w’'-]*),?\s+(?:and\s+)?){0,5}"  # "a regional domestic abuse charity",
     # "the city's youth and careers charity", "a Wyre-based young people's charity", "a North Wyre runaways charity",
     # "a long-standing Anyford charity"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
-    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)\b")
+    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)(?![\w-])")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"(?P<name>{_NAME}),")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
-_A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*\s+){0,2}$")
+_A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 #: A quoted name: where ``_QUOTED_AFTER`` may match (white space, a quote, a capital), found from
@@ -3348,9 +3351,10 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
     for match in prefilter.finditer(_NAMES_LISTED, sentence):
         items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group("list")) if i.strip()]
         keys = [registry.lower_aliases.get(i.lower()) or registry.aliases.get(i) for i in items]
-        if not any(k is not None and registry.bodies[k].kind == "VoluntaryOrganisation" for k in keys) \
-                or any(council_for(i) is not None for i in items):
-            continue  # no charity among them, or a list of places ("Barnardo's, Leeds and Wyre")
+        charities = sum(k is not None and registry.bodies[k].kind == "VoluntaryOrganisation" for k in keys)
+        if charities < 2 or charities < len(items) - charities or any(council_for(i) is not None for i in items):
+            continue  # a list of charities with others in it; not "Barnardo's, Mockingbird and Family Group
+            # Conferencing" (one charity, its models), nor a list of places ("Barnardo's, Leeds and Wyre")
         for item, key in zip(items, keys):
             words = item.split()
             if key is not None or words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or _POSSESSIVE.search(item) \
@@ -3599,6 +3603,8 @@ _COMMISSIONERS_LISTED = re.compile(
     r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)\b")
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT_BEFORE_KIND = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+$", re.IGNORECASE)
 #: The commissioners named after their plural kind: "the three clinical commissioning groups (CCGs),
 #: North Wyre, Anyford and Eastvale, fund …", "the two ICBs: Wyre and Anyford".
 _COMMISSIONERS_NAMED_AFTER = re.compile(
@@ -3654,6 +3660,9 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
         parts = _names_listed(listed)
         if parts is None or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
             continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
+        counted = _COUNT_BEFORE_KIND.search(sentence, max(0, match.start("kind") - 12), match.start("kind"))
+        if counted is not None and _COUNTS[counted.group(1).lower()] != len(parts):
+            continue  # "the two CCGs, Hambleton, Richmondshire and Whitby, and Vale of York": the names hold commas
         if len(parts) < 2 or len(parts) > 6 or any(p.lower() in _COMPASS or not p[:1].isupper() for p in parts) \
                 or any(w.lower() in PHRASE_HEADS or w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
             continue
@@ -3733,6 +3742,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         words = name.split()
         if words[0] == "The" and len(words) > 1:
             words = words[1:]  # "The Harbour, a local charity": the name's article, checked without it
+            if match.start("name") == 0 and len(words) > 1:
+                name = " ".join(words)  # "The Anyford Foundation, a local charity, …": the sentence's article
         brand = len(words) == 1 and _ACRONYM_LED.fullmatch(name) and match.start("name") > 0 \
             and council_for(name) is None and not _generic_matches(name)  # "WDAS, a regional domestic abuse charity"
         first_word_only = match.start("name") == 0 and len(words) == 1 and (

@@ -232,7 +232,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"the children's society", "The Children's Society", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"women's aid", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
-    Kind(r"coram", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),
+    Kind(r"Coram Voice", "Coram Voice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # the children's rights charity, no young people's forum
+    Kind(r"coram(?! voice)", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"(?-i:(?:[Tt]he )?Who Cares\?? Trust)", "The Who Cares? Trust", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
@@ -310,7 +311,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
     # (a place's housing company: only after a place, see entities)
     # "Anyshire Council for Voluntary Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|Council (?:for|of) (?!Voluntary\b)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|Homes|Housing",
+    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|Homes|Housing",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),

@@ -2630,3 +2630,27 @@ def test_a_kind_of_college_and_two_bodies_joined_by_and_stay_apart():
     assert not any(b.kind == "College" for b in report.bodies)
     assert body(report, "Wyre Youth Service") is not None and body(report, "Anyford Youth Service") is not None
     assert not any(label.startswith("leaders") for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom, a volunteer with a Leeds charity, visits weekly.",
+    "Mentoring, a service bought from a local charity, helps.",
+    "Wyre Hope, a small, long-standing Eastbrook charity, offers counselling.",
+    "Members of Anyford CIC told inspectors about their plans.",
+    "Westshire County Council for Children, Young People and Education met.",
+    "Barnardo's, Eastbrook, Bootle and Crosby each have a family hub.",
+    "Barnardo's, Mockingbird and Family Group Conferencing are used.",
+    "The two CCGs, Hambleton, Richmondshire and Whitby, and Vale of Wyre, fund the nurse.",
+])
+def test_review_twelve_no_false_charity_company_or_commissioner(sentence):
+    report = report_of(sentence)
+    assert not any(b.kind in ("VoluntaryOrganisation", "ClinicalCommissioningGroup") and b.name not in ("Wyre Hope", "Barnardo's")
+                   and not b.generic for b in report.bodies), labels(report)
+
+
+def test_review_twelve_named_charities_and_companies():
+    report = report_of("Coram Voice, a national children's rights charity, provides advocacy.",
+                       "Children of The Revolution CIC runs a club. The Anyford Foundation, a local charity, helps.")
+    assert body(report, "Coram Voice").kind == "VoluntaryOrganisation"
+    assert body(report, "Children of The Revolution CIC").kind == "VoluntaryOrganisation"
+    assert body(report, "Anyford Foundation").name == "Anyford Foundation"
