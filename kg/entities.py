@@ -3627,6 +3627,9 @@ def _list_of_names(text: str) -> str:
 _LISTED_NAME_ENDS = {"healthcare", "health", "hospital", "hospitals", "partnership", "care", "services", "valleys"}
 
 
+_COMPASS_PAIR = re.compile(r"(North|South|East|West|Central) and (North|South|East|West|Central) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
 def _names_listed(listed: str) -> list[str] | None:
     """The names in a list before one plural kind, split at the commas and at the "and" that joins
     two names; ``None`` where the text cannot say which "and" that is. An "and" between two compass
@@ -3636,8 +3639,9 @@ def _names_listed(listed: str) -> list[str] | None:
     if not items:
         return None
     pieces = [items[-1].split(" and ")[0]]
+    points_listed = any(item.lower() in _COMPASS for item in items[:-1])  # "North, Central and South Anyshire": points of one place
     for piece in items[-1].split(" and ")[1:]:
-        if pieces[-1].split()[-1].lower() in _COMPASS and piece.split()[0].lower() in _COMPASS:
+        if pieces[-1].split()[-1].lower() in _COMPASS and piece.split()[0].lower() in _COMPASS and not points_listed:
             pieces[-1] += " and " + piece  # "East and North Anyshire"
         else:
             pieces.append(piece)
@@ -3646,7 +3650,15 @@ def _names_listed(listed: str) -> list[str] | None:
         if len(ends) != 1:
             return None  # "A and B and C": which "and" joins two names, the text cannot say
         pieces = [" and ".join(pieces[:ends[0] + 1]), " and ".join(pieces[ends[0] + 1:])]
-    return [*items[:-1], *pieces]
+    if len(items) == 1 and len(pieces) == 1 and (joined := _COMPASS_PAIR.fullmatch(pieces[0])):
+        # "the North and South Wyre CCGs": one name would not be plural; two compass points, one place
+        return [f"{joined.group(1)} {joined.group(3)}", f"{joined.group(2)} {joined.group(3)}"]
+    parts = [*items[:-1], *pieces]
+    last = parts[-1].split()
+    if len(parts) > 1 and len(last) > 1 and last[0].lower() in _COMPASS and any(p.lower() in _COMPASS for p in parts[:-1]):
+        # "the North, Central and South Anyshire CCGs": each compass point of the one place
+        parts = [f"{p} {' '.join(last[1:])}" if p.lower() in _COMPASS else p for p in parts]
+    return parts
 
 
 def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> None:
@@ -3668,13 +3680,23 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
             continue
         ccg = match.group("kind").lower().startswith(("clinical", "ccg"))
         kind_name = "Clinical Commissioning Group" if ccg else "Integrated Care Board"
+        at = 0  # where each part's own words start in the list
         for part in parts:
+            at = listed.find(part.split()[0], at)
             name = f"{part} {kind_name}"
             if registry.lower_aliases.get(name.lower()) or registry.lower_aliases.get(f"nhs {name.lower()}") \
                     or council_for(part) is not None or registry.lower_aliases.get(part.lower()):
                 continue  # (an area that is a council's or another body's name would take their mentions)
+            # "North" of "the North, Central and South Anyshire CCGs": the rest of the list from its point on is its mention
+            listed_from = f"{listed[at:]} {match.group('kind')}" if match.re is _COMMISSIONERS_LISTED else ""
+            held = registry.lower_aliases.get(listed_from.lower())
+            if held is not None and held in registry.bodies and registry.bodies[held].generic:
+                # "South Anyford clinical commissioning groups", read first as the generic kind: the last group's mention
+                del registry.lower_aliases[listed_from.lower()]
+                generic = registry.bodies[held]
+                generic.short_forms = [f for f in generic.short_forms if f.lower() != listed_from.lower()]
             registry.add(_Found(name, "HealthBody", "ClinicalCommissioningGroup" if ccg else "IntegratedCareBoard", 0, 0,
-                                aliases=(part,)), proper=True)
+                                aliases=(part, *((listed_from,) if listed_from else ())), coordinated=bool(listed_from)), proper=True)
 
 
 _TRUSTS_LISTED = re.compile(

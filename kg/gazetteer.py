@@ -187,7 +187,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"department for levelling up,? housing and communities", "Department for Levelling Up, Housing and Communities",
          "PartnerOrganisation", "GovernmentDepartment", ("DLUHC",)),
     Kind(r"youth justice board", "Youth Justice Board", "PartnerOrganisation", "GovernmentAgency", ("YJB",)),
-    Kind(r"(?<!['’]s )(?-i:Children['’]s Rights Director)(?: for England)?", "Children's Rights Director", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?<!['’]s )(?:(?i:the )?Office of the )?(?-i:Children['’]s Rights Director)(?: for England)?", "Children's Rights Director", "PartnerOrganisation", "GovernmentAgency"),
     # the regional offices of central government (to 2011), one for each region
     *(Kind(rf"government office (?:for )?(?:the )?(?:{pattern})(?!\s+(?:[Rr]egion|area)\b)", f"Government Office for {name}", "PartnerOrganisation",
            "GovernmentAgency", (acronym,))

@@ -2654,3 +2654,18 @@ def test_review_twelve_named_charities_and_companies():
     assert body(report, "Coram Voice").kind == "VoluntaryOrganisation"
     assert body(report, "Children of The Revolution CIC").kind == "VoluntaryOrganisation"
     assert body(report, "Anyford Foundation").name == "Anyford Foundation"
+
+
+def test_compass_points_of_one_place_before_a_plural_kind_are_each_a_body():
+    report = report_of("Health services are commissioned by the North, Central and South Anyford clinical commissioning groups.",
+                       "The North and South Wyre CCGs fund the post.")
+    for name in ("North Anyford", "Central Anyford", "South Anyford", "North Wyre", "South Wyre"):
+        found = body(report, f"{name} Clinical Commissioning Group")
+        assert found is not None and found.paragraphs, (name, labels(report))
+    assert body(report_of("The Wyre Valleys and East and North Anyshire CCGs have agreed."),
+                "East and North Anyshire Clinical Commissioning Group") is not None
+
+
+def test_the_office_of_the_children_s_rights_director_is_the_director():
+    report = report_of("The results, published by the Office of the Children's Rights Director, were used.")
+    assert "Office of the Children's Rights Director" in body(report, "Children's Rights Director").labels
