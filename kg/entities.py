@@ -1643,6 +1643,9 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
 
 _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
 #: "… (MARAC) and Multi Agency …": "and" starts another body, whatever kind word follows
+_VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|helps|leads|meets|brings|has|had|is|was|are|were|gives|holds"
+                           r"|manages|oversees|co-?ordinates|funds|commissions|hosts|chairs|reviews|receives|sees|takes|makes|covers|serves"
+                           r"|trains|employs|continues|remains|also|now)\s", re.IGNORECASE)
 _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
 
 
@@ -1660,8 +1663,10 @@ def _definition_matches(text: str) -> list[_Found]:
         repeated = head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]
         if repeated:
             head = None  # "the family and young people service (FYPS) service": the long form is the name
-        if head is not None and (_ARTICLE_BETWEEN.match(head.group(0)) or _CONJUNCTION_BETWEEN.match(head.group(0))):
-            head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word
+        if head is not None and (_ARTICLE_BETWEEN.match(head.group(0)) or _CONJUNCTION_BETWEEN.match(head.group(0))
+                                 or _VERB_BETWEEN.match(head.group(0))):
+            head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word;
+            # "Wyre Action (WA) supports voluntary groups": the sentence's verb
         if head is not None:
             alone = _whole_generic(candidate)
             candidate = f"{candidate} {head.group(0).strip()}"
@@ -3204,7 +3209,7 @@ _NAME_THEN_PROVIDER = re.compile(
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"(?P<name>{_NAME}),")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
-_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
+_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind

@@ -98,7 +98,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"health visiting (?:team|service)s?", "Health visiting service", "Service", "TeamOrService"),
     Kind(r"school nursing (?:team|service)s?", "School nursing service", "Service", "TeamOrService"),
     # "stepped down to early help": the service, named by what it gives (not "early help offer")
-    Kind(r"early help(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))", "Early help service", "Service", "TeamOrService"),
+    # (not "the early help and prevention service": one service, named whole by the phrase finder)
+    Kind(r"early help(?!\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}(?:service|team|hub)\b)(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))",
+         "Early help service", "Service", "TeamOrService"),
     Kind(r"children's social care(?: services?)?", "Children's social care", "Service", "TeamOrService", ("CSC",)),
     # Boards, partnerships, panels, forums
     Kind(r"local safeguarding children(?:'s)? board", "Local Safeguarding Children Board", "Board", "SafeguardingBoard", ("LSCB",)),

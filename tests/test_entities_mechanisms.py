@@ -2669,3 +2669,15 @@ def test_compass_points_of_one_place_before_a_plural_kind_are_each_a_body():
 def test_the_office_of_the_children_s_rights_director_is_the_director():
     report = report_of("The results, published by the Office of the Children's Rights Director, were used.")
     assert "Office of the Children's Rights Director" in body(report, "Children's Rights Director").labels
+
+
+def test_one_service_of_early_help_and_another_word_and_a_place_s_voluntary_action():
+    report = report_of("Families receive support from the early help and prevention service, including parenting.",
+                       "Voluntary Action Wyre has helped to involve smaller community organisations.")
+    assert body(report, "early help and prevention service") is not None, labels(report)
+    assert body(report, "Voluntary Action Wyre").kind == "VoluntaryOrganisation"
+
+
+def test_a_verb_after_a_short_form_is_not_part_of_the_name():
+    report = report_of("Wyre Hope (WH) supports voluntary groups across the county.")
+    assert not any("supports" in label for label in labels(report)), labels(report)
