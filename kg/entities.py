@@ -2058,6 +2058,12 @@ def _runs(text: str):
         if led is not None and _generic_matches(led.group(1)):
             start += led.end()  # "the YOT for Anyshire Magistrates' Court": a kind's short form, then whom it works for
             words = words[led.end() :]
+        joined_with = words.find(" with ")
+        if joined_with > 0 and _only_an_area(words[:joined_with].split()) and not any(
+                council_for(words[: joined_with + 6 + len(" ".join(words[joined_with + 6 :].split()[:n]))]) is not None for n in (1, 2)):
+            yield words[:joined_with], start  # "brings together West Wyre with Anyford Borough Council": two councils
+            start += joined_with + 6  # (not "Blackburn with Darwen", one council's name)
+            words = words[joined_with + 6 :]
         owner = _OWNER_IN_RUN.match(words)
         if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))
                                   or police_force_for(owner.group(1))):  # "TVP's Child Abuse Investigation Unit"
@@ -2751,6 +2757,10 @@ def _no_name_in(words: list[str]) -> bool:
     return all(w in PHRASE_SECTOR or w in _CONNECTORS or w in PHRASE_STOP or w in DESCRIBING for w in words)
 
 
+#: A quoted phrase that is what someone is to do, not a name: "'mum to engage with services'".
+_QUOTED_ACTION = re.compile(r"(?:^|\s)to\s+[a-z]")
+
+
 def _quoted_kind_matches(text: str) -> list[_Found]:
     """Bodies named in quotes, kind word inside the quotes or, in capitals, right after them. The
     quotes say where the name starts, so what the phrase finder would read as a judgement or a verb
@@ -2773,8 +2783,8 @@ def _quoted_kind_matches(text: str) -> list[_Found]:
         if head not in PHRASE_HEADS or "'" in name.replace("s' ", "s ").rstrip("'") or "’" in name.replace("s’ ", "s "):
             continue  # a quote inside: two quoted words, not one name
         words = name.lower().split()[:-1]
-        if _no_name_in(words):
-            continue  # "'good services'": a quoted judgement or the sector, not a name
+        if _no_name_in(words) or _QUOTED_ACTION.search(name):
+            continue  # "'good services'": a quoted judgement or the sector, not a name; "'to engage with services'": an action
         body_type, kind = PHRASE_HEADS[head]
         if kind == "Board" and re.search(r"sub[- ]?group", name, re.I):
             kind = "SubGroup"

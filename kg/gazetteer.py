@@ -383,6 +383,8 @@ PHRASE_STOP = {
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",
     "chairs", "member", "members", "lead", "leads", "staff", "worker", "workers", "practitioner",
     "practitioners", "commissioner", "commissioners", "councillor", "councillors", "sets", "set", "put",
+    # a sentence's verb before a kind word: "the trust commissions services effectively"
+    "commissions", "provides", "offers", "delivers", "funds", "oversees", "manages", "coordinates", "co-ordinates",
 }
 #: People and their roles: a phrase never reaches back over one, capitalised or not ("the
 #: Director for Children's Services" is a person).

@@ -2681,3 +2681,18 @@ def test_one_service_of_early_help_and_another_word_and_a_place_s_voluntary_acti
 def test_a_verb_after_a_short_form_is_not_part_of_the_name():
     report = report_of("Wyre Hope (WH) supports voluntary groups across the county.")
     assert not any("supports" in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "fragment"), [
+    ("Some plans contain vague actions such as 'to engage with services'.", "to engage with services"),
+    ("Plans hold actions such as 'mum to engage with services' that do not help.", "mum to engage with services"),
+    ("NHS Wyre, the primary care trust, commissions services effectively.", "commissions services"),
+    ("The partnership brings together West Berkshire with Reading Borough Council.", "west berkshire with reading borough council"),
+])
+def test_no_fragment_of_a_sentence_is_a_body(sentence, fragment):
+    assert fragment.lower() not in labels(report_of(sentence)), labels(report_of(sentence))
+
+
+def test_blackburn_with_darwen_stays_one_council():
+    report = report_of("Services are shared with Blackburn with Darwen Borough Council.")
+    assert body(report, "Blackburn with Darwen Borough Council") is not None, labels(report)
