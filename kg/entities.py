@@ -753,7 +753,8 @@ def _generic_matches(text: str) -> list[_Found]:
                 found.append(
                     _Found(
                         kind.name if (national or kind.cased or name.islower() or kind.kind == "Police"
-                                      or name[1:].islower() and _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())) else _tidy(name),
+                                      or name[1:].islower() and _SENTENCE_START.search(text, max(0, match.start() - 4), match.start()))
+                        else _tidy(_LOWER_BEFORE_TITLE.sub("", name)),  # "the out-of-hours Emergency Duty Team": its title
                         kind.body_type,
                         kind.kind,
                         match.start(),
@@ -777,6 +778,9 @@ def _generic_matches(text: str) -> list[_Found]:
                                written=acronym, key_name=kind.name)
                     )
     return found
+
+
+_LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for)){1,}$)")
 
 
 def _is_post(word: str) -> bool:
@@ -3215,6 +3219,10 @@ _NAME_THEN_PROVIDER = re.compile(
     # "a long-standing Anyford charity"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
     r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)(?![\w-])")
+#: A local programme named in apposition as a national one's local name: "Families First, the local
+#: name for the national Supporting Families programme", "Wyre Together, Anyford's local version of …".
+_LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?local\s+"
+                             r"(?:name|version|delivery|brand|branding|title)\s+(?:for|of)\s")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"(?P<name>{_NAME}),")
@@ -3500,7 +3508,7 @@ _THE_SHORT_FORM = re.compile(r"\s*\(\s*[‘']?the\s+(?P<short>[a-z]+|[A-Z][A-Za-
 #: Kind words a report's "(the …)" short form may be besides the phrase heads.
 _KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabulary", "company", "charity", "alliance"}
 #: One test for the three finders of a voluntary organisation by its kind.
-_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE)
+_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE, _LOCAL_NAME_FOR)
 
 
 #: What a body is said to be in apposition after its name, and the kind that makes it: "Lumen, the
@@ -3710,8 +3718,10 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
                 del registry.lower_aliases[listed_from.lower()]
                 generic = registry.bodies[held]
                 generic.short_forms = [f for f in generic.short_forms if f.lower() != listed_from.lower()]
+            written_kind = re.sub(r"s$", "", match.group("kind"))  # "North Wyre CCG" of "the North and South Wyre CCGs"
             registry.add(_Found(name, "HealthBody", "ClinicalCommissioningGroup" if ccg else "IntegratedCareBoard", 0, 0,
-                                aliases=(part, *((listed_from,) if listed_from else ())), coordinated=bool(listed_from)), proper=True)
+                                aliases=(part, f"{part} {written_kind}", *((listed_from,) if listed_from else ())),
+                                coordinated=bool(listed_from)), proper=True)
 
 
 _TRUSTS_LISTED = re.compile(
@@ -3794,6 +3804,13 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0, acronyms, defines=bool(acronyms)),
                          proper=True)
+    for match in prefilter.finditer(_LOCAL_NAME_FOR, sentence):  # "Wyre Together, the local name for the … programme"
+        name = _tidy(match.group("name")).strip("‘’'")
+        words = name.split()
+        if words[0] == "The" and match.start("name") == 0 and len(words) > 1:
+            name, words = " ".join(words[1:]), words[1:]
+        if _could_name_a_partner(name, words[0]) and not _opens_sentence(words[0]) and not _holds_a_time(name):
+            registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
     for match in prefilter.finditer(_KIND_THEN_NAME, sentence):  # "the recruitment campaign, Foster Anyshire,"
         name = _tidy(match.group("name"))
         if _could_name_a_partner(name):

@@ -2696,3 +2696,17 @@ def test_no_fragment_of_a_sentence_is_a_body(sentence, fragment):
 def test_blackburn_with_darwen_stays_one_council():
     report = report_of("Services are shared with Blackburn with Darwen Borough Council.")
     assert body(report, "Blackburn with Darwen Borough Council") is not None, labels(report)
+
+
+def test_a_programme_named_as_a_national_one_s_local_name():
+    report = report_of("Families for Change, Anyford's local name for the national Troubled Families programme, has helped.",
+                       "Families receive support through Wyre Stronger Families, the local name for the government's programme.")
+    assert body(report, "Families for Change").kind == "Programme"
+    assert body(report, "Wyre Stronger Families") is not None
+
+
+def test_a_lower_case_word_before_a_kind_s_title_is_not_its_name_and_a_listed_ccg_by_its_short_kind():
+    report = report_of("The out-of-hours Emergency Duty Team, which serves Wyre, provides a prompt response.",
+                       "The North and West Wyre CCGs fund posts.")
+    assert body(report, "Emergency Duty Team").name == "Emergency Duty Team"
+    assert body(report, "North Wyre CCG") is body(report, "North Wyre Clinical Commissioning Group") is not None
