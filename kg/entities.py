@@ -862,8 +862,10 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
-            if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None:
-                continue  # "visit council offices": not a body
+            if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None \
+                    or any(m.group(0)[:1].isupper() for m in mods):
+                continue  # "visit council offices": not a body; "Anyford City and Wyreshire County councils": places'
+                # councils, each read by the councils' finder
             found.append(_Found(_tidy(text[mods[0].start() : head.end()]), "LocalAuthority", "Council",
                                 mods[0].start(), head.end()))
             continue  # "the district councils": councils of the area, the council's partners
@@ -2361,12 +2363,19 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             start = style.start()  # "the Royal Borough of Anyshire": the council as it styles itself
         if council_after is not None:
             end = council_after.end()  # "Wyre Borough Council"
-        found.append(_Found(_tidy(text[start:end]), "LocalAuthority", "Council", start, end, council=council))
+        listed = _COUNCILS_LISTED_AFTER.match(text, end) if council_after is None else None
+        # "Anyford, Wyre and Westshire councils", "Anyford City and Wyreshire County councils": each the place's council
+        aliases = (f"{_tidy(text[start:end])}{listed.group('style') or ''} Council",) if listed is not None else ()
+        found.append(_Found(_tidy(text[start:end]), "LocalAuthority", "Council", start, end, council=council, aliases=aliases))
         taken.append((start, end))
     return found
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Mid|Central|Greater) $")
+#: The rest of a list of places before one plural "councils", from one place's end.
+_COUNCILS_LISTED_AFTER = re.compile(
+    r"(?P<style> (?:City|County|Borough|District))?(?:,? (?:and )?[A-Z][\w'’-]*(?: (?:and |upon |on )?[A-Z][\w'’-]*){0,3}"
+    r"(?: (?:City|County|Borough|District))?)* councils\b")
 #: A place's name going on into another proper name, or into a ruling named after it: not the council.
 _NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
 #: How a council styles itself: before its place's name ("the Royal Borough of …", "the Council of the

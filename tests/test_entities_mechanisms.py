@@ -2710,3 +2710,12 @@ def test_a_lower_case_word_before_a_kind_s_title_is_not_its_name_and_a_listed_cc
                        "The North and West Wyre CCGs fund posts.")
     assert body(report, "Emergency Duty Team").name == "Emergency Duty Team"
     assert body(report, "North Wyre CCG") is body(report, "North Wyre Clinical Commissioning Group") is not None
+
+
+def test_places_before_one_plural_councils_are_each_their_council():
+    report = report_of("The council works with Liverpool, Knowsley and Sefton councils on adoption.",
+                       "Services are shared by Leicester City and Leicestershire County councils.")
+    for name in ("Liverpool Council", "Knowsley Council", "Sefton Council", "Leicester City Council", "Leicestershire County Council"):
+        found = body(report, name)
+        assert found is not None and found.kind == "Council", (name, labels(report))
+    assert not any("councils" in label for label in labels(report)), labels(report)
