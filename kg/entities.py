@@ -1057,7 +1057,17 @@ def _phrase_matches(text: str) -> list[_Found]:
                                 key_name=generic.key_name if generic else "",
                                 aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare + plural_last
                                 + _quoted_alone(mods, pieces)))
-    return _non_overlapping(found)
+    return _non_overlapping([_from_an_inner_title(item) for item in found])
+
+
+def _from_an_inner_title(item: _Found) -> _Found:
+    """A phrase that runs over a heading into a title starts at the title: "Fostering The Fostering
+    Service recruited …" names "The Fostering Service"."""
+    inner = _THE_INSIDE_RUN.search(item.name) if " The " in item.name else None
+    if inner is None:
+        return item
+    return dataclasses.replace(item, name=item.name[inner.start() + 1 :], start=item.start + inner.start() + 1,
+                               written=(item.written or item.name)[inner.start() + 1 :] if item.written and " The " in item.written else item.written)
 
 
 _KIND_BEFORE_COMMA = re.compile(r"((?:(?<![\w'’-])[A-Z]|[a-z])[\w'’-]*(?: [a-z][\w'’-]*){0,3}), $")
@@ -2026,11 +2036,25 @@ _A_WORD_OF_THE = re.compile(r"(?:Membership|Support|Funding|Use|Work|Views|Role|
                             r"|Guidance|Oversight|Scrutiny|Leadership|Engagement)\s+of\s+(?=The\s+[A-Z])")
 _KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
 _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
+_NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acronyms)
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
+#: "The" inside a capitalised run, not after a small word of a title ("Children of The …"): a new name starts.
+_THE_INSIDE_RUN = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bin)(?<!\bat)(?<!\bon) The (?=[A-Z])")
+#: One word opening a run before "and", "&", "with" or "in" and more capitals: a body's short form or people.
+_ONE_WORD_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w'’-]*)\s+(?:and|&|with|in)\s+(?=[A-Z])")
+#: People a sentence names in capitals at its start, before "and" and a body: never part of its name.
+#: (not those that open bodies' names: "Children and Families Service", "Parents and Carers Forum", "Partners in Practice")
+_PEOPLE_WORDS = {"leaders", "managers", "inspectors", "practitioners", "councillors", "staff", "professionals", "colleagues",
+                 "officers", "governors", "clinicians", "teachers", "headteachers", "volunteers"}
+
+
+def _people(word: str) -> bool:
+    """Whether one capitalised word is people or posts ("Leaders", "Managers", "Staff")."""
+    return word.lower() in _PEOPLE_WORDS or _is_post(word) or word.lower().rstrip("s") in PHRASE_ROLES
 #: What a college teaches, after its "of": a kind of college, not its name ("College of Further Education").
 _WHAT_IS_TAUGHT = {"further", "higher", "and", "the", "education", "social", "work", "care", "art", "arts", "music", "science",
                    "sciences", "technology", "nursing", "health", "medicine", "law", "agriculture"}
@@ -2064,6 +2088,12 @@ def _runs(text: str):
         if led is not None and _generic_matches(led.group(1)):
             start += led.end()  # "the YOT for Anyshire Magistrates' Court": a kind's short form, then whom it works for
             words = words[led.end() :]
+        titled = _THE_INSIDE_RUN.search(words)
+        if titled is not None:  # "Fostering The Fostering Service recruited …": a heading run into a title
+            if _ANY_HEAD_END.search(words, 0, titled.start()):
+                yield words[: titled.start()], start  # "… the Wyre Safeguarding Board The Anyshire …": two names
+            start += titled.start() + 1
+            words = words[titled.start() + 1 :]
         joined_with = words.find(" with ")
         if joined_with > 0 and _only_an_area(words[:joined_with].split()) and not any(
                 council_for(words[: joined_with + 6 + len(" ".join(words[joined_with + 6 :].split()[:n]))]) is not None for n in (1, 2)):
@@ -2077,6 +2107,16 @@ def _runs(text: str):
             start += owner.end()
             words = words[owner.end() :]
         while True:
+            alone = _ONE_WORD_JOINED.match(words)
+            if alone is not None and (alone.group(1) in _GENERIC_ACRONYMS | _NATIONAL_ACRONYMS or _NATIONAL_WHOLE.fullmatch(alone.group(1))):
+                yield alone.group(1), start + alone.start(1)  # "the LADO and Anyshire Police", "the MASH with Wyre Police": two bodies
+                start += alone.end()
+                words = words[alone.end() :]
+                continue
+            if alone is not None and _people(alone.group(1)):
+                start += alone.end()  # "Leaders and Anyshire Police have agreed …", "Staff in Wyre Council": people, then a body
+                words = words[alone.end() :]
+                continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
@@ -2357,6 +2397,10 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             continue  # "East Anyshire", "Greater Wyreshire": another area than the council's
         if _NAME_GOES_ON.match(text, end):
             continue  # "Anyshire Park", "Wyre Cares", "the Anyshire judgment": the place names something else
+        if (before := _WORD_BEFORE_PLACE.search(text, max(0, start - 30), start)) is not None \
+                and before.group(1).lower() not in LEADING_NON_NAME and not _opens_sentence(before.group(1)) \
+                and before.group(1) not in _PLACE_STYLE_WORDS and not _at_sentence_start(text, before.start(1)):
+            continue  # "Forward Thinking Anyshire has …", "Child Friendly Wyre": the place ends another name
         style = _COUNCIL_STYLE_BEFORE.search(text, max(0, start - 40), start)
         council_after = _COUNCIL_AFTER.match(text, end)
         if style is not None and not any(s <= style.start() < e for s, e in taken):
@@ -2372,6 +2416,9 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Mid|Central|Greater) $")
+#: A capitalised word right before a place's name, inside a sentence: the place may end another name.
+_WORD_BEFORE_PLACE = re.compile(r"(?<![\w’'&-])([A-Z][a-z]+) $")
+_PLACE_STYLE_WORDS = {"City", "County", "Borough", "Royal", "Council", "NHS", "Greater", "Metropolitan", "District", "London", "Of"}
 #: The rest of a list of places before one plural "councils", from one place's end.
 _COUNCILS_LISTED_AFTER = re.compile(
     r"(?P<style> (?:City|County|Borough|District))?(?:,? (?:and )?[A-Z][\w'’-]*(?: (?:and |upon |on )?[A-Z][\w'’-]*){0,3}"

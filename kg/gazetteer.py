@@ -385,6 +385,9 @@ PHRASE_STOP = {
     "practitioners", "commissioner", "commissioners", "councillor", "councillors", "sets", "set", "put",
     # a sentence's verb before a kind word: "the trust commissions services effectively"
     "commissions", "provides", "offers", "delivers", "funds", "oversees", "manages", "coordinates", "co-ordinates",
+    "supports", "hosts", "facilitates", "trains", "convenes", "attends", "chaired", "co-chair", "co-chairs", "co-chaired",
+    "co-design", "co-designs", "co-designed", "co-produce", "co-produces", "co-produced", "co-create", "co-created",
+    "co-deliver", "co-delivers", "co-delivered", "co-commission", "co-commissions", "co-commissioned",
 }
 #: People and their roles: a phrase never reaches back over one, capitalised or not ("the
 #: Director for Children's Services" is a person).

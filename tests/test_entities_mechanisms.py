@@ -2719,3 +2719,32 @@ def test_places_before_one_plural_councils_are_each_their_council():
         found = body(report, name)
         assert found is not None and found.kind == "Council", (name, labels(report))
     assert not any("councils" in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "bodies"), [
+    ("The LADO and Anyshire Police share information.", "lado and anyshire police", ("Anyshire Police", "LADO")),
+    ("Leaders and Anyshire Police have agreed a joint protocol.", "leaders and anyshire police", ("Anyshire Police",)),
+    ("The MASH with Anyshire Police screens referrals.", "mash with anyshire police", ("Anyshire Police", "MASH")),
+    ("Staff in Anyshire Police's public protection unit help.", "staff in anyshire police", ("Anyshire Police",)),
+    ("Wyre Hope supports voluntary groups across the county.", "wyre hope supports voluntary group", ()),
+    ("Young people who co-design services meet monthly.", "co-design services", ()),
+    ("Fostering The Fostering Service recruited new carers.", "fostering the fostering service", ("Fostering Service",)),
+])
+def test_fragment_hunt_two_bodies_people_verbs_and_headings_are_not_glued(sentence, fragment, bodies):
+    report = report_of(sentence)
+    assert fragment not in labels(report), labels(report)
+    for name in bodies:
+        assert body(report, name) is not None, (name, labels(report))
+
+
+def test_names_that_hold_and_or_people_words_stay_whole():
+    report = report_of("Children and Families Service staff met. The Health and Wellbeing Board met.",
+                       "Police and Crime Commissioner for Anyshire funds it. SEND and Inclusion Board met.")
+    for name in ("Children and Families Service", "Health and Wellbeing Board", "Police and Crime Commissioner for Anyshire",
+                 "SEND and Inclusion Board"):
+        assert body(report, name) is not None, (name, labels(report))
+
+
+def test_a_place_ending_another_name_is_not_that_council():
+    report = report_of("The trust's Forward Thinking Wakefield has long waiting lists.")
+    assert not any(b.kind == "Council" and not b.is_inspected_authority for b in report.bodies), labels(report)
