@@ -1010,7 +1010,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "legal and social care services": the legal services, and the sector
             pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
         shared = ""  # "the north and central locality teams", "the Northtown and Southtown assessment teams": two places, one kind
-        if len(pieces) == 2 and conj == 1 and len(mods) > 3 and all(m.group(0).islower() for m in mods[3:]) and (
+        if len(pieces) == 2 and conj == 1 and len(mods) > 3 and (all(m.group(0).islower() for m in mods[3:])
+                                                                 or words[0] in _COMPASS and words[2] in _COMPASS) and (
                 words[0] in _AREA_WORDS and words[2] in _AREA_WORDS or mods[0].group(0)[:1].isupper() and mods[2].group(0)[:1].isupper()):
             shared = text[mods[3].start() : mods[-1].end()] + " "
         whole = _tidy(_unquote(text[start:end])) if (len(pieces) > 1 or sector_after_and) and (
@@ -2030,7 +2031,8 @@ _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 _NHS_COMMISSIONER_END = re.compile(r"(?:Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS)$")
 _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
 _QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
-_PEOPLE_OF = re.compile(r"(?:Members?|Chairs?|Leaders?|Staff|Representatives?|Heads?|Directors?|Officers?|Managers?"
+_PEOPLE_OF = re.compile(r"(?:Members?|Chairs?|Leaders?|Staff|Representatives?|Heads?|Directors?|Officers?|Managers?|Chief Constables?"
+                        r"|Chief Executives?|Chief Officers?|Chief Nurses?|Medical Directors?|Deputy Directors?"
                         r"|Partners?|Colleagues|Practitioners)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 _A_WORD_OF_THE = re.compile(r"(?:Membership|Support|Funding|Use|Work|Views|Role|Part|Evaluation|Review|Training|Involvement|Help|Advice"
                             r"|Guidance|Oversight|Scrutiny|Leadership|Engagement)\s+of\s+(?=The\s+[A-Z])")

@@ -2748,3 +2748,11 @@ def test_names_that_hold_and_or_people_words_stay_whole():
 def test_a_place_ending_another_name_is_not_that_council():
     report = report_of("The trust's Forward Thinking Wakefield has long waiting lists.")
     assert not any(b.kind == "Council" and not b.is_inspected_authority for b in report.bodies), labels(report)
+
+
+def test_compass_teams_in_capitals_share_their_kind_and_a_chief_constable_is_not_the_force():
+    report = report_of("The East and West Assessment Teams are busy.",
+                       "The Chief Constable of Anyshire Police co-chairs the partnership.")
+    assert body(report, "East Assessment Team") is not None and body(report, "West Assessment Team") is not None
+    assert "east team" not in labels(report) and body(report, "Anyshire Police") is not None
+    assert not any(label.startswith("chief constable") for label in labels(report)), labels(report)
