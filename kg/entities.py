@@ -2504,7 +2504,8 @@ def find_bodies(report: Report) -> None:
     texts = [p.text for p in report.paragraphs]
     texts += [r.text for r in report.recommendations]
     texts += [r.owner for r in report.recommendations if r.owner]
-    unmarked = [_without_footnote_digits(fold_characters(text)) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
+    marks = _footnote_marks(fold_characters(report.text))
+    unmarked = [_without_footnote_digits(fold_characters(text), marks) for text in [*texts, *summary]]  # "Board1": the footnote's digit gone
     # "the 0–" / "25s disability service": an age range broken over a line is one range, not a new sentence
     unmarked = [_RANGE_OVER_LINE.sub(r"\1 ", text) if "\n" in text else text for text in unmarked]
     for i in range(1, len(unmarked)):  # … or over two pieces of text: the range's start ends the one before
@@ -2590,11 +2591,37 @@ _FOOTNOTE = re.compile(r"\d(?<=[a-z]\d)\d?\b")
 _DIGITS_IN_NAMES = tuple(sorted({k.name.lower() for k in (*GENERIC_BODIES, *NATIONAL_BODIES) if re.search(r"[a-z]\d", k.name)}))
 
 
-def _without_footnote_digits(text: str) -> str:
-    if not _DIGITS_IN_NAMES or not any(name in text.lower() for name in _DIGITS_IN_NAMES):
-        return _FOOTNOTE.sub("", text)
-    return _FOOTNOTE.sub(lambda m: m.group(0) if any(
-        text[: m.end()].lower().endswith(name) for name in _DIGITS_IN_NAMES) else "", text)
+_WORD_BEFORE_DIGITS = re.compile(r"[A-Za-z’'-]+$")
+
+
+def _footnote_marks(text: str) -> set[str]:
+    """The words with a footnote's number glued to them ("board1", "area2"), read through the whole
+    report in order: footnotes are numbered 1, 2, 3 … through it, so a number that does not come
+    next (allowing one or two the text lost) is a name's own digits ("Motiv8", "Base25"), and a
+    number before a decimal point or a comma and digits is a figure ("to5.2%")."""
+    marks, expected = set(), 1
+    for match in _FOOTNOTE.finditer(text):
+        if re.match(r"[.,]\d", text[match.end() : match.end() + 2]):
+            continue
+        number = int(match.group(0))
+        word = _WORD_BEFORE_DIGITS.search(text, max(0, match.start() - 40), match.start())
+        if word is not None and expected <= number <= expected + 2:
+            marks.add(word.group(0).lower() + match.group(0))
+            expected = number + 1
+    return marks
+
+
+def _without_footnote_digits(text: str, marks: set[str]) -> str:
+    """``text`` without the footnotes' numbers glued to words (``marks``), names' own digits kept."""
+    if not marks:
+        return text
+    def unmarked(match: re.Match[str]) -> str:
+        word = _WORD_BEFORE_DIGITS.search(text, max(0, match.start() - 40), match.start())
+        glued = (word.group(0).lower() if word else "") + match.group(0)
+        if glued not in marks or any(text[: match.end()].lower().endswith(name) for name in _DIGITS_IN_NAMES):
+            return match.group(0)
+        return ""
+    return _FOOTNOTE.sub(unmarked, text)
 
 
 def _unnumbered_text(report: Report) -> list[str]:

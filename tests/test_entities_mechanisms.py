@@ -2756,3 +2756,11 @@ def test_compass_teams_in_capitals_share_their_kind_and_a_chief_constable_is_not
     assert body(report, "East Assessment Team") is not None and body(report, "West Assessment Team") is not None
     assert "east team" not in labels(report) and body(report, "Anyshire Police") is not None
     assert not any(label.startswith("chief constable") for label in labels(report)), labels(report)
+
+
+def test_a_brand_s_digits_are_its_own_and_a_footnote_s_number_is_not():
+    report = report_of("The council commissions Motiv8, Catch22 and St Giles Trust. Base25, a charity, helps.",
+                       "The Anyshire Safeguarding Children Board1 is effective in the area2.")
+    for name in ("Motiv8", "Base25", "Anyshire Safeguarding Children Board"):
+        assert body(report, name) is not None, (name, labels(report))
+    assert "motiv" not in labels(report) and "base" not in labels(report)
