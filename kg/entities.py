@@ -3777,7 +3777,9 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
     matches = [*prefilter.finditer(_COMMISSIONERS_LISTED, sentence), *prefilter.finditer(_COMMISSIONERS_NAMED_AFTER, sentence)]
     for match in matches:
         listed = _list_of_names(match.group("list"))
-        parts = _names_listed(listed)
+        # "NHS Greater Wyre and NHS Anyford and South Vale": each name opens with "NHS", the "and"s between are inside names
+        nhs_named = re.split(r",?\s+and\s+NHS\s+|,\s+NHS\s+", listed) if re.search(r"(?:\sand|,)\s+NHS\s", listed) else None
+        parts = nhs_named or _names_listed(listed)
         if parts is None or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
             continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
         counted = _COUNT_BEFORE_KIND.search(sentence, max(0, match.start("kind") - 12), match.start("kind"))
@@ -3791,10 +3793,10 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
         at = 0  # where each part's own words start in the list
         for part in parts:
             at = listed.find(part.split()[0], at)
-            name = f"{part} {kind_name}"
+            name = f"NHS {part} {kind_name}" if nhs_named else f"{part} {kind_name}"
             if registry.lower_aliases.get(name.lower()) or registry.lower_aliases.get(f"nhs {name.lower()}") \
-                    or council_for(part) is not None or registry.lower_aliases.get(part.lower()):
-                continue  # (an area that is a council's or another body's name would take their mentions)
+                    or not nhs_named and (council_for(part) is not None or registry.lower_aliases.get(part.lower())):
+                continue  # (an area that is a council's or another body's name would take their mentions; "NHS West Wyre" is the NHS's)
             # "North" of "the North, Central and South Anyshire CCGs": the rest of the list from its point on is its mention
             listed_from = f"{listed[at:]} {match.group('kind')}" if match.re is _COMMISSIONERS_LISTED else ""
             held = registry.lower_aliases.get(listed_from.lower())
@@ -3804,9 +3806,15 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
                 generic = registry.bodies[held]
                 generic.short_forms = [f for f in generic.short_forms if f.lower() != listed_from.lower()]
             written_kind = re.sub(r"s$", "", match.group("kind"))  # "North Wyre CCG" of "the North and South Wyre CCGs"
-            registry.add(_Found(name, "HealthBody", "ClinicalCommissioningGroup" if ccg else "IntegratedCareBoard", 0, 0,
-                                aliases=(part, f"{part} {written_kind}", *((listed_from,) if listed_from else ())),
-                                coordinated=bool(listed_from)), proper=True)
+            commissioner = registry.add(_Found(name, "HealthBody", "ClinicalCommissioningGroup" if ccg else "IntegratedCareBoard", 0, 0,
+                                               aliases=(*(() if nhs_named else (part,)), f"{part} {written_kind}",
+                                                        *((f"NHS {part}",) if nhs_named else ()), *((listed_from,) if listed_from else ())),
+                                               coordinated=bool(listed_from)), proper=True)
+            for read_first in {f"nhs {part.lower()}", f"nhs {part.split(' and ')[0].lower()}"} if nhs_named else ():
+                other = registry.lower_aliases.get(read_first)  # "NHS West Wyre", read first as a primary care trust's name
+                if other is not None and other != commissioner.key and other in registry.bodies \
+                        and registry.bodies[other].kind == "PrimaryCareTrust" and registry.bodies[other].name.lower() == read_first:
+                    _merge(registry, commissioner.key, other)
 
 
 _TRUSTS_LISTED = re.compile(

@@ -312,6 +312,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"(?:College|University)(?: of(?: the)? [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*)*)?|Academy Trust", "PartnerOrganisation", "College"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
     # (a place's housing company: only after a place, see entities)
+    # "Wyre Housing Association", "Anyford Housing Group": a social landlord
+    (r"Housing Association|Housing Group", "PartnerOrganisation", "HousingProvider"),
     # "Anyshire Council for Voluntary Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
     (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|Homes|Housing",
      "PartnerOrganisation", "VoluntaryOrganisation"),

@@ -2764,3 +2764,16 @@ def test_a_brand_s_digits_are_its_own_and_a_footnote_s_number_is_not():
     for name in ("Motiv8", "Base25", "Anyshire Safeguarding Children Board"):
         assert body(report, name) is not None, (name, labels(report))
     assert "motiv" not in labels(report) and "base" not in labels(report)
+
+
+def test_commissioners_each_named_with_nhs_before_one_plural_kind():
+    report = report_of("Commissioning is moving from NHS Wyre to the new NHS Anyford and East Wyre and NHS West Wyre clinical "
+                       "commissioning groups (CCGs), and nurses are in post.")
+    for name in ("NHS Anyford and East Wyre Clinical Commissioning Group", "NHS West Wyre Clinical Commissioning Group"):
+        assert body(report, name) is not None and body(report, name).paragraphs, (name, labels(report))
+    assert body(report, "NHS Anyford") is body(report, "NHS Anyford and East Wyre Clinical Commissioning Group")
+
+
+def test_a_housing_association_is_a_housing_provider():
+    report = report_of("Care leavers access supported housing through Wyrebank Housing Association.")
+    assert body(report, "Wyrebank Housing Association").kind == "HousingProvider"
