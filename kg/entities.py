@@ -3974,6 +3974,30 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "AdoptionAgency", 0, 0), proper=True)
 
 
+#: A body defined with its short form, then what it does: "BASE (Wyre Against Sexual Exploitation)
+#: provides …", "Developing Wyre Health (DWH) works with …".
+_DEFINED_THEN_DOES = re.compile(r"\)\s+(?:provides|offers|delivers|runs|works with|works alongside|supports)\b")
+_TERMS_NOT_BODIES = re.compile(r"\b(?:needs|disabilit(?:y|ies)|experiences|outline|assessment|order|plan|framework|conference|"
+                               r"exploitation|abuse|neglect|education|employment|training|allowance|payment|premium|act|year)\W*$", re.I)
+
+
+def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
+    """A definition whose full name has no kind word, where what it does follows: the body it names
+    ("BASE (Wyre Against Sexual Exploitation) provides …"); not a term of the trade so defined."""
+    for definition in definitions(sentence):
+        if not _DEFINED_THEN_DOES.match(sentence, definition.end - 1):
+            continue
+        name = _tidy(definition.long)
+        words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) \
+                or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\bAgainst\b", name) \
+                or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
+                or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \
+                or name.split()[0].lower() in LEADING_NON_NAME:
+            continue
+        registry.add(_Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0, (definition.short,), defines=True), proper=True)
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
@@ -3985,6 +4009,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
     _discover_examples(sentence, registry)
+    if ") " in sentence and prefilter.needs(_DEFINED_THEN_DOES, sentence):
+        _discover_defined_by_what_it_does(sentence, registry)
     if " and " in sentence:
         _discover_listed_with_a_charity(sentence, registry)
     if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation

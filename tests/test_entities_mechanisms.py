@@ -2777,3 +2777,11 @@ def test_commissioners_each_named_with_nhs_before_one_plural_kind():
 def test_a_housing_association_is_a_housing_provider():
     report = report_of("Care leavers access supported housing through Wyrebank Housing Association.")
     assert body(report, "Wyrebank Housing Association").kind == "HousingProvider"
+
+
+def test_a_defined_name_without_a_kind_word_then_what_it_does():
+    report = report_of("BASE (Brightwyre Against Sexual Exploitation) provides skilled support to young people.",
+                       "Developing Wyre Health (DWH) works with families. Child Sexual Exploitation (CSE) provides a challenge.")
+    assert "BASE" in body(report, "Brightwyre Against Sexual Exploitation").acronyms
+    assert "DWH" in body(report, "Developing Wyre Health").acronyms
+    assert body(report, "Child Sexual Exploitation") is None, labels(report)
