@@ -2104,7 +2104,8 @@ def _runs(text: str):
             words = words[joined_with + 6 :]
         owner = _OWNER_IN_RUN.match(words)
         if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))
-                                  or police_force_for(owner.group(1))):  # "TVP's Child Abuse Investigation Unit"
+                                  or police_force_for(owner.group(1))  # "TVP's Child Abuse Investigation Unit"
+                                  or re.fullmatch(r"(?:The )?[A-Z][A-Za-z]{0,2}[A-Z]{1,5}", owner.group(1))):  # "the BSCB's Child … Sub-group"
             yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
             start += owner.end()
             words = words[owner.end() :]

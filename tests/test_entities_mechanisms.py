@@ -2785,3 +2785,9 @@ def test_a_defined_name_without_a_kind_word_then_what_it_does():
     assert "BASE" in body(report, "Brightwyre Against Sexual Exploitation").acronyms
     assert "DWH" in body(report, "Developing Wyre Health").acronyms
     assert body(report, "Child Sexual Exploitation") is None, labels(report)
+
+
+def test_a_short_form_s_possessive_before_a_title_is_whose_it_is():
+    report = report_of("The WSCB's Child Sexual Exploitation Sub-group maintains a clear overview.")
+    assert body(report, "Child Sexual Exploitation Sub-group") is not None, labels(report)
+    assert not any("wscb's" in label for label in labels(report)), labels(report)
