@@ -2683,6 +2683,10 @@ _INSTITUTIONS = (
                 rf"\b(?:[Pp]olice,? [Ff]ire and|[Pp]olice and) [Cc]rime [Cc]ommissioner\b(?!s)(?:['’]s [Oo]ffice)?"
                 rf"(?: for (?:the )?(?P<area_after>{_PLACE_WORDS}))?|\bMayor['’]s Office for Policing and Crime"), "PartnerOrganisation", "GovernmentAgency"),
     (re.compile(rf"\bPublic Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "HealthBody"),
+    # places of custody for children, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre"
+    (re.compile(rf"\b(?:(?:Her|His) Majesty['’]s |HM )?(?:Young Offender Institution|Secure Training Centre) {_PLACE_WORDS}"
+                rf"|\bHMYOI {_PLACE_WORDS}|\b(?:[A-Z][a-z]+ ){{1,2}}(?:Young Offender Institution|Secure Training Centre|Secure Children['’]s Home)\b"),
+     "PartnerOrganisation", "PartnerOrganisation"),
 )
 _ANY_INSTITUTION = prefilter.Needs(*(pattern for pattern, _, _ in _INSTITUTIONS))
 
@@ -2696,7 +2700,8 @@ def _institution_matches(text: str) -> list[_Found]:
                 continue  # "Public Health Funding", "Public Health Practitioners": no place's service
 
             first = name.split()[0]
-            if first in ("The", "the") or first.lower() in LEADING_NON_NAME and first not in ("Office", "Central", "New", "City"):
+            if first in ("The", "the") or first.lower() in LEADING_NON_NAME and first not in ("Office", "Central", "New", "City") \
+                    and not name.startswith(("Her Majesty", "His Majesty")):
                 name, start = name.split(" ", 1)[1], start + len(first) + 1  # "The Police and Crime Commissioner …"
             if _MONTHS.search(name) or kind == "College" and name.startswith("Royal "):
                 continue  # (a royal college is a profession's body, not a place of education)
@@ -3176,7 +3181,7 @@ _PARTICIPLES = "run|based|delivered|provided|commissioned|hosted|funded|led|mana
 #: council offers …" is the sentence's subject, not a description).
 _DESCRIPTION_ENDS = re.compile(
     r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$"
-    r"|\s+(?:which|who|that|is|are|was|has|provides?)\b"
+    r"|\s+(?:which|who|that|where|whose|is|are|was|has|provides?)\b"
     r"|\s+(?:" + _PARTICIPLES + r")\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports"
     r"|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))")
 #: A description opening with the council's possessive: ", the council's", ", the local authority's".
@@ -3310,8 +3315,8 @@ _NAME_THEN_PROVIDER = re.compile(
 _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?local\s+"
                              r"(?:name|version|delivery|brand|branding|title)\s+(?:for|of)\s")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
-_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
-                             rf"(?P<name>{_NAME}),")
+_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
+                             rf"[‘']?(?P<name>{_NAME})[’']?,")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
@@ -3906,7 +3911,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if _could_name_a_partner(name, words[0]) and not _opens_sentence(words[0]) and not _holds_a_time(name):
             registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
     for match in prefilter.finditer(_KIND_THEN_NAME, sentence):  # "the recruitment campaign, Foster Anyshire,"
-        name = _tidy(match.group("name"))
+        name = _tidy(match.group("name")).strip("‘’'")
         if _could_name_a_partner(name):
             registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"

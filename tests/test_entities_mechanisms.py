@@ -2791,3 +2791,15 @@ def test_a_short_form_s_possessive_before_a_title_is_whose_it_is():
     report = report_of("The WSCB's Child Sexual Exploitation Sub-group maintains a clear overview.")
     assert body(report, "Child Sexual Exploitation Sub-group") is not None, labels(report)
     assert not any("wscb's" in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The presence of Her Majesty's Young Offender Institution Wyrefield, referred to as HMYOI Wyrefield, places demands on staff.",
+     "Her Majesty's Young Offender Institution Wyrefield"),
+    ("Young people are held at Anyford Wood Young Offender Institution.", "Anyford Wood Young Offender Institution"),
+    ("Wyre House, a residential rehabilitation centre where mothers live with their babies, offers an option.", "Wyre House"),
+    ("Few placements came from the council's apprenticeship scheme, 'Wyre Horizons', which offered three.", "Wyre Horizons"),
+])
+def test_places_of_custody_a_centre_described_by_where_and_a_quoted_scheme(sentence, name):
+    report = report_of(sentence)
+    assert body(report, name) is not None, labels(report)
