@@ -4017,7 +4017,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     _discover_examples(sentence, registry)
     if ") " in sentence and prefilter.needs(_DEFINED_THEN_DOES, sentence):
         _discover_defined_by_what_it_does(sentence, registry)
-    if " and " in sentence:
+    if " and " in sentence and ", " in sentence:  # two charities the report names and one more: three names, a comma
         _discover_listed_with_a_charity(sentence, registry)
     if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
         _discover_providers(sentence, registry)
