@@ -754,7 +754,8 @@ def _generic_matches(text: str) -> list[_Found]:
                     _Found(
                         kind.name if (national or kind.cased or name.islower() or kind.kind == "Police"
                                       or name[1:].islower() and _SENTENCE_START.search(text, max(0, match.start() - 4), match.start()))
-                        else _tidy(_LOWER_BEFORE_TITLE.sub("", name)),  # "the out-of-hours Emergency Duty Team": its title
+                        else _tidy(name if name.lower() == kind.name.lower() else _LOWER_BEFORE_TITLE.sub("", name)),
+                        # "the out-of-hours Emergency Duty Team": its title (but "the multi-agency Safeguarding Hub" whole)
                         kind.body_type,
                         kind.kind,
                         match.start(),
@@ -863,7 +864,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
             if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None \
-                    or any(m.group(0)[:1].isupper() for m in mods):
+                    or all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
                 continue  # "visit council offices": not a body; "Anyford City and Wyreshire County councils": places'
                 # councils, each read by the councils' finder
             found.append(_Found(_tidy(text[mods[0].start() : head.end()]), "LocalAuthority", "Council",
@@ -1065,8 +1066,8 @@ def _from_an_inner_title(item: _Found) -> _Found:
     """A phrase that runs over a heading into a title starts at the title: "Fostering The Fostering
     Service recruited …" names "The Fostering Service"."""
     inner = _THE_INSIDE_RUN.search(item.name) if " The " in item.name else None
-    if inner is None:
-        return item
+    if inner is None or not all(w.lower() in _WORK_WORDS | _HEADINGS for w in item.name[: inner.start()].split()):
+        return item  # (not "Break The Cycle Service": a title's own words before its "The")
     return dataclasses.replace(item, name=item.name[inner.start() + 1 :], start=item.start + inner.start() + 1,
                                written=(item.written or item.name)[inner.start() + 1 :] if item.written and " The " in item.written else item.written)
 
@@ -2054,6 +2055,26 @@ _PEOPLE_WORDS = {"leaders", "managers", "inspectors", "practitioners", "councill
                  "officers", "governors", "clinicians", "teachers", "headteachers", "volunteers"}
 
 
+#: The words of a report's headings that a PDF's text may run into the next sentence ("Fostering The …").
+_HEADINGS = {"fostering", "adoption", "kinship", "leadership", "missing", "permanence", "residential", "governance",
+             "recommendations", "summary", "background", "context", "partnerships", "justice", "youth", "care", "leavers",
+             "health", "education", "exploitation", "neglect", "strengths", "weaknesses", "areas", "for", "and", "of"}
+#: Posts and offices a report writes by their short form before another body: "the PCC and Anyshire Police".
+_POSTS_AND_OFFICES = frozenset({"PCC", "OPCC", "CPS", "DCS", "DfE", "NHS", "LA"})
+#: Words that carry on a kind of work's title rather than start another body's name ("the MASH and Assessment Service").
+_WORK_WORDS = PHRASE_SECTOR | {"assessment", "learning", "prevention", "allegations", "intervention", "inclusion", "development",
+                               "disability", "disabilities", "safeguarding", "exploitation", "emotional", "support", "early",
+                               "specialist", "targeted", "therapeutic", "quality", "performance", "improvement", "resources",
+                               "access", "referral", "referrals", "response", "emergency", "duty", "contact", "family", "wellbeing"}
+
+
+def _a_name_starts(rest: str) -> bool:
+    """Whether capitalised words after "and", "with" or "in" start another body's name ("Anyshire
+    Police"), not a kind of work going on with the words before it ("Assessment Service")."""
+    first = rest.split()[0] if rest.split() else ""
+    return bool(first) and first.lower() not in _WORK_WORDS
+
+
 def _people(word: str) -> bool:
     """Whether one capitalised word is people or posts ("Leaders", "Managers", "Staff")."""
     return word.lower() in _PEOPLE_WORDS or _is_post(word) or word.lower().rstrip("s") in PHRASE_ROLES
@@ -2091,7 +2112,9 @@ def _runs(text: str):
             start += led.end()  # "the YOT for Anyshire Magistrates' Court": a kind's short form, then whom it works for
             words = words[led.end() :]
         titled = _THE_INSIDE_RUN.search(words)
-        if titled is not None:  # "Fostering The Fostering Service recruited …": a heading run into a title
+        if titled is not None and (_ANY_HEAD_END.search(words, 0, titled.start())
+                                   or all(w.lower() in _WORK_WORDS | _HEADINGS for w in words[: titled.start()].split())):
+            # "Fostering The Fostering Service recruited …": a heading run into a title (not "Off The Record …")
             if _ANY_HEAD_END.search(words, 0, titled.start()):
                 yield words[: titled.start()], start  # "… the Wyre Safeguarding Board The Anyshire …": two names
             start += titled.start() + 1
@@ -2102,6 +2125,11 @@ def _runs(text: str):
             yield words[:joined_with], start  # "brings together West Wyre with Anyford Borough Council": two councils
             start += joined_with + 6  # (not "Blackburn with Darwen", one council's name)
             words = words[joined_with + 6 :]
+        people_first = _ONE_WORD_JOINED.match(words)
+        if people_first is not None and _people(people_first.group(1)) and _a_name_starts(words[people_first.end() :]) \
+                and not _people(words[people_first.end() :].split()[0]):
+            start += people_first.end()  # "Staff in Anyshire Police's Public Protection Unit": people, then whose unit
+            words = words[people_first.end() :]
         owner = _OWNER_IN_RUN.match(words)
         if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))
                                   or police_force_for(owner.group(1))  # "TVP's Child Abuse Investigation Unit"
@@ -2111,14 +2139,17 @@ def _runs(text: str):
             words = words[owner.end() :]
         while True:
             alone = _ONE_WORD_JOINED.match(words)
-            if alone is not None and (alone.group(1) in _GENERIC_ACRONYMS | _NATIONAL_ACRONYMS or _NATIONAL_WHOLE.fullmatch(alone.group(1))):
+            if alone is not None and (alone.group(1) in _GENERIC_ACRONYMS | _NATIONAL_ACRONYMS | _POSTS_AND_OFFICES
+                                      or _NATIONAL_WHOLE.fullmatch(alone.group(1))) \
+                    and _a_name_starts(words[alone.end() :]):
                 yield alone.group(1), start + alone.start(1)  # "the LADO and Anyshire Police", "the MASH with Wyre Police": two bodies
-                start += alone.end()
+                start += alone.end()  # (not "the MASH and Assessment Service", "CAMHS in Schools Service": one each)
                 words = words[alone.end() :]
                 continue
-            if alone is not None and _people(alone.group(1)):
+            if alone is not None and _people(alone.group(1)) and _a_name_starts(words[alone.end() :]) \
+                    and not _people(words[alone.end() :].split()[0]):
                 start += alone.end()  # "Leaders and Anyshire Police have agreed …", "Staff in Wyre Council": people, then a body
-                words = words[alone.end() :]
+                words = words[alone.end() :]  # (not "the Managers and Practitioners Forum")
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
@@ -2402,7 +2433,8 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             continue  # "Anyshire Park", "Wyre Cares", "the Anyshire judgment": the place names something else
         if (before := _WORD_BEFORE_PLACE.search(text, max(0, start - 30), start)) is not None \
                 and before.group(1).lower() not in LEADING_NON_NAME and not _opens_sentence(before.group(1)) \
-                and before.group(1) not in _PLACE_STYLE_WORDS and not _at_sentence_start(text, before.start(1)):
+                and before.group(1) not in _PLACE_STYLE_WORDS and not _at_sentence_start(text, before.start(1)) \
+                and not _A_TIME.fullmatch(before.group(1)) and not _COUNCIL_AFTER.match(text, end):  # "Since April Wyre Council"
             continue  # "Forward Thinking Anyshire has …", "Child Friendly Wyre": the place ends another name
         style = _COUNCIL_STYLE_BEFORE.search(text, max(0, start - 40), start)
         council_after = _COUNCIL_AFTER.match(text, end)
@@ -2412,7 +2444,8 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             end = council_after.end()  # "Wyre Borough Council"
         listed = _COUNCILS_LISTED_AFTER.match(text, end) if council_after is None else None
         # "Anyford, Wyre and Westshire councils", "Anyford City and Wyreshire County councils": each the place's council
-        aliases = (f"{_tidy(text[start:end])}{listed.group('style') or ''} Council",) if listed is not None else ()
+        # (each named as the text writes it, in the singular: "Anyford council", "Anyford City council")
+        aliases = (f"{_tidy(text[start:end])}{listed.group('style') or ''} {listed.group('kind')[:-1]}",) if listed is not None else ()
         found.append(_Found(_tidy(text[start:end]), "LocalAuthority", "Council", start, end, council=council, aliases=aliases))
         taken.append((start, end))
     return found
@@ -2425,7 +2458,7 @@ _PLACE_STYLE_WORDS = {"City", "County", "Borough", "Royal", "Council", "NHS", "G
 #: The rest of a list of places before one plural "councils", from one place's end.
 _COUNCILS_LISTED_AFTER = re.compile(
     r"(?P<style> (?:City|County|Borough|District))?(?:,? (?:and )?[A-Z][\w'’-]*(?: (?:and |upon |on )?[A-Z][\w'’-]*){0,3}"
-    r"(?: (?:City|County|Borough|District))?)* councils\b")
+    r"(?: (?:City|County|Borough|District))?)* (?P<kind>[Cc]ouncils)\b")
 #: A place's name going on into another proper name, or into a ruling named after it: not the council.
 _NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
 #: How a council styles itself: before its place's name ("the Royal Borough of …", "the Council of the
@@ -2593,6 +2626,8 @@ _DIGITS_IN_NAMES = tuple(sorted({k.name.lower() for k in (*GENERIC_BODIES, *NATI
 
 
 _WORD_BEFORE_DIGITS = re.compile(r"[A-Za-z’'-]+$")
+#: A footnote's number glued to a word, or to the stop, comma or bracket right after one: "area2", "language.5", "%)6".
+_FOOTNOTE_ANYWHERE = re.compile(r"\d(?:(?<=[a-z]\d)|(?<=[a-z][.,;:)’'%]\d)|(?<=[a-z0-9]%\)\d))\d?\b")
 
 
 def _footnote_marks(text: str) -> set[str]:
@@ -2601,14 +2636,16 @@ def _footnote_marks(text: str) -> set[str]:
     next (allowing one or two the text lost) is a name's own digits ("Motiv8", "Base25"), and a
     number before a decimal point or a comma and digits is a figure ("to5.2%")."""
     marks, expected = set(), 1
-    for match in _FOOTNOTE.finditer(text):
+    for match in _FOOTNOTE_ANYWHERE.finditer(text):
         if re.match(r"[.,]\d", text[match.end() : match.end() + 2]):
             continue
         number = int(match.group(0))
+        if not expected <= number <= expected + 2:
+            continue
+        expected = number + 1  # (a mark after a full stop or a bracket counts, though no name holds it: "language.5")
         word = _WORD_BEFORE_DIGITS.search(text, max(0, match.start() - 40), match.start())
-        if word is not None and expected <= number <= expected + 2:
+        if word is not None and match.start() == word.end():
             marks.add(word.group(0).lower() + match.group(0))
-            expected = number + 1
     return marks
 
 
@@ -3713,7 +3750,7 @@ def _title_start(sentence: str, name_at: int) -> int:
 #: NHS commissioners named by a list of their areas before one plural kind: "the North Anyshire and
 #: Wyre Vale clinical commissioning groups", "the Anyshire Heartlands and Wyre ICBs".
 _COMMISSIONERS_LISTED = re.compile(
-    r"(?P<list>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:and\s+)?[A-Z][\w'’-]*){2,11})\s+"
+    r"(?P<list>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:(?:and|of|with|upon)\s+)?[A-Z][\w'’-]*){2,11})\s+"  # "NHS Vale of York", "Blackburn with Darwen"
     r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)\b")
 
 
@@ -3984,7 +4021,11 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
 #: provides …", "Developing Wyre Health (DWH) works with …".
 _DEFINED_THEN_DOES = re.compile(r"\)\s+(?:provides|offers|delivers|runs|works with|works alongside|supports)\b")
 _TERMS_NOT_BODIES = re.compile(r"\b(?:needs|disabilit(?:y|ies)|experiences|outline|assessment|order|plan|framework|conference|"
-                               r"exploitation|abuse|neglect|education|employment|training|allowance|payment|premium|act|year)\W*$", re.I)
+                               r"exploitation|abuse|neglect|education|employment|training|allowance|payment|premium|act|year|family|"
+                               r"conferencing|therapy|interviews?|put|plus|safeguarding|conflict|food|practice)\W*$", re.I)
+#: Posts a report defines a short form for: "the Director of Children's Services (DCS) works with …".
+_POST_WORDS = {"director", "worker", "workers", "adviser", "advisor", "lead", "head", "member", "officer", "manager", "chair",
+               "nurse", "doctor", "coordinator", "co-ordinator", "commissioner", "executive", "headteacher", "teacher"}
 
 
 def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
@@ -3995,7 +4036,7 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
             continue
         name = _tidy(definition.long)
         words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES]
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) \
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower() in _POST_WORDS or _is_post(w) for w in words) \
                 or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\bAgainst\b", name) \
                 or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \

@@ -388,6 +388,7 @@ PHRASE_STOP = {
     # a sentence's verb before a kind word: "the trust commissions services effectively"
     "commissions", "provides", "offers", "delivers", "funds", "oversees", "manages", "coordinates", "co-ordinates",
     "supports", "hosts", "facilitates", "trains", "convenes", "attends", "chaired", "co-chair", "co-chairs", "co-chaired",
+    "commission", "provide", "deliver", "oversee", "host",
     "co-design", "co-designs", "co-designed", "co-produce", "co-produces", "co-produced", "co-create", "co-created",
     "co-deliver", "co-delivers", "co-delivered", "co-commission", "co-commissions", "co-commissioned",
 }
