@@ -1010,6 +1010,12 @@ def _phrase_matches(text: str) -> list[_Found]:
         if sector_after_and:
             # "legal and social care services": the legal services, and the sector
             pieces = [(start, mods[len(words) - 1 - words[::-1].index("and") - 1].end())]
+        elif len(pieces) == 1 and head.group(2) and words.count("and") >= 2 and not any(named):
+            ands = [i for i, w in enumerate(words) if w == "and"]
+            if len(ands) != 3 or ands[1] - ands[0] < 2 or ands[2] - ands[1] < 2:
+                continue  # "the A and B and C sub-groups": which "and" joins two names, the text cannot say
+            # "the performance and quality assurance and learning and development sub-groups": two of a pair each
+            pieces = [(start, mods[ands[1] - 1].end()), (mods[ands[1] + 1].start(), end)]
         shared = ""  # "the north and central locality teams", "the Northtown and Southtown assessment teams": two places, one kind
         if len(pieces) == 2 and conj == 1 and len(mods) > 3 and (all(m.group(0).islower() for m in mods[3:])
                                                                  or words[0] in _COMPASS and words[2] in _COMPASS) and (

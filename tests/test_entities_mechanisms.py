@@ -2828,3 +2828,13 @@ def test_a_footnote_mark_after_a_full_stop_keeps_the_numbering():
     report = report_of("The Anyshire Safeguarding Children Board1 is effective in the area2. Children speak another language.3",
                        "Some 20%)4 are in care. Support is given through Kooth5 and Barnardo's6 works with the council.")
     assert body(report, "Kooth") is not None and body(report, "Barnardo's") is not None, labels(report)
+
+
+def test_two_pairs_before_one_plural_kind_are_two_bodies_and_an_unclear_list_none():
+    report = report_of("The board works through its performance and quality assurance and learning and development sub-groups, "
+                       "which are chaired by senior leaders.")
+    assert body(report, "performance and quality assurance sub-group") is not None, labels(report)
+    assert body(report, "learning and development sub-group") is not None, labels(report)
+    assert not any(b.name.count(" and ") > 1 for b in report.bodies), [b.name for b in report.bodies]
+    unclear = report_of("The fostering and adoption and residential teams met.")
+    assert not any(b.name.count(" and ") >= 2 for b in unclear.bodies), [b.name for b in unclear.bodies]
