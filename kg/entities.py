@@ -736,7 +736,8 @@ def _generic_matches(text: str) -> list[_Found]:
                     end, written, defines = placed.end(1), text[match.start() : placed.end(1)], True
                     acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
                 if kind.cased and not national and text[end : end + 1] == " " \
-                        and (place := _council_names()[0].match(text, end + 1)) is not None:
+                        and ((place := _council_names()[0].match(text, end + 1)) is not None
+                             or kind.name == "Connexions" and (place := _REGION_AFTER_BRAND.match(text, end + 1)) is not None):
                     # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
                     end = place.end()
                     if (more := re.match(r" and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", text[end:])) and council_for(more.group(1)):
@@ -782,6 +783,10 @@ def _generic_matches(text: str) -> list[_Found]:
 
 
 _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for)){1,}$)")
+
+
+#: A region a brand's local body is named by, where no council's name is: "Connexions Tyne and Wear".
+_REGION_AFTER_BRAND = re.compile(r"(?:North|South|East|West|Greater|Mid)?\s?[A-Z][a-z]+(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in)\b|[,.;])")
 
 
 def _is_post(word: str) -> bool:
@@ -3355,7 +3360,8 @@ _NAME_THEN_PROVIDER = re.compile(
     r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)(?![\w-])")
 #: A local programme named in apposition as a national one's local name: "Families First, the local
 #: name for the national Supporting Families programme", "Wyre Together, Anyford's local version of …".
-_LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:the|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?local\s+"
+_LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:the(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*['’]s)"
+                             r"\s+(?:own\s+)?local\s+"
                              r"(?:name|version|delivery|brand|branding|title)\s+(?:for|of)\s")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"

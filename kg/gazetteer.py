@@ -303,6 +303,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"County Court and Family Court|Civil and Family Court|Family Proceedings Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court", "PartnerOrganisation", "Court"),  # "Anyshire Family Court"
     # parents' own forum, before the local authority's "Council": "the Anyshire Parent Carers' Council"
     (r"Parent[- ]Carers?['’]? (?:Council|Forum)|Parents['’]? (?:Council|Forum)", "Board", "Board"),
+    # a council of voluntary bodies, before the local authority's "Council": "the Wyre Voluntary Service Council"
+    (r"Voluntary (?:Services? |Sector |Action )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),

@@ -2838,3 +2838,13 @@ def test_two_pairs_before_one_plural_kind_are_two_bodies_and_an_unclear_list_non
     assert not any(b.name.count(" and ") > 1 for b in report.bodies), [b.name for b in report.bodies]
     unclear = report_of("The fostering and adoption and residential teams met.")
     assert not any(b.name.count(" and ") >= 2 for b in unclear.bodies), [b.name for b in unclear.bodies]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("Families Wyre, the council's local delivery of the national Troubled Families programme, has helped.", "Families Wyre", "Programme"),
+    ("Connexions Tyne and Wear provides effective support to young people.", "Connexions Tyne and Wear", "TeamOrService"),
+    ("Wyrebank Voluntary Service Council has recruited volunteer mentors.", "Wyrebank Voluntary Service Council", "VoluntaryOrganisation"),
+])
+def test_a_local_delivery_a_regional_connexions_and_a_voluntary_service_council(sentence, name, kind):
+    report = report_of(sentence)
+    assert body(report, name) is not None and body(report, name).kind == kind, labels(report)
