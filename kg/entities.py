@@ -972,6 +972,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
             continue
         start, end = mods[0].start(), head.end()
+        if start and text[start - 1] == "@":
+            start -= 1  # "the @act team": a brand's sign is its name's
         if (words[0] in ("disabilities", "disability") or words[:2] in (["complex", "needs"], ["additional", "needs"])
                 or words[:1] == ["complex"] and words[1:2] in (["health"], ["medical"])) \
                 and (served := _PEOPLE_WITH_BEFORE.search(text, max(0, start - 24), start)):

@@ -2848,3 +2848,8 @@ def test_two_pairs_before_one_plural_kind_are_two_bodies_and_an_unclear_list_non
 def test_a_local_delivery_a_regional_connexions_and_a_voluntary_service_council(sentence, name, kind):
     report = report_of(sentence)
     assert body(report, name) is not None and body(report, name).kind == kind, labels(report)
+
+
+def test_a_brand_s_at_sign_is_part_of_its_name():
+    report = report_of("Children benefit from an edge of care service, provided by the @wyre team, which is responsive.")
+    assert body(report, "@wyre team") is not None and "wyre team" not in labels(report), labels(report)
