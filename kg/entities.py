@@ -58,7 +58,8 @@ from . import prefilter
 from .model import GRADES, Body, Mention, Report, Span
 from .reading import fold_characters
 from .sentences import sentences
-from .shortforms import definitions
+from .shortforms import definitions, is_short_form
+from .statistics import NUMBER_WORDS
 
 _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
 # ("16+", "4wyre", "3 Vales Partnership …"; a number opening a run is kept by ``_runs`` only after
@@ -737,7 +738,10 @@ def _generic_matches(text: str) -> list[_Found]:
                     acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
                 if kind.cased and not national and text[end : end + 1] == " " \
                         and ((place := _council_names()[0].match(text, end + 1)) is not None
-                             or kind.name == "Connexions" and (place := _REGION_AFTER_BRAND.match(text, end + 1)) is not None):
+                             or kind.regional and (place := _REGION_AFTER_BRAND.match(text, end + 1)) is not None
+                             and not _ANY_HEAD_END.search(place.group(0)) and not _A_TIME.search(place.group(0))
+                             and not _WEEKDAY.search(place.group(0))
+                             and not any(_is_post(w) for w in place.group(0).split())):
                     # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
                     end = place.end()
                     if (more := re.match(r" and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", text[end:])) and council_for(more.group(1)):
@@ -785,8 +789,9 @@ def _generic_matches(text: str) -> list[_Found]:
 _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for)){1,}$)")
 
 
-#: A region a brand's local body is named by, where no council's name is: "Connexions Tyne and Wear".
-_REGION_AFTER_BRAND = re.compile(r"(?:North|South|East|West|Greater|Mid)?\s?[A-Z][a-z]+(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in)\b|[,.;])")
+#: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees".
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in)\b|[,.;])")
 
 
 def _is_post(word: str) -> bool:
@@ -973,7 +978,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue
         start, end = mods[0].start(), head.end()
         if start and text[start - 1] == "@":
-            start -= 1  # "the @act team": a brand's sign is its name's
+            start -= 1  # "the @wyre team": a brand's sign is its name's
         if (words[0] in ("disabilities", "disability") or words[:2] in (["complex", "needs"], ["additional", "needs"])
                 or words[:1] == ["complex"] and words[1:2] in (["health"], ["medical"])) \
                 and (served := _PEOPLE_WITH_BEFORE.search(text, max(0, start - 24), start)):
@@ -1079,10 +1084,16 @@ def _from_an_inner_title(item: _Found) -> _Found:
     """A phrase that runs over a heading into a title starts at the title: "Fostering The Fostering
     Service recruited …" names "The Fostering Service"."""
     inner = _THE_INSIDE_RUN.search(item.name) if " The " in item.name else None
-    if inner is None or not all(w.lower() in _WORK_WORDS | _HEADINGS for w in item.name[: inner.start()].split()):
+    if inner is None or not _a_heading(item.name[: inner.start()]):
         return item  # (not "Break The Cycle Service": a title's own words before its "The")
+    written = _THE_INSIDE_RUN.search(item.written) if item.written else None
     return dataclasses.replace(item, name=item.name[inner.start() + 1 :], start=item.start + inner.start() + 1,
-                               written=(item.written or item.name)[inner.start() + 1 :] if item.written and " The " in item.written else item.written)
+                               written=item.written[written.start() + 1 :] if written is not None else item.written)
+
+
+def _a_heading(words: str) -> bool:
+    """Whether capitalised words before a title's "The" are a report's heading run into it ("Fostering")."""
+    return all(w.lower() in _HEADING_WORDS for w in words.split())
 
 
 _KIND_BEFORE_COMMA = re.compile(r"((?:(?<![\w'’-])[A-Z]|[a-z])[\w'’-]*(?: [a-z][\w'’-]*){0,3}), $")
@@ -1673,10 +1684,11 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
 
 
 _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
-#: "… (MARAC) and Multi Agency …": "and" starts another body, whatever kind word follows
+#: The sentence's verb after a short form's bracket: "Wyre Action (WA) supports voluntary groups".
 _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|helps|leads|meets|brings|has|had|is|was|are|were|gives|holds"
                            r"|manages|oversees|co-?ordinates|funds|commissions|hosts|chairs|reviews|receives|sees|takes|makes|covers|serves"
                            r"|trains|employs|continues|remains|also|now)\s", re.IGNORECASE)
+#: "… (MARAC) and Multi Agency …": "and" starts another body, whatever kind word follows
 _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
 
 
@@ -2058,6 +2070,8 @@ _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
+#: A team or service of a capitalised run, then "of" and the body whose it is.
+_TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum))\s+of\s+(?=(?:the\s+)?[A-Z])")
 #: "The" inside a capitalised run, not after a small word of a title ("Children of The …"): a new name starts.
 _THE_INSIDE_RUN = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bin)(?<!\bat)(?<!\bon) The (?=[A-Z])")
 #: One word opening a run before "and", "&", "with" or "in" and more capitals: a body's short form or people.
@@ -2074,18 +2088,30 @@ _HEADINGS = {"fostering", "adoption", "kinship", "leadership", "missing", "perma
              "health", "education", "exploitation", "neglect", "strengths", "weaknesses", "areas", "for", "and", "of"}
 #: Posts and offices a report writes by their short form before another body: "the PCC and Anyshire Police".
 _POSTS_AND_OFFICES = frozenset({"PCC", "OPCC", "CPS", "DCS", "DfE", "NHS", "LA"})
+_SHORT_FORMS_OF_BODIES = _GENERIC_ACRONYMS | _NATIONAL_ACRONYMS | _POSTS_AND_OFFICES
 #: Words that carry on a kind of work's title rather than start another body's name ("the MASH and Assessment Service").
 _WORK_WORDS = PHRASE_SECTOR | {"assessment", "learning", "prevention", "allegations", "intervention", "inclusion", "development",
                                "disability", "disabilities", "safeguarding", "exploitation", "emotional", "support", "early",
                                "specialist", "targeted", "therapeutic", "quality", "performance", "improvement", "resources",
                                "access", "referral", "referrals", "response", "emergency", "duty", "contact", "family", "wellbeing"}
+_HEADING_WORDS = _WORK_WORDS | _HEADINGS
 
 
 def _a_name_starts(rest: str) -> bool:
     """Whether capitalised words after "and", "with" or "in" start another body's name ("Anyshire
     Police"), not a kind of work going on with the words before it ("Assessment Service")."""
-    first = rest.split()[0] if rest.split() else ""
-    return bool(first) and first.lower() not in _WORK_WORDS
+    return rest.split()[0].lower() not in _WORK_WORDS  # (``_ONE_WORD_JOINED`` leaves a word after it)
+
+
+def _people_before_a_name(words: str) -> int | None:
+    """Where a run's words go on after one word of people before "and", "&", "with" or "in" and
+    another body's name ("Leaders and Anyshire Police", "Staff in Wyre Council"); None where the
+    run opens otherwise, or its next word is people too ("the Managers and Practitioners Forum")."""
+    joined = _ONE_WORD_JOINED.match(words)
+    if joined is None or not _people(joined.group(1)):
+        return None
+    rest = words[joined.end() :]
+    return joined.end() if _a_name_starts(rest) and not _people(rest.split()[0]) else None
 
 
 def _people(word: str) -> bool:
@@ -2100,8 +2126,7 @@ def _a_kind_of_work(words: str) -> bool:
     """Whether capitalised words name a kind of work, not a body ("Early Help", "Health"): before
     "and" and a generic kind, a part of one name ("the Early Help and Safeguarding Partnership")."""
     return not _ACRONYM_LED.fullmatch(words) and not _ANY_HEAD_END.search(words) and (
-        all(w.lower() in PHRASE_SECTOR for w in words.split())
-        or any(f.start == 0 and f.end == len(words) for f in _generic_matches(words)))
+        all(w.lower() in PHRASE_SECTOR for w in words.split()) or _is_a_kind(words))
 
 
 def _runs(text: str):
@@ -2125,44 +2150,46 @@ def _runs(text: str):
             start += led.end()  # "the YOT for Anyshire Magistrates' Court": a kind's short form, then whom it works for
             words = words[led.end() :]
         titled = _THE_INSIDE_RUN.search(words)
-        if titled is not None and (_ANY_HEAD_END.search(words, 0, titled.start())
-                                   or all(w.lower() in _WORK_WORDS | _HEADINGS for w in words[: titled.start()].split())):
-            # "Fostering The Fostering Service recruited …": a heading run into a title (not "Off The Record …")
+        if titled is not None and (_ANY_HEAD_END.search(words, 0, titled.start()) or _a_heading(words[: titled.start()])):
+            # "Fostering The Fostering Service recruited …": a heading run into a title (not "Stand By The Family …")
             if _ANY_HEAD_END.search(words, 0, titled.start()):
                 yield words[: titled.start()], start  # "… the Wyre Safeguarding Board The Anyshire …": two names
             start += titled.start() + 1
             words = words[titled.start() + 1 :]
+        owned = _TEAM_OF_BODY.match(words)
+        if owned is not None and _ANY_HEAD_END.search(words):
+            yield owned.group(1), start  # "the Children in Care Health Team of Wyre Community NHS Trust": the team, then whose
+            start += owned.end()
+            words = words[owned.end() :]
         joined_with = words.find(" with ")
         if joined_with > 0 and _only_an_area(words[:joined_with].split()) and not any(
                 council_for(words[: joined_with + 6 + len(" ".join(words[joined_with + 6 :].split()[:n]))]) is not None for n in (1, 2)):
             yield words[:joined_with], start  # "brings together West Wyre with Anyford Borough Council": two councils
-            start += joined_with + 6  # (not "Blackburn with Darwen", one council's name)
+            start += joined_with + 6  # (not a council whose own name holds "with")
             words = words[joined_with + 6 :]
-        people_first = _ONE_WORD_JOINED.match(words)
-        if people_first is not None and _people(people_first.group(1)) and _a_name_starts(words[people_first.end() :]) \
-                and not _people(words[people_first.end() :].split()[0]):
-            start += people_first.end()  # "Staff in Anyshire Police's Public Protection Unit": people, then whose unit
-            words = words[people_first.end() :]
+        if (people := _people_before_a_name(words)) is not None:
+            start += people  # "Staff in Anyshire Police's Public Protection Unit": people, then whose unit
+            words = words[people:]
         owner = _OWNER_IN_RUN.match(words)
         if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))
                                   or police_force_for(owner.group(1))  # "TVP's Child Abuse Investigation Unit"
-                                  or re.fullmatch(r"(?:The )?[A-Z][A-Za-z]{0,2}[A-Z]{1,5}", owner.group(1))):  # "the BSCB's Child … Sub-group"
+                                  or " " not in owner.group(1).removeprefix("The ") and is_short_form(owner.group(1).removeprefix("The "))):
+            # ("the WSCB's Child … Sub-group": a short form's possessive)
             yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
             start += owner.end()
             words = words[owner.end() :]
         while True:
             alone = _ONE_WORD_JOINED.match(words)
-            if alone is not None and (alone.group(1) in _GENERIC_ACRONYMS | _NATIONAL_ACRONYMS | _POSTS_AND_OFFICES
+            if alone is not None and (alone.group(1) in _SHORT_FORMS_OF_BODIES
                                       or _NATIONAL_WHOLE.fullmatch(alone.group(1))) \
                     and _a_name_starts(words[alone.end() :]):
                 yield alone.group(1), start + alone.start(1)  # "the LADO and Anyshire Police", "the MASH with Wyre Police": two bodies
                 start += alone.end()  # (not "the MASH and Assessment Service", "CAMHS in Schools Service": one each)
                 words = words[alone.end() :]
                 continue
-            if alone is not None and _people(alone.group(1)) and _a_name_starts(words[alone.end() :]) \
-                    and not _people(words[alone.end() :].split()[0]):
-                start += alone.end()  # "Leaders and Anyshire Police have agreed …", "Staff in Wyre Council": people, then a body
-                words = words[alone.end() :]  # (not "the Managers and Practitioners Forum")
+            if (people := _people_before_a_name(words)) is not None:
+                start += people  # "Leaders and Anyshire Police have agreed …", "Staff in Wyre Council": people, then a body
+                words = words[people:]
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
@@ -2181,7 +2208,8 @@ def _runs(text: str):
                     break
                 if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
-                if any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2) for p, _, _ in _HEAD_RES):
+                if _ANY_HEAD_END.search(left) and any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2)
+                                                      for p, _, _ in _HEAD_RES):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
@@ -2646,7 +2674,7 @@ _FOOTNOTE_ANYWHERE = re.compile(r"\d(?:(?<=[a-z]\d)|(?<=[a-z][.,;:)’'%]\d)|(?<
 def _footnote_marks(text: str) -> set[str]:
     """The words with a footnote's number glued to them ("board1", "area2"), read through the whole
     report in order: footnotes are numbered 1, 2, 3 … through it, so a number that does not come
-    next (allowing one or two the text lost) is a name's own digits ("Motiv8", "Base25"), and a
+    next (allowing one or two the text lost) is a name's own digits ("Wyre8", "Base25"), and a
     number before a decimal point or a comma and digits is a figure ("to5.2%")."""
     marks, expected = set(), 1
     for match in _FOOTNOTE_ANYWHERE.finditer(text):
@@ -2657,7 +2685,7 @@ def _footnote_marks(text: str) -> set[str]:
             continue
         expected = number + 1  # (a mark after a full stop or a bracket counts, though no name holds it: "language.5")
         word = _WORD_BEFORE_DIGITS.search(text, max(0, match.start() - 40), match.start())
-        if word is not None and match.start() == word.end():
+        if word is not None:
             marks.add(word.group(0).lower() + match.group(0))
     return marks
 
@@ -3234,10 +3262,11 @@ _DESCRIPTION_ENDS = re.compile(
     r"|\s+(?:which|who|that|where|whose|is|are|was|has|provides?)\b"
     r"|\s+(?:" + _PARTICIPLES + r")\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports"
     r"|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))")
-#: A description opening with the council's possessive: ", the council's", ", the local authority's".
-#: A description closed by its comma, the sentence going on with its verb: "…, the … team, brings".
+#: A description closed by its comma, the sentence going on in lower case (its verb, or "which"):
+#: "…, the … team, brings"; not "and", "or", "but", an article or "including", which go on with a list.
 _CLOSED_APPOSITION = re.compile(r"(?:\s+(?:delivered|provided|run|commissioned|funded|led|hosted|based|managed)\s+(?:by|in|from|at|with)\s+[^,;.]{1,60})?"
-                                r",\s+(?:(?:which|who)\s+)?[a-z]+\b(?<!\band)(?<!\bor)(?<!\bbut)")
+                                r",\s+(?!(?:and|or|but|the|a|an|including|such)\b)(?:(?:which|who)\s+)?[a-z]+\b")
+#: A description opening with the council's possessive: ", the council's", ", the local authority's".
 _COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|borough|city|county)['’]s\s")
 
 
@@ -3505,27 +3534,27 @@ _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a
                          r"|(?<=[’']s)\s+(?:and|or)\s+")  # "such as Barnardo's and WASP"
 
 
-#: A list of three names or two, each of capitalised words: "Spurgeons, Barnardo's and The Children's Society".
+#: A list of three names or two, each of capitalised words: "Wyrebrook, Barnardo's and The Children's Society".
 _LISTED_NAME = r"[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|of|for|the|in|&)){0,4}(?<![a-z]\sof)(?<!\sfor)(?<!\sthe)(?<!\sin)(?<!\s&)"
 _NAMES_LISTED = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+){{0,4}}{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})(?![\w’'-])")
 
 
 def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
     """Names listed with a charity the report names, of no kind the text says otherwise, are
-    charities too: "Spurgeons, Barnardo's and The Children's Society deliver family support"."""
+    charities too: "Wyrebrook, Barnardo's and The Children's Society deliver family support"."""
     for match in prefilter.finditer(_NAMES_LISTED, sentence):
         items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group("list")) if i.strip()]
         keys = [registry.lower_aliases.get(i.lower()) or registry.aliases.get(i) for i in items]
         charities = sum(k is not None and registry.bodies[k].kind == "VoluntaryOrganisation" for k in keys)
         if charities < 2 or charities < len(items) - charities or any(council_for(i) is not None for i in items):
             continue  # a list of charities with others in it; not "Barnardo's, Mockingbird and Family Group
-            # Conferencing" (one charity, its models), nor a list of places ("Barnardo's, Leeds and Wyre")
+            # Conferencing" (one charity, its models), nor a list of places ("Barnardo's, Anyford and Wyre")
         for item, key in zip(items, keys):
             words = item.split()
             if key is not None or words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or _POSSESSIVE.search(item) \
                     or _ACRONYM_LED.fullmatch(item) or council_for(item) is not None or _only_an_area(words) \
                     or _generic_matches(item) or police_force_for(item) or _holds_a_time(item) \
-                    or any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES for w in words):
+                    or any(_people(w) for w in words):
                 continue  # a body found already, a sentence's word, whose, a place, a kind, a post
             registry.add(_Found(item, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
@@ -3649,7 +3678,7 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
 _THE_SHORT_FORM = re.compile(r"\s*\(\s*[‘']?the\s+(?P<short>[a-z]+|[A-Z][A-Za-z]{1,6})[’']?\s*\)")
 #: Kind words a report's "(the …)" short form may be besides the phrase heads.
 _KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabulary", "company", "charity", "alliance"}
-#: One test for the three finders of a voluntary organisation by its kind.
+#: One test for the finders of a voluntary organisation or programme by its kind or its description.
 _ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE, _LOCAL_NAME_FOR)
 
 
@@ -3667,8 +3696,8 @@ _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:a|an|the)\s+(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|"
     r"to|in|with|across|from)\b)")
-#: A short form, its full name in brackets, then what kind of body it is: "SENAR (Special Educational
-#: Needs Assessment and Review), the council's service which …".
+#: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational
+#: Assessment and Review), the council's service which …".
 _SHORT_THEN_NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])(?P<acronym>[A-Z][A-Za-z&]{1,7})\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|the|in|&)){1,8})\),\s+"
     + _DESCRIPTION_OPENS + r"\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?![\w’'-])")
@@ -3764,12 +3793,11 @@ def _title_start(sentence: str, name_at: int) -> int:
 #: NHS commissioners named by a list of their areas before one plural kind: "the North Anyshire and
 #: Wyre Vale clinical commissioning groups", "the Anyshire Heartlands and Wyre ICBs".
 _COMMISSIONERS_LISTED = re.compile(
-    r"(?P<list>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:(?:and|of|with|upon)\s+)?[A-Z][\w'’-]*){2,11})\s+"  # "NHS Vale of York", "Blackburn with Darwen"
+    r"(?P<list>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:(?:and|of|with|upon)\s+)?[A-Z][\w'’-]*){2,11})\s+"  # "NHS Vale of Wyre", "Anyford with Eastvale"
     r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)\b")
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT_BEFORE_KIND = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+$", re.IGNORECASE)
+_COUNT_BEFORE_KIND = re.compile(r"\b(two|three|four|five|six|seven)\s+(?:NHS\s+)?$", re.IGNORECASE)
 #: The commissioners named after their plural kind: "the three clinical commissioning groups (CCGs),
 #: North Wyre, Anyford and Eastvale, fund …", "the two ICBs: Wyre and Anyford".
 _COMMISSIONERS_NAMED_AFTER = re.compile(
@@ -3827,10 +3855,11 @@ def _names_listed(listed: str) -> list[str] | None:
 
 
 def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> None:
-    """Each NHS commissioner a list of areas before one plural kind names, under its own name ("the
-    North Anyshire and Wyre Vale clinical commissioning groups": two groups). A list whose parts
-    the text cannot tell ("Anyshire Valleys and East and North Anyshire": a part a compass word
-    alone) is left to the plural kind."""
+    """Each NHS commissioner a list of areas before or after one plural kind names, under its own
+    name ("the North Anyshire and Wyre Vale clinical commissioning groups", "the two CCGs, North
+    Anyshire and Wyre Vale,": two groups; see ``_names_listed`` for the "and"s inside names). A list
+    whose parts the text cannot tell, or that does not give the count the text states, is left to
+    the plural kind."""
     matches = [*prefilter.finditer(_COMMISSIONERS_LISTED, sentence), *prefilter.finditer(_COMMISSIONERS_NAMED_AFTER, sentence)]
     for match in matches:
         listed = _list_of_names(match.group("list"))
@@ -3839,9 +3868,10 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
         parts = nhs_named or _names_listed(listed)
         if parts is None or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
             continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
-        counted = _COUNT_BEFORE_KIND.search(sentence, max(0, match.start("kind") - 12), match.start("kind"))
-        if counted is not None and _COUNTS[counted.group(1).lower()] != len(parts):
-            continue  # "the two CCGs, Hambleton, Richmondshire and Whitby, and Vale of York": the names hold commas
+        count_at = match.start("list") if match.re is _COMMISSIONERS_LISTED else match.start("kind")  # "the three A, B and C CCGs"
+        counted = _COUNT_BEFORE_KIND.search(sentence, max(0, count_at - 12), count_at)
+        if counted is not None and NUMBER_WORDS[counted.group(1).lower()] != len(parts):
+            continue  # "the two CCGs, Anyford, Eastvale and Westby, and Vale of Wyre": the names hold commas
         if len(parts) < 2 or len(parts) > 6 or any(p.lower() in _COMPASS or not p[:1].isupper() for p in parts) \
                 or any(w.lower() in PHRASE_HEADS or w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
             continue
@@ -3867,7 +3897,7 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
                                                aliases=(*(() if nhs_named else (part,)), f"{part} {written_kind}",
                                                         *((f"NHS {part}",) if nhs_named else ()), *((listed_from,) if listed_from else ())),
                                                coordinated=bool(listed_from)), proper=True)
-            for read_first in {f"nhs {part.lower()}", f"nhs {part.split(' and ')[0].lower()}"} if nhs_named else ():
+            for read_first in dict.fromkeys((f"nhs {part.lower()}", f"nhs {part.split(' and ')[0].lower()}")) if nhs_named else ():
                 other = registry.lower_aliases.get(read_first)  # "NHS West Wyre", read first as a primary care trust's name
                 if other is not None and other != commissioner.key and other in registry.bodies \
                         and registry.bodies[other].kind == "PrimaryCareTrust" and registry.bodies[other].name.lower() == read_first:
@@ -3947,7 +3977,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR)  # "Additionally, a charity …"
         titled = match.start("name") > 0 and len(words) >= 2 and words[0].lower() not in _SMALL_IN_TITLES | SENTENCE_OPENERS \
             and all(w[:1].isupper() or w in ("of", "for", "and", "in", "&") for w in words) \
-            and council_for(name) is None and not _generic_matches(name)  # "the efforts of Community Links, a local charity"
+            and council_for(name) is None and not _generic_matches(name)  # "the efforts of Community Wyre, a local charity"
         if (brand or titled or _could_name_a_partner(name, words[0])) and not first_word_only \
                 and not _holds_a_time(name) and not _opens_sentence(words[0]) and not _only_an_area(words):  # not "a North East charity"
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
@@ -4034,12 +4064,11 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
 #: A body defined with its short form, then what it does: "BASE (Wyre Against Sexual Exploitation)
 #: provides …", "Developing Wyre Health (DWH) works with …".
 _DEFINED_THEN_DOES = re.compile(r"\)\s+(?:provides|offers|delivers|runs|works with|works alongside|supports)\b")
-_TERMS_NOT_BODIES = re.compile(r"\b(?:needs|disabilit(?:y|ies)|experiences|outline|assessment|order|plan|framework|conference|"
+_TERMS_NOT_BODIES = re.compile(r"\b(?:needs|disabilit(?:y|ies)|experiences|outline|assessment|order|conference|"
                                r"exploitation|abuse|neglect|education|employment|training|allowance|payment|premium|act|year|family|"
-                               r"conferencing|therapy|interviews?|put|plus|safeguarding|conflict|food|practice)\W*$", re.I)
-#: Posts a report defines a short form for: "the Director of Children's Services (DCS) works with …".
-_POST_WORDS = {"director", "worker", "workers", "adviser", "advisor", "lead", "head", "member", "officer", "manager", "chair",
-               "nurse", "doctor", "coordinator", "co-ordinator", "commissioner", "executive", "headteacher", "teacher"}
+                               r"conferencing|therapy|interviews?|put|plus|safeguarding|conflict|food)\W*$", re.I)
+#: Posts a report defines a short form for, beside those ``_is_post`` knows: "the … Worker (PSW) supports …".
+_POST_WORDS = {"worker", "workers", "advisor", "nurse", "doctor", "coordinator", "co-ordinator"}
 
 
 def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:

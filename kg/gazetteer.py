@@ -21,6 +21,7 @@ class Kind:
     kind: str
     acronyms: tuple[str, ...] = ()
     cased: bool = False  # match the pattern's case exactly ("Prevent" the programme, not the verb)
+    regional: bool = False  # a national brand whose local bodies may be named by a region, not a council ("… Wyre and Tees")
 
 
 def _named_alone(*also: str) -> str:
@@ -83,7 +84,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"community safety(?: (?:services?|teams?))?" + _named_alone("colleagues", "partners") + r"|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
     Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     # The careers service for young people each council ran under one national brand
-    Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True),
+    Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True, regional=True),
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
     # The council's youth service (youth workers, youth centres), not "targeted youth services" (the TYS above)
     Kind(r"(?<!targeted )youth services?(?! (?:manager|managers|worker|workers|staff|provision)\b)", "Youth service", "Service", "TeamOrService"),
@@ -98,7 +99,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"health visiting (?:team|service)s?", "Health visiting service", "Service", "TeamOrService"),
     Kind(r"school nursing (?:team|service)s?", "School nursing service", "Service", "TeamOrService"),
     # "stepped down to early help": the service, named by what it gives (not "early help offer")
-    # (not "the early help and prevention service": one service, named whole by the phrase finder)
+    # (not "the early help and prevention service": one service, named whole by the phrase finder; in the
+    # plural two kinds, "early help and statutory services")
     Kind(r"early help(?!\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}(?:service|team|hub)\b)(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))",
          "Early help service", "Service", "TeamOrService"),
     Kind(r"children's social care(?: services?)?", "Children's social care", "Service", "TeamOrService", ("CSC",)),
@@ -311,12 +313,13 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Voices?|Youth Cabinet|Youth Parliament|Youth Assembly", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
-    (r"(?:College|University)(?: of(?: the)? [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*)*)?|Academy Trust", "PartnerOrganisation", "College"),
-    # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
-    # (a place's housing company: only after a place, see entities)
+    (r"(?:College|University)(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3})?|Academy Trust",
+     "PartnerOrganisation", "College"),
     # "Wyre Housing Association", "Anyford Housing Group": a social landlord
     (r"Housing Association|Housing Group", "PartnerOrganisation", "HousingProvider"),
-    # "Anyshire Council for Voluntary Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
+    # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
+    # (a place's housing company: only after a place, see entities); "Anyshire Council for Voluntary
+    # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
     (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|Homes|Housing",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"

@@ -2853,3 +2853,13 @@ def test_a_local_delivery_a_regional_connexions_and_a_voluntary_service_council(
 def test_a_brand_s_at_sign_is_part_of_its_name():
     report = report_of("Children benefit from an edge of care service, provided by the @wyre team, which is responsive.")
     assert body(report, "@wyre team") is not None and "wyre team" not in labels(report), labels(report)
+
+
+def test_a_team_of_a_trust_is_two_bodies_and_two_colleges_stay_two():
+    report = report_of("Assessments are done by the Children in Care Health Team of Wyre Community Healthcare NHS Trust.",
+                       "Strong links with Anyford College of Arts & Technology and Walford and North Wyre College help.",
+                       "Connexions Monday to Friday sessions run.")
+    for name in ("Children in Care Health Team", "Wyre Community Healthcare NHS Trust", "Anyford College of Arts & Technology",
+                 "Walford and North Wyre College"):
+        assert body(report, name) is not None, (name, labels(report))
+    assert "connexions monday" not in labels(report)
