@@ -842,8 +842,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
         following = _FOLLOWING_WORD.match(text, head.end())
-        if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) or _CAPITAL_EVENT_AFTER.match(text, head.end()):
-            continue  # "panel members", "service manager", "Family Group Conference": the head names something else
+        if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
+                or following and following.group(1) in ("inspector", "inspectors"):
+            continue  # "panel members", "service manager", "Family Group Conference", "Team inspectors:": the head names something else
         if head.group(2) and following and following.group(1) in ("around", "upon") or (
                 head.group(2) and head_word == "centre" and following and following.group(1) == "on"):
             continue  # "this frustration centres around pay": the head is a verb
@@ -1082,7 +1083,14 @@ def _phrase_matches(text: str) -> list[_Found]:
 
 def _from_an_inner_title(item: _Found) -> _Found:
     """A phrase that runs over a heading into a title starts at the title: "Fostering The Fostering
-    Service recruited …" names "The Fostering Service"."""
+    Service recruited …" names "The Fostering Service"; one over a time, a place or a sentence's word
+    before "the" starts after it ("In April the Youth Offending Team …")."""
+    before_the = _WORD_THEN_THE.match(item.name)
+    if before_the is not None and (_not_a_name_word(before_the.group(1)) or council_for(before_the.group(1)) is not None
+                                   or before_the.group(1).isupper()):
+        cut = before_the.end()
+        return dataclasses.replace(item, name=item.name[cut:], start=item.start + cut,
+                                   written=item.written[cut:] if item.written and item.written.startswith(item.name[:cut]) else item.written)
     inner = _THE_INSIDE_RUN.search(item.name) if " The " in item.name else None
     if inner is None or not _a_heading(item.name[: inner.start()]):
         return item  # (not "Break The Cycle Service": a title's own words before its "The")
@@ -1096,6 +1104,7 @@ def _a_heading(words: str) -> bool:
     return all(w.lower() in _HEADING_WORDS for w in words.split())
 
 
+_WORD_THEN_THE = re.compile(r"([A-Z][\w’'-]*) the (?=[A-Z])")
 _KIND_BEFORE_COMMA = re.compile(r"((?:(?<![\w'’-])[A-Z]|[a-z])[\w'’-]*(?: [a-z][\w'’-]*){0,3}), $")
 
 
@@ -2070,6 +2079,21 @@ _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
+#: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
+_OPENER_IN_RUN = re.compile(r"([A-Z][\w’'-]*)\s+(?:the\s+)?(?=[A-Z])")
+#: A body's kind word, then a post or a document of it: "… Partnership Executive", "… Trust Chief Executive".
+_ROLE_AFTER_HEAD = re.compile(r"\b(?:Partnership|Board|Trust|Police|Constabulary|Council|Service|Team|Parliament|Forum|Group|Panel)"
+                              r"\s+((?:Chief\s+)?(?:Executive|Chair|Chairs|Annual\s+Report|Business\s+Manager|Website|Officers?|Members?|"
+                              r"Manager|Managers|Lead|Leads|Staff|Inspectors?))\b")
+#: Up to three capitalised words, then "and", "&" or "with", then more: a kind's name, then another body's.
+_KIND_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:and|&|with)\s+(?=[A-Z])")
+
+
+def _not_a_name_word(word: str) -> bool:
+    """Whether a capitalised word opening a run is no name's: a time, a short form of an event
+    ("JTAI"), or a sentence's word ("In", "Following")."""
+    return bool(_A_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word)) or word in ("JTAI", "ILACS", "SIF") \
+        or (word.lower() in LEADING_NON_NAME or _opens_sentence(word)) and word.lower() not in _NAME_ADJECTIVES  # ("the New Roads Service")
 #: A team or service of a capitalised run, then "of" and the body whose it is.
 _TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum))\s+of\s+(?=(?:the\s+)?[A-Z])")
 #: "The" inside a capitalised run, not after a small word of a title ("Children of The …"): a new name starts.
@@ -2145,6 +2169,17 @@ def _runs(text: str):
             start, words = start + number.end(), words[number.end() :]
             if not words:
                 continue
+        while (opener := _OPENER_IN_RUN.match(words)) is not None and (_not_a_name_word(opener.group(1)) or " the" in opener.group(0) and (
+                council_for(opener.group(1)) is not None or opener.group(1).isupper())):
+            start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
+            words = words[opener.end() :]
+        if not _ANY_HEAD_END.search(words) and (after := _ROLE_AFTER_HEAD.search(words)) is not None:
+            words = words[: after.start(1)].rstrip()  # "the Wyre Safeguarding Children Partnership Executive": the body, then a post
+        if (kind_first := _KIND_JOINED.match(words)) is not None and _a_name_starts(words[kind_first.end() :]) \
+                and _is_a_kind(kind_first.group(1)):
+            yield kind_first.group(1), start  # "The Front Door and Anyshire Police share …": a kind, then another body
+            start += kind_first.end()
+            words = words[kind_first.end() :]
         led = _KIND_ACRONYM_FOR.match(words)
         if led is not None and _generic_matches(led.group(1)):
             start += led.end()  # "the YOT for Anyshire Magistrates' Court": a kind's short form, then whom it works for
@@ -2271,7 +2306,7 @@ _LEADERS_TEAM = re.compile(r"(?:(?:Senior|Extended|Corporate|Executive|Strategic
 _PARTNERS_LEADERS = re.compile(r"\b(?:joint|partnership|multi-agency)\W*$", re.IGNORECASE)
 #: Lower-case words after a capitalised run that make it part of the name of an event or a way of working.
 _EVENTS = r"conferences?|conferencing|meetings?"
-_EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach)\b")
+_EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\b")  # ("… Team inspectors:": people)
 #: An event in capitals: "a Family Group Conference", "the Family Group Conferencing model".
 _CAPITAL_EVENT_AFTER = re.compile(rf"['’]?\s+(?=[A-Z])(?i:{_EVENTS})\b")
 
@@ -4026,7 +4061,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
 #: "Adoption South Wyre", "Adopt North East", "Adoption Anyshire and Wyre" (not "Adoption Support Fund",
 #: "Adoption Panel": a kind word after the area makes it something else).
 _ADOPTION_AREA = re.compile(
-    r"\bAdopt(?:ion)?\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+    r"\b(?:One\s+)?Adopt(?:ion)?\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
     r"(?:(?=['’]s\b)|(?![\w’'-]))(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
     r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
 )

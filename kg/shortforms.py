@@ -75,6 +75,13 @@ def long_form(short: str, before: str) -> str | None:
     return found
 
 
+#: A long form that opens with the sentence's words, a preposition and an article before a name
+#: in capitals: "agreed by the Children's Trust", "across the Wyre Partnership".
+_SENTENCE_WORDS_BEFORE_A_NAME = re.compile(
+    r"(?:[a-z][\w’'-]*\s+){1,2}(?:by|across|at|to|from|with|for|in|on|into|through)\s+(?:the|a|an)\s+[A-Z]"
+    r"|[A-Z][\w’'-]*\s+(?:by|across|at|to|from|with|into|through)\s+(?:the|a|an)\s+[A-Z]")  # ("Government Office for the …" is a name)
+
+
 def _by_initials(letters: list[str], text: str) -> str | None:
     """The tail of ``text`` whose words (small ones aside) start with the short form's letters,
     one word a letter, or None."""
@@ -124,6 +131,8 @@ def definitions(sentence: str) -> list[Definition]:
         if long is None:
             continue
         long = long.strip("'‘’ ")
+        if _SENTENCE_WORDS_BEFORE_A_NAME.match(long):
+            continue  # "agreed by the Wyre Children's Trust (ACT)": the letters reach back into the sentence
         start = sentence.rfind(long, 0, match.start())
         if start < 0:
             start = match.start() - len(long)

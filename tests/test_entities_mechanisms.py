@@ -2863,3 +2863,29 @@ def test_a_team_of_a_trust_is_two_bodies_and_two_colleges_stay_two():
                  "Walford and North Wyre College"):
         assert body(report, name) is not None, (name, labels(report))
     assert "connexions monday" not in labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "name", "fragment"), [
+    ("The council is part of One Adoption West Wyre, which matches children.", "One Adoption West Wyre", "adoption west wyre"),
+    ("In April the Youth Offending Team moved.", "Youth Offending Team", "april the youth offending team"),
+    ("In January Anyshire Constabulary restructured.", "Anyshire Constabulary", "january anyshire constabulary"),
+    ("Following the JTAI the Anyshire Safeguarding Children Partnership acted.", "Anyshire Safeguarding Children Partnership",
+     "jtai the anyshire safeguarding children partnership"),
+    ("The Front Door and Anyshire Police share information.", "Anyshire Police", "front door and anyshire police"),
+    ("The Wyre Safeguarding Children Partnership Executive met.", "Wyre Safeguarding Children Partnership",
+     "safeguarding children partnership"),
+    ("Deputy lead inspector: Sarah Wyre Team inspectors: Jo Smith", "Anyshire County Council", "sarah wyre team"),
+    ("Decisions were agreed by the Wyre Children's Trust (AWCT) in May.", "Wyre Children's Trust",
+     "agreed by the wyre children's trust"),
+])
+def test_second_fragment_hunt_times_openers_kinds_posts_and_sentence_words_stay_out_of_names(sentence, name, fragment):
+    report = report_of(sentence)
+    assert body(report, name) is not None, (name, labels(report))
+    assert fragment not in labels(report), labels(report)
+
+
+def test_a_capitalised_name_word_after_an_article_still_opens_the_name():
+    assert body(report_of("Young people are supported by the New Roads Service in Anyshire."), "New Roads Service") is not None
+    assert [d.long for d in definitions("The Government Office for the East of Wyre (GOEW) helped.")] \
+        == ["Government Office for the East of Wyre"]  # a name's own "for the", not the sentence's words
+    assert definitions("Decisions were agreed by the Wyre Children's Trust (AWCT) in May.") == []
