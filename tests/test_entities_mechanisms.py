@@ -2889,3 +2889,10 @@ def test_a_capitalised_name_word_after_an_article_still_opens_the_name():
     assert [d.long for d in definitions("The Government Office for the East of Wyre (GOEW) helped.")] \
         == ["Government Office for the East of Wyre"]  # a name's own "for the", not the sentence's words
     assert definitions("Decisions were agreed by the Wyre Children's Trust (AWCT) in May.") == []
+
+
+def test_two_places_of_custody_joined_by_and_are_two_bodies():
+    report = report_of("Young people are held at Anyford Wood Young Offender Institution and Wyre Secure Training Centre.")
+    assert body(report, "Anyford Wood Young Offender Institution") is not None
+    assert body(report, "Wyre Secure Training Centre") is not None
+    assert not any(" and " in b.name for b in report.bodies), [b.name for b in report.bodies]
