@@ -2079,6 +2079,11 @@ _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
+#: Words that make "… School" a kind of school, not one school's name.
+_KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "grammar", "free", "independent", "residential",
+                    "maintained", "local", "infant", "junior", "nursery", "high", "middle", "community", "foundation", "the",
+                    "village", "church", "catholic", "mainstream", "alternative", "day", "boarding", "state", "faith", "new",
+                    "summer", "forest", "sunday", "each", "every", "any", "all", "one", "a", "an", "this", "that", "their", "its", "our"}
 #: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
 _OPENER_IN_RUN = re.compile(r"([A-Z][\w’'-]*)\s+(?:the\s+)?(?=[A-Z])")
 #: A body's kind word, then a post or a document of it: "… Partnership Executive", "… Trust Chief Executive".
@@ -2377,6 +2382,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                                    or qualifier.removeprefix("The ") == "Royal"):
                 break  # "each College of Further Education": a kind of college ("the University of Wyre" is one);
                 # "the Royal College of Nursing": a profession's body
+            if head == "School" and all(w.lower().strip("'’") in _KINDS_OF_SCHOOL or not w[:1].isupper()
+                                        or council_for(w) is not None or w.lower() in _AREA_WORDS for w in qualifier.split()):
+                break  # "the Virtual School", "a Special School", "Anyshire Schools": a kind of school, or an area's, not one
             if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
                 break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
             if head == "Homes" and council_for(qualifier) is None:

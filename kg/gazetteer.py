@@ -242,7 +242,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
     # National charities whose names are also common words: in capitals only ("a refuge", "a turning point").
-    Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])", "Refuge", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b)",
+         "Refuge", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;])", "Turning Point", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Missing People(?! [A-Z])", "Missing People", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Home-Start", "Home-Start", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
@@ -315,6 +316,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
     (r"(?:College|University)(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3})?|Academy Trust",
      "PartnerOrganisation", "College"),
+    # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
+    # see entities: "the virtual school", "a special school", "the hospital school")
+    (r"School", "PartnerOrganisation", "School"),
     # "Wyre Housing Association", "Anyford Housing Group": a social landlord
     (r"Housing Association|Housing Group", "PartnerOrganisation", "HousingProvider"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"

@@ -2896,3 +2896,12 @@ def test_two_places_of_custody_joined_by_and_are_two_bodies():
     assert body(report, "Anyford Wood Young Offender Institution") is not None
     assert body(report, "Wyre Secure Training Centre") is not None
     assert not any(" and " in b.name for b in report.bodies), [b.name for b in report.bodies]
+
+
+def test_a_school_named_in_its_own_right_and_kinds_of_school_not():
+    report = report_of("Staff at Wyrefield School, a special school in the north of the city, spoke highly.",
+                       "The Virtual School works well. A Special School helps. Anyshire Virtual School is strong.",
+                       "Refuge provides specialist support. Refuge and hostel places are limited.")
+    assert body(report, "Wyrefield School").kind == "School"
+    assert not any(b.kind == "School" and b.name != "Wyrefield School" for b in report.bodies), [b.name for b in report.bodies]
+    assert body(report, "Refuge") is not None and body(report, "Refuge").paragraphs == [3]
