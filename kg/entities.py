@@ -790,7 +790,8 @@ _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(
 
 
 #: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees".
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 _REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in)\b|[,.;])")
 
 
@@ -1138,6 +1139,8 @@ _AREA_WORDS = _COMPASS | {"northern", "southern", "eastern", "western", "inner",
 _PEOPLE_WITH_BEFORE = re.compile(r"\b(?:children|child|young people)\s+with\s+$", re.IGNORECASE)
 #: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
 _PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail", "transport", "travel", "bus", "rail", "railway"}
+
+
 def _for_children(mods: list[re.Match[str]], words: list[str]) -> bool:
     """Whether a programme's words say what it does with children or families ("mentoring",
     "pre-apprenticeship", "perpetrator"), none of them the council's work on itself ("training",
@@ -1176,15 +1179,15 @@ _BOTH_BEFORE = re.compile(r"(?<![\w-])both\s+(?:the\s+)?$", re.IGNORECASE)
 _MAKEUP_BEFORE = re.compile(r"(?:(?<![\w-])(?:integrated|joint|(?:long|longer|short|shorter)-term)\s+)+$", re.IGNORECASE)
 
 
-#: Words a pair of capitalised words names people or a time by, not two bodies ("Mother and Baby units",
-#: "Dads and Lads groups", "the March and June panels", "the Old and New boards").
 #: Which one of several a word says, not a name: "the first hubs opened", "the First and Second panels".
 _ORDINALS = {"first", "second", "third", "last", "next", "latter", "former"}
+#: Words a pair of capitalised words names people or a time by, not two bodies ("Mother and Baby units",
+#: "Dads and Lads groups", "the March and June panels", "the Old and New boards").
 _PAIRED_WORDS = {
     "mother", "mothers", "baby", "babies", "mum", "mums", "tots", "dad", "dads", "lads", "brother", "brothers",
     "sister", "sisters", "parent", "parents", "child", "children", "toddler", "toddlers", "carer", "carers",
     "family", "families", "boys", "girls", "men", "women", "young", "old", "new", *_ORDINALS,
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night", "morning", "evening",
+    *(day.lower() for day in _WEEKDAYS), "day", "night", "morning", "evening",
 }
 
 
@@ -1329,7 +1332,7 @@ _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: "a theatre project" is only a kind).
 _OWN_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
 #: A person whose possessive says whose a body is: "the principal social worker's practice forums".
-_ONE_PERSON = {"worker", "nurse", "adviser", "advisor", "coordinator", "co-ordinator", "mayor"}
+_ONE_PERSON = {"worker", "nurse", "doctor", "adviser", "advisor", "coordinator", "co-ordinator", "mayor"}
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
 #: Government's … programme" (the owner a body of its own, or none a report names).
 _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",
@@ -2094,11 +2097,17 @@ _ROLE_AFTER_HEAD = re.compile(r"\b(?:Partnership|Board|Trust|Police|Constabulary
 _KIND_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:and|&|with)\s+(?=[A-Z])")
 
 
+#: Inspections a report names by their short form, before the body they looked at ("following the JTAI the …").
+_INSPECTIONS_BY_SHORT_FORM = frozenset({"JTAI", "ILACS", "SIF"})
+
+
 def _not_a_name_word(word: str) -> bool:
     """Whether a capitalised word opening a run is no name's: a time, a short form of an event
     ("JTAI"), or a sentence's word ("In", "Following")."""
-    return bool(_A_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word)) or word in ("JTAI", "ILACS", "SIF") \
+    return bool(_A_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word)) or word in _INSPECTIONS_BY_SHORT_FORM \
         or (word.lower() in LEADING_NON_NAME or _opens_sentence(word)) and word.lower() not in _NAME_ADJECTIVES  # ("the New Roads Service")
+
+
 #: A team or service of a capitalised run, then "of" and the body whose it is.
 _TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum))\s+of\s+(?=(?:the\s+)?[A-Z])")
 #: "The" inside a capitalised run, not after a small word of a title ("Children of The …"): a new name starts.
@@ -2146,6 +2155,8 @@ def _people_before_a_name(words: str) -> int | None:
 def _people(word: str) -> bool:
     """Whether one capitalised word is people or posts ("Leaders", "Managers", "Staff")."""
     return word.lower() in _PEOPLE_WORDS or _is_post(word) or word.lower().rstrip("s") in PHRASE_ROLES
+
+
 #: What a college teaches, after its "of": a kind of college, not its name ("College of Further Education").
 _WHAT_IS_TAUGHT = {"further", "higher", "and", "the", "education", "social", "work", "care", "art", "arts", "music", "science",
                    "sciences", "technology", "nursing", "health", "medicine", "law", "agriculture"}
@@ -2190,9 +2201,10 @@ def _runs(text: str):
             start += led.end()  # "the YOT for Anyshire Magistrates' Court": a kind's short form, then whom it works for
             words = words[led.end() :]
         titled = _THE_INSIDE_RUN.search(words)
-        if titled is not None and (_ANY_HEAD_END.search(words, 0, titled.start()) or _a_heading(words[: titled.start()])):
+        named_before = titled is not None and _ANY_HEAD_END.search(words, 0, titled.start()) is not None
+        if titled is not None and (named_before or _a_heading(words[: titled.start()])):
             # "Fostering The Fostering Service recruited …": a heading run into a title (not "Stand By The Family …")
-            if _ANY_HEAD_END.search(words, 0, titled.start()):
+            if named_before:
                 yield words[: titled.start()], start  # "… the Wyre Safeguarding Board The Anyshire …": two names
             start += titled.start() + 1
             words = words[titled.start() + 1 :]
@@ -2737,6 +2749,7 @@ def _without_footnote_digits(text: str, marks: set[str]) -> str:
     """``text`` without the footnotes' numbers glued to words (``marks``), names' own digits kept."""
     if not marks:
         return text
+
     def unmarked(match: re.Match[str]) -> str:
         word = _WORD_BEFORE_DIGITS.search(text, max(0, match.start() - 40), match.start())
         glued = (word.group(0).lower() if word else "") + match.group(0)
@@ -3502,12 +3515,14 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 
 
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
+#: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
+_WHAT_IT_DOES = r"provides|offers|delivers|runs|works with|works alongside"
 #: A name of two words or more as a clause's subject, then what it does for children or families:
 #: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
 #: which provides …". The name is a partner's own, without a kind word.
 _NAMED_BY_WHAT_IT_DOES = re.compile(
     r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
-    r"(?:,\s+which\s+|\s+)(?P<verb>provides|offers|delivers|runs|mentors|carries out|works with|works alongside)\b")
+    r"(?:,\s+which\s+|\s+)(?P<verb>" + _WHAT_IT_DOES + r"|mentors|carries out)\b")
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -3840,7 +3855,7 @@ _COMMISSIONERS_LISTED = re.compile(
     r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)\b")
 
 
-_COUNT_BEFORE_KIND = re.compile(r"\b(two|three|four|five|six|seven)\s+(?:NHS\s+)?$", re.IGNORECASE)
+_COUNT_BEFORE_KIND = re.compile(r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 7) + r")\s+(?:NHS\s+)?$", re.IGNORECASE)
 #: The commissioners named after their plural kind: "the three clinical commissioning groups (CCGs),
 #: North Wyre, Anyford and Eastvale, fund …", "the two ICBs: Wyre and Anyford".
 _COMMISSIONERS_NAMED_AFTER = re.compile(
@@ -4106,12 +4121,10 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
 
 #: A body defined with its short form, then what it does: "BASE (Wyre Against Sexual Exploitation)
 #: provides …", "Developing Wyre Health (DWH) works with …".
-_DEFINED_THEN_DOES = re.compile(r"\)\s+(?:provides|offers|delivers|runs|works with|works alongside|supports)\b")
+_DEFINED_THEN_DOES = re.compile(r"\)\s+(?:" + _WHAT_IT_DOES + r"|supports)\b")
 _TERMS_NOT_BODIES = re.compile(r"\b(?:needs|disabilit(?:y|ies)|experiences|outline|assessment|order|conference|"
                                r"exploitation|abuse|neglect|education|employment|training|allowance|payment|premium|act|year|family|"
                                r"conferencing|therapy|interviews?|put|plus|safeguarding|conflict|food)\W*$", re.I)
-#: Posts a report defines a short form for, beside those ``_is_post`` knows: "the … Worker (PSW) supports …".
-_POST_WORDS = {"worker", "workers", "advisor", "nurse", "doctor", "coordinator", "co-ordinator"}
 
 
 def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
@@ -4122,7 +4135,7 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
             continue
         name = _tidy(definition.long)
         words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES]
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower() in _POST_WORDS or _is_post(w) for w in words) \
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower().rstrip("s") in _ONE_PERSON or _is_post(w) for w in words) \
                 or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\bAgainst\b", name) \
                 or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \
