@@ -3924,7 +3924,7 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
         # "NHS Greater Wyre and NHS Anyford and South Vale": each name opens with "NHS", the "and"s between are inside names
         nhs_named = re.split(r",?\s+and\s+NHS\s+|,\s+NHS\s+", listed) if re.search(r"(?:\sand|,)\s+NHS\s", listed) else None
         parts = nhs_named or _names_listed(listed)
-        if parts is None or re.search(r"\b(?:City|County|Council|Borough|District)\b", listed):
+        if parts is None or re.search(r"\b(?:County|Council|Borough|District)\b", listed):
             continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
         count_at = match.start("list") if match.re is _COMMISSIONERS_LISTED else match.start("kind")  # "the three A, B and C CCGs"
         counted = _COUNT_BEFORE_KIND.search(sentence, max(0, count_at - 12), count_at)
@@ -3940,8 +3940,9 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
             at = listed.find(part.split()[0], at)
             name = f"NHS {part} {kind_name}" if nhs_named else f"{part} {kind_name}"
             if registry.lower_aliases.get(name.lower()) or registry.lower_aliases.get(f"nhs {name.lower()}") \
-                    or not nhs_named and (council_for(part) is not None or registry.lower_aliases.get(part.lower())):
-                continue  # (an area that is a council's or another body's name would take their mentions; "NHS West Wyre" is the NHS's)
+                    or not nhs_named and registry.lower_aliases.get(part.lower()) and council_for(part) is None:
+                continue  # (an area that is another body's name would take its mentions; "NHS West Wyre" is the NHS's)
+            councils_area = not nhs_named and council_for(part) is not None  # "South Tyneside": the council's mentions stay the council's
             # "North" of "the North, Central and South Anyshire CCGs": the rest of the list from its point on is its mention
             listed_from = f"{listed[at:]} {match.group('kind')}" if match.re is _COMMISSIONERS_LISTED else ""
             held = registry.lower_aliases.get(listed_from.lower())
@@ -3952,7 +3953,7 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
                 generic.short_forms = [f for f in generic.short_forms if f.lower() != listed_from.lower()]
             written_kind = re.sub(r"s$", "", match.group("kind"))  # "North Wyre CCG" of "the North and South Wyre CCGs"
             commissioner = registry.add(_Found(name, "HealthBody", "ClinicalCommissioningGroup" if ccg else "IntegratedCareBoard", 0, 0,
-                                               aliases=(*(() if nhs_named else (part,)), f"{part} {written_kind}",
+                                               aliases=(*(() if nhs_named or councils_area else (part,)), f"{part} {written_kind}",
                                                         *((f"NHS {part}",) if nhs_named else ()), *((listed_from,) if listed_from else ())),
                                                coordinated=bool(listed_from)), proper=True)
             for read_first in dict.fromkeys((f"nhs {part.lower()}", f"nhs {part.split(' and ')[0].lower()}")) if nhs_named else ():

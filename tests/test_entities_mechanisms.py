@@ -2666,6 +2666,17 @@ def test_compass_points_of_one_place_before_a_plural_kind_are_each_a_body():
                 "East and North Anyshire Clinical Commissioning Group") is not None
 
 
+def test_commissioners_named_for_councils_areas_are_each_a_body_and_the_councils_keep_their_names():
+    # an area that is a council's name still names its commissioner; its bare name stays the council's
+    report = report_of("Children are supported by the North and South Tyneside CCGs.",
+                       "The Bradford City and Bradford Districts CCGs commission the service.",
+                       "South Tyneside Council was consulted.")
+    for name in ("North Tyneside", "South Tyneside", "Bradford City", "Bradford Districts"):
+        assert body(report, f"{name} Clinical Commissioning Group") is not None, (name, labels(report))
+    assert body(report, "South Tyneside Council").kind == "Council"
+    assert "South Tyneside" not in body(report, "South Tyneside Clinical Commissioning Group").labels
+
+
 def test_the_office_of_the_children_s_rights_director_is_the_director():
     report = report_of("The results, published by the Office of the Children's Rights Director, were used.")
     assert "Office of the Children's Rights Director" in body(report, "Children's Rights Director").labels
