@@ -3447,9 +3447,11 @@ _NAME_THEN_PROVIDER = re.compile(
     r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)(?![\w-])")
 #: A local programme named in apposition as a national one's local name: "Families First, the local
 #: name for the national Supporting Families programme", "Wyre Together, Anyford's local version of …".
-_LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?,\s+(?:the(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*['’]s)"
-                             r"\s+(?:own\s+)?local\s+"
-                             r"(?:name|version|delivery|brand|branding|title)\s+(?:for|of)\s")
+_LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\))?,\s+"
+                             r"(?:the(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:own\s+)?"
+                             r"(?:local\s+(?:name|version|delivery|brand|branding|title|response|implementation)\s+(?:for|of|to)\s"
+                             # "the borough's delivery of the national … initiative": what it is of a national programme
+                             r"|(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+(?:the\s+)?(?:national|government['’]s)\s)")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"[‘']?(?P<name>{_NAME})[’']?,")
@@ -4049,7 +4051,9 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if words[0] == "The" and match.start("name") == 0 and len(words) > 1:
             name, words = " ".join(words[1:]), words[1:]
         if _could_name_a_partner(name, words[0]) and not _opens_sentence(words[0]) and not _holds_a_time(name):
-            registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
+            acronym = match.group("acronym")  # "Anyshire Action for Families (AAF), the council's response to …"
+            acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
+            registry.add(_Found(name, "Service", "Programme", 0, 0, acronyms, defines=bool(acronyms)), proper=True)
     for match in prefilter.finditer(_KIND_THEN_NAME, sentence):  # "the recruitment campaign, Foster Anyshire,"
         name = _tidy(match.group("name")).strip("‘’'")
         if _could_name_a_partner(name):

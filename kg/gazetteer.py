@@ -263,12 +263,12 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 #: National programmes a council takes part in: one node across reports, typed national (like the
 #: national bodies, they would otherwise bridge every council that takes part).
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|the [‘']?Prevent[’']? (?:duty|programme|strategy)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
-    Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|scheme|programme|project|hubs?|constellations?))?", "Mockingbird", "Service", "Programme", cased=True),
-    Kind(r"[‘']?No Wrong Door[’']?(?: (?:model|approach|service|programme|innovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
-    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:programme|initiative|agenda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
-    Kind(r"[‘']?Think Family[’']?(?: (?:programme|approach|model|initiative|strategy|teams?))?", "Think Family", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|[Hh]ubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
+    Kind(r"[‘']?No Wrong Door[’']?(?: (?:[Mm]odel|[Aa]pproach|[Ss]ervice|[Pp]rogramme|[Ii]nnovation|[Hh]ub))?", "No Wrong Door", "Service", "Programme", cased=True),
+    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Aa]genda|[Tt]eam))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Think Family[’']?(?: (?:[Pp]rogramme|[Aa]pproach|[Mm]odel|[Ii]nitiative|[Ss]trategy|[Tt]eams?))?", "Think Family", "Service", "Programme", cased=True),
     # National funds and family-finding tools every council's adoption service uses
     Kind(r"adoption support fund", "Adoption Support Fund", "Service", "Programme", ("ASF",)),
     Kind(r"[‘']?Link ?[Mm]aker[’']?", "Link Maker", "Service", "Programme", cased=True),
