@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ from .gazetteer import (
     councils,
     core_council_name,
     police_force_for,
+    police_force_short_forms,
     police_force_of,
     trust_identity,
 )
@@ -875,6 +877,29 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
+            styles = list(itertools.takewhile(lambda w: w in _COUNCIL_STYLE_WORDS, reversed(words)))[::-1]
+            places = mods[: len(mods) - len(styles)]
+            if styles and head.group(2) and len(places) > 2 and places[0].group(0)[:1].isupper() \
+                    and all(m.group(0).islower() for m in mods[len(places) :]) \
+                    and all(m.group(0)[:1].isupper() or w == "and" for m, w in zip(places, words)):
+                # "North Wyre and Eastford borough councils": each place's council, a district's too (the
+                # councils' finder reads the places that are councils of the reference list)
+                style = " ".join(w.capitalize() for w in styles)
+                run: list[re.Match[str]] = []
+                for m in [*places, None]:
+                    if m is not None and m.group(0) != "and":
+                        run.append(m)
+                        continue
+                    place = text[run[0].start() : run[-1].end()] if run else ""
+                    core = re.sub(r" (?:City|County|Borough)$", "", place)
+                    if core != place and council_for(place) is None and council_for(core) is not None:
+                        found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(core),
+                                            aliases=(_tidy(text[run[0].start() : head.end()]),), coordinated=True))  # "the Leeds City and …"
+                    elif place and council_for(place) is None:
+                        found.append(_Found(f"{place} {style} Council", "LocalAuthority", "Council", run[0].start(), run[-1].end(),
+                                            aliases=(_tidy(text[run[0].start() : head.end()]),), coordinated=True))
+                    run = []
+                continue
             if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None \
                     or all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
                 continue  # "visit council offices": not a body; "Anyford City and Wyreshire County councils": places'
@@ -1317,6 +1342,8 @@ _SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum", "co
 _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-experienced", "leavers", "school",
                  "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}
 #: Words that make a "… councils" other councils of the area ("district councils").
+#: The styles of a council written in lower case before a plural "councils": "borough", "district" …
+_COUNCIL_STYLE_WORDS = {"borough", "district", "city", "county", "metropolitan"}
 _PLACE_KINDS = {"district", "districts", "parish", "town", "county", "borough", "city", "neighbouring",
                 "unitary", "local"}
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1667,6 +1694,13 @@ _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "f
 _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: Words before "Housing" that say what kind of housing, not whose.
+#: Kinds of health care a capitalised "… Healthcare" may name: "Primary Healthcare" is no provider.
+_KINDS_OF_HEALTHCARE = {"primary", "secondary", "tertiary", "community", "children's", "childrens", "mental", "physical", "acute",
+                        "integrated", "specialist", "private", "independent", "nhs", "and", "&", "health", "social", "sexual",
+                        "school", "dental", "emergency", "urgent", "maternity", "paediatric", "adult", "adults", "child", "family"}
+#: Kinds of home a capitalised "… Homes" may name: "Care Homes" is no housing company.
+_KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
+                  "respite", "our", "their", "safe", "stable", "loving", "permanent", "new", "homes", "children", "childrens", "council"}
 _HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
                   "transitional", "specialist", "children's", "youth", "young", "student", "public"}
 #: Words that end a phrase even glued to the next by a hyphen ("with-targeted").
@@ -2357,7 +2391,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
             break
-        force = police_force_for(words) if words.isupper() and 2 <= len(words) <= 4 else None
+        force = police_force_short_forms().get(words) if words.isupper() and 2 <= len(words) <= 4 else None
         if force is not None:  # "GMP's Complex Safeguarding Team": the force's short form, split off as the team's owner
             found.append(_Found(force, "PartnerOrganisation", "Police", start, start + len(words), written=words))
             continue
@@ -2399,8 +2433,14 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "the Virtual School", "a Special School", "Anyshire Schools": a kind of school, or an area's, not one
             if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
                 break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
-            if head == "Homes" and council_for(qualifier) is None:
-                break  # "Children's Homes": a kind of place; "Anyshire Homes": the place's housing company
+            if head == "Healthcare" and all(w.lower().strip("'’") in _KINDS_OF_HEALTHCARE or w.lower() in DESCRIBING | PHRASE_SOFT_STOP
+                                            for w in qualifier.removeprefix("The ").split()):
+                break  # "Primary Healthcare", "Community and Mental Healthcare": a kind of care, not a provider
+            if head == "Homes" and council_for(qualifier) is None and not (
+                    (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
+                    and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
+                    and not _at_sentence_start(text, start)):
+                break  # "Children's Homes", "Care Homes": a kind of place; "Anyshire Homes", "Wyrex Homes": a housing company
             if head == "Housing" and (qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS
                                       or _generic_matches(qualifier) or any(
                         w.lower().strip(",") in PHRASE_ROLES | _DEPARTMENT_WORDS for w in qualifier.split())):
@@ -3724,18 +3764,42 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             _add_short_form(registry, key, definition.long, definition.short)
     for match in prefilter.finditer(_THE_SHORT_FORM, sentence) if "(the " in sentence or "('the " in sentence else ():
         word = match.group("short")
-        if not (word.isupper() or _singular_head(word.lower()) in PHRASE_HEADS or word.lower() in _KIND_NOUNS):
+        *before, last = word.split()
+        if not (last.isupper() or _singular_head(last.lower()) in PHRASE_HEADS or last.lower() in _KIND_NOUNS):
             continue  # "(the same)", "(the first)": no kind of body
         hits = [h for h in _mention_hits(sentence[: match.start()], registry) if h[1] == len(sentence[: match.start()].rstrip())]
         if hits and hits[-1][2] != registry.authority_key and hits[-1][2] in registry.bodies:
             body = registry.bodies[hits[-1][2]]
+            named = sentence[hits[-1][0] : hits[-1][1]]
+            if before and not all(w.lower() in named.lower().split() or w.isupper() and _initials_match(named, w) for w in before):
+                continue  # "the Anyshire Health and Care NHS Trust (the care trust)"; "the Missing, Exploited and
+                # Trafficked sub-group (the MET group)": each word before the kind is the name's own or its initials
             short = f"the {word}"  # "the Anyshire Safeguarding Children Board (the board)": the report's own short form,
             if short.lower() not in (label.lower() for label in body.labels):  # a name of the body, as it defines it
                 body.short_forms.append(short)
+    for match in prefilter.finditer(_FIRST_WORDS_SHORT_FORM, sentence):
+        short = match.group("short")  # "King's College Hospital NHS Foundation Trust (King's)": its first words, as a short name
+        hits = [h for h in _mention_hits(sentence[: match.start()], registry) if h[1] == len(sentence[: match.start()].rstrip())]
+        if not hits or hits[-1][2] == registry.authority_key or hits[-1][2] not in registry.bodies:
+            continue
+        body = registry.bodies[hits[-1][2]]
+        words = sentence[hits[-1][0] : hits[-1][1]].split()
+        words = words[1:] if words[0] in ("The", "the") else words
+        if body.generic or body.national or len(short.split()) >= len(words) - 1 or words[: len(short.split())] != short.split() \
+                or council_for(short) is not None:
+            continue
+        other = registry.lower_aliases.get(short.lower())
+        if other is not None and other != hits[-1][2]:
+            if not (other in registry.bodies and registry.bodies[other].kind == "Hospital" and body.kind == "NHSTrust"):
+                continue  # another body's name
+            _merge(registry, hits[-1][2], other)  # "Wyre Hospital NHS Trust (Wyre Hospital)": the hospital's name found alone is the trust
+        _add_short_form(registry, hits[-1][2], body.name, short)
 
 
 #: A short form a report defines with its article in brackets: "(the board)", "(the ICB)", "('the partnership')".
-_THE_SHORT_FORM = re.compile(r"\s*\(\s*[‘']?the\s+(?P<short>[a-z]+|[A-Z][A-Za-z]{1,6})[’']?\s*\)")
+_THE_SHORT_FORM = re.compile(r"\s*\(\s*[‘']?the\s+(?P<short>(?:[A-Za-z][\w’'-]*\s+){0,2}(?:[a-z]+|[A-Z][A-Za-z]{1,6}))[’']?\s*\)")
+#: A body's first words in brackets after its name, as its short name: "Anyford General Hospital NHS Trust (Anyford General)".
+_FIRST_WORDS_SHORT_FORM = re.compile(r"\s*\(\s*(?P<short>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s*\)")
 #: Kind words a report's "(the …)" short form may be besides the phrase heads.
 _KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabulary", "company", "charity", "alliance"}
 #: One test for the finders of a voluntary organisation or programme by its kind or its description.
@@ -3753,7 +3817,7 @@ _DESCRIBED_KIND_WORDS = {
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
 }
 _NAME_THEN_DESCRIBED = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:a|an|the)\s+(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:(?:a|an|the)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|"
     r"to|in|with|across|from)\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational

@@ -242,7 +242,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
     # National charities whose names are also common words: in capitals only ("a refuge", "a turning point").
-    Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b)",
+    Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b|, (?:which|who|a|the|an) )",
          "Refuge", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;])", "Turning Point", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Missing People(?! [A-Z])", "Missing People", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
@@ -300,6 +300,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
     (r"Hospitals?|Infirmary", "HealthBody", "Hospital"),
+    # a provider of community health care named for its place or brand: "Anyford Community Healthcare",
+    # "Wyre Children's Healthcare" (not "Primary Healthcare"; see entities)
+    (r"Healthcare", "HealthBody", "HealthBody"),
     (r"Probation Trust|Probation Service|Community Rehabilitation Company", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
@@ -319,12 +322,12 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
     # see entities: "the virtual school", "a special school", "the hospital school")
     (r"School", "PartnerOrganisation", "School"),
-    # "Wyre Housing Association", "Anyford Housing Group": a social landlord
-    (r"Housing Association|Housing Group", "PartnerOrganisation", "HousingProvider"),
-    # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Homes"
-    # (a place's housing company: only after a place, see entities); "Anyshire Council for Voluntary
+    # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
+    # landlord ("Homes" and "Housing" only after a place or a name of their own, see entities)
+    (r"Housing Association|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
+    # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|Homes|Housing",
+    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"
@@ -722,6 +725,14 @@ def police_force_of(council: str | None) -> str | None:
         return None
     forces = _forces_by_council()
     return next((forces[name.lower()] for name in (found.name, *found.names) if name.lower() in forces), None)
+
+
+@functools.lru_cache(maxsize=1)
+def police_force_short_forms() -> dict[str, str]:
+    """The forces' short forms in capitals, as written ("GMP" → "Greater Manchester Police"): "MET"
+    in capitals is a word of a title ("the MET group"), not the Met."""
+    return {alias: row["name"].strip() for row in _police_force_rows() for alias in _split_list(row.get("also_known_as"))
+            if alias.isupper()}
 
 
 def police_force_for(name: str) -> str | None:

@@ -2916,3 +2916,75 @@ def test_a_school_named_in_its_own_right_and_kinds_of_school_not():
     assert body(report, "Wyrefield School").kind == "School"
     assert not any(b.kind == "School" and b.name != "Wyrefield School" for b in report.bodies), [b.name for b in report.bodies]
     assert body(report, "Refuge") is not None and body(report, "Refuge").paragraphs == [3]
+
+
+# --- thirteenth round: mechanisms seen in blind written sets W69-W72 ---
+
+def test_a_programme_named_as_a_council_s_response_to_or_delivery_of_a_national_one():
+    report = report_of("Wyre Action for Families (WAF), the council's response to the national Troubled Families "
+                       "initiative, is beginning to reduce entries to care.",
+                       "Families Anyford, the borough's delivery of the national troubled families programme, has met its targets.",
+                       "Fresh Start, the council's response to the inspection, was set up.")
+    waf = body(report, "Wyre Action for Families")
+    assert waf is not None and waf.kind == "Programme" and "WAF" in waf.acronyms, labels(report)
+    assert body(report, "Families Anyford").kind == "Programme"
+    assert body(report, "Fresh Start") is None  # a response to no national programme: not said to be one
+    assert "Troubled Families Programme" not in {b.name for b in report.bodies}
+
+
+@pytest.mark.parametrize("written", ["Troubled Families Programme", "Think Family Programme", "Mockingbird Programme",
+                                     "No Wrong Door Model", "Prevent Programme"])
+def test_a_national_programme_with_a_capitalised_kind_word_is_the_national_programme(written):
+    report = report_of(f"The council takes part in the {written} and reports on it.")
+    found = [b for b in report.bodies if b.kind == "Programme"]
+    assert len(found) == 1 and found[0].national and not found[0].generic, [(b.name, b.generic) for b in found]
+
+
+def test_short_forms_in_brackets_of_words_of_the_name():
+    report = report_of("Workers are based at Anyford General Hospital NHS Foundation Trust (Anyford General). "
+                       "Anyford General also runs a clinic.",
+                       "The Anyshire and Wyre Health and Care NHS Trust (the care trust) employs the nurse.",
+                       "The Missing, Exploited and Trafficked sub-group (the MET group) of the board keeps a list.",
+                       "The Wyre Partnership (the new partnership) met.")
+    assert "Anyford General" in body(report, "Anyford General Hospital NHS Foundation Trust").labels
+    assert "the care trust" in body(report, "Anyshire and Wyre Health and Care NHS Trust").labels
+    assert "the MET group" in body(report, "Missing, Exploited and Trafficked sub-group").labels
+    assert "the new partnership" not in labels(report)  # "new" is no word of the name
+    assert not any(b.kind == "Police" for b in report.bodies), labels(report)  # "MET" in capitals is not the Met
+
+
+def test_a_hospital_s_name_in_brackets_after_its_trust_is_the_trust():
+    report = report_of("The Wyre Hospital NHS Trust (Wyre Hospital) took part. Wyre Hospital is busy.")
+    assert [b.name for b in report.bodies if b.body_type == "HealthBody"] == ["Wyre Hospital NHS Trust"]
+
+
+def test_a_name_described_as_a_council_s_own_programme():
+    report = report_of("Turning the Tide, Leeds's local programme for families with entrenched difficulties, is working.")
+    assert body(report, "Turning the Tide").kind == "Programme", labels(report)
+
+
+def test_refuge_before_a_relative_clause_or_an_apposition_is_the_charity():
+    for sentence in ("Refuge, which is commissioned to deliver the county's domestic abuse service, offers outreach.",
+                     "Refuge, a national charity, runs the refuge."):
+        assert body(report_of(sentence), "Refuge").kind == "VoluntaryOrganisation"
+
+
+def test_places_before_lower_case_styled_councils_are_each_a_council():
+    report = report_of("Housing colleagues in North Wyre and Anyford borough councils have agreed a protocol.",
+                       "The Leeds City and Wakefield district councils agreed.")
+    for name in ("North Wyre Borough Council", "Anyford Borough Council"):
+        assert body(report, name) is not None and body(report, name).kind == "Council", labels(report)
+    assert body(report, "Leeds City").key == "council leeds" and body(report, "Wakefield") is not None
+    assert not any(" and " in b.name for b in report.bodies if b.kind == "Council"), labels(report)
+
+
+def test_named_healthcare_providers_and_housing_companies():
+    report = report_of("Health visiting is delivered by Anyford Children's Healthcare, and Wyre Community Healthcare runs clinics.",
+                       "Access to Primary Healthcare is good.",
+                       "A nomination agreement with AHT Homes and with Wyrex Homes gives care leavers priority.",
+                       "The Anyford Housing Company helps. Children live in Care Homes and Foster Homes.")
+    for name in ("Anyford Children's Healthcare", "Wyre Community Healthcare"):
+        assert body(report, name).body_type == "HealthBody", labels(report)
+    for name in ("AHT Homes", "Wyrex Homes", "Anyford Housing Company"):
+        assert body(report, name).kind == "HousingProvider", labels(report)
+    assert not {"primary healthcare", "care homes", "foster homes"} & labels(report)
