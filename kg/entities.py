@@ -1609,7 +1609,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
     head = _PHRASE_HEAD.match(text, position)
-    return _trim_modifiers(mods, head.group(1).lower() if head else "")
+    return _trim_modifiers(mods, head.group(1).lower() if head else "", bool(head and head.group(2)))
 
 
 #: Small words a verb takes after it ("sets out", "picks up"), never a name's unless "of" follows.
@@ -1981,9 +1981,11 @@ def _of_allowed(mods: list[re.Match[str]], i: int) -> bool:
     return allowed is not None and (not allowed or i + 1 >= len(mods) or mods[i + 1].group(0).lower() in allowed)
 
 
-def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.Match[str]]:
+def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool = False) -> list[re.Match[str]]:
     """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
-    ("edge of care"), else the part after "of" ("the quality of early help services")."""
+    ("edge of care"), else the part after "of" ("the quality of early help services"). Sector words
+    before "and" are another body ("the local authority and independent fostering agency"), but not
+    child protection before one singular team ("the child protection and court team": one team)."""
     while True:
         while mods and mods[0].group(0).lower() in _CONNECTORS:
             mods = mods[1:]
@@ -1998,6 +2000,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "") -> list[re.M
                 m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
                 for m in mods[:i]
             ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF) \
+                    and not (mods[i - 1].group(0).lower() == "protection" and head_word in ("team", "service", "unit") and not plural) \
                     and head_word not in _SECTOR_NAMED_HEADS \
                     and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
@@ -3815,10 +3818,12 @@ _DESCRIBED_KIND_WORDS = {
     **dict.fromkeys(("alliance", "collaboration", "network", "consortium"), ("Board", "Partnership")),  # of several bodies
     "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
+    "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
+    "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
 }
 _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:(?:a|an|the)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
-    r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|"
+    r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|"
     r"to|in|with|across|from)\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational
 #: Assessment and Review), the council's service which …".

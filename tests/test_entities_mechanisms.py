@@ -2988,3 +2988,19 @@ def test_named_healthcare_providers_and_housing_companies():
     for name in ("AHT Homes", "Wyrex Homes", "Anyford Housing Company"):
         assert body(report, name).kind == "HousingProvider", labels(report)
     assert not {"primary healthcare", "care homes", "foster homes"} & labels(report)
+
+
+def test_described_as_a_front_door_or_a_model_and_what_was_done_with_it():
+    report = report_of("Contacts are received by Compass, Leeds's front door for early help and social care.",
+                       "They use Wyre Change Together (WCT), a relationship-based model developed in the city, to build trust.")
+    assert body(report, "Compass").kind == "TeamOrService", labels(report)
+    wct = body(report, "Wyre Change Together")
+    assert wct.kind == "Programme" and "WCT" in wct.acronyms
+
+
+def test_child_protection_and_another_work_before_one_team_is_one_team():
+    report = report_of("Skilled work was done by the child protection and court team.",
+                       "The local authority and independent fostering agency both recruit carers.")
+    assert body(report, "child protection and court team") is not None, labels(report)
+    assert "court team" not in labels(report)
+    assert "local authority and independent fostering agency" not in labels(report)
