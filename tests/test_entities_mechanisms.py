@@ -3004,3 +3004,15 @@ def test_child_protection_and_another_work_before_one_team_is_one_team():
     assert body(report, "child protection and court team") is not None, labels(report)
     assert "court team" not in labels(report)
     assert "local authority and independent fostering agency" not in labels(report)
+
+
+def test_national_programmes_and_offices_named_alone():
+    report = report_of("Involvement in the national Aimhigher programme has raised aspirations.",
+                       "The trust delivers the 0–19 Healthy Child Programme. The Holiday Activities and Food programme ran.",
+                       "The agency takes part in work led by Adoption England, and leaders use the Children's Commissioner's work.")
+    for name in ("Aimhigher", "Healthy Child Programme", "Holiday Activities and Food programme", "Adoption England",
+                 "Children's Commissioner for England"):
+        found = body(report, name)
+        assert found is not None and found.national, (name, labels(report))
+    assert "0–19 Healthy Child Programme" in body(report, "Healthy Child Programme").labels
+    assert body(report_of("The DfE appointed a children's services commissioner."), "Children's Commissioner for England") is None
