@@ -1599,8 +1599,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     and _previous_word(tokens, token) not in _HEALTH_OF:
                 break  # "the police and youth offending service"; but "children's health and disability service",
                 # "the hospital social work team"
-            if lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s")) and _previous_word(tokens, token) in _ADVERBS_BEFORE_VERB:
-                break  # "when it first enters children's services": a verb after its adverb
+            if lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s")) and _previous_word(tokens, token) in _ADVERBS_BEFORE_VERB \
+                    or _previous_word(tokens, token) in _HOW_OFTEN and not named:
+                break  # "when it first enters children's services", "people who often reject services": a verb after its adverb
             if _verb_after_subject(lowered, _previous_word(tokens, token)):
                 break  # "the authority decommissions services": a verb after its subject
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
@@ -1658,6 +1659,8 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 
 
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
+#: How often: never a word of a name, so the word after one is a verb's ("who often reject services").
+_HOW_OFTEN = {"often", "never", "rarely", "always", "sometimes", "usually", "routinely", "seldom", "frequently"}
 _ADVERBS_BEFORE_VERB = {"first", "then", "also", "now", "still", "often", "already", "only", "never", "always", "rarely",
                         "usually", "sometimes", "quickly", "promptly", "regularly", "directly", "routinely"}
 #: Heads of a standing group: "the monitoring and challenge group" (a verb's word before one is its name's).
@@ -2206,6 +2209,10 @@ def _a_kind_of_work(words: str) -> bool:
         all(w.lower() in PHRASE_SECTOR for w in words.split()) or _is_a_kind(words))
 
 
+#: A short form and a comma opening a run: an item of a list before the next name.
+_SHORT_FORM_LISTED = re.compile(r"([A-Z]{2,6}),\s+")
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
@@ -2267,9 +2274,13 @@ def _runs(text: str):
             yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
             start += owner.end()
             words = words[owner.end() :]
+        listed = _SHORT_FORM_LISTED.match(words)
+        if listed is not None and not re.search(r"\s(?:and|&)\s", words[listed.end() :]) and _a_name_starts(words[listed.end() :]):
+            start += listed.end()  # "the partners, KCC, Anyshire Police and the ICB": a list's short form, then a name
+            words = words[listed.end() :]  # (a title's list ends in "and": "the SEND, Inclusion and Learning Sub-group")
         while True:
             alone = _ONE_WORD_JOINED.match(words)
-            if alone is not None and (alone.group(1) in _SHORT_FORMS_OF_BODIES
+            if alone is not None and (alone.group(1) in _SHORT_FORMS_OF_BODIES or alone.group(1) in police_force_short_forms()
                                       or _NATIONAL_WHOLE.fullmatch(alone.group(1))) \
                     and _a_name_starts(words[alone.end() :]):
                 yield alone.group(1), start + alone.start(1)  # "the LADO and Anyshire Police", "the MASH with Wyre Police": two bodies

@@ -487,6 +487,8 @@ PHRASE_VERBS = {
     "become", "becomes", "became", "remain", "remains", "form", "forms", "replace", "replaces",
     "influence", "influences", "shaped", "influenced",  # but "the voice and influence team": see entities
     "bring", "brings", "brought", "bringing", "together",  # "… brings together teams"
+    "give", "gives", "given", "gave",  # "leaders give children's services a high priority"
+    "used", "accessed", "received", "joined",  # "families who had not previously used services"
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
