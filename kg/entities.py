@@ -2210,7 +2210,7 @@ def _a_kind_of_work(words: str) -> bool:
 
 
 #: A short form and a comma opening a run: an item of a list before the next name.
-_SHORT_FORM_LISTED = re.compile(r"([A-Z]{2,6}),\s+")
+_SHORT_FORM_LISTED = re.compile(r"(?:[A-Z]{2,6}|(?P<nhs>NHS(?: [A-Z][\w’'-]*| of){1,4})),\s+")
 
 
 def _runs(text: str):
@@ -2276,6 +2276,8 @@ def _runs(text: str):
             words = words[owner.end() :]
         listed = _SHORT_FORM_LISTED.match(words)
         if listed is not None and not re.search(r"\s(?:and|&)\s", words[listed.end() :]) and _a_name_starts(words[listed.end() :]):
+            if listed.group("nhs"):
+                yield listed.group("nhs"), start  # "the council, NHS Wyre, Anyshire Constabulary and …": two names
             start += listed.end()  # "the partners, KCC, Anyshire Police and the ICB": a list's short form, then a name
             words = words[listed.end() :]  # (a title's list ends in "and": "the SEND, Inclusion and Learning Sub-group")
         while True:
@@ -2295,7 +2297,8 @@ def _runs(text: str):
                 left = words[: conj.start()]
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
-                if " " in left and council_for(left) is not None and council_for(words[conj.end() :]) is not None:
+                if (" " in left or council_for(words) is None) and council_for(left) is not None \
+                        and council_for(words[conj.end() :]) is not None:
                     yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils
                     start += conj.end()
                     words = words[conj.end() :]

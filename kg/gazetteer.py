@@ -489,6 +489,7 @@ PHRASE_VERBS = {
     "bring", "brings", "brought", "bringing", "together",  # "… brings together teams"
     "give", "gives", "given", "gave",  # "leaders give children's services a high priority"
     "used", "accessed", "received", "joined",  # "families who had not previously used services"
+    "reach", "reaches",  # "its records reach day teams by the morning"
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {

@@ -3037,3 +3037,13 @@ def test_a_list_s_short_form_before_a_name_leaves_the_name_and_a_title_s_list_st
     assert body(report, "Anyshire Police").kind == "Police"
     assert body(report, "HMR CCG").kind == "ClinicalCommissioningGroup" and body(report, "Greater Manchester Police") is not None
     assert body(report, "SEND, Inclusion and Learning Sub-group") is not None
+
+
+def test_two_councils_joined_by_and_and_a_force_after_an_nhs_name_are_apart():
+    report = report_of("The council hosts it on behalf of Middlesbrough and Redcar and Cleveland Borough Council.",
+                       "The board brings together leaders from the council, NHS Wyre, Hampshire Constabulary and the voluntary sector.",
+                       "Telford and Wrekin Council met.")
+    assert body(report, "Middlesbrough") is not None and body(report, "Redcar and Cleveland Borough Council") is not None
+    assert body(report, "Telford and Wrekin Council") is not None
+    assert not any("," in b.name or b.name.startswith("Middlesbrough and") for b in report.bodies), labels(report)
+    assert "records reach day teams" not in labels(report_of("Its records reach day teams the next morning."))
