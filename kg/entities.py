@@ -1587,8 +1587,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     and _previous_word(tokens, token) != "local"
                     and not (lowered in ("influence", "challenge", "support") and _previous_word(tokens, token) == "and"
                              and _word_before(tokens, token, 2) not in PHRASE_VERBS)) \
-                    or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")):
-                break
+                    or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")) \
+                    or lowered in _VERBS_AFTER_TO and _previous_word(tokens, token) == "to":
+                break  # ("reluctant to approach statutory services": a verb after "to")
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
                     and not (mods and lowered in _KEPT_BEFORE_NAME) \
                     and not (lowered == "seeking" and _previous_word(tokens, token) == "asylum"):  # "the targeted support teams": _trim_modifiers decides
@@ -1659,6 +1660,8 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 
 
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
+#: Words that are verbs after "to" and may be nouns elsewhere ("the approach team").
+_VERBS_AFTER_TO = {"approach", "contact", "fund", "staff", "access", "resource", "house", "host"}
 #: How often: never a word of a name, so the word after one is a verb's ("who often reject services").
 _HOW_OFTEN = {"often", "never", "rarely", "always", "sometimes", "usually", "routinely", "seldom", "frequently"}
 _ADVERBS_BEFORE_VERB = {"first", "then", "also", "now", "still", "often", "already", "only", "never", "always", "rarely",
@@ -2118,7 +2121,7 @@ _KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
 _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
 _NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acronyms)
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
-_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,3})\b")
+_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+){0,3})\b")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
@@ -2230,7 +2233,11 @@ def _runs(text: str):
             if not words:
                 continue
         while (opener := _OPENER_IN_RUN.match(words)) is not None and (_not_a_name_word(opener.group(1)) or " the" in opener.group(0) and (
-                council_for(opener.group(1)) is not None or opener.group(1).isupper())):
+                council_for(opener.group(1)) is not None or opener.group(1).isupper())) and not (
+                opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
+                and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+                and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)):
+            # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
             words = words[opener.end() :]
         if not _ANY_HEAD_END.search(words) and (after := _ROLE_AFTER_HEAD.search(words)) is not None:
@@ -2391,9 +2398,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         # Drop sentence-initial and common leading words.
         while True:
             first = _FIRST_WORD.match(words)
-            if first and first.group(1).lower() in _NAME_ADJECTIVES and first.group(1)[:1].isupper() \
+            if first and (first.group(1).lower() in _NAME_ADJECTIVES or first.group(1).lower() in NUMBER_WORDS
+                          and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
-                break  # "the New Paths Service", "with New Wyre College": the name's own first word, mid-sentence
+                break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
@@ -2408,6 +2416,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
             break
+        if start and text[start - 1] in "‘'" and text.startswith(",", start + len(words)) \
+                and re.match(r",[^’'\n]{1,60}[’'](?![a-z])", text[start + len(words) :]):
+            continue  # "the 'Right Service, Right Time' guidance": a run inside a quoted title, not a name of its own
         force = police_force_short_forms().get(words) if words.isupper() and 2 <= len(words) <= 4 else None
         if force is not None:  # "GMP's Complex Safeguarding Team": the force's short form, split off as the team's owner
             found.append(_Found(force, "PartnerOrganisation", "Police", start, start + len(words), written=words))
@@ -3530,7 +3541,7 @@ _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+"
     r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
-    r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z][^’'\n]{1,40})[’']"
+    r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
 )
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
@@ -3871,6 +3882,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,), defines=True), proper=True)
     for match in prefilter.finditer(_NAME_THEN_DESCRIBED, sentence):
         name = _tidy(match.group("name")).strip("‘’'")
+        if (title_at := _title_start(sentence, match.start("name"))) < match.start("name"):
+            name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Help at Hand, the advice service of …"
         words = name.split()
         described = match.group("described").split()
         upper = [i for i, w in enumerate(described) if w[:1].isupper()]
@@ -3912,7 +3925,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".
-_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to|on|upon)\s+$")
+_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to|on|upon|at|with a|with)\s+$")
 
 
 def _title_start(sentence: str, name_at: int) -> int:
@@ -4099,6 +4112,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
     for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
         name = _tidy(match.group("name"))
+        if name.endswith(("'", "’")) and not name.endswith(("s'", "s’")) and sentence[: match.start("name")].endswith(("'", "‘")):
+            name = name[:-1]  # "'Anyshire Hope', a charity": the name, not its closing quote
         if " at " in name and (name.split(" at ")[0].lower() in PHRASE_SOFT_STOP | PHRASE_SECTOR | PHRASE_ROLES | LEADING_NON_NAME
                                or name.split(" at ")[0].lower().rstrip("s") in PHRASE_ROLES):
             name = name.split(" at ", 1)[1]  # "Staff at Wyre Lodge, a private provider": the provider is Wyre Lodge
@@ -4130,6 +4145,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
                          proper=True)
     for match in prefilter.finditer(_LOCAL_NAME_FOR, sentence):  # "Wyre Together, the local name for the … programme"
         name = _tidy(match.group("name")).strip("‘’'")
+        if (title_at := _title_start(sentence, match.start("name"))) < match.start("name"):
+            name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Families with a Future, the city's version of …"
         words = name.split()
         if words[0] == "The" and match.start("name") == 0 and len(words) > 1:
             name, words = " ".join(words[1:]), words[1:]

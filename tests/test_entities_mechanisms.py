@@ -3047,3 +3047,21 @@ def test_two_councils_joined_by_and_and_a_force_after_an_nhs_name_are_apart():
     assert body(report, "Telford and Wrekin Council") is not None
     assert not any("," in b.name or b.name.startswith("Middlesbrough and") for b in report.bodies), labels(report)
     assert "records reach day teams" not in labels(report_of("Its records reach day teams the next morning."))
+
+
+@pytest.mark.parametrize(("sentence", "found", "fragment"), [
+    ("Children have contacted Help at Hand, the advice and assistance service of the national office.", "Help at Hand", "hand"),
+    ("Families are supported through Families with a Future, the city's version of the national troubled families initiative.",
+     "Families with a Future", "future"),
+    ("Close links with Three Ways School, a special school in the city, support planning.", "Three Ways School", "ways school"),
+    ("NHS North of Wyre, the cluster arrangement for the three primary care trusts, has agreed investment.", "NHS North of Wyre", "nhs north"),
+    ("Help is provided through 'Anyshire Hope', a charity.", "Anyshire Hope", "anyshire hope'"),
+    ("Workers make sound use of the 'Right Service, Right Time' threshold guidance.", None, "right service"),
+    ("Awareness-raising through the 'It's Not Okay' campaign has reached most schools.", None, "it"),
+    ("Some communities have been reluctant to approach statutory services.", None, "approach statutory services"),
+])
+def test_review_thirteen_whole_names_and_no_fragments(sentence, found, fragment):
+    report = report_of(sentence)
+    assert fragment not in labels(report), labels(report)
+    if found:
+        assert body(report, found) is not None, labels(report)
