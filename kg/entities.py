@@ -232,6 +232,8 @@ class BodyRegistry:
     def add(self, found: _Found, proper: bool) -> Body:
         if not found.key_name and (bare := _without_quote_or_article(found.name)) != found.name:
             found = dataclasses.replace(found, name=bare)  # "‘the triage service’ helps": the triage service
+        if found.council is None and found.kind == "Council" and (council := council_for(found.name)) is not None:
+            found = dataclasses.replace(found, council=council)  # "Anyshire City Council (ACC)", read first by its definition
         if found.council is not None:
             key = "council " + _norm(found.council.name)
         else:
@@ -2152,7 +2154,7 @@ def _not_a_name_word(word: str) -> bool:
 
 
 #: A team or service of a capitalised run, then "of" and the body whose it is.
-_TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum))\s+of\s+(?=(?:the\s+)?[A-Z])")
+_TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum|Department|Division))\s+of\s+(?=(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z]))")
 #: "The" inside a capitalised run, not after a small word of a title ("Children of The …"): a new name starts.
 _THE_INSIDE_RUN = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bin)(?<!\bat)(?<!\bon) The (?=[A-Z])")
 #: One word opening a run before "and", "&", "with" or "in" and more capitals: a body's short form or people.
@@ -3790,6 +3792,9 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         key = registry.lower_aliases.get(long)
         if key is not None and key in registry.bodies and key != registry.authority_key:
             _add_short_form(registry, key, definition.long, definition.short)
+        elif registry.authority_key is not None and (council := council_for(long)) is not None \
+                and "council " + _norm(council.name) == registry.authority_key and definition.short.isupper():
+            _add_short_form(registry, registry.authority_key, definition.long, definition.short)  # "the Royal Borough of Anyshire (RBA)"
     for match in prefilter.finditer(_THE_SHORT_FORM, sentence) if "(the " in sentence or "('the " in sentence else ():
         word = match.group("short")
         *before, last = word.split()
@@ -3844,6 +3849,7 @@ _DESCRIBED_KIND_WORDS = {
     "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
+    "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
 }
 _NAME_THEN_DESCRIBED = re.compile(

@@ -344,7 +344,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"
     (r"Young Offender Institution|Secure Training Centre|Secure Children['’]s Home", "PartnerOrganisation", "PartnerOrganisation"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
-    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point", "Service", "TeamOrService"),  # "the Anyshire Access Point (AAP)"
+    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department", "Service", "TeamOrService"),  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
 )
