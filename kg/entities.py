@@ -236,6 +236,8 @@ class BodyRegistry:
             found = dataclasses.replace(found, council=council)  # "Anyshire City Council (ACC)", read first by its definition
         if found.council is not None:
             key = "council " + _norm(found.council.name)
+        elif found.kind == "HealthBody" and found.name.endswith("Healthcare"):
+            key = self.key_for(f"{found.name} NHS Trust", "NHSTrust")  # "Wyre Community Healthcare": the trust, however written
         else:
             key = self.key_for(found.key_name or found.name, found.kind)
         if found.name in self.defined and self.aliases.get(found.name, key) in self.bodies:
@@ -881,9 +883,14 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
             styles = list(itertools.takewhile(lambda w: w in _COUNCIL_STYLE_WORDS, reversed(words)))[::-1]
             places = mods[: len(mods) - len(styles)]
-            if styles and head.group(2) and len(places) > 2 and places[0].group(0)[:1].isupper() \
+            joins = [i for i, w in enumerate(words[: len(places)]) if w == "and"]
+            if styles and head.group(2) and len(joins) == 1 and 0 < joins[0] < len(places) - 1 \
                     and all(m.group(0).islower() for m in mods[len(places) :]) \
-                    and all(m.group(0)[:1].isupper() or w == "and" for m, w in zip(places, words)):
+                    and "," not in text[places[0].start() : places[-1].end()] \
+                    and all(m.group(0)[:1].isupper() or w == "and" for m, w in zip(places, words)) \
+                    and not any(all(w in _COMPASS for w in side) or side[0] in LEADING_NON_NAME | PHRASE_SECTOR | _NOT_A_PLACE
+                                for side in (words[: joins[0]], words[joins[0] + 1 : len(places)])):
+                # (two places, one "and": "Tonbridge and Malling and Sevenoaks", "North and South Anyford" cannot be read)
                 # "North Wyre and Eastford borough councils": each place's council, a district's too (the
                 # councils' finder reads the places that are councils of the reference list)
                 style = " ".join(w.capitalize() for w in styles)
@@ -898,12 +905,15 @@ def _phrase_matches(text: str) -> list[_Found]:
                         found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(core),
                                             aliases=(_tidy(text[run[0].start() : head.end()]),), coordinated=True))  # "the Leeds City and …"
                     elif place and council_for(place) is None:
-                        found.append(_Found(f"{place} {style} Council", "LocalAuthority", "Council", run[0].start(), run[-1].end(),
+                        named = f"{place} Council" if core != place else f"{place} {style} Council"  # "Wyre City and …": its own style
+                        found.append(_Found(named, "LocalAuthority", "Council", run[0].start(), run[-1].end(),
                                             aliases=(_tidy(text[run[0].start() : head.end()]),), coordinated=True))
                     run = []
                 continue
             if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None \
-                    or all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
+                    or all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)) \
+                    or head.group(2) and "and" in words and mods[0].group(0)[:1].isupper():
+                # ("Tonbridge and Malling and Wyre borough councils": named places the text cannot split, no one body)
                 continue  # "visit council offices": not a body; "Anyford City and Wyreshire County councils": places'
                 # councils, each read by the councils' finder
             found.append(_Found(_tidy(text[mods[0].start() : head.end()]), "LocalAuthority", "Council",
@@ -1344,6 +1354,9 @@ _SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum", "co
 _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-experienced", "leavers", "school",
                  "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}
 #: Words that make a "… councils" other councils of the area ("district councils").
+#: Words of a party, a field or a region before "councils", not a council's place ("Labour and Conservative district councils").
+_NOT_A_PLACE = {"labour", "conservative", "liberal", "green", "independent", "housing", "planning", "both", "all", "greater",
+                "merseyside", "sussex", "surrey", "pennine", "london", "metropolitan", "shire", "urban", "rural"}
 #: The styles of a council written in lower case before a plural "councils": "borough", "district" …
 _COUNCIL_STYLE_WORDS = {"borough", "district", "city", "county", "metropolitan"}
 _PLACE_KINDS = {"district", "districts", "parish", "town", "county", "borough", "city", "neighbouring",
@@ -1702,10 +1715,8 @@ _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "f
 _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: Words before "Housing" that say what kind of housing, not whose.
-#: Kinds of health care a capitalised "… Healthcare" may name: "Primary Healthcare" is no provider.
-_KINDS_OF_HEALTHCARE = {"primary", "secondary", "tertiary", "community", "children's", "childrens", "mental", "physical", "acute",
-                        "integrated", "specialist", "private", "independent", "nhs", "and", "&", "health", "social", "sexual",
-                        "school", "dental", "emergency", "urgent", "maternity", "paediatric", "adult", "adults", "child", "family"}
+#: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
+_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?)\b", re.IGNORECASE)
 #: Kinds of home a capitalised "… Homes" may name: "Care Homes" is no housing company.
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
                   "respite", "our", "their", "safe", "stable", "loving", "permanent", "new", "homes", "children", "childrens", "council"}
@@ -2008,7 +2019,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                 m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
                 for m in mods[:i]
             ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF) \
-                    and not (mods[i - 1].group(0).lower() == "protection" and head_word in ("team", "service", "unit") and not plural) \
+                    and not (mods[i - 1].group(0).lower() == "protection" and head_word in ("team", "service", "unit") and not plural
+                             and i + 1 < len(mods) and mods[i + 1].group(0).lower() not in PHRASE_BREAK - {"court", "courts"}) \
                     and head_word not in _SECTOR_NAMED_HEADS \
                     and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
@@ -2421,7 +2433,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         if start and text[start - 1] in "‘'" and text.startswith(",", start + len(words)) \
                 and re.match(r",[^’'\n]{1,60}[’'](?![a-z])", text[start + len(words) :]):
             continue  # "the 'Right Service, Right Time' guidance": a run inside a quoted title, not a name of its own
-        force = police_force_short_forms().get(words) if words.isupper() and 2 <= len(words) <= 4 else None
+        force = police_force_short_forms().get(words) or (police_force_for(words) if text.startswith(("'s ", "’s "), start + len(words)) else None) \
+            if words.isupper() and 2 <= len(words) <= 4 else None  # ("the MET's … Team": the Met's; "the MET group": a title's word)
         if force is not None:  # "GMP's Complex Safeguarding Team": the force's short form, split off as the team's owner
             found.append(_Found(force, "PartnerOrganisation", "Police", start, start + len(words), written=words))
             continue
@@ -2463,14 +2476,21 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "the Virtual School", "a Special School", "Anyshire Schools": a kind of school, or an area's, not one
             if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
                 break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
-            if head == "Healthcare" and all(w.lower().strip("'’") in _KINDS_OF_HEALTHCARE or w.lower() in DESCRIBING | PHRASE_SOFT_STOP
-                                            for w in qualifier.removeprefix("The ").split()):
-                break  # "Primary Healthcare", "Community and Mental Healthcare": a kind of care, not a provider
+            if head == "Healthcare":
+                qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
+                if not qualifier or not any(council_for(w) is not None or w == "London" for w in qualifier.split()[:2]):
+                    break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
+                start += len(words) - len(f"{qualifier} {head}")
+                words = f"{qualifier} {head}"
             if head == "Homes" and council_for(qualifier) is None and not (
                     (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
                     and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
-                    and not _at_sentence_start(text, start)):
-                break  # "Children's Homes", "Care Homes": a kind of place; "Anyshire Homes", "Wyrex Homes": a housing company
+                    and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
+                    and not _at_sentence_start(text, start) and _HOUSING_CONTEXT.search(sentence)):
+                break  # "Children's Homes", "Solo Homes": a kind of place; "Anyshire Homes", "Wyrex Homes" (tenancies): a housing company
+            if head == "Housing Company" and (not qualifier or qualifier.split()[-1].lower() in _HOUSING_KINDS | LEADING_NON_NAME | {"local", "the"}
+                                              or _POSSESSIVE.search(qualifier.split()[-1])):
+                break  # "the council's Housing Company", "The Local Housing Company": the council's own company
             if head == "Housing" and (qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS
                                       or _generic_matches(qualifier) or any(
                         w.lower().strip(",") in PHRASE_ROLES | _DEPARTMENT_WORDS for w in qualifier.split())):
@@ -3497,6 +3517,8 @@ _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|pr
 
 
 #: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").
+#: The last word of a document's, a meeting's or a guide's name: no body ("the Youth Justice Plan", "the … Conference").
+_DOCUMENT_END = re.compile(r"\b(?:strategy|plan|protocol|conference|standards|guidance|covenant|review|report|charter|love|pathway)s?\W*$", re.I)
 _NOT_A_BODY_NAME = re.compile(r"\b(?:approach|model|framework|strategy|plan|practice|policy|process|tool(?:kit)?|pledge|offer|award)s?\W*$", re.I)
 #: A kind word a few words before "called …" / "known as …": what kind of body the name names.
 _KIND_BEFORE_NAME = re.compile(
@@ -3518,10 +3540,10 @@ _NAME_THEN_PROVIDER = re.compile(
 #: A local programme named in apposition as a national one's local name: "Families First, the local
 #: name for the national Supporting Families programme", "Wyre Together, Anyford's local version of …".
 _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\))?,\s+"
-                             r"(?:the(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:own\s+)?"
+                             r"(?:(?P<the>the)(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:own\s+)?"
                              r"(?:local\s+(?:name|version|delivery|brand|branding|title|response|implementation)\s+(?:for|of|to)\s"
                              # "the borough's delivery of the national … initiative": what it is of a national programme
-                             r"|(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+(?:the\s+)?(?:national|government['’]s)\s)")
+                             r"|(?P<national>(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+(?:the\s+)?(?:national|government['’]s)\s))")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
                              rf"[‘']?(?P<name>{_NAME})[’']?,")
@@ -3804,7 +3826,9 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         if hits and hits[-1][2] != registry.authority_key and hits[-1][2] in registry.bodies:
             body = registry.bodies[hits[-1][2]]
             named = sentence[hits[-1][0] : hits[-1][1]]
-            if before and not all(w.lower() in named.lower().split() or w.isupper() and _initials_match(named, w) for w in before):
+            name_words = re.split(r"[\s-]+", named.lower())
+            if before and (not all(w.lower() in name_words or w.isupper() and _initials_match(named, w) for w in before)
+                           or _singular_head(last.lower()) not in name_words and last.lower() not in name_words):
                 continue  # "the Anyshire Health and Care NHS Trust (the care trust)"; "the Missing, Exploited and
                 # Trafficked sub-group (the MET group)": each word before the kind is the name's own or its initials
             short = f"the {word}"  # "the Anyshire Safeguarding Children Board (the board)": the report's own short form,
@@ -3819,7 +3843,8 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         words = sentence[hits[-1][0] : hits[-1][1]].split()
         words = words[1:] if words[0] in ("The", "the") else words
         if body.generic or body.national or len(short.split()) >= len(words) - 1 or words[: len(short.split())] != short.split() \
-                or council_for(short) is not None:
+                or council_for(short) is not None or " " not in short and not short.endswith(("'s", "’s")):
+            # (one word is a short name only as a possessive, "King's"; "Wyre" of "Wyre and Vale NHS Trust (Wyre)" may be a town)
             continue
         other = registry.lower_aliases.get(short.lower())
         if other is not None and other != hits[-1][2]:
@@ -3892,7 +3917,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Help at Hand, the advice service of …"
         words = name.split()
         described = match.group("described").split()
-        upper = [i for i, w in enumerate(described) if w[:1].isupper()]
+        owned_by_place = bool(described) and described[0][:1].isupper() and described[0].endswith(("'s", "’s"))  # "Name, Anyshire's …"
+        upper = [i for i, w in enumerate(described) if w[:1].isupper() and not (i == 0 and owned_by_place)]
         plain = described[: upper[0]] + described[upper[-1] + 1 :] if upper else described  # "a Department for Education initiative"
         if any(w.lower() in _CLAUSE_WORDS for w in described) or re.search(r"\b(?:of|in|by|for|from|to|with|at|on) (?:the|a|an)\b",
                                                                            " ".join(plain)) or any(w.lower() in _DESCRIPTION_NOT_OF_A_BODY or w.lower() in PHRASE_ROLES
@@ -3900,6 +3926,14 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 or re.match(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]) \
                 or re.search(r",\s*$", sentence[: match.start("name")]):
             continue  # "A, the B service, the police and C": a list; "Sarah, the manager of the service": a person
+        owner = described[0][:-2] if owned_by_place else ""
+        if owner and council_for(owner) is None and not registry.lower_aliases.get(owner.lower()):
+            continue  # "Name, Anyshire's …": a council's or a known body's own, not anyone's
+        kind_word = match.group("kind").lower()
+        if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project"):
+            continue  # "Truro, Cornwall's administrative centre": one word before a place's hub or centre may be a town
+        if kind_word == "model" and not match.group("acronym"):
+            continue  # "Supervision, Kent's model for reflective practice", "Mr Jones, a role model": a model named with its short form only
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))):
@@ -4028,7 +4062,10 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
         # "NHS Greater Wyre and NHS Anyford and South Vale": each name opens with "NHS", the "and"s between are inside names
         nhs_named = re.split(r",?\s+and\s+NHS\s+|,\s+NHS\s+", listed) if re.search(r"(?:\sand|,)\s+NHS\s", listed) else None
         parts = nhs_named or _names_listed(listed)
-        if parts is None or re.search(r"\b(?:County|Council|Borough|District)\b", listed):
+        if parts is None or re.search(r"\b(?:County|Council|Borough|District)\b", listed) or re.search(r"\bCity\b", listed) and "," in listed \
+                or any(p in ("City", "Districts", "District", "Borough", "County", "Central") for p in parts):
+            # ("Bradford City, Bradford Districts and Airedale, …": which commas and "and"s end names, the text cannot say;
+            # "the City and Hackney CCGs": "City" alone names no area)
             continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
         count_at = match.start("list") if match.re is _COMMISSIONERS_LISTED else match.start("kind")  # "the three A, B and C CCGs"
         counted = _COUNT_BEFORE_KIND.search(sentence, max(0, count_at - 12), count_at)
@@ -4156,6 +4193,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         words = name.split()
         if words[0] == "The" and match.start("name") == 0 and len(words) > 1:
             name, words = " ".join(words[1:]), words[1:]
+        bare_the = match.group("the") and not re.match(r"the\s+(?:council|borough|city|county|local\s+authority)['’]s", sentence[match.start("the") :])
+        if match.group("national") and (bare_the or _NOT_A_BODY_NAME.search(name) or all(council_for(p) for p in name.split(" and ")) or _DOCUMENT_END.search(name)
+                                        or any(w.lower() in PHRASE_ROLES for w in words) or re.search(r",\s*$", sentence[: match.start("name")])):
+            continue  # "The Improvement Plan, the council's response to …", "Stable Homes, Built on Love, …": a document, a post, a title's end
         if _could_name_a_partner(name, words[0]) and not _opens_sentence(words[0]) and not _holds_a_time(name):
             acronym = match.group("acronym")  # "Anyshire Action for Families (AAF), the council's response to …"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()

@@ -247,7 +247,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
     # National charities whose names are also common words: in capitals only ("a refuge", "a turning point").
-    Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b|, (?:which|who|a|the|an) )",
+    Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b|, (?:which|who) (?:is |are )?(?:commissioned|funded|contracted|provides|runs|delivers|offers|works)\b|, (?:a|the) (?:[\w-]+ ){0,3}(?:charity|organisation|provider)\b)",
          "Refuge", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;])", "Turning Point", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Missing People(?! [A-Z])", "Missing People", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
@@ -270,16 +270,16 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
-    Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|[Hh]ubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
-    Kind(r"[‘']?No Wrong Door[’']?(?: (?:[Mm]odel|[Aa]pproach|[Ss]ervice|[Pp]rogramme|[Ii]nnovation|[Hh]ub))?", "No Wrong Door", "Service", "Programme", cased=True),
-    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Aa]genda|[Tt]eam))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
+    Kind(r"[‘']?No Wrong Door[’']?(?: (?:[Mm]odel|[Aa]pproach|service|[Pp]rogramme|[Ii]nnovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
+    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Aa]genda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
     Kind(r"[‘']?Aim ?[Hh]igher[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))?", "Aimhigher", "Service", "Programme", cased=True),
     Kind(r"(?:0 ?[–-] ?(?:19|25) )?[‘']?Healthy Child [Pp]rogramme[’']?", "Healthy Child Programme", "Service", "Programme", ("HCP",), cased=True),
     Kind(r"[‘']?Reducing Parental Conflict[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Ww]ork))?", "Reducing Parental Conflict programme",
          "Service", "Programme", ("RPC",), cased=True),
     Kind(r"[‘']?Holiday Activities and Food[’']?(?: (?:[Pp]rogramme|[Ss]cheme))?", "Holiday Activities and Food programme",
          "Service", "Programme", ("HAF",), cased=True),
-    Kind(r"[‘']?Think Family[’']?(?: (?:[Pp]rogramme|[Aa]pproach|[Mm]odel|[Ii]nitiative|[Ss]trategy|[Tt]eams?))?", "Think Family", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Think Family[’']?(?: (?:[Pp]rogramme|[Aa]pproach|[Mm]odel|[Ii]nitiative|[Ss]trategy|teams?))?", "Think Family", "Service", "Programme", cased=True),
     # National funds and family-finding tools every council's adoption service uses
     Kind(r"adoption support fund", "Adoption Support Fund", "Service", "Programme", ("ASF",)),
     Kind(r"[‘']?Link ?[Mm]aker[’']?", "Link Maker", "Service", "Programme", cased=True),

@@ -2979,12 +2979,14 @@ def test_places_before_lower_case_styled_councils_are_each_a_council():
 
 
 def test_named_healthcare_providers_and_housing_companies():
-    report = report_of("Health visiting is delivered by Anyford Children's Healthcare, and Wyre Community Healthcare runs clinics.",
-                       "Access to Primary Healthcare is good.",
-                       "A nomination agreement with AHT Homes and with Wyrex Homes gives care leavers priority.",
+    # a provider of health care is named for its place (a council's, or London): "Looked After Children's Healthcare" is care
+    report = report_of("Health visiting is delivered by Leeds Children's Healthcare, and Kent Community Healthcare runs clinics.",
+                       "Access to Primary Healthcare is good. Looked After Children's Healthcare is well coordinated.",
+                       "A nomination agreement with AHT Homes and with Wyrex Homes gives care leavers priority for tenancies.",
                        "The Anyford Housing Company helps. Children live in Care Homes and Foster Homes.")
-    for name in ("Anyford Children's Healthcare", "Wyre Community Healthcare"):
+    for name in ("Leeds Children's Healthcare", "Kent Community Healthcare"):
         assert body(report, name).body_type == "HealthBody", labels(report)
+    assert not any("looked after" in label for label in labels(report)), labels(report)
     for name in ("AHT Homes", "Wyrex Homes", "Anyford Housing Company"):
         assert body(report, name).kind == "HousingProvider", labels(report)
     assert not {"primary healthcare", "care homes", "foster homes"} & labels(report)
@@ -3065,3 +3067,47 @@ def test_review_thirteen_whole_names_and_no_fragments(sentence, found, fragment)
     assert fragment not in labels(report), labels(report)
     if found:
         assert body(report, found) is not None, labels(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the thirteenth round's rule review: each gave a false body, a fragment or a merged body
+    "Virgin Care and Kent Community Healthcare both provide services.",
+    "Youth Justice Healthcare and Care Leavers' Healthcare are reviewed.",
+    "Some children live in Solo Homes, and others in CQC Homes.",
+    "The council's Housing Company provides flats. The Local Housing Company has built 40.",
+    "Truro, Cornwall's administrative centre, hosts the front door.",
+    "Thanet, Kent's priority area for the Supporting Families programme, gains most.",
+    "Mr Jones, a role model for young people, volunteers.",
+    "Supervision, Kent's model for reflective practice, is strong.",
+    "The Improvement Plan, the council's response to the national panel's findings, is in place.",
+    "Stable Homes, Built on Love, DfE's response to the national review, is the guidance.",
+    "Kent and Medway, the council's response to the national scheme, helps.",
+    "Refuge, the safe accommodation provided by the council, is often full.",
+    "Refuge, a place of safety for women and children, is in short supply.",
+    "The City and Hackney CCGs fund the post.",
+    "Bradford City, Bradford Districts and Airedale, Wharfedale and Craven CCGs fund it.",
+    "Sevenoaks, Tonbridge and Malling and Tunbridge Wells borough councils agreed.",
+    "North and South Kesteven district councils agreed.",
+    "Both Labour and Conservative district councils agreed.",
+    "Children are seen by Kent Community Health NHS Foundation Trust (the community team).",
+    "Maidstone and Tunbridge Wells NHS Trust (Maidstone) runs the unit.",
+])
+def test_review_thirteen_rules_give_no_false_body(sentence):
+    report = report_of(sentence)
+    wrong = {"Virgin Care and Kent Community Healthcare", "Youth Justice Healthcare", "Care Leavers' Healthcare", "Solo Homes",
+             "CQC Homes", "Housing Company", "Local Housing Company", "Truro", "Thanet", "Mr Jones", "Supervision",
+             "Improvement Plan", "Love", "Kent and Medway", "Refuge", "City Clinical Commissioning Group",
+             "Wharfedale Clinical Commissioning Group", "Tonbridge Borough Council", "Malling Borough Council",
+             "North District Council", "Labour District Council"}
+    assert not {b.name for b in report.bodies} & wrong, [b.name for b in report.bodies]
+    assert not any(" and " in b.name and b.name.endswith("councils") for b in report.bodies), labels(report)
+    assert not any(label in ("the community team", "maidstone") for label in labels(report)), labels(report)
+
+
+def test_review_thirteen_rules_keep_what_they_find():
+    report = report_of("The Troubled Families Team works with 400 families.", "Officers from the MET's Child Abuse Investigation Team attend.",
+                       "Refuge, which is commissioned to deliver the county's domestic abuse service, offers outreach.")
+    assert body(report, "Troubled Families Team") is not None and not body(report, "Troubled Families Team").national
+    assert body(report, "Metropolitan Police Service") is not None and body(report, "Refuge") is not None
+    assert not any(b.kind == "Police" for b in report_of("The MET group meets monthly.").bodies)
+    assert body(report_of("The child protection and police team meet."), "child protection and police team") is None
