@@ -1515,6 +1515,24 @@ def _children_looked_after(tokens: list[re.Match[str]], token: re.Match[str], mo
     return bool(mods) and mods[0].group(0).lower() == "after" and words[-2:-1] in (["children"], ["child"])
 
 
+def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mods: list[re.Match[str]], text: str, position: int) -> bool:
+    """Whether a comma is inside one body's list of what it does: "the contact, referral and assessment
+    team" (one word, a comma, then "A and B" before one singular head, "the" before it all); not "the
+    police, health and youth offending team" or "fostering, adoption and residential services"."""
+    head = _PHRASE_HEAD.match(text, position)
+    at = tokens.index(comma)
+    words = [m.group(0) for m in mods]
+    if head is None or head.group(2) or at < 2 or len(words) != 3 or words[1] != "and" \
+            or tokens[at - 2].group(0).lower() not in ("the", "a", "its", "their", "our"):
+        return False
+    listed = [tokens[at - 1].group(0), words[0], words[2]]
+    return all(w.islower() and w.isalpha() and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
+               and w not in PHRASE_SECTOR and w not in _ORDINALS and w not in PHRASE_SOFT_STOP for w in listed)
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "final"}
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
@@ -1557,6 +1575,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break  # "Meanwhile Anyshire young carers service helps …": the sentence's word, not the name's
         if word == ")" and not mods:
             break
+        if word == "," and _lower_list_before_one(tokens, token, mods, text, position):
+            continue  # "the contact, referral and assessment team": one team's list of what it does
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
                 and any(m.group(0) == "and" for m in mods) and all(
                     m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
@@ -2530,10 +2550,12 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             )
             break
     for match in prefilter.finditer(_NHS_PLACE, text):
-        place = match.group(1)
+        place, end = match.group(1), match.end()
         if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", place):
             continue
-        found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
+        if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b", text[end:])) is not None:
+            place, end = place + joined.group(0), end + joined.end()  # "NHS South of Tyne and Wear": an area's name holds its "and"
+        found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end))
     defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
     if defined:  # "… Integrated Care Board (BNSSG ICB)": the short form in its brackets is not a body of its own
         found = [item for item in found if not (item.name in defined and text[item.start - 1 : item.start] == "(")]
@@ -3028,6 +3050,9 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = [_longer_name_defined(item, named, sentence) for item in found]
         found += [f for f in named if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
+        if ", " in sentence and (listed := [p for p in phrases if ", " in sentence[p.start : p.end]]):
+            # "the contact, referral and assessment team": the one team its list names, not the kind inside it
+            found = [f for f in found if not (f.key_name and any(p.start <= f.start and f.end <= p.end for p in listed))]
         found = _acronym_led_phrases(sentence, found, phrases)
         found = _trade_term_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
@@ -3843,7 +3868,7 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         words = sentence[hits[-1][0] : hits[-1][1]].split()
         words = words[1:] if words[0] in ("The", "the") else words
         if body.generic or body.national or len(short.split()) >= len(words) - 1 or words[: len(short.split())] != short.split() \
-                or council_for(short) is not None or " " not in short and not short.endswith(("'s", "’s")):
+                or council_for(short) is not None or " " not in short and not short.endswith(("'s", "’s")) and not match.group("the"):
             # (one word is a short name only as a possessive, "King's"; "Wyre" of "Wyre and Vale NHS Trust (Wyre)" may be a town)
             continue
         other = registry.lower_aliases.get(short.lower())
@@ -3851,13 +3876,13 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             if not (other in registry.bodies and registry.bodies[other].kind == "Hospital" and body.kind == "NHSTrust"):
                 continue  # another body's name
             _merge(registry, hits[-1][2], other)  # "Wyre Hospital NHS Trust (Wyre Hospital)": the hospital's name found alone is the trust
-        _add_short_form(registry, hits[-1][2], body.name, short)
+        _add_short_form(registry, hits[-1][2], body.name, f"the {short}" if match.group("the") else short)  # "(the Homerton)"
 
 
 #: A short form a report defines with its article in brackets: "(the board)", "(the ICB)", "('the partnership')".
 _THE_SHORT_FORM = re.compile(r"\s*\(\s*[‘']?the\s+(?P<short>(?:[A-Za-z][\w’'-]*\s+){0,2}(?:[a-z]+|[A-Z][A-Za-z]{1,6}))[’']?\s*\)")
 #: A body's first words in brackets after its name, as its short name: "Anyford General Hospital NHS Trust (Anyford General)".
-_FIRST_WORDS_SHORT_FORM = re.compile(r"\s*\(\s*(?P<short>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s*\)")
+_FIRST_WORDS_SHORT_FORM = re.compile(r"\s*\(\s*(?P<the>the\s+)?(?P<short>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s*\)")
 #: Kind words a report's "(the …)" short form may be besides the phrase heads.
 _KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabulary", "company", "charity", "alliance"}
 #: One test for the finders of a voluntary organisation or programme by its kind or its description.
@@ -3965,7 +3990,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".
-_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to|on|upon|at|with a|with)\s+$")
+_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to|on|upon|at|with a|with|r|n)\s+$")
 
 
 def _title_start(sentence: str, name_at: int) -> int:
@@ -3980,7 +4005,7 @@ def _title_start(sentence: str, name_at: int) -> int:
                              for w in words) \
             or run.group("small") == "to" and any(w.lower().rstrip("s") in PHRASE_HEADS or _ANY_HEAD_END.search(w) for w in words):
         return name_at  # "the Family Finding Team to Adopt …", "in April to Adopt …": a body or a time, then a verb's "to"
-    if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or (run.start() == 0 and len(words) < 2) \
+    if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or (run.start() == 0 and len(words) < 2 and run.group("small") not in ("r", "n")) \
             or any(w.lower() in PHRASE_ROLES or w.lower() in PHRASE_STOP for w in words) or council_for(run.group("run").strip()) is not None:
         return name_at
     return run.start()

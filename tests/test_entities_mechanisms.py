@@ -3111,3 +3111,15 @@ def test_review_thirteen_rules_keep_what_they_find():
     assert body(report, "Metropolitan Police Service") is not None and body(report, "Refuge") is not None
     assert not any(b.kind == "Police" for b in report_of("The MET group meets monthly.").bodies)
     assert body(report_of("The child protection and police team meet."), "child protection and police team") is None
+
+
+def test_review_thirteen_short_names_lists_and_areas():
+    report = report_of("Births are at Anyford University Hospital NHS Foundation Trust (the Anyford). The Anyford also runs clinics.",
+                       "Families r First, the city's local response to the national Troubled Families programme, is working.",
+                       "NHS South of Wyre and Vale, the primary care trust cluster, has strong governance.",
+                       "Contacts are received by the contact, referral and assessment team at County Hall.")
+    assert "the Anyford" in body(report, "Anyford University Hospital NHS Foundation Trust").labels
+    assert body(report, "Families r First").kind == "Programme" and body(report, "First") is None
+    assert body(report, "NHS South of Wyre and Vale") is not None, labels(report)
+    assert body(report, "contact, referral and assessment team") is not None and "referral and assessment team" not in labels(report)
+    assert "first, second and third team" not in labels(report_of("The first, second and third team met."))
