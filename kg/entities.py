@@ -1280,8 +1280,9 @@ def _quoted_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]]) -> t
     word = mods[0].group(0) if len(mods) == 1 and len(pieces) == 1 else ""
     inner = word[1:-1]
     # only a name no sentence writes in lower case (a word's capitals, a digit or a sign): not "'Enjoy'", which "enjoy" would find
-    return (inner,) if len(inner) > 2 and word[:1] in "‘'" and word[-1:] in "’'" and inner[:1].isupper() and " " not in inner \
-        and re.search(r"[A-Za-z][A-Z]|\d|[-&@+]", inner) else ()
+    titled = " " in inner and sum(w[:1].isupper() or w.isdigit() for w in inner.split()) >= 2  # "the 'Enough is Enough' initiative"
+    return (inner,) if len(inner) > 2 and word[:1] in "‘'" and word[-1:] in "’'" and inner[:1].isupper() \
+        and (" " not in inner and re.search(r"[A-Za-z][A-Z]|\d|[-&@+]", inner) or titled) else ()
 
 
 def _whole_generic(phrase: str) -> _Found | None:
@@ -1553,6 +1554,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
             continue
+        if lowered == "for" and mods and mods[0].group(0).lower() in ("children", "child", "young") and _previous_word(tokens, token) == "cared":
+            mods.insert(0, token)  # "the cared for children teams": a term of the trade, as "looked after children" is
+            continue
+        if lowered == "cared" and mods and mods[0].group(0).lower() == "for":
+            mods.insert(0, token)
+            continue
         if lowered == "at" and mods and mods[0].group(0).lower() == "risk" \
                 and _previous_word(tokens, token) not in ("are", "is", "be", "being", "were", "was", "remain", "remains"):
             mods.insert(0, token)  # "the vulnerable adolescents at risk panel": a term of the trade
@@ -1736,7 +1743,7 @@ _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneratio
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: Words before "Housing" that say what kind of housing, not whose.
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
-_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?)\b", re.IGNORECASE)
+_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings)\b", re.IGNORECASE)
 #: Kinds of home a capitalised "… Homes" may name: "Care Homes" is no housing company.
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
                   "respite", "our", "their", "safe", "stable", "loving", "permanent", "new", "homes", "children", "childrens", "council"}
@@ -2496,6 +2503,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "the Virtual School", "a Special School", "Anyshire Schools": a kind of school, or an area's, not one
             if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
                 break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
+            if head == "Probation" and council_for(qualifier.removeprefix("The ")) is None:
+                break  # "Kent Probation": the county's probation service; "Youth Probation", "National Probation": other finders'
             if head == "Healthcare":
                 qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
                 if not qualifier or not any(council_for(w) is not None or w == "London" for w in qualifier.split()[:2]):
@@ -4205,8 +4214,11 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         titled = match.start("name") > 0 and len(words) >= 2 and words[0].lower() not in _SMALL_IN_TITLES | SENTENCE_OPENERS \
             and all(w[:1].isupper() or w in ("of", "for", "and", "in", "&") for w in words) \
             and council_for(name) is None and not _generic_matches(name)  # "the efforts of Community Wyre, a local charity"
-        if (brand or titled or _could_name_a_partner(name, words[0])) and not first_word_only \
-                and not _holds_a_time(name) and not _opens_sentence(words[0]) and not _only_an_area(words):  # not "a North East charity"
+        numbered = len(words) == 2 and words[0].lower() in NUMBER_WORDS and words[1][:1].isupper() \
+            and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and council_for(words[1]) is None \
+            and not _generic_matches(name)  # "Five Lamps, a Thornaby-based charity": a name's own number
+        if (brand or titled or numbered or _could_name_a_partner(name, words[0])) and not first_word_only \
+                and not _holds_a_time(name) and (numbered or not _opens_sentence(words[0])) and not _only_an_area(words):  # not "a North East charity"
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0, acronyms, defines=bool(acronyms)),

@@ -314,7 +314,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a provider of community health care named for its place or brand: "Anyford Community Healthcare",
     # "Wyre Children's Healthcare" (not "Primary Healthcare"; see entities)
     (r"Healthcare", "HealthBody", "HealthBody"),
-    (r"Probation Trust|Probation Service|Community Rehabilitation Company", "PartnerOrganisation", "Probation"),
+    # "Anyshire Probation Trust", "the Probation Service", a place's probation service ("Kent Probation": after a council only, see entities)
+    (r"Probation Trust|Probation Service|Community Rehabilitation Company|Probation", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
     (r"County Court and Family Court|Civil and Family Court|Family Proceedings Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court", "PartnerOrganisation", "Court"),  # "Anyshire Family Court"

@@ -3123,3 +3123,16 @@ def test_review_thirteen_short_names_lists_and_areas():
     assert body(report, "NHS South of Wyre and Vale") is not None, labels(report)
     assert body(report, "contact, referral and assessment team") is not None and "referral and assessment team" not in labels(report)
     assert "first, second and third team" not in labels(report_of("The first, second and third team met."))
+
+
+def test_review_thirteen_numbered_charities_places_probation_and_quoted_titles():
+    report = report_of("Five Lamps, a local charity, offers money advice.", "Kent Probation contributes to joint planning.",
+                       "Capacity was added in the cared for children teams.",
+                       "Training flats are provided in partnership with Wyrex Homes.",
+                       "The council's 'Enough is Enough' initiative has disrupted groups.")
+    assert body(report, "Five Lamps").kind == "VoluntaryOrganisation"
+    assert body(report, "Kent Probation").kind == "Probation"
+    assert body(report, "cared for children teams") is not None
+    assert body(report, "Wyrex Homes").kind == "HousingProvider"
+    assert "Enough is Enough" in body(report, "Enough is Enough initiative").labels
+    assert body(report_of("Youth Probation staff attend."), "Youth Probation") is None
