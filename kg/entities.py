@@ -3870,6 +3870,8 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
                 body.short_forms.append(short)
     for match in prefilter.finditer(_FIRST_WORDS_SHORT_FORM, sentence):
         short = match.group("short")  # "King's College Hospital NHS Foundation Trust (King's)": its first words, as a short name
+        if f"{short} " not in sentence[: match.start()]:
+            continue  # (the words open no name before the bracket: most brackets; the search below is dear)
         hits = [h for h in _mention_hits(sentence[: match.start()], registry) if h[1] == len(sentence[: match.start()].rstrip())]
         if not hits or hits[-1][2] == registry.authority_key or hits[-1][2] not in registry.bodies:
             continue
