@@ -1703,7 +1703,7 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
 #: Words that are verbs after "to" and may be nouns elsewhere ("the approach team").
-_VERBS_AFTER_TO = {"approach", "contact", "fund", "staff", "access", "resource", "house", "host"}
+_VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host"}
 #: How often: never a word of a name, so the word after one is a verb's ("who often reject services").
 _HOW_OFTEN = {"often", "never", "rarely", "always", "sometimes", "usually", "routinely", "seldom", "frequently"}
 _ADVERBS_BEFORE_VERB = {"first", "then", "also", "now", "still", "often", "already", "only", "never", "always", "rarely",
@@ -1746,6 +1746,8 @@ _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneratio
 _HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings)\b", re.IGNORECASE)
 #: Kinds of home a capitalised "… Homes" may name: "Care Homes" is no housing company.
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
+                  "solo", "training", "crisis", "supported", "transition", "staying", "emergency", "temporary", "assessment",
+                  "kinship", "adoptive", "shared", "satellite", "unregistered", "independent", "fostering", "children's",
                   "respite", "our", "their", "safe", "stable", "loving", "permanent", "new", "homes", "children", "childrens", "council"}
 _HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
                   "transitional", "specialist", "children's", "youth", "young", "student", "public"}
@@ -1779,7 +1781,8 @@ _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s"
 #: The sentence's verb after a short form's bracket: "Wyre Action (WA) supports voluntary groups".
 _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|helps|leads|meets|brings|has|had|is|was|are|were|gives|holds"
                            r"|manages|oversees|co-?ordinates|funds|commissions|hosts|chairs|reviews|receives|sees|takes|makes|covers|serves"
-                           r"|trains|employs|continues|remains|also|now)\s", re.IGNORECASE)
+                           r"|trains|employs|continues|remains|also|now|share|shares|jointly|together|both|commission|fund|run|provide"
+                           r"|deliver|offer|support|lead|oversee|manage|host|employ)\s", re.IGNORECASE)
 #: "… (MARAC) and Multi Agency …": "and" starts another body, whatever kind word follows
 _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
 
@@ -2162,6 +2165,8 @@ _KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
 _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
 _NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acronyms)
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
+#: "and" and an area after an NHS body's first area: "… and Medway", "… and South Devon".
+_AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?!Council|Borough|County|City|Police|Constabulary)[A-Z][a-z]+)?)\b")
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+){0,3})\b")
 
 
@@ -2253,8 +2258,17 @@ def _a_kind_of_work(words: str) -> bool:
         all(w.lower() in PHRASE_SECTOR for w in words.split()) or _is_a_kind(words))
 
 
+def _listed_name_follows(rest: str) -> bool:
+    """Whether the words after a list's first item and its comma open a name of their own: no "and"
+    ("KCC, Anyshire Police"), or a whole name before the first "and" ("the DWP, Jobcentre Plus and
+    Anyshire Police"); not a title's list ("the SEND, Inclusion and Learning Sub-group")."""
+    first = re.split(r"\s(?:and|&)\s", rest, maxsplit=1)[0]
+    return first == rest or bool(_ANY_HEAD_END.search(first) or police_force_for(first) or council_for(first)
+                                 or _NATIONAL_WHOLE.fullmatch(first) or first.startswith("NHS "))
+
+
 #: A short form and a comma opening a run: an item of a list before the next name.
-_SHORT_FORM_LISTED = re.compile(r"(?:[A-Z]{2,6}|(?P<nhs>NHS(?: [A-Z][\w’'-]*| of){1,4})),\s+")
+_SHORT_FORM_LISTED = re.compile(r"(?:[A-Z]{2,6}|(?P<nhs>NHS(?: (?:of |and )?[A-Z][\w’'-]*){1,5})),\s+")
 
 
 def _runs(text: str):
@@ -2323,7 +2337,9 @@ def _runs(text: str):
             start += owner.end()
             words = words[owner.end() :]
         listed = _SHORT_FORM_LISTED.match(words)
-        if listed is not None and not re.search(r"\s(?:and|&)\s", words[listed.end() :]) and _a_name_starts(words[listed.end() :]):
+        if listed is not None and listed.group("nhs") and re.search(r"\b(?:Integrated Care Board|Clinical Commissioning Group|CCG|ICB|Trust)$", words):
+            listed = None  # "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board": one name, its areas listed
+        if listed is not None and _a_name_starts(words[listed.end() :]) and _listed_name_follows(words[listed.end() :]):
             if listed.group("nhs"):
                 yield listed.group("nhs"), start  # "the council, NHS Wyre, Anyshire Constabulary and …": two names
             start += listed.end()  # "the partners, KCC, Anyshire Police and the ICB": a list's short form, then a name
@@ -2345,6 +2361,12 @@ def _runs(text: str):
                 left = words[: conj.start()]
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
+                if left.startswith("NHS ") and " " in left and not _ANY_HEAD_END.search(left) \
+                        and re.search(r"\b(?:Police|Constabulary|Council)$", words[conj.end() :]):
+                    yield left, start  # "NHS Vale of Wyre and Wyre City Council": a commissioner, then another body
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
                 if (" " in left or council_for(words) is None) and council_for(left) is not None \
                         and council_for(words[conj.end() :]) is not None:
                     yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils
@@ -2458,7 +2480,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 continue
             break
         if start and text[start - 1] in "‘'" and text.startswith(",", start + len(words)) \
-                and re.match(r",[^’'\n]{1,60}[’'](?![a-z])", text[start + len(words) :]):
+                and re.match(r",(?:\s+[A-Z][\w’'-]*)+[’'](?![a-z])", text[start + len(words) :]):
             continue  # "the 'Right Service, Right Time' guidance": a run inside a quoted title, not a name of its own
         force = police_force_short_forms().get(words) or (police_force_for(words) if text.startswith(("'s ", "’s "), start + len(words)) else None) \
             if words.isupper() and 2 <= len(words) <= 4 else None  # ("the MET's … Team": the Met's; "the MET group": a title's word)
@@ -2517,7 +2539,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
                     and not _at_sentence_start(text, start) and _HOUSING_CONTEXT.search(sentence)):
                 break  # "Children's Homes", "Solo Homes": a kind of place; "Anyshire Homes", "Wyrex Homes" (tenancies): a housing company
-            if head == "Housing Company" and (not qualifier or qualifier.split()[-1].lower() in _HOUSING_KINDS | LEADING_NON_NAME | {"local", "the"}
+            if head == "Housing Company" and (not qualifier or qualifier.split()[-1].lower() in _HOUSING_KINDS | LEADING_NON_NAME | {"local", "the", "length"}
                                               or _POSSESSIVE.search(qualifier.split()[-1])):
                 break  # "the council's Housing Company", "The Local Housing Company": the council's own company
             if head == "Housing" and (qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS
@@ -2562,8 +2584,12 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         place, end = match.group(1), match.end()
         if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", place):
             continue
-        if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b", text[end:])) is not None:
+        if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
             place, end = place + joined.group(0), end + joined.end()  # "NHS South of Tyne and Wear": an area's name holds its "and"
+        elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
+                joined.group(1).split(" ", 1)[-1]) is not None) and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]):
+            place, end = place + joined.group(0), joined.end()  # "NHS Kent and Medway", "NHS Torbay and South Devon": areas'
+            # board (not "NHS Wyre and Medway Council": two bodies)
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end))
     defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
     if defined:  # "… Integrated Care Board (BNSSG ICB)": the short form in its brackets is not a body of its own
@@ -3489,6 +3515,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if _A_TIME.fullmatch(name.split()[-1]):
         return [item]  # "Since September, the council's fostering service …", "… March 2023": when, not a name
+    if match is not None and (police_force_for(name) is not None or council_for(name) is not None
+                              or re.search(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital)$", name)):
+        return [item]  # "The YOS, Anyshire Police, and the ICB …": a list of bodies, not a kind and its name
     if before is not None and item.name[:1].islower() and not item.key_name and any(
             known.start == 0 and known.end == len(name) for known in _generic_matches(name)):
         return []  # "Mockingbird, the local authority's fostering programme": a description of the named body
@@ -3862,7 +3891,8 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             named = sentence[hits[-1][0] : hits[-1][1]]
             name_words = re.split(r"[\s-]+", named.lower())
             if before and (not all(w.lower() in name_words or w.isupper() and _initials_match(named, w) for w in before)
-                           or _singular_head(last.lower()) not in name_words and last.lower() not in name_words):
+                           or _singular_head(last.lower()) not in name_words and last.lower() not in name_words
+                           and not all(w.isupper() for w in before)):  # ("the Wyre Partnership (the WP board)": its short form)
                 continue  # "the Anyshire Health and Care NHS Trust (the care trust)"; "the Missing, Exploited and
                 # Trafficked sub-group (the MET group)": each word before the kind is the name's own or its initials
             short = f"the {word}"  # "the Anyshire Safeguarding Children Board (the board)": the report's own short form,
@@ -3913,6 +3943,8 @@ _DESCRIBED_KIND_WORDS = {
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
 }
+#: Words that make a trust described in apposition an NHS trust: "the area's mental health trust".
+_HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospital", "hospitals", "healthcare", "ambulance", "foundation"}
 _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:(?:a|an|the)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|"
@@ -3991,6 +4023,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
         body_type, kind = _DESCRIBED_KIND_WORDS[match.group("kind").lower()]
+        if kind_word == "trust" and any(w.lower() in _HEALTH_TRUST_WORDS for w in described):
+            body_type, kind = "HealthBody", "NHSTrust"  # "Wyre Care, the area's mental health trust": an NHS trust
         acronym = match.group("acronym")  # "Forward Thinking Wyre (FTW), the city's mental health service"
         acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
         found = _Found(name, body_type, kind, 0, 0, acronyms, defines=bool(acronyms))
@@ -4016,7 +4050,13 @@ def _title_start(sentence: str, name_at: int) -> int:
                              for w in words) \
             or run.group("small") == "to" and any(w.lower().rstrip("s") in PHRASE_HEADS or _ANY_HEAD_END.search(w) for w in words):
         return name_at  # "the Family Finding Team to Adopt …", "in April to Adopt …": a body or a time, then a verb's "to"
-    if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or (run.start() == 0 and len(words) < 2 and run.group("small") not in ("r", "n")) \
+    small = run.group("small")
+    if small in ("at", "with", "with a") and (len(words) > 1 or not short_title or council_for(sentence[name_at:].split(",")[0].strip()) is not None
+                                              or _ANY_HEAD_END.search(words[0]) or words[0].lower().rstrip("s") in PHRASE_HEADS):
+        return name_at  # "Help at Hand, the …", "Families with a Future, the …": one word each side; not "the Freedom
+        # Programme with Oasis, a charity", "Triple P with Rising Sun, a charity", "Catch22 at Kent, the … service"
+    one_word_title = small in ("r", "n", "at", "with", "with a")  # never a sentence's first words before a name
+    if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or (run.start() == 0 and len(words) < 2 and not one_word_title) \
             or any(w.lower() in PHRASE_ROLES or w.lower() in PHRASE_STOP for w in words) or council_for(run.group("run").strip()) is not None:
         return name_at
     return run.start()

@@ -3136,3 +3136,41 @@ def test_review_thirteen_numbered_charities_places_probation_and_quoted_titles()
     assert body(report, "Wyrex Homes").kind == "HousingProvider"
     assert "Enough is Enough" in body(report, "Enough is Enough initiative").labels
     assert body(report_of("Youth Probation staff attend."), "Youth Probation") is None
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    # the thirteenth round's second review: each gave a false, merged or lost body
+    ("Staff deliver the Freedom Programme with Oasis, a local domestic abuse charity.", "Freedom Programme with Oasis"),
+    ("Parents are referred to Triple P with Rising Sun, a local charity.", "Triple P with Rising Sun"),
+    ("The council works with Catch22 at Kent, the commissioned missing service.", "Catch22 at Kent"),
+    ("Care leavers move from Solo Homes into their own tenancies.", "Solo Homes"),
+    ("The council has set up an Arm's Length Housing Company.", "Arm's Length Housing Company"),
+    ("The Aim Higher team supports care leavers into university.", "Aimhigher"),
+    ("The DfE's Children's Commissioner reported on the council's progress.", "Children's Commissioner for England"),
+    ("Eleanor Smith, the Children's Commissioner appointed by the DfE, reported.", "Children's Commissioner for England"),
+    ("Adoption England and Wales data show delays.", "Adoption England"),
+    ("The YOS, Kent Police, and the ICB share data.", "YOS, Kent Police"),
+    ("The council, NHS Kent and Medway, Kent Police and schools agreed.", "Medway, Kent Police"),
+    ("Partners such as the DWP, Jobcentre Plus and Kent Police help.", "DWP, Jobcentre Plus and Kent Police"),
+    ("NHS North of Tyne and Northumbria Police agreed.", "NHS North of Tyne and Northumbria Police"),
+    ("NHS Vale of York and City of York Council agreed.", "NHS Vale of York and City of York Council"),
+    ("The council and Westminster City Council (WCC) share services.", "Westminster City Council share services"),
+    ("The Kent Safeguarding Children Partnership (the KSCP board) met.", "KSCP board"),
+])
+def test_review_thirteen_second_review_no_false_or_merged_body(sentence, wrong):
+    report = report_of(sentence)
+    assert wrong not in {b.name for b in report.bodies} and wrong.lower() not in labels(report), labels(report)
+
+
+def test_review_thirteen_second_review_keeps_what_it_reads():
+    report = report_of("One young person said, 'Kent Police, my social worker and my carer all listened to me.'",
+                       "Children are referred to contact services at the family centre.",
+                       "Pennine Care, the area's mental health trust, provides CAMHS.",
+                       "The YOS, Kent Police, and the ICB share data.",
+                       "Help at Hand, the advice and assistance service of the national office, helps.")
+    assert body(report, "Kent Police").kind == "Police"
+    assert body(report, "contact services") is not None
+    assert body(report, "Pennine Care").kind == "NHSTrust"
+    assert "YOS" not in body(report, "Kent Police").labels
+    assert body(report, "Help at Hand") is not None
+    assert body(report_of("The council, NHS Kent and Medway, Kent Police and schools agreed."), "NHS Kent and Medway") is not None
