@@ -2206,7 +2206,8 @@ _ONE_WORD_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w'’-]*)\s+(?:and|&|with|in)
 #: People a sentence names in capitals at its start, before "and" and a body: never part of its name.
 #: (not those that open bodies' names: "Children and Families Service", "Parents and Carers Forum", "Partners in Practice")
 _PEOPLE_WORDS = {"leaders", "managers", "inspectors", "practitioners", "councillors", "staff", "professionals", "colleagues",
-                 "officers", "governors", "clinicians", "teachers", "headteachers", "volunteers"}
+                 "officers", "governors", "clinicians", "teachers", "headteachers", "volunteers", "children", "families", "parents",
+                 "carers", "adults", "women", "men", "pupils"}
 
 
 #: The words of a report's headings that a PDF's text may run into the next sentence ("Fostering The …").
@@ -2357,6 +2358,14 @@ def _runs(text: str):
                 start += people  # "Leaders and Anyshire Police have agreed …", "Staff in Wyre Council": people, then a body
                 words = words[people:]
                 continue
+            joined_with = re.search(r"\s+with\s+(?=[A-Z])", words)
+            if joined_with is not None and council_for(words) is None and _ANY_HEAD_END.search(words) \
+                    and (_ANY_HEAD_END.search(words[: joined_with.start()]) or any(
+                        f.start == 0 and f.end == joined_with.start() for f in _generic_matches(words[: joined_with.start()]))):
+                yield words[: joined_with.start()], start  # "Wyre Lives Foundation with Anyshire Police": two bodies
+                start += joined_with.end()
+                words = words[joined_with.end() :]
+                continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
@@ -2472,7 +2481,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() :]
                 continue
             joined = re.match(r"(?:with|the) ", words[first.end() :]) if first and first.group(2) == " " else None
-            if joined and first.group(1).lower() not in PEOPLE_SERVED and _at_sentence_start(text, start) \
+            if joined and first.group(1).lower() not in PEOPLE_SERVED and _at_sentence_start(text, start) and council_for(words) is None \
                     and (_named_by_place(words[first.end() + joined.end() :], sentence)
                          or joined.group(0) == "with " and first.group(1).lower() in PARTNERING_BEFORE_WITH):
                 start += first.end() + joined.end()  # "Work with Anyshire Police on …", "Later the Anyshire
@@ -2521,7 +2530,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "each College of Further Education": a kind of college ("the University of Wyre" is one);
                 # "the Royal College of Nursing": a profession's body
             if head == "School" and all(w.lower().strip("'’") in _KINDS_OF_SCHOOL or not w[:1].isupper()
-                                        or council_for(w) is not None or w.lower() in _AREA_WORDS for w in qualifier.split()):
+                                        or council_for(w.removesuffix("'s").removesuffix("’s")) is not None or w.lower() in _AREA_WORDS
+                                        for w in qualifier.split()):
                 break  # "the Virtual School", "a Special School", "Anyshire Schools": a kind of school, or an area's, not one
             if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
                 break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
@@ -3658,6 +3668,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES for w in words):
         return ""  # "through the Virtual Head Teacher": a person
+    if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
+                           sentence[end:]):
+        return ""  # "through 'Don't Look Away', the council's campaign": a campaign, not a partner
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body

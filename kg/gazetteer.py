@@ -325,6 +325,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Voluntary (?:Services? |Sector |Action )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
+    # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
+    # landlord ("Homes" and "Housing" only after a place or a name of their own, see entities)
+    (r"Housing Association|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
     (r"Voices?|Youth Cabinet|Youth Parliament|Youth Assembly", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
@@ -334,9 +337,6 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
     # see entities: "the virtual school", "a special school", "the hospital school")
     (r"School", "PartnerOrganisation", "School"),
-    # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
-    # landlord ("Homes" and "Housing" only after a place or a name of their own, see entities)
-    (r"Housing Association|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
     (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
@@ -601,7 +601,7 @@ SENTENCE_OPENERS = {
     "today", "previously", "historically", "currently", "subsequently", "initially", "finally",
     "importantly", "notably", "separately", "under", "across", "around", "alongside",
     "via", "towards", "upon", "against", "unlike", "throughout", "among", "amongst", "because", "whereas",
-    "once", "until", "unless", "whether", "if", "but", "so", "yet", "later", "earlier",
+    "once", "until", "unless", "whether", "if", "but", "so", "yet", "later", "earlier", "given",
 }
 #: Words in -ly that begin bodies' names ("Family Justice Board", "Early Help Hub", "Daily …"):
 #: every other word in -ly that opens a sentence is an adverb ("Locally", "Sadly", "Equally").

@@ -3174,3 +3174,22 @@ def test_review_thirteen_second_review_keeps_what_it_reads():
     assert "YOS" not in body(report, "Kent Police").labels
     assert body(report, "Help at Hand") is not None
     assert body(report_of("The council, NHS Kent and Medway, Kent Police and schools agreed."), "NHS Kent and Medway") is not None
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    ("Young Lives Foundation with Kent Police runs a project.", "Young Lives Foundation", "Young Lives Foundation with Kent Police"),
+    ("Action for Children with Medway Council runs the centres.", "Action for Children", "Action for Children with Medway Council"),
+    ("Blackburn with Darwen Borough Council helps.", "Blackburn with Darwen Borough Council", "Darwen Borough Council"),
+    ("Children with Kent Police involvement are referred.", "Kent Police", "Children with Kent Police"),
+    ("Given the Youth Offending Team's caseload, staff are busy.", "Youth Offending Team", "Given the Youth Offending Team"),
+    ("Clarion Housing Group provides tenancies.", "Clarion Housing Group", None),
+    ("Support is delivered through 'Don't Look Away', the council's campaign.", None, "Don't Look Away"),
+])
+def test_review_thirteen_names_joined_by_with_and_openers(sentence, found, wrong):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    if wrong:
+        assert wrong.lower() not in labels(report), labels(report)
+    assert body(report_of("Clarion Housing Group provides tenancies."), "Clarion Housing Group").kind == "HousingProvider"
+    assert body(report_of("Kent's Virtual School supports children."), "Kent's Virtual School") is None
