@@ -2343,6 +2343,8 @@ def _runs(text: str):
         if listed is not None and _a_name_starts(words[listed.end() :]) and _listed_name_follows(words[listed.end() :]):
             if listed.group("nhs"):
                 yield listed.group("nhs"), start  # "the council, NHS Wyre, Anyshire Constabulary and …": two names
+            elif listed.group(0).rstrip(", ") in _SHORT_FORMS_OF_BODIES or listed.group(0).rstrip(", ") in police_force_short_forms():
+                yield listed.group(0).rstrip(", "), start  # "Staff in MASH, Early Help Hub and …": the hub's short form is a body too
             start += listed.end()  # "the partners, KCC, Anyshire Police and the ICB": a list's short form, then a name
             words = words[listed.end() :]  # (a title's list ends in "and": "the SEND, Inclusion and Learning Sub-group")
         while True:
@@ -2371,7 +2373,7 @@ def _runs(text: str):
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
                 if left.startswith("NHS ") and " " in left and not _ANY_HEAD_END.search(left) \
-                        and re.search(r"\b(?:Police|Constabulary|Council)$", words[conj.end() :]):
+                        and re.search(r"\b(?:Police|Constabulary|Council)$", words[conj.end() :]) and " and " not in words[conj.end() :]:
                     yield left, start  # "NHS Vale of Wyre and Wyre City Council": a commissioner, then another body
                     start += conj.end()
                     words = words[conj.end() :]
@@ -2597,7 +2599,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
             place, end = place + joined.group(0), end + joined.end()  # "NHS South of Tyne and Wear": an area's name holds its "and"
         elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
-                joined.group(1).split(" ", 1)[-1]) is not None) and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]):
+                joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())) \
+                and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]):
             place, end = place + joined.group(0), joined.end()  # "NHS Kent and Medway", "NHS Torbay and South Devon": areas'
             # board (not "NHS Wyre and Medway Council": two bodies)
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end))
@@ -3095,7 +3098,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = [_longer_name_defined(item, named, sentence) for item in found]
         found += [f for f in named if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
-        if ", " in sentence and (listed := [p for p in phrases if ", " in sentence[p.start : p.end]]):
+        if ", " in sentence and (listed := [p for p in phrases if ", " in sentence[p.start : p.end] and sentence[p.start : p.end].islower()]):
             # "the contact, referral and assessment team": the one team its list names, not the kind inside it
             found = [f for f in found if not (f.key_name and any(p.start <= f.start and f.end <= p.end for p in listed))]
         found = _acronym_led_phrases(sentence, found, phrases)

@@ -3193,3 +3193,13 @@ def test_review_thirteen_names_joined_by_with_and_openers(sentence, found, wrong
         assert wrong.lower() not in labels(report), labels(report)
     assert body(report_of("Clarion Housing Group provides tenancies."), "Clarion Housing Group").kind == "HousingProvider"
     assert body(report_of("Kent's Virtual School supports children."), "Kent's Virtual School") is None
+
+
+def test_review_thirteen_nhs_areas_and_lists():
+    report = report_of("Staff in MASH, Early Help Hub and Front Door teams are experienced.",
+                       "NHS Cheshire and Merseyside, Cheshire Constabulary and the council attend.",
+                       "Staff from NHS South of Tyne and Wear and Northumbria Police attend.")
+    assert body(report, "Multi-agency safeguarding hub") is not None and body(report, "Early Help Hub") is not None
+    assert body(report, "NHS Cheshire and Merseyside") is not None and body(report, "Cheshire Constabulary").kind == "Police"
+    assert body(report, "Northumbria Police") is not None
+    assert not any(b.name.startswith("Wear and") for b in report.bodies), labels(report)
