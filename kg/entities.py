@@ -2244,6 +2244,7 @@ def _people_before_a_name(words: str) -> int | None:
 
 def _people(word: str) -> bool:
     """Whether one capitalised word is people or posts ("Leaders", "Managers", "Staff")."""
+    word = word.strip("'’")  # "Families'" of "the Children and Families' Alliance"
     return word.lower() in _PEOPLE_WORDS or _is_post(word) or word.lower().rstrip("s") in PHRASE_ROLES
 
 

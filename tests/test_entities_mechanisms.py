@@ -3203,3 +3203,8 @@ def test_review_thirteen_nhs_areas_and_lists():
     assert body(report, "NHS Cheshire and Merseyside") is not None and body(report, "Cheshire Constabulary").kind == "Police"
     assert body(report, "Northumbria Police") is not None
     assert not any(b.name.startswith("Wear and") for b in report.bodies), labels(report)
+
+
+def test_people_before_a_name_stop_at_people_with_a_possessive():
+    report = report_of("The Children and Families' Alliance met. The Children & Families' Alliance is strong.")
+    assert body(report, "Children and Families' Alliance") is not None and body(report, "Families' Alliance") is None, labels(report)
