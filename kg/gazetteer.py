@@ -208,7 +208,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:the )?office of the children['’]s commissioner(?: for england)?|children['’]s commissioner for england",
          "Children's Commissioner for England", "PartnerOrganisation", "GovernmentAgency"),
     # capitalised and alone, the national office ("the Children's Commissioner's report"), not a council's
-    Kind(r"(?<=the )(?-i:Children['’]s Commissioner)(?! for (?!England)| appointed| in | to )",
+    Kind(r"(?<=the )(?-i:Children['’]s Commissioner)(?! for (?!England)| appointed| in | to |,? (?:who|which) (?:was|were|is|has been) appointed)",
          "Children's Commissioner for England", "PartnerOrganisation", "GovernmentAgency"),
     # the national programme for adoption the regional agencies run together (from 2022)
     Kind(r"Adoption England(?! and Wales)", "Adoption England", "PartnerOrganisation", "GovernmentAgency", cased=True),
@@ -273,7 +273,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
     Kind(r"[‘']?No Wrong Door[’']?(?: (?:[Mm]odel|[Aa]pproach|service|[Pp]rogramme|[Ii]nnovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
     Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Aa]genda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
-    Kind(r"[‘']?Aimhigher[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))?(?! [Tt]eam)", "Aimhigher", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Aimhigher[’']?(?!(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))? [Tt]eam)(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))?", "Aimhigher", "Service", "Programme", cased=True),
     Kind(r"(?:0 ?[–-] ?(?:19|25) )?[‘']?Healthy Child [Pp]rogramme[’']?", "Healthy Child Programme", "Service", "Programme", ("HCP",), cased=True),
     Kind(r"[‘']?Reducing Parental Conflict[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Ww]ork))?", "Reducing Parental Conflict programme",
          "Service", "Programme", ("RPC",), cased=True),

@@ -3208,3 +3208,37 @@ def test_review_thirteen_nhs_areas_and_lists():
 def test_people_before_a_name_stop_at_people_with_a_possessive():
     report = report_of("The Children and Families' Alliance met. The Children & Families' Alliance is strong.")
     assert body(report, "Children and Families' Alliance") is not None and body(report, "Families' Alliance") is None, labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    # the thirteenth round's code review: each a regression of the round's own rules
+    ("The latter teams work closely with schools.", None, "latter teams"),
+    ("Work with Mencap, a local charity, has improved outcomes.", "Mencap", "Work with Mencap"),
+    ("Health visitors employed by NHS Wyre on Tuesday met.", "NHS Wyre", "NHS Wyre on Tuesday"),
+    ("The ICB, NHS Devon and Devon and Cornwall Police agreed.", "Devon and Cornwall Police", "NHS Devon and Devon"),
+    ("Anyshire Partnership with Parents Service supports families.", "Anyshire Partnership with Parents Service", "Parents Service"),
+    ("North Tyneside Community Healthcare provides school nursing.", "North Tyneside Community Healthcare", None),
+    ("The Aimhigher programme team works in schools.", None, "Aimhigher"),
+    ("The council funds 'Wyre Carers', a local charity.", "Wyre Carers", "wyre carers'"),
+    ("The Children's Commissioner, who was appointed by the DfE in 2023, reported.", None, "Children's Commissioner for England"),
+    ("KCC and Kent Police share information.", "Kent Police", "KCC and Kent Police"),
+])
+def test_review_thirteen_code_review(sentence, found, wrong):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    if wrong:
+        assert wrong.lower() not in labels(report), labels(report)
+
+
+def test_a_provider_named_healthcare_is_the_trust_whichever_name_comes_first():
+    report = report_of("Kent Community Healthcare provides clinics. Kent Community Healthcare NHS Foundation Trust runs them.")
+    trusts = [b for b in report.bodies if b.body_type == "HealthBody"]
+    assert len(trusts) == 1 and trusts[0].kind == "NHSTrust", [(b.name, b.kind) for b in trusts]
+
+
+def test_a_trust_described_with_health_or_children_words_takes_that_kind():
+    report = report_of("WMP (Wyre Minds Partners), the area's mental health trust, helps.",
+                       "Wyre Futures, the borough's children's trust, helps.")
+    assert body(report, "Wyre Minds Partners").kind == "NHSTrust"
+    assert body(report, "Wyre Futures").kind == "ChildrensTrust"
