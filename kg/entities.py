@@ -9,6 +9,7 @@ paragraph's mentions of them. Fills ``Report.bodies`` and ``Report.mentions``.""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import itertools
 import re
@@ -2783,6 +2784,29 @@ def _styled(place: str) -> tuple[str, ...]:
             *(f"{place} {style} Council" for style in _STYLES_COUNCIL))
 
 
+#: When the NHS's local commissioners changed: primary care trusts to April 2013, clinical
+#: commissioning groups to June 2022, integrated care boards from July 2022 (Health and Social Care
+#: Act 2012; Health and Care Act 2022).
+_CCGS_FROM = dt.date(2013, 4, 1)
+_ICBS_FROM = dt.date(2022, 7, 1)
+
+
+def _commissioners_of_their_day(registry: BodyRegistry, when: dt.date | None, text: str) -> None:
+    """An NHS commissioner named by its area alone ("NHS Anyshire and Wyre") is the kind of
+    commissioner the NHS had when the report was written: a primary care trust before April 2013,
+    a clinical commissioning group to June 2022, an integrated care board since; one the report
+    calls a primary care trust stays one ("NHS Wyre, the former primary care trust")."""
+    if when is None or when < _CCGS_FROM:
+        return
+    kind = "IntegratedCareBoard" if when >= _ICBS_FROM else "ClinicalCommissioningGroup"
+    for body in registry.bodies.values():
+        if body.kind == "PrimaryCareTrust" and body.name.startswith("NHS ") and not body.generic \
+                and not re.search(r"\b(?:PCT|Primary Care Trust|cluster)\b", " ".join(body.labels), re.IGNORECASE) \
+                and not re.search(re.escape(body.name) + r"\W{0,3}(?:the\s+|a\s+)?(?:former\s+|then\s+|local\s+)?(?:primary care trust|PCT)",
+                                  text, re.IGNORECASE):
+            body.kind = kind
+
+
 def find_bodies(report: Report) -> None:
     registry = BodyRegistry(report)
     authority = council_for(report.authority or "") if report.authority else None
@@ -2830,6 +2854,7 @@ def find_bodies(report: Report) -> None:
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")
     registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True,
                         written="Office for Standards in Education, Children's Services and Skills"), proper=True)
+    _commissioners_of_their_day(registry, report.inspection_start or report.published, report.text)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     _find_mentions(report, registry)
     if report.authority:  # "the London Borough of Anyshire": the council as the report styles it, a name of it

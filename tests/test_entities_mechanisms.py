@@ -3242,3 +3242,17 @@ def test_a_trust_described_with_health_or_children_words_takes_that_kind():
                        "Wyre Futures, the borough's children's trust, helps.")
     assert body(report, "Wyre Minds Partners").kind == "NHSTrust"
     assert body(report, "Wyre Futures").kind == "ChildrensTrust"
+
+
+@pytest.mark.parametrize(("when", "kind"), [
+    ("2011-05-01", "PrimaryCareTrust"), ("2016-05-01", "ClinicalCommissioningGroup"), ("2024-05-01", "IntegratedCareBoard"),
+])
+def test_an_nhs_commissioner_named_by_its_area_is_the_kind_of_its_day(when, kind):
+    import datetime as dt
+
+    report = Report.of_paragraphs(["The council, NHS Anyshire and Wyre, Anyshire Police and schools agreed.",
+                                   "NHS Vale, the former primary care trust, helps."], authority="Anyshire", source="x")
+    report.inspection_start = dt.date.fromisoformat(when)
+    find_bodies(report)
+    assert body(report, "NHS Anyshire and Wyre").kind == kind
+    assert body(report, "NHS Vale").kind == "PrimaryCareTrust"
