@@ -237,9 +237,6 @@ class BodyRegistry:
             found = dataclasses.replace(found, council=council)  # "Anyshire City Council (ACC)", read first by its definition
         if found.council is not None:
             key = "council " + _norm(found.council.name)
-        elif found.kind == "HealthBody" and found.name.endswith("Healthcare"):
-            found = dataclasses.replace(found, kind="NHSTrust")
-            key = self.key_for(f"{found.name} NHS Trust", "NHSTrust")  # "Wyre Community Healthcare": the trust, however written
         else:
             key = self.key_for(found.key_name or found.name, found.kind)
         if found.name in self.defined and self.aliases.get(found.name, key) in self.bodies:

@@ -311,9 +311,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
     (r"Hospitals?|Infirmary", "HealthBody", "Hospital"),
-    # a provider of community health care named for its place or brand: "Anyford Community Healthcare",
-    # "Wyre Children's Healthcare" (not "Primary Healthcare"; see entities)
-    (r"Healthcare", "HealthBody", "HealthBody"),
+    # a provider of community health care named for its place: "Anyford Community Healthcare", the NHS
+    # trust however written (not "Primary Healthcare"; see entities)
+    (r"Healthcare", "HealthBody", "NHSTrust"),
     # "Anyshire Probation Trust", "the Probation Service", a place's probation service ("Kent Probation": after a council only, see entities)
     (r"Probation Trust|Probation Service|Community Rehabilitation Company|Probation", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust
@@ -757,7 +757,9 @@ def police_force_for(name: str) -> str | None:
 
 def trust_identity(name: str) -> str:
     """One NHS trust however a report writes it: "Anyshire Community Healthcare NHS Foundation
-    Trust", "… NHS Trust" (before it became a foundation trust) and "… Trust" in a sentence about
-    health are "anyshire community healthcare nhs trust"."""
+    Trust", "… NHS Trust" (before it became a foundation trust), "… Trust" in a sentence about
+    health and "Anyshire Community Healthcare" alone are "anyshire community healthcare nhs trust"."""
     core = " ".join(w for w in _comparable(name).split() if w not in ("nhs", "foundation")).removeprefix("the ")
+    if core.endswith(" healthcare"):
+        return f"{core} nhs trust"
     return f"{core.removesuffix(' trust')} nhs trust" if core.endswith(" trust") else "nhs trust" if core == "trust" else core
