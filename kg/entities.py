@@ -3554,8 +3554,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if _TRAILING_SMALL.search(name) or (match is not None and _NOT_A_BODY_NAME.search(name)):
         return [item]  # "the Children's Social Care National Framework and are …": a sentence's words, a document
     name_at = item.end + match.start("name") if match else offset + before.start("name")
-    if before is not None and (title_at := _title_start(sentence, name_at)) < name_at:
-        name, name_at = _tidy(sentence[title_at:name_at]) + " " + name, title_at  # "Adopt Hills to Sea, a regional adoption agency"
+    if before is not None:
+        name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if _A_TIME.fullmatch(name.split()[-1]):
@@ -4039,8 +4039,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,), defines=True), proper=True)
     for match in prefilter.finditer(_NAME_THEN_DESCRIBED, sentence):
         name = _tidy(match.group("name")).strip("‘’'")
-        if (title_at := _title_start(sentence, match.start("name"))) < match.start("name"):
-            name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Help at Hand, the advice service of …"
+        name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
         words = name.split()
         described = match.group("described").split()
         owned_by_place = bool(described) and described[0][:1].isupper() and described[0].endswith(("'s", "’s"))  # "Name, Anyshire's …"
@@ -4093,6 +4092,13 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".
 _TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to|on|upon|at|with a|with|r|n)\s+$")
+
+
+def _with_title_before(sentence: str, name: str, name_at: int) -> tuple[str, int]:
+    """A name found after a small word of a title, with the title's words before it, and where it
+    starts ("Hand" of "Help at Hand" → "Help at Hand"); the name as found where no title runs into it."""
+    title_at = _title_start(sentence, name_at)
+    return (_tidy(sentence[title_at:name_at]) + " " + name, title_at) if title_at < name_at else (name, name_at)
 
 
 def _title_start(sentence: str, name_at: int) -> int:
@@ -4293,8 +4299,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if " at " in name and (name.split(" at ")[0].lower() in PHRASE_SOFT_STOP | PHRASE_SECTOR | PHRASE_ROLES | LEADING_NON_NAME
                                or name.split(" at ")[0].lower().rstrip("s") in PHRASE_ROLES):
             name = name.split(" at ", 1)[1]  # "Staff at Wyre Lodge, a private provider": the provider is Wyre Lodge
-        if (title_at := _title_start(sentence, match.start("name"))) < match.start("name"):
-            name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Anyshire Association on Disability, a charity"
+        name = _with_title_before(sentence, name, match.start("name"))[0]  # "Anyshire Association on Disability, a charity"
         pair = _TWO_NAMES.fullmatch(name)
         if pair is not None and all(len(pair.group(side).split()) >= 2 for side in ("first", "second")):
             # "the College and Anyshire Futures, the city's youth charity": the one described is the last
@@ -4324,8 +4329,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
                          proper=True)
     for match in prefilter.finditer(_LOCAL_NAME_FOR, sentence):  # "Wyre Together, the local name for the … programme"
         name = _tidy(match.group("name")).strip("‘’'")
-        if (title_at := _title_start(sentence, match.start("name"))) < match.start("name"):
-            name = _tidy(sentence[title_at : match.start("name")]) + " " + name  # "Families with a Future, the city's version of …"
+        name = _with_title_before(sentence, name, match.start("name"))[0]  # "Families with a Future, the city's version of …"
         words = name.split()
         if words[0] == "The" and match.start("name") == 0 and len(words) > 1:
             name, words = " ".join(words[1:]), words[1:]
