@@ -3933,10 +3933,10 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         *before, last = word.split()
         if not (last.isupper() or _singular_head(last.lower()) in PHRASE_HEADS or last.lower() in _KIND_NOUNS):
             continue  # "(the same)", "(the first)": no kind of body
-        hits = [h for h in _mention_hits(sentence[: match.start()], registry) if h[1] == len(sentence[: match.start()].rstrip())]
-        if hits and hits[-1][2] != registry.authority_key and hits[-1][2] in registry.bodies:
-            body = registry.bodies[hits[-1][2]]
-            named = sentence[hits[-1][0] : hits[-1][1]]
+        named_before = _named_right_before(sentence, match.start(), registry)
+        if named_before is not None:
+            key, named = named_before
+            body = registry.bodies[key]
             name_words = re.split(r"[\s-]+", named.lower())
             if before and (not all(w.lower() in name_words or w.isupper() and _initials_match(named, w) for w in before)
                            or _singular_head(last.lower()) not in name_words and last.lower() not in name_words
@@ -3950,22 +3950,34 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         short = match.group("short")  # "St Anyford's Hospital NHS Foundation Trust (St Anyford's)": its first words, as a short name
         if f"{short} " not in sentence[: match.start()]:
             continue  # (the words open no name before the bracket: most brackets; the search below is dear)
-        hits = [h for h in _mention_hits(sentence[: match.start()], registry) if h[1] == len(sentence[: match.start()].rstrip())]
-        if not hits or hits[-1][2] == registry.authority_key or hits[-1][2] not in registry.bodies:
+        named_before = _named_right_before(sentence, match.start(), registry)
+        if named_before is None:
             continue
-        body = registry.bodies[hits[-1][2]]
-        words = sentence[hits[-1][0] : hits[-1][1]].split()
+        key, named = named_before
+        body = registry.bodies[key]
+        words = named.split()
         words = words[1:] if words[0] in ("The", "the") else words
         if body.generic or body.national or len(short.split()) >= len(words) - 1 or words[: len(short.split())] != short.split() \
                 or council_for(short) is not None or " " not in short and not short.endswith(("'s", "’s")) and not match.group("the"):
             # (one word is a short name only as a possessive, "St Anyford's"; "Wyre" of "Wyre and Vale NHS Trust (Wyre)" may be a town)
             continue
         other = registry.lower_aliases.get(short.lower())
-        if other is not None and other != hits[-1][2]:
+        if other is not None and other != key:
             if not (other in registry.bodies and registry.bodies[other].kind == "Hospital" and body.kind == "NHSTrust"):
                 continue  # another body's name
-            _merge(registry, hits[-1][2], other)  # "Wyre Hospital NHS Trust (Wyre Hospital)": the hospital's name found alone is the trust
-        _add_short_form(registry, hits[-1][2], body.name, f"the {short}" if match.group("the") else short)  # "(the Anyford)"
+            _merge(registry, key, other)  # "Wyre Hospital NHS Trust (Wyre Hospital)": the hospital's name found alone is the trust
+        _add_short_form(registry, key, body.name, f"the {short}" if match.group("the") else short)  # "(the Anyford)"
+
+
+def _named_right_before(sentence: str, at: int, registry: BodyRegistry) -> tuple[str, str] | None:
+    """The body (its key, and its name as written) that the text right before ``at`` ends by naming
+    (a bracket's body: "the Anyshire Safeguarding Children Board (the board)"); None where none
+    does, or it is the inspected council."""
+    before = sentence[:at]
+    hits = [h for h in _mention_hits(before, registry) if h[1] == len(before.rstrip())]
+    if not hits or hits[-1][2] == registry.authority_key or hits[-1][2] not in registry.bodies:
+        return None
+    return hits[-1][2], sentence[hits[-1][0] : hits[-1][1]]
 
 
 #: A short form a report defines with its article in brackets: "(the board)", "(the ICB)", "('the partnership')".
