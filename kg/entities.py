@@ -2268,6 +2268,23 @@ def _listed_name_follows(rest: str) -> bool:
                                  or _NATIONAL_WHOLE.fullmatch(first) or first.startswith("NHS "))
 
 
+def _two_joined_by_with(words: str) -> re.Match[str] | None:
+    """The "with" in a run that joins two bodies: after an area ("West Wyre with Anyford Borough
+    Council": two councils) or a whole body's name ("Wyre Lives Foundation with Anyshire Police");
+    None for a council whose own name holds "with" (Blackburn with Darwen) or a name that goes on
+    with people ("… Partnership with Parents Service")."""
+    joined = re.search(r"\s+with\s+(?=[A-Z])", words)
+    if joined is None:
+        return None
+    left, right = words[: joined.start()], words[joined.end() :].split()
+    if any(council_for(f"{left} with {' '.join(right[:n])}") is not None for n in (1, 2)) or council_for(words) is not None:
+        return None
+    if _only_an_area(left.split()):
+        return joined
+    whole_left = _ANY_HEAD_END.search(left) or any(f.start == 0 and f.end == len(left) for f in _generic_matches(left))
+    return joined if _ANY_HEAD_END.search(words) and right[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS and whole_left else None
+
+
 #: A short form and a comma opening a run: an item of a list before the next name.
 _SHORT_FORM_LISTED = re.compile(r"(?:[A-Z]{2,6}|(?P<nhs>NHS(?: (?:of |and )?[A-Z][\w’'-]*){1,5})),\s+")
 
@@ -2320,12 +2337,6 @@ def _runs(text: str):
             yield owned.group(1), start  # "the Children in Care Health Team of Wyre Community NHS Trust": the team, then whose
             start += owned.end()
             words = words[owned.end() :]
-        joined_with = words.find(" with ")
-        if joined_with > 0 and _only_an_area(words[:joined_with].split()) and not any(
-                council_for(words[: joined_with + 6 + len(" ".join(words[joined_with + 6 :].split()[:n]))]) is not None for n in (1, 2)):
-            yield words[:joined_with], start  # "brings together West Wyre with Anyford Borough Council": two councils
-            start += joined_with + 6  # (not a council whose own name holds "with")
-            words = words[joined_with + 6 :]
         if (people := _people_before_a_name(words)) is not None:
             start += people  # "Staff in Anyshire Police's Public Protection Unit": people, then whose unit
             words = words[people:]
@@ -2362,11 +2373,7 @@ def _runs(text: str):
                 start += people  # "Leaders and Anyshire Police have agreed …", "Staff in Wyre Council": people, then a body
                 words = words[people:]
                 continue
-            joined_with = re.search(r"\s+with\s+(?=[A-Z])", words)
-            if joined_with is not None and council_for(words) is None and _ANY_HEAD_END.search(words) \
-                    and words[joined_with.end() :].split()[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS \
-                    and (_ANY_HEAD_END.search(words[: joined_with.start()]) or any(
-                        f.start == 0 and f.end == joined_with.start() for f in _generic_matches(words[: joined_with.start()]))):
+            if (joined_with := _two_joined_by_with(words)) is not None:
                 yield words[: joined_with.start()], start  # "Wyre Lives Foundation with Anyshire Police": two bodies
                 start += joined_with.end()
                 words = words[joined_with.end() :]
