@@ -836,6 +836,39 @@ _PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}[–-]
 _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 
+def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str], head: re.Match[str]) -> list[_Found] | None:
+    """Two places before a lower-case styled plural "councils", each its council: "North Wyre and
+    Eastford borough councils" (a district's too; a place of the reference list is left to the
+    councils' finder, but "the Leeds City and …" is that council as the text styles it); None where
+    the phrase is no such pair ("Anyford and Malling and Wyre", "North and South Anyford", "Labour
+    and Conservative district councils" cannot be read so)."""
+    styles = list(itertools.takewhile(lambda w: w in _COUNCIL_STYLE_WORDS, reversed(words)))[::-1]
+    places = mods[: len(mods) - len(styles)]
+    joins = [i for i, w in enumerate(words[: len(places)]) if w == "and"]
+    if not (styles and head.group(2) and len(joins) == 1 and 0 < joins[0] < len(places) - 1
+            and all(m.group(0).islower() for m in mods[len(places) :])
+            and "," not in text[places[0].start() : places[-1].end()]
+            and all(m.group(0)[:1].isupper() or w == "and" for m, w in zip(places, words))
+            and not any(all(w in _COMPASS for w in side) or side[0] in LEADING_NON_NAME | PHRASE_SECTOR | _NOT_A_PLACE
+                        for side in (words[: joins[0]], words[joins[0] + 1 : len(places)]))):
+        return None
+    style = " ".join(w.capitalize() for w in styles)
+    found = []
+    for run in (places[: joins[0]], places[joins[0] + 1 :]):
+        place = text[run[0].start() : run[-1].end()]
+        core = re.sub(r" (?:City|County|Borough)$", "", place)
+        mention = (_tidy(text[run[0].start() : head.end()]),)  # the rest of the list from the place on
+        if council_for(place) is not None:
+            continue
+        if core != place and council_for(core) is not None:
+            found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(core),
+                                aliases=mention, coordinated=True))  # "the Leeds City and …"
+        else:
+            named = f"{place} Council" if core != place else f"{place} {style} Council"  # "Wyre City and …": its own style
+            found.append(_Found(named, "LocalAuthority", "Council", run[0].start(), run[-1].end(), aliases=mention, coordinated=True))
+    return found
+
+
 def _phrase_matches(text: str) -> list[_Found]:
     """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
     "the edge of care service", "a multi-agency transition panel", "the Lantern service", "the
@@ -880,34 +913,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
-            styles = list(itertools.takewhile(lambda w: w in _COUNCIL_STYLE_WORDS, reversed(words)))[::-1]
-            places = mods[: len(mods) - len(styles)]
-            joins = [i for i, w in enumerate(words[: len(places)]) if w == "and"]
-            if styles and head.group(2) and len(joins) == 1 and 0 < joins[0] < len(places) - 1 \
-                    and all(m.group(0).islower() for m in mods[len(places) :]) \
-                    and "," not in text[places[0].start() : places[-1].end()] \
-                    and all(m.group(0)[:1].isupper() or w == "and" for m, w in zip(places, words)) \
-                    and not any(all(w in _COMPASS for w in side) or side[0] in LEADING_NON_NAME | PHRASE_SECTOR | _NOT_A_PLACE
-                                for side in (words[: joins[0]], words[joins[0] + 1 : len(places)])):
-                # (two places, one "and": "Anyford and Malling and Wyre", "North and South Anyford" cannot be read)
-                # "North Wyre and Eastford borough councils": each place's council, a district's too (the
-                # councils' finder reads the places that are councils of the reference list)
-                style = " ".join(w.capitalize() for w in styles)
-                run: list[re.Match[str]] = []
-                for m in [*places, None]:
-                    if m is not None and m.group(0) != "and":
-                        run.append(m)
-                        continue
-                    place = text[run[0].start() : run[-1].end()] if run else ""
-                    core = re.sub(r" (?:City|County|Borough)$", "", place)
-                    if core != place and council_for(place) is None and council_for(core) is not None:
-                        found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(core),
-                                            aliases=(_tidy(text[run[0].start() : head.end()]),), coordinated=True))  # "the Leeds City and …"
-                    elif place and council_for(place) is None:
-                        named = f"{place} Council" if core != place else f"{place} {style} Council"  # "Wyre City and …": its own style
-                        found.append(_Found(named, "LocalAuthority", "Council", run[0].start(), run[-1].end(),
-                                            aliases=(_tidy(text[run[0].start() : head.end()]),), coordinated=True))
-                    run = []
+            councils = _councils_styled_after(text, mods, words, head)
+            if councils is not None:
+                found += councils
                 continue
             if not any(w in _PLACE_KINDS for w in words) or council_for(text[mods[0].start() : head.end()]) is not None \
                     or all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)) \
