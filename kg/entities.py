@@ -4230,9 +4230,8 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
         parts = nhs_named or _names_listed(listed)
         if parts is None or re.search(r"\b(?:County|Council|Borough|District)\b", listed) or re.search(r"\bCity\b", listed) and "," in listed \
                 or any(p in ("City", "Districts") for p in parts):
-            # ("Anyford City, Anyford Districts and Vale, …": which commas and "and"s end names, the text cannot say;
-            # "the City and Anyford CCGs": "City" alone names no area)
-            continue  # "Wyre, Anyford and Westvale and Eastvale": which "and" joins two names, the text cannot say
+            continue  # "Wyre, Anyford and Westvale and Eastvale", "Anyford City, Anyford Districts and Vale, …": which "and"
+            # or comma ends a name, the text cannot say; "the City and Anyford CCGs": "City" alone names no area
         count_at = match.start("list") if match.re is _COMMISSIONERS_LISTED else match.start("kind")  # "the three A, B and C CCGs"
         counted = _COUNT_BEFORE_KIND.search(sentence, max(0, count_at - 12), count_at)
         if counted is not None and NUMBER_WORDS[counted.group(1).lower()] != len(parts):
