@@ -1538,7 +1538,7 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
                and w not in PHRASE_SECTOR and w not in _LIST_ORDINALS and w not in PHRASE_SOFT_STOP for w in listed)
 
 
-_LIST_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "final"}
+_LIST_ORDINALS = _ORDINALS | {"fourth", "fifth", "sixth", "final"}
 
 
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
@@ -1713,8 +1713,8 @@ _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host"}
 #: How often: never a word of a name, so the word after one is a verb's ("who often reject services").
 _HOW_OFTEN = {"often", "never", "rarely", "always", "sometimes", "usually", "routinely", "seldom", "frequently"}
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
-_ADVERBS_BEFORE_VERB = {"first", "then", "also", "now", "still", "often", "already", "only", "never", "always", "rarely",
-                        "usually", "sometimes", "quickly", "promptly", "regularly", "directly", "routinely"}
+_ADVERBS_BEFORE_VERB = _HOW_OFTEN | {"first", "then", "also", "now", "still", "already", "only", "quickly", "promptly", "regularly",
+                                     "directly"}
 #: Heads of a standing group: "the monitoring and challenge group" (a verb's word before one is its name's).
 _GROUP_HEAD = re.compile(r"(?:group|board|panel|committee)(?![\w-])", re.IGNORECASE)
 #: Heads an "executive" before them names the body of: "the executive board", "the executive committee".
@@ -1750,11 +1750,12 @@ _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneratio
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
 _HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings)\b", re.IGNORECASE)
-#: Kinds of home a capitalised "… Homes" may name: "Care Homes" is no housing company.
+#: Kinds of home a capitalised "… Homes" may name, besides the kinds of housing (``_HOUSING_KINDS``):
+#: "Care Homes" is no housing company.
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
-                  "solo", "training", "crisis", "supported", "transition", "staying", "emergency", "temporary", "assessment",
-                  "kinship", "adoptive", "shared", "satellite", "unregistered", "independent", "fostering", "children's",
-                  "respite", "our", "their", "safe", "stable", "loving", "permanent", "new", "homes", "children", "childrens", "council"}
+                  "solo", "training", "crisis", "transition", "staying", "assessment", "kinship", "adoptive", "shared", "satellite",
+                  "unregistered", "independent", "fostering", "respite", "our", "their", "safe", "stable", "loving", "permanent", "new",
+                  "homes", "children", "childrens"}
 #: Words before "Housing" that say what kind of housing, not whose.
 _HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
                   "transitional", "specialist", "children's", "youth", "young", "student", "public"}
