@@ -204,11 +204,11 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"uk border agency", "UK Border Agency", "PartnerOrganisation", "GovernmentAgency", ("UKBA",)),
     Kind(r"uk visas and immigration", "UK Visas and Immigration", "PartnerOrganisation", "GovernmentAgency", ("UKVI",)),
     Kind(r"principal registry of the family division", "Principal Registry of the Family Division", "PartnerOrganisation", "Court", ("PRFD",)),
-    # the national office, not a commissioner the DfE appoints to a council ("the children's services commissioner")
-    Kind(r"(?:the )?office of the children['’]s commissioner(?: for england)?|children['’]s commissioner for england",
-         "Children's Commissioner for England", "PartnerOrganisation", "GovernmentAgency"),
-    # capitalised and alone, the national office ("the Children's Commissioner's report"), not a council's
-    Kind(r"(?<=the )(?-i:Children['’]s Commissioner)(?! for (?!England)| appointed| in | to |,? (?:who|which) (?:was|were|is|has been) appointed)",
+    # the national office, not a commissioner the DfE appoints to a council ("the children's services commissioner",
+    # "the Children's Commissioner appointed by the DfE"); capitalised and alone, the national office
+    # ("the Children's Commissioner's report")
+    Kind(r"(?:the )?office of the children['’]s commissioner(?: for england)?|children['’]s commissioner for england"
+         r"|(?<=the )(?-i:Children['’]s Commissioner)(?! for (?!England)| appointed| in | to |,? (?:who|which) (?:was|were|is|has been) appointed)",
          "Children's Commissioner for England", "PartnerOrganisation", "GovernmentAgency"),
     # the national programme for adoption the regional agencies run together (from 2022)
     Kind(r"Adoption England(?! and Wales)", "Adoption England", "PartnerOrganisation", "GovernmentAgency", cased=True),
