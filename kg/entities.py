@@ -2479,6 +2479,26 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 _CAPITAL_EVENT_AFTER = re.compile(rf"['’]?\s+(?=[A-Z])(?i:{_EVENTS})\b")
 
 
+def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
+    """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
+    over "and" where an area's name holds it ("NHS South of Tyne and Wear") or a second area follows
+    ("NHS Anyshire and Wyre", "NHS Wyre and South Anyford"; not "NHS Anyshire and Wyre Council", nor
+    a force after it), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
+    Anyshire on Tuesday")."""
+    place, end = match.group(1), match.end()
+    if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
+        place, end = place + joined.group(0), end + joined.end()
+    elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
+            joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())) \
+            and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
+            and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
+        place, end = place + joined.group(0), joined.end()
+    cut = re.search(r" (?:with|on|upon) ", place)
+    if cut is not None and council_for(place) is None and council_for(place.replace(" ", "-")) is None:
+        place, end = place[: cut.start()], match.start(1) + cut.start()
+    return place, end
+
+
 def _proper_matches(text: str, sentence: str) -> list[_Found]:
     """Proper names ending in a kind word in ``text``, read from ``sentence`` (a trust is an NHS
     trust where the sentence speaks of health: asked only of a trust, as few sentences name one)."""
@@ -2613,20 +2633,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             )
             break
     for match in prefilter.finditer(_NHS_PLACE, text):
-        place, end = match.group(1), match.end()
-        if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", place):
+        if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", match.group(1)):
             continue
-        if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
-            place, end = place + joined.group(0), end + joined.end()  # "NHS South of Tyne and Wear": an area's name holds its "and"
-        elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
-                joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())) \
-                and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
-                and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
-            place, end = place + joined.group(0), joined.end()  # "NHS Anyshire and Wyre", "NHS Wyre and South Anyford": areas'
-            # board (not "NHS Anyshire and Wyre Council": two bodies)
-        cut = re.search(r" (?:with|on|upon) ", place)
-        if cut is not None and council_for(place) is None and council_for(place.replace(" ", "-")) is None:
-            place, end = place[: cut.start()], match.start(1) + cut.start()  # "NHS Anyshire on Tuesday"; but a council's name that holds "with"
+        place, end = _nhs_area(text, match)
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end))
     defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
     if defined:  # "… Integrated Care Board (BNSSG ICB)": the short form in its brackets is not a body of its own
