@@ -3807,7 +3807,9 @@ _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in 
 _EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+")
 #: The examples after their cue: up to the clause's end, or to where another cue starts its own list.
 _EXAMPLES_LIST = re.compile(r"[^.;:()]+")
-_KIND_PLURAL_BEFORE = re.compile(rf"\b(?:(?P<head>{_HEAD_WORDS})e?s|(?P<stem>agenc|bod)ies),?\s+$", re.IGNORECASE)
+_KIND_PLURAL_BEFORE = re.compile(
+    rf"\b(?:(?P<partner>organisations|charities|providers|companies|(?:community|voluntary|faith)\s+groups)"
+    rf"|(?P<head>{_HEAD_WORDS})e?s|(?P<stem>agenc|bod)ies),?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
     rf"[‘'](?P<name>[A-Za-z][^’'\n]{{1,40}}?)[’']\s*\((?:a|an|the)\s+(?P<described>(?:[\w-]+\s+){{0,4}}(?P<head>{_HEAD_WORDS}))\b",
@@ -3847,6 +3849,13 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
             registry.add(_Found(item, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
+#: The capitalised words opening a list's last item, before the clause that goes on after the list.
+#: Where a clause goes on after the list: a verb or a preposition, not a kind word ("the Tall Ships sailing programme").
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:to|are|is|was|were|have|has|had|who|which|that|in|at|on|for|with|from|across|"
+                             r"provides?|helps?|works?|offers?|supports?|delivers?|runs?)\b")
+_TITLE_RUN = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|in|the|and)\s+)?[A-Z0-9][\w’'&-]*)*")
+
+
 def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
     """Bodies without a kind word that a sentence gives as examples of a kind ("health
     programmes, such as 'Bright Start' and the Anyshire Mums"), or names in quotes with their
@@ -3872,15 +3881,21 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if examples is None:
             continue
         end = min(examples.end(), cues[i + 1].start()) if i + 1 < len(cues) else examples.end()
-        head = kind.group("head") or kind.group("stem") + "y"
+        head = "provider" if kind.group("partner") else kind.group("head") or kind.group("stem") + "y"
         kind_of_agency = sentence[max(0, kind.start() - 20) : kind.start()].lower()
         if kind.group("stem") and not re.search(r"\b(?:fostering|adoption)\s+$", kind_of_agency):
             continue  # "partner agencies, including the police and …": any partners, not providers of a kind
         if head.lower() == "agency" and "adoption" not in kind_of_agency:
             head = "provider"  # "independent fostering agencies, including …": providers, not adoption agencies
-        for item in _LIST_SPLIT.split(sentence[match.end() : end]):
-            if kind.group("stem") and " and " in item:
-                continue  # "Wyre Fostering and Anyford Care": two providers or one, which the text cannot say
+        items = _LIST_SPLIT.split(sentence[match.end() : end])
+        if (last := _TITLE_RUN.match(items[-1])) is not None and _CLAUSE_GOES_ON.match(items[-1], last.end()):
+            items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
+        for item in items:
+            if (kind.group("stem") or kind.group("partner")) and " and " in item:
+                left, _, item = item.rpartition(" and ")
+                if registry.lower_aliases.get(_tidy(re.sub(r"^(?:the|a|an)\s+", "", left.strip(), flags=re.I)).lower()) is None:
+                    continue  # "Wyre Fostering and Anyford Care": two providers or one, which the text cannot say;
+                    # "the Prince's Trust and Wyre Dads": a body found already, then the next
             _add_example(item, head, registry, quoted=False)
 
 
@@ -3914,6 +3929,7 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
     item = item.strip("‘’' ")
     words = item.split()
     if not words or len(words) > 6 or re.fullmatch(r"[A-Z]{2,6}s?", item) \
+            or not quoted and len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+[^su'’]s", item) \
             or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME):
         return None  # a quoted name may start with any word ("'New Paths'")
     if _GENERIC_WHOLE.fullmatch(item) or council_for(item) is not None or item.lower() in NOT_BODY_NAMES \

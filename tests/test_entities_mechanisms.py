@@ -3250,3 +3250,22 @@ def test_an_nhs_commissioner_named_by_its_area_is_the_kind_of_its_day(when, kind
     find_bodies(report)
     assert body(report, "NHS Anyshire and Wyre").kind == kind
     assert body(report, "NHS Vale").kind == "PrimaryCareTrust"
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    # examples of organisations, charities or providers: partners with no kind word of their own
+    ("The team works with external organisations, including Wyre Cares, to help care leavers.", "Wyre Cares", None),
+    ("The team works with organisations such as Wyre Cares, the Prince's Trust and Wyre Dads to help them.",
+     "Wyre Dads", "The Prince's Trust and Wyre Dads"),
+    ("Local charities, such as Vale Lights, offer mentoring.", "Vale Lights", None),
+    ("The council buys from providers such as Wyre Fostering and Anyford Care.", None, "Wyre Fostering and Anyford Care"),
+    ("Training reached community groups and organisations such as Mosques.", None, "Mosques"),
+    ("Children enjoy residential programmes, such as the Wyre Ships sailing programme.", None, "Wyre Ships"),
+    ("Health programmes, such as the Wyre Mums service, help.", None, "Wyre Mums"),
+])
+def test_examples_of_organisations_charities_and_providers_are_partners(sentence, found, wrong):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found).body_type == "PartnerOrganisation", labels(report)
+    if wrong:
+        assert wrong.lower() not in labels(report), labels(report)
