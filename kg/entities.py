@@ -1176,6 +1176,8 @@ def _kinds_listed_before(text: str, start: int, head: str) -> list[tuple[int, in
     return listed
 
 
+#: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
+_PART_OF_AREA = {"locality", "localities", "district", "neighbourhood", "patch"}
 #: Words for a part of an area that teams are named by: "the north and central locality teams".
 _COMPASS = {"north", "south", "east", "west", "central", "midlands"}
 _AREA_WORDS = _COMPASS | {"northern", "southern", "eastern", "western", "inner", "outer", "rural", "urban", "mid", "city", "county"}
@@ -3278,6 +3280,9 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):
                     held.add(i)  # "the 16 Plus Team", "the 0-25 Wyre Service": the ages are the name's
+                elif len(words) == 1 and words[0].group(0).lower() in _PART_OF_AREA and sentence[item.start].islower():
+                    # "the locality early help teams": the kind, named also by the parts of the area it is split into
+                    found[i] = item = dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[phrase.start : phrase.end])))
                 elif words and _trade_term_before_name(words):
                     held.add(i)
                 elif _title_continued_before(words, phrase, found):

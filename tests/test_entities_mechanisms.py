@@ -3269,3 +3269,9 @@ def test_examples_of_organisations_charities_and_providers_are_partners(sentence
         assert body(report, found).body_type == "PartnerOrganisation", labels(report)
     if wrong:
         assert wrong.lower() not in labels(report), labels(report)
+
+
+def test_a_kind_of_team_named_by_the_parts_of_the_area_keeps_both_names():
+    report = report_of("Families are helped by the locality early help teams.")
+    teams = body(report, "early help teams")
+    assert teams is not None and "locality early help teams" in {label.lower() for label in teams.labels}, labels(report)
