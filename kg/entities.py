@@ -4060,6 +4060,9 @@ _NAME_THEN_DESCRIBED = re.compile(
 _SHORT_THEN_NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])(?P<acronym>[A-Z][A-Za-z&]{1,7})\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|the|in|&)){1,8})\),\s+"
     + _DESCRIPTION_OPENS + r"\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?![\w’'-])")
+#: Conjunctions opening a clause whose subject is then named and described ("When Journeys, the
+#: council's … service, is …"); unlike a preposition ("Unlike Wyre Hope, the family hub is …").
+_CONJUNCTIONS = {"when", "while", "whilst", "although", "though", "since", "because", "if", "once", "where", "until"}
 #: Words that make a description a clause of the sentence, not what a body is ("Leaders, the board has …").
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
                  "not", "who", "which", "that", "when", "where", "as", "but", "than", "because", "if"}
@@ -4099,6 +4102,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
         words = name.split()
+        if len(words) > 1 and words[0].lower() in _CONJUNCTIONS and _at_sentence_start(sentence, match.start("name")):
+            words = words[1:]  # "When Journeys, the council's emotional health service, …": the name after the connective
+            name = " ".join(words)
         described = match.group("described").split()
         owned_by_place = bool(described) and described[0][:1].isupper() and described[0].endswith(("'s", "’s"))  # "Name, Anyshire's …"
         upper = [i for i, w in enumerate(described) if w[:1].isupper() and not (i == 0 and owned_by_place)]

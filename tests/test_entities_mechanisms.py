@@ -3275,3 +3275,10 @@ def test_a_kind_of_team_named_by_the_parts_of_the_area_keeps_both_names():
     report = report_of("Families are helped by the locality early help teams.")
     teams = body(report, "early help teams")
     assert teams is not None and "locality early help teams" in {label.lower() for label in teams.labels}, labels(report)
+
+
+def test_a_name_after_a_conjunction_then_described_is_that_body():
+    report = report_of("When Wyre Minds, the council's commissioned emotional health service for children, is busy, children wait.",
+                       "Unlike Vale Hope, the family hub based in the town centre is busy.")
+    assert body(report, "Wyre Minds") is not None and body(report, "When Wyre Minds") is None, labels(report)
+    assert body(report, "Vale Hope") is None, labels(report)
