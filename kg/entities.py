@@ -3683,8 +3683,11 @@ _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(
                              # "the borough's delivery of the national … initiative": what it is of a national programme
                              r"|(?P<national>(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+(?:the\s+)?(?:national|government['’]s)\s))")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
-_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:campaign|programme|scheme|initiative),\s+"
-                             rf"[‘']?(?P<name>{_NAME})[’']?,")
+_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
+                             rf"[‘']?(?P<name>{_NAME})[’']?(?P<end>,|\s+\(|\.(?:\s|$)|$)"
+                             # "Wyre's response to the government's Troubled Families programme, 'Wyre Families First' (…)"
+                             rf"|\bresponse\s+to\s+the\s+(?:(?i:national|government['’]s)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:programme|initiative),\s+"
+                             rf"[‘']?(?P<local>{_NAME})[’']?(?:,|\s+\(|\.(?:\s|$)|$)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
@@ -4405,9 +4408,12 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "Service", "Programme", 0, 0, acronyms, defines=bool(acronyms)), proper=True)
     for match in prefilter.finditer(_KIND_THEN_NAME, sentence):  # "the recruitment campaign, Foster Anyshire,"
-        name = _tidy(match.group("name")).strip("‘’'")
-        if _could_name_a_partner(name):
-            registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
+        name = _tidy(match.group("name") or match.group("local")).strip("‘’'")
+        if match.group("campaign") and match.group("end") != ",":
+            continue  # "… helped by a recruitment campaign, 'Foster Wyre'.": a campaign ending its sentence, what it is left unsaid
+        if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None:
+            body_type, kind = ("PartnerOrganisation", "VoluntaryOrganisation") if match.group("partner") else ("Service", "Programme")
+            registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # "its local consortium, Adoption 22."
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):

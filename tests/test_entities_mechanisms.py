@@ -3282,3 +3282,19 @@ def test_a_name_after_a_conjunction_then_described_is_that_body():
                        "Unlike Vale Hope, the family hub based in the town centre is busy.")
     assert body(report, "Wyre Minds") is not None and body(report, "When Wyre Minds") is None, labels(report)
     assert body(report, "Vale Hope") is None, labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "found", "kind", "wrong"), [
+    # a kind, then its name in apposition; a local programme named after the national one it answers
+    ("Wyre advertises through the Adoption Register and its local consortium, Adoption 7.", "Adoption 7", "VoluntaryOrganisation", None),
+    ("The council funds a local charity, Wyre Lights, to mentor care leavers.", "Wyre Lights", "VoluntaryOrganisation", None),
+    ("Wyre's response to the government's Troubled Families programme, 'Wyre Families Together' (April 2013 to March 2014), "
+     "has worked well.", "Wyre Families Together", "Programme", None),
+    ("Carers were recruited, helped by a marketing campaign, 'Foster Wyre'.", None, None, "Foster Wyre"),
+])
+def test_a_kind_then_its_name_and_a_local_answer_to_a_national_programme(sentence, found, kind, wrong):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None and body(report, found).kind == kind, labels(report)
+    if wrong:
+        assert wrong.lower() not in labels(report), labels(report)
