@@ -189,6 +189,27 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.replace("'", "")).strip()
 
 
+#: A programme's own name in capitals, then what kind it is in lower case: "Wyre Ahead apprenticeship programme".
+_PROGRAMME_TITLE = re.compile(r"(?:The\s+)?(?P<title>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|in|on|to|at)\s+)?[A-Z0-9][\w’'&-]*)*)"
+                              r"(?:\s+[a-z][\w-]*){0,2}\s+(?:programme|model|scheme|initiative|project)")
+
+
+def _programme_title(name: str) -> str | None:
+    """The capitalised title a programme's name holds before its lower-case kind words, where the
+    title is a name ("Step Ahead" of "Step Ahead apprenticeship programme"), not a place, a
+    term of the trade or the sector's words."""
+    match = _PROGRAMME_TITLE.fullmatch(name)
+    if match is None:
+        return None
+    title = match.group("title")
+    words = [w.lower() for w in title.split()]
+    if council_for(title) is not None or title.lower() in NOT_BODY_NAMES or _GENERIC_WHOLE.fullmatch(title) \
+            or all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) or len(title) < 4 or title.isupper() \
+            or all(w in _AREA_WORDS or w in _PLACES_IN_TOWN or w == "centre" for w in words):  # "the City Centre project"
+        return None
+    return title
+
+
 class BodyRegistry:
     """The bodies of one report, keyed by normalised name, with every alias that names them."""
 
@@ -235,6 +256,8 @@ class BodyRegistry:
             found = dataclasses.replace(found, name=bare)  # "‘the triage service’ helps": the triage service
         if found.council is None and found.kind == "Council" and (council := council_for(found.name)) is not None:
             found = dataclasses.replace(found, council=council)  # "Anyshire City Council (ACC)", read first by its definition
+        if found.kind == "Programme" and (title := _programme_title(found.name)) is not None:
+            found = dataclasses.replace(found, aliases=(*found.aliases, title))  # "the Wyre Ahead programme": "Wyre Ahead" too
         if found.council is not None:
             key = "council " + _norm(found.council.name)
         else:

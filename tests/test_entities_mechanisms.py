@@ -3298,3 +3298,11 @@ def test_a_kind_then_its_name_and_a_local_answer_to_a_national_programme(sentenc
         assert body(report, found) is not None and body(report, found).kind == kind, labels(report)
     if wrong:
         assert wrong.lower() not in labels(report), labels(report)
+
+
+def test_a_programme_is_named_also_by_its_title_without_its_kind_words():
+    report = report_of("Care leavers are helped by the council's 'Wyre Ahead' apprenticeship programme.",
+                       "Homeless young people are referred to the 'City Centre project' for assessment.",
+                       "The Children's Services programme is ambitious.")
+    assert "wyre ahead" in {label.lower() for label in body(report, "Wyre Ahead apprenticeship programme").labels}
+    assert "city centre" not in labels(report) and "children's services" not in labels(report), labels(report)
