@@ -1814,7 +1814,7 @@ _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s"
 #: The sentence's verb after a short form's bracket: "Wyre Action (WA) supports voluntary groups".
 _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|helps|leads|meets|brings|has|had|is|was|are|were|gives|holds"
                            r"|manages|oversees|co-?ordinates|funds|commissions|hosts|chairs|reviews|receives|sees|takes|makes|covers|serves"
-                           r"|trains|employs|continues|remains|also|now|share|shares|jointly|together|both|commission|fund|run|provide"
+                           r"|trains|employs|attends|attend|convenes|facilitates|organises|arranges|considers|discusses|continues|remains|also|now|share|shares|jointly|together|both|commission|fund|run|provide"
                            r"|deliver|offer|support|lead|oversee|manage|host|employ)\s", re.IGNORECASE)
 #: "… (MARAC) and Multi Agency …": "and" starts another body, whatever kind word follows
 _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
@@ -3710,10 +3710,12 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
                              rf"[‘']?(?P<name>{_NAME})[’']?(?P<end>,|\s+\(|\.(?:\s|$)|$)"
                              # "Wyre's response to the government's Troubled Families programme, 'Wyre Families First' (…)"
                              rf"|\bresponse\s+to\s+the\s+(?:(?i:national|government['’]s)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:programme|initiative),\s+"
-                             rf"[‘']?(?P<local>{_NAME})[’']?(?:,|\s+\(|\.(?:\s|$)|$)")
+                             rf"[‘']?(?P<local>{_NAME})[’']?(?:,|\s+\(|\.(?:\s|$)|$)"
+                             # "the national Troubled Families programme, delivered locally as Wyre Together, …"
+                             rf"|\b(?:delivered|branded|badged|run|implemented)\s+locally\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
-                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+Mind)\b")
+                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|Mencap))\b")
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
@@ -4150,8 +4152,10 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if kind_word == "model" and not match.group("acronym"):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
+        defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
-                             or any(f.national for f in _generic_matches(capitals))):
+                             or any(f.national for f in _generic_matches(capitals))
+                             or defined and capitals.endswith(("'s", "’s"))):  # "BASE (…), a specialist Barnardo's service"
             continue  # "Wyre Families First, the Lantern service, …": a list of names (but "a Department for Education initiative")
         if words[0] == "The" and len(words) > 1:
             words = words[1:]
@@ -4163,7 +4167,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Leaders, the …", "Recently, the …", "MASH, the hub": a sentence's word, a short form
         titled = len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in PHRASE_STOP \
             and words[0].lower() not in _SMALL_IN_TITLES and not _opens_sentence(words[0]) \
-            and council_for(name) is None and not _generic_matches(name)  # "Wyre Solutions, the council's … service"
+            and council_for(name) is None and (not _generic_matches(name) or defined and not _GENERIC_WHOLE.fullmatch(name))
+        # ("Wyre Solutions, the council's … service"; "Barnardo's Against Sexual Exploitation (BASE), …": a name with its short form)
         if not (titled or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or not re.search(r"[A-Za-z]{2}", name) \
@@ -4431,7 +4436,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
             registry.add(_Found(name, "Service", "Programme", 0, 0, acronyms, defines=bool(acronyms)), proper=True)
     for match in prefilter.finditer(_KIND_THEN_NAME, sentence):  # "the recruitment campaign, Foster Anyshire,"
-        name = _tidy(match.group("name") or match.group("local")).strip("‘’'")
+        name = _tidy(match.group("name") or match.group("local") or match.group("locally")).strip("‘’'")
         if match.group("campaign") and match.group("end") != ",":
             continue  # "… helped by a recruitment campaign, 'Foster Wyre'.": a campaign ending its sentence, what it is left unsaid
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None:

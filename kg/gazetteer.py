@@ -294,6 +294,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?|[‘']?Partner in Practice[’']?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
+    Kind(r"Duke of Edinburgh(?:['’]s)?(?: [Aa]wards?)?(?: (?:[Ss]cheme|[Pp]rogramme))?|DofE(?: [Aa]wards?)?", "Duke of Edinburgh's Award",
+         "Service", "Programme", ("DofE",), cased=True),
     Kind(r"[‘']?Care Leavers?['’]? Covenant[’']?", "Care Leaver Covenant", "Service", "Programme", cased=True),
     Kind(r"[‘']?Bright Spots[’']?(?: (?:programme|survey|project|surveys))?", "Bright Spots", "Service", "Programme", cased=True),
     Kind(r"[‘']?Safe (?:and|&) Together[’']?(?: (?:model|approach|programme|framework))?(?! Institute)", "Safe and Together model", "Service", "Programme", cased=True),

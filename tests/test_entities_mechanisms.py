@@ -3306,3 +3306,16 @@ def test_a_programme_is_named_also_by_its_title_without_its_kind_words():
                        "The Children's Services programme is ambitious.")
     assert "wyre ahead" in {label.lower() for label in body(report, "Wyre Ahead apprenticeship programme").labels}
     assert "city centre" not in labels(report) and "children's services" not in labels(report), labels(report)
+
+
+def test_a_local_delivery_a_described_short_form_a_local_mencap_and_the_dofe():
+    report = report_of(
+        "The national Troubled Families programme, delivered locally as Wyre Together, has worked with 600 households.",
+        "Wyre Against Sexual Exploitation (WASE), a specialist Barnardo's service commissioned jointly, provides one-to-one work.",
+        "Leeds Mencap offers short breaks. Many take part in the Duke of Edinburgh's Award.",
+        "The Wyre Child Abuse Investigation Team (WCAIT) attends strategy meetings.")
+    assert body(report, "Wyre Together").kind == "Programme" and not body(report, "Wyre Together").national
+    assert "WASE" in body(report, "Wyre Against Sexual Exploitation").acronyms
+    assert body(report, "Leeds Mencap").kind == "VoluntaryOrganisation"
+    assert body(report, "Duke of Edinburgh's Award").national
+    assert not any("attends" in label for label in labels(report)), labels(report)
