@@ -1041,6 +1041,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the first hubs opened in May": which of them, not a name
         if head_word in ("centre", "hub") and all(w in _PLACES_IN_TOWN or w in _CONNECTORS for w in words):
             continue  # "town centre neighbourhoods", "the city centre": a place, not a body
+        if head_word == "centre" and words and words[-1] in _PLACES_IN_TOWN:
+            continue  # "in Anyford town centre", "Wyre shopping centre": a part of a town
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -1774,7 +1776,19 @@ _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "f
 _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
-_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings)\b", re.IGNORECASE)
+_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties)\b",
+                              re.IGNORECASE)
+#: The words a landlord named for its place adds before "Homes": "Anyford Partnership Homes", "Wyre Community Homes".
+_LANDLORD_WORDS = {"Partnership", "Community", "Together", "First", "City", "Borough", "District"}
+
+
+def _placed_landlord(qualifier: str, sentence: str) -> bool:
+    """Whether the words before "Homes" name a landlord by its place and a landlord's word, in a
+    sentence about housing: "Anyford Partnership Homes has ring-fenced properties"."""
+    *place, last = qualifier.removeprefix("The ").split() or [""]
+    named = council_for(" ".join(place)) is not None or len(place) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}", place[0]) is not None \
+        and place[0].lower() not in LEADING_NON_NAME | PHRASE_SECTOR | PHRASE_STOP and not _opens_sentence(place[0])
+    return named and last in _LANDLORD_WORDS and _HOUSING_CONTEXT.search(sentence) is not None  # (a town is no council)
 #: Kinds of home a capitalised "… Homes" may name, besides the kinds of housing (``_HOUSING_KINDS``):
 #: "Care Homes" is no housing company.
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
@@ -2504,6 +2518,12 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 _CAPITAL_EVENT_AFTER = re.compile(rf"['’]?\s+(?=[A-Z])(?i:{_EVENTS})\b")
 
 
+#: Places listed after "NHS X", closed by a description, a bracket or a possessive: the one body's
+#: area ("NHS Ashton, Leigh and Wigan, the primary care trust"), not a list of bodies.
+_NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                               r"(?=,\s+(?:the|a|an|which)\s|\s+\(|['’]s\s)")
+
+
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
     over "and" where an area's name holds it ("NHS South of Tyne and Wear") or a second area follows
@@ -2511,6 +2531,10 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     a force after it), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
     Anyshire on Tuesday")."""
     place, end = match.group(1), match.end()
+    listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) else None
+    if listed is not None and not _ANY_HEAD_END.search(listed.group(0)) \
+            and not any(police_force_for(p.strip()) for p in re.split(r",|\band\b", listed.group(0)) if p.strip()):
+        return place + listed.group(0), listed.end()  # "NHS Ashton, Leigh and Wigan, the primary care trust, …": one area's name
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
         place, end = place + joined.group(0), end + joined.end()
     elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
@@ -2610,7 +2634,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
-            if head == "Homes" and council_for(qualifier) is None and not (
+            if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) and not (
                     (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
                     and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
                     and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
@@ -3320,9 +3344,10 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
 def _title_going_on(sentence: str, item: _Found, phrase: _Found, found: list[_Found]) -> bool:
     """Whether a kind in capitals at a phrase's start is the first words of one title the phrase
     names: "the Early Help and Family Hubs service" (capitalised words and "and" up to the head)."""
-    if not item.key_name or item.national or not sentence[item.start : item.start + 1].isupper() \
+    if not (item.key_name or item.kind in ("YouthForum", "TeamOrService", "Programme")) or item.national \
+            or not sentence[item.start : item.start + 1].isupper() \
             or any(other is not item and other.start < phrase.end and other.end > item.end for other in found):
-        return False
+        return False  # (a council's own name in capitals, or a forum's: "the User Voice and Participation team")
     rest = sentence[item.end : phrase.end].split()
     return len(rest) >= 3 and rest[0] == "and" and all(w[:1].isupper() or w in ("and", "for", "of") for w in rest[1:-1]) \
         and any(w[:1].isupper() for w in rest[1:-1])

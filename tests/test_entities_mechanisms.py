@@ -3319,3 +3319,19 @@ def test_a_local_delivery_a_described_short_form_a_local_mencap_and_the_dofe():
     assert body(report, "Leeds Mencap").kind == "VoluntaryOrganisation"
     assert body(report, "Duke of Edinburgh's Award").national
     assert not any("attends" in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    ("Patterns of concern in Anyford town centre are not analysed.", None, "Anyford town centre"),
+    ("The User Voice and Participation team supports the Children in Care Council.", "User Voice and Participation team", "User Voice"),
+    ("Leeds Partnership Homes has ring-fenced a number of properties for care leavers.", "Leeds Partnership Homes", "Leeds Partnership"),
+    ("Anyford Partnership Homes has ring-fenced a number of properties for care leavers.", "Anyford Partnership Homes", None),
+    ("NHS Ashton, Leigh and Wigan, the primary care trust, has improved.", "NHS Ashton, Leigh and Wigan", "NHS Ashton"),
+    ("NHS Kent, Kent Police and Barnardo's, the three partners, agreed.", "Kent Police", "NHS Kent, Kent Police and Barnardo's"),
+])
+def test_round_fourteen_places_titles_landlords_and_nhs_areas(sentence, found, wrong):
+    report = report_of(sentence)
+    if found:
+        assert body(report, found) is not None, labels(report)
+    if wrong:
+        assert wrong.lower() not in labels(report), labels(report)
