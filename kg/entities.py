@@ -2686,10 +2686,26 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             continue
         place, end = _nhs_area(text, match)
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end))
+    found = [_council_after_a_word(text, item) if item.kind == "Council" and item.council is None else item for item in found]
     defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
     if defined:  # "… Integrated Care Board (BNSSG ICB)": the short form in its brackets is not a body of its own
         found = [item for item in found if not (item.name in defined and text[item.start - 1 : item.start] == "(")]
     return found
+
+
+def _council_after_a_word(text: str, item: _Found) -> _Found:
+    """A council's name after a sentence's word and a preposition, read as one run ("Leadership in
+    Anyshire County Council is strong"): the council, from where its name starts."""
+    for cut in re.finditer(r"\s(?:in|at|for|with|by|from|to|across|within|of)\s", item.name):
+        tail = item.name[cut.end() :]
+        council = council_for(tail)
+        if council is not None and _COUNCIL_KIND_END.search(tail):
+            return dataclasses.replace(item, name=tail, start=item.start + cut.end(), council=council, written="")
+    return item
+
+
+#: A council's name ending in its kind: "… County Council", "… Borough Council", "… Council".
+_COUNCIL_KIND_END = re.compile(r"\bCouncil$")
 
 
 _COUNCIL_WORDS = re.compile(r"\b(?:metropolitan|borough|city|county|district|council|the|of|and)\b", re.IGNORECASE)
@@ -3971,8 +3987,9 @@ def _merge_described(registry: BodyRegistry, key: str | None, described: str) ->
 
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
     item = _tidy(re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.IGNORECASE))
-    for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own
-        if name and item.startswith(name + " "):
+    for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own (not "Anyshire Cares")
+        if name and item.startswith(name + " ") and (" " in item[len(name) + 1 :].strip("‘’' ")
+                                                      or item[len(name) + 1 : len(name) + 2] in ("'", "‘")):
             item = item[len(name) + 1 :]
     if not quoted:
         unquoted = re.fullmatch(r"[‘'](.{2,40})[’']", item)

@@ -3335,3 +3335,13 @@ def test_round_fourteen_places_titles_landlords_and_nhs_areas(sentence, found, w
         assert body(report, found) is not None, labels(report)
     if wrong:
         assert wrong.lower() not in labels(report), labels(report)
+
+
+def test_a_council_named_after_a_sentence_word_and_a_place_named_partner_in_examples():
+    report = Report.of_paragraphs(["Leadership in Leicestershire County Council is strong.",
+                                   "The council works with organisations such as Leicestershire Cares, the Prince's Trust and Relate."],
+                                  authority="Leicestershire", source="x")
+    find_bodies(report)
+    councils = [b for b in report.bodies if b.body_type == "LocalAuthority"]
+    assert len(councils) == 1 and "Leicestershire County Council" in councils[0].labels, [b.labels for b in councils]
+    assert body(report, "Leicestershire Cares") is not None, labels(report)
