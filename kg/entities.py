@@ -965,6 +965,10 @@ def _phrase_matches(text: str) -> list[_Found]:
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS and w not in _REACH]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
         # (a word of reach says which of two such groups, not what one governs: "an external review group" is one review's)
+        works_on = head_word == "group" and not head.group(2) and any(w in _GROUP_TOPICS for w in words) and (
+            len([w for w in words if w not in _CONNECTORS]) >= 2 or _OWN_BEFORE.search(text, 0, mods[0].start()) is not None
+            or _REACH_BEFORE.search(text, max(0, mods[0].start() - 14), mods[0].start()) is not None)
+        # ("the strategic missing group", "the partnership's missing and exploitation group": a standing group on a harm)
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
                 for m in mods):
@@ -1007,7 +1011,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in MULTI_AGENCY_ONLY and not standing and not any(named) and not any(
             w.startswith("multi") or (head_word == "group" and w in ("strategy", "action", "reference", "parent-reference"))
             for w in words
-        ) and not serves_people and not governs:  # "the young carers group": named by whom it serves (one group, not "parent groups")
+        ) and not serves_people and not governs and not works_on:  # "the young carers group": named by whom it serves (one group, not "parent groups")
             continue
         if head_word in ("meeting", "conference") and not standing and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
@@ -2016,6 +2020,8 @@ _GOVERNANCE_GROUP = {
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
     "challenge", "executive", "business", "governance", "commissioning", "tactical",
 }
+#: The harms a standing group of partners works on, before "group": "the strategic missing group".
+_GROUP_TOPICS = {"missing", "exploitation", "trafficking", "radicalisation", "gangs", "cse", "cce", "exploited", "trafficked"}
 #: Of those, the words that name a board's own standing group alone: "an executive group sets the
 #: board's agenda", "the business group" (not "a review group" of one case).
 _GOVERNING_ALONE = {"executive", "business", "commissioning"}
@@ -2042,7 +2048,7 @@ def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
 
 #: Words of reach that tell one standing body from another of the same work: "the external
 #: provision panel" (beside the internal one), "the national practice review panel" (not the area's).
-_REACH = {"external", "internal", "national", "regional"}
+_REACH = {"external", "internal", "national", "regional", "strategic", "operational"}
 #: Heads of a standing body that meets: a word of reach before its name is part of that name.
 _STANDING_HEADS = {"panel", "board", "committee", "forum", "group", "sub-group", "subgroup", "sub group"}
 
@@ -2059,7 +2065,8 @@ def _says_which_standing_body(mods: list[re.Match[str]], head_word: str) -> bool
     if head_word not in _STANDING_HEADS or len(mods) < 2 or mods[0].group(0).lower() not in _REACH:
         return False
     rest = [m.group(0).lower().strip("‘’'") for m in mods[1:]]
-    return not any(_describes(m) or w in _CONNECTORS for m, w in zip(mods[1:], rest)) and not _only_sector(rest)
+    return not any(_describes(m) for m in mods[1:]) and rest[0] not in _CONNECTORS and rest[-1] not in _CONNECTORS \
+        and not _only_sector(rest)  # ("the strategic missing and exploitation group": one group's work)
 
 
 #: What a kind phrase's name may be "… of": "threshold of care panel", "levels of need panel".
@@ -3236,6 +3243,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
         found = [_with_frequency_before(sentence, item) for item in found]
+        if "strategic " in sentence or "operational " in sentence:
+            found = [_with_reach_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
             found = [_with_members_before(sentence, item) for item in found]
         if " for " in sentence:
@@ -3447,6 +3456,20 @@ def _with_frequency_before(sentence: str, item: _Found) -> _Found:
     if frequency is None:
         return item
     return dataclasses.replace(item, aliases=(*item.aliases, f"{frequency.group(0).lower()}{item.written or item.name}"))
+
+
+_REACH_BEFORE = re.compile(r"(?<![\w-])(?:strategic|operational)\s+$")
+
+
+def _with_reach_before(sentence: str, item: _Found) -> _Found:
+    """A board, panel or group found after "strategic" or "operational" (which say which of two
+    groups on one work it is: "the strategic missing group") carries the name with it as well."""
+    if item.body_type != "Board" or item.start < 10 or not sentence[item.start : item.start + 1].islower():
+        return item
+    reach = _REACH_BEFORE.search(sentence, max(0, item.start - 14), item.start)
+    if reach is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, f"{reach.group(0)}{item.written or item.name}"))
 
 
 #: Words before a body that say who makes it up, who runs it, where it reaches or what it works

@@ -3345,3 +3345,12 @@ def test_a_council_named_after_a_sentence_word_and_a_place_named_partner_in_exam
     councils = [b for b in report.bodies if b.body_type == "LocalAuthority"]
     assert len(councils) == 1 and "Leicestershire County Council" in councils[0].labels, [b.labels for b in councils]
     assert body(report, "Leicestershire Cares") is not None, labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Its strategic missing group, which meets bi-monthly, has a clear understanding.", "strategic missing group"),
+    ("The partnership's strategic missing and exploitation group provides oversight.", "strategic missing and exploitation group"),
+    ("The strategic exploitation group meets monthly.", "strategic exploitation group"),
+])
+def test_a_standing_group_on_a_harm_is_a_body_named_with_its_reach(sentence, found):
+    assert_reading(sentence, found=found)
