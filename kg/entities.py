@@ -855,7 +855,7 @@ _PHRASE_HEAD = re.compile(
     re.IGNORECASE,
 )
 #: A word of a phrase: a quoted name, an age range ("0–19", "16-25"), a word, or one other character.
-_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}[–-]\s{0,2}\d{1,2}s?\+?(?![\d–-])|(?<![\d.,])\d{1,2}\+(?![\d+])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
+_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}(?:[–-]\s{0,2}| to )\d{1,2}s?\+?(?![\d–-])|(?<![\d.,])\d{1,2}\+(?![\d+])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
 _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 
@@ -1038,7 +1038,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "scheme" and [w for w in words if w not in _CONNECTORS and w not in _PLACE_KINDS
                                       and w != "council"] == ["apprenticeship"]:
             continue  # "the council's apprenticeship scheme": an employer's kind of scheme, not a partner (a "care leaver apprenticeship scheme" is one)
-        if re.fullmatch(r"\d{1,2}\+", words[0]) and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()) \
+        if (re.fullmatch(r"\d{1,2}\+", words[0]) or " to " in words[0]) and not _ARTICLE_BEFORE.search(text, 0, mods[0].start()) \
                 and not text[: mods[0].start()].rstrip().endswith(("'s", "’s")):
             continue  # "around 16+ services are offered": how many; "the 16+ service" is the one for those aged 16 and over
         if len(words) == 1 and words[0] in _ORDINALS:
@@ -1206,7 +1206,19 @@ def _kinds_listed_before(text: str, start: int, head: str) -> list[tuple[int, in
 
 
 #: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
-_PART_OF_AREA = {"locality", "localities", "district", "neighbourhood", "patch"}
+_PART_OF_AREA_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|its|their|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
+                                  r"|(?<![\w-])(?P<named>(?i:locality|localities|district|neighbourhood|patch)))\s+$")
+
+
+def _with_area_part_before(sentence: str, item: _Found) -> _Found:
+    """A team or service of the council's named in lower case after the parts of the area it is split
+    into ("the area early help teams", "three locality early help hubs") carries that name as well."""
+    if item.body_type != "Service" or item.start < 5 or not sentence[item.start : item.start + 1].islower():
+        return item
+    part = _PART_OF_AREA_BEFORE.search(sentence, max(0, item.start - 24), item.start)
+    if part is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, f"{part.group('part') or part.group('named')} {item.written or item.name}"))
 #: Words for a part of an area that teams are named by: "the north and central locality teams".
 _COMPASS = {"north", "south", "east", "west", "central", "midlands"}
 _AREA_WORDS = _COMPASS | {"northern", "southern", "eastern", "western", "inner", "outer", "rural", "urban", "mid", "city", "county"}
@@ -1308,7 +1320,7 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
 
 
 #: An age or an age range a team is named by: "16", "0-25", "16+", "0–19".
-_AGE_RANGE = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?\+?")
+_AGE_RANGE = re.compile(r"\d{1,2}(?:(?:[-–]| to )\d{1,2})?\+?")
 #: The ages a service is for, before its kind: "the 0–19 health visiting and school nursing services".
 _AGES_FIRST = re.compile(rf"^{_AGE_RANGE.pattern}s? ")
 
@@ -1601,6 +1613,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "at" and mods and mods[0].group(0).lower() == "risk" \
                 and _previous_word(tokens, token) not in ("are", "is", "be", "being", "were", "was", "remain", "remains"):
             mods.insert(0, token)  # "the vulnerable adolescents at risk panel": a term of the trade
+            continue
+        if lowered == "through" and [m.group(0).lower() for m in mods[:1]] == ["care"] \
+                and _previous_word(tokens, token) in ("the", "a", "its", "their", "and", "support", "leaving"):
+            mods.insert(0, token)  # "the through care team", "the leaving and through care service": a term of the trade
             continue
         if lowered == "from" and mods and mods[0].group(0).lower() == "home" and _previous_word(tokens, token) == "missing":
             mods.insert(0, token)  # "the missing from home and risk meeting": a term of the trade
@@ -3245,6 +3261,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = [_with_frequency_before(sentence, item) for item in found]
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
+        if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
+            found = [_with_area_part_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
             found = [_with_members_before(sentence, item) for item in found]
         if " for " in sentence:
@@ -3352,9 +3370,6 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):
                     held.add(i)  # "the 16 Plus Team", "the 0-25 Wyre Service": the ages are the name's
-                elif len(words) == 1 and words[0].group(0).lower() in _PART_OF_AREA and sentence[item.start].islower():
-                    # "the locality early help teams": the kind, named also by the parts of the area it is split into
-                    found[i] = item = dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[phrase.start : phrase.end])))
                 elif words and _trade_term_before_name(words):
                     held.add(i)
                 elif _title_continued_before(words, phrase, found):
@@ -3776,7 +3791,7 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
                              rf"|\bresponse\s+to\s+the\s+(?:(?i:national|government['’]s)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:programme|initiative),\s+"
                              rf"[‘']?(?P<local>{_NAME})[’']?(?:,|\s+\(|\.(?:\s|$)|$)"
                              # "the national Troubled Families programme, delivered locally as Wyre Together, …"
-                             rf"|\b(?:delivered|branded|badged|run|implemented)\s+locally\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
+                             rf"|\b(?:delivered|branded|badged|run|implemented|introduced|launched)\s+(?:locally|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|Mencap))\b")
@@ -4030,6 +4045,8 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
             or not quoted and len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+[^su'’]s", item) \
             or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME):
         return None  # a quoted name may start with any word ("'New Paths'")
+    if " in " in item and registry.lower_aliases.get(re.sub(r"^the\s+", "", item.split(" in ")[0].lower())) is not None:
+        return None  # "the Salvation Army in Kettering": a body found already, and where it works
     if _GENERIC_WHOLE.fullmatch(item) or council_for(item) is not None or item.lower() in NOT_BODY_NAMES \
             or registry.lower_aliases.get(item.lower()) or registry.aliases.get(item) or _MONTHS.search(item) \
             or any(w.lower() in PHRASE_ROLES for w in words):
@@ -4145,7 +4162,7 @@ _DESCRIBED_KIND_WORDS = {
 #: Words that make a trust described in apposition an NHS trust: "the area's mental health trust".
 _HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospital", "hospitals", "healthcare", "ambulance", "foundation"}
 _NAME_THEN_DESCRIBED = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:(?:a|an|the)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:(?:a|an|the|its|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|"
     r"to|in|with|across|from)\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational

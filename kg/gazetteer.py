@@ -253,6 +253,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"Missing People(?! [A-Z])", "Missing People", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Home-Start", "Home-Start", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"St Giles Trust", "St Giles Trust", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"(?:The )?Salvation Army", "The Salvation Army", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"(?:The )?Prince['’]s Trust", "The Prince's Trust", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Family Action(?! [A-Z]| (?:plans?|meetings?|groups?|approach|days?)\b)", "Family Action", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"National Youth Advocacy Service|NYAS", "National Youth Advocacy Service", "PartnerOrganisation", "VoluntaryOrganisation", ("NYAS",), cased=True),
@@ -294,6 +295,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?|[‘']?Partner in Practice[’']?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
+    Kind(r"Strengthening Families,? Protecting Children(?: (?:[Pp]rogramme|[Ii]nitiative))?", "Strengthening Families, Protecting Children programme",
+         "Service", "Programme", ("SFPC",), cased=True),
     Kind(r"Duke of Edinburgh(?:['’]s)?(?: [Aa]wards?)?(?: (?:[Ss]cheme|[Pp]rogramme))?|DofE(?: [Aa]wards?)?", "Duke of Edinburgh's Award",
          "Service", "Programme", ("DofE",), cased=True),
     Kind(r"[‘']?Care Leavers?['’]? Covenant[’']?", "Care Leaver Covenant", "Service", "Programme", cased=True),
@@ -342,6 +345,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
     (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
+     "PartnerOrganisation", "VoluntaryOrganisation"),
+    # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
+    (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"

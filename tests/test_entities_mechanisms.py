@@ -3354,3 +3354,25 @@ def test_a_council_named_after_a_sentence_word_and_a_place_named_partner_in_exam
 ])
 def test_a_standing_group_on_a_harm_is_a_body_named_with_its_reach(sentence, found):
     assert_reading(sentence, found=found)
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    # the fourteenth round's hard set: names described with "its", local names of national programmes,
+    # faith bodies, teams named by the parts of the area, age ranges in words, through care
+    ("The council funds Wyrelight, its commissioned therapeutic service for children in care, which helps.", "Wyrelight", None),
+    ("The national Troubled Families programme, delivered in Anyshire as Anyshire Families Together (AFT), works well.",
+     "Anyshire Families Together", None),
+    ("Staying Close has been introduced locally as Moving On Wyre, and young people like it.", "Moving On Wyre", None),
+    ("Voluntary organisations such as the Salvation Army in Anyford run parenting groups.", "The Salvation Army",
+     "Salvation Army in Anyford"),
+    ("Local churches, including parishes in the Diocese of Anyford, host evenings.", "Diocese of Anyford", None),
+    ("Churches Together in Wyre has helped to recruit foster carers.", "Churches Together in Wyre", None),
+    ("Funding came from the Strengthening Families, Protecting Children programme.", "Strengthening Families, Protecting Children programme", None),
+    ("Children are stepped across to the area early help teams in Anyford.", "area early help teams", None),
+    ("The 0 to 19 service, commissioned by the council, shares information.", "0 to 19 service", None),
+    ("Visits rose from 16 to 18 teams last year.", None, "16 to 18 teams"),
+    ("Care leavers are supported by the through care team.", "through care team", None),
+    ("Children move through care services quickly.", None, "through care services"),
+])
+def test_round_fourteen_hard_set_mechanisms(sentence, found, wrong):
+    assert_reading(sentence, found=found, not_found=wrong)
