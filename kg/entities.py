@@ -133,6 +133,8 @@ _RUN_AT_FIRST_CHARACTER = _at_first_character(_RUN)
 _HEAD_RES = [(re.compile(rf"^(.*?)\b({head})$"), body_type, kind) for head, body_type, kind in HEADS]
 #: Whether any of ``_HEAD_RES`` can match: one search before they are tried one by one.
 _ANY_HEAD_END = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")$")
+#: A kind word closing one name before a comma that a run goes on after: "… Community Services, Anyford …".
+_HEAD_BEFORE_COMMA = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")s?,\s+")
 #: "(MASH)", "(the LSCB)", and an NHS commissioner's with its kind's own: "(HMR CCG)", "(BNSSG ICB)".
 _ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS))?)\)")
 _GROUP_OF_YOUNG = re.compile(
@@ -2448,6 +2450,12 @@ def _runs(text: str):
                 yield words[: joined_with.start()], start  # "Wyre Lives Foundation with Anyshire Police": two bodies
                 start += joined_with.end()
                 words = words[joined_with.end() :]
+                continue
+            ended = _HEAD_BEFORE_COMMA.search(words) if ", " in words else None
+            if ended is not None and _a_name_starts(words[ended.end() :]):
+                yield words[: ended.end()].rstrip(", "), start  # "Wyre Community Services, Anyford Hospitals NHS Trust": two names
+                start += ended.end()
+                words = words[ended.end() :]
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]

@@ -3376,3 +3376,10 @@ def test_a_standing_group_on_a_harm_is_a_body_named_with_its_reach(sentence, fou
 ])
 def test_round_fourteen_hard_set_mechanisms(sentence, found, wrong):
     assert_reading(sentence, found=found, not_found=wrong)
+
+
+def test_a_run_of_names_split_where_a_kind_word_closes_one_before_a_comma():
+    report = report_of("Inspectors met staff from NHS Wyre and Vale, Wyre Community Services, Anyford and Vale Hospitals NHS Trust,"
+                       " and Wyre Mental Health NHS Trust.")
+    assert body(report, "Anyford and Vale Hospitals NHS Trust") is not None, labels(report)
+    assert not any("," in label and "trust" in label for label in labels(report)), labels(report)
