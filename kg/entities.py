@@ -3801,7 +3801,7 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
                              # "the national Troubled Families programme, delivered locally as Wyre Together, …"
                              rf"|\b(?:delivered|branded|badged|run|implemented|introduced|launched)\s+(?:locally|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
-_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
+_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|Mencap))\b")
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
@@ -4159,7 +4159,7 @@ _ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARI
 #: community safety partnership", "Mindful Anyshire, the alliance of NHS and voluntary organisations".
 _DESCRIBED_KIND_WORDS = {
     **{head: PHRASE_HEADS[head] for head in ("service", "team", "unit", "hub", "centre", "partnership",
-                                            "programme", "initiative", "project", "scheme")},
+                                            "programme", "initiative", "project", "scheme", "forum")},  # "Wyre Voice, the parent carer forum"
     **dict.fromkeys(("alliance", "collaboration", "network", "consortium"), ("Board", "Partnership")),  # of several bodies
     "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
@@ -4227,9 +4227,12 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         owned_by_place = bool(described) and described[0][:1].isupper() and described[0].endswith(("'s", "’s"))  # "Name, Anyshire's …"
         upper = [i for i, w in enumerate(described) if w[:1].isupper() and not (i == 0 and owned_by_place)]
         plain = described[: upper[0]] + described[upper[-1] + 1 :] if upper else described  # "a Department for Education initiative"
+        # whom a service is for or whom a forum gathers is no description of a person: "a young people's … service", "the parent carer forum"
+        people_served = re.sub(r"\byoung people['’]?s?\b", "", " ".join(plain)).split() if match.group("kind").lower() != "forum" else []
         if any(w.lower() in _CLAUSE_WORDS for w in described) or re.search(r"\b(?:of|in|by|for|from|to|with|at|on) (?:the|a|an)\b",
                                                                            " ".join(plain)) or any(w.lower() in _DESCRIPTION_NOT_OF_A_BODY or w.lower() in PHRASE_ROLES
-               or w.lower().rstrip("s") in PHRASE_ROLES or any(c.isdigit() for c in w) for w in plain) or len(described) > 7 \
+               or w.lower().rstrip("s") in PHRASE_ROLES for w in people_served) or any(any(c.isdigit() for c in w) for w in plain) \
+                or len(described) > 7 \
                 or re.match(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]) \
                 or re.search(r",\s*$", sentence[: match.start("name")]):
             continue  # "A, the B service, the police and C": a list; "Sarah, the manager of the service": a person
@@ -4245,7 +4248,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))
-                             or defined and capitals.endswith(("'s", "’s"))):  # "BASE (…), a specialist Barnardo's service"
+                             or defined):  # "BASE (…), a specialist Barnardo's service", "ACT (…), the Greater Manchester model"
             continue  # "Wyre Families First, the Lantern service, …": a list of names (but "a Department for Education initiative")
         if words[0] == "The" and len(words) > 1:
             words = words[1:]
@@ -4255,7 +4258,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                                               | PEOPLE_SERVED | _PEOPLE_AT_START or words[0].lower().endswith("ly"))
                                 or _ACRONYM_LED.fullmatch(words[0])):
             continue  # "Leaders, the …", "Recently, the …", "MASH, the hub": a sentence's word, a short form
-        titled = len(words) >= 2 and all(w[:1].isupper() for w in words) and words[0].lower() not in PHRASE_STOP \
+        titled = len(words) >= 2 and all(w[:1].isupper() or i and w.isdigit() for i, w in enumerate(words)) \
+            and words[0].lower() not in PHRASE_STOP \
             and words[0].lower() not in _SMALL_IN_TITLES and not _opens_sentence(words[0]) \
             and council_for(name) is None and (not _generic_matches(name) or defined and not _GENERIC_WHOLE.fullmatch(name))
         # ("Wyre Solutions, the council's … service"; "Barnardo's Against Sexual Exploitation (BASE), …": a name with its short form)

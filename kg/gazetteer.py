@@ -231,6 +231,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
     Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),
+    Kind(r"(?:the )?local government (?:and social care )?ombudsman", "Local Government and Social Care Ombudsman", "PartnerOrganisation",
+         "Regulator", ("LGSCO",)),
     Kind(r"health and care professions council", "Health and Care Professions Council", "PartnerOrganisation", "Regulator", ("HCPC",)),
     Kind(r"general social care council", "General Social Care Council", "PartnerOrganisation", "Regulator", ("GSCC",)),
     Kind(r"criminal records? bureau", "Criminal Records Bureau", "PartnerOrganisation", "GovernmentAgency", ("CRB",)),
@@ -353,7 +355,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"
     (r"Young Offender Institution|Secure Training Centre|Secure Children['’]s Home", "PartnerOrganisation", "PartnerOrganisation"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
-    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department", "Service", "TeamOrService"),  # "the Anyshire Access Point (AAP)"
+    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department"
+     r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
 )

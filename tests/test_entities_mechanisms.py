@@ -3383,3 +3383,16 @@ def test_a_run_of_names_split_where_a_kind_word_closes_one_before_a_comma():
                        " and Wyre Mental Health NHS Trust.")
     assert body(report, "Anyford and Vale Hospitals NHS Trust") is not None, labels(report)
     assert not any("," in label and "trust" in label for label in labels(report)), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "found", "kind"), [
+    ("The team works with Project 7, a young people's substance use service run by a charity.", "Project 7", "TeamOrService"),
+    ("Vale Voices, the local parent carer forum, told inspectors that families have a say.", "Vale Voices", None),
+    ("Practitioners use Wyre Way Together (WWT), the Greater Wyre model for working with exploited children.", "Wyre Way Together", "Programme"),
+    ("Cases were considered by the Local Government and Social Care Ombudsman.", "Local Government and Social Care Ombudsman", "Regulator"),
+    ("HeadStart Leeds works with schools to build resilience.", "HeadStart Leeds", "VoluntaryOrganisation"),
+    ("The Anyshire Social Work Academy offers protected caseloads.", "Anyshire Social Work Academy", "TeamOrService"),
+])
+def test_round_fourteen_described_names_and_new_kinds(sentence, found, kind):
+    report = assert_reading(sentence, found=found)
+    assert kind is None or body(report, found).kind == kind, (body(report, found).name, body(report, found).kind)
