@@ -2124,7 +2124,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                     and not (mods[i - 1].group(0).lower() == "protection" and head_word in ("team", "service", "unit") and not plural
                              and i + 1 < len(mods) and mods[i + 1].group(0).lower() not in PHRASE_BREAK - {"court", "courts"}) \
                     and head_word not in _SECTOR_NAMED_HEADS \
+                    and not (head_word in _STANDING_HEADS and any(m.group(0).lower() in _GROUP_TOPICS for m in mods[:i])) \
                     and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
+                # ("the missing and CSE sub-group": one group's work on two harms)
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
@@ -2155,8 +2157,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                 mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
                 continue
             acronym = next((i for i, m in enumerate(mods) if _ACRONYM_WORD.fullmatch(m.group(0))), None)
-            if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]):
-                return mods[acronym:]  # "the specialist KCSE team": the team's own short name
+            if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]) and mods[acronym - 1].group(0).lower() not in _CONNECTORS:
+                return mods[acronym:]  # "the specialist KCSE team": the team's own short name (not "the missing and CSE sub-group")
             return mods
 
 
@@ -4010,13 +4012,22 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         items = _LIST_SPLIT.split(sentence[match.end() : end])
         if (last := _TITLE_RUN.match(items[-1])) is not None and _CLAUSE_GOES_ON.match(items[-1], last.end()):
             items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
-        for item in items:
+        for item in [piece for item in items for piece in _two_titles(item, kind.group("head"))]:
             if (kind.group("stem") or kind.group("partner")) and " and " in item:
                 left, _, item = item.rpartition(" and ")
                 if registry.lower_aliases.get(_tidy(re.sub(r"^(?:the|a|an)\s+", "", left.strip(), flags=re.I)).lower()) is None:
                     continue  # "Wyre Fostering and Anyford Care": two providers or one, which the text cannot say;
                     # "the Prince's Trust and Wyre Dads": a body found already, then the next
             _add_example(item, head, registry, quoted=False)
+
+
+def _two_titles(item: str, head: str | None) -> list[str]:
+    """A list's item that is two titles of two words or more joined by "and", as examples of a
+    kind of group or programme: "Home-Start Anyford and Wyre Mission" (not "Children and Families First")."""
+    left, _, right = item.rpartition(" and ")
+    if not head or not left or any(len(side.split()) < 2 or not all(w[:1].isupper() for w in side.split()) for side in (left, right)):
+        return [item]
+    return [left, right]
 
 
 #: A digit inside a title ("Talk 2 Us"), or an ordinal ending one ("Parents 1st").
@@ -4163,6 +4174,7 @@ _DESCRIBED_KIND_WORDS = {
     **dict.fromkeys(("alliance", "collaboration", "network", "consortium"), ("Board", "Partnership")),  # of several bodies
     "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
+    "company": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Careers, the careers company that serves …"
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
@@ -4219,6 +4231,10 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_NAME_THEN_DESCRIBED, sentence):
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
+        if " and " in name:
+            left, right = name.rsplit(" and ", 1)
+            if right[:1].isupper() and (registry.aliases.get(left) or registry.lower_aliases.get(left.lower()) or _ACRONYM_LED.fullmatch(left)):
+                name = right  # "the YOT and Wyre Careers, the careers company that …": a body found already, then the one described
         words = name.split()
         if len(words) > 1 and words[0].lower() in _CONJUNCTIONS and _at_sentence_start(sentence, match.start("name")):
             words = words[1:]  # "When Journeys, the council's emotional health service, …": the name after the connective
@@ -4547,6 +4563,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
                 name = name[: name.index(" & ")]
             elif match.group("place_before") and not _names_an_area(before_amp.split()):
                 name, place = name[name.index(" & ") + 3 :], after_amp
+        if match.group("place") and " and " in place and council_for(place) is None \
+                and not _names_an_area(place.split(" and ", 1)[1].split()):
+            place = place.split(" and ", 1)[0]  # "Home-Start Anyford and Wyre Mission": the brand's place, then another name
+            name = name[: name.index(" and ")]
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"

@@ -3396,3 +3396,17 @@ def test_a_run_of_names_split_where_a_kind_word_closes_one_before_a_comma():
 def test_round_fourteen_described_names_and_new_kinds(sentence, found, kind):
     report = assert_reading(sentence, found=found)
     assert kind is None or body(report, found).kind == kind, (body(report, found).name, body(report, found).kind)
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    ("Joint work between the YOT and Wyre Careers, the careers company that serves the area, helps.", "Wyre Careers", "YOT and Wyre Careers"),
+    ("The board has a well-established missing and CSE sub-group that scrutinises data.", "missing and CSE sub-group", "CSE sub-group"),
+    ("The missing, exploitation and trafficking sub-group reports to the board.", "missing, exploitation and trafficking sub-group", None),
+    ("The specialist WCSE team helps.", "WCSE team", "specialist WCSE team"),
+    ("Families receive help from groups such as Home-Start Leeds and Anyford Mission, and from churches.", "Anyford Mission",
+     "Home-Start Leeds and Anyford Mission"),
+    ("Home-Start Telford and Wrekin helps families.", "Home-Start Telford and Wrekin", "Home-Start Telford"),
+    ("The trust has introduced Family Safeguarding, the Hertfordshire whole-family model.", "Family Safeguarding model", None),
+])
+def test_round_fourteen_companies_harms_lists_and_brands(sentence, found, wrong):
+    assert_reading(sentence, found=found, not_found=wrong)
