@@ -207,7 +207,8 @@ def _programme_title(name: str) -> str | None:
     words = [w.lower() for w in title.split()]
     if council_for(title) is not None or title.lower() in NOT_BODY_NAMES or _GENERIC_WHOLE.fullmatch(title) \
             or all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) or len(title) < 4 or title.isupper() \
-            or all(w in _AREA_WORDS or w in _PLACES_IN_TOWN or w == "centre" for w in words):  # "the City Centre project"
+            or all(w in _AREA_WORDS or w in _PLACES_IN_TOWN or w == "centre" for w in words) \
+            or _singular_head(words[-1]) in PHRASE_HEADS:  # "the City Centre project"; "the Family Hubs programme": the hubs are bodies too
         return None
     return title
 
@@ -968,8 +969,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             [w for w in words if w not in _CONNECTORS and w not in _REACH]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
         # (a word of reach says which of two such groups, not what one governs: "an external review group" is one review's)
         works_on = head_word == "group" and not head.group(2) and any(w in _GROUP_TOPICS for w in words) and (
-            len([w for w in words if w not in _CONNECTORS]) >= 2 or _OWN_BEFORE.search(text, 0, mods[0].start()) is not None
-            or _REACH_BEFORE.search(text, max(0, mods[0].start() - 14), mods[0].start()) is not None)
+            len([w for w in words if w not in _CONNECTORS]) >= 2
+            or _REACH_BEFORE.search(text, max(0, mods[0].start() - 14), mods[0].start()) is not None) \
+            and not _FOR_ONE_CHILD.match(text, head.end()) and not any(w in ("child's", "child’s", "person's", "family's") for w in words)
         # ("the strategic missing group", "the partnership's missing and exploitation group": a standing group on a harm)
         if head.group(1)[:1].isupper() and _is_name_word(head, text) and all(
                 _is_name_word(m, text) or m.group(0).lower() in _CONNECTORS or m.start() == 0 and m.group(0)[:1].isupper()
@@ -1808,7 +1810,7 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
     """Whether the words before "Homes" name a landlord by its place and a landlord's word, in a
     sentence about housing: "Anyford Partnership Homes has ring-fenced properties"."""
     *place, last = qualifier.removeprefix("The ").split() or [""]
-    named = council_for(" ".join(place)) is not None or len(place) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}", place[0]) is not None \
+    named = council_for(" ".join(place)) is not None or len(place) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?<!ed)", place[0]) is not None \
         and place[0].lower() not in LEADING_NON_NAME | PHRASE_SECTOR | PHRASE_STOP and not _opens_sentence(place[0])
     return named and last in _LANDLORD_WORDS and _HOUSING_CONTEXT.search(sentence) is not None  # (a town is no council)
 #: Kinds of home a capitalised "… Homes" may name, besides the kinds of housing (``_HOUSING_KINDS``):
@@ -2038,6 +2040,8 @@ _GOVERNANCE_GROUP = {
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
     "challenge", "executive", "business", "governance", "commissioning", "tactical",
 }
+#: Whom a group is for, after it, where it is one child's or a class's: "the exploitation group for the child".
+_FOR_ONE_CHILD = re.compile(r"\s+for\s+(?:the|this|that|each|a|one|her|his|their|girls|boys|parents)\b", re.IGNORECASE)
 #: The harms a standing group of partners works on, before "group": "the strategic missing group".
 _GROUP_TOPICS = {"missing", "exploitation", "trafficking", "radicalisation", "gangs", "cse", "cce", "exploited", "trafficked"}
 #: Of those, the words that name a board's own standing group alone: "an executive group sets the
@@ -2488,7 +2492,8 @@ def _runs(text: str):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
-                ) or _NATIONAL_WHOLE.fullmatch(left):  # "the Department for Work and Pensions and Anyshire Job Centre"
+                ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left):
+                    # ("the Department for Work and Pensions and Anyshire Job Centre"; "the Diocese of Wyre and Churches Together …")
                     yield left, start
                     start += conj.end()
                     words = words[conj.end() :]
@@ -2499,6 +2504,10 @@ def _runs(text: str):
                     words = words[:named] if named is not None else words
                 yield words, start
                 break
+
+
+#: A kind named by its place after "of": "the Diocese of Wyre", "the University of Anyford".
+_KIND_OF_PLACE = re.compile(r"(?:The\s+)?(?:Diocese|University|College)\s+of\s+[A-Z]")
 
 
 def _opens_sentence(word: str) -> bool:
@@ -2557,6 +2566,10 @@ _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s
                                r"(?=,\s+(?:the|a|an|which)\s|\s+\(|['’]s\s)")
 
 
+#: A description of several bodies after a list: "…, the three CCGs in the area", "(the CCGs)".
+_PLURAL_DESCRIBED = re.compile(r"(?:,\s+|\s+\()(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:\w+s|CCGs|PCTs|ICBs)\b(?!['’])")
+
+
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
     over "and" where an area's name holds it ("NHS South of Tyne and Wear") or a second area follows
@@ -2565,7 +2578,7 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     Anyshire on Tuesday")."""
     place, end = match.group(1), match.end()
     listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) else None
-    if listed is not None and not _ANY_HEAD_END.search(listed.group(0)) \
+    if listed is not None and not _ANY_HEAD_END.search(listed.group(0)) and not _PLURAL_DESCRIBED.match(text, listed.end()) \
             and not any(police_force_for(p.strip()) for p in re.split(r",|\band\b", listed.group(0)) if p.strip()):
         return place + listed.group(0), listed.end()  # "NHS Ashton, Leigh and Wigan, the primary care trust, …": one area's name
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
@@ -3488,13 +3501,16 @@ _REACH_BEFORE = re.compile(r"(?<![\w-])(?:strategic|operational)\s+$")
 
 def _with_reach_before(sentence: str, item: _Found) -> _Found:
     """A board, panel or group found after "strategic" or "operational" (which say which of two
-    groups on one work it is: "the strategic missing group") carries the name with it as well."""
+    groups on one work it is: "the strategic missing group") is named with it."""
     if item.body_type != "Board" or item.start < 10 or not sentence[item.start : item.start + 1].islower():
         return item
     reach = _REACH_BEFORE.search(sentence, max(0, item.start - 14), item.start)
     if reach is None:
         return item
-    return dataclasses.replace(item, aliases=(*item.aliases, f"{reach.group(0)}{item.written or item.name}"))
+    named = f"{reach.group(0)}{item.written or item.name}"  # its own name: "the strategic and the operational missing group" are two
+    if item.key_name:  # a kind the gazetteer knows (the council's one partnership board): another name of it
+        return dataclasses.replace(item, aliases=(*item.aliases, named))
+    return dataclasses.replace(item, name=named, written=named)
 
 
 #: Words before a body that say who makes it up, who runs it, where it reaches or what it works
@@ -3588,7 +3604,9 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
         return item  # "in January", "in Anyshire Family Court": when, or another body
     name = _tidy(sentence[item.start : place.end()]).removeprefix("the ").removeprefix("The ")
     name = name[0].upper() + name[1:]
-    return _Found(name, item.body_type, item.kind, item.start, place.end(), written=name, aliases=("Family court",))
+    plain = _tidy(item.written or item.name).removeprefix("the ").removeprefix("The ")
+    return _Found(name, item.body_type, item.kind, item.start, place.end(), written=name,
+                  aliases=tuple(dict.fromkeys(("Family court", plain[0].upper() + plain[1:]))))  # "the family proceedings court in Truro"
 
 
 def _with_title_after(sentence: str, item: _Found) -> _Found:
@@ -4003,7 +4021,8 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if examples is None:
             continue
         end = min(examples.end(), cues[i + 1].start()) if i + 1 < len(cues) else examples.end()
-        head = "provider" if kind.group("partner") else kind.group("head") or kind.group("stem") + "y"
+        head = ("company" if kind.group("partner").lower() == "companies" else "provider") if kind.group("partner") \
+            else kind.group("head") or kind.group("stem") + "y"
         kind_of_agency = sentence[max(0, kind.start() - 20) : kind.start()].lower()
         if kind.group("stem") and not re.search(r"\b(?:fostering|adoption)\s+$", kind_of_agency):
             continue  # "partner agencies, including the police and …": any partners, not providers of a kind
@@ -4044,9 +4063,8 @@ def _merge_described(registry: BodyRegistry, key: str | None, described: str) ->
 
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
     item = _tidy(re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.IGNORECASE))
-    for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own (not "Anyshire Cares")
-        if name and item.startswith(name + " ") and (" " in item[len(name) + 1 :].strip("‘’' ")
-                                                      or item[len(name) + 1 : len(name) + 2] in ("'", "‘")):
+    for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own (not "Anyshire Cares", "Anyshire Youth Zone")
+        if name and item.startswith(name + " ") and item[len(name) + 1 : len(name) + 2] in ("'", "‘"):
             item = item[len(name) + 1 :]
     if not quoted:
         unquoted = re.fullmatch(r"[‘'](.{2,40})[’']", item)
@@ -4071,7 +4089,7 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
             or any(w.lower() in PHRASE_ROLES for w in words):
         return None
     body_type, kind = PHRASE_HEADS.get(head.lower(), ("PartnerOrganisation", "VoluntaryOrganisation") if head in ("provider", "body")
-                                       else ("Service", "TeamOrService"))
+                                       else ("PartnerOrganisation", "PartnerOrganisation") if head == "company" else ("Service", "TeamOrService"))
     found = _Found(item, body_type, kind, 0, 0)
     return registry.add(found, _is_proper(found, registry.authority_names)).key  # a council's own stays its own
 
@@ -4547,10 +4565,16 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "Service", "Programme", 0, 0, acronyms, defines=bool(acronyms)), proper=True)
     for match in prefilter.finditer(_KIND_THEN_NAME, sentence):  # "the recruitment campaign, Foster Anyshire,"
         name = _tidy(match.group("name") or match.group("local") or match.group("locally")).strip("‘’'")
+        if match.group("locally") and _singular_head(name.split()[0].lower()) in PHRASE_HEADS \
+                or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS for w in name.split()):
+            continue  # "delivered locally as Team Around the Family", "… as Family Support": a kind, the trade's words
         if match.group("campaign") and match.group("end") != ",":
             continue  # "… helped by a recruitment campaign, 'Foster Wyre'.": a campaign ending its sentence, what it is left unsaid
-        if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None:
-            body_type, kind = ("PartnerOrganisation", "VoluntaryOrganisation") if match.group("partner") else ("Service", "Programme")
+        if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
+                and not _only_an_area(name.split()) and not all(w.lower() in _AREA_WORDS for w in name.split()):
+            body_type, kind = ("Service", "Programme") if not match.group("partner") \
+                else ("PartnerOrganisation", "AdoptionAgency") if re.match(r"Adopt", name) \
+                else ("Board", "Partnership") if match.group("partner") == "consortium" else ("PartnerOrganisation", "VoluntaryOrganisation")
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # "its local consortium, Adoption 22."
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
@@ -4568,7 +4592,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             place = place.split(" and ", 1)[0]  # "Home-Start Anyford and Wyre Mission": the brand's place, then another name
             name = name[: name.index(" and ")]
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
-            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+            body_type, kind = ("Service", "Programme") if name.startswith("HeadStart") else ("PartnerOrganisation", "VoluntaryOrganisation")
+            registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # (HeadStart: a national programme's local one)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if _A_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):

@@ -3410,3 +3410,31 @@ def test_round_fourteen_described_names_and_new_kinds(sentence, found, kind):
 ])
 def test_round_fourteen_companies_harms_lists_and_brands(sentence, found, wrong):
     assert_reading(sentence, found=found, not_found=wrong)
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    # the fourteenth round's rule review: each a misreading of the round's own rules
+    ("The strategic missing group oversees the work of the operational missing group.", "operational missing group", None),
+    ("Organisations such as Anyford Youth Zone provide activities.", "Anyford Youth Zone", "Youth Zone"),
+    ("The Family Hubs programme is funded by the DfE. Family Hubs are now open in each locality.", "Family Hubs programme", None),
+    ("The exploitation group for the child agreed a safety plan.", None, "exploitation group"),
+    ("The Diocese of Liverpool and Churches Together in Wigan support families.", "Diocese of Liverpool",
+     "Diocese of Liverpool and Churches Together in Wigan"),
+    ("The regional consortium, South East, meets monthly.", None, "South East"),
+    ("The programme was delivered locally as Team Around the Family.", None, "Team Around the Family"),
+    ("Supported Community Homes offers flats to tenants.", None, "Supported Community Homes"),
+])
+def test_round_fourteen_rule_review(sentence, found, wrong):
+    report = assert_reading(sentence, found=found, not_found=wrong)
+    if "Family Hubs are" in sentence:
+        assert body(report, "Family Hubs programme") is not body(report, "Family Hubs"), labels(report)
+    if "operational" in sentence:
+        assert body(report, "strategic missing group") is not body(report, "operational missing group")
+
+
+def test_kinds_of_a_regional_adoption_consortium_a_headstart_and_companies():
+    report = report_of("Children are placed through its regional consortium, Adopt Wyre.", "HeadStart Leeds works with schools.",
+                       "Companies such as Wyre Masons offer placements.")
+    assert body(report, "Adopt Wyre").kind == "AdoptionAgency"
+    assert body(report, "HeadStart Leeds").kind == "Programme"
+    assert body(report, "Wyre Masons").kind == "PartnerOrganisation"
