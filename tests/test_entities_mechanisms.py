@@ -3286,7 +3286,7 @@ def test_a_name_after_a_conjunction_then_described_is_that_body():
 
 @pytest.mark.parametrize(("sentence", "found", "kind", "wrong"), [
     # a kind, then its name in apposition; a local programme named after the national one it answers
-    ("Wyre advertises through the Adoption Register and its local consortium, Adoption 7.", "Adoption 7", "VoluntaryOrganisation", None),
+    ("Wyre advertises through the Adoption Register and its local consortium, Adoption 7.", "Adoption 7", "AdoptionAgency", None),
     ("The council funds a local charity, Wyre Lights, to mentor care leavers.", "Wyre Lights", "VoluntaryOrganisation", None),
     ("Wyre's response to the government's Troubled Families programme, 'Wyre Families Together' (April 2013 to March 2014), "
      "has worked well.", "Wyre Families Together", "Programme", None),
@@ -3390,7 +3390,7 @@ def test_a_run_of_names_split_where_a_kind_word_closes_one_before_a_comma():
     ("Vale Voices, the local parent carer forum, told inspectors that families have a say.", "Vale Voices", None),
     ("Practitioners use Wyre Way Together (WWT), the Greater Wyre model for working with exploited children.", "Wyre Way Together", "Programme"),
     ("Cases were considered by the Local Government and Social Care Ombudsman.", "Local Government and Social Care Ombudsman", "Regulator"),
-    ("HeadStart Leeds works with schools to build resilience.", "HeadStart Leeds", "VoluntaryOrganisation"),
+    ("HeadStart Leeds works with schools to build resilience.", "HeadStart Leeds", "Programme"),
     ("The Anyshire Social Work Academy offers protected caseloads.", "Anyshire Social Work Academy", "TeamOrService"),
 ])
 def test_round_fourteen_described_names_and_new_kinds(sentence, found, kind):
