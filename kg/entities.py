@@ -2732,7 +2732,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             continue
         place, end = _nhs_area(text, match)
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end))
-    found = [_council_after_a_word(text, item) if item.kind == "Council" and item.council is None else item for item in found]
+    found = [_council_after_a_word(text, item) if item.kind in ("Council", "ChildrenInCareCouncil") and item.council is None else item
+             for item in found]  # ("Children's Services in Anyshire County Council": no children in care council)
     defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
     if defined:  # "… Integrated Care Board (BNSSG ICB)": the short form in its brackets is not a body of its own
         found = [item for item in found if not (item.name in defined and text[item.start - 1 : item.start] == "(")]
@@ -2746,7 +2747,8 @@ def _council_after_a_word(text: str, item: _Found) -> _Found:
         tail = item.name[cut.end() :]
         council = council_for(tail)
         if council is not None and _COUNCIL_KIND_END.search(tail):
-            return dataclasses.replace(item, name=tail, start=item.start + cut.end(), council=council, written="")
+            return dataclasses.replace(item, name=tail, start=item.start + cut.end(), council=council, written="",
+                                       body_type="LocalAuthority", kind="Council")
     return item
 
 
@@ -4241,7 +4243,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
     where one was found there ("Safe Wyre, the borough's community safety partnership")."""
     for match in prefilter.finditer(_SHORT_THEN_NAME_DESCRIBED, sentence) if "(" in sentence else ():
         name, acronym = _tidy(match.group("name")), match.group("acronym")
-        if _initials_match(name, acronym) and not _generic_matches(name) and council_for(name) is None \
+        if _initials_match(name, acronym) and not _GENERIC_WHOLE.fullmatch(name) and council_for(name) is None \
                 and not any(w.lower() in _CLAUSE_WORDS for w in match.group("described").split()) \
                 and registry.aliases.get(acronym) is None:
             body_type, kind = _described_kind(match.group("kind"), match.group("described").split())

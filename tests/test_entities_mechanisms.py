@@ -3438,3 +3438,12 @@ def test_kinds_of_a_regional_adoption_consortium_a_headstart_and_companies():
     assert body(report, "Adopt Wyre").kind == "AdoptionAgency"
     assert body(report, "HeadStart Leeds").kind == "Programme"
     assert body(report, "Wyre Masons").kind == "PartnerOrganisation"
+
+
+def test_a_council_after_services_in_and_a_short_form_before_a_charity_s_name():
+    report = Report.of_paragraphs(["Children's Services in Kent County Council have improved.",
+                                   "WASE (Wyre Against Sexual Exploitation), a specialist Barnardo's service, helps girls."],
+                                  authority="Kent", source="x")
+    find_bodies(report)
+    assert not any(b.kind == "ChildrenInCareCouncil" for b in report.bodies), [(b.name, b.kind) for b in report.bodies]
+    assert "WASE" in body(report, "Wyre Against Sexual Exploitation").acronyms
