@@ -3330,11 +3330,7 @@ def test_a_local_delivery_a_described_short_form_a_local_mencap_and_the_dofe():
     ("NHS Kent, Kent Police and Barnardo's, the three partners, agreed.", "Kent Police", "NHS Kent, Kent Police and Barnardo's"),
 ])
 def test_round_fourteen_places_titles_landlords_and_nhs_areas(sentence, found, wrong):
-    report = report_of(sentence)
-    if found:
-        assert body(report, found) is not None, labels(report)
-    if wrong:
-        assert wrong.lower() not in labels(report), labels(report)
+    assert_reading(sentence, found=found, not_found=wrong)
 
 
 def test_a_council_named_after_a_sentence_word_and_a_place_named_partner_in_examples():
