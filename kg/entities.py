@@ -3723,8 +3723,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if _A_TIME.fullmatch(name.split()[-1]):
         return [item]  # "Since September, the council's fostering service …", "… March 2023": when, not a name
     if match is not None and (police_force_for(name) is not None or council_for(name) is not None
-                              or re.search(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital)$", name)):
-        return [item]  # "The YOS, Anyshire Police, and the ICB …": a list of bodies, not a kind and its name
+                              or re.search(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital|College|School|University)$", name)):
+        return [item]  # "The YOS, Anyshire Police, and the ICB …", "the YOT, Wyre College, the police …": a list, not a kind and its name
     if before is not None and item.name[:1].islower() and not item.key_name and any(
             known.start == 0 and known.end == len(name) for known in _generic_matches(name)):
         return []  # "Mockingbird, the local authority's fostering programme": a description of the named body
@@ -3813,9 +3813,13 @@ _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(
                              r"(?:(?P<the>the)(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:own\s+)?"
                              r"(?:local\s+(?:name|version|delivery|brand|branding|title|response|implementation)\s+(?:for|of|to)\s"
                              # "the borough's delivery of the national … initiative": what it is of a national programme
-                             r"|(?P<national>(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+(?:the\s+)?(?:national|government['’]s)\s))")
+                             r"|(?P<national>(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+"
+                             # "…, the council's name for its delivery of the government's … programme"
+                             r"(?:its\s+(?:delivery|version|implementation)\s+of\s+)?(?:the\s+)?(?:national|government['’]s)\s))")
+#: The sentence going on after a name in apposition, with its verb: "…, Spotlight, is co-located with …".
+_CLAUSE_AFTER_NAME = re.compile(r"\s*(?:is|are|was|has|have|works|provides|offers|supports|helps|brings|runs)\b")
 #: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
-_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
+_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|(?P<campaign>campaign)|(?P<team>team|service|hub)|programme|scheme|initiative),\s+"
                              rf"[‘']?(?P<name>{_NAME})[’']?(?P<end>,|\s+\(|\.(?:\s|$)|$)"
                              # "Wyre's response to the government's Troubled Families programme, 'Wyre Families First' (…)"
                              rf"|\bresponse\s+to\s+the\s+(?:(?i:national|government['’]s)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:programme|initiative),\s+"
@@ -3946,11 +3950,11 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
 #: "health programmes, such as the 'Bright Start' and …": named examples of a kind of body
-_EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.)[,:]?\s+")
+_EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.|among(?:st)? them)[,:]?\s+")
 #: The examples after their cue: up to the clause's end, or to where another cue starts its own list.
 _EXAMPLES_LIST = re.compile(r"[^.;:()]+")
 _KIND_PLURAL_BEFORE = re.compile(
-    rf"\b(?:(?P<partner>organisations|charities|providers|companies|(?:community|voluntary|faith)\s+groups)"
+    rf"\b(?:(?P<partner>organisations|charities|providers|companies|housing\s+associations|(?:community|voluntary|faith)\s+(?:groups|partners))"
     rf"|(?P<head>{_HEAD_WORDS})e?s|(?P<stem>agenc|bod)ies),?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
@@ -4023,8 +4027,10 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if examples is None:
             continue
         end = min(examples.end(), cues[i + 1].start()) if i + 1 < len(cues) else examples.end()
-        head = ("company" if kind.group("partner").lower() == "companies" else "provider") if kind.group("partner") \
-            else kind.group("head") or kind.group("stem") + "y"
+        if kind.group("partner"):  # whose examples: companies, landlords, or any provider
+            head = {"companies": "company", "housing associations": "landlord"}.get(" ".join(kind.group("partner").lower().split()), "provider")
+        else:
+            head = kind.group("head") or kind.group("stem") + "y"
         kind_of_agency = sentence[max(0, kind.start() - 20) : kind.start()].lower()
         if kind.group("stem") and not re.search(r"\b(?:fostering|adoption)\s+$", kind_of_agency):
             continue  # "partner agencies, including the police and …": any partners, not providers of a kind
@@ -4034,11 +4040,14 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if (last := _TITLE_RUN.match(items[-1])) is not None and _CLAUSE_GOES_ON.match(items[-1], last.end()):
             items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
         for item in [piece for item in items for piece in _two_titles(item, kind.group("head"))]:
-            if (kind.group("stem") or kind.group("partner")) and " and " in item:
+            if (kind.group("stem") or kind.group("partner")) and " and " in item \
+                    and item.rpartition(" and ")[0].strip().lower() not in PHRASE_SECTOR | PEOPLE_SERVED:  # not "Parents and Children Together"
                 left, _, item = item.rpartition(" and ")
-                if registry.lower_aliases.get(_tidy(re.sub(r"^(?:the|a|an)\s+", "", left.strip(), flags=re.I)).lower()) is None:
-                    continue  # "Wyre Fostering and Anyford Care": two providers or one, which the text cannot say;
-                    # "the Prince's Trust and Wyre Dads": a body found already, then the next
+                # "agencies such as Wyre Care and Anyford Fostering": after a plural kind, two names ("the Prince's Trust
+                # and Wyre Dads": a body found already, then the next), unless a side is no name of its own
+                if not re.sub(r"^(?:the|a|an)\s+", "", left.strip())[:1].isupper() or not item.strip()[:1].isupper():
+                    continue
+                _add_example(left, head, registry, quoted=False)
             _add_example(item, head, registry, quoted=False)
 
 
@@ -4091,7 +4100,8 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
             or any(w.lower() in PHRASE_ROLES for w in words):
         return None
     body_type, kind = PHRASE_HEADS.get(head.lower(), ("PartnerOrganisation", "VoluntaryOrganisation") if head in ("provider", "body")
-                                       else ("PartnerOrganisation", "PartnerOrganisation") if head == "company" else ("Service", "TeamOrService"))
+                                       else ("PartnerOrganisation", "PartnerOrganisation") if head == "company"
+                                       else ("PartnerOrganisation", "HousingProvider") if head == "landlord" else ("Service", "TeamOrService"))
     found = _Found(item, body_type, kind, 0, 0)
     return registry.add(found, _is_proper(found, registry.authority_names)).key  # a council's own stays its own
 
@@ -4195,6 +4205,7 @@ _DESCRIBED_KIND_WORDS = {
     "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
     "company": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Careers, the careers company that serves …"
+    "children in care council": ("Board", "ChildrenInCareCouncil"),  # "Speak Out, Anyshire's children in care council"
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
@@ -4276,7 +4287,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if owner and council_for(owner) is None and not registry.lower_aliases.get(owner.lower()):
             continue  # "Name, Anyshire's …": a council's or a known body's own, not anyone's
         kind_word = match.group("kind").lower()
-        if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project"):
+        if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project",
+                                                                          "children in care council"):
             continue  # "Truro, Cornwall's administrative centre": one word before a place's hub or centre may be a town
         if kind_word == "model" and not match.group("acronym"):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
@@ -4570,11 +4582,13 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if match.group("locally") and _singular_head(name.split()[0].lower()) in PHRASE_HEADS \
                 or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS for w in name.split()):
             continue  # "delivered locally as Team Around the Family", "… as Family Support": a kind, the trade's words
+        if match.group("team") and (match.group("end") != "," or not _CLAUSE_AFTER_NAME.match(sentence, match.end())):
+            continue  # "the council's specialist team, Spotlight, is …"; not a list ("the YOT, Wyre College, the police and …")
         if match.group("campaign") and match.group("end") != ",":
             continue  # "… helped by a recruitment campaign, 'Foster Wyre'.": a campaign ending its sentence, what it is left unsaid
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not all(w.lower() in _AREA_WORDS for w in name.split()):
-            body_type, kind = ("Service", "Programme") if not match.group("partner") \
+            body_type, kind = ("Service", "TeamOrService") if match.group("team") else ("Service", "Programme") if not match.group("partner") \
                 else ("PartnerOrganisation", "AdoptionAgency") if re.match(r"Adopt", name) \
                 else ("Board", "Partnership") if match.group("partner") == "consortium" else ("PartnerOrganisation", "VoluntaryOrganisation")
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # "its local consortium, Adoption 22."

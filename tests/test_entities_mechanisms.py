@@ -3443,3 +3443,23 @@ def test_a_council_after_services_in_and_a_short_form_before_a_charity_s_name():
     find_bodies(report)
     assert not any(b.kind == "ChildrenInCareCouncil" for b in report.bodies), [(b.name, b.kind) for b in report.bodies]
     assert "WASE" in body(report, "Wyre Against Sexual Exploitation").acronyms
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    # the last waves: two names after a plural kind, "among them", a local delivery's name, a council of
+    # children in care named in apposition, a team named after its kind, a list after a kind
+    ("Nominations go to housing associations such as Wyre Homes Trust and Vale Living, and no one is in a hostel.", "Vale Living", None),
+    ("Community partners, such as Venus and Wyre Lights, deliver targeted support.", "Venus", "Venus and Wyre Lights"),
+    ("Services are provided by organisations, among them Wyre Youth Foundation, Grapevine and Vale Lights, whose workers help.",
+     "Grapevine", None),
+    ("Voluntary adoption agencies including Parents and Children Together (PACT) help.", "Parents and Children Together", "Children Together"),
+    ("Wyre Family Focus, the council's name for its delivery of the government's Troubled Families programme, works.",
+     "Wyre Family Focus", None),
+    ("Speakerbox, Southwark's children in care council, is active.", "Speakerbox", None),
+    ("The council's specialist team, Spotlight, is co-located with police officers.", "Spotlight", None),
+    ("Referrals go to the youth offending team, Wyre College, the police and schools.", "Wyre College", None),
+])
+def test_round_fourteen_last_waves(sentence, found, wrong):
+    report = assert_reading(sentence, found=found, not_found=wrong)
+    if "Wyre College" in sentence:
+        assert body(report, "Wyre College") is not body(report, "youth offending team"), labels(report)
