@@ -208,7 +208,9 @@ def _programme_title(name: str) -> str | None:
     if council_for(title) is not None or title.lower() in NOT_BODY_NAMES or _GENERIC_WHOLE.fullmatch(title) \
             or all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) or len(title) < 4 or title.isupper() \
             or all(w in _AREA_WORDS or w in _PLACES_IN_TOWN or w == "centre" for w in words) \
-            or _singular_head(words[-1]) in PHRASE_HEADS:  # "the City Centre project"; "the Family Hubs programme": the hubs are bodies too
+            or _singular_head(words[-1]) in PHRASE_HEADS \
+            or title.lower() in _TIMES_AND_COUNTRIES or _only_an_area(title.split()):
+        # ("the City Centre project"; "the Family Hubs programme": the hubs are bodies too; "the Summer programme", "the England programme")
         return None
     return title
 
@@ -1852,7 +1854,7 @@ _ARTICLE_BETWEEN = re.compile(r"\s*(?:[a-z][a-z-]+\s+)?(?:the|a|an|its|their)\s"
 #: The sentence's verb after a short form's bracket: "Wyre Action (WA) supports voluntary groups".
 _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|helps|leads|meets|brings|has|had|is|was|are|were|gives|holds"
                            r"|manages|oversees|co-?ordinates|funds|commissions|hosts|chairs|reviews|receives|sees|takes|makes|covers|serves"
-                           r"|trains|employs|attends|attend|convenes|facilitates|organises|arranges|considers|discusses|continues|remains|also|now|share|shares|jointly|together|both|commission|fund|run|provide"
+                           r"|trains|employs|have|attends|attend|convenes|facilitates|organises|arranges|considers|discusses|continues|remains|also|now|share|shares|jointly|together|both|commission|fund|run|provide"
                            r"|deliver|offer|support|lead|oversee|manage|host|employ)\s", re.IGNORECASE)
 #: "… (MARAC) and Multi Agency …": "and" starts another body, whatever kind word follows
 _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
@@ -3816,19 +3818,23 @@ _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(
                              r"|(?P<national>(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+"
                              # "…, the council's name for its delivery of the government's … programme"
                              r"(?:its\s+(?:delivery|version|implementation)\s+of\s+)?(?:the\s+)?(?:national|government['’]s)\s))")
-#: The sentence going on after a name in apposition, with its verb: "…, Spotlight, is co-located with …".
-_CLAUSE_AFTER_NAME = re.compile(r"\s*(?:is|are|was|has|have|works|provides|offers|supports|helps|brings|runs)\b")
-#: A campaign or programme named in apposition to what it is: "the recruitment campaign, Foster Anyshire,".
-_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|(?P<campaign>campaign)|(?P<team>team|service|hub)|programme|scheme|initiative),\s+"
+#: A kind of body, then its name in apposition: "the recruitment campaign, Foster Anyshire,", "its local
+#: consortium, Adoption 22."; a local programme named after the national one it answers ("… response to
+#: the government's Troubled Families programme, 'Wyre Families First'") or delivered "locally as" ("in X as").
+_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
                              rf"[‘']?(?P<name>{_NAME})[’']?(?P<end>,|\s+\(|\.(?:\s|$)|$)"
                              # "Wyre's response to the government's Troubled Families programme, 'Wyre Families First' (…)"
                              rf"|\bresponse\s+to\s+the\s+(?:(?i:national|government['’]s)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:programme|initiative),\s+"
                              rf"[‘']?(?P<local>{_NAME})[’']?(?:,|\s+\(|\.(?:\s|$)|$)"
                              # "the national Troubled Families programme, delivered locally as Wyre Together, …"
                              rf"|\b(?:delivered|branded|badged|run|implemented|introduced|launched)\s+(?:locally|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
+#: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
+#: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
+_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:team,|service,|hub,)\s+[‘']?(?P<name>{_NAME})[’']?,"
+                             rf"(?={_VERB_BETWEEN.pattern})")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
-                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|Mencap))\b")
+                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
@@ -4040,14 +4046,17 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if (last := _TITLE_RUN.match(items[-1])) is not None and _CLAUSE_GOES_ON.match(items[-1], last.end()):
             items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
         for item in [piece for item in items for piece in _two_titles(item, kind.group("head"))]:
-            if (kind.group("stem") or kind.group("partner")) and " and " in item \
-                    and item.rpartition(" and ")[0].strip().lower() not in PHRASE_SECTOR | PEOPLE_SERVED:  # not "Parents and Children Together"
-                left, _, item = item.rpartition(" and ")
+            if (kind.group("stem") or kind.group("partner")) and " and " in item:
                 # "agencies such as Wyre Care and Anyford Fostering": after a plural kind, two names ("the Prince's Trust
-                # and Wyre Dads": a body found already, then the next), unless a side is no name of its own
-                if not re.sub(r"^(?:the|a|an)\s+", "", left.strip())[:1].isupper() or not item.strip()[:1].isupper():
+                # and Wyre Dads": a body found already, then the next); not one name whose "and" joins the trade's
+                # words ("Parents and Children Together", "Wyre Care and Support", "Anyford Drugs and Alcohol")
+                left, _, right = item.rpartition(" and ")
+                sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
+                if not all(side[:1].isupper() for side in sides):
                     continue
-                _add_example(left, head, registry, quoted=False)
+                if not any(side.lower() in PHRASE_SECTOR | PEOPLE_SERVED | _WORDS_OF_THE_TRADE | _FIELDS_OF_WORK for side in sides):
+                    _add_example(left, head, registry, quoted=False)
+                    item = right
             _add_example(item, head, registry, quoted=False)
 
 
@@ -4058,6 +4067,11 @@ def _two_titles(item: str, head: str | None) -> list[str]:
     if not head or not left or any(len(side.split()) < 2 or not all(w[:1].isupper() for w in side.split()) for side in (left, right)):
         return [item]
     return [left, right]
+
+
+#: Fields of work a provider's name may join with "and": "Wyre Drugs and Alcohol", "Anyford Health and Wellbeing".
+_FIELDS_OF_WORK = {"alcohol", "drugs", "drug", "substance", "misuse", "wellbeing", "well-being", "health", "housing", "advice",
+                   "advocacy", "counselling", "mentoring", "fostering", "adoption", "therapy", "therapies"}
 
 
 #: A digit inside a title ("Talk 2 Us"), or an ordinal ending one ("Parents 1st").
@@ -4192,7 +4206,8 @@ _FIRST_WORDS_SHORT_FORM = re.compile(r"\s*\(\s*(?P<the>the\s+)?(?P<short>[A-Z][a
 #: Kind words a report's "(the …)" short form may be besides the phrase heads.
 _KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabulary", "company", "charity", "alliance"}
 #: One test for the finders of a voluntary organisation or programme by its kind or its description.
-_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _BRAND_AND_PLACE, _LOCAL_NAME_FOR)
+_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _TEAM_THEN_NAME, _BRAND_AND_PLACE,
+                                     _LOCAL_NAME_FOR)
 
 
 #: What a body is said to be in apposition after its name, and the kind that makes it: "Lumen, the
@@ -4582,16 +4597,19 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if match.group("locally") and _singular_head(name.split()[0].lower()) in PHRASE_HEADS \
                 or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS for w in name.split()):
             continue  # "delivered locally as Team Around the Family", "… as Family Support": a kind, the trade's words
-        if match.group("team") and (match.group("end") != "," or not _CLAUSE_AFTER_NAME.match(sentence, match.end())):
-            continue  # "the council's specialist team, Spotlight, is …"; not a list ("the YOT, Wyre College, the police and …")
         if match.group("campaign") and match.group("end") != ",":
             continue  # "… helped by a recruitment campaign, 'Foster Wyre'.": a campaign ending its sentence, what it is left unsaid
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not all(w.lower() in _AREA_WORDS for w in name.split()):
-            body_type, kind = ("Service", "TeamOrService") if match.group("team") else ("Service", "Programme") if not match.group("partner") \
+            body_type, kind = ("Service", "Programme") if not match.group("partner") \
                 else ("PartnerOrganisation", "AdoptionAgency") if re.match(r"Adopt", name) \
                 else ("Board", "Partnership") if match.group("partner") == "consortium" else ("PartnerOrganisation", "VoluntaryOrganisation")
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # "its local consortium, Adoption 22."
+    for match in prefilter.finditer(_TEAM_THEN_NAME, sentence):  # "the council's specialist team, Spotlight, is co-located …"
+        name = _tidy(match.group("name")).strip("‘’'")
+        if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
+                and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name):
+            registry.add(_Found(name, "Service", "TeamOrService", 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
@@ -4600,10 +4618,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if " & " in place:  # "YMCA Anyshire & District"; not "YMCA Anyshire & Barnardo's", "Relate & Wyre Mind"
             before_amp, after_amp = place.split(" & ", 1)
             if match.group("place") and not (after_amp == "District" or _names_an_area(after_amp.split())):
-                name = name[: name.index(" & ")]
+                name, place = name[: name.index(" & ")], before_amp
             elif match.group("place_before") and not _names_an_area(before_amp.split()):
                 name, place = name[name.index(" & ") + 3 :], after_amp
-        if match.group("place") and " and " in place and council_for(place) is None \
+        if match.group("place") and " and " in place and " and " in name and council_for(place) is None \
                 and not _names_an_area(place.split(" and ", 1)[1].split()):
             place = place.split(" and ", 1)[0]  # "Home-Start Anyford and Wyre Mission": the brand's place, then another name
             name = name[: name.index(" and ")]

@@ -266,6 +266,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"Change,? Grow,? Live", "Change Grow Live", "PartnerOrganisation", "VoluntaryOrganisation", ("CGL",), cased=True),
     Kind(r"(?:The )?Refugee Council", "Refugee Council", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Adoption UK", "Adoption UK", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"(?:Coram)?BAAF|British Association for Adoption (?:and|&) Fostering", "British Association for Adoption and Fostering",
+         "PartnerOrganisation", "VoluntaryOrganisation", ("BAAF",), cased=True),  # the adoption and fostering charity, CoramBAAF since 2015
 )
 
 #: National programmes a council takes part in: one node across reports, typed national (like the
