@@ -338,7 +338,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
     # landlord ("Homes" and "Housing" only after a place or a name of their own, see entities)
     (r"Housing Association|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
-    (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network", "Board", "Board"),
+    (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Task ?[Ff]orce",
+     "Board", "Board"),  # "the Youth Safety Taskforce"
     (r"Voices?|Youth Cabinet|Youth Parliament|Youth Assembly", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
