@@ -132,9 +132,10 @@ def _found_from_first_character(pattern: re.Pattern[str], fast: re.Pattern[str] 
 _RUN_AT_FIRST_CHARACTER = _at_first_character(_RUN)
 _HEAD_RES = [(re.compile(rf"^(.*?)\b({head})$"), body_type, kind) for head, body_type, kind in HEADS]
 #: Whether any of ``_HEAD_RES`` can match: one search before they are tried one by one.
-_ANY_HEAD_END = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")$")
+_HEAD_WORDS_ANY = "|".join(f"(?:{head})" for head, _, _ in HEADS)
+_ANY_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})$")
 #: A kind word closing one name before a comma that a run goes on after: "… Community Services, Anyford …".
-_HEAD_BEFORE_COMMA = re.compile(r"\b(?:" + "|".join(f"(?:{head})" for head, _, _ in HEADS) + r")s?,\s+")
+_HEAD_BEFORE_COMMA = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s?,\s+")
 #: "(MASH)", "(the LSCB)", and an NHS commissioner's with its kind's own: "(HMR CCG)", "(BNSSG ICB)".
 _ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS))?)\)")
 _GROUP_OF_YOUNG = re.compile(
@@ -186,6 +187,7 @@ def _norm(text: str) -> str:
     text = re.sub(r"well-being", "wellbeing", text)
     text = re.sub(r"sub[- ]group", "subgroup", text)
     text = re.sub(r"\bconsortia\b", "consortium", text)
+    text = re.sub(r"\b(\d{1,2}) to (\d{1,2})\b", r"\1-\2", text)  # "the 0 to 25 service" is "the 0-25 service"
     text = re.sub(r"^the\s+", "", text)
     # no apostrophes: "care leavers' service" and "care leavers service" are one body (and one IRI)
     return re.sub(r"[^a-z0-9]+", " ", text.replace("'", "")).strip()
@@ -860,7 +862,7 @@ _PHRASE_HEAD = re.compile(
     re.IGNORECASE,
 )
 #: A word of a phrase: a quoted name, an age range ("0–19", "16-25"), a word, or one other character.
-_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)\d{1,2}(?:[–-]\s{0,2}| to )\d{1,2}s?\+?(?![\d–-])|(?<![\d.,])\d{1,2}\+(?![\d+])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
+_PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)(?!1 to 1\b)\d{1,2}(?:[–-]\s{0,2}| to )\d{1,2}s?\+?(?![\d–-])|(?<![\d.,])\d{1,2}\+(?![\d+])|[A-Za-z0-9][A-Za-z0-9'’/&-]*|[^\sA-Za-z0-9]")
 _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 
@@ -1051,7 +1053,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the first hubs opened in May": which of them, not a name
         if head_word in ("centre", "hub") and all(w in _PLACES_IN_TOWN or w in _CONNECTORS for w in words):
             continue  # "town centre neighbourhoods", "the city centre": a place, not a body
-        if head_word == "centre" and words and words[-1] in _PLACES_IN_TOWN:
+        if head_word == "centre" and words[-1] in _PLACES_IN_TOWN:
             continue  # "in Anyford town centre", "Wyre shopping centre": a part of a town
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
@@ -1212,7 +1214,8 @@ def _kinds_listed_before(text: str, start: int, head: str) -> list[tuple[int, in
 
 
 #: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
-_PART_OF_AREA_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|its|their|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
+_PART_OF_AREA_BEFORE = re.compile(r"(?<!\b[Aa]cross\s)(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Tt]hroughout\s)(?<!\bof\s)(?<!\b[Ee]ach\s)"
+                                  r"(?:(?<![\w-])(?:the|its|their|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
                                   r"|(?<![\w-])(?P<named>(?i:locality|localities|district|neighbourhood|patch)))\s+$")
 
 
@@ -2043,7 +2046,8 @@ _GOVERNANCE_GROUP = {
     "challenge", "executive", "business", "governance", "commissioning", "tactical",
 }
 #: Whom a group is for, after it, where it is one child's or a class's: "the exploitation group for the child".
-_FOR_ONE_CHILD = re.compile(r"\s+for\s+(?:the|this|that|each|a|one|her|his|their|girls|boys|parents)\b", re.IGNORECASE)
+_FOR_ONE_CHILD = re.compile(r"\s+for\s+(?:(?:the|this|that|each|a|one|her|his|their)\s+(?:child|young\s+person|family|girl|boy)\b"
+                            r"|girls\b|boys\b|parents\b)", re.IGNORECASE)
 #: The harms a standing group of partners works on, before "group": "the strategic missing group".
 _GROUP_TOPICS = {"missing", "exploitation", "trafficking", "radicalisation", "gangs", "cse", "cce", "exploited", "trafficked"}
 #: Of those, the words that name a board's own standing group alone: "an executive group sets the
@@ -2569,7 +2573,8 @@ _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s
 
 
 #: A description of several bodies after a list: "…, the three CCGs in the area", "(the CCGs)".
-_PLURAL_DESCRIBED = re.compile(r"(?:,\s+|\s+\()(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:\w+s|CCGs|PCTs|ICBs)\b(?!['’])")
+_PLURAL_DESCRIBED = re.compile(r"(?:,\s+|\s+\()(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:trusts|CCGs|PCTs|ICBs|commissioners|bodies|partners|groups)\b(?!['’])")
 
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -2745,17 +2750,15 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
 def _council_after_a_word(text: str, item: _Found) -> _Found:
     """A council's name after a sentence's word and a preposition, read as one run ("Leadership in
     Anyshire County Council is strong"): the council, from where its name starts."""
-    for cut in re.finditer(r"\s(?:in|at|for|with|by|from|to|across|within|of)\s", item.name):
-        tail = item.name[cut.end() :]
+    written = text[item.start : item.end]  # (as written: the span counts its spaces, the name does not)
+    for cut in re.finditer(r"\s(?:in|at|for|with|by|from|to|across|within|of)\s+", written):
+        tail = _tidy(written[cut.end() :])
         council = council_for(tail)
-        if council is not None and _COUNCIL_KIND_END.search(tail):
+        if council is not None and tail.endswith("Council"):
             return dataclasses.replace(item, name=tail, start=item.start + cut.end(), council=council, written="",
                                        body_type="LocalAuthority", kind="Council")
     return item
 
-
-#: A council's name ending in its kind: "… County Council", "… Borough Council", "… Council".
-_COUNCIL_KIND_END = re.compile(r"\bCouncil$")
 
 
 _COUNCIL_WORDS = re.compile(r"\b(?:metropolitan|borough|city|county|district|council|the|of|and)\b", re.IGNORECASE)
@@ -3414,7 +3417,7 @@ def _title_going_on(sentence: str, item: _Found, phrase: _Found, found: list[_Fo
     if not (item.key_name or item.kind in ("YouthForum", "TeamOrService", "Programme")) or item.national \
             or not sentence[item.start : item.start + 1].isupper() \
             or any(other is not item and other.start < phrase.end and other.end > item.end for other in found):
-        return False  # (a council's own name in capitals, or a forum's: "the User Voice and Participation team")
+        return False  # (a kind the gazetteer knows, or a forum, team or programme found by name: "the User Voice and Participation team")
     rest = sentence[item.end : phrase.end].split()
     return len(rest) >= 3 and rest[0] == "and" and all(w[:1].isupper() or w in ("and", "for", "of") for w in rest[1:-1]) \
         and any(w[:1].isupper() for w in rest[1:-1])
@@ -3500,21 +3503,23 @@ def _with_frequency_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, f"{frequency.group(0).lower()}{item.written or item.name}"))
 
 
+#: "strategic" or "operational" right before a board, panel or group: which of two on one work it is.
 _REACH_BEFORE = re.compile(r"(?<![\w-])(?:strategic|operational)\s+$")
 
 
 def _with_reach_before(sentence: str, item: _Found) -> _Found:
     """A board, panel or group found after "strategic" or "operational" (which say which of two
     groups on one work it is: "the strategic missing group") is named with it."""
-    if item.body_type != "Board" or item.start < 10 or not sentence[item.start : item.start + 1].islower():
-        return item
+    if item.body_type != "Board" or item.start < 10 or not sentence[item.start : item.start + 1].islower() \
+            or (item.written or item.name).endswith("s"):
+        return item  # (not "all strategic partnership boards": which boards, not one's name)
     reach = _REACH_BEFORE.search(sentence, max(0, item.start - 14), item.start)
     if reach is None:
         return item
     named = f"{reach.group(0)}{item.written or item.name}"  # its own name: "the strategic and the operational missing group" are two
     if item.key_name:  # a kind the gazetteer knows (the council's one partnership board): another name of it
         return dataclasses.replace(item, aliases=(*item.aliases, named))
-    return dataclasses.replace(item, name=named, written=named)
+    return dataclasses.replace(item, name=named, written=named, start=reach.start())
 
 
 #: Words before a body that say who makes it up, who runs it, where it reaches or what it works
@@ -4001,10 +4006,10 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
             registry.add(_Found(item, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
-#: The capitalised words opening a list's last item, before the clause that goes on after the list.
 #: Where a clause goes on after the list: a verb or a preposition, not a kind word ("the Tall Ships sailing programme").
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:to|are|is|was|were|have|has|had|who|which|that|in|at|on|for|with|from|across|"
                              r"provides?|helps?|works?|offers?|supports?|delivers?|runs?)\b")
+#: The capitalised words opening a list's last item, before the clause that goes on after the list.
 _TITLE_RUN = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|in|the|and)\s+)?[A-Z0-9][\w’'&-]*)*")
 
 
@@ -4060,6 +4065,11 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             _add_example(item, head, registry, quoted=False)
 
 
+#: Kinds of place a list of examples may name in capitals: "organisations such as Mosques" (not a body's name).
+_PLACES_OF_WORSHIP_AND_LEARNING = {"mosques", "churches", "madrasahs", "madrasas", "gurdwaras", "temples", "synagogues",
+                                   "schools", "academies", "colleges", "nurseries", "libraries"}
+
+
 def _two_titles(item: str, head: str | None) -> list[str]:
     """A list's item that is two titles of two words or more joined by "and", as examples of a
     kind of group or programme: "Home-Start Anyford and Wyre Mission" (not "Children and Families First")."""
@@ -4104,7 +4114,7 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
     item = item.strip("‘’' ")
     words = item.split()
     if not words or len(words) > 6 or re.fullmatch(r"[A-Z]{2,6}s?", item) \
-            or not quoted and len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+[^su'’]s", item) \
+            or not quoted and item.lower() in _PLACES_OF_WORSHIP_AND_LEARNING \
             or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME):
         return None  # a quoted name may start with any word ("'New Paths'")
     if " in " in item and registry.lower_aliases.get(re.sub(r"^the\s+", "", item.split(" in ")[0].lower())) is not None:
@@ -4289,11 +4299,12 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         owned_by_place = bool(described) and described[0][:1].isupper() and described[0].endswith(("'s", "’s"))  # "Name, Anyshire's …"
         upper = [i for i, w in enumerate(described) if w[:1].isupper() and not (i == 0 and owned_by_place)]
         plain = described[: upper[0]] + described[upper[-1] + 1 :] if upper else described  # "a Department for Education initiative"
-        # whom a service is for or whom a forum gathers is no description of a person: "a young people's … service", "the parent carer forum"
-        people_served = re.sub(r"\byoung people['’]?s?\b", "", " ".join(plain)).split() if match.group("kind").lower() != "forum" else []
+        # words that would describe a person, less whom a service is for ("a young people's … service"); none for a
+        # forum, which gathers people ("the parent carer forum")
+        of_a_person = re.sub(r"\byoung people['’]?s?\b", "", " ".join(plain)).split() if match.group("kind").lower() != "forum" else []
         if any(w.lower() in _CLAUSE_WORDS for w in described) or re.search(r"\b(?:of|in|by|for|from|to|with|at|on) (?:the|a|an)\b",
                                                                            " ".join(plain)) or any(w.lower() in _DESCRIPTION_NOT_OF_A_BODY or w.lower() in PHRASE_ROLES
-               or w.lower().rstrip("s") in PHRASE_ROLES for w in people_served) or any(any(c.isdigit() for c in w) for w in plain) \
+               or w.lower().rstrip("s") in PHRASE_ROLES for w in of_a_person) or any(any(c.isdigit() for c in w) for w in plain) \
                 or len(described) > 7 \
                 or re.match(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]) \
                 or re.search(r",\s*$", sentence[: match.start("name")]):

@@ -302,7 +302,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
     Kind(r"Strengthening Families,? Protecting Children(?: (?:[Pp]rogramme|[Ii]nitiative))?", "Strengthening Families, Protecting Children programme",
          "Service", "Programme", ("SFPC",), cased=True),
-    Kind(r"Duke of Edinburgh(?:['’]s)?(?: [Aa]wards?)?(?: (?:[Ss]cheme|[Pp]rogramme))?|DofE(?: [Aa]wards?)?", "Duke of Edinburgh's Award",
+    Kind(r"Duke of Edinburgh(?=['’]s| [Aa]wards?| [Ss]cheme| [Pp]rogramme)(?:['’]s)?(?: [Aa]wards?)?(?: (?:[Ss]cheme|[Pp]rogramme))?"
+         r"|DofE(?: [Aa]wards?)?", "Duke of Edinburgh's Award",  # the award, not the duke
          "Service", "Programme", ("DofE",), cased=True),
     Kind(r"[‘']?Care Leavers?['’]? Covenant[’']?", "Care Leaver Covenant", "Service", "Programme", cased=True),
     Kind(r"[‘']?Bright Spots[’']?(?: (?:programme|survey|project|surveys))?", "Bright Spots", "Service", "Programme", cased=True),
