@@ -3322,37 +3322,17 @@ def test_a_local_delivery_a_described_short_form_a_local_mencap_and_the_dofe():
 
 
 @pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    # places, titles, landlords and NHS areas
     ("Patterns of concern in Anyford town centre are not analysed.", None, "Anyford town centre"),
     ("The User Voice and Participation team supports the Children in Care Council.", "User Voice and Participation team", "User Voice"),
     ("Leeds Partnership Homes has ring-fenced a number of properties for care leavers.", "Leeds Partnership Homes", "Leeds Partnership"),
     ("Anyford Partnership Homes has ring-fenced a number of properties for care leavers.", "Anyford Partnership Homes", None),
     ("NHS Ashton, Leigh and Wigan, the primary care trust, has improved.", "NHS Ashton, Leigh and Wigan", "NHS Ashton"),
     ("NHS Kent, Kent Police and Barnardo's, the three partners, agreed.", "Kent Police", "NHS Kent, Kent Police and Barnardo's"),
-])
-def test_round_fourteen_places_titles_landlords_and_nhs_areas(sentence, found, wrong):
-    assert_reading(sentence, found=found, not_found=wrong)
-
-
-def test_a_council_named_after_a_sentence_word_and_a_place_named_partner_in_examples():
-    report = Report.of_paragraphs(["Leadership in Leicestershire County Council is strong.",
-                                   "The council works with organisations such as Leicestershire Cares, the Prince's Trust and Relate."],
-                                  authority="Leicestershire", source="x")
-    find_bodies(report)
-    councils = [b for b in report.bodies if b.body_type == "LocalAuthority"]
-    assert len(councils) == 1 and "Leicestershire County Council" in councils[0].labels, [b.labels for b in councils]
-    assert body(report, "Leicestershire Cares") is not None, labels(report)
-
-
-@pytest.mark.parametrize(("sentence", "found"), [
-    ("Its strategic missing group, which meets bi-monthly, has a clear understanding.", "strategic missing group"),
-    ("The partnership's strategic missing and exploitation group provides oversight.", "strategic missing and exploitation group"),
-    ("The strategic exploitation group meets monthly.", "strategic exploitation group"),
-])
-def test_a_standing_group_on_a_harm_is_a_body_named_with_its_reach(sentence, found):
-    assert_reading(sentence, found=found)
-
-
-@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    # standing groups on a harm, named with their reach
+    ("Its strategic missing group, which meets bi-monthly, has a clear understanding.", "strategic missing group", None),
+    ("The partnership's strategic missing and exploitation group provides oversight.", "strategic missing and exploitation group", None),
+    ("The strategic exploitation group meets monthly.", "strategic exploitation group", None),
     # the fourteenth round's hard set: names described with "its", local names of national programmes,
     # faith bodies, teams named by the parts of the area, age ranges in words, through care
     ("The council funds Wyrelight, its commissioned therapeutic service for children in care, which helps.", "Wyrelight", None),
@@ -3369,9 +3349,72 @@ def test_a_standing_group_on_a_harm_is_a_body_named_with_its_reach(sentence, fou
     ("Visits rose from 16 to 18 teams last year.", None, "16 to 18 teams"),
     ("Care leavers are supported by the through care team.", "through care team", None),
     ("Children move through care services quickly.", None, "through care services"),
+    # companies, groups on two harms, lists of examples, brands
+    ("Joint work between the YOT and Wyre Careers, the careers company that serves the area, helps.", "Wyre Careers", "YOT and Wyre Careers"),
+    ("The board has a well-established missing and CSE sub-group that scrutinises data.", "missing and CSE sub-group", "CSE sub-group"),
+    ("The missing, exploitation and trafficking sub-group reports to the board.", "missing, exploitation and trafficking sub-group", None),
+    ("The specialist WCSE team helps.", "WCSE team", "specialist WCSE team"),
+    ("Families receive help from groups such as Home-Start Leeds and Anyford Mission, and from churches.", "Anyford Mission",
+     "Home-Start Leeds and Anyford Mission"),
+    ("Home-Start Telford and Wrekin helps families.", "Home-Start Telford and Wrekin", "Home-Start Telford"),
+    ("The trust has introduced Family Safeguarding, the Hertfordshire whole-family model.", "Family Safeguarding model", None),
+    # the fourteenth round's rule review: each a misreading of the round's own rules
+    ("The strategic missing group oversees the work of the operational missing group.", "operational missing group", None),
+    ("Organisations such as Anyford Youth Zone provide activities.", "Anyford Youth Zone", "Youth Zone"),
+    ("The Family Hubs programme is funded by the DfE. Family Hubs are now open in each locality.", "Family Hubs programme", None),
+    ("The exploitation group for the child agreed a safety plan.", None, "exploitation group"),
+    ("The Diocese of Liverpool and Churches Together in Wigan support families.", "Diocese of Liverpool",
+     "Diocese of Liverpool and Churches Together in Wigan"),
+    ("The regional consortium, South East, meets monthly.", None, "South East"),
+    ("The programme was delivered locally as Team Around the Family.", None, "Team Around the Family"),
+    ("Supported Community Homes offers flats to tenants.", None, "Supported Community Homes"),
+    # the last waves: two names after a plural kind, "among them", a local delivery's name, a council of
+    # children in care named in apposition, a team named after its kind, a list after a kind
+    ("Nominations go to housing associations such as Wyre Homes Trust and Vale Living, and no one is in a hostel.", "Vale Living", None),
+    ("Community partners, such as Venus and Wyre Lights, deliver targeted support.", "Venus", "Venus and Wyre Lights"),
+    ("Services are provided by organisations, among them Wyre Youth Foundation, Grapevine and Vale Lights, whose workers help.",
+     "Grapevine", None),
+    ("Voluntary adoption agencies including Parents and Children Together (PACT) help.", "Parents and Children Together", "Children Together"),
+    ("Wyre Family Focus, the council's name for its delivery of the government's Troubled Families programme, works.",
+     "Wyre Family Focus", None),
+    ("Speakerbox, Southwark's children in care council, is active.", "Speakerbox", None),
+    ("The council's specialist team, Spotlight, is co-located with police officers.", "Spotlight", None),
+    ("Referrals go to the youth offending team, Wyre College, the police and schools.", "Wyre College", None),
+    # the fourteenth round's code review: each a regression of the round's own rules
+    ("Families are referred to Citizens Advice Leeds & District and Wyre Mind.", "Citizens Advice Leeds", None),
+    ("The Summer programme ran well. In Summer, many families travel.", "Summer programme", "summer"),
+    ("The council buys from independent fostering agencies such as Wyre Care and Support.", None, "support"),
+    ("Across the area early help services are improving.", "early help services", "area early help services"),
+    ("The strategic missing group for the partnership meets monthly.", "strategic missing group", None),
+    ("NHS Ashton, Leigh and Wigan, the trust that was responsible, has improved.", "NHS Ashton, Leigh and Wigan", "NHS Ashton"),
+    ("The multi-agency strategic missing panel meets monthly.", "multi-agency strategic missing panel", None),
+    ("Support comes from the 1 to 1 team.", None, "1 to 1 team"),
+    ("Charities such as Samaritans help.", "Samaritans", None),
+    ("In 2019 the Duke of Edinburgh opened the new children's home.", None, "Duke of Edinburgh's Award"),
 ])
-def test_round_fourteen_hard_set_mechanisms(sentence, found, wrong):
+def test_round_fourteen_readings(sentence, found, wrong):
+    """The fourteenth round's mechanisms, and its rule and code reviews' regressions, each one sentence: the body
+    a careful reader lists is found, and the misreading is not."""
     assert_reading(sentence, found=found, not_found=wrong)
+
+
+def test_two_bodies_on_one_work_or_of_one_name_stay_two():
+    report = report_of("The strategic missing group oversees the work of the operational missing group.")
+    assert body(report, "strategic missing group") is not body(report, "operational missing group")
+    report = report_of("The Family Hubs programme is funded by the DfE. Family Hubs are now open in each locality.")
+    assert body(report, "Family Hubs programme") is not body(report, "Family Hubs"), labels(report)
+    report = report_of("Referrals go to the youth offending team, Wyre College, the police and schools.")
+    assert body(report, "Wyre College") is not body(report, "youth offending team"), labels(report)
+
+
+def test_a_council_named_after_a_sentence_word_and_a_place_named_partner_in_examples():
+    report = Report.of_paragraphs(["Leadership in Leicestershire County Council is strong.",
+                                   "The council works with organisations such as Leicestershire Cares, the Prince's Trust and Relate."],
+                                  authority="Leicestershire", source="x")
+    find_bodies(report)
+    councils = [b for b in report.bodies if b.body_type == "LocalAuthority"]
+    assert len(councils) == 1 and "Leicestershire County Council" in councils[0].labels, [b.labels for b in councils]
+    assert body(report, "Leicestershire Cares") is not None, labels(report)
 
 
 def test_a_run_of_names_split_where_a_kind_word_closes_one_before_a_comma():
@@ -3394,40 +3437,6 @@ def test_round_fourteen_described_names_and_new_kinds(sentence, found, kind):
     assert kind is None or body(report, found).kind == kind, (body(report, found).name, body(report, found).kind)
 
 
-@pytest.mark.parametrize(("sentence", "found", "wrong"), [
-    ("Joint work between the YOT and Wyre Careers, the careers company that serves the area, helps.", "Wyre Careers", "YOT and Wyre Careers"),
-    ("The board has a well-established missing and CSE sub-group that scrutinises data.", "missing and CSE sub-group", "CSE sub-group"),
-    ("The missing, exploitation and trafficking sub-group reports to the board.", "missing, exploitation and trafficking sub-group", None),
-    ("The specialist WCSE team helps.", "WCSE team", "specialist WCSE team"),
-    ("Families receive help from groups such as Home-Start Leeds and Anyford Mission, and from churches.", "Anyford Mission",
-     "Home-Start Leeds and Anyford Mission"),
-    ("Home-Start Telford and Wrekin helps families.", "Home-Start Telford and Wrekin", "Home-Start Telford"),
-    ("The trust has introduced Family Safeguarding, the Hertfordshire whole-family model.", "Family Safeguarding model", None),
-])
-def test_round_fourteen_companies_harms_lists_and_brands(sentence, found, wrong):
-    assert_reading(sentence, found=found, not_found=wrong)
-
-
-@pytest.mark.parametrize(("sentence", "found", "wrong"), [
-    # the fourteenth round's rule review: each a misreading of the round's own rules
-    ("The strategic missing group oversees the work of the operational missing group.", "operational missing group", None),
-    ("Organisations such as Anyford Youth Zone provide activities.", "Anyford Youth Zone", "Youth Zone"),
-    ("The Family Hubs programme is funded by the DfE. Family Hubs are now open in each locality.", "Family Hubs programme", None),
-    ("The exploitation group for the child agreed a safety plan.", None, "exploitation group"),
-    ("The Diocese of Liverpool and Churches Together in Wigan support families.", "Diocese of Liverpool",
-     "Diocese of Liverpool and Churches Together in Wigan"),
-    ("The regional consortium, South East, meets monthly.", None, "South East"),
-    ("The programme was delivered locally as Team Around the Family.", None, "Team Around the Family"),
-    ("Supported Community Homes offers flats to tenants.", None, "Supported Community Homes"),
-])
-def test_round_fourteen_rule_review(sentence, found, wrong):
-    report = assert_reading(sentence, found=found, not_found=wrong)
-    if "Family Hubs are" in sentence:
-        assert body(report, "Family Hubs programme") is not body(report, "Family Hubs"), labels(report)
-    if "operational" in sentence:
-        assert body(report, "strategic missing group") is not body(report, "operational missing group")
-
-
 def test_kinds_of_a_regional_adoption_consortium_a_headstart_and_companies():
     report = report_of("Children are placed through its regional consortium, Adopt Wyre.", "HeadStart Leeds works with schools.",
                        "Companies such as Wyre Masons offer placements.")
@@ -3443,43 +3452,6 @@ def test_a_council_after_services_in_and_a_short_form_before_a_charity_s_name():
     find_bodies(report)
     assert not any(b.kind == "ChildrenInCareCouncil" for b in report.bodies), [(b.name, b.kind) for b in report.bodies]
     assert "WASE" in body(report, "Wyre Against Sexual Exploitation").acronyms
-
-
-@pytest.mark.parametrize(("sentence", "found", "wrong"), [
-    # the last waves: two names after a plural kind, "among them", a local delivery's name, a council of
-    # children in care named in apposition, a team named after its kind, a list after a kind
-    ("Nominations go to housing associations such as Wyre Homes Trust and Vale Living, and no one is in a hostel.", "Vale Living", None),
-    ("Community partners, such as Venus and Wyre Lights, deliver targeted support.", "Venus", "Venus and Wyre Lights"),
-    ("Services are provided by organisations, among them Wyre Youth Foundation, Grapevine and Vale Lights, whose workers help.",
-     "Grapevine", None),
-    ("Voluntary adoption agencies including Parents and Children Together (PACT) help.", "Parents and Children Together", "Children Together"),
-    ("Wyre Family Focus, the council's name for its delivery of the government's Troubled Families programme, works.",
-     "Wyre Family Focus", None),
-    ("Speakerbox, Southwark's children in care council, is active.", "Speakerbox", None),
-    ("The council's specialist team, Spotlight, is co-located with police officers.", "Spotlight", None),
-    ("Referrals go to the youth offending team, Wyre College, the police and schools.", "Wyre College", None),
-])
-def test_round_fourteen_last_waves(sentence, found, wrong):
-    report = assert_reading(sentence, found=found, not_found=wrong)
-    if "Wyre College" in sentence:
-        assert body(report, "Wyre College") is not body(report, "youth offending team"), labels(report)
-
-
-@pytest.mark.parametrize(("sentence", "found", "wrong"), [
-    # the fourteenth round's code review: each a regression of the round's own rules
-    ("Families are referred to Citizens Advice Leeds & District and Wyre Mind.", "Citizens Advice Leeds", None),
-    ("The Summer programme ran well. In Summer, many families travel.", "Summer programme", "summer"),
-    ("The council buys from independent fostering agencies such as Wyre Care and Support.", None, "support"),
-    ("Across the area early help services are improving.", "early help services", "area early help services"),
-    ("The strategic missing group for the partnership meets monthly.", "strategic missing group", None),
-    ("NHS Ashton, Leigh and Wigan, the trust that was responsible, has improved.", "NHS Ashton, Leigh and Wigan", "NHS Ashton"),
-    ("The multi-agency strategic missing panel meets monthly.", "multi-agency strategic missing panel", None),
-    ("Support comes from the 1 to 1 team.", None, "1 to 1 team"),
-    ("Charities such as Samaritans help.", "Samaritans", None),
-    ("In 2019 the Duke of Edinburgh opened the new children's home.", None, "Duke of Edinburgh's Award"),
-])
-def test_round_fourteen_code_review(sentence, found, wrong):
-    assert_reading(sentence, found=found, not_found=wrong)
 
 
 def test_an_age_range_in_words_or_figures_is_one_team():
