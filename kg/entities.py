@@ -3840,6 +3840,8 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
+#: Brands whose local branches are not charities: HeadStart's are a national programme's local ones.
+_BRAND_KINDS = {"HeadStart": ("Service", "Programme")}
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
 #: "St Anyshire's voluntary organisation", "the Anyshire Trust charity": a name before its kind
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
@@ -4050,19 +4052,9 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         items = _LIST_SPLIT.split(sentence[match.end() : end])
         if (last := _TITLE_RUN.match(items[-1])) is not None and _CLAUSE_GOES_ON.match(items[-1], last.end()):
             items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
-        for item in [piece for item in items for piece in _two_titles(item, kind.group("head"))]:
-            if (kind.group("stem") or kind.group("partner")) and " and " in item:
-                # "agencies such as Wyre Care and Anyford Fostering": after a plural kind, two names ("the Prince's Trust
-                # and Wyre Dads": a body found already, then the next); not one name whose "and" joins the trade's
-                # words ("Parents and Children Together", "Wyre Care and Support", "Anyford Drugs and Alcohol")
-                left, _, right = item.rpartition(" and ")
-                sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
-                if not all(side[:1].isupper() for side in sides):
-                    continue
-                if not any(side.lower() in PHRASE_SECTOR | PEOPLE_SERVED | _WORDS_OF_THE_TRADE | _FIELDS_OF_WORK for side in sides):
-                    _add_example(left, head, registry, quoted=False)
-                    item = right
-            _add_example(item, head, registry, quoted=False)
+        for item in items:
+            for name in _names_joined_by_and(item, of_providers=not kind.group("head")):
+                _add_example(name, head, registry, quoted=False)
 
 
 #: Kinds of place a list of examples may name in capitals: "organisations such as Mosques" (not a body's name).
@@ -4070,12 +4062,25 @@ _PLACES_OF_WORSHIP_AND_LEARNING = {"mosques", "churches", "madrasahs", "madrasas
                                    "schools", "academies", "colleges", "nurseries", "libraries"}
 
 
-def _two_titles(item: str, head: str | None) -> list[str]:
-    """A list's item that is two titles of two words or more joined by "and", as examples of a
-    kind of group or programme: "Home-Start Anyford and Wyre Mission" (not "Children and Families First")."""
+def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
+    """The names a list's item holds where "and" may join two: after a plural kind of provider or
+    partner, two names ("agencies such as Wyre Care and Anyford Fostering"; "the Prince's Trust and Wyre
+    Dads"), but one where a side is the trade's words ("Parents and Children Together", "Wyre Care and
+    Support") and none where a side is no name; after a kind of group or programme, two only where
+    both are titles of two words or more ("Home-Start Anyford and Wyre Mission", not "Children and
+    Families First")."""
     left, _, right = item.rpartition(" and ")
-    if not head or not left or any(len(side.split()) < 2 or not all(w[:1].isupper() for w in side.split()) for side in (left, right)):
+    if not left:
         return [item]
+    sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
+    if of_providers:
+        if not all(side[:1].isupper() for side in sides):
+            return []
+        if any(side.lower() in PHRASE_SECTOR | PEOPLE_SERVED | _WORDS_OF_THE_TRADE | _FIELDS_OF_WORK for side in sides):
+            return [item]
+        return [left, right]
+    if any(len(side.split()) < 2 or not all(w[:1].isupper() for w in side.split()) for side in (left, right)):
+        return [item]  # (an article opening the left side says the whole is one title: "the A and B Sub-group")
     return [left, right]
 
 
@@ -4637,8 +4642,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             place = place.split(" and ", 1)[0]  # "Home-Start Anyford and Wyre Mission": the brand's place, then another name
             name = name[: name.index(" and ")]
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
-            body_type, kind = ("Service", "Programme") if name.startswith("HeadStart") else ("PartnerOrganisation", "VoluntaryOrganisation")
-            registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # (HeadStart: a national programme's local one)
+            body_type, kind = _BRAND_KINDS.get(name.split()[0], ("PartnerOrganisation", "VoluntaryOrganisation"))
+            registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if _A_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
