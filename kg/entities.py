@@ -194,7 +194,9 @@ def _norm(text: str) -> str:
 
 
 #: A programme's own name in capitals, then what kind it is in lower case: "Wyre Ahead apprenticeship programme".
-_PROGRAMME_TITLE = re.compile(r"(?:The\s+)?(?P<title>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|in|on|to|at)\s+)?[A-Z0-9][\w’'&-]*)*)"
+#: A title of capitalised words, a small word between two of them: "Families of Wyre for Change", "Step Up to Work".
+_TITLE = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|in|on|to|at)\s+)?[A-Z0-9][\w’'&-]*)*"
+_PROGRAMME_TITLE = re.compile(rf"(?:The\s+)?(?P<title>{_TITLE})"
                               r"(?:\s+[a-z][\w-]*){0,2}\s+(?:programme|model|scheme|initiative|project)")
 
 
@@ -4010,9 +4012,9 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
 
 #: Where a clause goes on after the list: a verb or a preposition, not a kind word ("the Tall Ships sailing programme").
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:to|are|is|was|were|have|has|had|who|which|that|in|at|on|for|with|from|across|"
-                             r"provides?|helps?|works?|offers?|supports?|delivers?|runs?)\b")
+                             r"provides?|helps?|works?|offers?|supports?|delivers?|runs?)\b")  # (a list's verbs: plural and singular)
 #: The capitalised words opening a list's last item, before the clause that goes on after the list.
-_TITLE_RUN = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|in|the|and)\s+)?[A-Z0-9][\w’'&-]*)*")
+_TITLE_RUN = re.compile(rf"(?:(?:the|a|an)\s+)?{_TITLE}")
 
 
 def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
