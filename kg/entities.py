@@ -1215,21 +1215,6 @@ def _kinds_listed_before(text: str, start: int, head: str) -> list[tuple[int, in
     return listed
 
 
-#: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
-_PART_OF_AREA_BEFORE = re.compile(r"(?<!\b[Aa]cross\s)(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Tt]hroughout\s)(?<!\bof\s)(?<!\b[Ee]ach\s)"
-                                  r"(?:(?<![\w-])(?:the|its|their|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
-                                  r"|(?<![\w-])(?P<named>(?i:locality|localities|district|neighbourhood|patch)))\s+$")
-
-
-def _with_area_part_before(sentence: str, item: _Found) -> _Found:
-    """A team or service of the council's named in lower case after the parts of the area it is split
-    into ("the area early help teams", "three locality early help hubs") carries that name as well."""
-    if item.body_type != "Service" or item.start < 5 or not sentence[item.start : item.start + 1].islower():
-        return item
-    part = _PART_OF_AREA_BEFORE.search(sentence, max(0, item.start - 24), item.start)
-    if part is None:
-        return item
-    return dataclasses.replace(item, aliases=(*item.aliases, f"{part.group('part') or part.group('named')} {item.written or item.name}"))
 #: Words for a part of an area that teams are named by: "the north and central locality teams".
 _COMPASS = {"north", "south", "east", "west", "central", "midlands"}
 _AREA_WORDS = _COMPASS | {"northern", "southern", "eastern", "western", "inner", "outer", "rural", "urban", "mid", "city", "county"}
@@ -3522,6 +3507,23 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
     if item.key_name:  # a kind the gazetteer knows (the council's one partnership board): another name of it
         return dataclasses.replace(item, aliases=(*item.aliases, named))
     return dataclasses.replace(item, name=named, written=named, start=reach.start())
+
+
+#: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
+_PART_OF_AREA_BEFORE = re.compile(r"(?<!\b[Aa]cross\s)(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Tt]hroughout\s)(?<!\bof\s)(?<!\b[Ee]ach\s)"
+                                  r"(?:(?<![\w-])(?:the|its|their|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
+                                  r"|(?<![\w-])(?P<named>(?i:locality|localities|district|neighbourhood|patch)))\s+$")
+
+
+def _with_area_part_before(sentence: str, item: _Found) -> _Found:
+    """A team or service of the council's named in lower case after the parts of the area it is split
+    into ("the area early help teams", "three locality early help hubs") carries that name as well."""
+    if item.body_type != "Service" or item.start < 5 or not sentence[item.start : item.start + 1].islower():
+        return item
+    part = _PART_OF_AREA_BEFORE.search(sentence, max(0, item.start - 24), item.start)
+    if part is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, f"{part.group('part') or part.group('named')} {item.written or item.name}"))
 
 
 #: Words before a body that say who makes it up, who runs it, where it reaches or what it works
