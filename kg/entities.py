@@ -179,6 +179,7 @@ class _Found:
     aliases: tuple[str, ...] = ()  # other names the text gives it here ("KCSE team")
     coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
     defines: bool = False  # its acronyms are defined here ("long form (ACR)"), not only used
+    part_of: str = ""  # the key of the partner whose team or service it is ("Anyford Police's … unit")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -297,6 +298,8 @@ class BodyRegistry:
                 body.generic = body.generic and not proper
             elif found.name != body.name and found.name not in body.short_forms and found.name not in body.acronyms:
                 body.short_forms.append(found.name)
+        if found.part_of and body.part_of is None:
+            body.part_of = found.part_of
         written = _tidy(_unquote(found.written or "")).removeprefix("the ").removeprefix("The ")
         if (
             written
@@ -2983,6 +2986,10 @@ def find_bodies(report: Report) -> None:
                         written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     _commissioners_of_their_day(registry, report.inspection_start or report.published, report.text)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
+    for body in report.bodies:  # the partner whose team it is, under the key it kept
+        if body.part_of is not None:
+            owner = registry.merged.get(body.part_of, body.part_of)
+            body.part_of = owner if owner in registry.bodies and owner != body.key else None
     _find_mentions(report, registry)
     if report.authority:  # "the London Borough of Anyshire": the council as the report styles it, a name of it
         council = registry.bodies[registry.authority_key]
@@ -3292,6 +3299,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_title_list_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence:
             found = [_with_scope_before(sentence, item) for item in found]
+        if "'s " in sentence or "’s " in sentence:
+            found = [_with_owner_before(sentence, item, found, registry) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
@@ -3581,6 +3590,52 @@ _COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(
 
 #: A title's first words listed with commas before its last two joined by "and": "the Vulnerable, Exploited, ".
 _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-Z][a-z]+,\s+){1,4})$")
+
+
+#: A name's possessive right before a body found in lower case: "Anyford Police's child exploitation unit".
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
+#: Kinds of body whose possessive makes a team or service theirs, not the council's.
+_OWNER_TYPES = ("HealthBody", "PartnerOrganisation")
+
+
+def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registry: BodyRegistry) -> _Found:
+    """A team or service a partner's possessive says is the partner's ("Anyford Police's child
+    exploitation unit", "ABC's safeguarding team" where ABC is an NHS trust's short form): a body
+    of the partner's, named with its owner, not the council's own team of that kind. The owner is a
+    partner found in the sentence, one the report named before, or the first words of one's name
+    ("Wyre Royal" of "Wyre Royal NHS Foundation Trust"), which become a name of it."""
+    if item.body_type not in ("Service", "Board") or item.key_name or item.national or item.council is not None \
+            or not item.name[:1].islower():
+        return item
+    possessive = _OWNER_BEFORE.search(sentence, max(0, item.start - 80), item.start)
+    if possessive is None:
+        return item
+    owner_end = possessive.end("owner")
+    partner = next((f for f in found if f.end == owner_end and f.body_type in _OWNER_TYPES and not f.key_name), None)
+    owner_start = partner.start if partner is not None else possessive.start("owner")
+    owner = sentence[owner_start:owner_end]
+    if owner.split()[0] in ("The", "A", "An", "the"):
+        owner = owner.split(" ", 1)[1] if " " in owner else ""
+    if not owner or council_for(owner) is not None or _opens_sentence(owner.split()[0]) and " " not in owner:
+        return item  # "Anyshire's legal team": the council's own; "Its …": no owner
+    key = registry.key_for(partner.name, partner.kind) if partner is not None else None
+    if key is None:
+        known = registry.aliases.get(owner) or registry.lower_aliases.get(owner.lower())
+        key = known if known in registry.bodies and registry.bodies[known].body_type in _OWNER_TYPES else None
+    if key is None and len(owner) > 3:
+        starting = [b.key for b in registry.bodies.values() if b.body_type in _OWNER_TYPES
+                    and b.name.lower().startswith(owner.lower() + " ")]
+        if len(starting) == 1:
+            key = starting[0]
+            registry.register_alias(owner, key)  # "Wyre Royal's …": the trust's first words name it
+            if owner not in registry.bodies[key].labels:
+                registry.bodies[key].short_forms.append(owner)
+    if key is None:
+        return item
+    name = f"{owner}{sentence[owner_end : possessive.end()].rstrip()} {item.name}"
+    # its kind's words a name too: "the looked after children nursing team", as a reader may list it
+    return dataclasses.replace(item, name=name, start=owner_end - len(owner), written="", part_of=key,
+                               aliases=(*item.aliases, item.name))
 
 
 def _with_title_list_before(sentence: str, item: _Found) -> _Found:
@@ -4726,6 +4781,45 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
         registry.add(_Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0, (definition.short,), defines=True), proper=True)
 
 
+#: A body described, then its name in brackets, words between allowed: "a dedicated service to help
+#: under-19s reduce their substance misuse (Wyre Steps)", "the commissioned advocacy provider (Wyre Voice)".
+_DESCRIBED_THEN_BRACKETED_NAME = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)"
+    r"(?P<kind>service|team|unit|hub|centre|project|programme|initiative|scheme|forum|group|organisation|company|charity|provider)s?"
+    r"(?P<between>(?:\s+[\w’'-]+){0,12}?)\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|and|on|in|&)){0,4})\)")
+#: Kinds of partner a bracketed name may be given for, beside the kind words of bodies.
+_BRACKETED_PARTNER_KINDS = {"organisation": ("PartnerOrganisation", "PartnerOrganisation"),
+                            "company": ("PartnerOrganisation", "PartnerOrganisation"),
+                            "provider": ("PartnerOrganisation", "PartnerOrganisation"),
+                            "charity": ("PartnerOrganisation", "VoluntaryOrganisation")}
+#: Words in brackets that point to a place in a document or a time, not a name.
+_BRACKETED_NOT_A_NAME = re.compile(r"^(?:Appendix|Annex|Table|Figure|Paragraph|Section|Part|Page|See|Note|England|Wales|Scotland)\b")
+
+
+def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
+    """A body the sentence describes, then names in brackets: the name is the body's ("a drop-in
+    service for 11 to 19 year olds (Wyre Hope)"). Not a short form the report defines (read as a
+    definition), a council, a place in the document, a time or a body found under that name already."""
+    defined_ends = {d.end for d in definitions(sentence)}
+    for match in prefilter.finditer(_DESCRIBED_THEN_BRACKETED_NAME, sentence):
+        name, between = _tidy(match.group("name")), match.group("between")
+        if match.end() in defined_ends or council_for(name) is not None or _BRACKETED_NOT_A_NAME.match(name) \
+                or _A_TIME.search(name) or _NOT_A_BODY_NAME.search(name) or name.lower() in NOT_BODY_NAMES \
+                or any(w.lower() in _CLAUSE_WORDS or w[:1].isupper() and council_for(w) is None for w in between.split()) \
+                or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
+                or _generic_matches(name) or police_force_for(name):
+            continue  # "the team (see Appendix 2)", "the service (2019)", "the hub (MASH)": no name; "the team works
+            # with Wyre Council for Voluntary Service (Wyre CVS)": the bracket names the name before it
+        kind_word = match.group("kind").lower()
+        if name.isupper() and kind_word not in _BRACKETED_PARTNER_KINDS:
+            continue  # "the safeguarding team (CSC)": letters the report does not spell, not a name
+        if any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES for w in match.group("described").split()):
+            continue  # "a team of social workers (…)": people, not a body
+        body_type, kind = _BRACKETED_PARTNER_KINDS.get(kind_word) or _DESCRIBED_KIND_WORDS.get(kind_word) or PHRASE_HEADS[kind_word]
+        found = _Found(name, body_type, kind, 0, 0)
+        registry.add(found, _is_proper(found, registry.authority_names))
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
@@ -4739,6 +4833,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     _discover_examples(sentence, registry)
     if ") " in sentence and prefilter.needs(_DEFINED_THEN_DOES, sentence):
         _discover_defined_by_what_it_does(sentence, registry)
+    if ")" in sentence and prefilter.needs(_DESCRIBED_THEN_BRACKETED_NAME, sentence):
+        _discover_named_in_brackets(sentence, registry)
     if " and " in sentence and ", " in sentence:  # two charities the report names and one more: three names, a comma
         _discover_listed_with_a_charity(sentence, registry)
     if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
@@ -4983,6 +5079,10 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
         body.paragraphs = sorted(seen_paragraphs.get(body.key, set()))
 
 
+#: The possessive inside a partner's team's name: "Anyford Police's … unit".
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
+
+
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
     """Every body a text names, longest name first, no two overlapping: (start, end, key).
     ``patterns``: the registry's ``_mention_patterns``, where the caller built them already."""
@@ -5007,6 +5107,11 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
         if registry.bodies[hit[2]].kind == "Police" and not _names_the_police(text, hit[0], hit[1]):
             continue
         chosen.append(hit)
+    for start, end, key in list(chosen):  # "Anyford Police's … unit": the police named too
+        owner = registry.bodies[key].part_of
+        possessive = _POSSESSIVE_INSIDE.search(text, start, end) if owner in registry.bodies else None
+        if possessive is not None:
+            chosen.append((start, possessive.start(), owner))
     if registry.coordinated and regex_i is not None:
         lowered = text.lower()
         spans = list(chosen)

@@ -121,6 +121,7 @@ class Body:
     national: bool = False  # a government department, national agency, inspectorate or regulator
     is_inspected_authority: bool = False
     paragraphs: list[int] = field(default_factory=list)  # every paragraph naming it
+    part_of: str | None = None  # the key of the partner whose team or service it is, as its name says
 
     @property
     def labels(self) -> list[str]:

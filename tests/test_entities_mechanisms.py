@@ -3449,3 +3449,39 @@ def test_a_council_after_services_in_and_a_short_form_before_a_charity_s_name():
 def test_an_age_range_in_words_or_figures_is_one_team():
     report = report_of("The 0 to 25 service helps. The 0-25 service is busy.")
     assert body(report, "0 to 25 service") is body(report, "0-25 service"), labels(report)
+
+
+# --- fifteenth round: names in brackets after a description, a partner's own teams -----------
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    ("There is a dedicated service to help under-19s reduce their substance misuse (Wyre Steps).", "Wyre Steps", None),
+    ("Young people use a drop-in service for 11 to 19 year olds (Off the Wall) in Anyford.", "Off the Wall", None),
+    ("A group of foster carers (Fostering Friends) meets monthly.", "Fostering Friends", None),
+    ("The council's commissioned advocacy provider (Wyre Voices) visits children.", "Wyre Voices", None),
+    ("The team works with Wyre Council for Voluntary Service (Wyre CVS) on mentoring.", None, "Wyre CVS"),
+    ("The team has been strengthened this year (see Appendix Two).", None, "see Appendix Two"),
+    ("The service was judged good at its last visit (Spring Term).", None, "Spring Term"),
+    ("The safeguarding team (QRT) is busy.", None, "QRT"),
+])
+def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
+    """A body the sentence describes, then names in brackets, words between allowed: the bracketed
+    name is the body's; not a name the bracket shortens, a place in a document, a time or letters."""
+    assert_reading(sentence, found=found, not_found=wrong)
+
+
+def test_a_partner_s_own_team_is_named_with_its_owner_and_tied_to_it():
+    report = report_of(
+        "Wyre Royal NHS Foundation Trust (WRT) runs the hospital. WRT's safeguarding children team gives advice.",
+        "Anyford Police's child exploitation unit works with the hub.",
+        "Wyre Royal's paediatric liaison team is well regarded. Anyshire's legal team gives good advice.")
+    team = body(report, "WRT's safeguarding children team")
+    unit = body(report, "Anyford Police's child exploitation unit")
+    liaison = body(report, "Wyre Royal's paediatric liaison team")
+    assert team and unit and liaison, labels(report)
+    assert "safeguarding children team" in team.short_forms  # as a reader who leaves the owner out lists it
+    assert body(report, "Wyre Royal").kind == "NHSTrust"  # the trust's first words name it, no body of its own
+    assert body(report, "legal team") is not None and body(report, "Anyshire's legal team") is None  # the council's own
+    assert {("WRT's safeguarding children team", "partOf", "Wyre Royal NHS Foundation Trust"),
+            ("Anyford Police's child exploitation unit", "partOf", "Anyford Police"),
+            ("Wyre Royal's paediatric liaison team", "partOf", "Wyre Royal NHS Foundation Trust")} <= ties(report), ties(report)
