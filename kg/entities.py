@@ -1082,8 +1082,10 @@ def _phrase_matches(text: str) -> list[_Found]:
         conj = next((i for i, w in enumerate(words) if w == "and"), None)
         mixed = _name_and_kind_coordinated(mods, words, named, conj) \
             if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
+        one_provider = conj is not None and head.group(1)[:1].isupper() and words[-1] in ("community", "health", "healthcare") \
+            and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0] \
-                and not _a_pair_of_words(words, conj):
+                and not _a_pair_of_words(words, conj) and not one_provider:  # (not "Anyford and Wyre Community Services": one provider's name)
             # "the Harbour and New Horizons groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif mixed is not None:

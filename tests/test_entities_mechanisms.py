@@ -3463,6 +3463,8 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The team has been strengthened this year (see Appendix Two).", None, "see Appendix Two"),
     ("The service was judged good at its last visit (Spring Term).", None, "Spring Term"),
     ("The safeguarding team (QRT) is busy.", None, "QRT"),
+    ("Anyford and Wyre Community Services provides school nursing.", "Anyford and Wyre Community Services", "Anyford Service"),
+    ("The Anyford and Wyre Health Services run clinics.", "Anyford and Wyre Health Services", "Anyford Service"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
