@@ -2488,6 +2488,8 @@ def _runs(text: str):
                 if _ANY_HEAD_END.search(left) and any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2)
                                                       for p, _, _ in _HEAD_RES):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
+                if left.endswith(" Community Health") and words[conj.end() :].startswith("Care"):
+                    continue  # "Anyford Community Health and Care NHS Trust": one name
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left):
@@ -2679,6 +2681,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
+            if head == "Community Health" and (not qualifier.removeprefix("The ") or any(
+                    not w[:1].isupper() or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SOFT_STOP
+                    or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s")
+                    for w in qualifier.removeprefix("The ").split())):
+                break  # "the Community Health team", "Children's Community Health": a kind of care; "Anyford Community Health", a provider
             if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) and not (
                     (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
                     and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP

@@ -325,6 +325,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a provider of community health care named for its place: "Anyford Community Healthcare", the NHS
     # trust however written (not "Primary Healthcare"; see entities)
     (r"Healthcare", "HealthBody", "NHSTrust"),
+    # … or "community health": "Anyford Community Health", a provider of it (a trust's or a company's)
+    (r"Community Health", "HealthBody", "NHSTrust"),
     # "Anyshire Probation Trust", "the Probation Service", a place's probation service ("Kent Probation": after a council only, see entities)
     (r"Probation Trust|Probation Service|Community Rehabilitation Company|Probation", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust

@@ -3465,6 +3465,9 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The safeguarding team (QRT) is busy.", None, "QRT"),
     ("Anyford and Wyre Community Services provides school nursing.", "Anyford and Wyre Community Services", "Anyford Service"),
     ("The Anyford and Wyre Health Services run clinics.", "Anyford and Wyre Health Services", "Anyford Service"),
+    ("Health visiting is provided by Wyre Community Health, a company.", "Wyre Community Health", None),
+    ("The Community Health team is strong, and Children's Community Health services are good.", None, "Community Health"),
+    ("Anyford Community Health and Care NHS Trust runs clinics.", "Anyford Community Health and Care NHS Trust", "Care NHS Trust"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
