@@ -916,7 +916,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
         following = _FOLLOWING_WORD.match(text, head.end())
-        if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
+        if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) and not (head.group(2) and following.group(1) in _VERBS_AFTER_PLURAL) \
+                or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
                 or following and following.group(1) in ("inspector", "inspectors"):
             continue  # "panel members", "service manager", "Family Group Conference", "Team inspectors:": the head names something else
         if head.group(2) and following and following.group(1) in ("around", "upon") or (
@@ -1084,6 +1085,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
         one_provider = conj is not None and head.group(1)[:1].isupper() and words[-1] in ("community", "health", "healthcare") \
             and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))
+        if head.group(2) and conj is not None and words[conj + 1 : conj + 2] and words[conj + 1] in _IN_GENERAL and any(named[:conj]):
+            continue  # "Wyre Hope and local housing associations": a name (the other finders'), then a kind in general
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0] \
                 and not _a_pair_of_words(words, conj) and not one_provider:  # (not "Anyford and Wyre Community Services": one provider's name)
             # "the Harbour and New Horizons groups": two named bodies, one head
@@ -1320,6 +1323,11 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
     return name[0].start(), name[-1].end()
 
 
+#: Words that follow a kind word as a compound's noun ("the service offer") but as the verb after a
+#: plural ("the early help units offer …", "the locality teams lead on …").
+_VERBS_AFTER_PLURAL = {"offer", "lead", "review", "report", "challenge", "audit", "design", "redesign", "structure", "head", "chair"}
+#: Words that make a plural kind one in general, not one more body's name: "local housing associations".
+_IN_GENERAL = {"local", "other", "various", "several", "many", "some"}
 #: An age or an age range a team is named by: "16", "0-25", "16+", "0–19".
 _AGE_RANGE = re.compile(r"\d{1,2}(?:(?:[-–]| to )\d{1,2})?\+?")
 #: The ages a service is for, before its kind: "the 0–19 health visiting and school nursing services".
@@ -3529,7 +3537,7 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
 
 #: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
 _PART_OF_AREA_BEFORE = re.compile(r"(?<!\b[Aa]cross\s)(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Tt]hroughout\s)(?<!\bof\s)(?<!\b[Ee]ach\s)"
-                                  r"(?:(?<![\w-])(?:the|its|their|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
+                                  r"(?:(?<![\w-])(?i:the|its|their|two|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
                                   r"|(?<![\w-])(?P<named>(?i:locality|localities|district|neighbourhood|patch)))\s+$")
 
 
@@ -4035,7 +4043,8 @@ _EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.|among(?
 #: The examples after their cue: up to the clause's end, or to where another cue starts its own list.
 _EXAMPLES_LIST = re.compile(r"[^.;:()]+")
 _KIND_PLURAL_BEFORE = re.compile(
-    rf"\b(?:(?P<partner>organisations|charities|providers|companies|housing\s+associations|(?:community|voluntary|faith)\s+(?:groups|partners))"
+    rf"\b(?:(?P<partner>organisations|charities|providers|companies|housing\s+associations|(?:community|voluntary|faith)\s+groups"
+    rf"|(?:(?:community|voluntary|faith|local|other)\s+)?partners)"
     rf"|(?P<head>{_HEAD_WORDS})e?s|(?P<stem>agenc|bod)ies),?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
 _QUOTED_THEN_KIND = re.compile(
@@ -4104,6 +4113,10 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
     cues = list(prefilter.finditer(_EXAMPLES_OF_KIND, sentence))
     for i, match in enumerate(cues):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        if kind is not None and kind.group("partner") and kind.group("partner").lower() == "partners" \
+                and re.search(r"\b(?:health|police|education|statutory|safeguarding|strategic|key|agency|multi-agency|criminal justice)\s+$",
+                              sentence[max(0, kind.start() - 24) : kind.start()], re.IGNORECASE):
+            continue  # "health partners, such as the Wyre CCGs": partners of a sector, which the other finders name
         examples = _EXAMPLES_LIST.match(sentence, match.end()) if kind is not None else None
         if examples is None:
             continue
@@ -4142,14 +4155,20 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
         return [item]
     sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
     if of_providers:
-        if not all(side[:1].isupper() for side in sides):
-            return []
+        if not all(_opens_a_name(side) for side in sides):
+            return [side for side in sides if _opens_a_name(side)][: 1 if _opens_a_name(sides[0]) else 0]
+            # "Wyre Hope and local housing associations": the name, then a kind of partner in general
         if any(side.lower() in PHRASE_SECTOR | PEOPLE_SERVED | _WORDS_OF_THE_TRADE | _FIELDS_OF_WORK for side in sides):
             return [item]
         return [left, right]
     if any(len(side.split()) < 2 or not all(w[:1].isupper() for w in side.split()) for side in (left, right)):
         return [item]  # (an article opening the left side says the whole is one title: "the A and B Sub-group")
     return [left, right]
+
+
+def _opens_a_name(words: str) -> bool:
+    """A capital, or a number before a capitalised word, opens a name: "Wyre Hope", "1625 Wyre People"."""
+    return words[:1].isupper() or re.match(r"\d+\s+[A-Z]", words) is not None
 
 
 #: Fields of work a provider's name may join with "and": "Wyre Drugs and Alcohol", "Anyford Health and Wellbeing".
@@ -4179,7 +4198,8 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
         if unquoted is None:
             words = item.split()
             if not words or not all(w[:1].isupper() or w in ("of", "for", "and", "in", "the")
-                                    or (i and _DIGIT_IN_TITLE.fullmatch(w)) for i, w in enumerate(words)) \
+                                    or (i and _DIGIT_IN_TITLE.fullmatch(w)) for i, w in enumerate(words)) and not (
+                    words[0].isdigit() and len(words) > 1 and all(w[:1].isupper() or w in ("of", "for", "and", "in", "the") for w in words[1:])) \
                     or len(words) > 5 or not words[-1][:1].isupper():
                 return None  # "mental health clinicians": no name; "the Health in Infancy service": the phrase finder's
         else:

@@ -3468,6 +3468,12 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("Health visiting is provided by Wyre Community Health, a company.", "Wyre Community Health", None),
     ("The Community Health team is strong, and Children's Community Health services are good.", None, "Community Health"),
     ("Anyford Community Health and Care NHS Trust runs clinics.", "Anyford Community Health and Care NHS Trust", "Care NHS Trust"),
+    ("Accommodation is offered through partners such as Wyrelight, Salvus and local housing associations.", "Salvus", "Salvus association"),
+    ("Accommodation has improved through partners such as 1625 Wyre People and Homes for Anyford.", "1625 Wyre People", None),
+    ("Accommodation has improved through partners such as 1625 Wyre People and Homes for Anyford.", "Homes for Anyford", None),
+    ("Three area early help teams work alongside schools.", "area early help teams", None),
+    ("The district early help units offer a graduated response.", "district early help units", None),
+    ("The service offer is clear.", None, "service offer"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
@@ -3490,3 +3496,10 @@ def test_a_partner_s_own_team_is_named_with_its_owner_and_tied_to_it():
     assert {("WRT's safeguarding children team", "partOf", "Wyre Royal NHS Foundation Trust"),
             ("Anyford Police's child exploitation unit", "partOf", "Anyford Police"),
             ("Wyre Royal's paediatric liaison team", "partOf", "Wyre Royal NHS Foundation Trust")} <= ties(report), ties(report)
+
+
+def test_partners_of_a_sector_given_as_examples_are_the_other_finders():
+    """"health partners, such as the … CCGs": the commissioners, not two charities named "Anyford City" and "Wyre CCGs"."""
+    report = report_of("Health partners, such as the Anyford City and Wyre CCGs, attend the board.")
+    assert not any(b.kind == "VoluntaryOrganisation" for b in report.bodies), [(b.name, b.kind) for b in report.bodies]
+    assert body(report, "Anyford City").kind == "ClinicalCommissioningGroup"
