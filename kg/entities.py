@@ -998,6 +998,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in NAMED_ONLY_HEADS and not one_scheme and all(
                 n is False or council_for(m.group(0)) is not None for m, n in zip(mods, named)):
             continue  # "a training programme", "the London pilot": not a named programme
+        if head_word in _SUB_GROUP_HEADS and all(w in _BOARD_WORDS or w in _CONNECTORS for w in words):
+            continue  # "the board sub-groups": the board's sub-groups, whichever they are
         if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
         ):
@@ -1409,7 +1411,11 @@ def _name_continued(text: str, position: int) -> int:
 
 _FOLLOWING_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]*)\s+([a-z][a-z'’-]*)")
 #: Heads whose sector-only phrase still names one body: "a social work academy", "children's centres".
-_SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum", "committee"}  # "the children and families committee"
+_SUB_GROUP_HEADS = {"sub-group", "subgroup", "sub group", "sub-committee"}
+#: Words naming a board itself or any of its sub-groups, not what one works on: "the board sub-groups", "a local subgroup".
+_BOARD_WORDS = {"board", "board's", "partnership", "partnership's", "lscb", "lscp", "scp", "committee", "main", "safeguarding",
+                "local", "new", "other", "several", "various", "existing", "relevant", "dedicated", "specific"}
+_SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum", "committee", *_SUB_GROUP_HEADS}  # "the children and families committee"
 #: Words that make a "… council" a council of young people ("children in care council").
 _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-experienced", "leavers", "school",
                  "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}

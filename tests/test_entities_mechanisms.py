@@ -3474,6 +3474,11 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("Three area early help teams work alongside schools.", "area early help teams", None),
     ("The district early help units offer a graduated response.", "district early help units", None),
     ("The service offer is clear.", None, "service offer"),
+    ("Sessions are delivered by Wyre Leisure Limited (WLL).", "Wyre Leisure Limited", None),
+    ("The health and education sub-groups carry out audits.", "health sub-group", None),
+    ("The health and education sub-groups carry out audits.", "education sub-groups", None),
+    ("The board sub-groups meet monthly, and a local subgroup reviews data.", None, "board sub-groups"),
+    ("The board sub-groups meet monthly, and a local subgroup reviews data.", None, "local subgroup"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
