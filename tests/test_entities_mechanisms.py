@@ -3475,7 +3475,6 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The district early help units offer a graduated response.", "district early help units", None),
     ("The service offer is clear.", None, "service offer"),
     ("Sessions are delivered by Wyre Leisure Limited (WLL).", "Wyre Leisure Limited", None),
-    ("The health and education sub-groups carry out audits.", "health sub-group", None),
     ("The health and education sub-groups carry out audits.", "education sub-groups", None),
     ("The board sub-groups meet monthly, and a local subgroup reviews data.", None, "board sub-groups"),
     ("The board sub-groups meet monthly, and a local subgroup reviews data.", None, "local subgroup"),
