@@ -74,7 +74,8 @@ _COUNT_BEFORE_NAME = re.compile(
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
-_RUN = re.compile(rf"{_CAP}(?:{_CONNECT}{_CAP})*")
+#: Inside a run, a number of two digits between capitalised words is the name's: "Leaving Care 16 Plus Team".
+_RUN = re.compile(rf"{_CAP}(?:{_CONNECT}(?:{_CAP}|\d\d(?![\d,./-])(?=\s+[A-Z][a-z])))*")
 
 
 def _first_class(items) -> str | None:
@@ -3921,7 +3922,7 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
-                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
+                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap|YMCA))\b")
 #: Brands whose local branches are not charities: HeadStart's are a national programme's local ones.
 _BRAND_KINDS = {"HeadStart": ("Service", "Programme")}
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
@@ -4827,6 +4828,10 @@ _BRACKETED_PARTNER_KINDS = {"organisation": ("PartnerOrganisation", "PartnerOrga
                             "company": ("PartnerOrganisation", "PartnerOrganisation"),
                             "provider": ("PartnerOrganisation", "PartnerOrganisation"),
                             "charity": ("PartnerOrganisation", "VoluntaryOrganisation")}
+#: Words that make the words between a description and a bracket a clause of their own ("the team has
+#: been strengthened (see …)"); a relative clause describing the body ("a charity that works with …") is not.
+_CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "not",
+                 "but", "because", "if", "than"}
 #: Words in brackets that point to a place in a document or a time, not a name.
 _BRACKETED_NOT_A_NAME = re.compile(r"^(?:Appendix|Annex|Table|Figure|Paragraph|Section|Part|Page|See|Note|England|Wales|Scotland)\b")
 
@@ -4840,7 +4845,7 @@ def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
         name, between = _tidy(match.group("name")), match.group("between")
         if match.end() in defined_ends or council_for(name) is not None or _BRACKETED_NOT_A_NAME.match(name) \
                 or _A_TIME.search(name) or _NOT_A_BODY_NAME.search(name) or name.lower() in NOT_BODY_NAMES \
-                or any(w.lower() in _CLAUSE_WORDS or w[:1].isupper() and council_for(w) is None for w in between.split()) \
+                or any(w.lower() in _CLAUSE_VERBS or w[:1].isupper() and council_for(w) is None for w in between.split()) \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
                 or _generic_matches(name) or police_force_for(name):
             continue  # "the team (see Appendix 2)", "the service (2019)", "the hub (MASH)": no name; "the team works

@@ -366,7 +366,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
-    (r"Limited|Ltd", "PartnerOrganisation", "PartnerOrganisation"),  # a company by its registered name: "Anyford Leisure Limited"
+    (r"Limited|Ltd|(?<!Rehabilitation )(?<!Interest )(?<!Housing )Company", "PartnerOrganisation", "PartnerOrganisation"),  # a company by its registered name: "Anyford Leisure Limited"
 )
 
 #: The last word of a body named by a common-noun phrase ("the duty and assessment team", "the

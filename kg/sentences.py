@@ -12,12 +12,18 @@ import re
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)(?=[A-Z\"'])|(?<=\n))")
 
 
+#: A body's kind word right after a question mark: the question is the body's name.
+_KIND_AFTER_QUESTION = re.compile(r"(?:Trust|Project|Service|Group|Campaign|Scheme|Programme|Network|Forum)\b")
+
+
 @functools.lru_cache(maxsize=512)
 def sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, sentence) pairs; list items on their own line count as sentences. Kept for the
     last few hundred texts: the entity and relation finders split the same paragraphs."""
     out, start = [], 0
     for match in _BOUNDARY.finditer(text):
+        if match.group(0).startswith("?") and _KIND_AFTER_QUESTION.match(text, match.end()):
+            continue  # "the Who Cares? Trust", "the Is It OK? Project": a name that asks, then its kind word
         end, after = match.span() if match.group(1) is None else match.span(1)
         out.append((start, text[start:end]))
         start = after

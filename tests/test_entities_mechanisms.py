@@ -3478,6 +3478,12 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The health and education sub-groups carry out audits.", "education sub-groups", None),
     ("The board sub-groups meet monthly, and a local subgroup reviews data.", None, "board sub-groups"),
     ("The board sub-groups meet monthly, and a local subgroup reviews data.", None, "local subgroup"),
+    ("Care leavers are well supported by the Leaving Care 16 Plus Team.", "Leaving Care 16 Plus Team", "Plus Team"),
+    ("Members attend events run by the Who Cares? Trust and meet leaders.", "The Who Cares? Trust", None),
+    ("The council agreed a protocol with the Wyre Islands Ferry Company.", "Wyre Islands Ferry Company", None),
+    ("The Anyshire and Wyre Community Rehabilitation Company supervises adults.", "Anyshire and Wyre Community Rehabilitation Company", None),
+    ("Leeds YMCA provides supported accommodation.", "Leeds YMCA", None),
+    ("Young carers are supported by a charity that works with carers across the county (Carers Wyre), which runs groups.", "Carers Wyre", None),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed

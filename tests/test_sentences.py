@@ -33,3 +33,9 @@ def test_the_boundaries_are_the_rule_s(text):
     expected.append((start, text[start:]))
     assert sentences(text) == tuple(expected)
     assert all(text[offset : offset + len(sentence)] == sentence for offset, sentence in sentences(text))
+
+
+def test_a_question_in_a_name_before_its_kind_word_does_not_end_the_sentence():
+    text = "Members attend events run by the Who Cares? Trust and meet leaders. Is it working? Leaders think so."
+    assert [s for _, s in sentences(text)] == [
+        "Members attend events run by the Who Cares? Trust and meet leaders.", "Is it working?", "Leaders think so."]
