@@ -2993,7 +2993,7 @@ def find_bodies(report: Report) -> None:
         _discover(text, registry, authority)
     _discover_council_prefixed(unmarked, registry)
     for text in unmarked:  # once every other finder has read the report: names known only by what they do
-        if prefilter.needs(_NAMED_BY_WHAT_IT_DOES, text):
+        if _NAMED_BY_WHAT_IT_DOES_ANY(text):
             for _, sentence in sentences(text):
                 _discover_named_by_what_it_does(sentence, registry)
     for text in unmarked:  # once every body is known: short forms defined before its other mentions
@@ -3939,7 +3939,7 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+"
     r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
-    r"|jointly\s+with\s+|co-located\s+with\s+)"
+    r"|jointly\s+with\s+|co-located\s+with\s+|(?:referred|signposted)\s+to\s+|referrals\s+to\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
 )
@@ -3973,6 +3973,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
                            sentence[end:]):
         return ""  # "through 'Don't Look Away', the council's campaign": a campaign, not a partner
+    if re.match(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s+[A-Z])", sentence[end:]):
+        return ""  # "signposted to the Vulnerable, Exploited, Missing and Trafficked group": a title's list, read whole elsewhere
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
@@ -3995,6 +3997,12 @@ _WHAT_IT_DOES = r"provides|offers|delivers|runs|works with|works alongside"
 _NAMED_BY_WHAT_IT_DOES = re.compile(
     r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
     r"(?:,\s+which\s+|\s+)(?P<verb>" + _WHAT_IT_DOES + r"|mentors|carries out)\b")
+#: A name opening a sentence, then who provides it, then what it does: "Healthy Minds Wyre, provided by
+#: Anyshire Partnership NHS Foundation Trust (APFT), offers …": a service, whatever its name's words.
+_NAME_THEN_WHO_PROVIDES = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
+    r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|runs|works|supports|helps|has|is)\b")
+_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -4023,6 +4031,21 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
     """Partners a sentence names only by what they do ("Wyre House provides …"), where the name holds
     a word charities name themselves by and nothing that makes it a post, a kind, the sector's own
     words, a council, a document, a tool or a fund, and no other finder has found it."""
+    for match in prefilter.finditer(_NAME_THEN_WHO_PROVIDES, sentence):
+        name = _tidy(match.group("name"))
+        words = name.split()
+        if len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]", name):
+            continue  # "Advocacy, provided by …": one plain word opening a sentence is the sector's ("Future4Me" is a name)
+        if words[0].lower() in LEADING_NON_NAME or _MONTHS.search(name) \
+                or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
+                or _only_an_area(words) or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name) \
+                or any(_is_post(w) for w in words) or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
+                or all(w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in DESCRIBING or w.lower() in DESCRIBING_NOUNS
+                       or w.lower() in ING_NOUNS or w.lower() in PHRASE_SOFT_STOP or w.lower() in _WORDS_OF_THE_TRADE
+                       or w.lower() in _CONNECTORS for w in words):
+            continue  # "Support, provided by …", "Anyshire, run by …": no service's name
+        found = _Found(name, "Service", "TeamOrService", 0, 0)
+        registry.add(found, _is_proper(found, registry.authority_names))
     for match in prefilter.finditer(_NAMED_BY_WHAT_IT_DOES, sentence):
         name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))
         words = name.split()

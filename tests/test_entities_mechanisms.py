@@ -3484,6 +3484,12 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The Anyshire and Wyre Community Rehabilitation Company supervises adults.", "Anyshire and Wyre Community Rehabilitation Company", None),
     ("Leeds YMCA provides supported accommodation.", "Leeds YMCA", None),
     ("Young carers are supported by a charity that works with carers across the county (Carers Wyre), which runs groups.", "Carers Wyre", None),
+    ("Healthy Minds Wyre, provided by Anyshire Partnership NHS Foundation Trust (APFT), offers early support.", "Healthy Minds Wyre", None),
+    ("Future4Wyre, run by the council and the police, helps adolescents.", "Future4Wyre", None),
+    ("Advocacy, provided by Barnardo's, is offered to all children.", None, "Advocacy"),
+    ("Children who use drugs are referred to Wyre Steps, which offers flexible support.", "Wyre Steps", None),
+    ("Children are signposted to the Vulnerable, Exploited and Missing group (VEM).", None, "Vulnerable"),
+    ("Parents are referred to Triple P with Wyre Hope, a local charity.", "Triple P", "Triple P with Wyre Hope"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
