@@ -2050,7 +2050,7 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
-    "challenge", "executive", "business", "governance", "commissioning", "tactical",
+    "challenge", "executive", "business", "governance", "commissioning", "tactical", "effectiveness", "audit",
 }
 #: Whom a group is for, after it, where it is one child's or a class's: "the exploitation group for the child".
 _FOR_ONE_CHILD = re.compile(r"\s+for\s+(?:(?:the|this|that|each|a|one|her|his|their)\s+(?:child|young\s+person|family|girl|boy)\b"
@@ -3231,7 +3231,32 @@ def _group_for_matches(text: str) -> list[_Found]:
         name = f"{head} for {people}"
         found.append(_Found(name, "Board", "Board", match.start(), end, written=text[match.start() : end],
                             key_name=f"{people} {head}"))
+    for match in prefilter.finditer(_TEAM_FOR, text):
+        served = []
+        for word in match.group("people").split():
+            if word.lower() in PEOPLE_SERVED or word.lower() in PEOPLE_QUALIFIERS:
+                served.append(word)
+            else:
+                break
+        while served and served[-1].lower() not in PEOPLE_SERVED:
+            served.pop()
+        if not served or served[0].lower() in ("and", "or") or not any(
+                w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served):
+            continue  # "the service for children", "the team for looked after children": what many do; "the team for disabled children" is one
+        people = " ".join(served)
+        head = match.group("head").lower().removesuffix("s")
+        end = match.start("people") + len(people)
+        generic = _whole_generic(f"{people}'s {head}") or _whole_generic(f"{people} {head}")
+        found.append(_Found(generic.name if generic else f"{head} for {people}", "Service", "TeamOrService", match.start("head"), end,
+                            written=text[match.start("head") : end], key_name=generic.key_name if generic else ""))
     return found
+
+
+#: Qualifiers of people too broad to name one team by: "the service for looked after children" is what many do.
+_BROAD_QUALIFIERS = {"and", "or", "looked", "after", "care", "new", "young"}
+#: A team or service named by whom it is for, with no other words: "the two teams for disabled children".
+_TEAM_FOR = re.compile(rf"\b(?:the|its|their|two|three|four|five)\s+(?P<head>teams?|services?)\s+for\s+"
+                       rf"(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})", re.IGNORECASE)
 
 
 #: A board's sub-group named by its work after "for": "the subgroup for training and development".
@@ -3579,7 +3604,7 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
 #: Whom a team, panel or forum is for, which a reader keeps in its name: "the multi-agency forum
 #: for care leavers", "the advice and support service for SGOs and connected persons".
 _PEOPLE_AFTER = re.compile(
-    r"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{2,5}s?)\s+){0,3}?)(" + "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons"}), key=len, reverse=True))
+    r"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{2,5}s?)\s+){0,3}?)(" + "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons", "young people"}), key=len, reverse=True))
     + r")(?![\w'’-])")
 _HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic)s?$", re.IGNORECASE)
 

@@ -3490,6 +3490,10 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("Children who use drugs are referred to Wyre Steps, which offers flexible support.", "Wyre Steps", None),
     ("Children are signposted to the Vulnerable, Exploited and Missing group (VEM).", None, "Vulnerable"),
     ("Parents are referred to Triple P with Wyre Hope, a local charity.", "Triple P", "Triple P with Wyre Hope"),
+    ("The two teams for disabled children provide a sensitive service.", "Disabled children's team", None),
+    ("The team for looked after children is busy, and the service for children is good.", None, "team for looked after children"),
+    ("The board's quality and effectiveness group carries out audits.", "quality and effectiveness group", None),
+    ("The trust's crisis and home treatment team for young people responds quickly.", "crisis and home treatment team for young people", None),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
