@@ -2827,6 +2827,7 @@ def _board_kind(name: str, default: str) -> str:
 def _council_names() -> tuple[re.Pattern[str], dict[str, Council]]:
     # a name two councils share ("Anyshire": one council's own, another's former) is the own one's
     by_name = {name: council_for(name) or council for council in councils() for name in council.names}
+    by_name |= {name.replace(" and ", " & "): council for name, council in by_name.items() if " and " in name}  # "Telford & Wrekin"
     names = sorted(by_name, key=len, reverse=True)
     return re.compile(prefilter.literal_alternation(names, r"[\w-]") + r"(?![\w-])"), by_name
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 #: A short form in brackets: "(MASH)", "(CiCC)", "(C4K)", "(ARC/LAC)", "(Cafcass)", "(the LSCB)".
 _BRACKETED = re.compile(r"\(\s*(?:the\s+)?([A-Za-z][A-Za-z0-9&/'’-]{1,11})\s*\)")
+#: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
+_PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][A-Za-z&]{1,7})\s*\)")
 #: A long form in brackets after a short form: "Cafcass (the Children and Family Court …)".
 _LONG_AFTER = re.compile(r"\b([A-Z][A-Za-z0-9&'’-]{1,11})\s+\((?:the\s+)?([^()]{6,120})\)")
 _WORD = re.compile(r"[\w'’&/-]+|[,]")
@@ -137,6 +139,19 @@ def definitions(sentence: str) -> list[Definition]:
         if start < 0:
             start = match.start() - len(long)
         found.append(Definition(short, long, start, match.end(), match.start()))
+    for match in _PLACE_AND_SHORT.finditer(sentence):  # "Wyre Council for Voluntary Service (Wyre CVS)"
+        place, short = match.group(1).strip(), match.group(2)
+        if not is_short_form(short):
+            continue  # "(Darent Valley)", "(Wyre Mind)": a shorter name, not a place and letters
+        before = sentence[: match.start()].rstrip()
+        long = long_form(short, before)
+        if long is None or not long[:1].isupper() or not before.endswith(long):
+            continue
+        head = before[: len(before) - len(long)].rstrip()
+        if not head.endswith(place) or (len(head) > len(place) and head[-len(place) - 1].isalnum()):
+            continue  # the place's words must come right before the long form they shorten
+        start = len(head) - len(place)
+        found.append(Definition(f"{place} {short}", f"{place} {long}", start, match.end(), len(before)))
     for match in _LONG_AFTER.finditer(sentence):
         short, long = match.group(1).strip("'’"), match.group(2).strip()  # "the 'KEEPS' (Keeping …) programme"
         if not is_short_form(short):

@@ -3459,7 +3459,6 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("Young people use a drop-in service for 11 to 19 year olds (Off the Wall) in Anyford.", "Off the Wall", None),
     ("A group of foster carers (Fostering Friends) meets monthly.", "Fostering Friends", None),
     ("The council's commissioned advocacy provider (Wyre Voices) visits children.", "Wyre Voices", None),
-    ("The team works with Wyre Council for Voluntary Service (Wyre CVS) on mentoring.", None, "Wyre CVS"),
     ("The team has been strengthened this year (see Appendix Two).", None, "see Appendix Two"),
     ("The service was judged good at its last visit (Spring Term).", None, "Spring Term"),
     ("The safeguarding team (QRT) is busy.", None, "QRT"),
@@ -3494,6 +3493,10 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The team for looked after children is busy, and the service for children is good.", None, "team for looked after children"),
     ("The board's quality and effectiveness group carries out audits.", "quality and effectiveness group", None),
     ("The trust's crisis and home treatment team for young people responds quickly.", "crisis and home treatment team for young people", None),
+    ("Services were shared with the London Borough of Hammersmith & Fulham until 2018.", "London Borough of Hammersmith & Fulham", None),
+    ("The sector is engaged through Anyford CVS, which represents smaller groups.", "Anyford CVS", None),
+    ("Young people like Anyford Youth Zone, where they meet friends.", "Anyford Youth Zone", None),
+    ("Tenancies come from the Wyre Tenant Management Organisation.", "Wyre Tenant Management Organisation", None),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
@@ -3523,3 +3526,17 @@ def test_partners_of_a_sector_given_as_examples_are_the_other_finders():
     report = report_of("Health partners, such as the Anyford City and Wyre CCGs, attend the board.")
     assert not any(b.kind == "VoluntaryOrganisation" for b in report.bodies), [(b.name, b.kind) for b in report.bodies]
     assert body(report, "Anyford City").kind == "ClinicalCommissioningGroup"
+
+
+def test_a_place_and_a_short_form_in_brackets_shorten_the_name_before_them():
+    """"Wyre Council for Voluntary Service (Wyre CVS)", "NHS Wyre Clinical Commissioning Group (Wyre CCG)":
+    the place's name and letters are a short form of the one body, not a body of their own."""
+    report = report_of("The team works with Wyre Council for Voluntary Service (Wyre CVS) on mentoring. Wyre CVS is good.",
+                       "NHS Anyford Clinical Commissioning Group (Anyford CCG) commissions CAMHS.",
+                       "Children are seen at Wyre Valley Hospital (Wyre Valley).")
+    cvs = body(report, "Wyre Council for Voluntary Service")
+    assert cvs is not None and "Wyre CVS" in cvs.labels and body(report, "Wyre CVS") is cvs
+    assert "Anyford CCG" in body(report, "NHS Anyford Clinical Commissioning Group").labels
+    assert not [d for d in definitions("Children are seen at Wyre Valley Hospital (Wyre Valley).") if d.short == "Wyre Valley"]
+    assert [(d.short, d.long) for d in definitions("It works with Wyre Council for Voluntary Service (Wyre CVS).")] == [
+        ("Wyre CVS", "Wyre Council for Voluntary Service")]
