@@ -2696,6 +2696,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
+            if head in ("Fostering", "Adoption") and council_for(qualifier.removeprefix("The ")) is None:
+                break  # "Voluntary Adoption", "Kinship Fostering": a kind; "Anyshire Fostering", the council's service by its brand
             if head == "Community Health" and (not qualifier.removeprefix("The ") or any(
                     not w[:1].isupper() or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SOFT_STOP
                     or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s")
@@ -3743,7 +3745,7 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
 
 def _name_pattern(more_words: int) -> str:
     """A capitalised name of up to ``more_words`` words after its first (small words inside; not "… in 2015")."""
-    return rf"(?:[A-Z0-9][\w’'&@-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*|of|and|for|the|&|in)){{0,{more_words}}}"
+    return rf"(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*|of|and|for|the|&|in)){{0,{more_words}}}"
 
 
 _NAME = _name_pattern(5)
@@ -4006,7 +4008,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
     if council_for(name) is not None or council_for(words[0]) is not None or police_force_for(name) is not None:
         return ""
-    if any(p.match(part) for part in name.split(" and ") for p, _, _ in _HEAD_RES) \
+    if any((head := p.match(part)) and not (head.group(2) in ("Fostering", "Adoption") and council_for(head.group(1).strip()) is None)
+           for part in name.split(" and ") for p, _, _ in _HEAD_RES) \
             or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
         return ""  # (and "Anyshire Housing and Wyre Towns …": the proper names' finder reads where each ends)
     if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):

@@ -368,6 +368,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department"
      r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
+    # a council's own fostering or adoption service by its brand: "Anyshire Fostering" (after a council only, see entities)
+    (r"Fostering|Adoption", "Service", "TeamOrService"),
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
     (r"(?:Tenant|Arm['’]s[- ]Length) Management Organisation|Limited|Ltd|(?<!Rehabilitation )(?<!Interest )(?<!Housing )Company", "PartnerOrganisation", "PartnerOrganisation"),  # a company by its registered name: "Anyford Leisure Limited"
 )

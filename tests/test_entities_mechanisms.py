@@ -3497,6 +3497,10 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The sector is engaged through Anyford CVS, which represents smaller groups.", "Anyford CVS", None),
     ("Young people like Anyford Youth Zone, where they meet friends.", "Anyford Youth Zone", None),
     ("Tenancies come from the Wyre Tenant Management Organisation.", "Wyre Tenant Management Organisation", None),
+    ("Access improved after the launch in 2016 of Wyre Horizons, an emotional health service delivered by a charity.", "Wyre Horizons", None),
+    ("Kent Fostering has recruited carers, and support is commissioned from After Adoption.", "Kent Fostering", None),
+    ("Kent Fostering has recruited carers, and support is commissioned from After Adoption.", "After Adoption", None),
+    ("Kinship Fostering is growing.", None, "Kinship Fostering"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
