@@ -74,6 +74,9 @@ _COUNT_BEFORE_NAME = re.compile(
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
+#: The kind words that end an organisation's name, not a team's or a group's title ("the SEND and Inclusion Team").
+_ORGANISATION_HEAD_END = re.compile(r"\b(?:NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group"
+                                    r"|Integrated Care Board|Hospitals?|Healthcare)$")
 #: Inside a run, a number of two digits between capitalised words is the name's: "Leaving Care 16 Plus Team".
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}(?:{_CAP}|\d\d(?![\d,./-])(?=\s+[A-Z][a-z])))*")
 
@@ -2392,7 +2395,10 @@ def _runs(text: str):
                 continue
         if words[:1].isdigit() and not re.match(r"\d+[a-z]", words) and (
                 (start and (text[start - 1].isdigit() or text[start - 1] in ",./-"))
-                or not _BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)):
+                or not (_BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)
+                        or start == 0 and _ANY_HEAD_END.search(words) and re.match(r"\d{1,2} [A-Z]", words)
+                        and not any(f.start == 0 for f in _generic_matches(words.split(" ", 1)[1])))):
+            # (a sentence may open with a name's number: "5 Wyre Boroughs Partnership NHS Foundation Trust provides …")
             number = re.match(r"\S+\s*", words)  # "In 2019 Anyshire Council", "Around 5 Youth … workers": the number is no name's
             start, words = start + number.end(), words[number.end() :]
             if not words:
@@ -2489,6 +2495,11 @@ def _runs(text: str):
                 if (" " in left or council_for(words) is None) and council_for(left) is not None \
                         and council_for(words[conj.end() :]) is not None:
                     yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
+                if re.fullmatch(r"[A-Z]{2,6}", left) and _ORGANISATION_HEAD_END.search(words) and words[conj.end() :][:1].isupper():
+                    yield left, start  # "ABC and Wyre Hospitals NHS Foundation Trust": a body's short form, then another name
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -3335,6 +3346,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
         found = [_with_frequency_before(sentence, item) for item in found]
+        if "shadow " in sentence or "interim " in sentence:
+            found = [_with_status_before(sentence, item) for item in found]
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
         if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
@@ -3533,6 +3546,23 @@ def _with_members_before(sentence: str, item: _Found) -> _Found:
         return item
     name = f"{members.group(0).strip()} {written}"
     return _Found(name, "Board", "Board", members.start(), item.end, written=name)
+
+
+#: A board's status before it, which a reader of a report of that time keeps in its name: "the
+#: shadow health and wellbeing board", "the interim safeguarding partnership" (the board, not yet statutory).
+_STATUS_BEFORE = re.compile(r"(?<![\w-])(?:shadow|interim)\s+$", re.IGNORECASE)
+
+
+def _with_status_before(sentence: str, item: _Found) -> _Found:
+    """A board or a commissioner found after "shadow" or "interim" carries that name as well: the same
+    body in its first year."""
+    if item.body_type not in ("Board", "HealthBody") or item.national or item.start < 7:
+        return item
+    status = _STATUS_BEFORE.search(sentence, max(0, item.start - 10), item.start)
+    written = sentence[item.start : item.end]
+    if status is None or _ACRONYM_WORD.fullmatch(written):
+        return item  # ("the shadow LSCB": a young people's board of its own, read by ``_with_members_before``)
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[status.start() : item.end])))
 
 
 #: How often a standing meeting, panel or board meets, which a reader keeps in its name: "the daily
@@ -3784,7 +3814,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _PEOPLE_AT_START = {"parents", "carers", "families", "children", "partners", "staff", "leaders", "managers", "members",
                     "schools", "practitioners", "professionals", "residents", "councillors"}
 #: Participles that go on describing a body after its kind: "a drop-in centre based in …".
-_PARTICIPLES = "run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|co-located|offering|providing|working|supporting"
+_PARTICIPLES = "run|based|delivered|provided|commissioned|hosted|funded|led|managed|staffed|co-located|offering|providing|working|supporting|serving"
 #: How a description in apposition ends: punctuation, "which …", a verb, or a participle's clause
 #: closed by a comma or the sentence's end with no verb of its own ("the youth service run by the
 #: council offers …" is the sentence's subject, not a description).
@@ -3946,7 +3976,7 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
                              rf"|\b(?:delivered|branded|badged|run|implemented|introduced|launched)\s+(?:locally|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
-_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:team,|service,|hub,)\s+[‘']?(?P<name>{_NAME})[’']?,"
+_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:team,|service,|hub,|unit,|home,|centre,)\s+[‘']?(?P<name>{_NAME})[’']?,"
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
@@ -4031,7 +4061,9 @@ _NAMED_BY_WHAT_IT_DOES = re.compile(
 _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
     r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|runs|works|supports|helps|has|is)\b")
-_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES)
+#: One word opening a sentence, then what it does in a clause of its own: "Wyrelight, which offers …": a service's name.
+_ONE_WORD_WHICH_DOES = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][A-Za-z0-9]{2,}),\s+which\s+(?:offers|provides|delivers|runs|works\s+with|supports)\b")
+_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _ONE_WORD_WHICH_DOES)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -4060,11 +4092,15 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
     """Partners a sentence names only by what they do ("Wyre House provides …"), where the name holds
     a word charities name themselves by and nothing that makes it a post, a kind, the sector's own
     words, a council, a document, a tool or a fund, and no other finder has found it."""
-    for match in prefilter.finditer(_NAME_THEN_WHO_PROVIDES, sentence):
+    for match in [*prefilter.finditer(_NAME_THEN_WHO_PROVIDES, sentence), *prefilter.finditer(_ONE_WORD_WHICH_DOES, sentence)]:
         name = _tidy(match.group("name"))
         words = name.split()
-        if len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]", name):
+        if len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]", name) and match.re is _NAME_THEN_WHO_PROVIDES:
             continue  # "Advocacy, provided by …": one plain word opening a sentence is the sector's ("Future4Me" is a name)
+        if len(words) == 1 and (name.lower() in SENTENCE_OPENERS or name.lower() in PHRASE_ROLES or name.lower().rstrip("s") in PHRASE_ROLES
+                                or name.lower() in PEOPLE_SERVED or name.isupper() or name.lower() in _FIELDS_OF_WORK
+                                or re.search(r"(?:tion|ment|ness|cy|ing|ity|ance|ence)$", name)):  # "Advocacy, which …": a field of work
+            continue  # "Leaders, which …", "CAMHS, which …": a sentence's word, or a short form the other finders read
         if words[0].lower() in LEADING_NON_NAME or _MONTHS.search(name) \
                 or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
                 or _only_an_area(words) or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name) \
@@ -4386,7 +4422,11 @@ _DESCRIBED_KIND_WORDS = {
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
+    "home": ("Service", "TeamOrService"),  # "Wyre House, the council's short-break home": a children's home by its name
 }
+#: Words that make a home described in apposition a children's home: "the council's short-break home", "a four-bed home".
+_KINDS_OF_CHILDRENS_HOME = {"children's", "children’s", "short-break", "short", "break", "residential", "respite", "council's",
+                            "council’s", "authority's", "care", "secure", "family"}
 #: Words that make a trust described in apposition an NHS trust: "the area's mental health trust".
 _HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospital", "hospitals", "healthcare", "ambulance", "foundation"}
 _NAME_THEN_DESCRIBED = re.compile(
@@ -4441,7 +4481,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
         if " and " in name:
             left, right = name.rsplit(" and ", 1)
-            if right[:1].isupper() and (registry.aliases.get(left) or registry.lower_aliases.get(left.lower()) or _ACRONYM_LED.fullmatch(left)):
+            if right[:1].isupper() and (registry.aliases.get(left) or registry.lower_aliases.get(left.lower()) or _ACRONYM_LED.fullmatch(left)
+                                        or _ANY_HEAD_END.search(left)):
                 name = right  # "the YOT and Wyre Careers, the careers company that …": a body found already, then the one described
         words = name.split()
         if len(words) > 1 and words[0].lower() in _CONJUNCTIONS and _at_sentence_start(sentence, match.start("name")):
@@ -4465,6 +4506,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if owner and council_for(owner) is None and not registry.lower_aliases.get(owner.lower()):
             continue  # "Name, Anyshire's …": a council's or a known body's own, not anyone's
         kind_word = match.group("kind").lower()
+        if kind_word == "home" and (len(name.split()) < 2 or not any(
+                w.lower().strip("’'") in _KINDS_OF_CHILDRENS_HOME or w.lower().endswith("-bed") for w in described)):
+            continue  # "Anyford, a home to many families": a place; "Wyre House, the council's short-break home" is one
         if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project",
                                                                           "children in care council"):
             continue  # "Truro, Cornwall's administrative centre": one word before a place's hub or centre may be a town

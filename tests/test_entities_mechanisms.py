@@ -3501,6 +3501,16 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("Kent Fostering has recruited carers, and support is commissioned from After Adoption.", "Kent Fostering", None),
     ("Kent Fostering has recruited carers, and support is commissioned from After Adoption.", "After Adoption", None),
     ("Kinship Fostering is growing.", None, "Kinship Fostering"),
+    ("5 Wyre Boroughs Partnership NHS Foundation Trust provides CAMHS.", "5 Wyre Boroughs Partnership NHS Foundation Trust", None),
+    ("5 Youth Offending Service workers attended.", None, "5 Youth Offending Service"),
+    ("The SEND and Inclusion Team is under pressure.", "SEND and Inclusion Team", "Inclusion Team"),
+    ("The council's own children's home, Wyre Lodge, provides good care.", "Wyre Lodge", None),
+    ("Oak House, the council's short-break home for disabled children, provides good care.", "Oak House", None),
+    ("Anyford, a home to many families, is busy.", None, "Anyford"),
+    ("Children are examined at the Wyre Suite, the sexual assault referral centre serving the county.", "Wyre Suite", None),
+    ("The shadow health and wellbeing board has identified priorities.", "shadow health and wellbeing board", None),
+    ("Wyrelight, which offers drug and alcohol support to young people, accepts referrals.", "Wyrelight", None),
+    ("Advocacy, which offers help, is good.", None, "Advocacy"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
@@ -3544,3 +3554,10 @@ def test_a_place_and_a_short_form_in_brackets_shorten_the_name_before_them():
     assert not [d for d in definitions("Children are seen at Wyre Valley Hospital (Wyre Valley).") if d.short == "Wyre Valley"]
     assert [(d.short, d.long) for d in definitions("It works with Wyre Council for Voluntary Service (Wyre CVS).")] == [
         ("Wyre CVS", "Wyre Council for Voluntary Service")]
+
+
+def test_a_short_form_and_another_name_joined_by_and_are_two_bodies():
+    report = report_of("Wyre University Hospitals NHS Trust (WUH) runs the hospital. WUH and Anyford Forest Hospitals NHS Foundation Trust "
+                       "have written a pathway.")
+    assert body(report, "WUH").name == "Wyre University Hospitals NHS Trust"
+    assert body(report, "Anyford Forest Hospitals NHS Foundation Trust") is not None, labels(report)
