@@ -2498,7 +2498,10 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if re.fullmatch(r"[A-Z]{2,6}", left) and _ORGANISATION_HEAD_END.search(words) and words[conj.end() :][:1].isupper():
+                if re.fullmatch(r"[A-Z]{2,6}", left) and _ORGANISATION_HEAD_END.search(words) and words[conj.end() :][:1].isupper() \
+                        or any(f.start == 0 and f.end == len(words) - conj.end() and f.kind == "VoluntaryOrganisation"
+                               for f in _generic_matches(words[conj.end() :])):
+                    # ("Wyre Aid and St Giles Trust": a name, then a charity the gazetteer knows by its whole name)
                     yield left, start  # "ABC and Wyre Hospitals NHS Foundation Trust": a body's short form, then another name
                     start += conj.end()
                     words = words[conj.end() :]

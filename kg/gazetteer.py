@@ -691,7 +691,8 @@ def council_for(name: str) -> Council | None:
     """The council a name denotes: "Leeds City Council", "Leeds", "Kent County
     Council", "Bristol, City of" all resolve."""
     core = _comparable(core_council_name(name))
-    matches = _councils_by_name().get(core, ())
+    whole = re.sub(r"\s+Corporation$", "", re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE))
+    matches = _councils_by_name().get(core, ()) or _councils_by_name().get(_comparable(whole), ())  # "the City of London (Corporation)" whole
     # a council's own name wins over another's former or wider name ("Anyshire", not "North Anyshire", which was once called so)
     own = [c for c in matches if _comparable(c.name) == core]
     return (own or list(matches) or [None])[0]

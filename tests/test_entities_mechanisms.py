@@ -3511,6 +3511,7 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The shadow health and wellbeing board has identified priorities.", "shadow health and wellbeing board", None),
     ("Wyrelight, which offers drug and alcohol support to young people, accepts referrals.", "Wyrelight", None),
     ("Advocacy, which offers help, is good.", None, "Advocacy"),
+    ("Two voluntary organisations, Wyre Aid and St Giles Trust, provide mentors.", "St Giles Trust", "Wyre Aid and St Giles Trust"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
@@ -3561,3 +3562,8 @@ def test_a_short_form_and_another_name_joined_by_and_are_two_bodies():
                        "have written a pathway.")
     assert body(report, "WUH").name == "Wyre University Hospitals NHS Trust"
     assert body(report, "Anyford Forest Hospitals NHS Foundation Trust") is not None, labels(report)
+
+
+def test_the_city_of_london_is_a_council_under_its_names():
+    assert {council_for(name).name for name in ("City of London", "the City of London", "City of London Corporation")} == {"City of London"}
+    assert council_for("London") is None
