@@ -3979,7 +3979,7 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
                              rf"|\b(?:delivered|branded|badged|run|implemented|introduced|launched)\s+(?:locally|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
-_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:team,|service,|hub,|unit,|home,|centre,)\s+[‘']?(?P<name>{_NAME})[’']?,"
+_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>team|service|hub|unit|home|centre|model|approach),\s+[‘']?(?P<name>{_NAME})[’']?,"
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
@@ -4819,7 +4819,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name):
-            registry.add(_Found(name, "Service", "TeamOrService", 0, 0), proper=True)
+            kind = "Programme" if match.group("head") in ("model", "approach") else "TeamOrService"  # "its practice model, Wyre Way,"
+            registry.add(_Found(name, "Service", kind, 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):

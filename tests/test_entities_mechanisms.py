@@ -3512,6 +3512,9 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("Wyrelight, which offers drug and alcohol support to young people, accepts referrals.", "Wyrelight", None),
     ("Advocacy, which offers help, is good.", None, "Advocacy"),
     ("Two voluntary organisations, Wyre Aid and St Giles Trust, provide mentors.", "St Giles Trust", "Wyre Aid and St Giles Trust"),
+    ("The council's practice model, Restorative Wyre, gives social workers a shared language.", "Restorative Wyre", None),
+    ("The staff are good. 5 Wyre Boroughs Partnership NHS Foundation Trust provides CAMHS.", "5 Wyre Boroughs Partnership NHS Foundation Trust",
+     "Wyre Boroughs Partnership NHS Foundation Trust"),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed

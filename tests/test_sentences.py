@@ -39,3 +39,8 @@ def test_a_question_in_a_name_before_its_kind_word_does_not_end_the_sentence():
     text = "Members attend events run by the Who Cares? Trust and meet leaders. Is it working? Leaders think so."
     assert [s for _, s in sentences(text)] == [
         "Members attend events run by the Who Cares? Trust and meet leaders.", "Is it working?", "Leaders think so."]
+
+
+def test_a_sentence_may_open_with_a_number():
+    assert [s for _, s in sentences("Staff are good. 5 Wyre Boroughs Trust provides care. It is 2.5 miles away.")] == [
+        "Staff are good.", "5 Wyre Boroughs Trust provides care.", "It is 2.5 miles away."]
