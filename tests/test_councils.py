@@ -67,7 +67,7 @@ def test_cli_writes_the_reference_graph(tmp_path):
     assert len(Graph().parse(out)) == len(councils_graph())
 
 
-def test_every_council_but_the_city_of_london_has_the_force_that_polices_it():
+def test_every_council_has_the_force_that_polices_it():
     import csv
     from importlib.resources import files
 
@@ -76,8 +76,9 @@ def test_every_council_but_the_city_of_london_has_the_force_that_polices_it():
     text = files("kg.reference").joinpath("local-authorities.csv").read_text(encoding="utf-8-sig")
     names = [row["local_authority_ons_name"] for row in csv.DictReader(text.splitlines())]
     unpoliced = [name for name in names if police_force_of(name) is None]
-    assert unpoliced == ["City of London"]
+    assert unpoliced == []
+    assert police_force_of("City of London") == "City of London Police"  # the City's own force, not the Met
     assert police_force_of("Leeds City Council") == "West Yorkshire Police"
     assert police_force_of("London Borough of Barnet") == "Metropolitan Police Service"
     assert police_force_of("Anyshire County Council") is None
-    assert all(police_force_for(police_force_of(name)) == police_force_of(name) for name in names if name != "City of London")
+    assert all(police_force_for(police_force_of(name)) == police_force_of(name) for name in names)
