@@ -4750,6 +4750,28 @@ def _could_name_a_partner(name: str, first: str = "") -> bool:
         and not _generic_matches(name) and not _ACRONYM_LED.fullmatch(name)
 
 
+#: A national charity's own service or project, by the charity's name and its own in capitals: "Barnardo's
+#: Futures", "Barnardo's Against Sexual Exploitation", "NSPCC Pantosaurus" (national charities that name their services so).
+_CHARITY_AND_ITS_SERVICE = re.compile(
+    r"(?<![\w’'-])(?P<owner>Barnardo['’]s|NSPCC|Catch22)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]*|against|for|and|of|in)){0,4}"
+    r"(?:\s+(?:project|service|team|scheme|programme|hub)(?![\w’'-]))?)")
+
+
+def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
+    """"Barnardo's Futures", "Barnardo's BASE": a national charity's own named service, a body of its own
+    that is part of the charity; not the charity before a sentence's next word or a kind ("Barnardo's Service")."""
+    for match in prefilter.finditer(_CHARITY_AND_ITS_SERVICE, sentence):
+        name = _TRAILING_SMALL.sub("", match.group("name"))
+        words = name.split()
+        if (words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0])) and len(words) == 1 \
+                or words[0].lower() in PHRASE_HEADS or words[0].lower().rstrip("s") in PHRASE_HEADS \
+                or council_for(name) is not None or _MONTHS.search(name) or words[0].lower() in ("the", "a", "an", "in", "at", "on", "for", "of", "with", "from", "to", "by", "and") \
+                or any(w.lower() in PHRASE_ROLES for w in words) or _NOT_A_BODY_NAME.search(name):
+            continue  # "Barnardo's The …", "Barnardo's Service", "Barnardo's Leeds" (a branch's place, read as a brand's), "… Project Worker"
+        owner = registry.aliases.get(match.group("owner").replace("’", "'")) or registry.lower_aliases.get(match.group("owner").lower())
+        registry.add(_Found(f"{match.group('owner')} {name}", "Service", "TeamOrService", 0, 0, part_of=owner or ""), proper=True)
+
+
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     """Voluntary organisations named beside their kind: "Anyshire Hope, an independent provider",
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
@@ -4977,6 +4999,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_named_in_brackets(sentence, registry)
     if " and " in sentence and ", " in sentence:  # two charities the report names and one more: three names, a comma
         _discover_listed_with_a_charity(sentence, registry)
+    if prefilter.needs(_CHARITY_AND_ITS_SERVICE, sentence):
+        _discover_charities_services(sentence, registry)
     if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
         _discover_providers(sentence, registry)
     if ", " in sentence:

@@ -3570,3 +3570,13 @@ def test_a_short_form_and_another_name_joined_by_and_are_two_bodies():
 def test_the_city_of_london_is_a_council_under_its_names():
     assert {council_for(name).name for name in ("City of London", "the City of London", "City of London Corporation")} == {"City of London"}
     assert council_for("London") is None
+
+
+def test_a_national_charity_s_own_service_is_a_body_of_its_own_part_of_the_charity():
+    report = report_of("A worker from BWASE (Barnardo's Wyre Against Sexual Exploitation) is based in the hub.",
+                       "Young carers are supported by Barnardo's Anyford Young Carers service and by Barnardo's.",
+                       "Barnardo's In Wyre runs groups, and the NSPCC Service is national.")
+    assert "BWASE" in body(report, "Barnardo's Wyre Against Sexual Exploitation").labels
+    assert body(report, "Barnardo's Anyford Young Carers service") is not None, labels(report)
+    assert body(report, "Barnardo's In Wyre") is None
+    assert ("Barnardo's Anyford Young Carers service", "partOf", "Barnardo's") in ties(report), ties(report)
