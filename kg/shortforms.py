@@ -11,6 +11,8 @@ from dataclasses import dataclass
 _BRACKETED = re.compile(r"\(\s*(?:the\s+)?([A-Za-z][A-Za-z0-9&/'’-]{1,11})\s*\)")
 #: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
 _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][A-Za-z&]{1,7})\s*\)")
+#: A name's first words in brackets after it, with "the": "(the Royal Wyre)" of "Royal Wyre County Hospital …".
+_FIRST_WORDS_SHORT = re.compile(r"\(\s*the\s+((?:[A-Z][\w’'-]*\s*){1,3})\)")
 #: A long form in brackets after a short form: "Cafcass (the Children and Family Court …)".
 _LONG_AFTER = re.compile(r"\b([A-Z][A-Za-z0-9&'’-]{1,11})\s+\((?:the\s+)?([^()]{6,120})\)")
 _WORD = re.compile(r"[\w'’&/-]+|[,]")
@@ -152,6 +154,17 @@ def definitions(sentence: str) -> list[Definition]:
             continue  # the place's words must come right before the long form they shorten
         start = len(head) - len(place)
         found.append(Definition(f"{place} {short}", f"{place} {long}", start, match.end(), len(before)))
+    for match in _FIRST_WORDS_SHORT.finditer(sentence):  # "Royal Wyre County Hospital NHS Foundation Trust (the Royal Wyre)"
+        short = match.group(1).strip()
+        before = sentence[: match.start()].rstrip()
+        start = before.rfind(short + " ")
+        if start < 0 or (start and before[start - 1].isalnum()):
+            continue
+        long = before[start:]
+        rest = long[len(short) :].split()
+        if not rest or len(rest) > 8 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in rest) or not rest[-1][:1].isupper():
+            continue  # the first words of a name in capitals, the name going on to the bracket
+        found.append(Definition(short, long, start, match.end(), len(before)))
     for match in _LONG_AFTER.finditer(sentence):
         short, long = match.group(1).strip("'’"), match.group(2).strip()  # "the 'KEEPS' (Keeping …) programme"
         if not is_short_form(short):

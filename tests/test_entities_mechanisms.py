@@ -3580,3 +3580,10 @@ def test_a_national_charity_s_own_service_is_a_body_of_its_own_part_of_the_chari
     assert body(report, "Barnardo's Anyford Young Carers service") is not None, labels(report)
     assert body(report, "Barnardo's In Wyre") is None
     assert ("Barnardo's Anyford Young Carers service", "partOf", "Barnardo's") in ties(report), ties(report)
+
+
+def test_a_name_s_first_words_in_brackets_with_the_are_a_short_form_of_it():
+    report = report_of("Children are seen at Royal Wyre County Hospital NHS Foundation Trust (the Royal Wyre). The Royal Wyre is busy.",
+                       "The council (the Board) meets.")
+    assert "Royal Wyre" in body(report, "Royal Wyre County Hospital NHS Foundation Trust").labels, labels(report)
+    assert not [d for d in definitions("The council (the Board) meets.") if d.short == "Board"]
