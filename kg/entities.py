@@ -4119,7 +4119,7 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         words = name.split()
         lowered = [w.lower() for w in words]
         if len(words) < 2 or lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) \
-                or not any(w in _ORGANISATION_WORDS for w in lowered[1:]) \
+                or not (any(w in _ORGANISATION_WORDS for w in lowered[1:]) or lowered[0] in ("st", "st.")) \
                 or any(w in PHRASE_STOP or w.rstrip("s") in PHRASE_STOP for w in lowered if w not in _CONNECTORS and w != "the") \
                 or any(_is_post(w) or w in PHRASE_HEADS or w.rstrip("s") in PHRASE_HEADS or w in _FUNDS or w.isdigit() for w in lowered) \
                 or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in DESCRIBING or w in DESCRIBING_NOUNS or w in ING_NOUNS
@@ -4427,6 +4427,8 @@ _DESCRIBED_KIND_WORDS = {
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
     "home": ("Service", "TeamOrService"),  # "Wyre House, the council's short-break home": a children's home by its name
 }
+#: England's regions, as the councils' list names them ("West Midlands", "North East"): a description may be a region's.
+_REGION_NAMES = frozenset(c.region for c in councils() if c.region)
 #: Words that make a home described in apposition a children's home: "the council's short-break home", "a four-bed home".
 _KINDS_OF_CHILDRENS_HOME = {"children's", "children’s", "short-break", "short", "break", "residential", "respite", "council's",
                             "council’s", "authority's", "care", "secure", "family"}
@@ -4493,7 +4495,10 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             name = " ".join(words)
         described = match.group("described").split()
         owned_by_place = bool(described) and described[0][:1].isupper() and described[0].endswith(("'s", "’s"))  # "Name, Anyshire's …"
-        upper = [i for i, w in enumerate(described) if w[:1].isupper() and not (i == 0 and owned_by_place)]
+        upper = [i for i, w in enumerate(described) if w[:1].isupper() and not (i == 0 and owned_by_place)
+                 and not w.endswith(("-based", "-wide", "-led"))]  # "a Handsworth-based youth project": where, not a name
+        if upper and " ".join(described[upper[0] : upper[-1] + 1]) in _REGION_NAMES:
+            upper = []  # "the West Midlands exploitation hub": a region's, not a list of names
         plain = described[: upper[0]] + described[upper[-1] + 1 :] if upper else described  # "a Department for Education initiative"
         # words that would describe a person, less whom a service is for ("a young people's … service"); none for a
         # forum, which gathers people ("the parent carer forum")
@@ -4546,10 +4551,15 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
         found = _Found(name, body_type, kind, 0, 0, acronyms, defines=bool(acronyms))
         key = registry.add(found, _is_proper(found, registry.authority_names)).key
-        if any(w.endswith(("'s", "’s")) for w in described):  # "the borough's community safety partnership": the council's own, found there
-            owner_at = next(i for i, w in enumerate(described) if w.endswith(("'s", "’s")))  # whose it is, not what ("children's")
+        whose = [i for i, w in enumerate(described) if w.endswith(("'s", "’s")) and w.lower()[:-2] not in PEOPLE_SERVED
+                 and w.lower() not in PEOPLE_SERVED]  # whose it is, not whom it serves ("children's", "women's")
+        if whose:  # "the borough's community safety partnership": the council's own, found there
+            owner_at = whose[0]
             generic = " ".join(described[:owner_at] + described[owner_at + 1 :]) + " " + match.group("kind")
             _merge_described(registry, key, generic.strip())
+        elif any(w.endswith(("-based", "-wide")) or w[:1].isupper() for w in described):
+            # "Youth Ventures, a Wyre-based youth project": the description found as a body of its own is this one
+            _merge_described(registry, key, " ".join([*described, match.group("kind")]))
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".

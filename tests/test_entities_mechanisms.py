@@ -3515,6 +3515,8 @@ def test_an_age_range_in_words_or_figures_is_one_team():
     ("The council's practice model, Restorative Wyre, gives social workers a shared language.", "Restorative Wyre", None),
     ("The staff are good. 5 Wyre Boroughs Partnership NHS Foundation Trust provides CAMHS.", "5 Wyre Boroughs Partnership NHS Foundation Trust",
      "Wyre Boroughs Partnership NHS Foundation Trust"),
+    ("The team works with Empower Wyre, the West Midlands exploitation hub hosted by a charity.", "Empower Wyre", None),
+    ("St Anyford's Trust provides supported accommodation, and St Wyres provides floating support to care leavers.", "St Wyres", None),
 ])
 def test_a_body_described_then_named_in_brackets(sentence, found, wrong):
     """A body the sentence describes, then names in brackets, words between allowed: the bracketed
@@ -3587,3 +3589,8 @@ def test_a_name_s_first_words_in_brackets_with_the_are_a_short_form_of_it():
                        "The council (the Board) meets.")
     assert "Royal Wyre" in body(report, "Royal Wyre County Hospital NHS Foundation Trust").labels, labels(report)
     assert not [d for d in definitions("The council (the Board) meets.") if d.short == "Board"]
+
+
+def test_a_name_described_by_where_it_is_based_is_one_body_with_its_description():
+    report = report_of("Work came from Wyre Ventures, an Anyford-based youth project, to engage boys.")
+    assert body(report, "Wyre Ventures") is body(report, "Anyford-based youth project") is not None, labels(report)
