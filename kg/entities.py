@@ -77,8 +77,8 @@ _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:
 #: The kind words that end an organisation's name, not a team's or a group's title ("the SEND and Inclusion Team").
 _ORGANISATION_HEAD_END = re.compile(r"\b(?:NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group"
                                     r"|Integrated Care Board|Hospitals?|Healthcare)$")
-#: Inside a run, a number of two digits between capitalised words is the name's: "Leaving Care 16 Plus Team".
-_RUN = re.compile(rf"{_CAP}(?:{_CONNECT}(?:{_CAP}|\d\d(?![\d,./-])(?=\s+[A-Z][a-z])))*")
+#: Inside a run, an age of two digits before "Plus" is the name's: "Leaving Care 16 Plus Team" (not a date's "12 May").
+_RUN = re.compile(rf"{_CAP}(?:{_CONNECT}(?:{_CAP}|\d\d(?=\s+Plus\b)))*")
 
 
 def _first_class(items) -> str | None:
@@ -3026,6 +3026,11 @@ def find_bodies(report: Report) -> None:
     registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True,
                         written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     _commissioners_of_their_day(registry, report.inspection_start or report.published, report.text)
+    for body in list(registry.bodies.values()):  # "the looked after children nursing team", of "Wyre's …" the one team so named
+        bare = re.split(r"['’]s ", body.name, maxsplit=1)[-1] if body.part_of is not None else ""
+        if bare[:1].islower() and bare != body.name and registry.lower_aliases.get(bare.lower()) is None:
+            body.short_forms.append(bare)
+            registry.register_alias(bare, body.key)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
     for body in report.bodies:  # the partner whose team it is, under the key it kept
         if body.part_of is not None:
@@ -3679,6 +3684,8 @@ _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-
 
 #: A name's possessive right before a body found in lower case: "Anyford Police's child exploitation unit".
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
+#: Words after a place that make the two a hospital's short name: "Wyre Royal", "Anyford Children's".
+_HOSPITAL_WORDS = {"Royal", "Hospital", "Hospitals", "Children's", "Children’s", "University", "General", "Infirmary"}
 #: Kinds of body whose possessive makes a team or service theirs, not the council's.
 _OWNER_TYPES = ("HealthBody", "PartnerOrganisation")
 
@@ -3707,7 +3714,10 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
     if key is None:
         known = registry.aliases.get(owner) or registry.lower_aliases.get(owner.lower())
         key = known if known in registry.bodies and registry.bodies[known].body_type in _OWNER_TYPES else None
-    if key is None and len(owner) > 3:
+    if key is None and len(owner.split()) >= 2 and (council_for(owner.split()[0]) is None or owner.split()[1] in _HOSPITAL_WORDS) \
+            and council_for(owner) is None \
+            and owner not in _REGION_NAMES and police_force_for(owner) is None:
+        # ("Northumbria's …", "Bradford District's …": a place's possessive, not a partner's first words)
         starting = [b.key for b in registry.bodies.values() if b.body_type in _OWNER_TYPES
                     and b.name.lower().startswith(owner.lower() + " ")]
         if len(starting) == 1:
@@ -3718,9 +3728,7 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
     if key is None:
         return item
     name = f"{owner}{sentence[owner_end : possessive.end()].rstrip()} {item.name}"
-    # its kind's words a name too: "the looked after children nursing team", as a reader may list it
-    return dataclasses.replace(item, name=name, start=owner_end - len(owner), written="", part_of=key,
-                               aliases=(*item.aliases, item.name))
+    return dataclasses.replace(item, name=name, start=owner_end - len(owner), written="", part_of=key)
 
 
 def _with_title_list_before(sentence: str, item: _Found) -> _Found:
@@ -3983,7 +3991,9 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
-                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap|YMCA))\b")
+                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
+#: A place's YMCA, the place first: "Anyford YMCA" (the place a council's: not "The YMCA …", "Locally YMCA …").
+_PLACE_YMCA = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})\s+YMCA\b")
 #: Brands whose local branches are not charities: HeadStart's are a national programme's local ones.
 _BRAND_KINDS = {"HeadStart": ("Service", "Programme")}
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
@@ -4000,7 +4010,7 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+"
     r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
-    r"|jointly\s+with\s+|co-located\s+with\s+|(?:referred|signposted)\s+to\s+|referrals\s+to\s+)"
+    r"|jointly\s+with\s+|co-located\s+with\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
 )
@@ -4063,10 +4073,8 @@ _NAMED_BY_WHAT_IT_DOES = re.compile(
 #: Anyshire Partnership NHS Foundation Trust (APFT), offers …": a service, whatever its name's words.
 _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
-    r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|runs|works|supports|helps|has|is)\b")
-#: One word opening a sentence, then what it does in a clause of its own: "Wyrelight, which offers …": a service's name.
-_ONE_WORD_WHICH_DOES = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][A-Za-z0-9]{2,}),\s+which\s+(?:offers|provides|delivers|runs|works\s+with|supports)\b")
-_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _ONE_WORD_WHICH_DOES)
+    r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
+_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -4095,15 +4103,11 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
     """Partners a sentence names only by what they do ("Wyre House provides …"), where the name holds
     a word charities name themselves by and nothing that makes it a post, a kind, the sector's own
     words, a council, a document, a tool or a fund, and no other finder has found it."""
-    for match in [*prefilter.finditer(_NAME_THEN_WHO_PROVIDES, sentence), *prefilter.finditer(_ONE_WORD_WHICH_DOES, sentence)]:
+    for match in prefilter.finditer(_NAME_THEN_WHO_PROVIDES, sentence):
         name = _tidy(match.group("name"))
         words = name.split()
-        if len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]", name) and match.re is _NAME_THEN_WHO_PROVIDES:
+        if len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]", name):
             continue  # "Advocacy, provided by …": one plain word opening a sentence is the sector's ("Future4Me" is a name)
-        if len(words) == 1 and (name.lower() in SENTENCE_OPENERS or name.lower() in PHRASE_ROLES or name.lower().rstrip("s") in PHRASE_ROLES
-                                or name.lower() in PEOPLE_SERVED or name.isupper() or name.lower() in _FIELDS_OF_WORK
-                                or re.search(r"(?:tion|ment|ness|cy|ing|ity|ance|ence)$", name)):  # "Advocacy, which …": a field of work
-            continue  # "Leaders, which …", "CAMHS, which …": a sentence's word, or a short form the other finders read
         if words[0].lower() in LEADING_NON_NAME or _MONTHS.search(name) \
                 or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
                 or _only_an_area(words) or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name) \
@@ -4407,7 +4411,7 @@ _FIRST_WORDS_SHORT_FORM = re.compile(r"\s*\(\s*(?P<the>the\s+)?(?P<short>[A-Z][a
 #: Kind words a report's "(the …)" short form may be besides the phrase heads.
 _KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabulary", "company", "charity", "alliance"}
 #: One test for the finders of a voluntary organisation or programme by its kind or its description.
-_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _TEAM_THEN_NAME, _BRAND_AND_PLACE,
+_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _TEAM_THEN_NAME, _BRAND_AND_PLACE, _PLACE_YMCA,
                                      _LOCAL_NAME_FOR)
 
 
@@ -4871,6 +4875,9 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
             body_type, kind = _BRAND_KINDS.get(name.split()[0], ("PartnerOrganisation", "VoluntaryOrganisation"))
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
+    for match in prefilter.finditer(_PLACE_YMCA, sentence):  # "Leeds YMCA"
+        if _names_an_area(match.group("place").split()):
+            registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if _A_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
@@ -4954,7 +4961,10 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
 _DESCRIBED_THEN_BRACKETED_NAME = re.compile(
     r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)"
     r"(?P<kind>service|team|unit|hub|centre|project|programme|initiative|scheme|forum|group|organisation|company|charity|provider)s?"
-    r"(?P<between>(?:\s+[\w’'-]+){0,12}?)\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|and|on|in|&)){0,4})\)")
+    r"(?P<between>(?:\s+(?:for|of|to|that|which|who|aged|offering|providing|supporting|working|run|led|delivered|provided|commissioned|based|"
+    r"across|within|with|from)(?:\s+[\w’'-]+){0,10}?)?)\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|the|and|on|in|&)){0,4})\)")
+#: The grades of a judgement in lower case: "(Good)" after a service is its grade, not its name.
+_GRADES_LOWER = {"good", "outstanding", "inadequate", "adequate", "requires", "improvement"}
 #: Kinds of partner a bracketed name may be given for, beside the kind words of bodies.
 _BRACKETED_PARTNER_KINDS = {"organisation": ("PartnerOrganisation", "PartnerOrganisation"),
                             "company": ("PartnerOrganisation", "PartnerOrganisation"),
@@ -4985,8 +4995,14 @@ def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
         kind_word = match.group("kind").lower()
         if name.isupper() and kind_word not in _BRACKETED_PARTNER_KINDS:
             continue  # "the safeguarding team (CSC)": letters the report does not spell, not a name
-        if any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES for w in match.group("described").split()):
-            continue  # "a team of social workers (…)": people, not a body
+        words = name.split()
+        if any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES or w.lower() in _GRADES_LOWER
+               or w.lower() in _COMPASS or w in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Professor") for w in words) \
+                or _only_an_area(words) or len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]|\w\w \w", name) and not between.strip():
+            continue  # "(Head of Service)", "(Good)", "(East and West)", "(Dr Patel)", "(Hoxton)": a post, a grade, places, a person
+        if any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES for w in match.group("described").split()) \
+                or name.split()[-1].lower() in _PEOPLE_WORDS:
+            continue  # "a team of social workers (…)", "(Senior Practitioners)": people, not a body
         body_type, kind = _BRACKETED_PARTNER_KINDS.get(kind_word) or _DESCRIBED_KIND_WORDS.get(kind_word) or PHRASE_HEADS[kind_word]
         found = _Found(name, body_type, kind, 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
