@@ -1090,7 +1090,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         mixed = _name_and_kind_coordinated(mods, words, named, conj) \
             if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
         one_provider = conj is not None and head.group(1)[:1].isupper() and words[-1] in ("community", "health", "healthcare") \
-            and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))
+            and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)) \
+            and _names_an_area(text[mods[0].start() : mods[conj - 1].end()].split()) \
+            and not re.match(r"\s+each\b", text[head.end() :])  # ("Acute and Community Health Services": two kinds; "… each have": two)
         if head.group(2) and conj is not None and words[conj + 1 : conj + 2] and words[conj + 1] in _IN_GENERAL and any(named[:conj]):
             continue  # "Wyre Hope and local housing associations": a name (the other finders'), then a kind in general
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0] \
@@ -2714,7 +2716,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Voluntary Adoption", "Kinship Fostering": a kind; "Anyshire Fostering", the council's service by its brand
             if head == "Community Health" and (not qualifier.removeprefix("The ") or any(
                     not w[:1].isupper() or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SOFT_STOP
-                    or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s")
+                    or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s") or w.isupper() or w.endswith("ing")
+                    or w.lower() in _PEOPLES_AND_PLACES_KINDS
                     for w in qualifier.removeprefix("The ").split())):
                 break  # "the Community Health team", "Children's Community Health": a kind of care; "Anyford Community Health", a provider
             if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) and not (
@@ -3266,18 +3269,19 @@ def _group_for_matches(text: str) -> list[_Found]:
                 w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served):
             continue  # "the service for children", "the team for looked after children": what many do; "the team for disabled children" is one
         people = " ".join(served)
-        head = match.group("head").lower().removesuffix("s")
+        at = "head_one" if match.group("head_one") else "head_many"
+        head = match.group(at).lower().removesuffix("s")
         end = match.start("people") + len(people)
         generic = _whole_generic(f"{people}'s {head}") or _whole_generic(f"{people} {head}")
-        found.append(_Found(generic.name if generic else f"{head} for {people}", "Service", "TeamOrService", match.start("head"), end,
-                            written=text[match.start("head") : end], key_name=generic.key_name if generic else ""))
+        found.append(_Found(generic.name if generic else f"{head} for {people}", "Service", "TeamOrService", match.start(at), end,
+                            written=text[match.start(at) : end], key_name=generic.key_name if generic else ""))
     return found
 
 
 #: Qualifiers of people too broad to name one team by: "the service for looked after children" is what many do.
 _BROAD_QUALIFIERS = {"and", "or", "looked", "after", "care", "new", "young"}
 #: A team or service named by whom it is for, with no other words: "the two teams for disabled children".
-_TEAM_FOR = re.compile(rf"\b(?:the|its|their|two|three|four|five)\s+(?P<head>teams?|services?)\s+for\s+"
+_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?P<head_one>team|service)|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
                        rf"(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})", re.IGNORECASE)
 
 
@@ -3558,7 +3562,11 @@ def _with_members_before(sentence: str, item: _Found) -> _Found:
 
 #: A board's status before it, which a reader of a report of that time keeps in its name: "the
 #: shadow health and wellbeing board", "the interim safeguarding partnership" (the board, not yet statutory).
-_STATUS_BEFORE = re.compile(r"(?<![\w-])(?:shadow|interim)\s+$", re.IGNORECASE)
+_STATUS_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|its|their)\s+(?:shadow|interim)\s+$", re.IGNORECASE)
+
+
+#: A post right after a body: "the interim … board chair" is the chair's interim post, not the board's.
+_POST_AFTER = re.compile(r"\s+(?:chair|chairs|chief|manager|officer|lead|director|member|members|business)\b", re.IGNORECASE)
 
 
 def _with_status_before(sentence: str, item: _Found) -> _Found:
@@ -3566,11 +3574,11 @@ def _with_status_before(sentence: str, item: _Found) -> _Found:
     body in its first year."""
     if item.body_type not in ("Board", "HealthBody") or item.national or item.start < 7:
         return item
-    status = _STATUS_BEFORE.search(sentence, max(0, item.start - 10), item.start)
+    status = _STATUS_BEFORE.search(sentence, max(0, item.start - 16), item.start)
     written = sentence[item.start : item.end]
-    if status is None or _ACRONYM_WORD.fullmatch(written):
+    if status is None or _ACRONYM_WORD.fullmatch(written) or _POST_AFTER.match(sentence, item.end):
         return item  # ("the shadow LSCB": a young people's board of its own, read by ``_with_members_before``)
-    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[status.start() : item.end])))
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[status.start() : item.end]).split(" ", 1)[1]))
 
 
 #: How often a standing meeting, panel or board meets, which a reader keeps in its name: "the daily
@@ -3684,6 +3692,9 @@ _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-
 
 #: A name's possessive right before a body found in lower case: "Anyford Police's child exploitation unit".
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
+#: Words naming a community by who or where it is, before "Community Health": a project's subject, not a provider's name.
+_PEOPLES_AND_PLACES_KINDS = {"somali", "traveller", "travellers", "gypsy", "roma", "rural", "urban", "black", "asian", "minority",
+                             "ethnic", "muslim", "jewish", "refugee", "migrant", "deaf", "lgbt", "lgbtq", "bame", "women's", "men's"}
 #: Words after a place that make the two a hospital's short name: "Wyre Royal", "Anyford Children's".
 _HOSPITAL_WORDS = {"Royal", "Hospital", "Hospitals", "Children's", "Children’s", "University", "General", "Infirmary"}
 #: Kinds of body whose possessive makes a team or service theirs, not the council's.
@@ -4235,8 +4246,13 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         items = _LIST_SPLIT.split(sentence[match.end() : end])
         if (last := _TITLE_RUN.match(items[-1])) is not None and _CLAUSE_GOES_ON.match(items[-1], last.end()):
             items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
+        bare_partners = bool(kind.group("partner")) and kind.group("partner").lower() in ("partners", "local partners", "other partners")
         for item in items:
             for name in _names_joined_by_and(item, of_providers=not kind.group("head")):
+                if bare_partners and (_only_an_area(name.split()) or _MONTHS.search(name) or name.lower() in _TIMES_AND_COUNTRIES
+                                      or len(name.split()) == 1 and (name.lower() in PHRASE_SECTOR | _FIELDS_OF_WORK | _WORDS_OF_THE_TRADE
+                                                                     or name.lower() in _COMPASS or _generic_matches(name))):
+                    continue  # "partners such as Housing, Teesside and Prevent": a department, a place, a programme, not a charity's name
                 _add_example(name, head, registry, quoted=False)
 
 
@@ -4433,6 +4449,8 @@ _DESCRIBED_KIND_WORDS = {
 }
 #: England's regions, as the councils' list names them ("West Midlands", "North East"): a description may be a region's.
 _REGION_NAMES = frozenset(c.region for c in councils() if c.region)
+#: Last words of an address or a ward, not a home's name: "Dover Street", "Ward 3".
+_STREETS_AND_WARDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Way", "Crescent", "Terrace", "Ward", "Square"}
 #: Words that make a home described in apposition a children's home: "the council's short-break home", "a four-bed home".
 _KINDS_OF_CHILDRENS_HOME = {"children's", "children’s", "short-break", "short", "break", "residential", "respite", "council's",
                             "council’s", "authority's", "care", "secure", "family"}
@@ -4519,7 +4537,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Name, Anyshire's …": a council's or a known body's own, not anyone's
         kind_word = match.group("kind").lower()
         if kind_word == "home" and (len(name.split()) < 2 or not any(
-                w.lower().strip("’'") in _KINDS_OF_CHILDRENS_HOME or w.lower().endswith("-bed") for w in described)):
+                w.lower().strip("’'") in _KINDS_OF_CHILDRENS_HOME or w.lower().endswith("-bed") for w in described)
+                or name.split()[-1] in _STREETS_AND_WARDS or name[:1].isdigit()
+                or re.search(r"\b(?:older|elderly|adults?)\b", sentence[match.end("kind") : match.end("kind") + 30])):
             continue  # "Anyford, a home to many families": a place; "Wyre House, the council's short-break home" is one
         if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project",
                                                                           "children in care council"):
@@ -4854,7 +4874,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_TEAM_THEN_NAME, sentence):  # "the council's specialist team, Spotlight, is co-located …"
         name = _tidy(match.group("name")).strip("‘’'")
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
-                and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name):
+                and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name) \
+                and not name[:1].isdigit() and name.split()[-1] not in _STREETS_AND_WARDS:  # not "its home, 12 Church Road,"
             kind = "Programme" if match.group("head") in ("model", "approach") else "TeamOrService"  # "its practice model, Wyre Way,"
             registry.add(_Found(name, "Service", kind, 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"

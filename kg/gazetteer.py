@@ -278,7 +278,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
     # licensed parenting programmes councils commission: "the Triple P programme", "Incredible Years"
     Kind(r"[‘']?Triple P[’']?(?: (?:[Pp]ositive [Pp]arenting )?(?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting))?", "Triple P", "Service", "Programme", cased=True),
-    Kind(r"[‘']?(?:The )?Incredible Years[’']?(?: (?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting))?", "Incredible Years", "Service", "Programme", cased=True),
+    Kind(r"(?:(?<=the )|[‘'])Incredible Years[’']?(?: (?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting))?|Incredible Years (?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting)",
+         "Incredible Years", "Service", "Programme", cased=True),  # not "had been Incredible Years for them"
     Kind(r"[‘']?No Wrong Door[’']?(?: (?:[Mm]odel|[Aa]pproach|service|[Pp]rogramme|[Ii]nnovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
     Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Aa]genda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
     Kind(r"[‘']?Aimhigher[’']?(?!(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))? [Tt]eam)(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))?", "Aimhigher", "Service", "Programme", cased=True),
@@ -371,7 +372,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a council's own fostering or adoption service by its brand: "Anyshire Fostering" (after a council only, see entities)
     (r"Fostering|Adoption", "Service", "TeamOrService"),
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
-    (r"(?:Tenant|Arm['’]s[- ]Length) Management Organisation|Limited|Ltd|(?<!Rehabilitation )(?<!Interest )(?<!Housing )Company", "PartnerOrganisation", "PartnerOrganisation"),  # a company by its registered name: "Anyford Leisure Limited"
+    (r"(?:Tenant|Arm['’]s[- ]Length) Management Organisation|(?<!Very )(?<!Only )(?<!Quite )(?<!Rather )(?<!Too )Limited|Ltd|(?<!Rehabilitation )(?<!Interest )(?<!Housing )(?<!Water )(?<!Bus )(?<!Taxi )(?<!Trading )Company",
+     "PartnerOrganisation", "PartnerOrganisation"),  # a company by its registered name: "Anyford Leisure Limited"
 )
 
 #: The last word of a body named by a common-noun phrase ("the duty and assessment team", "the
