@@ -71,6 +71,9 @@ _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a
 _COUNT_BEFORE_NAME = re.compile(
     r"(?:Tier|Year|Years|Key Stage|Level|Phase|Stage|Around|About|Over|Under|Some|Almost|Nearly|Only|All|Of|In|By|Since)"
     r"\s+\d+(?:/\d+)?\s+(?=[A-Z])")
+#: Plural nouns after a name that make a number before it a count: "3 Wyre Police officers", "2 Anyford Hospital wards".
+_COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|practitioners|nurses|colleagues|schools|sites|hubs|beds"
+                            r"|representatives|managers|leaders|partners|services|units|clinics)\b")
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
@@ -2397,6 +2400,7 @@ def _runs(text: str):
                 continue
         if words[:1].isdigit() and not re.match(r"\d+[a-z]", words) and (
                 (start and (text[start - 1].isdigit() or text[start - 1] in ",./-"))
+                or _COUNTED_AFTER.match(text, start + len(words))  # "from 2 Anyford Hospital wards": a count of them
                 or not (_BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)
                         or start == 0 and _ANY_HEAD_END.search(words) and re.match(r"\d{1,2} [A-Z]", words)
                         and not any(f.start == 0 for f in _generic_matches(words.split(" ", 1)[1])))):
@@ -2712,8 +2716,13 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
-            if head in ("Fostering", "Adoption") and council_for(qualifier.removeprefix("The ")) is None:
+            if head in ("Fostering", "Adoption") and (council_for(qualifier.removeprefix("The ")) is None or (
+                    (after := re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]+)", text[start + len(words) :])) is not None
+                    and after.group(1).removesuffix("s") in PHRASE_HEADS)):
+                # ("the Kent Fostering and Adoption panels": the words before a kind in lower case)
                 break  # "Voluntary Adoption", "Kinship Fostering": a kind; "Anyshire Fostering", the council's service by its brand
+            if head == "Youth Zone" and not qualifier.removeprefix("The ").removeprefix("A ").strip():
+                break  # "the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)
             if head == "Community Health" and (not qualifier.removeprefix("The ") or any(
                     not w[:1].isupper() or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SOFT_STOP
                     or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s") or w.isupper() or w.endswith("ing")

@@ -150,8 +150,10 @@ def definitions(sentence: str) -> list[Definition]:
         if long is None or not long[:1].isupper() or not before.endswith(long):
             continue
         head = before[: len(before) - len(long)].rstrip()
-        if not head.endswith(place) or (len(head) > len(place) and head[-len(place) - 1].isalnum()):
-            continue  # the place's words must come right before the long form they shorten
+        if not head.endswith(place) or (len(head) > len(place) and head[-len(place) - 1].isalnum()) \
+                or re.search(r"(?:\band|&)\s*$", head[: len(head) - len(place)]):
+            continue  # the place's words must come right before the long form they shorten, and be its whole place
+            # ("North and South Youth Offending Team (South YOT)": the joint team's, not South's)
         start = len(head) - len(place)
         found.append(Definition(f"{place} {short}", f"{place} {long}", start, match.end(), len(before)))
     for match in _FIRST_WORDS_SHORT.finditer(sentence):  # "Royal Wyre County Hospital NHS Foundation Trust (the Royal Wyre)"
