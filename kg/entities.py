@@ -4812,7 +4812,8 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
                 or any(w.lower() in PHRASE_ROLES for w in words) or _NOT_A_BODY_NAME.search(name):
             continue  # "Barnardo's The …", "Barnardo's Service", "Barnardo's Leeds" (a branch's place, read as a brand's), "… Project Worker"
         owner = registry.aliases.get(match.group("owner").replace("’", "'")) or registry.lower_aliases.get(match.group("owner").lower())
-        registry.add(_Found(f"{match.group('owner')} {name}", "Service", "TeamOrService", 0, 0, part_of=owner or ""), proper=True)
+        registry.add(_Found(f"{match.group('owner')} {name}", "Service", "TeamOrService", 0, 0, part_of=owner or ""),
+                     proper=False)  # a local service of the charity's, one node per council ("Barnardo's Leaving Care Service (Wyre)")
 
 
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
