@@ -8,6 +8,7 @@ described kind after a comma, the council's own name in front). Names of one bod
 paragraph's mentions of them. Fills ``Report.bodies`` and ``Report.mentions``."""
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import functools
@@ -1337,6 +1338,8 @@ def _name_and_kind_coordinated(mods: list[re.Match[str]], words: list[str], name
 #: Words that follow a kind word as a compound's noun ("the service offer") but as the verb after a
 #: plural ("the early help units offer …", "the locality teams lead on …").
 _VERBS_AFTER_PLURAL = {"offer", "lead", "review", "report", "challenge", "audit", "design", "redesign", "structure", "head", "chair"}
+#: The national programmes' names in lower case: "partners such as Prevent" names a programme, not a partner.
+_PROGRAMME_NAMES = frozenset(k.name.lower() for k in PROGRAMMES)
 #: Words that make a plural kind one in general, not one more body's name: "local housing associations".
 _IN_GENERAL = {"local", "other", "various", "several", "many", "some"}
 #: An age or an age range a team is named by: "16", "0-25", "16+", "0–19".
@@ -3038,9 +3041,11 @@ def find_bodies(report: Report) -> None:
     registry.add(_Found(publisher.name, publisher.body_type, publisher.kind, 0, 0, national=True,
                         written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     _commissioners_of_their_day(registry, report.inspection_start or report.published, report.text)
-    for body in list(registry.bodies.values()):  # "the looked after children nursing team", of "Wyre's …" the one team so named
-        bare = re.split(r"['’]s ", body.name, maxsplit=1)[-1] if body.part_of is not None else ""
-        if bare[:1].islower() and bare != body.name and registry.lower_aliases.get(bare.lower()) is None:
+    bares = {b.key: re.split(r"['’]s ", b.name, maxsplit=1)[-1] for b in registry.bodies.values() if b.part_of is not None}
+    counts = collections.Counter(bare.lower() for bare in bares.values())
+    for key, bare in bares.items():  # "the looked after children nursing team", of "Wyre's …" the one team so named
+        body = registry.bodies[key]
+        if bare[:1].islower() and bare != body.name and counts[bare.lower()] == 1 and registry.lower_aliases.get(bare.lower()) is None:
             body.short_forms.append(bare)
             registry.register_alias(bare, body.key)
     report.bodies = sorted(registry.bodies.values(), key=lambda b: b.key)
@@ -3071,6 +3076,10 @@ def find_bodies(report: Report) -> None:
         or b.name == "Ofsted"
         or (b.body_type != "LocalAuthority" and any(label.lower() in in_recommendations for label in b.labels))
     ]
+    kept = {b.key for b in report.bodies}
+    for body in report.bodies:  # a partner named only inside its service's name is no body of the report's: no tie to it
+        if body.part_of is not None and body.part_of not in kept:
+            body.part_of = None
 
 
 #: Where a report's closing boilerplate starts (Ofsted's remit, the licence, the inspection team).
@@ -3265,7 +3274,7 @@ def _group_for_matches(text: str) -> list[_Found]:
         name = f"{head} for {people}"
         found.append(_Found(name, "Board", "Board", match.start(), end, written=text[match.start() : end],
                             key_name=f"{people} {head}"))
-    for match in prefilter.finditer(_TEAM_FOR, text):
+    for match in prefilter.finditer(_TEAM_FOR, text) if " for " in text else ():
         served = []
         for word in match.group("people").split():
             if word.lower() in PEOPLE_SERVED or word.lower() in PEOPLE_QUALIFIERS:
@@ -3367,7 +3376,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
         found = [_with_frequency_before(sentence, item) for item in found]
-        if "shadow " in sentence or "interim " in sentence:
+        if "hadow " in sentence or "nterim " in sentence:
             found = [_with_status_before(sentence, item) for item in found]
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
@@ -4064,7 +4073,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
                            sentence[end:]):
         return ""  # "through 'Don't Look Away', the council's campaign": a campaign, not a partner
-    if re.match(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s+[A-Z])", sentence[end:]):
+    if re.match(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+and\s+[A-Z][\w’'-]*"
+                r"(?:\s+[A-Z][\w’'-]*)*\s+(?:group|team|service|panel|forum|board|sub-group|subgroup|partnership)s?\b", sentence[end:]):
         return ""  # "signposted to the Vulnerable, Exploited, Missing and Trafficked group": a title's list, read whole elsewhere
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
@@ -4260,7 +4270,8 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             for name in _names_joined_by_and(item, of_providers=not kind.group("head")):
                 if bare_partners and (_only_an_area(name.split()) or _MONTHS.search(name) or name.lower() in _TIMES_AND_COUNTRIES
                                       or len(name.split()) == 1 and (name.lower() in PHRASE_SECTOR | _FIELDS_OF_WORK | _WORDS_OF_THE_TRADE
-                                                                     or name.lower() in _COMPASS or _generic_matches(name))):
+                                                                     or name.lower() in _COMPASS or _generic_matches(name)
+                                                                     or name.lower() in _PROGRAMME_NAMES)):
                     continue  # "partners such as Housing, Teesside and Prevent": a department, a place, a programme, not a charity's name
                 _add_example(name, head, registry, quoted=False)
 
@@ -4593,6 +4604,12 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         elif any(w.endswith(("-based", "-wide")) or w[:1].isupper() for w in described):
             # "Youth Ventures, a Wyre-based youth project": the description found as a body of its own is this one
             _merge_described(registry, key, " ".join([*described, match.group("kind")]))
+            body = registry.bodies.get(registry.merged.get(key, key))
+            for label in list(body.short_forms) if body is not None else ():
+                if re.fullmatch(r"[A-Z][\w’'-]*-(?:based|wide)", label):  # "Wyre-based": where, no name of it
+                    body.short_forms.remove(label)
+                    registry.aliases.pop(label, None)
+                    registry.lower_aliases.pop(label.lower(), None)
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".
@@ -4796,7 +4813,7 @@ def _could_name_a_partner(name: str, first: str = "") -> bool:
 #: A national charity's own service or project, by the charity's name and its own in capitals: "Barnardo's
 #: Futures", "Barnardo's Against Sexual Exploitation", "NSPCC Pantosaurus" (national charities that name their services so).
 _CHARITY_AND_ITS_SERVICE = re.compile(
-    r"(?<![\w’'-])(?P<owner>Barnardo['’]s|NSPCC|Catch22)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]*|against|for|and|of|in)){0,4}"
+    r"(?<![\w’'-])(?P<owner>Barnardo['’]s|NSPCC|Catch22)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]*|against|for|of|in)){0,4}"
     r"(?:\s+(?:project|service|team|scheme|programme|hub)(?![\w’'-]))?)")
 
 
@@ -5006,7 +5023,8 @@ _BRACKETED_PARTNER_KINDS = {"organisation": ("PartnerOrganisation", "PartnerOrga
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "not",
                  "but", "because", "if", "than"}
 #: Words in brackets that point to a place in a document or a time, not a name.
-_BRACKETED_NOT_A_NAME = re.compile(r"^(?:Appendix|Annex|Table|Figure|Paragraph|Section|Part|Page|See|Note|England|Wales|Scotland)\b")
+_BRACKETED_NOT_A_NAME = re.compile(r"^(?:Appendix|Annex|Table|Figure|Paragraph|Section|Part|Page|See|Note|England|Wales|Scotland"
+                                   r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:

@@ -274,10 +274,10 @@ def _relations_in_sentence(sentence, hits, bodies, paragraph, add) -> None:
                 and b.body_type in ("Service", "Board") and first.key != second.key):
             relation = "subGroupOf" if a.body_type == "Board" and b.kind in ("SubGroup", "Panel") else "partOf"
             add(second.key, relation, first.key, paragraph, sentence)
-    # "Anyford Police's child exploitation unit": a partner's own team, its name says whose
+    # "Anyford Police's child exploitation unit", "Barnardo's Futures": a partner's own team, its name says whose
     for hit in hits:
         owner = bodies[hit.key].part_of
-        if owner in bodies and any(h.key == owner and h.start == hit.start for h in hits):
+        if owner in bodies:
             add(hit.key, "partOf", owner, paragraph, sentence)
     # "Speak Up and Reach Out, the local authority's children in care councils": whose the named ones are
     for i, owner in enumerate(hits[1:], start=1):

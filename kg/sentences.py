@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
-#: A sentence ends at white space after ".", "!" or "?" and before a capital, a quote or a digit (group 1,
+#: A sentence ends at white space after ".", "!" or "?" and before a capital, a quote or a number and a capital (group 1,
 #: the white space, is the boundary), or at a line break (the whole match). The pattern opens with
 #: the characters it can start at, which the regex engine skips to; one that opened with a
 #: lookbehind ("(?<=[.!?])\s+") would be tried at every character.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)(?=[A-Z\"'0-9])|(?<=\n))")
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])(?<!\bapprox\.)(?<!\b[Nn]o\.)(?<!\bpara\.)(\s+)(?=[A-Z\"']|\d+\s+[A-Z])|(?<=\n))")
 
 
 #: A body's kind word right after a question mark: the question is the body's name.

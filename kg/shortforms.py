@@ -11,6 +11,9 @@ from dataclasses import dataclass
 _BRACKETED = re.compile(r"\(\s*(?:the\s+)?([A-Za-z][A-Za-z0-9&/'’-]{1,11})\s*\)")
 #: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
 _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][A-Za-z&]{1,7})\s*\)")
+#: Kind words a bracketed "(the …)" names a body back by, not a name's first words: "(the Trust)", "(the Partnership)".
+_KIND_WORDS = {"trust", "partnership", "board", "council", "group", "panel", "service", "team", "hub", "forum", "committee",
+               "authority", "agency", "centre", "unit", "network", "alliance", "consortium", "police", "court"}
 #: A name's first words in brackets after it, with "the": "(the Royal Wyre)" of "Royal Wyre County Hospital …".
 _FIRST_WORDS_SHORT = re.compile(r"\(\s*the\s+((?:[A-Z][\w’'-]*\s*){1,3})\)")
 #: A long form in brackets after a short form: "Cafcass (the Children and Family Court …)".
@@ -160,8 +163,9 @@ def definitions(sentence: str) -> list[Definition]:
         short = match.group(1).strip()
         before = sentence[: match.start()].rstrip()
         start = before.rfind(short + " ")
-        if start < 0 or (start and before[start - 1].isalnum()):
-            continue
+        if start < 0 or (start and before[start - 1].isalnum()) or re.search(r"[A-Z][\w’'-]*\s+$", before[:start]) \
+                or short.split()[-1].lower() in _KIND_WORDS:
+            continue  # "Anyshire Children's Trust Board (the Trust)": a word inside the name, and a kind word, not its first words
         long = before[start:]
         rest = long[len(short) :].split()
         if not rest or len(rest) > 8 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in rest) or not rest[-1][:1].isupper():

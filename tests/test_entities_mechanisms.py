@@ -3615,3 +3615,33 @@ def test_a_name_s_first_words_in_brackets_with_the_are_a_short_form_of_it():
 def test_a_name_described_by_where_it_is_based_is_one_body_with_its_description():
     report = report_of("Work came from Wyre Ventures, an Anyford-based youth project, to engage boys.")
     assert body(report, "Wyre Ventures") is body(report, "Anyford-based youth project") is not None, labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "found", "wrong"), [
+    ("The Anyshire Safeguarding Children Partnership Board (the Partnership) meets.",
+     "Anyshire Safeguarding Children Partnership Board", "Partnership Board"),
+    ("The service was commissioned from Wyre Talks, Wyrebrook and Relate, which is positive.", "Wyre Talks", None),
+    ("NSPCC Childline and Kooth help.", "Kooth", "NSPCC Childline and Kooth"),
+    ("Partners such as Housing, Teesside and Prevent help.", None, "Housing"),
+    ("Partners such as Housing, Teesside and Prevent help.", None, "Prevent"),
+    ("Youth Ventures, a Wyre-based youth project, works well. Another Wyre-based charity helps.", "Youth Ventures", "Wyre-based"),
+    ("The team (Monday and Friday) is busy.", None, "Monday and Friday"),
+])
+def test_round_fifteen_code_review_readings(sentence, found, wrong):
+    """The fifteenth round's code review: each fault, one sentence."""
+    assert_reading(sentence, found=found, not_found=wrong)
+
+
+def test_two_partners_teams_of_one_kind_share_no_bare_name_and_a_charity_s_service_ties_to_it():
+    report = report_of("Anyford Police's child exploitation unit is effective.", "Wyre Hospital's child exploitation unit is new.",
+                       "NSPCC Pantosaurus helps children, and the NSPCC is good.")
+    assert "child exploitation unit" not in labels(report)
+    assert ("NSPCC Pantosaurus", "partOf", "NSPCC") in ties(report), ties(report)
+    lone = report_of("NSPCC Pantosaurus helps children to stay safe.")
+    assert all(b.part_of is None or b.part_of in {x.key for x in lone.bodies} for b in lone.bodies)
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence():
+    from kg.sentences import sentences
+    assert [s for _, s in sentences("There are approx. 30 children in care. Staff are good.")] == [
+        "There are approx. 30 children in care.", "Staff are good."]
