@@ -3257,16 +3257,8 @@ def _group_for_matches(text: str) -> list[_Found]:
     "birth fathers and grandfathers group" (one body however written)."""
     found = []
     for match in prefilter.finditer(_GROUP_FOR, text):
-        words = match.group("people").split()
-        served = []
-        for word in words:  # the people it is for: qualifiers and plural nouns of people, no more
-            if word.lower() in PEOPLE_SERVED or word.lower() in PEOPLE_QUALIFIERS:
-                served.append(word)
-            else:
-                break
-        while served and served[-1].lower() not in PEOPLE_SERVED:
-            served.pop()
-        if not served or served[0].lower() in ("and", "or"):
+        served = _people_served(match.group("people"))
+        if not served:
             continue
         people = " ".join(served)
         end = match.start("people") + len(people)
@@ -3275,15 +3267,8 @@ def _group_for_matches(text: str) -> list[_Found]:
         found.append(_Found(name, "Board", "Board", match.start(), end, written=text[match.start() : end],
                             key_name=f"{people} {head}"))
     for match in prefilter.finditer(_TEAM_FOR, text) if " for " in text else ():
-        served = []
-        for word in match.group("people").split():
-            if word.lower() in PEOPLE_SERVED or word.lower() in PEOPLE_QUALIFIERS:
-                served.append(word)
-            else:
-                break
-        while served and served[-1].lower() not in PEOPLE_SERVED:
-            served.pop()
-        if not served or served[0].lower() in ("and", "or") or not any(
+        served = _people_served(match.group("people"))
+        if not served or not any(
                 w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served):
             continue  # "the service for children", "the team for looked after children": what many do; "the team for disabled children" is one
         people = " ".join(served)
@@ -3294,6 +3279,20 @@ def _group_for_matches(text: str) -> list[_Found]:
         found.append(_Found(generic.name if generic else f"{head} for {people}", "Service", "TeamOrService", match.start(at), end,
                             written=text[match.start(at) : end], key_name=generic.key_name if generic else ""))
     return found
+
+
+def _people_served(words: str) -> list[str]:
+    """The people a group or team is for, from the words after "for": qualifiers and plural nouns of
+    people, no more ("birth fathers and grandfathers", "disabled children"); none where they open with "and"."""
+    served = []
+    for word in words.split():
+        if word.lower() in PEOPLE_SERVED or word.lower() in PEOPLE_QUALIFIERS:
+            served.append(word)
+        else:
+            break
+    while served and served[-1].lower() not in PEOPLE_SERVED:
+        served.pop()
+    return [] if served and served[0].lower() in ("and", "or") else served
 
 
 #: Qualifiers of people too broad to name one team by: "the service for looked after children" is what many do.
