@@ -72,6 +72,9 @@ _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a
 _COUNT_BEFORE_NAME = re.compile(
     r"(?:Tier|Year|Years|Key Stage|Level|Phase|Stage|Around|About|Over|Under|Some|Almost|Nearly|Only|All|Of|In|By|Since)"
     r"\s+\d+(?:/\d+)?\s+(?=[A-Z])")
+#: Heads that end a name only after a council's: "Anyshire Fostering" is the council's service by its brand;
+#: "Kinship Fostering", "After Adoption" are a kind of care and a charity's name.
+_BRAND_HEADS_AFTER_A_COUNCIL = re.compile(r"Fostering|Adoption")
 #: Plural nouns after a name that make a number before it a count: "3 Wyre Police officers", "2 Anyford Hospital wards".
 _COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|practitioners|nurses|colleagues|schools|sites|hubs|beds"
                             r"|representatives|managers|leaders|partners|services|units|clinics)\b")
@@ -2719,7 +2722,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
-            if head in ("Fostering", "Adoption") and (council_for(qualifier.removeprefix("The ")) is None or (
+            if _BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head) and (council_for(qualifier.removeprefix("The ")) is None or (
                     (after := re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]+)", text[start + len(words) :])) is not None
                     and after.group(1).removesuffix("s") in PHRASE_HEADS)):
                 # ("the Kent Fostering and Adoption panels": the words before a kind in lower case)
@@ -3375,7 +3378,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
         found = [_with_frequency_before(sentence, item) for item in found]
-        if "hadow " in sentence or "nterim " in sentence:
+        if prefilter.needs(_STATUS_BEFORE, sentence):
             found = [_with_status_before(sentence, item) for item in found]
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
@@ -4080,7 +4083,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
     if council_for(name) is not None or council_for(words[0]) is not None or police_force_for(name) is not None:
         return ""
-    if any((head := p.match(part)) and not (head.group(2) in ("Fostering", "Adoption") and council_for(head.group(1).strip()) is None)
+    if any((head := p.match(part)) and not (_BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head.group(2)) and council_for(head.group(1).strip()) is None)
            for part in name.split(" and ") for p, _, _ in _HEAD_RES) \
             or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
         return ""  # (and "Anyshire Housing and Wyre Towns …": the proper names' finder reads where each ends)
@@ -4470,6 +4473,11 @@ _DESCRIBED_KIND_WORDS = {
 _REGION_NAMES = frozenset(c.region for c in councils() if c.region)
 #: Last words of an address or a ward, not a home's name: "Dover Street", "Ward 3".
 _STREETS_AND_WARDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Way", "Crescent", "Terrace", "Ward", "Square"}
+
+
+def _an_address(name: str) -> bool:
+    """A street address or a hospital ward, not a home's or a team's name: "12 Church Road", "Dover Street", "Ward 3"."""
+    return name[:1].isdigit() or name.split()[-1] in _STREETS_AND_WARDS
 #: Words that make a home described in apposition a children's home: "the council's short-break home", "a four-bed home".
 _KINDS_OF_CHILDRENS_HOME = {"children's", "children’s", "short-break", "short", "break", "residential", "respite", "council's",
                             "council’s", "authority's", "care", "secure", "family"}
@@ -4557,7 +4565,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         kind_word = match.group("kind").lower()
         if kind_word == "home" and (len(name.split()) < 2 or not any(
                 w.lower().strip("’'") in _KINDS_OF_CHILDRENS_HOME or w.lower().endswith("-bed") for w in described)
-                or name.split()[-1] in _STREETS_AND_WARDS or name[:1].isdigit()
+                or _an_address(name)
                 or re.search(r"\b(?:older|elderly|adults?)\b", sentence[match.end("kind") : match.end("kind") + 30])):
             continue  # "Anyford, a home to many families": a place; "Wyre House, the council's short-break home" is one
         if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project",
@@ -4901,7 +4909,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name) \
-                and not name[:1].isdigit() and name.split()[-1] not in _STREETS_AND_WARDS:  # not "its home, 12 Church Road,"
+                and not _an_address(name):  # not "its home, 12 Church Road,"
             kind = "Programme" if match.group("head") in ("model", "approach") else "TeamOrService"  # "its practice model, Wyre Way,"
             registry.add(_Found(name, "Service", kind, 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
