@@ -72,6 +72,8 @@ _CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a
 _COUNT_BEFORE_NAME = re.compile(
     r"(?:Tier|Year|Years|Key Stage|Level|Phase|Stage|Around|About|Over|Under|Some|Almost|Nearly|Only|All|Of|In|By|Since)"
     r"\s+\d+(?:/\d+)?\s+(?=[A-Z])")
+#: Words before "Limited" or "Company" that make it a degree or a kind of company, not a registered name.
+_NO_COMPANY_BEFORE = {"very", "only", "quite", "rather", "too", "the", "a", "water", "bus", "taxi", "trading", "energy", "phone"}
 #: Heads that end a name only after a council's: "Anyshire Fostering" is the council's service by its brand;
 #: "Kinship Fostering", "After Adoption" are a kind of care and a charity's name.
 _BRAND_HEADS_AFTER_A_COUNCIL = re.compile(r"Fostering|Adoption")
@@ -2727,6 +2729,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     and after.group(1).removesuffix("s") in PHRASE_HEADS)):
                 # ("the Kent Fostering and Adoption panels": the words before a kind in lower case)
                 break  # "Voluntary Adoption", "Kinship Fostering": a kind; "Anyshire Fostering", the council's service by its brand
+            if head in ("Limited", "Company") and (not qualifier or qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE):
+                break  # "Very Limited access", "the Water Company": a degree, a kind of company; "Anyford Leisure Limited" is one
             if head == "Youth Zone" and not qualifier.removeprefix("The ").removeprefix("A ").strip():
                 break  # "the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)
             if head == "Community Health" and (not qualifier.removeprefix("The ") or any(

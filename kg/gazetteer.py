@@ -372,8 +372,10 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a council's own fostering or adoption service by its brand: "Anyshire Fostering" (after a council only, see entities)
     (r"Fostering|Adoption", "Service", "TeamOrService"),
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
-    (r"(?:Tenant|Arm['’]s[- ]Length) Management Organisation|(?<!Very )(?<!Only )(?<!Quite )(?<!Rather )(?<!Too )Limited|Ltd|(?<!Rehabilitation )(?<!Interest )(?<!Housing )(?<!Water )(?<!Bus )(?<!Taxi )(?<!Trading )Company",
-     "PartnerOrganisation", "PartnerOrganisation"),  # a company by its registered name: "Anyford Leisure Limited"
+    # a company by its registered name: "Anyford Leisure Limited" (not "Very Limited", a water company: see entities);
+    # not the longer kinds above ending in "Company"
+    (r"(?:Tenant|Arm['’]s[- ]Length) Management Organisation|Limited|Ltd|(?<!Rehabilitation )(?<!Interest )(?<!Housing )Company",
+     "PartnerOrganisation", "PartnerOrganisation"),
 )
 
 #: The last word of a body named by a common-noun phrase ("the duty and assessment team", "the
