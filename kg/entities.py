@@ -2520,6 +2520,16 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
+                if conj.group(0).startswith(",") and " and " not in conj.group(0) \
+                        and _ANY_HEAD_END.search(re.split(r",? and |, ", words[conj.end() :], maxsplit=1)[0]) \
+                        and not _ANY_HEAD_END.search(left) and _a_name_starts(words[conj.end() :]) \
+                        and council_for(left) is None and not _NHS_AREA.fullmatch(left) and not left.startswith("NHS "):
+                    # "Young Wyre, Brathay Trust": two names, a comma between them (a name's own list of
+                    # places ends in "and": "Bournemouth, Christchurch and Poole Council")
+                    yield left, start
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
                 another = _AND_ANOTHER.match(words, conj.start())
                 if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
@@ -4200,16 +4210,18 @@ _LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=the\s|[‘'a
 
 #: A list of three names or two, each of capitalised words: "Wyrebrook, Barnardo's and The Children's Society".
 _LISTED_NAME = r"[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|of|for|the|in|&)){0,4}(?<![a-z]\sof)(?<!\sfor)(?<!\sthe)(?<!\sin)(?<!\s&)"
-_NAMES_LISTED = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+){{0,4}}{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})(?![\w’'-])")
+_NAMES_LISTED = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+(?:the\s+)?){{0,4}}{_LISTED_NAME},?\s+and\s+(?:the\s+)?{_LISTED_NAME})(?![\w’'-])")
 
 
 def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
     """Names listed with a charity the report names, of no kind the text says otherwise, are
     charities too: "Wyrebrook, Barnardo's and The Children's Society deliver family support"."""
     for match in prefilter.finditer(_NAMES_LISTED, sentence):
-        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group("list")) if i.strip()]
-        keys = [registry.lower_aliases.get(i.lower()) or registry.aliases.get(i) for i in items]
-        charities = sum(k is not None and registry.bodies[k].kind == "VoluntaryOrganisation" for k in keys)
+        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", match.group("list")) if i.strip()]
+        keys = [registry.lower_aliases.get(i.lower()) or registry.aliases.get(i) or registry.lower_aliases.get(f"the {i.lower()}")
+                for i in items]
+        charities = sum(k is not None and registry.bodies[k].kind in ("VoluntaryOrganisation", "Trust") for k in keys)
+        # (a trust by its name alone, "Brathay Trust", is a charity's kind here: NHS trusts are kinds of their own)
         if charities < 2 or charities < len(items) - charities or any(council_for(i) is not None for i in items):
             continue  # a list of charities with others in it; not "Barnardo's, Mockingbird and Family Group
             # Conferencing" (one charity, its models), nor a list of places ("Barnardo's, Anyford and Wyre")

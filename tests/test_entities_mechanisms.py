@@ -3631,3 +3631,13 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
     from kg.sentences import sentences
     assert [s for _, s in sentences("There are approx. 30 children in care. Staff are good.")] == [
         "There are approx. 30 children in care.", "Staff are good."]
+
+
+def test_two_names_a_comma_between_them_are_two_bodies_but_a_name_s_list_of_places_is_one():
+    """"Young Wyre, Brathay Trust and …": the comma ends a name; "Anyford, Wyre and Westshire Council" lists its places."""
+    report = report_of("Young people are supported by Young Wyre, Anyford Trust and the Prince's Trust, which offer mentoring.",
+                       "After the SCR, Anyshire Police and the council agreed a plan.",
+                       "Anyford, Wyre and Westshire Council for Voluntary Service helps.")
+    assert body(report, "Anyford Trust") is not None and body(report, "Young Wyre") is not None, labels(report)
+    assert not [b.name for b in report.bodies if ", " in b.name and "Westshire" not in b.name], labels(report)
+    assert body(report, "Anyshire Police") is not None
