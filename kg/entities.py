@@ -4673,7 +4673,7 @@ def _title_start(sentence: str, name_at: int) -> int:
 #: NHS commissioners named by a list of their areas before one plural kind: "the North Anyshire and
 #: Wyre Vale clinical commissioning groups", "the Anyshire Heartlands and Wyre ICBs".
 _COMMISSIONERS_LISTED = re.compile(
-    r"(?P<list>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:(?:and|of|with|upon)\s+)?[A-Z][\w'’-]*){2,11})\s+"  # "NHS Vale of Wyre", "Anyford with Eastvale"
+    r"(?P<list>[A-Z][\w'’-]*(?:(?:,\s+|\s+)(?:(?:and|of|with|upon)\s+)?(?:(?<=and\s)the\s+)?[A-Z][\w'’-]*){2,11})\s+"  # "NHS Vale of Wyre", "Anyford with Eastvale"
     r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)\b")
 
 
@@ -4692,7 +4692,10 @@ def _list_of_names(text: str) -> str:
     while words and (words[0] in ("The", "NHS") or words[0].strip(",").lower() in LEADING_NON_NAME
                      or _opens_sentence(words[0].strip(",")) or _MONTHS.search(words[0])):
         words = words[1:]
-    return " ".join(words)
+    listed = " ".join(words)
+    while (before := re.match(r"(.+?)(?:,|\s+and)\s+the\s+(?=[A-Z])", listed)) is not None and _ANY_HEAD_END.search(before.group(1)):
+        listed = listed[before.end() :]  # "Wyre City Council and the Anyford and Vale CCGs": a body named whole, then the list
+    return listed
 
 
 #: The last words of a trust's or commissioner's own name: an "and" after one joins two names
@@ -4708,6 +4711,10 @@ def _names_listed(listed: str) -> list[str] | None:
     two names; ``None`` where the text cannot say which "and" that is. An "and" between two compass
     words is inside a name ("East and North Anyshire"); of two other "and"s, the one after a name's
     last word (``_LISTED_NAME_ENDS``) joins two names ("Wyre Healthcare and Vale and Eastford Partnership")."""
+    if re.search(r"(?:,|\s+and)\s+the\s+[A-Z]", listed):
+        # "the Wyre and Vale and the Anyford and Eastvale NHS trusts": "the" opens each name after the first
+        parts = [p.strip() for p in re.split(r",?\s+and\s+the\s+|,\s+the\s+", listed) if p.strip()]
+        return parts if all(p[:1].isupper() for p in parts) else None
     items = [p.strip() for p in re.split(r",\s+(?:and\s+)?", listed) if p.strip()]
     if not items:
         return None

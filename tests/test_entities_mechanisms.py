@@ -3641,3 +3641,15 @@ def test_two_names_a_comma_between_them_are_two_bodies_but_a_name_s_list_of_plac
     assert body(report, "Anyford Trust") is not None and body(report, "Young Wyre") is not None, labels(report)
     assert not [b.name for b in report.bodies if ", " in b.name and "Westshire" not in b.name], labels(report)
     assert body(report, "Anyshire Police") is not None
+
+
+def test_names_each_opening_with_the_before_one_plural_kind_are_one_body_each():
+    """"the Wyre and Vale and the Anyford and Eastvale NHS trusts": "the" opens the second name, so
+    the "and"s inside each name stay there; a body named whole before the list is not one of them."""
+    report = report_of("Health visitors come from the Wyre and Vale and the Anyford and Eastvale NHS trusts.",
+                       "Hull City Council and the Anyford and Wyre Vale CCGs fund the service.",
+                       "The Westshire and the Anyford, Vale and Wyre integrated care boards fund it.")
+    assert body(report, "Wyre and Vale NHS Trust") is not None and body(report, "Anyford and Eastvale NHS Trust") is not None, labels(report)
+    assert body(report, "Anyford Clinical Commissioning Group") is not None and body(report, "Wyre Vale Clinical Commissioning Group") is not None
+    assert body(report, "Anyford, Vale and Wyre Integrated Care Board") is not None, labels(report)
+    assert body(report, "Westshire Integrated Care Board") is not None
