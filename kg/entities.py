@@ -4034,6 +4034,10 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
 _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>team|service|hub|unit|home|centre|model|approach),\s+[‘']?(?P<name>{_NAME})[’']?,"
                              rf"(?={_VERB_BETWEEN.pattern})")
+#: A place of care named after its kind and "at", its name a building's: "the short-break unit at
+#: Hollies Lodge", "the assessment centre at Elm House" (not a team "based at" its office).
+_CARE_PLACE_AT = re.compile(r"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}(?:unit|centre|home|provision|facility)\s+at\s+"
+                            r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}(?:Lodge|House|Court|Hall|Grange|Cottage|Farm|Manor|Barn|Villa|Gardens|View))\b")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
@@ -4465,7 +4469,7 @@ _FIRST_WORDS_SHORT_FORM = re.compile(r"\s*\(\s*(?P<the>the\s+)?(?P<short>[A-Z][a
 #: Kind words a report's "(the …)" short form may be besides the phrase heads.
 _KIND_NOUNS = {"trust", "partnership", "board", "council", "force", "constabulary", "company", "charity", "alliance"}
 #: One test for the finders of a voluntary organisation or programme by its kind or its description.
-_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _TEAM_THEN_NAME, _BRAND_AND_PLACE, _PLACE_YMCA,
+_ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARITY, _KIND_THEN_NAME, _TEAM_THEN_NAME, _CARE_PLACE_AT, _BRAND_AND_PLACE, _PLACE_YMCA,
                                      _LOCAL_NAME_FOR)
 
 
@@ -4935,6 +4939,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
                 and not _an_address(name):  # not "its home, 12 Church Road,"
             kind = "Programme" if match.group("head") in ("model", "approach") else "TeamOrService"  # "its practice model, Wyre Way,"
             registry.add(_Found(name, "Service", kind, 0, 0), proper=True)
+    for match in prefilter.finditer(_CARE_PLACE_AT, sentence):  # "the short-break unit at Hollies Lodge"
+        name = _tidy(match.group("name"))
+        if name.split()[0].lower() not in LEADING_NON_NAME and registry.lower_aliases.get(name.lower()) is None:
+            registry.add(_Found(name, "Service", "TeamOrService", 0, 0), proper=True)
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):

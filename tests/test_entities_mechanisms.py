@@ -3653,3 +3653,10 @@ def test_names_each_opening_with_the_before_one_plural_kind_are_one_body_each():
     assert body(report, "Anyford Clinical Commissioning Group") is not None and body(report, "Wyre Vale Clinical Commissioning Group") is not None
     assert body(report, "Anyford, Vale and Wyre Integrated Care Board") is not None, labels(report)
     assert body(report, "Westshire Integrated Care Board") is not None
+
+
+def test_a_place_of_care_named_after_its_kind_and_at_is_a_body_but_an_office_is_not():
+    report = report_of("Children have overnight breaks at the short-break unit at Hollies Lodge, which is good.",
+                       "The team is based at Wyre House, and meetings are held at Elm Hall.")
+    assert body(report, "Hollies Lodge") is not None, labels(report)
+    assert body(report, "Wyre House") is None and body(report, "Elm Hall") is None
