@@ -5095,6 +5095,49 @@ def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
         registry.add(found, _is_proper(found, registry.authority_names))
 
 
+#: Fields of work a team, panel or sub-group of its own is named by ("the adoption and fieldwork
+#: teams", "the child protection and court teams": two teams each). Pairs councils use as one
+#: team's title ("duty and assessment", "assessment and intervention") are not two of these.
+_TEAM_FIELD = (r"(?:adoption|fostering|fieldwork|court|child protection|child in need|children in need|children in care"
+               r"|leaving care|care leavers|locality|disabled children's|children with disabilities|youth offending|youth justice"
+               r"|edge of care|permanence|placements?|assessment|early help|residential|family finding|kinship|special guardianship"
+               r"|health visiting|school nursing)")
+#: A field named in two words joined by "and", a pair that names one sub-group's work.
+_GROUP_FIELD = (r"(?:learning and (?:development|improvement)|training and development|quality (?:assurance )?and performance"
+                r"|performance and quality(?: assurance)?|policy and procedures?|monitoring and evaluation|case review|serious case review"
+                r"|child exploitation|child death|communications|health|education|quality assurance|performance|audit)")
+_FIELDS_PAIRED = re.compile(
+    rf"\b(?:(?i:the|its|their|both|two)|[a-z]+['’]s)\s+(?:(?P<a>{_TEAM_FIELD})\s+and\s+(?P<b>{_TEAM_FIELD})\s+(?P<head>teams|panels)"
+    rf"|(?P<ga>{_GROUP_FIELD})\s+and\s+(?P<gb>{_GROUP_FIELD})\s+(?P<ghead>sub-groups|subgroups))\b")
+
+
+def _discover_pairs_of_fields(sentence: str, registry: BodyRegistry) -> None:
+    """"the adoption and fieldwork teams", "the learning and development and case review
+    sub-groups": one body for each field, the whole phrase the first's mention (as the phrase
+    finder names "fostering and adoption panels"), where the text's "and"s leave no doubt."""
+    for match in prefilter.finditer(_FIELDS_PAIRED, sentence):
+        first, second, head = (match.group("a"), match.group("b"), match.group("head")) if match.group("head") \
+            else (match.group("ga"), match.group("gb"), match.group("ghead"))
+        if first == second or " and " not in f"{first} {second}" and match.group("ghead"):
+            continue  # "the health and education sub-groups": the phrase finder's own pair
+        singular = head[:-1]
+        whole = f"{first} and {second} {head}"
+        keys = []
+        for field, aliases in ((first, (whole,)), (second, (f"{second} {head}",))):
+            name = f"{field} {singular}"
+            generic = _whole_generic(name)
+            body_type, kind = (generic.body_type, generic.kind) if generic is not None else PHRASE_HEADS[singular]
+            found = _Found(generic.name if generic is not None else name, body_type, kind, 0, 0, aliases=aliases,
+                           coordinated=field == first, key_name=generic.key_name if generic is not None else "")
+            keys.append(registry.add(found, proper=False).key)
+        for alias, key in ((whole, keys[0]), (f"{second} {head}", keys[1])):
+            read_whole = registry.lower_aliases.get(alias.lower())
+            if read_whole is not None and read_whole != key and read_whole in registry.bodies \
+                    and registry.bodies[read_whole].name.lower() in (alias.lower(), alias.lower()[:-1]):
+                _merge(registry, key, read_whole)  # "adoption and fieldwork teams", read first as one team
+        registry.coordinated.add(whole.lower())  # a mention of the first, and of the second inside it
+
+
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
@@ -5106,6 +5149,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             continue
         registry.add(_Found(name, "Board", "YouthForum", 0, 0), proper=False)
     _discover_examples(sentence, registry)
+    if " and " in sentence and prefilter.needs(_FIELDS_PAIRED, sentence):
+        _discover_pairs_of_fields(sentence, registry)
     if ") " in sentence and prefilter.needs(_DEFINED_THEN_DOES, sentence):
         _discover_defined_by_what_it_does(sentence, registry)
     if ")" in sentence and prefilter.needs(_DESCRIBED_THEN_BRACKETED_NAME, sentence):

@@ -3660,3 +3660,16 @@ def test_a_place_of_care_named_after_its_kind_and_at_is_a_body_but_an_office_is_
                        "The team is based at Wyre House, and meetings are held at Elm Hall.")
     assert body(report, "Hollies Lodge") is not None, labels(report)
     assert body(report, "Wyre House") is None and body(report, "Elm Hall") is None
+
+
+def test_two_fields_of_work_before_one_plural_kind_are_two_bodies_but_a_team_s_title_is_one():
+    """"the adoption and fieldwork teams", "the learning and development and case review sub-groups":
+    one body each; "the duty and assessment teams" is one kind of team, titled so."""
+    report = report_of("The adoption and fieldwork teams are stable. The child protection and court teams are busy.",
+                       "The learning and development and case review sub-groups meet monthly.",
+                       "The duty and assessment teams are busy.")
+    for name in ("adoption team", "fieldwork team", "child protection team", "court team",
+                 "learning and development sub-group", "case review sub-group", "duty and assessment teams"):
+        assert body(report, name) is not None, (name, labels(report))
+    assert body(report, "adoption team") is not body(report, "fieldwork team")
+    assert body(report, "duty team") is None
