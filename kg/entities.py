@@ -4005,16 +4005,18 @@ _CHARITY = re.compile(rf"\b(?:the\s+)?(?:commissioned\s+|local\s+|national\s+)?(
 _LONG_NAME = _name_pattern(8)
 #: "Anyshire Hope, an independent provider, …", "The Harbour, a local charity"
 _NAME_THEN_PROVIDER = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the)\s+"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_LONG_NAME}(?:\s+at\s+[A-Z][\w’'&@-]*)?)[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?,\s+(?:a|an|the|(?P<one_of>one\s+of\s+(?:the|its|their)))\s+"
     r"(?:(?!(?:with|from|at|of|for|by|a|an|the|in|to|on)\s)(?:[A-Z][a-z]+(?:-(?:based|wide))?|[a-z][\w’'-]*),?\s+(?:and\s+)?){0,5}"  # "a regional domestic abuse charity",
     # "the city's youth and careers charity", "a Wyre-based young people's charity", "a North Wyre runaways charity",
-    # "a long-standing Anyford charity"
-    r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
-    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord)(?![\w-])")
+    # "a long-standing Anyford charity"; "one of the consortium's member charities"
+    r"(?P<provider_kind>provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
+    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord"
+    r"|(?:charitable|charity|community) arm|(?P<plural>providers|organisations|charities|voluntary organisations|social enterprises))(?![\w-])")
 #: A local programme named in apposition as a national one's local name: "Families First, the local
 #: name for the national Supporting Families programme", "Wyre Together, Anyford's local version of …".
 _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\))?,\s+"
-                             r"(?:(?P<the>the)(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+(?:own\s+)?"
+                             r"(?:(?P<the>the)(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+"
+                             r"(?:own\s+|(?:locally|specially|jointly)\s+(?:designed|developed|adapted|tailored)\s+)?"  # "its locally designed version of …"
                              r"(?:local\s+(?:name|version|delivery|brand|branding|title|response|implementation)\s+(?:for|of|to)\s"
                              # "the borough's delivery of the national … initiative": what it is of a national programme
                              r"|(?P<national>(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+"
@@ -4504,7 +4506,7 @@ _KINDS_OF_CHILDRENS_HOME = {"children's", "children’s", "short-break", "short"
 #: Words that make a trust described in apposition an NHS trust: "the area's mental health trust".
 _HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospital", "hospitals", "healthcare", "ambulance", "foundation"}
 _NAME_THEN_DESCRIBED = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:(?:a|an|the|its|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'-]+\s+){{0,7}}?)"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:(?:a|an|the|its|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'–+-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|"
     r"to|in|with|across|from)\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational
@@ -4537,6 +4539,10 @@ def _described_kind(kind_word: str, described: list[str]) -> tuple[str, str]:
     if kind_word.lower() == "trust" and any(w.lower() in ("children's", "children’s", "childrens") for w in described):
         return "Board", "ChildrensTrust"  # "Wyre Futures, the borough's children's trust": the children's trust, named
     return _DESCRIBED_KIND_WORDS[kind_word.lower()]
+
+
+#: An age range that says whom a service is for: "the city's 0–19 health visiting service", "a 16+ team".
+_AGE_RANGE_WORD = re.compile(r"\d{1,2}\s?[–-]\s?\d{1,2}s?|\d{1,2}\+")
 
 
 def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
@@ -4574,7 +4580,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         of_a_person = re.sub(r"\byoung people['’]?s?\b", "", " ".join(plain)).split() if match.group("kind").lower() != "forum" else []
         if any(w.lower() in _CLAUSE_WORDS for w in described) or re.search(r"\b(?:of|in|by|for|from|to|with|at|on) (?:the|a|an)\b",
                                                                            " ".join(plain)) or any(w.lower() in _DESCRIPTION_NOT_OF_A_BODY or w.lower() in PHRASE_ROLES
-               or w.lower().rstrip("s") in PHRASE_ROLES for w in of_a_person) or any(any(c.isdigit() for c in w) for w in plain) \
+               or w.lower().rstrip("s") in PHRASE_ROLES for w in of_a_person) \
+                or any(any(c.isdigit() for c in w) and not _AGE_RANGE_WORD.fullmatch(w) for w in plain) \
                 or len(described) > 7 \
                 or re.match(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]) \
                 or re.search(r",\s*$", sentence[: match.start("name")]):
@@ -4871,6 +4878,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     """Voluntary organisations named beside their kind: "Anyshire Hope, an independent provider",
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
     for match in prefilter.finditer(_NAME_THEN_PROVIDER, sentence):  # "Anyshire Hope, an independent provider,"
+        if bool(match.group("plural")) != bool(match.group("one_of")):
+            continue  # "…, one of the consortium's member charities": one of several; "…, the local providers": several
         name = _tidy(match.group("name"))
         if name.endswith(("'", "’")) and sentence[: match.start("name")].endswith(("'", "‘")):
             name = name[:-1]  # "'Anyshire Hope', a charity": the name, not its closing quote

@@ -3673,3 +3673,16 @@ def test_two_fields_of_work_before_one_plural_kind_are_two_bodies_but_a_team_s_t
         assert body(report, name) is not None, (name, labels(report))
     assert body(report, "adoption team") is not body(report, "fieldwork team")
     assert body(report, "duty team") is None
+
+
+def test_names_described_as_one_of_several_an_arm_a_local_version_or_a_service_for_an_age_range():
+    report = report_of("Wyre Without Abuse, one of the consortium's member charities, runs group work.",
+                       "Anyford Town in the Community, the charitable arm of the town's football club, runs holiday clubs.",
+                       "Supporting Anyford Families, the city's locally designed version of the national Troubled Families programme, works well.",
+                       "The trust also delivers Healthy Wyre, the city's 0–19 health visiting and school nursing service, and its CAMHS.",
+                       "Wyre Hope, the local providers, run it.")
+    assert body(report, "Wyre Without Abuse").kind == "VoluntaryOrganisation", labels(report)
+    assert body(report, "Anyford Town in the Community").kind == "VoluntaryOrganisation"
+    assert body(report, "Supporting Anyford Families").kind == "Programme"
+    assert body(report, "Healthy Wyre") is not None
+    assert body(report, "Wyre Hope") is None
