@@ -5209,7 +5209,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         kind_word = _KIND_BEFORE_NAME.search(before)
         name = _tidy(match.group(1) or match.group(2) or "")
         if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME \
-                and not re.match(r"referred\s+to\s+\w", match.group(0)):  # not "children referred to by schools as …"
+                and not re.match(r"referred\s+to\s+(?!as\b)\w", match.group(0)):  # not "children referred to by schools as …"
             # "a council for children looked after called Our Voices Count (OVC)": a body of that kind
             head = kind_word.group(1).lower()
             body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]

@@ -3686,3 +3686,10 @@ def test_names_described_as_one_of_several_an_arm_a_local_version_or_a_service_f
     assert body(report, "Supporting Anyford Families").kind == "Programme"
     assert body(report, "Healthy Wyre") is not None
     assert body(report, "Wyre Hope") is None
+
+
+def test_a_kind_then_referred_to_as_a_name_is_a_body_of_that_kind():
+    report = report_of("A specialist team for children in care, referred to as 'First Wyre', offers consultation to social workers.",
+                       "Children referred to by schools as 'Early Birds' get help.")
+    assert body(report, "First Wyre") is not None, labels(report)
+    assert body(report, "Early Birds") is None
