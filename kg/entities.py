@@ -161,7 +161,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 #: The words that give a body another name: "known as", "known locally as", "referred to as", "called".
-_KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)"
+_KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|(?:re)?branded\s+as|relaunched\s+as"
              r"|referred\s+to\s+(?:(?:locally|widely|internally)\s+|(?:by|across|in|within)\s+(?:[\w’'-]+\s+){1,3}?)?as|called|named)")
 # ("referred to by professionals as the RVP", "referred to across Wyreshire as VWMT")
 _NAMED_AS = re.compile(
@@ -4991,7 +4991,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
 #: "Adoption South Wyre", "Adopt North East", "Adoption Anyshire and Wyre" (not "Adoption Support Fund",
 #: "Adoption Panel": a kind word after the area makes it something else).
 _ADOPTION_AREA = re.compile(
-    r"\b(?:One\s+)?Adopt(?:ion)?\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})"
+    r"\b(?:One\s+)?(?P<brand>Adopt(?:ion)?|Fostering)\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
     r"(?:(?=['’]s\b)|(?![\w’'-]))(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
     r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
 )
@@ -5012,26 +5012,39 @@ def _names_an_area(words: list[str]) -> bool:
 
 def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
     """"the formation of Adoption South Wyre, involving six local authorities": a regional adoption
-    agency's name is "Adopt" or "Adoption" and an area, a compass point or a council's name."""
+    agency's name is "Adopt" or "Adoption" and an area, a compass point or a council's name.
+    "Fostering" and a council's name is the council's fostering service by its brand ("Fostering Wyre")."""
     for match in prefilter.finditer(_ADOPTION_AREA, sentence):
-        words = [w for w in match.group("area").split() if w != "and"]
+        fostering = match.group("brand") == "Fostering"
+        if fostering and (council_for(match.group("area").split(" and ")[0].split(" & ")[0]) is None
+                          and match.group("area") not in registry.authority_names
+                          or re.search(rf"{_KNOWN_AS}\s+(?:the\s+)?$", sentence[: match.start()])):
+            continue  # "Fostering Network", "Fostering Panel": a kind, a national body; "the fostering service, branded as
+            # Fostering Wyre": another name of the service named before
+        words = [w for w in match.group("area").split() if w not in ("and", "&")]
         while words and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
             if words[0].lower() in _COMPASS or council_for(" ".join(words)) is not None:
                 break
             words.pop()  # "Adoption South Wyre Scheme": the area ends where its places end
-        if not words or not _names_an_area(words):
+        if fostering and match.group("area") in registry.authority_names:
+            words = match.group("area").split()  # "Fostering Anyshire": the report's own council, whatever its name
+        if not words or not _names_an_area(words) and not fostering:
             continue
         name = _tidy(sentence[match.start() : match.start("area")] + match.group("area")[: match.group("area").rindex(words[-1]) + len(words[-1])])
         if registry.lower_aliases.get(name.lower()) is None:
-            registry.add(_Found(name, "PartnerOrganisation", "AdoptionAgency", 0, 0), proper=True)
+            registry.add(_Found(name, *(("Service", "TeamOrService") if fostering else ("PartnerOrganisation", "AdoptionAgency")), 0, 0),
+                         proper=True)
 
 
 #: A body defined with its short form, then what it does: "BASE (Wyre Against Sexual Exploitation)
 #: provides …", "Developing Wyre Health (DWH) works with …".
-_DEFINED_THEN_DOES = re.compile(r"\)\s+(?:" + _WHAT_IT_DOES + r"|supports)\b")
+_DEFINED_THEN_DOES = re.compile(r"\)\s+(?:" + _WHAT_IT_DOES + r"|supports)\b"
+                                r"|\),\s+(?:whose\s+(?:staff|workers|practitioners|volunteers|mentors|advocates)"  # "…, whose staff help …"
+                                r"|(?:which|who)\s+(?:" + _WHAT_IT_DOES + r"|supports|provide|offer|deliver|run|work with|support))\b")
 _TERMS_NOT_BODIES = re.compile(r"\b(?:needs|disabilit(?:y|ies)|experiences|outline|assessment|order|conference|"
                                r"exploitation|abuse|neglect|education|employment|training|allowance|payment|premium|act|year|family|"
-                               r"conferencing|therapy|interviews?|put|plus|safeguarding|conflict|food)\W*$", re.I)
+                               r"conferencing|therapy|interviews?|put|plus|safeguarding|conflict|food|questionnaires?|tools?|toolkit|scales?|"
+                               r"checklists?|measures?|surveys?|app|system|database|portal|website)\W*$", re.I)
 
 
 def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
@@ -5041,7 +5054,7 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
         if not _DEFINED_THEN_DOES.match(sentence, definition.end - 1):
             continue
         name = _tidy(definition.long)
-        words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES]
+        words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES and w != "&"]
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower().rstrip("s") in _ONE_PERSON or _is_post(w) for w in words) \
                 or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\bAgainst\b", name) \
                 or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
@@ -5150,7 +5163,7 @@ def _discover_pairs_of_fields(sentence: str, registry: BodyRegistry) -> None:
 def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     """"a group of young people, Young Voices," and "the Children in Care Council known as
     the Speak Up Crew": names of bodies that carry no kind word."""
-    if "Adopt" in sentence:
+    if "Adopt" in sentence or "Fostering " in sentence:
         _discover_adoption_agencies(sentence, registry)
     for match in prefilter.finditer(_GROUP_OF_YOUNG, sentence):
         name = match.group(1)
@@ -5160,7 +5173,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     _discover_examples(sentence, registry)
     if " and " in sentence and prefilter.needs(_FIELDS_PAIRED, sentence):
         _discover_pairs_of_fields(sentence, registry)
-    if ") " in sentence and prefilter.needs(_DEFINED_THEN_DOES, sentence):
+    if ")" in sentence and prefilter.needs(_DEFINED_THEN_DOES, sentence):
         _discover_defined_by_what_it_does(sentence, registry)
     if ")" in sentence and prefilter.needs(_DESCRIBED_THEN_BRACKETED_NAME, sentence):
         _discover_named_in_brackets(sentence, registry)

@@ -44,7 +44,18 @@ def is_short_form(token: str) -> bool:
 
 
 def long_form(short: str, before: str) -> str | None:
-    """The shortest tail of ``before`` that the short form abbreviates, or None."""
+    """The shortest tail of ``before`` that the short form abbreviates, or None. An "&" may give
+    the short form its "A", as "and" does: "Wyre Gypsy & Traveller Exchange (GATE)"."""
+    found = _long_form(short, before)
+    if found is None and " & " in before:
+        spelt = _long_form(short, before.replace(" & ", " and "))
+        if spelt is not None:
+            written = re.search(re.escape(spelt).replace(r"\ and\ ", r"\s+(?:and|&)\s+") + r"[\s,'‘’]*$", before)
+            found = written.group(0).strip(" ,'‘’") if written is not None else None
+    return found
+
+
+def _long_form(short: str, before: str) -> str | None:
     letters = [c.lower() for c in short if c.isalpha()]  # "C4Y": Council for Youth
     if len(letters) < 2:
         return None

@@ -3693,3 +3693,22 @@ def test_a_kind_then_referred_to_as_a_name_is_a_body_of_that_kind():
                        "Children referred to by schools as 'Early Birds' get help.")
     assert body(report, "First Wyre") is not None, labels(report)
     assert body(report, "Early Birds") is None
+
+
+def test_a_council_s_fostering_brand_and_an_agency_named_with_an_ampersand():
+    report = report_of("Fostering Anyshire has launched a new recruitment campaign. The Fostering Network trains carers.",
+                       "The adoption agency will be known as Adoption Lancashire & Blackpool.",
+                       "The early help service, branded as Wyre Family First, is valued.")
+    assert body(report, "Fostering Anyshire") is not None, labels(report)
+    assert body(report, "Adoption Lancashire & Blackpool").kind == "AdoptionAgency"
+    assert body(report, "Wyre Family First") is body(report, "early help service")
+
+
+def test_an_ampersand_gives_a_short_form_its_a_and_a_definition_then_whose_staff_is_an_organisation():
+    from kg.shortforms import definitions as defined
+    assert [(d.short, d.long) for d in defined("the work of Wyre Gypsy & Traveller Exchange (Wyre GATE), whose staff help")] == [
+        ("Wyre GATE", "Wyre Gypsy & Traveller Exchange")]
+    report = report_of("Children benefit from Anyford Gypsy & Traveller Exchange (Anyford GATE), whose staff help social workers.",
+                       "The Strengths and Difficulties Questionnaire (SDQ), which offers insight, is used.")
+    assert "Anyford GATE" in body(report, "Anyford Gypsy & Traveller Exchange").labels, labels(report)
+    assert body(report, "Strengths and Difficulties Questionnaire") is None
