@@ -2541,8 +2541,8 @@ def _runs(text: str):
                 if _ANY_HEAD_END.search(left) and any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2)
                                                       for p, _, _ in _HEAD_RES):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
-                if left.endswith(" Community Health") and words[conj.end() :].startswith("Care"):
-                    continue  # "Anyford Community Health and Care NHS Trust": one name
+                if left.endswith(" Health") and " and " in conj.group(0):
+                    continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left):
@@ -2749,6 +2749,14 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     or w.lower() in _PEOPLES_AND_PLACES_KINDS
                     for w in qualifier.removeprefix("The ").split())):
                 break  # "the Community Health team", "Children's Community Health": a kind of care; "Anyford Community Health", a provider
+            if head == "Health" and (not qualifier.removeprefix("The ") or len(qualifier.removeprefix("The ").split()) > 2 or any(
+                    not w[:1].isupper() or w.isupper() or w.endswith(("ing", "'s", "’s", "s'")) or _opens_sentence(w)
+                    or w.lower() in _FIELDS_OF_HEALTH or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED
+                    or w.lower() in PHRASE_SOFT_STOP or w.lower() in LEADING_NON_NAME or w.lower() in DESCRIBING
+                    for w in qualifier.removeprefix("The ").split()) or council_for(qualifier.removeprefix("The ")) is not None
+                    or _NATIONAL_WHOLE.fullmatch(words)):
+                break  # "Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a
+                # place's; "Whittington Health", "Barts Health": a provider by its own name
             if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) and not (
                     (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
                     and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
@@ -3726,6 +3734,17 @@ _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-
 
 #: A name's possessive right before a body found in lower case: "Anyford Police's child exploitation unit".
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
+#: Fields of health, and words that say whose or what kind of health, before "Health": never a provider's own name.
+_FIELDS_OF_HEALTH = {
+    "public", "mental", "sexual", "child", "primary", "oral", "emotional", "physical", "occupational", "environmental",
+    "population", "global", "integrated", "adolescent", "maternal", "perinatal", "reproductive", "family", "youth", "school",
+    "student", "young", "adult", "behavioural", "digital", "specialist", "universal", "good", "better", "positive", "whole",
+    "infant", "baby", "teenage", "poor", "holistic", "early", "healthy", "secure", "forensic", "national", "local", "england",
+    "care", "social", "spiritual", "workforce", "staff", "urgent", "acute", "dental", "eye", "skin", "heart", "lung", "men",
+    "women", "lgbt", "veterans", "prison", "justice", "wellbeing", "general", "overall", "personal", "lifestyle", "your", "our",
+    "my", "their", "its", "his", "her", "all", "for", "and", "of", "in", "on", "with", "to", "by", "nhs", "health", "ill",
+    "mind", "body", "brain", "speech", "language", "communication", "learning", "neurodevelopmental", "developmental",
+}
 #: Words naming a community by who or where it is, before "Community Health": a project's subject, not a provider's name.
 _PEOPLES_AND_PLACES_KINDS = {"somali", "traveller", "travellers", "gypsy", "roma", "rural", "urban", "black", "asian", "minority",
                              "ethnic", "muslim", "jewish", "refugee", "migrant", "deaf", "lgbt", "lgbtq", "bame", "women's", "men's"}
@@ -4034,7 +4053,7 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
                              rf"|\b(?:delivered|branded|badged|run|implemented|introduced|launched)\s+(?:locally|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
-_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>team|service|hub|unit|home|centre|model|approach),\s+[‘']?(?P<name>{_NAME})[’']?,"
+_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>team|service|hub|unit|home|centre|model|approach),\s+(?:the\s+)?[‘']?(?P<name>{_NAME})[’']?,"
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
 #: Hollies Lodge", "the assessment centre at Elm House" (not a team "based at" its office).
@@ -4562,7 +4581,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if " and " in name:
             left, right = name.rsplit(" and ", 1)
             if right[:1].isupper() and (registry.aliases.get(left) or registry.lower_aliases.get(left.lower()) or _ACRONYM_LED.fullmatch(left)
-                                        or _ANY_HEAD_END.search(left)):
+                                        or _ANY_HEAD_END.search(left) and not left.endswith(" Health")):  # ("Wyre Health and Care": one)
                 name = right  # "the YOT and Wyre Careers, the careers company that …": a body found already, then the one described
         words = name.split()
         if len(words) > 1 and words[0].lower() in _CONJUNCTIONS and _at_sentence_start(sentence, match.start("name")):

@@ -331,6 +331,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Healthcare", "HealthBody", "NHSTrust"),
     # … or "community health": "Anyford Community Health", a provider of it (a trust's or a company's)
     (r"Community Health", "HealthBody", "NHSTrust"),
+    # … or by its place or its own word and "Health" alone: "Whittington Health", "Wyre Valley Health" (not a
+    # field of health, "Public Health", "Mental Health": see entities)
+    (r"(?<!Community )Health", "HealthBody", "NHSTrust"),
     # "Anyshire Probation Trust", "the Probation Service", a place's probation service ("Kent Probation": after a council only, see entities)
     (r"Probation Trust|Probation Service|Community Rehabilitation Company|Probation", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust
@@ -788,8 +791,9 @@ def police_force_for(name: str) -> str | None:
 def trust_identity(name: str) -> str:
     """One NHS trust however a report writes it: "Anyshire Community Healthcare NHS Foundation
     Trust", "… NHS Trust" (before it became a foundation trust), "… Trust" in a sentence about
-    health and "Anyshire Community Healthcare" alone are "anyshire community healthcare nhs trust"."""
+    health and "Anyshire Community Healthcare" alone are "anyshire community healthcare nhs trust"
+    ("Wyre Health" alone, "Wyre Health NHS Foundation Trust": "wyre health nhs trust")."""
     core = " ".join(w for w in _comparable(name).split() if w not in ("nhs", "foundation")).removeprefix("the ")
-    if core.endswith(" healthcare"):
-        return f"{core} nhs trust"
+    if core.endswith((" healthcare", " health")):
+        return f"{core} nhs trust"  # ("Wyre Health" alone: the NHS trust "Wyre Health NHS Trust", so named)
     return f"{core.removesuffix(' trust')} nhs trust" if core.endswith(" trust") else "nhs trust" if core == "trust" else core

@@ -3712,3 +3712,19 @@ def test_an_ampersand_gives_a_short_form_its_a_and_a_definition_then_whose_staff
                        "The Strengths and Difficulties Questionnaire (SDQ), which offers insight, is used.")
     assert "Anyford GATE" in body(report, "Anyford Gypsy & Traveller Exchange").labels, labels(report)
     assert body(report, "Strengths and Difficulties Questionnaire") is None
+
+
+def test_a_provider_by_its_own_word_and_health_is_one_trust_with_its_full_name_but_a_field_of_health_is_not():
+    report = report_of("Information from Wyrefield Health is not always available. Wyrefield Health's midwives share information.",
+                       "Wyrefield Health NHS Foundation Trust runs the hospital.",
+                       "Public Health, Mental Health and Children's Health are good. Improving Health matters.",
+                       "The Anyford Health and Wellbeing Board met, and Wyre Health and Care, an alliance of local NHS providers, helps.")
+    trust = body(report, "Wyrefield Health")
+    assert trust is not None and trust is body(report, "Wyrefield Health NHS Foundation Trust"), labels(report)
+    assert not [b.name for b in report.bodies if b.name in ("Mental Health", "Children's Health", "Improving Health", "Care Partnership")]
+    assert body(report, "Anyford Health and Wellbeing Board") is not None
+
+
+def test_a_service_named_with_the_in_apposition_after_its_kind():
+    report = report_of("The council's in-house therapeutic service, the Wyre Clinic, offers consultation to foster carers.")
+    assert body(report, "Wyre Clinic") is not None, labels(report)
