@@ -4238,21 +4238,29 @@ _LISTED_NAME = r"[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|of|for|the|in|&)){0
 _NAMES_LISTED = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+(?:the\s+)?){{0,4}}{_LISTED_NAME},?\s+and\s+(?:the\s+)?{_LISTED_NAME})(?![\w’'-])")
 
 
+#: Names listed, then people or a kind in lower case, then what they do: "Wyrebrook, Home-Start Wyre
+#: and volunteers from local churches deliver …" (the names are the list's, the rest is no name).
+_NAMES_THEN_OTHERS = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+(?:the\s+)?){{1,4}}{_LISTED_NAME}),?\s+and\s+(?:the\s+)?"
+                                r"[a-z][^,.;()]{0,60}?\s+(?:deliver|provide|offer|run|support|work|help)\b")
+
+
 def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
     """Names listed with a charity the report names, of no kind the text says otherwise, are
     charities too: "Wyrebrook, Barnardo's and The Children's Society deliver family support"."""
-    for match in prefilter.finditer(_NAMES_LISTED, sentence):
+    for match in [*prefilter.finditer(_NAMES_LISTED, sentence), *prefilter.finditer(_NAMES_THEN_OTHERS, sentence)]:
         items = [i.strip() for i in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", match.group("list")) if i.strip()]
         keys = [registry.lower_aliases.get(i.lower()) or registry.aliases.get(i) or registry.lower_aliases.get(f"the {i.lower()}")
                 for i in items]
         charities = sum(k is not None and registry.bodies[k].kind in ("VoluntaryOrganisation", "Trust") for k in keys)
         # (a trust by its name alone, "Brathay Trust", is a charity's kind here: NHS trusts are kinds of their own)
-        if charities < 2 or charities < len(items) - charities or any(council_for(i) is not None for i in items):
+        fewest = 1 if match.re is _NAMES_THEN_OTHERS else 2  # ("Wyrebrook, Home-Start Wyre and volunteers deliver …")
+        if charities < fewest or charities < len(items) - charities or any(k is None and council_for(i) is not None for i, k in zip(items, keys)):
             continue  # a list of charities with others in it; not "Barnardo's, Mockingbird and Family Group
             # Conferencing" (one charity, its models), nor a list of places ("Barnardo's, Anyford and Wyre")
         for item, key in zip(items, keys):
             words = item.split()
-            if key is not None or words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or _POSSESSIVE.search(item) \
+            if key is not None or words[0].lower() in LEADING_NON_NAME and (len(words) == 1 or not all(w[:1].isupper() for w in words)) \
+                    or _opens_sentence(words[0]) or _POSSESSIVE.search(item) \
                     or _ACRONYM_LED.fullmatch(item) or council_for(item) is not None or _only_an_area(words) \
                     or _generic_matches(item) or police_force_for(item) or _holds_a_time(item) \
                     or any(_people(w) for w in words):
@@ -5196,14 +5204,14 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_defined_by_what_it_does(sentence, registry)
     if ")" in sentence and prefilter.needs(_DESCRIBED_THEN_BRACKETED_NAME, sentence):
         _discover_named_in_brackets(sentence, registry)
-    if " and " in sentence and ", " in sentence:  # two charities the report names and one more: three names, a comma
-        _discover_listed_with_a_charity(sentence, registry)
     if prefilter.needs(_CHARITY_AND_ITS_SERVICE, sentence):
         _discover_charities_services(sentence, registry)
     if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
         _discover_providers(sentence, registry)
     if ", " in sentence:
         _discover_described_names(sentence, registry)
+    if " and " in sentence and ", " in sentence:  # two charities the report names and one more: three names, a comma
+        _discover_listed_with_a_charity(sentence, registry)
     if " and " in sentence and prefilter.needs(_COMMISSIONERS_LISTED, sentence):
         _discover_commissioners_listed(sentence, registry)
     if " and " in sentence and prefilter.needs(_TRUSTS_LISTED, sentence):

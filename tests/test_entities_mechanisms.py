@@ -3728,3 +3728,10 @@ def test_a_provider_by_its_own_word_and_health_is_one_trust_with_its_full_name_b
 def test_a_service_named_with_the_in_apposition_after_its_kind():
     report = report_of("The council's in-house therapeutic service, the Wyre Clinic, offers consultation to foster carers.")
     assert body(report, "Wyre Clinic") is not None, labels(report)
+
+
+def test_names_listed_with_a_charity_before_people_in_lower_case_are_charities():
+    report = report_of("Community Wyre, Home-Start Anyford and volunteers from local churches deliver parenting groups.",
+                       "Barnardo's, Anyford and local schools work together.")
+    assert body(report, "Community Wyre").kind == "VoluntaryOrganisation", labels(report)
+    assert body(report, "Anyford") is None
