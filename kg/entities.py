@@ -4260,11 +4260,12 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
         for item, key in zip(items, keys):
             words = item.split()
             if key is not None or words[0].lower() in LEADING_NON_NAME and (len(words) == 1 or not all(w[:1].isupper() for w in words)) \
-                    or _opens_sentence(words[0]) or _POSSESSIVE.search(item) \
+                    or _opens_sentence(words[0]) or _POSSESSIVE.search(item) or len(words) == 1 and match.re is _NAMES_THEN_OTHERS \
                     or _ACRONYM_LED.fullmatch(item) or council_for(item) is not None or _only_an_area(words) \
                     or _generic_matches(item) or police_force_for(item) or _holds_a_time(item) \
                     or any(_people(w) for w in words):
-                continue  # a body found already, a sentence's word, whose, a place, a kind, a post
+                continue  # a body found already, a sentence's word, whose, a place, a kind, a post (one word before people in
+                # lower case may be a town: "Barnardo's, Wyreton and local schools work …")
             registry.add(_Found(item, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
