@@ -3528,13 +3528,14 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
 
 def _title_going_on(sentence: str, item: _Found, phrase: _Found, found: list[_Found]) -> bool:
     """Whether a kind in capitals at a phrase's start is the first words of one title the phrase
-    names: "the Early Help and Family Hubs service" (capitalised words and "and" up to the head)."""
+    names: "the Early Help and Family Hubs service", "the Early Help for Families service" (capitalised
+    words and "and" or "for" up to the head)."""
     if not (item.key_name or item.kind in ("YouthForum", "TeamOrService", "Programme")) or item.national \
             or not sentence[item.start : item.start + 1].isupper() \
             or any(other is not item and other.start < phrase.end and other.end > item.end for other in found):
         return False  # (a kind the gazetteer knows, or a forum, team or programme found by name: "the User Voice and Participation team")
     rest = sentence[item.end : phrase.end].split()
-    return len(rest) >= 3 and rest[0] == "and" and all(w[:1].isupper() or w in ("and", "for", "of") for w in rest[1:-1]) \
+    return len(rest) >= 3 and rest[0] in ("and", "for") and all(w[:1].isupper() or w in ("and", "for", "of") for w in rest[1:-1]) \
         and any(w[:1].isupper() for w in rest[1:-1])
 
 

@@ -3735,3 +3735,8 @@ def test_names_listed_with_a_charity_before_people_in_lower_case_are_charities()
                        "Barnardo's, Anyford and local schools work together.")
     assert body(report, "Community Wyre").kind == "VoluntaryOrganisation", labels(report)
     assert body(report, "Anyford") is None
+
+
+def test_a_kind_in_capitals_then_for_and_a_title_is_one_service():
+    report = report_of("Help comes through the Early Help for Wyre Families service, whose staff are good.")
+    assert body(report, "Early Help for Wyre Families service") is not None, labels(report)
