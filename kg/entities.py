@@ -975,7 +975,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             found.append(_Found(_tidy(text[mods[0].start() : head.end()]), "LocalAuthority", "Council",
                                 mods[0].start(), head.end()))
             continue  # "the district councils": councils of the area, the council's partners
-        if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words):
+        titled_teams = head_word == "team" and "and" in words and len(words) >= 3 and all(
+            m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the six Children and Families teams": a title
+        if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams:
             continue  # "Children's Services", "social work teams": the sector, however written
         if head_word == "service" and head.group(2) and words[-1] in ("health", "well-being", "wellbeing") and all(
                 w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
@@ -1013,7 +1015,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "a training programme", "the London pilot": not a named programme
         if head_word in _SUB_GROUP_HEADS and all(w in _BOARD_WORDS or w in _CONNECTORS for w in words):
             continue  # "the board sub-groups": the board's sub-groups, whichever they are
-        if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not any(
+        if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
         ):
             continue  # "children's services", "social work teams": the sector, not a body
@@ -1105,7 +1107,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head.group(2) and conj is not None and words[conj + 1 : conj + 2] and words[conj + 1] in _IN_GENERAL and any(named[:conj]):
             continue  # "Wyre Hope and local housing associations": a name (the other finders'), then a kind in general
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0] \
-                and not _a_pair_of_words(words, conj) and not one_provider:  # (not "Anyford and Wyre Community Services": one provider's name)
+                and not _a_pair_of_words(words, conj) and not one_provider \
+                and not (_only_sector(words[:conj]) and _only_sector(words[conj + 1 :])):
+            # (not "Anyford and Wyre Community Services": one provider's name; not "the Children and Families teams": one title)
             # "the Harbour and New Horizons groups": two named bodies, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif mixed is not None:

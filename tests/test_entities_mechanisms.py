@@ -3740,3 +3740,12 @@ def test_names_listed_with_a_charity_before_people_in_lower_case_are_charities()
 def test_a_kind_in_capitals_then_for_and_a_title_is_one_service():
     report = report_of("Help comes through the Early Help for Wyre Families service, whose staff are good.")
     assert body(report, "Early Help for Wyre Families service") is not None, labels(report)
+
+
+def test_teams_titled_in_capitals_by_whom_they_serve_are_a_body_but_the_sector_is_not():
+    report = report_of("Children are allocated to one of the six Children and Families teams, which are based in towns.",
+                       "Social workers in the Children and Young People in Care Teams visit children.",
+                       "Children's Services and social work teams are good.")
+    assert body(report, "Children and Families teams") is not None, labels(report)
+    assert body(report, "Children and Young People in Care Teams") is not None
+    assert body(report, "social work teams") is None
