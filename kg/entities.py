@@ -907,6 +907,9 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
         core = re.sub(r" (?:City|County|Borough)$", "", place)
         mention = (_tidy(text[run[0].start() : head.end()]),)  # the rest of the list from the place on
         if council_for(place) is not None:
+            if style:  # "the Wyre and Anyford borough councils": each council, and its name as the text styles it
+                found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(place),
+                                    aliases=(f"{place} {style} Council",)))
             continue
         if core != place and council_for(core) is not None:
             found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(core),

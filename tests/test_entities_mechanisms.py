@@ -3749,3 +3749,8 @@ def test_teams_titled_in_capitals_by_whom_they_serve_are_a_body_but_the_sector_i
     assert body(report, "Children and Families teams") is not None, labels(report)
     assert body(report, "Children and Young People in Care Teams") is not None
     assert body(report, "social work teams") is None
+
+
+def test_councils_in_a_styled_plural_carry_their_names_as_the_text_styles_them():
+    report = report_of("The front door is run jointly by the Hartlepool and Stockton-on-Tees borough councils.")
+    assert "Stockton-on-Tees Borough Council" in body(report, "Stockton-on-Tees").labels, labels(report)
