@@ -4065,8 +4065,15 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
 #: Hollies Lodge", "the assessment centre at Elm House" (not a team "based at" its office).
-_CARE_PLACE_AT = re.compile(r"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}(?:unit|centre|home|provision|facility)\s+at\s+"
-                            r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}(?:Lodge|House|Court|Hall|Grange|Cottage|Farm|Manor|Barn|Villa|Gardens|View))\b")
+_CARE_PLACE_AT = re.compile(r"\b(?i:the|its|their|a|an)\s+(?P<kind>(?:[a-z][\w’'-]*\s+){0,3}(?:unit|centre|home|hub|provision|facility))\s+at\s+"
+                            r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\b(?!\s+[A-Z])")
+#: The last word of a building's own name: "Hollies Lodge", "Elm House".
+_BUILDING_WORD = re.compile(r"\b(?:Lodge|House|Court|Hall|Grange|Cottage|Farm|Manor|Barn|Villa|Gardens|View)$")
+#: Kinds of a place of care or help that a report names by where it is: "the family hub at
+#: Marshfields", "the short-break unit at Drove Road" (not any "centre at …": "the team's base").
+_PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|early help) hub|(?:secure )?children['’]s home"
+                                 r"|short[- ]breaks? (?:unit|home|centre)|respite (?:unit|home|centre)|(?:reception|assessment|family|contact"
+                                 r"|children['’]s|youth|resource) centre|residential (?:unit|home)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
@@ -4153,7 +4160,14 @@ _NAMED_BY_WHAT_IT_DOES = re.compile(
 _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
     r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
-_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES)
+#: Short forms of the trade's terms, never a partner's name: "SEND provides …" speaks of the needs.
+_TRADE_SHORT_FORMS = frozenset({"SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
+                                "SGO", "PLO", "LAC", "CLA", "CIN", "CPP", "SDQ", "RHI", "PEP", "EHE", "IRO", "ICPC", "RCPC", "MFH"})
+#: A short form no finder knows, as the subject of what a provider does: "NELFT runs the county's
+#: mental health service" (the report names the partner by its short form only).
+_SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
+                              r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|counselling|support|advice|therapy|training)\b")
+_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -4216,6 +4230,14 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
             continue  # (found otherwise, or another finder's)
         found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
+    for match in prefilter.finditer(_SHORT_FORM_DOES, sentence):  # "NELFT runs the … service", "PAC-UK provides counselling"
+        short = match.group("short")
+        if registry.aliases.get(short) or registry.lower_aliases.get(short.lower()) or short in _SHORT_FORMS_OF_BODIES \
+                or short in _GENERIC_ACRONYMS or short in _NATIONAL_ACRONYMS or short in police_force_short_forms() \
+                or council_for(short) is not None or _generic_matches(short) or _NATIONAL_WHOLE.fullmatch(short) \
+                or short in _TRADE_SHORT_FORMS:
+            continue  # a body the report names otherwise, a kind's short form ("CAMHS provides …"), a council's
+        registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
 
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
@@ -4252,26 +4274,46 @@ _NAMES_THEN_OTHERS = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+(
                                 r"[a-z][^,.;()]{0,60}?\s+(?:deliver|provide|offer|run|support|work|help)\b")
 
 
+#: Names listed, then what they do: "Porchlight, Imago and Rising Sun provide …".
+_NAMES_LISTED_THEN_WHAT_THEY_DO = re.compile(rf"{_NAMES_LISTED.pattern}(?=\s+(?:provide|offer|deliver|run|work|support)\b)")
+#: Words before a list that make it a list of places: "family hubs in Altrincham, Partington and Sale provide …".
+_PLACES_LISTED_AFTER = re.compile(r"\b(?:in|at|across|from|around|covering|serving|within|between|towns?|areas?|wards?|villages?)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+#: What names listed do for children and families, right after the list or after people in lower case.
+_LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s+(?:provide|offer|deliver|run|work alongside|work with|support)\b")
+
+
 def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
     """Names listed with a charity the report names, of no kind the text says otherwise, are
     charities too: "Wyrebrook, Barnardo's and The Children's Society deliver family support"."""
-    for match in [*prefilter.finditer(_NAMES_LISTED, sentence), *prefilter.finditer(_NAMES_THEN_OTHERS, sentence)]:
+    for match in [*prefilter.finditer(_NAMES_LISTED, sentence), *prefilter.finditer(_NAMES_THEN_OTHERS, sentence),
+                  *prefilter.finditer(_NAMES_LISTED_THEN_WHAT_THEY_DO, sentence)]:
         items = [i.strip() for i in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", match.group("list")) if i.strip()]
         keys = [registry.lower_aliases.get(i.lower()) or registry.aliases.get(i) or registry.lower_aliases.get(f"the {i.lower()}")
                 for i in items]
         charities = sum(k is not None and registry.bodies[k].kind in ("VoluntaryOrganisation", "Trust") for k in keys)
         # (a trust by its name alone, "Brathay Trust", is a charity's kind here: NHS trusts are kinds of their own)
         fewest = 1 if match.re is _NAMES_THEN_OTHERS else 2  # ("Wyrebrook, Home-Start Wyre and volunteers deliver …")
-        if charities < fewest or charities < len(items) - charities or any(k is None and council_for(i) is not None for i, k in zip(items, keys)):
+        # three names or more, then what they do for children, none a body of another kind: "Porchlight, Imago and
+        # Rising Sun provide targeted help" (a list of places, posts or teams does not provide help so)
+        doers = match.re is not _NAMES_LISTED and len(items) >= 3 and _LIST_DOES.match(sentence, match.end("list")) is not None \
+            and not _PLACES_LISTED_AFTER.search(sentence, 0, match.start("list")) \
+            and not re.search(r"\b[A-Z][\w’'-]*\s+and\s+$", sentence[: match.start("list")]) and not any(" in " in i for i in items) \
+            and all(k is None or registry.bodies[k].body_type in ("PartnerOrganisation", "Service") and registry.bodies[k].kind != "Police"
+                    and not registry.bodies[k].national for k in keys)
+        if not doers and (charities < fewest or charities < len(items) - charities) \
+                or any(k is None and council_for(i) is not None for i, k in zip(items, keys)):
             continue  # a list of charities with others in it; not "Barnardo's, Mockingbird and Family Group
             # Conferencing" (one charity, its models), nor a list of places ("Barnardo's, Anyford and Wyre")
         for item, key in zip(items, keys):
             words = item.split()
             if key is not None or words[0].lower() in LEADING_NON_NAME and (len(words) == 1 or not all(w[:1].isupper() for w in words)) \
-                    or _opens_sentence(words[0]) or _POSSESSIVE.search(item) or len(words) == 1 and match.re is _NAMES_THEN_OTHERS \
+                    or _opens_sentence(words[0]) or _POSSESSIVE.search(item) or len(words) == 1 and match.re is _NAMES_THEN_OTHERS and not doers \
                     or _ACRONYM_LED.fullmatch(item) or council_for(item) is not None or _only_an_area(words) \
                     or _generic_matches(item) or police_force_for(item) or _holds_a_time(item) \
-                    or any(_people(w) for w in words):
+                    or any(_people(w) for w in words) \
+                    or doers and all(w.lower().strip("'’") in PHRASE_SECTOR or w.lower().rstrip("s") in PHRASE_HEADS or w.lower() in PEOPLE_SERVED
+                                     or w.lower() in _CONNECTORS for w in words):
                 continue  # a body found already, a sentence's word, whose, a place, a kind, a post (one word before people in
                 # lower case may be a town: "Barnardo's, Wyreton and local schools work …")
             registry.add(_Found(item, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
@@ -4985,9 +5027,15 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             kind = "Programme" if match.group("head") in ("model", "approach") else "TeamOrService"  # "its practice model, Wyre Way,"
             registry.add(_Found(name, "Service", kind, 0, 0), proper=True)
     for match in prefilter.finditer(_CARE_PLACE_AT, sentence):  # "the short-break unit at Hollies Lodge"
-        name = _tidy(match.group("name"))
-        if name.split()[0].lower() not in LEADING_NON_NAME and registry.lower_aliases.get(name.lower()) is None:
-            registry.add(_Found(name, "Service", "TeamOrService", 0, 0), proper=True)
+        name, kind = _tidy(match.group("name")), match.group("kind")
+        if name.split()[0].lower() in LEADING_NON_NAME or _generic_matches(name) or police_force_for(name):
+            continue
+        kind_of_care = _PLACE_OF_CARE_KIND.search(kind)
+        at = f"{kind[kind_of_care.start() :] if kind_of_care else kind} at {name}"
+        if _BUILDING_WORD.search(name) and registry.lower_aliases.get(name.lower()) is None:
+            registry.add(_Found(name, "Service", "TeamOrService", 0, 0, aliases=(at,)), proper=True)  # the building's name, its kind and where
+        elif kind_of_care is not None and kind_of_care.end() == len(kind) and registry.lower_aliases.get(at.lower()) is None:
+            registry.add(_Found(at, "Service", "TeamOrService", 0, 0), proper=True)  # "the family hub at Marshfields": its kind and where
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
@@ -5160,10 +5208,12 @@ _TEAM_FIELD = (r"(?:adoption|fostering|fieldwork|court|child protection|child in
                r"|leaving care|care leavers|locality|disabled children's|children with disabilities|youth offending|youth justice"
                r"|edge of care|permanence|placements?|assessment|early help|residential|family finding|kinship|special guardianship"
                r"|health visiting|school nursing)")
-#: A field named in two words joined by "and", a pair that names one sub-group's work.
+#: A sub-group's field: a pair of words joined by "and" that names one field ("learning and
+#: development"), or up to three words of its own ("case review", "learning from practice").
+_GROUP_WORD = r"(?!(?:and|the|of|its|their|all|other|several|various|some|these|those|both|key|main|two|three|four|five)\b)[a-z][\w-]*"
 _GROUP_FIELD = (r"(?:learning and (?:development|improvement)|training and development|quality (?:assurance )?and performance"
-                r"|performance and quality(?: assurance)?|policy and procedures?|monitoring and evaluation|case review|serious case review"
-                r"|child exploitation|child death|communications|health|education|quality assurance|performance|audit)")
+                r"|performance and quality(?: assurance)?|policy and procedures?|monitoring and evaluation|health and wellbeing"
+                rf"|{_GROUP_WORD}(?:\s+(?:from\s+)?{_GROUP_WORD}){{0,2}})")
 _FIELDS_PAIRED = re.compile(
     rf"\b(?:(?i:the|its|their|both|two)|[a-z]+['’]s)\s+(?:(?P<a>{_TEAM_FIELD})\s+and\s+(?P<b>{_TEAM_FIELD})\s+(?P<head>teams|panels)"
     rf"|(?P<ga>{_GROUP_FIELD})\s+and\s+(?P<gb>{_GROUP_FIELD})\s+(?P<ghead>sub-groups|subgroups))\b")
@@ -5176,8 +5226,8 @@ def _discover_pairs_of_fields(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_FIELDS_PAIRED, sentence):
         first, second, head = (match.group("a"), match.group("b"), match.group("head")) if match.group("head") \
             else (match.group("ga"), match.group("gb"), match.group("ghead"))
-        if first == second or " and " not in f"{first} {second}" and match.group("ghead"):
-            continue  # "the health and education sub-groups": the phrase finder's own pair
+        if first == second:
+            continue
         singular = head[:-1]
         whole = f"{first} and {second} {head}"
         keys = []

@@ -3754,3 +3754,40 @@ def test_teams_titled_in_capitals_by_whom_they_serve_are_a_body_but_the_sector_i
 def test_councils_in_a_styled_plural_carry_their_names_as_the_text_styles_them():
     report = report_of("The front door is run jointly by the Hartlepool and Stockton-on-Tees borough councils.")
     assert "Stockton-on-Tees Borough Council" in body(report, "Stockton-on-Tees").labels, labels(report)
+
+
+def test_a_place_of_care_named_by_where_it_is_is_a_body_under_its_kind_and_place():
+    report = report_of("Families get help from the family hub at Marshfields, where health visitors work.",
+                       "Children stay at the children's home at Wyre Lodge and at the short-break unit at Drove Road.",
+                       "The team is based at the centre at Wyre Road.")
+    assert body(report, "family hub at Marshfields") is not None, labels(report)
+    assert body(report, "Wyre Lodge") is body(report, "children's home at Wyre Lodge") is not None
+    assert body(report, "short-break unit at Drove Road") is not None
+    assert body(report, "centre at Wyre Road") is None
+
+
+def test_two_sub_groups_of_any_fields_before_one_plural_are_two_bodies():
+    report = report_of("The partnership's practice review and learning and development sub-groups share lessons.",
+                       "Its quality assurance and learning from practice sub-groups have driven improvements.",
+                       "The board and its sub-groups meet.")
+    for name in ("practice review sub-group", "learning and development sub-group", "quality assurance sub-group",
+                 "learning from practice sub-group"):
+        assert body(report, name) is not None, (name, labels(report))
+
+
+def test_three_names_then_what_they_do_are_partners_but_places_listed_are_not():
+    report = report_of("Wyrelight, Imago and Rising Wyre provide targeted help for homeless young people.",
+                       "Family hubs in Anyton, Beeton and Seeton provide a wide range of support.",
+                       "In Deeton and Orchard Wyre, the Warren Youth Project and Wyre Road Women's Centre provide drop-in support.",
+                       "Health, Education and Young People's Services work together.")
+    for name in ("Wyrelight", "Imago", "Rising Wyre"):
+        assert body(report, name) is not None, (name, labels(report))
+    for place in ("Anyton", "Beeton", "Seeton", "Orchard Wyre", "Education"):
+        assert body(report, place) is None, place
+
+
+def test_a_short_form_no_finder_knows_that_runs_a_service_is_a_partner_but_a_term_is_not():
+    report = report_of("WNELFT runs the children and young people's mental health service across the county.",
+                       "SEND provides a focus. CAMHS provides support.")
+    assert body(report, "WNELFT") is not None, labels(report)
+    assert body(report, "SEND") is None
