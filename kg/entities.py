@@ -166,7 +166,7 @@ _KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\
 # ("referred to by professionals as the RVP", "referred to across Wyreshire as VWMT")
 _NAMED_AS = re.compile(
     rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
-    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’]+){0,4}))"
+    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’@]+){0,4}))"
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 

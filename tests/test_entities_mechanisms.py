@@ -3791,3 +3791,10 @@ def test_a_short_form_no_finder_knows_that_runs_a_service_is_a_partner_but_a_ter
                        "SEND provides a focus. CAMHS provides support.")
     assert body(report, "WNELFT") is not None, labels(report)
     assert body(report, "SEND") is None
+
+
+def test_a_single_point_of_access_defined_in_brackets_and_a_name_with_an_at_sign():
+    report = report_of("The CSPoA (Children's Single Point of Access) receives all contacts. The CSPoA is busy.",
+                       "The councils will set up a regional adoption agency, to be known as Adoption@Wyre, by 2018.")
+    assert "CSPoA" in body(report, "Children's Single Point of Access").labels, labels(report)
+    assert body(report, "Adoption@Wyre") is body(report, "regional adoption agency")
