@@ -4890,7 +4890,8 @@ _TRUSTS_LISTED = re.compile(
 
 def _discover_trusts_listed(sentence: str, registry: BodyRegistry) -> None:
     """Each NHS trust a list of names before one plural kind names, under its own name ("the Anyshire
-    General, Wyre Valley University Hospitals and Eastvale Hospital NHS foundation trusts": three).
+    General, Wyre Valley University Hospitals and Eastvale Hospital NHS foundation trusts": three; a
+    one-word name among longer ones too, "the Wyre Teaching Hospitals and Airedale NHS trusts").
     The last comma's part splits at its last "and"; without a comma one "and" only, else the text
     cannot say which "and" joins two names. A part found already alone (a hospital's name) is that trust."""
     for match in prefilter.finditer(_TRUSTS_LISTED, sentence):
@@ -4898,7 +4899,8 @@ def _discover_trusts_listed(sentence: str, registry: BodyRegistry) -> None:
         parts = _names_listed(listed)
         if parts is None or len(parts) < 2:
             continue  # "A and B and C", "A, B and C and D": which "and" joins two names, the text cannot say
-        if len(parts) > 6 or any(not p[:1].isupper() or p.split()[-1].lower() in ("and", "of", "the") or " " not in p for p in parts) \
+        if len(parts) > 6 or any(not p[:1].isupper() or p.split()[-1].lower() in ("and", "of", "the") for p in parts) \
+                or any(" " not in p for p in parts) and (len(parts) != 2 or "," in listed or all(" " not in p for p in parts)) \
                 or any(w.lower() in PHRASE_ROLES for p in parts for w in p.split()):
             continue
         kind_name = "NHS Foundation Trust" if "oundation" in match.group("kind") else "NHS Trust"
@@ -5075,7 +5077,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
 #: "Adoption South Wyre", "Adopt North East", "Adoption Anyshire and Wyre" (not "Adoption Support Fund",
 #: "Adoption Panel": a kind word after the area makes it something else).
 _ADOPTION_AREA = re.compile(
-    r"\b(?:One\s+)?(?P<brand>Adopt(?:ion)?|Fostering)\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
+    r"\b(?:One\s+)?(?P<brand>Adopt(?:ion)?(?:\s+in)?|Fostering)\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
     r"(?:(?=['’]s\b)|(?![\w’'-]))(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
     r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
 )
@@ -5112,8 +5114,8 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
             words.pop()  # "Adoption South Wyre Scheme": the area ends where its places end
         if fostering and match.group("area") in registry.authority_names:
             words = match.group("area").split()  # "Fostering Anyshire": the report's own council, whatever its name
-        if not words or not _names_an_area(words) and not fostering:
-            continue
+        if not words or not _names_an_area(words) and not fostering and police_force_for(f"{' '.join(words)} Police") is None:
+            continue  # (a police force's area is an area: "Adoption in Merseyside")
         name = _tidy(sentence[match.start() : match.start("area")] + match.group("area")[: match.group("area").rindex(words[-1]) + len(words[-1])])
         if registry.lower_aliases.get(name.lower()) is None:
             registry.add(_Found(name, *(("Service", "TeamOrService") if fostering else ("PartnerOrganisation", "AdoptionAgency")), 0, 0),

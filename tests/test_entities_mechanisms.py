@@ -3798,3 +3798,12 @@ def test_a_single_point_of_access_defined_in_brackets_and_a_name_with_an_at_sign
                        "The councils will set up a regional adoption agency, to be known as Adoption@Wyre, by 2018.")
     assert "CSPoA" in body(report, "Children's Single Point of Access").labels, labels(report)
     assert body(report, "Adoption@Wyre") is body(report, "regional adoption agency")
+
+
+def test_a_one_word_trust_beside_a_longer_one_and_an_adoption_agency_in_a_force_s_area():
+    report = report_of("Midwives at the Wyre Teaching Hospitals and Airedale NHS foundation trusts share information.",
+                       "Nurses from South Wyre Hospitals and Tees, Esk and Wyre Valleys NHS foundation trusts help.",
+                       "The council is a member of Adoption in Merseyside (AiM), a consortium. AiM is good.")
+    assert body(report, "Airedale NHS Foundation Trust") is not None, labels(report)
+    assert body(report, "Esk NHS Foundation Trust") is None
+    assert "AiM" in body(report, "Adoption in Merseyside").labels
