@@ -4655,7 +4655,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         plain = described[: upper[0]] + described[upper[-1] + 1 :] if upper else described  # "a Department for Education initiative"
         # words that would describe a person, less whom a service is for ("a young people's … service"); none for a
         # forum, which gathers people ("the parent carer forum")
-        of_a_person = re.sub(r"\byoung people['’]?s?\b", "", " ".join(plain)).split() if match.group("kind").lower() != "forum" else []
+        of_a_person = re.sub(r"\byoung people['’]?s?\b|\bchild(?= [a-z])", "", " ".join(plain)).split() if match.group("kind").lower() != "forum" else []
+        # ("the city's child development service": "child" says what the service is for, not a person)
         if any(w.lower() in _CLAUSE_WORDS for w in described) or re.search(r"\b(?:of|in|by|for|from|to|with|at|on) (?:the|a|an)\b",
                                                                            " ".join(plain)) or any(w.lower() in _DESCRIPTION_NOT_OF_A_BODY or w.lower() in PHRASE_ROLES
                or w.lower().rstrip("s") in PHRASE_ROLES for w in of_a_person) \

@@ -3807,3 +3807,10 @@ def test_a_one_word_trust_beside_a_longer_one_and_an_adoption_agency_in_a_force_
     assert body(report, "Airedale NHS Foundation Trust") is not None, labels(report)
     assert body(report, "Esk NHS Foundation Trust") is None
     assert "AiM" in body(report, "Adoption in Merseyside").labels
+
+
+def test_a_name_described_as_a_child_development_service_is_a_body():
+    report = report_of("Seaside Wyre, the city's integrated child development and disability service, brings together therapists.",
+                       "Sarah, the child's social worker, visits.")
+    assert body(report, "Seaside Wyre") is not None, labels(report)
+    assert body(report, "Sarah") is None
