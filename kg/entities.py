@@ -5148,7 +5148,13 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \
                 or name.split()[0].lower() in LEADING_NON_NAME:
             continue
-        registry.add(_Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0, (definition.short,), defines=True), proper=True)
+        body_type, kind = next(((t, k) for p, t, k in _HEAD_RES if p.match(name)), ("PartnerOrganisation", "PartnerOrganisation"))
+        if _KIND_OF_PLACE.match(name) and re.match(r"(?:The\s+)?(?:College|University)\b", name):
+            body_type, kind = "PartnerOrganisation", "College"  # "the College of Wyre, Vale and Eastshire (CWVE)"
+        if _BRAND_AND_PLACE.fullmatch(name):
+            body_type, kind = "PartnerOrganisation", "VoluntaryOrganisation"  # "Voluntary Action Wyre (VAW), which …": a charity's brand
+        # (the kind its name's last word says: "College of Wyre and Vale (CWV), which works with …" is a college)
+        registry.add(_Found(name, body_type, kind, 0, 0, (definition.short,), defines=True), proper=True)
 
 
 #: A body described, then its name in brackets, words between allowed: "a dedicated service to help
@@ -5314,6 +5320,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
                 and not re.match(r"referred\s+to\s+(?!as\b)\w", match.group(0)):  # not "children referred to by schools as …"
             # "a council for children looked after called Our Voices Count (OVC)": a body of that kind
             head = kind_word.group(1).lower()
+            if name.split()[-1].lower() in PHRASE_HEADS:
+                head = name.split()[-1].lower()  # "a group for 8 to 12 year olds, referred to as the Junior Council": its own kind word
             body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]
             acronym = match.group("acronym")
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,) if acronym else ()), proper=True)

@@ -100,6 +100,11 @@ _SENTENCE_WORDS_BEFORE_A_NAME = re.compile(
     r"|[A-Z][\w’'-]*\s+(?:by|across|at|to|from|with|into|through)\s+(?:the|a|an)\s+[A-Z]")  # ("Government Office for the …" is a name)
 
 
+#: A clause between two names in capitals: a name, words in lower case that are not a title's small
+#: words (a verb, an adverb), then another name.
+_CLAUSE_INSIDE_A_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:(?!(?:and|of|for|in|the|to|on|with|at|by|&)\s)[a-z][\w’'-]*\s+){2,}(?:[a-z]+\s+)*[A-Z]")
+
+
 def _by_initials(letters: list[str], text: str) -> str | None:
     """The tail of ``text`` whose words (small ones aside) start with the short form's letters,
     one word a letter, or None."""
@@ -149,8 +154,9 @@ def definitions(sentence: str) -> list[Definition]:
         if long is None:
             continue
         long = long.strip("'‘’ ")
-        if _SENTENCE_WORDS_BEFORE_A_NAME.match(long):
-            continue  # "agreed by the Wyre Children's Trust (ACT)": the letters reach back into the sentence
+        if _SENTENCE_WORDS_BEFORE_A_NAME.match(long) or _CLAUSE_INSIDE_A_NAME.search(long):
+            continue  # "agreed by the Wyre Children's Trust (ACT)": the letters reach back into the sentence; "Wyre
+            # Virtual School works closely with Wyre Sixth Form College (WyVIc)": a clause between two names
         start = sentence.rfind(long, 0, match.start())
         if start < 0:
             start = match.start() - len(long)

@@ -3814,3 +3814,12 @@ def test_a_name_described_as_a_child_development_service_is_a_body():
                        "Sarah, the child's social worker, visits.")
     assert body(report, "Seaside Wyre") is not None, labels(report)
     assert body(report, "Sarah") is None
+
+
+def test_review_of_the_sixteenth_round_a_clause_is_no_long_form_and_a_name_s_own_kind_word_wins():
+    report = report_of("Post-16, Wyre Virtual School works closely with Wyre Sixth Form College (WyVIc) to keep young people learning.",
+                       "Young people attend the College of Anyford, Wyre and North East Vale (CAWNEV), which works with schools.",
+                       "The council has started a group for eight to twelve year olds, referred to as the Junior Council, which met.")
+    assert not [b.name for b in report.bodies if " works " in b.name], labels(report)
+    assert body(report, "College of Anyford, Wyre and North East Vale").kind == "College"
+    assert body(report, "Junior Council").kind == "YouthForum"
