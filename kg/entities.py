@@ -4726,7 +4726,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".
-_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to|on|upon|at|with a|with|r|n)\s+$")
+_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to the|to|on|upon|at|with a|with|r|n)\s+$")
 
 
 def _with_title_before(sentence: str, name: str, name_at: int) -> tuple[str, int]:
@@ -4738,7 +4738,7 @@ def _with_title_before(sentence: str, name: str, name_at: int) -> tuple[str, int
 
 def _title_start(sentence: str, name_at: int) -> int:
     """Where a name found after a small word of a title starts: "Adopt Hills to Sea", "Anyshire
-    Association on Disability"; not "Referrals to Anyshire Hope" (one word opening the sentence)."""
+    Association on Disability", "Wyre Aid to the Homeless"; not "Referrals to Anyshire Hope" (one word opening the sentence)."""
     run = _TITLE_BEFORE_SMALL.search(sentence, 0, name_at)
     if run is None:
         return name_at
@@ -4746,7 +4746,7 @@ def _title_start(sentence: str, name_at: int) -> int:
     short_title = len(words) == 1 and re.match(r"[A-Z][a-z]+\s*[,.;]", sentence[name_at:]) is not None  # "Care to Learn, a charity"
     if len(words) > 3 or any(_MONTHS.search(w) or w.endswith(("'s", "’s", "s’")) or w.lower() in PHRASE_SECTOR and not short_title
                              for w in words) \
-            or run.group("small") == "to" and any(w.lower().rstrip("s") in PHRASE_HEADS or _ANY_HEAD_END.search(w) for w in words):
+            or run.group("small").startswith("to") and any(w.lower().rstrip("s") in PHRASE_HEADS or _ANY_HEAD_END.search(w) for w in words):
         return name_at  # "the Family Finding Team to Adopt …", "in April to Adopt …": a body or a time, then a verb's "to"
     small = run.group("small")
     if small in ("at", "with", "with a") and (not short_title or council_for(sentence[name_at:].split(",")[0].strip()) is not None

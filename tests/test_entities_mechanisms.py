@@ -3823,3 +3823,10 @@ def test_review_of_the_sixteenth_round_a_clause_is_no_long_form_and_a_name_s_own
     assert not [b.name for b in report.bodies if " works " in b.name], labels(report)
     assert body(report, "College of Anyford, Wyre and North East Vale").kind == "College"
     assert body(report, "Junior Council").kind == "YouthForum"
+
+
+def test_a_title_with_to_the_inside_is_one_name():
+    report = report_of("Wyre Aid to the Homeless (WATH), a local charity, provides supported lodgings.",
+                       "Referrals to the Anyford Hope, a charity, rose.")
+    assert "WATH" in body(report, "Wyre Aid to the Homeless").labels, labels(report)
+    assert body(report, "Homeless") is None and body(report, "Anyford Hope") is not None
