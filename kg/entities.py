@@ -2998,8 +2998,9 @@ def _is_proper(found: _Found, authority_names: list[str]) -> bool:
 
 def _styled(place: str) -> tuple[str, ...]:
     """How a council styles itself with its place's name: "the London Borough of Anyshire", "Anyshire City Council"."""
-    return (*(f"{style} of {place}" for style in _STYLES_OF), f"Council of the {place}", f"{place} Council",
-            *(f"{place} {style} Council" for style in _STYLES_COUNCIL))
+    styles = (*(f"{style} of {place}" for style in _STYLES_OF), f"Council of the {place}", f"{place} Council",
+              *(f"{place} {style} Council" for style in _STYLES_COUNCIL))
+    return (*styles, *(style.replace(" and ", " & ") for style in styles if " and " in place))  # "… Hammersmith & Fulham"
 
 
 #: When the NHS's local commissioners changed: primary care trusts to April 2013, clinical
@@ -4275,12 +4276,13 @@ _NAMES_THEN_OTHERS = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+(
 
 
 #: Names listed, then what they do: "Porchlight, Imago and Rising Sun provide …".
-_NAMES_LISTED_THEN_WHAT_THEY_DO = re.compile(rf"{_NAMES_LISTED.pattern}(?=\s+(?:provide|offer|deliver|run|work|support)\b)")
+_NAMES_LISTED_THEN_WHAT_THEY_DO = re.compile(rf"{_NAMES_LISTED.pattern}(?=\s+(?:(?:both|all|also|together|jointly)\s+)?(?:provide|offer|deliver|run|work|support)\b)")
 #: Words before a list that make it a list of places: "family hubs in Altrincham, Partington and Sale provide …".
 _PLACES_LISTED_AFTER = re.compile(r"\b(?:in|at|across|from|around|covering|serving|within|between|towns?|areas?|wards?|villages?)\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 #: What names listed do for children and families, right after the list or after people in lower case.
-_LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s+(?:provide|offer|deliver|run|work alongside|work with|support)\b")
+_LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s+(?:(?:both|all|also|together|jointly)\s+)?"
+                        r"(?:provide|offer|deliver|run|work alongside|work with|support)\b")
 
 
 def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
@@ -4296,7 +4298,8 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
         fewest = 1 if match.re is _NAMES_THEN_OTHERS else 2  # ("Wyrebrook, Home-Start Wyre and volunteers deliver …")
         # three names or more, then what they do for children, none a body of another kind: "Porchlight, Imago and
         # Rising Sun provide targeted help" (a list of places, posts or teams does not provide help so)
-        doers = match.re is not _NAMES_LISTED and len(items) >= 3 and _LIST_DOES.match(sentence, match.end("list")) is not None \
+        doers = match.re is not _NAMES_LISTED and (len(items) >= 3 or len(items) == 2 and charities >= 1) \
+            and _LIST_DOES.match(sentence, match.end("list")) is not None \
             and not _PLACES_LISTED_AFTER.search(sentence, 0, match.start("list")) \
             and not re.search(r"\b[A-Z][\w’'-]*\s+and\s+$", sentence[: match.start("list")]) and not any(" in " in i for i in items) \
             and all(k is None or registry.bodies[k].body_type in ("PartnerOrganisation", "Service") and registry.bodies[k].kind != "Police"
@@ -5278,7 +5281,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_providers(sentence, registry)
     if ", " in sentence:
         _discover_described_names(sentence, registry)
-    if " and " in sentence and ", " in sentence:  # two charities the report names and one more: three names, a comma
+    if " and " in sentence:  # names listed with a charity the report names ("Wyrebrook, Barnardo's and …", "Wyre Trust and
+        # Safer Anyford provide …")
         _discover_listed_with_a_charity(sentence, registry)
     if " and " in sentence and prefilter.needs(_COMMISSIONERS_LISTED, sentence):
         _discover_commissioners_listed(sentence, registry)

@@ -277,6 +277,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
+    # Family Rights Group's programme for children in care to find their family: "Lifelong Links"
+    Kind(r"[‘']?Lifelong Links[’']?(?: (?:[Pp]rogramme|[Pp]roject|[Aa]pproach|[Mm]odel|[Ss]cheme))?", "Lifelong Links", "Service", "Programme", cased=True),
     # licensed parenting programmes councils commission: "the Triple P programme", "Incredible Years"
     Kind(r"[‘']?Triple P[’']?(?: (?:[Pp]ositive [Pp]arenting )?(?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting))?", "Triple P", "Service", "Programme", cased=True),
     Kind(r"(?:(?<=the )|[‘'])Incredible Years[’']?(?: (?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting))?|Incredible Years (?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting)",

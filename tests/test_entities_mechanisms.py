@@ -3830,3 +3830,13 @@ def test_a_title_with_to_the_inside_is_one_name():
                        "Referrals to the Anyford Hope, a charity, rose.")
     assert "WATH" in body(report, "Wyre Aid to the Homeless").labels, labels(report)
     assert body(report, "Homeless") is None and body(report, "Anyford Hope") is not None
+
+
+def test_a_charity_and_a_name_then_both_provide_and_a_national_programme_and_a_council_with_an_ampersand():
+    report = report_of("St Giles Trust and Safer Wyre both provide specialist workers.",
+                       "Barnardo's and Anyford work together.", "Lifelong Links helps children find their family.")
+    assert body(report, "Safer Wyre").kind == "VoluntaryOrganisation", labels(report)
+    assert body(report, "Anyford") is None
+    assert body(report, "Lifelong Links").national
+    from kg.entities import _styled
+    assert "London Borough of Hammersmith & Fulham" in _styled("Hammersmith and Fulham")
