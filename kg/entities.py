@@ -2527,12 +2527,13 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if conj.group(0).startswith(",") and " and " not in conj.group(0) \
+                if conj.group(0).startswith(",") and " and " not in conj.group(0) and len(words) < 400 \
                         and _ANY_HEAD_END.search(re.split(r",? and |, ", words[conj.end() :], maxsplit=1)[0]) \
                         and not _ANY_HEAD_END.search(left) and _a_name_starts(words[conj.end() :]) \
                         and council_for(left) is None and not _NHS_AREA.fullmatch(left) and not left.startswith("NHS "):
                     # "Young Wyre, Brathay Trust": two names, a comma between them (a name's own list of
-                    # places ends in "and": "Bournemouth, Christchurch and Poole Council")
+                    # places ends in "and": "Bournemouth, Christchurch and Poole Council"); a run of hundreds of
+                    # names is no list a report writes, and splitting it name by name would take time in its square
                     yield left, start
                     start += conj.end()
                     words = words[conj.end() :]
@@ -5546,12 +5547,14 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
             hits.append((start, end, keys_sensitive[text[start:end]]))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     chosen: list[tuple[int, int, str]] = []
+    taken = bytearray(len(text))  # the characters a chosen hit holds: an overlap is a taken character (time linear in the text)
     for hit in hits:
-        if any(hit[0] < c[1] and c[0] < hit[1] for c in chosen):
+        if taken.find(1, hit[0], hit[1]) >= 0:
             continue
         if registry.bodies[hit[2]].kind == "Police" and not _names_the_police(text, hit[0], hit[1]):
             continue
         chosen.append(hit)
+        taken[hit[0] : hit[1]] = b"\x01" * (hit[1] - hit[0])
     for start, end, key in list(chosen):  # "Anyford Police's … unit": the police named too
         owner = registry.bodies[key].part_of
         possessive = _POSSESSIVE_INSIDE.search(text, start, end) if owner in registry.bodies else None
