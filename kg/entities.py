@@ -1625,7 +1625,9 @@ _LIST_ORDINALS = _ORDINALS | {"fourth", "fifth", "sixth", "final"}
 
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
-    tokens = list(_PHRASE_TOKEN.finditer(text[:position]))
+    # (a name reaches back a few words, never hundreds of characters: the words are read from a window
+    # before the head, so a paragraph of many heads takes time linear in its length)
+    tokens = list(_PHRASE_TOKEN.finditer(text, max(0, text.rfind(" ", 0, max(0, position - 600)) + 1), position))
     mods: list[re.Match[str]] = []
     title_connector = False  # "in" or "for" taken before a capital: a title's, if a capital comes before it too
     for token in reversed(tokens):
