@@ -2548,11 +2548,11 @@ def _runs(text: str):
                     break
                 if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
+                if left.endswith(" Health") and " and " in conj.group(0):
+                    continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name
                 if _ANY_HEAD_END.search(left) and any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2)
                                                       for p, _, _ in _HEAD_RES):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
-                if left.endswith(" Health") and " and " in conj.group(0):
-                    continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left):
@@ -4166,7 +4166,9 @@ _NAME_THEN_WHO_PROVIDES = re.compile(
     r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
 #: Short forms of the trade's terms, never a partner's name: "SEND provides …" speaks of the needs.
 _TRADE_SHORT_FORMS = frozenset({"SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
-                                "SGO", "PLO", "LAC", "CLA", "CIN", "CPP", "SDQ", "RHI", "PEP", "EHE", "IRO", "ICPC", "RCPC", "MFH"})
+                                "SGO", "PLO", "LAC", "CLA", "CIN", "CPP", "SDQ", "RHI", "PEP", "EHE", "IRO", "ICPC", "RCPC", "MFH",
+                                # posts and meetings: "DSL provides training" is a person's work
+                                "DSL", "DSP", "SENCO", "SENCo", "ISVA", "IDVA", "SALT", "CPN", "TAF", "TAC", "FGC", "LSCP", "PA", "PAs"})
 #: A short form no finder knows, as the subject of what a provider does: "NELFT runs the county's
 #: mental health service" (the report names the partner by its short form only).
 _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
@@ -4239,7 +4241,10 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         if registry.aliases.get(short) or registry.lower_aliases.get(short.lower()) or short in _SHORT_FORMS_OF_BODIES \
                 or short in _GENERIC_ACRONYMS or short in _NATIONAL_ACRONYMS or short in police_force_short_forms() \
                 or council_for(short) is not None or _generic_matches(short) or _NATIONAL_WHOLE.fullmatch(short) \
-                or short in _TRADE_SHORT_FORMS:
+                or short in _TRADE_SHORT_FORMS or _is_post(short) or short.lower() in PHRASE_ROLES \
+                or any(short in (initials, f"{initials}C") for name in registry.authority_names
+                       for initials in ["".join(w[0] for w in name.split() if w[:1].isupper())]):
+            # (a post or a role's short form, "DSL", "SENCO"; the council's own initials, "KCC")
             continue  # a body the report names otherwise, a kind's short form ("CAMHS provides …"), a council's
         registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
 
@@ -4916,8 +4921,9 @@ def _discover_trusts_listed(sentence: str, registry: BodyRegistry) -> None:
             found = registry.add(_Found(f"{part} {kind_name}", "HealthBody", "NHSTrust", 0, 0), proper=True)
             alone = registry.lower_aliases.get(part.lower())
             if alone is not None and alone != found.key and alone in registry.bodies \
-                    and registry.bodies[alone].name.lower() == part.lower():
-                _merge(registry, found.key, alone)  # "Wyre Valley University Hospitals", found alone before: the trust
+                    and registry.bodies[alone].name.lower() == part.lower() and registry.bodies[alone].body_type != "LocalAuthority":
+                _merge(registry, found.key, alone)  # "Wyre Valley University Hospitals", found alone before: the trust (a
+                # council of the same place's name stays the council: "the Kent Community Health and Medway NHS trusts")
             else:
                 registry.register_alias(part, found.key)
             first_key = first_key or found.key
@@ -5115,14 +5121,18 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Fostering Network", "Fostering Panel": a kind, a national body; "the fostering service, branded as
             # Fostering Wyre": another name of the service named before
         words = [w for w in match.group("area").split() if w not in ("and", "&")]
-        while words and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
+        if match.group("brand").endswith(" in"):
+            if council_for(match.group("area")) is not None or police_force_for(f"{match.group('area')} Police") is None:
+                continue  # "Adoption in Kent is timely": the council's adoption work; "Adoption in Merseyside": a force's area's agency
+            words = match.group("area").split()
+        while words and not match.group("brand").endswith(" in") and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
             if words[0].lower() in _COMPASS or council_for(" ".join(words)) is not None:
                 break
             words.pop()  # "Adoption South Wyre Scheme": the area ends where its places end
         if fostering and match.group("area") in registry.authority_names:
             words = match.group("area").split()  # "Fostering Anyshire": the report's own council, whatever its name
-        if not words or not _names_an_area(words) and not fostering and police_force_for(f"{' '.join(words)} Police") is None:
-            continue  # (a police force's area is an area: "Adoption in Merseyside")
+        if not words or not _names_an_area(words) and not fostering and not match.group("brand").endswith(" in"):
+            continue
         name = _tidy(sentence[match.start() : match.start("area")] + match.group("area")[: match.group("area").rindex(words[-1]) + len(words[-1])])
         if registry.lower_aliases.get(name.lower()) is None:
             registry.add(_Found(name, *(("Service", "TeamOrService") if fostering else ("PartnerOrganisation", "AdoptionAgency")), 0, 0),
@@ -5241,8 +5251,10 @@ def _discover_pairs_of_fields(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_FIELDS_PAIRED, sentence):
         first, second, head = (match.group("a"), match.group("b"), match.group("head")) if match.group("head") \
             else (match.group("ga"), match.group("gb"), match.group("ghead"))
-        if first == second:
-            continue
+        if first == second or re.fullmatch(_GROUP_FIELD, f"{first} and {second}") and " and " not in first + second \
+                or any(w in _REACH or w in ("new", "existing", "current", "previous", "former", "other") for w in f"{first} {second}".split()):
+            continue  # "the learning and development sub-groups": one field; "the new and existing", "strategic and
+            # operational sub-groups": which of them, not fields
         singular = head[:-1]
         whole = f"{first} and {second} {head}"
         keys = []

@@ -3819,3 +3819,18 @@ def test_the_sixteenth_round_s_readings(sentences, found, not_found):
         assert body(report, name) is not None, (name, labels(report))
     for name in not_found:
         assert body(report, name) is None, name
+
+
+def test_code_review_of_the_sixteenth_round_a_council_is_never_merged_into_a_trust_and_adoption_in_a_council_is_no_agency():
+    """A one-word trust that shares its name with the inspected council left the report without its
+    council (a crash); "Adoption in Kent is timely" is the council's work, not an agency."""
+    from kg.model import Report
+    from kg.entities import find_bodies
+    report = Report.of_paragraphs(["Midwives at the Kent Community Health and Medway NHS foundation trusts share information."],
+                                  authority="Medway", source="x")
+    find_bodies(report)
+    assert any(b.is_inspected_authority for b in report.bodies)
+    report = report_of("Adoption in Kent is timely. The learning and development sub-groups and the new and existing sub-groups meet.",
+                       "The council is a member of Adoption in Merseyside (AiM). DSL provides the training.")
+    assert body(report, "Adoption in Kent") is None and body(report, "Adoption in Merseyside") is not None, labels(report)
+    assert body(report, "new sub-group") is None and body(report, "DSL") is None
