@@ -907,9 +907,9 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
         core = re.sub(r" (?:City|County|Borough)$", "", place)
         mention = (_tidy(text[run[0].start() : head.end()]),)  # the rest of the list from the place on
         if council_for(place) is not None:
-            if style:  # "the Wyre and Anyford borough councils": each council, and its name as the text styles it
-                found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(place),
-                                    aliases=(f"{place} {style} Council",)))
+            # "the Wyre and Anyford borough councils": each council, and its name as the text styles it
+            found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(place),
+                                aliases=(f"{place} {style} Council",)))
             continue
         if core != place and council_for(core) is not None:
             found.append(_Found(place, "LocalAuthority", "Council", run[0].start(), run[-1].end(), council=council_for(core),
@@ -2529,13 +2529,12 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if conj.group(0).startswith(",") and " and " not in conj.group(0) and len(words) < 400 \
+                if conj.group(0).startswith(",") and " and " not in conj.group(0) and len(words) < _LONGEST_LISTED_RUN \
                         and _ANY_HEAD_END.search(re.split(r",? and |, ", words[conj.end() :], maxsplit=1)[0]) \
                         and not _ANY_HEAD_END.search(left) and _a_name_starts(words[conj.end() :]) \
                         and council_for(left) is None and not _NHS_AREA.fullmatch(left) and not left.startswith("NHS "):
                     # "Young Wyre, Brathay Trust": two names, a comma between them (a name's own list of
-                    # places ends in "and": "Bournemouth, Christchurch and Poole Council"); a run of hundreds of
-                    # names is no list a report writes, and splitting it name by name would take time in its square
+                    # places ends in "and": "Bournemouth, Christchurch and Poole Council")
                     yield left, start
                     start += conj.end()
                     words = words[conj.end() :]
@@ -2569,6 +2568,9 @@ def _runs(text: str):
                 break
 
 
+#: The longest run of names a report lists that ``_runs`` splits at its commas, in characters: a run of
+#: hundreds of names is no list a report writes, and splitting it name by name takes time in its square.
+_LONGEST_LISTED_RUN = 400
 #: A kind named by its place after "of": "the Diocese of Wyre", "the University of Anyford".
 _KIND_OF_PLACE = re.compile(r"(?:The\s+)?(?:Diocese|University|College)\s+of\s+[A-Z]")
 
@@ -3746,16 +3748,15 @@ _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-
 
 #: A name's possessive right before a body found in lower case: "Anyford Police's child exploitation unit".
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
-#: Fields of health, and words that say whose or what kind of health, before "Health": never a provider's own name.
+#: Fields of health, and words that say whose or what kind of health, before "Health": never a provider's own name
+#: (beside the sector's words, soft stops, describing words and people served, which the same test reads).
 _FIELDS_OF_HEALTH = {
-    "public", "mental", "sexual", "child", "primary", "oral", "emotional", "physical", "occupational", "environmental",
-    "population", "global", "integrated", "adolescent", "maternal", "perinatal", "reproductive", "family", "youth", "school",
-    "student", "young", "adult", "behavioural", "digital", "specialist", "universal", "good", "better", "positive", "whole",
-    "infant", "baby", "teenage", "poor", "holistic", "early", "healthy", "secure", "forensic", "national", "local", "england",
-    "care", "social", "spiritual", "workforce", "staff", "urgent", "acute", "dental", "eye", "skin", "heart", "lung", "men",
-    "women", "lgbt", "veterans", "prison", "justice", "wellbeing", "general", "overall", "personal", "lifestyle", "your", "our",
-    "my", "their", "its", "his", "her", "all", "for", "and", "of", "in", "on", "with", "to", "by", "nhs", "health", "ill",
-    "mind", "body", "brain", "speech", "language", "communication", "learning", "neurodevelopmental", "developmental",
+    "acute", "adolescent", "baby", "behavioural", "body", "brain", "communication", "dental", "developmental",
+    "digital", "early", "emotional", "england", "environmental", "eye", "forensic", "global", "healthy", "heart", "ill",
+    "infant", "justice", "language", "learning", "lgbt", "lifestyle", "lung", "maternal", "mind", "my",
+    "neurodevelopmental", "nhs", "occupational", "oral", "our", "perinatal", "personal", "population", "primary",
+    "prison", "reproductive", "secure", "sexual", "skin", "speech", "spiritual", "student", "teenage", "urgent",
+    "veterans", "workforce", "your",
 }
 #: Words naming a community by who or where it is, before "Community Health": a project's subject, not a provider's name.
 _PEOPLES_AND_PLACES_KINDS = {"somali", "traveller", "travellers", "gypsy", "roma", "rural", "urban", "black", "asian", "minority",
@@ -4040,7 +4041,7 @@ _NAME_THEN_PROVIDER = re.compile(
     r"(?:(?!(?:with|from|at|of|for|by|a|an|the|in|to|on)\s)(?:[A-Z][a-z]+(?:-(?:based|wide))?|[a-z][\w’'-]*),?\s+(?:and\s+)?){0,5}"  # "a regional domestic abuse charity",
     # "the city's youth and careers charity", "a Wyre-based young people's charity", "a North Wyre runaways charity",
     # "a long-standing Anyford charity"; "one of the consortium's member charities"
-    r"(?P<provider_kind>provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
+    r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
     r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord"
     r"|(?:charitable|charity|community) arm|(?P<plural>providers|organisations|charities|voluntary organisations|social enterprises))(?![\w-])")
 #: A local programme named in apposition as a national one's local name: "Families First, the local

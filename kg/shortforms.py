@@ -102,7 +102,8 @@ _SENTENCE_WORDS_BEFORE_A_NAME = re.compile(
 
 #: A clause between two names in capitals: a name, words in lower case that are not a title's small
 #: words (a verb, an adverb), then another name.
-_CLAUSE_INSIDE_A_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:(?!(?:and|of|for|in|the|to|on|with|at|by|&)\s)[a-z][\w’'-]*\s+){2,}(?:[a-z]+\s+)*[A-Z]")
+_CLAUSE_INSIDE_A_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:(?!(?:" + "|".join(map(re.escape, sorted(_SMALL_WORDS))) + r")\s)[a-z][\w’'-]*\s+){2,}"
+                                   r"(?:[a-z]+\s+)*[A-Z]")
 
 
 def _by_initials(letters: list[str], text: str) -> str | None:
