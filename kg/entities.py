@@ -3503,10 +3503,15 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
     if not phrases:
         return found
     held = set()
+    starting = collections.defaultdict(list)  # a phrase meets only the items that start where it does
+    for i, item in enumerate(found):
+        starting[item.start].append((i, item))
     for phrase in phrases:
-        for i, item in enumerate(found):
+        for i, item in starting.get(phrase.start, ()):
+            if item.end >= phrase.end:
+                continue
             rest = sentence[item.end : phrase.end].split()
-            if item.start == phrase.start and item.end < phrase.end and _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
+            if _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
                     and (len(rest) >= 3 or len(rest) == 2 and rest[0].lower() in _GOVERNING
                          and rest[1].lower().rstrip("s") in ("board", "group", "panel", "committee", "forum")) \
                     and rest[0] not in ("and", "or", "&", "of") \

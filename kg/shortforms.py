@@ -21,6 +21,8 @@ _LONG_AFTER = re.compile(r"\b([A-Z][A-Za-z0-9&'’-]{1,11})\s+\((?:the\s+)?([^()
 _WORD = re.compile(r"[\w'’&/-]+|[,]")
 
 
+#: How many characters before a short form hold the words its long form may take.
+_REACH = 800
 #: Words that start no long form: "and", "of", "the".
 _SMALL_WORDS = {"and", "of", "for", "in", "the", "to", "on", "with", "&", "at", "by"}
 
@@ -59,8 +61,12 @@ def _long_form(short: str, before: str) -> str | None:
     letters = [c.lower() for c in short if c.isalpha()]  # "C4Y": Council for Youth
     if len(letters) < 2:
         return None
-    words = _WORD.findall(before)
     limit = min(len([c for c in letters if c.isalpha()]) + 5, 2 * len(letters) + 2)
+    words = _WORD.findall(before[-_REACH:])  # the tail the window reads, not the whole sentence before
+    if len(before) > _REACH:
+        words = words[1:]  # its first word may be cut
+        if sum(w != "," for w in words) <= limit:
+            words = _WORD.findall(before)  # words too long for the tail: read them all
     window = []
     for token in reversed(words):
         window.insert(0, token)

@@ -44,3 +44,19 @@ def test_a_question_in_a_name_before_its_kind_word_does_not_end_the_sentence():
 def test_a_sentence_may_open_with_a_number():
     assert [s for _, s in sentences("Staff are good. 5 Wyre Boroughs Trust provides care. It is 2.5 miles away.")] == [
         "Staff are good.", "5 Wyre Boroughs Trust provides care.", "It is 2.5 miles away."]
+
+
+def test_a_run_longer_than_any_sentence_is_read_in_pieces_cut_at_semicolons_commas_or_spaces():
+    from kg.sentences import LONGEST_SENTENCE
+    unit = "the Wyre Valley Partnership works with Anyford Mind; "
+    text = unit * 100 + "x" * (LONGEST_SENTENCE + 10)
+    pieces = sentences(text)
+    assert all(len(piece) <= LONGEST_SENTENCE for _, piece in pieces)
+    assert "".join(piece for _, piece in pieces) == text  # nothing lost, nothing repeated
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+    assert all(piece.endswith("; ") for _, piece in pieces[:-2])  # cut after a semicolon where there is one
+    assert len(pieces[-1][1]) == 10  # a run with no place to cut is cut at the limit
+    commas = "Young Wyre, Brightpath, Anyford Mind, " * 80
+    assert all(piece.endswith(", ") for _, piece in sentences(commas)[:-1])
+    sentence = "The board met. " + "It " + "agreed, " * 200 + "then it closed."
+    assert sentences(sentence)[1][1] == sentence[15:]  # a long sentence within the limit stays whole
