@@ -288,7 +288,11 @@ class BodyRegistry:
         if found.name in self.defined and self.aliases.get(found.name, key) in self.bodies:
             key = self.aliases[found.name]  # "BNSSG ICB", the short form the report defined for the board
         key = self.merged.get(key, key)
-        if found.key_name in COUNCIL_AS_A_WHOLE and self.authority_key is not None:
+        if found.key_name in COUNCIL_AS_A_WHOLE and found.council is not None and key != self.authority_key:
+            # "Wyre children's services" in another council's report: that council, the department one of its names
+            found = dataclasses.replace(found, name=found.council.name, body_type="LocalAuthority", kind="Council", key_name="",
+                                        aliases=(*found.aliases, found.name))
+        elif found.key_name in COUNCIL_AS_A_WHOLE and self.authority_key is not None:
             return self._council_as_a_whole(found)
         body = self.bodies.get(key)
         if body is None:
@@ -884,6 +888,43 @@ _PHRASE_TOKEN = re.compile(r"[‘'][^‘’'\n]{1,40}[’']|(?<!\d)(?!1 to 1\b)\
 _CONNECTORS = {"and", "of", "&", "in", "for"}
 
 
+#: The last word before "services" of a department's name for its children: "Children's Services",
+#: "Children and Young People's Services", "Family and Children's Services".
+_FOR_CHILDREN_WORDS = {"children's", "children’s", "people's", "people’s"}
+
+
+def _department_of_children(text: str, mods: list[re.Match[str]], words: list[str], head: re.Match[str],
+                            capitals_only: bool = False) -> bool:
+    """Whether a phrase of the sector's words names a council's children's department: "services"
+    after whom they serve ("children's services"), in capitals throughout where no council's name
+    comes before it (``capitals_only``: "Learning and Children's Services", not "children's
+    services", the sector), and no post's ("the Director of Children's Services")."""
+    if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS:
+        return False
+    if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))):
+        return False
+    after = re.match(r"\s+([\w’'-]+)", text[head.end() : head.end() + 40])
+    if after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
+                              or after.group(1).lower() in HEAD_AS_MODIFIER):
+        return False  # "the Children's Services programme", "Children's Services Improvement Board": a name it starts
+    return not re.search(r"\b(?:[Dd]irectors?|[Dd]irectorate|[Mm]ember|[Hh]ead|[Cc]abinet|[Pp]ortfolio|[Ii]nspection|[Ss]tandards in Education,?)\s+(?:of|for)?\s*(?:the\s+)?$",
+                         text[max(0, mods[0].start() - 40) : mods[0].start()])
+
+
+def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str]) -> _Found:
+    """A council's children's department by its name: the council as a whole (``COUNCIL_AS_A_WHOLE``)."""
+    start = mods[0].start()
+    if mods[0].group(0)[:1].isupper() and (joined := _CAPITALS_JOINED_BEFORE.search(text, max(0, start - 60), start)) is not None \
+            and not any(w.lower().strip(",") in PHRASE_BREAK or _opens_sentence(w) and i == 0 for i, w in enumerate(joined.group(0).split()[:-1])) \
+            and not _generic_matches(joined.group(0)):
+        start = joined.start()  # "Learning and Children's Services": the department's whole name in capitals (not "Police and …")
+    return _Found(_tidy(text[start : head.end()]), "Service", "TeamOrService", start, head.end(), key_name="Children's social care")
+
+
+#: Capitalised words joined by "and" right before a department's name: "Learning and " of "Learning and Children's Services".
+_CAPITALS_JOINED_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+(?:,\s+|\s+))*?[A-Z][a-z]+\s+(?:and|&)\s+$")
+
+
 def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str], head: re.Match[str]) -> list[_Found] | None:
     """Two places before a lower-case styled plural "councils", each its council: "North Wyre and
     Eastford borough councils" (a district's too; a place of the reference list is left to the
@@ -981,6 +1022,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         titled_teams = head_word == "team" and "and" in words and len(words) >= 3 and all(
             m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the six Children and Families teams": a title
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams:
+            if _department_of_children(text, mods, words, head, capitals_only=True):
+                found.append(_department_found(text, mods, head))  # "Learning and Children's Services has …": the council's
+                # department by its name in capitals, the council as a whole
             continue  # "Children's Services", "social work teams": the sector, however written
         if head_word == "service" and head.group(2) and words[-1] in ("health", "well-being", "wellbeing") and all(
                 w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
@@ -1024,6 +1068,17 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "children's services", "social work teams": the sector, not a body
         capitals = [m for m in mods if _is_name_word(m, text)]
         place = text[capitals[0].start() : capitals[-1].end()] if capitals else ""
+        owner = list(itertools.takewhile(lambda mw: mw[1] not in PHRASE_SECTOR and mw[1] not in _CONNECTORS, zip(mods, words)))
+        if owner and len(owner) < len(mods) and head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words[len(owner) :]) \
+                and (council := council_for(text[owner[0][0].start() : owner[-1][0].end()])) is not None \
+                and _department_of_children(text, mods[len(owner) :], words[len(owner) :], head):
+            department = _department_found(text, mods, head)
+            between = text[owner[-1][0].end() : mods[-1].start()]
+            if re.fullmatch(r"(?:\s+(?:local|authority|city|county|borough|council|metropolitan|district))*\s+", between, re.IGNORECASE):
+                # "Anyshire local authority children's services": the council's name and its department's
+                department = dataclasses.replace(department, name=_tidy(f"{text[department.start : owner[-1][0].end()]} {text[mods[-1].start() : head.end()]}"))
+            found.append(dataclasses.replace(department, council=council))
+            continue  # "Anyshire children's services", "Anyshire Children's Services": one council's department, that council
         if place and head_word in NAMED_ONLY_HEADS and _unquote(text[mods[0].start() : mods[-1].end()]).lower().strip("‘’' ") in NOT_BODY_NAMES:
             continue  # "the Staying Put initiative": an arrangement, not a body
         if place and head_word != "council" and council_for(place) is not None and all(
@@ -2399,7 +2454,10 @@ def _two_joined_by_with(words: str) -> re.Match[str] | None:
     if _only_an_area(left.split()):
         return joined
     whole_left = _ANY_HEAD_END.search(left) or any(f.start == 0 and f.end == len(left) for f in _generic_matches(left))
-    return joined if _ANY_HEAD_END.search(words) and right[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS and whole_left else None
+    rest = words[joined.end() :]
+    whole_right = _ANY_HEAD_END.search(words) or any(  # "Anyford NHS Trust with Barnardo's": a body the gazetteer knows whole
+        f.start == 0 and f.end == len(rest) for f in _generic_matches(rest))
+    return joined if whole_right and right[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS and whole_left else None
 
 
 #: A short form and a comma opening a run: an item of a list before the next name.
@@ -2500,6 +2558,8 @@ def _runs(text: str):
                 words = words[joined_with.end() :]
                 continue
             ended = _HEAD_BEFORE_COMMA.search(words) if ", " in words else None
+            if ended is not None and (whole := _ANY_HEAD_END.search(words)) is not None and whole.start() <= ended.start():
+                ended = None  # "the College of Anyford, Wyre and North Vale": one kind's name, its places listed
             if ended is not None and _a_name_starts(words[ended.end() :]):
                 yield words[: ended.end()].rstrip(", "), start  # "Wyre Community Services, Anyford Hospitals NHS Trust": two names
                 start += ended.end()
@@ -3071,6 +3131,7 @@ def find_bodies(report: Report) -> None:
             _short_forms_of_known_bodies(text, registry)
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
+    _merge_college_named_by_first_words(registry)
     _merge_police_into_named_force(registry)
     _merge_family_court_into_placed_court(registry)
 
@@ -4792,6 +4853,11 @@ _COMMISSIONERS_NAMED_AFTER = re.compile(
     r"(?P<list>[A-Z][\w'’&-]*(?:(?:,\s+|\s+)(?:and\s+)?[A-Z][\w'’&-]*){1,11})(?=\s*[,;.)]|\s+[a-z])")
 
 
+def _the_before(sentence: str, at: int) -> bool:
+    """Whether "the" comes right before ``at`` (a list's first name)."""
+    return re.search(r"\bthe\s+$", sentence[max(0, at - 8) : at], re.IGNORECASE) is not None
+
+
 def _list_of_names(text: str) -> str:
     """A list of names before one plural kind, without the sentence's words before its first name
     ("The", "In May", "Meanwhile", "NHS")."""
@@ -4813,14 +4879,17 @@ _LISTED_NAME_ENDS = {"healthcare", "health", "hospital", "hospitals", "partnersh
 _COMPASS_PAIR = re.compile(r"(North|South|East|West|Central) and (North|South|East|West|Central) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 
 
-def _names_listed(listed: str) -> list[str] | None:
+def _names_listed(listed: str, opened_by_the: bool = True) -> list[str] | None:
     """The names in a list before one plural kind, split at the commas and at the "and" that joins
-    two names; ``None`` where the text cannot say which "and" that is. An "and" between two compass
+    two names; ``None`` where the text cannot say which "and" that is. Where "the" opens each name
+    after the first, the first is one only when "the" opens it too (``opened_by_the``). An "and" between two compass
     words is inside a name ("East and North Anyshire"); of two other "and"s, the one after a name's
     last word (``_LISTED_NAME_ENDS``) joins two names ("Wyre Healthcare and Vale and Eastford Partnership")."""
     if re.search(r"(?:,|\s+and)\s+the\s+[A-Z]", listed):
         # "the Wyre and Vale and the Anyford and Eastvale NHS trusts": "the" opens each name after the first
         parts = [p.strip() for p in re.split(r",?\s+and\s+the\s+|,\s+the\s+", listed) if p.strip()]
+        if not opened_by_the:
+            parts = parts[1:]  # "Locala and the Wyre and Vale and the Anyford NHS trusts": the names "the" opens, not the one before
         return parts if all(p[:1].isupper() for p in parts) else None
     items = [p.strip() for p in re.split(r",\s+(?:and\s+)?", listed) if p.strip()]
     if not items:
@@ -4859,7 +4928,7 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
         listed = _list_of_names(match.group("list"))
         # "NHS Greater Wyre and NHS Anyford and South Vale": each name opens with "NHS", the "and"s between are inside names
         nhs_named = re.split(r",?\s+and\s+NHS\s+|,\s+NHS\s+", listed) if re.search(r"(?:\sand|,)\s+NHS\s", listed) else None
-        parts = nhs_named or _names_listed(listed)
+        parts = nhs_named or _names_listed(listed, _the_before(sentence, match.start("list") + max(match.group("list").find(listed), 0)))
         if parts is None or re.search(r"\b(?:County|Council|Borough|District)\b", listed) or re.search(r"\bCity\b", listed) and "," in listed \
                 or any(p in ("City", "Districts") for p in parts):
             continue  # "Wyre, Anyford and Westvale and Eastvale", "Anyford City, Anyford Districts and Vale, …": which "and"
@@ -4914,7 +4983,7 @@ def _discover_trusts_listed(sentence: str, registry: BodyRegistry) -> None:
     cannot say which "and" joins two names. A part found already alone (a hospital's name) is that trust."""
     for match in prefilter.finditer(_TRUSTS_LISTED, sentence):
         listed = _list_of_names(match.group("list"))
-        parts = _names_listed(listed)
+        parts = _names_listed(listed, _the_before(sentence, match.start("list") + max(match.group("list").find(listed), 0)))
         if parts is None or len(parts) < 2:
             continue  # "A and B and C", "A, B and C and D": which "and" joins two names, the text cannot say
         if len(parts) > 6 or any(not p[:1].isupper() or p.split()[-1].lower() in ("and", "of", "the") for p in parts) \
@@ -5115,6 +5184,24 @@ def _names_an_area(words: list[str]) -> bool:
         w.lower() in _COMPASS or council_for(w) is not None for w in words if w != "and")
 
 
+#: "Safer Anyshire": a body named "Safer" and its area alone, a council's or a region's (a community
+#: safety partnership by its brand, or a charity so named); not "Safer Anyshire Partnership" (a
+#: name with its kind word, the proper-name finder's) nor "Safer Communities".
+_SAFER_AREA = re.compile(r"(?<![\w’'-])Safer\s+(?P<area>[A-Z][\w’'-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w’'-]+){0,3})(?![\w’'-])(?!\s+[A-Z])")
+
+
+def _discover_safer_areas(sentence: str, registry: BodyRegistry) -> None:
+    """"Safer Wyre, which brings together the council and the police, …": see ``_SAFER_AREA``."""
+    for match in prefilter.finditer(_SAFER_AREA, sentence):
+        area = match.group("area")
+        if registry.lower_aliases.get(match.group(0).lower()) is not None:
+            continue
+        if council_for(area) is not None or area in registry.authority_names:  # a council's area: its community safety partnership's brand
+            registry.add(_Found(match.group(0), "Board", "Partnership", 0, 0), proper=True)
+        elif area in _REGION_NAMES:  # a region's: no partnership of one area, a charity so named
+            registry.add(_Found(match.group(0), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
 def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
     """"the formation of Adoption South Wyre, involving six local authorities": a regional adoption
     agency's name is "Adopt" or "Adoption" and an area, a compass point or a council's name.
@@ -5309,6 +5396,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_commissioners_listed(sentence, registry)
     if " and " in sentence and prefilter.needs(_TRUSTS_LISTED, sentence):
         _discover_trusts_listed(sentence, registry)
+    if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
+        _discover_safer_areas(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:
@@ -5493,6 +5582,16 @@ def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
         first = by_name.setdefault((match.group("base").lower(), family), key)
         if first != key and first in registry.bodies:
             _merge(registry, first, key)
+
+
+def _merge_college_named_by_first_words(registry: BodyRegistry) -> None:
+    """"the Grimsby Institute" and "the Grimsby Institute of Further and Higher Education": a college
+    named again by its name's words before "of" is one body, where one fuller name starts so."""
+    colleges = [b for b in registry.bodies.values() if b.kind == "College"]
+    for short in colleges:
+        fuller = [b for b in colleges if b is not short and b.name.lower().startswith(short.name.lower() + " of ")]
+        if len(fuller) == 1 and short.key in registry.bodies and fuller[0].key in registry.bodies:
+            _merge(registry, fuller[0].key, short.key)
 
 
 def _merge_police_into_named_force(registry: BodyRegistry) -> None:

@@ -329,6 +329,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
     (r"Hospitals?|Infirmary", "HealthBody", "Hospital"),
+    # an NHS provider joining a place's hospital and community care: "the Wyre Integrated Care Organisation (ICO)"
+    (r"Integrated Care Organisation", "HealthBody", "NHSTrust"),
     # a provider of community health care named for its place: "Anyford Community Healthcare", the NHS
     # trust however written (not "Primary Healthcare"; see entities)
     (r"Healthcare", "HealthBody", "NHSTrust"),
@@ -350,13 +352,16 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
     # landlord ("Homes" and "Housing" only after a place or a name of their own, see entities)
-    (r"Housing Association|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
+    (r"Housing Association|Housing Society|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Task ?[Ff]orce",
      "Board", "Board"),  # "the Youth Safety Taskforce"
     (r"Voices?|Youth Cabinet|Youth Parliament|Youth Assembly", "Board", "YouthForum"),  # "Anyshire Youth Voice": a young people's group
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
-    (r"(?:College|University)(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3})?|Academy Trust",
+    # (and a group of colleges under one name: "Wyre South East Colleges")
+    # (its places may be listed: "the College of Anyford, Wyre and North Vale")
+    (r"(?:College|University|Institute)(?: of(?: the)? (?:(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}, ){1,3}(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2},? )?(?:and|&) [A-Z][\w’']*(?: [A-Z][\w’']*){0,2}"
+     r"|[A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3}))?|Colleges|Academy Trust",
      "PartnerOrganisation", "College"),
     # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
     # see entities: "the virtual school", "a special school", "the hospital school")

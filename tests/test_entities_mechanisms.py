@@ -3834,3 +3834,52 @@ def test_code_review_of_the_sixteenth_round_a_council_is_never_merged_into_a_tru
                        "The council is a member of Adoption in Merseyside (AiM). DSL provides the training.")
     assert body(report, "Adoption in Kent") is None and body(report, "Adoption in Merseyside") is not None, labels(report)
     assert body(report, "new sub-group") is None and body(report, "DSL") is None
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a college named with its places listed; a college's group; an institute; a college named again by its first words
+    (("The College of Anyford, Wyre and North Vale offers a dedicated support worker for care leavers.",
+      "Post-16, the virtual school works with Wyre South East Colleges.",
+      "Anyton Institute and South Wyre College provide dedicated support to care leavers.",
+      "Beeton College and the Wyre Institute of Further and Higher Education offer mentors, and the Wyre Institute has a group."),
+     ("College of Anyford, Wyre and North Vale", "Wyre South East Colleges", "Anyton Institute", "South Wyre College",
+      "Wyre Institute of Further and Higher Education"),
+     ("College of Anyford", "Anyton Institute and South Wyre College")),
+    # a body the gazetteer knows whole after "with"; a housing society; an integrated care organisation
+    (("Community health services are led by North Wyre NHS Trust with Barnardo's as a partner.",
+      "An agreement with Wyre Housing Society guarantees a tenancy to care leavers.",
+      "The trust hosts community health services through the Anyford Integrated Care Organisation (ICO)."),
+     ("North Wyre NHS Trust", "Barnardo's", "Wyre Housing Society", "Anyford Integrated Care Organisation"), ("NHS Trust",)),
+    # names each opening with "the" before one plural: not the name before the first "the"
+    (("Conferences are attended by Wyrecare and the Anyford and Beeton and the Mid Wyre Hospitals NHS trusts.",),
+     ("Anyford and Beeton NHS Trust", "Mid Wyre Hospitals NHS Trust"), ("Wyrecare NHS Trust", "Wyrecare and Anyford and Beeton NHS Trust")),
+    # "Safer" and a council's area: the community safety partnership's brand; a region's: a charity so named
+    (("Safer Anyshire, which brings together the council and the police, has made exploitation a priority.",
+      "Young people are offered mentoring by Safer London.", "The Safer Sleep campaign and Safer Communities work well."),
+     ("Safer Anyshire", "Safer London"), ("Safer Communities",)),
+])
+def test_the_seventeenth_round_s_readings(sentences, found, not_found):
+    report = report_of(*sentences)
+    for name in found:
+        assert body(report, name) is not None, (name, labels(report))
+    for name in not_found:
+        assert body(report, name) is None, (name, labels(report))
+    if "Safer Anyshire" in found:
+        assert body(report, "Safer Anyshire").kind == "Partnership" and body(report, "Safer London").kind == "VoluntaryOrganisation"
+
+
+def test_a_council_s_children_s_department_by_its_name_is_the_council_as_a_whole():
+    """"Kent children's services", "Learning and Children's Services" (in capitals): the council's
+    department, one of the council's names, as "children's social care" is; another council's
+    department is that council; not a post, a list with a body in it, or a name it starts."""
+    report = shared_report_of("In 2018, inspectors judged Kent children's services to require improvement.",
+                              "Senior leaders know it, and Learning and Children's Services has a stable team.",
+                              "Placements are agreed with Medway children's services.",
+                              "The Director of Children's Services leads well. Police and Children's Services work together.",
+                              "The Children's Services programme is ambitious.", authority="Kent", source="kent.txt")
+    council = next(b for b in report.bodies if b.is_inspected_authority)
+    assert {"kent children's services", "learning and children's services"} <= {label.lower() for label in council.labels}
+    assert "Medway children's services" in body(report, "Medway").labels
+    assert not any(label.lower() in ("police and children's services", "director of children's services", "children's services programme")
+                   for b in report.bodies for label in b.labels), labels(report)
+    assert body(report, "Police") is not None
