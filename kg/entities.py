@@ -238,6 +238,9 @@ class BodyRegistry:
 
     def __init__(self, report: Report):
         self.report = report
+        #: Bodies found by their name and what they do only, added after every sentence is read, where no
+        #: sentence named them with their kind ("First Contact, which incorporates the MASH, …").
+        self.unkinded: list[_Found] = []
         self.bodies: dict[str, Body] = {}
         self.aliases: dict[str, str] = {}  # alias as written (case-sensitive for acronyms) → key
         self.lower_aliases: dict[str, str] = {}  # lower-case alias → key
@@ -3126,6 +3129,9 @@ def find_bodies(report: Report) -> None:
         if _NAMED_BY_WHAT_IT_DOES_ANY(text):
             for _, sentence in sentences(text):
                 _discover_named_by_what_it_does(sentence, registry)
+    for found in registry.unkinded:  # "First Contact, which incorporates the MASH, …", named nowhere with its kind
+        if registry.lower_aliases.get(found.name.lower()) is None and registry.aliases.get(found.name) is None:
+            registry.add(found, proper=True)
     for text in unmarked:  # once every body is known: short forms defined before its other mentions
         if "(" in text:
             _short_forms_of_known_bodies(text, registry)
@@ -3490,7 +3496,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_court_at_place(sentence, item) for item in found]
         if ", " in sentence:
             found = [_with_title_list_before(sentence, item) for item in found]
-        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence:
+        if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence \
+                or "joint " in sentence or "shared " in sentence:  # ("the joint adoption panel": one more of its names)
             found = [_with_scope_before(sentence, item) for item in found]
         if "'s " in sentence or "’s " in sentence:
             found = [_with_owner_before(sentence, item, found, registry) for item in found]
@@ -3759,7 +3766,7 @@ def _with_area_part_before(sentence: str, item: _Found) -> _Found:
 #: on, which a reader keeps in its name: "the multi-agency 'Channel' panel", "the pan-Anyshire
 #: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service".
 _SCOPE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+|joint|shared)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
@@ -3767,8 +3774,8 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
     if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.end <= item.start:
         return item
     scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 24), item.start)
-    if scope is None:
-        return item
+    if scope is None or scope.group(0).split()[0].lower() in ("joint", "shared") and item.body_type not in ("Board", "Service"):
+        return item  # ("joint police and social care visits": no joint police)
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))
 
 
@@ -3839,15 +3846,21 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
     of the partner's, named with its owner, not the council's own team of that kind. The owner is a
     partner found in the sentence, one the report named before, or the first words of one's name
     ("Wyre Royal" of "Wyre Royal NHS Foundation Trust"), which become a name of it."""
-    if item.body_type not in ("Service", "Board") or item.key_name or item.national or item.council is not None \
-            or not item.name[:1].islower():
-        return item
+    if item.body_type not in ("Service", "Board") or item.national or item.council is not None \
+            or not (item.written or sentence[item.start : item.end])[:1].islower() or item.key_name in COUNCIL_AS_A_WHOLE:
+        return item  # (a kind the gazetteer knows is a partner's too: "Barnardo's leaving care service")
+    if item.key_name and (item.coordinated or _singular_head(sentence[item.start : item.end].split()[-1].lower()) not in PHRASE_HEADS):
+        return item  # "the trust's health visiting and school nursing services": the kind, its written name no body's own
     possessive = _OWNER_BEFORE.search(sentence, max(0, item.start - 80), item.start)
     if possessive is None:
         return item
     owner_end = possessive.end("owner")
-    partner = next((f for f in found if f.end == owner_end and f.body_type in _OWNER_TYPES and not f.key_name), None)
+    partner = next((f for f in found if f.end in (owner_end, owner_end + 2) and f.body_type in _OWNER_TYPES
+                    and (not f.key_name and not f.national or f.kind == "VoluntaryOrganisation")), None)  # (a charity the gazetteer
+    # names, national or not: "Barnardo's"; not a public body's: "Ofsted's inspection team")
     owner_start = partner.start if partner is not None else possessive.start("owner")
+    if partner is not None and partner.end > owner_end:
+        owner_end = partner.end - 2  # "Barnardo's …": the name holds its "'s"
     owner = sentence[owner_start:owner_end]
     if owner.split()[0] in ("The", "A", "An", "the"):
         owner = owner.split(" ", 1)[1] if " " in owner else ""
@@ -3870,8 +3883,10 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
                 registry.bodies[key].short_forms.append(owner)
     if key is None:
         return item
-    name = f"{owner}{sentence[owner_end : possessive.end()].rstrip()} {item.name}"
-    return dataclasses.replace(item, name=name, start=owner_end - len(owner), written="", part_of=key)
+    own = _tidy(sentence[item.start : item.end]) if item.key_name else item.name  # a known kind as the text writes it
+    name = f"{owner}{sentence[owner_end : possessive.end()].rstrip()} {own}"
+    return dataclasses.replace(item, name=name, start=owner_end - len(owner), written="", key_name="", part_of=key,
+                               aliases=() if item.key_name else item.aliases)  # (not the kind's own names: the council's)
 
 
 def _with_title_list_before(sentence: str, item: _Found) -> _Found:
@@ -5184,6 +5199,39 @@ def _names_an_area(words: list[str]) -> bool:
         w.lower() in _COMPASS or council_for(w) is not None for w in words if w != "and")
 
 
+#: A name in capitals with no kind word, then a clause saying what service it gives: "First Contact,
+#: which incorporates the MASH, …", "Arch, which offers …"; at a sentence's start or after a preposition.
+_NAME_WHICH_SERVES = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){0,4}),\s+"
+    r"which\s+(?:also\s+|now\s+)?(?:runs|provides|offers|delivers|incorporates|brings\s+together|hosts|co-?ordinates)\s"
+    r"(?P<clause>[^,.;]{0,120})")
+#: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
+_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|provision|services?|mentoring|interventions?|outreach|"
+                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|youth|famil\w+|"
+                            r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
+
+
+def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_NAME_WHICH_SERVES``: a service by its own name, unless the name is known, a council's, a
+    place's, a kind's, a time's, or a document's or way of working's ("Staying Put, which offers …")."""
+    for match in prefilter.finditer(_NAME_WHICH_SERVES, sentence):
+        name = _tidy(match.group("name"))
+        words = name.split()
+        if words[0] == "The" and len(words) > 1:
+            words, name = words[1:], " ".join(words[1:])
+        if words[-1].lower() in ("and", "of", "for", "the", "in") or registry.lower_aliases.get(name.lower()) is not None \
+                or registry.aliases.get(name) is not None or not _could_name_a_partner(name, words[0]) \
+                or len(words) == 1 and (_opens_sentence(words[0]) or _ACRONYM_LED.fullmatch(words[0])) \
+                or _ANY_HEAD_END.search(name) or police_force_for(name) or _A_TIME.search(name) or _NOT_A_BODY_NAME.search(name) \
+                or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or any(w.lower() in PHRASE_ROLES for w in words) \
+                or _phrase_matches(name) or name in registry.authority_names or not _SERVICE_GIVES.search(match.group("clause")) \
+                or all(w.lower() in PHRASE_SECTOR | PHRASE_SOFT_STOP | PHRASE_STOP | _WORK_WORDS | ING_NOUNS | _CONNECTORS
+                       or w.lower() in DESCRIBING or w.lower() in _FIELDS_OF_WORK for w in words):  # "Advocacy, which offers …": a kind of work
+            continue
+        registry.unkinded.append(_Found(name, "Service", "TeamOrService", 0, 0))  # added at the end, where no other sentence said
+        # what kind of body it is
+
+
 #: "Safer Anyshire": a body named "Safer" and its area alone, a council's or a region's (a community
 #: safety partnership by its brand, or a charity so named); not "Safer Anyshire Partnership" (a
 #: name with its kind word, the proper-name finder's) nor "Safer Communities".
@@ -5398,6 +5446,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_trusts_listed(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)
+    if ", which " in sentence:
+        _discover_names_which_serve(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:

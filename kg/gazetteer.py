@@ -252,7 +252,9 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     # National charities whose names are also common words: in capitals only ("a refuge", "a turning point").
     Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b|, (?:which|who) (?:is |are )?(?:commissioned|funded|contracted|provides|runs|delivers|offers|works)\b|, (?:a|the) (?:[\w-]+ ){0,3}(?:charity|organisation|provider)\b)",
          "Refuge", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;])", "Turning Point", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;]|['’]s [a-z])", "Turning Point", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    # the national young people's substance misuse charity (We Are With You since 2020), commissioned by many councils
+    Kind(r"Addaction|We Are With You", "We Are With You", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Missing People(?! [A-Z])", "Missing People", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Home-Start", "Home-Start", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"St Giles Trust", "St Giles Trust", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),

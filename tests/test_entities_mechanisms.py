@@ -3883,3 +3883,43 @@ def test_a_council_s_children_s_department_by_its_name_is_the_council_as_a_whole
     assert not any(label.lower() in ("police and children's services", "director of children's services", "children's services programme")
                    for b in report.bodies for label in b.labels), labels(report)
     assert body(report, "Police") is not None
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a kind the gazetteer knows, after a charity's possessive: the charity's service, not the council's
+    (("Barnardo's leaving care service, which the council has commissioned, keeps in touch with young people.",
+      "Catch22's independent visitors project matches children with volunteers.",
+      "The PCT's health visiting and school nursing services are stretched."),
+     ("Barnardo's leaving care service", "Catch22's independent visitors project", "Barnardo's"),
+     ("Leaving care team", "PCT's health visiting")),
+    # a scope word "joint" or "shared" before a panel or service is one more of its names; not before the police
+    (("Adopters are approved through a joint adoption panel with a neighbouring council.",
+      "Joint police and social care visits are timely."),
+     ("joint adoption panel",), ("joint police",)),
+    # a name in capitals, then which service it gives: a service, where no sentence gives its kind;
+    # not a kind of work, a system, a way of working or a known body
+    (("First Contact, which incorporates the multi-agency safeguarding hub (MASH), provides a front door.",
+      "Help is provided by Ascend, which offers therapy to young people.",
+      "Advocacy, which offers help, is good. Mosaic, which provides the case record, is slow.",
+      "Staying Put, which offers care leavers a home, is used well."),
+     ("First Contact", "Ascend"), ("Advocacy", "Mosaic", "Staying Put")),
+])
+def test_the_seventeenth_round_s_second_readings(sentences, found, not_found):
+    report = report_of(*sentences)
+    for name in found:
+        assert body(report, name) is not None, (name, labels(report))
+    for name in not_found:
+        assert body(report, name) is None, (name, labels(report))
+    if "First Contact" in found:
+        assert body(report, "First Contact").body_type == "Service"
+    if "Barnardo's leaving care service" in found:
+        assert body(report, "Barnardo's leaving care service").part_of == body(report, "Barnardo's").key
+
+
+def test_a_name_known_only_by_what_it_does_takes_its_kind_from_any_sentence_that_names_it():
+    """"Wyre Step, which provides screening for children", read before "Wyre Step, a local charity":
+    the body is the charity, one body, not a service first and a charity second."""
+    report = report_of("Wyre Step, which provides screening for children in care, is valued.",
+                       "Wyre Step, a local charity, also trains foster carers.")
+    named = [b for b in report.bodies if b.name == "Wyre Step"]
+    assert len(named) == 1 and named[0].kind == "VoluntaryOrganisation", [(b.name, b.kind) for b in report.bodies]
