@@ -1474,6 +1474,10 @@ _A_TIME = re.compile(rf"(?:(?:early|late|mid)[- ])?(?:{_MONTH_NAMES}|\d{{4}}|Eas
                      re.IGNORECASE)
 
 
+#: A season's word then a building's: "Spring Lodge", "Summer House" are places' names, not times.
+_SEASON_THEN_PLACE = re.compile(r"(?:Spring|Summer|Autumn|Winter)\s+(?:Lodge|House|Court|Centre|View|Grove|Gardens?|Place|Hill|Cottage)")
+
+
 def _holds_a_time(name: str) -> bool:
     """Whether a name holds a time ("September", "After Covid", "Summer 2022"), not a number that
     is no year ("1625 Wyre People")."""
@@ -2029,6 +2033,13 @@ def _definition_matches(text: str) -> list[_Found]:
             found.append(_Found(name, body_type, kind, definition.start, end, (definition.short,),
                                 written=candidate, defines=True))
             continue
+        if last is None and head is None and spelt and (titled := _titled_kind_word(spelt)) is not None:
+            # "the Wyre Service for Children with Additional Needs (WSCAN)": a name in capitals spelt
+            # word by word, its kind word inside, before "for" or "of" and whom or what it serves
+            body_type, kind = PHRASE_HEADS[titled]
+            found.append(_Found(_tidy(_unquote(" ".join(spelt))), body_type, kind, definition.start, end, (definition.short,),
+                                written=candidate, defines=True))
+            continue
         if last is None:
             continue
         if last.start == 0 and last.key_name:  # a generic kind written in full: its own name
@@ -2085,6 +2096,20 @@ def _defined_kind_word(words: list[str], repeated: bool = False) -> str | None:
         # and "the multi-agency panel (MAP)", "multi-agency teams (MATs)": a panel, group or teams the report
         # names by a short form are one
     return kind_word
+
+
+def _titled_kind_word(words: list[str]) -> str | None:
+    """The kind word inside a name in capitals that goes on after it with "for" or "of" ("Wyre
+    Service for Children with Additional Needs"), after a word of the name's own; None otherwise
+    (a meeting's or a provider's kind, a name in lower case, "Team Around the Family")."""
+    if not all(w[:1].isupper() or w.lower() in _SPELLING_SMALL for w in words):
+        return None
+    for i, word in enumerate(words[1:-1], start=1):
+        kind_word = _singular_head(word.lower())
+        if word[:1].isupper() and kind_word in PHRASE_HEADS and words[i + 1].lower() in ("for", "of") \
+                and kind_word not in ("meeting", "conference", "agency", "association") and kind_word not in NAMED_ONLY_HEADS:
+            return kind_word
+    return None
 
 
 #: A defined long form that is a series of meetings: "child protection conferences (CPCs)".
@@ -4179,7 +4204,7 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
 _INTRODUCED_BY = re.compile(
-    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+"
+    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
@@ -4792,6 +4817,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             and council_for(name) is None and (not _generic_matches(name) or defined and not _GENERIC_WHOLE.fullmatch(name))
         # ("Wyre Solutions, the council's … service"; "Barnardo's Against Sexual Exploitation (BASE), …": a name with its short form)
         if not (titled or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
+                and not _SEASON_THEN_PLACE.fullmatch(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or not re.search(r"[A-Za-z]{2}", name) \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
@@ -5232,6 +5258,25 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
         # what kind of body it is
 
 
+#: A council's practice model, then its name in apposition: "its practice model, the Anyshire Approach,",
+#: "the practice framework, Strong Families Wyre,"; a programme a reader lists.
+_MODEL_THEN_NAME = re.compile(
+    r"\b(?:practice\s+model|model\s+of\s+practice|practice\s+framework|practice\s+approach),\s+(?:the\s+|known\s+as\s+|called\s+)?[‘']?"
+    r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,5}?)[’']?(?=\s*[,.;(]|\s+(?:is|has|was|which|and)\b)")
+
+
+def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_MODEL_THEN_NAME``: the model by its name, unless a finder knows the name already or it
+    is the kind's own words ("Signs of Safety", "Restorative Practice": a national model's name)."""
+    for match in prefilter.finditer(_MODEL_THEN_NAME, sentence):
+        name = _tidy(match.group("name"))
+        if registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None or _generic_matches(name) \
+                or name.split()[-1].lower() in ("and", "of", "for", "the", "in", "to") or name.lower() in NOT_BODY_NAMES \
+                or council_for(name) is not None:
+            continue
+        registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
+
+
 #: "Safer Anyshire": a body named "Safer" and its area alone, a council's or a region's (a community
 #: safety partnership by its brand, or a charity so named); not "Safer Anyshire Partnership" (a
 #: name with its kind word, the proper-name finder's) nor "Safer Communities".
@@ -5448,11 +5493,15 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_safer_areas(sentence, registry)
     if ", which " in sentence:
         _discover_names_which_serve(sentence, registry)
+    if "practice" in sentence:
+        _discover_models_named(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
             body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "VoluntaryOrganisation")
+            if not head and match.group("verb").startswith(("employed", "contracted")):
+                kind = "PartnerOrganisation"  # "nurses employed by Wyre Care": an employer, a trust or a company as often as a charity
             found = _Found(name, body_type, kind, 0, 0)
             registry.add(found, _is_proper(found, registry.authority_names))
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind

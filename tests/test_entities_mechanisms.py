@@ -3923,3 +3923,32 @@ def test_a_name_known_only_by_what_it_does_takes_its_kind_from_any_sentence_that
                        "Wyre Step, a local charity, also trains foster carers.")
     named = [b for b in report.bodies if b.name == "Wyre Step"]
     assert len(named) == 1 and named[0].kind == "VoluntaryOrganisation", [(b.name, b.kind) for b in report.bodies]
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a defined name in capitals with its kind word inside, before "for" and whom it serves; not guidance or a meeting
+    (("The Wyre Service for Children with Additional Needs (WSCAN) provides assessment for disabled children.",
+      "The Public Law Outline (PLO) is used. The Team Around the Family (TAF) meets."),
+     ("Wyre Service for Children with Additional Needs",), ("Public Law Outline", "Team Around the Family")),
+    # an assembly in a report on children is young people's; a season then a building is a place's name
+    (("Two members also sit on the Young Wyre Assembly.",
+      "Children receive care at Spring Lodge, the sexual assault referral centre in Anyford."),
+     ("Young Wyre Assembly", "Spring Lodge"), ()),
+    # a practice model named in apposition after it
+    (("The council's practice model, the Anyshire Approach, is well understood.",
+      "Its practice framework, Strong Families Wyre, is clear."),
+     ("Anyshire Approach", "Strong Families Wyre"), ()),
+    # an employer named after "employed by": a partner, of no kind the text gives
+    (("Nurses employed by Wyre Care, which has held the contract since 2013, share information.",),
+     ("Wyre Care",), ()),
+])
+def test_the_seventeenth_round_s_third_readings(sentences, found, not_found):
+    report = report_of(*sentences)
+    for name in found:
+        assert body(report, name) is not None, (name, labels(report))
+    for name in not_found:
+        assert body(report, name) is None, (name, labels(report))
+    if "Anyshire Approach" in found:
+        assert body(report, "Anyshire Approach").kind == "Programme"
+    if "Young Wyre Assembly" in found:
+        assert body(report, "Young Wyre Assembly").kind == "YouthForum"
