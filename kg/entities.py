@@ -1095,7 +1095,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             len([w for w in words if w not in _CONNECTORS]) >= 2 or mods[0].group(0)[:1] in "‘'"  # not "missing meetings"; but "the 'gangs' meeting"
         ) and not (head.group(2) and "strategy" in words)  # "exploitation strategy meetings": one child's each
         gathered = _roles_gathered(mods[-1].group(0), text, head.start()) and not (  # "the chairs' forum": those people's standing group
-            head_word == "meeting" and head.group(2) and len(mods) == 1)  # not "they attend managers' meetings"
+            head_word == "meeting" and head.group(2) and len(mods) == 1) \
+            or len(words) >= 2 and words[-1] == "member" and head_word != "meeting"  # "the corporate parenting member group"
         standing = standing or gathered or (
             head_word == "meeting" and not head.group(2) and _FREQUENCY_BEFORE.search(text, max(0, mods[0].start() - 16), mods[0].start()) is not None
             and not any(w in _CASE_MEETINGS or w in PHRASE_SOFT_STOP or w in PHRASE_HEADS or w == "supervision" for w in words)
@@ -1685,6 +1686,13 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
 _LIST_ORDINALS = _ORDINALS | {"fourth", "fifth", "sixth", "final"}
 
 
+#: A standing group's kind word after "member": "the corporate parenting member group", "… members' panel".
+_MEMBERS_GROUP_HEAD = re.compile(r"(?:group|panel|board|forum|committee|sub-?group)s?\b", re.IGNORECASE)
+#: Words before "member" that make it a person: "a member", "the lead member", "each member".
+_NOT_A_MEMBERS_TOPIC = {"a", "an", "the", "lead", "each", "every", "one", "any", "other", "board", "panel", "group", "committee",
+                        "council", "its", "their", "his", "her", "staff", "family", "team", "cabinet", "portfolio", "executive"}
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     # (a name reaches back a few words, never hundreds of characters: the words are read from a window
@@ -1720,6 +1728,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "through" and [m.group(0).lower() for m in mods[:1]] == ["care"] \
                 and _previous_word(tokens, token) in ("the", "a", "its", "their", "and", "support", "leaving"):
             mods.insert(0, token)  # "the through care team", "the leaving and through care service": a term of the trade
+            continue
+        if lowered == "member" and not mods and _MEMBERS_GROUP_HEAD.match(text, position) \
+                and _previous_word(tokens, token) not in _NOT_A_MEMBERS_TOPIC and _previous_word(tokens, token).isalpha():
+            mods.insert(0, token)  # "the corporate parenting member group": a group of members on one topic
             continue
         if lowered == "from" and mods and mods[0].group(0).lower() == "home" and _previous_word(tokens, token) == "missing":
             mods.insert(0, token)  # "the missing from home and risk meeting": a term of the trade

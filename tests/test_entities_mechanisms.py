@@ -3941,6 +3941,9 @@ def test_a_name_known_only_by_what_it_does_takes_its_kind_from_any_sentence_that
     # an employer named after "employed by": a partner, of no kind the text gives
     (("Nurses employed by Wyre Care, which has held the contract since 2013, share information.",),
      ("Wyre Care",), ()),
+    # a group of members on one topic; not the lead member, nor a member of a group
+    (("The corporate parenting member group meets monthly. The lead member group meets. A member of the group attends.",),
+     ("corporate parenting member group",), ("lead member group", "member group")),
 ])
 def test_the_seventeenth_round_s_third_readings(sentences, found, not_found):
     report = report_of(*sentences)
