@@ -910,17 +910,33 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
     if after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
                               or after.group(1).lower() in HEAD_AS_MODIFIER):
         return False  # "the Children's Services programme", "Children's Services Improvement Board": a name it starts
-    return not re.search(r"\b(?:[Dd]irectors?|[Dd]irectorate|[Mm]ember|[Hh]ead|[Cc]abinet|[Pp]ortfolio|[Ii]nspection|[Ss]tandards in Education,?)\s+(?:of|for)?\s*(?:the\s+)?$",
-                         text[max(0, mods[0].start() - 40) : mods[0].start()])
+    start = _department_start(text, mods)
+    return not _POST_OR_BODY_BEFORE.search(text, max(0, start - 80), start)
 
 
-def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str]) -> _Found:
-    """A council's children's department by its name: the council as a whole (``COUNCIL_AS_A_WHOLE``)."""
+#: What makes a department's name part of another name before it: a post ("the Director of",
+#: "Portfolio Holder for", "Corporate Director,", "Director of Schools and"), a committee's or board's
+#: ("Scrutiny Committee for", "Scrutiny Board ("), an inspectorate's title.
+_POST_OR_BODY_BEFORE = re.compile(
+    r"(?:\b(?:[Dd]irectors?|[Dd]irectorate|[Mm]embers?|[Hh]eads?|[Cc]abinet|[Pp]ortfolio(?:\s+[Hh]olders?)?|[Hh]olders?|[Cc]ouncillors?"
+    r"|[Cc]ommissioners?|[Ii]nspection|[Cc]ommittee|[Bb]oard|[Pp]anel|[Ss]crutiny|Standards\s+in\s+Education,?)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’']*,?\s+)*(?:(?:and|&)\s+)?|\b(?:[Dd]irectors?|[Dd]irectorate|[Mm]embers?|[Hh]eads?),?\s+|\(\s*)$")
+
+
+def _department_start(text: str, mods: list[re.Match[str]]) -> int:
+    """Where a department's name starts: its first word, or capitalised words joined to it by "and"
+    ("Learning and Children's Services"; not "Police and …", a body, nor a sentence's first word)."""
     start = mods[0].start()
     if mods[0].group(0)[:1].isupper() and (joined := _CAPITALS_JOINED_BEFORE.search(text, max(0, start - 60), start)) is not None \
             and not any(w.lower().strip(",") in PHRASE_BREAK or _opens_sentence(w) and i == 0 for i, w in enumerate(joined.group(0).split()[:-1])) \
             and not _generic_matches(joined.group(0)):
-        start = joined.start()  # "Learning and Children's Services": the department's whole name in capitals (not "Police and …")
+        return joined.start()
+    return start
+
+
+def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str]) -> _Found:
+    """A council's children's department by its name: the council as a whole (``COUNCIL_AS_A_WHOLE``)."""
+    start = _department_start(text, mods)
     return _Found(_tidy(text[start : head.end()]), "Service", "TeamOrService", start, head.end(), key_name="Children's social care")
 
 
@@ -3166,15 +3182,14 @@ def find_bodies(report: Report) -> None:
         if _NAMED_BY_WHAT_IT_DOES_ANY(text):
             for _, sentence in sentences(text):
                 _discover_named_by_what_it_does(sentence, registry)
-    for found in registry.unkinded:  # "First Contact, which incorporates the MASH, …", named nowhere with its kind
-        if registry.lower_aliases.get(found.name.lower()) is None and registry.aliases.get(found.name) is None:
-            registry.add(found, proper=True)
+    _add_unkinded(registry)
     for text in unmarked:  # once every body is known: short forms defined before its other mentions
         if "(" in text:
             _short_forms_of_known_bodies(text, registry)
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
     _merge_college_named_by_first_words(registry)
+    _merge_fields_in_either_order(registry)
     _merge_police_into_named_force(registry)
     _merge_family_court_into_placed_court(registry)
 
@@ -3504,6 +3519,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if ", " in sentence and (listed := [p for p in phrases if ", " in sentence[p.start : p.end] and sentence[p.start : p.end].islower()]):
             # "the contact, referral and assessment team": the one team its list names, not the kind inside it
             found = [f for f in found if not (f.key_name and any(p.start <= f.start and f.end <= p.end for p in listed))]
+        if " and " in sentence:
+            found = _coordinated_kind_phrases(sentence, found, phrases)
         found = _acronym_led_phrases(sentence, found, phrases)
         found = _trade_term_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
@@ -3593,6 +3610,27 @@ def _quoted_kind_matches(text: str) -> list[_Found]:
         if kind == "Board" and re.search(r"sub[- ]?group", name, re.I):
             kind = "SubGroup"
         found.append(_Found(_tidy(name), body_type, kind, match.start("name"), match.end("name")))
+    return found
+
+
+#: A verb in the plural after a phrase: the phrase names more than one body.
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:(?:both|jointly|also|now)\s+)?(?:have|are|were|work|meet|share|hold|attend|provide|offer|merged|together)\b")
+
+
+def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
+    """``found`` with a kind the gazetteer knows given up for the one singular team or service whose
+    title joins another field to it with "and": "the fostering and adoption service", "the looked
+    after children and leaving care team" are one body each (the phrase finder's), not the adoption
+    service or the leaving care team; plurals stay the kinds ("the youth offending and leaving care services")."""
+    for phrase in phrases:
+        written = sentence[phrase.start : phrase.end]
+        if phrase.key_name or written.endswith("s") or not written.islower() or _PLURAL_VERB_AFTER.match(sentence, phrase.end):
+            continue  # ("the child protection and youth offending team have a protocol": two teams)
+        inner = [f for f in found if f.key_name and not f.national and phrase.start < f.start and f.end == phrase.end
+                 and sentence[phrase.start : f.start].endswith(" and ")
+                 and not _NOT_A_BODY_NAME.search(sentence[phrase.start : f.start - 5])]  # not "the escalation process and adoption panel"
+        if inner:
+            found = [f for f in found if not _overlaps(f, [phrase])] + [phrase]
     return found
 
 
@@ -5512,9 +5550,14 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
             body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "VoluntaryOrganisation")
-            if not head and match.group("verb").startswith(("employed", "contracted")):
-                kind = "PartnerOrganisation"  # "nurses employed by Wyre Care": an employer, a trust or a company as often as a charity
             found = _Found(name, body_type, kind, 0, 0)
+            if not head and match.group("verb").startswith(("employed", "contracted")):
+                if re.match(r"\s+(?:[A-Z]|&\s)", sentence[match.end() :]):
+                    continue  # a longer name than the pattern reads ("employed by North Tees and Hartlepool NHS Foundation Trust")
+                # "nurses employed by Wyre Care": an employer, a trust or a company as often as a charity, and often a
+                # trust's everyday name ("employed by Oxleas"): read once every sentence is, see ``_add_unkinded``
+                registry.unkinded.append(dataclasses.replace(found, kind="PartnerOrganisation"))
+                continue
             registry.add(found, _is_proper(found, registry.authority_names))
     # "The CiCC 'Speak up, speak out' (SUSO)": a body's own name, in quotes, after its kind
     quoted_names = _QUOTED_NAME.search(sentence) is not None
@@ -5695,10 +5738,54 @@ def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
             _merge(registry, first, key)
 
 
+def _add_unkinded(registry: BodyRegistry) -> None:
+    """The bodies known only by their names and what they do or that they employ staff ("First
+    Contact, which incorporates the MASH", "employed by Wyre Care"), once every sentence is read: none
+    where the name is already one, or the first words of one partner's name, which it then also names
+    ("employed by Oxleas", of "Oxleas NHS Foundation Trust"); a university's or college's kind, or a
+    charity's where the name ends with one's ("Anyford Mind"), from the name's own words."""
+    for found in registry.unkinded:
+        name = found.name.removeprefix("The ").removeprefix("the ")
+        if registry.lower_aliases.get(found.name.lower()) is not None or registry.aliases.get(found.name) is not None \
+                or registry.lower_aliases.get(name.lower()) is not None:
+            continue
+        starting = [b.key for b in registry.bodies.values() if b.body_type in _OWNER_TYPES
+                    and any(label.lower().removeprefix("the ").startswith(name.lower() + " ") for label in b.labels)]
+        if len(set(starting)) == 1:
+            body = registry.bodies[starting[0]]
+            registry.register_alias(name, body.key)
+            if name not in body.labels:
+                body.short_forms.append(name)
+            continue
+        if re.search(r"\b(?:University|College)\b", name):
+            found = dataclasses.replace(found, body_type="PartnerOrganisation", kind="College")
+        elif re.search(r"\s(?:Mind|Foundation|Charity)$", name):
+            found = dataclasses.replace(found, body_type="PartnerOrganisation", kind="VoluntaryOrganisation")
+        registry.add(found, proper=True)
+
+
+def _merge_fields_in_either_order(registry: BodyRegistry) -> None:
+    """"the independent visitor and advocacy service" and "the advocacy and independent visitor
+    service": one team or service named by two fields, whichever the text writes first."""
+    seen: dict[tuple[frozenset[str], str], str] = {}
+    for key, found in list(registry.bodies.items()):
+        match = _TWO_FIELDS_NAMED.fullmatch(_norm(found.name))
+        if match is None or found.body_type not in ("Service", "Board") or key not in registry.bodies:
+            continue
+        identity = (frozenset((match.group(1).strip(), match.group(2).strip())), match.group(3))
+        first = seen.setdefault(identity, key)
+        if first != key and first in registry.bodies:
+            _merge(registry, first, key)
+
+
+#: A name of two fields and one kind word: "independent visitor and advocacy service" (normalised).
+_TWO_FIELDS_NAMED = re.compile(r"((?:(?!and )[a-z0-9]+ )+)and ((?:(?!and )[a-z0-9]+ )+)(service|team|panel|unit|hub|board|group|subgroup)")
+
+
 def _merge_college_named_by_first_words(registry: BodyRegistry) -> None:
-    """"the Grimsby Institute" and "the Grimsby Institute of Further and Higher Education": a college
+    """"the Wyre Institute" and "the Wyre Institute of Further and Higher Education": a college
     named again by its name's words before "of" is one body, where one fuller name starts so."""
-    colleges = [b for b in registry.bodies.values() if b.kind == "College"]
+    colleges = [b for b in registry.bodies.values() if b.kind == "College" or b.kind == "PartnerOrganisation" and " Institute" in f" {b.name}"]
     for short in colleges:
         fuller = [b for b in colleges if b is not short and b.name.lower().startswith(short.name.lower() + " of ")]
         if len(fuller) == 1 and short.key in registry.bodies and fuller[0].key in registry.bodies:

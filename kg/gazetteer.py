@@ -253,8 +253,10 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b|, (?:which|who) (?:is |are )?(?:commissioned|funded|contracted|provides|runs|delivers|offers|works)\b|, (?:a|the) (?:[\w-]+ ){0,3}(?:charity|organisation|provider)\b)",
          "Refuge", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;]|['’]s [a-z])", "Turning Point", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    # the national young people's substance misuse charity (We Are With You since 2020), commissioned by many councils
-    Kind(r"Addaction|We Are With You", "We Are With You", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    # the national young people's substance misuse charity, commissioned by many councils: Addaction until 2020, We Are
+    # With You since (a report names it as it was called then)
+    Kind(r"Addaction", "Addaction", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"We Are With You", "We Are With You", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Missing People(?! [A-Z])", "Missing People", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Home-Start", "Home-Start", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"St Giles Trust", "St Giles Trust", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
@@ -363,9 +365,12 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
     # (and a group of colleges under one name: "Wyre South East Colleges")
     # (its places may be listed: "the College of Anyford, Wyre and North Vale")
-    (r"(?:College|University|Institute)(?: of(?: the)? (?:(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}, ){1,3}(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2},? )?(?:and|&) [A-Z][\w’']*(?: [A-Z][\w’']*){0,2}"
+    (r"(?:College|University)(?: of(?: the)? (?:(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}, ){1,3}(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2},? )?(?:and|&) [A-Z][\w’']*(?: [A-Z][\w’']*){0,2}"
      r"|[A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3}))?|Colleges|Academy Trust",
      "PartnerOrganisation", "College"),
+    # "Anyford Institute", "the Wyre Institute of Further and Higher Education", "the Anyshire Institute of Practice
+    # Excellence": a college or an academy for the workforce, a partner of no one kind
+    (r"Institute(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3})?", "PartnerOrganisation", "PartnerOrganisation"),
     # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
     # see entities: "the virtual school", "a special school", "the hospital school")
     (r"School", "PartnerOrganisation", "School"),

@@ -3955,3 +3955,27 @@ def test_the_seventeenth_round_s_third_readings(sentences, found, not_found):
         assert body(report, "Anyshire Approach").kind == "Programme"
     if "Young Wyre Assembly" in found:
         assert body(report, "Young Wyre Assembly").kind == "YouthForum"
+
+
+def test_review_of_the_seventeenth_round_posts_committees_employers_and_fields_joined():
+    """The review of the round's readings: a department's name inside a post's or a committee's title
+    is neither ("the Director of Schools and Children's Services"); "employed by" a trust's first words
+    names the trust; one service named by two fields in either order is one body; a field joined to a
+    kind the gazetteer knows names one service ("the fostering and adoption service"), not where a
+    plural verb says two ("… team have a protocol"), nor a process ("the escalation process and …")."""
+    report = shared_report_of(
+        "The Director of Schools and Children's Services leads. The Portfolio Holder for Children's Services visits.",
+        "The Policy and Scrutiny Committee for Children's Services meets. The Scrutiny Board (Children's Services) asks.",
+        "Wyre Valley Partnership NHS Trust provides CAMHS, and nurses employed by Wyre Valley help.",
+        "The independent visitor and advocacy service is well established. The advocacy and independent visitor service helps.",
+        "The fostering and adoption service is well managed. The child protection and youth offending team have a protocol.",
+        "Cases go through the escalation process and adoption panel.", authority="Kent", source="kent.txt")
+    council = next(b for b in report.bodies if b.is_inspected_authority)
+    assert not any("children's services" in label.lower() for label in council.labels), council.labels
+    trust = body(report, "Wyre Valley Partnership NHS Trust")
+    assert "Wyre Valley" in trust.labels and len([b for b in report.bodies if "Wyre Valley" in b.name]) == 1
+    visitors = [b for b in report.bodies if "visitor" in b.name.lower()]
+    assert len(visitors) == 1 and "advocacy and independent visitor service" in visitors[0].labels
+    assert body(report, "fostering and adoption service") is not None
+    assert body(report, "child protection and youth offending team") is None and body(report, "Youth offending team") is not None
+    assert body(report, "escalation process and adoption panel") is None and body(report, "Adoption panel") is not None
