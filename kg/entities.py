@@ -195,6 +195,10 @@ class _Found:
     part_of: str = ""  # the key of the partner whose team or service it is ("Anyford Police's … unit")
 
 
+#: A council's possessive, then a name in capitals: "Wyre's Children and Young People's Partnership".
+_PLACE_OWNS = re.compile(r"([A-Z][\w-]*(?: (?:upon |on )?[A-Z][\w-]*){0,3})['’]s ([A-Z][\w’'-]*(?: [\w’'&-]+)+)")
+
+
 @functools.lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     text = text.lower().replace("’", "'").replace(" & ", " and ")  # "Anyshire Children & Families' Partnership": one body
@@ -282,6 +286,10 @@ class BodyRegistry:
             found = dataclasses.replace(found, name=bare)  # "‘the triage service’ helps": the triage service
         if found.council is None and found.kind == "Council" and (council := council_for(found.name)) is not None:
             found = dataclasses.replace(found, council=council)  # "Anyshire City Council (ACC)", read first by its definition
+        if (owned := _PLACE_OWNS.match(found.name)) is not None and found.kind != "Council" and (
+                council_for(owned.group(1)) is not None or any(n.startswith(owned.group(1) + "-") for n in self.authority_names)):
+            found = dataclasses.replace(found, aliases=(*found.aliases, owned.group(2)))  # "Wyre's Children and Young People's
+            # Partnership": its own name too, without the council's possessive
         if found.kind == "Programme" and (title := _programme_title(found.name)) is not None:
             found = dataclasses.replace(found, aliases=(*found.aliases, title))  # "the Wyre Ahead programme": "Wyre Ahead" too
         if found.council is not None:
@@ -4735,6 +4743,8 @@ _DESCRIBED_KIND_WORDS = {
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
+    "approach": ("Service", "Programme"),  # "… (ACT), an approach developed in Wyre": with its short form only, as a model
+    "care system": ("HealthBody", "IntegratedCareBoard"),  # "Integrated Care Wyre, the county's integrated care system"
     "home": ("Service", "TeamOrService"),  # "Wyre House, the council's short-break home": a children's home by its name
 }
 #: England's regions, as the councils' list names them ("West Midlands", "North East"): a description may be a region's.
@@ -4845,7 +4855,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project",
                                                                           "children in care council"):
             continue  # "Truro, Cornwall's administrative centre": one word before a place's hub or centre may be a town
-        if kind_word == "model" and not match.group("acronym"):
+        if kind_word in ("model", "approach") and not match.group("acronym"):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
@@ -5167,6 +5177,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         numbered = len(words) == 2 and words[0].lower() in NUMBER_WORDS and words[1][:1].isupper() \
             and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and council_for(words[1]) is None \
             and not _generic_matches(name)  # "Five Oaks, an Anyford-based charity": a name's own number
+        numbered = numbered or len(words) >= 3 and words[0] == "A" and all(w[:1].isupper() for w in words) \
+            and not _generic_matches(name) and not _NOT_A_BODY_NAME.search(name)  # "A Way Out, a charity": a title opening with "A"
         if (brand or titled or numbered or _could_name_a_partner(name, words[0])) and not first_word_only \
                 and not _holds_a_time(name) and (numbered or not _opens_sentence(words[0])) and not _only_an_area(words):  # not "a North East charity"
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"

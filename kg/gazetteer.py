@@ -366,7 +366,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # (and a group of colleges under one name: "Wyre South East Colleges")
     # (its places may be listed: "the College of Anyford, Wyre and North Vale")
     (r"(?:College|University)(?: of(?: the)? (?:(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}, ){1,3}(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2},? )?(?:and|&) [A-Z][\w’']*(?: [A-Z][\w’']*){0,2}"
-     r"|[A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3}))?|Colleges|Academy Trust",
+     r"|[A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3}))?|Colleges|Collegiate|Academy Trust",
      "PartnerOrganisation", "College"),
     # "Anyford Institute", "the Wyre Institute of Further and Higher Education", "the Anyshire Institute of Practice
     # Excellence": a college or an academy for the workforce, a partner of no one kind

@@ -3979,3 +3979,33 @@ def test_review_of_the_seventeenth_round_posts_committees_employers_and_fields_j
     assert body(report, "fostering and adoption service") is not None
     assert body(report, "child protection and youth offending team") is None and body(report, "Youth offending team") is not None
     assert body(report, "escalation process and adoption panel") is None and body(report, "Adoption panel") is not None
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a charity's title opening with "A"; not a plan's
+    (("A Way Forward Wyre, an Anyford-based charity that works with women, offers outreach.",
+      "A Local Offer Plan, a charity, helps."), ("A Way Forward Wyre",), ("A Local Offer Plan",)),
+    # an approach with its short form; an integrated care system by its name; a collegiate
+    (("Achieving Wyre Together (AWT), an approach developed in Anyford, offers support.",
+      "The development of Integrated Care Wyre, the county's integrated care system, has created opportunities.",
+      "Beeton College and Anyford Collegiate have staff for students in care."),
+     ("Achieving Wyre Together", "Integrated Care Wyre", "Anyford Collegiate"), ()),
+])
+def test_the_seventeenth_round_s_last_readings(sentences, found, not_found):
+    report = report_of(*sentences)
+    for name in found:
+        assert body(report, name) is not None, (name, labels(report))
+    for name in not_found:
+        assert body(report, name) is None, (name, labels(report))
+    if "Achieving Wyre Together" in found:
+        assert "AWT" in body(report, "Achieving Wyre Together").labels
+        assert body(report, "Integrated Care Wyre").kind == "IntegratedCareBoard"
+
+
+def test_a_name_after_a_council_s_possessive_is_also_named_without_it():
+    report = shared_report_of("Leeds's Children and Young People's Partnership has agreed priorities, "
+                              "and Leeds's Children in Care Council meets.",
+                              "The Children in Care Council chose its name.", authority="Leeds", source="leeds.txt")
+    partnership = body(report, "Leeds's Children and Young People's Partnership")
+    assert "Children and Young People's Partnership" in partnership.labels
+    assert len([b for b in report.bodies if "Children in Care Council" in b.name]) == 1
