@@ -287,9 +287,10 @@ class BodyRegistry:
         if found.council is None and found.kind == "Council" and (council := council_for(found.name)) is not None:
             found = dataclasses.replace(found, council=council)  # "Anyshire City Council (ACC)", read first by its definition
         if (owned := _PLACE_OWNS.match(found.name)) is not None and found.kind != "Council" and (
-                council_for(owned.group(1)) is not None or any(n.startswith(owned.group(1) + "-") for n in self.authority_names)):
+                owned.group(1) in self.authority_names or any(n.startswith(owned.group(1) + "-") for n in self.authority_names)):
             found = dataclasses.replace(found, aliases=(*found.aliases, owned.group(2)))  # "Wyre's Children and Young People's
-            # Partnership": its own name too, without the council's possessive
+            # Partnership": its own name too, without the council's possessive (the report's council's only: another
+            # council's "Kent's Children in Care Council" is not the report's own one)
         if found.kind == "Programme" and (title := _programme_title(found.name)) is not None:
             found = dataclasses.replace(found, aliases=(*found.aliases, title))  # "the Wyre Ahead programme": "Wyre Ahead" too
         if found.council is not None:
@@ -914,9 +915,11 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
         return False
     if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))):
         return False
+    if words[-1] in ("people's", "people’s") and not any(w.startswith("children") for w in words):
+        return False  # "Young People's Services": a youth service, not the department for children
     after = re.match(r"\s+([\w’'-]+)", text[head.end() : head.end() + 40])
     if after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
-                              or after.group(1).lower() in HEAD_AS_MODIFIER):
+                              or after.group(1).lower() in HEAD_AS_MODIFIER or _TITLE_AFTER_DEPARTMENT.fullmatch(after.group(1))):
         return False  # "the Children's Services programme", "Children's Services Improvement Board": a name it starts
     start = _department_start(text, mods)
     return not _POST_OR_BODY_BEFORE.search(text, max(0, start - 80), start)
@@ -931,13 +934,46 @@ _POST_OR_BODY_BEFORE = re.compile(
     r"(?:[A-Z][\w’']*,?\s+)*(?:(?:and|&)\s+)?|\b(?:[Dd]irectors?|[Dd]irectorate|[Mm]embers?|[Hh]eads?),?\s+|\(\s*)$")
 
 
+def _department_only(name: str) -> bool:
+    """Whether a name is a children's department's made of the sector's words only ("Children's
+    Services", "Children and Young People's Services"; not "Leeds Children's Services", "Learning
+    and Children's Services", nor "children's social care services", a kind the gazetteer knows)."""
+    words = name.lower().replace("’", "'").split()
+    return len(words) >= 2 and words[-1] in ("service", "services") and words[-2] in ("children's", "people's") \
+        and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words[:-1])
+
+
+def _names_the_department(text: str, start: int, end: int) -> bool:
+    """Whether the council's name found at ``text[start:end]`` names it, where that name is its
+    children's department's in the sector's words only: so only in capitals, after no post or body
+    ("the Director of Children's Services", "the Scrutiny Committee for …"), before no name it
+    starts or title ("Children's Services Improvement Board", "Children's Services commissioners");
+    not "children's services" in lower case, the sector in any council."""
+    name = text[start:end]
+    if not _department_only(name):
+        return True
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in name.split()):
+        return False
+    after = re.match(r"\s+([\w’'-]+)", text[end : end + 40])
+    if after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
+                              or after.group(1).lower() in HEAD_AS_MODIFIER or _TITLE_AFTER_DEPARTMENT.fullmatch(after.group(1))):
+        return False
+    return not _POST_OR_BODY_BEFORE.search(text, max(0, start - 80), start)
+
+
+#: Words after a department's name that make it part of a title or an event: "Children's Services
+#: commissioners", "… inspection", "… directors".
+_TITLE_AFTER_DEPARTMENT = re.compile(r"(?:commissioner|inspection|inspector|director|leader|manager)s?", re.IGNORECASE)
+
+
 def _department_start(text: str, mods: list[re.Match[str]]) -> int:
     """Where a department's name starts: its first word, or capitalised words joined to it by "and"
     ("Learning and Children's Services"; not "Police and …", a body, nor a sentence's first word)."""
     start = mods[0].start()
     if mods[0].group(0)[:1].isupper() and (joined := _CAPITALS_JOINED_BEFORE.search(text, max(0, start - 60), start)) is not None \
-            and not any(w.lower().strip(",") in PHRASE_BREAK or _opens_sentence(w) and i == 0 for i, w in enumerate(joined.group(0).split()[:-1])) \
-            and not _generic_matches(joined.group(0)):
+            and not any(w.lower().strip(",") in PHRASE_BREAK or _opens_sentence(w) and i == 0 or _is_post(w.strip(","))
+                        for i, w in enumerate(joined.group(0).split()[:-1])) \
+            and not _generic_matches(joined.group(0)):  # (not "the Assistant Director, Learning and …": a post's title)
         return joined.start()
     return start
 
@@ -2138,8 +2174,8 @@ def _titled_kind_word(words: list[str]) -> str | None:
     """The kind word inside a name in capitals that goes on after it with "for" or "of" ("Wyre
     Service for Children with Additional Needs"), after a word of the name's own; None otherwise
     (a meeting's or a provider's kind, a name in lower case, "Team Around the Family")."""
-    if not all(w[:1].isupper() or w.lower() in _SPELLING_SMALL for w in words):
-        return None
+    if not all(w[:1].isupper() or w.lower() in _SPELLING_SMALL for w in words) or _is_post(words[0]):
+        return None  # (not "Head of Service for Children in Care": a post's title)
     for i, word in enumerate(words[1:-1], start=1):
         kind_word = _singular_head(word.lower())
         if word[:1].isupper() and kind_word in PHRASE_HEADS and words[i + 1].lower() in ("for", "of") \
@@ -2483,6 +2519,9 @@ def _people(word: str) -> bool:
     return word.lower() in _PEOPLE_WORDS or _is_post(word) or word.lower().rstrip("s") in PHRASE_ROLES
 
 
+#: Words before a plural "Colleges" that make it kinds of college, not one group of colleges by its name.
+_KINDS_OF_COLLEGE = {"Royal", "Medical", "Further", "Higher", "Education", "FE", "Sixth", "Form", "Local", "Specialist",
+                     "Partner", "Other", "Independent", "Private", "Technical", "Agricultural", "Land-based", "Art"}
 #: What a college teaches, after its "of": a kind of college, not its name ("College of Further Education").
 _WHAT_IS_TAUGHT = {"further", "higher", "and", "the", "education", "social", "work", "care", "art", "arts", "music", "science",
                    "sciences", "technology", "nursing", "health", "medicine", "law", "agriculture"}
@@ -2859,6 +2898,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                                         or council_for(w.removesuffix("'s").removesuffix("’s")) is not None or w.lower() in _AREA_WORDS
                                         for w in qualifier.split()):
                 break  # "the Virtual School", "a Special School", "Anyshire Schools": a kind of school, or an area's, not one
+            if head == "Colleges" and all(w in _KINDS_OF_COLLEGE for w in qualifier.removeprefix("The ").split()):
+                break  # "the Royal Colleges", "Further Education Colleges", "Sixth Form Colleges": kinds of college
+            if head == "Assembly" and (_only_an_area(qualifier.removeprefix("The ").split())
+                                       or qualifier.removeprefix("The ").split()[0] in ("Greater", "National", "General", "Welsh", "London", "Northern", "Scottish")):
+                break  # "the Greater London Assembly", "the Welsh Assembly": a government's ("the Young Wyre Assembly" is a youth group)
             if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
                 break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
             if head == "Probation" and council_for(qualifier.removeprefix("The ")) is None:
@@ -3071,8 +3115,9 @@ _WORD_BEFORE_PLACE = re.compile(r"(?<![\w’'&-])([A-Z][a-z]+) $")
 _PLACE_STYLE_WORDS = {"City", "County", "Borough", "Royal", "Council", "NHS", "Greater", "Metropolitan", "District", "London", "Of"}
 #: The rest of a list of places before one plural "councils", from one place's end.
 _COUNCILS_LISTED_AFTER = re.compile(
-    r"(?P<style> (?:City|County|Borough|District))?(?:,? (?:and )?[A-Z][\w'’-]*(?: (?:and |upon |on )?[A-Z][\w'’-]*){0,3}"
-    r"(?: (?:City|County|Borough|District))?)* (?P<kind>[Cc]ouncils)\b")
+    r"(?P<style> (?:City|County|Borough|District))?(?:(?:,? (?:and )?| (?:upon|on) )[A-Z][\w'’-]*){0,40} (?P<kind>[Cc]ouncils)\b")
+# (one capitalised word to each repeat, after the one separator that can come before it: a match or a
+# failure takes time in proportion to the run of words, however long, not in the number of its splits)
 #: A place's name going on into another proper name, or into a ruling named after it: not the council.
 _NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
 #: How a council styles itself: before its place's name ("the Royal Borough of …", "the Council of the
@@ -3197,6 +3242,7 @@ def find_bodies(report: Report) -> None:
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
     _merge_college_named_by_first_words(registry)
+    _merge_safer_area_partnerships(registry)
     _merge_fields_in_either_order(registry)
     _merge_police_into_named_force(registry)
     _merge_family_court_into_placed_court(registry)
@@ -5299,6 +5345,15 @@ _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|pro
                             r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
 
 
+#: A name that is a day, a section of an Act, or a kind of therapy or work, not a service's: "Monday,
+#: which …", "Section 17, which provides …", "Lego Therapy, which offers …".
+_NOT_A_SERVICE_NAMED = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\b(?:Sections?|Parts?|Schedules?|Articles?|Regulations?|Rules?)\s+\d"
+    r"|\b(?:[Tt]herapy|[Cc]ounselling|[Mm]entoring|[Cc]oaching|[Mm]ediation|[Tt]raining)$")
+#: A clause saying the name is a computer system: "Liquidlogic, which provides the electronic record …".
+_A_SYSTEM_CLAUSE = re.compile(r"\b(?:(?i:system|records?|database|software|electronic|digital|platform|apps?|portal)|IT)\b")
+
+
 def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
     """See ``_NAME_WHICH_SERVES``: a service by its own name, unless the name is known, a council's, a
     place's, a kind's, a time's, or a document's or way of working's ("Staying Put, which offers …")."""
@@ -5313,6 +5368,7 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
                 or _ANY_HEAD_END.search(name) or police_force_for(name) or _A_TIME.search(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or any(w.lower() in PHRASE_ROLES for w in words) \
                 or _phrase_matches(name) or name in registry.authority_names or not _SERVICE_GIVES.search(match.group("clause")) \
+                or _NOT_A_SERVICE_NAMED.search(name) or _A_SYSTEM_CLAUSE.search(match.group("clause")) \
                 or all(w.lower() in PHRASE_SECTOR | PHRASE_SOFT_STOP | PHRASE_STOP | _WORK_WORDS | ING_NOUNS | _CONNECTORS
                        or w.lower() in DESCRIBING or w.lower() in _FIELDS_OF_WORK for w in words):  # "Advocacy, which offers …": a kind of work
             continue
@@ -5327,11 +5383,18 @@ _MODEL_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,5}?)[’']?(?=\s*[,.;(]|\s+(?:is|has|was|which|and)\b)")
 
 
+#: A preposition and a determiner before a practice model's words: the words open the sentence's clause.
+_LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Ii]n|[Uu]sing|[Ww]ith|[Bb]y|[Ff]rom|[Aa]cross|[Ff]ollowing)\s+"
+                                 r"(?:the|its|their|this|our|a|the\s+council['’]s)\s+$")
+
+
 def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
     """See ``_MODEL_THEN_NAME``: the model by its name, unless a finder knows the name already or it
     is the kind's own words ("Signs of Safety", "Restorative Practice": a national model's name)."""
     for match in prefilter.finditer(_MODEL_THEN_NAME, sentence):
         name = _tidy(match.group("name"))
+        if _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # "Under the practice framework, Supervision is …": a clause's opening, no apposition
         if registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None or _generic_matches(name) \
                 or name.split()[-1].lower() in ("and", "of", "for", "the", "in", "to") or name.lower() in NOT_BODY_NAMES \
                 or council_for(name) is not None:
@@ -5342,19 +5405,22 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
 #: "Safer Anyshire": a body named "Safer" and its area alone, a council's or a region's (a community
 #: safety partnership by its brand, or a charity so named); not "Safer Anyshire Partnership" (a
 #: name with its kind word, the proper-name finder's) nor "Safer Communities".
-_SAFER_AREA = re.compile(r"(?<![\w’'-])Safer\s+(?P<area>[A-Z][\w’'-]+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w’'-]+){0,3})(?![\w’'-])(?!\s+[A-Z])")
+_SAFER_AREA = re.compile(r"(?<![\w’'-])Safer\s+(?P<area>[A-Z][\w’'-]+(?:\s+(?:upon\s+|on\s+|and\s+(?!Safer\b))?[A-Z][\w’'-]+){0,3})(?![\w’'-])(?!\s+[A-Z])")
+#: (not "Safer Anyford and Safer Wyre": two such bodies)
 
 
 def _discover_safer_areas(sentence: str, registry: BodyRegistry) -> None:
     """"Safer Wyre, which brings together the council and the police, …": see ``_SAFER_AREA``."""
     for match in prefilter.finditer(_SAFER_AREA, sentence):
-        area = match.group("area")
-        if registry.lower_aliases.get(match.group(0).lower()) is not None:
+        area, name = _tidy(match.group("area")), _tidy(match.group(0))
+        if registry.lower_aliases.get(name.lower()) is not None:
             continue
+        if re.match(r",?\s+(?:a|an|the)\s+(?:way|approach|model|strategy|plan|campaign|framework)\b", sentence[match.end() :]):
+            continue  # "Safer Wyre, a way of working, …": a way of working, not a body
         if council_for(area) is not None or area in registry.authority_names:  # a council's area: its community safety partnership's brand
-            registry.add(_Found(match.group(0), "Board", "Partnership", 0, 0), proper=True)
+            registry.add(_Found(name, "Board", "Partnership", 0, 0), proper=True)
         elif area in _REGION_NAMES:  # a region's: no partnership of one area, a charity so named
-            registry.add(_Found(match.group(0), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
 def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
@@ -5794,6 +5860,16 @@ def _merge_fields_in_either_order(registry: BodyRegistry) -> None:
 _TWO_FIELDS_NAMED = re.compile(r"((?:(?!and )[a-z0-9]+ )+)and ((?:(?!and )[a-z0-9]+ )+)(service|team|panel|unit|hub|board|group|subgroup)")
 
 
+def _merge_safer_area_partnerships(registry: BodyRegistry) -> None:
+    """"Safer Wyre" and "the Safer Wyre Partnership": one community safety partnership, by its brand and
+    by its name with its kind word, whichever the text writes first."""
+    for key, body in list(registry.bodies.items()):
+        if key in registry.bodies and body.kind == "Partnership" and _SAFER_AREA.fullmatch(body.name):
+            fuller = registry.bodies.get(registry.lower_aliases.get(f"{body.name.lower()} partnership", ""))
+            if fuller is not None and fuller.key != key and fuller.body_type == "Board":
+                _merge(registry, fuller.key, key)
+
+
 def _merge_college_named_by_first_words(registry: BodyRegistry) -> None:
     """"the Wyre Institute" and "the Wyre Institute of Further and Higher Education": a college
     named again by its name's words before "of" is one body, where one fuller name starts so."""
@@ -5882,6 +5958,8 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
             continue
         if registry.bodies[hit[2]].kind == "Police" and not _names_the_police(text, hit[0], hit[1]):
             continue
+        if registry.bodies[hit[2]].is_inspected_authority and not _names_the_department(text, hit[0], hit[1]):
+            continue  # "children's services" (the sector), "the Director of Children's Services" (a post)
         chosen.append(hit)
         taken[hit[0] : hit[1]] = b"\x01" * (hit[1] - hit[0])
     for start, end, key in list(chosen):  # "Anyford Police's … unit": the police named too

@@ -4008,3 +4008,74 @@ def test_a_name_after_a_council_s_possessive_is_also_named_without_it():
     partnership = body(report, "Leeds's Children and Young People's Partnership")
     assert "Children and Young People's Partnership" in partnership.labels
     assert len([b for b in report.bodies if "Children in Care Council" in b.name]) == 1
+
+
+def test_a_department_in_the_sector_s_words_is_the_council_only_in_capitals_and_outside_posts():
+    """"Children's Services" is one of the council's names only as the department: a mention in
+    capitals, not "children's services" in lower case (the sector, in any council), not inside a post
+    ("the Director of Children's Services") nor a title after it ("Children's Services commissioners");
+    "Young People's Services" alone is no department for children; a post's title before "and" is not
+    part of the department's name ("the Assistant Director, Learning and Children's Services")."""
+    report = shared_report_of(
+        "Senior leaders know it, and Children's Services has a stable team.",
+        "Staff say that children's services across the region are stretched.",
+        "The Director of Children's Services leads well. Children's Services commissioners visited.",
+        "Young People's Services run youth clubs. The Assistant Director, Learning and Children's Services, left.",
+        authority="Kent", source="kent.txt")
+    council = next(b for b in report.bodies if b.is_inspected_authority)
+    assert "Children's Services" in council.labels
+    assert not any("young people's" in label.lower() or "director" in label.lower() for label in council.labels), council.labels
+    said = [(m.paragraph, m.text) for m in report.mentions if m.body == council.key]
+    assert (1, "Children's Services") in said and not any(number in (2, 3) for number, _ in said), said
+
+
+def test_another_council_s_possessive_gives_its_body_no_name_of_the_report_s_own():
+    """"Kent's Children in Care Council" in a report on Leeds is Kent's, not Leeds's own council of
+    children in care: two bodies, the second without Kent's possessive."""
+    report = shared_report_of("Kent's Children in Care Council visited.", "The Children in Care Council chose its name.",
+                              authority="Leeds City Council", source="leeds.txt")
+    councils = sorted(b.name for b in report.bodies if "Children in Care Council" in b.name)
+    assert councils == ["Children in Care Council", "Kent's Children in Care Council"], councils
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a name "which provides …": not a computer system, a day, a section of an Act or a kind of therapy
+    (("Liquidlogic, which provides social workers with the electronic case record, is used.",
+      "On Monday, which provides a slot for families, staff meet.",
+      "Help is given under Section 17, which provides support to children in need.",
+      "Children enjoy Lego Therapy, which offers help to children."),
+     (), ("Liquidlogic", "Monday", "Section 17", "Lego Therapy")),
+    # a practice framework's words opening a clause are no apposition; a post's title is no team
+    (("Under the practice framework, Supervision is regular.",
+      "The Head of Service for Children in Care (HSCC) oversees plans."),
+     (), ("Supervision", "Head of Service for Children in Care")),
+    # kinds of college and a government's assembly are no bodies; a group of colleges and a youth assembly are
+    (("Guidance from the Royal Colleges is followed. Further Education Colleges and Sixth Form Colleges help.",
+      "The Greater London Assembly funds projects. Wyre South East Colleges help. Two members sit on the Young Wyre Assembly."),
+     ("Wyre South East Colleges", "Young Wyre Assembly"), ("Royal Colleges", "Sixth Form Colleges", "Education Colleges", "Greater London Assembly")),
+    # two "Safer" partnerships joined by "and"; a brand and its name with the kind word one body; not a way of working
+    (("Safer Anyshire and Safer Kent work together.", "The Safer Anyshire Partnership meets.",
+      "Safer Surrey, a way of working, is used."),
+     ("Safer Anyshire", "Safer Kent"), ("Safer Surrey",)),
+])
+def test_review_of_the_seventeenth_round_s_code(sentences, found, not_found):
+    report = assert_seventeenth_round_reading(sentences, found, not_found)
+    if "Safer Anyshire" in found:
+        assert "Safer Anyshire Partnership" in body(report, "Safer Anyshire").labels
+
+
+def test_places_listed_without_councils_after_them_are_read_in_time_in_proportion_to_the_list():
+    """A run of places joined by "and" after a council's name, with no "councils" to end it: each
+    start tries one way of reading the run, not every way of grouping its words (which took minutes
+    for a run of a few hundred characters); a list ended by "councils" is still each place's council."""
+    import signal
+    run = " and ".join(["Surrey Youth", "Devon Action", "Essex Parent"] * 60)
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("the list was read in more than 60 s")))
+    signal.alarm(60)
+    try:
+        report = report_of(f"The council works with Kent and {run} working together.",
+                           "Placements are agreed with Kent, Surrey and Devon councils.")
+    finally:
+        signal.alarm(0)
+    for place in ("Kent", "Surrey", "Devon"):
+        assert f"{place} council".lower() in (label.lower() for label in body(report, place).labels), labels(report)
