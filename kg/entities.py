@@ -3988,8 +3988,6 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
                     and (not f.key_name and not f.national or f.kind == "VoluntaryOrganisation")), None)  # (a charity the gazetteer
     # names, national or not: "Barnardo's"; not a public body's: "Ofsted's inspection team")
     owner_start = partner.start if partner is not None else possessive.start("owner")
-    if partner is not None and partner.end > owner_end:
-        owner_end = partner.end - 2  # "Barnardo's …": the name holds its "'s"
     owner = sentence[owner_start:owner_end]
     if owner.split()[0] in ("The", "A", "An", "the"):
         owner = owner.split(" ", 1)[1] if " " in owner else ""
@@ -5846,9 +5844,9 @@ def _merge_fields_in_either_order(registry: BodyRegistry) -> None:
     """"the independent visitor and advocacy service" and "the advocacy and independent visitor
     service": one team or service named by two fields, whichever the text writes first."""
     seen: dict[tuple[frozenset[str], str], str] = {}
-    for key, found in list(registry.bodies.items()):
-        match = _TWO_FIELDS_NAMED.fullmatch(_norm(found.name))
-        if match is None or found.body_type not in ("Service", "Board") or key not in registry.bodies:
+    for key, body in list(registry.bodies.items()):
+        match = _TWO_FIELDS_NAMED.fullmatch(_norm(body.name))
+        if match is None or body.body_type not in ("Service", "Board") or key not in registry.bodies:
             continue
         identity = (frozenset((match.group(1).strip(), match.group(2).strip())), match.group(3))
         first = seen.setdefault(identity, key)
