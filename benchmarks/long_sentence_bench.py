@@ -23,6 +23,7 @@ RUNS = {
     "names in quotes": "'Right 2 Voice' and 'Upwards and Onwards' (UnO) and the 'Grow your own' scheme and ",
     "boards and sub-groups": "The Anyshire Safeguarding Children Partnership (ASCP) Learning and Development Sub-group, "
                              "the MASH Steering Group and the Youth Justice Management Board ",
+    "places joined by and": "Kent and Surrey Youth and Devon Action and Essex Parent and ",
 }
 SIZES = (25_000, 50_000, 100_000, 200_000)
 
