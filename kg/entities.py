@@ -257,6 +257,9 @@ class BodyRegistry:
         self.merged: dict[str, str] = {}
         #: short forms the report defines ("long form (ACR)") → the body it first defines them for
         self.defined: dict[str, str] = {}
+        #: every word the report writes in lower case somewhere ("advance", "refuge"), once every finder but
+        #: the last has read it: a capitalised word it never writes so is a name ("Brook provides …")
+        self.lower_case_words: frozenset[str] = frozenset()
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
@@ -3231,6 +3234,7 @@ def find_bodies(report: Report) -> None:
     for text in unmarked:
         _discover(text, registry, authority)
     _discover_council_prefixed(unmarked, registry)
+    registry.lower_case_words = frozenset(word for text in unmarked for word in _LOWER_CASE_WORD.findall(text))
     for text in unmarked:  # once every other finder has read the report: names known only by what they do
         if _NAMED_BY_WHAT_IT_DOES_ANY(text):
             for _, sentence in sentences(text):
@@ -4307,6 +4311,7 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
+    r"|(?:supported|carried\s+out|undertaken)\s+by\s+|(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates)\s+from\s+"
     r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
@@ -4332,13 +4337,16 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     words = name.split()
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", name) and match.group("verb").startswith(("commissioned", "provided", "delivered", "funded")) \
+            and not re.match(r"\s+(?:[A-Z]|&\s)", sentence[end:]) and _unknown_partner_short_form(name, registry):
+        return name  # "support commissioned from IDAS": a partner by its short form alone
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) \
             or re.search(r"['’]s\b", name) and not re.match(r"St\.? [A-Z][a-z]+['’]s [A-Z]", name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
-            or any(w.lower() in PHRASE_ROLES for w in words):
-        return ""  # "through the Virtual Head Teacher": a person
+            or any(w.lower() in PHRASE_ROLES for w in words) or words[-1].lower() in _PEOPLE_AT_WORK:
+        return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator": a person
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
                            sentence[end:]):
         return ""  # "through 'Don't Look Away', the council's campaign": a campaign, not a partner
@@ -4348,8 +4356,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
-    if council_for(name) is not None or council_for(words[0]) is not None or police_force_for(name) is not None:
-        return ""
+    if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
+            or council_for(words[0]) is not None and (len(words) < 2 or words[1].lower() in _CONNECTORS or len(words[1]) > 2 and not re.search(r"\d", words[1])):
+        return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth": a place's name and a letter or a digit, a brand)
     if any((head := p.match(part)) and not (_BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head.group(2)) and council_for(head.group(1).strip()) is None)
            for part in name.split(" and ") for p, _, _ in _HEAD_RES) \
             or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
@@ -4359,6 +4368,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     return name
 
 
+#: The last word of a post or of people at work, never of a partner's name: "the Missing Coordinator".
+_PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators", "worker", "workers", "nurse", "nurses",
+                   "practitioner", "practitioners", "advocate", "advocates", "visitor", "visitors", "mentor", "mentors",
+                   "officer", "officers", "champion", "champions", "navigator", "navigators"}
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
 _WHAT_IT_DOES = r"provides|offers|delivers|runs|works with|works alongside"
@@ -4382,7 +4395,14 @@ _TRADE_SHORT_FORMS = frozenset({"SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEE
 #: mental health service" (the report names the partner by its short form only).
 _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|counselling|support|advice|therapy|training)\b")
-_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES)
+#: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
+#: "…, and Refuge now provides independent advocacy"; a partner's name where the report never writes the
+#: word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
+_ONE_WORD_DOES = re.compile(
+    r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<name>[A-Z][\w’'&@-]+)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:provides|offers|delivers|runs|supports)\s+(?P<clause>[^,.;]{0,100})")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _ONE_WORD_DOES)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -4445,17 +4465,35 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
             continue  # (found otherwise, or another finder's)
         found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
+    for match in prefilter.finditer(_ONE_WORD_DOES, sentence):
+        name = match.group("name")
+        lowered = name.lower().replace("’", "'")
+        if lowered in registry.lower_case_words or name.isupper() or not _SERVICE_GIVES.search(match.group("clause")) \
+                or lowered in LEADING_NON_NAME or _opens_sentence(name) or _MONTHS.search(name) or _is_post(name) \
+                or lowered in PHRASE_SECTOR or lowered in PEOPLE_SERVED or lowered in DESCRIBING or lowered in DESCRIBING_NOUNS \
+                or lowered in ING_NOUNS or lowered in PHRASE_SOFT_STOP or lowered in PHRASE_STOP or lowered in _WORDS_OF_THE_TRADE \
+                or _singular_head(lowered) in PHRASE_HEADS or lowered in _FUNDS or name.endswith(("'s", "’s")) \
+                or lowered in NOT_BODY_NAMES or _NOT_A_SERVICE_NAMED.search(name) or _A_SYSTEM_CLAUSE.search(match.group("clause")) \
+                or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
+                or registry.lower_aliases.get(lowered) or registry.aliases.get(name):
+            continue  # "Advocacy provides …" (a word the report also writes in lower case), "CAMHS offers …", a known body
+        registry.unkinded.append(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0))
     for match in prefilter.finditer(_SHORT_FORM_DOES, sentence):  # "NELFT runs the … service", "PAC-UK provides counselling"
         short = match.group("short")
-        if registry.aliases.get(short) or registry.lower_aliases.get(short.lower()) or short in _SHORT_FORMS_OF_BODIES \
-                or short in _GENERIC_ACRONYMS or short in _NATIONAL_ACRONYMS or short in police_force_short_forms() \
-                or council_for(short) is not None or _generic_matches(short) or _NATIONAL_WHOLE.fullmatch(short) \
-                or short in _TRADE_SHORT_FORMS or _is_post(short) or short.lower() in PHRASE_ROLES \
+        if _unknown_partner_short_form(short, registry):
+            registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
+
+
+def _unknown_partner_short_form(short: str, registry: BodyRegistry) -> bool:
+    """Whether a short form no finder knows may be a partner's own: not a body the report names
+    otherwise, a kind's ("CAMHS"), a national body's, a police force's, a council's or its initials
+    ("KCC"), a term of the trade ("SEND") or a post's ("DSL", "SENCO")."""
+    return not (registry.aliases.get(short) or registry.lower_aliases.get(short.lower()) or short in _SHORT_FORMS_OF_BODIES
+                or short in _GENERIC_ACRONYMS or short in _NATIONAL_ACRONYMS or short in police_force_short_forms()
+                or council_for(short) is not None or _generic_matches(short) or _NATIONAL_WHOLE.fullmatch(short)
+                or short in _TRADE_SHORT_FORMS or _is_post(short) or short.lower() in PHRASE_ROLES
                 or any(short in (initials, f"{initials}C") for name in registry.authority_names
-                       for initials in ["".join(w[0] for w in name.split() if w[:1].isupper())]):
-            # (a post or a role's short form, "DSL", "SENCO"; the council's own initials, "KCC")
-            continue  # a body the report names otherwise, a kind's short form ("CAMHS provides …"), a council's
-        registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
+                       for initials in ["".join(w[0] for w in name.split() if w[:1].isupper())]))
 
 
 _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in h), key=len, reverse=True))
@@ -5338,7 +5376,7 @@ _NAME_WHICH_SERVES = re.compile(
     r"which\s+(?:also\s+|now\s+)?(?:runs|provides|offers|delivers|incorporates|brings\s+together|hosts|co-?ordinates)\s"
     r"(?P<clause>[^,.;]{0,120})")
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
-_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|provision|services?|mentoring|interventions?|outreach|"
+_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|youth|famil\w+|"
                             r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
 
