@@ -237,6 +237,10 @@ def _programme_title(name: str) -> str | None:
     return title
 
 
+#: A footnote's number before the capitalised "The" opening its text: "1 The Anyshire Partnership is …".
+_FOOTNOTE_OPENING = re.compile(r"\d{1,2}\s+(?=The\s+[A-Z])")
+
+
 class BodyRegistry:
     """The bodies of one report, keyed by normalised name, with every alias that names them."""
 
@@ -285,6 +289,8 @@ class BodyRegistry:
         return core
 
     def add(self, found: _Found, proper: bool) -> Body:
+        if (numbered := _FOOTNOTE_OPENING.match(found.name)) is not None:
+            found = dataclasses.replace(found, name=found.name[numbered.end() :])  # "1 The Anyshire Partnership is …": a footnote's number
         if not found.key_name and (bare := _without_quote_or_article(found.name)) != found.name:
             found = dataclasses.replace(found, name=bare)  # "‘the triage service’ helps": the triage service
         if found.council is None and found.kind == "Council" and (council := council_for(found.name)) is not None:
@@ -3239,6 +3245,11 @@ def find_bodies(report: Report) -> None:
         if _NAMED_BY_WHAT_IT_DOES_ANY(text):
             for _, sentence in sentences(text):
                 _discover_named_by_what_it_does(sentence, registry)
+    for text in unmarked:  # partners listed between semicolons with partners the report names
+        if text.count(";") >= 2:
+            for _, sentence in sentences(text):
+                if sentence.count(";") >= 2:
+                    _discover_semicolon_lists(sentence, registry)
     _add_unkinded(registry)
     for text in unmarked:  # once every body is known: short forms defined before its other mentions
         if "(" in text:
@@ -3348,6 +3359,9 @@ def _footnote_marks(text: str) -> set[str]:
             continue
         number = int(match.group(0))
         if not expected <= number <= expected + 2:
+            word = _WORD_BEFORE_DIGITS.search(text, max(0, match.start() - 40), match.start())
+            if word is not None and number < expected and _singular_head(word.group(0).lower()) in PHRASE_HEADS:
+                marks.add(word.group(0).lower() + match.group(0))  # "Partnership1" after "Dorset2": a kind word's mark out of order
             continue
         expected = number + 1  # (a mark after a full stop or a bracket counts, though no name holds it: "language.5")
         word = _WORD_BEFORE_DIGITS.search(text, max(0, match.start() - 40), match.start())
@@ -4357,8 +4371,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
     if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
-            or council_for(words[0]) is not None and (len(words) < 2 or words[1].lower() in _CONNECTORS or len(words[1]) > 2 and not re.search(r"\d", words[1])):
-        return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth": a place's name and a letter or a digit, a brand)
+            or council_for(words[0]) is not None and (len(words) < 2 or words[1].lower() in _CONNECTORS
+                                                     or len(words[1]) > 2 and not re.search(r"\d", words[1]) and words[-1].lower() not in _ORGANISATION_WORDS):
+        return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth", "through Anyford Works": a place's name and a letter,
+        # a digit or a word organisations name themselves by, a brand)
     if any((head := p.match(part)) and not (_BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head.group(2)) and council_for(head.group(1).strip()) is None)
            for part in name.split(" and ") for p, _, _ in _HEAD_RES) \
             or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
@@ -4575,6 +4591,41 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
                 continue  # a body found already, a sentence's word, whose, a place, a kind, a post (one word before people in
                 # lower case may be a town: "Barnardo's, Wyreton and local schools work …")
             registry.add(_Found(item, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
+#: One item of a list between semicolons that is a name alone, or a name and what it is or does after
+#: a comma: "Wycombe Youth Action", "Kooth, which is commissioned by …", "Youth Concern, an Aylesbury charity".
+_SEMICOLON_ITEM = re.compile(r"(?:and\s+)?(?:the\s+|The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5})\s*(?:,\s+.*)?$")
+
+
+def _discover_semicolon_lists(sentence: str, registry: BodyRegistry) -> None:
+    """Names in a list of three items or more between semicolons, where two items or more are partners
+    the report names ("…: Wycombe Youth Action; Kooth, which is commissioned by the ICB; Barnardo's,
+    which runs …; the YMCA; and Brook"): partners too, charities where nothing says otherwise."""
+    items = [item.strip() for item in sentence.split(";")]
+    items[0] = re.split(r":\s+|\b(?:include|including|such\s+as|are|from)\s+", items[0])[-1]  # the list's opening words
+    items[-1] = re.split(r"\.\s*$", items[-1])[0]
+    if len(items) < 3:
+        return
+    names = [(m.group("name") if (m := _SEMICOLON_ITEM.fullmatch(item)) else None) for item in items]
+    keys = [name and (registry.lower_aliases.get(name.lower()) or registry.aliases.get(name)) for name in names]
+    partners = [k for k in keys if k and registry.bodies[k].body_type == "PartnerOrganisation" and not registry.bodies[k].national]
+    if len(partners) < 2:
+        return
+    for name, key in zip(names, keys):
+        if not name or key:
+            continue
+        name = _tidy(_TRAILING_SMALL.sub("", name))
+        words = name.split()
+        lowered = [w.lower() for w in words]
+        if lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) or _POSSESSIVE.search(name) \
+                or _ACRONYM_LED.fullmatch(name) or council_for(name) is not None or _only_an_area(words) or _generic_matches(name) \
+                or police_force_for(name) or any(_is_post(w) or _people(w) for w in words) or name.lower() in NOT_BODY_NAMES \
+                or _NOT_A_BODY_NAME.search(name) or len(words) == 1 and lowered[0] in registry.lower_case_words \
+                or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in _WORDS_OF_THE_TRADE or w in _CONNECTORS
+                       or w.rstrip("s") in PHRASE_HEADS for w in lowered):
+            continue  # a place, a kind, a post, the sector's words, a word the report also writes in lower case
+        registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
 #: Where a clause goes on after the list: a verb or a preposition, not a kind word ("the Tall Ships sailing programme").
@@ -5424,6 +5475,25 @@ _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[I
                                  r"(?:the|its|their|this|our|a|the\s+council['’]s)\s+$")
 
 
+#: A name the report gives a body for the rest of its text, in brackets after it: "(hereafter 'the
+#: partnership')", "(hereafter referred to as the Board)", "(henceforth ASP)".
+_HEREAFTER = re.compile(r"\(\s*(?:[Hh]ereafter|[Hh]ereinafter|[Hh]enceforth),?\s+(?:referred\s+to\s+as\s+|called\s+|known\s+as\s+)?"
+                        r"[‘'\"“]?(?P<name>[^’'\"”()]{2,40}?)[’'\"”]?\s*\)")
+
+
+def _discover_names_hereafter(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_HEREAFTER``: the name another of the body named right before it, the longest name the
+    report knows that ends there."""
+    for match in _HEREAFTER.finditer(sentence):
+        before = _tidy(sentence[: match.start()]).lower()
+        owner = next((key for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0]))
+                      if before.endswith(alias) and (len(before) == len(alias) or not before[-len(alias) - 1].isalnum())), None)
+        if owner is not None and owner in registry.bodies:
+            name = _tidy(match.group("name"))
+            acronym = name if name.isupper() and len(name) <= 8 else None
+            _add_short_form(registry, owner, name, acronym)
+
+
 def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
     """See ``_MODEL_THEN_NAME``: the model by its name, unless a finder knows the name already or it
     is the kind's own words ("Signs of Safety", "Restorative Practice": a national model's name)."""
@@ -5659,6 +5729,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_names_which_serve(sentence, registry)
     if "practice" in sentence:
         _discover_models_named(sentence, registry)
+    if "ereafter" in sentence or "enceforth" in sentence:
+        _discover_names_hereafter(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
         name = _partner_name(sentence, match, registry)
         if name:

@@ -271,6 +271,15 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"Change,? Grow,? Live", "Change Grow Live", "PartnerOrganisation", "VoluntaryOrganisation", ("CGL",), cased=True),
     Kind(r"(?:The )?Refugee Council", "Refugee Council", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Adoption UK", "Adoption UK", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    # the Young Men's Christian Association's local branches and the young people's sexual health charity, named by
+    # their brands ("the YMCA", "Brook"; "a brook" and "brook no delay" are no body's)
+    Kind(r"(?:(?<=\bthe )|(?<=[,;:] )|^)YMCA|Young Men['’]s Christian Association", "YMCA", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    # (a place's own YMCA, "Anyford YMCA", is named with its place by the finder of proper names)
+    Kind(r"(?<![\w’'-])Brook(?= (?:provides|supports|offers|delivers|works|runs|and|to|for|which|whose|in)\b|[,.;)]|['’]s [a-z])",
+         "Brook", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    # independent fostering agencies councils commission everywhere: a charity and a company
+    Kind(r"TACT(?![\w-])|The Adolescent and Children['’]s Trust", "TACT", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"Foster Care Associates", "Foster Care Associates", "PartnerOrganisation", "PartnerOrganisation", cased=True),
     Kind(r"(?:Coram)?BAAF|British Association for Adoption (?:and|&) Fostering", "British Association for Adoption and Fostering",
          "PartnerOrganisation", "VoluntaryOrganisation", ("BAAF",), cased=True),  # the adoption and fostering charity, CoramBAAF since 2015
 )
@@ -308,7 +317,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)|Family Safeguarding(?=, (?:the|a|an) [\w’' -]{0,40}\bmodel\b)",
          "Family Safeguarding model", "Service", "Programme", cased=True),
     Kind(r"[‘']?Step Up to Social Work[’']?(?: (?:programme|scheme))?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
-    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)", "Frontline", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)|(?<=through )Frontline(?= and\b|[,.;])", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?|[‘']?Partner in Practice[’']?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
     Kind(r"Strengthening Families,? Protecting Children(?: (?:[Pp]rogramme|[Ii]nitiative))?", "Strengthening Families, Protecting Children programme",

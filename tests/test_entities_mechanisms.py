@@ -4079,3 +4079,39 @@ def test_places_listed_without_councils_after_them_are_read_in_time_in_proportio
         signal.alarm(0)
     for place in ("Kent", "Surrey", "Devon"):
         assert f"{place} council".lower() in (label.lower() for label in body(report, place).labels), labels(report)
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # one capitalised word the report never writes in lower case, then what it gives: a partner
+    (("Brook offers sexual health advice in schools. SafeNet provides refuge accommodation.",
+      "Advocacy provides a voice for children, and advocacy is valued. Supervision offers reflection; supervision is regular."),
+     ("Brook", "SafeNet"), ("Advocacy", "Supervision", "refuge accommodation")),
+    # a partner after "supported by", "carried out by" or people at work "from"; a short form after "commissioned
+    # from"; a place's name and a letter or an organisation's word; not a post
+    (("Young carers are supported by Carers Support Wyre. Return interviews are carried out by Safe and Sound Anyford.",
+      "Workers from Chilypep run groups. Volunteers from Wyre Rural Communities Charity (WRCC) run sessions.",
+      "Support is commissioned from IDAS. Counselling is commissioned from Kent Y. Training is offered through Kent Works.",
+      "Follow-up is undertaken by the Missing Coordinator. Support commissioned from SEND is rare."),
+     ("Carers Support Wyre", "Safe and Sound Anyford", "Chilypep", "Wyre Rural Communities Charity", "IDAS", "Kent Y", "Kent Works"),
+     ("Missing Coordinator", "SEND", "Kent")),
+    # partners listed between semicolons with partners the report names; national charities by their brands
+    (("Partners include Wyre Youth Action; Kooth, which is commissioned by the ICB; Barnardo's, which runs the young carers' "
+      "service; the YMCA; and Brook. Commissioners use Foster Care Associates and TACT. Staff trained through Frontline.",
+      "Meetings are held on Monday; Tuesday; and Wednesday.", "The brook runs past the school."),
+     ("Wyre Youth Action", "YMCA", "Brook", "Foster Care Associates", "TACT", "Frontline"), ("Monday", "Tuesday")),
+])
+def test_the_eighteenth_round_s_readings(sentences, found, not_found):
+    assert_bodies(report_of(*sentences), found, not_found)
+
+
+def test_a_name_given_hereafter_and_a_footnote_s_marks_and_number_are_the_body_s():
+    """"(hereafter 'the partnership')" gives the body named before it one more name; a kind word's
+    footnote mark out of the footnotes' order ("Partnership1" after "NHS Wyre2") and a footnote's
+    number before its text ("1 The Anyshire … Partnership is …") are no part of the name."""
+    report = report_of("Arrangements are shared with NHS Wyre2 and with Anyshire Police through the Anyshire Safeguarding "
+                       "Children Partnership1 (hereafter 'the partnership'). The partnership meets monthly.",
+                       "1 The Anyshire Safeguarding Children Partnership is the local arrangement.",
+                       "2 NHS Wyre is the integrated care board.")
+    partnership = [b for b in report.bodies if "Safeguarding Children Partnership" in b.name]
+    assert len(partnership) == 1 and "the partnership" in partnership[0].labels, [b.labels for b in partnership]
+    assert not any(b.name[:1].isdigit() or b.name.endswith("1") for b in report.bodies), labels(report)
