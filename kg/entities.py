@@ -1874,8 +1874,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     and not (mods and lowered in _KEPT_BEFORE_NAME) \
                     and not (lowered == "seeking" and _previous_word(tokens, token) == "asylum"):  # "the targeted support teams": _trim_modifiers decides
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
-                if previous not in ("the", "a", "an", "its", "their", "our") or lowered in PHRASE_SOFT_STOP:
-                    break  # "leaders are developing services"; but "the connected persons team" is a name
+                if previous not in ("the", "a", "an", "its", "their", "our") and not previous.endswith(("'s", "’s")) \
+                        or lowered in PHRASE_SOFT_STOP:
+                    break  # "leaders are developing services"; but "the connected persons team", "the council's
+                    # detached youth work team" are names
             if lowered in PHRASE_BREAK and mods and mods[0].group(0).lower() in _CONNECTORS \
                     and _previous_word(tokens, token) not in _HEALTH_OF:
                 break  # "the police and youth offending service"; but "children's health and disability service",
@@ -2330,6 +2332,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                     and not (mods[i - 1].group(0).lower() == "protection" and head_word in ("team", "service", "unit") and not plural
                              and i + 1 < len(mods) and mods[i + 1].group(0).lower() not in PHRASE_BREAK - {"court", "courts"}) \
                     and head_word not in _SECTOR_NAMED_HEADS \
+                    and not (i == 1 and mods[0].group(0).lower() == "children" and i + 1 < len(mods)
+                             and mods[i + 1].group(0).lower() in ("young", "families", "family")
+                             and not any(m.group(0).lower() in ("and", "&") for m in mods[i + 1 :])) \
                     and not (head_word in _STANDING_HEADS and any(m.group(0).lower() in _GROUP_TOPICS for m in mods[:i])) \
                     and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
                 # ("the missing and CSE sub-group": one group's work on two harms)

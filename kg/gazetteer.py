@@ -47,6 +47,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
          r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"  # the council's; not a person's
+         r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z]))"  # one the report defines a short form for: "the single point of contact (SPOC)"
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))",  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
          "Front door", "Service", "TeamOrService"),

@@ -4115,3 +4115,19 @@ def test_a_name_given_hereafter_and_a_footnote_s_marks_and_number_are_the_body_s
     partnership = [b for b in report.bodies if "Safeguarding Children Partnership" in b.name]
     assert len(partnership) == 1 and "the partnership" in partnership[0].labels, [b.labels for b in partnership]
     assert not any(b.name[:1].isdigit() or b.name.endswith("1") for b in report.bodies), labels(report)
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a word in -ed after a possessive opens a team's name; "children and young people's" one phrase of whom it serves
+    # (but two teams before one plural are still two); a single point of contact with its short form the front door
+    (("The council's detached youth work team meets young people in parks.",
+      "Disabled children get help from the children and young people's disability service.",
+      "Contacts are screened by the single point of contact (SPOC), which forms the front door."),
+     ("detached youth work team", "children and young people's disability service", "single point of contact", "SPOC"),
+     ("young people's disability service",)),
+    (("Staff in the children and young people's disability and locality teams are stable.",
+      "Each school has a single point of contact (SPOC) for safeguarding. The council's improved services help."),
+     ("young people's disability team", "locality team"), ("single point of contact", "improved services")),
+])
+def test_the_eighteenth_round_s_teams_in_lower_case(sentences, found, not_found):
+    assert_bodies(report_of(*sentences), found, not_found)
