@@ -4420,7 +4420,7 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short
 #: "…, and Refuge now provides independent advocacy"; a partner's name where the report never writes the
 #: word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
 _ONE_WORD_DOES = re.compile(
-    r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<name>[A-Z][\w’'&@-]+)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports)\s+(?P<clause>[^,.;]{0,100})")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _ONE_WORD_DOES)
@@ -4488,6 +4488,9 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         registry.add(found, _is_proper(found, registry.authority_names))
     for match in prefilter.finditer(_ONE_WORD_DOES, sentence):
         name = match.group("name")
+        if " " in name:
+            _add_name_never_in_lower_case(name, match.group("clause"), registry)
+            continue
         lowered = name.lower().replace("’", "'")
         if lowered in registry.lower_case_words or name.isupper() or not _SERVICE_GIVES.search(match.group("clause")) \
                 or lowered in LEADING_NON_NAME or _opens_sentence(name) or _MONTHS.search(name) or _is_post(name) \
@@ -4503,6 +4506,27 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         short = match.group("short")
         if _unknown_partner_short_form(short, registry):
             registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
+
+
+def _add_name_never_in_lower_case(name: str, clause: str, registry: BodyRegistry) -> None:
+    """A name of two to four words as a clause's subject, then what it gives ("Open Road offers specialist
+    support", "Anyford Saheli offers …"): a partner's where a word of it other than a place's is one the
+    report never writes in lower case, and nothing makes it a kind, a post, a document, a system or a
+    known body ("Early Help offers …", "Family Support provides …": words the report also writes in lower case)."""
+    name = _tidy(_TRAILING_SMALL.sub("", name))
+    words = name.split()
+    lowered = [w.lower().replace("’", "'") for w in words]
+    own = [w for w, low in zip(words, lowered) if low not in _CONNECTORS and low != "&" and council_for(w) is None]
+    if len(words) < 2 or not own or all(w.lower().replace("’", "'") in registry.lower_case_words for w in own) \
+            or not _SERVICE_GIVES.search(clause) or _A_SYSTEM_CLAUSE.search(clause) \
+            or lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) or _POSSESSIVE.search(name) \
+            or any(_is_post(w) or low in PHRASE_HEADS or low.rstrip("s") in PHRASE_HEADS or low in _FUNDS for w, low in zip(words, lowered)) \
+            or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
+            or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) \
+            or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
+            or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+        return
+    registry.unkinded.append(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0))
 
 
 def _unknown_partner_short_form(short: str, registry: BodyRegistry) -> bool:

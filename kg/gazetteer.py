@@ -343,6 +343,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
     (r"Hospitals?|Infirmary", "HealthBody", "Hospital"),
+    # general practices federated or networked, NHS providers collaborating: "Anyford GP Federation", "the Wyre
+    # Primary Care Network", "the Anyshire and Wyre Provider Collaborative" (health bodies of no finer kind)
+    (r"GP Federation|Primary Care Network|(?:Mental Health )?Provider Collaborative", "HealthBody", "HealthBody"),
     # an NHS provider joining a place's hospital and community care: "the Wyre Integrated Care Organisation (ICO)"
     (r"Integrated Care Organisation", "HealthBody", "NHSTrust"),
     # a provider of community health care named for its place: "Anyford Community Healthcare", the NHS
@@ -395,6 +398,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"
     (r"Young Offender Institution|Secure Training Centre|Secure Children['’]s Home", "PartnerOrganisation", "PartnerOrganisation"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
+    # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit"
+    (r"Borough Command(?: Unit)?|Basic Command Unit", "Service", "TeamOrService"),
     (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department"
      r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"

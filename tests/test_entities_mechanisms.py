@@ -4131,3 +4131,17 @@ def test_a_name_given_hereafter_and_a_footnote_s_marks_and_number_are_the_body_s
 ])
 def test_the_eighteenth_round_s_teams_in_lower_case(sentences, found, not_found):
     assert_bodies(report_of(*sentences), found, not_found)
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a name of two words or more that the report never writes in lower case, then what it gives
+    (("Open Road offers specialist support to children, and Kent Saheli offers support to mothers.",
+      "Family Support provides help; family support is strong. Social Care offers advice, and social care is stretched."),
+     ("Open Road", "Kent Saheli"), ("Family Support", "Social Care")),
+    # general practices federated, providers collaborating, a police force's borough command
+    (("Anyford GP Federation runs clinics. The Anyshire and Wyre Provider Collaborative commissions beds. GP federations vary.",
+      "Officers from the Anyford Borough Command attend."),
+     ("Anyford GP Federation", "Anyshire and Wyre Provider Collaborative", "Anyford Borough Command"), ("GP federations",)),
+])
+def test_the_eighteenth_round_s_second_readings(sentences, found, not_found):
+    assert_bodies(report_of(*sentences), found, not_found)
