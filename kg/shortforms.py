@@ -15,7 +15,8 @@ _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][
 _KIND_WORDS = {"trust", "partnership", "board", "council", "group", "panel", "service", "team", "hub", "forum", "committee",
                "authority", "agency", "centre", "unit", "network", "alliance", "consortium", "police", "court"}
 #: A name's first words in brackets after it, with "the": "(the Royal Wyre)" of "Royal Wyre County Hospital …".
-_FIRST_WORDS_SHORT = re.compile(r"\(\s*the\s+((?:[A-Z][\w’'-]*\s*){1,3})\)")
+_FIRST_WORDS_SHORT = re.compile(r"\(\s*the\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)\)")
+# (each word after a space: "(the AAAA…" with no ")" fails in time in proportion to its length, not its cube)
 #: A long form in brackets after a short form: "Cafcass (the Children and Family Court …)".
 _LONG_AFTER = re.compile(r"\b([A-Z][A-Za-z0-9&'’-]{1,11})\s+\((?:the\s+)?([^()]{6,120})\)")
 _WORD = re.compile(r"[\w'’&/-]+|[,]")

@@ -77,3 +77,38 @@ def test_a_compound_broken_after_its_dash_at_a_line_end_is_one_word_again():
 def test_a_dash_before_a_lettered_list_item_is_not_a_broken_compound():
     text = clean_text("The board agreed three priorities for its multi-\na) early help;\nb) neglect.\n")
     assert "multi-a)" not in text and "\na) early help" in text
+
+
+def _parsed_within_a_minute(text: str):
+    """The report of ``text``, or a failure naming the hang where parsing takes over a minute (each of
+    the lines below took minutes, or hours, before its pattern was rewritten)."""
+    import signal
+
+    def too_slow(*_):
+        raise TimeoutError("parsing took more than 60 s")
+
+    signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(60)
+    try:
+        return parse_report(clean_text(text), "x")
+    finally:
+        signal.alarm(0)
+
+
+@pytest.mark.parametrize("hostile", [
+    "About this inspection" + " 12" * 400 + " tables",  # a contents line of page numbers ending in a word
+    "Grade 1 (" + " " * 2000 + "x",  # a grade's bracket left open after a run of spaces
+    "Services are provided by the trust (the " + "A" * 2000 + " and others.",  # a short form's bracket left open
+    "\n" * 30000,  # blank pages
+])
+def test_hostile_lines_in_a_report_are_read_in_time_and_leave_its_reading_as_it_was(hostile):
+    reference = parse_report(clean_text(SAMPLE), "x")
+    at = SAMPLE.index("About this inspection\t2") if hostile.startswith("About") else SAMPLE.index("\n", len(SAMPLE) // 2)
+    report = _parsed_within_a_minute(SAMPLE[:at] + hostile + "\n" + SAMPLE[at:])
+    assert report.authority == reference.authority and report.lead_inspector == reference.lead_inspector == "Marie McGuinness"
+    assert len(report.judgements) == len(reference.judgements)
+
+
+def test_a_lead_inspector_s_name_is_read_without_hmi_and_the_spaces_before_it():
+    spaced = SAMPLE.replace("Reporting inspector Marie McGuinness HMI", "Reporting inspector Marie McGuinness" + " " * 1500 + "HMI")
+    assert _parsed_within_a_minute(spaced).lead_inspector == "Marie McGuinness"

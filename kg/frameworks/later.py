@@ -70,7 +70,9 @@ def repair_text(text: str) -> str:
     # with the spaces before them is tried at every character) and the spaces before each cut off
     pieces = _BULLET_AND_SPACES.split(text)
     text = "\n• ".join([piece.rstrip(" \t") for piece in pieces[:-1]] + pieces[-1:])
-    text = re.sub(r"\n(?:[ \t]*\n)*• ", "\n• ", text)
+    # (each run of blank lines read once, a bullet after it or not: a pattern that needed the bullet tried again from
+    # every line of a run that had none, in time growing with the square of the run)
+    text = re.sub(r"\n(?:[ \t]*\n)*(• )?", lambda run: "\n• " if run.group(1) else run.group(0), text)
     lines = text.split("\n")
     page = 1
     for index, line in enumerate(lines):

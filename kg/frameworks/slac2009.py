@@ -26,7 +26,9 @@ from .layout import (
 
 _GRADE_WORDS = "|".join(GRADES) + "|requires improvement(?: to be good)?"
 #: "Grade 3 (adequate)", "Grade 2 (Good)" — a heading's stated grade.
-GRADE_IN_HEADING = re.compile(r"\bGrade\s+([1-4])\s*\(\s*([A-Za-z ]+?)\s*\)", re.IGNORECASE)
+GRADE_IN_HEADING = re.compile(r"\bGrade\s+([1-4])\s*\(\s*([A-Za-z]+(?: +[A-Za-z]+)*)\s*\)", re.IGNORECASE)
+# (one word to each repeat after its one separator: a run of spaces with no ")" after it fails in time in
+# proportion to its length, not to the cube of it)
 #: A findings-table row's grade at the end of the line.
 GRADE_AT_END = re.compile(rf"^(.*?)[\s\t]+({_GRADE_WORDS})\s*$", re.IGNORECASE)
 GRADE_ALONE = re.compile(rf"^\s*({_GRADE_WORDS})\s*$", re.IGNORECASE)
@@ -45,7 +47,9 @@ SECTION_HEADINGS = (
     (re.compile(r"^safeguarding services\b", re.IGNORECASE), "safeguarding"),
     (re.compile(r"^services for looked after children\b", re.IGNORECASE), "looked_after_children"),
 )
-CONTENTS_ENTRY = re.compile(r"\s(\d{1,3})(?:\s+[\w ]*\d{1,3})*\s*$")
+CONTENTS_ENTRY = re.compile(r"\s(\d{1,3})(?=((?:\s+[\w ]*\d{1,3})*))\2\s*$")
+# (the page numbers after the first read once, as an atomic group would: "Appendix 12 12 12 … tables" fails at once
+# instead of trying every way of splitting the numbers between the repeats, which grew threefold a number)
 
 
 @dataclass
@@ -110,9 +114,13 @@ def parse_title_block(lines: list[Line], report: Report) -> int:
         if dates and report.inspection_start is None:
             report.inspection_start, report.inspection_end = parse_date_range(dates.group(1))
             body_start = index + 1
-        inspector = re.search(r"(?:Reporting|Lead) inspector\s*:?\s*(.+?)\s*(?:HMI)?\s*$", text, re.I)
+        inspector = re.search(r"(?:Reporting|Lead) inspector\s*:?\s*(\S.*)$", text, re.I)  # (the name: the rest, less "HMI",
+        # cut in Python: a pattern that tried every split of a run of spaces between the name and "HMI" took seconds)
         if inspector and report.lead_inspector is None:
-            report.lead_inspector = inspector.group(1).strip().rstrip(",")
+            name = inspector.group(1).rstrip()
+            if name[-3:].upper() == "HMI" and name[:-3].strip():
+                name = name[:-3]
+            report.lead_inspector = name.strip().rstrip(",")
             body_start = index + 1
         age = re.match(r"Age group\s*:?\s*(.+)$", text, re.I)
         if age:
