@@ -4330,7 +4330,7 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
-    r"|(?:supported|carried\s+out|undertaken)\s+by\s+|(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates)\s+from\s+"
+    r"|(?:supported|carried\s+out|undertaken|operated|managed)\s+by\s+|(?:service|sessions|input|therapy|treatment)\s+from\s+|(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates)\s+from\s+"
     r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
@@ -4356,9 +4356,13 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     words = name.split()
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", name) and match.group("verb").startswith(("commissioned", "provided", "delivered", "funded")) \
+    if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{3,6}", name) \
+            and match.group("verb").startswith(("commissioned", "provided", "delivered", "funded", "operated", "managed")) \
             and not re.match(r"\s+(?:[A-Z]|&\s)", sentence[end:]) and _unknown_partner_short_form(name, registry):
         return name  # "support commissioned from IDAS": a partner by its short form alone
+    if re.match(r"(?:service|sessions|input|therapy|treatment|operated|managed)\b", match.group("verb")) \
+            and re.match(r"\s+(?:\d+\+?\s+)?(?:[A-Z]|&\s)", sentence[end:]):
+        return ""  # a longer name than the pattern reads ("a service from the Pathway 16+ Team")
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) \
             or re.search(r"['’]s\b", name) and not re.match(r"St\.? [A-Z][a-z]+['’]s [A-Z]", name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
@@ -4408,7 +4412,7 @@ _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
     r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
 #: Short forms of the trade's terms, never a partner's name: "SEND provides …" speaks of the needs.
-_TRADE_SHORT_FORMS = frozenset({"SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
+_TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
                                 "SGO", "PLO", "LAC", "CLA", "CIN", "CPP", "SDQ", "RHI", "PEP", "EHE", "IRO", "ICPC", "RCPC", "MFH",
                                 # posts and meetings: "DSL provides training" is a person's work
                                 "DSL", "DSP", "SENCO", "SENCo", "ISVA", "IDVA", "SALT", "CPN", "TAF", "TAC", "FGC", "LSCP", "PA", "PAs"})
@@ -5764,7 +5768,9 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         name = _partner_name(sentence, match, registry)
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
-            body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "VoluntaryOrganisation")
+            body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "PartnerOrganisation"
+                                                              if match.group("verb").startswith(("operated", "managed")) else "VoluntaryOrganisation")
+            # (a home or a centre "operated by" a company as often as a charity: a partner of no one kind)
             found = _Found(name, body_type, kind, 0, 0)
             if not head and match.group("verb").startswith(("employed", "contracted")):
                 if re.match(r"\s+(?:[A-Z]|&\s)", sentence[match.end() :]):

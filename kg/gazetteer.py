@@ -360,7 +360,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Probation Trust|Probation Service|Community Rehabilitation Company|Probation", "PartnerOrganisation", "Probation"),
     (r"Trust", "PartnerOrganisation", "Trust"),  # resolved by context: health, children's trust
     (r"Police Service|Police|Constabulary", "PartnerOrganisation", "Police"),
-    (r"County Court and Family Court|Civil and Family Court|Family Proceedings Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court", "PartnerOrganisation", "Court"),  # "Anyshire Family Court"
+    (r"County Court and Family Court|Civil and Family Court|Family Proceedings Court|Family Court|County Court|Crown Court|Magistrates['’] Court|Youth Court"
+     r"|Combined Court(?: Centre)?|Justice Centre", "PartnerOrganisation", "Court"),  # "Anyshire Family Court", "Wyre Combined Court"
     # parents' own forum, before the local authority's "Council": "the Anyshire Parent Carers' Council"
     (r"Parent[- ]Carers?['’]? (?:Council|Forum)|Parents['’]? (?:Council|Forum)", "Board", "Board"),
     # a council of voluntary bodies, before the local authority's "Council": "the Wyre Voluntary Service Council"

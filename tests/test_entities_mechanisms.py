@@ -4145,3 +4145,16 @@ def test_the_eighteenth_round_s_teams_in_lower_case(sentences, found, not_found)
 ])
 def test_the_eighteenth_round_s_second_readings(sentences, found, not_found):
     assert_bodies(report_of(*sentences), found, not_found)
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a partner a home or a service is operated or managed by, or gives a service from; a combined court
+    (("Children are held at Anyford Secure Training Centre, operated by G4S, and visited regularly.",
+      "Young people receive a swift service from Aspire. The judiciary at Wyre Combined Court report improvements."),
+     ("G4S", "Aspire", "Wyre Combined Court"), ()),
+    # not a term of the trade, nor the first words of a longer name
+    (("Systems operated by ICT are slow. Care leavers receive a good service from the Pathway 16+ Team.",),
+     ("Pathway 16+ Team",), ("ICT", "Pathway")),
+])
+def test_the_eighteenth_round_s_third_readings(sentences, found, not_found):
+    assert_bodies(report_of(*sentences), found, not_found)
