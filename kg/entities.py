@@ -264,6 +264,9 @@ class BodyRegistry:
         #: every word the report writes in lower case somewhere ("advance", "refuge"), once every finder but
         #: the last has read it: a capitalised word it never writes so is a name ("Brook provides …")
         self.lower_case_words: frozenset[str] = frozenset()
+        #: every capitalised word the report writes after "in", "across", "throughout" or "around": a place's
+        #: ("in Keighley"), not a partner's name, where it opens a clause ("Keighley offers …")
+        self.place_words: frozenset[str] = frozenset()
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
@@ -926,9 +929,7 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
         return False
     if words[-1] in ("people's", "people’s") and not any(w.startswith("children") for w in words):
         return False  # "Young People's Services": a youth service, not the department for children
-    after = re.match(r"\s+([\w’'-]+)", text[head.end() : head.end() + 40])
-    if after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
-                              or after.group(1).lower() in HEAD_AS_MODIFIER or _TITLE_AFTER_DEPARTMENT.fullmatch(after.group(1))):
+    if _department_name_goes_on(text, head.end()):
         return False  # "the Children's Services programme", "Children's Services Improvement Board": a name it starts
     start = _department_start(text, mods)
     return not _POST_OR_BODY_BEFORE.search(text, max(0, start - 80), start)
@@ -963,11 +964,16 @@ def _names_the_department(text: str, start: int, end: int) -> bool:
         return True
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in name.split()):
         return False
+    return not _department_name_goes_on(text, end) and not _POST_OR_BODY_BEFORE.search(text, max(0, start - 80), start)
+
+
+def _department_name_goes_on(text: str, end: int) -> bool:
+    """Whether a department's name ending at ``end`` goes on into another name or a title: a capital,
+    a kind word or a post's word next ("Children's Services Improvement Board", "… programme", "…
+    commissioners")."""
     after = re.match(r"\s+([\w’'-]+)", text[end : end + 40])
-    if after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
-                              or after.group(1).lower() in HEAD_AS_MODIFIER or _TITLE_AFTER_DEPARTMENT.fullmatch(after.group(1))):
-        return False
-    return not _POST_OR_BODY_BEFORE.search(text, max(0, start - 80), start)
+    return after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
+                                  or after.group(1).lower() in HEAD_AS_MODIFIER or _TITLE_AFTER_DEPARTMENT.fullmatch(after.group(1)) is not None)
 
 
 #: Words after a department's name that make it part of a title or an event: "Children's Services
@@ -2915,7 +2921,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if head == "Colleges" and all(w in _KINDS_OF_COLLEGE for w in qualifier.removeprefix("The ").split()):
                 break  # "the Royal Colleges", "Further Education Colleges", "Sixth Form Colleges": kinds of college
             if head == "Assembly" and (_only_an_area(qualifier.removeprefix("The ").split())
-                                       or qualifier.removeprefix("The ").split()[0] in ("Greater", "National", "General", "Welsh", "London", "Northern", "Scottish")):
+                                       or qualifier.removeprefix("The ") in ("Greater London", "National", "General", "Welsh", "London",
+                                                                             "Northern Ireland", "Scottish", "Welsh National")):
                 break  # "the Greater London Assembly", "the Welsh Assembly": a government's ("the Young Wyre Assembly" is a youth group)
             if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
                 break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
@@ -3246,6 +3253,7 @@ def find_bodies(report: Report) -> None:
         _discover(text, registry, authority)
     _discover_council_prefixed(unmarked, registry)
     registry.lower_case_words = frozenset(word for text in unmarked for word in _LOWER_CASE_WORD.findall(text))
+    registry.place_words = frozenset(word for text in unmarked for word in _PLACE_AFTER_PREPOSITION.findall(text))
     for text in unmarked:  # once every other finder has read the report: names known only by what they do
         if _NAMED_BY_WHAT_IT_DOES_ANY(text):
             for _, sentence in sentences(text):
@@ -4363,6 +4371,14 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     if re.match(r"(?:service|sessions|input|therapy|treatment|operated|managed)\b", match.group("verb")) \
             and re.match(r"\s+(?:\d+\+?\s+)?(?:[A-Z]|&\s)", sentence[end:]):
         return ""  # a longer name than the pattern reads ("a service from the Pathway 16+ Team")
+    if _WEAK_PARTNER_VERB.match(match.group("verb")) and (
+            _people(words[-1]) or words[-1].lower().endswith(("ists", "carers", "workers")) or any(w in _NEVER_A_PARTNER_WORD for w in words)
+            or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) or words[-1].lower().rstrip("s") in _FUNDS
+            or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS or w.lower().rstrip("s") in _FUNDS
+                   for w in words)
+            or _MONEY_AFTER.match(sentence, end)):
+        return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
+        # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's)
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) \
             or re.search(r"['’]s\b", name) and not re.match(r"St\.? [A-Z][a-z]+['’]s [A-Z]", name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
@@ -4381,6 +4397,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
     if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
             or council_for(words[0]) is not None and (len(words) < 2 or words[1].lower() in _CONNECTORS
+                                                     or words[1] in ("CC", "LA", "UA", "BC", "DC", "MBC", "CBC", "MDC", "DCC", "SCC")
                                                      or len(words[1]) > 2 and not re.search(r"\d", words[1]) and words[-1].lower() not in _ORGANISATION_WORDS):
         return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth", "through Anyford Works": a place's name and a letter,
         # a digit or a word organisations name themselves by, a brand)
@@ -4393,6 +4410,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     return name
 
 
+#: The verbs of ``_INTRODUCED_BY`` that people and the council's own work follow as often as partners do.
+_WEAK_PARTNER_VERB = re.compile(r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by|(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners"
+                                r"|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates|service|sessions|input|therapy|treatment)\s+from")
+#: Money after a name: the name is what the money is for or from ("supported by Pupil Premium funding").
+_MONEY_AFTER = re.compile(r"\s+(?:funding|funds?|grants?|allowances?|monies|money|payments?|budgets?)\b")
 #: The last word of a post or of people at work, never of a partner's name: "the Missing Coordinator".
 _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators", "worker", "workers", "nurse", "nurses",
                    "practitioner", "practitioners", "advocate", "advocates", "visitor", "visitors", "mentor", "mentors",
@@ -4412,7 +4434,7 @@ _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
     r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
 #: Short forms of the trade's terms, never a partner's name: "SEND provides …" speaks of the needs.
-_TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
+_TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
                                 "SGO", "PLO", "LAC", "CLA", "CIN", "CPP", "SDQ", "RHI", "PEP", "EHE", "IRO", "ICPC", "RCPC", "MFH",
                                 # posts and meetings: "DSL provides training" is a person's work
                                 "DSL", "DSP", "SENCO", "SENCo", "ISVA", "IDVA", "SALT", "CPN", "TAF", "TAC", "FGC", "LSCP", "PA", "PAs"})
@@ -4423,11 +4445,16 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
 #: "…, and Refuge now provides independent advocacy"; a partner's name where the report never writes the
 #: word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
-_ONE_WORD_DOES = re.compile(
+_NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports)\s+(?P<clause>[^,.;]{0,100})")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
-_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _ONE_WORD_DOES)
+_PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around)\s+([A-Z][a-z’'-]+)\b")
+#: Words that open a clause with "provides" or "offers" and are no partner's: the nations, a council's own
+#: parts, and the case-recording systems councils buy ("Mosaic now supports social workers …").
+_NEVER_A_PARTNER_WORD = {"England", "Wales", "Scotland", "Britain", "UK", "Cabinet", "Scrutiny", "Council", "Government",
+                         "Mosaic", "Liquidlogic", "LCS", "EHM", "Eclipse", "Azeus", "Frameworki", "CareFirst", "Paris", "Protocol"}
+_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _NAME_THEN_WHAT_IT_GIVES)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -4490,13 +4517,14 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
             continue  # (found otherwise, or another finder's)
         found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
-    for match in prefilter.finditer(_ONE_WORD_DOES, sentence):
+    for match in prefilter.finditer(_NAME_THEN_WHAT_IT_GIVES, sentence):
         name = match.group("name")
         if " " in name:
             _add_name_never_in_lower_case(name, match.group("clause"), registry)
             continue
-        lowered = name.lower().replace("’", "'")
+        lowered = name.lower()
         if lowered in registry.lower_case_words or name.isupper() or not _SERVICE_GIVES.search(match.group("clause")) \
+                or name in registry.place_words or name in _NEVER_A_PARTNER_WORD or name in _place_name_words() or _A_TIME.fullmatch(name) \
                 or lowered in LEADING_NON_NAME or _opens_sentence(name) or _MONTHS.search(name) or _is_post(name) \
                 or lowered in PHRASE_SECTOR or lowered in PEOPLE_SERVED or lowered in DESCRIBING or lowered in DESCRIBING_NOUNS \
                 or lowered in ING_NOUNS or lowered in PHRASE_SOFT_STOP or lowered in PHRASE_STOP or lowered in _WORDS_OF_THE_TRADE \
@@ -4512,6 +4540,14 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
             registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
 
 
+@functools.lru_cache(maxsize=1)
+def _place_name_words() -> frozenset[str]:
+    """Every capitalised word of a council's or a region's name ("Yorkshire" of "North Yorkshire", "Midlands"):
+    one such word opening a clause is a place's name, not a partner's."""
+    names = [name for council in councils() for name in council.names] + [c.region for c in councils() if c.region]
+    return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in ("City", "Of", "The"))
+
+
 def _add_name_never_in_lower_case(name: str, clause: str, registry: BodyRegistry) -> None:
     """A name of two to four words as a clause's subject, then what it gives ("Open Road offers specialist
     support", "Anyford Saheli offers …"): a partner's where a word of it other than a place's is one the
@@ -4519,9 +4555,10 @@ def _add_name_never_in_lower_case(name: str, clause: str, registry: BodyRegistry
     known body ("Early Help offers …", "Family Support provides …": words the report also writes in lower case)."""
     name = _tidy(_TRAILING_SMALL.sub("", name))
     words = name.split()
-    lowered = [w.lower().replace("’", "'") for w in words]
+    lowered = [w.lower() for w in words]
     own = [w for w, low in zip(words, lowered) if low not in _CONNECTORS and low != "&" and council_for(w) is None]
-    if len(words) < 2 or not own or all(w.lower().replace("’", "'") in registry.lower_case_words for w in own) \
+    if len(words) < 2 or not own or all(w.lower() in registry.lower_case_words for w in own) \
+            or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or not _SERVICE_GIVES.search(clause) or _A_SYSTEM_CLAUSE.search(clause) \
             or lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) or _POSSESSIVE.search(name) \
             or any(_is_post(w) or low in PHRASE_HEADS or low.rstrip("s") in PHRASE_HEADS or low in _FUNDS for w, low in zip(words, lowered)) \
@@ -4642,7 +4679,7 @@ def _discover_semicolon_lists(sentence: str, registry: BodyRegistry) -> None:
         return
     names = [(m.group("name") if (m := _SEMICOLON_ITEM.fullmatch(item)) else None) for item in items]
     keys = [name and (registry.lower_aliases.get(name.lower()) or registry.aliases.get(name)) for name in names]
-    partners = [k for k in keys if k and registry.bodies[k].body_type == "PartnerOrganisation" and not registry.bodies[k].national]
+    partners = {k for k in keys if k and registry.bodies[k].body_type == "PartnerOrganisation" and not registry.bodies[k].national}
     if len(partners) < 2:
         return
     for name, key in zip(names, keys):
@@ -4654,7 +4691,8 @@ def _discover_semicolon_lists(sentence: str, registry: BodyRegistry) -> None:
         if lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) or _POSSESSIVE.search(name) \
                 or _ACRONYM_LED.fullmatch(name) or council_for(name) is not None or _only_an_area(words) or _generic_matches(name) \
                 or police_force_for(name) or any(_is_post(w) or _people(w) for w in words) or name.lower() in NOT_BODY_NAMES \
-                or _NOT_A_BODY_NAME.search(name) or len(words) == 1 and lowered[0] in registry.lower_case_words \
+                or _NOT_A_BODY_NAME.search(name) or re.search(r"\d", name) or re.fullmatch(r"[A-Z]{2,5}s", name) \
+                or all(w in registry.lower_case_words or w in _CONNECTORS or council_for(w.capitalize()) is not None for w in lowered) \
                 or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in _WORDS_OF_THE_TRADE or w in _CONNECTORS
                        or w.rstrip("s") in PHRASE_HEADS for w in lowered):
             continue  # a place, a kind, a post, the sector's words, a word the report also writes in lower case
@@ -5514,17 +5552,27 @@ _HEREAFTER = re.compile(r"\(\s*(?:[Hh]ereafter|[Hh]ereinafter|[Hh]enceforth),?\s
                         r"[‘'\"“]?(?P<name>[^’'\"”()]{2,40}?)[’'\"”]?\s*\)")
 
 
+#: A name given hereafter: a short form, a name in capitals, or "the" and a kind word ("the partnership", "the trust").
+_A_NAME_GIVEN = re.compile(r"[A-Z][A-Za-z0-9&]{1,7}|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}|the\s+(?:[\w’'-]+\s+){0,2}(?:"
+                           + "|".join(sorted(PHRASE_HEADS, key=len, reverse=True)) + r"|trust|authority|council|ICB|CCG)")
+
+
 def _discover_names_hereafter(sentence: str, registry: BodyRegistry) -> None:
     """See ``_HEREAFTER``: the name another of the body named right before it, the longest name the
     report knows that ends there."""
     for match in _HEREAFTER.finditer(sentence):
         before = _tidy(sentence[: match.start()]).lower()
         owner = next((key for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0]))
-                      if before.endswith(alias) and (len(before) == len(alias) or not before[-len(alias) - 1].isalnum())), None)
-        if owner is not None and owner in registry.bodies:
-            name = _tidy(match.group("name"))
-            acronym = name if name.isupper() and len(name) <= 8 else None
-            _add_short_form(registry, owner, name, acronym)
+                      if before.endswith(alias) and (len(before) == len(alias) or not before[-len(alias) - 1].isalnum())
+                      and not re.search(r"\b(?:in|of|for|to|by|from|with|at)\s+(?:the\s+)?$", before[: len(before) - len(alias)])), None)
+        name = _tidy(match.group("name"))
+        if owner is None or owner not in registry.bodies or not _A_NAME_GIVEN.fullmatch(name):
+            continue  # "Children in care in Anyshire (hereafter 'children')": a plain word for people, not a body's name
+        if name.isupper() and len(name) <= 8:
+            _add_short_form(registry, owner, "", name)  # "(henceforth ASP)": a short form
+        else:
+            _add_short_form(registry, owner, name, None)  # "(hereafter 'the partnership')": kept with its article, as a
+            # mention needs it (not every "partnership")
 
 
 def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:

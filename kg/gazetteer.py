@@ -47,7 +47,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
          r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"  # the council's; not a person's
-         r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z]))"  # one the report defines a short form for: "the single point of contact (SPOC)"
+         r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"  # one defined, then where
+         # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))",  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
          "Front door", "Service", "TeamOrService"),
@@ -274,9 +275,10 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"Adoption UK", "Adoption UK", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     # the Young Men's Christian Association's local branches and the young people's sexual health charity, named by
     # their brands ("the YMCA", "Brook"; "a brook" and "brook no delay" are no body's)
-    Kind(r"(?:(?<=\bthe )|(?<=[,;:] )|^)YMCA|Young Men['’]s Christian Association", "YMCA", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    Kind(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[,;:] )|^)YMCA|Young Men['’]s Christian Association", "YMCA", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     # (a place's own YMCA, "Anyford YMCA", is named with its place by the finder of proper names)
-    Kind(r"(?<![\w’'-])Brook(?= (?:provides|supports|offers|delivers|works|runs|and|to|for|which|whose|in)\b|[,.;)]|['’]s [a-z])",
+    Kind(r"(?:(?<=[,;:] )|(?<=\band )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|(?<=\bthrough )|^)Brook"
+         r"(?= (?:provides|supports|offers|delivers|works|runs|and|to|for|which|whose|in|clinics?|services?|sessions)\b|[,.;)]|['’]s [a-z])",
          "Brook", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     # independent fostering agencies councils commission everywhere: a charity and a company
     Kind(r"TACT(?![\w-])|The Adolescent and Children['’]s Trust", "TACT", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),

@@ -112,3 +112,8 @@ def test_hostile_lines_in_a_report_are_read_in_time_and_leave_its_reading_as_it_
 def test_a_lead_inspector_s_name_is_read_without_hmi_and_the_spaces_before_it():
     spaced = SAMPLE.replace("Reporting inspector Marie McGuinness HMI", "Reporting inspector Marie McGuinness" + " " * 1500 + "HMI")
     assert _parsed_within_a_minute(spaced).lead_inspector == "Marie McGuinness"
+
+
+def test_a_lead_inspector_whose_name_ends_in_hmi_letters_keeps_them():
+    named = SAMPLE.replace("Reporting inspector Marie McGuinness HMI", "Reporting inspector Priya Lakshmi")
+    assert _parsed_within_a_minute(named).lead_inspector == "Priya Lakshmi"

@@ -48,8 +48,9 @@ SECTION_HEADINGS = (
     (re.compile(r"^services for looked after children\b", re.IGNORECASE), "looked_after_children"),
 )
 CONTENTS_ENTRY = re.compile(r"\s(\d{1,3})(?=((?:\s+[\w ]*\d{1,3})*))\2\s*$")
-# (the page numbers after the first read once, as an atomic group would: "Appendix 12 12 12 … tables" fails at once
-# instead of trying every way of splitting the numbers between the repeats, which grew threefold a number)
+# (the page numbers after the first read once from each start, as an atomic group would: "Appendix 12 12 12 … tables"
+# no longer tries every way of splitting the numbers between the repeats, which grew threefold a number; the search
+# from each start still reads to the line's end, so it is read on a line's end only)
 
 
 @dataclass
@@ -118,9 +119,7 @@ def parse_title_block(lines: list[Line], report: Report) -> int:
         # cut in Python: a pattern that tried every split of a run of spaces between the name and "HMI" took seconds)
         if inspector and report.lead_inspector is None:
             name = inspector.group(1).rstrip()
-            if name[-3:].upper() == "HMI" and name[:-3].strip():
-                name = name[:-3]
-            report.lead_inspector = name.strip().rstrip(",")
+            report.lead_inspector = (re.sub(r"[\s,]+HMI$", "", name, flags=re.I) if re.search(r"\S[\s,]+HMI$", name, re.I) else name).strip().rstrip(",")
             body_start = index + 1
         age = re.match(r"Age group\s*:?\s*(.+)$", text, re.I)
         if age:
@@ -182,7 +181,8 @@ def parse_body(lines: list[Line], start: int, state: _State) -> None:
         if text.lower() == "contents":
             index += 1
             while index < len(lines) and (
-                not lines[index].stripped or CONTENTS_ENTRY.search(lines[index].stripped)
+                not lines[index].stripped or CONTENTS_ENTRY.search(lines[index].stripped[-400:])  # (its end: a contents
+                # entry's page numbers end it, and a line of thousands of numbers is read in bounded time)
             ):
                 index += 1
             break
