@@ -2958,7 +2958,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     or _NATIONAL_WHOLE.fullmatch(words)):
                 break  # "Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a
                 # place's; "Whittington Health", "Barts Health": a provider by its own name
-            if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) and not (
+            if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \
+                    and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) and not (
                     (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
                     and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
                     and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
@@ -4072,8 +4073,8 @@ _TIMES_AND_COUNTRIES = {"england", "wales", "britain", "uk", "scotland", "northe
 def _court_at_place(sentence: str, item: _Found) -> _Found:
     """"the family court" with the place it sits at after it is that court ("the Family Court at
     Wyreford"): a named court, one node for every council whose cases it hears."""
-    if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?family\s+(?:proceedings\s+)?court", (item.written or item.name), re.I):
-        return item
+    if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?(?:family\s+(?:proceedings\s+)?|crown\s+|county\s+)court", (item.written or item.name), re.I):
+        return item  # (and "the Crown Court at Anyford", "the County Court at Wyre": courts named so)
     place = _COURT_PLACE.match(sentence, item.end)
     if place is None or _MONTHS.search(place.group("place")) or place.group("place").split()[0] == "The" \
             or place.group("place").split()[0].lower() in _TIMES_AND_COUNTRIES or _A_TIME.search(place.group("place")) \
@@ -4082,8 +4083,9 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
     name = _tidy(sentence[item.start : place.end()]).removeprefix("the ").removeprefix("The ")
     name = name[0].upper() + name[1:]
     plain = _tidy(item.written or item.name).removeprefix("the ").removeprefix("The ")
+    family = ("Family court",) if re.match(r"family\b", plain, re.I) else ()
     return _Found(name, item.body_type, item.kind, item.start, place.end(), written=name,
-                  aliases=tuple(dict.fromkeys(("Family court", plain[0].upper() + plain[1:]))))  # "the family proceedings court in Truro"
+                  aliases=tuple(dict.fromkeys((*family, plain[0].upper() + plain[1:]))))  # "the family proceedings court in Truro"
 
 
 def _with_title_after(sentence: str, item: _Found) -> _Found:
@@ -5534,6 +5536,28 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
         # what kind of body it is
 
 
+#: A landlord whose name goes on after "Homes" with its place: "Your Homes Anyford", "First Choice Homes
+#: Wyre", "Homes for Anyshire", "St Anyford Homes of Wyre" (in a sentence about housing; the place a council's).
+_HOMES_THEN_PLACE = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:(?:[A-Z][\w’'-]*\s+){1,3}Homes|Homes\s+for)\s+(?:of\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:upon\s+)?[A-Z][\w’'-]*)?))")
+
+
+def _discover_landlords_named_by_place(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_HOMES_THEN_PLACE``: a housing provider by its name, where the words after "Homes" are a
+    council's place (not "Children's Homes Wyre", a kind of home, nor a known body)."""
+    for match in _HOMES_THEN_PLACE.finditer(sentence):
+        name, place = match.group("name"), match.group("place")
+        if council_for(place) is None and council_for(place.split()[0]) is None:
+            continue
+        if council_for(place) is None:
+            name = name[: match.start("place") - match.start("name") + len(place.split()[0])]
+        first = name.split()[0].lower()
+        if first != "homes" and (first in _KINDS_OF_HOME or first in _HOUSING_KINDS or first in PHRASE_SECTOR) \
+                or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+            continue
+        registry.add(_Found(_tidy(name), "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
+
+
 #: A council's practice model, then its name in apposition: "its practice model, the Anyshire Approach,",
 #: "the practice framework, Strong Families Wyre,"; a programme a reader lists.
 _MODEL_THEN_NAME = re.compile(
@@ -5804,6 +5828,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_commissioners_listed(sentence, registry)
     if " and " in sentence and prefilter.needs(_TRUSTS_LISTED, sentence):
         _discover_trusts_listed(sentence, registry)
+    if "Homes " in sentence and _HOUSING_CONTEXT.search(sentence):
+        _discover_landlords_named_by_place(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)
     if ", which " in sentence:

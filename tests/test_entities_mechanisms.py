@@ -4196,3 +4196,22 @@ def test_review_of_the_eighteenth_round_keeps_what_the_round_reads():
                        "Health visitors from Sirona care & health (Sirona) help. Young carers are supported by Carers Support Wyre.")
     assert_bodies(report, ("Greater Manchester Youth Assembly", "YMCA", "Chilypep", "Sirona", "Carers Support Wyre"), ())
     assert body(report, "Kent and Medway Integrated Care Board").labels.count("ICB") == 1
+
+
+@pytest.mark.parametrize(("sentences", "found", "not_found"), [
+    # a crown or county court named by where it sits; landlords whose names go on after "Homes" with a council's place
+    (("Cases are heard at the Crown Court at Basildon. The Crown Court is busy.",
+      "A protocol with St Leger Homes of Doncaster gives care leavers priority for tenancies.",
+      "A protocol with Homes for Northumberland helps with housing. First Choice Homes Oldham gives priority for tenancies.",
+      "CityWest Homes, which manages the council's housing stock, refers families."),
+     ("Crown Court at Basildon", "St Leger Homes of Doncaster", "Homes for Northumberland", "First Choice Homes Oldham", "CityWest Homes"),
+     ("Family court",)),
+    # not a kind of home, nor outside a sentence about housing
+    (("Children's Homes Kent are rated good for housing. Foster Homes Kent offer tenancies. Visits to Homes for Kent were made.",),
+     (), ("Children's Homes Kent", "Foster Homes Kent", "Homes for Kent")),
+])
+def test_the_eighteenth_round_s_last_readings(sentences, found, not_found):
+    report = report_of(*sentences)
+    assert_bodies(report, found, not_found)
+    if "Crown Court at Basildon" in found:
+        assert "Crown Court" in body(report, "Crown Court at Basildon").labels
