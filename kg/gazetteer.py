@@ -280,6 +280,11 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:(?<=[,;:] )|(?<=\band )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|(?<=\bthrough )|^)Brook"
          r"(?= (?:provides|supports|offers|delivers|works|runs|and|to|for|which|whose|in|clinics?|services?|sessions)\b|[,.;)]|['’]s [a-z])",
          "Brook", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    # the companies that run a council's children's services for it, set up under the Children Act 2004's
+    # intervention powers or by councils together (DfE's list of children's services trusts and companies)
+    Kind(r"Achieving for Children(?! [A-Z])", "Achieving for Children", "PartnerOrganisation", "PartnerOrganisation", cased=True),
+    Kind(r"Together for Children(?! [A-Z])", "Together for Children", "PartnerOrganisation", "PartnerOrganisation", cased=True),
+    Kind(r"(?:Slough|Worcestershire) Children First|Children First Northamptonshire", "", "PartnerOrganisation", "PartnerOrganisation", cased=True),
     # independent fostering agencies councils commission everywhere: a charity and a company
     Kind(r"TACT(?![\w-])|The Adolescent and Children['’]s Trust", "TACT", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"Foster Care Associates", "Foster Care Associates", "PartnerOrganisation", "PartnerOrganisation", cased=True),

@@ -4211,7 +4211,16 @@ def test_review_of_the_eighteenth_round_keeps_what_the_round_reads():
      (), ("Children's Homes Kent", "Foster Homes Kent", "Homes for Kent")),
 ])
 def test_the_eighteenth_round_s_last_readings(sentences, found, not_found):
+    """(And the companies that run councils' children's services, by their names: below.)"""
     report = report_of(*sentences)
     assert_bodies(report, found, not_found)
     if "Crown Court at Basildon" in found:
         assert "Crown Court" in body(report, "Crown Court at Basildon").labels
+
+
+def test_the_companies_that_run_children_s_services_are_partners_by_their_names():
+    report = report_of("Leaders visited Achieving for Children and Together for Children (TfC) to learn.",
+                       "Services are delivered by Slough Children First. Together for Children Anyford Limited (TCAL) is owned by Anyford.")
+    assert_bodies(report, ("Achieving for Children", "Together for Children", "TfC", "Slough Children First",
+                           "Together for Children Anyford Limited"), ())
+    assert body(report, "Together for Children") is not body(report, "Together for Children Anyford Limited")
