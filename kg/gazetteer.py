@@ -32,6 +32,12 @@ def _named_alone(*also: str) -> str:
     return rf"(?=\s*[,.;:)]|\s+(?:{words})\b)"
 
 
+def _named_partner(pattern: str, name: str, kind: str = "VoluntaryOrganisation", acronyms: tuple[str, ...] = ()) -> Kind:
+    """A partner the sector knows by one name everywhere (a national charity, a company), matched in its
+    own capitals."""
+    return Kind(pattern, name, "PartnerOrganisation", kind, acronyms, cased=True)
+
+
 GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
     # and its later name, "children and young people's mental health services" (CYPMHS): one service
@@ -252,44 +258,42 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"[‘']?Kooth[’']?", "Kooth", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # online counselling, commissioned nationwide
     Kind(r"catch ?22", "Catch22", "PartnerOrganisation", "VoluntaryOrganisation"),
     # National charities whose names are also common words: in capitals only ("a refuge", "a turning point").
-    Kind(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b|, (?:which|who) (?:is |are )?(?:commissioned|funded|contracted|provides|runs|delivers|offers|works)\b|, (?:a|the) (?:[\w-]+ ){0,3}(?:charity|organisation|provider)\b)",
-         "Refuge", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;]|['’]s [a-z])", "Turning Point", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    _named_partner(r"(?<=[a-z,] )Refuge(?= (?:charity|provides|supports|offers|and|to|for)\b|[,.;])|^Refuge(?= (?:provides|supports|offers|delivers|works|runs)\b|, (?:which|who) (?:is |are )?(?:commissioned|funded|contracted|provides|runs|delivers|offers|works)\b|, (?:a|the) (?:[\w-]+ ){0,3}(?:charity|organisation|provider)\b)", "Refuge"),
+    _named_partner(r"Turning Point(?= (?:provides|supports|offers|works|delivers|and|to|for)\b|[,.;]|['’]s [a-z])", "Turning Point"),
     # the national young people's substance misuse charity, commissioned by many councils: Addaction until 2020, We Are
     # With You since (a report names it as it was called then)
-    Kind(r"Addaction", "Addaction", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"We Are With You", "We Are With You", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Missing People(?! [A-Z])", "Missing People", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Home-Start", "Home-Start", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"St Giles Trust", "St Giles Trust", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"(?:The )?Salvation Army", "The Salvation Army", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"(?:The )?Prince['’]s Trust", "The Prince's Trust", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Family Action(?! [A-Z]| (?:plans?|meetings?|groups?|approach|days?)\b)", "Family Action", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"National Youth Advocacy Service|NYAS", "National Youth Advocacy Service", "PartnerOrganisation", "VoluntaryOrganisation", ("NYAS",), cased=True),
-    Kind(r"SafeLives", "SafeLives", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"YoungMinds|(?<!Healthy )Young Minds", "YoungMinds", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Family Rights Group", "Family Rights Group", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"(?:The )?Fostering Network", "The Fostering Network", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Change,? Grow,? Live", "Change Grow Live", "PartnerOrganisation", "VoluntaryOrganisation", ("CGL",), cased=True),
-    Kind(r"(?:The )?Refugee Council", "Refugee Council", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Adoption UK", "Adoption UK", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    _named_partner(r"Addaction", "Addaction"),
+    _named_partner(r"We Are With You", "We Are With You"),
+    _named_partner(r"Missing People(?! [A-Z])", "Missing People"),
+    _named_partner(r"Home-Start", "Home-Start"),
+    _named_partner(r"St Giles Trust", "St Giles Trust"),
+    _named_partner(r"(?:The )?Salvation Army", "The Salvation Army"),
+    _named_partner(r"(?:The )?Prince['’]s Trust", "The Prince's Trust"),
+    _named_partner(r"Family Action(?! [A-Z]| (?:plans?|meetings?|groups?|approach|days?)\b)", "Family Action"),
+    _named_partner(r"National Youth Advocacy Service|NYAS", "National Youth Advocacy Service", acronyms=("NYAS",)),
+    _named_partner(r"SafeLives", "SafeLives"),
+    _named_partner(r"YoungMinds|(?<!Healthy )Young Minds", "YoungMinds"),
+    _named_partner(r"Family Rights Group", "Family Rights Group"),
+    _named_partner(r"(?:The )?Fostering Network", "The Fostering Network"),
+    _named_partner(r"Change,? Grow,? Live", "Change Grow Live", acronyms=("CGL",)),
+    _named_partner(r"(?:The )?Refugee Council", "Refugee Council"),
+    _named_partner(r"Adoption UK", "Adoption UK"),
     # the Young Men's Christian Association's local branches and the young people's sexual health charity, named by
     # their brands ("the YMCA", "Brook"; "a brook" and "brook no delay" are no body's)
-    Kind(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[,;:] )|^)YMCA|Young Men['’]s Christian Association", "YMCA", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    _named_partner(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[,;:] )|^)YMCA|Young Men['’]s Christian Association", "YMCA"),
     # (a place's own YMCA, "Anyford YMCA", is named with its place by the finder of proper names)
-    Kind(r"(?:(?<=[,;:] )|(?<=\band )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|(?<=\bthrough )|^)Brook"
-         r"(?= (?:provides|supports|offers|delivers|works|runs|and|to|for|which|whose|in|clinics?|services?|sessions)\b|[,.;)]|['’]s [a-z])",
-         "Brook", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
+    _named_partner(r"(?:(?<=[,;:] )|(?<=\band )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|(?<=\bthrough )|^)Brook"
+                   r"(?= (?:provides|supports|offers|delivers|works|runs|and|to|for|which|whose|in|clinics?|services?|sessions)\b|[,.;)]|['’]s [a-z])", "Brook"),
     # the companies that run a council's children's services for it, set up under the Children Act 2004's
     # intervention powers or by councils together (DfE's list of children's services trusts and companies)
-    Kind(r"Achieving for Children(?! [A-Z])", "Achieving for Children", "PartnerOrganisation", "PartnerOrganisation", cased=True),
-    Kind(r"Together for Children(?! [A-Z])", "Together for Children", "PartnerOrganisation", "PartnerOrganisation", cased=True),
-    Kind(r"(?:Slough|Worcestershire) Children First|Children First Northamptonshire", "", "PartnerOrganisation", "PartnerOrganisation", cased=True),
+    _named_partner(r"Achieving for Children(?! [A-Z])", "Achieving for Children", "PartnerOrganisation"),
+    _named_partner(r"Together for Children(?! [A-Z])", "Together for Children", "PartnerOrganisation"),
+    _named_partner(r"(?:Slough|Worcestershire) Children First|Children First Northamptonshire", "", "PartnerOrganisation"),
     # independent fostering agencies councils commission everywhere: a charity and a company
-    Kind(r"TACT(?![\w-])|The Adolescent and Children['’]s Trust", "TACT", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
-    Kind(r"Foster Care Associates", "Foster Care Associates", "PartnerOrganisation", "PartnerOrganisation", cased=True),
-    Kind(r"(?:Coram)?BAAF|British Association for Adoption (?:and|&) Fostering", "British Association for Adoption and Fostering",
-         "PartnerOrganisation", "VoluntaryOrganisation", ("BAAF",), cased=True),  # the adoption and fostering charity, CoramBAAF since 2015
+    _named_partner(r"TACT(?![\w-])|The Adolescent and Children['’]s Trust", "TACT"),
+    _named_partner(r"Foster Care Associates", "Foster Care Associates", "PartnerOrganisation"),
+    _named_partner(r"(?:Coram)?BAAF|British Association for Adoption (?:and|&) Fostering", "British Association for Adoption and Fostering",
+                   acronyms=("BAAF",)),  # the adoption and fostering charity, CoramBAAF since 2015
 )
 
 #: National programmes a council takes part in: one node across reports, typed national (like the
