@@ -2732,6 +2732,9 @@ def _runs(text: str):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
                 if left.endswith(" Health") and " and " in conj.group(0):
                     continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name
+                if re.search(r" (?:Adoption|Fostering)$", left) and " and " in conj.group(0) and council_for(left.rsplit(" ", 1)[0]) is not None \
+                        and re.fullmatch(r"[A-Z][a-z]+ (?:Team|Service|Panel|Unit|Hub)s?", words[conj.end() :]):
+                    continue  # "Anyford Adoption and Permanence Team": one team (a council's adoption brand is "Anyford Adoption" alone)
                 if _ANY_HEAD_END.search(left) and any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2)
                                                       for p, _, _ in _HEAD_RES):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
@@ -2873,6 +2876,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
             break
+        alone = _ONE_WORD_JOINED.match(words)
+        if alone is not None and (_NATIONAL_WHOLE.fullmatch(alone.group(1)) or alone.group(1) in _SHORT_FORMS_OF_BODIES) \
+                and _a_name_starts(words[alone.end() :]):
+            start += alone.end()  # "Relationships with Cafcass and Anyford Family Court": a body the gazetteer knows,
+            words = words[alone.end() :]  # then another (its own finder reads the first)
         if start and text[start - 1] in "‘'" and text.startswith(",", start + len(words)) \
                 and re.match(r",(?:\s+[A-Z][\w’'-]*)+[’'](?![a-z])", text[start + len(words) :]):
             continue  # "the 'Right Service, Right Time' guidance": a run inside a quoted title, not a name of its own

@@ -4224,3 +4224,13 @@ def test_the_companies_that_run_children_s_services_are_partners_by_their_names(
     assert_bodies(report, ("Achieving for Children", "Together for Children", "TfC", "Slough Children First",
                            "Together for Children Anyford Limited"), ())
     assert body(report, "Together for Children") is not body(report, "Together for Children Anyford Limited")
+
+
+def test_a_national_body_then_and_another_name_are_two_and_an_adoption_brand_and_a_team_one():
+    """"Relationships with Cafcass and Anyford Family Court": Cafcass, then a court (not one court of both
+    names); "the Anyshire Adoption and Permanence Team": one team, not the council's adoption brand and
+    another team."""
+    report = shared_report_of("Relationships with Cafcass and Anyford Family Court have improved, and court work is better.",
+                              "The Kent Adoption and Permanence Team achieves timely placements.", authority="Kent", source="kent.txt")
+    assert_bodies(report, ("Cafcass", "Anyford Family Court", "Kent Adoption and Permanence Team"),
+                  ("Cafcass and Anyford Family Court", "Kent Adoption", "Permanence Team"))
