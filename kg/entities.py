@@ -237,10 +237,6 @@ def _programme_title(name: str) -> str | None:
     return title
 
 
-#: A footnote's number before the capitalised "The" opening its text: "1 The Anyshire Partnership is …".
-_FOOTNOTE_OPENING = re.compile(r"\d{1,2}\s+(?=The\s+[A-Z])")
-
-
 class BodyRegistry:
     """The bodies of one report, keyed by normalised name, with every alias that names them."""
 
@@ -292,8 +288,6 @@ class BodyRegistry:
         return core
 
     def add(self, found: _Found, proper: bool) -> Body:
-        if (numbered := _FOOTNOTE_OPENING.match(found.name)) is not None:
-            found = dataclasses.replace(found, name=found.name[numbered.end() :])  # "1 The Anyshire Partnership is …": a footnote's number
         if not found.key_name and (bare := _without_quote_or_article(found.name)) != found.name:
             found = dataclasses.replace(found, name=bare)  # "‘the triage service’ helps": the triage service
         if found.council is None and found.kind == "Council" and (council := council_for(found.name)) is not None:
@@ -948,8 +942,8 @@ def _department_only(name: str) -> bool:
     """Whether a name is a children's department's made of the sector's words only ("Children's
     Services", "Children and Young People's Services"; not "Leeds Children's Services", "Learning
     and Children's Services", nor "children's social care services", a kind the gazetteer knows)."""
-    words = name.lower().replace("’", "'").split()
-    return len(words) >= 2 and words[-1] in ("service", "services") and words[-2] in ("children's", "people's") \
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in ("service", "services") and words[-2] in _FOR_CHILDREN_WORDS \
         and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words[:-1])
 
 
@@ -2599,6 +2593,7 @@ def _runs(text: str):
         if words[:1].isdigit() and not re.match(r"\d+[a-z]", words) and (
                 (start and (text[start - 1].isdigit() or text[start - 1] in ",./-"))
                 or _COUNTED_AFTER.match(text, start + len(words))  # "from 2 Anyford Hospital wards": a count of them
+                or re.match(r"\d{1,2} The ", words)  # "1 The Anyshire Partnership is …": a footnote's number before its text
                 or not (_BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)
                         or start == 0 and _ANY_HEAD_END.search(words) and re.match(r"\d{1,2} [A-Z]", words)
                         and not any(f.start == 0 for f in _generic_matches(words.split(" ", 1)[1])))):
@@ -4382,7 +4377,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             and re.match(r"\s+(?:\d+\+?\s+)?(?:[A-Z]|&\s)", sentence[end:]):
         return ""  # a longer name than the pattern reads ("a service from the Pathway 16+ Team")
     if _WEAK_PARTNER_VERB.match(match.group("verb")) and (
-            _people(words[-1]) or words[-1].lower().endswith(("ists", "carers", "workers")) or any(w in _NEVER_A_PARTNER_WORD for w in words)
+            any(w in _NEVER_A_PARTNER_WORD for w in words)
             or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) or words[-1].lower().rstrip("s") in _FUNDS
             or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS or w.lower().rstrip("s") in _FUNDS
                    for w in words)
@@ -4394,7 +4389,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
-            or any(w.lower() in PHRASE_ROLES for w in words) or words[-1].lower() in _PEOPLE_AT_WORK:
+            or any(w.lower() in PHRASE_ROLES for w in words) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator": a person
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
                            sentence[end:]):
@@ -4425,7 +4420,15 @@ _WEAK_PARTNER_VERB = re.compile(r"(?:supported|carried\s+out|undertaken|operated
                                 r"|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates|service|sessions|input|therapy|treatment)\s+from")
 #: Money after a name: the name is what the money is for or from ("supported by Pupil Premium funding").
 _MONEY_AFTER = re.compile(r"\s+(?:funding|funds?|grants?|allowances?|monies|money|payments?|budgets?)\b")
-#: The last word of a post or of people at work, never of a partner's name: "the Missing Coordinator".
+def _people_at_work(word: str) -> bool:
+    """Whether a name's last word is people or a post ("the Missing Coordinator", "Foster Carers",
+    "Educational Psychologists"), never a partner's."""
+    lowered = word.lower()
+    return lowered in _PEOPLE_AT_WORK or lowered.endswith(("ists", "carers", "workers")) or _people(word) and lowered not in PEOPLE_SERVED
+    # (whom a partner serves may end its name: "Ormiston Families")
+
+
+#: The last word of a post or of people at work, besides ``_people``'s: "the Missing Coordinator".
 _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators", "worker", "workers", "nurse", "nurses",
                    "practitioner", "practitioners", "advocate", "advocates", "visitor", "visitors", "mentor", "mentors",
                    "officer", "officers", "champion", "champions", "navigator", "navigators"}
@@ -4460,9 +4463,9 @@ _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:provides|offers|delivers|runs|supports)\s+(?P<clause>[^,.;]{0,100})")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around)\s+([A-Z][a-z’'-]+)\b")
-#: Words that open a clause with "provides" or "offers" and are no partner's: the nations, a council's own
-#: parts, and the case-recording systems councils buy ("Mosaic now supports social workers …").
-_NEVER_A_PARTNER_WORD = {"England", "Wales", "Scotland", "Britain", "UK", "Cabinet", "Scrutiny", "Council", "Government",
+#: Words that open a clause with "provides" or "offers" and are no partner's: a council's own parts and
+#: the case-recording systems councils buy ("Mosaic now supports social workers …").
+_NEVER_A_PARTNER_WORD = {"Cabinet", "Scrutiny", "Council", "Government",
                          "Mosaic", "Liquidlogic", "LCS", "EHM", "Eclipse", "Azeus", "Frameworki", "CareFirst", "Paris", "Protocol"}
 _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _NAME_THEN_WHAT_IT_GIVES)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
@@ -4528,22 +4531,9 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
     for match in prefilter.finditer(_NAME_THEN_WHAT_IT_GIVES, sentence):
-        name = match.group("name")
-        if " " in name:
-            _add_name_never_in_lower_case(name, match.group("clause"), registry)
-            continue
-        lowered = name.lower()
-        if lowered in registry.lower_case_words or name.isupper() or not _SERVICE_GIVES.search(match.group("clause")) \
-                or name in registry.place_words or name in _NEVER_A_PARTNER_WORD or name in _place_name_words() or _A_TIME.fullmatch(name) \
-                or lowered in LEADING_NON_NAME or _opens_sentence(name) or _MONTHS.search(name) or _is_post(name) \
-                or lowered in PHRASE_SECTOR or lowered in PEOPLE_SERVED or lowered in DESCRIBING or lowered in DESCRIBING_NOUNS \
-                or lowered in ING_NOUNS or lowered in PHRASE_SOFT_STOP or lowered in PHRASE_STOP or lowered in _WORDS_OF_THE_TRADE \
-                or _singular_head(lowered) in PHRASE_HEADS or lowered in _FUNDS or name.endswith(("'s", "’s")) \
-                or lowered in NOT_BODY_NAMES or _NOT_A_SERVICE_NAMED.search(name) or _A_SYSTEM_CLAUSE.search(match.group("clause")) \
-                or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
-                or registry.lower_aliases.get(lowered) or registry.aliases.get(name):
-            continue  # "Advocacy provides …" (a word the report also writes in lower case), "CAMHS offers …", a known body
-        registry.unkinded.append(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0))
+        if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry):
+            registry.unkinded.append(_Found(_tidy(_TRAILING_SMALL.sub("", match.group("name"))), "PartnerOrganisation",
+                                            "VoluntaryOrganisation", 0, 0))
     for match in prefilter.finditer(_SHORT_FORM_DOES, sentence):  # "NELFT runs the … service", "PAC-UK provides counselling"
         short = match.group("short")
         if _unknown_partner_short_form(short, registry):
@@ -4558,26 +4548,29 @@ def _place_name_words() -> frozenset[str]:
     return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in ("City", "Of", "The"))
 
 
-def _add_name_never_in_lower_case(name: str, clause: str, registry: BodyRegistry) -> None:
-    """A name of two to four words as a clause's subject, then what it gives ("Open Road offers specialist
-    support", "Anyford Saheli offers …"): a partner's where a word of it other than a place's is one the
-    report never writes in lower case, and nothing makes it a kind, a post, a document, a system or a
-    known body ("Early Help offers …", "Family Support provides …": words the report also writes in lower case)."""
+def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> bool:
+    """Whether a name of one to four words as a clause's subject, then what it gives ("Brook offers sexual
+    health advice", "Open Road offers specialist support"), is a partner's: a word of it other than a
+    place's is one the report never writes in lower case, the clause gives a service, not a system, and
+    nothing makes it a kind, a post, a document, money, a known body or, for one word alone, a place,
+    a time, a nation or a word of the trade ("Advocacy provides …", "Early Help offers …", "Keighley offers …")."""
     name = _tidy(_TRAILING_SMALL.sub("", name))
     words = name.split()
     lowered = [w.lower() for w in words]
     own = [w for w, low in zip(words, lowered) if low not in _CONNECTORS and low != "&" and council_for(w) is None]
-    if len(words) < 2 or not own or all(w.lower() in registry.lower_case_words for w in own) \
-            or any(w in _NEVER_A_PARTNER_WORD for w in words) \
+    if not own or all(w.lower() in registry.lower_case_words for w in own) or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or not _SERVICE_GIVES.search(clause) or _A_SYSTEM_CLAUSE.search(clause) \
             or lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) or _POSSESSIVE.search(name) \
-            or any(_is_post(w) or low in PHRASE_HEADS or low.rstrip("s") in PHRASE_HEADS or low in _FUNDS for w, low in zip(words, lowered)) \
+            or any(_is_post(w) or _singular_head(low) in PHRASE_HEADS or low in _FUNDS for w, low in zip(words, lowered)) \
             or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
             or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) \
             or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
             or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
-        return
-    registry.unkinded.append(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0))
+        return False
+    return len(words) > 1 or not (
+        name.isupper() or name in registry.place_words or name in _place_name_words() or lowered[0] in _TIMES_AND_COUNTRIES
+        or _A_TIME.fullmatch(name) or any(lowered[0] in vocabulary for vocabulary in (
+            PHRASE_SECTOR, PEOPLE_SERVED, DESCRIBING, DESCRIBING_NOUNS, ING_NOUNS, PHRASE_SOFT_STOP, PHRASE_STOP, _WORDS_OF_THE_TRADE)))
 
 
 def _unknown_partner_short_form(short: str, registry: BodyRegistry) -> bool:
@@ -5516,7 +5509,7 @@ _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|adv
 #: A name that is a day, a section of an Act, or a kind of therapy or work, not a service's: "Monday,
 #: which …", "Section 17, which provides …", "Lego Therapy, which offers …".
 _NOT_A_SERVICE_NAMED = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\b(?:Sections?|Parts?|Schedules?|Articles?|Regulations?|Rules?)\s+\d"
+    r"^(?:" + "|".join(_WEEKDAYS) + r")$|\b(?:Sections?|Parts?|Schedules?|Articles?|Regulations?|Rules?)\s+\d"
     r"|\b(?:[Tt]herapy|[Cc]ounselling|[Mm]entoring|[Cc]oaching|[Mm]ediation|[Tt]raining)$")
 #: A clause saying the name is a computer system: "Liquidlogic, which provides the electronic record …".
 _A_SYSTEM_CLAUSE = re.compile(r"\b(?:(?i:system|records?|database|software|electronic|digital|platform|apps?|portal)|IT)\b")
@@ -5586,7 +5579,7 @@ _HEREAFTER = re.compile(r"\(\s*(?:[Hh]ereafter|[Hh]ereinafter|[Hh]enceforth),?\s
 
 #: A name given hereafter: a short form, a name in capitals, or "the" and a kind word ("the partnership", "the trust").
 _A_NAME_GIVEN = re.compile(r"[A-Z][A-Za-z0-9&]{1,7}|[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}|the\s+(?:[\w’'-]+\s+){0,2}(?:"
-                           + "|".join(sorted(PHRASE_HEADS, key=len, reverse=True)) + r"|trust|authority|council|ICB|CCG)")
+                           + _HEADS + r"|trust|authority|council|ICB|CCG)")
 
 
 def _discover_names_hereafter(sentence: str, registry: BodyRegistry) -> None:
