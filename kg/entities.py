@@ -3274,7 +3274,6 @@ def find_bodies(report: Report) -> None:
     _merge_named_by_short_form(registry)
     _merge_named_without_kind_word(registry)
     _merge_college_named_by_first_words(registry)
-    _merge_safer_area_partnerships(registry)
     _merge_fields_in_either_order(registry)
     _merge_police_into_named_force(registry)
     _merge_family_court_into_placed_court(registry)
@@ -6011,9 +6010,17 @@ _HEAD_FAMILY = {"service": "service", "team": "service", "programme": "programme
 
 def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
     """A proper name found alone ("support from Families Together") and the same name with a
-    kind word ("the Families Together service") are one body: the one with the kind word."""
+    kind word ("the Families Together service") are one body: the one with the kind word; so is a
+    partnership by its brand ("Safer Wyre") and by its name with "Partnership", whichever comes first."""
     for key, found in list(registry.bodies.items()):
-        if key not in registry.bodies or found.body_type in ("LocalAuthority", "Board") or found.national:
+        if key not in registry.bodies or found.national:
+            continue
+        if found.body_type == "Board" and found.kind == "Partnership":
+            fuller = registry.bodies.get(registry.lower_aliases.get(f"{found.name.lower()} partnership", ""))
+            if fuller is not None and fuller.key != key and fuller.body_type == "Board":
+                _merge(registry, fuller.key, key)
+            continue
+        if found.body_type in ("LocalAuthority", "Board"):
             continue
         for head in _DROPPABLE_HEADS:
             fuller = registry.bodies.get(f"{key} {head}")
@@ -6076,16 +6083,6 @@ def _merge_fields_in_either_order(registry: BodyRegistry) -> None:
 
 #: A name of two fields and one kind word: "independent visitor and advocacy service" (normalised).
 _TWO_FIELDS_NAMED = re.compile(r"((?:(?!and )[a-z0-9]+ )+)and ((?:(?!and )[a-z0-9]+ )+)(service|team|panel|unit|hub|board|group|subgroup)")
-
-
-def _merge_safer_area_partnerships(registry: BodyRegistry) -> None:
-    """"Safer Wyre" and "the Safer Wyre Partnership": one community safety partnership, by its brand and
-    by its name with its kind word, whichever the text writes first."""
-    for key, body in list(registry.bodies.items()):
-        if key in registry.bodies and body.kind == "Partnership" and _SAFER_AREA.fullmatch(body.name):
-            fuller = registry.bodies.get(registry.lower_aliases.get(f"{body.name.lower()} partnership", ""))
-            if fuller is not None and fuller.key != key and fuller.body_type == "Board":
-                _merge(registry, fuller.key, key)
 
 
 def _merge_college_named_by_first_words(registry: BodyRegistry) -> None:
