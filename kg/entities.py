@@ -2431,7 +2431,7 @@ def _initials_match(name: str, acronym: str) -> bool:
 
 _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
 #: "and the" before a capital: another body starts.
-_AND_ANOTHER = re.compile(r",?\s+and\s+the\s+(?=[A-Z])")
+_AND_ANOTHER = re.compile(r",?\s+and\s+[Tt]he\s+(?=[A-Z])")
 #: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
 _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
@@ -2482,8 +2482,9 @@ def _not_a_name_word(word: str) -> bool:
         or (word.lower() in LEADING_NON_NAME or _opens_sentence(word)) and word.lower() not in _NAME_ADJECTIVES  # ("the New Roads Service")
 
 
-#: A team or service of a capitalised run, then "of" and the body whose it is.
-_TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum|Department|Division))\s+of\s+(?=(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z]))")
+#: A team or service of a capitalised run, then "of" and the body whose it is (not "the Wyre Group of
+#: Hospitals NHS Foundation Trust": one trust's name).
+_TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum|Department|Division))\s+of\s+(?!Hospitals\b)(?=(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z]))")
 #: "The" inside a capitalised run, not after a small word of a title ("Children of The …"): a new name starts.
 _THE_INSIDE_RUN = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bin)(?<!\bat)(?<!\bon) The (?=[A-Z])")
 #: One word opening a run before "and", "&", "with" or "in" and more capitals: a body's short form or people.

@@ -4234,3 +4234,12 @@ def test_a_national_body_then_and_another_name_are_two_and_an_adoption_brand_and
                               "The Kent Adoption and Permanence Team achieves timely placements.", authority="Kent", source="kent.txt")
     assert_bodies(report, ("Cafcass", "Anyford Family Court", "Kent Adoption and Permanence Team"),
                   ("Cafcass and Anyford Family Court", "Kent Adoption", "Permanence Team"))
+
+
+def test_a_trust_s_group_of_hospitals_is_one_trust_and_names_opened_by_the_after_and_are_two():
+    """"The Anyford Group of Hospitals NHS Foundation Trust": one trust, not a group and a trust of
+    hospitals; "The Junction and The Hive": "and" and an article in capitals start another name."""
+    report = report_of("Children attend The Anyford Group of Hospitals NHS Foundation Trust for paediatric care.",
+                       "Staff from The Junction and The Hive support young people.")
+    assert_bodies(report, ("Anyford Group of Hospitals NHS Foundation Trust", "The Junction"),
+                  ("Anyford Group", "Hospitals NHS Foundation Trust", "The Junction and The Hive"))
