@@ -4624,6 +4624,8 @@ _NAMES_LISTED_THEN_WHAT_THEY_DO = re.compile(rf"{_NAMES_LISTED.pattern}(?=\s+(?:
 #: Words before a list that make it a list of places: "family hubs in Altrincham, Partington and Sale provide …".
 _PLACES_LISTED_AFTER = re.compile(r"\b(?:in|at|across|from|around|covering|serving|within|between|towns?|areas?|wards?|villages?)\s+(?:the\s+)?$",
                                   re.IGNORECASE)
+#: Where a clause opens inside a sentence: "…, and", "…;", "…, while", "…, but".
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|whilst|but)|;)\s+(?:the\s+)?$")
 #: What names listed do for children and families, right after the list or after people in lower case.
 _LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s+(?:(?:both|all|also|together|jointly)\s+)?"
                         r"(?:provide|offer|deliver|run|work alongside|work with|support)\b")
@@ -4640,9 +4642,13 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
         charities = sum(k is not None and registry.bodies[k].kind in ("VoluntaryOrganisation", "Trust") for k in keys)
         # (a trust by its name alone, "Brathay Trust", is a charity's kind here: NHS trusts are kinds of their own)
         fewest = 1 if match.re is _NAMES_THEN_OTHERS else 2  # ("Wyrebrook, Home-Start Wyre and volunteers deliver …")
+        # two names the clause opens with, then what they do: "Wyrebrook and Anyford Hope provide …" (not "in Wyrebrook and
+        # Anyford, families …")
+        subject = match.re is _NAMES_LISTED_THEN_WHAT_THEY_DO and (
+            _at_sentence_start(sentence, match.start("list")) or _CLAUSE_OPENS_BEFORE.search(sentence, 0, match.start("list")) is not None)
         # three names or more, then what they do for children, none a body of another kind: "Porchlight, Imago and
         # Rising Sun provide targeted help" (a list of places, posts or teams does not provide help so)
-        doers = match.re is not _NAMES_LISTED and (len(items) >= 3 or len(items) == 2 and charities >= 1) \
+        doers = match.re is not _NAMES_LISTED and (len(items) >= 3 or len(items) == 2 and (charities >= 1 or subject)) \
             and _LIST_DOES.match(sentence, match.end("list")) is not None \
             and not _PLACES_LISTED_AFTER.search(sentence, 0, match.start("list")) \
             and not re.search(r"\b[A-Z][\w’'-]*\s+and\s+$", sentence[: match.start("list")]) and not any(" in " in i for i in items) \

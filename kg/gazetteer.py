@@ -281,7 +281,10 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     # the Young Men's Christian Association's local branches and the young people's sexual health charity, named by
     # their brands ("the YMCA", "Brook"; "a brook" and "brook no delay" are no body's)
     _named_partner(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[,;:] )|^)YMCA|Young Men['’]s Christian Association", "YMCA"),
-    # (a place's own YMCA, "Anyford YMCA", is named with its place by the finder of proper names)
+    # a place's own YMCA named by its place after ("YMCA Wyre and Anyshire"; before it, "Anyford YMCA", a name ending
+    # in its kind word, see ``HEADS``)
+    _named_partner(r"(?<![\w-])YMCA\s+(?!England|Youth\b|Foyer\b|Supported\b|Housing\b|[A-Z]\w*\s+(?:Project|Service|Centre|Team|Hostel|House))"
+                   r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and\s+[A-Z][a-z]+(?=\s+[a-z])))?(?![\w’'-])", ""),
     _named_partner(r"(?:(?<=[,;:] )|(?<=\band )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|(?<=\bthrough )|^)Brook"
                    r"(?= (?:provides|supports|offers|delivers|works|runs|and|to|for|which|whose|in|clinics?|services?|sessions)\b|[,.;)]|['’]s [a-z])", "Brook"),
     # the companies that run a council's children's services for it, set up under the Children Act 2004's
@@ -401,7 +404,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"School", "PartnerOrganisation", "School"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
+    (r"Women['’]s Aid|YMCA|Voluntary Action|Councils? for Voluntary Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",

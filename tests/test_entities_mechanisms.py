@@ -4243,3 +4243,20 @@ def test_a_trust_s_group_of_hospitals_is_one_trust_and_names_opened_by_the_after
                        "Staff from The Junction and The Hive support young people.")
     assert_bodies(report, ("Anyford Group of Hospitals NHS Foundation Trust", "The Junction"),
                   ("Anyford Group", "Hospitals NHS Foundation Trust", "The Junction and The Hive"))
+
+
+def test_two_names_a_clause_opens_with_then_what_they_do_are_partners():
+    """"Wyrebrook and Anyford Hope provide …": two names as a clause's subject, then what they do for
+    families (not people, places, councils or the sector)."""
+    report = report_of("Womankind and Nilaari provide counselling for young women.",
+                       "Families value help, and Brightwell and Sunhaven run groups for fathers.",
+                       "Leaders and Managers provide oversight. Kent and Medway provide placements. Schools and Health provide support.")
+    assert_bodies(report, ("Womankind", "Nilaari", "Brightwell", "Sunhaven"), ("Leaders", "Managers", "Schools", "Health"))
+
+
+def test_a_place_s_own_ymca_is_named_by_its_place_before_or_after():
+    report = report_of("The council's housing service and Anyford YMCA provide supported lodgings.",
+                       "Supported accommodation is provided by YMCA Wyreshire and Wyre Housing Trust.",
+                       "Others are housed by the YMCA. In YMCA hostels rooms are small.")
+    assert_bodies(report, ("Anyford YMCA", "YMCA Wyreshire", "Wyre Housing Trust", "YMCA"),
+                  ("YMCA Wyreshire and Wyre Housing Trust", "YMCA hostels"))
