@@ -2718,6 +2718,11 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
+                if " and " in conj.group(0) and not _ANY_HEAD_END.search(left) and _two_names_joined(words, left, conj.start()):
+                    yield left, start  # "Wyre Hope and Anyford Women's Aid": a name, then another ending in its kind word
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
                 another = _AND_ANOTHER.match(words, conj.start())
                 if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
@@ -4365,6 +4370,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     council, an acronym, a person's role, a month or an arrangement."""
     quoted = match.group("quoted")
     name = _tidy(quoted or _TRAILING_SMALL.sub("", _AND_ANOTHER.split(match.group("name"))[0]))  # "Anyshire Hope and the Wyre Trust": two
+    if not quoted and " and " in name:
+        left = name.split(" and ", 1)[0]
+        if _two_words_or_more(left) and _a_whole_name_after_and(sentence, match.start("name") + len(left)) in _ORGANISATION_KINDS:
+            name = left  # "workers from Wyre Hope and Anyford Women's Aid", "… and East Wyre Abuse Services (EWAS)": two
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
@@ -4413,6 +4422,66 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
         return ""  # already a body
     return name
+
+
+#: A run of capitalised words after "and": the name that may follow a partner's in a list.
+_RUN_AFTER_AND = re.compile(r"\s+and\s+(?:the\s+)?(?P<run>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|&))*)")
+
+
+def _a_whole_name_after_and(sentence: str, at: int) -> str | None:
+    """The kind of another whole name that "and" at ``at`` joins to the one before it, or None: a body
+    the gazetteer knows by the whole run ("… and Barnardo's"), or a proper name ending in a kind word
+    with a place's word before the kind ("… and Kent Women's Aid", not "… and Care Trust", "… and
+    Rural Housing" nor "… and Young People's Service")."""
+    after = _RUN_AFTER_AND.match(sentence, at)
+    if after is None:
+        return None
+    run = _TRAILING_SMALL.sub("", after.group("run"))
+    known = next((f for f in _generic_matches(run) if f.start == 0 and f.end == len(run)), None)
+    if known is not None:
+        return known.kind
+    for pattern, _, kind in _HEAD_RES:
+        head = pattern.match(run)
+        if head is not None:
+            return kind if any(w in _place_name_words() for w in head.group(1).split()) else None
+    return None
+
+
+#: Kinds of organisation a name ends in that a name of two words or more before "and" does not share:
+#: a board's, a service's, a college's or a school's lists its fields or its places ("Policy and Scrutiny
+#: Committee", "Anyford and Wyre College", "Wyre Business and Enterprise College"), a charity's its
+#: places with one word each ("Anyford and Wyre Women's Aid").
+_ORGANISATION_KINDS = {"VoluntaryOrganisation", "Trust", "HousingProvider"}
+
+
+def _two_names_joined(words: str, left: str, at: int) -> bool:
+    """Whether a run of capitalised words is two names joined by "and" at ``at``: a name of its own
+    words before ("Wyre Hope", not a place, a council's or a trust's first place, nor the trade's
+    words), then a whole name of an organisation (see ``_a_whole_name_after_and``; "Anyford and Wyre
+    Partnership NHS Trust", "Anyford and Wyre Youth Service" are one each)."""
+    if not _two_words_or_more(left) or _a_whole_name_after_and(words, at) not in _ORGANISATION_KINDS:
+        return False
+    if council_for(left) is not None or _only_an_area(left.split()) or _NHS_AREA.fullmatch(left) or left.startswith("NHS ") \
+            or left.endswith(" Health"):
+        return False
+    joined = words.split()
+    return not any(council_for(" ".join(joined[:n])) is not None for n in range(len(left.split()) + 2, min(len(joined), 7) + 1))
+
+
+def _two_words_or_more(name: str) -> bool:
+    """Whether a name before "and" is one of two words or more, one a word of its own and no list: a
+    charity's ("Wyre Hope"), not a place's alone ("Anyford and Wyre Women's Aid")."""
+    words = name.split()
+    return len(words) >= 2 and "," not in name and any(_an_own_word(w) for w in words)
+
+
+def _an_own_word(word: str) -> bool:
+    """Whether a capitalised word is a name's own, not a word of the trade, of whom it serves or of
+    how it is ("Anyford", "Sanctuary"; not "Care", "Young", "Fostering", "Community")."""
+    lowered = word.lower().strip("’'")
+    return word[:1].isupper() and not any(lowered in vocabulary for vocabulary in (
+        PHRASE_SECTOR, PEOPLE_SERVED, PEOPLE_QUALIFIERS, ING_NOUNS, DESCRIBING, PHRASE_SOFT_STOP, PHRASE_STOP, _CONNECTORS)) \
+        and _singular_head(lowered) not in PHRASE_HEADS and lowered.rstrip("s") not in PHRASE_SECTOR
 
 
 #: The verbs of ``_INTRODUCED_BY`` that people and the council's own work follow as often as partners do.

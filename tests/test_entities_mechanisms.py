@@ -4260,3 +4260,15 @@ def test_a_place_s_own_ymca_is_named_by_its_place_before_or_after():
                        "Others are housed by the YMCA. In YMCA hostels rooms are small.")
     assert_bodies(report, ("Anyford YMCA", "YMCA Wyreshire", "Wyre Housing Trust", "YMCA"),
                   ("YMCA Wyreshire and Wyre Housing Trust", "YMCA hostels"))
+
+
+def test_a_charity_s_name_then_and_another_named_by_its_place_and_kind_are_two():
+    """"workers from Basis Wyre and Barnardo's", "commissioned from Wyre Hope and Kent Women's Aid": two
+    partners; names that list places or fields before their kind word stay one."""
+    report = report_of("Specialist workers from Basis Wyre and Barnardo's build trusting relationships with young people.",
+                       "Support is commissioned from Wyre Hope and Kent Women's Aid.",
+                       "Help is commissioned from Anyford and Cleethorpes Women's Aid and from Wyre Towns and Rural Housing.",
+                       "Students attend Truro and Penwith College. The Wyre Policy and Scrutiny Committee met.")
+    assert_bodies(report, ("Basis Wyre", "Barnardo's", "Wyre Hope", "Kent Women's Aid", "Anyford and Cleethorpes Women's Aid",
+                           "Wyre Towns and Rural Housing", "Truro and Penwith College", "Wyre Policy and Scrutiny Committee"),
+                  ("Wyre Hope and Kent Women's Aid", "Rural Housing", "Penwith College", "Scrutiny Committee"))
