@@ -4503,7 +4503,7 @@ _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators
                    "officer", "officers", "champion", "champions", "navigator", "navigators"}
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
-_WHAT_IT_DOES = r"provides|offers|delivers|runs|works with|works alongside"
+_WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|alongside)"
 #: A name of two words or more as a clause's subject, then what it does for children or families:
 #: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
 #: which provides …". The name is a partner's own, without a kind word.
@@ -5577,7 +5577,7 @@ _NAME_WHICH_SERVES = re.compile(
     r"(?P<clause>[^,.;]{0,120})")
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
 _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
-                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|youth|famil\w+|"
+                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
                             r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
 
 

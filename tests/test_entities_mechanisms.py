@@ -4272,3 +4272,11 @@ def test_a_charity_s_name_then_and_another_named_by_its_place_and_kind_are_two()
     assert_bodies(report, ("Basis Wyre", "Barnardo's", "Wyre Hope", "Kent Women's Aid", "Anyford and Cleethorpes Women's Aid",
                            "Wyre Towns and Rural Housing", "Truro and Penwith College", "Wyre Policy and Scrutiny Committee"),
                   ("Wyre Hope and Kent Women's Aid", "Rural Housing", "Penwith College", "Scrutiny Committee"))
+
+
+def test_a_partner_named_by_what_it_gives_tenancies_or_how_it_works_with_families():
+    report = report_of("Anyford Homes provides a quota of tenancies each year, but some young people wait.",
+                       "Families First Wyre works intensively with families facing several difficulties.",
+                       "Leeds works closely with families. The Council works closely with schools.")
+    assert_bodies(report, ("Anyford Homes", "Families First Wyre"), ("The Council",))
+    assert [b.name for b in report.bodies if b.kind == "VoluntaryOrganisation"] == ["Anyford Homes", "Families First Wyre"]
