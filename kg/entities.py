@@ -1739,17 +1739,41 @@ def _children_looked_after(tokens: list[re.Match[str]], token: re.Match[str], mo
 
 def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mods: list[re.Match[str]], text: str, position: int) -> bool:
     """Whether a comma is inside one body's list of what it does: "the contact, referral and assessment
-    team" (one word, a comma, then "A and B" before one singular head, "the" before it all); not "the
-    police, health and youth offending team" or "fostering, adoption and residential services"."""
+    team", "the board's missing, sexually exploited and trafficked sub-group" (words and commas, then
+    "A and B" before one singular head, an article or a possessive before it all); not "the police,
+    health and youth offending team" or "fostering, adoption and residential services". A board's list
+    may hold the sector's words and, after its first, the words of its work ("the vulnerable, exploited,
+    missing and trafficked panel", "the board's learning, review and development sub-group"); a team's not."""
     head = _PHRASE_HEAD.match(text, position)
     at = tokens.index(comma)
     words = [m.group(0) for m in mods]
-    if head is None or head.group(2) or at < 2 or len(words) != 3 or words[1] != "and" \
-            or tokens[at - 2].group(0).lower() not in ("the", "a", "its", "their", "our"):
+    if head is None or head.group(2) or at < 2 or len(words) < 3 or words[-2] != "and" or "and" in words[:-2]:
         return False
-    listed = [tokens[at - 1].group(0), words[0], words[2]]
-    return all(w.islower() and w.isalpha() and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
-               and w not in PHRASE_SECTOR and w not in _LIST_ORDINALS and w not in PHRASE_SOFT_STOP for w in listed)
+    listed = [tokens[at - 1].group(0), *words[:-2], words[-1]]
+    before = at - 2
+    while before >= 1 and tokens[before].group(0) == "," and len(listed) < 8:
+        listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
+        before -= 2
+    opener = tokens[before].group(0) if before >= 0 else ""
+    a_board = PHRASE_HEADS.get(_singular_head(head.group(1).lower()), ("",))[0] == "Board"
+    if opener.lower() not in ("the", "a", "its", "their", "our") and not opener.endswith(("'s", "’s")) and not (a_board and opener == "("):
+        return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
+    return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
+               and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
+               and (a_board or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
+               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING) for i, w in enumerate(listed))
+
+
+def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: str, position: int) -> bool:
+    """Whether a word in -ed, -ing or -ly is an item of a list in lower case that names a board, a
+    panel or a group by whom it is for ("the missing, sexually exploited and trafficked sub-group"): a
+    comma and "and" near it, the head a board's in the singular."""
+    index = tokens.index(token)
+    head = _PHRASE_HEAD.match(text, position)
+    if head is None or head.group(2) or PHRASE_HEADS.get(_singular_head(head.group(1).lower()), ("",))[0] != "Board":
+        return False
+    near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
+    return "and" in near and "," in near  # a list of three or more (not "a lively and engaging forum")
 
 
 _LIST_ORDINALS = _ORDINALS | {"fourth", "fifth", "sixth", "final"}
@@ -1867,7 +1891,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     and _previous_word(tokens, token) != "local"
                     and not (lowered in ("influence", "challenge", "support") and _previous_word(tokens, token) == "and"
                              and _word_before(tokens, token, 2) not in PHRASE_VERBS)) \
-                    or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")) \
+                    or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")
+                        and not (mods and mods[0].group(0).endswith("ed") and _in_a_boards_list(tokens, token, text, position))) \
                     or lowered in _VERBS_AFTER_TO and _previous_word(tokens, token) == "to":
                 break  # ("reluctant to approach statutory services": a verb after "to")
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
@@ -1875,7 +1900,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     and not (lowered == "seeking" and _previous_word(tokens, token) == "asylum"):  # "the targeted support teams": _trim_modifiers decides
                 previous = tokens[tokens.index(token) - 1].group(0).lower() if tokens.index(token) > 0 else ""
                 if previous not in ("the", "a", "an", "its", "their", "our") and not previous.endswith(("'s", "’s")) \
-                        or lowered in PHRASE_SOFT_STOP:
+                        and not _in_a_boards_list(tokens, token, text, position) or lowered in PHRASE_SOFT_STOP:
                     break  # "leaders are developing services"; but "the connected persons team", "the council's
                     # detached youth work team" are names
             if lowered in PHRASE_BREAK and mods and mods[0].group(0).lower() in _CONNECTORS \

@@ -4280,3 +4280,15 @@ def test_a_partner_named_by_what_it_gives_tenancies_or_how_it_works_with_familie
                        "Leeds works closely with families. The Council works closely with schools.")
     assert_bodies(report, ("Anyford Homes", "Families First Wyre"), ("The Council",))
     assert [b.name for b in report.bodies if b.kind == "VoluntaryOrganisation"] == ["Anyford Homes", "Families First Wyre"]
+
+
+def test_a_board_named_by_a_list_in_lower_case_of_whom_it_is_for():
+    """"the HSCB's vulnerable, exploited, missing and trafficked sub-group", "the missing, sexually exploited
+    and trafficked sub-group (MSET)": one board each; not "a lively and engaging forum"."""
+    report = report_of("Cases are reviewed by the HSCB's vulnerable, exploited, missing and trafficked sub-group, although its work is early.",
+                       "The missing, sexually exploited and trafficked sub-group (MSET) of the LSCB maintains an overview.",
+                       "The board's learning, review and development sub-group is effective. The LSCB's CSE, missing and trafficked subgroup meets.",
+                       "The Children in Care Council is a lively and engaging forum.")
+    assert_bodies(report, ("vulnerable, exploited, missing and trafficked sub-group", "missing, sexually exploited and trafficked sub-group",
+                           "MSET", "learning, review and development sub-group", "CSE, missing and trafficked subgroup"),
+                  ("trafficked sub-group", "engaging forum", "exploited and trafficked sub-group"))
