@@ -2711,6 +2711,10 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
+                if left.startswith("NHS ") and " and " in conj.group(0) \
+                        and (after := re.match(r"[A-Z][\w’'-]*", words[conj.end() :])) is not None \
+                        and council_for(f"{left[4:]} and {after.group(0)}") is not None:
+                    continue  # "NHS Anyford and Wyre …": the "and" of a council's name the commissioner is named by
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
                 if left.startswith("NHS ") and not _ANY_HEAD_END.search(left) \
@@ -2723,6 +2727,13 @@ def _runs(text: str):
                         and council_for(words[conj.end() :]) is not None:
                     yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils
                     start += conj.end()
+                    words = words[conj.end() :]
+                    break
+                if left.startswith("NHS ") and " and " in left and council_for(left.removeprefix("NHS ")) is not None \
+                        and " and " in conj.group(0) and _ANY_HEAD_END.search(words[conj.end() :]):
+                    yield left, start  # "NHS Anyford and Wyre and Westshire Community Health NHS Trust": a commissioner named
+                    start += conj.end()  # by a council's name with its own "and", then another body (but "Anyford and Wyre
+                    # and Westshire Safeguarding Children Partnership" is one, of three councils)
                     words = words[conj.end() :]
                     break
                 if re.fullmatch(r"[A-Z]{2,6}", left) and _ORGANISATION_HEAD_END.search(words) and words[conj.end() :][:1].isupper() \
@@ -2740,6 +2751,12 @@ def _runs(text: str):
                     # "Young Wyre, Brathay Trust": two names, a comma between them (a name's own list of
                     # places ends in "and": "Bournemouth, Christchurch and Poole Council")
                     yield left, start
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
+                if " and " in conj.group(0) and (_a_brand_and_its_place(left) and _ANY_HEAD_END.search(words[conj.end() :])
+                                                 or _a_brand_and_its_place(words[conj.end() :])):
+                    yield left, start  # "YMCA Wyreshire and Anyford Housing Trust", "Brighter Days and YMCA North Wyre": two
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -2855,6 +2872,12 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     a force after it), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
     Anyshire on Tuesday")."""
     place, end = match.group(1), match.end()
+    if (after := re.match(r" and ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})", text[end:])) is not None:
+        words = after.group(1).split()
+        named = next((n for n in range(len(words), 0, -1) if council_for(f"{place} and {' '.join(words[:n])}") is not None), 0)
+        if named:  # "NHS Anyford and Wyre" where a council is so named: its "and" is the name's
+            joined = f" and {' '.join(words[:named])}"
+            return place + joined, end + len(joined)
     listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) else None
     if listed is not None and not _ANY_HEAD_END.search(listed.group(0)) and not _PLURAL_DESCRIBED.match(text, listed.end()) \
             and not any(police_force_for(p.strip()) for p in re.split(r",|\band\b", listed.group(0)) if p.strip()):
@@ -4355,7 +4378,14 @@ _PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|ear
                                  r"|children['’]s|youth|resource) centre|residential (?:unit|home)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
-                              r"|(?P<place_before>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
+                              r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
+def _a_brand_and_its_place(name: str) -> bool:
+    """Whether a name is a national charity's brand, then the place of its local branch ("YMCA Wyreshire",
+    "Home-Start North Anyford"), and nothing more ("YMCA Wyreshire and Anyford" names a wider place)."""
+    branch = _BRAND_AND_PLACE.fullmatch(name)
+    return branch is not None and bool(branch.group("place")) and " and " not in branch.group("place")
+
+
 #: A place's YMCA, the place first: "Anyford YMCA" (the place a council's: not "The YMCA …", "Locally YMCA …").
 _PLACE_YMCA = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})\s+YMCA\b")
 #: Brands whose local branches are not charities: HeadStart's are a national programme's local ones.
@@ -4465,6 +4495,8 @@ def _a_whole_name_after_and(sentence: str, at: int) -> str | None:
     known = next((f for f in _generic_matches(run) if f.start == 0 and f.end == len(run)), None)
     if known is not None:
         return known.kind
+    if _a_brand_and_its_place(run):
+        return "VoluntaryOrganisation"  # "… and YMCA North Wyre"
     for pattern, _, kind in _HEAD_RES:
         head = pattern.match(run)
         if head is not None:
@@ -5538,8 +5570,6 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(at, "Service", "TeamOrService", 0, 0), proper=True)  # "the family hub at Marshfields": its kind and where
     for match in prefilter.finditer(_BRAND_AND_PLACE, sentence):  # "YMCA Anyshire", "Anyshire and Wyre Mind"
         place = match.group("place") or match.group("place_before")
-        if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
-            continue  # "In North Anyshire Mind …", "YMCA Anyshire and Wyre Council": a sentence's word, another body
         name = _tidy(match.group(0))
         if " & " in place:  # "YMCA Anyshire & District"; not "YMCA Anyshire & Barnardo's", "Relate & Wyre Mind"
             before_amp, after_amp = place.split(" & ", 1)
@@ -5549,8 +5579,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
                 name, place = name[name.index(" & ") + 3 :], after_amp
         if match.group("place") and " and " in place and " and " in name and council_for(place) is None \
                 and not _names_an_area(place.split(" and ", 1)[1].split()):
-            place = place.split(" and ", 1)[0]  # "Home-Start Anyford and Wyre Mission": the brand's place, then another name
-            name = name[: name.index(" and ")]
+            place = place.split(" and ", 1)[0]  # "Home-Start Anyford and Wyre Mission", "YMCA Wyreshire and Anyford Housing
+            name = name[: name.index(" and ")]  # Trust": the brand's place, then another name
+        if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
+            continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
             body_type, kind = _BRAND_KINDS.get(name.split()[0], ("PartnerOrganisation", "VoluntaryOrganisation"))
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)

@@ -281,10 +281,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     # the Young Men's Christian Association's local branches and the young people's sexual health charity, named by
     # their brands ("the YMCA", "Brook"; "a brook" and "brook no delay" are no body's)
     _named_partner(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[,;:] )|^)YMCA|Young Men['’]s Christian Association", "YMCA"),
-    # a place's own YMCA named by its place after ("YMCA Wyre and Anyshire"; before it, "Anyford YMCA", a name ending
-    # in its kind word, see ``HEADS``)
-    _named_partner(r"(?<![\w-])YMCA\s+(?!England|Youth\b|Foyer\b|Supported\b|Housing\b|[A-Z]\w*\s+(?:Project|Service|Centre|Team|Hostel|House))"
-                   r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and\s+[A-Z][a-z]+(?=\s+[a-z])))?(?![\w’'-])", ""),
+    # (a place's own YMCA, "Anyford YMCA", "YMCA Wyre", is named with its place by the finder of brands and places)
     _named_partner(r"(?:(?<=[,;:] )|(?<=\band )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|(?<=\bthrough )|^)Brook"
                    r"(?= (?:provides|supports|offers|delivers|works|runs|and|to|for|which|whose|in|clinics?|services?|sessions)\b|[,.;)]|['’]s [a-z])", "Brook"),
     # the companies that run a council's children's services for it, set up under the Children Act 2004's
@@ -404,7 +401,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"School", "PartnerOrganisation", "School"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|YMCA|Voluntary Action|Councils? for Voluntary Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
+    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",
@@ -711,6 +708,11 @@ class Council:
     region_code: str = ""  # the ONS code of the region: "E12000007" (London)
 
 
+#: The river or the sea a council's name ends with, which reports leave off ("Southend", "Stockton", "Stoke",
+#: "Newcastle", "Richmond", "Kingston"); not Kingston upon Hull's, which they call "Hull" (its own short name).
+_RIVER_OR_SEA = re.compile(r"(?:-on-Sea|-on-Tees|-on-Trent| upon Thames| upon Tyne)$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def councils() -> tuple[Council, ...]:
     """Every English council from the shipped reference list."""
@@ -722,6 +724,7 @@ def councils() -> tuple[Council, ...]:
         aka = (row.get("also_known_as") or "").strip("[] ")
         names.update(part.strip() for part in aka.split(",") if part.strip())
         names = {n.strip() for n in names if n and n.strip()}
+        names.update(_RIVER_OR_SEA.sub("", n) for n in list(names) if _RIVER_OR_SEA.search(n))  # "Southend", "Stockton"
         found.append(
             Council(
                 name=row["local_authority_ons_name"].strip(),

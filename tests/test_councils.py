@@ -82,3 +82,13 @@ def test_every_council_has_the_force_that_polices_it():
     assert police_force_of("London Borough of Barnet") == "Metropolitan Police Service"
     assert police_force_of("Anyshire County Council") is None
     assert all(police_force_for(police_force_of(name)) == police_force_of(name) for name in names)
+
+
+def test_a_council_named_without_its_river_or_the_sea_is_that_council():
+    """Reports call Southend-on-Sea "Southend", Newcastle upon Tyne "Newcastle City Council"; Kingston
+    upon Hull keeps "Hull" (not "Kingston", Kingston upon Thames's)."""
+    for short, council in (("Southend", "Southend-on-Sea"), ("Stockton Borough Council", "Stockton-on-Tees"),
+                           ("Stoke", "Stoke-on-Trent"), ("Newcastle City Council", "Newcastle upon Tyne"),
+                           ("Richmond", "Richmond upon Thames"), ("Kingston", "Kingston upon Thames")):
+        assert council_for(short).name == council, short
+    assert council_for("Hull").name == council_for("Kingston upon Hull").name != council_for("Kingston").name

@@ -4255,10 +4255,10 @@ def test_two_names_a_clause_opens_with_then_what_they_do_are_partners():
 
 
 def test_a_place_s_own_ymca_is_named_by_its_place_before_or_after():
-    report = report_of("The council's housing service and Anyford YMCA provide supported lodgings.",
+    report = report_of("The council's housing service and Southend YMCA provide supported lodgings.",
                        "Supported accommodation is provided by YMCA Wyreshire and Wyre Housing Trust.",
                        "Others are housed by the YMCA. In YMCA hostels rooms are small.")
-    assert_bodies(report, ("Anyford YMCA", "YMCA Wyreshire", "Wyre Housing Trust", "YMCA"),
+    assert_bodies(report, ("Southend YMCA", "YMCA Wyreshire", "Wyre Housing Trust", "YMCA"),
                   ("YMCA Wyreshire and Wyre Housing Trust", "YMCA hostels"))
 
 
@@ -4292,3 +4292,14 @@ def test_a_board_named_by_a_list_in_lower_case_of_whom_it_is_for():
     assert_bodies(report, ("vulnerable, exploited, missing and trafficked sub-group", "missing, sexually exploited and trafficked sub-group",
                            "MSET", "learning, review and development sub-group", "CSE, missing and trafficked subgroup"),
                   ("trafficked sub-group", "engaging forum", "exploited and trafficked sub-group"))
+
+
+def test_a_national_charity_s_local_branch_by_its_brand_and_place_beside_another_name():
+    report = report_of("Supported accommodation is provided by YMCA Derbyshire and Wyre Housing Trust.",
+                       "Supported housing is provided by Brighter Days and YMCA North Staffordshire.",
+                       "Young people are supported by Hull and East Yorkshire Mind, Richmond Borough Mind and Bristol Mind.",
+                       "NHS Telford and Wrekin and Shropshire Community Health NHS Trust should ensure that health assessments are timely.")
+    assert_bodies(report, ("YMCA Derbyshire", "Wyre Housing Trust", "Brighter Days", "YMCA North Staffordshire",
+                           "Hull and East Yorkshire Mind", "Richmond Borough Mind", "Bristol Mind", "Shropshire Community Health NHS Trust"),
+                  ("Derbyshire", "YMCA Derbyshire and Wyre Housing Trust", "Brighter Days and YMCA North",
+                   "Richmond Borough Mind and Bristol Mind", "Telford and Wrekin and Shropshire Community Health NHS Trust"))
