@@ -1967,7 +1967,7 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 
 
 #: Words that are verbs after "to" and may be nouns elsewhere ("the approach team").
-_VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host"}
+_VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "focus", "protect", "support", "review", "reconfigure"}
 #: How often: never a word of a name, so the word after one is a verb's ("who often reject services").
 _HOW_OFTEN = {"often", "never", "rarely", "always", "sometimes", "usually", "routinely", "seldom", "frequently"}
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
@@ -2578,7 +2578,7 @@ def _listed_name_follows(rest: str) -> bool:
     """Whether the words after a list's first item and its comma open a name of their own: no "and"
     ("KCC, Anyshire Police"), or a whole name before the first "and" ("the DWP, Jobcentre Plus and
     Anyshire Police"); not a title's list ("the SEND, Inclusion and Learning Sub-group")."""
-    first = re.split(r"\s(?:and|&)\s", rest, maxsplit=1)[0]
+    first = re.split(r",\s+|\s(?:and|&)\s", rest, maxsplit=1)[0]  # (or before the list's next comma: "NTW, Wyre Police, …")
     return first == rest or bool(_ANY_HEAD_END.search(first) or police_force_for(first) or council_for(first)
                                  or _NATIONAL_WHOLE.fullmatch(first) or first.startswith("NHS "))
 

@@ -626,7 +626,7 @@ DESCRIBING = {
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
     "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
-    "satisfactory", "unsatisfactory",
+    "satisfactory", "unsatisfactory", "aware",
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {

@@ -4303,3 +4303,11 @@ def test_a_national_charity_s_local_branch_by_its_brand_and_place_beside_another
                            "Hull and East Yorkshire Mind", "Richmond Borough Mind", "Bristol Mind", "Shropshire Community Health NHS Trust"),
                   ("Derbyshire", "YMCA Derbyshire and Wyre Housing Trust", "Brighter Days and YMCA North",
                    "Richmond Borough Mind and Bristol Mind", "Telford and Wrekin and Shropshire Community Health NHS Trust"))
+
+
+def test_no_fragment_of_a_list_of_short_forms_or_of_a_verb_or_an_adjective_before_services():
+    report = report_of("Partners including the council, the CCG, STFT, NTW, Wyre Police, Tyne and Wear Fire and Rescue Service and others attend.",
+                       "The Think Family initiative has helped to focus services on the needs of whole families.",
+                       "Budget reductions have been managed to protect services. Children receive a sensitive and culturally aware service.")
+    assert_bodies(report, ("Wyre Police", "Tyne and Wear Fire and Rescue Service", "Think Family"),
+                  ("NTW, Wyre Police", "focus services", "protect services", "aware service"))
