@@ -4859,6 +4859,14 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         else:
             key = _add_example(name, match.group("head"), registry, quoted=False)
         _merge_described(registry, key, match.group("described"))  # "Anyshire Stars (a Wyre-based group)": one body, named
+    for match in prefilter.finditer(_NAME_AND_OTHERS_OF_ITS_KIND, sentence) if " other " in sentence else ():
+        kind = " ".join(match.group("kind").lower().split())  # "Wyre Homes and other registered providers": a landlord
+        head = "landlord" if re.search(r"registered|housing|landlord", kind) else "provider"
+        words = match.group("name").split()
+        if police_force_for(match.group("name")) is None and not _ANY_HEAD_END.search(match.group("name")) \
+                and not _opens_sentence(words[0]) and not all(
+                    w.lower() in PHRASE_STOP or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or _people(w) for w in words):
+            _add_example(match.group("name"), head, registry, quoted=False)  # (not "Staff and other providers")
     cues = list(prefilter.finditer(_EXAMPLES_OF_KIND, sentence))
     for i, match in enumerate(cues):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
@@ -4941,6 +4949,14 @@ def _merge_described(registry: BodyRegistry, key: str | None, described: str) ->
     if key is not None and other is not None and other != key and other in registry.bodies \
             and other != registry.authority_key:
         _merge(registry, key, other)
+
+
+#: A name, then "and other" partners of a kind: the name is one of them ("Wyre Homes and other registered providers
+#: offer tenancies", "Anyford Hope and other charities").
+_NAME_AND_OTHERS_OF_ITS_KIND = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|&)){0,4})\s+and\s+other\s+(?:local\s+)?"
+    r"(?P<kind>(?:registered|housing|social\s+housing)\s+providers|housing\s+associations|(?:social\s+)?landlords|charities"
+    r"|voluntary(?:\s+(?:and\s+community|sector))?\s+organisations|(?:voluntary\s+sector\s+)?providers)\b")
 
 
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:

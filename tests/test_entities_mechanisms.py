@@ -4311,3 +4311,10 @@ def test_no_fragment_of_a_list_of_short_forms_or_of_a_verb_or_an_adjective_befor
                        "Budget reductions have been managed to protect services. Children receive a sensitive and culturally aware service.")
     assert_bodies(report, ("Wyre Police", "Tyne and Wear Fire and Rescue Service", "Think Family"),
                   ("NTW, Wyre Police", "focus services", "protect services", "aware service"))
+
+
+def test_a_name_then_and_other_partners_of_a_kind_is_one_of_them():
+    report = report_of("One Anyford and other registered providers offer tenancies to care leavers.",
+                       "Wyre Hope and other local charities run groups. Staff and other providers attend. Carers and other charities help.")
+    assert_bodies(report, ("One Anyford", "Wyre Hope"), ("Staff", "Carers"))
+    assert body(report, "One Anyford").kind == "HousingProvider" and body(report, "Wyre Hope").kind == "VoluntaryOrganisation"
