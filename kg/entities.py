@@ -2760,7 +2760,7 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if " and " in conj.group(0) and not _ANY_HEAD_END.search(left) and _two_names_joined(words, left, conj.start()):
+                if " and " in conj.group(0) and len(left) <= 80 and not _ANY_HEAD_END.search(left) and _two_names_joined(words, left, conj.start()):
                     yield left, start  # "Wyre Hope and Anyford Women's Aid": a name, then another ending in its kind word
                     start += conj.end()
                     words = words[conj.end() :]
@@ -4516,8 +4516,8 @@ def _two_names_joined(words: str, left: str, at: int) -> bool:
     words before ("Wyre Hope", not a place, a council's or a trust's first place, nor the trade's
     words), then a whole name of an organisation (see ``_a_whole_name_after_and``; "Anyford and Wyre
     Partnership NHS Trust", "Anyford and Wyre Youth Service" are one each)."""
-    if not _two_words_or_more(left) or _a_whole_name_after_and(words, at) not in _ORGANISATION_KINDS:
-        return False
+    if len(left) > 80 or not _two_words_or_more(left) or _a_whole_name_after_and(words, at) not in _ORGANISATION_KINDS:
+        return False  # (a name of a dozen words is no one name: read no further in a long run of names)
     if council_for(left) is not None or _only_an_area(left.split()) or _NHS_AREA.fullmatch(left) or left.startswith("NHS ") \
             or left.endswith(" Health"):
         return False
