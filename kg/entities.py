@@ -57,6 +57,7 @@ from .gazetteer import (
     police_force_short_forms,
     police_force_of,
     trust_identity,
+    town_name,
 )
 from . import prefilter
 from .model import GRADES, Body, Mention, Report, Span
@@ -1755,13 +1756,20 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
         before -= 2
     opener = tokens[before].group(0) if before >= 0 else ""
-    a_board = PHRASE_HEADS.get(_singular_head(head.group(1).lower()), ("",))[0] == "Board"
+    a_board = _a_boards_head(head)
     if opener.lower() not in ("the", "a", "its", "their", "our") and not opener.endswith(("'s", "’s")) and not (a_board and opener == "("):
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
                and (a_board or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
-               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING) for i, w in enumerate(listed))
+               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING)
+               and (w in _AT_RISK or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
+               for i, w in enumerate(listed))  # (not "a focused, committed and effective panel")
+
+
+def _a_boards_head(head: re.Match[str]) -> bool:
+    """Whether a head ``_PHRASE_HEAD`` matched is a board's, a panel's or a group's kind word."""
+    return PHRASE_HEADS.get(_singular_head(head.group(1).lower()), ("",))[0] == "Board"
 
 
 def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: str, position: int) -> bool:
@@ -1770,10 +1778,18 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
     comma and "and" near it, the head a board's in the singular."""
     index = tokens.index(token)
     head = _PHRASE_HEAD.match(text, position)
-    if head is None or head.group(2) or PHRASE_HEADS.get(_singular_head(head.group(1).lower()), ("",))[0] != "Board":
+    if head is None or head.group(2) or not _a_boards_head(head):
         return False
+    if token.group(0).lower() not in _AT_RISK:
+        return False  # (not "a strengthened, restructured and refocused group": how it is, not whom it is for)
     near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
     return "and" in near and "," in near  # a list of three or more (not "a lively and engaging forum")
+
+
+#: Words in -ed, -ing or -ly that say whom a board, a panel or a group is for: children missing,
+#: exploited, trafficked or at risk ("the missing, sexually exploited and trafficked sub-group").
+_AT_RISK = {"missing", "exploited", "exploitation", "trafficked", "trafficking", "sexually", "criminally", "abused", "harmed",
+            "radicalised", "offending", "neglected", "vulnerable", "runaway", "absent", "homeless"}
 
 
 _LIST_ORDINALS = _ORDINALS | {"fourth", "fifth", "sixth", "final"}
@@ -2760,12 +2776,15 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if " and " in conj.group(0) and len(left) <= 80 and not _ANY_HEAD_END.search(left) and _two_names_joined(words, left, conj.start()):
+                if " and " in conj.group(0) and len(left) <= 80 and not _ANY_HEAD_END.search(left) and _two_names_joined(words, 0, conj.start()):
                     yield left, start  # "Wyre Hope and Anyford Women's Aid": a name, then another ending in its kind word
                     start += conj.end()
                     words = words[conj.end() :]
                     break
                 another = _AND_ANOTHER.match(words, conj.start())
+                if another is not None and "The" in another.group(0) and (
+                        council_for(left) is not None or _names_an_area(left.split()) or _only_an_area(left.split())):
+                    another = None  # "Anyford and The Fylde College": a place, then "The" of the name's other place
                 if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
                     start += another.end()
@@ -2867,7 +2886,8 @@ _PLURAL_DESCRIBED = re.compile(r"(?:,\s+|\s+\()(?:the|its|their)\s+(?:[\w-]+\s+)
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
-    over "and" where an area's name holds it ("NHS South of Tyne and Wear") or a second area follows
+    over "and" where a council's name holds it ("NHS Anyford and Wyre" where a council is so named,
+    whatever follows), where an area's name holds it ("NHS South of Tyne and Wear") or a second area follows
     ("NHS Anyshire and Wyre", "NHS Wyre and South Anyford"; not "NHS Anyshire and Wyre Council", nor
     a force after it), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
     Anyshire on Tuesday")."""
@@ -3284,14 +3304,15 @@ def find_bodies(report: Report) -> None:
     authority = council_for(report.authority or "") if report.authority else None
     if report.authority:
         short = authority.name if authority else core_council_name(report.authority)
-        registry.authority_names = sorted({short, core_council_name(report.authority)}, key=len, reverse=True)
+        town = town_name(authority) if authority else short  # "Newcastle" in a report on Newcastle upon Tyne
+        registry.authority_names = sorted({short, core_council_name(report.authority), town}, key=len, reverse=True)
         body = registry.add(
             _Found(report.authority, "LocalAuthority", "Council", 0, 0, council=authority), proper=True
         )
         body.is_inspected_authority = True
         registry.authority_key = body.key
         # "Anyshire Children's Services" is the council's department: another name of the council
-        for alias in {short, f"{short} Borough", f"{short} Children's Services", f"{short} Children’s Services", *_styled(short)}:
+        for alias in {short, town, f"{short} Borough", f"{short} Children's Services", f"{short} Children’s Services", *_styled(short)}:
             registry.register_alias(alias, body.key)
         for phrase in ("the council", "the local authority", "the borough", "the county council", "local authority"):
             registry.lower_aliases.setdefault(phrase, body.key)
@@ -4379,6 +4400,8 @@ _PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|ear
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
+
+
 def _a_brand_and_its_place(name: str) -> bool:
     """Whether a name is a national charity's brand, then the place of its local branch ("YMCA Wyreshire",
     "Home-Start North Anyford"), and nothing more ("YMCA Wyreshire and Anyford" names a wider place)."""
@@ -4427,7 +4450,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     name = _tidy(quoted or _TRAILING_SMALL.sub("", _AND_ANOTHER.split(match.group("name"))[0]))  # "Anyshire Hope and the Wyre Trust": two
     if not quoted and " and " in name:
         left = name.split(" and ", 1)[0]
-        if _two_words_or_more(left) and _a_whole_name_after_and(sentence, match.start("name") + len(left)) in _ORGANISATION_KINDS:
+        if _two_names_joined(sentence, match.start("name"), match.start("name") + len(left)):
             name = left  # "workers from Wyre Hope and Anyford Women's Aid", "… and East Wyre Abuse Services (EWAS)": two
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
@@ -4483,53 +4506,55 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 _RUN_AFTER_AND = re.compile(r"\s+and\s+(?:the\s+)?(?P<run>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|&))*)")
 
 
-def _a_whole_name_after_and(sentence: str, at: int) -> str | None:
-    """The kind of another whole name that "and" at ``at`` joins to the one before it, or None: a body
-    the gazetteer knows by the whole run ("… and Barnardo's"), or a proper name ending in a kind word
-    with a place's word before the kind ("… and Kent Women's Aid", not "… and Care Trust", "… and
-    Rural Housing" nor "… and Young People's Service")."""
-    after = _RUN_AFTER_AND.match(sentence, at)
+def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
+    """The kind of another whole name that "and" at ``at`` joins to the one before it, and whether a list
+    knows it whole, or None: a body the gazetteer knows by the whole run ("… and Barnardo's"), a national
+    charity's branch ("… and YMCA North Wyre"), or a proper name ending in a kind word with a place's
+    word before the kind ("… and Kent Women's Aid", not "… and Care Trust", "… and Rural Housing" nor
+    "… and Young People's Service")."""
+    after = _RUN_AFTER_AND.match(text, at)
     if after is None:
         return None
     run = _TRAILING_SMALL.sub("", after.group("run"))
     known = next((f for f in _generic_matches(run) if f.start == 0 and f.end == len(run)), None)
     if known is not None:
-        return known.kind
+        return known.kind, True
     if _a_brand_and_its_place(run):
-        return "VoluntaryOrganisation"  # "… and YMCA North Wyre"
+        return _BRAND_KINDS.get(run.split()[0], ("", "VoluntaryOrganisation"))[1], True  # "… and YMCA North Wyre"
     for pattern, _, kind in _HEAD_RES:
         head = pattern.match(run)
         if head is not None:
-            return kind if any(w in _place_name_words() for w in head.group(1).split()) else None
+            return (kind, False) if any(w in _place_name_words() for w in head.group(1).split()) else None
     return None
 
 
-#: Kinds of organisation a name ends in that a name of two words or more before "and" does not share:
-#: a board's, a service's, a college's or a school's lists its fields or its places ("Policy and Scrutiny
-#: Committee", "Anyford and Wyre College", "Wyre Business and Enterprise College"), a charity's its
-#: places with one word each ("Anyford and Wyre Women's Aid").
+#: Kinds of organisation a name ends in that a charity's name before "and" does not share: a board's,
+#: a service's, a college's or a school's name lists its fields or its places ("Policy and Scrutiny
+#: Committee", "Anyford and Wyre College", "Wyre Business and Enterprise College").
 _ORGANISATION_KINDS = {"VoluntaryOrganisation", "Trust", "HousingProvider"}
 
 
-def _two_names_joined(words: str, left: str, at: int) -> bool:
-    """Whether a run of capitalised words is two names joined by "and" at ``at``: a name of its own
-    words before ("Wyre Hope", not a place, a council's or a trust's first place, nor the trade's
-    words), then a whole name of an organisation (see ``_a_whole_name_after_and``; "Anyford and Wyre
-    Partnership NHS Trust", "Anyford and Wyre Youth Service" are one each)."""
-    if len(left) > 80 or not _two_words_or_more(left) or _a_whole_name_after_and(words, at) not in _ORGANISATION_KINDS:
+def _two_names_joined(text: str, start: int, at: int) -> bool:
+    """Whether "and" at ``at`` joins two names, the first from ``start``: a charity's name of two words
+    or more, one its own, no place's alone nor a list ("Wyre Hope", "Basis Wyre"; not "Black Country",
+    "Anyford, Wyre"), then a charity's, a trust's or a landlord's whole name (``_a_whole_name_after_and``):
+    one a list knows whole ("… and Barnardo's"), or, where the first holds a word charities name
+    themselves by ("Hope", "Haven", "Lives"), a place's name ending in its kind word ("Wyre Hope and
+    Kent Women's Aid"; but "Thames Valley and Kent Women's Aid", "Anyford and Wyre Partnership NHS Trust"
+    are one name each)."""
+    left = text[start:at]
+    words = left.split()
+    if len(left) > 80 or "," in left or len(words) < 2 or not any(_an_own_word(w) for w in words):
         return False  # (a name of a dozen words is no one name: read no further in a long run of names)
-    if council_for(left) is not None or _only_an_area(left.split()) or _NHS_AREA.fullmatch(left) or left.startswith("NHS ") \
-            or left.endswith(" Health"):
+    if council_for(left) is not None or _only_an_area(words) or left.startswith("NHS ") or left.endswith(" Health"):
         return False
-    joined = words.split()
-    return not any(council_for(" ".join(joined[:n])) is not None for n in range(len(left.split()) + 2, min(len(joined), 7) + 1))
-
-
-def _two_words_or_more(name: str) -> bool:
-    """Whether a name before "and" is one of two words or more, one a word of its own and no list: a
-    charity's ("Wyre Hope"), not a place's alone ("Anyford and Wyre Women's Aid")."""
-    words = name.split()
-    return len(words) >= 2 and "," not in name and any(_an_own_word(w) for w in words)
+    joined = text[start:].split()
+    if any(council_for(" ".join(joined[:n])) is not None for n in range(len(words) + 2, min(len(joined), 7) + 1)):
+        return False
+    after = _a_whole_name_after_and(text, at)
+    if after is None or after[0] not in _ORGANISATION_KINDS:
+        return False
+    return after[1] or any(w.lower().strip("’'") in _ORGANISATION_WORDS for w in words)
 
 
 def _an_own_word(word: str) -> bool:
@@ -4557,7 +4582,7 @@ def _people_at_work(word: str) -> bool:
 #: The last word of a post or of people at work, besides ``_people``'s: "the Missing Coordinator".
 _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators", "worker", "workers", "nurse", "nurses",
                    "practitioner", "practitioners", "advocate", "advocates", "visitor", "visitors", "mentor", "mentors",
-                   "officer", "officers", "champion", "champions", "navigator", "navigators"}
+                   "officer", "officers", "champion", "champions", "navigator", "navigators", "doctor", "doctors"}
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
 _WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|alongside)"
@@ -4593,7 +4618,13 @@ _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around)\s+([A-
 #: the case-recording systems councils buy ("Mosaic now supports social workers …").
 _NEVER_A_PARTNER_WORD = {"Cabinet", "Scrutiny", "Council", "Government",
                          "Mosaic", "Liquidlogic", "LCS", "EHM", "Eclipse", "Azeus", "Frameworki", "CareFirst", "Paris", "Protocol"}
-_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _NAME_THEN_WHAT_IT_GIVES)
+#: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …".
+_TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
+    r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})"
+    r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
+    r"(?:provide|offer|deliver|run|support|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
+_NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _NAME_THEN_WHAT_IT_GIVES,
+                                             _TWO_NAMES_THEN_WHAT_THEY_GIVE)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -4660,6 +4691,14 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry):
             registry.unkinded.append(_Found(_tidy(_TRAILING_SMALL.sub("", match.group("name"))), "PartnerOrganisation",
                                             "VoluntaryOrganisation", 0, 0))
+    for match in prefilter.finditer(_TWO_NAMES_THEN_WHAT_THEY_GIVE, sentence):  # "Wyrebrook and Anyford Hope provide …": each
+        names = [_tidy(_TRAILING_SMALL.sub("", match.group(side))) for side in ("first", "second")]  # a partner, each named as
+        known = [registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) for name in names]  # one would be alone
+        # (or found already as a partner: "Homes for Anyford and Wyrebrook provide …")
+        if all(key is not None and registry.bodies[registry.merged.get(key, key)].body_type == "PartnerOrganisation"
+               or _named_by_what_it_gives(name, match.group("clause"), registry) for name, key in zip(names, known)):
+            registry.unkinded += [_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
+                                  for name, key in zip(names, known) if key is None]
     for match in prefilter.finditer(_SHORT_FORM_DOES, sentence):  # "NELFT runs the … service", "PAC-UK provides counselling"
         short = match.group("short")
         if _unknown_partner_short_form(short, registry):
@@ -4688,6 +4727,7 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
             or not _SERVICE_GIVES.search(clause) or _A_SYSTEM_CLAUSE.search(clause) \
             or lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) or _POSSESSIVE.search(name) \
             or any(_is_post(w) or _singular_head(low) in PHRASE_HEADS or low in _FUNDS for w, low in zip(words, lowered)) \
+            or lowered[-1] in _PEOPLE_AT_WORK \
             or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
             or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) \
             or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
@@ -4750,8 +4790,6 @@ _NAMES_LISTED_THEN_WHAT_THEY_DO = re.compile(rf"{_NAMES_LISTED.pattern}(?=\s+(?:
 #: Words before a list that make it a list of places: "family hubs in Altrincham, Partington and Sale provide …".
 _PLACES_LISTED_AFTER = re.compile(r"\b(?:in|at|across|from|around|covering|serving|within|between|towns?|areas?|wards?|villages?)\s+(?:the\s+)?$",
                                   re.IGNORECASE)
-#: Where a clause opens inside a sentence: "…, and", "…;", "…, while", "…, but".
-_CLAUSE_OPENS_BEFORE = re.compile(r"(?:,\s+(?:and|while|whilst|but)|;)\s+(?:the\s+)?$")
 #: What names listed do for children and families, right after the list or after people in lower case.
 _LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s+(?:(?:both|all|also|together|jointly)\s+)?"
                         r"(?:provide|offer|deliver|run|work alongside|work with|support)\b")
@@ -4768,13 +4806,9 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
         charities = sum(k is not None and registry.bodies[k].kind in ("VoluntaryOrganisation", "Trust") for k in keys)
         # (a trust by its name alone, "Brathay Trust", is a charity's kind here: NHS trusts are kinds of their own)
         fewest = 1 if match.re is _NAMES_THEN_OTHERS else 2  # ("Wyrebrook, Home-Start Wyre and volunteers deliver …")
-        # two names the clause opens with, then what they do: "Wyrebrook and Anyford Hope provide …" (not "in Wyrebrook and
-        # Anyford, families …")
-        subject = match.re is _NAMES_LISTED_THEN_WHAT_THEY_DO and (
-            _at_sentence_start(sentence, match.start("list")) or _CLAUSE_OPENS_BEFORE.search(sentence, 0, match.start("list")) is not None)
         # three names or more, then what they do for children, none a body of another kind: "Porchlight, Imago and
         # Rising Sun provide targeted help" (a list of places, posts or teams does not provide help so)
-        doers = match.re is not _NAMES_LISTED and (len(items) >= 3 or len(items) == 2 and (charities >= 1 or subject)) \
+        doers = match.re is not _NAMES_LISTED and (len(items) >= 3 or len(items) == 2 and charities >= 1) \
             and _LIST_DOES.match(sentence, match.end("list")) is not None \
             and not _PLACES_LISTED_AFTER.search(sentence, 0, match.start("list")) \
             and not re.search(r"\b[A-Z][\w’'-]*\s+and\s+$", sentence[: match.start("list")]) and not any(" in " in i for i in items) \
@@ -5669,6 +5703,8 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_NAME_WHICH_SERVES, sentence):
         name = _tidy(match.group("name"))
         words = name.split()
+        if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]):
+            continue  # "Right to Rent, which …": the end of a title with "to", not a name
         if words[0] == "The" and len(words) > 1:
             words, name = words[1:], " ".join(words[1:])
         if words[-1].lower() in ("and", "of", "for", "the", "in") or registry.lower_aliases.get(name.lower()) is not None \
@@ -5696,9 +5732,10 @@ def _discover_landlords_named_by_place(sentence: str, registry: BodyRegistry) ->
     council's place (not "Children's Homes Wyre", a kind of home, nor a known body)."""
     for match in _HOMES_THEN_PLACE.finditer(sentence):
         name, place = match.group("name"), match.group("place")
-        if council_for(place) is None and council_for(place.split()[0]) is None:
+        whole = council_for(place) is not None or place in _place_name_words()  # ("Your Homes Anyford": a council's town)
+        if not whole and council_for(place.split()[0]) is None and place.split()[0] not in _place_name_words():
             continue
-        if council_for(place) is None:
+        if not whole:
             name = name[: match.start("place") - match.start("name") + len(place.split()[0])]
         first = name.split()[0].lower()
         if first != "homes" and (first in _KINDS_OF_HOME or first in _HOUSING_KINDS or first in PHRASE_SECTOR) \

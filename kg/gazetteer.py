@@ -708,9 +708,18 @@ class Council:
     region_code: str = ""  # the ONS code of the region: "E12000007" (London)
 
 
-#: The river or the sea a council's name ends with, which reports leave off ("Southend", "Stockton", "Stoke",
-#: "Newcastle", "Richmond", "Kingston"); not Kingston upon Hull's, which they call "Hull" (its own short name).
+#: The river or the sea a council's name ends with, which reports leave off ("Southend", "Stockton",
+#: "Newcastle City Council"); not Kingston upon Hull's, which they call "Hull" (its own short name).
 _RIVER_OR_SEA = re.compile(r"(?:-on-Sea|-on-Tees|-on-Trent| upon Thames| upon Tyne)$", re.IGNORECASE)
+#: Towns whose name alone other places share (Newcastle-under-Lyme, Richmond in North Yorkshire, Kingston
+#: upon Hull, Stoke Newington): the council only with its kind ("Kingston Council", "Stoke City Council").
+_TOWNS_OF_OTHER_PLACES = {"Newcastle", "Richmond", "Kingston", "Stoke"}
+
+
+def town_name(council: Council) -> str:
+    """A council's name without its river or the sea ("Newcastle" of Newcastle upon Tyne), or its name: what
+    its own report calls it, though other reports may mean another place by it."""
+    return _RIVER_OR_SEA.sub("", council.name) if "Hull" not in council.name else council.name
 
 
 @functools.lru_cache(maxsize=1)
@@ -724,7 +733,10 @@ def councils() -> tuple[Council, ...]:
         aka = (row.get("also_known_as") or "").strip("[] ")
         names.update(part.strip() for part in aka.split(",") if part.strip())
         names = {n.strip() for n in names if n and n.strip()}
-        names.update(_RIVER_OR_SEA.sub("", n) for n in list(names) if _RIVER_OR_SEA.search(n))  # "Southend", "Stockton"
+        for short in {_RIVER_OR_SEA.sub("", n) for n in names if _RIVER_OR_SEA.search(n)}:  # "Southend", "Stockton"
+            # a town other places share the name of is the council only as a council ("Newcastle City Council")
+            names.update([f"{short} {kind}" for kind in ("City Council", "Borough Council", "Council")] if short in _TOWNS_OF_OTHER_PLACES
+                         else [short])
         found.append(
             Council(
                 name=row["local_authority_ons_name"].strip(),

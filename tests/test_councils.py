@@ -85,10 +85,12 @@ def test_every_council_has_the_force_that_polices_it():
 
 
 def test_a_council_named_without_its_river_or_the_sea_is_that_council():
-    """Reports call Southend-on-Sea "Southend", Newcastle upon Tyne "Newcastle City Council"; Kingston
-    upon Hull keeps "Hull" (not "Kingston", Kingston upon Thames's)."""
+    """Reports call Southend-on-Sea "Southend", Newcastle upon Tyne "Newcastle City Council"; a town
+    whose name other places share is the council only with its kind ("Newcastle" alone may be
+    Newcastle-under-Lyme, "Kingston" Kingston upon Hull, which keeps "Hull")."""
     for short, council in (("Southend", "Southend-on-Sea"), ("Stockton Borough Council", "Stockton-on-Tees"),
-                           ("Stoke", "Stoke-on-Trent"), ("Newcastle City Council", "Newcastle upon Tyne"),
-                           ("Richmond", "Richmond upon Thames"), ("Kingston", "Kingston upon Thames")):
+                           ("Stoke City Council", "Stoke-on-Trent"), ("Newcastle City Council", "Newcastle upon Tyne"),
+                           ("Richmond Council", "Richmond upon Thames"), ("Kingston Council", "Kingston upon Thames")):
         assert council_for(short).name == council, short
-    assert council_for("Hull").name == council_for("Kingston upon Hull").name != council_for("Kingston").name
+    assert council_for("Newcastle") is None and council_for("Richmond") is None and council_for("Kingston") is None
+    assert council_for("Hull").name == council_for("Kingston upon Hull").name != council_for("Kingston Council").name

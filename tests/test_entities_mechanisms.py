@@ -4297,12 +4297,12 @@ def test_a_board_named_by_a_list_in_lower_case_of_whom_it_is_for():
 def test_a_national_charity_s_local_branch_by_its_brand_and_place_beside_another_name():
     report = report_of("Supported accommodation is provided by YMCA Derbyshire and Wyre Housing Trust.",
                        "Supported housing is provided by Brighter Days and YMCA North Staffordshire.",
-                       "Young people are supported by Hull and East Yorkshire Mind, Richmond Borough Mind and Bristol Mind.",
+                       "Young people are supported by Hull and East Yorkshire Mind, Wakefield District Mind and Bristol Mind.",
                        "NHS Telford and Wrekin and Shropshire Community Health NHS Trust should ensure that health assessments are timely.")
     assert_bodies(report, ("YMCA Derbyshire", "Wyre Housing Trust", "Brighter Days", "YMCA North Staffordshire",
-                           "Hull and East Yorkshire Mind", "Richmond Borough Mind", "Bristol Mind", "Shropshire Community Health NHS Trust"),
+                           "Hull and East Yorkshire Mind", "Wakefield District Mind", "Bristol Mind", "Shropshire Community Health NHS Trust"),
                   ("Derbyshire", "YMCA Derbyshire and Wyre Housing Trust", "Brighter Days and YMCA North",
-                   "Richmond Borough Mind and Bristol Mind", "Telford and Wrekin and Shropshire Community Health NHS Trust"))
+                   "Wakefield District Mind and Bristol Mind", "Telford and Wrekin and Shropshire Community Health NHS Trust"))
 
 
 def test_no_fragment_of_a_list_of_short_forms_or_of_a_verb_or_an_adjective_before_services():
@@ -4318,3 +4318,30 @@ def test_a_name_then_and_other_partners_of_a_kind_is_one_of_them():
                        "Wyre Hope and other local charities run groups. Staff and other providers attend. Carers and other charities help.")
     assert_bodies(report, ("One Anyford", "Wyre Hope"), ("Staff", "Carers"))
     assert body(report, "One Anyford").kind == "HousingProvider" and body(report, "Wyre Hope").kind == "VoluntaryOrganisation"
+
+
+def test_the_review_s_readings_of_places_lists_of_qualities_and_posts():
+    """Places joined by "and" before a name's kind word stay one name ("Black Country and West Wyre
+    Women's Aid", "Anyford and The Fylde College"), after a partner's verb too; a list of how a board is
+    ("a focused, committed and effective panel") names none; posts, systems and the council's own
+    parts opening a clause are no partners ("Cabinet and Scrutiny provide …"), two unknown names are."""
+    report = report_of("Black Country and West Wyre Women's Aid provides refuges. Thames Valley and Hampshire Women's Aid helps.",
+                       "Support is commissioned from Black Country and West Wyre Women's Aid. Care leavers study at Blackpool and The Fylde College.",
+                       "The council has a focused, committed and effective panel for permanence. Its existing, well-used and respected panel meets.",
+                       "Cabinet and Scrutiny provide challenge to leaders. Mosaic and Liquidlogic provide the case recording system.",
+                       "Designated Nurses and Named Doctors provide good advice. Monday and Friday provide drop-in sessions.",
+                       "Trade Sexual Health and Anyford Rape Crisis work alongside the hub, offering support to young people.")
+    assert_bodies(report, ("Black Country and West Wyre Women's Aid", "Thames Valley and Hampshire Women's Aid",
+                           "Blackpool and The Fylde College", "Trade Sexual Health", "Anyford Rape Crisis"),
+                  ("Black Country", "Thames Valley", "Fylde College", "focused, committed and effective panel", "respected panel",
+                   "Cabinet", "Scrutiny", "Mosaic", "Liquidlogic", "Designated Nurses", "Named Doctors", "Monday", "Friday"))
+
+
+def test_a_council_s_own_report_calls_it_by_its_town_and_other_reports_by_its_kind():
+    report = shared_report_of("Newcastle has improved. A protocol with Your Homes Newcastle gives care leavers priority for tenancies.",
+                              authority="Newcastle upon Tyne", source="newcastle.txt")
+    council = next(b for b in report.bodies if b.is_inspected_authority)
+    assert any(m.text == "Newcastle" and m.body == council.key for m in report.mentions)
+    assert_bodies(report, ("Your Homes Newcastle",), ())
+    elsewhere = report_of("Children in Newcastle under Lyme are safe. The Richmond family hub supports families.")
+    assert_bodies(elsewhere, ("Richmond family hub",), ("Newcastle", "Richmond", "Newcastle upon Tyne", "Richmond upon Thames"))
