@@ -2351,11 +2351,17 @@ def _of_allowed(mods: list[re.Match[str]], i: int) -> bool:
     return allowed is not None and (not allowed or i + 1 >= len(mods) or mods[i + 1].group(0).lower() in allowed)
 
 
+#: The sector's words that name a body of their own before "and": "the council and youth offending team".
+_BODIES_OF_THE_SECTOR = {"council", "authority", "police", "health", "school", "schools", "partner", "partners", "agency", "agencies",
+                         "provider", "providers", "lscb", "board", "scb", "scp", "nhs", "hospital", "hospitals", "courts", "court"}
+
+
 def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool = False) -> list[re.Match[str]]:
     """Leading connectors and judgements off; "X of Y" kept only where "of" belongs to the name
     ("edge of care"), else the part after "of" ("the quality of early help services"). Sector words
     before "and" are another body ("the local authority and independent fostering agency"), but not
-    child protection before one singular team ("the child protection and court team": one team)."""
+    the words of a singular team's work ("the child protection and court team", "the family support
+    and intervention team": one team each)."""
     while True:
         while mods and mods[0].group(0).lower() in _CONNECTORS:
             mods = mods[1:]
@@ -2370,8 +2376,10 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                 m.group(0).lower().strip("‘’'") in PHRASE_SECTOR | PHRASE_SOFT_STOP and m.group(0)[:1].islower()
                 for m in mods[:i]
             ) and not (i >= 2 and mods[i - 1].group(0).lower() == "health" and mods[i - 2].group(0).lower() in _HEALTH_OF) \
-                    and not (mods[i - 1].group(0).lower() == "protection" and head_word in ("team", "service", "unit") and not plural
-                             and i + 1 < len(mods) and mods[i + 1].group(0).lower() not in PHRASE_BREAK - {"court", "courts"}) \
+                    and not (head_word in ("team", "service", "unit") and not plural and i + 1 < len(mods)
+                             and mods[i + 1].group(0).lower() not in PHRASE_BREAK - {"court", "courts"}
+                             and not any(m.group(0).lower() in _BODIES_OF_THE_SECTOR for m in mods[:i])
+                             and not any(_describes(m) for m in mods)) \
                     and head_word not in _SECTOR_NAMED_HEADS \
                     and not (i == 1 and mods[0].group(0).lower() == "children" and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")

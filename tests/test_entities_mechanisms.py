@@ -4345,3 +4345,10 @@ def test_a_council_s_own_report_calls_it_by_its_town_and_other_reports_by_its_ki
     assert_bodies(report, ("Your Homes Newcastle",), ())
     elsewhere = report_of("Children in Newcastle under Lyme are safe. The Richmond family hub supports families.")
     assert_bodies(elsewhere, ("Richmond family hub",), ("Newcastle", "Richmond", "Newcastle upon Tyne", "Richmond upon Thames"))
+
+
+def test_one_team_named_by_the_words_of_its_work_before_and():
+    report = report_of("The family support and intervention team works with families.",
+                       "The council and youth offending team work well. A specialist and persistent service helps.")
+    assert_bodies(report, ("family support and intervention team", "youth offending team"),
+                  ("intervention team", "council and youth offending team", "specialist and persistent service"))
