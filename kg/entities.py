@@ -5735,6 +5735,30 @@ _HOMES_THEN_PLACE = re.compile(
     r"(?<![\w’'-])(?P<name>(?:(?:[A-Z][\w’'-]*\s+){1,3}Homes|Homes\s+for)\s+(?:of\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:upon\s+)?[A-Z][\w’'-]*)?))")
 
 
+#: "Young" and a place's name, and no more words in capitals: a youth service's or a young people's
+#: charity's brand ("Young Anyford", "Young Wyre and Vale"), not "Young People" nor "Young Carers Anyford".
+_YOUNG_PLACE = re.compile(r"(?<![\w’'-])Young\s+(?P<place>[A-Z][a-z]+(?:[ -](?:(?:upon|on|and)[ -])?(?!Young\b)[A-Z][a-z]+)*)(?![\w’'-])(?!\s+[A-Z(])")
+
+
+def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
+    """``_YOUNG_PLACE``: the council's own youth service where the place is the report's council's
+    ("Young Anyford" in a report on Anyford), a young people's charity where it is another place."""
+    for match in _YOUNG_PLACE.finditer(sentence):
+        place = match.group("place")
+        if council_for(place) is None and not all(w in _place_name_words() or w in ("and", "upon", "on") for w in re.split(r"[ -]", place)):
+            continue
+        name = f"Young {place}"
+        after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
+        if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
+                or after is not None and (after.group(1) in PEOPLE_SERVED or _people(after.group(1))
+                                          or after.group(1) in ("residents", "people", "adults", "citizens", "voters")):
+            continue  # (not "Young Anyford residents …": people of a place)
+        own = place in registry.authority_names or (council_for(place) is not None and registry.authority_key is not None
+                                                   and registry.bodies[registry.authority_key].name in (council_for(place).name, *council_for(place).names))
+        body_type, kind = ("Service", "TeamOrService") if own else ("PartnerOrganisation", "VoluntaryOrganisation")
+        registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
+
+
 def _discover_landlords_named_by_place(sentence: str, registry: BodyRegistry) -> None:
     """See ``_HOMES_THEN_PLACE``: a housing provider by its name, where the words after "Homes" are a
     council's place (not "Children's Homes Wyre", a kind of home, nor a known body)."""
@@ -6026,6 +6050,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_landlords_named_by_place(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)
+    if "Young " in sentence:
+        _discover_young_places(sentence, registry)
     if ", which " in sentence:
         _discover_names_which_serve(sentence, registry)
     if "practice" in sentence:

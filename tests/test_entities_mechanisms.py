@@ -4352,3 +4352,12 @@ def test_one_team_named_by_the_words_of_its_work_before_and():
                        "The council and youth offending team work well. A specialist and persistent service helps.")
     assert_bodies(report, ("family support and intervention team", "youth offending team"),
                   ("intervention team", "council and youth offending team", "specialist and persistent service"))
+
+
+def test_young_and_a_place_is_a_youth_service_at_home_and_a_charity_elsewhere():
+    report = shared_report_of("Early help is coordinated through Young Hackney, which provides youth services.",
+                              "The council has commissioned Young Somerset to provide support. Young Hackney and Young Bristol work with schools.",
+                              "Young people in Hackney are safe. Young Carers Hackney helps. Young Leeds residents vote.",
+                              authority="Hackney", source="hackney.txt")
+    assert_bodies(report, ("Young Hackney", "Young Somerset", "Young Bristol"), ("Young Leeds", "Young Hackney and"))
+    assert body(report, "Young Hackney").kind == "TeamOrService" and body(report, "Young Somerset").kind == "VoluntaryOrganisation"
