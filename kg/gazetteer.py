@@ -48,6 +48,13 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
     Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
+    # the council's academy for its social workers, in lower case too ("the social work academy"; in capitals, with a
+    # place, a name ending in its kind word: "the Anyshire Social Work Academy")
+    Kind(r"(?-i:social work(?: training)? academy)", "Social work academy", "Service", "TeamOrService"),
+    # panels and teams named by a term of the trade with "to" in it, which a phrase read back from its kind word stops at
+    # (in lower case: "the Children's Access to Resources Panel" in capitals is a name of its own)
+    Kind(r"(?-i:access to resources (?:panel|group|meeting))", "Access to resources panel", "Board", "Panel", ("ATR",)),
+    Kind(r"(?-i:no recourse to public funds (?:team|service))", "No recourse to public funds team", "Service", "TeamOrService", ("NRPF",)),
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),

@@ -4361,3 +4361,11 @@ def test_young_and_a_place_is_a_youth_service_at_home_and_a_charity_elsewhere():
                               authority="Hackney", source="hackney.txt")
     assert_bodies(report, ("Young Hackney", "Young Somerset", "Young Bristol"), ("Young Leeds", "Young Hackney and"))
     assert body(report, "Young Hackney").kind == "TeamOrService" and body(report, "Young Somerset").kind == "VoluntaryOrganisation"
+
+
+def test_panels_and_teams_named_by_a_term_of_the_trade_with_to_and_the_social_work_academy():
+    report = report_of("Placements are agreed at the access to resources panel.",
+                       "Children with no status are supported by the no recourse to public funds team (NRPF team).",
+                       "New social workers are supported well by the social work academy.")
+    assert_bodies(report, ("Access to resources panel", "No recourse to public funds team", "Social work academy"),
+                  ("resources panel", "to resources panel", "funds team"))
