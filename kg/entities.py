@@ -2502,6 +2502,9 @@ _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 #: "and" and an area after an NHS body's first area: "NHS Anyshire and Wyre", "… and South Anyford".
 _AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?!Council|Borough|County|City|Police|Constabulary)[A-Z][a-z]+)?)\b")
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+){0,3})\b")
+#: Where an NHS commissioner's second area ends its name: the sentence's or the clause's end, a bracket,
+#: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire").
+_AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
@@ -2913,7 +2916,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
         place, end = place + joined.group(0), end + joined.end()
     elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
-            joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())) \
+            joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())
+            or _AREA_ENDS.match(text, joined.end()) and not _generic_matches(joined.group(1))) \
             and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
             and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
         place, end = place + joined.group(0), joined.end()

@@ -2799,7 +2799,7 @@ def test_commissioners_each_named_with_nhs_before_one_plural_kind():
                        "commissioning groups (CCGs), and nurses are in post.")
     for name in ("NHS Anyford and East Wyre Clinical Commissioning Group", "NHS West Wyre Clinical Commissioning Group"):
         assert body(report, name) is not None and body(report, name).paragraphs, (name, labels(report))
-    assert body(report, "NHS Anyford") is body(report, "NHS Anyford and East Wyre Clinical Commissioning Group")
+    assert body(report, "NHS Anyford and East Wyre") is body(report, "NHS Anyford and East Wyre Clinical Commissioning Group")
 
 
 def test_a_housing_association_is_a_housing_provider():
@@ -4369,3 +4369,10 @@ def test_panels_and_teams_named_by_a_term_of_the_trade_with_to_and_the_social_wo
                        "New social workers are supported well by the social work academy.")
     assert_bodies(report, ("Access to resources panel", "No recourse to public funds team", "Social work academy"),
                   ("resources panel", "to resources panel", "funds team"))
+
+
+def test_an_nhs_commissioner_named_by_two_areas_that_are_no_councils():
+    report = report_of("Commissioning passed from NHS Wyre Downs and Weald and NHS Anyford and Rother.",
+                       "NHS Leeds and Barnardo's provide help. NHS Anyshire and Wyre Police met.")
+    assert_bodies(report, ("NHS Wyre Downs and Weald", "NHS Anyford and Rother", "NHS Leeds", "Barnardo's", "Wyre Police"),
+                  ("NHS Wyre Downs", "NHS Anyford", "NHS Leeds and Barnardo's"))
