@@ -2813,7 +2813,9 @@ def _runs(text: str):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
-                ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left):
+                ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left) \
+                        or _COLLEGE_THEN_PLACE.fullmatch(left) and _ANY_HEAD_END.search(words[conj.end() :]):
+                    # ("Wyre Coast College Anyford and Wyre Downs College": a college named with its town, then another)
                     # ("the Department for Work and Pensions and Anyshire Job Centre"; "the Diocese of Wyre and Churches Together …")
                     yield left, start
                     start += conj.end()
@@ -2830,6 +2832,8 @@ def _runs(text: str):
 #: The longest run of names a report lists that ``_runs`` splits at its commas, in characters: a run of
 #: hundreds of names is no list a report writes, and splitting it name by name takes time in its square.
 _LONGEST_LISTED_RUN = 400
+#: A college or a university named with its town after its kind word: "Wyre Coast College Anyford".
+_COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)(?P<place>(?:\s+[A-Z][a-z]+){1,3})")
 #: A kind named by its place after "of": "the Diocese of Wyre", "the University of Anyford".
 _KIND_OF_PLACE = re.compile(r"(?:The\s+)?(?:Diocese|University|College)\s+of\s+[A-Z]")
 
@@ -2986,6 +2990,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             continue  # "a new Senior Leadership Team": the council's own leaders, however capitalised
         if _EVENT_AFTER.match(text, start + len(words)):
             continue  # "Family Group conferences", "Anyshire Panel meetings": an event the name is part of
+        if not _ANY_HEAD_END.search(words) and (college := _COLLEGE_THEN_PLACE.fullmatch(words)) is not None \
+                and all(w in _place_name_words() or w.lower() in _COMPASS for w in college.group("place").split()):
+            found.append(_Found(words, "PartnerOrganisation", "College", start, start + len(words)))
+            continue  # "Wyre College London", "Lakes College West Anyshire": a college named with its town after its kind word
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
             if not match:

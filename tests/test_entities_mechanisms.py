@@ -4376,3 +4376,12 @@ def test_an_nhs_commissioner_named_by_two_areas_that_are_no_councils():
                        "NHS Leeds and Barnardo's provide help. NHS Anyshire and Wyre Police met.")
     assert_bodies(report, ("NHS Wyre Downs and Weald", "NHS Anyford and Rother", "NHS Leeds", "Barnardo's", "Wyre Police"),
                   ("NHS Wyre Downs", "NHS Anyford", "NHS Leeds and Barnardo's"))
+
+
+def test_a_college_named_with_its_town_after_its_kind_word():
+    report = report_of("Partnership work with Wyre Coast College Hastings and Wyre Downs College is helping more young people.",
+                       "Many care leavers study at Morley College London. The school works with Lakes College West Cumbria and Carlisle College.",
+                       "The Wyre College Road site is closed.")
+    assert_bodies(report, ("Wyre Downs College", "Morley College London", "Lakes College West Cumbria", "Carlisle College"),
+                  ("Wyre Coast College Hastings and Wyre Downs College", "Lakes College West Cumbria and Carlisle College",
+                   "Wyre College Road"))
