@@ -2029,6 +2029,17 @@ _HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?
 _LANDLORD_WORDS = {"Partnership", "Community", "Together", "First", "City", "Borough", "District"}
 
 
+def _a_landlords_own_words(qualifier: str) -> bool:
+    """Whether the words before "Homes" are a landlord's own: an area ("North Anyshire Homes"), a
+    place's initials ("A&W Homes") or two words in capitals of no kind of home ("Cross Keys Homes",
+    not "Children's Residential Homes")."""
+    words = qualifier.removeprefix("The ").split()
+    return _names_an_area(words) and not any(w.lower() in _KINDS_OF_HOME for w in words) \
+        or re.fullmatch(r"[A-Z]&[A-Z]", qualifier) is not None \
+        or len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING
+                                   | PHRASE_SOFT_STOP | PHRASE_SECTOR | LEADING_NON_NAME | PEOPLE_SERVED for w in words)
+
+
 def _placed_landlord(qualifier: str, sentence: str) -> bool:
     """Whether the words before "Homes" name a landlord by its place and a landlord's word, in a
     sentence about housing: "Anyford Partnership Homes has ring-fenced properties"."""
@@ -3056,7 +3067,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a
                 # place's; "Whittington Health", "Barts Health": a provider by its own name
             if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \
-                    and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) and not (
+                    and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) \
+                    and not (_a_landlords_own_words(qualifier) and _HOUSING_CONTEXT.search(sentence) and not _at_sentence_start(text, start)) and not (
                     (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
                     and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
                     and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)

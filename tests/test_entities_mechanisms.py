@@ -4385,3 +4385,10 @@ def test_a_college_named_with_its_town_after_its_kind_word():
     assert_bodies(report, ("Wyre Downs College", "Wyrebank College London", "Fells College West Cumbria", "Anyford College"),
                   ("Wyre Coast College Hastings and Wyre Downs College", "Fells College West Cumbria and Anyford College",
                    "Wyre College Road"))
+
+
+def test_a_landlord_named_by_an_area_or_two_words_of_its_own_before_homes():
+    report = report_of("Most care leavers live in suitable accommodation, and the council works with Cross Wyre Homes to offer tenancies.",
+                       "Most live in suitable accommodation, helped by a protocol with South Anyshire Homes for tenancies.",
+                       "Young people in Children's Residential Homes have flats. Some move to Foster Family Homes with tenancies.")
+    assert_bodies(report, ("Cross Wyre Homes", "South Anyshire Homes"), ("Children's Residential Homes", "Foster Family Homes"))
