@@ -3851,7 +3851,8 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
             rest = sentence[item.end : phrase.end].split()
             if _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
                     and (len(rest) >= 3 or len(rest) == 2 and rest[0].lower() in _GOVERNING
-                         and rest[1].lower().rstrip("s") in ("board", "group", "panel", "committee", "forum")) \
+                         and rest[1].lower().rstrip("s") in ("board", "group", "panel", "committee", "forum")
+                         or rest == ["business", "unit"] or rest == ["business", "team"]) \
                     and rest[0] not in ("and", "or", "&", "of") \
                     and not any(_overlaps(other, [phrase]) for other in found if other is not item):
                 held.add(i)  # ("EDT and daytime services": two; "the CAMHS of Anyshire … Trust": the kind and whose)

@@ -44,6 +44,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health"
          r"|children and young people['’]s mental health services?", "Child and adolescent mental health services", "Service",
          "TeamOrService", ("CAMHS", "CYPMHS")),
+    # CAMHS's own team for children in care, a body of its own beside CAMHS ("the looked after children's CAMHS team")
+    Kind(r"(?:looked[- ]after children['’]?s?|children looked after|children in care|LAC) (?:CAMHS|child and adolescent mental health) (?:team|service)"
+         r"|(?:CAMHS|child and adolescent mental health) (?:team|service) for (?:looked[- ]after children|children looked after|children in care)",
+         "Looked after children's CAMHS team", "Service", "TeamOrService"),
     Kind(r"(?:out[- ]of[- ]hours )?emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)|out[- ]of[- ]hours social work support", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
     Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
@@ -54,6 +58,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # panels and teams named by a term of the trade with "to" in it, which a phrase read back from its kind word stops at
     # (in lower case: "the Children's Access to Resources Panel" in capitals is a name of its own)
     Kind(r"(?-i:access to resources (?:panel|group|meeting))", "Access to resources panel", "Board", "Panel", ("ATR",)),
+    Kind(r"(?-i:access to resources (?:team|service))", "Access to resources team", "Service", "TeamOrService"),
     Kind(r"(?-i:no recourse to public funds (?:team|service))", "No recourse to public funds team", "Service", "TeamOrService", ("NRPF",)),
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
@@ -66,6 +71,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
+    # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)")
+    Kind(r"public protection (?:unit|team|department)|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service",
+         "TeamOrService", ("PPU", "PVP")),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     # The council's independent reviewing officers: a reader lists the officers as the service they make up
     Kind(r"independent reviewing (?:officers?['’]?(?: (?:service|team|unit))?|service)|IROs?['’]? (?:service|team|unit)", "Independent reviewing service", "Service", "TeamOrService", ("IRO", "IROs")),

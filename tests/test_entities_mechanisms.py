@@ -4392,3 +4392,12 @@ def test_a_landlord_named_by_an_area_or_two_words_of_its_own_before_homes():
                        "Most live in suitable accommodation, helped by a protocol with South Anyshire Homes for tenancies.",
                        "Young people in Children's Residential Homes have flats. Some move to Foster Family Homes with tenancies.")
     assert_bodies(report, ("Cross Wyre Homes", "South Anyshire Homes"), ("Children's Residential Homes", "Foster Family Homes"))
+
+
+def test_camhs_s_team_for_children_in_care_the_board_s_business_unit_and_the_police_s_public_protection_unit():
+    report = report_of("Carers value the looked after children's CAMHS team, which offers consultation. CAMHS waiting times are long.",
+                       "The LSCB business unit supports the board. The LSCB meets monthly.",
+                       "The police public protection unit shares information. Placements are found by the access to resources team.")
+    assert_bodies(report, ("looked after children's CAMHS team", "CAMHS", "LSCB business unit", "LSCB", "Public protection unit",
+                           "Access to resources team"), ("resources team",))
+    assert body(report, "looked after children's CAMHS team") is not body(report, "CAMHS")
