@@ -1783,7 +1783,9 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
     if token.group(0).lower() not in _AT_RISK:
         return False  # (not "a strengthened, restructured and refocused group": how it is, not whom it is for)
     near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
-    return "and" in near and "," in near  # a list of three or more (not "a lively and engaging forum")
+    paired = index >= 2 and tokens[index - 1].group(0) == "and" and tokens[index - 2].group(0).lower() in _AT_RISK
+    return "and" in near and ("," in near or paired)  # a list of three or more, or two of whom it is for ("the missing and
+    # exploited sub-group"; not "a lively and engaging forum")
 
 
 #: Words in -ed, -ing or -ly that say whom a board, a panel or a group is for: children missing,

@@ -44,6 +44,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"child(?:ren)? and adolescent mental health services?|child and adolescent mental health"
          r"|children and young people['’]s mental health services?", "Child and adolescent mental health services", "Service",
          "TeamOrService", ("CAMHS", "CYPMHS")),
+    # the council's one service for children in need of help and protection, named by both ("the child protection and
+    # children in need service"; "… teams" are the teams of each)
+    Kind(r"(?:child protection and children in need|children in need and child protection) (?:service|team)(?!s)",
+         "Child protection and children in need service", "Service", "TeamOrService"),
     # CAMHS's own team for children in care, a body of its own beside CAMHS ("the looked after children's CAMHS team")
     Kind(r"(?:looked[- ]after children['’]?s?|children looked after|children in care|LAC) (?:CAMHS|child and adolescent mental health) (?:team|service)"
          r"|(?:CAMHS|child and adolescent mental health) (?:team|service) for (?:looked[- ]after children|children looked after|children in care)",

@@ -4401,3 +4401,10 @@ def test_camhs_s_team_for_children_in_care_the_board_s_business_unit_and_the_pol
     assert_bodies(report, ("looked after children's CAMHS team", "CAMHS", "LSCB business unit", "LSCB", "Public protection unit",
                            "Access to resources team"), ("resources team",))
     assert body(report, "looked after children's CAMHS team") is not body(report, "CAMHS")
+
+
+def test_two_of_whom_a_board_is_for_and_the_service_for_children_in_need_of_help_and_protection():
+    report = report_of("The missing and exploited sub-group meets monthly. A lively and engaging forum meets.",
+                       "The child protection and children in need service is stretched.")
+    assert_bodies(report, ("missing and exploited sub-group", "Child protection and children in need service"),
+                  ("exploited sub-group", "engaging forum", "child protection team"))
