@@ -2054,7 +2054,7 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
                   "solo", "training", "crisis", "transition", "staying", "assessment", "kinship", "adoptive", "shared", "satellite",
                   "unregistered", "independent", "fostering", "respite", "our", "their", "safe", "stable", "loving", "permanent", "new",
-                  "homes", "children", "childrens"}
+                  "homes", "children", "childrens", "step", "down"}
 #: Words before "Housing" that say what kind of housing, not whose.
 _HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
                   "transitional", "specialist", "children's", "youth", "young", "student", "public"}
@@ -2374,7 +2374,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
     ("edge of care"), else the part after "of" ("the quality of early help services"). Sector words
     before "and" are another body ("the local authority and independent fostering agency"), but not
     the words of a singular team's work ("the child protection and court team", "the family support
-    and intervention team": one team each)."""
+    and intervention team": one team each; but "adult social care and transitions team": a department, then a team)."""
     while True:
         while mods and mods[0].group(0).lower() in _CONNECTORS:
             mods = mods[1:]
@@ -2392,6 +2392,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                     and not (head_word in ("team", "service", "unit") and not plural and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() not in PHRASE_BREAK - {"court", "courts"}
                              and not any(m.group(0).lower() in _BODIES_OF_THE_SECTOR for m in mods[:i])
+                             and not any(a.group(0).lower() == "social" and b.group(0).lower() == "care" for a, b in zip(mods[:i], mods[1:i]))
                              and not any(_describes(m) for m in mods)) \
                     and head_word not in _SECTOR_NAMED_HEADS \
                     and not (i == 1 and mods[0].group(0).lower() == "children" and i + 1 < len(mods)
@@ -2516,7 +2517,8 @@ _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 _AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?!Council|Borough|County|City|Police|Constabulary)[A-Z][a-z]+)?)\b")
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+){0,3})\b")
 #: Where an NHS commissioner's second area ends its name: the sentence's or the clause's end, a bracket,
-#: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire").
+#: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
+#: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
 _AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
 
 
@@ -2827,7 +2829,7 @@ def _runs(text: str):
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left) \
-                        or _COLLEGE_THEN_PLACE.fullmatch(left) and _ANY_HEAD_END.search(words[conj.end() :]):
+                        or _a_college_and_its_town(left) and _ANY_HEAD_END.search(words[conj.end() :]):
                     # ("Wyre Coast College Anyford and Wyre Downs College": a college named with its town, then another)
                     # ("the Department for Work and Pensions and Anyshire Job Centre"; "the Diocese of Wyre and Churches Together …")
                     yield left, start
@@ -2847,6 +2849,16 @@ def _runs(text: str):
 _LONGEST_LISTED_RUN = 400
 #: A college or a university named with its town after its kind word: "Wyre Coast College Anyford".
 _COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)(?P<place>(?:\s+[A-Z][a-z]+){1,3})")
+def _a_college_and_its_town(name: str) -> bool:
+    """Whether a name is a college's or a university's with a council's or a region's place after its
+    kind word ("Wyre College London", "Fells College West Anyshire"), not a kind of college ("Further
+    Education College Leeds")."""
+    college = _COLLEGE_THEN_PLACE.fullmatch(name)
+    return college is not None and all(w in _place_name_words() or w.lower() in _COMPASS for w in college.group("place").split()) \
+        and not all(w in _KINDS_OF_COLLEGE or w in ("Further", "Higher", "Education", "Form", "Sixth", "The")
+                    for w in name[: college.start("place")].split()[:-1])
+
+
 #: A kind named by its place after "of": "the Diocese of Wyre", "the University of Anyford".
 _KIND_OF_PLACE = re.compile(r"(?:The\s+)?(?:Diocese|University|College)\s+of\s+[A-Z]")
 
@@ -2934,7 +2946,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
         place, end = place + joined.group(0), end + joined.end()
     elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
             joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())
-            or _AREA_ENDS.match(text, joined.end()) and not _generic_matches(joined.group(1))) \
+            or _AREA_ENDS.match(text, joined.end()) and not _generic_matches(joined.group(1))
+            and (text.startswith(" and NHS", joined.end()) or all(w in _place_name_words() for w in joined.group(1).split()))) \
             and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
             and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
         place, end = place + joined.group(0), joined.end()
@@ -3003,8 +3016,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             continue  # "a new Senior Leadership Team": the council's own leaders, however capitalised
         if _EVENT_AFTER.match(text, start + len(words)):
             continue  # "Family Group conferences", "Anyshire Panel meetings": an event the name is part of
-        if not _ANY_HEAD_END.search(words) and (college := _COLLEGE_THEN_PLACE.fullmatch(words)) is not None \
-                and all(w in _place_name_words() or w.lower() in _COMPASS for w in college.group("place").split()):
+        if not _ANY_HEAD_END.search(words) and _a_college_and_its_town(words):
             found.append(_Found(words, "PartnerOrganisation", "College", start, start + len(words)))
             continue  # "Wyre College London", "Lakes College West Anyshire": a college named with its town after its kind word
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
@@ -5767,6 +5779,11 @@ _HOMES_THEN_PLACE = re.compile(
 _YOUNG_PLACE = re.compile(r"(?<![\w’'-])Young\s+(?P<place>[A-Z][a-z]+(?:[ -](?:(?:upon|on|and)[ -])?(?!Young\b)[A-Z][a-z]+)*)(?![\w’'-])(?!\s+[A-Z(])")
 
 
+#: The words a youth service's brand may go on with: a service's verb, "and", "which", "who".
+_YOUNG_PLACE_GOES_ON = re.compile(r"and|or|which|who|to|provides?|offers?|runs?|delivers?|works?|supports?|helps?|brings?|hosts?"
+                                  r"|commissions?|employs?|leads?")
+
+
 def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
     """``_YOUNG_PLACE``: the council's own youth service where the place is the report's council's
     ("Young Anyford" in a report on Anyford), a young people's charity where it is another place."""
@@ -5777,9 +5794,8 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
         name = f"Young {place}"
         after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
-                or after is not None and (after.group(1) in PEOPLE_SERVED or _people(after.group(1))
-                                          or after.group(1) in ("residents", "people", "adults", "citizens", "voters")):
-            continue  # (not "Young Anyford residents …": people of a place)
+                or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)):
+            continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place)
         own = place in registry.authority_names or (council_for(place) is not None and registry.authority_key is not None
                                                    and registry.bodies[registry.authority_key].name in (council_for(place).name, *council_for(place).names))
         body_type, kind = ("Service", "TeamOrService") if own else ("PartnerOrganisation", "VoluntaryOrganisation")

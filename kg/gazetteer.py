@@ -61,9 +61,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?-i:social work(?: training)? academy)", "Social work academy", "Service", "TeamOrService"),
     # panels and teams named by a term of the trade with "to" in it, which a phrase read back from its kind word stops at
     # (in lower case: "the Children's Access to Resources Panel" in capitals is a name of its own)
-    Kind(r"(?-i:access to resources (?:panel|group|meeting))", "Access to resources panel", "Board", "Panel", ("ATR",)),
-    Kind(r"(?-i:access to resources (?:team|service))", "Access to resources team", "Service", "TeamOrService"),
-    Kind(r"(?-i:no recourse to public funds (?:team|service))", "No recourse to public funds team", "Service", "TeamOrService", ("NRPF",)),
+    Kind(r"(?-i:[Aa]ccess to resources (?:panel|group|meeting))", "Access to resources panel", "Board", "Panel"),
+    Kind(r"(?-i:[Aa]ccess to resources (?:team|service))", "Access to resources team", "Service", "TeamOrService"),
+    # (not "NRPF" alone: the families' status far more often than the team)
+    Kind(r"(?-i:[Nn]o recourse to public funds (?:team|service))", "No recourse to public funds team", "Service", "TeamOrService"),
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
@@ -75,9 +76,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
-    # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)")
-    Kind(r"public protection (?:unit|team|department)|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service",
-         "TeamOrService", ("PPU", "PVP")),
+    # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)"; a
+    # council's or probation's "public protection team" is another's)
+    Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
+         r"protection (?:team|department)|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     # The council's independent reviewing officers: a reader lists the officers as the service they make up
     Kind(r"independent reviewing (?:officers?['’]?(?: (?:service|team|unit))?|service)|IROs?['’]? (?:service|team|unit)", "Independent reviewing service", "Service", "TeamOrService", ("IRO", "IROs")),

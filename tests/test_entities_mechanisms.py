@@ -4372,19 +4372,22 @@ def test_panels_and_teams_named_by_a_term_of_the_trade_with_to_and_the_social_wo
 
 
 def test_an_nhs_commissioner_named_by_two_areas_that_are_no_councils():
-    report = report_of("Commissioning passed from NHS Wyre Downs and Weald and NHS Anyford and Rother.",
-                       "NHS Leeds and Barnardo's provide help. NHS Anyshire and Wyre Police met.")
-    assert_bodies(report, ("NHS Wyre Downs and Weald", "NHS Anyford and Rother", "NHS Leeds", "Barnardo's", "Wyre Police"),
-                  ("NHS Wyre Downs", "NHS Anyford", "NHS Leeds and Barnardo's"))
+    """Two areas before the next NHS body, or a place's words; never a partner after "and"."""
+    report = report_of("Commissioning passed from NHS Wyre Downs and Weald and NHS Westshire.",
+                       "NHS Leeds and Barnardo's provide help. NHS Anyshire and Wyre Police met.",
+                       "The board's members are the council, the police, NHS Anyford and Brook. The board includes NHS Wyre and Probation.")
+    assert_bodies(report, ("NHS Wyre Downs and Weald", "NHS Westshire", "NHS Leeds", "Barnardo's", "Wyre Police", "NHS Anyford",
+                           "Brook", "NHS Wyre", "Probation"),
+                  ("NHS Wyre Downs", "NHS Leeds and Barnardo's", "NHS Anyford and Brook", "NHS Wyre and Probation"))
 
 
 def test_a_college_named_with_its_town_after_its_kind_word():
-    report = report_of("Partnership work with Wyre Coast College Hastings and Wyre Downs College is helping more young people.",
+    report = report_of("Partnership work with Wyre Coast College Brighton and Wyre Downs College is helping more young people.",
                        "Many care leavers study at Wyrebank College London. The school works with Fells College West Cumbria and Anyford College.",
-                       "The Wyre College Road site is closed.")
+                       "The Wyre College Road site is closed. The virtual school and Further Education College Leeds share data.")
     assert_bodies(report, ("Wyre Downs College", "Wyrebank College London", "Fells College West Cumbria", "Anyford College"),
-                  ("Wyre Coast College Hastings and Wyre Downs College", "Fells College West Cumbria and Anyford College",
-                   "Wyre College Road"))
+                  ("Wyre Coast College Brighton and Wyre Downs College", "Fells College West Cumbria and Anyford College",
+                   "Wyre College Road", "Education College Leeds"))
 
 
 def test_a_landlord_named_by_an_area_or_two_words_of_its_own_before_homes():
@@ -4408,3 +4411,14 @@ def test_two_of_whom_a_board_is_for_and_the_service_for_children_in_need_of_help
                        "The child protection and children in need service is stretched.")
     assert_bodies(report, ("missing and exploited sub-group", "Child protection and children in need service"),
                   ("exploited sub-group", "engaging forum", "child protection team"))
+
+
+def test_the_second_review_s_readings():
+    """No team of a families' status, no police unit of a council's team, no brand of people of a place,
+    a department then a team, and no landlord of a kind of home."""
+    report = report_of("Families with NRPF are supported well. The council's public protection team includes trading standards.",
+                       "Young Leeds care leavers say they feel supported. Young Leeds is a vibrant city.",
+                       "Staff from adult social care and transitions team attend the panel.",
+                       "Care leavers are offered tenancies in Step Down Homes run by the council. Access to resources panel decisions are timely.")
+    assert_bodies(report, ("transitions team", "Access to resources panel"),
+                  ("No recourse to public funds team", "Public protection unit", "Young Leeds", "Step Down Homes", "resources panel"))
