@@ -3220,14 +3220,24 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
         council = by_name[match.group(0)]
         if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
             continue
-        kind = _generic_acronym_after(text, match.end())
-        if kind is not None:  # "Westshire City LSCB": another council's board, a body of its own
+        own = authority is not None and council.ons_code == authority.ons_code
+        # (the last of places listed is a joint body's: "Anyford, Wyre and Westshire Child Death Overview Panel")
+        listed = _PLACES_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        another = not own and not (listed is not None and (listed.group(1) in _place_name_words() or listed.group(1) in _PLACE_STYLE_WORDS
+                                                          or council_for(listed.group(1))))
+        kind = _generic_acronym_after(text, match.end(), any_kind=another)
+        if kind is not None:  # "Westshire City LSCB": another council's board, a body of its own; "Wyre MASH", "Wyre
+            # YOT" in a report on Anyshire: another council's hub or team, not the inspected council's
             rest = re.match(r"\s+(?:(?:City|County|Borough)\s+)?[A-Z]{2,6}", text[match.end() :]).group(0)
             end = match.end() + len(rest)
             found.append(_Found(_tidy(text[match.start() : end]), kind.body_type, kind.kind, match.start(), end))
             taken.append((match.start(), end))
             continue
-        if authority is not None and council.ons_code == authority.ons_code:
+        if another and (kind := _generic_name_after(text, match.end())) is not None:
+            found.append(_Found(_tidy(text[match.start() : kind.end]), kind.body_type, kind.kind, match.start(), kind.end))
+            taken.append((match.start(), kind.end))  # "Wyre Virtual School" in a report on Anyshire: another council's
+            continue
+        if own:
             continue  # mentions of the inspected authority are found through its aliases
         start, end = match.start(), match.end()
         if _COMPASS_BEFORE.search(text, max(0, start - 8), start):
@@ -3273,11 +3283,28 @@ _COUNCIL_STYLE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_STYLES_OF) + r")
 _COUNCIL_AFTER = re.compile(r" (?:(?:" + "|".join(_STYLES_COUNCIL) + r") )?Council\b")
 
 
-def _generic_acronym_after(text: str, position: int):
+#: A place's name and a separator before a council's: the council's name is the last of a list of places.
+_PLACES_BEFORE = re.compile(r"([A-Z][\w’'-]*)(?:,|\s+and|\s+&)\s+(?:the\s+)?$")
+
+
+def _generic_acronym_after(text: str, position: int, any_kind: bool = False):
+    """The generic kind a short form right after a council's name stands for: a board's ("Wyre LSCB"),
+    or, after another council than the inspected one, any kind's ("Wyre MASH", "Wyre YOT")."""
     match = re.match(r"\s+(?:(?:City|County|Borough)\s+)?([A-Z]{2,6})(?![\w-])", text[position:])
     if match is None:
         return None
-    return next((k for k in GENERIC_BODIES if match.group(1) in k.acronyms and k.body_type == "Board"), None)
+    return next((k for k in GENERIC_BODIES if match.group(1) in k.acronyms and (k.body_type == "Board" or any_kind)), None)
+
+
+def _generic_name_after(text: str, position: int) -> _Found | None:
+    """A generic kind's name in capitals right after another council's name ("Wyre Virtual School",
+    "Wyre Multi-Agency Safeguarding Hub"): that council's body of the kind, with its end in ``text``."""
+    if not text.startswith(" ", position) or not text[position + 1 : position + 2].isupper():
+        return None
+    window = text[position + 1 : position + 80]
+    kind = next((f for f in _generic_matches(window) if f.start == 0 and not f.national and f.written[:1].isupper()
+                 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in f.written.split())), None)
+    return dataclasses.replace(kind, end=position + 1 + kind.end) if kind is not None else None
 
 
 def _overlaps(item: _Found, chosen: list[_Found]) -> bool:

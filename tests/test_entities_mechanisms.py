@@ -4422,3 +4422,16 @@ def test_the_second_review_s_readings():
                        "Care leavers are offered tenancies in Step Down Homes run by the council. Access to resources panel decisions are timely.")
     assert_bodies(report, ("transitions team", "Access to resources panel"),
                   ("No recourse to public funds team", "Public protection unit", "Young Leeds", "Step Down Homes", "resources panel"))
+
+
+def test_another_council_s_generic_body_is_that_council_s_not_the_inspected_one_s():
+    """"Kirklees MASH", "Bradford Virtual School" in a report on Leeds: the other councils' hub and
+    school, not Leeds's own; a joint body named by places listed keeps its whole name."""
+    report = shared_report_of("Leeds schools work with Bradford Virtual School and Kirklees Virtual School.",
+                              "The Kirklees MASH and the Leeds MASH share information. Wakefield YOT works with the youth offending team.",
+                              "The Leeds Virtual School is strong. The Nottingham City and Kirklees Child Death Overview Panel meets.",
+                              authority="Leeds", source="leeds.txt")
+    assert_bodies(report, ("Bradford Virtual School", "Kirklees Virtual School", "Kirklees MASH", "Wakefield YOT",
+                           "Nottingham City and Kirklees Child Death Overview Panel"), ("Kirklees Child Death Overview Panel",))
+    own_hub = body(report, "MASH")
+    assert own_hub is not body(report, "Kirklees MASH") and body(report, "Leeds Virtual School") is not body(report, "Bradford Virtual School")
