@@ -2753,9 +2753,7 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if left.startswith("NHS ") and " and " in conj.group(0) \
-                        and (after := re.match(r"[A-Z][\w’'-]*", words[conj.end() :])) is not None \
-                        and council_for(f"{left[4:]} and {after.group(0)}") is not None:
+                if left.startswith("NHS ") and " and " in conj.group(0) and _council_named_with_and(left[4:], words[conj.end() :]):
                     continue  # "NHS Anyford and Wyre …": the "and" of a council's name the commissioner is named by
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
@@ -2924,6 +2922,15 @@ _PLURAL_DESCRIBED = re.compile(r"(?:,\s+|\s+\()(?:the|its|their)\s+(?:[\w-]+\s+)
                                r"(?:trusts|CCGs|PCTs|ICBs|commissioners|bodies|partners|groups)\b(?!['’])")
 
 
+def _council_named_with_and(place: str, after: str) -> str:
+    """The words after "and" (``after`` starts with them) that make ``place`` and them a council's name
+    with its own "and" ("Anyford" and "Wyre …" where "Anyford and Wyre" is a council), the longest of up
+    to three capitalised words; "" where none do."""
+    words = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", after)
+    words = words.group(0).split() if words else []
+    return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if council_for(f"{place} and {' '.join(words[:n])}")), "")
+
+
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
     over "and" where a council's name holds it ("NHS Anyford and Wyre" where a council is so named,
@@ -2932,12 +2939,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     a force after it), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
     Anyshire on Tuesday")."""
     place, end = match.group(1), match.end()
-    if (after := re.match(r" and ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})", text[end:])) is not None:
-        words = after.group(1).split()
-        named = next((n for n in range(len(words), 0, -1) if council_for(f"{place} and {' '.join(words[:n])}") is not None), 0)
-        if named:  # "NHS Anyford and Wyre" where a council is so named: its "and" is the name's
-            joined = f" and {' '.join(words[:named])}"
-            return place + joined, end + len(joined)
+    if text.startswith(" and ", end) and (rest := _council_named_with_and(place, text[end + 5 :])):
+        return f"{place} and {rest}", end + 5 + len(rest)  # "NHS Anyford and Wyre" where a council is so named
     listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) else None
     if listed is not None and not _ANY_HEAD_END.search(listed.group(0)) and not _PLURAL_DESCRIBED.match(text, listed.end()) \
             and not any(police_force_for(p.strip()) for p in re.split(r",|\band\b", listed.group(0)) if p.strip()):
@@ -5823,8 +5826,8 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
                 or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)):
             continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place)
-        own = place in registry.authority_names or (council_for(place) is not None and registry.authority_key is not None
-                                                   and registry.bodies[registry.authority_key].name in (council_for(place).name, *council_for(place).names))
+        own = place in registry.authority_names or (council := council_for(place)) is not None \
+            and council == council_for(registry.report.authority or "")
         body_type, kind = ("Service", "TeamOrService") if own else ("PartnerOrganisation", "VoluntaryOrganisation")
         registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
 

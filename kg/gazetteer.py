@@ -740,7 +740,7 @@ _TOWNS_OF_OTHER_PLACES = {"Newcastle", "Richmond", "Kingston", "Stoke"}
 def town_name(council: Council) -> str:
     """A council's name without its river or the sea ("Newcastle" of Newcastle upon Tyne), or its name: what
     its own report calls it, though other reports may mean another place by it."""
-    return _RIVER_OR_SEA.sub("", council.name) if "Hull" not in council.name else council.name
+    return _RIVER_OR_SEA.sub("", council.name)
 
 
 @functools.lru_cache(maxsize=1)
