@@ -294,7 +294,7 @@ class BodyRegistry:
         if found.council is None and found.kind == "Council" and (council := council_for(found.name)) is not None:
             found = dataclasses.replace(found, council=council)  # "Anyshire City Council (ACC)", read first by its definition
         if (owned := _PLACE_OWNS.match(found.name)) is not None and found.kind != "Council" and (
-                owned.group(1) in self.authority_names or any(n.startswith(owned.group(1) + "-") for n in self.authority_names)):
+                owned.group(1) in self.authority_names):
             found = dataclasses.replace(found, aliases=(*found.aliases, owned.group(2)))  # "Wyre's Children and Young People's
             # Partnership": its own name too, without the council's possessive (the report's council's only: another
             # council's "Kent's Children in Care Council" is not the report's own one)
@@ -1776,12 +1776,12 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
     """Whether a word in -ed, -ing or -ly is an item of a list in lower case that names a board, a
     panel or a group by whom it is for ("the missing, sexually exploited and trafficked sub-group"): a
     comma and "and" near it, the head a board's in the singular."""
-    index = tokens.index(token)
+    if token.group(0).lower() not in _AT_RISK:
+        return False  # (not "a strengthened, restructured and refocused group": how it is, not whom it is for)
     head = _PHRASE_HEAD.match(text, position)
     if head is None or head.group(2) or not _a_boards_head(head):
         return False
-    if token.group(0).lower() not in _AT_RISK:
-        return False  # (not "a strengthened, restructured and refocused group": how it is, not whom it is for)
+    index = tokens.index(token)
     near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
     paired = index >= 2 and tokens[index - 1].group(0) == "and" and tokens[index - 2].group(0).lower() in _AT_RISK
     return "and" in near and ("," in near or paired)  # a list of three or more, or two of whom it is for ("the missing and
@@ -2806,8 +2806,7 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
                 another = _AND_ANOTHER.match(words, conj.start())
-                if another is not None and "The" in another.group(0) and (
-                        council_for(left) is not None or _names_an_area(left.split()) or _only_an_area(left.split())):
+                if another is not None and "The" in another.group(0) and _names_an_area(left.split()):
                     another = None  # "Anyford and The Fylde College": a place, then "The" of the name's other place
                 if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
@@ -2853,8 +2852,7 @@ def _a_college_and_its_town(name: str) -> bool:
     Education College Leeds")."""
     college = _COLLEGE_THEN_PLACE.fullmatch(name)
     return college is not None and all(w in _place_name_words() or w.lower() in _COMPASS for w in college.group("place").split()) \
-        and not all(w in _KINDS_OF_COLLEGE or w in ("Further", "Higher", "Education", "Form", "Sixth", "The")
-                    for w in name[: college.start("place")].split()[:-1])
+        and not all(w in _KINDS_OF_COLLEGE or w == "The" for w in name[: college.start("place")].split()[:-1])
 
 
 #: A kind named by its place after "of": "the Diocese of Wyre", "the University of Anyford".
@@ -4625,9 +4623,8 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
         return False  # (a name of a dozen words is no one name: read no further in a long run of names)
     if council_for(left) is not None or _only_an_area(words) or left.startswith("NHS ") or left.endswith(" Health"):
         return False
-    joined = text[start:].split()
-    if any(council_for(" ".join(joined[:n])) is not None for n in range(len(words) + 2, min(len(joined), 7) + 1)):
-        return False
+    if text.startswith(" and ", at) and _council_named_with_and(left, text[at + 5 :]):
+        return False  # "Anyford and Wyre Women's Aid" where "Anyford and Wyre" is a council
     after = _a_whole_name_after_and(text, at)
     if after is None or after[0] not in _ORGANISATION_KINDS:
         return False
