@@ -2515,7 +2515,10 @@ _NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acron
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 #: "and" and an area after an NHS body's first area: "NHS Anyshire and Wyre", "… and South Anyford".
 _AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?!Council|Borough|County|City|Police|Constabulary)[A-Z][a-z]+)?)\b")
-_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+){0,3})\b")
+#: An NHS commissioner named by its area ("NHS Anyshire", "NHS Vale of Wyre"); a place's hyphenated
+#: name is one word of it ("NHS Stockton-on-Tees", "NHS Ashton-under-Lyne").
+_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
+                        r"(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?){0,3})\b")
 #: Where an NHS commissioner's second area ends its name: the sentence's or the clause's end, a bracket,
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
 #: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
@@ -2645,6 +2648,17 @@ def _two_joined_by_with(words: str) -> re.Match[str] | None:
     return joined if whole_right and right[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS and whole_left else None
 
 
+#: The ends of NHS bodies' names: a provider trust's ("… NHS Trust", "… NHS Foundation Trust"; such a
+#: name never opens with "NHS") or a commissioner's.
+_NHS_NAME_END = re.compile(r"\b(?:(?P<provider>NHS (?:Foundation )?Trust)|Integrated Care Board|Clinical Commissioning Group|CCG|ICB"
+                           r"|Care Trust)\b")
+
+
+def _a_provider_trust_first(words: str) -> bool:
+    """Whether the first NHS body's name to end in a run is a provider trust's ("NHS Wyre, Anyford
+    Hospitals NHS Trust and …"), not a commissioner's ("NHS Anyford, Wyre and Westshire ICB")."""
+    first = _NHS_NAME_END.search(words)
+    return first is not None and first.group("provider") is not None
 #: A short form and a comma opening a run: an item of a list before the next name.
 _SHORT_FORM_LISTED = re.compile(r"(?:[A-Z]{2,6}|(?P<nhs>NHS(?: (?:of |and )?[A-Z][\w’'-]*){1,5})),\s+")
 
@@ -2714,9 +2728,12 @@ def _runs(text: str):
             start += owner.end()
             words = words[owner.end() :]
         listed = _SHORT_FORM_LISTED.match(words)
-        if listed is not None and listed.group("nhs") and re.search(r"\b(?:Integrated Care Board|Clinical Commissioning Group|CCG|ICB|Trust)$", words):
+        if listed is not None and listed.group("nhs") and re.search(r"\b(?:Integrated Care Board|Clinical Commissioning Group|CCG|ICB|Trust)$", words) \
+                and not _a_provider_trust_first(words):
             listed = None  # "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board": one name, its areas listed
-        if listed is not None and _a_name_starts(words[listed.end() :]) and _listed_name_follows(words[listed.end() :]):
+            # (but a provider trust's name never opens with "NHS": "NHS Wyre, Anyford Hospitals NHS Trust" is two)
+        if listed is not None and _a_name_starts(words[listed.end() :]) and (
+                _listed_name_follows(words[listed.end() :]) or listed.group("nhs") and _a_provider_trust_first(words)):
             if listed.group("nhs"):
                 yield listed.group("nhs"), start  # "the council, NHS Wyre, Anyshire Constabulary and …": two names
             elif listed.group(0).rstrip(", ") in _SHORT_FORMS_OF_BODIES or listed.group(0).rstrip(", ") in police_force_short_forms():
@@ -2755,6 +2772,12 @@ def _runs(text: str):
                 left = words[: conj.start()]
                 if left.startswith("NHS ") and " and " in conj.group(0) and _council_named_with_and(left[4:], words[conj.end() :]):
                     continue  # "NHS Anyford and Wyre …": the "and" of a council's name the commissioner is named by
+                if left.startswith("NHS ") and " and " in conj.group(0) and _a_provider_trust_first(words) \
+                        and not _ANY_HEAD_END.search(left) and _a_name_starts(words[conj.end() :]):
+                    yield left, start  # "NHS Wyre and Anyford NHS Foundation Trust": a commissioner, then a provider trust
+                    start += conj.end()  # (no provider trust's name opens with "NHS")
+                    words = words[conj.end() :]
+                    break
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
                 if left.startswith("NHS ") and not _ANY_HEAD_END.search(left) \

@@ -4435,3 +4435,18 @@ def test_another_council_s_generic_body_is_that_council_s_not_the_inspected_one_
                            "Nottingham City and Kirklees Child Death Overview Panel"), ("Kirklees Child Death Overview Panel",))
     own_hub = body(report, "MASH")
     assert own_hub is not body(report, "Kirklees MASH") and body(report, "Leeds Virtual School") is not body(report, "Bradford Virtual School")
+
+
+def test_an_nhs_commissioner_named_by_its_area_then_a_provider_trust():
+    """No provider trust's name opens with "NHS": "NHS Wyre, Anyford Hospitals NHS Trust" and "NHS
+    Wyre Vale and Anyford NHS Foundation Trust" are a commissioner, then a trust; a hyphenated place is
+    one word of a commissioner's area; a commissioner's own list of places stays one name."""
+    report = report_of("Inspectors met staff from NHS Wyre-on-Sea, North Anyford and Wyre Hospitals NHS Foundation Trust and Anyshire Police.",
+                       "NHS Vale of Wyre and Anyford Partnership NHS Foundation Trust should reduce waiting times.",
+                       "NHS Anyford and Wyre, Anyshire Community Healthcare NHS Trust and the council met.",
+                       "NHS Anyford, Wyre and Westshire Integrated Care Board commissions the service.")
+    assert_bodies(report, ("NHS Wyre-on-Sea", "North Anyford and Wyre Hospitals NHS Foundation Trust", "NHS Vale of Wyre",
+                           "Anyford Partnership NHS Foundation Trust", "Anyshire Community Healthcare NHS Trust",
+                           "NHS Anyford, Wyre and Westshire Integrated Care Board"),
+                  ("NHS Wyre", "NHS Wyre-on-Sea, North Anyford and Wyre Hospitals NHS Foundation Trust",
+                   "NHS Vale of Wyre and Anyford Partnership NHS Foundation Trust"))
