@@ -2878,6 +2878,8 @@ def _a_college_and_its_town(name: str) -> bool:
         and not all(w in _KINDS_OF_COLLEGE or w == "The" for w in name[: college.start("place")].split()[:-1])
 
 
+#: A college's or a university's name by its place, before a comma: "the College of North Wyre, …".
+_COLLEGE_OF_A_PLACE = re.compile(r"\b(?:College|University) of (?:the )?[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}(?=, )")
 #: A kind named by its place after "of": "the Diocese of Wyre", "the University of Anyford".
 _KIND_OF_PLACE = re.compile(r"(?:The\s+)?(?:Diocese|University|College)\s+of\s+[A-Z]")
 
@@ -3040,6 +3042,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             continue  # "a new Senior Leadership Team": the council's own leaders, however capitalised
         if _EVENT_AFTER.match(text, start + len(words)):
             continue  # "Family Group conferences", "Anyshire Panel meetings": an event the name is part of
+        if ", " in words and (college := _COLLEGE_OF_A_PLACE.search(words)) is not None and any(
+                _NATIONAL_WHOLE.fullmatch(item) or police_force_for(item) or _ANY_HEAD_END.search(item)
+                for item in re.split(r",\s+|\s+(?:and|&)\s+", words[college.end() + 2 :])):
+            words = words[: college.end()]  # "the College of North Wyre, Anyford Works and Jobcentre Plus": a list of partners, not of places
         if not _ANY_HEAD_END.search(words) and _a_college_and_its_town(words):
             found.append(_Found(words, "PartnerOrganisation", "College", start, start + len(words)))
             continue  # "Wyre College London", "Lakes College West Anyshire": a college named with its town after its kind word
@@ -4147,8 +4153,13 @@ _TITLE_AFTER_HEADS = {
 }
 
 
-#: Where a family court sits, after it: "the Family Court at Wyreford", "the family court sitting in Anyford".
-_COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-)[A-Z][a-z]+){0,2})(?![\w’'-]|\s+[A-Z])")
+#: Where a family court sits, after it: "the Family Court at Wyreford", "the family court sitting in Anyford"
+#: (not "the Family Court sitting at Anyford Civil and Family Court": the court named whole after "at",
+#: ``_COURT_NAMED_AFTER``).
+_COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-)[A-Z][a-z]+){0,2})"
+                          r"(?![\w’'-]|\s+[A-Z]|\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)+(?:Court|Centre)\b)")
+_COURT_NAMED_AFTER = re.compile(r"\s+sitting\s+(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][a-z]+\s+)+(?:(?:and|&)\s+(?:[A-Z][a-z]+\s+)+)?"
+                                r"(?:Court(?: Centre)?|Justice Centre))\b")
 
 
 #: A title's first words listed with commas before its last two joined by "and": "the Vulnerable, Exploited, ".
@@ -4250,6 +4261,12 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
     Wyreford"): a named court, one node for every council whose cases it hears."""
     if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?(?:family\s+(?:proceedings\s+)?|crown\s+|county\s+)court", (item.written or item.name), re.I):
         return item  # (and "the Crown Court at Anyford", "the County Court at Wyre": courts named so)
+    named = _COURT_NAMED_AFTER.match(sentence, item.end)
+    if named is not None:  # "the Family Court sitting at Anyford Civil and Family Court": that court, by its own name
+        plain = _tidy(item.written or item.name).removeprefix("the ").removeprefix("The ")
+        whole = _tidy(sentence[item.start : named.end()]).removeprefix("the ").removeprefix("The ")
+        return _Found(named.group("court"), item.body_type, item.kind, item.start, named.end(), written=named.group("court"),
+                      aliases=tuple(dict.fromkeys((plain[0].upper() + plain[1:], whole[0].upper() + whole[1:]))))
     place = _COURT_PLACE.match(sentence, item.end)
     if place is None or _MONTHS.search(place.group("place")) or place.group("place").split()[0] == "The" \
             or place.group("place").split()[0].lower() in _TIMES_AND_COUNTRIES or _A_TIME.search(place.group("place")) \

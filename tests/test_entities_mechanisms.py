@@ -4450,3 +4450,16 @@ def test_an_nhs_commissioner_named_by_its_area_then_a_provider_trust():
                            "NHS Anyford, Wyre and Westshire Integrated Care Board"),
                   ("NHS Wyre", "NHS Wyre-on-Sea, North Anyford and Wyre Hospitals NHS Foundation Trust",
                    "NHS Vale of Wyre and Anyford Partnership NHS Foundation Trust"))
+
+
+def test_a_college_before_a_list_of_partners_and_a_court_named_whole_after_at():
+    """"the College of North Wyre, Anyford Works and Jobcentre Plus": a list of partners after the
+    college (a national body in it), not the college's places; "the Family Court sitting at Anyford
+    Civil and Family Court": the court named whole after "at"."""
+    report = report_of("The council works with the College of North Wyre, Anyford Works and Jobcentre Plus on training.",
+                       "Students attend the College of Anyford, Wyre and North Vale.",
+                       "Cases are issued at the Family Court sitting at Anyford Civil and Family Court, and Cafcass agrees.")
+    assert_bodies(report, ("College of North Wyre", "Jobcentre Plus", "College of Anyford, Wyre and North Vale",
+                           "Anyford Civil and Family Court"),
+                  ("College of North Wyre, Anyford Works and Jobcentre Plus", "Family Court sitting at Anyford Civil"))
+    assert body(report, "Family Court") is body(report, "Anyford Civil and Family Court")
