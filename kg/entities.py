@@ -2563,7 +2563,7 @@ _ONE_WORD_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w'’-]*)\s+(?:and|&|with|in)
 #: (not those that open bodies' names: "Children and Families Service", "Parents and Carers Forum", "Partners in Practice")
 _PEOPLE_WORDS = {"leaders", "managers", "inspectors", "practitioners", "councillors", "staff", "professionals", "colleagues",
                  "officers", "governors", "clinicians", "teachers", "headteachers", "volunteers", "children", "families", "parents",
-                 "carers", "adults", "women", "men", "pupils"}
+                 "carers", "adults", "women", "men", "pupils", "students", "learners"}
 
 
 #: The words of a report's headings that a PDF's text may run into the next sentence ("Fostering The …").
@@ -2648,6 +2648,8 @@ def _two_joined_by_with(words: str) -> re.Match[str] | None:
     return joined if whole_right and right[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS and whole_left else None
 
 
+#: A run's words to the first end of a police force's name: "Anyshire and Wyre Police".
+_FORCE_FIRST = re.compile(r".+?\b(?:Police|Constabulary)\b")
 #: The ends of NHS bodies' names: a provider trust's ("… NHS Trust", "… NHS Foundation Trust"; such a
 #: name never opens with "NHS") or a commissioner's.
 _NHS_NAME_END = re.compile(r"\b(?:(?P<provider>NHS (?:Foundation )?Trust)|Integrated Care Board|Clinical Commissioning Group|CCG|ICB"
@@ -2770,12 +2772,19 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if left.startswith("NHS ") and " and " in conj.group(0) and _council_named_with_and(left[4:], words[conj.end() :]):
-                    continue  # "NHS Anyford and Wyre …": the "and" of a council's name the commissioner is named by
-                if left.startswith("NHS ") and " and " in conj.group(0) and _a_provider_trust_first(words) \
-                        and not _ANY_HEAD_END.search(left) and _a_name_starts(words[conj.end() :]):
+                if left.startswith("NHS ") and " and " in conj.group(0) and _a_provider_trust_first(words) and not _ANY_HEAD_END.search(left):
+                    if (area := _NHS_PLACE.match(words)) is not None and conj.start() < _nhs_area(words, area)[1]:
+                        continue  # "NHS Anyford and Wyre and Anyford and Wyre NHS Trust": the "and" of the commissioner's own area
                     yield left, start  # "NHS Wyre and Anyford NHS Foundation Trust": a commissioner, then a provider trust
                     start += conj.end()  # (no provider trust's name opens with "NHS")
+                    words = words[conj.end() :]
+                    break
+                if left.startswith("NHS ") and " and " in conj.group(0) and _council_named_with_and(left[4:], words[conj.end() :]):
+                    continue  # "NHS Anyford and Wyre …": the "and" of a council's name the commissioner is named by
+                if conj.group(0).startswith(",") and " and " not in left and (force := _FORCE_FIRST.match(words, conj.end())) is not None \
+                        and police_force_for(force.group(0)) is not None and police_force_for(words[: force.end()]) is None:
+                    yield left, start  # "the Council of the Isles of Wyre, Anyshire and Wyre Police": a body, then a force's whole name
+                    start += conj.end()
                     words = words[conj.end() :]
                     break
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
@@ -2799,7 +2808,7 @@ def _runs(text: str):
                     # and Westshire Safeguarding Children Partnership" is one, of three councils)
                     words = words[conj.end() :]
                     break
-                if re.fullmatch(r"[A-Z]{2,6}", left) and _ORGANISATION_HEAD_END.search(words) and words[conj.end() :][:1].isupper() \
+                if re.fullmatch(r"[A-Z]{2,6}s?", left) and _ORGANISATION_HEAD_END.search(words) and words[conj.end() :][:1].isupper() \
                         or any(f.start == 0 and f.end == len(words) - conj.end() and f.kind == "VoluntaryOrganisation"
                                for f in _generic_matches(words[conj.end() :])):
                     # ("Wyre Aid and St Giles Trust": a name, then a charity the gazetteer knows by its whole name)
@@ -2849,8 +2858,10 @@ def _runs(text: str):
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left) \
-                        or _a_college_and_its_town(left) and _ANY_HEAD_END.search(words[conj.end() :]):
-                    # ("Wyre Coast College Anyford and Wyre Downs College": a college named with its town, then another)
+                        or (_a_college_and_its_town(left) or _COLLEGE_THEN_A_WORD.fullmatch(left) and words.endswith(" College")) \
+                        and _ANY_HEAD_END.search(words[conj.end() :]):
+                    # ("Wyre Coast College Anyford and Wyre Downs College": a college named with its town, then another;
+                    # a town no council is named by, before another college: "Wyre Coast College Anyvale and Wyre Downs College")
                     # ("the Department for Work and Pensions and Anyshire Job Centre"; "the Diocese of Wyre and Churches Together …")
                     yield left, start
                     start += conj.end()
@@ -2869,6 +2880,12 @@ def _runs(text: str):
 _LONGEST_LISTED_RUN = 400
 #: A college or a university named with its town after its kind word: "Wyre Coast College Anyford".
 _COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)(?P<place>(?:\s+[A-Z][a-z]+){1,3})")
+#: A college's name with one or two words after its kind word: "Wyre Coast College Anyvale", and
+#: another college's name after it.
+_COLLEGE_THEN_A_WORD = re.compile(r".+ College(?: [A-Z][a-z]+){1,2}")
+_ANOTHER_COLLEGE_AFTER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'-]*\s+)+College\b")
+
+
 def _a_college_and_its_town(name: str) -> bool:
     """Whether a name is a college's or a university's with a council's or a region's place after its
     kind word ("Wyre College London", "Fells College West Anyshire"), not a kind of college ("Further
@@ -3046,9 +3063,12 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 _NATIONAL_WHOLE.fullmatch(item) or police_force_for(item) or _ANY_HEAD_END.search(item)
                 for item in re.split(r",\s+|\s+(?:and|&)\s+", words[college.end() + 2 :])):
             words = words[: college.end()]  # "the College of North Wyre, Anyford Works and Jobcentre Plus": a list of partners, not of places
-        if not _ANY_HEAD_END.search(words) and _a_college_and_its_town(words):
+        if not _ANY_HEAD_END.search(words) and (_a_college_and_its_town(words) or _COLLEGE_THEN_A_WORD.fullmatch(words)
+                                                and not _people(words.rsplit(" ", 1)[1])
+                                                and _ANOTHER_COLLEGE_AFTER.match(text, start + len(words))):
             found.append(_Found(words, "PartnerOrganisation", "College", start, start + len(words)))
             continue  # "Wyre College London", "Lakes College West Anyshire": a college named with its town after its kind word
+            # (any town, before another college: "Wyre Coast College Anyvale and Wyre Downs College")
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
             if not match:

@@ -4463,3 +4463,20 @@ def test_a_college_before_a_list_of_partners_and_a_court_named_whole_after_at():
                            "Anyford Civil and Family Court"),
                   ("College of North Wyre, Anyford Works and Jobcentre Plus", "Family Court sitting at Anyford Civil"))
     assert body(report, "Family Court") is body(report, "Anyford Civil and Family Court")
+
+
+def test_two_names_where_a_commissioner_s_area_a_force_or_a_college_ends():
+    """"NHS Brighton and Hove and Brighton and Hove Wyre NHS Trust": the commissioner's area (a council's
+    name) holds its own "and", then the trust; "the Council of the Isles of Wyre, Devon and Cornwall Police": a body, then
+    a force's whole name; "the CCGs and Wyre Combined Healthcare NHS Trust": a kind's plural short form,
+    then a trust; "Wyre Coast College Anyvale and Wyre Downs College": two colleges."""
+    report = report_of("NHS Brighton and Hove and Brighton and Hove Wyre NHS Foundation Trust should share information.",
+                       "Relationships with the Council of the Isles of Wyre, Devon and Cornwall Police and the ICB are mature.",
+                       "Partners should make sure that the CCGs and Wyre Combined Healthcare NHS Trust reduce waiting times.",
+                       "Partnership work with Wyre Coast College Anyvale and Wyre Downs College is helping.")
+    assert_bodies(report, ("Brighton and Hove Wyre NHS Foundation Trust", "Devon and Cornwall Police", "Wyre Combined Healthcare NHS Trust",
+                           "Wyre Coast College Anyvale", "Wyre Downs College"),
+                  ("Hove Wyre NHS Foundation Trust", "Isles of Wyre, Devon and Cornwall Police", "CCGs and Wyre Combined Healthcare NHS Trust",
+                   "Wyre Coast College Anyvale and Wyre Downs College"))
+    commissioner = next(b for b in report.bodies if b.name.startswith("NHS "))
+    assert commissioner.name == "NHS Brighton and Hove", labels(report)
