@@ -73,6 +73,7 @@ def normalise(label: str, places: tuple[str, ...] = ()) -> str:
     council's own name ("Hounslow Safeguarding Children Board" ~ "Safeguarding Children Board")."""
     text = label.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "Police (Leeds)": the council shown
+    text = re.sub(r"\s*\([a-z0-9&]{2,8}\)\s+", " ", text)  # "multi-agency sexual exploitation (MASE) panel": a short form defined inside
     text = text.replace("well-being", "wellbeing").replace("well being", "wellbeing")
     text = re.sub(r"sub[- ]group", "subgroup", text)
     text = re.sub(r"[^a-z0-9/ ]+", " ", text.replace("'", ""))

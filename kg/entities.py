@@ -3841,6 +3841,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_scope_before(sentence, item) for item in found]
         if "'s " in sentence or "’s " in sentence:
             found = [_with_owner_before(sentence, item, found, registry) for item in found]
+        found = [_with_shorter_names(item) for item in found]
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
@@ -4139,6 +4140,36 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
     if scope is None or scope.group(0).split()[0].lower() in ("joint", "shared") and item.body_type not in ("Board", "Service"):
         return item  # ("joint police and social care visits": no joint police)
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))
+
+
+#: A lower-case name's opening words its readers leave out: its scope ("the multi-agency exploitation
+#: panel") or the short form of the board it belongs to ("the LSCB missing from home sub-group").
+_SCOPE_OR_OWNER_FIRST = re.compile(r"(?:(?i:multi[- ]?agency)|(?P<owner>[A-Z]{2,6}))\s+(?=[a-z])")
+#: A brand in capitals, then its kind in lower case: "the Harrow Horizons service".
+_BRAND_THEN_KIND = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+[A-Z][\w’'&-]*)\s+(?:service|project|programme|scheme)s?")
+
+
+def _with_shorter_names(item: _Found) -> _Found:
+    """``item`` with the shorter name readers give it as one more of its names: without the scope or
+    the owner's short form a lower-case name opens with ("child exploitation and missing panel" of "the
+    multi-agency child exploitation and missing panel"; written so, in lower case; three words at least, as "support services" is anyone's), or a brand named by its place without its kind in lower case ("Wyre Horizons" of "the Wyre
+    Horizons service"; a brand of common words alone, "the Children's Rights service", may be the work's
+    own words, which a report writes in lower case too)."""
+    name = item.written or item.name
+    if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.key_name:
+        return item  # (a kind the gazetteer names, "the multi-agency risk assessment conference", has its names)
+    first = _SCOPE_OR_OWNER_FIRST.match(name)
+    if first is not None and name[first.end() :].islower() and len(name[first.end() :].split()) >= (2 if first.group("owner") else 3) \
+            and (first.group("owner") or name[:1].islower()) \
+            and (first.group("owner") is None or first.group("owner") in _GENERIC_ACRONYMS):
+        shorter = name[first.end() :]
+    elif (brand := _BRAND_THEN_KIND.fullmatch(name)) is not None and council_for(brand.group(1)) is None \
+            and not _ANY_HEAD_END.search(brand.group(1)) and not _only_an_area(brand.group(1).split()) \
+            and any(w in _place_name_words() for w in brand.group(1).split()):
+        shorter = brand.group(1)
+    else:
+        return item
+    return dataclasses.replace(item, aliases=tuple(dict.fromkeys((*item.aliases, shorter))))
 
 
 #: Whom a team, panel or forum is for, which a reader keeps in its name: "the multi-agency forum

@@ -378,8 +378,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # general practices federated or networked, NHS providers collaborating: "Anyford GP Federation", "the Wyre
     # Primary Care Network", "the Anyshire and Wyre Provider Collaborative" (health bodies of no finer kind)
     (r"GP Federation|Primary Care Network|(?:Mental Health )?Provider Collaborative", "HealthBody", "HealthBody"),
-    # an NHS provider joining a place's hospital and community care: "the Wyre Integrated Care Organisation (ICO)"
-    (r"Integrated Care Organisation", "HealthBody", "NHSTrust"),
+    # an NHS provider joining a place's hospital and community care: "the Wyre Integrated Care Organisation (ICO)",
+    # "Anyford Local Care Organisation (ALCO)"
+    (r"(?:Integrated|Local) Care Organisation", "HealthBody", "NHSTrust"),
     # a provider of community health care named for its place: "Anyford Community Healthcare", the NHS
     # trust however written (not "Primary Healthcare"; see entities)
     (r"Healthcare", "HealthBody", "NHSTrust"),

@@ -4480,3 +4480,20 @@ def test_two_names_where_a_commissioner_s_area_a_force_or_a_college_ends():
                    "Wyre Coast College Anyvale and Wyre Downs College"))
     commissioner = next(b for b in report.bodies if b.name.startswith("NHS "))
     assert commissioner.name == "NHS Brighton and Hove", labels(report)
+
+
+def test_the_shorter_names_readers_give_a_scope_led_an_owner_led_or_a_place_s_branded_body():
+    """"the multi-agency child exploitation and missing panel" is also "child exploitation and missing
+    panel"; "the LSCB missing from home sub-group" is also "missing from home sub-group"; "the Harrow
+    Horizons service" is also "Harrow Horizons"; but not "support services" of "multi-agency support
+    services", nor a brand of common words ("the Children's Rights service"); a place's local care
+    organisation defined with its short form is an NHS body."""
+    report = report_of("The multi-agency child exploitation and missing panel considers the risks. Multi-agency support services help.",
+                       "The LSCB missing from home sub-group maintains an overview of young people at risk.",
+                       "Support is provided through the Harrow Horizons service and the Children's Rights service.",
+                       "Health visiting is provided by Anyford Local Care Organisation (ALCO).")
+    assert body(report, "child exploitation and missing panel") is body(report, "multi-agency child exploitation and missing panel")
+    assert body(report, "missing from home sub-group") is body(report, "LSCB missing from home sub-group")
+    assert body(report, "Harrow Horizons") is body(report, "Harrow Horizons service") is not None
+    assert_bodies(report, ("Anyford Local Care Organisation", "ALCO"), ("support services", "Children's Rights"))
+    assert body(report, "ALCO").body_type == "HealthBody"
