@@ -1649,7 +1649,8 @@ def _verb_with_its_object(token: re.Match[str]) -> bool:
 
 #: Describing words that start a term of the trade with the word after them.
 _TERM_AFTER = {
-    "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+(?:performance|effectiveness))\b", re.IGNORECASE),
+    "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+(?:performance|effectiveness|reviewing|review|audit"
+                          r"|improvement|assurance))\b", re.IGNORECASE),  # "the quality and reviewing unit"
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:case|incident)\s+reviews?\b", re.IGNORECASE),  # "the serious case review sub-group"
@@ -2881,9 +2882,10 @@ _LONGEST_LISTED_RUN = 400
 #: A college or a university named with its town after its kind word: "Wyre Coast College Anyford".
 _COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)(?P<place>(?:\s+[A-Z][a-z]+){1,3})")
 #: A college's name with one or two words after its kind word: "Wyre Coast College Anyvale", and
-#: another college's name after it.
+#: another college's name after it or before it.
 _COLLEGE_THEN_A_WORD = re.compile(r".+ College(?: [A-Z][a-z]+){1,2}")
 _ANOTHER_COLLEGE_AFTER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'-]*\s+)+College\b")
+_ANOTHER_COLLEGE_BEFORE = re.compile(r"\bCollege,?\s+and\s+$")
 
 
 def _a_college_and_its_town(name: str) -> bool:
@@ -3065,10 +3067,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             words = words[: college.end()]  # "the College of North Wyre, Anyford Works and Jobcentre Plus": a list of partners, not of places
         if not _ANY_HEAD_END.search(words) and (_a_college_and_its_town(words) or _COLLEGE_THEN_A_WORD.fullmatch(words)
                                                 and not _people(words.rsplit(" ", 1)[1])
-                                                and _ANOTHER_COLLEGE_AFTER.match(text, start + len(words))):
+                                                and (_ANOTHER_COLLEGE_AFTER.match(text, start + len(words))
+                                                     or _ANOTHER_COLLEGE_BEFORE.search(text, max(0, start - 12), start))):
             found.append(_Found(words, "PartnerOrganisation", "College", start, start + len(words)))
             continue  # "Wyre College London", "Lakes College West Anyshire": a college named with its town after its kind word
-            # (any town, before another college: "Wyre Coast College Anyvale and Wyre Downs College")
+            # (any town, beside another college: "Wyre Coast College Anyvale and Wyre Downs College")
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
             if not match:
@@ -3695,6 +3698,32 @@ def _institution_matches(text: str) -> list[_Found]:
     return _non_overlapping(found)
 
 
+#: A police unit named in lower case by its work after "the police": "the police child sexual
+#: exploitation team", "the police missing from home team" (a term of the trade's "from" allowed).
+_POLICE_UNIT = re.compile(r"\b[Tt]he police (?P<work>(?:missing from home|[a-z][a-z'’-]+)(?: (?:missing from home|[a-z][a-z'’-]+)){0,4}?) "
+                          r"(?P<head>team|unit)\b")
+#: Words that are no police unit's work: a clause's or a list's, not a name's ("the police and health team",
+#: "the police have a team", "the police who lead the unit").
+_NOT_A_UNITS_WORK = frozenset({"and", "or", "to", "is", "are", "was", "were", "have", "has", "had", "will", "would", "should", "can",
+                               "could", "may", "must", "be", "with", "who", "which", "that", "on", "at", "in", "for", "by", "of",
+                               "the", "a", "an", "its", "their", "also", "now", "not", "led", "lead", "leads", "attend", "attends"})
+
+
+def _police_unit_matches(text: str) -> list[_Found]:
+    """Police units named in lower case by their work after "the police" ("the police child sexual
+    exploitation team"): a unit of the police, not the force alone (a kind the gazetteer names,
+    "the police public protection unit", is its own)."""
+    found = []
+    for match in _POLICE_UNIT.finditer(text):
+        words = match.group("work").split()
+        if any(w in _NOT_A_UNITS_WORK for w in words) or any(w.endswith("ly") for w in words) \
+                or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
+            continue
+        name = text[match.start() + 4 : match.end()]
+        found.append(_Found(name, "Service", "TeamOrService", match.start() + 4, match.end(), written=name))
+    return found
+
+
 def _group_for_matches(text: str) -> list[_Found]:
     """A group named by whom it serves: "a group for birth fathers and grandfathers" is the
     "birth fathers and grandfathers group" (one body however written)."""
@@ -3816,6 +3845,12 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [f for f in found if not any(_overlaps(f, [i]) and i.end - i.start > f.end - f.start for i in institutions)]
             found += [f for f in institutions if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
+        if "the police " in sentence or "The police " in sentence:
+            units = _police_unit_matches(sentence)  # "the police missing from home team": the unit, not the force alone
+            forces = {b.key for b in registry.bodies.values() if b.kind == "Police" and not b.generic}
+            if len(forces) == 1:  # the report's one force named so far: the unit is its
+                units = [dataclasses.replace(u, part_of=next(iter(forces))) for u in units]
+            found = [f for f in found if not _overlaps(f, units)] + units
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]

@@ -72,8 +72,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"  # the council's; not a person's
          r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"  # one defined, then where
          # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
-         r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))",  # a named one, in
+         r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
+         r"|(?<=the )(?:initial|single|central|integrated|children's) (?:contact|access|referral) point(?! of\b)",  # "the initial contact point (ICP)"
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)"; a

@@ -4497,3 +4497,21 @@ def test_the_shorter_names_readers_give_a_scope_led_an_owner_led_or_a_place_s_br
     assert body(report, "Harrow Horizons") is body(report, "Harrow Horizons service") is not None
     assert_bodies(report, ("Anyford Local Care Organisation", "ALCO"), ("support services", "Children's Rights"))
     assert body(report, "ALCO").body_type == "HealthBody"
+
+
+def test_a_police_unit_by_its_work_the_quality_unit_the_initial_contact_point_and_a_college_after_another():
+    """"the police missing from home team" is a unit of the report's force, not the force alone (not "the
+    police and health team", nor "the police have a team"); "the quality and reviewing unit" keeps its
+    first word; "the initial contact point (ICP), where …" is the front door; a college named with a
+    town after another college is one."""
+    report = report_of("Anyshire Police works well with the council.",
+                       "Meetings share intelligence with the police missing from home team and the police child sexual exploitation team.",
+                       "The police and health team meet. The police have a strong team.",
+                       "Officers are based in the quality and reviewing unit.",
+                       "Contacts are received at the initial contact point (ICP), where social workers screen them.",
+                       "Links with Wyre Downs College and Wyre Coast College Anyvale help young people.")
+    unit = body(report, "police missing from home team")
+    assert unit is not None and unit.part_of == body(report, "Anyshire Police").key
+    assert_bodies(report, ("police child sexual exploitation team", "quality and reviewing unit", "ICP", "Wyre Coast College Anyvale"),
+                  ("police and health team", "police have a strong team", "reviewing unit"))
+    assert body(report, "ICP") is body(report, "initial contact point")
