@@ -5494,7 +5494,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".
-_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to the|to|on|upon|at|with a|with|r|n)\s+$")
+_TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to the|to|on|upon|at|with a|with|by|r|n)\s+$")
 
 
 def _with_title_before(sentence: str, name: str, name_at: int) -> tuple[str, int]:
@@ -5506,11 +5506,13 @@ def _with_title_before(sentence: str, name: str, name_at: int) -> tuple[str, int
 
 def _title_start(sentence: str, name_at: int) -> int:
     """Where a name found after a small word of a title starts: "Adopt Hills to Sea", "Anyshire
-    Association on Disability", "Wyre Aid to the Homeless"; not "Referrals to Anyshire Hope" (one word opening the sentence)."""
+    Association on Disability", "Wyre Aid to the Homeless", "Step by Step"; not "Referrals to Anyshire Hope" (one word opening the sentence)."""
     run = _TITLE_BEFORE_SMALL.search(sentence, 0, name_at)
     if run is None:
         return name_at
     words = run.group("run").split()
+    if run.group("small") == "by":  # "Step by Step, a charity": one word on each side, the same ("provided by Anyshire Hope" is a verb's)
+        return run.start() if len(words) == 1 and sentence[name_at:].split()[0].rstrip(",.;:") == words[0] else name_at
     short_title = len(words) == 1 and re.match(r"[A-Z][a-z]+\s*[,.;]", sentence[name_at:]) is not None  # "Care to Learn, a charity"
     if len(words) > 3 or any(_MONTHS.search(w) or w.endswith(("'s", "’s", "s’")) or w.lower() in PHRASE_SECTOR and not short_title
                              for w in words) \

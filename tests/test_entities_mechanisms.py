@@ -4515,3 +4515,11 @@ def test_a_police_unit_by_its_work_the_quality_unit_the_initial_contact_point_an
     assert_bodies(report, ("police child sexual exploitation team", "quality and reviewing unit", "ICP", "Wyre Coast College Anyvale"),
                   ("police and health team", "police have a strong team", "reviewing unit"))
     assert body(report, "ICP") is body(report, "initial contact point")
+
+
+def test_a_title_with_one_word_twice_around_by():
+    """"Step by Step, a local housing charity" is the charity's whole name; "provided by Anyshire Hope,
+    a charity" is a verb's "by", then the name."""
+    report = report_of("Young people live in homes provided by Step by Step, a local housing charity.",
+                       "Homes Provided by Anyshire Hope, a charity, are good.")
+    assert_bodies(report, ("Step by Step", "Anyshire Hope"), ("Step", "Homes Provided by Anyshire Hope"))
