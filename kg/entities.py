@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .gazetteer import (
+    CASE_RECORDING_SYSTEMS,
     COUNCIL_AS_A_WHOLE,
     GENERIC_BODIES,
     HEADS,
@@ -4816,8 +4817,7 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around)\s+([A-Z][a-z’'-]+)\b")
 #: Words that open a clause with "provides" or "offers" and are no partner's: a council's own parts and
 #: the case-recording systems councils buy ("Mosaic now supports social workers …").
-_NEVER_A_PARTNER_WORD = {"Cabinet", "Scrutiny", "Council", "Government",
-                         "Mosaic", "Liquidlogic", "LCS", "EHM", "Eclipse", "Azeus", "Frameworki", "CareFirst", "Paris", "Protocol"}
+_NEVER_A_PARTNER_WORD = frozenset({"Cabinet", "Scrutiny", "Council", "Government"}) | CASE_RECORDING_SYSTEMS
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
     r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})"
@@ -4995,6 +4995,15 @@ _LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s
                         r"(?:provide|offer|deliver|run|work alongside|work with|support)\b")
 
 
+def _not_a_listed_partner(name: str, words: list[str]) -> bool:
+    """Whether an item of a list of partners is no partner's own name: a sentence's word opening it,
+    whose (a possessive), a short form, a council or a place, a kind, a force, a time, people or a post,
+    or a case-recording system ("Barnardo's, Mosaic and …")."""
+    return _opens_sentence(words[0]) or bool(_POSSESSIVE.search(name)) or bool(_ACRONYM_LED.fullmatch(name)) \
+        or council_for(name) is not None or _only_an_area(words) or bool(_generic_matches(name)) or bool(police_force_for(name)) \
+        or _holds_a_time(name) or any(_people(w) or w in CASE_RECORDING_SYSTEMS for w in words)
+
+
 def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
     """Names listed with a charity the report names, of no kind the text says otherwise, are
     charities too: "Wyrebrook, Barnardo's and The Children's Society deliver family support"."""
@@ -5021,14 +5030,11 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
         for item, key in zip(items, keys):
             words = item.split()
             if key is not None or words[0].lower() in LEADING_NON_NAME and (len(words) == 1 or not all(w[:1].isupper() for w in words)) \
-                    or _opens_sentence(words[0]) or _POSSESSIVE.search(item) or len(words) == 1 and match.re is _NAMES_THEN_OTHERS and not doers \
-                    or _ACRONYM_LED.fullmatch(item) or council_for(item) is not None or _only_an_area(words) \
-                    or _generic_matches(item) or police_force_for(item) or _holds_a_time(item) \
-                    or any(_people(w) for w in words) \
+                    or len(words) == 1 and match.re is _NAMES_THEN_OTHERS and not doers or _not_a_listed_partner(item, words) \
                     or doers and all(w.lower().strip("'’") in PHRASE_SECTOR or w.lower().rstrip("s") in PHRASE_HEADS or w.lower() in PEOPLE_SERVED
                                      or w.lower() in _CONNECTORS for w in words):
-                continue  # a body found already, a sentence's word, whose, a place, a kind, a post (one word before people in
-                # lower case may be a town: "Barnardo's, Wyreton and local schools work …")
+                continue  # a body found already, a sentence's word (one word before people in lower case may be a town:
+                # "Barnardo's, Wyreton and local schools work …")
             registry.add(_Found(item, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
@@ -5057,9 +5063,7 @@ def _discover_semicolon_lists(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(_TRAILING_SMALL.sub("", name))
         words = name.split()
         lowered = [w.lower() for w in words]
-        if lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) or _POSSESSIVE.search(name) \
-                or _ACRONYM_LED.fullmatch(name) or council_for(name) is not None or _only_an_area(words) or _generic_matches(name) \
-                or police_force_for(name) or any(_is_post(w) or _people(w) for w in words) or name.lower() in NOT_BODY_NAMES \
+        if lowered[0] in LEADING_NON_NAME or _not_a_listed_partner(name, words) or name.lower() in NOT_BODY_NAMES \
                 or _NOT_A_BODY_NAME.search(name) or re.search(r"\d", name) or re.fullmatch(r"[A-Z]{2,5}s", name) \
                 or all(w in registry.lower_case_words or w in _CONNECTORS or council_for(w.capitalize()) is not None for w in lowered) \
                 or all(w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in _WORDS_OF_THE_TRADE or w in _CONNECTORS

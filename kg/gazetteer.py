@@ -630,6 +630,13 @@ NOT_BODY_NAMES = {
     "care leavers covenant", "the promise", "threshold document",
 }
 
+#: The case-recording systems councils buy, named in capitals in sentences where they do things
+#: ("Mosaic now supports social workers …", "Liquidlogic, which provides the electronic record"): no body.
+CASE_RECORDING_SYSTEMS = frozenset({
+    "Mosaic", "Liquidlogic", "LCS", "EHM", "Eclipse", "Azeus", "Frameworki", "CareFirst", "Paris", "Protocol", "ContrOCC",
+    "CareDirector",
+})
+
 #: Words that only describe (how good, how big, how it feels): a phrase made of them and its head
 #: names no body ("a clear and ambitious service", "a close partnership"), and a phrase starting
 #: with them names its body by the words after ("valuable consultation service").

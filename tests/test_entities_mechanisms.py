@@ -4523,3 +4523,11 @@ def test_a_title_with_one_word_twice_around_by():
     report = report_of("Young people live in homes provided by Step by Step, a local housing charity.",
                        "Homes Provided by Anyshire Hope, a charity, are good.")
     assert_bodies(report, ("Step by Step", "Anyshire Hope"), ("Step", "Homes Provided by Anyshire Hope"))
+
+
+def test_a_case_recording_system_listed_with_charities_is_no_partner():
+    """"Barnardo's, Action for Children and Mosaic support families": the system councils record cases
+    in, listed with charities, is no charity (the systems are the gazetteer's, one list for every finder)."""
+    report = report_of("Barnardo's, Action for Children and Mosaic support families well.",
+                       "The partners are Barnardo's; Action for Children; Mosaic; and Brook.")
+    assert_bodies(report, ("Barnardo's", "Action for Children", "Brook"), ("Mosaic",))
