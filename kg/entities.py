@@ -4626,10 +4626,16 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
+#: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
+#: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
+#: more of a name's look (``_WEAK_PARTNER_VERB``).
+_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
+                     r"(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates"
+                     r"|service|sessions|input|therapy|treatment)\s+from")
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
-    r"|(?:supported|carried\s+out|undertaken|operated|managed)\s+by\s+|(?:service|sessions|input|therapy|treatment)\s+from\s+|(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates)\s+from\s+"
-    r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
+    + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
+    + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
@@ -4768,8 +4774,7 @@ def _an_own_word(word: str) -> bool:
 
 
 #: The verbs of ``_INTRODUCED_BY`` that people and the council's own work follow as often as partners do.
-_WEAK_PARTNER_VERB = re.compile(r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by|(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners"
-                                r"|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates|service|sessions|input|therapy|treatment)\s+from")
+_WEAK_PARTNER_VERB = re.compile("|".join(_WEAK_VERB_GROUPS))
 #: Money after a name: the name is what the money is for or from ("supported by Pupil Premium funding").
 _MONEY_AFTER = re.compile(r"\s+(?:funding|funds?|grants?|allowances?|monies|money|payments?|budgets?)\b")
 def _people_at_work(word: str) -> bool:
@@ -4849,6 +4854,16 @@ _WORDS_OF_THE_TRADE = {
 _FUNDS = {"premium", "allowance", "grant", "grants", "fund", "funds", "funding"}
 
 
+def _no_new_partners_name(name: str, words: list[str], registry: BodyRegistry) -> bool:
+    """Whether a name a sentence gives as a partner's by what it does is none of its own: a sentence's
+    word opening it, a time, a kind, a council, a force, an area, an arrangement or a document, a post,
+    or a body the report has named already."""
+    return words[0].lower() in LEADING_NON_NAME or bool(_MONTHS.search(name)) or bool(_generic_matches(name)) \
+        or council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
+        or name.lower() in NOT_BODY_NAMES or bool(_NOT_A_BODY_NAME.search(name)) or any(_is_post(w) for w in words) \
+        or registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None
+
+
 def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
     """Partners a sentence names only by what they do ("Wyre House provides …"), where the name holds
     a word charities name themselves by and nothing that makes it a post, a kind, the sector's own
@@ -4858,10 +4873,7 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         words = name.split()
         if len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]", name):
             continue  # "Advocacy, provided by …": one plain word opening a sentence is the sector's ("Future4Me" is a name)
-        if words[0].lower() in LEADING_NON_NAME or _MONTHS.search(name) \
-                or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None \
-                or _only_an_area(words) or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name) \
-                or any(_is_post(w) for w in words) or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
+        if _no_new_partners_name(name, words, registry) \
                 or all(w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in DESCRIBING or w.lower() in DESCRIBING_NOUNS
                        or w.lower() in ING_NOUNS or w.lower() in PHRASE_SOFT_STOP or w.lower() in _WORDS_OF_THE_TRADE
                        or w.lower() in _CONNECTORS for w in words):
@@ -4925,13 +4937,10 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     own = [w for w, low in zip(words, lowered) if low not in _CONNECTORS and low != "&" and council_for(w) is None]
     if not own or all(w.lower() in registry.lower_case_words for w in own) or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or not _SERVICE_GIVES.search(clause) or _A_SYSTEM_CLAUSE.search(clause) \
-            or lowered[0] in LEADING_NON_NAME or _opens_sentence(words[0]) or _MONTHS.search(name) or _POSSESSIVE.search(name) \
-            or any(_is_post(w) or _singular_head(low) in PHRASE_HEADS or low in _FUNDS for w, low in zip(words, lowered)) \
-            or lowered[-1] in _PEOPLE_AT_WORK \
+            or _no_new_partners_name(name, words, registry) or _opens_sentence(words[0]) or _POSSESSIVE.search(name) \
+            or any(_singular_head(low) in PHRASE_HEADS or low in _FUNDS for low in lowered) or lowered[-1] in _PEOPLE_AT_WORK \
             or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
-            or name.lower() in NOT_BODY_NAMES or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) \
-            or _generic_matches(name) or council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
-            or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+            or _NOT_A_SERVICE_NAMED.search(name):
         return False
     return len(words) > 1 or not (
         name.isupper() or name in registry.place_words or name in _place_name_words() or lowered[0] in _TIMES_AND_COUNTRIES
