@@ -2667,6 +2667,20 @@ def _a_provider_trust_first(words: str) -> bool:
 _SHORT_FORM_LISTED = re.compile(r"(?:[A-Z]{2,6}|(?P<nhs>NHS(?: (?:of |and )?[A-Z][\w’'-]*){1,5})),\s+")
 
 
+def _a_known_body_first(words: str) -> re.Match[str] | None:
+    """``_ONE_WORD_JOINED``'s match where a run's first word is a body the gazetteer knows by that word
+    (a kind's, a national body's or a force's short form; an acronym before a force or a council) and
+    another body's name follows it ("the LADO and Anyshire Police", "Cafcass and Anyford Family Court");
+    None otherwise ("the MASH and Assessment Service", "CAMHS in Schools Service": one body each)."""
+    alone = _ONE_WORD_JOINED.match(words)
+    if alone is None or not _a_name_starts(words[alone.end() :]):
+        return None
+    word, rest = alone.group(1), words[alone.end() :]
+    known = word in _SHORT_FORMS_OF_BODIES or word in police_force_short_forms() or _NATIONAL_WHOLE.fullmatch(word) \
+        or re.fullmatch(r"[A-Z]{2,6}", word) and (police_force_for(rest) or council_for(rest))
+    return alone if known else None
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
@@ -2745,14 +2759,10 @@ def _runs(text: str):
             start += listed.end()  # "the partners, KCC, Anyshire Police and the ICB": a list's short form, then a name
             words = words[listed.end() :]  # (a title's list ends in "and": "the SEND, Inclusion and Learning Sub-group")
         while True:
-            alone = _ONE_WORD_JOINED.match(words)
-            if alone is not None and (alone.group(1) in _SHORT_FORMS_OF_BODIES or alone.group(1) in police_force_short_forms()
-                                      or _NATIONAL_WHOLE.fullmatch(alone.group(1))
-                                      or re.fullmatch(r"[A-Z]{2,6}", alone.group(1)) and (police_force_for(words[alone.end() :])
-                                                                                         or council_for(words[alone.end() :]))) \
-                    and _a_name_starts(words[alone.end() :]):
+            alone = _a_known_body_first(words)
+            if alone is not None:
                 yield alone.group(1), start + alone.start(1)  # "the LADO and Anyshire Police", "the MASH with Wyre Police": two bodies
-                start += alone.end()  # (not "the MASH and Assessment Service", "CAMHS in Schools Service": one each)
+                start += alone.end()
                 words = words[alone.end() :]
                 continue
             if (people := _people_before_a_name(words)) is not None:
@@ -3033,11 +3043,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
             break
-        alone = _ONE_WORD_JOINED.match(words)
-        if alone is not None and (_NATIONAL_WHOLE.fullmatch(alone.group(1)) or alone.group(1) in _SHORT_FORMS_OF_BODIES) \
-                and _a_name_starts(words[alone.end() :]):
+        alone = _a_known_body_first(words)
+        if alone is not None:
             start += alone.end()  # "Relationships with Cafcass and Anyford Family Court": a body the gazetteer knows,
-            words = words[alone.end() :]  # then another (its own finder reads the first)
+            words = words[alone.end() :]  # then another (its own finder reads the first; ``_runs`` splits such a run
+            # too, but here the sentence's words before it are gone)
         if start and text[start - 1] in "‘'" and text.startswith(",", start + len(words)) \
                 and re.match(r",(?:\s+[A-Z][\w’'-]*)+[’'](?![a-z])", text[start + len(words) :]):
             continue  # "the 'Right Service, Right Time' guidance": a run inside a quoted title, not a name of its own
