@@ -1035,6 +1035,10 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
     return found
 
 
+#: A count of teams before their name: "two family support and child protection teams".
+_COUNT_BEFORE_TEAMS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
+
+
 def _phrase_matches(text: str) -> list[_Found]:
     """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
     "the edge of care service", "a multi-agency transition panel", "the Lantern service", "the
@@ -1095,7 +1099,13 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the district councils": councils of the area, the council's partners
         titled_teams = head_word == "team" and "and" in words and len(words) >= 3 and all(
             m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the six Children and Families teams": a title
-        if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams:
+        protection_teams = head_word == "team" and "protection" in words and (
+            not head.group(2) and _ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
+            or head.group(2) and _COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start()))
+        # ("the child protection team", "two family support and child protection teams": the council's teams of that work,
+        # not "child protection teams" anywhere)
+        if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams \
+                and not protection_teams:
             if _department_of_children(text, mods, words, head, capitals_only=True):
                 found.append(_department_found(text, mods, head))  # "Learning and Children's Services has …": the council's
                 # department by its name in capitals, the council as a whole
@@ -1136,7 +1146,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "a training programme", "the London pilot": not a named programme
         if head_word in _SUB_GROUP_HEADS and all(w in _BOARD_WORDS or w in _CONNECTORS for w in words):
             continue  # "the board sub-groups": the board's sub-groups, whichever they are
-        if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not any(
+        if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not protection_teams and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
         ):
             continue  # "children's services", "social work teams": the sector, not a body

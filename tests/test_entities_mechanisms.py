@@ -4531,3 +4531,12 @@ def test_a_case_recording_system_listed_with_charities_is_no_partner():
     report = report_of("Barnardo's, Action for Children and Mosaic support families well.",
                        "The partners are Barnardo's; Action for Children; Mosaic; and Brook.")
     assert_bodies(report, ("Barnardo's", "Action for Children", "Brook"), ("Mosaic",))
+
+
+def test_the_council_s_child_protection_team_but_not_the_sector_s():
+    """"the child protection team", "a child protection team" in a list of the council's teams: one team of
+    that work; "child protection teams across the country", "child protection services": the sector."""
+    report = report_of("Services are delivered by three locality teams, a child protection team and the leaving care team.",
+                       "Child protection teams across the country are stretched. The quality of child protection services is good.")
+    assert_bodies(report, ("child protection team",), ("child protection services",))
+    assert len([b for b in report.bodies if "protection" in b.name.lower()]) == 1, labels(report)
