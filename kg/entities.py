@@ -1247,8 +1247,11 @@ def _phrase_matches(text: str) -> list[_Found]:
             and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)) \
             and _names_an_area(text[mods[0].start() : mods[conj - 1].end()].split()) \
             and not re.match(r"\s+each\b", text[head.end() :])  # ("Acute and Community Health Services": two kinds; "… each have": two)
-        if head.group(2) and conj is not None and words[conj + 1 : conj + 2] and words[conj + 1] in _IN_GENERAL and any(named[:conj]):
+        if head.group(2) and conj is not None and any(
+                w == "and" and words[i + 1 : i + 2] and words[i + 1] in _IN_GENERAL
+                and any(n or m.group(0)[:1].isupper() for m, n in zip(mods[:i], named[:i])) for i, w in enumerate(words)):
             continue  # "Wyre Hope and local housing associations": a name (the other finders'), then a kind in general
+            # (or a place's: "YMCA Anyshire and Wyre and local housing associations")
         if head.group(2) and conj is not None and named[conj + 1 : conj + 2] == [True] and named[0] \
                 and not _a_pair_of_words(words, conj) and not one_provider \
                 and not (_only_sector(words[:conj]) and _only_sector(words[conj + 1 :])):
@@ -2705,6 +2708,7 @@ def _runs(text: str):
                 or _COUNTED_AFTER.match(text, start + len(words))  # "from 2 Anyford Hospital wards": a count of them
                 or re.match(r"\d{1,2} The ", words)  # "1 The Anyshire Partnership is …": a footnote's number before its text
                 or not (_BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)
+                        or text.endswith(", ", 0, start) and _NHS_NAME_END.search(words)  # "…, 5 Boroughs Partnership NHS Trust"
                         or start == 0 and _ANY_HEAD_END.search(words) and re.match(r"\d{1,2} [A-Z]", words)
                         and not any(f.start == 0 for f in _generic_matches(words.split(" ", 1)[1])))):
             # (a sentence may open with a name's number: "5 Wyre Boroughs Partnership NHS Foundation Trust provides …")
@@ -2809,6 +2813,9 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
+                if " and " in conj.group(0) and left.rsplit(" ", 1)[-1].lower() in _COMPASS \
+                        and words[conj.end() :].split(" ", 1)[0].strip(",").lower() in _COMPASS:
+                    continue  # "Wyre College South and West", "North and West Anyshire": two points of the compass, one place
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
                 if left.startswith("NHS ") and not _ANY_HEAD_END.search(left) \
@@ -2880,7 +2887,8 @@ def _runs(text: str):
                 if _NHS_AREA.fullmatch(left) or _ANY_HEAD_END.search(left) and any(
                     p.match(left) and p.match(left).group(1).strip(" ,") for p, _, _ in _HEAD_RES
                 ) or _NATIONAL_WHOLE.fullmatch(left) or _ANY_HEAD_END.search(left) and _KIND_OF_PLACE.match(left) \
-                        or (_a_college_and_its_town(left) or _COLLEGE_THEN_A_WORD.fullmatch(left) and words.endswith(" College")) \
+                        or (_a_college_and_its_town(left) or _COLLEGE_THEN_A_WORD.fullmatch(left)
+                            and _A_COLLEGE_NAMED.match(words, conj.end())) \
                         and _ANY_HEAD_END.search(words[conj.end() :]):
                     # ("Wyre Coast College Anyford and Wyre Downs College": a college named with its town, then another;
                     # a town no council is named by, before another college: "Wyre Coast College Anyvale and Wyre Downs College")
@@ -2901,20 +2909,22 @@ def _runs(text: str):
 #: hundreds of names is no list a report writes, and splitting it name by name takes time in its square.
 _LONGEST_LISTED_RUN = 400
 #: A college or a university named with its town after its kind word: "Wyre Coast College Anyford".
-_COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)(?P<place>(?:\s+[A-Z][a-z]+){1,3})")
+_COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)(?P<place>(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){1,3})")
 #: A college's name with one or two words after its kind word: "Wyre Coast College Anyvale", and
 #: another college's name after it or before it.
 _COLLEGE_THEN_A_WORD = re.compile(r".+ College(?: [A-Z][a-z]+){1,2}")
 _ANOTHER_COLLEGE_AFTER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'-]*\s+)+College\b")
 _ANOTHER_COLLEGE_BEFORE = re.compile(r"\bCollege,?\s+and\s+$")
+_A_COLLEGE_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+College\b")
 
 
 def _a_college_and_its_town(name: str) -> bool:
     """Whether a name is a college's or a university's with a council's or a region's place after its
-    kind word ("Wyre College London", "Fells College West Anyshire"), not a kind of college ("Further
-    Education College Leeds")."""
+    kind word ("Wyre College London", "Fells College West Anyshire", "City College Brighton & Hove",
+    "Cheshire College South and West"), not a kind of college ("Further Education College Leeds")."""
     college = _COLLEGE_THEN_PLACE.fullmatch(name)
-    return college is not None and all(w in _place_name_words() or w.lower() in _COMPASS for w in college.group("place").split()) \
+    return college is not None and all(w in _place_name_words() or w.lower() in _COMPASS or w in ("and", "&")
+                                       for w in college.group("place").split()) \
         and not all(w in _KINDS_OF_COLLEGE or w == "The" for w in name[: college.start("place")].split()[:-1])
 
 
@@ -2994,6 +3004,10 @@ def _council_named_with_and(place: str, after: str) -> str:
     return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if council_for(f"{place} and {' '.join(words[:n])}")), "")
 
 
+#: A cluster of primary care trusts after an NHS area: "the NHS South Anyshire and Wyre cluster".
+_A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
+
+
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
     over "and" where a council's name holds it ("NHS Anyford and Wyre" where a council is so named,
@@ -3012,6 +3026,7 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
         place, end = place + joined.group(0), end + joined.end()
     elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
             joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())
+            or _A_CLUSTER_AFTER.match(text, joined.end())  # "the NHS South Anyshire and Wyre cluster": one cluster's area
             or _AREA_ENDS.match(text, joined.end()) and not _generic_matches(joined.group(1))
             and (text.startswith(" and NHS", joined.end()) or all(w in _place_name_words() for w in joined.group(1).split()))) \
             and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
@@ -3721,27 +3736,37 @@ def _institution_matches(text: str) -> list[_Found]:
 
 #: A police unit named in lower case by its work after "the police": "the police child sexual
 #: exploitation team", "the police missing from home team" (a term of the trade's "from" allowed).
-_POLICE_UNIT = re.compile(r"\b[Tt]he police (?P<work>(?:missing from home|[a-z][a-z'’-]+)(?: (?:missing from home|[a-z][a-z'’-]+)){0,4}?) "
-                          r"(?P<head>team|unit)\b")
+_POLICE_UNIT = re.compile(r"\b[Tt]he (?P<force>police|(?:[A-Z][\w’'-]*\s+){1,3}(?:Police|Constabulary)|[A-Z]{2,4}) "
+                          r"(?P<work>(?:missing from home|[a-z][a-z'’-]+)(?: (?:missing from home|[a-z][a-z'’-]+)){0,4}?) (?P<head>team|unit)s?\b")
 #: Words that are no police unit's work: a clause's or a list's, not a name's ("the police and health team",
 #: "the police have a team", "the police who lead the unit").
 _NOT_A_UNITS_WORK = frozenset({"and", "or", "to", "is", "are", "was", "were", "have", "has", "had", "will", "would", "should", "can",
                                "could", "may", "must", "be", "with", "who", "which", "that", "on", "at", "in", "for", "by", "of",
-                               "the", "a", "an", "its", "their", "also", "now", "not", "led", "lead", "leads", "attend", "attends"})
+                               "the", "a", "an", "its", "their", "also", "now", "not", "led", "lead", "leads", "attend", "attends",
+                               "into", "from", "across", "under", "over", "through", "within", "after", "before", "than", "as",
+                               "about", "between", "via", "against", "without", "during", "towards", "per", "such", "more", "most",
+                               "larger", "smaller", "bigger", "newer", "older", "wider", "greater", "fewer"})
 
 
-def _police_unit_matches(text: str) -> list[_Found]:
-    """Police units named in lower case by their work after "the police" ("the police child sexual
-    exploitation team"): a unit of the police, not the force alone (a kind the gazetteer names,
-    "the police public protection unit", is its own)."""
+def _police_unit_matches(text: str, registry: BodyRegistry) -> list[_Found]:
+    """Police units named in lower case by their work after "the police" or a force's name ("the police
+    child sexual exploitation team", "the Anyshire Police missing persons unit"): a unit of the police,
+    not the force alone, and a named force's, part of it (a kind the gazetteer names, "the police public
+    protection unit", is its own)."""
     found = []
     for match in _POLICE_UNIT.finditer(text):
         words = match.group("work").split()
-        if any(w in _NOT_A_UNITS_WORK for w in words) or any(w.endswith("ly") for w in words) \
+        if any(w in _NOT_A_UNITS_WORK or w in DESCRIBING for w in words if w != "from" or "missing from home" not in match.group("work")) \
+                or any(w.endswith("ly") for w in words) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue
-        name = text[match.start() + 4 : match.end()]
-        found.append(_Found(name, "Service", "TeamOrService", match.start() + 4, match.end(), written=name))
+        if match.group("force") == "police":
+            name = text[match.start("force") : match.end()]
+            found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
+        elif (force := police_force_for(match.group("force"))) is not None:  # the force's own finder reads its name
+            own = text[match.start("work") : match.end()]
+            found.append(_Found(f"{force} {own}", "Service", "TeamOrService", match.start("work"), match.end(),
+                                part_of=registry.key_for(force, "Police")))  # (not by its work alone: the council may have one too)
     return found
 
 
@@ -3866,11 +3891,11 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [f for f in found if not any(_overlaps(f, [i]) and i.end - i.start > f.end - f.start for i in institutions)]
             found += [f for f in institutions if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
-        if "the police " in sentence or "The police " in sentence:
-            units = _police_unit_matches(sentence)  # "the police missing from home team": the unit, not the force alone
+        if prefilter.needs(_POLICE_UNIT, sentence):
+            units = _police_unit_matches(sentence, registry)  # "the police missing from home team": the unit, not the force alone
             forces = {b.key for b in registry.bodies.values() if b.kind == "Police" and not b.generic}
-            if len(forces) == 1:  # the report's one force named so far: the unit is its
-                units = [dataclasses.replace(u, part_of=next(iter(forces))) for u in units]
+            if len(forces) == 1:  # the report's one force named so far: "the police"'s unit is its
+                units = [dataclasses.replace(u, part_of=next(iter(forces))) if not u.part_of else u for u in units]
             found = [f for f in found if not _overlaps(f, units)] + units
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)

@@ -4540,3 +4540,24 @@ def test_the_council_s_child_protection_team_but_not_the_sector_s():
                        "Child protection teams across the country are stretched. The quality of child protection services is good.")
     assert_bodies(report, ("child protection team",), ("child protection services",))
     assert len([b for b in report.bodies if "protection" in b.name.lower()]) == 1, labels(report)
+
+
+def test_no_name_cut_short_or_run_on_in_round_25_s_shapes():
+    """A trust's own number after a list's comma ("…, 5 Wyre Boroughs Partnership NHS Foundation Trust"); a
+    college named with two points of the compass or a council's "&"; a cluster's whole area; a brand's
+    branch then "local housing associations" (a kind in general, no charity of "Wyre and local …"); a
+    named force's unit, part of it; no unit of "the police into larger units"."""
+    report = shared_report_of(
+        "Inspectors met Bridgewater Community Healthcare NHS Trust, 5 Wyre Boroughs Partnership NHS Foundation Trust and others.",
+        "Cheshire College South and West, Macclesfield College and City College Brighton & Hove offer courses.",
+        "Commissioning is undertaken by NHS Doncaster, now part of the NHS South Yorkshire and Bassetlaw cluster.",
+        "YMCA Cambridgeshire and Peterborough and local housing associations provide supported lodgings.",
+        "Sussex Police attends every strategy meeting. Information is shared with the Sussex Police missing persons unit.",
+        "The council reorganised the police into larger units.",
+        authority="Cheshire East", source="cheshire.txt")
+    assert_bodies(report, ("5 Wyre Boroughs Partnership NHS Foundation Trust", "Cheshire College South and West",
+                           "City College Brighton & Hove", "NHS South Yorkshire and Bassetlaw", "YMCA Cambridgeshire and Peterborough",
+                           "Sussex Police missing persons unit"),
+                  ("Wyre Boroughs Partnership NHS Foundation Trust", "Cheshire College South", "City College Brighton",
+                   "NHS South Yorkshire", "Peterborough and local housing association", "police into larger units"))
+    assert body(report, "Sussex Police missing persons unit").part_of == body(report, "Sussex Police").key
