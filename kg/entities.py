@@ -1039,6 +1039,10 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
 
 
+#: A pronoun as a clause's subject: the word after it is its verb ("They list services …").
+_SUBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Yy]ou)\s+$")
+
+
 def _phrase_matches(text: str) -> list[_Found]:
     """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
     "the edge of care service", "a multi-agency transition panel", "the Lantern service", "the
@@ -1064,6 +1068,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
             continue  # "team and service managers": both heads name something else
         mods = _after_possessive_place(_modifiers_before(text, head.start()), text)
+        if mods and mods[0].group(0)[:1].islower() and _SUBJECT_BEFORE.search(text, max(0, mods[0].start() - 7), mods[0].start()):
+            mods = mods[1:]  # "They list services …": a subject, then its verb, not a name's first word
         if len(mods) > 2 and mods[0].group(0).lower() == "local" and mods[1].group(0).lower() == "authority" \
                 and mods[2].group(0).lower() not in _CONNECTORS:
             mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
@@ -2109,6 +2115,11 @@ _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|
 _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
 
 
+def _a_kinds_plural(short: str) -> bool:
+    """Whether a short form in brackets is a kind's plural ("CCGs", "IROs"): after two names, it names both."""
+    return short.endswith("s") and short[:-1] in _GENERIC_ACRONYMS
+
+
 def _definition_matches(text: str) -> list[_Found]:
     """A body the text defines a short form for: "the multi-agency safeguarding hub (MASH)",
     "the Keeping Children Safe from Exploitation (KCSE) team", "Cafcass (the Children and Family
@@ -2116,6 +2127,9 @@ def _definition_matches(text: str) -> list[_Found]:
     Public Law Outline (PLO)" is not."""
     found = []
     for definition in definitions(text):
+        if _a_kinds_plural(definition.short) and " and " in definition.long:
+            continue  # "NHS Wyre CCG and NHS Anyford CCG (the CCGs)": a kind's plural names the bodies before it, each by its own name
+            # (one kind's plural is that kind's: "independent reviewing officers (IROs)")
         head = re.match(r"\s*(?:[a-z][a-z-]+\s+){0,2}?" + _PHRASE_HEAD.pattern, text[definition.end :], re.IGNORECASE)
         candidate = _tidy(_unquote(definition.long))
         aliases: tuple[str, ...] = ()
@@ -3204,6 +3218,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 kind_here = _board_kind(name, kind)
             acronyms = ()
             defined = _ACRONYM_AFTER.match(text[start + len(words) :])
+            if defined and _a_kinds_plural(defined.group(1)) and re.search(r"\band\s+$", text[max(0, start - 6) : start]):
+                defined = None  # "… and NHS Wyre CCG (the CCGs)": the plural names both, not the last alone
             if defined and _initials_match(name, defined.group(1)):
                 acronyms = (defined.group(1),)
                 if defined.group(1) in ("PCT",) and kind_here != "PrimaryCareTrust":
@@ -4516,6 +4532,11 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     name = _tidy(name_match.group("name")).rstrip("’'")
     if _TRAILING_SMALL.search(name) or (match is not None and _NOT_A_BODY_NAME.search(name)):
         return [item]  # "the Children's Social Care National Framework and are …": a sentence's words, a document
+    written = item.written or sentence[item.start : item.end]
+    if match is not None and re.match(r"\s+[A-Z]", sentence[item.end :]) and item.key_name and written[:1].isupper() \
+            and not written.lower().startswith("the ") and _names_an_area(name.split()):
+        whole = f"{written} {name}"  # "Connexions West of Anyshire provides …": a brand's branch by its area, one name
+        return [_Found(whole, item.body_type, item.kind, item.start, item.end + match.end("name"), written=whole)]
     name_at = item.end + match.start("name") if match else offset + before.start("name")
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"

@@ -588,6 +588,7 @@ PHRASE_VERBS = {
     "give", "gives", "given", "gave",  # "leaders give children's services a high priority"
     "used", "accessed", "received", "joined",  # "families who had not previously used services"
     "reach", "reaches",  # "its records reach day teams by the morning"
+    "list", "lists", "share", "shares", "rebuild", "rebuilds", "approach", "held",  # "others list services", "has held services to account"
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
@@ -657,6 +658,8 @@ DESCRIBING = {
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
     "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
     "satisfactory", "unsatisfactory", "aware",
+    "thorough", "warm", "supportive", "welcoming", "accessible", "sensitive", "limited", "reduced", "refurbished", "busiest",
+    "nearest", "new",  # "a limited service", "the nearest hub", "the borough's new family hubs"
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {

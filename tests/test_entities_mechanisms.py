@@ -4561,3 +4561,20 @@ def test_no_name_cut_short_or_run_on_in_round_25_s_shapes():
                   ("Wyre Boroughs Partnership NHS Foundation Trust", "Cheshire College South", "City College Brighton",
                    "NHS South Yorkshire", "Peterborough and local housing association", "police into larger units"))
     assert body(report, "Sussex Police missing persons unit").part_of == body(report, "Sussex Police").key
+
+
+def test_no_body_of_a_clause_s_verb_or_a_description_and_none_of_two_commissioners_plural():
+    """"They list services", "others list services", "to share services", "has held services to
+    account": a verb and its object; "a limited service", "the nearest hub", "a warm and supportive
+    service": descriptions; "NHS Wyre CCG and NHS Anyford CCG (the CCGs)": both by their own names, no
+    body of "Clinical Commissioning Group and NHS Anyford …" and neither the plural's alone; a brand's
+    branch by its area is one name ("Connexions West of Anyshire")."""
+    report = report_of("Plans are generic. They list services rather than changes, while others list services too.",
+                       "The council plans to share services with its neighbours, and the board has held services to account.",
+                       "Some families receive only a limited service, far from the nearest hub, but a warm and supportive service.",
+                       "NHS Wyre Clinical Commissioning Group and NHS North Anyford Clinical Commissioning Group (the CCGs) commission it.",
+                       "Connexions West of Anyshire provides careers advice.")
+    assert_no_label_containing(report, "list services", "share services", "held services", "limited service", "nearest hub",
+                               "supportive service", "group and nhs")
+    assert_bodies(report, ("NHS Wyre Clinical Commissioning Group", "NHS North Anyford Clinical Commissioning Group",
+                           "Connexions West of Anyshire"), ("CCGs", "West of Anyshire"))
