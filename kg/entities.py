@@ -1924,12 +1924,13 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
                 break  # "they prioritise services": a verb
             # a verb's word after "local" is a noun: "the local offer team"; so is "influence" after "and":
-            # "the voice and influence team"
+            # "the voice and influence team" (not after a verb's: "they are heard and influence services")
             if (lowered in PHRASE_VERBS and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
                                                   and _GROUP_HEAD.match(text, position))
                     and _previous_word(tokens, token) != "local"
                     and not (lowered in ("influence", "challenge", "support") and _previous_word(tokens, token) == "and"
-                             and _word_before(tokens, token, 2) not in PHRASE_VERBS)) \
+                             and _word_before(tokens, token, 2) not in PHRASE_VERBS
+                             and not re.fullmatch(r"[a-z]+ed|heard|seen|to", _word_before(tokens, token, 2)))) \
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")
                         and not (mods and mods[0].group(0).endswith("ed") and _in_a_boards_list(tokens, token, text, position))) \
                     or lowered in _VERBS_AFTER_TO and _previous_word(tokens, token) == "to":

@@ -503,6 +503,7 @@ PHRASE_STOP = {
     "under", "over", "against", "without", "alongside", "among", "amongst", "around", "like", "what",
     "own", "other", "another", "there", "here", "then", "now", "only", "just", "very", "well",
     "how", "why", "whether", "yet", "although", "though", "already", "still", "even", "enough", "way", "ways", "they", "we", "it",
+    "because", "unless", "whereas", "once",
     "he", "she", "you", "them", "us", "i",
     # people and their roles (see PHRASE_ROLES)
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",
@@ -589,6 +590,7 @@ PHRASE_VERBS = {
     "used", "accessed", "received", "joined",  # "families who had not previously used services"
     "reach", "reaches",  # "its records reach day teams by the morning"
     "list", "lists", "share", "shares", "rebuild", "rebuilds", "approach", "held",  # "others list services", "has held services to account"
+    "describe", "describes", "disaggregate",  # "plans still describe services to be offered"
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
@@ -659,7 +661,8 @@ DESCRIBING = {
     "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
     "satisfactory", "unsatisfactory", "aware",
     "thorough", "warm", "supportive", "welcoming", "accessible", "sensitive", "limited", "reduced", "refurbished", "busiest",
-    "nearest", "new",  # "a limited service", "the nearest hub", "the borough's new family hubs"
+    "nearest", "new", "mixed", "popular", "distinct", "proportionate", "generic", "full-time", "part-time",
+    # "a limited service", "the nearest hub", "the borough's new family hubs", "a popular programme"
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {

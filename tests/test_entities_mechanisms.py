@@ -4578,3 +4578,15 @@ def test_no_body_of_a_clause_s_verb_or_a_description_and_none_of_two_commissione
                                "supportive service", "group and nhs")
     assert_bodies(report, ("NHS Wyre Clinical Commissioning Group", "NHS North Anyford Clinical Commissioning Group",
                            "Connexions West of Anyshire"), ("CCGs", "West of Anyshire"))
+
+
+def test_no_body_of_a_conjunction_a_verb_after_and_or_a_plain_description():
+    """"because services are commissioned", "are heard and influence services", "plans describe services",
+    "a mixed service", "a popular programme": no body ("the voice and influence team" is one)."""
+    report = report_of("Health input is uneven because services are commissioned by three groups.",
+                       "Children are heard and influence services. Some plans still describe services to be offered.",
+                       "Disabled children receive a mixed service. A charity runs a popular programme of sports.",
+                       "The voice and influence team is strong.")
+    assert_no_label_containing(report, "because services", "influence services", "describe services", "mixed service",
+                               "popular programme")
+    assert_bodies(report, ("voice and influence team",), ())
