@@ -4705,8 +4705,8 @@ _INTRODUCED_BY = re.compile(
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
-    r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
-)
+    r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|&|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
+)  # ("support from the Edge of Care & Reunification Team": "&" inside a title)
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: Words after a name that make it the name of an arrangement or a role, not of a body.
 _ARRANGEMENT_AFTER = re.compile(
@@ -5486,6 +5486,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
         if " and " in name:
             left, right = name.rsplit(" and ", 1)
+            right = right.removeprefix("the ")  # "the Wyre Board and the Safer Wyre Partnership, the …": the one described is the last
             if right[:1].isupper() and (registry.aliases.get(left) or registry.lower_aliases.get(left.lower()) or _ACRONYM_LED.fullmatch(left)
                                         or _ANY_HEAD_END.search(left) and not left.endswith(" Health")):  # ("Wyre Health and Care": one)
                 name = right  # "the YOT and Wyre Careers, the careers company that …": a body found already, then the one described

@@ -424,7 +424,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"School", "PartnerOrganisation", "School"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
+    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary (?:Youth )?Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",

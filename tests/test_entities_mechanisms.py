@@ -4590,3 +4590,15 @@ def test_no_body_of_a_conjunction_a_verb_after_and_or_a_plain_description():
     assert_no_label_containing(report, "because services", "influence services", "describe services", "mixed service",
                                "popular programme")
     assert_bodies(report, ("voice and influence team",), ())
+
+
+def test_a_board_and_the_partnership_described_a_title_with_an_ampersand_a_council_for_voluntary_youth_services():
+    """"the Wyre Wellbeing Board and the Safer Wyre Partnership, the community safety partnership": no
+    body of "Board and the Safer …"; "support from the Edge of Care & Reunification Team": the team's whole
+    title; "the Anyshire Council for Voluntary Youth Services": a charity, not a council and a service."""
+    report = report_of("The board works with the Wyre Wellbeing Board and the Safer Wyre Partnership, the community safety partnership.",
+                       "Families benefit from support from the Edge of Care & Reunification Team, which works flexibly.",
+                       "Training is provided by the Anyshire Council for Voluntary Youth Services.")
+    assert_no_label_containing(report, "board and the")
+    assert_bodies(report, ("Safer Wyre Partnership", "Edge of Care & Reunification Team", "Anyshire Council for Voluntary Youth Services"),
+                  ("Edge of Care", "Youth Services"))
