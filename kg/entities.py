@@ -3874,11 +3874,13 @@ _NAMED_BY_AREA = {"IntegratedCareBoard", "ClinicalCommissioningGroup", "NHSTrust
 
 
 def _longer_name_defined(item: _Found, named: list[_Found], sentence: str) -> _Found:
-    """A defined short form whose long form is the tail of a longer proper name ("NHS North East and
-    North Anyshire Integrated Care Board (the ICB)"): the longer name is the body defined."""
+    """A defined short form whose long form is the tail of a longer proper name of its kind ("NHS North
+    East and North Anyshire Integrated Care Board (the ICB)", "the Children and Education Policy and
+    Accountability Committee (PAC)"): the longer name is the body defined."""
     for other in named:
         if other.start < item.start < other.end < item.end and sentence[other.end : item.end].lstrip().startswith("(") \
-                and other.kind == item.kind and other.kind in _NAMED_BY_AREA:
+                and other.kind == item.kind and (other.kind in _NAMED_BY_AREA or not item.key_name):  # (a kind the gazetteer
+            # names keeps its own: "the Anyford Multi-Agency Safeguarding Hub (MASH)" is the council's hub)
             return dataclasses.replace(other, end=item.end, acronyms=tuple(dict.fromkeys((*other.acronyms, *item.acronyms))),
                                        defines=True)
     return item

@@ -4602,3 +4602,13 @@ def test_a_board_and_the_partnership_described_a_title_with_an_ampersand_a_counc
     assert_no_label_containing(report, "board and the")
     assert_bodies(report, ("Safer Wyre Partnership", "Edge of Care & Reunification Team", "Anyshire Council for Voluntary Youth Services"),
                   ("Edge of Care", "Youth Services"))
+
+
+def test_a_short_form_defined_for_the_tail_of_a_longer_title():
+    """"the Children and Education Policy and Accountability Committee (PAC)": the whole title is the
+    committee the short form names; a kind the gazetteer names keeps its own ("the Anyford
+    Multi-Agency Safeguarding Hub (MASH)" is the council's hub)."""
+    report = report_of("The Children and Education Policy and Accountability Committee (PAC) receives regular reports.",
+                       "The Anyford Multi-Agency Safeguarding Hub (MASH) is busy.")
+    assert body(report, "PAC") is body(report, "Children and Education Policy and Accountability Committee") is not None
+    assert_bodies(report, ("Multi-agency safeguarding hub",), ("Policy and Accountability Committee",))
