@@ -2425,7 +2425,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                              and not any(a.group(0).lower() == "social" and b.group(0).lower() == "care" for a, b in zip(mods[:i], mods[1:i]))
                              and not any(_describes(m) for m in mods)) \
                     and head_word not in _SECTOR_NAMED_HEADS \
-                    and not (i == 1 and mods[0].group(0).lower() == "children" and i + 1 < len(mods)
+                    and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")
                              and not any(m.group(0).lower() in ("and", "&") for m in mods[i + 1 :])) \
                     and not (head_word in _STANDING_HEADS and any(m.group(0).lower() in _GROUP_TOPICS for m in mods[:i])) \

@@ -4612,3 +4612,10 @@ def test_a_short_form_defined_for_the_tail_of_a_longer_title():
                        "The Anyford Multi-Agency Safeguarding Hub (MASH) is busy.")
     assert body(report, "PAC") is body(report, "Children and Education Policy and Accountability Committee") is not None
     assert_bodies(report, ("Multi-agency safeguarding hub",), ("Policy and Accountability Committee",))
+
+
+def test_child_and_family_before_a_plural_kind_is_one_term():
+    """"the child and family support teams": the teams of child and family support, not "family support
+    teams" with a child before them ("the fostering and adoption teams" stay two kinds)."""
+    report = report_of("Oversight in the child and family support teams is inconsistent.")
+    assert_bodies(report, ("child and family support teams",), ("family support teams",))
