@@ -3186,7 +3186,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 # place's; "Whittington Health", "Barts Health": a provider by its own name
             if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \
                     and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) \
-                    and not (_a_landlords_own_words(qualifier) and _HOUSING_CONTEXT.search(sentence) and not _at_sentence_start(text, start)) and not (
+                    and not (_a_landlords_own_words(qualifier) and _HOUSING_CONTEXT.search(sentence)
+                             and (not _at_sentence_start(text, start) or council_for(qualifier.split()[0]) is not None)) and not (
                     (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
                     and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
                     and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
@@ -3776,7 +3777,8 @@ def _police_unit_matches(text: str, registry: BodyRegistry) -> list[_Found]:
         if any(w in _NOT_A_UNITS_WORK or w in DESCRIBING for w in words if w != "from" or "missing from home" not in match.group("work")) \
                 or any(w.endswith("ly") for w in words) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
-            continue
+            continue  # (the kind the gazetteer names, "the Anyshire Police public protection unit", is read as that kind, the force
+            # beside it: a unit named with its force would hide a force the report names nowhere else)
         if match.group("force") == "police":
             name = text[match.start("force") : match.end()]
             found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
@@ -4668,8 +4670,9 @@ _BUILDING_WORD = re.compile(r"\b(?:Lodge|House|Court|Hall|Grange|Cottage|Farm|Ma
 _PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|early help) hub|(?:secure )?children['’]s home"
                                  r"|short[- ]breaks? (?:unit|home|centre)|respite (?:unit|home|centre)|(?:reception|assessment|family|contact"
                                  r"|children['’]s|youth|resource) centre|residential (?:unit|home)")
-#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind".
-_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
+#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
+#: "Mind in Anyford".
+_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
 
 
@@ -5918,6 +5921,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             name = name[: name.index(" and ")]  # Trust": the brand's place, then another name
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
             continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body
+        if name.startswith("Mind in ") and not _names_an_area(place.split()):
+            continue  # "Mind in Anyford": a council's place only (not "peace of Mind in Wyre Lodge")
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
             body_type, kind = _BRAND_KINDS.get(name.split()[0], ("PartnerOrganisation", "VoluntaryOrganisation"))
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)

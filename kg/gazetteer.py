@@ -724,6 +724,7 @@ LEADING_NON_NAME |= SENTENCE_OPENERS
 PARTNERING_BEFORE_WITH = {
     "work", "partnership", "partnerships", "links", "liaison", "collaboration", "engagement", "contact",
     "relationships", "relationship", "communication", "together",
+    "agreements", "agreement", "contracts", "contract", "protocols", "protocol",  # "Agreements with Anyford Homes provide …"
 }
 
 #: Health context words: an unqualified "… Trust" in such a sentence is an NHS body.

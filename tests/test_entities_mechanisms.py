@@ -4619,3 +4619,16 @@ def test_child_and_family_before_a_plural_kind_is_one_term():
     teams" with a child before them ("the fostering and adoption teams" stay two kinds)."""
     report = report_of("Oversight in the child and family support teams is inconsistent.")
     assert_bodies(report, ("child and family support teams",), ("family support teams",))
+
+
+def test_a_place_s_landlord_at_a_sentence_s_start_or_after_agreements_with_and_mind_in_a_place():
+    """"Liverpool Mutual Homes gives care leavers priority for tenancies", "Agreements with Tower Hamlets
+    Homes and Poplar HARCA provide …": landlords named by their place; "Mind in Harrow": a local Mind;
+    the police's public protection unit named with its force is that kind, the force named beside it."""
+    report = shared_report_of("Liverpool Mutual Homes gives care leavers priority for tenancies under a joint protocol.",
+                              "Agreements with Tower Hamlets Homes and Poplar HARCA provide care leavers with tenancies.",
+                              "Harrow Carers helps young carers, and Mind in Harrow supports parents with mental ill-health.",
+                              "Information is shared with the West Midlands Police public protection unit.",
+                              authority="Harrow", source="harrow.txt")
+    assert_bodies(report, ("Liverpool Mutual Homes", "Tower Hamlets Homes", "Mind in Harrow", "West Midlands Police",
+                           "Public protection unit"), ("Agreements with Tower Hamlets Homes",))
