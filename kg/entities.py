@@ -6045,6 +6045,34 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
         registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
 
 
+#: Charities and landlords a place's name brands with one common word: "Anyford Carers", "Young People
+#: Anyford", "Housing Anyford" (a council's place, and no more words in capitals).
+_PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Carers|(?P<word>Young People|Housing) "
+                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w’'-])(?!\s+[A-Z(])")
+
+
+def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
+    """``_PLACE_BRANDED``: a carers' charity ("Hartlepool Carers"), a young people's charity ("Young People
+    Cornwall") or a landlord in a sentence about housing ("Housing Hartlepool offers care leavers …"),
+    where the place is a council's and the name goes on with what it does, "and" or the sentence's end
+    (not "Anyford Carers are …": the place's carers; "Young Carers", "Foster Carers": kinds of people)."""
+    for match in _PLACE_BRANDED.finditer(sentence):
+        place = match.group("carers") or match.group("place")
+        if council_for(place) is None:
+            continue
+        after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
+        if after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) and after.group(1) not in ("gives", "has", "have"):
+            continue
+        name = match.group(0)
+        if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
+            continue
+        if match.group("word") == "Housing":
+            if _HOUSING_CONTEXT.search(sentence[match.end() :]) is not None:  # "Housing Anyford offers … tenancies"
+                registry.add(_Found(name, "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
+            continue
+        registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
 def _discover_landlords_named_by_place(sentence: str, registry: BodyRegistry) -> None:
     """See ``_HOMES_THEN_PLACE``: a housing provider by its name, where the words after "Homes" are a
     council's place (not "Children's Homes Wyre", a kind of home, nor a known body)."""
@@ -6338,6 +6366,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_safer_areas(sentence, registry)
     if "Young " in sentence:
         _discover_young_places(sentence, registry)
+    if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence:
+        _discover_place_brands(sentence, registry)
     if ", which " in sentence:
         _discover_names_which_serve(sentence, registry)
     if "practice" in sentence:

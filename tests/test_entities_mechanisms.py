@@ -4632,3 +4632,16 @@ def test_a_place_s_landlord_at_a_sentence_s_start_or_after_agreements_with_and_m
                               authority="Harrow", source="harrow.txt")
     assert_bodies(report, ("Liverpool Mutual Homes", "Tower Hamlets Homes", "Mind in Harrow", "West Midlands Police",
                            "Public protection unit"), ("Agreements with Tower Hamlets Homes",))
+
+
+def test_charities_and_landlords_a_place_brands_with_one_common_word():
+    """"Hartlepool Carers supports …", "Young People Cornwall runs …", "Housing Hartlepool offers care
+    leavers … properties": a place's carers' charity, young people's charity and landlord; not "Harrow
+    Carers are positive" (the place's carers), "Foster Carers", nor "Housing Leeds staff attend"."""
+    report = shared_report_of("Young carers are supported by Hartlepool Carers. Young People Cornwall runs drop-in services.",
+                              "Housing Hartlepool offers care leavers priority for some of its properties.",
+                              "Harrow Carers are positive about the service. Foster Carers are supported. Housing Leeds staff attend.",
+                              authority="Hartlepool", source="hartlepool.txt")
+    assert_bodies(report, ("Hartlepool Carers", "Young People Cornwall", "Housing Hartlepool"),
+                  ("Harrow Carers", "Foster Carers", "Housing Leeds"))
+    assert body(report, "Housing Hartlepool").kind == "HousingProvider"
