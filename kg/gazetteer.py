@@ -77,6 +77,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          r"|(?<=the )(?:initial|single|central|integrated|children's) (?:contact|access|referral) point(?! of\b)",  # "the initial contact point (ICP)"
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
+    # the police's command for the council's area, in lower case ("the Anyford borough command"; in capitals a name, see HEADS;
+    # no short form: "BCU" is a university's too)
+    Kind(r"(?-i:(?:basic|borough) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)"; a
     # council's or probation's "public protection team" is another's)
     Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "

@@ -4645,3 +4645,10 @@ def test_charities_and_landlords_a_place_brands_with_one_common_word():
     assert_bodies(report, ("Hartlepool Carers", "Young People Cornwall", "Housing Hartlepool"),
                   ("Harrow Carers", "Foster Carers", "Housing Leeds"))
     assert body(report, "Housing Hartlepool").kind == "HousingProvider"
+
+
+def test_the_police_s_borough_command_in_lower_case():
+    """"the Anyford borough command": the police's command for the area, a kind; "BCU" alone is no
+    short form of it (a university's too)."""
+    report = report_of("The borough is policed through the Anyford borough command.", "Students at BCU attend.")
+    assert_bodies(report, ("Basic command unit", "borough command"), ("BCU",))
