@@ -2047,7 +2047,8 @@ _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "f
 _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
-_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties)\b",
+_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
+                              r"|accommodation)\b",
                               re.IGNORECASE)
 #: The words a landlord named for its place adds before "Homes": "Anyford Partnership Homes", "Wyre Community Homes".
 _LANDLORD_WORDS = {"Partnership", "Community", "Together", "First", "City", "Borough", "District"}
@@ -6045,9 +6046,9 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
         registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
 
 
-#: Charities and landlords a place's name brands with one common word: "Anyford Carers", "Young People
-#: Anyford", "Housing Anyford" (a council's place, and no more words in capitals).
-_PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Carers|(?P<word>Young People|Housing) "
+#: Charities and landlords a place's name brands with one common word: "Anyford Carers", "Anyford Young
+#: Carers", "Young People Anyford", "Housing Anyford" (a council's place, and no more words in capitals).
+_PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing) "
                             r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w’'-])(?!\s+[A-Z(])")
 
 
@@ -6061,7 +6062,7 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
         if council_for(place) is None:
             continue
         after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
-        if after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) and after.group(1) not in ("gives", "has", "have"):
+        if after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) and after.group(1) not in ("gives", "has", "have", "identifies"):
             continue
         name = match.group(0)
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):

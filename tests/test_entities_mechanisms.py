@@ -4652,3 +4652,14 @@ def test_the_police_s_borough_command_in_lower_case():
     short form of it (a university's too)."""
     report = report_of("The borough is policed through the Anyford borough command.", "Students at BCU attend.")
     assert_bodies(report, ("Basic command unit", "borough command"), ("BCU",))
+
+
+def test_a_place_s_young_or_family_carers_and_a_landlord_in_a_sentence_about_homelessness():
+    """"Sheffield Young Carers", "Suffolk Family Carers identifies …": a place's carers' charities;
+    "First Choice Homes Oldham has a protocol … for homeless 16 and 17 year olds", "… jointly with
+    Nottingham City Homes, and … accommodation": landlords in a sentence about homelessness."""
+    report = shared_report_of("Young carers are supported well by Sheffield Young Carers. Suffolk Family Carers identifies young carers.",
+                              "First Choice Homes Oldham has a protocol with children's social care for homeless 16 and 17 year olds.",
+                              "Young people are assessed jointly with Nottingham City Homes, and bed and breakfast accommodation has ended.",
+                              authority="Oldham", source="oldham.txt")
+    assert_bodies(report, ("Sheffield Young Carers", "Suffolk Family Carers", "First Choice Homes Oldham", "Nottingham City Homes"), ())
