@@ -1035,12 +1035,16 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
     return found
 
 
+#: Which team it is: "the child protection team", "its child protection team"; or one item of a list of the
+#: council's teams ("three locality teams, a child protection team and …"; not "unusual for a child protection team").
+_OWN_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+$", re.IGNORECASE)
+_LISTED_A_BEFORE = re.compile(r",\s+a\s+$")
 #: A count of teams before their name: "two family support and child protection teams".
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
 
 
-#: A pronoun as a clause's subject: the word after it is its verb ("They list services …").
-_SUBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Yy]ou)\s+$")
+#: A pronoun as a clause's subject: the word after it is its verb ("They list services …", "others list services").
+_SUBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Yy]ou|[Oo]thers)\s+$")
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -1106,7 +1110,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         titled_teams = head_word == "team" and "and" in words and len(words) >= 3 and all(
             m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the six Children and Families teams": a title
         protection_teams = head_word == "team" and "protection" in words and (
-            not head.group(2) and _ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
+            not head.group(2) and (_OWN_ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
+                                   or _LISTED_A_BEFORE.search(text, max(0, mods[0].start() - 4), mods[0].start()))
             or head.group(2) and _COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start()))
         # ("the child protection team", "two family support and child protection teams": the council's teams of that work,
         # not "child protection teams" anywhere)
@@ -1933,8 +1938,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                              and not re.fullmatch(r"[a-z]+ed|heard|seen|to", _word_before(tokens, token, 2)))) \
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")
                         and not (mods and mods[0].group(0).endswith("ed") and _in_a_boards_list(tokens, token, text, position))) \
-                    or lowered in _VERBS_AFTER_TO and _previous_word(tokens, token) == "to":
-                break  # ("reluctant to approach statutory services": a verb after "to")
+                    or lowered in _VERBS_AFTER_TO and _previous_word(tokens, token) == "to" \
+                    or lowered == "held" and _previous_word(tokens, token) in ("has", "have", "had"):
+                break  # ("reluctant to approach statutory services": a verb after "to"; "has held services to account")
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
                     and not (mods and lowered in _KEPT_BEFORE_NAME) \
                     and not (lowered == "seeking" and _previous_word(tokens, token) == "asylum"):  # "the targeted support teams": _trim_modifiers decides
@@ -2007,7 +2013,8 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 
 
 #: Words that are verbs after "to" and may be nouns elsewhere ("the approach team").
-_VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "focus", "protect", "support", "review", "reconfigure"}
+_VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "focus", "protect", "support", "review", "reconfigure",
+                   "share", "list"}
 #: How often: never a word of a name, so the word after one is a verb's ("who often reject services").
 _HOW_OFTEN = {"often", "never", "rarely", "always", "sometimes", "usually", "routinely", "seldom", "frequently"}
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
@@ -2059,7 +2066,7 @@ def _a_landlords_own_words(qualifier: str) -> bool:
     place's initials ("A&W Homes") or two words in capitals of no kind of home ("Cross Keys Homes",
     not "Children's Residential Homes")."""
     words = qualifier.removeprefix("The ").split()
-    return _names_an_area(words) and not any(w.lower() in _KINDS_OF_HOME for w in words) \
+    return _names_an_area(words) and not any(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME for w in words) \
         or re.fullmatch(r"[A-Z]&[A-Z]", qualifier) is not None \
         or len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING
                                    | PHRASE_SOFT_STOP | PHRASE_SECTOR | LEADING_NON_NAME | PEOPLE_SERVED for w in words)
@@ -3755,8 +3762,8 @@ def _institution_matches(text: str) -> list[_Found]:
 
 #: A police unit named in lower case by its work after "the police": "the police child sexual
 #: exploitation team", "the police missing from home team" (a term of the trade's "from" allowed).
-_POLICE_UNIT = re.compile(r"\b[Tt]he (?P<force>police|(?:[A-Z][\w’'-]*\s+){1,3}(?:Police|Constabulary)|[A-Z]{2,4}) "
-                          r"(?P<work>(?:missing from home|[a-z][a-z'’-]+)(?: (?:missing from home|[a-z][a-z'’-]+)){0,4}?) (?P<head>team|unit)s?\b")
+_POLICE_UNIT = re.compile(r"\b[Tt]he (?P<force>police) "
+                          r"(?P<work>(?:missing from home|[a-z][a-z-]+)(?: (?:missing from home|[a-z][a-z-]+)){0,4}?) (?P<head>team|unit)s?(?![\w’'-])")
 #: Words that are no police unit's work: a clause's or a list's, not a name's ("the police and health team",
 #: "the police have a team", "the police who lead the unit").
 _NOT_A_UNITS_WORK = frozenset({"and", "or", "to", "is", "are", "was", "were", "have", "has", "had", "will", "would", "should", "can",
@@ -3767,27 +3774,31 @@ _NOT_A_UNITS_WORK = frozenset({"and", "or", "to", "is", "are", "was", "were", "h
                                "larger", "smaller", "bigger", "newer", "older", "wider", "greater", "fewer"})
 
 
-def _police_unit_matches(text: str, registry: BodyRegistry) -> list[_Found]:
-    """Police units named in lower case by their work after "the police" or a force's name ("the police
-    child sexual exploitation team", "the Anyshire Police missing persons unit"): a unit of the police,
-    not the force alone, and a named force's, part of it (a kind the gazetteer names, "the police public
-    protection unit", is its own)."""
+def _police_unit_matches(text: str) -> list[_Found]:
+    """Police units named in lower case by their work after "the police" ("the police child sexual
+    exploitation team", "the police missing from home team"): a unit of the police, not the force alone
+    (a kind the gazetteer names, "the police public protection unit", is its own; not the police's verb
+    and its object, "the police contact social work teams", "the police join team meetings"; not a
+    named force's unit, which would hide a force the report names nowhere else)."""
     found = []
     for match in _POLICE_UNIT.finditer(text):
         words = match.group("work").split()
         if any(w in _NOT_A_UNITS_WORK or w in DESCRIBING for w in words if w != "from" or "missing from home" not in match.group("work")) \
-                or any(w.endswith("ly") for w in words) \
+                or any(w.endswith("ly") for w in words) or _a_verb_of_the_police(words[0]) \
+                or any(w in ("social", "children's", "council", "council's") for w in words) \
+                or _FOLLOWING_WORD_IN(text, match.end(), HEAD_AS_MODIFIER) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
-            continue  # (the kind the gazetteer names, "the Anyshire Police public protection unit", is read as that kind, the force
-            # beside it: a unit named with its force would hide a force the report names nowhere else)
-        if match.group("force") == "police":
-            name = text[match.start("force") : match.end()]
-            found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
-        elif (force := police_force_for(match.group("force"))) is not None:  # the force's own finder reads its name
-            own = text[match.start("work") : match.end()]
-            found.append(_Found(f"{force} {own}", "Service", "TeamOrService", match.start("work"), match.end(),
-                                part_of=registry.key_for(force, "Police")))  # (not by its work alone: the council may have one too)
+            continue
+        name = text[match.start("force") : match.end()]
+        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
     return found
+
+
+def _a_verb_of_the_police(word: str) -> bool:
+    """Whether the word after "the police" is the police's verb ("the police praised …", "the police
+    contact …", "the police join …"), not a word of a unit's work ("the police child protection team")."""
+    return word in PHRASE_VERBS or word in _VERBS_AFTER_TO or word.endswith("ed") and word not in ING_NOUNS \
+        or word in {"contact", "notify", "refer", "work", "share", "visit", "meet", "say", "agree", "respond", "report", "routinely"}
 
 
 def _group_for_matches(text: str) -> list[_Found]:
@@ -3882,8 +3893,9 @@ def _longer_name_defined(item: _Found, named: list[_Found], sentence: str) -> _F
     Accountability Committee (PAC)"): the longer name is the body defined."""
     for other in named:
         if other.start < item.start < other.end < item.end and sentence[other.end : item.end].lstrip().startswith("(") \
-                and other.kind == item.kind and (other.kind in _NAMED_BY_AREA or not item.key_name):  # (a kind the gazetteer
-            # names keeps its own: "the Anyford Multi-Agency Safeguarding Hub (MASH)" is the council's hub)
+                and other.kind == item.kind and (other.kind in _NAMED_BY_AREA or not item.key_name and item.kind != "SubGroup"):  # (a kind the gazetteer
+            # names keeps its own: "the Anyford Multi-Agency Safeguarding Hub (MASH)" is the council's hub; a board's sub-group
+            # is its own: "the … Management Board Quality Assurance Sub-group (QASG)")
             return dataclasses.replace(other, end=item.end, acronyms=tuple(dict.fromkeys((*other.acronyms, *item.acronyms))),
                                        defines=True)
     return item
@@ -3914,10 +3926,10 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found += [f for f in institutions if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         if prefilter.needs(_POLICE_UNIT, sentence):
-            units = _police_unit_matches(sentence, registry)  # "the police missing from home team": the unit, not the force alone
-            forces = {b.key for b in registry.bodies.values() if b.kind == "Police" and not b.generic}
-            if len(forces) == 1:  # the report's one force named so far: "the police"'s unit is its
-                units = [dataclasses.replace(u, part_of=next(iter(forces))) if not u.part_of else u for u in units]
+            units = _police_unit_matches(sentence)  # "the police missing from home team": the unit, not the force alone
+            own = police_force_of(registry.report.authority or "")  # the council's territorial force, where the report names it
+            if own is not None and (force := registry.key_for(own, "Police")) in registry.bodies:
+                units = [dataclasses.replace(u, part_of=force) for u in units]  # (not British Transport Police's)
             found = [f for f in found if not _overlaps(f, units)] + units
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
@@ -4247,6 +4259,8 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
 
 #: A lower-case name's opening words its readers leave out: its scope ("the multi-agency exploitation
 #: panel") or the short form of the board it belongs to ("the LSCB missing from home sub-group").
+#: (the owner's short form only before a board's sub-group: "the YOT management board" is no council's board)
+_A_SUB_GROUP = re.compile(r"\bsub[- ]?(?:group|committee)s?$", re.IGNORECASE)
 _SCOPE_OR_OWNER_FIRST = re.compile(r"(?:(?i:multi[- ]?agency)|(?P<owner>[A-Z]{2,6}))\s+(?=[a-z])")
 #: A brand in capitals, then its kind in lower case: "the Harrow Horizons service".
 _BRAND_THEN_KIND = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+[A-Z][\w’'&-]*)\s+(?:service|project|programme|scheme)s?")
@@ -4264,7 +4278,7 @@ def _with_shorter_names(item: _Found) -> _Found:
     first = _SCOPE_OR_OWNER_FIRST.match(name)
     if first is not None and name[first.end() :].islower() and len(name[first.end() :].split()) >= (2 if first.group("owner") else 3) \
             and (first.group("owner") or name[:1].islower()) \
-            and (first.group("owner") is None or first.group("owner") in _GENERIC_ACRONYMS):
+            and (first.group("owner") is None or first.group("owner") in _GENERIC_ACRONYMS and _A_SUB_GROUP.search(name)):
         shorter = name[first.end() :]
     elif (brand := _BRAND_THEN_KIND.fullmatch(name)) is not None and council_for(brand.group(1)) is None \
             and not _ANY_HEAD_END.search(brand.group(1)) and not _only_an_area(brand.group(1).split()) \
@@ -4308,11 +4322,10 @@ _TITLE_AFTER_HEADS = {
 
 
 #: Where a family court sits, after it: "the Family Court at Wyreford", "the family court sitting in Anyford"
-#: (not "the Family Court sitting at Anyford Civil and Family Court": the court named whole after "at",
-#: ``_COURT_NAMED_AFTER``).
-_COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-)[A-Z][a-z]+){0,2})"
-                          r"(?![\w’'-]|\s+[A-Z]|\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)+(?:Court|Centre)\b)")
-_COURT_NAMED_AFTER = re.compile(r"\s+sitting\s+(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][a-z]+\s+)+(?:(?:and|&)\s+(?:[A-Z][a-z]+\s+)+)?"
+#: (not "the Family Court (sitting) at Anyford Civil and Family Court": the court named whole after "at",
+#: ``_COURT_NAMED_AFTER``, read first).
+_COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-)[A-Z][a-z]+){0,2})(?![\w’'-]|\s+[A-Z])")
+_COURT_NAMED_AFTER = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][a-z]+\s+)+(?:(?:and|&)\s+(?:[A-Z][a-z]+\s+)+)?"
                                 r"(?:Court(?: Centre)?|Justice Centre))\b")
 
 
@@ -4416,11 +4429,12 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
     if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?(?:family\s+(?:proceedings\s+)?|crown\s+|county\s+)court", (item.written or item.name), re.I):
         return item  # (and "the Crown Court at Anyford", "the County Court at Wyre": courts named so)
     named = _COURT_NAMED_AFTER.match(sentence, item.end)
-    if named is not None:  # "the Family Court sitting at Anyford Civil and Family Court": that court, by its own name
+    if named is not None:  # "the Family Court (sitting) at Anyford Civil and Family Court": that court, by its own name
         plain = _tidy(item.written or item.name).removeprefix("the ").removeprefix("The ")
         whole = _tidy(sentence[item.start : named.end()]).removeprefix("the ").removeprefix("The ")
+        said = (whole[0].upper() + whole[1:],) if "sitting" in whole else ()  # ("the family court sitting at …": a reader's name of it)
         return _Found(named.group("court"), item.body_type, item.kind, item.start, named.end(), written=named.group("court"),
-                      aliases=tuple(dict.fromkeys((plain[0].upper() + plain[1:], whole[0].upper() + whole[1:]))))
+                      aliases=tuple(dict.fromkeys((plain[0].upper() + plain[1:], *said))))
     place = _COURT_PLACE.match(sentence, item.end)
     if place is None or _MONTHS.search(place.group("place")) or place.group("place").split()[0] == "The" \
             or place.group("place").split()[0].lower() in _TIMES_AND_COUNTRIES or _A_TIME.search(place.group("place")) \
@@ -4540,7 +4554,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         return [item]  # "the Children's Social Care National Framework and are …": a sentence's words, a document
     written = item.written or sentence[item.start : item.end]
     if match is not None and re.match(r"\s+[A-Z]", sentence[item.end :]) and item.key_name and written[:1].isupper() \
-            and not written.lower().startswith("the ") and _names_an_area(name.split()):
+            and not written.isupper() and not written.lower().startswith("the ") and _names_an_area(name.split()):
+        # (not a kind's short form before a place: "Referrals from CAMHS Bradford": the kind, the council's)
         whole = f"{written} {name}"  # "Connexions West of Anyshire provides …": a brand's branch by its area, one name
         return [_Found(whole, item.body_type, item.kind, item.start, item.end + match.end("name"), written=whole)]
     name_at = item.end + match.start("name") if match else offset + before.start("name")
@@ -4711,8 +4726,11 @@ _INTRODUCED_BY = re.compile(
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
-    r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|&|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
-)  # ("support from the Edge of Care & Reunification Team": "&" inside a title)
+    r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
+)
+#: "&" and a title's last words up to its kind word after a name a verb introduces: the name is the
+#: start of a title ("support from the Edge of Care & Reunification Team"), which the kind's finder reads.
+_TITLE_GOES_ON_WITH_AMPERSAND = re.compile(r"\s+&\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Team|Service|Unit|Project|Hub|Panel|Programme)\b")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: Words after a name that make it the name of an arrangement or a role, not of a body.
 _ARRANGEMENT_AFTER = re.compile(
@@ -5080,10 +5098,10 @@ _LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s
 def _not_a_listed_partner(name: str, words: list[str]) -> bool:
     """Whether an item of a list of partners is no partner's own name: a sentence's word opening it,
     whose (a possessive), a short form, a council or a place, a kind, a force, a time, people or a post,
-    or a case-recording system ("Barnardo's, Mosaic and …")."""
+    or a case-recording system ("Barnardo's, Mosaic and …"; not "Mosaic LGBT Youth", a charity's own name)."""
     return _opens_sentence(words[0]) or bool(_POSSESSIVE.search(name)) or bool(_ACRONYM_LED.fullmatch(name)) \
         or council_for(name) is not None or _only_an_area(words) or bool(_generic_matches(name)) or bool(police_force_for(name)) \
-        or _holds_a_time(name) or any(_people(w) or w in CASE_RECORDING_SYSTEMS for w in words)
+        or _holds_a_time(name) or any(_people(w) for w in words) or name in CASE_RECORDING_SYSTEMS
 
 
 def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
@@ -5922,6 +5940,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             name = name[: name.index(" and ")]  # Trust": the brand's place, then another name
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
             continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body
+        if name.startswith("Mind in ") and (joined := re.search(r" (?:and|&) ", place)) is not None and council_for(place) is None \
+                and not all(w in _place_name_words() for w in place[joined.end() :].split()):
+            place = place[: joined.start()]  # "Mind in Harrow and Harrow Carers": the branch, then another name
+            name = f"Mind in {place}"  # (but "Mind in Tower Hamlets & Newham": one branch of two places)
         if name.startswith("Mind in ") and not _names_an_area(place.split()):
             continue  # "Mind in Anyford": a council's place only (not "peace of Mind in Wyre Lodge")
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
@@ -6376,6 +6398,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     if "ereafter" in sentence or "enceforth" in sentence:
         _discover_names_hereafter(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"
+        if _TITLE_GOES_ON_WITH_AMPERSAND.match(sentence, match.end()):
+            continue
         name = _partner_name(sentence, match, registry)
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"

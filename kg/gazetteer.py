@@ -74,7 +74,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
-         r"|(?<=the )(?:initial|single|central|integrated|children's) (?:contact|access|referral) point(?! of\b)",  # "the initial contact point (ICP)"
+         r"|(?<=the )(?:initial|single|central|integrated|children's) (?:contact|access|referral) point(?= \((?-i:[A-Z][A-Za-z]{2,5})\))",
+         # one the report defines: "the initial contact point (ICP), where …" (not "GPs are the initial contact point for families")
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     # the police's command for the council's area, in lower case ("the Anyford borough command"; in capitals a name, see HEADS;
@@ -506,7 +507,7 @@ PHRASE_STOP = {
     "under", "over", "against", "without", "alongside", "among", "amongst", "around", "like", "what",
     "own", "other", "another", "there", "here", "then", "now", "only", "just", "very", "well",
     "how", "why", "whether", "yet", "although", "though", "already", "still", "even", "enough", "way", "ways", "they", "we", "it",
-    "because", "unless", "whereas", "once",
+    "because", "unless", "whereas", "once", "others",
     "he", "she", "you", "them", "us", "i",
     # people and their roles (see PHRASE_ROLES)
     "director", "directors", "head", "heads", "manager", "managers", "officer", "officers", "chair",
@@ -592,8 +593,8 @@ PHRASE_VERBS = {
     "give", "gives", "given", "gave",  # "leaders give children's services a high priority"
     "used", "accessed", "received", "joined",  # "families who had not previously used services"
     "reach", "reaches",  # "its records reach day teams by the morning"
-    "list", "lists", "share", "shares", "rebuild", "rebuilds", "approach", "held",  # "others list services", "has held services to account"
-    "describe", "describes", "disaggregate",  # "plans still describe services to be offered"
+    "lists", "shares", "rebuild", "rebuilds",  # "it lists services", "it rebuilds children's services" (not "the waiting list team",
+    "describe", "describes", "disaggregate",  # "the information share team": "list", "share" after "to" or a subject, see entities)
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
@@ -663,9 +664,8 @@ DESCRIBING = {
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
     "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
     "satisfactory", "unsatisfactory", "aware",
-    "thorough", "warm", "supportive", "welcoming", "accessible", "sensitive", "limited", "reduced", "refurbished", "busiest",
-    "nearest", "new", "mixed", "popular", "distinct", "proportionate", "generic", "full-time", "part-time",
-    # "a limited service", "the nearest hub", "the borough's new family hubs", "a popular programme"
+    "thorough", "warm", "welcoming", "limited", "refurbished", "busiest", "nearest", "mixed", "popular", "distinct",
+    "proportionate", "generic", "full-time", "part-time",  # "a limited service", "the nearest hub", "a popular programme"
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {

@@ -4500,18 +4500,19 @@ def test_the_shorter_names_readers_give_a_scope_led_an_owner_led_or_a_place_s_br
 
 
 def test_a_police_unit_by_its_work_the_quality_unit_the_initial_contact_point_and_a_college_after_another():
-    """"the police missing from home team" is a unit of the report's force, not the force alone (not "the
-    police and health team", nor "the police have a team"); "the quality and reviewing unit" keeps its
+    """"the police missing from home team" is a unit of the council's own force where the report names it,
+    not the force alone (not "the police and health team", nor "the police have a team"); "the quality and reviewing unit" keeps its
     first word; "the initial contact point (ICP), where …" is the front door; a college named with a
     town after another college is one."""
-    report = report_of("Anyshire Police works well with the council.",
+    report = shared_report_of("West Yorkshire Police works well with the council.",
                        "Meetings share intelligence with the police missing from home team and the police child sexual exploitation team.",
                        "The police and health team meet. The police have a strong team.",
                        "Officers are based in the quality and reviewing unit.",
                        "Contacts are received at the initial contact point (ICP), where social workers screen them.",
-                       "Links with Wyre Downs College and Wyre Coast College Anyvale help young people.")
-    unit = body(report, "police missing from home team")
-    assert unit is not None and unit.part_of == body(report, "Anyshire Police").key
+                       "Links with Wyre Downs College and Wyre Coast College Anyvale help young people.",
+                       authority="Leeds", source="leeds.txt")
+    unit = body(report, "police missing from home team")  # (the council's own force: Leeds's is West Yorkshire Police)
+    assert unit is not None and unit.part_of == body(report, "West Yorkshire Police").key
     assert_bodies(report, ("police child sexual exploitation team", "quality and reviewing unit", "ICP", "Wyre Coast College Anyvale"),
                   ("police and health team", "police have a strong team", "reviewing unit"))
     assert body(report, "ICP") is body(report, "initial contact point")
@@ -4546,21 +4547,21 @@ def test_no_name_cut_short_or_run_on_in_round_25_s_shapes():
     """A trust's own number after a list's comma ("…, 5 Wyre Boroughs Partnership NHS Foundation Trust"); a
     college named with two points of the compass or a council's "&"; a cluster's whole area; a brand's
     branch then "local housing associations" (a kind in general, no charity of "Wyre and local …"); a
-    named force's unit, part of it; no unit of "the police into larger units"."""
+    named force before a unit in lower case stays the force (the unit named with it would hide it where
+    the report names it nowhere else); no unit of "the police into larger units"."""
     report = shared_report_of(
         "Inspectors met Bridgewater Community Healthcare NHS Trust, 5 Wyre Boroughs Partnership NHS Foundation Trust and others.",
         "Cheshire College South and West, Macclesfield College and City College Brighton & Hove offer courses.",
         "Commissioning is undertaken by NHS Doncaster, now part of the NHS South Yorkshire and Bassetlaw cluster.",
         "YMCA Cambridgeshire and Peterborough and local housing associations provide supported lodgings.",
-        "Sussex Police attends every strategy meeting. Information is shared with the Sussex Police missing persons unit.",
+        "Information is shared with the Sussex Police missing persons unit.",
         "The council reorganised the police into larger units.",
         authority="Cheshire East", source="cheshire.txt")
     assert_bodies(report, ("5 Wyre Boroughs Partnership NHS Foundation Trust", "Cheshire College South and West",
                            "City College Brighton & Hove", "NHS South Yorkshire and Bassetlaw", "YMCA Cambridgeshire and Peterborough",
-                           "Sussex Police missing persons unit"),
+                           "Sussex Police"),
                   ("Wyre Boroughs Partnership NHS Foundation Trust", "Cheshire College South", "City College Brighton",
                    "NHS South Yorkshire", "Peterborough and local housing association", "police into larger units"))
-    assert body(report, "Sussex Police missing persons unit").part_of == body(report, "Sussex Police").key
 
 
 def test_no_body_of_a_clause_s_verb_or_a_description_and_none_of_two_commissioners_plural():
@@ -4663,3 +4664,31 @@ def test_a_place_s_young_or_family_carers_and_a_landlord_in_a_sentence_about_hom
                               "Young people are assessed jointly with Nottingham City Homes, and bed and breakfast accommodation has ended.",
                               authority="Oldham", source="oldham.txt")
     assert_bodies(report, ("Sheffield Young Carers", "Suffolk Family Carers", "First Choice Homes Oldham", "Nottingham City Homes"), ())
+
+
+def test_the_review_s_misreadings_of_the_session_s_rules():
+    """A code review's sentences: a named force's unit keeps its force; the police's verb is no unit;
+    "&" between two charities; a person or a school as "the initial contact point"; teams named with
+    "approach", "list", "share", "held"; another board's management board; a charity named with a
+    system's word; a council's children's homes; a hypothetical team; the family court at a named court;
+    a board's sub-group; a kind's short form before a place."""
+    report = shared_report_of(
+        "The West Yorkshire Police domestic abuse team refers families promptly.",
+        "The police praised social work teams. The police join team meetings each week. The police use unit-based working.",
+        "Care leavers receive advocacy from Leeds Hope & Action for Children.",
+        "GPs are the initial contact point for most families. For many parents, the school is the single access point for help.",
+        "The systemic approach team offers family therapy. The waiting list team calls families. The held cases team is busy.",
+        "The YOT management board is well attended. The management board of the council reviews performance.",
+        "Barnardo's, The Children's Society and Mosaic LGBT Youth support young people.",
+        "Leeds Children's Homes are good, and staff help young people prepare for tenancies.",
+        "It is unusual for a child protection team to hold so few cases.",
+        "Cases are heard at the family court at Leeds Civil and Family Court.",
+        "The Leeds Youth Justice Management Board Quality Assurance Sub-group (QASG) reviews cases. Referrals from CAMHS Bradford are slow.",
+        authority="Leeds", source="leeds.txt")
+    assert_bodies(report, ("West Yorkshire Police", "Leeds Hope", "Action for Children", "approach team", "waiting list team",
+                           "held cases team", "YOT management board", "Mosaic LGBT Youth", "Leeds Civil and Family Court",
+                           "Quality Assurance Sub-group", "CAMHS"),
+                  ("Front door", "management board", "Leeds Children's Homes", "child protection team", "CAMHS Bradford",
+                   "Leeds Hope & Action"))
+    assert_no_label_containing(report, "police praised", "police join", "police use")
+    assert body(report, "Family court") is body(report, "Leeds Civil and Family Court")
