@@ -4692,3 +4692,11 @@ def test_the_review_s_misreadings_of_the_session_s_rules():
                    "Leeds Hope & Action"))
     assert_no_label_containing(report, "police praised", "police join", "police use")
     assert body(report, "Family court") is body(report, "Leeds Civil and Family Court")
+
+
+def test_two_points_of_the_compass_joined_by_and_are_one_place():
+    """"Wyre College South and West, Macclesfield College and Reaseheath College offer …": the first
+    college's places are two points of the compass joined by "and", one name (not "Wyre College South"
+    and a body "West, …")."""
+    report = report_of("Wyre College South and West, Macclesfield College and Reaseheath College offer bursaries.")
+    assert_bodies(report, ("Wyre College South and West", "Macclesfield College", "Reaseheath College"), ("Wyre College South",))
