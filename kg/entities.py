@@ -1047,6 +1047,12 @@ _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine
 _SUBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Yy]ou|[Oo]thers)\s+$")
 
 
+#: A verb in -s after a singular kind word, then its object: "the scrutiny committee challenges leaders"
+#: (not "the team challenges are …", the kind word before a noun).
+_A_VERB_AFTER_ONE = re.compile(r"\s+(?:challenges|reviews|reports|scrutinises|monitors)\s+(?!(?:are|were|is|was|include|includes|remain|have|has)\b)"
+                               r"(?:the\s+|its\s+|their\s+)?[a-z]")
+
+
 def _phrase_matches(text: str) -> list[_Found]:
     """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
     "the edge of care service", "a multi-agency transition panel", "the Lantern service", "the
@@ -1060,6 +1066,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "County Council", "Children in Care Council": the proper-name finder's
         following = _FOLLOWING_WORD.match(text, head.end())
         if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) and not (head.group(2) and following.group(1) in _VERBS_AFTER_PLURAL) \
+                and not (not head.group(2) and _A_VERB_AFTER_ONE.match(text, head.end())) \
                 or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
                 or following and following.group(1) in ("inspector", "inspectors"):
             continue  # "panel members", "service manager", "Family Group Conference", "Team inspectors:": the head names something else

@@ -4700,3 +4700,11 @@ def test_two_points_of_the_compass_joined_by_and_are_one_place():
     and a body "West, …")."""
     report = report_of("Wyre College South and West, Macclesfield College and Reaseheath College offer bursaries.")
     assert_bodies(report, ("Wyre College South and West", "Macclesfield College", "Reaseheath College"), ("Wyre College South",))
+
+
+def test_a_committee_then_its_verb_and_object():
+    """"the scrutiny committee challenges leaders": the committee, then what it does ("the team challenges
+    are many": the kind word before a noun, no body)."""
+    report = report_of("The children's services overview and scrutiny committee challenges leaders robustly.",
+                       "The team challenges are many.")
+    assert_bodies(report, ("children's services overview and scrutiny committee",), ("team challenges",))
