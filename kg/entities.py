@@ -2359,7 +2359,7 @@ _GRADES = set(GRADES)
 #: Words that say what a body is made of or aims at, kept before a name of the trade
 #: ("the multidisciplinary adolescent safeguarding team", "the targeted youth support service"),
 #: dropped before the sector alone ("a multidisciplinary social work team").
-_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted", "supported"}
+_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted", "supported", "designated"}  # "the designated teachers' forum"
 
 
 def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:

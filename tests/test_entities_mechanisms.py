@@ -4708,3 +4708,12 @@ def test_a_committee_then_its_verb_and_object():
     report = report_of("The children's services overview and scrutiny committee challenges leaders robustly.",
                        "The team challenges are many.")
     assert_bodies(report, ("children's services overview and scrutiny committee",), ("team challenges",))
+
+
+def test_designated_before_a_forum_of_posts_is_part_of_its_name():
+    """"the designated safeguarding leads forum", "the designated teachers' forum": forums of posts that
+    carry "designated"; "the designated team" alone is no name."""
+    report = report_of("The LADO trains the designated safeguarding leads forum. The designated teachers' forum meets termly.",
+                       "The designated team is good.")
+    assert_bodies(report, ("designated safeguarding leads forum", "designated teachers' forum"),
+                  ("safeguarding leads forum", "designated team"))
