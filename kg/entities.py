@@ -1039,6 +1039,8 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
 #: council's teams ("three locality teams, a child protection team and …"; not "unusual for a child protection team").
 _OWN_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+$", re.IGNORECASE)
 _LISTED_A_BEFORE = re.compile(r",\s+a\s+$")
+_A_BEFORE_ONE = re.compile(r"\ba\s+$")
+_LISTED_A_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")  # ("a child protection team and a court team")
 #: A count of teams before their name: "two family support and child protection teams".
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
 
@@ -1118,7 +1120,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the six Children and Families teams": a title
         protection_teams = head_word == "team" and "protection" in words and (
             not head.group(2) and (_OWN_ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
-                                   or _LISTED_A_BEFORE.search(text, max(0, mods[0].start() - 4), mods[0].start()))
+                                   or _LISTED_A_BEFORE.search(text, max(0, mods[0].start() - 4), mods[0].start())
+                                   or _A_BEFORE_ONE.search(text, max(0, mods[0].start() - 3), mods[0].start())
+                                   and _LISTED_A_AFTER.match(text, head.end()))
             or head.group(2) and _COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start()))
         # ("the child protection team", "two family support and child protection teams": the council's teams of that work,
         # not "child protection teams" anywhere)
@@ -1946,8 +1950,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")
                         and not (mods and mods[0].group(0).endswith("ed") and _in_a_boards_list(tokens, token, text, position))) \
                     or lowered in _VERBS_AFTER_TO and _previous_word(tokens, token) == "to" \
-                    or lowered == "held" and _previous_word(tokens, token) in ("has", "have", "had"):
-                break  # ("reluctant to approach statutory services": a verb after "to"; "has held services to account")
+                    or lowered in _VERBS_OR_NAME_WORDS and _a_subject_before(_previous_word(tokens, token)):
+                break  # ("reluctant to approach statutory services": a verb after "to"; "has held services to account",
+                # "Families approach services late", "Staff share team plans": a subject, then its verb)
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
                     and not (mods and lowered in _KEPT_BEFORE_NAME) \
                     and not (lowered == "seeking" and _previous_word(tokens, token) == "asylum"):  # "the targeted support teams": _trim_modifiers decides
@@ -2022,6 +2027,16 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 #: Words that are verbs after "to" and may be nouns elsewhere ("the approach team").
 _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "focus", "protect", "support", "review", "reconfigure",
                    "share", "list"}
+#: Words that are verbs after their subject and words of a team's name after an article or another word
+#: ("Schools list services", "Leaders held services to account"; "the waiting list team", "the held cases team").
+_VERBS_OR_NAME_WORDS = {"list", "share", "approach", "held"}
+
+
+def _a_subject_before(word: str) -> bool:
+    """Whether the word before one of ``_VERBS_OR_NAME_WORDS`` is its subject or its auxiliary: a plural noun,
+    people, an adverb, "has", "have", "had" ("Families approach …", "Staff share …", "have rigorously held …")."""
+    return word in ("has", "have", "had", "staff") or word in _PEOPLE_WORDS or len(word) > 3 and word.endswith("ly") \
+        or len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s", "us", "is"))
 #: How often: never a word of a name, so the word after one is a verb's ("who often reject services").
 _HOW_OFTEN = {"often", "never", "rarely", "always", "sometimes", "usually", "routinely", "seldom", "frequently"}
 #: Adverbs a verb in -s follows: "it first enters services", "it also runs teams".
@@ -2061,8 +2076,7 @@ _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "f
 _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
-_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
-                              r"|accommodation)\b",
+_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?)\b",
                               re.IGNORECASE)
 #: The words a landlord named for its place adds before "Homes": "Anyford Partnership Homes", "Wyre Community Homes".
 _LANDLORD_WORDS = {"Partnership", "Community", "Together", "First", "City", "Borough", "District"}
@@ -3793,7 +3807,6 @@ def _police_unit_matches(text: str) -> list[_Found]:
         if any(w in _NOT_A_UNITS_WORK or w in DESCRIBING for w in words if w != "from" or "missing from home" not in match.group("work")) \
                 or any(w.endswith("ly") for w in words) or _a_verb_of_the_police(words[0]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
-                or _FOLLOWING_WORD_IN(text, match.end(), HEAD_AS_MODIFIER) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue
         name = text[match.start("force") : match.end()]
@@ -3804,8 +3817,11 @@ def _police_unit_matches(text: str) -> list[_Found]:
 def _a_verb_of_the_police(word: str) -> bool:
     """Whether the word after "the police" is the police's verb ("the police praised …", "the police
     contact …", "the police join …"), not a word of a unit's work ("the police child protection team")."""
-    return word in PHRASE_VERBS or word in _VERBS_AFTER_TO or word.endswith("ed") and word not in ING_NOUNS \
-        or word in {"contact", "notify", "refer", "work", "share", "visit", "meet", "say", "agree", "respond", "report", "routinely"}
+    return word in PHRASE_VERBS or word in _VERBS_AFTER_TO \
+        or word in {"contact", "notify", "refer", "work", "share", "visit", "meet", "say", "agree", "respond", "report", "routinely",
+                    "praised", "reported", "agreed", "attended", "contacted", "notified", "referred", "shared", "visited", "raised",
+                    "told", "said", "highlighted", "identified", "recognised", "welcomed", "described"}
+    # (not "the police organised crime unit", "the police integrated offender management team")
 
 
 def _group_for_matches(text: str) -> list[_Found]:
@@ -4436,6 +4452,10 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
     if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?(?:family\s+(?:proceedings\s+)?|crown\s+|county\s+)court", (item.written or item.name), re.I):
         return item  # (and "the Crown Court at Anyford", "the County Court at Wyre": courts named so)
     named = _COURT_NAMED_AFTER.match(sentence, item.end)
+    if named is not None and ("sitting" not in named.group(0) and re.search(r" (?:and|&) ", named.group("court"))
+                              and not named.group("court").endswith("Civil and Family Court")
+                              or not re.search(r"\b(?:Family|Civil|Combined|County|Justice)\b", named.group("court"))):
+        named = None  # "the family court in Bradford and Leeds Crown Court": a place, then another court
     if named is not None:  # "the Family Court (sitting) at Anyford Civil and Family Court": that court, by its own name
         plain = _tidy(item.written or item.name).removeprefix("the ").removeprefix("The ")
         whole = _tidy(sentence[item.start : named.end()]).removeprefix("the ").removeprefix("The ")

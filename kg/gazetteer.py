@@ -74,8 +74,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
-         r"|(?<=the )(?:initial|single|central|integrated|children's) (?:contact|access|referral) point(?= \((?-i:[A-Z][A-Za-z]{2,5})\))",
-         # one the report defines: "the initial contact point (ICP), where …" (not "GPs are the initial contact point for families")
+         r"|(?<=the )(?:initial|single|central|integrated|children's) (?:contact|access|referral) point"
+         r"(?= \((?:the )?(?-i:[A-Z][A-Za-z]{2,5})\)|,? (?:where|which)\b)",
+         # one the report defines or says what is done there: "the initial contact point (ICP), where …" (not "GPs are the
+         # initial contact point for families")
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     # the police's command for the council's area, in lower case ("the Anyford borough command"; in capitals a name, see HEADS;
@@ -665,7 +667,8 @@ DESCRIBING = {
     "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
     "satisfactory", "unsatisfactory", "aware",
     "thorough", "warm", "welcoming", "limited", "refurbished", "busiest", "nearest", "mixed", "popular", "distinct",
-    "proportionate", "generic", "full-time", "part-time",  # "a limited service", "the nearest hub", "a popular programme"
+    "proportionate", "generic", "full-time", "part-time", "new", "supportive", "accessible", "sensitive",
+    # "a limited service", "the nearest hub", "a popular programme", "the borough's new family hubs"
 }
 #: Nouns with an adjective's ending: never only describing ("executive board", "parent panel").
 DESCRIBING_NOUNS = {

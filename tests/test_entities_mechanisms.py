@@ -4657,11 +4657,11 @@ def test_the_police_s_borough_command_in_lower_case():
 
 def test_a_place_s_young_or_family_carers_and_a_landlord_in_a_sentence_about_homelessness():
     """"Sheffield Young Carers", "Suffolk Family Carers identifies …": a place's carers' charities;
-    "First Choice Homes Oldham has a protocol … for homeless 16 and 17 year olds", "… jointly with
-    Nottingham City Homes, and … accommodation": landlords in a sentence about homelessness."""
+    "First Choice Homes Oldham has a protocol … for homeless 16 and 17 year olds", "Homeless young people
+    are assessed jointly with Nottingham City Homes": landlords in a sentence about homelessness."""
     report = shared_report_of("Young carers are supported well by Sheffield Young Carers. Suffolk Family Carers identifies young carers.",
                               "First Choice Homes Oldham has a protocol with children's social care for homeless 16 and 17 year olds.",
-                              "Young people are assessed jointly with Nottingham City Homes, and bed and breakfast accommodation has ended.",
+                              "Homeless young people are assessed jointly with Nottingham City Homes, and bed and breakfast use has ended.",
                               authority="Oldham", source="oldham.txt")
     assert_bodies(report, ("Sheffield Young Carers", "Suffolk Family Carers", "First Choice Homes Oldham", "Nottingham City Homes"), ())
 
@@ -4717,3 +4717,24 @@ def test_designated_before_a_forum_of_posts_is_part_of_its_name():
                        "The designated team is good.")
     assert_bodies(report, ("designated safeguarding leads forum", "designated teachers' forum"),
                   ("safeguarding leads forum", "designated team"))
+
+
+def test_the_second_review_s_misreadings_of_the_mends():
+    """A second review's sentences: a plural subject, then "list", "approach", "share" or "held" as its
+    verb; the police's units whose first word ends in -ed; a unit before "managers"; the family court in a
+    place, then another court; "new" before family hubs; the initial contact point "where" work is done; a
+    child protection team in a list joined by "and"; "accommodation" alone makes no landlord."""
+    report = shared_report_of(
+        "Families approach services late. Schools list services for families. Leaders held services to account. Staff share team plans.",
+        "The waiting list team calls families. The held cases team is busy.",
+        "The police organised crime unit shares intelligence. The police safeguarding team managers attend strategy meetings.",
+        "Relationships with the family court in Bradford and Leeds Crown Court are strong.",
+        "The borough's new family hubs are popular. Contacts go to the initial contact point, where social workers screen them.",
+        "Each area has a child protection team and a court team. Children's placements include accommodation at Oakwood Homes.",
+        authority="Leeds", source="leeds.txt")
+    assert_bodies(report, ("waiting list team", "held cases team", "police organised crime unit", "police safeguarding team",
+                           "family hubs", "Front door", "child protection team", "court team"),
+                  ("Oakwood Homes", "new family hubs", "crime unit"))
+    assert_no_label_containing(report, "approach services", "list services", "held services", "share team")
+    crown = body(report, "Bradford and Leeds Crown Court")
+    assert crown is None or "family court" not in {label.lower() for label in crown.labels}, labels(report)
