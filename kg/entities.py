@@ -2575,7 +2575,7 @@ _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 #: "and" and an area after an NHS body's first area: "NHS Anyshire and Wyre", "… and South Anyford".
 _AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?!Council|Borough|County|City|Police|Constabulary)[A-Z][a-z]+)?)\b")
 #: An NHS commissioner named by its area ("NHS Anyshire", "NHS Vale of Wyre"); a place's hyphenated
-#: name is one word of it ("NHS Stockton-on-Tees", "NHS Ashton-under-Lyne").
+#: name is one word of it ("NHS Anyford-on-Sea", "NHS Wyre-under-Edge").
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
                         r"(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?){0,3})\b")
 #: Where an NHS commissioner's second area ends its name: the sentence's or the clause's end, a bracket,
@@ -2964,8 +2964,8 @@ _A_COLLEGE_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+College\b")
 
 def _a_college_and_its_town(name: str) -> bool:
     """Whether a name is a college's or a university's with a council's or a region's place after its
-    kind word ("Wyre College London", "Fells College West Anyshire", "City College Brighton & Hove",
-    "Cheshire College South and West"), not a kind of college ("Further Education College Leeds")."""
+    kind word ("Wyre College London", "Fells College West Anyshire", "City College Anyford & Wyre",
+    "Wyre College South and West"), not a kind of college ("Further Education College Anyford")."""
     college = _COLLEGE_THEN_PLACE.fullmatch(name)
     return college is not None and all(w in _place_name_words() or w.lower() in _COMPASS or w in ("and", "&")
                                        for w in college.group("place").split()) \
@@ -3055,7 +3055,7 @@ _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
     over "and" where a council's name holds it ("NHS Anyford and Wyre" where a council is so named,
-    whatever follows), where an area's name holds it ("NHS South of Tyne and Wear") or a second area follows
+    whatever follows), where an area's name holds it ("NHS South of Wyre and Vale") or a second area follows
     ("NHS Anyshire and Wyre", "NHS Wyre and South Anyford"; not "NHS Anyshire and Wyre Council", nor
     a force after it), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
     Anyshire on Tuesday")."""
@@ -3513,7 +3513,7 @@ def find_bodies(report: Report) -> None:
     authority = council_for(report.authority or "") if report.authority else None
     if report.authority:
         short = authority.name if authority else core_council_name(report.authority)
-        town = town_name(authority) if authority else short  # "Newcastle" in a report on Newcastle upon Tyne
+        town = town_name(authority) if authority else short  # "Wyre" in a report on the council of Wyre upon Tyne
         registry.authority_names = sorted({short, core_council_name(report.authority), town}, key=len, reverse=True)
         body = registry.add(
             _Found(report.authority, "LocalAuthority", "Council", 0, 0, council=authority), proper=True
@@ -4285,7 +4285,7 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
 #: (the owner's short form only before a board's sub-group: "the YOT management board" is no council's board)
 _A_SUB_GROUP = re.compile(r"\bsub[- ]?(?:group|committee)s?$", re.IGNORECASE)
 _SCOPE_OR_OWNER_FIRST = re.compile(r"(?:(?i:multi[- ]?agency)|(?P<owner>[A-Z]{2,6}))\s+(?=[a-z])")
-#: A brand in capitals, then its kind in lower case: "the Harrow Horizons service".
+#: A brand in capitals, then its kind in lower case: "the Anyford Horizons service".
 _BRAND_THEN_KIND = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+[A-Z][\w’'&-]*)\s+(?:service|project|programme|scheme)s?")
 
 
@@ -4455,7 +4455,7 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
     if named is not None and ("sitting" not in named.group(0) and re.search(r" (?:and|&) ", named.group("court"))
                               and not named.group("court").endswith("Civil and Family Court")
                               or not re.search(r"\b(?:Family|Civil|Combined|County|Justice)\b", named.group("court"))):
-        named = None  # "the family court in Bradford and Leeds Crown Court": a place, then another court
+        named = None  # "the family court in Anyford and Wyre Crown Court": a place, then another court
     if named is not None:  # "the Family Court (sitting) at Anyford Civil and Family Court": that court, by its own name
         plain = _tidy(item.written or item.name).removeprefix("the ").removeprefix("The ")
         whole = _tidy(sentence[item.start : named.end()]).removeprefix("the ").removeprefix("The ")
@@ -4582,7 +4582,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     written = item.written or sentence[item.start : item.end]
     if match is not None and re.match(r"\s+[A-Z]", sentence[item.end :]) and item.key_name and written[:1].isupper() \
             and not written.isupper() and not written.lower().startswith("the ") and _names_an_area(name.split()):
-        # (not a kind's short form before a place: "Referrals from CAMHS Bradford": the kind, the council's)
+        # (not a kind's short form before a place: "Referrals from CAMHS Anyford": the kind, the council's)
         whole = f"{written} {name}"  # "Connexions West of Anyshire provides …": a brand's branch by its area, one name
         return [_Found(whole, item.body_type, item.kind, item.start, item.end + match.end("name"), written=whole)]
     name_at = item.end + match.start("name") if match else offset + before.start("name")
@@ -4836,7 +4836,7 @@ def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
     """The kind of another whole name that "and" at ``at`` joins to the one before it, and whether a list
     knows it whole, or None: a body the gazetteer knows by the whole run ("… and Barnardo's"), a national
     charity's branch ("… and YMCA North Wyre"), or a proper name ending in a kind word with a place's
-    word before the kind ("… and Kent Women's Aid", not "… and Care Trust", "… and Rural Housing" nor
+    word before the kind ("… and Anyshire Women's Aid", not "… and Care Trust", "… and Rural Housing" nor
     "… and Young People's Service")."""
     after = _RUN_AFTER_AND.match(text, at)
     if after is None:
@@ -4866,7 +4866,7 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
     "Anyford, Wyre"), then a charity's, a trust's or a landlord's whole name (``_a_whole_name_after_and``):
     one a list knows whole ("… and Barnardo's"), or, where the first holds a word charities name
     themselves by ("Hope", "Haven", "Lives"), a place's name ending in its kind word ("Wyre Hope and
-    Kent Women's Aid"; but "Thames Valley and Kent Women's Aid", "Anyford and Wyre Partnership NHS Trust"
+    Anyshire Women's Aid"; but "Wyre Valley and Anyshire Women's Aid", "Anyford and Wyre Partnership NHS Trust"
     are one name each)."""
     left = text[start:at]
     words = left.split()
@@ -5969,8 +5969,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body
         if name.startswith("Mind in ") and (joined := re.search(r" (?:and|&) ", place)) is not None and council_for(place) is None \
                 and not all(w in _place_name_words() for w in place[joined.end() :].split()):
-            place = place[: joined.start()]  # "Mind in Harrow and Harrow Carers": the branch, then another name
-            name = f"Mind in {place}"  # (but "Mind in Tower Hamlets & Newham": one branch of two places)
+            place = place[: joined.start()]  # "Mind in Anyford and Anyford Carers": the branch, then another name
+            name = f"Mind in {place}"  # (but "Mind in Anyford & Wyre": one branch of two places)
         if name.startswith("Mind in ") and not _names_an_area(place.split()):
             continue  # "Mind in Anyford": a council's place only (not "peace of Mind in Wyre Lodge")
         if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
@@ -6102,8 +6102,8 @@ _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Youn
 
 
 def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
-    """``_PLACE_BRANDED``: a carers' charity ("Hartlepool Carers"), a young people's charity ("Young People
-    Cornwall") or a landlord in a sentence about housing ("Housing Hartlepool offers care leavers …"),
+    """``_PLACE_BRANDED``: a carers' charity ("Anyford Carers"), a young people's charity ("Young People
+    Anyshire") or a landlord in a sentence about housing ("Housing Anyford offers care leavers …"),
     where the place is a council's and the name goes on with what it does, "and" or the sentence's end
     (not "Anyford Carers are …": the place's carers; "Young Carers", "Foster Carers": kinds of people)."""
     for match in _PLACE_BRANDED.finditer(sentence):

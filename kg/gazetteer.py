@@ -751,17 +751,23 @@ class Council:
     region_code: str = ""  # the ONS code of the region: "E12000007" (London)
 
 
-#: The river or the sea a council's name ends with, which reports leave off ("Southend", "Stockton",
-#: "Newcastle City Council"); not Kingston upon Hull's, which they call "Hull" (its own short name).
+#: The river or the sea a council's name ends with, which reports leave off ("Anyford" of "Anyford-on-Sea",
+#: "Wyre City Council" of "Wyre upon Tyne"); a council named "… upon Hull" is called by its own short name.
 _RIVER_OR_SEA = re.compile(r"(?:-on-Sea|-on-Tees|-on-Trent| upon Thames| upon Tyne)$", re.IGNORECASE)
-#: Towns whose name alone other places share (Newcastle-under-Lyme, Richmond in North Yorkshire, Kingston
-#: upon Hull, Stoke Newington): the council only with its kind ("Kingston Council", "Stoke City Council").
-_TOWNS_OF_OTHER_PLACES = {"Newcastle", "Richmond", "Kingston", "Stoke"}
+
+
+@functools.lru_cache(maxsize=1)
+def _towns_of_other_places() -> frozenset[str]:
+    """Councils' names without their river whose town other places share (the shipped list
+    ``towns-shared-by-other-places.csv``, each with the other place): the council only with its kind
+    ("Wyre City Council", not "Wyre" alone)."""
+    path = importlib.resources.files("kg.reference").joinpath("towns-shared-by-other-places.csv")
+    return frozenset(row["town"].strip() for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
 
 
 def town_name(council: Council) -> str:
-    """A council's name without its river or the sea ("Newcastle" of Newcastle upon Tyne), or its name: what
-    its own report calls it, though other reports may mean another place by it."""
+    """A council's name without its river or the sea ("Wyre" of "Wyre upon Tyne"), or its name: what its own
+    report calls it, though other reports may mean another place by it."""
     return _RIVER_OR_SEA.sub("", council.name)
 
 
@@ -776,9 +782,9 @@ def councils() -> tuple[Council, ...]:
         aka = (row.get("also_known_as") or "").strip("[] ")
         names.update(part.strip() for part in aka.split(",") if part.strip())
         names = {n.strip() for n in names if n and n.strip()}
-        for short in {_RIVER_OR_SEA.sub("", n) for n in names if _RIVER_OR_SEA.search(n)}:  # "Southend", "Stockton"
-            # a town other places share the name of is the council only as a council ("Newcastle City Council")
-            names.update([f"{short} {kind}" for kind in ("City Council", "Borough Council", "Council")] if short in _TOWNS_OF_OTHER_PLACES
+        for short in {_RIVER_OR_SEA.sub("", n) for n in names if _RIVER_OR_SEA.search(n)}:  # "Anyford" of "Anyford-on-Sea"
+            # a town other places share the name of is the council only as a council ("Wyre City Council")
+            names.update([f"{short} {kind}" for kind in ("City Council", "Borough Council", "Council")] if short in _towns_of_other_places()
                          else [short])
         found.append(
             Council(

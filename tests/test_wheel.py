@@ -50,7 +50,7 @@ def test_wheel_carries_licences_and_data(wheel):
     for expected in ("kg/ontology/inspection-kg.ttl", "kg/ontology/harmonised-areas.ttl",
                      "kg/ontology/LICENSE", "kg/shapes/inspection-kg-shapes.ttl", "kg/shapes/LICENSE",
                      "kg/queries/table-judgements.rq", "kg/samples/barnet-2012-slac.txt",
-                     "kg/reference/local-authorities.csv"):
+                     "kg/reference/local-authorities.csv", "kg/reference/towns-shared-by-other-places.csv"):
         assert expected in names, expected
     metadata = zipfile.ZipFile(path).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
     assert "License-Expression: MIT AND CC-BY-4.0" in metadata
