@@ -1035,18 +1035,13 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
     return found
 
 
-#: Which team it is: "the child protection team", "its child protection team"; or one item of a list of the
-#: council's teams ("three locality teams, a child protection team and …"; not "unusual for a child protection team").
-_OWN_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+$", re.IGNORECASE)
-_LISTED_A_BEFORE = re.compile(r",\s+a\s+$")
-_A_BEFORE_ONE = re.compile(r"\ba\s+$")
-_LISTED_A_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")  # ("a child protection team and a court team")
+#: An item of a list after its "a": "three locality teams, a child protection team and …", "a child protection
+#: team and a court team" (not "unusual for a child protection team to …").
+_LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
 
 
-#: A pronoun as a clause's subject: the word after it is its verb ("They list services …", "others list services").
-_SUBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|[Ww]ho|[Yy]ou|[Oo]thers)\s+$")
 
 
 #: A verb in -s after a singular kind word, then its object: "the scrutiny committee challenges leaders"
@@ -1081,8 +1076,6 @@ def _phrase_matches(text: str) -> list[_Found]:
         if following and following.group(2) in HEAD_AS_MODIFIER and following.group(1).lower().rstrip("s") in PHRASE_HEADS:
             continue  # "team and service managers": both heads name something else
         mods = _after_possessive_place(_modifiers_before(text, head.start()), text)
-        if mods and mods[0].group(0)[:1].islower() and _SUBJECT_BEFORE.search(text, max(0, mods[0].start() - 7), mods[0].start()):
-            mods = mods[1:]  # "They list services …": a subject, then its verb, not a name's first word
         if len(mods) > 2 and mods[0].group(0).lower() == "local" and mods[1].group(0).lower() == "authority" \
                 and mods[2].group(0).lower() not in _CONNECTORS:
             mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
@@ -1118,11 +1111,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the district councils": councils of the area, the council's partners
         titled_teams = head_word == "team" and "and" in words and len(words) >= 3 and all(
             m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the six Children and Families teams": a title
+        article = _ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start()) if not head.group(2) else None
         protection_teams = head_word == "team" and "protection" in words and (
-            not head.group(2) and (_OWN_ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
-                                   or _LISTED_A_BEFORE.search(text, max(0, mods[0].start() - 4), mods[0].start())
-                                   or _A_BEFORE_ONE.search(text, max(0, mods[0].start() - 3), mods[0].start())
-                                   and _LISTED_A_AFTER.match(text, head.end()))
+            article is not None and (article.group(0).split()[0].lower() not in ("a", "an")
+                                     or text[: article.start()].rstrip().endswith(",") or _LISTED_AFTER.match(text, head.end()))
             or head.group(2) and _COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start()))
         # ("the child protection team", "two family support and child protection teams": the council's teams of that work,
         # not "child protection teams" anywhere)
@@ -1950,9 +1942,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")
                         and not (mods and mods[0].group(0).endswith("ed") and _in_a_boards_list(tokens, token, text, position))) \
                     or lowered in _VERBS_AFTER_TO and _previous_word(tokens, token) == "to" \
-                    or lowered in _VERBS_OR_NAME_WORDS and _a_subject_before(_previous_word(tokens, token)):
+                    or lowered in _VERBS_OR_NAME_WORDS and _a_subject_before(_previous_word(tokens, token)) \
+                    or word[:1].islower() and _previous_word(tokens, token) in _SUBJECT_PRONOUNS:
                 break  # ("reluctant to approach statutory services": a verb after "to"; "has held services to account",
-                # "Families approach services late", "Staff share team plans": a subject, then its verb)
+                # "Families approach services late", "Staff share team plans", "They list services": a subject, then its verb)
             if lowered.endswith(("ing", "ed")) and lowered not in ING_NOUNS and "-" not in lowered and len(lowered) > 4 \
                     and not (mods and lowered in _KEPT_BEFORE_NAME) \
                     and not (lowered == "seeking" and _previous_word(tokens, token) == "asylum"):  # "the targeted support teams": _trim_modifiers decides
@@ -2030,6 +2023,8 @@ _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "fo
 #: Words that are verbs after their subject and words of a team's name after an article or another word
 #: ("Schools list services", "Leaders held services to account"; "the waiting list team", "the held cases team").
 _VERBS_OR_NAME_WORDS = {"list", "share", "approach", "held"}
+#: Pronouns as a clause's subject: the word after one is its verb ("They list services", "others list services").
+_SUBJECT_PRONOUNS = {"they", "we", "he", "she", "it", "who", "you", "others"}
 
 
 def _a_subject_before(word: str) -> bool:
@@ -2957,9 +2952,9 @@ _COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)
 #: A college's name with one or two words after its kind word: "Wyre Coast College Anyvale", and
 #: another college's name after it or before it.
 _COLLEGE_THEN_A_WORD = re.compile(r".+ College(?: [A-Z][a-z]+){1,2}")
-_ANOTHER_COLLEGE_AFTER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'-]*\s+)+College\b")
-_ANOTHER_COLLEGE_BEFORE = re.compile(r"\bCollege,?\s+and\s+$")
 _A_COLLEGE_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+College\b")
+_ANOTHER_COLLEGE_AFTER = re.compile(r",?\s+and\s+" + _A_COLLEGE_NAMED.pattern)
+_ANOTHER_COLLEGE_BEFORE = re.compile(r"\bCollege,?\s+and\s+$")
 
 
 def _a_college_and_its_town(name: str) -> bool:
@@ -3785,14 +3780,8 @@ def _institution_matches(text: str) -> list[_Found]:
 #: exploitation team", "the police missing from home team" (a term of the trade's "from" allowed).
 _POLICE_UNIT = re.compile(r"\b[Tt]he (?P<force>police) "
                           r"(?P<work>(?:missing from home|[a-z][a-z-]+)(?: (?:missing from home|[a-z][a-z-]+)){0,4}?) (?P<head>team|unit)s?(?![\w’'-])")
-#: Words that are no police unit's work: a clause's or a list's, not a name's ("the police and health team",
-#: "the police have a team", "the police who lead the unit").
-_NOT_A_UNITS_WORK = frozenset({"and", "or", "to", "is", "are", "was", "were", "have", "has", "had", "will", "would", "should", "can",
-                               "could", "may", "must", "be", "with", "who", "which", "that", "on", "at", "in", "for", "by", "of",
-                               "the", "a", "an", "its", "their", "also", "now", "not", "led", "lead", "leads", "attend", "attends",
-                               "into", "from", "across", "under", "over", "through", "within", "after", "before", "than", "as",
-                               "about", "between", "via", "against", "without", "during", "towards", "per", "such", "more", "most",
-                               "larger", "smaller", "bigger", "newer", "older", "wider", "greater", "fewer"})
+#: Words that are no police unit's work, besides a phrase's stops, connectors and verbs (``_a_units_work``).
+_NOT_A_UNITS_WORK = frozenset({"could", "led", "larger", "smaller", "bigger", "newer", "older", "wider", "greater", "fewer"})
 
 
 def _police_unit_matches(text: str) -> list[_Found]:
@@ -3804,14 +3793,22 @@ def _police_unit_matches(text: str) -> list[_Found]:
     found = []
     for match in _POLICE_UNIT.finditer(text):
         words = match.group("work").split()
-        if any(w in _NOT_A_UNITS_WORK or w in DESCRIBING for w in words if w != "from" or "missing from home" not in match.group("work")) \
-                or any(w.endswith("ly") for w in words) or _a_verb_of_the_police(words[0]) \
+        if not all(_a_units_work(w) for w in words if w != "from" or "missing from home" not in match.group("work")) \
+                or _a_verb_of_the_police(words[0]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue
         name = text[match.start("force") : match.end()]
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
     return found
+
+
+def _a_units_work(word: str) -> bool:
+    """Whether a word after "the police" may name a unit's work: not a clause's or a list's word ("the police
+    and health team", "the police have a team", "the police who lead the unit", "the police into larger
+    units"), a verb or a description."""
+    return word not in PHRASE_STOP and word not in _CONNECTORS and word not in PHRASE_VERBS and word not in _NOT_A_UNITS_WORK \
+        and word not in DESCRIBING and not word.endswith("ly")
 
 
 def _a_verb_of_the_police(word: str) -> bool:
@@ -3950,9 +3947,6 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         if prefilter.needs(_POLICE_UNIT, sentence):
             units = _police_unit_matches(sentence)  # "the police missing from home team": the unit, not the force alone
-            own = police_force_of(registry.report.authority or "")  # the council's territorial force, where the report names it
-            if own is not None and (force := registry.key_for(own, "Police")) in registry.bodies:
-                units = [dataclasses.replace(u, part_of=force) for u in units]  # (not British Transport Police's)
             found = [f for f in found if not _overlaps(f, units)] + units
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
@@ -4282,8 +4276,6 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
 
 #: A lower-case name's opening words its readers leave out: its scope ("the multi-agency exploitation
 #: panel") or the short form of the board it belongs to ("the LSCB missing from home sub-group").
-#: (the owner's short form only before a board's sub-group: "the YOT management board" is no council's board)
-_A_SUB_GROUP = re.compile(r"\bsub[- ]?(?:group|committee)s?$", re.IGNORECASE)
 _SCOPE_OR_OWNER_FIRST = re.compile(r"(?:(?i:multi[- ]?agency)|(?P<owner>[A-Z]{2,6}))\s+(?=[a-z])")
 #: A brand in capitals, then its kind in lower case: "the Anyford Horizons service".
 _BRAND_THEN_KIND = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+[A-Z][\w’'&-]*)\s+(?:service|project|programme|scheme)s?")
@@ -4301,7 +4293,8 @@ def _with_shorter_names(item: _Found) -> _Found:
     first = _SCOPE_OR_OWNER_FIRST.match(name)
     if first is not None and name[first.end() :].islower() and len(name[first.end() :].split()) >= (2 if first.group("owner") else 3) \
             and (first.group("owner") or name[:1].islower()) \
-            and (first.group("owner") is None or first.group("owner") in _GENERIC_ACRONYMS and _A_SUB_GROUP.search(name)):
+            and (first.group("owner") is None or first.group("owner") in _GENERIC_ACRONYMS and item.kind == "SubGroup"):
+        # (the owner's short form only before a board's sub-group: "the YOT management board" is no council's board)
         shorter = name[first.end() :]
     elif (brand := _BRAND_THEN_KIND.fullmatch(name)) is not None and council_for(brand.group(1)) is None \
             and not _ANY_HEAD_END.search(brand.group(1)) and not _only_an_area(brand.group(1).split()) \
@@ -6101,6 +6094,11 @@ _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Youn
                             r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w’'-])(?!\s+[A-Z(])")
 
 
+#: The words a place's charity or landlord may go on with: a youth brand's, and what a carers' charity or a
+#: landlord does ("Anyford Carers identifies …", "Housing Anyford gives …").
+_PLACE_BRAND_GOES_ON = re.compile(_YOUNG_PLACE_GOES_ON.pattern + r"|gives|has|have|identifies")
+
+
 def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
     """``_PLACE_BRANDED``: a carers' charity ("Anyford Carers"), a young people's charity ("Young People
     Anyshire") or a landlord in a sentence about housing ("Housing Anyford offers care leavers …"),
@@ -6111,7 +6109,7 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
         if council_for(place) is None:
             continue
         after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
-        if after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) and after.group(1) not in ("gives", "has", "have", "identifies"):
+        if after is not None and not _PLACE_BRAND_GOES_ON.fullmatch(after.group(1)):
             continue
         name = match.group(0)
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
@@ -6684,14 +6682,19 @@ def _merge_college_named_by_first_words(registry: BodyRegistry) -> None:
 
 
 def _merge_police_into_named_force(registry: BodyRegistry) -> None:
-    """"the police" in a report that names the force policing the council's area ("Thames Valley
-    Police" in a report on Reading, from the shipped list of force areas) is that force: one body,
-    one node, "police" among its names. Another force the report names (where a child was placed, a
-    neighbour's, the British Transport Police) stays a body of its own, and "the police" apart."""
+    """"the police" in a report that names the force policing the council's area ("Anyshire Police"
+    in a report on Anyford, from the shipped list of force areas) is that force: one body, one node,
+    "police" among its names, and the police's units named in lower case are its. Another force the
+    report names (where a child was placed, a neighbour's, the British Transport Police) stays a body of
+    its own, and "the police" apart."""
     own = police_force_of(registry.report.authority)
     if own is not None:
         _fold_generic_into_named(registry, lambda key, b: b.kind == "Police" and b.generic,
                                  lambda key, b: b.kind == "Police" and not b.generic and b.name == own)
+        force = next((b.key for b in registry.bodies.values() if b.kind == "Police" and not b.generic and b.name == own), None)
+        for body in registry.bodies.values() if force is not None else ():
+            if body.name.startswith("police ") and body.kind == "TeamOrService" and body.part_of is None:
+                body.part_of = force  # "the police missing from home team" (``_police_unit_matches``): that force's unit
 
 
 def _merge_family_court_into_placed_court(registry: BodyRegistry) -> None:
