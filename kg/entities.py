@@ -1276,7 +1276,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "the Anyshire Futures and assessment teams": a body's name and a kind, one head
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif (head.group(2) or conj is not None and _BOTH_BEFORE.search(text, max(0, start - 12), start)) \
-                and conj is not None and 0 < conj < len(words) - 1 and not any(named) and (words.count("and") == 1 or (
+                and conj is not None and 0 < conj < len(words) - 1 and not any(named) and not _two_works_paired(mods, head_word, True) \
+                and (words.count("and") == 1 or (
                     _whole_generic(f"{text[start : mods[conj - 1].end()]} {head.group(1)}") is not None)) \
                 and (head_word != "service" or _whole_generic(_AGES_FIRST.sub("", f"{text[start : mods[conj - 1].end()]} {head_word}")) is not None
                      and not all(w in PHRASE_SOFT_STOP or w in PHRASE_SECTOR for w in words[conj + 1 :])):
@@ -1893,6 +1894,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
         if word == "," and _lower_list_before_one(tokens, token, mods, text, position):
             continue  # "the contact, referral and assessment team": one team's list of what it does
+        if word == "," and [m.group(0).lower() for m in mods[:3]] == ["young", "people", "and"] \
+                and _previous_word(tokens, token) in ("children", "children's"):
+            continue  # "the children, young people and families scrutiny panel": whom it is for, a term of the trade
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
                 and any(m.group(0) == "and" for m in mods) and all(
                     m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
@@ -2448,7 +2452,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                              and not any(m.group(0).lower() in _BODIES_OF_THE_SECTOR for m in mods[:i])
                              and not any(a.group(0).lower() == "social" and b.group(0).lower() == "care" for a, b in zip(mods[:i], mods[1:i]))
                              and not any(_describes(m) for m in mods)) \
-                    and head_word not in _SECTOR_NAMED_HEADS \
+                    and head_word not in _SECTOR_NAMED_HEADS and not _two_works_paired(mods, head_word, plural) \
                     and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")
                              and not any(m.group(0).lower() in ("and", "&") for m in mods[i + 1 :])) \
@@ -2464,7 +2468,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                 first.group(0)[:1].islower() or first.start() == 0
             ) and not _kept_before_a_name(mods) and not _says_which_standing_body(mods, head_word) and not (
                 len(mods) <= 2 and _posts_gathered(mods, head_word)
-            ):  # but "the leaders' forum", "the senior managers' forum": those people's group
+            ) and not _two_works_paired(mods, head_word, plural):  # but "the leaders' forum", "the senior managers' forum": those people's group
                 mods = mods[1:]
                 continue
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
@@ -2488,6 +2492,22 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
             if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]) and mods[acronym - 1].group(0).lower() not in _CONNECTORS:
                 return mods[acronym:]  # "the specialist KCSE team": the team's own short name (not "the missing and CSE sub-group")
             return mods
+
+
+#: Words of a team's work that are read as judgements or amounts alone ("support" of "good support"),
+#: but are its name's first word when paired with another work: "the support and protect service".
+_WORKS_PAIRED = {"support", "help", "access", "review"}
+
+
+def _two_works_paired(mods: list[re.Match[str]], head_word: str, plural: bool) -> bool:
+    """Whether a team's name opens with two of its works joined by "and": "the support and protect
+    service", "the access and assessment team", "the support and protect teams" (not "support and
+    advice services", a range)."""
+    return (not plural or _THE_BEFORE.search(mods[0].string, max(0, mods[0].start() - 8), mods[0].start()) is not None) \
+        and head_word in ("team", "service", "unit", "hub") and len(mods) >= 3 \
+        and mods[0].group(0) in _WORKS_PAIRED and mods[1].group(0) == "and" \
+        and mods[2].group(0).lower() not in _CONNECTORS | PHRASE_SOFT_STOP | PHRASE_SECTOR \
+        and not _describes(mods[2])
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -3009,7 +3029,7 @@ def _named_by_place(words: str, sentence: str) -> bool:
 #: Words of ``LEADING_NON_NAME`` that, capitalised within a sentence after an article or another
 #: lower-case word (``_LOWER_WORD_BEFORE``), begin a name: "the New Paths Service", "with New Wyre
 #: College", "the Joint Domestic Abuse Triage Team".
-_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]?\s+$")  # ("partners include: New Wyre College")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
 _LEADERS_TEAM = re.compile(r"(?:(?:Senior|Extended|Corporate|Executive|Strategic|Departmental|Directorate|Council|Children['’]s|Services)\s+)*"

@@ -4738,3 +4738,31 @@ def test_the_second_review_s_misreadings_of_the_mends():
     assert_no_label_containing(report, "approach services", "list services", "held services", "share team")
     crown = body(report, "Bradford and Leeds Crown Court")
     assert crown is None or "family court" not in {label.lower() for label in crown.labels}, labels(report)
+
+
+def test_two_works_joined_open_a_teams_name():
+    """"the support and protect service", "the access and assessment team": two of a team's works, joined
+    by "and", are its name's first words, though "support" alone is read as a judgement's noun; the same
+    team's plural is one body; "support and protection" (the sector's words) and "support and advice
+    services" (a range) are not."""
+    report = report_of("Cases move from the hub to the support and protect teams. Social workers in the support and protect service know children well.",
+                       "The access and assessment team screens contacts. Families receive support and advice services.",
+                       "Disabled children are offered a bespoke support and protection service.")
+    assert_bodies(report, ("support and protect teams", "access and assessment team"),
+                  ("protect service", "protect teams", "assessment team", "support and advice services", "support service"))
+    assert "support and protect service" in {label.lower() for label in body(report, "support and protect teams").labels}
+
+
+def test_children_young_people_and_families_is_one_term_before_a_head():
+    """"the children, young people and families scrutiny panel": whom it is for, a term of the trade whose
+    comma is the name's, not a list's."""
+    report = report_of("The children, young people and families scrutiny panel challenges leaders.")
+    assert_bodies(report, ("children, young people and families scrutiny panel",), ("young people and families scrutiny panel",))
+
+
+def test_new_opens_a_name_after_a_colon():
+    """"Partners include: New Wyre College, …": "New" after a colon or a comma, mid-sentence, is the name's
+    first word, as after a lower-case word."""
+    report = report_of("Partners include: New Wyre College, the police and health.",
+                       "Local colleges, New Anyford College among them, offer places.")
+    assert_bodies(report, ("New Wyre College", "New Anyford College"), ("Wyre College", "Anyford College"))
