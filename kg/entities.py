@@ -1089,11 +1089,15 @@ def _phrase_matches(text: str) -> list[_Found]:
                 words[i + 1] = "in-care"  # "the children in care teams": a term of the trade, as "looked after" is
             if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "need" and "and" not in words:
                 words[i + 1] = "in-need"  # "the children in need teams": the teams for children in need, a term of the trade
+        for i in range(1, len(words)):
+            if words[i] == "time" and words[i - 1] == "family":
+                words[i] = "family-time"  # "the family time service": children's time with their families, a term of the trade
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
         if all(m.group(0) in _AMOUNTS or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a growing numbers panel", its description cut: how many, not which body
-        if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders"):
+        if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders") \
+                and words[-2:] not in (["care", "management"], ["case", "management"]):  # (a "care management team" manages care)
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
             councils = _councils_styled_after(text, mods, words, head)
@@ -1683,6 +1687,7 @@ _TERM_AFTER = {
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:case|incident)\s+reviews?\b", re.IGNORECASE),  # "the serious case review sub-group"
+    "fair": re.compile(r"\s+access\b", re.IGNORECASE),  # "the fair access panel": schools' places
 }
 
 
@@ -1852,6 +1857,13 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
                 mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
+            continue
+        if lowered == "in" and mods and mods[0].group(0).lower() == "education" and _previous_word(tokens, token) == "safeguarding":
+            mods.insert(0, token)  # "the safeguarding in education team": a term of the trade
+            continue
+        if lowered == "access" and not mods and _previous_word(tokens, token) == "fair" \
+                or lowered == "fair" and mods and mods[0].group(0).lower() == "access":
+            mods.insert(0, token)  # "the fair access panel": a term of the trade (schools' places), not a verb and a judgement
             continue
         if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
@@ -2753,6 +2765,11 @@ def _a_known_body_first(words: str) -> re.Match[str] | None:
     return alone if known else None
 
 
+#: A college's or a university's title of two subjects, up to the "and" between them: "Wyre College of
+#: Arts", "… College of Further" (and Technology, and Higher Education).
+_A_TITLE_OF_TWO = re.compile(r"\b(?:College|University|Institute|Academy) of [A-Z][a-z]+$")
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
@@ -2857,6 +2874,9 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
+                if " and " in conj.group(0) and _A_TITLE_OF_TWO.search(left) \
+                        and not _ANY_HEAD_END.search(re.split(r",? and |, ", words[conj.end() :], maxsplit=1)[0]):
+                    continue  # "Wyre College of Arts and Technology and Anyford College": the "and" of the college's own title
                 if left.startswith("NHS ") and " and " in conj.group(0) and _a_provider_trust_first(words) and not _ANY_HEAD_END.search(left):
                     if (area := _NHS_PLACE.match(words)) is not None and conj.start() < _nhs_area(words, area)[1]:
                         continue  # "NHS Anyford and Wyre and Anyford and Wyre NHS Trust": the "and" of the commissioner's own area
@@ -3029,6 +3049,14 @@ def _named_by_place(words: str, sentence: str) -> bool:
 #: Words of ``LEADING_NON_NAME`` that, capitalised within a sentence after an article or another
 #: lower-case word (``_LOWER_WORD_BEFORE``), begin a name: "the New Paths Service", "with New Wyre
 #: College", "the Joint Domestic Abuse Triage Team".
+def _a_whole_body(words: str) -> bool:
+    """Whether ``words`` are a police force's, a council's or a national body's whole name."""
+    return police_force_for(words) is not None or council_for(words) is not None or _NATIONAL_WHOLE.fullmatch(words) is not None
+
+
+#: Words that open a sentence or a description ("Review of …", "Community groups …") but may be
+#: the first of a title's two words joined by "and", after "the": "the Review and Development Unit".
+_TITLE_OF_TWO_FIRST = {"review", "inspection", "community", "joint", "local", "senior", "main"}
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]?\s+$")  # ("partners include: New Wyre College")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
@@ -3113,7 +3141,12 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
+            if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
+                    and re.match(r"and [A-Z]", words[first.end() :]) and _THE_BEFORE.search(text, max(0, start - 6), start) \
+                    and not _a_whole_body(words[first.end() + 4 :]):
+                break  # "the Review and Development Unit", "the Community and Voluntary Sector Forum": a title's first word
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
+                          or re.fullmatch(r"[A-Z][\w’']*-wide", first.group(1))  # "the Wyre-wide Child Death Overview Panel": its reach
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()
@@ -3196,7 +3229,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "the Greater London Assembly", "the Welsh Assembly": a government's ("the Young Wyre Assembly" is a youth group)
             if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
                 break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
-            if head == "Probation" and council_for(qualifier.removeprefix("The ")) is None:
+            if head == "Probation" and council_for(qualifier.removeprefix("The ")) is None \
+                    and police_force_for(f"{qualifier.removeprefix('The ')} Police") is None:  # (probation areas are the forces')
                 break  # "Kent Probation": the county's probation service; "Youth Probation", "National Probation": other finders'
             if head == "Healthcare":
                 qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
@@ -5990,8 +6024,13 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             body_type, kind = _BRAND_KINDS.get(name.split()[0], ("PartnerOrganisation", "VoluntaryOrganisation"))
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
     for match in prefilter.finditer(_PLACE_YMCA, sentence):  # "Leeds YMCA"
-        if _names_an_area(match.group("place").split()):
-            registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+        place = match.group("place").split()
+        while place and not all(w == "and" or w in _place_name_words() or w.lower() in _COMPASS for w in place):
+            place = place[1:]  # "… with Wyre Homes and Anyford YMCA": another name, then the branch's place
+        while place and place[0] == "and":
+            place = place[1:]
+        if place and _names_an_area(place):
+            registry.add(_Found(_tidy(" ".join([*place, "YMCA"])), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY_AFTER, sentence):  # "established by St Anyshire's voluntary organisation"
         name = _tidy(match.group("name"))
         if _A_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):

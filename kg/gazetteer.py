@@ -414,7 +414,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Task ?[Ff]orce",
      "Board", "Board"),  # "the Youth Safety Taskforce"
     # "Anyshire Youth Voice", "the Young Wyre Assembly": a young people's group (an assembly in a report on children is theirs)
-    (r"Voices?|Youth Cabinet|Youth Parliament|Assembly", "Board", "YouthForum"),
+    (r"Voices? in Care|Voices?|Youth Cabinet|Youth Parliament|Assembly", "Board", "YouthForum"),  # "Wyre Young Voices in Care"
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
     # (and a group of colleges under one name: "Wyre South East Colleges")
