@@ -823,8 +823,9 @@ def _generic_matches(text: str) -> list[_Found]:
                     end = place.end()
                     if (more := re.match(r" and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", text[end:])) and council_for(more.group(1)):
                         end += more.end()
-                    written = name = text[match.start() : end]
-                    found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))
+                    begin = match.start() - 6 if text.endswith("Youth ", 0, match.start()) else match.start()  # "Youth Connexions Wyre"
+                    written = name = text[begin:end]
+                    found.append(_Found(name, kind.body_type, kind.kind, begin, end, acronyms, national, written=written))
                     continue
                 if not kind.name:  # named as written: "the learning and improvement sub group"
                     name = _NOT_A_NAME_WORD.split(name)[-1]
@@ -2649,7 +2650,8 @@ _ONE_WORD_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w'’-]*)\s+(?:and|&|with|in)
 #: (not those that open bodies' names: "Children and Families Service", "Parents and Carers Forum", "Partners in Practice")
 _PEOPLE_WORDS = {"leaders", "managers", "inspectors", "practitioners", "councillors", "staff", "professionals", "colleagues",
                  "officers", "governors", "clinicians", "teachers", "headteachers", "volunteers", "children", "families", "parents",
-                 "carers", "adults", "women", "men", "pupils", "students", "learners"}
+                 "carers", "adults", "women", "men", "pupils", "students", "learners",
+                 "midwives", "nurses", "doctors", "paediatricians", "therapists", "psychologists", "detectives", "advisers"}
 
 
 #: The words of a report's headings that a PDF's text may run into the next sentence ("Fostering The …").
@@ -4536,9 +4538,9 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
 
 
-def _name_pattern(more_words: int) -> str:
+def _name_pattern(more_words: int, small: str = "of|and|for|the|&|in") -> str:
     """A capitalised name of up to ``more_words`` words after its first (small words inside; not "… in 2015")."""
-    return rf"(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*|of|and|for|the|&|in)){{0,{more_words}}}"
+    return rf"(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*|{small})){{0,{more_words}}}"
 
 
 _NAME = _name_pattern(5)
@@ -4747,7 +4749,8 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
                              rf"|\b(?:delivered|branded|badged|run|implemented|introduced|launched)\s+(?:locally|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
-_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?P<head>team|service|hub|unit|home|centre|model|approach),\s+(?:the\s+)?[‘']?(?P<name>{_NAME})[’']?,"
+_TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,4}}(?P<head>team|service|hub|unit|home|centre|model|approach|scheme|programme|project|initiative),\s+(?:the\s+)?[‘']?"
+                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?,"  # (between commas: "…, Care to Work,")
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
 #: Hollies Lodge", "the assessment centre at Elm House" (not a team "based at" its office).
@@ -5506,6 +5509,7 @@ _DESCRIBED_KIND_WORDS = {
     "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
     "company": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Careers, the careers company that serves …"
+    "mutual": ("PartnerOrganisation", "PartnerOrganisation"),  # "Youth Wyre, the staff-led mutual that delivers youth work"
     "children in care council": ("Board", "ChildrenInCareCouncil"),  # "Speak Out, Anyshire's children in care council"
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
@@ -5585,11 +5589,13 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if " and " in name:
             left, right = name.rsplit(" and ", 1)
             right = right.removeprefix("the ")  # "the Wyre Board and the Safer Wyre Partnership, the …": the one described is the last
+            left = left.removeprefix("The ").removeprefix("the ")  # "The YOS and Wyre First, the …"
             if right[:1].isupper() and (registry.aliases.get(left) or registry.lower_aliases.get(left.lower()) or _ACRONYM_LED.fullmatch(left)
                                         or _ANY_HEAD_END.search(left) and not left.endswith(" Health")):  # ("Wyre Health and Care": one)
                 name = right  # "the YOT and Wyre Careers, the careers company that …": a body found already, then the one described
         words = name.split()
-        if len(words) > 1 and words[0].lower() in _CONJUNCTIONS and _at_sentence_start(sentence, match.start("name")):
+        if len(words) > 1 and (words[0].lower() in _CONJUNCTIONS or words[0].lower() in SENTENCE_OPENERS) \
+                and _at_sentence_start(sentence, match.start("name")):
             words = words[1:]  # "When Journeys, the council's emotional health service, …": the name after the connective
             name = " ".join(words)
         described = match.group("described").split()
@@ -5621,10 +5627,14 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 or re.search(r"\b(?:older|elderly|adults?)\b", sentence[match.end("kind") : match.end("kind") + 30])):
             continue  # "Anyford, a home to many families": a place; "Wyre House, the council's short-break home" is one
         if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project",
-                                                                          "children in care council"):
+                                                                          "children in care council") and not (
+                kind_word in ("service", "team", "unit") and name not in _place_name_words() and not _A_TIME.search(name)):
             continue  # "Truro, Cornwall's administrative centre": one word before a place's hub or centre may be a town
-        if kind_word in ("model", "approach") and not match.group("acronym"):
+            # (not before its service or team: "Harbour, Anyshire's adolescent service")
+        if kind_word in ("model", "approach") and not match.group("acronym") and not (
+                owned_by_place and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
+            # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
@@ -5986,8 +5996,9 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name) \
-                and not _an_address(name):  # not "its home, 12 Church Road,"
-            kind = "Programme" if match.group("head") in ("model", "approach") else "TeamOrService"  # "its practice model, Wyre Way,"
+                and not _an_address(name) and not _WEEKDAY.search(name):  # not "its home, 12 Church Road,", "the team, Monday,"
+            kind = "Programme" if match.group("head") in ("model", "approach", "scheme", "programme", "project", "initiative") \
+                else "TeamOrService"  # "its practice model, Wyre Way,", "a new development programme, Grow Wyre, is …"
             registry.add(_Found(name, "Service", kind, 0, 0), proper=True)
     for match in prefilter.finditer(_CARE_PLACE_AT, sentence):  # "the short-break unit at Hollies Lodge"
         name, kind = _tidy(match.group("name")), match.group("kind")

@@ -329,6 +329,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
+    Kind(r"[Nn]ational [Tt]ransfer [Ss]cheme", "National Transfer Scheme", "Service", "Programme", ("NTS",), cased=True),  # unaccompanied children's transfers between councils
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
     # Family Rights Group's programme for children in care to find their family: "Lifelong Links"
     Kind(r"[‘']?Lifelong Links[’']?(?: (?:[Pp]rogramme|[Pp]roject|[Aa]pproach|[Mm]odel|[Ss]cheme))?", "Lifelong Links", "Service", "Programme", cased=True),

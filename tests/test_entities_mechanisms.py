@@ -4766,3 +4766,92 @@ def test_new_opens_a_name_after_a_colon():
     report = report_of("Partners include: New Wyre College, the police and health.",
                        "Local colleges, New Anyford College among them, offer places.")
     assert_bodies(report, ("New Wyre College", "New Anyford College"), ("Wyre College", "Anyford College"))
+
+
+def test_a_college_s_title_of_two_subjects_in_a_list_of_colleges():
+    """"Anyford College of Arts and Technology and Wyre College": the first college's title keeps its
+    "and"; the list's "and" parts two colleges (no "Technology and Wyre College" fragment)."""
+    report = report_of("Anyford College of Arts and Technology and Wyre and North Vale College provide flexible courses.",
+                       "Links with Wyre College of Further and Higher Education and Anyford Sixth Form College help young people.")
+    assert_bodies(report, ("Anyford College of Arts and Technology", "Wyre and North Vale College",
+                           "Wyre College of Further and Higher Education", "Anyford Sixth Form College"),
+                  ("Anyford College of Arts", "Wyre College of Further"))
+    assert_no_label_containing(report, "Technology and", "Education and")
+
+
+def test_a_title_s_first_word_before_and_after_the():
+    """"the Review and Development Unit": a word that opens descriptions ("Review of …") is a title's
+    first word before "and" and another capital; not before a force's whole name ("the Review and
+    Sussex Police")."""
+    report = report_of("Independent reviewing officers are based in the Review and Development Unit.",
+                       "The Review and Sussex Police agree on the findings.")
+    assert_bodies(report, ("Review and Development Unit", "Sussex Police"), ("Development Unit", "Review and Sussex Police"))
+
+
+def test_a_ymca_s_place_is_only_its_place_s_words():
+    """"… with South Wyre Homes and Leeds YMCA": a landlord, then the YMCA's branch by its place (not
+    one body "Wyre Homes and Leeds YMCA")."""
+    report = report_of("The council works closely with South Wyre Homes and Leeds YMCA to secure tenancies and supported housing.")
+    assert_bodies(report, ("Leeds YMCA",), ())
+    assert_no_label_containing(report, "Homes and Leeds")
+
+
+def test_terms_of_the_trade_before_a_head():
+    """"Voices in Care" of a young people's group; "the fair access panel" (not a judgement); "the
+    safeguarding in education team"; "the family time service" (not the sector's words); "the care
+    management teams" (not the council's leaders); "the Wyre-wide Child Death Overview Panel" (its reach)."""
+    report = report_of("Members of Wyre Young Voices in Care (WYViC) rewrote the pledge.",
+                       "The virtual school attends the fair access panel. The safeguarding in education team trains schools.",
+                       "Contact is supported by the family time service. Oversight in the care management teams is weak.",
+                       "The Wyre-wide Child Death Overview Panel is effective. The senior management team is stable.",
+                       "Information is shared between day time service and the EDT.")
+    assert_bodies(report, ("Wyre Young Voices in Care", "fair access panel", "safeguarding in education team",
+                           "family time service", "care management teams", "Child Death Overview Panel"),
+                  ("Wyre Young Voices", "education team", "senior management team", "day time service",
+                   "Wyre-wide Child Death Overview Panel"))
+    assert "WYViC" in body(report, "Wyre Young Voices in Care").labels
+
+
+def test_a_probation_area_named_by_its_force_s_area():
+    """"Thames Valley Probation": a probation area is named as the police force's area is, though no
+    council has that name ("Youth Probation" stays no body)."""
+    report = report_of("The youth offending service and Thames Valley Probation work effectively with social workers.")
+    assert_bodies(report, ("Thames Valley Probation",), ())
+
+
+def test_people_before_in_and_a_trust():
+    """"Midwives in Wyre and Anyford NHS Foundation Trust identify …": the people, then the trust (one word
+    of people before "in" is no name's)."""
+    report = report_of("Midwives in Wyre and Anyford NHS Foundation Trust identify vulnerable pregnant women.")
+    assert_bodies(report, ("Wyre and Anyford NHS Foundation Trust",), ())
+    assert_no_label_containing(report, "Midwives")
+
+
+def test_a_brand_s_youth_branch_and_the_national_transfer_scheme():
+    """"Youth Connexions Hertfordshire": the brand's branch whole; "the national transfer scheme" in
+    lower case is the National Transfer Scheme (not a council's "transfer scheme")."""
+    report = report_of("Anyford Probation Trust, Youth Connexions Hertfordshire and the youth offending team contribute well.",
+                       "The council has not secured transfers under the national transfer scheme.")
+    assert_bodies(report, ("Youth Connexions Hertfordshire", "National Transfer Scheme"), ("Connexions Hertfordshire", "transfer scheme"))
+
+
+def test_a_kind_then_its_name_between_commas():
+    """"The council's own apprenticeship scheme, Care to Work, has …", "a new development programme, Grow
+    Your Own, is …": a programme named in apposition, small words inside its title; not "the team,
+    Monday, is …" (a day)."""
+    report = report_of("The council's own apprenticeship scheme, Care to Work, has offered six places.",
+                       "Workforce planning is stronger, and a new social work development programme, Grow Your Own, is supporting staff.",
+                       "The team, Monday, is here.")
+    assert_bodies(report, ("Care to Work", "Grow Your Own"), ("Monday",))
+
+
+def test_a_name_then_the_council_s_service_or_approach_or_a_mutual():
+    """"Harbour, Anyshire's adolescent service, which …": one word before the council's service is its
+    name (not a town before its centre); "Through Safer Wyre, Bristol's partnership approach to …": a
+    title of capitals the council owns, after the sentence's opener; "the YOS and Youth Wyre, the
+    staff-led mutual that …": the one described is the last."""
+    report = report_of("Older children receive a strong response from Harbour, Dorset's multi-disciplinary adolescent service, which combines outreach.",
+                       "Through Safer Wyre, Bristol's partnership approach to adolescents at risk, social workers act.",
+                       "The YOS and Youth Wyre, the staff-led mutual that delivers youth work in the borough, offer support.",
+                       "Truro, Cornwall's administrative centre, is busy. Supervision, Kent's model for reflective practice, is good.")
+    assert_bodies(report, ("Harbour", "Safer Wyre", "Youth Wyre"), ("Truro", "Supervision", "Through Safer Wyre", "YOS and Youth Wyre"))
