@@ -152,7 +152,7 @@ _ANY_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})$")
 #: A kind word closing one name before a comma that a run goes on after: "… Community Services, Anyford …".
 _HEAD_BEFORE_COMMA = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s?,\s+")
 #: "(MASH)", "(the LSCB)", and an NHS commissioner's with its kind's own: "(HMR CCG)", "(BNSSG ICB)".
-_ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS))?)\)")
+_ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS|CRC|Council|Board|Panel|Forum))?)\)")
 _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
     r"(?:called\s+|known\s+as\s+)?(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})"
@@ -2568,10 +2568,16 @@ _RANGE_BROKEN = re.compile(r"(?<![\w-])(\d{1,2}[–-]) (?=\d{1,2}s?\b)")
 def _initials_match(name: str, acronym: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("and", "of", "for", "the", "&", "in")]
     initials = "".join(w[0] for w in words).upper()
+    short, _, kind_word = acronym.rpartition(" ")
+    if short and re.fullmatch(r"[A-Z][a-z]+", kind_word) and words and words[-1] == kind_word:
+        acronym = short  # "the Looked After and Care Leavers' Council (LAC Council)": the short form keeps the kind word
     letters = re.sub(r"[^A-Z]", "", acronym.upper().rstrip("S") if acronym.endswith("s") else acronym.upper())
     if not letters:
         return False
     if initials.endswith(letters) or initials.startswith(letters) or letters in initials:
+        return True
+    capitals = re.sub(r"[^A-Z]", "", acronym)  # "(BeNCH CRC)": the capitals as written, a small letter between them
+    if len(capitals) >= 3 and capitals != letters and (initials.endswith(capitals) or initials.startswith(capitals)):
         return True
     if len(letters) >= 3 and letters[0] == initials[:1] and sorted(letters) == sorted(initials):
         return True  # "Anyshire Safeguarding Children Board (ACSB)": the initials in the order a report's owner says them
@@ -5454,6 +5460,15 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             short = f"the {word}"  # "the Anyshire Safeguarding Children Board (the board)": the report's own short form,
             if short.lower() not in (label.lower() for label in body.labels):  # a name of the body, as it defines it
                 body.short_forms.append(short)
+            acronym = word if " " not in word and word.isupper() else before[0] if len(before) == 1 and before[0].isupper() \
+                and _initials_match(named, before[0]) else ""  # "NHS Wyre (the PCT)", "the … panel (the VEMT panel)": its acronym too
+            other = registry.aliases.get(acronym, key)
+            if other != key and other in registry.bodies and registry.bodies[other].generic and registry.bodies[other].kind == body.kind:
+                _merge(registry, key, other)  # "NHS Wyre (the PCT)": the report's primary care trust is the one it names
+                other = key
+            if len(acronym) >= 2 and (other == key or other not in registry.bodies) and acronym not in body.acronyms:
+                body.acronyms.append(acronym)
+                registry.aliases[acronym] = key
     for match in prefilter.finditer(_FIRST_WORDS_SHORT_FORM, sentence):
         short = match.group("short")  # "St Anyford's Hospital NHS Foundation Trust (St Anyford's)": its first words, as a short name
         if f"{short} " not in sentence[: match.start()]:
@@ -5465,7 +5480,8 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         body = registry.bodies[key]
         words = named.split()
         words = words[1:] if words[0] in ("The", "the") else words
-        if body.generic or body.national or len(short.split()) >= len(words) - 1 or words[: len(short.split())] != short.split() \
+        if body.generic and (not body.name[:1].isupper() or _generic_matches(body.name)) or body.national \
+                or len(short.split()) >= len(words) - 1 or words[: len(short.split())] != short.split() \
                 or council_for(short) is not None or " " not in short and not short.endswith(("'s", "’s")) and not match.group("the"):
             # (one word is a short name only as a possessive, "St Anyford's"; "Wyre" of "Wyre and Vale NHS Trust (Wyre)" may be a town)
             continue

@@ -4855,3 +4855,21 @@ def test_a_name_then_the_council_s_service_or_approach_or_a_mutual():
                        "The YOS and Youth Wyre, the staff-led mutual that delivers youth work in the borough, offer support.",
                        "Truro, Cornwall's administrative centre, is busy. Supervision, Kent's model for reflective practice, is good.")
     assert_bodies(report, ("Harbour", "Safer Wyre", "Youth Wyre"), ("Truro", "Supervision", "Through Safer Wyre", "YOS and Youth Wyre"))
+
+
+def test_short_forms_with_their_kind_word_or_article():
+    """Short forms a report defines with the kind word or the article: "(LAC Council)", "(BeNCH CRC)" (a
+    small letter between capitals), "(the VEMT panel)" (its acronym too), "NHS Wyre (the PCT)" (the
+    report's primary care trust, so "the PCT" later is it), "(Safety Net)" (a capitalised service's
+    first words)."""
+    report = report_of("Children's voices are heard through the Looked After and Care Leavers' Council (LAC Council), whose members meet.",
+                       "The council works with Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire Community Rehabilitation Company (BeNCH CRC).",
+                       "The vulnerable, exploited, missing and trafficked panel (the VEMT panel) meets monthly.",
+                       "Staff from NHS Wyre (the PCT) attended. The PCT commissions the health visiting service.",
+                       "Children can receive support from the Wyre Net Advice and Support Centre (Wyre Net).")
+    for name, short in (("Looked After and Care Leavers' Council", "LAC Council"),
+                        ("Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire Community Rehabilitation Company", "BeNCH CRC"),
+                        ("vulnerable, exploited, missing and trafficked panel", "VEMT"), ("NHS Wyre", "PCT"),
+                        ("Wyre Net Advice and Support Centre", "Wyre Net")):
+        assert short in body(report, name).labels, labels(report)
+    assert sum(1 for b in report.bodies if b.kind == "PrimaryCareTrust") == 1, labels(report)
