@@ -1098,7 +1098,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if all(m.group(0) in _AMOUNTS or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a growing numbers panel", its description cut: how many, not which body
         if head_word == "team" and words[-1] in ("leadership", "management", "senior", "leaders") \
-                and words[-2:] not in (["care", "management"], ["case", "management"]):  # (a "care management team" manages care)
+                and not (words[-2:] in (["care", "management"], ["case", "management"])  # (a "care management team" manages care;
+                         and _not_the_leaders_of_care(words[:-2], text, mods[0].start())):
+            # but "the social care management team", "the senior care management team" are the council's leaders)
             continue  # "the senior leadership team": the council's leaders, not a partner
         if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
             councils = _councils_styled_after(text, mods, words, head)
@@ -1684,10 +1686,10 @@ def _verb_with_its_object(token: re.Match[str]) -> bool:
 #: Describing words that start a term of the trade with the word after them.
 _TERM_AFTER = {
     "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+(?:performance|effectiveness|reviewing|review|audit"
-                          r"|improvement|assurance))\b", re.IGNORECASE),  # "the quality and reviewing unit"
+                          r"|improvement|assurance|standards))\b", re.IGNORECASE),  # "the quality and reviewing unit"
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
-    "serious": re.compile(r"\s+(?:case|incident)\s+reviews?\b", re.IGNORECASE),  # "the serious case review sub-group"
+    "serious": re.compile(r"\s+(?:(?:case|incident)\s+reviews?|youth\s+violence)\b", re.IGNORECASE),  # "the serious case review sub-group"
     "fair": re.compile(r"\s+access\b", re.IGNORECASE),  # "the fair access panel": schools' places
 }
 
@@ -1815,11 +1817,11 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
     if token.group(0).lower() not in _AT_RISK:
         return False  # (not "a strengthened, restructured and refocused group": how it is, not whom it is for)
     head = _PHRASE_HEAD.match(text, position)
-    if head is None or head.group(2) or not _a_boards_head(head):
-        return False
     index = tokens.index(token)
-    near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
     paired = index >= 2 and tokens[index - 1].group(0) == "and" and tokens[index - 2].group(0).lower() in _AT_RISK
+    if head is None or head.group(2) or not (_a_boards_head(head) or paired and head.group(1).lower() in ("team", "unit", "hub")):
+        return False  # (a team too, by two of whom it is for: "the council's missing and exploited team")
+    near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
     return "and" in near and ("," in near or paired)  # a list of three or more, or two of whom it is for ("the missing and
     # exploited sub-group"; not "a lively and engaging forum")
 
@@ -2157,6 +2159,12 @@ _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|
 _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
 
 
+#: Up to two words in lower case, then a kind word, after a short form's bracket: "the Keeping Children Safe
+#: from Exploitation (KCSE) team", "(MASH) duty team"; a preposition starts another phrase ("(CAMHS) from …").
+_WORDS_THEN_HEAD = re.compile(r"\s*(?-i:(?!(?:from|by|with|for|to|in|at|of|on|into|through|via|under|within)\s)[a-z][a-z-]+\s+){0,2}?"
+                              + _PHRASE_HEAD.pattern, re.IGNORECASE)
+
+
 def _a_kinds_plural(short: str) -> bool:
     """Whether a short form in brackets is a kind's plural ("CCGs", "IROs"): after two names, it names both."""
     return short.endswith("s") and short[:-1] in _GENERIC_ACRONYMS
@@ -2172,7 +2180,7 @@ def _definition_matches(text: str) -> list[_Found]:
         if _a_kinds_plural(definition.short) and " and " in definition.long:
             continue  # "NHS Wyre CCG and NHS Anyford CCG (the CCGs)": a kind's plural names the bodies before it, each by its own name
             # (one kind's plural is that kind's: "independent reviewing officers (IROs)")
-        head = re.match(r"\s*(?:[a-z][a-z-]+\s+){0,2}?" + _PHRASE_HEAD.pattern, text[definition.end :], re.IGNORECASE)
+        head = _WORDS_THEN_HEAD.match(text[definition.end :])  # (words in lower case, no preposition: not "(CAMHS) from Wyre Partnership …")
         candidate = _tidy(_unquote(definition.long))
         aliases: tuple[str, ...] = ()
         end = definition.end
@@ -2385,7 +2393,7 @@ _GRADES = set(GRADES)
 #: Words that say what a body is made of or aims at, kept before a name of the trade
 #: ("the multidisciplinary adolescent safeguarding team", "the targeted youth support service"),
 #: dropped before the sector alone ("a multidisciplinary social work team").
-_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted", "supported", "designated"}  # "the designated teachers' forum"
+_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted", "supported", "designated", "unaccompanied"}  # "the designated teachers' forum"
 
 
 def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
@@ -2512,11 +2520,18 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
 _WORKS_PAIRED = {"support", "help", "access", "review"}
 
 
+#: A word of work, a verb's or a noun's in -ion, -ment, -ance, -ice or -ing: "protect", "assessment",
+#: "intervention", "advice" (not a team's own kind: "adoption", "court", "duty").
+_A_WORK = re.compile(r"[a-z]+(?:ion|ment|ance|ence|ice|ing)|protect|prevent|challenge|advise|assess|engage|intervene|recover|reunify")
+
+
 def _two_works_paired(mods: list[re.Match[str]], head_word: str, plural: bool) -> bool:
     """Whether a team's name opens with two of its works joined by "and": "the support and protect
     service", "the access and assessment team", "the support and protect teams" (not "support and
     advice services", a range)."""
+    second = mods[2].group(0).lower() if len(mods) >= 3 else ""
     return (not plural or _THE_BEFORE.search(mods[0].string, max(0, mods[0].start() - 8), mods[0].start()) is not None) \
+        and bool(_A_WORK.fullmatch(second)) and _whole_generic(f"{second} team") is None and _whole_generic(f"{second} service") is None \
         and head_word in ("team", "service", "unit", "hub") and len(mods) >= 3 \
         and mods[0].group(0) in _WORKS_PAIRED and mods[1].group(0) == "and" \
         and mods[2].group(0).lower() not in _CONNECTORS | PHRASE_SOFT_STOP | PHRASE_SECTOR \
@@ -2526,6 +2541,21 @@ def _two_works_paired(mods: list[re.Match[str]], head_word: str, plural: bool) -
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: Words of the trade's terms for whom a body works, besides the sector's: "early help", "looked after children".
 _TRADE_TERM_WORDS = {"early", "looked", "after", "in", "leavers", "need"}
+
+
+#: Words before "care management team" that make it the council's leaders: "the social care management team".
+_LEADERS_OF_CARE = {"senior", "social", "health", "executive", "wider", "and"}
+
+
+def _not_the_leaders_of_care(words: list[str], text: str, position: int) -> bool:
+    """Whether the words before "care management" (those of the phrase, else the one before it at
+    ``position``) leave it a team that manages care: "the assessment and care management teams", not
+    "the social care management team" nor "the senior care management team" (the council's leaders)."""
+    named = [w for w in words if w != "and"]
+    if named:
+        return named[-1] not in _LEADERS_OF_CARE
+    before = re.search(r"([\w’'-]+)\s*$", text[max(0, position - 30) : position])
+    return before is None or before.group(1).lower() not in _LEADERS_OF_CARE
 
 
 def _trade_term_before_name(words: list[re.Match[str]]) -> bool:
@@ -2778,6 +2808,18 @@ def _a_known_body_first(words: str) -> re.Match[str] | None:
 _A_TITLE_OF_TWO = re.compile(r"\b(?:College|University|Institute|Academy) of [A-Z][a-z]+$")
 
 
+def _a_second_subject(rest: str) -> bool:
+    """Whether the words after a title's "and" are a second subject taught ("Technology", "Higher
+    Education"), then another "and": "… of Arts and Technology and Wyre College" (not "the University
+    of Anyford and Barnardo's", a partner after it)."""
+    parts = re.split(r",? and |, ", rest, maxsplit=1)
+    return len(parts) == 2 and all(w.lower() in _WHAT_IS_TAUGHT | _SUBJECTS_TAUGHT for w in parts[0].split())
+
+
+#: Subjects a college's title names besides ``_WHAT_IS_TAUGHT``: "… College of Art and Design".
+_SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", "sports", "media", "performing", "technologies"}
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
@@ -2882,8 +2924,7 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if " and " in conj.group(0) and _A_TITLE_OF_TWO.search(left) \
-                        and not _ANY_HEAD_END.search(re.split(r",? and |, ", words[conj.end() :], maxsplit=1)[0]):
+                if " and " in conj.group(0) and _A_TITLE_OF_TWO.search(left) and _a_second_subject(words[conj.end() :]):
                     continue  # "Wyre College of Arts and Technology and Anyford College": the "and" of the college's own title
                 if left.startswith("NHS ") and " and " in conj.group(0) and _a_provider_trust_first(words) and not _ANY_HEAD_END.search(left):
                     if (area := _NHS_PLACE.match(words)) is not None and conj.start() < _nhs_area(words, area)[1]:
@@ -3057,6 +3098,14 @@ def _named_by_place(words: str, sentence: str) -> bool:
 #: Words of ``LEADING_NON_NAME`` that, capitalised within a sentence after an article or another
 #: lower-case word (``_LOWER_WORD_BEFORE``), begin a name: "the New Paths Service", "with New Wyre
 #: College", "the Joint Domestic Abuse Triage Team".
+def _another_body_after_and(words: str) -> bool:
+    """Whether the words after a title's first word and "and" open another body's name: a place's
+    ("the Review and Anyshire Safeguarding Partnership's audit"), an NHS body's or a possessive."""
+    first = words.split(" ", 1)[0]
+    return first in _place_name_words() or council_for(first) is not None or first in ("NHS", "The") \
+        or bool(re.search(r"['’]s\b", words))
+
+
 def _a_whole_body(words: str) -> bool:
     """Whether ``words`` are a police force's, a council's or a national body's whole name."""
     return police_force_for(words) is not None or council_for(words) is not None or _NATIONAL_WHOLE.fullmatch(words) is not None
@@ -3065,7 +3114,9 @@ def _a_whole_body(words: str) -> bool:
 #: Words that open a sentence or a description ("Review of …", "Community groups …") but may be
 #: the first of a title's two words joined by "and", after "the": "the Review and Development Unit".
 _TITLE_OF_TWO_FIRST = {"review", "inspection", "community", "joint", "local", "senior", "main"}
-_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]?\s+$")  # ("partners include: New Wyre College")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+#: A lower-case word and a colon or a comma: "partners include: New Wyre College" ("New", not a count's "Two").
+_LIST_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
 _LEADERS_TEAM = re.compile(r"(?:(?:Senior|Extended|Corporate|Executive|Strategic|Departmental|Directorate|Council|Children['’]s|Services)\s+)*"
@@ -3147,11 +3198,12 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             first = _FIRST_WORD.match(words)
             if first and (first.group(1).lower() in _NAME_ADJECTIVES or first.group(1).lower() in NUMBER_WORDS
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
-                    and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
+                    and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+                         or first.group(1).lower() in _NAME_ADJECTIVES and _LIST_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
                     and re.match(r"and [A-Z]", words[first.end() :]) and _THE_BEFORE.search(text, max(0, start - 6), start) \
-                    and not _a_whole_body(words[first.end() + 4 :]):
+                    and not _a_whole_body(words[first.end() + 4 :]) and not _another_body_after_and(words[first.end() + 4 :]):
                 break  # "the Review and Development Unit", "the Community and Voluntary Sector Forum": a title's first word
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or re.fullmatch(r"[A-Z][\w’']*-wide", first.group(1))  # "the Wyre-wide Child Death Overview Panel": its reach
@@ -3219,8 +3271,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     and not _a_kind_of_work(conjoined.group(1).removeprefix("The ")):
                 break  # "Young Voices and Youth Board": two bodies, the second generic ("the Early Help and
                 # Safeguarding Partnership" is one: its first part names no body of its own)
-            if not qualifier and len(head.split()) < 2:
-                break  # a bare "Board" or "Trust" is not a name
+            if not qualifier and (len(head.split()) < 2 or head.startswith("Voice")):
+                break  # a bare "Board" or "Trust" is not a name; nor "Voices in Care" (a pledge's, a survey's) without whose
             if " of " in head and (not qualifier and all(w.lower() in _WHAT_IS_TAUGHT for w in head.split(" of ", 1)[1].split())
                                    or qualifier.removeprefix("The ") == "Royal"):
                 break  # "each College of Further Education": a kind of college ("the University of Wyre" is one);
@@ -4756,8 +4808,12 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
 _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,4}}(?P<head>team|service|hub|unit|home|centre|model|approach|scheme|programme|project|initiative),\s+(?:the\s+)?[‘']?"
-                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?,"  # (between commas: "…, Care to Work,")
+                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to')})[’']?,"  # (between commas: "…, Care to Work,")
                              rf"(?={_VERB_BETWEEN.pattern})")
+#: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
+_A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot)\b|\d|\b(?:One|Two|Three|Four|Five|Six)$")
+#: Statutory guidance a training programme may be named after: "…, Keeping Children Safe in Education, …".
+_STATUTORY_GUIDANCE = {"keeping children safe", "working together to safeguard", "the children act", "children act"}
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
 #: Hollies Lodge", "the assessment centre at Elm House" (not a team "based at" its office).
 _CARE_PLACE_AT = re.compile(r"\b(?i:the|its|their|a|an)\s+(?P<kind>(?:[a-z][\w’'-]*\s+){0,3}(?:unit|centre|home|hub|provision|facility))\s+at\s+"
@@ -4784,6 +4840,8 @@ def _a_brand_and_its_place(name: str) -> bool:
 
 #: A place's YMCA, the place first: "Anyford YMCA" (the place a council's: not "The YMCA …", "Locally YMCA …").
 _PLACE_YMCA = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})\s+YMCA\b")
+#: Words that qualify a place's name: "Mid Anyshire YMCA", "Greater Wyre".
+_PLACE_QUALIFIERS = {"Mid", "Greater", "Central", "Upper", "Lower", "Inner", "Outer"}
 #: Brands whose local branches are not charities: HeadStart's are a national programme's local ones.
 _BRAND_KINDS = {"HeadStart": ("Service", "Programme")}
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
@@ -5574,6 +5632,12 @@ _DESCRIPTION_NOT_OF_A_BODY = {
 }
 
 
+#: A preposition a partner's name follows: "help from Harbour, …", "run by Wyre Hope, …".
+_PARTNER_BEFORE = re.compile(r"\b(?:from|by|with|and)\s+$")
+#: Prepositions that open a sentence's phrase before a comma ("Like Anyshire, …", "Unlike Wyre, …").
+_PREPOSITIONS_OPENING = {"like", "unlike", "as", "with", "for", "in", "from", "after", "before", "by"}
+
+
 def _described_kind(kind_word: str, described: list[str]) -> tuple[str, str]:
     """The body type and kind a description in apposition names: its kind word's, but a trust
     described by health words is an NHS trust ("the area's mental health trust")."""
@@ -5644,11 +5708,17 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Anyford, a home to many families": a place; "Wyre House, the council's short-break home" is one
         if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project",
                                                                           "children in care council") and not (
-                kind_word in ("service", "team", "unit") and name not in _place_name_words() and not _A_TIME.search(name)):
+                kind_word in ("service", "team", "unit") and name not in _place_name_words() and not _A_TIME.search(name)
+                and (_PARTNER_BEFORE.search(sentence, max(0, match.start("name") - 8), match.start("name")) is not None
+                     or match.start("name") == 0 and " " not in match.group("name").strip())
+                and "commissioned" not in described):
             continue  # "Truro, Cornwall's administrative centre": one word before a place's hub or centre may be a town
-            # (not before its service or team: "Harbour, Anyshire's adolescent service")
+            # (not before its service or team, named after "from", "by" or "with" or opening the sentence: "help from Harbour,
+            # Anyshire's adolescent service"; not "Within Anyford, Anyshire's district team", a town, nor a commissioned charity's)
         if kind_word in ("model", "approach") and not match.group("acronym") and not (
-                owned_by_place and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])):
+                owned_by_place and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])
+                and council_for(name) is None and not any(w in _place_name_words() for w in words)
+                and words[0].lower() not in _PREPOSITIONS_OPENING):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
             # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
@@ -6012,7 +6082,9 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name) \
-                and not _an_address(name) and not _WEEKDAY.search(name):  # not "its home, 12 Church Road,", "the team, Monday,"
+                and not _an_address(name) and not _WEEKDAY.search(name) and not _A_STAGE.search(name) \
+                and not any(name.lower().startswith(document) for document in NOT_BODY_NAMES | _STATUTORY_GUIDANCE):
+            # (not "its home, 12 Church Road,", "the team, Monday,", "the programme, Wave 1,", "…, Working Together to …,")
             kind = "Programme" if match.group("head") in ("model", "approach", "scheme", "programme", "project", "initiative") \
                 else "TeamOrService"  # "its practice model, Wyre Way,", "a new development programme, Grow Wyre, is …"
             registry.add(_Found(name, "Service", kind, 0, 0), proper=True)
@@ -6052,7 +6124,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
     for match in prefilter.finditer(_PLACE_YMCA, sentence):  # "Leeds YMCA"
         place = match.group("place").split()
-        while place and not all(w == "and" or w in _place_name_words() or w.lower() in _COMPASS for w in place):
+        while place and not all(w == "and" or w in _place_name_words() or w.lower() in _COMPASS or w in _PLACE_QUALIFIERS for w in place):
             place = place[1:]  # "… with Wyre Homes and Anyford YMCA": another name, then the branch's place
         while place and place[0] == "and":
             place = place[1:]

@@ -4873,3 +4873,56 @@ def test_short_forms_with_their_kind_word_or_article():
                         ("Wyre Net Advice and Support Centre", "Wyre Net")):
         assert short in body(report, name).labels, labels(report)
     assert sum(1 for b in report.bodies if b.kind == "PrimaryCareTrust") == 1, labels(report)
+
+
+def test_the_review_s_misreadings_of_this_session_s_rules():
+    """A review's sentences against this session's rules: a university's "and" before a partner with no
+    kind word; "the Review and" before another body; the social or senior care management team (the
+    council's leaders); two teams of their own kinds ("the review and adoption teams"); a place or an
+    opener before "Anyshire's … approach"; a town or an event before the council's service; a
+    commissioned charity's service; "Mid" of a YMCA's place; a programme's stage or a guidance document
+    between commas; "Voices in Care" alone; a count after a comma."""
+    report = shared_report_of(
+        "Research by the University of Bedfordshire and Barnardo's has informed the strategy.",
+        "The council has commissioned the University of Kent and Research in Practice to evaluate the model.",
+        "Learning from the Review and Kent Safeguarding Children Multi-Agency Partnership's audit has been shared.",
+        "Performance is reported weekly to the social care management team. The senior care management team has been restructured.",
+        "Assessments by the assessment and care management teams are good.",
+        "Managers in the review and adoption teams have clear oversight. Staff in the help and duty teams are busy.",
+        "Like North Yorkshire, Kent's model of practice uses No Wrong Door. Like Medway Council, Kent's approach to safeguarding is good.",
+        "Within Dover, Kent's district child protection team, which covers the port, is stable.",
+        "Following Brexit, Kent's unaccompanied children's team, which supports children arriving at the port, has grown.",
+        "Children meet workers from Porchlight, Kent's commissioned young people's housing service, which offers tenancies.",
+        "Compass, Kent's adolescent edge of care service, provides intensive support.",
+        "Young people are housed by Mid Kent YMCA.",
+        "The council's social work apprenticeship programme, Cohort 3, has just started.",
+        "The partnership's training programme, Working Together to Safeguard Children, is well attended.",
+        "The short-break unit, Elm Lodge at Canterbury, is well regarded by parents.",
+        "Members of the children in care council helped to write the Voices in Care pledge.",
+        "During the inspection, Two Youth Offending Team managers were interviewed.",
+        authority="Kent", source="kent.txt")
+    assert_bodies(report, ("University of Bedfordshire", "Barnardo's", "University of Kent", "Research in Practice",
+                           "Kent Safeguarding Children Multi-Agency Partnership", "care management team", "adoption teams",
+                           "North Yorkshire", "Medway Council", "district child protection team", "Porchlight", "Compass",
+                           "Mid Kent YMCA", "Youth Offending Team"),
+                  ("Like North Yorkshire", "Like Medway Council", "Dover", "Brexit", "Kent YMCA", "Cohort 3",
+                   "Working Together to Safeguard Children", "Elm Lodge at Canterbury", "Voices in Care", "Two Youth Offending Team"))
+    assert_no_label_containing(report, "Bedfordshire and", "Kent and Research", "Review and", "social care management",
+                               "senior care management", "review and adoption", "help and duty")
+    assert body(report, "Porchlight").kind == "VoluntaryOrganisation"
+
+
+def test_a_provider_after_a_defined_kind_and_more_terms_of_the_trade():
+    """"… services (CAMHS) from Wyre Partnership NHS Foundation Trust": the trust after a preposition is its
+    own body, not the short form's kind word run on; "the unaccompanied asylum-seeking children's team",
+    "the quality and standards service", "the gangs and serious youth violence panel", "the missing and
+    exploited team" whole."""
+    report = report_of("Children waiting for child and adolescent mental health services (CAMHS) from Wyre Partnership NHS Foundation Trust face long waits.",
+                       "Young people are well supported by the specialist unaccompanied asylum-seeking children's team.",
+                       "Independent reviewing officers are managed within the quality and standards service.",
+                       "The police share information through the gangs and serious youth violence panel.",
+                       "Merseyside Police works closely with the council's missing and exploited team.")
+    assert_bodies(report, ("Wyre Partnership NHS Foundation Trust", "unaccompanied asylum-seeking children's team",
+                           "quality and standards service", "gangs and serious youth violence panel", "missing and exploited team"),
+                  ("asylum-seeking children's team", "standards service", "youth violence panel"))
+    assert_no_label_containing(report, "from Wyre Partnership")
