@@ -5674,9 +5674,10 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                                         or _ANY_HEAD_END.search(left) and not left.endswith(" Health")):  # ("Wyre Health and Care": one)
                 name = right  # "the YOT and Wyre Careers, the careers company that …": a body found already, then the one described
         words = name.split()
-        if len(words) > 1 and (words[0].lower() in _CONJUNCTIONS or words[0].lower() in SENTENCE_OPENERS) \
+        if len(words) > 1 and (words[0].lower() in _CONJUNCTIONS or words[0].lower() in ("through", "via")) \
                 and _at_sentence_start(sentence, match.start("name")):
             words = words[1:]  # "When Journeys, the council's emotional health service, …": the name after the connective
+            # ("Through Wyre Options, Anyshire's approach …": after the way it is done; "Unlike Wyre Hope, the hub …" compares)
             name = " ".join(words)
         described = match.group("described").split()
         owned_by_place = bool(described) and described[0][:1].isupper() and described[0].endswith(("'s", "’s"))  # "Name, Anyshire's …"
