@@ -2474,6 +2474,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                              and not any(a.group(0).lower() == "social" and b.group(0).lower() == "care" for a, b in zip(mods[:i], mods[1:i]))
                              and not any(_describes(m) for m in mods)) \
                     and head_word not in _SECTOR_NAMED_HEADS and not _two_works_paired(mods, head_word, plural) \
+                    and not _two_teams_of_the_trade(mods, i, head_word, plural) \
                     and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")
                              and not any(m.group(0).lower() in ("and", "&") for m in mods[i + 1 :])) \
@@ -2518,6 +2519,17 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
 #: Words of a team's work that are read as judgements or amounts alone ("support" of "good support"),
 #: but are its name's first word when paired with another work: "the support and protect service".
 _WORKS_PAIRED = {"support", "help", "access", "review"}
+
+
+def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str, plural: bool) -> bool:
+    """Whether "the A B and C D teams" names the council's teams by two works, each of two words, one word of
+    work beside the sector's: "the family support and child protection teams", "the child protection and
+    family support teams" (not "the local authority and … teams", "the social care and … teams")."""
+    words = [m.group(0).lower() for m in mods]
+    return plural and head_word == "team" and conj >= 2 and len(mods) - conj - 1 >= 2 \
+        and _THE_BEFORE.search(mods[0].string, max(0, mods[0].start() - 8), mods[0].start()) is not None \
+        and any(w not in PHRASE_SECTOR and w not in _CONNECTORS for w in words) and words[:2] != ["social", "care"] \
+        and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
 
 
 #: A word of work, a verb's or a noun's in -ion, -ment, -ance, -ice or -ing: "protect", "assessment",

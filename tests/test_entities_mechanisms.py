@@ -4926,3 +4926,14 @@ def test_a_provider_after_a_defined_kind_and_more_terms_of_the_trade():
                            "quality and standards service", "gangs and serious youth violence panel", "missing and exploited team"),
                   ("asylum-seeking children's team", "standards service", "youth violence panel"))
     assert_no_label_containing(report, "from Wyre Partnership")
+
+
+def test_two_teams_of_the_trade_by_their_works():
+    """"the family support and child protection teams", "the child protection and family support teams": the
+    council's teams named by two works of two words each, read whole (not cut to "child protection teams",
+    the sector's words, nor to "family support teams"); not "the local authority and … teams"."""
+    report = report_of("Children in need receive help from the family support and child protection teams, but plans vary.",
+                       "Children are visited by social workers in the child protection and family support teams.",
+                       "The council uses the local authority and independent fostering teams.")
+    assert_bodies(report, ("family support and child protection teams", "child protection and family support teams"),
+                  ("local authority and independent fostering teams",))
