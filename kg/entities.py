@@ -366,6 +366,8 @@ class BodyRegistry:
         for alias in found.aliases:
             if self._names_another(alias, key):
                 continue  # "the Youth Board, Young Voices": the description names another body too
+            if alias.split(" ", 1)[0] in found.acronyms and self.aliases.get(alias.split(" ", 1)[0], key) != key:
+                continue  # "the CAMHS service" where the report's CAMHS is a provider it named: that body's
             self.register_alias(alias, key)
             if found.coordinated:
                 self.coordinated.add(alias.lower())
@@ -857,9 +859,10 @@ def _generic_matches(text: str) -> list[_Found]:
             for start in starts:
                 match = pattern.match(text, start)
                 if match is not None:
-                    found.append(
-                        _Found(kind.name, kind.body_type, kind.kind, match.start(), match.end(), (acronym,), national,
-                               written=acronym, key_name=kind.name)
+                    end = (_kind_word_after(text, match.end()) or match.end()) if not national and kind.kind != "Police" else match.end()
+                    found.append(  # ("the LADO service": the kind's short form and its kind word, as a reader writes it)
+                        _Found(kind.name, kind.body_type, kind.kind, match.start(), match.end(), (acronym,), national, written=acronym,
+                               key_name=kind.name, aliases=(text[match.start() : end],) if end != match.end() else ())
                     )
     return found
 

@@ -4937,3 +4937,15 @@ def test_two_teams_of_the_trade_by_their_works():
                        "The council uses the local authority and independent fostering teams.")
     assert_bodies(report, ("family support and child protection teams", "child protection and family support teams"),
                   ("local authority and independent fostering teams",))
+
+
+def test_a_kind_s_short_form_then_its_kind_word():
+    """"the LADO service": the kind's short form and its kind word is one more of its names; where the
+    report's CAMHS is a provider it named ("Wyre Minds (WM), which is the local child and adolescent
+    mental health service (CAMHS)"), "the CAMHS service" later is that provider, not a new body."""
+    report = report_of("Allegations against adults are managed well by the LADO service.")
+    assert "LADO service" in body(report, "Local Authority Designated Officer").labels
+    report = report_of("Children have access to a service from Wyre Minds (WM), which is the local child and adolescent mental health "
+                       "service (CAMHS), to assess needs.", "Leaders report an improved 0 to 25 CAMHS service, including shorter waits.")
+    assert body(report, "Child and adolescent mental health services") is None, labels(report)
+    assert "CAMHS" in body(report, "Wyre Minds").labels
