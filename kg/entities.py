@@ -4085,6 +4085,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_status_before(sentence, item) for item in found]
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
+        if "targeted " in sentence or "integrated " in sentence:
+            found = [_with_manner_before(sentence, item) for item in found]
         if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
             found = [_with_area_part_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
@@ -4367,6 +4369,26 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
     if item.key_name:  # a kind the gazetteer knows (the council's one partnership board): another name of it
         return dataclasses.replace(item, aliases=(*item.aliases, named))
     return dataclasses.replace(item, name=named, written=named, start=reach.start())
+
+
+#: How a team works, after "the" and before its kind's words: "the targeted early help team".
+_MANNER_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+(?P<manner>targeted|integrated)\s+$")
+
+
+def _with_manner_before(sentence: str, item: _Found) -> _Found:
+    """A council's team found after "the targeted" or "the integrated" ("the targeted early help team",
+    "the integrated disabled children's team") is also named with the word, as the report names that one
+    team (not "targeted services", a level of help)."""
+    if item.body_type != "Service" or not sentence[item.start : item.start + 1].islower() \
+            or not re.search(r"\b(?:team|unit)$", item.written or item.name, re.IGNORECASE):
+        return item
+    manner = _MANNER_BEFORE.search(sentence, max(0, item.start - 16), item.start)
+    if manner is None:
+        return item
+    named = f"{manner.group('manner')} {item.written or sentence[item.start : item.end]}"
+    if item.key_name:  # a kind the gazetteer knows: another name of the council's one
+        return dataclasses.replace(item, aliases=(*item.aliases, named))
+    return dataclasses.replace(item, name=named, written=named, start=manner.start("manner"))
 
 
 #: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".

@@ -4949,3 +4949,12 @@ def test_a_kind_s_short_form_then_its_kind_word():
                        "service (CAMHS), to assess needs.", "Leaders report an improved 0 to 25 CAMHS service, including shorter waits.")
     assert body(report, "Child and adolescent mental health services") is None, labels(report)
     assert "CAMHS" in body(report, "Wyre Minds").labels
+
+
+def test_the_targeted_or_integrated_team():
+    """"the targeted early help team", "the integrated disabled children's team": the word of how the team
+    works, after "the", is the name's (another name of a kind the gazetteer knows); not "targeted services"."""
+    report = report_of("Families receive help from the targeted early help team and from commissioned services.",
+                       "Disabled children receive a good service from the integrated disabled children's team.",
+                       "Targeted services help many families.")
+    assert_bodies(report, ("targeted early help team", "integrated disabled children's team"), ("targeted services",))
