@@ -1096,6 +1096,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         for i in range(1, len(words)):
             if words[i] == "time" and words[i - 1] == "family":
                 words[i] = "family-time"  # "the family time service": children's time with their families, a term of the trade
+            if words[i] == "adults" and words[i - 1] == "young":
+                words[i] = "young-adults"  # "the young adults service": care leavers' service, not adults' in general
         if all(_describes(m) or w in _CONNECTORS for m, w in zip(mods, words)):
             continue  # "a clear and ambitious service", "a close partnership": a description
         if all(m.group(0) in _AMOUNTS or w in _CONNECTORS for m, w in zip(mods, words)):
@@ -1689,7 +1691,7 @@ def _verb_with_its_object(token: re.Match[str]) -> bool:
 #: Describing words that start a term of the trade with the word after them.
 _TERM_AFTER = {
     "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+(?:performance|effectiveness|reviewing|review|audit"
-                          r"|improvement|assurance|standards))\b", re.IGNORECASE),  # "the quality and reviewing unit"
+                          r"|improvement|assurance|standards|outcomes))\b", re.IGNORECASE),  # "the quality and reviewing unit"
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:(?:case|incident)\s+reviews?|youth\s+violence)\b", re.IGNORECASE),  # "the serious case review sub-group"
@@ -1821,7 +1823,9 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
         return False  # (not "a strengthened, restructured and refocused group": how it is, not whom it is for)
     head = _PHRASE_HEAD.match(text, position)
     index = tokens.index(token)
-    paired = index >= 2 and tokens[index - 1].group(0) == "and" and tokens[index - 2].group(0).lower() in _AT_RISK
+    between = 1 if index >= 3 and tokens[index - 1].group(0).lower() in _AT_RISK and tokens[index - 1].group(0).endswith("ly") else 0
+    paired = index >= 2 + between and tokens[index - 1 - between].group(0) == "and" \
+        and tokens[index - 2 - between].group(0).lower() in _AT_RISK  # ("the missing and sexually exploited children panel")
     if head is None or head.group(2) or not (_a_boards_head(head) or paired and head.group(1).lower() in ("team", "unit", "hub")):
         return False  # (a team too, by two of whom it is for: "the council's missing and exploited team")
     near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
@@ -2726,6 +2730,21 @@ def _a_name_starts(rest: str) -> bool:
     return rest.split()[0].lower() not in _WORK_WORDS  # (``_ONE_WORD_JOINED`` leaves a word after it)
 
 
+#: Words before "Healthcare" that make a kind of care, not a provider: "Primary Healthcare", "Acute Healthcare".
+_KINDS_OF_HEALTHCARE = {"primary", "secondary", "tertiary", "acute", "specialist", "sexual", "dental", "private", "independent",
+                        "universal", "community", "children's", "children’s", "integrated", "looked", "after", "the", "nhs"}
+
+
+def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
+    """Whether one capitalised word before "Healthcare", mid-sentence, is a provider's own ("Solent
+    Healthcare", "Wyrex Healthcare"), not a kind of care, a field, whom it serves or a judgement."""
+    word = qualifier.strip()
+    lowered = word.lower()
+    return " " not in word and word[:1].isupper() and not _at_sentence_start(text, start) \
+        and lowered not in _KINDS_OF_HEALTHCARE | PHRASE_SECTOR | PHRASE_SOFT_STOP | DESCRIBING | PEOPLE_SERVED | LEADING_NON_NAME \
+        and lowered not in _FIELDS_OF_HEALTH and not _opens_sentence(word)
+
+
 def _people_before_a_name(words: str) -> int | None:
     """Where a run's words go on after one word of people before "and", "&", "with" or "in" and
     another body's name ("Leaders and Anyshire Police", "Staff in Wyre Council"); None where the
@@ -3310,7 +3329,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if head == "Healthcare":
                 qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
                 if not qualifier or not ("London" in qualifier.split()[:2] or any(council_for(" ".join(qualifier.split()[:n])) is not None
-                                                                                for n in (1, 2, 3))):
+                                                                                for n in (1, 2, 3))
+                                         or _a_providers_own_word(qualifier, text, start)):  # ("Solent Healthcare": a provider's own word)
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
@@ -3364,7 +3384,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 if not _COUNCIL_WORDS.sub("", name).strip():
                     break  # "Metropolitan Borough Council": a council's kind, its name on the line before
                 council = council_for(name)
-                if re.search(r"\b(children|care|youth|young)\b", name, re.I):
+                if re.search(r"\b(?:children\b|care(?:\b|\d)|youth\b|young\b)", name, re.I):  # ("the Care4us Council")
                     # "the Anyshire Children in Care Council"; but "Anyshire Youth Council", "the Young Carers Council"
                     body_type_here, kind_here = "Board", _young_peoples_kind(name)
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I):
@@ -4087,6 +4107,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_reach_before(sentence, item) for item in found]
         if "targeted " in sentence or "integrated " in sentence:
             found = [_with_manner_before(sentence, item) for item in found]
+        if "police " in sentence or "Police " in sentence:
+            found = [_with_police_before(sentence, item) for item in found]
         if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
             found = [_with_area_part_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
@@ -4389,6 +4411,21 @@ def _with_manner_before(sentence: str, item: _Found) -> _Found:
     if item.key_name:  # a kind the gazetteer knows: another name of the council's one
         return dataclasses.replace(item, aliases=(*item.aliases, named))
     return dataclasses.replace(item, name=named, written=named, start=manner.start("manner"))
+
+
+#: "the police" right before a unit's kind: "the police public protection unit".
+_POLICE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+(?P<police>[Pp]olice)\s+$")
+
+
+def _with_police_before(sentence: str, item: _Found) -> _Found:
+    """A police unit of a kind the gazetteer knows, after "the police" ("the police public protection unit",
+    "the police child abuse investigation team"): the report's name of the unit is one more of its names."""
+    if item.body_type != "Service" or not item.key_name or not re.search(r"\b(?:unit|team)$", item.written or item.name, re.I):
+        return item
+    police = _POLICE_BEFORE.search(sentence, max(0, item.start - 12), item.start)
+    if police is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, f"police {sentence[item.start : item.end]}"))
 
 
 #: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
@@ -4864,7 +4901,7 @@ _PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|ear
                                  r"|children['’]s|youth|resource) centre|residential (?:unit|home)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
 #: "Mind in Anyford".
-_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
+_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&|of)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
 
 
@@ -6162,6 +6199,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
     for match in prefilter.finditer(_PLACE_YMCA, sentence):  # "Leeds YMCA"
         place = match.group("place").split()
+        if len(place) == 1 and place[0].lower() not in LEADING_NON_NAME and not _opens_sentence(place[0]) \
+                and place[0].lower() not in PHRASE_SOFT_STOP | PHRASE_SECTOR:
+            registry.add(_Found(f"{place[0]} YMCA", "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+            continue  # "Crewe YMCA": a branch by its town's one word (any town)
         while place and not all(w == "and" or w in _place_name_words() or w.lower() in _COMPASS or w in _PLACE_QUALIFIERS for w in place):
             place = place[1:]  # "… with Wyre Homes and Anyford YMCA": another name, then the branch's place
         while place and place[0] == "and":

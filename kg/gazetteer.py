@@ -128,6 +128,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"edge of care (?:team|service)s?", "Edge of care service", "Service", "TeamOrService"),
     # A licensed intensive family therapy councils commission under one name, with or without a kind word
     Kind(r"multi[- –]?systemic therapy(?: (?:team|service)s?)?", "Multi-systemic therapy", "Service", "TeamOrService", ("MST",)),
+    # fostering for adolescents by a licensed model: "Multidimensional Treatment Foster Care (MTFC)"
+    Kind(r"multi[- –]?dimensional treatment foster care(?: (?:programme|team|service|scheme)s?)?", "Multidimensional Treatment Foster Care",
+         "Service", "Programme", ("MTFC",)),
     Kind(r"(?:(?:duty|access) and (?:assessment|response)|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
     # The community health services for children a trust or the council runs: "the health visiting and school nursing services" are two
@@ -163,7 +166,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
     # Young people who take a part in the council's work, a group named by that part, as written
     Kind(r"young (?:inspectors|commissioners|ambassadors|advisers|advisors|researchers|champions)(?: (?:programme|group|scheme|project|panel|team))?", "", "Board", "YouthForum"),
-    Kind(r"(?:local )?family justice board", "Family Justice Board", "Board", "Partnership", ("LFJB", "FJB")),
+    Kind(r"(?:local )?family justice (?:board|council)", "Family Justice Board", "Board", "Partnership", ("LFJB", "FJB")),  # ("… Council", as some areas name it)
     Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
     Kind(r"multi[- ]?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
     # The statutory safeguarding partners, and health commissioners named by kind
@@ -327,7 +330,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 #: National programmes a council takes part in: one node across reports, typed national (like the
 #: national bodies, they would otherwise bridge every council that takes part).
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[Nn]ational [Tt]ransfer [Ss]cheme", "National Transfer Scheme", "Service", "Programme", ("NTS",), cased=True),  # unaccompanied children's transfers between councils
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
@@ -601,7 +604,7 @@ PHRASE_VERBS = {
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
-    "safeguarding", "offending", "fostering", "parenting", "housing", "training", "learning",
+    "safeguarding", "offending", "fostering", "parenting", "housing", "training", "learning", "networking",
     "commissioning", "planning", "finding", "family-finding", "leaving", "caring", "screening",
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",

@@ -4958,3 +4958,25 @@ def test_the_targeted_or_integrated_team():
                        "Disabled children receive a good service from the integrated disabled children's team.",
                        "Targeted services help many families.")
     assert_bodies(report, ("targeted early help team", "integrated disabled children's team"), ("targeted services",))
+
+
+def test_round_thirty_s_misses_of_general_patterns():
+    """Round 30's misses that general patterns cover: a national brand's branch in a place with "of"
+    ("Home-Start Isle of Wight", no fragment "Home-Start Isle"); an adverb between two of whom a panel is
+    for ("the missing and sexually exploited children panel", no "children panel"); "the quality and
+    outcomes sub-group"; "the family networking team"; "the young adults service"; the local family justice
+    council; Multidimensional Treatment Foster Care (MTFC); "under Prevent"; a provider's own word before
+    "Healthcare" mid-sentence (not "Primary Healthcare"); a YMCA by its town's one word; the police's
+    public protection unit named so."""
+    report = report_of("Home-Start Isle of Wight provides volunteer support to parents of young children.",
+                       "Police and the council share information through the missing and sexually exploited children panel.",
+                       "The LSCB's quality and outcomes sub-group has developed a dataset. The council's family networking team helps.",
+                       "Care leavers are supported well in the young adults service. The Wyre Local Family Justice Council meets.",
+                       "The council has introduced Multidimensional Treatment Foster Care (MTFC) for adolescents. Referrals under Prevent are appropriate.",
+                       "Community health services are provided by Solent Healthcare. Children need Primary Healthcare.",
+                       "Accommodation includes a partnership with Crewe YMCA. The police public protection unit shares information.")
+    assert_bodies(report, ("Home-Start Isle of Wight", "missing and sexually exploited children panel", "quality and outcomes sub-group",
+                           "family networking team", "young adults service", "Local Family Justice Council",
+                           "Multidimensional Treatment Foster Care", "Prevent", "Solent Healthcare", "Crewe YMCA", "police public protection unit"),
+                  ("Home-Start Isle", "children panel", "outcomes sub-group", "Primary Healthcare"))
+    assert "MTFC" in body(report, "Multidimensional Treatment Foster Care").labels
