@@ -859,7 +859,8 @@ def _generic_matches(text: str) -> list[_Found]:
             for start in starts:
                 match = pattern.match(text, start)
                 if match is not None:
-                    end = (_kind_word_after(text, match.end()) or match.end()) if not national and kind.kind != "Police" else match.end()
+                    end = (_kind_word_after(text, match.end()) or match.end()) \
+                        if not national and kind.body_type == "Service" and kind.kind != "Police" else match.end()
                     found.append(  # ("the LADO service": the kind's short form and its kind word, as a reader writes it)
                         _Found(kind.name, kind.body_type, kind.kind, match.start(), match.end(), (acronym,), national, written=acronym,
                                key_name=kind.name, aliases=(text[match.start() : end],) if end != match.end() else ())
@@ -1071,6 +1072,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
                 or following and following.group(1) in ("inspector", "inspectors"):
             continue  # "panel members", "service manager", "Family Group Conference", "Team inspectors:": the head names something else
+        if head_word == "team" and following and following.group(1) == "up":
+            continue  # "children who are missing and exploited team up with older peers": a verb
         if head.group(2) and following and following.group(1) in ("around", "upon") or (
                 head.group(2) and head_word == "centre" and following and following.group(1) == "on"):
             continue  # "this frustration centres around pay": the head is a verb
@@ -2166,9 +2169,9 @@ _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|
 _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
 
 
-#: Up to two words in lower case, then a kind word, after a short form's bracket: "the Keeping Children Safe
-#: from Exploitation (KCSE) team", "(MASH) duty team"; a preposition starts another phrase ("(CAMHS) from …").
-_WORDS_THEN_HEAD = re.compile(r"\s*(?-i:(?!(?:from|by|with|for|to|in|at|of|on|into|through|via|under|within)\s)[a-z][a-z-]+\s+){0,2}?"
+#: Up to two words, then a kind word, after a short form's bracket: "the Keeping Children Safe from Exploitation
+#: (KCSE) team", "(MASH) Triage Team"; a preposition starts another phrase ("(CAMHS) from … NHS Trust").
+_WORDS_THEN_HEAD = re.compile(r"\s*(?:(?!(?:from|by|with|for|to|in|at|of|on|into|through|via|under|within)\s)[a-z][a-z-]+\s+){0,2}?"
                               + _PHRASE_HEAD.pattern, re.IGNORECASE)
 
 
@@ -2529,19 +2532,19 @@ _WORKS_PAIRED = {"support", "help", "access", "review"}
 
 
 def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str, plural: bool) -> bool:
-    """Whether "the A B and C D teams" names the council's teams by two works, each of two words, one word of
-    work beside the sector's: "the family support and child protection teams", "the child protection and
-    family support teams" (not "the local authority and … teams", "the social care and … teams")."""
+    """Whether "the A B and C D teams" names the council's teams of family support and of child protection,
+    as councils pair them: "the family support and child protection teams", "the child protection and family
+    support teams" (not "the child protection and looked after children teams": two kinds of team)."""
     words = [m.group(0).lower() for m in mods]
     return plural and head_word == "team" and conj >= 2 and len(mods) - conj - 1 >= 2 \
         and _THE_BEFORE.search(mods[0].string, max(0, mods[0].start() - 8), mods[0].start()) is not None \
-        and any(w not in PHRASE_SECTOR and w not in _CONNECTORS for w in words) and words[:2] != ["social", "care"] \
+        and "protection" in words and ("support" in words or "help" in words) \
         and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
 
 
-#: A word of work, a verb's or a noun's in -ion, -ment, -ance, -ice or -ing: "protect", "assessment",
-#: "intervention", "advice" (not a team's own kind: "adoption", "court", "duty").
-_A_WORK = re.compile(r"[a-z]+(?:ion|ment|ance|ence|ice|ing)|protect|prevent|challenge|advise|assess|engage|intervene|recover|reunify")
+#: Words that are a team's own kind after "support and" or "review and": "the review and adoption teams" are two.
+_TEAMS_OWN_KINDS = {"adoption", "fostering", "court", "courts", "duty", "placement", "placements", "permanence", "residential",
+                    "legal", "transport", "admin", "business", "leaving", "reviewing", "youth", "health", "education", "police"}
 
 
 def _two_works_paired(mods: list[re.Match[str]], head_word: str, plural: bool) -> bool:
@@ -2550,7 +2553,7 @@ def _two_works_paired(mods: list[re.Match[str]], head_word: str, plural: bool) -
     advice services", a range)."""
     second = mods[2].group(0).lower() if len(mods) >= 3 else ""
     return (not plural or _THE_BEFORE.search(mods[0].string, max(0, mods[0].start() - 8), mods[0].start()) is not None) \
-        and bool(_A_WORK.fullmatch(second)) and _whole_generic(f"{second} team") is None and _whole_generic(f"{second} service") is None \
+        and second not in _TEAMS_OWN_KINDS and _whole_generic(f"{second} team") is None and _whole_generic(f"{second} service") is None \
         and head_word in ("team", "service", "unit", "hub") and len(mods) >= 3 \
         and mods[0].group(0) in _WORKS_PAIRED and mods[1].group(0) == "and" \
         and mods[2].group(0).lower() not in _CONNECTORS | PHRASE_SOFT_STOP | PHRASE_SECTOR \
@@ -2563,7 +2566,7 @@ _TRADE_TERM_WORDS = {"early", "looked", "after", "in", "leavers", "need"}
 
 
 #: Words before "care management team" that make it the council's leaders: "the social care management team".
-_LEADERS_OF_CARE = {"senior", "social", "health", "executive", "wider", "and"}
+_LEADERS_OF_CARE = {"senior", "social", "executive", "wider", "and"}
 
 
 def _not_the_leaders_of_care(words: list[str], text: str, position: int) -> bool:
@@ -2847,7 +2850,10 @@ def _a_second_subject(rest: str) -> bool:
     Education"), then another "and": "… of Arts and Technology and Wyre College" (not "the University
     of Anyford and Barnardo's", a partner after it)."""
     parts = re.split(r",? and |, ", rest, maxsplit=1)
-    return len(parts) == 2 and all(w.lower() in _WHAT_IS_TAUGHT | _SUBJECTS_TAUGHT for w in parts[0].split())
+    return len(parts) == 2 and (all(w.lower() in _WHAT_IS_TAUGHT | _SUBJECTS_TAUGHT for w in parts[0].split())
+                                or len(parts[0].split()) == 1 and parts[0][:1].isupper() and parts[0] not in _place_name_words()
+                                and not _ANY_HEAD_END.search(parts[0]) and _ANY_HEAD_END.search(parts[1]) is not None)
+    # ("… College of Music and Drama and Anyford College": one subject's word, then another college)
 
 
 #: Subjects a college's title names besides ``_WHAT_IS_TAUGHT``: "… College of Art and Design".
@@ -2879,7 +2885,7 @@ def _runs(text: str):
         while (opener := _OPENER_IN_RUN.match(words)) is not None and (_not_a_name_word(opener.group(1)) or " the" in opener.group(0) and (
                 council_for(opener.group(1)) is not None or opener.group(1).isupper())) and not (
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
-                and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
+                and (_LOWER_WORD_BEFORE.search(text, max(0, start - 20), start) or _LIST_WORD_BEFORE.search(text, max(0, start - 20), start))
                 and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)):
             # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
@@ -3149,7 +3155,7 @@ def _a_whole_body(words: str) -> bool:
 #: the first of a title's two words joined by "and", after "the": "the Review and Development Unit".
 _TITLE_OF_TWO_FIRST = {"review", "inspection", "community", "joint", "local", "senior", "main"}
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
-#: A lower-case word and a colon or a comma: "partners include: New Wyre College" ("New", not a count's "Two").
+#: A lower-case word and a colon or a comma: "partners include: New Wyre College", "two special schools: Three Ways School".
 _LIST_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
@@ -3233,7 +3239,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if first and (first.group(1).lower() in _NAME_ADJECTIVES or first.group(1).lower() in NUMBER_WORDS
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
-                         or first.group(1).lower() in _NAME_ADJECTIVES and _LIST_WORD_BEFORE.search(text, max(0, start - 20), start)):
+                         or _LIST_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
                     and re.match(r"and [A-Z]", words[first.end() :]) and _THE_BEFORE.search(text, max(0, start - 6), start) \
@@ -4882,12 +4888,12 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
 _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,4}}(?P<head>team|service|hub|unit|home|centre|model|approach|scheme|programme|project|initiative),\s+(?:the\s+)?[‘']?"
-                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to')})[’']?,"  # (between commas: "…, Care to Work,")
+                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?,"  # (between commas: "…, Care to Work,")
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
-_A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot)\b|\d|\b(?:One|Two|Three|Four|Five|Six)$")
+_A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
 #: Statutory guidance a training programme may be named after: "…, Keeping Children Safe in Education, …".
-_STATUTORY_GUIDANCE = {"keeping children safe", "working together to safeguard", "the children act", "children act"}
+_STATUTORY_GUIDANCE = {"keeping children safe in education", "working together to safeguard children", "the children act", "children act"}
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
 #: Hollies Lodge", "the assessment centre at Elm House" (not a team "based at" its office).
 _CARE_PLACE_AT = re.compile(r"\b(?i:the|its|their|a|an)\s+(?P<kind>(?:[a-z][\w’'-]*\s+){0,3}(?:unit|centre|home|hub|provision|facility))\s+at\s+"
@@ -5598,7 +5604,8 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             if other != key and other in registry.bodies and registry.bodies[other].generic and registry.bodies[other].kind == body.kind:
                 _merge(registry, key, other)  # "NHS Wyre (the PCT)": the report's primary care trust is the one it names
                 other = key
-            if len(acronym) >= 2 and (other == key or other not in registry.bodies) and acronym not in body.acronyms:
+            if len(acronym) >= 3 and acronym not in _TRADE_SHORT_FORMS and (other == key or other not in registry.bodies) \
+                    and acronym not in body.acronyms:  # (not "(the CP board)", "(the CSE panel)": the trade's words)
                 body.acronyms.append(acronym)
                 registry.aliases[acronym] = key
     for match in prefilter.finditer(_FIRST_WORDS_SHORT_FORM, sentence):
@@ -5612,7 +5619,8 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         body = registry.bodies[key]
         words = named.split()
         words = words[1:] if words[0] in ("The", "the") else words
-        if body.generic and (not body.name[:1].isupper() or _generic_matches(body.name)) or body.national \
+        if body.generic and (not body.name[:1].isupper() or _generic_matches(body.name) or all(
+                w.lower() in PHRASE_SECTOR | PHRASE_SOFT_STOP | PEOPLE_SERVED | DESCRIBING for w in short.split())) or body.national \
                 or len(short.split()) >= len(words) - 1 or words[: len(short.split())] != short.split() \
                 or council_for(short) is not None or " " not in short and not short.endswith(("'s", "’s")) and not match.group("the"):
             # (one word is a short name only as a possessive, "St Anyford's"; "Wyre" of "Wyre and Vale NHS Trust (Wyre)" may be a town)
@@ -5707,7 +5715,7 @@ _DESCRIPTION_NOT_OF_A_BODY = {
 
 
 #: A preposition a partner's name follows: "help from Harbour, …", "run by Wyre Hope, …".
-_PARTNER_BEFORE = re.compile(r"\b(?:from|by|with|and)\s+$")
+_PARTNER_BEFORE = re.compile(r"\b(?:from|by|with|and|to|at|through|into|commissions|funds|uses)\s+$")
 #: Prepositions that open a sentence's phrase before a comma ("Like Anyshire, …", "Unlike Wyre, …").
 _PREPOSITIONS_OPENING = {"like", "unlike", "as", "with", "for", "in", "from", "after", "before", "by"}
 
@@ -5784,15 +5792,14 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if owned_by_place and len(name.split()) == 1 and kind_word not in ("front door", "programme", "initiative", "scheme", "project",
                                                                           "children in care council") and not (
                 kind_word in ("service", "team", "unit") and name not in _place_name_words() and not _A_TIME.search(name)
-                and (_PARTNER_BEFORE.search(sentence, max(0, match.start("name") - 8), match.start("name")) is not None
-                     or match.start("name") == 0 and " " not in match.group("name").strip())
-                and "commissioned" not in described):
+                and (_PARTNER_BEFORE.search(sentence, max(0, match.start("name") - 14), match.start("name")) is not None
+                     or match.start("name") == 0 and " " not in match.group("name").strip())):
             continue  # "Truro, Cornwall's administrative centre": one word before a place's hub or centre may be a town
             # (not before its service or team, named after "from", "by" or "with" or opening the sentence: "help from Harbour,
-            # Anyshire's adolescent service"; not "Within Anyford, Anyshire's district team", a town, nor a commissioned charity's)
+            # Anyshire's adolescent service"; not "Within Anyford, Anyshire's district team", a town)
         if kind_word in ("model", "approach") and not match.group("acronym") and not (
                 owned_by_place and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])
-                and council_for(name) is None and not any(w in _place_name_words() for w in words)
+                and council_for(name) is None and not _only_an_area(words)
                 and words[0].lower() not in _PREPOSITIONS_OPENING):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
             # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
@@ -5822,6 +5829,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
         body_type, kind = _described_kind(kind_word, described)
+        if "commissioned" in described and kind_word in ("service", "team", "unit"):
+            body_type, kind = "PartnerOrganisation", "VoluntaryOrganisation"  # "Porchlight, Anyshire's commissioned … service": a provider
         acronym = match.group("acronym")  # "Forward Thinking Wyre (FTW), the city's mental health service"
         acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
         found = _Found(name, body_type, kind, 0, 0, acronyms, defines=bool(acronyms))
@@ -6155,10 +6164,14 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # "its local consortium, Adoption 22."
     for match in prefilter.finditer(_TEAM_THEN_NAME, sentence):  # "the council's specialist team, Spotlight, is co-located …"
         name = _tidy(match.group("name")).strip("‘’'")
+        if (placed := re.search(r"\s(?:at|in|on)\s+([A-Z][\w’'-]+)$", name)) is not None and (
+                placed.group(1) in _place_name_words() or council_for(placed.group(1)) is not None
+                or _BUILDING_WORD.search(name[: placed.start()])):
+            name = name[: placed.start()]  # "the short-break unit, Elm Lodge at Anyford,": the home, then where
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name) \
                 and not _an_address(name) and not _WEEKDAY.search(name) and not _A_STAGE.search(name) \
-                and not any(name.lower().startswith(document) for document in NOT_BODY_NAMES | _STATUTORY_GUIDANCE):
+                and name.lower() not in NOT_BODY_NAMES | _STATUTORY_GUIDANCE:
             # (not "its home, 12 Church Road,", "the team, Monday,", "the programme, Wave 1,", "…, Working Together to …,")
             kind = "Programme" if match.group("head") in ("model", "approach", "scheme", "programme", "project", "initiative") \
                 else "TeamOrService"  # "its practice model, Wyre Way,", "a new development programme, Grow Wyre, is …"
