@@ -2739,8 +2739,8 @@ _KINDS_OF_HEALTHCARE = {"primary", "secondary", "tertiary", "acute", "specialist
 
 
 def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
-    """Whether one capitalised word before "Healthcare", mid-sentence, is a provider's own ("Solent
-    Healthcare", "Wyrex Healthcare"), not a kind of care, a field, whom it serves or a judgement."""
+    """Whether one capitalised word before "Healthcare", mid-sentence, is a provider's own ("Wyrex
+    Healthcare"), not a kind of care, a field, whom it serves or a judgement."""
     word = qualifier.strip()
     lowered = word.lower()
     return " " not in word and word[:1].isupper() and not _at_sentence_start(text, start) \
@@ -3155,7 +3155,7 @@ def _a_whole_body(words: str) -> bool:
 #: the first of a title's two words joined by "and", after "the": "the Review and Development Unit".
 _TITLE_OF_TWO_FIRST = {"review", "inspection", "community", "joint", "local", "senior", "main"}
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
-#: A lower-case word and a colon or a comma: "partners include: New Wyre College", "two special schools: Three Ways School".
+#: A lower-case word and a colon or a comma: "partners include: New Wyre College", "two special schools: Three Oaks School".
 _LIST_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
@@ -3336,7 +3336,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
                 if not qualifier or not ("London" in qualifier.split()[:2] or any(council_for(" ".join(qualifier.split()[:n])) is not None
                                                                                 for n in (1, 2, 3))
-                                         or _a_providers_own_word(qualifier, text, start)):  # ("Solent Healthcare": a provider's own word)
+                                         or _a_providers_own_word(qualifier, text, start)):  # ("Wyrex Healthcare": a provider's own word)
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
@@ -4888,7 +4888,7 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
 _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,4}}(?P<head>team|service|hub|unit|home|centre|model|approach|scheme|programme|project|initiative),\s+(?:the\s+)?[‘']?"
-                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?,"  # (between commas: "…, Care to Work,")
+                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?,"  # (between commas: "…, Steps to Work,")
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
 _A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
@@ -5714,7 +5714,7 @@ _DESCRIPTION_NOT_OF_A_BODY = {
 }
 
 
-#: A preposition a partner's name follows: "help from Harbour, …", "run by Wyre Hope, …".
+#: A preposition a partner's name follows: "help from Anyford Haven, …", "run by Wyre Hope, …".
 _PARTNER_BEFORE = re.compile(r"\b(?:from|by|with|and|to|at|through|into|commissions|funds|uses)\s+$")
 #: Prepositions that open a sentence's phrase before a comma ("Like Anyshire, …", "Unlike Wyre, …").
 _PREPOSITIONS_OPENING = {"like", "unlike", "as", "with", "for", "in", "from", "after", "before", "by"}
@@ -5795,7 +5795,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 and (_PARTNER_BEFORE.search(sentence, max(0, match.start("name") - 14), match.start("name")) is not None
                      or match.start("name") == 0 and " " not in match.group("name").strip())):
             continue  # "Truro, Cornwall's administrative centre": one word before a place's hub or centre may be a town
-            # (not before its service or team, named after "from", "by" or "with" or opening the sentence: "help from Harbour,
+            # (not before its service or team, named after "from", "by" or "with" or opening the sentence: "help from Haven,
             # Anyshire's adolescent service"; not "Within Anyford, Anyshire's district team", a town)
         if kind_word in ("model", "approach") and not match.group("acronym") and not (
                 owned_by_place and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])
@@ -5830,7 +5830,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue
         body_type, kind = _described_kind(kind_word, described)
         if "commissioned" in described and kind_word in ("service", "team", "unit"):
-            body_type, kind = "PartnerOrganisation", "VoluntaryOrganisation"  # "Porchlight, Anyshire's commissioned … service": a provider
+            body_type, kind = "PartnerOrganisation", "VoluntaryOrganisation"  # "Wyrelight, Anyshire's commissioned … service": a provider
         acronym = match.group("acronym")  # "Forward Thinking Wyre (FTW), the city's mental health service"
         acronyms = (acronym,) if acronym and _initials_match(name, acronym) else ()
         found = _Found(name, body_type, kind, 0, 0, acronyms, defines=bool(acronyms))
@@ -6215,7 +6215,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if len(place) == 1 and place[0].lower() not in LEADING_NON_NAME and not _opens_sentence(place[0]) \
                 and place[0].lower() not in PHRASE_SOFT_STOP | PHRASE_SECTOR:
             registry.add(_Found(f"{place[0]} YMCA", "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
-            continue  # "Crewe YMCA": a branch by its town's one word (any town)
+            continue  # "Anyford YMCA": a branch by its town's one word (any town, not only a council's)
         while place and not all(w == "and" or w in _place_name_words() or w.lower() in _COMPASS or w in _PLACE_QUALIFIERS for w in place):
             place = place[1:]  # "… with Wyre Homes and Anyford YMCA": another name, then the branch's place
         while place and place[0] == "and":
