@@ -163,7 +163,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 #: The words that give a body another name: "known as", "known locally as", "referred to as", "called".
-_KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|(?:re)?branded\s+as|relaunched\s+as"
+_KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+|to\s+(?:staff|families|children|partners|young\s+people)\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|(?:re)?branded\s+as|relaunched\s+as"
              r"|referred\s+to\s+(?:(?:locally|widely|internally)\s+|(?:by|across|in|within)\s+(?:[\w’'-]+\s+){1,3}?)?as|called|named)")
 # ("referred to by professionals as the RVP", "referred to across Wyreshire as VWMT")
 _NAMED_AS = re.compile(
@@ -2743,6 +2743,8 @@ def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
     Healthcare"), not a kind of care, a field, whom it serves or a judgement."""
     word = qualifier.strip()
     lowered = word.lower()
+    if text[max(0, start - 1) : start] in ("‘", "'") or re.search(rf"\b{re.escape(word)} Healthcare\s+(?:NHS|Trust|Partnership)\b", text):
+        return False  # "… Combined Healthcare NHS Trust, known as ‘Combined Healthcare’": the trust's short name, not another body
     return " " not in word and word[:1].isupper() and not _at_sentence_start(text, start) \
         and lowered not in _KINDS_OF_HEALTHCARE | PHRASE_SECTOR | PHRASE_SOFT_STOP | DESCRIBING | PEOPLE_SERVED | LEADING_NON_NAME \
         and lowered not in _FIELDS_OF_HEALTH and not _opens_sentence(word)

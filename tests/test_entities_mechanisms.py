@@ -5018,3 +5018,13 @@ def test_the_second_review_s_misreadings_of_this_session_s_rules():
     assert "CP" not in body(report, "Corporate Parenting Board").labels
     assert "Family Support" not in body(report, "Family Support and Safeguarding Team").labels
     assert "LSCB team" not in body(report, "Local Safeguarding Children Board").labels
+
+
+def test_a_trust_known_to_staff_by_a_short_name():
+    """"Wyre Combined Healthcare NHS Trust, known to staff as ‘Combined Healthcare’": the short name the
+    report gives is the trust's, not a provider of its own ("Wyrex Healthcare" alone is one)."""
+    report = report_of("In the north, Wyre Combined Healthcare NHS Trust, known to staff as ‘Combined Healthcare’, provides a service.",
+                       "Community health services are provided by Wyrex Healthcare.")
+    assert "Combined Healthcare" in body(report, "Wyre Combined Healthcare NHS Trust").labels
+    assert_bodies(report, ("Wyrex Healthcare",), ())
+    assert sum(1 for b in report.bodies if "Combined Healthcare" in b.labels) == 1, labels(report)
