@@ -152,7 +152,7 @@ _ANY_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})$")
 #: A kind word closing one name before a comma that a run goes on after: "… Community Services, Anyford …".
 _HEAD_BEFORE_COMMA = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s?,\s+")
 #: "(MASH)", "(the LSCB)", and an NHS commissioner's with its kind's own: "(HMR CCG)", "(BNSSG ICB)".
-_ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS|CRC|Council|Board|Panel|Forum))?)\)")
+_ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS|CRC|Council|Board|Panel|Forum|hub|team|panel|group|unit))?)\)")
 _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
     r"(?:called\s+|known\s+as\s+)?(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})"
@@ -1802,7 +1802,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
         before -= 2
     opener = tokens[before].group(0) if before >= 0 else ""
-    a_board = _a_boards_head(head)
+    a_board = _a_boards_head(head) or head.group(1).lower() in ("hub", "team", "unit") and all(
+        w.lower() in _AT_RISK for w in listed)  # "the missing, exploited and trafficked hub (MET hub)": whom it is for
     if opener.lower() not in ("the", "a", "its", "their", "our") and not opener.endswith(("'s", "’s")) and not (a_board and opener == "("):
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
@@ -1829,9 +1830,10 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
     between = 1 if index >= 3 and tokens[index - 1].group(0).lower() in _AT_RISK and tokens[index - 1].group(0).endswith("ly") else 0
     paired = index >= 2 + between and tokens[index - 1 - between].group(0) == "and" \
         and tokens[index - 2 - between].group(0).lower() in _AT_RISK  # ("the missing and sexually exploited children panel")
-    if head is None or head.group(2) or not (_a_boards_head(head) or paired and head.group(1).lower() in ("team", "unit", "hub")):
-        return False  # (a team too, by two of whom it is for: "the council's missing and exploited team")
     near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
+    if head is None or head.group(2) or not (_a_boards_head(head) or (paired or "," in near) and head.group(1).lower() in ("team", "unit", "hub")):
+        return False  # (a team too, by two or more of whom it is for: "the council's missing and exploited team", "the missing,
+        # exploited and trafficked hub")
     return "and" in near and ("," in near or paired)  # a list of three or more, or two of whom it is for ("the missing and
     # exploited sub-group"; not "a lively and engaging forum")
 
@@ -2621,7 +2623,7 @@ def _initials_match(name: str, acronym: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("and", "of", "for", "the", "&", "in")]
     initials = "".join(w[0] for w in words).upper()
     short, _, kind_word = acronym.rpartition(" ")
-    if short and re.fullmatch(r"[A-Z][a-z]+", kind_word) and words and words[-1] == kind_word:
+    if short and re.fullmatch(r"[A-Za-z][a-z]+", kind_word) and words and words[-1].lower() == kind_word.lower():
         acronym = short  # "the Looked After and Care Leavers' Council (LAC Council)": the short form keeps the kind word
     letters = re.sub(r"[^A-Z]", "", acronym.upper().rstrip("S") if acronym.endswith("s") else acronym.upper())
     if not letters:
@@ -3313,7 +3315,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     and not _a_kind_of_work(conjoined.group(1).removeprefix("The ")):
                 break  # "Young Voices and Youth Board": two bodies, the second generic ("the Early Help and
                 # Safeguarding Partnership" is one: its first part names no body of its own)
-            if not qualifier and (len(head.split()) < 2 or head.startswith("Voice")):
+            if not qualifier and (len(head.split()) < 2 or head.startswith(("Voice", "Care Trust"))):
                 break  # a bare "Board" or "Trust" is not a name; nor "Voices in Care" (a pledge's, a survey's) without whose
             if " of " in head and (not qualifier and all(w.lower() in _WHAT_IS_TAUGHT for w in head.split(" of ", 1)[1].split())
                                    or qualifier.removeprefix("The ") == "Royal"):
@@ -4965,6 +4967,12 @@ _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead",
                       "early", "children", "children's", "child", "young", "local", "social", "national"}
 
 
+def _a_longer_name_known(sentence: str, start: int, length: int, registry: BodyRegistry) -> bool:
+    """Whether a body the registry knows is named from ``start`` on, longer than ``length`` characters."""
+    after = sentence[start : start + 160].lower()
+    return any(len(alias) > length and after.startswith(alias) for alias in registry.lower_aliases)
+
+
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
     """The body a verb of partnership introduces by its name alone, or "": not a known body, a
     council, an acronym, a person's role, a month or an arrangement."""
@@ -4978,6 +4986,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     words = name.split()
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
+    if not quoted and sentence.startswith(",", end) and _a_longer_name_known(sentence, match.start("name"), len(name), registry):
+        return ""  # "provided by Wyre, Esk and Anyford NHS Foundation Trust": the first words of a name with commas, found whole
     if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{3,6}", name) \
             and match.group("verb").startswith(("commissioned", "provided", "delivered", "funded", "operated", "managed")) \
             and not re.match(r"\s+(?:[A-Z]|&\s)", sentence[end:]) and _unknown_partner_short_form(name, registry):

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 #: A short form in brackets: "(MASH)", "(CiCC)", "(C4K)", "(ARC/LAC)", "(Cafcass)", "(the LSCB)".
 _BRACKETED = re.compile(r"\(\s*(?:the\s+)?([A-Za-z][A-Za-z0-9&/'’-]{1,11})\s*\)")
 #: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
+#: A short form with the kind word its long form ends in: "(MET hub)", "(the VEMT panel)".
+_SHORT_AND_KIND = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s+(hub|team|panel|group|unit|service|forum|board|sub-group)\s*\)",
+                             re.IGNORECASE)
 _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][A-Za-z&]{1,7})\s*\)")
 #: Kind words a bracketed "(the …)" names a body back by, not a name's first words: "(the Trust)", "(the Partnership)".
 _KIND_WORDS = {"trust", "partnership", "board", "council", "group", "panel", "service", "team", "hub", "forum", "committee",
@@ -184,6 +187,16 @@ def definitions(sentence: str) -> list[Definition]:
             # ("North and South Youth Offending Team (South YOT)": the joint team's, not South's)
         start = len(head) - len(place)
         found.append(Definition(f"{place} {short}", f"{place} {long}", start, match.end(), len(before)))
+    for match in _SHORT_AND_KIND.finditer(sentence):  # "the missing, exploited and trafficked hub (MET hub)"
+        short, kind = match.group(1), match.group(2)
+        before = sentence[: match.start()].rstrip()
+        if not is_short_form(short) or not before.lower().endswith(" " + kind.lower()):
+            continue  # the kind word in the bracket is the one the long form ends with
+        long = long_form(short, before[: len(before) - len(kind)].rstrip())
+        if long is None or _SENTENCE_WORDS_BEFORE_A_NAME.match(long) or _CLAUSE_INSIDE_A_NAME.search(long):
+            continue
+        long = f"{long} {before[len(before) - len(kind) :]}"
+        found.append(Definition(f"{short} {kind}", long, sentence.rfind(long, 0, match.start()), match.end(), len(before)))
     for match in _FIRST_WORDS_SHORT.finditer(sentence):  # "Royal Wyre County Hospital NHS Foundation Trust (the Royal Wyre)"
         short = match.group(1).strip()
         before = sentence[: match.start()].rstrip()

@@ -5028,3 +5028,20 @@ def test_a_trust_known_to_staff_by_a_short_name():
     assert "Combined Healthcare" in body(report, "Wyre Combined Healthcare NHS Trust").labels
     assert_bodies(report, ("Wyrex Healthcare",), ())
     assert sum(1 for b in report.bodies if "Combined Healthcare" in b.labels) == 1, labels(report)
+
+
+def test_round_thirty_s_fragments_and_short_forms_with_their_kind_word():
+    """"provided by Wyre, Esk and Anyford NHS Foundation Trust": no partner "Wyre" from the name's first
+    word before its comma; "NHS Anyford Care Trust Plus (CTP)" whole (not "… Care"); "the missing,
+    exploited and trafficked hub (MET hub)" one hub, its short form with its kind word; "Anyford Children
+    at Risk team (CAR team)" one team."""
+    report = report_of("Children have access to CAMHS provided by Wyre, Esk and Anyford NHS Foundation Trust (WEA), which is good.",
+                       "Health services were commissioned by NHS Anyford Care Trust Plus (CTP), whose functions have passed to the CCG.",
+                       "The missing, exploited and trafficked hub (MET hub), a joint team of council and police staff, works well.",
+                       "The Children at Risk team (CAR team) works with older children. The CAR team is busy.")
+    assert_bodies(report, ("Wyre, Esk and Anyford NHS Foundation Trust", "NHS Anyford Care Trust Plus",
+                           "missing, exploited and trafficked hub", "Children at Risk team"),
+                  ("Wyre", "NHS Anyford Care", "trafficked hub"))
+    assert "MET hub" in body(report, "missing, exploited and trafficked hub").labels
+    assert "CAR team" in body(report, "Children at Risk team").labels
+    assert sum(1 for b in report.bodies if "MET hub" in b.labels or "CAR team" in b.labels) == 2, labels(report)
