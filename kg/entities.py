@@ -1051,8 +1051,10 @@ _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine
 
 #: A verb in -s after a singular kind word, then its object: "the scrutiny committee challenges leaders"
 #: (not "the team challenges are …", the kind word before a noun).
-_A_VERB_AFTER_ONE = re.compile(r"\s+(?:challenges|reviews|reports|scrutinises|monitors)\s+(?!(?:are|were|is|was|include|includes|remain|have|has)\b)"
-                               r"(?:the\s+|its\s+|their\s+)?[a-z]")
+_A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|reviews|reports|scrutinises|monitors|chairs|audits)\s+(?!(?:are|were|is|was|include|includes|remain|have|has)\b)"
+                               r"(?:the\s+|its\s+|their\s+)?[a-z]"
+                               # "officers in the … unit chair reviews": the people's verb, what they chair after it
+                               r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b)")
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -2102,10 +2104,11 @@ _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "f
 _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
-_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?)\b",
+_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
+                              r"|evictions?|bed\s+and\s+breakfast)\b",
                               re.IGNORECASE)
 #: The words a landlord named for its place adds before "Homes": "Anyford Partnership Homes", "Wyre Community Homes".
-_LANDLORD_WORDS = {"Partnership", "Community", "Together", "First", "City", "Borough", "District"}
+_LANDLORD_WORDS = {"Partnership", "Community", "Together", "First", "City", "Borough", "District", "Mutual"}
 
 
 def _a_landlords_own_words(qualifier: str) -> bool:
@@ -3159,6 +3162,8 @@ def _a_whole_body(words: str) -> bool:
 #: the first of a title's two words joined by "and", after "the": "the Review and Development Unit".
 _TITLE_OF_TWO_FIRST = {"review", "inspection", "community", "joint", "local", "senior", "main"}
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+#: A school or a college named with whom it teaches after its kind word: "Anyford School for Girls".
+_SCHOOL_FOR_WHOM = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3})(School|Academy|College)\s+for\s+(?:the\s+)?(?:Girls|Boys|the\s+Deaf|Deaf|Blind|Young\s+People)")
 #: A lower-case word and a colon or a comma: "partners include: New Wyre College", "two special schools: Three Oaks School".
 _LIST_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
@@ -3304,6 +3309,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             found.append(_Found(words, "PartnerOrganisation", "College", start, start + len(words)))
             continue  # "Wyre College London", "Lakes College West Anyshire": a college named with its town after its kind word
             # (any town, beside another college: "Wyre Coast College Anyvale and Wyre Downs College")
+        if not _ANY_HEAD_END.search(words) and (whom := _SCHOOL_FOR_WHOM.fullmatch(words)) is not None \
+                and whom.group(1).split()[0].lower() not in LEADING_NON_NAME | _KINDS_OF_SCHOOL:
+            found.append(_Found(words, "PartnerOrganisation", "College" if whom.group(2) == "College" else "School", start, start + len(words)))
+            continue  # "Anyford School for Girls", "Wyre College for the Deaf": a school named with whom it teaches
         for pattern, body_type, kind in _HEAD_RES if _ANY_HEAD_END.search(words) else ():
             match = pattern.match(words)
             if not match:

@@ -5045,3 +5045,17 @@ def test_round_thirty_s_fragments_and_short_forms_with_their_kind_word():
     assert "MET hub" in body(report, "missing, exploited and trafficked hub").labels
     assert "CAR team" in body(report, "Children at Risk team").labels
     assert sum(1 for b in report.bodies if "MET hub" in b.labels or "CAR team" in b.labels) == 2, labels(report)
+
+
+def test_round_thirty_one_s_misses_of_general_patterns():
+    """Round 31's misses that general patterns cover: a unit's kind word, then "chairs" and what it chairs
+    (not "the unit chair", a person); a sub-group that audits; a school named with whom it teaches
+    ("… School for Girls"); a landlord named with "Mutual" or after a place, in a sentence of evictions or
+    bed and breakfast."""
+    report = report_of("The safeguarding and quality assurance unit chairs child protection conferences in a timely way.",
+                       "Independent reviewing officers in the child protection and review unit chair reviews within timescales.",
+                       "The partnership's quality assurance sub-group audits multi-agency practice regularly. The panel chair is experienced.",
+                       "Pupils from Anyford School for Girls receive tuition.",
+                       "Accommodation has improved through a protocol with Leeds Mutual Homes, although some are placed in bed and breakfast.")
+    assert_bodies(report, ("safeguarding and quality assurance unit", "child protection and review unit", "quality assurance sub-group",
+                           "Anyford School for Girls", "Leeds Mutual Homes"), ("panel chair",))
