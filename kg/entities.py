@@ -163,7 +163,7 @@ _GENERIC_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES)
 #: A national body's whole name: where "and" ends one before another name starts.
 _NATIONAL_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in NATIONAL_BODIES), re.IGNORECASE)
 #: The words that give a body another name: "known as", "known locally as", "referred to as", "called".
-_KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+|to\s+(?:staff|families|children|partners|young\s+people)\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|(?:re)?branded\s+as|relaunched\s+as"
+_KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\s+by\s+its\s+(?:acronym|initials)|(?:re)?branded\s+as|relaunched\s+as"
              r"|referred\s+to\s+(?:(?:locally|widely|internally)\s+|(?:by|across|in|within)\s+(?:[\w’'-]+\s+){1,3}?)?as|called|named)")
 # ("referred to by professionals as the RVP", "referred to across Wyreshire as VWMT")
 _NAMED_AS = re.compile(
@@ -2134,6 +2134,7 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
                   "solo", "training", "crisis", "transition", "staying", "assessment", "kinship", "adoptive", "shared", "satellite",
                   "unregistered", "independent", "fostering", "respite", "our", "their", "safe", "stable", "loving", "permanent", "new",
+                  "empty", "park", "modular", "starter", "affordable", "social",
                   "homes", "children", "childrens", "step", "down"}
 #: Words before "Housing" that say what kind of housing, not whose.
 _HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
@@ -2175,7 +2176,8 @@ _CONJUNCTION_BETWEEN = re.compile(r"\s*(?:and|or|&)\s", re.IGNORECASE)
 
 
 #: Up to two words, then a kind word, after a short form's bracket: "the Keeping Children Safe from Exploitation
-#: (KCSE) team", "(MASH) Triage Team"; a preposition starts another phrase ("(CAMHS) from … NHS Trust").
+#: (KCSE) team", "(MASH) Triage Team" (one more name of the hub); a preposition starts another phrase ("(CAMHS)
+#: from … NHS Trust").
 _WORDS_THEN_HEAD = re.compile(r"\s*(?:(?!(?:from|by|with|for|to|in|at|of|on|into|through|via|under|within)\s)[a-z][a-z-]+\s+){0,2}?"
                               + _PHRASE_HEAD.pattern, re.IGNORECASE)
 
@@ -2740,7 +2742,9 @@ def _a_name_starts(rest: str) -> bool:
 
 #: Words before "Healthcare" that make a kind of care, not a provider: "Primary Healthcare", "Acute Healthcare".
 _KINDS_OF_HEALTHCARE = {"primary", "secondary", "tertiary", "acute", "specialist", "sexual", "dental", "private", "independent",
-                        "universal", "community", "children's", "children’s", "integrated", "looked", "after", "the", "nhs"}
+                        "universal", "community", "children's", "children’s", "integrated", "looked", "after", "the", "nhs",
+                        "continuing", "offender", "refugee", "transition", "preventive", "emergency", "childhood", "traveller",
+                        "complex", "paediatric", "maternity", "urgent", "mental", "physical", "school"}
 
 
 def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
@@ -2750,6 +2754,10 @@ def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
     lowered = word.lower()
     if text[max(0, start - 1) : start] in ("‘", "'") or re.search(rf"\b{re.escape(word)} Healthcare\s+(?:NHS|Trust|Partnership)\b", text):
         return False  # "… Combined Healthcare NHS Trust, known as ‘Combined Healthcare’": the trust's short name, not another body
+    after = text[start + len(word) + len(" Healthcare") :]
+    if not _PARTNER_BEFORE.search(text, max(0, start - 14), start) or re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:and|provides|provided|is|has|was|which|who|runs|delivers|offers)\b", after):
+        return False  # "provided by Wyrex Healthcare."; not "receive Offender Healthcare", "the Refugee Healthcare team"
     return " " not in word and word[:1].isupper() and not _at_sentence_start(text, start) \
         and lowered not in _KINDS_OF_HEALTHCARE | PHRASE_SECTOR | PHRASE_SOFT_STOP | DESCRIBING | PEOPLE_SERVED | LEADING_NON_NAME \
         and lowered not in _FIELDS_OF_HEALTH and not _opens_sentence(word)
@@ -4904,7 +4912,7 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s
                              rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?,"  # (between commas: "…, Steps to Work,")
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
-_A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
+_A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group|Tier|Level)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
 #: Statutory guidance a training programme may be named after: "…, Keeping Children Safe in Education, …".
 _STATUTORY_GUIDANCE = {"keeping children safe in education", "working together to safeguard children", "the children act", "children act"}
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
@@ -5736,7 +5744,7 @@ _DESCRIPTION_NOT_OF_A_BODY = {
 
 
 #: A preposition a partner's name follows: "help from Anyford Haven, …", "run by Wyre Hope, …".
-_PARTNER_BEFORE = re.compile(r"\b(?:from|by|with|and|to|at|through|into|commissions|funds|uses)\s+$")
+_PARTNER_BEFORE = re.compile(r"\b(?:from|by|with|and|through|commissions|funds)\s+$")
 #: Prepositions that open a sentence's phrase before a comma ("Like Anyshire, …", "Unlike Wyre, …").
 _PREPOSITIONS_OPENING = {"like", "unlike", "as", "with", "for", "in", "from", "after", "before", "by"}
 
@@ -7039,11 +7047,15 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
             continue  # "children's services" (the sector), "the Director of Children's Services" (a post)
         chosen.append(hit)
         taken[hit[0] : hit[1]] = b"\x01" * (hit[1] - hit[0])
+    police = registry.lower_aliases.get("police")
     for start, end, key in list(chosen):  # "Anyford Police's … unit": the police named too
         owner = registry.bodies[key].part_of
         possessive = _POSSESSIVE_INSIDE.search(text, start, end) if owner in registry.bodies else None
         if possessive is not None:
             chosen.append((start, possessive.start(), owner))
+        elif police in registry.bodies and key != police and text[start : start + 7].lower() == "police " \
+                and registry.bodies[key].kind != "Police":
+            chosen.append((start, start + 6, police))  # "the police public protection unit": the unit, and the police named too
     if registry.coordinated and regex_i is not None:
         lowered = text.lower()
         spans = list(chosen)

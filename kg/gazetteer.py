@@ -383,7 +383,7 @@ PROGRAMMES: tuple[Kind, ...] = (
 HEADS: tuple[tuple[str, str, str], ...] = (
     (r"NHS Foundation Trust|Foundation Trust|NHS Trust|Mental Health Trust|Healthcare Trust|Health Trust|Hospitals? Trust", "HealthBody", "NHSTrust"),
     (r"Primary Care Trust|PCT(?: cluster)?", "HealthBody", "PrimaryCareTrust"),
-    (r"Care Trust Plus|Care Trust", "HealthBody", "PrimaryCareTrust"),  # "NHS Anyford Care Trust Plus": a PCT joined with social care
+    (r"Care Trust Plus", "HealthBody", "PrimaryCareTrust"),  # "NHS Anyford Care Trust Plus": a PCT joined with social care
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
     (r"Hospitals?|Infirmary", "HealthBody", "Hospital"),

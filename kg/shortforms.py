@@ -195,6 +195,12 @@ def definitions(sentence: str) -> list[Definition]:
         long = long_form(short, before[: len(before) - len(kind)].rstrip())
         if long is None or _SENTENCE_WORDS_BEFORE_A_NAME.match(long) or _CLAUSE_INSIDE_A_NAME.search(long):
             continue
+        words = re.findall(r"[A-Za-z][\w’'-]*", long)
+        letters = {"".join(w[0] for w in words if w.lower() not in small).upper()
+                   for small in (("and", "of", "the", "for", "in"), ("and", "of", "the", "for", "in", "at", "to", "on", "with", "a"))}
+        if short.upper() not in letters and not (short.upper()[-1:] == kind[:1].upper() and short.upper()[:-1] in letters):
+            continue  # each word of the long form gives the short form a letter (the kind word may give the last): not "are
+            # supported by the adolescent team (ARC team)", a sentence's words the letters reached back into
         long = f"{long} {before[len(before) - len(kind) :]}"
         found.append(Definition(f"{short} {kind}", long, sentence.rfind(long, 0, match.start()), match.end(), len(before)))
     for match in _FIRST_WORDS_SHORT.finditer(sentence):  # "Royal Wyre County Hospital NHS Foundation Trust (the Royal Wyre)"
