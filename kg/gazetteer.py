@@ -121,7 +121,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"community safety(?: (?:services?|teams?))?" + _named_alone("colleagues", "partners") + r"|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
     Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     # The careers service for young people each council ran under one national brand
-    Kind(r"Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True, regional=True),
+    Kind(r"(?:Youth )?Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True, regional=True),  # ("Youth Connexions Wyre")
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
     # The council's youth service (youth workers, youth centres), not "targeted youth services" (the TYS above)
     Kind(r"(?<!targeted )youth services?(?! (?:manager|managers|worker|workers|staff|provision)\b)", "Youth service", "Service", "TeamOrService"),
@@ -642,6 +642,8 @@ NOT_BODY_NAMES = {
     "staying put", "public law outline", "working together", "graded care profile",
     "restorative practice", "family group conference", "local offer", "pledge", "care leaver covenant",
     "care leavers covenant", "the promise", "threshold document",
+    # statutory guidance a training programme may be named after ("the programme, Working Together to Safeguard Children, …")
+    "working together to safeguard children", "keeping children safe in education", "children act", "the children act",
 }
 
 #: The case-recording systems councils buy, named in capitals in sentences where they do things
@@ -761,13 +763,18 @@ class Council:
 _RIVER_OR_SEA = re.compile(r"(?:-on-Sea|-on-Tees|-on-Trent| upon Thames| upon Tyne)$", re.IGNORECASE)
 
 
+def _reference_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a shipped reference list (``kg/reference``), its "#" comment lines left out."""
+    text = importlib.resources.files("kg.reference").joinpath(name).read_text(encoding="utf-8-sig")
+    return tuple(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
+
+
 @functools.lru_cache(maxsize=1)
 def _towns_of_other_places() -> frozenset[str]:
     """Councils' names without their river whose town other places share (the shipped list
     ``towns-shared-by-other-places.csv``, each with the other place): the council only with its kind
     ("Wyre City Council", not "Wyre" alone)."""
-    path = importlib.resources.files("kg.reference").joinpath("towns-shared-by-other-places.csv")
-    return frozenset(row["town"].strip() for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    return frozenset(row["town"].strip() for row in _reference_rows("towns-shared-by-other-places.csv"))
 
 
 def town_name(council: Council) -> str:
@@ -779,8 +786,7 @@ def town_name(council: Council) -> str:
 @functools.lru_cache(maxsize=1)
 def councils() -> tuple[Council, ...]:
     """Every English council from the shipped reference list."""
-    path = importlib.resources.files("kg.reference").joinpath("local-authorities.csv")
-    rows = csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines())
+    rows = _reference_rows("local-authorities.csv")
     found = []
     for row in rows:
         names = {row["local_authority_ons_name"], row.get("ltla23nm") or "", row.get("utla23nm") or ""}
@@ -857,9 +863,7 @@ def core_council_name(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _police_force_rows() -> tuple[dict[str, str], ...]:
     """The rows of the shipped list of police forces (name, also_known_as, councils)."""
-    path = importlib.resources.files("kg.reference").joinpath("police-forces.csv")
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return tuple(csv.DictReader(lines))
+    return _reference_rows("police-forces.csv")
 
 
 def _split_list(cell: str | None) -> list[str]:
