@@ -151,7 +151,8 @@ _HEAD_WORDS_ANY = "|".join(f"(?:{head})" for head, _, _ in HEADS)
 _ANY_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})$")
 #: A kind word closing one name before a comma that a run goes on after: "… Community Services, Anyford …".
 _HEAD_BEFORE_COMMA = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s?,\s+")
-#: "(MASH)", "(the LSCB)", and an NHS commissioner's with its kind's own: "(HMR CCG)", "(BNSSG ICB)".
+#: "(MASH)", "(the LSCB)", an NHS commissioner's with its kind's own ("(HMR CCG)", "(BNSSG ICB)") and one
+#: with its kind word ("(LAC Council)", "(MET hub)"; a board in lower case is one named back, "(the KSCP board)").
 _ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS|CRC|Council|Board|Panel|Forum|hub|team|panel|group|unit))?)\)")
 _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
@@ -825,9 +826,8 @@ def _generic_matches(text: str) -> list[_Found]:
                     end = place.end()
                     if (more := re.match(r" and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", text[end:])) and council_for(more.group(1)):
                         end += more.end()
-                    begin = match.start() - 6 if text.endswith("Youth ", 0, match.start()) else match.start()  # "Youth Connexions Wyre"
-                    written = name = text[begin:end]
-                    found.append(_Found(name, kind.body_type, kind.kind, begin, end, acronyms, national, written=written))
+                    written = name = text[match.start() : end]
+                    found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))
                     continue
                 if not kind.name:  # named as written: "the learning and improvement sub group"
                     name = _NOT_A_NAME_WORD.split(name)[-1]
@@ -1044,14 +1044,11 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
 #: team and a court team" (not "unusual for a child protection team to …").
 _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
-_COUNT_BEFORE_TEAMS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$")
-
-
-
-
-#: A verb in -s after a singular kind word, then its object: "the scrutiny committee challenges leaders"
-#: (not "the team challenges are …", the kind word before a noun).
-_A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|reviews|reports|scrutinises|monitors|chairs|audits)\s+(?!(?:are|were|is|was|include|includes|remain|have|has)\b)"
+_COUNT_BEFORE_TEAMS = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2})\s+$")
+#: A verb in -s after a singular kind word, then its object, where the word after a kind word is also a
+#: noun's (``HEAD_AS_MODIFIER``): "the scrutiny committee challenges leaders" (not "the team challenges are
+#: …", the kind word before a noun); the singular's counterpart of ``_VERBS_AFTER_PLURAL``.
+_A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|were|is|was|include|includes|remain|have|has)\b)"
                                r"(?:the\s+|its\s+|their\s+)?[a-z]"
                                # "officers in the … unit chair reviews": the people's verb, what they chair after it
                                r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b)")
@@ -1074,11 +1071,9 @@ def _phrase_matches(text: str) -> list[_Found]:
                 or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
                 or following and following.group(1) in ("inspector", "inspectors"):
             continue  # "panel members", "service manager", "Family Group Conference", "Team inspectors:": the head names something else
-        if head_word == "team" and following and following.group(1) == "up":
-            continue  # "children who are missing and exploited team up with older peers": a verb
-        if head.group(2) and following and following.group(1) in ("around", "upon") or (
-                head.group(2) and head_word == "centre" and following and following.group(1) == "on"):
-            continue  # "this frustration centres around pay": the head is a verb
+        if following and (head.group(2) and following.group(1) in ("around", "upon") or head.group(2) and head_word == "centre"
+                          and following.group(1) == "on" or head_word == "team" and following.group(1) == "up"):
+            continue  # "this frustration centres around pay", "children who are missing and exploited team up": the head is a verb
         if head_word == "partnership" and following and following.group(1) in ("working", "work"):
             continue  # "exceptional partnership working": a way of working
         following = _FOLLOWING_HEAD.match(text, head.end())
@@ -1804,7 +1799,7 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
         before -= 2
     opener = tokens[before].group(0) if before >= 0 else ""
-    a_board = _a_boards_head(head) or head.group(1).lower() in ("hub", "team", "unit") and all(
+    a_board = _a_boards_head(head) or head.group(1).lower() in _FOR_WHOM_HEADS and all(
         w.lower() in _AT_RISK for w in listed)  # "the missing, exploited and trafficked hub (MET hub)": whom it is for
     if opener.lower() not in ("the", "a", "its", "their", "our") and not opener.endswith(("'s", "’s")) and not (a_board and opener == "("):
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
@@ -1814,6 +1809,11 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
                and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING)
                and (w in _AT_RISK or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
                for i, w in enumerate(listed))  # (not "a focused, committed and effective panel")
+
+
+#: Kind words besides a board's that a list of whom a body is for may name: "the missing, exploited and
+#: trafficked hub", "the council's missing and exploited team".
+_FOR_WHOM_HEADS = ("hub", "team", "unit")
 
 
 def _a_boards_head(head: re.Match[str]) -> bool:
@@ -1833,7 +1833,7 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
     paired = index >= 2 + between and tokens[index - 1 - between].group(0) == "and" \
         and tokens[index - 2 - between].group(0).lower() in _AT_RISK  # ("the missing and sexually exploited children panel")
     near = [tokens[i].group(0) for i in range(max(0, index - 4), min(len(tokens), index + 4)) if i != index]
-    if head is None or head.group(2) or not (_a_boards_head(head) or (paired or "," in near) and head.group(1).lower() in ("team", "unit", "hub")):
+    if head is None or head.group(2) or not (_a_boards_head(head) or head.group(1).lower() in _FOR_WHOM_HEADS):
         return False  # (a team too, by two or more of whom it is for: "the council's missing and exploited team", "the missing,
         # exploited and trafficked hub")
     return "and" in near and ("," in near or paired)  # a list of three or more, or two of whom it is for ("the missing and
@@ -1878,9 +1878,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "in" and mods and mods[0].group(0).lower() == "education" and _previous_word(tokens, token) == "safeguarding":
             mods.insert(0, token)  # "the safeguarding in education team": a term of the trade
             continue
-        if lowered == "access" and not mods and _previous_word(tokens, token) == "fair" \
-                or lowered == "fair" and mods and mods[0].group(0).lower() == "access":
-            mods.insert(0, token)  # "the fair access panel": a term of the trade (schools' places), not a verb and a judgement
+        if lowered == "access" and not mods and _previous_word(tokens, token) == "fair":
+            mods.insert(0, token)  # "the fair access panel": a term of the trade (schools' places), not a verb (``_TERM_AFTER`` keeps "fair")
             continue
         if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
@@ -2063,7 +2062,7 @@ _SUBJECT_PRONOUNS = {"they", "we", "he", "she", "it", "who", "you", "others"}
 def _a_subject_before(word: str) -> bool:
     """Whether the word before one of ``_VERBS_OR_NAME_WORDS`` is its subject or its auxiliary: a plural noun,
     people, an adverb, "has", "have", "had" ("Families approach …", "Staff share …", "have rigorously held …")."""
-    return word in ("has", "have", "had", "staff") or word in _PEOPLE_WORDS or len(word) > 3 and word.endswith("ly") \
+    return word in ("has", "have", "had") or word in _PEOPLE_WORDS or len(word) > 3 and word.endswith("ly") \
         or len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s", "us", "is"))
 #: How often: never a word of a name, so the word after one is a verb's ("who often reject services").
 _HOW_OFTEN = {"often", "never", "rarely", "always", "sometimes", "usually", "routinely", "seldom", "frequently"}
@@ -2116,7 +2115,7 @@ def _a_landlords_own_words(qualifier: str) -> bool:
     place's initials ("A&W Homes") or two words in capitals of no kind of home ("Cross Keys Homes",
     not "Children's Residential Homes")."""
     words = qualifier.removeprefix("The ").split()
-    return _names_an_area(words) and not any(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME for w in words) \
+    return _names_an_area(words) and not any(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | _HOUSING_KINDS for w in words) \
         or re.fullmatch(r"[A-Z]&[A-Z]", qualifier) is not None \
         or len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING
                                    | PHRASE_SOFT_STOP | PHRASE_SECTOR | LEADING_NON_NAME | PEOPLE_SERVED for w in words)
@@ -2134,7 +2133,7 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
                   "solo", "training", "crisis", "transition", "staying", "assessment", "kinship", "adoptive", "shared", "satellite",
                   "unregistered", "independent", "fostering", "respite", "our", "their", "safe", "stable", "loving", "permanent", "new",
-                  "empty", "park", "modular", "starter", "affordable", "social",
+                  "empty", "park", "modular", "starter",
                   "homes", "children", "childrens", "step", "down"}
 #: Words before "Housing" that say what kind of housing, not whose.
 _HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
@@ -2551,20 +2550,20 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
 
 #: Words that are a team's own kind after "support and" or "review and": "the review and adoption teams" are two.
 _TEAMS_OWN_KINDS = {"adoption", "fostering", "court", "courts", "duty", "placement", "placements", "permanence", "residential",
-                    "legal", "transport", "admin", "business", "leaving", "reviewing", "youth", "health", "education", "police"}
+                    "legal", "transport", "admin", "business", "leaving", "reviewing", "police"}  # (and the sector's: PHRASE_SECTOR)
 
 
 def _two_works_paired(mods: list[re.Match[str]], head_word: str, plural: bool) -> bool:
     """Whether a team's name opens with two of its works joined by "and": "the support and protect
     service", "the access and assessment team", "the support and protect teams" (not "support and
     advice services", a range)."""
-    second = mods[2].group(0).lower() if len(mods) >= 3 else ""
+    if head_word not in ("team", "service", "unit", "hub") or len(mods) < 3 or mods[0].group(0) not in _WORKS_PAIRED \
+            or mods[1].group(0) != "and":
+        return False
+    second = mods[2].group(0).lower()
     return (not plural or _THE_BEFORE.search(mods[0].string, max(0, mods[0].start() - 8), mods[0].start()) is not None) \
-        and second not in _TEAMS_OWN_KINDS and _whole_generic(f"{second} team") is None and _whole_generic(f"{second} service") is None \
-        and head_word in ("team", "service", "unit", "hub") and len(mods) >= 3 \
-        and mods[0].group(0) in _WORKS_PAIRED and mods[1].group(0) == "and" \
-        and mods[2].group(0).lower() not in _CONNECTORS | PHRASE_SOFT_STOP | PHRASE_SECTOR \
-        and not _describes(mods[2])
+        and second not in _CONNECTORS | PHRASE_SOFT_STOP | PHRASE_SECTOR | _TEAMS_OWN_KINDS and not _describes(mods[2]) \
+        and _whole_generic(f"{second} team") is None and _whole_generic(f"{second} service") is None
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -2653,7 +2652,9 @@ _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 _KIND_ACRONYM_FOR = re.compile(r"(?:The\s+)?([A-Z]{2,6})\s+(?:for|to)\s+(?=[A-Z])")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 #: The end of an NHS commissioner's name, whose area may be a list of places.
-_NHS_COMMISSIONER_END = re.compile(r"(?:Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS)$")
+#: The kinds an NHS commissioner's name ends in.
+_COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS"
+_NHS_COMMISSIONER_END = re.compile(rf"(?:{_COMMISSIONER_KINDS})$")
 _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
 _QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
 _PEOPLE_OF = re.compile(r"(?:Members?|Chairs?|Leaders?|Staff|Representatives?|Heads?|Directors?|Officers?|Managers?|Chief Constables?"
@@ -2741,10 +2742,9 @@ def _a_name_starts(rest: str) -> bool:
 
 
 #: Words before "Healthcare" that make a kind of care, not a provider: "Primary Healthcare", "Acute Healthcare".
-_KINDS_OF_HEALTHCARE = {"primary", "secondary", "tertiary", "acute", "specialist", "sexual", "dental", "private", "independent",
-                        "universal", "community", "children's", "children’s", "integrated", "looked", "after", "the", "nhs",
-                        "continuing", "offender", "refugee", "transition", "preventive", "emergency", "childhood", "traveller",
-                        "complex", "paediatric", "maternity", "urgent", "mental", "physical", "school"}
+#: (besides the sector's words, the fields of health and the judgements ``_a_providers_own_word`` refuses too)
+_KINDS_OF_HEALTHCARE = {"secondary", "tertiary", "independent", "children’s", "looked", "after", "continuing", "offender", "refugee",
+                        "transition", "preventive", "emergency", "childhood", "traveller", "complex", "paediatric", "maternity"}
 
 
 def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
@@ -2828,8 +2828,7 @@ def _two_joined_by_with(words: str) -> re.Match[str] | None:
 _FORCE_FIRST = re.compile(r".+?\b(?:Police|Constabulary)\b")
 #: The ends of NHS bodies' names: a provider trust's ("… NHS Trust", "… NHS Foundation Trust"; such a
 #: name never opens with "NHS") or a commissioner's.
-_NHS_NAME_END = re.compile(r"\b(?:(?P<provider>NHS (?:Foundation )?Trust)|Integrated Care Board|Clinical Commissioning Group|CCG|ICB"
-                           r"|Care Trust)\b")
+_NHS_NAME_END = re.compile(rf"\b(?:(?P<provider>NHS (?:Foundation )?Trust)|{_COMMISSIONER_KINDS}|Care Trust)\b")
 
 
 def _a_provider_trust_first(words: str) -> bool:
@@ -2837,6 +2836,8 @@ def _a_provider_trust_first(words: str) -> bool:
     Hospitals NHS Trust and …"), not a commissioner's ("NHS Anyford, Wyre and Westshire ICB")."""
     first = _NHS_NAME_END.search(words)
     return first is not None and first.group("provider") is not None
+
+
 #: A short form and a comma opening a run: an item of a list before the next name.
 _SHORT_FORM_LISTED = re.compile(r"(?:[A-Z]{2,6}|(?P<nhs>NHS(?: (?:of |and )?[A-Z][\w’'-]*){1,5})),\s+")
 
@@ -2900,7 +2901,7 @@ def _runs(text: str):
         while (opener := _OPENER_IN_RUN.match(words)) is not None and (_not_a_name_word(opener.group(1)) or " the" in opener.group(0) and (
                 council_for(opener.group(1)) is not None or opener.group(1).isupper())) and not (
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
-                and (_LOWER_WORD_BEFORE.search(text, max(0, start - 20), start) or _LIST_WORD_BEFORE.search(text, max(0, start - 20), start))
+                and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
                 and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)):
             # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
@@ -2941,12 +2942,13 @@ def _runs(text: str):
             start += owner.end()
             words = words[owner.end() :]
         listed = _SHORT_FORM_LISTED.match(words)
+        provider_first = listed is not None and listed.group("nhs") and _a_provider_trust_first(words)
         if listed is not None and listed.group("nhs") and re.search(r"\b(?:Integrated Care Board|Clinical Commissioning Group|CCG|ICB|Trust)$", words) \
-                and not _a_provider_trust_first(words):
+                and not provider_first:
             listed = None  # "NHS Bristol, North Somerset and South Gloucestershire Integrated Care Board": one name, its areas listed
             # (but a provider trust's name never opens with "NHS": "NHS Wyre, Anyford Hospitals NHS Trust" is two)
         if listed is not None and _a_name_starts(words[listed.end() :]) and (
-                _listed_name_follows(words[listed.end() :]) or listed.group("nhs") and _a_provider_trust_first(words)):
+                _listed_name_follows(words[listed.end() :]) or provider_first):
             if listed.group("nhs"):
                 yield listed.group("nhs"), start  # "the council, NHS Wyre, Anyshire Constabulary and …": two names
             elif listed.group(0).rstrip(", ") in _SHORT_FORMS_OF_BODIES or listed.group(0).rstrip(", ") in police_force_short_forms():
@@ -3151,8 +3153,15 @@ def _named_by_place(words: str, sentence: str) -> bool:
 
 
 #: Words of ``LEADING_NON_NAME`` that, capitalised within a sentence after an article or another
-#: lower-case word (``_LOWER_WORD_BEFORE``), begin a name: "the New Paths Service", "with New Wyre
-#: College", "the Joint Domestic Abuse Triage Team".
+#: lower-case word (``_LOWER_WORD_BEFORE``, a colon or a comma after it), begin a name: "the New Paths Service",
+#: "with New Wyre College", "the Joint Domestic Abuse Triage Team", "two special schools: Three Oaks School".
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]?\s+$")
+_NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
+#: Words that open a description ("Review of …") but, after "the", may be the first of a title's two words
+#: joined by "and": "the Review and Development Unit" (besides ``_NAME_ADJECTIVES``: "the Community and …").
+_TITLE_OF_TWO_FIRST = {"review", "inspection"}
+
+
 def _another_body_after_and(words: str) -> bool:
     """Whether the words after a title's first word and "and" open another body's name: a place's
     ("the Review and Anyshire Safeguarding Partnership's audit"), an NHS body's or a possessive."""
@@ -3166,15 +3175,8 @@ def _a_whole_body(words: str) -> bool:
     return police_force_for(words) is not None or council_for(words) is not None or _NATIONAL_WHOLE.fullmatch(words) is not None
 
 
-#: Words that open a sentence or a description ("Review of …", "Community groups …") but may be
-#: the first of a title's two words joined by "and", after "the": "the Review and Development Unit".
-_TITLE_OF_TWO_FIRST = {"review", "inspection", "community", "joint", "local", "senior", "main"}
-_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 #: A school or a college named with whom it teaches after its kind word: "Anyford School for Girls".
 _SCHOOL_FOR_WHOM = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,3})(School|Academy|College)\s+for\s+(?:the\s+)?(?:Girls|Boys|the\s+Deaf|Deaf|Blind|Young\s+People)")
-#: A lower-case word and a colon or a comma: "partners include: New Wyre College", "two special schools: Three Oaks School".
-_LIST_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]\s+$")
-_NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
 #: A council's leaders as a team: "Senior Leadership Team", "Children's Services Management Team".
 _LEADERS_TEAM = re.compile(r"(?:(?:Senior|Extended|Corporate|Executive|Strategic|Departmental|Directorate|Council|Children['’]s|Services)\s+)*"
                            r"(?:Leadership|Management)\s+Teams?")
@@ -3255,8 +3257,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             first = _FIRST_WORD.match(words)
             if first and (first.group(1).lower() in _NAME_ADJECTIVES or first.group(1).lower() in NUMBER_WORDS
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
-                    and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
-                         or _LIST_WORD_BEFORE.search(text, max(0, start - 20), start)):
+                    and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
                     and re.match(r"and [A-Z]", words[first.end() :]) and _THE_BEFORE.search(text, max(0, start - 6), start) \
@@ -3989,11 +3990,12 @@ def _a_units_work(word: str) -> bool:
 
 def _a_verb_of_the_police(word: str) -> bool:
     """Whether the word after "the police" is the police's verb ("the police praised …", "the police
-    contact …", "the police join …"), not a word of a unit's work ("the police child protection team")."""
-    return word in PHRASE_VERBS or word in _VERBS_AFTER_TO \
-        or word in {"contact", "notify", "refer", "work", "share", "visit", "meet", "say", "agree", "respond", "report", "routinely",
+    contact …", "the police join …"), not a word of a unit's work ("the police child protection team"); the
+    verbs of ``PHRASE_VERBS`` are refused already (``_a_units_work``)."""
+    return word in _VERBS_AFTER_TO \
+        or word in {"contact", "notify", "work", "agree", "respond", "report",
                     "praised", "reported", "agreed", "attended", "contacted", "notified", "referred", "shared", "visited", "raised",
-                    "told", "said", "highlighted", "identified", "recognised", "welcomed", "described"}
+                    "highlighted", "identified", "recognised", "welcomed", "described"}
     # (not "the police organised crime unit", "the police integrated offender management team")
 
 
@@ -4132,10 +4134,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_status_before(sentence, item) for item in found]
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
-        if "targeted " in sentence or "integrated " in sentence:
-            found = [_with_manner_before(sentence, item) for item in found]
-        if "police " in sentence or "Police " in sentence:
-            found = [_with_police_before(sentence, item) for item in found]
+        if "targeted " in sentence or "integrated " in sentence or "police " in sentence or "Police " in sentence:
+            found = [_with_word_before_a_team(sentence, item) for item in found]
         if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
             found = [_with_area_part_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
@@ -4420,39 +4420,28 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, name=named, written=named, start=reach.start())
 
 
-#: How a team works, after "the" and before its kind's words: "the targeted early help team".
-_MANNER_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+(?P<manner>targeted|integrated)\s+$")
+#: A word after "the" and before a team's or a unit's words that the report names it by: how it works
+#: ("the targeted early help team", "the integrated disabled children's team") or whose it is ("the police
+#: public protection unit").
+_WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?i:the)\s+(?P<word>targeted|integrated|[Pp]olice)\s+$")
 
 
-def _with_manner_before(sentence: str, item: _Found) -> _Found:
-    """A council's team found after "the targeted" or "the integrated" ("the targeted early help team",
-    "the integrated disabled children's team") is also named with the word, as the report names that one
-    team (not "targeted services", a level of help)."""
+def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
+    """A team or a unit found in lower case after "the targeted", "the integrated" or "the police" is also
+    named with that word (not "targeted services", a level of help): one more name of a kind the gazetteer
+    knows; the name itself of a team of no known kind ("the targeted early help team"), but not of the
+    police's (``_police_unit_matches`` reads those, the force with them)."""
+    written = item.written or sentence[item.start : item.end]
     if item.body_type != "Service" or not sentence[item.start : item.start + 1].islower() \
-            or not re.search(r"\b(?:team|unit)$", item.written or item.name, re.IGNORECASE):
+            or not re.search(r"\b(?:team|unit)$", written, re.IGNORECASE):
         return item
-    manner = _MANNER_BEFORE.search(sentence, max(0, item.start - 16), item.start)
-    if manner is None:
+    before = _WORD_BEFORE_A_TEAM.search(sentence, max(0, item.start - 16), item.start)
+    if before is None or not item.key_name and before.group("word").lower() == "police":
         return item
-    named = f"{manner.group('manner')} {item.written or sentence[item.start : item.end]}"
+    named = f"{before.group('word').lower()} {written}"
     if item.key_name:  # a kind the gazetteer knows: another name of the council's one
         return dataclasses.replace(item, aliases=(*item.aliases, named))
-    return dataclasses.replace(item, name=named, written=named, start=manner.start("manner"))
-
-
-#: "the police" right before a unit's kind: "the police public protection unit".
-_POLICE_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s+(?P<police>[Pp]olice)\s+$")
-
-
-def _with_police_before(sentence: str, item: _Found) -> _Found:
-    """A police unit of a kind the gazetteer knows, after "the police" ("the police public protection unit",
-    "the police child abuse investigation team"): the report's name of the unit is one more of its names."""
-    if item.body_type != "Service" or not item.key_name or not re.search(r"\b(?:unit|team)$", item.written or item.name, re.I):
-        return item
-    police = _POLICE_BEFORE.search(sentence, max(0, item.start - 12), item.start)
-    if police is None:
-        return item
-    return dataclasses.replace(item, aliases=(*item.aliases, f"police {sentence[item.start : item.end]}"))
+    return dataclasses.replace(item, name=named, written=named, start=before.start("word"))
 
 
 #: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
@@ -4913,8 +4902,6 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s
                              rf"(?={_VERB_BETWEEN.pattern})")
 #: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
 _A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group|Tier|Level)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
-#: Statutory guidance a training programme may be named after: "…, Keeping Children Safe in Education, …".
-_STATUTORY_GUIDANCE = {"keeping children safe in education", "working together to safeguard children", "the children act", "children act"}
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
 #: Hollies Lodge", "the assessment centre at Elm House" (not a team "based at" its office).
 _CARE_PLACE_AT = re.compile(r"\b(?i:the|its|their|a|an)\s+(?P<kind>(?:[a-z][\w’'-]*\s+){0,3}(?:unit|centre|home|hub|provision|facility))\s+at\s+"
@@ -4942,7 +4929,7 @@ def _a_brand_and_its_place(name: str) -> bool:
 #: A place's YMCA, the place first: "Anyford YMCA" (the place a council's: not "The YMCA …", "Locally YMCA …").
 _PLACE_YMCA = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})\s+YMCA\b")
 #: Words that qualify a place's name: "Mid Anyshire YMCA", "Greater Wyre".
-_PLACE_QUALIFIERS = {"Mid", "Greater", "Central", "Upper", "Lower", "Inner", "Outer"}
+_PLACE_QUALIFIERS = {"Mid", "Greater", "Upper", "Lower", "Inner", "Outer"}  # (and the compass's, ``_COMPASS``: "Central")
 #: Brands whose local branches are not charities: HeadStart's are a national programme's local ones.
 _BRAND_KINDS = {"HeadStart": ("Service", "Programme")}
 _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|to|in|at|and|the)\s)[a-z][\w’'-]*,?\s+){0,3}$")
@@ -4954,14 +4941,14 @@ _QUOTED_NAME = re.compile(r"[‘'](?<=\s[‘'])[A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
-#: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
-#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
 #: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
 #: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
 #: more of a name's look (``_WEAK_PARTNER_VERB``).
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
                      r"(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates"
                      r"|service|sessions|input|therapy|treatment)\s+from")
+#: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
+#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
@@ -5195,12 +5182,17 @@ _WORDS_OF_THE_TRADE = {
 _FUNDS = {"premium", "allowance", "grant", "grants", "fund", "funds", "funding"}
 
 
+def _a_kind_a_council_or_a_force(name: str, words: list[str]) -> bool:
+    """Whether a name is a kind the gazetteer knows, a council's, a place's or a police force's: no
+    partner's own name, however a sentence introduces it."""
+    return bool(_generic_matches(name)) or council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words)
+
+
 def _no_new_partners_name(name: str, words: list[str], registry: BodyRegistry) -> bool:
     """Whether a name a sentence gives as a partner's by what it does is none of its own: a sentence's
     word opening it, a time, a kind, a council, a force, an area, an arrangement or a document, a post,
     or a body the report has named already."""
-    return words[0].lower() in LEADING_NON_NAME or bool(_MONTHS.search(name)) or bool(_generic_matches(name)) \
-        or council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
+    return words[0].lower() in LEADING_NON_NAME or bool(_MONTHS.search(name)) or _a_kind_a_council_or_a_force(name, words) \
         or name.lower() in NOT_BODY_NAMES or bool(_NOT_A_BODY_NAME.search(name)) or any(_is_post(w) for w in words) \
         or registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None
 
@@ -5350,8 +5342,7 @@ def _not_a_listed_partner(name: str, words: list[str]) -> bool:
     whose (a possessive), a short form, a council or a place, a kind, a force, a time, people or a post,
     or a case-recording system ("Barnardo's, Mosaic and …"; not "Mosaic LGBT Youth", a charity's own name)."""
     return _opens_sentence(words[0]) or bool(_POSSESSIVE.search(name)) or bool(_ACRONYM_LED.fullmatch(name)) \
-        or council_for(name) is not None or _only_an_area(words) or bool(_generic_matches(name)) or bool(police_force_for(name)) \
-        or _holds_a_time(name) or any(_people(w) for w in words) or name in CASE_RECORDING_SYSTEMS
+        or _a_kind_a_council_or_a_force(name, words) or _holds_a_time(name) or any(_people(w) for w in words) or name in CASE_RECORDING_SYSTEMS
 
 
 def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> None:
@@ -5633,10 +5624,8 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             if other != key and other in registry.bodies and registry.bodies[other].generic and registry.bodies[other].kind == body.kind:
                 _merge(registry, key, other)  # "NHS Wyre (the PCT)": the report's primary care trust is the one it names
                 other = key
-            if len(acronym) >= 3 and acronym not in _TRADE_SHORT_FORMS and (other == key or other not in registry.bodies) \
-                    and acronym not in body.acronyms:  # (not "(the CP board)", "(the CSE panel)": the trade's words)
-                body.acronyms.append(acronym)
-                registry.aliases[acronym] = key
+            if len(acronym) >= 3 and acronym not in _TRADE_SHORT_FORMS and (other == key or other not in registry.bodies):
+                _add_acronym(registry, key, acronym)  # (not "(the CP board)", "(the CSE panel)": the trade's words)
     for match in prefilter.finditer(_FIRST_WORDS_SHORT_FORM, sentence):
         short = match.group("short")  # "St Anyford's Hospital NHS Foundation Trust (St Anyford's)": its first words, as a short name
         if f"{short} " not in sentence[: match.start()]:
@@ -6200,7 +6189,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not _ANY_HEAD_END.search(name) \
                 and not _an_address(name) and not _WEEKDAY.search(name) and not _A_STAGE.search(name) \
-                and name.lower() not in NOT_BODY_NAMES | _STATUTORY_GUIDANCE:
+                and name.lower() not in NOT_BODY_NAMES:
             # (not "its home, 12 Church Road,", "the team, Monday,", "the programme, Wave 1,", "…, Working Together to …,")
             kind = "Programme" if match.group("head") in ("model", "approach", "scheme", "programme", "project", "initiative") \
                 else "TeamOrService"  # "its practice model, Wyre Way,", "a new development programme, Grow Wyre, is …"
@@ -6770,8 +6759,14 @@ def _add_short_form(registry: BodyRegistry, key: str, name: str, acronym: str | 
     if name and name not in body.labels:
         body.short_forms.append(name)
     registry.register_alias(name, key)
-    if acronym and acronym not in body.acronyms:
-        body.acronyms.append(acronym)
+    if acronym:
+        _add_acronym(registry, key, acronym)
+
+
+def _add_acronym(registry: BodyRegistry, key: str, acronym: str) -> None:
+    """``acronym`` one more name of the body ``key``, and the registry's way to it."""
+    if acronym not in registry.bodies[key].acronyms:
+        registry.bodies[key].acronyms.append(acronym)
         registry.aliases[acronym] = key
 
 

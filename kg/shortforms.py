@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 #: A short form in brackets: "(MASH)", "(CiCC)", "(C4K)", "(ARC/LAC)", "(Cafcass)", "(the LSCB)".
 _BRACKETED = re.compile(r"\(\s*(?:the\s+)?([A-Za-z][A-Za-z0-9&/'’-]{1,11})\s*\)")
-#: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
 #: A short form with the kind word its long form ends in: "(MET hub)", "(the VEMT panel)".
 _SHORT_AND_KIND = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s+(hub|team|panel|group|unit|service|forum|board|sub-group)\s*\)",
                              re.IGNORECASE)
+#: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
 _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][A-Za-z&]{1,7})\s*\)")
 #: Kind words a bracketed "(the …)" names a body back by, not a name's first words: "(the Trust)", "(the Partnership)".
 _KIND_WORDS = {"trust", "partnership", "board", "council", "group", "panel", "service", "team", "hub", "forum", "committee",
@@ -150,6 +150,13 @@ def _spells(short: str, long: str) -> bool:
     return True
 
 
+def _long_form_start(sentence: str, long: str, bracket: int) -> int:
+    """Where a long form before a short form's bracket starts in the sentence (its words as read, spaces
+    folded, may not be found as written: then as many characters back from the bracket)."""
+    start = sentence.rfind(long, 0, bracket)
+    return start if start >= 0 else max(0, bracket - len(long))
+
+
 def definitions(sentence: str) -> list[Definition]:
     """Every "long (SHORT)" and "SHORT (long)" in a sentence."""
     found: list[Definition] = []
@@ -168,10 +175,7 @@ def definitions(sentence: str) -> list[Definition]:
         if _SENTENCE_WORDS_BEFORE_A_NAME.match(long) or _CLAUSE_INSIDE_A_NAME.search(long):
             continue  # "agreed by the Wyre Children's Trust (ACT)": the letters reach back into the sentence; "Wyre
             # Virtual School works closely with Wyre Sixth Form College (WyVIc)": a clause between two names
-        start = sentence.rfind(long, 0, match.start())
-        if start < 0:
-            start = match.start() - len(long)
-        found.append(Definition(short, long, start, match.end(), match.start()))
+        found.append(Definition(short, long, _long_form_start(sentence, long, match.start()), match.end(), match.start()))
     for match in _PLACE_AND_SHORT.finditer(sentence):  # "Wyre Council for Voluntary Service (Wyre CVS)"
         place, short = match.group(1).strip(), match.group(2)
         if not is_short_form(short):
@@ -197,12 +201,12 @@ def definitions(sentence: str) -> list[Definition]:
             continue
         words = re.findall(r"[A-Za-z][\w’'-]*", long)
         letters = {"".join(w[0] for w in words if w.lower() not in small).upper()
-                   for small in (("and", "of", "the", "for", "in"), ("and", "of", "the", "for", "in", "at", "to", "on", "with", "a"))}
+                   for small in (_SMALL_WORDS - {"to", "on", "with", "at", "by"}, _SMALL_WORDS | {"a"})}  # ("Children at Risk": CAR or CR)
         if short.upper() not in letters and not (short.upper()[-1:] == kind[:1].upper() and short.upper()[:-1] in letters):
             continue  # each word of the long form gives the short form a letter (the kind word may give the last): not "are
             # supported by the adolescent team (ARC team)", a sentence's words the letters reached back into
         long = f"{long} {before[len(before) - len(kind) :]}"
-        found.append(Definition(f"{short} {kind}", long, sentence.rfind(long, 0, match.start()), match.end(), len(before)))
+        found.append(Definition(f"{short} {kind}", long, _long_form_start(sentence, long, match.start()), match.end(), len(before)))
     for match in _FIRST_WORDS_SHORT.finditer(sentence):  # "Royal Wyre County Hospital NHS Foundation Trust (the Royal Wyre)"
         short = match.group(1).strip()
         before = sentence[: match.start()].rstrip()
