@@ -1045,6 +1045,9 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
 _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2})\s+$")
+#: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
+_THE_OR_A_COUNT_BEFORE = re.compile(r"\b(?:the|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
+                                    + r"|\d{1,2})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
 #: A verb in -s after a singular kind word, then its object, where the word after a kind word is also a
 #: noun's (``HEAD_AS_MODIFIER``): "the scrutiny committee challenges leaders" (not "the team challenges are
 #: …", the kind word before a noun); the singular's counterpart of ``_VERBS_AFTER_PLURAL``.
@@ -1130,6 +1133,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             or head.group(2) and _COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start()))
         # ("the child protection team", "two family support and child protection teams": the council's teams of that work,
         # not "child protection teams" anywhere)
+        protection_teams = protection_teams or head_word == "team" and words in (["children", "and", "families"], ["children", "and", "family"]) \
+            and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None
+        # ("the children and families teams", "three area-based children and families teams": the council's teams by their title)
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams \
                 and not protection_teams:
             if _department_of_children(text, mods, words, head, capitals_only=True):
@@ -1791,9 +1797,12 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     head = _PHRASE_HEAD.match(text, position)
     at = tokens.index(comma)
     words = [m.group(0) for m in mods]
-    if head is None or head.group(2) or at < 2 or len(words) < 3 or words[-2] != "and" or "and" in words[:-2]:
+    # "the safeguarding, review and quality assurance service": a list of functions ending in the two words of one
+    assures = words[-3:] == ["and", "quality", "assurance"]
+    last = 3 if assures else 2
+    if head is None or head.group(2) or at < 2 or len(words) <= last or words[-last] != "and" or "and" in words[:-last]:
         return False
-    listed = [tokens[at - 1].group(0), *words[:-2], words[-1]]
+    listed = [tokens[at - 1].group(0), *words[:-last], words[-1]]
     before = at - 2
     while before >= 1 and tokens[before].group(0) == "," and len(listed) < 8:
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
@@ -1806,7 +1815,7 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
                and (a_board or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
-               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING)
+               and (w not in PHRASE_SOFT_STOP or (a_board or assures) and i > 0 and w not in DESCRIBING)
                and (w in _AT_RISK or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
                for i, w in enumerate(listed))  # (not "a focused, committed and effective panel")
 
@@ -1902,8 +1911,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 and _previous_word(tokens, token) not in _NOT_A_MEMBERS_TOPIC and _previous_word(tokens, token).isalpha():
             mods.insert(0, token)  # "the corporate parenting member group": a group of members on one topic
             continue
-        if lowered == "from" and mods and mods[0].group(0).lower() == "home" and _previous_word(tokens, token) == "missing":
-            mods.insert(0, token)  # "the missing from home and risk meeting": a term of the trade
+        if lowered == "from" and mods and mods[0].group(0).lower() in ("home", "care", "education") and _previous_word(tokens, token) == "missing":
+            mods.insert(0, token)  # "the missing from home and risk meeting", "the children missing from care panel": terms of the trade
             continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
@@ -4049,31 +4058,42 @@ _TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?P<head_one>team|service)|(?
                        rf"(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})", re.IGNORECASE)
 
 
-#: A board's sub-group named by its work after "for": "the subgroup for training and development".
-_SUBGROUP_FOR = re.compile(r"(?<![\w-])(?P<head>sub[- ]?(?:group|committee))\s+for\s+(?P<work>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})",
+#: A board's sub-group named by its work after "for" or "on": "the subgroup for training and development",
+#: "a sub-group on child sexual exploitation".
+_SUBGROUP_FOR = re.compile(r"(?<![\w-])(?P<head>sub[- ]?(?:group|committee))\s+(?:for|on)\s+(?P<work>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})",
                            re.IGNORECASE)
 #: The work a board's sub-group is for.
 _SUBGROUP_WORK = {
     "training", "development", "learning", "improvement", "performance", "quality", "assurance", "audit", "policy",
     "policies", "procedures", "communication", "communications", "health", "education", "exploitation", "missing",
     "neglect", "practice", "workforce", "scrutiny", "monitoring", "evaluation", "safeguarding", "engagement",
-    "participation", "review", "reviews", "case", "serious", "and",
+    "participation", "review", "reviews", "case", "serious", "and", "child", "sexual", "criminal", "abuse", "domestic",
+    "protection",
 }
+
+
+#: Words of a sub-group's work that a noun follows: the work does not end in one ("child sexual exploitation").
+_WORK_GOES_ON = {"child", "sexual", "criminal", "domestic", "serious", "case"}
 
 
 def _subgroup_for_matches(text: str) -> list[_Found]:
     """"the subgroup for training and development": the board's training and development sub-group."""
     found = []
     for match in prefilter.finditer(_SUBGROUP_FOR, text):
-        work = []
-        for word in match.group("work").split():
+        work: list[str] = []
+        words = match.group("work").split()
+        for at, word in enumerate(words):
+            if word.lower() == "in" and work and work[-1].lower() == "safeguarding" and words[at + 1 : at + 2] in (["education"], ["Education"]):
+                work.append(word)  # "the sub-committee on safeguarding in education": a term of the trade
+                continue
             if word.lower() not in _SUBGROUP_WORK:
                 break
             work.append(word)
         while work and work[-1].lower() == "and":
             work.pop()
-        if not work or work[0].lower() == "and":
-            continue
+        cut = len(work) < len(words) and words[len(work)].lower() in ("in", "of", "for", "to", "with")
+        if not work or work[0].lower() == "and" or work[-1].lower() in _WORK_GOES_ON or cut:
+            continue  # (not "the sub-group for child …", "the sub-group on safeguarding in …": cut before words the set does not hold)
         end = match.start("work") + len(" ".join(work))
         written = text[match.start() : end]
         found.append(_Found(_tidy(written), "Board", "SubGroup", match.start(), end, written=written,
@@ -4223,8 +4243,10 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
     service or the leaving care team; plurals stay the kinds ("the youth offending and leaving care services")."""
     for phrase in phrases:
         written = sentence[phrase.start : phrase.end]
-        if phrase.key_name or written.endswith("s") or not written.islower() or _PLURAL_VERB_AFTER.match(sentence, phrase.end):
-            continue  # ("the child protection and youth offending team have a protocol": two teams)
+        if phrase.key_name or written.endswith("s") or not written.islower() or _PLURAL_VERB_AFTER.match(sentence, phrase.end) \
+                and not sentence[: phrase.start].endswith((" and the ", " and its ")):
+            continue  # ("the child protection and youth offending team have a protocol": two teams; but not
+            # "the fostering panel and the adoption and permanency panel provide …", whose verb is the two panels')
         inner = [f for f in found if f.key_name and not f.national and phrase.start < f.start and f.end == phrase.end
                  and sentence[phrase.start : f.start].endswith(" and ")
                  and not _NOT_A_BODY_NAME.search(sentence[phrase.start : f.start - 5])]  # not "the escalation process and adoption panel"
@@ -4948,11 +4970,11 @@ _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s
                      r"(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates"
                      r"|service|sessions|input|therapy|treatment)\s+from")
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
-#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together".
+#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares".
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
-    + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
+    + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|(?:in|[Aa])\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+)"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
@@ -4992,10 +5014,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if not quoted and sentence.startswith(",", end) and _a_longer_name_known(sentence, match.start("name"), len(name), registry):
         return ""  # "provided by Wyre, Esk and Anyford NHS Foundation Trust": the first words of a name with commas, found whole
-    if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{3,6}", name) \
+    if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9-]*[A-Z]){2})[A-Z0-9]{2,6}(?:-[A-Z]{2,3})?", name) and len(name) > 2 \
             and match.group("verb").startswith(("commissioned", "provided", "delivered", "funded", "operated", "managed")) \
             and not re.match(r"\s+(?:[A-Z]|&\s)", sentence[end:]) and _unknown_partner_short_form(name, registry):
-        return name  # "support commissioned from IDAS": a partner by its short form alone
+        return name  # "support commissioned from IDAS", "… from ABC-UK": a partner by its short form alone
     if re.match(r"(?:service|sessions|input|therapy|treatment|operated|managed)\b", match.group("verb")) \
             and re.match(r"\s+(?:\d+\+?\s+)?(?:[A-Z]|&\s)", sentence[end:]):
         return ""  # a longer name than the pattern reads ("a service from the Pathway 16+ Team")

@@ -5084,3 +5084,36 @@ def test_the_third_review_s_misreadings_of_this_session_s_rules():
     assert body(report, "Wyre Care Trust").kind == "NHSTrust", labels(report)
     assert body(report, "Anyford Care Trust").kind != "PrimaryCareTrust", labels(report)
     assert body(report, "Empty Homes programme").kind != "HousingProvider"
+
+
+def test_round_thirty_two_s_misses_of_general_patterns():
+    """Round 32's misses that general patterns cover, each a name cut short before: a list of functions
+    ending in "quality assurance"; "children missing from care" before a panel; the second of two panels
+    a plural verb follows; a sub-group "on" its work (not cut before "in" or a word of the work the set
+    lacks); a police command named by the crime it fights; the council's "children and families teams";
+    a partner after "a partnership with" and a partner's short form with a hyphen."""
+    report = report_of(
+        "Plans are reviewed by officers within the safeguarding, review and quality assurance service, who challenge drift.",
+        "The performance, audit and quality assurance sub-group has only recently started to collect multi-agency data.",
+        "The number of children missing from care has fallen and the children missing from care panel tracks every child.",
+        "The fostering panel and the adoption and permanency panel provide robust scrutiny of plans for children.",
+        "The board has a dedicated sub-group on child sexual exploitation, and its Sub-committee on Safeguarding in Education meets termly.",
+        "A sub-group for child well-being was proposed but not agreed by the board at its meeting.",
+        "The youth offending service and Wyre Gang Crime Command share intelligence effectively with partners.",
+        "Care is organised into three area-based children and families teams, a duty team and an edge of care team.",
+        "A partnership with Anyshire Cares provides work experience. Post-adoption support is commissioned from ABC-UK.")
+    assert_bodies(report, ("safeguarding, review and quality assurance service", "performance, audit and quality assurance sub-group",
+                           "children missing from care panel", "adoption and permanency panel", "sub-group on child sexual exploitation",
+                           "Sub-committee on Safeguarding in Education", "Wyre Gang Crime Command", "children and families teams",
+                           "Anyshire Cares", "ABC-UK"),
+                  ("review and quality assurance service", "audit and quality assurance sub-group", "care panel", "permanency panel",
+                   "Sub-committee on Safeguarding", "sub-group for child"))
+
+
+def test_the_sector_s_teams_stay_the_sector():
+    """"Children and families teams" without "the" or a count, and a police force's "partnership with"
+    the council, are not bodies of their own."""
+    report = report_of("Most children and families teams in England carry high caseloads, inspectors found.",
+                       "The council has a partnership with Anyshire Police on missing children.")
+    assert "children and families teams" not in labels(report)
+    assert body(report, "Anyshire Police").kind == "Police", labels(report)
