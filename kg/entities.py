@@ -4970,12 +4970,13 @@ _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s
                      r"(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates"
                      r"|service|sessions|input|therapy|treatment)\s+from")
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
-#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares".
+#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
+#: "tenancies with Wyre Living".
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|(?:in|[Aa])\s+partnership\s+with\s+"
-    r"|jointly\s+with\s+|co-located\s+with\s+)"
+    r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+))"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
 )
@@ -6719,8 +6720,10 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
             body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "PartnerOrganisation"
-                                                              if match.group("verb").startswith(("operated", "managed")) else "VoluntaryOrganisation")
-            # (a home or a centre "operated by" a company as often as a charity: a partner of no one kind)
+                                                              if match.group("verb").startswith(("operated", "managed"))
+                                                              else "HousingProvider" if match.group("tenancy") else "VoluntaryOrganisation")
+            # (a home or a centre "operated by" a company as often as a charity: a partner of no one kind; "tenancies with
+            # Wyre Living": a landlord)
             found = _Found(name, body_type, kind, 0, 0)
             if not head and match.group("verb").startswith(("employed", "contracted")):
                 if re.match(r"\s+(?:[A-Z]|&\s)", sentence[match.end() :]):

@@ -5091,7 +5091,7 @@ def test_round_thirty_two_s_misses_of_general_patterns():
     ending in "quality assurance"; "children missing from care" before a panel; the second of two panels
     a plural verb follows; a sub-group "on" its work (not cut before "in" or a word of the work the set
     lacks); a police command named by the crime it fights; the council's "children and families teams";
-    a partner after "a partnership with" and a partner's short form with a hyphen."""
+    a partner after "a partnership with", a partner's short form with a hyphen, and a landlord after "tenancies with"."""
     report = report_of(
         "Plans are reviewed by officers within the safeguarding, review and quality assurance service, who challenge drift.",
         "The performance, audit and quality assurance sub-group has only recently started to collect multi-agency data.",
@@ -5101,13 +5101,15 @@ def test_round_thirty_two_s_misses_of_general_patterns():
         "A sub-group for child well-being was proposed but not agreed by the board at its meeting.",
         "The youth offending service and Wyre Gang Crime Command share intelligence effectively with partners.",
         "Care is organised into three area-based children and families teams, a duty team and an edge of care team.",
-        "A partnership with Anyshire Cares provides work experience. Post-adoption support is commissioned from ABC-UK.")
+        "A partnership with Anyshire Cares provides work experience. Post-adoption support is commissioned from ABC-UK.",
+        "Care leavers have a range of accommodation, including tenancies with Wyre Living, though some wait from March to June.")
     assert_bodies(report, ("safeguarding, review and quality assurance service", "performance, audit and quality assurance sub-group",
                            "children missing from care panel", "adoption and permanency panel", "sub-group on child sexual exploitation",
                            "Sub-committee on Safeguarding in Education", "Wyre Gang Crime Command", "children and families teams",
-                           "Anyshire Cares", "ABC-UK"),
+                           "Anyshire Cares", "ABC-UK", "Wyre Living"),
                   ("review and quality assurance service", "audit and quality assurance sub-group", "care panel", "permanency panel",
-                   "Sub-committee on Safeguarding", "sub-group for child"))
+                   "Sub-committee on Safeguarding", "sub-group for child", "March"))
+    assert body(report, "Wyre Living").kind == "HousingProvider", labels(report)
 
 
 def test_the_sector_s_teams_stay_the_sector():
