@@ -1045,6 +1045,8 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
 _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2})\s+$")
+#: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
+_OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:other|many|most|some|all|comparator|similar|neighbouring|statistical)\b")
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
 _THE_OR_A_COUNT_BEFORE = re.compile(r"\b(?:the|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
                                     + r"|\d{1,2})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
@@ -1134,8 +1136,10 @@ def _phrase_matches(text: str) -> list[_Found]:
         # ("the child protection team", "two family support and child protection teams": the council's teams of that work,
         # not "child protection teams" anywhere)
         protection_teams = protection_teams or head_word == "team" and words in (["children", "and", "families"], ["children", "and", "family"]) \
-            and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None
-        # ("the children and families teams", "three area-based children and families teams": the council's teams by their title)
+            and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None \
+            and not _OTHER_COUNCILS_AFTER.match(text, head.end())
+        # ("the children and families teams", "three area-based children and families teams": the council's teams by their
+        # title; not "the children and families teams in many councils", the sector's)
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams \
                 and not protection_teams:
             if _department_of_children(text, mods, words, head, capitals_only=True):
@@ -1222,6 +1226,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in ("meeting", "conference") and not standing and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
             continue  # "'team around the child' meetings": a kind of meeting, not a body
+        if head_word in ("meeting", "conference") and words[-1] in ("team", "teams", "review", "reviews"):
+            continue  # "the children missing from care team meetings", "… review meetings": a team's or a review's meetings
+            # (but "risk panel meetings", "the … network meeting" are standing bodies a reader lists)
         if head_word in ("meeting", "conference") and not standing and any(w in _CASE_MEETINGS for w in words):
             continue  # "multi-agency core group meetings": meetings about one child, not a standing body
         if head_word in ("forum", "panel", "group", "meeting") and all(w in _SCOPE_ONLY for w in words):
@@ -1815,7 +1822,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
                and (a_board or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
-               and (w not in PHRASE_SOFT_STOP or (a_board or assures) and i > 0 and w not in DESCRIBING)
+               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or assures and w in _SUBGROUP_WORK)
+               and (not assures or w in _SUBGROUP_WORK or w in ING_NOUNS)  # (a list of functions: not "the carers, leaders and …")
                and (w in _AT_RISK or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
                for i, w in enumerate(listed))  # (not "a focused, committed and effective panel")
 
@@ -1865,6 +1873,10 @@ _NOT_A_MEMBERS_TOPIC = {"a", "an", "the", "lead", "each", "every", "one", "any",
                         "council", "its", "their", "his", "her", "staff", "family", "team", "cabinet", "portfolio", "executive"}
 
 
+#: An article or an owner's word before a name: "the", "a", "its", "their".
+_OWNERS_ARTICLES = ("the", "a", "its", "their")
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     # (a name reaches back a few words, never hundreds of characters: the words are read from a window
@@ -1911,8 +1923,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 and _previous_word(tokens, token) not in _NOT_A_MEMBERS_TOPIC and _previous_word(tokens, token).isalpha():
             mods.insert(0, token)  # "the corporate parenting member group": a group of members on one topic
             continue
-        if lowered == "from" and mods and mods[0].group(0).lower() in ("home", "care", "education") and _previous_word(tokens, token) == "missing":
-            mods.insert(0, token)  # "the missing from home and risk meeting", "the children missing from care panel": terms of the trade
+        if lowered == "from" and mods and _previous_word(tokens, token) == "missing" and (
+                mods[0].group(0).lower() == "home" or mods[0].group(0).lower() in ("care", "education")
+                and (_word_before(tokens, token, 2) in _OWNERS_ARTICLES or _word_before(tokens, token, 2) in ("children", "child")
+                     and _word_before(tokens, token, 3) in _OWNERS_ARTICLES)):
+            mods.insert(0, token)  # "the missing from home and risk meeting", "the (children) missing from care panel": terms of the trade
+            # (not "when children go missing from care services …", a clause)
             continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
@@ -3989,6 +4005,19 @@ def _police_unit_matches(text: str) -> list[_Found]:
     return found
 
 
+#: A police command named by the crime it fights, up to two capitalised words before it: "the Child Abuse
+#: Investigation Command", "Wyre Gang Crime Command", "Public Protection Command" (after a force's name, a post's
+#: or a list's "and": "Essex Police Child Abuse …", "the Superintendent for Public …", "Early Help and Public …").
+_POLICE_COMMAND = re.compile(r"(?<![\w’'-])(?:(?!(?:Police|Constabulary|Superintendent|Chief|Detective|Inspector|Head|The|and)\b)[A-Z][a-z]+\s+){0,2}"
+                             r"(?:Crime|Investigation|Protection|Safeguarding)\s+Command(?![\w’'-])")
+
+
+def _police_command_matches(text: str) -> list[_Found]:
+    """Police commands named by the crime they fight ("the Child Abuse Investigation Command")."""
+    return [_Found(match.group(0), "Service", "TeamOrService", match.start(), match.end(), written=match.group(0))
+            for match in _POLICE_COMMAND.finditer(text)]
+
+
 def _a_units_work(word: str) -> bool:
     """Whether a word after "the police" may name a unit's work: not a clause's or a list's word ("the police
     and health team", "the police have a team", "the police who lead the unit", "the police into larger
@@ -4060,7 +4089,7 @@ _TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?P<head_one>team|service)|(?
 
 #: A board's sub-group named by its work after "for" or "on": "the subgroup for training and development",
 #: "a sub-group on child sexual exploitation".
-_SUBGROUP_FOR = re.compile(r"(?<![\w-])(?P<head>sub[- ]?(?:group|committee))\s+(?:for|on)\s+(?P<work>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})",
+_SUBGROUP_FOR = re.compile(r"(?<![\w-])(?P<head>sub[- ]?(?:group|committee))\s+(?P<on>for|on)\s+(?P<work>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})",
                            re.IGNORECASE)
 #: The work a board's sub-group is for.
 _SUBGROUP_WORK = {
@@ -4072,6 +4101,9 @@ _SUBGROUP_WORK = {
 }
 
 
+#: Where a sub-group's work after "on" ends: a clause's end or its verb ("the sub-group on neglect meets …").
+_END_OF_A_SUBGROUPS_WORK = re.compile(r"\s*(?:[.;:)]|$|,\s+(?:which|who|chaired|led|and\s+(?:its|the))\b|\s+(?:which|that|who|meets?|met|has|have|had|is|was|"
+                                      r"oversees|reports|produced|chaired|led)\b)")
 #: Words of a sub-group's work that a noun follows: the work does not end in one ("child sexual exploitation").
 _WORK_GOES_ON = {"child", "sexual", "criminal", "domestic", "serious", "case"}
 
@@ -4091,10 +4123,11 @@ def _subgroup_for_matches(text: str) -> list[_Found]:
             work.append(word)
         while work and work[-1].lower() == "and":
             work.pop()
-        cut = len(work) < len(words) and words[len(work)].lower() in ("in", "of", "for", "to", "with")
-        if not work or work[0].lower() == "and" or work[-1].lower() in _WORK_GOES_ON or cut:
-            continue  # (not "the sub-group for child …", "the sub-group on safeguarding in …": cut before words the set does not hold)
         end = match.start("work") + len(" ".join(work))
+        if not work or work[0].lower() == "and" or work[-1].lower() in _WORK_GOES_ON \
+                or match.group("on").lower() == "on" and not _END_OF_A_SUBGROUPS_WORK.match(text, end):
+            continue  # (not "the sub-group for child …"; "on" may be "about": "updated the sub-group on performance
+            # before the meeting", "the sub-group on safeguarding children with …", cut before words the set lacks)
         written = text[match.start() : end]
         found.append(_Found(_tidy(written), "Board", "SubGroup", match.start(), end, written=written,
                             key_name=f"{' '.join(work)} {match.group('head')}"))
@@ -4143,6 +4176,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [f for f in found if not any(_overlaps(f, [i]) and i.end - i.start > f.end - f.start for i in institutions)]
             found += [f for f in institutions if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
+        if " Command" in sentence:
+            found += [f for f in _police_command_matches(sentence) if not _overlaps(f, found)]
         if prefilter.needs(_POLICE_UNIT, sentence):
             units = _police_unit_matches(sentence)  # "the police missing from home team": the unit, not the force alone
             found = [f for f in found if not _overlaps(f, units)] + units
@@ -4244,7 +4279,7 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
     for phrase in phrases:
         written = sentence[phrase.start : phrase.end]
         if phrase.key_name or written.endswith("s") or not written.islower() or _PLURAL_VERB_AFTER.match(sentence, phrase.end) \
-                and not sentence[: phrase.start].endswith((" and the ", " and its ")):
+                and not sentence[: phrase.start].endswith((f" {written.split()[-1]} and the ", f" {written.split()[-1]} and its ")):
             continue  # ("the child protection and youth offending team have a protocol": two teams; but not
             # "the fostering panel and the adoption and permanency panel provide …", whose verb is the two panels')
         inner = [f for f in found if f.key_name and not f.national and phrase.start < f.start and f.end == phrase.end
@@ -5013,12 +5048,16 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     words = name.split()
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
+    if match.group("verb")[:2] in ("a ", "A ") and not quoted and words[-1].lower() not in _ORGANISATION_WORDS \
+            and not (len(words) == 1 and re.search(r"[a-z](?:\d|[A-Z])", name)):
+        return ""  # "a partnership with Wyre Cares", "… with Homes4Wyre", but not "… with Anyford and Wyre", "… with Year 11 pupils":
+        # a weak sign
     if not quoted and sentence.startswith(",", end) and _a_longer_name_known(sentence, match.start("name"), len(name), registry):
         return ""  # "provided by Wyre, Esk and Anyford NHS Foundation Trust": the first words of a name with commas, found whole
-    if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9-]*[A-Z]){2})[A-Z0-9]{2,6}(?:-[A-Z]{2,3})?", name) and len(name) > 2 \
+    if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,6}(?:-UK)?", name) and len(name) > 2 \
             and match.group("verb").startswith(("commissioned", "provided", "delivered", "funded", "operated", "managed")) \
             and not re.match(r"\s+(?:[A-Z]|&\s)", sentence[end:]) and _unknown_partner_short_form(name, registry):
-        return name  # "support commissioned from IDAS", "… from ABC-UK": a partner by its short form alone
+        return name  # "support commissioned from IDAS", "… from ABC-UK": a partner by its short form alone (not "… by CP-IS", a system)
     if re.match(r"(?:service|sessions|input|therapy|treatment|operated|managed)\b", match.group("verb")) \
             and re.match(r"\s+(?:\d+\+?\s+)?(?:[A-Z]|&\s)", sentence[end:]):
         return ""  # a longer name than the pattern reads ("a service from the Pathway 16+ Team")

@@ -444,9 +444,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"
     (r"Young Offender Institution|Secure Training Centre|Secure Children['’]s Home", "PartnerOrganisation", "PartnerOrganisation"),
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
-    # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit";
-    # or for one kind of crime: "the Child Abuse Investigation Command", "the Wyre Gang Crime Command"
-    (r"Borough Command(?: Unit)?|Basic Command Unit|(?:Crime|Investigation|Protection|Safeguarding) Command", "Service", "TeamOrService"),
+    # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit"
+    (r"Borough Command(?: Unit)?|Basic Command Unit", "Service", "TeamOrService"),
     (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department"
      r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"

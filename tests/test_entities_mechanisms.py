@@ -5119,3 +5119,32 @@ def test_the_sector_s_teams_stay_the_sector():
                        "The council has a partnership with Anyshire Police on missing children.")
     assert "children and families teams" not in labels(report)
     assert body(report, "Anyshire Police").kind == "Police", labels(report)
+
+
+def test_the_fourth_review_s_misreadings_of_round_thirty_two_s_rules():
+    """A review's sentences against round 32's rules: people in a list before "quality assurance"; a body's
+    or a review's meetings; a clause's "children go missing from care"; two kinds joined before a plural verb
+    after another body; a sub-group "on" what it was told about, or cut before words it lacks; commands after
+    a list's "and", a force's name or a post; other councils' teams; places, orders and year groups after "a
+    partnership with"; a system's hyphenated short form."""
+    report = report_of(
+        "Findings are shared with the carers, leaders and quality assurance team.",
+        "The children missing from care team meetings are held weekly. Children missing from care review meetings are held.",
+        "When children go missing from care services work well together to locate them.",
+        "The MASH and the child protection and youth offending team have a shared protocol.",
+        "The board's sub-group on safeguarding children with disabilities meets quarterly. Partners updated the sub-group on child protection figures.",
+        "The sub-group for quality assurance of multi-agency practice meets quarterly.",
+        "The MASH, Early Help and Public Protection Command share a building. Officers from Essex Police Child Abuse Investigation Command attend.",
+        "The Detective Chief Superintendent for Public Protection Command chairs the exploitation sub-group.",
+        "Caseloads are lower than in the children and families teams in comparator authorities.",
+        "A partnership with Brighton has improved recruitment. A partnership with Special Guardianship Order carers has been set up.",
+        "Hospitals use the Child Protection Information Sharing system (CP-IS). Alerts are provided by CP-IS.",
+        "The missing from care panel, chaired by a service manager, reviews every child. A partnership with Homes4Wyre opened two homes.")
+    assert_bodies(report, ("quality assurance team", "Youth offending team", "sub-group for quality assurance", "Public Protection Command",
+                           "Early Help", "Essex Police", "Child Abuse Investigation Command", "missing from care panel", "Homes4Wyre"),
+                  ("carers, leaders and quality assurance team", "children missing from care team meetings",
+                   "children missing from care review meetings", "children go missing from care services",
+                   "child protection and youth offending team", "sub-group on safeguarding", "sub-group on child protection",
+                   "MASH, Early Help and Public Protection Command", "Essex Police Child Abuse Investigation Command",
+                   "Detective Chief Superintendent for Public Protection Command", "children and families teams", "Brighton",
+                   "Special Guardianship Order", "CP-IS"))
