@@ -1048,7 +1048,7 @@ _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.
 #: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
 _OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:other|many|most|some|all|comparator|similar|neighbouring|statistical)\b")
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
-_THE_OR_A_COUNT_BEFORE = re.compile(r"\b(?:the|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
+_THE_OR_A_COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
                                     + r"|\d{1,2})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
 #: A verb in -s after a singular kind word, then its object, where the word after a kind word is also a
 #: noun's (``HEAD_AS_MODIFIER``): "the scrutiny committee challenges leaders" (not "the team challenges are
@@ -1057,6 +1057,12 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                r"(?:the\s+|its\s+|their\s+)?[a-z]"
                                # "officers in the … unit chair reviews": the people's verb, what they chair after it
                                r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b)")
+
+
+#: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …": the verb
+#: after the kind word is theirs.
+_PEOPLE_OF_A_BODY_BEFORE = re.compile(r"\b(?:members|chairs|representatives|officers|partners)\s+(?:on|of|from)\s+(?:the|its|their)\s+"
+                                      r"(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -1073,6 +1079,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         following = _FOLLOWING_WORD.match(text, head.end())
         if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) and not (head.group(2) and following.group(1) in _VERBS_AFTER_PLURAL) \
                 and not (not head.group(2) and _A_VERB_AFTER_ONE.match(text, head.end())) \
+                and not (following.group(1) in _VERBS_AFTER_PLURAL and _PEOPLE_OF_A_BODY_BEFORE.search(text, max(0, head.start() - 90), head.start())) \
                 or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
                 or following and following.group(1) in ("inspector", "inspectors"):
             continue  # "panel members", "service manager", "Family Group Conference", "Team inspectors:": the head names something else
@@ -1302,6 +1309,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
         elif (head.group(2) or conj is not None and _BOTH_BEFORE.search(text, max(0, start - 12), start)) \
                 and conj is not None and 0 < conj < len(words) - 1 and not any(named) and not _two_works_paired(mods, head_word, True) \
+                and not _two_teams_of_the_trade(mods, conj, head_word, bool(head.group(2))) \
                 and (words.count("and") == 1 or (
                     _whole_generic(f"{text[start : mods[conj - 1].end()]} {head.group(1)}") is not None)) \
                 and (head_word != "service" or _whole_generic(_AGES_FIRST.sub("", f"{text[start : mods[conj - 1].end()]} {head_word}")) is not None
@@ -1899,9 +1907,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "in" and mods and mods[0].group(0).lower() == "education" and _previous_word(tokens, token) == "safeguarding":
             mods.insert(0, token)  # "the safeguarding in education team": a term of the trade
             continue
-        if lowered == "access" and not mods and _previous_word(tokens, token) == "fair":
-            mods.insert(0, token)  # "the fair access panel": a term of the trade (schools' places), not a verb (``_TERM_AFTER`` keeps "fair")
-            continue
+        if lowered == "access" and not mods and _previous_word(tokens, token) in ("fair", "education"):
+            mods.insert(0, token)  # "the fair access panel", "the education access service": terms of the trade (schools' places),
+            continue  # not a verb (``_TERM_AFTER`` keeps "fair")
         if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
             continue
@@ -2076,7 +2084,7 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 
 #: Words that are verbs after "to" and may be nouns elsewhere ("the approach team").
 _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "focus", "protect", "support", "review", "reconfigure",
-                   "share", "list"}
+                   "share", "list", "plan", "map", "target", "test", "shape", "join", "link", "match", "place", "run"}
 #: Words that are verbs after their subject and words of a team's name after an article or another word
 #: ("Schools list services", "Leaders held services to account"; "the waiting list team", "the held cases team").
 _VERBS_OR_NAME_WORDS = {"list", "share", "approach", "held"}
@@ -2562,15 +2570,24 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
 _WORKS_PAIRED = {"support", "help", "access", "review"}
 
 
+#: A body's kind word, a name's capital word or a bracket, then a list's comma: another body listed before.
+_BODY_THEN_COMMA = re.compile(r"(?:\b(?:teams?|services?|units?|hubs?|centres?|panels?)|\b[A-Z][\w’'-]*|\))\s*,\s+$")
+
+
 def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str, plural: bool) -> bool:
-    """Whether "the A B and C D teams" names the council's teams of family support and of child protection,
-    as councils pair them: "the family support and child protection teams", "the child protection and family
-    support teams" (not "the child protection and looked after children teams": two kinds of team)."""
+    """Whether "the A B and C D teams" names the council's teams of family support and of child protection
+    or safeguarding, as councils pair them: "the family support and child protection teams", "three family
+    support and safeguarding teams" (not "the child protection and looked after children teams": two kinds of team)."""
     words = [m.group(0).lower() for m in mods]
-    return plural and head_word == "team" and conj >= 2 and len(mods) - conj - 1 >= 2 \
-        and _THE_BEFORE.search(mods[0].string, max(0, mods[0].start() - 8), mods[0].start()) is not None \
-        and "protection" in words and ("support" in words or "help" in words) \
+    text, start = mods[0].string, mods[0].start()
+    return plural and head_word == "team" and conj >= 2 and len(mods) - conj - 1 >= 1 \
+        and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, start - 30), start) is not None
+             or _BODY_THEN_COMMA.search(text, max(0, start - 40), start) is not None) \
+        and ("protection" in words and len(mods) - conj - 1 >= 2 and ("support" in words or "help" in words)
+             or words[conj + 1 :] == ["safeguarding"] and ("support" in words[:conj] or "help" in words[:conj])) \
         and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
+    # (also "three family support and safeguarding teams", "the Access Centre, family support and child protection teams, …":
+    # a count, or a body and a list's comma before them; not "the assessment, family support and child protection teams": three)
 
 
 #: Words that are a team's own kind after "support and" or "review and": "the review and adoption teams" are two.
@@ -3238,6 +3255,10 @@ def _council_named_with_and(place: str, after: str) -> str:
 _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 
 
+#: "… and the City" ending an NHS area's name, before its short form, its kind or the clause's end.
+_AND_THE_CITY = re.compile(r" and the City\b(?=\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)")
+
+
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
     over "and" where a council's name holds it ("NHS Anyford and Wyre" where a council is so named,
@@ -3254,6 +3275,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
         return place + listed.group(0), listed.end()  # "NHS Ashton, Leigh and Wigan, the primary care trust, …": one area's name
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
         place, end = place + joined.group(0), end + joined.end()
+    elif (city := _AND_THE_CITY.match(text, end)) is not None:
+        place, end = place + city.group(0), city.end()  # "NHS East Wyre and the City (EWC)": one area's name
     elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
             joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())
             or _A_CLUSTER_AFTER.match(text, joined.end())  # "the NHS South Anyshire and Wyre cluster": one cluster's area
@@ -3570,10 +3593,18 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             found.append(_Found(_tidy(text[match.start() : kind.end]), kind.body_type, kind.kind, match.start(), kind.end))
             taken.append((match.start(), kind.end))  # "Wyre Virtual School" in a report on Anyshire: another council's
             continue
+        start, end = match.start(), match.end()
+        compass = _COMPASS_BEFORE.search(text, max(0, start - 8), start)
+        if compass is not None and (district := _COUNCIL_AFTER.match(text, end)) is not None \
+                and not any(s <= compass.start() < e for s, e in taken):
+            # "East Anyshire Council", "Mid Wyreshire District Council": a district's council named after its county, a
+            # council of its own (not the county's: the county's mention is not inside it)
+            found.append(_Found(_tidy(text[compass.start() : district.end()]), "LocalAuthority", "Council", compass.start(), district.end()))
+            taken.append((compass.start(), district.end()))
+            continue
         if own:
             continue  # mentions of the inspected authority are found through its aliases
-        start, end = match.start(), match.end()
-        if _COMPASS_BEFORE.search(text, max(0, start - 8), start):
+        if compass is not None:
             continue  # "East Anyshire", "Greater Wyreshire": another area than the council's
         if _NAME_GOES_ON.match(text, end):
             continue  # "Anyshire Park", "Wyre Cares", "the Anyshire judgment": the place names something else
@@ -4199,7 +4230,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_people_after(sentence, item) for item in found]
         if " for " in sentence or " in " in sentence:
             found = [_with_title_after(sentence, item) for item in found]
-        if " at " in sentence or " in " in sentence:
+        if " at " in sentence or " in " in sentence or " court" in sentence:
             found = [_court_at_place(sentence, item) for item in found]
         if ", " in sentence:
             found = [_with_title_list_before(sentence, item) for item in found]
@@ -4329,6 +4360,9 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
         for i, item in enumerate(found):
             if item.start == phrase.start and item.end < phrase.end and _title_going_on(sentence, item, phrase, found):
                 held.add(i)  # "the Early Help and Family Hubs service": one title, a kind at its start
+            elif item.start == phrase.start and item.end < phrase.end and item.key_name and phrase.body_type == "Board" \
+                    and sentence[item.start : item.end].islower() and all(w in PHRASE_SECTOR for w in sentence[item.start : item.end].split()):
+                held.add(i)  # "a children's social care improvement board": the board of the department, one body
             if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):
@@ -4700,11 +4734,21 @@ _TIMES_AND_COUNTRIES = {"england", "wales", "britain", "uk", "scotland", "northe
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "court"}
 
 
+#: A place's name between "the" and a court in lower case: "the Anyford family court".
+_PLACE_BEFORE_A_COURT = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:[\s-](?:upon\s+|on\s+)?[A-Z][a-z]+){0,2})\s+$")
+
+
 def _court_at_place(sentence: str, item: _Found) -> _Found:
     """"the family court" with the place it sits at after it is that court ("the Family Court at
     Wyreford"): a named court, one node for every council whose cases it hears."""
     if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?(?:family\s+(?:proceedings\s+)?|crown\s+|county\s+)court", (item.written or item.name), re.I):
         return item  # (and "the Crown Court at Anyford", "the County Court at Wyre": courts named so)
+    before = _PLACE_BEFORE_A_COURT.search(sentence, max(0, item.start - 40), item.start)
+    if before is not None and re.fullmatch(r"family\s+court", item.written or item.name, re.I) \
+            and (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())):
+        # "the Anyford family court": the family court sitting in that place, as "the family court in Anyford" is
+        name = f"{before.group('place')} {_tidy(item.written or item.name).lower()}"
+        return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, aliases=("Family court",))
     named = _COURT_NAMED_AFTER.match(sentence, item.end)
     if named is not None and ("sitting" not in named.group(0) and re.search(r" (?:and|&) ", named.group("court"))
                               and not named.group("court").endswith("Civil and Family Court")

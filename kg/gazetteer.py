@@ -133,6 +133,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          "Service", "Programme", ("MTFC",)),
     Kind(r"(?:(?:duty|access) and (?:assessment|response)|assessment and intervention) (?:team|service)s?", "", "Service", "TeamOrService"),
     Kind(r"early help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
+    # the help for families below child protection that the national reforms of 2023 on name "Family Help"
+    Kind(r"family help (?:team|service|hub)s?", "", "Service", "TeamOrService"),
     # The community health services for children a trust or the council runs: "the health visiting and school nursing services" are two
     # one service of both, named in the singular ("the 0–19 health visiting and school nursing service"); two in the plural
     Kind(r"health visiting(?: and|,| &) school nursing (?:team|service)(?![s\w])", "Health visiting and school nursing service", "Service", "TeamOrService"),

@@ -2206,7 +2206,9 @@ def test_names_as_councils_courts_and_branches_style_themselves(sentence, name):
 
 
 def test_a_compass_word_before_a_council_names_another_area():
-    assert not any(b.kind == "Council" and "Suffolk" in b.name for b in report_of("East Suffolk Council helps.").bodies)
+    """"East Suffolk Council" is a district's council of its own, never the county of Suffolk."""
+    councils = [b.name for b in report_of("East Suffolk Council helps.").bodies if b.kind == "Council" and "Suffolk" in b.name]
+    assert councils == ["East Suffolk Council"], councils
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
@@ -5148,3 +5150,27 @@ def test_the_fourth_review_s_misreadings_of_round_thirty_two_s_rules():
                    "MASH, Early Help and Public Protection Command", "Essex Police Child Abuse Investigation Command",
                    "Detective Chief Superintendent for Public Protection Command", "children and families teams", "Brighton",
                    "Special Guardianship Order", "CP-IS"))
+
+
+def test_round_thirty_three_s_misses_of_general_patterns():
+    """Round 33's misses that general patterns cover: a district's council named after its county (not the
+    county's mention inside it); an NHS area "and the City"; "three family support and safeguarding teams";
+    "to plan" a verb; the department's improvement board; members' plural verb after their committee; the
+    education access service; the Family Help service; a place's family court in lower case."""
+    report = report_of(
+        "The council is working with Wakefield District Council and East Leeds Council to improve access to social housing.",
+        "Inspectors met staff from NHS East Wyre and the City (EWC), the primary care trust cluster, and from the ICB.",
+        "Children's social care is organised into an initial response team and three family support and safeguarding teams.",
+        "The council works closely with the ICB to plan health services for children in care.",
+        "Following the inspection, the council has established a children's social care improvement board with an independent chair.",
+        "Elected members on the children's services overview and scrutiny committee challenge performance regularly.",
+        "The virtual school works closely with the education access service to find school places quickly.",
+        "The Family Help service works from three family hubs across the city.",
+        "Relationships with Cafcass and the Bradford family court are constructive.")
+    assert_bodies(report, ("East Leeds Council", "NHS East Wyre and the City", "family support and safeguarding teams",
+                           "children's social care improvement board", "children's services overview and scrutiny committee",
+                           "education access service", "Family Help service", "Bradford family court"),
+                  ("plan health services", "safeguarding teams", "NHS East Wyre"))
+    own = shared_report_of("The council is working with East Suffolk Council to improve access to social housing for care leavers.",
+                           authority="Suffolk County Council", source="suffolk.txt")
+    assert body(own, "East Suffolk Council") is not None and "Suffolk Council" not in labels(own), labels(own)
