@@ -2577,14 +2577,16 @@ _BODY_THEN_COMMA = re.compile(r"(?:\b(?:teams?|services?|units?|hubs?|centres?|p
 def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str, plural: bool) -> bool:
     """Whether "the A B and C D teams" names the council's teams of family support and of child protection
     or safeguarding, as councils pair them: "the family support and child protection teams", "three family
-    support and safeguarding teams" (not "the child protection and looked after children teams": two kinds of team)."""
+    support and safeguarding teams", "three safeguarding and support teams" (not "the child protection and looked
+    after children teams": two kinds of team)."""
     words = [m.group(0).lower() for m in mods]
     text, start = mods[0].string, mods[0].start()
-    return plural and head_word == "team" and conj >= 2 and len(mods) - conj - 1 >= 1 \
+    return plural and head_word == "team" and conj >= 1 and len(mods) - conj - 1 >= 1 \
         and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, start - 30), start) is not None
              or _BODY_THEN_COMMA.search(text, max(0, start - 40), start) is not None) \
-        and ("protection" in words and len(mods) - conj - 1 >= 2 and ("support" in words or "help" in words)
-             or words[conj + 1 :] == ["safeguarding"] and ("support" in words[:conj] or "help" in words[:conj])) \
+        and ("protection" in words and conj >= 2 and len(mods) - conj - 1 >= 2 and ("support" in words or "help" in words)
+             or words[conj + 1 :] == ["safeguarding"] and conj >= 2 and ("support" in words[:conj] or "help" in words[:conj])
+             or words[:conj] == ["safeguarding"] and words[conj + 1 :] in (["support"], ["family", "support"])) \
         and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
     # (also "three family support and safeguarding teams", "the Access Centre, family support and child protection teams, …":
     # a count, or a body and a list's comma before them; not "the assessment, family support and child protection teams": three)

@@ -608,7 +608,7 @@ PHRASE_VERBS = {
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
     "safeguarding", "offending", "fostering", "parenting", "housing", "training", "learning", "networking",
-    "commissioning", "planning", "finding", "family-finding", "leaving", "caring", "screening",
+    "commissioning", "planning", "finding", "family-finding", "leaving", "screening",  # (not "caring": "a caring service")
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",
     "building", "steering", "working", "supporting", "living", "sharing", "thinking", "monitoring",
@@ -661,7 +661,7 @@ CASE_RECORDING_SYSTEMS = frozenset({
 DESCRIBING = {
     "clear", "high", "low", "safe", "sure", "quality", "good", "poor", "strong", "weak", "robust", "swift",
     "timely", "seamless", "excellent", "exceptional", "wide", "broad", "full", "whole", "prompt", "quick",
-    "better", "best", "stronger", "weaker", "poorer", "broader", "valued", "less-than-good", "discreet", "great", "real", "true", "proper", "close", "closer",
+    "better", "best", "stronger", "weaker", "poorer", "broader", "quicker", "swifter", "smoother", "valued", "less-than-good", "discreet", "great", "real", "true", "proper", "close", "closer",
     "solid", "sound", "fair", "open", "long", "short", "fast", "slow", "busy", "vital", "crucial",
     "important", "varied", "diverse", "certain", "particular", "specific", "general", "standard", "usual",
     "normal", "typical", "appropriate", "therapeutic", "strategic", "systemic", "holistic", "dynamic",
