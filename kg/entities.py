@@ -1046,7 +1046,7 @@ _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2})\s+$")
 #: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
-_OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:other|many|most|some|all|comparator|similar|neighbouring|statistical)\b")
+_OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:other|many|comparator|similar|neighbouring|statistical)\b")
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
 _THE_OR_A_COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
                                     + r"|\d{1,2})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
@@ -1233,9 +1233,11 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in ("meeting", "conference") and not standing and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
             continue  # "'team around the child' meetings": a kind of meeting, not a body
-        if head_word in ("meeting", "conference") and words[-1] in ("team", "teams", "review", "reviews"):
-            continue  # "the children missing from care team meetings", "… review meetings": a team's or a review's meetings
-            # (but "risk panel meetings", "the … network meeting" are standing bodies a reader lists)
+        if head_word in ("meeting", "conference") and mods[-1].group(0).islower() and (
+                words[-1] in ("team", "teams") or words[-1] in ("review", "reviews") and head.group(2)):
+            continue  # "the children missing from care team meetings", "… review meetings": a team's or reviews' meetings
+            # (but "risk panel meetings", "the … network meeting", "the exploitation risk review meeting", "the … (MACE) Review
+            # Meeting" are standing bodies a reader lists)
         if head_word in ("meeting", "conference") and not standing and any(w in _CASE_MEETINGS for w in words):
             continue  # "multi-agency core group meetings": meetings about one child, not a standing body
         if head_word in ("forum", "panel", "group", "meeting") and all(w in _SCOPE_ONLY for w in words):
@@ -1831,11 +1833,15 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
                and (a_board or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
                and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or assures and w in _SUBGROUP_WORK)
-               and (not assures or w in _SUBGROUP_WORK or w in ING_NOUNS)  # (a list of functions: not "the carers, leaders and …")
+               and (not assures or w in _SUBGROUP_WORK or w in ING_NOUNS or w in _FUNCTIONS_BESIDE_ASSURANCE)  # (a list of functions:
+               # not "the carers, leaders and …")
                and (w in _AT_RISK or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
                for i, w in enumerate(listed))  # (not "a focused, committed and effective panel")
 
 
+#: Functions a council lists with quality assurance in one unit's name besides a sub-group's works (``_SUBGROUP_WORK``):
+#: "the safeguarding, standards and quality assurance unit", "the commissioning, contracts and quality assurance team".
+_FUNCTIONS_BESIDE_ASSURANCE = {"standards", "contracts", "complaints", "compliance", "resources", "information", "data", "business"}
 #: Kind words besides a board's that a list of whom a body is for may name: "the missing, exploited and
 #: trafficked hub", "the council's missing and exploited team".
 _FOR_WHOM_HEADS = ("hub", "team", "unit")
@@ -1881,8 +1887,9 @@ _NOT_A_MEMBERS_TOPIC = {"a", "an", "the", "lead", "each", "every", "one", "any",
                         "council", "its", "their", "his", "her", "staff", "family", "team", "cabinet", "portfolio", "executive"}
 
 
-#: An article or an owner's word before a name: "the", "a", "its", "their".
-_OWNERS_ARTICLES = ("the", "a", "its", "their")
+#: Words before "missing" that make it a clause's verb: "children go missing from care …", "who are missing from education".
+_GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were", "be", "been", "being", "who", "had", "have", "has",
+               "run", "runs", "ran", "often", "regularly", "frequently", "repeatedly", "become", "becomes", "when", "if", ""}
 
 
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
@@ -1933,10 +1940,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered == "from" and mods and _previous_word(tokens, token) == "missing" and (
                 mods[0].group(0).lower() == "home" or mods[0].group(0).lower() in ("care", "education")
-                and (_word_before(tokens, token, 2) in _OWNERS_ARTICLES or _word_before(tokens, token, 2) in ("children", "child")
-                     and _word_before(tokens, token, 3) in _OWNERS_ARTICLES)):
-            mods.insert(0, token)  # "the missing from home and risk meeting", "the (children) missing from care panel": terms of the trade
-            # (not "when children go missing from care services …", a clause)
+                and _word_before(tokens, token, 2) not in _GO_MISSING and not (
+                    _word_before(tokens, token, 2) in ("children", "child", "people") and _word_before(tokens, token, 3) in _GO_MISSING)):
+            mods.insert(0, token)  # "the missing from home and risk meeting", "the council's (children) missing from care panel": terms of
+            # the trade (not "when children go missing from care services …", a clause)
             continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
@@ -2084,7 +2091,7 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 
 #: Words that are verbs after "to" and may be nouns elsewhere ("the approach team").
 _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "focus", "protect", "support", "review", "reconfigure",
-                   "share", "list", "plan", "map", "target", "test", "shape", "join", "link", "match", "place", "run"}
+                   "share", "list", "plan", "map", "target", "test", "shape", "join", "match", "run"}
 #: Words that are verbs after their subject and words of a team's name after an article or another word
 #: ("Schools list services", "Leaders held services to account"; "the waiting list team", "the held cases team").
 _VERBS_OR_NAME_WORDS = {"list", "share", "approach", "held"}
@@ -2570,8 +2577,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
 _WORKS_PAIRED = {"support", "help", "access", "review"}
 
 
-#: A body's kind word, a name's capital word or a bracket, then a list's comma: another body listed before.
-_BODY_THEN_COMMA = re.compile(r"(?:\b(?:teams?|services?|units?|hubs?|centres?|panels?)|\b[A-Z][\w’'-]*|\))\s*,\s+$")
+#: A body's kind word or a bracket, then a list's comma: another body listed before (not "Nationally, …", "In England, …").
+_BODY_THEN_COMMA = re.compile(r"(?:\b(?i:teams?|services?|units?|hubs?|centres?|panels?|door)|\))\s*,\s+$")
 
 
 def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str, plural: bool) -> bool:
@@ -2585,7 +2592,7 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
         and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, start - 30), start) is not None
              or _BODY_THEN_COMMA.search(text, max(0, start - 40), start) is not None) \
         and ("protection" in words and conj >= 2 and len(mods) - conj - 1 >= 2 and ("support" in words or "help" in words)
-             or words[conj + 1 :] == ["safeguarding"] and conj >= 2 and ("support" in words[:conj] or "help" in words[:conj])
+             or words[conj + 1 :] == ["safeguarding"] and words[:conj] == ["family", "support"]
              or words[:conj] == ["safeguarding"] and words[conj + 1 :] in (["support"], ["family", "support"])) \
         and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
     # (also "three family support and safeguarding teams", "the Access Centre, family support and child protection teams, …":
@@ -3257,8 +3264,9 @@ def _council_named_with_and(place: str, after: str) -> str:
 _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 
 
-#: "… and the City" ending an NHS area's name, before its short form, its kind or the clause's end.
-_AND_THE_CITY = re.compile(r" and the City\b(?=\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)")
+#: "… and the City" ending an NHS area's name, before its short form or its kind (not "NHS North East London and the City."
+#: where the City is the Corporation).
+_AND_THE_CITY = re.compile(r" and the City\b(?=\s*\(|\s+(?:cluster|primary|PCT)\b|,\s+the\s+(?:primary|PCT|cluster))")
 
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -3597,12 +3605,14 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             continue
         start, end = match.start(), match.end()
         compass = _COMPASS_BEFORE.search(text, max(0, start - 8), start)
-        if compass is not None and (district := _COUNCIL_AFTER.match(text, end)) is not None \
-                and not any(s <= compass.start() < e for s, e in taken):
+        district_compass = _DISTRICT_COMPASS_BEFORE.search(text, max(0, start - 14), start)
+        if district_compass is not None and (district := _COUNCIL_AFTER.match(text, end)) is not None \
+                and not any(s <= district_compass.start() < e for s, e in taken):
             # "East Anyshire Council", "Mid Wyreshire District Council": a district's council named after its county, a
             # council of its own (not the county's: the county's mention is not inside it)
-            found.append(_Found(_tidy(text[compass.start() : district.end()]), "LocalAuthority", "Council", compass.start(), district.end()))
-            taken.append((compass.start(), district.end()))
+            found.append(_Found(_tidy(text[district_compass.start() : district.end()]), "LocalAuthority", "Council",
+                                district_compass.start(), district.end()))
+            taken.append((district_compass.start(), district.end()))
             continue
         if own:
             continue  # mentions of the inspected authority are found through its aliases
@@ -3631,6 +3641,8 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:North|South|East|West|Mid|Central|Greater) $")
+#: The points of a district's name before its county's ("North East Anyshire", "Mid Wyreshire"; not "Greater …").
+_DISTRICT_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:(?:North|South) )?(?:North|South|East|West|Mid|Central) $")
 #: A capitalised word right before a place's name, inside a sentence: the place may end another name.
 _WORD_BEFORE_PLACE = re.compile(r"(?<![\w’'&-])([A-Z][a-z]+) $")
 _PLACE_STYLE_WORDS = {"City", "County", "Borough", "Royal", "Council", "NHS", "Greater", "Metropolitan", "District", "London", "Of"}
@@ -4041,14 +4053,28 @@ def _police_unit_matches(text: str) -> list[_Found]:
 #: A police command named by the crime it fights, up to two capitalised words before it: "the Child Abuse
 #: Investigation Command", "Wyre Gang Crime Command", "Public Protection Command" (after a force's name, a post's
 #: or a list's "and": "Essex Police Child Abuse …", "the Superintendent for Public …", "Early Help and Public …").
-_POLICE_COMMAND = re.compile(r"(?<![\w’'-])(?:(?!(?:Police|Constabulary|Superintendent|Chief|Detective|Inspector|Head|The|and)\b)[A-Z][a-z]+\s+){0,2}"
-                             r"(?:Crime|Investigation|Protection|Safeguarding)\s+Command(?![\w’'-])")
+_POLICE_COMMAND = re.compile(r"(?<![\w’'-])(?:Serious and Organised\s+|(?:(?!(?:Police|Constabulary|Superintendent|Chief|Detective|Inspector|Head|The|and)\b)"
+                             r"[A-Z][a-z]+\s+){0,3})(?:Crime|Investigation|Protection|Safeguarding)\s+Command(?=['’]s\b|(?![\w’'-]))")
 
 
 def _police_command_matches(text: str) -> list[_Found]:
     """Police commands named by the crime they fight ("the Child Abuse Investigation Command")."""
-    return [_Found(match.group(0), "Service", "TeamOrService", match.start(), match.end(), written=match.group(0))
-            for match in _POLICE_COMMAND.finditer(text)]
+    found = []
+    for match in _POLICE_COMMAND.finditer(text):
+        start = match.start()
+        while (opener := re.match(r"([A-Z][a-z]+)\s+", text[start : match.end()])) is not None and (
+                opener.group(1).lower() in LEADING_NON_NAME or _opens_sentence(opener.group(1)) or opener.group(1).endswith("ly")):
+            start += opener.end()  # "Recently Public Protection Command officers …", "Both …": the sentence's word, not the name's
+        found.append(_Found(text[start : match.end()], "Service", "TeamOrService", start, match.end(), written=text[start : match.end()]))
+        force = _FORCE_BEFORE.search(text, max(0, start - 60), start)
+        if force is not None and (name := police_force_for(force.group(1))) is not None:
+            found.append(_Found(name, "PartnerOrganisation", "Police", force.start(1), force.end(1), written=force.group(1)))
+            # ("West Wyre Police Safeguarding Command": the force named too, as "the police … unit" names the police)
+    return found
+
+
+#: A force's name right before its command: "West Wyre Police", "Anyshire Constabulary".
+_FORCE_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,4}(?:Police|Constabulary))\s+$")
 
 
 def _a_units_work(word: str) -> bool:
@@ -4137,6 +4163,10 @@ _SUBGROUP_WORK = {
 #: Where a sub-group's work after "on" ends: a clause's end or its verb ("the sub-group on neglect meets …").
 _END_OF_A_SUBGROUPS_WORK = re.compile(r"\s*(?:[.;:)]|$|,\s+(?:which|who|chaired|led|and\s+(?:its|the))\b|\s+(?:which|that|who|meets?|met|has|have|had|is|was|"
                                       r"oversees|reports|produced|chaired|led)\b)")
+#: The start of a clause whose subject a sub-group is: "The sub-group on …", "The board's sub-group on …".
+_A_SUBJECTS_START = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|A)(?:\s+[\w-]+(?:['’]s)?){0,2}\s+$")
+#: A verb after a sub-group that is its clause's subject: "… monitors", "… now meets", "… and the … sub-group report".
+_ITS_VERB_AFTER = re.compile(r"\s+(?:[a-z]+s|now|also|has|is|was|and\s+the)\b")
 #: Words of a sub-group's work that a noun follows: the work does not end in one ("child sexual exploitation").
 _WORK_GOES_ON = {"child", "sexual", "criminal", "domestic", "serious", "case"}
 
@@ -4158,7 +4188,8 @@ def _subgroup_for_matches(text: str) -> list[_Found]:
             work.pop()
         end = match.start("work") + len(" ".join(work))
         if not work or work[0].lower() == "and" or work[-1].lower() in _WORK_GOES_ON \
-                or match.group("on").lower() == "on" and not _END_OF_A_SUBGROUPS_WORK.match(text, end):
+                or match.group("on").lower() == "on" and not _END_OF_A_SUBGROUPS_WORK.match(text, end) \
+                and not (_A_SUBJECTS_START.search(text, max(0, match.start() - 60), match.start()) and _ITS_VERB_AFTER.match(text, end)):
             continue  # (not "the sub-group for child …"; "on" may be "about": "updated the sub-group on performance
             # before the meeting", "the sub-group on safeguarding children with …", cut before words the set lacks)
         written = text[match.start() : end]
@@ -4210,7 +4241,9 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found += [f for f in institutions if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
         if " Command" in sentence:
-            found += [f for f in _police_command_matches(sentence) if not _overlaps(f, found)]
+            commands = _police_command_matches(sentence)  # (a force before its command holds the bare "Police" inside its name)
+            found = [f for f in found if not any(c.kind == "Police" and c.start <= f.start and f.end <= c.end for c in commands)]
+            found += [f for f in commands if not _overlaps(f, found)]
         if prefilter.needs(_POLICE_UNIT, sentence):
             units = _police_unit_matches(sentence)  # "the police missing from home team": the unit, not the force alone
             found = [f for f in found if not _overlaps(f, units)] + units
@@ -4312,9 +4345,10 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
     for phrase in phrases:
         written = sentence[phrase.start : phrase.end]
         if phrase.key_name or written.endswith("s") or not written.islower() or _PLURAL_VERB_AFTER.match(sentence, phrase.end) \
-                and not sentence[: phrase.start].endswith((f" {written.split()[-1]} and the ", f" {written.split()[-1]} and its ")):
-            continue  # ("the child protection and youth offending team have a protocol": two teams; but not
-            # "the fostering panel and the adoption and permanency panel provide …", whose verb is the two panels')
+                and not sentence[: phrase.start].endswith((" and the ", " and its ")):
+            continue  # ("the child protection and youth offending team have a protocol": two teams; but not "the fostering
+            # panel and the adoption and permanency panel provide …", "the virtual school and the fostering and adoption
+            # service have …", whose verb is the two bodies')
         inner = [f for f in found if f.key_name and not f.national and phrase.start < f.start and f.end == phrase.end
                  and sentence[phrase.start : f.start].endswith(" and ")
                  and not _NOT_A_BODY_NAME.search(sentence[phrase.start : f.start - 5])]  # not "the escalation process and adoption panel"
@@ -4362,7 +4396,8 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
         for i, item in enumerate(found):
             if item.start == phrase.start and item.end < phrase.end and _title_going_on(sentence, item, phrase, found):
                 held.add(i)  # "the Early Help and Family Hubs service": one title, a kind at its start
-            elif item.start == phrase.start and item.end < phrase.end and item.key_name and phrase.body_type == "Board" \
+            elif item.start == phrase.start and item.end < phrase.end and item.key_name and phrase.kind in ("Board", "Panel") \
+                    and not sentence[phrase.start : phrase.end].endswith("s") \
                     and sentence[item.start : item.end].islower() and all(w in PHRASE_SECTOR for w in sentence[item.start : item.end].split()):
                 held.add(i)  # "a children's social care improvement board": the board of the department, one body
             if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
@@ -4750,7 +4785,7 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
             and (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())):
         # "the Anyford family court": the family court sitting in that place, as "the family court in Anyford" is
         name = f"{before.group('place')} {_tidy(item.written or item.name).lower()}"
-        return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, aliases=("Family court",))
+        return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name)
     named = _COURT_NAMED_AFTER.match(sentence, item.end)
     if named is not None and ("sitting" not in named.group(0) and re.search(r" (?:and|&) ", named.group("court"))
                               and not named.group("court").endswith("Civil and Family Court")
@@ -5094,10 +5129,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     words = name.split()
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
-    if match.group("verb")[:2] in ("a ", "A ") and not quoted and words[-1].lower() not in _ORGANISATION_WORDS \
-            and not (len(words) == 1 and re.search(r"[a-z](?:\d|[A-Z])", name)):
-        return ""  # "a partnership with Wyre Cares", "… with Homes4Wyre", but not "… with Anyford and Wyre", "… with Year 11 pupils":
-        # a weak sign
+    if match.group("verb")[:2] in ("a ", "A ") and not quoted and (
+            re.search(r"\b(?:Orders?|Years?|Stage)\b", name)
+            or all(council_for(part) is not None or all(w in _place_name_words() for w in part.split()) for part in name.split(" and "))):
+        return ""  # "a partnership with Wyre Cares", "… with Frontline", but not "… with Anyford and Wyre", "… with Year 11 pupils",
+        # "… with Special Guardianship Order carers": places, year groups and orders
     if not quoted and sentence.startswith(",", end) and _a_longer_name_known(sentence, match.start("name"), len(name), registry):
         return ""  # "provided by Wyre, Esk and Anyford NHS Foundation Trust": the first words of a name with commas, found whole
     if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,6}(?:-UK)?", name) and len(name) > 2 \
