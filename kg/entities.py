@@ -1252,6 +1252,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         sector_after_and = head_word == "service" and "and" in words and _only_sector(
             words[len(words) - words[::-1].index("and"):]) and not all(  # "legal and social care services"
             _is_name_word(m, text) for m in mods[len(words) - words[::-1].index("and"):])  # not "… for Adolescents and Children service"
+        if sector_after_and and "," in text[mods[0].start() : head.start()] and all(w in _SUBGROUP_WORK or w in _FUNCTIONS_BESIDE_ASSURANCE
+                                                                                 for w in words):
+            sector_after_and = False  # "the safeguarding, quality and practice service": one service's list of functions
         if sector_after_and and (_only_sector(words[: words.index("and")])
                                  or any(w in HEAD_AS_MODIFIER for w in words[: words.index("and")])):
             continue  # "supervision orders and child in need services": orders are no service
@@ -1817,6 +1820,9 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     # "the safeguarding, review and quality assurance service": a list of functions ending in the two words of one
     assures = words[-3:] == ["and", "quality", "assurance"]
     last = 3 if assures else 2
+    # "the safeguarding, quality and practice service": a list of a unit's functions only, read as "… quality assurance" is
+    assures = assures or len(words) == 3 and all(w in _SUBGROUP_WORK or w in _FUNCTIONS_BESIDE_ASSURANCE
+                                                 for w in (tokens[at - 1].group(0), words[0], words[2]))
     if head is None or head.group(2) or at < 2 or len(words) <= last or words[-last] != "and" or "and" in words[:-last]:
         return False
     listed = [tokens[at - 1].group(0), *words[:-last], words[-1]]
@@ -1831,11 +1837,12 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
-               and (a_board or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
+               and (a_board or assures or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
                and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or assures and w in _SUBGROUP_WORK)
                and (not assures or w in _SUBGROUP_WORK or w in ING_NOUNS or w in _FUNCTIONS_BESIDE_ASSURANCE)  # (a list of functions:
                # not "the carers, leaders and …")
-               and (w in _AT_RISK or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
+               and (w in _AT_RISK or assures and w in _SUBGROUP_WORK
+                    or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
                for i, w in enumerate(listed))  # (not "a focused, committed and effective panel")
 
 
@@ -2563,6 +2570,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
             last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
             if last is not None and last == len(mods) - 2 and _posts_gathered(mods, head_word):
                 last = None  # "the children's strategic leaders' forum": which leaders meet, not a judgement of them
+            if last is not None and len(mods) >= 3 and any(m.group(0) == "and" for m in mods) and all(
+                    m.group(0) in _SUBGROUP_WORK or m.group(0) in _FUNCTIONS_BESIDE_ASSURANCE for m in mods):
+                last = None  # "the safeguarding, quality and practice service": a list of its functions, "quality" one of them
             if last is not None and last < len(mods) - 1:
                 mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
                 continue
@@ -4077,6 +4087,32 @@ def _police_command_matches(text: str) -> list[_Found]:
 _FORCE_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,4}(?:Police|Constabulary))\s+$")
 
 
+#: A force's name, then a unit of it named in lower case by its work or by one brand's word: "the Wyre Police
+#: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Metropolitan Police Sapphire unit".
+_NAMED_FORCE_UNIT = re.compile(r"\b(?P<force>(?:(?!The\b)[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?)\s+"
+                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
+
+
+def _named_force_unit_matches(text: str) -> list[_Found]:
+    """A named force's unit in lower case ("the Wyre Police public protection unit"): the unit, named with its
+    force as the report names it, and the force (not its verb and object: "Anyshire Police contact social work
+    teams"; nor a list: "Wyre Police and the youth offending team")."""
+    found = []
+    for match in _NAMED_FORCE_UNIT.finditer(text):
+        words = match.group("work").split()
+        force = police_force_for(match.group("force"))
+        if force is None or _a_verb_of_the_police(words[0].lower()) or not all(_a_units_work(w) for w in words if w.islower()) \
+                or any(w in ("social", "children's", "council", "council's") for w in words) \
+                or words[0][:1].isupper() and len(words) > 1:
+            continue
+        found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
+        if _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
+            continue  # "the Wyre Police public protection unit": a kind the gazetteer names (its finder's), and the force
+        name = text[match.start("force") : match.end()]
+        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
+    return found
+
+
 def _a_units_work(word: str) -> bool:
     """Whether a word after "the police" may name a unit's work: not a clause's or a list's word ("the police
     and health team", "the police have a team", "the police who lead the unit", "the police into larger
@@ -4247,6 +4283,9 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if prefilter.needs(_POLICE_UNIT, sentence):
             units = _police_unit_matches(sentence)  # "the police missing from home team": the unit, not the force alone
             found = [f for f in found if not _overlaps(f, units)] + units
+        if "Police " in sentence or "Constabulary " in sentence:
+            units = _named_force_unit_matches(sentence)  # "the Anyshire Police safeguarding unit": the unit, and its force
+            found = [f for f in found if not _overlaps(f, units)] + units
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
@@ -4267,6 +4306,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_title_after(sentence, item) for item in found]
         if " at " in sentence or " in " in sentence or " court" in sentence:
             found = [_court_at_place(sentence, item) for item in found]
+        if " child death" in sentence:
+            found = [_panel_of_a_wider_area(sentence, item, authority) for item in found]
         if ", " in sentence:
             found = [_with_title_list_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence \
@@ -4349,7 +4390,7 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
             continue  # ("the child protection and youth offending team have a protocol": two teams; but not "the fostering
             # panel and the adoption and permanency panel provide …", "the virtual school and the fostering and adoption
             # service have …", whose verb is the two bodies')
-        inner = [f for f in found if f.key_name and not f.national and phrase.start < f.start and f.end == phrase.end
+        inner = [f for f in found if (f.key_name or (f.written or f.name).islower()) and not f.national and phrase.start < f.start and f.end == phrase.end
                  and sentence[phrase.start : f.start].endswith(" and ")
                  and not _NOT_A_BODY_NAME.search(sentence[phrase.start : f.start - 5])]  # not "the escalation process and adoption panel"
         if inner:
@@ -4625,8 +4666,9 @@ def _with_shorter_names(item: _Found) -> _Found:
     first = _SCOPE_OR_OWNER_FIRST.match(name)
     if first is not None and name[first.end() :].islower() and len(name[first.end() :].split()) >= (2 if first.group("owner") else 3) \
             and (first.group("owner") or name[:1].islower()) \
-            and (first.group("owner") is None or first.group("owner") in _GENERIC_ACRONYMS and item.kind == "SubGroup"):
-        # (the owner's short form only before a board's sub-group: "the YOT management board" is no council's board)
+            and (first.group("owner") is None or item.kind == "SubGroup"):
+        # (the owner's short form only before a board's sub-group, the board's whatever its letters ("the LSCB …", "the
+        # AWSCP exploitation sub-group"): "the YOT management board" is no council's board)
         shorter = name[first.end() :]
     elif (brand := _BRAND_THEN_KIND.fullmatch(name)) is not None and council_for(brand.group(1)) is None \
             and not _ANY_HEAD_END.search(brand.group(1)) and not _only_an_area(brand.group(1).split()) \
@@ -4769,6 +4811,20 @@ def _with_title_list_before(sentence: str, item: _Found) -> _Found:
 _TIMES_AND_COUNTRIES = {"england", "wales", "britain", "uk", "scotland", "northern", "ireland", "europe",
                        "christmas", "easter", "summer", "spring", "autumn", "winter",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "court"}
+
+
+def _panel_of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> _Found:
+    """The child death overview panel in lower case after a wider area's name, the panel of that area
+    ("the Wyreshire child death overview panel", "the Tees child death overview panel"; not the
+    inspected council's own, which the kind names)."""
+    if item.key_name != "Child death overview panel" or not sentence[item.start : item.start + 1].islower():
+        return item
+    before = _PLACE_BEFORE_A_COURT.search(sentence, max(0, item.start - 40), item.start)
+    if before is None or not (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())) \
+            or authority is not None and council_for(before.group("place")) is authority:
+        return item
+    name = f"{before.group('place')} {_tidy(item.written or item.name)}"
+    return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, aliases=(item.name,))
 
 
 #: A place's name between "the" and a court in lower case: "the Anyford family court".
@@ -7160,6 +7216,10 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 
 
+#: A force's name opening a longer name: "Wyre Police" of "Wyre Police safeguarding unit".
+_FORCE_AT_START = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?(?=\s+\S)")
+
+
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
     """Every body a text names, longest name first, no two overlapping: (start, end, key).
     ``patterns``: the registry's ``_mention_patterns``, where the caller built them already."""
@@ -7197,6 +7257,10 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
         elif police in registry.bodies and key != police and text[start : start + 7].lower() == "police " \
                 and registry.bodies[key].kind != "Police":
             chosen.append((start, start + 6, police))  # "the police public protection unit": the unit, and the police named too
+        elif registry.bodies[key].kind != "Police" and (force := _FORCE_AT_START.match(text, start, end)) is not None \
+                and (force_key := registry.lower_aliases.get(force.group(0).lower()) or registry.aliases.get(force.group(0))) is not None \
+                and registry.bodies[force_key].kind == "Police":
+            chosen.append((start, force.end(), force_key))  # "the Wyre Police safeguarding unit": the force named too
     if registry.coordinated and regex_i is not None:
         lowered = text.lower()
         spans = list(chosen)

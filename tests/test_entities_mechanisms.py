@@ -5203,3 +5203,21 @@ def test_the_fifth_review_s_misreadings_of_round_thirty_three_s_rules():
                            "North East Derbyshire Council", "police link team"),
                   ("Recently Public Protection Command", "Organised Crime Command", "standards and quality assurance unit",
                    "family support and child protection teams", "East Derbyshire Council", "early help and safeguarding teams"))
+
+
+def test_round_thirty_four_s_misses_of_general_patterns():
+    """Round 34's misses that general patterns cover: a unit's list of its functions ("safeguarding,
+    quality and practice"); a sub-group named with its board's own short form, and without it; a wider
+    area's child death overview panel; "prevention and early help" one service; a named force's unit in
+    lower case (the unit and the force), but a kind the gazetteer names stays that kind, with the force."""
+    report = report_of(
+        "Conferences are chaired by experienced chairs in the safeguarding, quality and practice service, and plans are specific.",
+        "The AWCP exploitation sub-group has developed a clearer picture of risk across the county.",
+        "The board contributes to the Berkshire child death overview panel, and multi-agency training is of good quality.",
+        "Families have access to early help, delivered by the prevention and early help service from locality hubs.",
+        "Police officers from the West Yorkshire Police safeguarding unit are co-located with social workers.",
+        "Strategy meetings are attended by officers from the West Midlands Police public protection unit and by health colleagues.")
+    assert_bodies(report, ("safeguarding, quality and practice service", "AWCP exploitation sub-group", "exploitation sub-group",
+                           "Berkshire child death overview panel", "prevention and early help service", "West Yorkshire Police safeguarding unit",
+                           "West Yorkshire Police", "West Midlands Police", "Public protection unit"),
+                  ("safeguarding, quality service", "West Midlands Police public protection unit"))
