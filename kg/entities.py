@@ -1046,7 +1046,8 @@ _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2})\s+$")
 #: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
-_OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:other|many|comparator|similar|neighbouring|statistical)\b")
+_OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:(?:most|some|many|all)\s+)?(?:other|many|comparator|similar|neighbouring|statistical|"
+                                   r"councils|authorities|local\s+authorities)\b")
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
 _THE_OR_A_COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
                                     + r"|\d{1,2})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
@@ -1233,11 +1234,13 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in ("meeting", "conference") and not standing and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
             continue  # "'team around the child' meetings": a kind of meeting, not a body
-        if head_word in ("meeting", "conference") and mods[-1].group(0).islower() and (
-                words[-1] in ("team", "teams") or words[-1] in ("review", "reviews") and head.group(2)):
-            continue  # "the children missing from care team meetings", "… review meetings": a team's or reviews' meetings
-            # (but "risk panel meetings", "the … network meeting", "the exploitation risk review meeting", "the … (MACE) Review
-            # Meeting" are standing bodies a reader lists)
+        article_before = _ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
+        if head_word in ("meeting", "conference") and (words[-1] in ("team", "teams") or words[-1] in ("review", "reviews") and (
+                head.group(2) or article_before is None and mods[0].group(0).islower()
+                or article_before is not None and article_before.group(0).split()[0].lower() in ("a", "an"))):
+            continue  # "the children missing from care team meetings", "review meetings", "a stability review meeting": a team's
+            # meetings, or meetings about one child (but "risk panel meetings", "the … network meeting", "the exploitation risk
+            # review meeting", "the … (MACE) Review Meeting" are standing bodies a reader lists)
         if head_word in ("meeting", "conference") and not standing and any(w in _CASE_MEETINGS for w in words):
             continue  # "multi-agency core group meetings": meetings about one child, not a standing body
         if head_word in ("forum", "panel", "group", "meeting") and all(w in _SCOPE_ONLY for w in words):
@@ -1683,6 +1686,8 @@ def _describes(token: re.Match[str]) -> bool:
     if not word[:1].islower() and _is_name_word(token, token.string):
         return False
     word = word.lower()
+    if word == "caring" and re.search(r"\b(?:a|an|and|very|more)\s+$", token.string[max(0, token.start() - 8) : token.start()], re.IGNORECASE):
+        return True  # "a caring service", "a caring and consistent service" (but "the caring dads programme", "the kinship caring team")
     if word in PHRASE_SECTOR or word in DESCRIBING_NOUNS or word in ING_NOUNS or word in _CONNECTORS:
         return False
     term = _TERM_AFTER.get(word)
@@ -1894,9 +1899,11 @@ _NOT_A_MEMBERS_TOPIC = {"a", "an", "the", "lead", "each", "every", "one", "any",
                         "council", "its", "their", "his", "her", "staff", "family", "team", "cabinet", "portfolio", "executive"}
 
 
-#: Words before "missing" that make it a clause's verb: "children go missing from care …", "who are missing from education".
-_GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were", "be", "been", "being", "who", "had", "have", "has",
-               "run", "runs", "ran", "often", "regularly", "frequently", "repeatedly", "become", "becomes", "when", "if", ""}
+def _an_owner_before(word: str) -> bool:
+    """Whether a word before a body's name is an article, an owner's, a scope's or a frequency's ("the", "the council's",
+    "multi-agency", "weekly"), not a clause's ("children go missing from care …", "reported missing from …")."""
+    return word in ("the", "a", "its", "their", "multi-agency", "joint", "weekly", "fortnightly", "monthly", "daily") \
+        or word.endswith(("'s", "’s"))
 
 
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
@@ -1947,8 +1954,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered == "from" and mods and _previous_word(tokens, token) == "missing" and (
                 mods[0].group(0).lower() == "home" or mods[0].group(0).lower() in ("care", "education")
-                and _word_before(tokens, token, 2) not in _GO_MISSING and not (
-                    _word_before(tokens, token, 2) in ("children", "child", "people") and _word_before(tokens, token, 3) in _GO_MISSING)):
+                and (_an_owner_before(_word_before(tokens, token, 2)) or _word_before(tokens, token, 2) in ("children", "child")
+                     and _an_owner_before(_word_before(tokens, token, 3)))):
             mods.insert(0, token)  # "the missing from home and risk meeting", "the council's (children) missing from care panel": terms of
             # the trade (not "when children go missing from care services …", a clause)
             continue
@@ -2098,7 +2105,7 @@ _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-le
 
 #: Words that are verbs after "to" and may be nouns elsewhere ("the approach team").
 _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "focus", "protect", "support", "review", "reconfigure",
-                   "share", "list", "plan", "map", "target", "test", "shape", "join", "match", "run"}
+                   "share", "list", "plan", "map", "target", "test", "shape", "join", "link", "match", "run"}
 #: Words that are verbs after their subject and words of a team's name after an article or another word
 #: ("Schools list services", "Leaders held services to account"; "the waiting list team", "the held cases team").
 _VERBS_OR_NAME_WORDS = {"list", "share", "approach", "held"}
@@ -2587,8 +2594,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
 _WORKS_PAIRED = {"support", "help", "access", "review"}
 
 
-#: A body's kind word or a bracket, then a list's comma: another body listed before (not "Nationally, …", "In England, …").
-_BODY_THEN_COMMA = re.compile(r"(?:\b(?i:teams?|services?|units?|hubs?|centres?|panels?|door)|\))\s*,\s+$")
+#: A body's kind word, a short form or a bracket, then a list's comma: another body listed before ("the MASH, family support
+#: and …"; not "Nationally, …", "In England, …").
+_BODY_THEN_COMMA = re.compile(r"(?:\b(?i:teams?|services?|units?|hubs?|centres?|panels?|door)|\b[A-Z]{2,6}|\))\s*,\s+$")
 
 
 def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str, plural: bool) -> bool:
@@ -2602,7 +2610,7 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
         and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, start - 30), start) is not None
              or _BODY_THEN_COMMA.search(text, max(0, start - 40), start) is not None) \
         and ("protection" in words and conj >= 2 and len(mods) - conj - 1 >= 2 and ("support" in words or "help" in words)
-             or words[conj + 1 :] == ["safeguarding"] and words[:conj] == ["family", "support"]
+             or words[conj + 1 :] == ["safeguarding"] and words[:conj] in (["family", "support"], ["family", "help"])
              or words[:conj] == ["safeguarding"] and words[conj + 1 :] in (["support"], ["family", "support"])) \
         and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
     # (also "three family support and safeguarding teams", "the Access Centre, family support and child protection teams, …":
@@ -3274,9 +3282,9 @@ def _council_named_with_and(place: str, after: str) -> str:
 _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 
 
-#: "… and the City" ending an NHS area's name, before its short form or its kind (not "NHS North East London and the City."
-#: where the City is the Corporation).
-_AND_THE_CITY = re.compile(r" and the City\b(?=\s*\(|\s+(?:cluster|primary|PCT)\b|,\s+the\s+(?:primary|PCT|cluster))")
+#: "… and the City" ending an NHS area's name (a primary care trusts' cluster's), before its short form, its kind or the
+#: clause's end.
+_AND_THE_CITY = re.compile(r" and the City\b(?=\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)")
 
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -4063,7 +4071,7 @@ def _police_unit_matches(text: str) -> list[_Found]:
 #: A police command named by the crime it fights, up to two capitalised words before it: "the Child Abuse
 #: Investigation Command", "Wyre Gang Crime Command", "Public Protection Command" (after a force's name, a post's
 #: or a list's "and": "Essex Police Child Abuse …", "the Superintendent for Public …", "Early Help and Public …").
-_POLICE_COMMAND = re.compile(r"(?<![\w’'-])(?:Serious and Organised\s+|(?:(?!(?:Police|Constabulary|Superintendent|Chief|Detective|Inspector|Head|The|and)\b)"
+_POLICE_COMMAND = re.compile(r"(?<![\w’'-])(?:(?:Serious and Organised|Child and Family)\s+|(?:(?!(?:Police|Constabulary|Service|Superintendent|Chief|Detective|Inspector|Head|The|and)\b)"
                              r"[A-Z][a-z]+\s+){0,3})(?:Crime|Investigation|Protection|Safeguarding)\s+Command(?=['’]s\b|(?![\w’'-]))")
 
 
@@ -4073,8 +4081,9 @@ def _police_command_matches(text: str) -> list[_Found]:
     for match in _POLICE_COMMAND.finditer(text):
         start = match.start()
         while (opener := re.match(r"([A-Z][a-z]+)\s+", text[start : match.end()])) is not None and (
-                opener.group(1).lower() in LEADING_NON_NAME or _opens_sentence(opener.group(1)) or opener.group(1).endswith("ly")):
-            start += opener.end()  # "Recently Public Protection Command officers …", "Both …": the sentence's word, not the name's
+                opener.group(1) in _NOT_A_COMMANDS_WORD or opener.group(1).endswith("ly") and opener.group(1) not in ("Family", "Early")
+                or _at_sentence_start(text, start) and _opens_sentence(opener.group(1))):
+            start += opener.end()  # "Recently Public Protection Command officers …", "Both …", "Specialist …": not the name's words
         found.append(_Found(text[start : match.end()], "Service", "TeamOrService", start, match.end(), written=text[start : match.end()]))
         force = _FORCE_BEFORE.search(text, max(0, start - 60), start)
         if force is not None and (name := police_force_for(force.group(1))) is not None:
@@ -4084,7 +4093,9 @@ def _police_command_matches(text: str) -> list[_Found]:
 
 
 #: A force's name right before its command: "West Wyre Police", "Anyshire Constabulary".
-_FORCE_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,4}(?:Police|Constabulary))\s+$")
+_FORCE_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?)\s+$")
+#: Words before a command that describe its officers or say whose they are, not the command's name.
+_NOT_A_COMMANDS_WORD = {"Both", "Specialist", "Dedicated", "Experienced", "Named", "Seconded", "Senior", "Designated", "Met", "Local", "New"}
 
 
 #: A force's name, then a unit of it named in lower case by its work or by one brand's word: "the Wyre Police
@@ -4125,7 +4136,7 @@ def _a_verb_of_the_police(word: str) -> bool:
     """Whether the word after "the police" is the police's verb ("the police praised …", "the police
     contact …", "the police join …"), not a word of a unit's work ("the police child protection team"); the
     verbs of ``PHRASE_VERBS`` are refused already (``_a_units_work``)."""
-    return word in _VERBS_AFTER_TO \
+    return word in _VERBS_AFTER_TO and word != "link" \
         or word in {"contact", "notify", "work", "agree", "respond", "report",
                     "praised", "reported", "agreed", "attended", "contacted", "notified", "referred", "shared", "visited", "raised",
                     "highlighted", "identified", "recognised", "welcomed", "described"}
@@ -4202,7 +4213,9 @@ _END_OF_A_SUBGROUPS_WORK = re.compile(r"\s*(?:[.;:)]|$|,\s+(?:which|who|chaired|
 #: The start of a clause whose subject a sub-group is: "The sub-group on …", "The board's sub-group on …".
 _A_SUBJECTS_START = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|A)(?:\s+[\w-]+(?:['’]s)?){0,2}\s+$")
 #: A verb after a sub-group that is its clause's subject: "… monitors", "… now meets", "… and the … sub-group report".
-_ITS_VERB_AFTER = re.compile(r"\s+(?:[a-z]+s|now|also|has|is|was|and\s+the)\b")
+_ITS_VERB_AFTER = re.compile(r"\s+(?:now|also|has|is|was|and\s+the|meets|reports|reviews|monitors|scrutinises|scrutinizes|provides|oversees|"
+                             r"leads|considers|examines|produces|receives|brings|works|continues|challenges|analyses|audits|ensures|focuses|"
+                             r"looks|sets|tracks|includes|comprises)\b")
 #: Words of a sub-group's work that a noun follows: the work does not end in one ("child sexual exploitation").
 _WORK_GOES_ON = {"child", "sexual", "criminal", "domestic", "serious", "case"}
 
@@ -4378,6 +4391,11 @@ def _quoted_kind_matches(text: str) -> list[_Found]:
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:(?:both|jointly|also|now)\s+)?(?:have|are|were|work|meet|share|hold|attend|provide|offer|merged|together)\b")
 
 
+#: Fields councils join in one team or service's name: "the fostering and adoption service", "the adoption and permanence team".
+_FIELDS_PAIRED_IN_ONE = {"fostering", "adoption", "permanence", "permanency", "kinship", "placement", "placements", "commissioning",
+                         "quality", "performance", "learning", "assessment", "intake", "prevention"}
+
+
 def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
     """``found`` with a kind the gazetteer knows given up for the one singular team or service whose
     title joins another field to it with "and": "the fostering and adoption service", "the looked
@@ -4386,10 +4404,12 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
     for phrase in phrases:
         written = sentence[phrase.start : phrase.end]
         if phrase.key_name or written.endswith("s") or not written.islower() or _PLURAL_VERB_AFTER.match(sentence, phrase.end) \
-                and not sentence[: phrase.start].endswith((" and the ", " and its ")):
+                and not (sentence[: phrase.start].endswith((" and the ", " and its "))
+                         and (phrase.body_type == "Board" or written.split()[0] in _FIELDS_PAIRED_IN_ONE)):
             continue  # ("the child protection and youth offending team have a protocol": two teams; but not "the fostering
             # panel and the adoption and permanency panel provide …", "the virtual school and the fostering and adoption
-            # service have …", whose verb is the two bodies')
+            # service have …", whose verb is the two bodies', where a board's remit or the fields councils join in one
+            # team are named; "the police and the child protection and youth offending team have …" stays two teams)
         inner = [f for f in found if (f.key_name or (f.written or f.name).islower()) and not f.national and phrase.start < f.start and f.end == phrase.end
                  and sentence[phrase.start : f.start].endswith(" and ")
                  and not _NOT_A_BODY_NAME.search(sentence[phrase.start : f.start - 5])]  # not "the escalation process and adoption panel"
@@ -4437,10 +4457,10 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
         for i, item in enumerate(found):
             if item.start == phrase.start and item.end < phrase.end and _title_going_on(sentence, item, phrase, found):
                 held.add(i)  # "the Early Help and Family Hubs service": one title, a kind at its start
-            elif item.start == phrase.start and item.end < phrase.end and item.key_name and phrase.kind in ("Board", "Panel") \
-                    and not sentence[phrase.start : phrase.end].endswith("s") \
+            elif item.start == phrase.start and item.end < phrase.end and item.key_name and phrase.body_type == "Board" \
+                    and phrase.kind != "YouthForum" \
                     and sentence[item.start : item.end].islower() and all(w in PHRASE_SECTOR for w in sentence[item.start : item.end].split()):
-                held.add(i)  # "a children's social care improvement board": the board of the department, one body
+                held.add(i)  # "a children's social care improvement board", "… quality assurance sub-group": the department's, one body
             if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):
@@ -5166,6 +5186,11 @@ _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead",
                       "early", "children", "children's", "child", "young", "local", "social", "national"}
 
 
+#: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
+_PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:[a-z]+\s+)?(?:communities|community|families|carers|leaders|pupils|"
+                                 r"schools|children|parents|people|refugees|groups|institutions|organisations|young)\b")
+
+
 def _a_longer_name_known(sentence: str, start: int, length: int, registry: BodyRegistry) -> bool:
     """Whether a body the registry knows is named from ``start`` on, longer than ``length`` characters."""
     after = sentence[start : start + 160].lower()
@@ -5186,10 +5211,13 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if match.group("verb")[:2] in ("a ", "A ") and not quoted and (
-            re.search(r"\b(?:Orders?|Years?|Stage)\b", name)
+            re.search(r"\b(?:Orders?|Years?|Stage)\b", name) or _PEOPLE_NAMED_AFTER.match(sentence, end)
+            or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS or w.lower() in PEOPLE_SERVED
+                   for w in words)
             or all(council_for(part) is not None or all(w in _place_name_words() for w in part.split()) for part in name.split(" and "))):
         return ""  # "a partnership with Wyre Cares", "… with Frontline", but not "… with Anyford and Wyre", "… with Year 11 pupils",
-        # "… with Special Guardianship Order carers": places, year groups and orders
+        # "… with Special Guardianship Order carers", "… with Care Leavers", "… with Roma and Traveller communities": places, year
+        # groups, orders, people
     if not quoted and sentence.startswith(",", end) and _a_longer_name_known(sentence, match.start("name"), len(name), registry):
         return ""  # "provided by Wyre, Esk and Anyford NHS Foundation Trust": the first words of a name with commas, found whole
     if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,6}(?:-UK)?", name) and len(name) > 2 \

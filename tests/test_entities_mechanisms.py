@@ -5221,3 +5221,33 @@ def test_round_thirty_four_s_misses_of_general_patterns():
                            "Berkshire child death overview panel", "prevention and early help service", "West Yorkshire Police safeguarding unit",
                            "West Yorkshire Police", "West Midlands Police", "Public protection unit"),
                   ("safeguarding, quality service", "West Midlands Police public protection unit"))
+
+
+def test_the_sixth_review_s_misreadings_of_the_fifth_review_s_mends():
+    """A review's sentences against the fifth review's mends: a short form listed before a pair of teams; family
+    help beside safeguarding; two teams of fields councils do not join, before a plural verb after "the police and
+    the"; a sub-group "on" a topic of two words; a clause's "reported missing from care services"; a review meeting
+    about one child; communities and care leavers after "a partnership with"; the Met's command after its force's
+    whole name, and its officers' description before it; other councils' teams after "most"; a primary care trusts'
+    cluster "… and the City."; the department's sub-group; "to link" and the police's link team; "caring" in names."""
+    report = report_of(
+        "Social workers in the MASH, family support and child protection teams have manageable caseloads.",
+        "The family help and safeguarding teams work closely together.",
+        "The police and the child protection and youth offending team have a protocol for joint visits.",
+        "The sub-group on performance indicators meets quarterly. The sub-group on child exploitation scrutinises data.",
+        "Children reported missing from care services in neighbouring areas are not always known to the council.",
+        "A stability review meeting is called when a placement is fragile.",
+        "The council has a partnership with Gypsy, Roma and Traveller communities, and a partnership with Care Leavers.",
+        "Officers from the Metropolitan Police Service Child Abuse Investigation Command attend. Specialist Public Protection Command officers attend.",
+        "Caseloads are lower than in the children and families teams of most neighbouring authorities.",
+        "Health services for children in care are commissioned by NHS North East London and the City.",
+        "The children's social care quality assurance sub-group meets monthly.",
+        "The navigator helps to link family support services with health visitors, and the police link team attends the MASH daily.",
+        "Parents are referred to the caring dads programme, though care leavers receive a caring service from the leaving care team.")
+    assert_bodies(report, ("family support and child protection teams", "family help and safeguarding teams", "Youth offending team",
+                           "sub-group on child exploitation", "Metropolitan Police Service", "Child Abuse Investigation Command",
+                           "Public Protection Command", "NHS North East London and the City", "children's social care quality assurance sub-group",
+                           "police link team", "caring dads programme"),
+                  ("child protection and youth offending team", "sub-group on performance", "missing from care services",
+                   "stability review meeting", "Gypsy", "Care Leavers", "Service Child Abuse Investigation Command",
+                   "Specialist Public Protection Command", "children and families teams", "link family support services", "caring service"))
