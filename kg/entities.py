@@ -1843,7 +1843,7 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
                and (a_board or assures or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
-               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or assures and w in _SUBGROUP_WORK)
+               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or assures and (w in _SUBGROUP_WORK or w in _FUNCTIONS_BESIDE_ASSURANCE))
                and (not assures or w in _SUBGROUP_WORK or w in ING_NOUNS or w in _FUNCTIONS_BESIDE_ASSURANCE)  # (a list of functions:
                # not "the carers, leaders and …")
                and (w in _AT_RISK or assures and w in _SUBGROUP_WORK
@@ -1853,7 +1853,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
 
 #: Functions a council lists with quality assurance in one unit's name besides a sub-group's works (``_SUBGROUP_WORK``):
 #: "the safeguarding, standards and quality assurance unit", "the commissioning, contracts and quality assurance team".
-_FUNCTIONS_BESIDE_ASSURANCE = {"standards", "contracts", "complaints", "compliance", "resources", "information", "data", "business"}
+_FUNCTIONS_BESIDE_ASSURANCE = {"standards", "contracts", "complaints", "compliance", "resources", "information", "data", "business",
+                               "inspection", "assessment"}
 #: Kind words besides a board's that a list of whom a body is for may name: "the missing, exploited and
 #: trafficked hub", "the council's missing and exploited team".
 _FOR_WHOM_HEADS = ("hub", "team", "unit")
@@ -1906,6 +1907,10 @@ def _an_owner_before(word: str) -> bool:
         or word.endswith(("'s", "’s"))
 
 
+#: People a sentence opens with before "in" and a body's name: "Staff in …", "Officers in …".
+_PEOPLE_BEFORE_IN = {"officer", "member", "worker", "leader", "manager", "staff", "practitioner", "professional", "partner"}
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     # (a name reaches back a few words, never hundreds of characters: the words are read from a window
@@ -1917,9 +1922,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         word = token.group(0)
         lowered = word.lower().strip("‘’'")
         named = _is_name_word(token, text)
-        if title_connector and not named and not word[:1].isupper():
-            mods = mods[1:]  # "UASC living in Anyshire assessment centre": the place's name, not "… living in"
-            break
+        if title_connector and (not named and not word[:1].isupper() or lowered.rstrip("s") in PHRASE_ROLES | _PEOPLE_BEFORE_IN):
+            mods = mods[1:]  # "UASC living in Anyshire assessment centre", "Judges in Wyre Family Court": the place's name, not
+            break  # "… living in", a person's
         title_connector = False
         if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
                 mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
@@ -2609,7 +2614,8 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
     return plural and head_word == "team" and conj >= 1 and len(mods) - conj - 1 >= 1 \
         and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, start - 30), start) is not None
              or _BODY_THEN_COMMA.search(text, max(0, start - 40), start) is not None) \
-        and ("protection" in words and conj >= 2 and len(mods) - conj - 1 >= 2 and ("support" in words or "help" in words)
+        and ("protection" in words and conj >= 2 and ("support" in words or "help" in words)
+             and (len(mods) - conj - 1 >= 2 or words[conj + 1 :] == ["protection"])
              or words[conj + 1 :] == ["safeguarding"] and words[:conj] in (["family", "support"], ["family", "help"])
              or words[:conj] == ["safeguarding"] and words[conj + 1 :] in (["support"], ["family", "support"])) \
         and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
@@ -4319,8 +4325,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_title_after(sentence, item) for item in found]
         if " at " in sentence or " in " in sentence or " court" in sentence:
             found = [_court_at_place(sentence, item) for item in found]
-        if " child death" in sentence:
-            found = [_panel_of_a_wider_area(sentence, item, authority) for item in found]
+        if "the " in sentence or "The " in sentence:
+            found = [_of_a_wider_area(sentence, item, authority) for item in found]
         if ", " in sentence:
             found = [_with_title_list_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence \
@@ -4833,18 +4839,33 @@ _TIMES_AND_COUNTRIES = {"england", "wales", "britain", "uk", "scotland", "northe
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "court"}
 
 
-def _panel_of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> _Found:
-    """The child death overview panel in lower case after a wider area's name, the panel of that area
-    ("the Wyreshire child death overview panel", "the Tees child death overview panel"; not the
-    inspected council's own, which the kind names)."""
-    if item.key_name != "Child death overview panel" or not sentence[item.start : item.start + 1].islower():
+def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> _Found:
+    """A kind the gazetteer names, in lower case after an area's name that is no council's (or, for the child
+    death overview panel, after councils' names not the inspected one's), is that area's body: "the Tees
+    emergency duty team", "the Wyreshire child death overview panel", "the Anyford and Wyre child death
+    overview panel" (a council's own kinds after its name are the councils' finder's)."""
+    if not item.key_name or item.body_type not in ("Board", "Service") or not sentence[item.start : item.start + 1].islower():
         return item
-    before = _PLACE_BEFORE_A_COURT.search(sentence, max(0, item.start - 40), item.start)
-    if before is None or not (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())) \
-            or authority is not None and council_for(before.group("place")) is authority:
+    before = _AREA_BEFORE_A_KIND.search(sentence, max(0, item.start - 50), item.start)
+    if before is None:
         return item
+    parts = re.split(r"\s+and\s+", before.group("place"))
+    councils = [council_for(part) for part in parts]
+    panel = item.key_name == "Child death overview panel"
+    if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
+               for c, part in zip(councils, parts)) \
+            or any(c is not None for c in councils) and not panel \
+            or authority is not None and (authority in councils or any(authority.name == part or authority.name.startswith(f"{part} ")
+                                                                       for part in parts)):
+        return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own)
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"
-    return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, aliases=(item.name,))
+    return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, acronyms=item.acronyms,
+                  aliases=(item.name,))  # (the report's "emergency duty team", "(EDT)", "child death overview panel" are that one)
+
+
+#: An area's name, or two joined by "and", between "the" and a kind in lower case: "the Anyford and Wyre …".
+_AREA_BEFORE_A_KIND = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:[\s-](?:upon\s+|on\s+)?[A-Z][a-z]+){0,2}"
+                                 r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)\s+$")
 
 
 #: A place's name between "the" and a court in lower case: "the Anyford family court".

@@ -5251,3 +5251,23 @@ def test_the_sixth_review_s_misreadings_of_the_fifth_review_s_mends():
                   ("child protection and youth offending team", "sub-group on performance", "missing from care services",
                    "stability review meeting", "Gypsy", "Care Leavers", "Service Child Abuse Investigation Command",
                    "Specialist Public Protection Command", "children and families teams", "link family support services", "caring service"))
+
+
+def test_round_thirty_five_s_misses_of_general_patterns():
+    """Round 35's misses that general patterns cover: people before "in" and a court's name ("Judges in …", a
+    fragment before); "inspection" and "assessment" among a unit's functions; "family support and protection
+    teams"; a kind the gazetteer names after a wider area's name, keeping its short form (not the inspected
+    council's own place)."""
+    report = report_of(
+        "Judges in Teesside Family Court and Cafcass report that applications to the court are well evidenced and timely.",
+        "Conferences are chaired by independent chairs from the safeguarding, inspection and audit service, who maintain oversight.",
+        "Assessments completed by the family support and protection teams are thorough.",
+        "Out of hours, the Tees emergency duty team (EDT), hosted by a neighbouring council, responds well. The EDT is busy.",
+        "The Hull and East Riding child death overview panel identifies themes such as safe sleeping.")
+    assert_bodies(report, ("Teesside Family Court", "safeguarding, inspection and audit service", "family support and protection teams",
+                           "Tees emergency duty team", "Hull and East Riding child death overview panel"),
+                  ("Judges in Teesside Family Court", "audit service"))
+    assert "EDT" in body(report, "Tees emergency duty team").labels, labels(report)
+    own = shared_report_of("The Richmond youth offending service works well with the police and with schools across the borough.",
+                           authority="Richmond upon Thames", source="richmond.txt")
+    assert body(own, "Richmond youth offending service") is None, labels(own)
