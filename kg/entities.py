@@ -1046,8 +1046,8 @@ _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
 _COUNT_BEFORE_TEAMS = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2})\s+$")
 #: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
-_OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:(?:most|some|many|all)\s+)?(?:other|many|comparator|similar|neighbouring|statistical|"
-                                   r"councils|authorities|local\s+authorities)\b")
+_OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:(?:most|some|many|all)\s+)?(?:other(?!\s+(?:localities|locality|areas|districts|parts|teams))|"
+                                   r"many|comparator|similar|neighbouring|statistical|councils|authorities|local\s+authorities)\b")
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
 _THE_OR_A_COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
                                     + r"|\d{1,2})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
@@ -1064,6 +1064,11 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
 #: after the kind word is theirs.
 _PEOPLE_OF_A_BODY_BEFORE = re.compile(r"\b(?:members|chairs|representatives|officers|partners)\s+(?:on|of|from)\s+(?:the|its|their)\s+"
                                       r"(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
+
+
+#: A frequency or a scope before a meeting's name: a standing meeting ("a weekly missing children review meeting",
+#: "a multi-agency exploitation review meeting"), not one child's.
+_STANDING_BEFORE = re.compile(r"\b(?:weekly|fortnightly|monthly|daily|quarterly|multi-agency|multiagency)\s+$", re.IGNORECASE)
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -1235,7 +1240,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                 w.startswith("multi") for w in words)):
             continue  # "'team around the child' meetings": a kind of meeting, not a body
         article_before = _ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
-        if head_word in ("meeting", "conference") and (words[-1] in ("team", "teams") or words[-1] in ("review", "reviews") and (
+        standing_before = _STANDING_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None
+        if head_word in ("meeting", "conference") and (words[-1] in ("team", "teams") or words[-1] in ("review", "reviews") and not standing_before and (
                 head.group(2) or article_before is None and mods[0].group(0).islower()
                 or article_before is not None and article_before.group(0).split()[0].lower() in ("a", "an"))):
             continue  # "the children missing from care team meetings", "review meetings", "a stability review meeting": a team's
@@ -1686,7 +1692,8 @@ def _describes(token: re.Match[str]) -> bool:
     if not word[:1].islower() and _is_name_word(token, token.string):
         return False
     word = word.lower()
-    if word == "caring" and re.search(r"\b(?:a|an|and|very|more)\s+$", token.string[max(0, token.start() - 8) : token.start()], re.IGNORECASE):
+    if word == "caring" and re.search(r"\b(?:a|an|and|very|more|most|so|their|its|our|\w+ly)\s+$", token.string[max(0, token.start() - 16) : token.start()],
+                                      re.IGNORECASE):
         return True  # "a caring service", "a caring and consistent service" (but "the caring dads programme", "the kinship caring team")
     if word in PHRASE_SECTOR or word in DESCRIBING_NOUNS or word in ING_NOUNS or word in _CONNECTORS:
         return False
@@ -1900,11 +1907,11 @@ _NOT_A_MEMBERS_TOPIC = {"a", "an", "the", "lead", "each", "every", "one", "any",
                         "council", "its", "their", "his", "her", "staff", "family", "team", "cabinet", "portfolio", "executive"}
 
 
-def _an_owner_before(word: str) -> bool:
-    """Whether a word before a body's name is an article, an owner's, a scope's or a frequency's ("the", "the council's",
-    "multi-agency", "weekly"), not a clause's ("children go missing from care …", "reported missing from …")."""
-    return word in ("the", "a", "its", "their", "multi-agency", "joint", "weekly", "fortnightly", "monthly", "daily") \
-        or word.endswith(("'s", "’s"))
+#: Words before "missing" that make it a clause's verb: "children go missing from care …", "reported missing from …",
+#: "young people missing from care services are offered …" (a sentence's start, "", too).
+_GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were", "be", "been", "being", "who", "had", "have", "has",
+               "run", "runs", "ran", "often", "regularly", "frequently", "repeatedly", "become", "becomes", "when", "if", "reported",
+               "recorded", "as", "not", "young", "", "."}
 
 
 #: People a sentence opens with before "in" and a body's name: "Staff in …", "Officers in …".
@@ -1922,9 +1929,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         word = token.group(0)
         lowered = word.lower().strip("‘’'")
         named = _is_name_word(token, text)
-        if title_connector and (not named and not word[:1].isupper() or lowered.rstrip("s") in PHRASE_ROLES | _PEOPLE_BEFORE_IN):
+        if title_connector and (not named and not word[:1].isupper()
+                                or lowered.rstrip("s") in PHRASE_ROLES | _PEOPLE_BEFORE_IN and text[position : position + 1].isupper()):
             mods = mods[1:]  # "UASC living in Anyshire assessment centre", "Judges in Wyre Family Court": the place's name, not
-            break  # "… living in", a person's
+            break  # "… living in", a person's (but "the Partners in Care forum", a title in lower case's kind)
         title_connector = False
         if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
                 mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
@@ -1959,8 +1967,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered == "from" and mods and _previous_word(tokens, token) == "missing" and (
                 mods[0].group(0).lower() == "home" or mods[0].group(0).lower() in ("care", "education")
-                and (_an_owner_before(_word_before(tokens, token, 2)) or _word_before(tokens, token, 2) in ("children", "child")
-                     and _an_owner_before(_word_before(tokens, token, 3)))):
+                and _word_before(tokens, token, 2) not in _GO_MISSING and not (
+                    _word_before(tokens, token, 2) in ("children", "child", "people", "pupils") and _word_before(tokens, token, 3) in _GO_MISSING)):
             mods.insert(0, token)  # "the missing from home and risk meeting", "the council's (children) missing from care panel": terms of
             # the trade (not "when children go missing from care services …", a clause)
             continue
@@ -2582,7 +2590,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
             last = max((i for i, m in enumerate(mods) if _describes(m)), default=None)
             if last is not None and last == len(mods) - 2 and _posts_gathered(mods, head_word):
                 last = None  # "the children's strategic leaders' forum": which leaders meet, not a judgement of them
-            if last is not None and len(mods) >= 3 and any(m.group(0) == "and" for m in mods) and all(
+            if last is not None and len(mods) >= 3 and any(m.group(0) == "and" for m in mods) \
+                    and "," in mods[0].string[mods[0].start() : mods[-1].end()] and all(
                     m.group(0) in _SUBGROUP_WORK or m.group(0) in _FUNCTIONS_BESIDE_ASSURANCE for m in mods):
                 last = None  # "the safeguarding, quality and practice service": a list of its functions, "quality" one of them
             if last is not None and last < len(mods) - 1:
@@ -4088,7 +4097,8 @@ def _police_command_matches(text: str) -> list[_Found]:
         start = match.start()
         while (opener := re.match(r"([A-Z][a-z]+)\s+", text[start : match.end()])) is not None and (
                 opener.group(1) in _NOT_A_COMMANDS_WORD or opener.group(1).endswith("ly") and opener.group(1) not in ("Family", "Early")
-                or _at_sentence_start(text, start) and _opens_sentence(opener.group(1))):
+                or _at_sentence_start(text, start) and (_opens_sentence(opener.group(1)) or opener.group(1).lower() in PHRASE_SOFT_STOP
+                                                        or opener.group(1).lower() in _AMOUNT_OPENERS)):
             start += opener.end()  # "Recently Public Protection Command officers …", "Both …", "Specialist …": not the name's words
         found.append(_Found(text[start : match.end()], "Service", "TeamOrService", start, match.end(), written=text[start : match.end()]))
         force = _FORCE_BEFORE.search(text, max(0, start - 60), start)
@@ -4101,6 +4111,7 @@ def _police_command_matches(text: str) -> list[_Found]:
 #: A force's name right before its command: "West Wyre Police", "Anyshire Constabulary".
 _FORCE_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?)\s+$")
 #: Words before a command that describe its officers or say whose they are, not the command's name.
+_AMOUNT_OPENERS = {"every", "most", "all", "some", "each", "many", "few", "both"}
 _NOT_A_COMMANDS_WORD = {"Both", "Specialist", "Dedicated", "Experienced", "Named", "Seconded", "Senior", "Designated", "Met", "Local", "New"}
 
 
@@ -4108,6 +4119,11 @@ _NOT_A_COMMANDS_WORD = {"Both", "Specialist", "Dedicated", "Experienced", "Named
 #: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Metropolitan Police Sapphire unit".
 _NAMED_FORCE_UNIT = re.compile(r"\b(?P<force>(?:(?!The\b)[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?)\s+"
                                r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
+
+
+#: The police's verbs before a team's staff: "Anyshire Police brief locality team managers".
+_POLICE_VERBS_TO_STAFF = {"brief", "alert", "consult", "telephone", "email", "inform", "update", "visit", "call", "phone", "advise", "tell",
+                          "ask", "attend", "meet", "support", "train", "task", "notify", "contact"}
 
 
 def _named_force_unit_matches(text: str) -> list[_Found]:
@@ -4118,7 +4134,8 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     for match in _NAMED_FORCE_UNIT.finditer(text):
         words = match.group("work").split()
         force = police_force_for(match.group("force"))
-        if force is None or _a_verb_of_the_police(words[0].lower()) or not all(_a_units_work(w) for w in words if w.islower()) \
+        if force is None or _a_verb_of_the_police(words[0].lower()) or words[0].lower() in _POLICE_VERBS_TO_STAFF \
+                or _FOLLOWING_WORD_IN(text, match.end(), HEAD_AS_MODIFIER) or not all(_a_units_work(w) for w in words if w.islower()) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or words[0][:1].isupper() and len(words) > 1:
             continue
@@ -4221,7 +4238,8 @@ _A_SUBJECTS_START = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Tt]he|[Ii]ts|[Tt]h
 #: A verb after a sub-group that is its clause's subject: "… monitors", "… now meets", "… and the … sub-group report".
 _ITS_VERB_AFTER = re.compile(r"\s+(?:now|also|has|is|was|and\s+the|meets|reports|reviews|monitors|scrutinises|scrutinizes|provides|oversees|"
                              r"leads|considers|examines|produces|receives|brings|works|continues|challenges|analyses|audits|ensures|focuses|"
-                             r"looks|sets|tracks|includes|comprises)\b")
+                             r"looks|sets|tracks|includes|comprises|commissions|identifies|delivers|coordinates|co-ordinates|evaluates|"
+                             r"holds|disseminates|uses|develops|publishes|agreed|met|reported|has)\b")
 #: Words of a sub-group's work that a noun follows: the work does not end in one ("child sexual exploitation").
 _WORK_GOES_ON = {"child", "sexual", "criminal", "domestic", "serious", "case"}
 
@@ -4399,7 +4417,7 @@ _PLURAL_VERB_AFTER = re.compile(r"\s+(?:(?:both|jointly|also|now)\s+)?(?:have|ar
 
 #: Fields councils join in one team or service's name: "the fostering and adoption service", "the adoption and permanence team".
 _FIELDS_PAIRED_IN_ONE = {"fostering", "adoption", "permanence", "permanency", "kinship", "placement", "placements", "commissioning",
-                         "quality", "performance", "learning", "assessment", "intake", "prevention"}
+                         "quality", "performance", "learning", "assessment", "intake", "prevention", "looked", "children", "leaving", "16"}
 
 
 def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
@@ -4416,7 +4434,9 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
             # panel and the adoption and permanency panel provide …", "the virtual school and the fostering and adoption
             # service have …", whose verb is the two bodies', where a board's remit or the fields councils join in one
             # team are named; "the police and the child protection and youth offending team have …" stays two teams)
-        inner = [f for f in found if (f.key_name or (f.written or f.name).islower()) and not f.national and phrase.start < f.start and f.end == phrase.end
+        inner = [f for f in found if (f.key_name or (f.written or f.name).islower()
+                                      and _whole_generic(sentence[phrase.start : f.start].removesuffix(" and ")) is None)
+                 and not f.national and phrase.start < f.start and f.end == phrase.end
                  and sentence[phrase.start : f.start].endswith(" and ")
                  and not _NOT_A_BODY_NAME.search(sentence[phrase.start : f.start - 5])]  # not "the escalation process and adoption panel"
         if inner:
@@ -4622,15 +4642,17 @@ _WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?i:the)\s+(?P<word>targeted|integr
 
 
 def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
-    """A team or a unit found in lower case after "the targeted", "the integrated" or "the police" is also
+    """A team, a unit or a service found in lower case after "the targeted", "the integrated" or "the police" is also
     named with that word (not "targeted services", a level of help): one more name of a kind the gazetteer
     knows; the name itself of a team of no known kind ("the targeted early help team"), but not of the
     police's (``_police_unit_matches`` reads those, the force with them)."""
     written = item.written or sentence[item.start : item.end]
     if item.body_type != "Service" or not sentence[item.start : item.start + 1].islower() \
-            or not re.search(r"\b(?:team|unit)$", written, re.IGNORECASE):
+            or not re.search(r"\b(?:team|unit|service)$", written, re.IGNORECASE):
         return item
     before = _WORD_BEFORE_A_TEAM.search(sentence, max(0, item.start - 16), item.start)
+    if before is not None and written.lower().endswith("service") and before.group("word").lower() == "police":
+        return item  # (not "the police … service": the police's own)
     if before is None or not item.key_name and before.group("word").lower() == "police":
         return item
     named = f"{before.group('word').lower()} {written}"
@@ -4692,9 +4714,11 @@ def _with_shorter_names(item: _Found) -> _Found:
     first = _SCOPE_OR_OWNER_FIRST.match(name)
     if first is not None and name[first.end() :].islower() and len(name[first.end() :].split()) >= (2 if first.group("owner") else 3) \
             and (first.group("owner") or name[:1].islower()) \
-            and (first.group("owner") is None or item.kind == "SubGroup"):
-        # (the owner's short form only before a board's sub-group, the board's whatever its letters ("the LSCB …", "the
-        # AWSCP exploitation sub-group"): "the YOT management board" is no council's board)
+            and not name[first.end() :].startswith("and ") \
+            and (first.group("owner") is None or item.kind == "SubGroup" and re.fullmatch(r"[A-Z]*(?:B|P|SC)", first.group("owner"))):
+        # (the owner's short form only before a board's sub-group, a board's or a partnership's letters ("the LSCB …", "the
+        # AWSCP exploitation sub-group"; not a topic's, "the CSE strategic sub-group"): "the YOT management board" is no
+        # council's board; and not "… and missing sub-group", a fragment)
         shorter = name[first.end() :]
     elif (brand := _BRAND_THEN_KIND.fullmatch(name)) is not None and council_for(brand.group(1)) is None \
             and not _ANY_HEAD_END.search(brand.group(1)) and not _only_an_area(brand.group(1).split()) \
@@ -4855,12 +4879,19 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
             or any(c is not None for c in councils) and not panel \
-            or authority is not None and (authority in councils or any(authority.name == part or authority.name.startswith(f"{part} ")
-                                                                       for part in parts)):
+            or any(w in _PLACE_STYLE_WORDS for w in before.group("place").split()) \
+            or authority is not None and (authority in councils or any(_a_place_of(authority, part) for part in parts)):
         return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own)
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"
     return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, acronyms=item.acronyms,
-                  aliases=(item.name,))  # (the report's "emergency duty team", "(EDT)", "child death overview panel" are that one)
+                  aliases=(item.name,) if panel else ())  # (its short form, "(EDT)", its; the report's "child death overview
+    # panel" that area's, one panel reviewing every child death of an area; but "the council's own emergency duty team" another)
+
+
+def _a_place_of(council: Council, place: str) -> bool:
+    """Whether a place's name is the council's own: its whole name, its first word ("Anyford" of "Anyford-on-Wyre",
+    "Anyford upon Wyre") or its last after "and" ("Wyre" of "Anyshire West and Wyre")."""
+    return council.name == place or re.split(r"[\s-]+", council.name)[0] == place or council.name.endswith(f" and {place}")
 
 
 #: An area's name, or two joined by "and", between "the" and a kind in lower case: "the Anyford and Wyre …".
@@ -5208,8 +5239,9 @@ _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead",
 
 
 #: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
-_PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:[a-z]+\s+)?(?:communities|community|families|carers|leaders|pupils|"
-                                 r"schools|children|parents|people|refugees|groups|institutions|organisations|young)\b")
+_PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
+                                 r"(?:communities|community|families|carers|leaders|pupils|children|parents|people|refugees|groups|institutions|"
+                                 r"organisations|young)\b")
 
 
 def _a_longer_name_known(sentence: str, start: int, length: int, registry: BodyRegistry) -> bool:
@@ -7266,7 +7298,7 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 
 
 #: A force's name opening a longer name: "Wyre Police" of "Wyre Police safeguarding unit".
-_FORCE_AT_START = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?(?=\s+\S)")
+_FORCE_AT_START = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?(?=\s+(?!and\b|&)\S)")
 
 
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:

@@ -5271,3 +5271,42 @@ def test_round_thirty_five_s_misses_of_general_patterns():
     own = shared_report_of("The Richmond youth offending service works well with the police and with schools across the borough.",
                            authority="Richmond upon Thames", source="richmond.txt")
     assert body(own, "Richmond youth offending service") is None, labels(own)
+
+
+def test_the_seventh_review_s_misreadings_and_round_thirty_six_s_misses():
+    """A review's sentences against the rules of rounds 34 and 35, and round 36's misses: a topic's short form
+    before a sub-group is no board's; no name opening with "and"; a board's short form, "our", a description or a
+    list before "missing from care"; a sub-group "on" its work before more verbs; a standing review meeting after
+    a frequency; "looked after children and leaving care team" one team, "the front door and early help service"
+    two; the police's verb before a team's staff; the Police and Crime Commissioner no mention of the force; a
+    sentence's description before a command; the council's teams "in all other localities"; a title's people
+    before "in" and a kind in lower case; a partner "for children in care"; "a really caring team"; "the Borough
+    … service"; "the targeted early help service"."""
+    report = report_of(
+        "The CSE strategic sub-group and the MFH strategic sub-group meet quarterly. The CSE and missing sub-group meets monthly.",
+        "The LSCB missing from care sub-group monitors return interviews. The exploitation and missing from care panel meets fortnightly.",
+        "The sub-group on neglect commissions multi-agency audits twice a year.",
+        "Children who go missing are discussed at a weekly missing children review meeting.",
+        "The virtual school and the looked after children and leaving care team work closely together.",
+        "Referrals are passed between the front door and early help service.",
+        "Kent Police brief locality team managers every morning. The Kent Police and Crime Commissioner funds the youth service.",
+        "Effective Child Abuse Investigation Command involvement in strategy discussions is evident.",
+        "Caseloads in the north locality are higher than in the children and families teams in all other localities.",
+        "Providers meet through the Partners in Care forum, which the council chairs.",
+        "The council has a partnership with Brighter Futures for children in care.",
+        "Children say that they are looked after by a really caring team of residential staff.",
+        "Young people are supported well by the Borough youth offending service.",
+        "Out of hours, the Tees-wide emergency duty team responds to crises, and the targeted early help service works with family hubs.")
+    assert_bodies(report, ("CSE strategic sub-group", "MFH strategic sub-group", "CSE and missing sub-group", "LSCB missing from care sub-group",
+                           "exploitation and missing from care panel", "sub-group on neglect", "missing children review meeting",
+                           "looked after children and leaving care team", "Front door", "Kent Police", "Child Abuse Investigation Command",
+                           "children and families teams", "Partners in Care forum", "Brighter Futures", "Emergency duty team",
+                           "targeted early help service"),
+                  ("strategic sub-group", "and missing sub-group", "care panel", "front door and early help service",
+                   "Kent Police brief locality team", "Effective Child Abuse Investigation Command", "Care forum", "caring team",
+                   "Borough youth offending service"))
+    commissioner = [b for b in report.bodies if "Commissioner" in b.name]
+    assert commissioner and body(report, "Kent Police").paragraphs == [7], labels(report)
+    own = shared_report_of("The Stoke youth offending service has reduced first-time entrants and works well with schools and partners.",
+                           authority="Stoke-on-Trent", source="stoke.txt")
+    assert body(own, "Stoke youth offending service") is None, labels(own)
