@@ -1692,8 +1692,8 @@ def _describes(token: re.Match[str]) -> bool:
     if not word[:1].islower() and _is_name_word(token, token.string):
         return False
     word = word.lower()
-    if word == "caring" and re.search(r"\b(?:a|an|and|very|more|most|so|their|its|our|\w+ly)\s+$", token.string[max(0, token.start() - 16) : token.start()],
-                                      re.IGNORECASE):
+    if word == "caring" and re.search(r"\b(?:a|an|and|very|more|most|so|(?!family|early)\w{2,}ly)\s+$",
+                                      token.string[max(0, token.start() - 16) : token.start()], re.IGNORECASE):
         return True  # "a caring service", "a caring and consistent service" (but "the caring dads programme", "the kinship caring team")
     if word in PHRASE_SECTOR or word in DESCRIBING_NOUNS or word in ING_NOUNS or word in _CONNECTORS:
         return False
@@ -1907,6 +1907,15 @@ _NOT_A_MEMBERS_TOPIC = {"a", "an", "the", "lead", "each", "every", "one", "any",
                         "council", "its", "their", "his", "her", "staff", "family", "team", "cabinet", "portfolio", "executive"}
 
 
+#: "services" after "missing from care": a clause's object more often than a kind ("for all children missing from care services").
+_PLURAL_SERVICES_AT = re.compile(r"services\b")
+
+
+def _an_owner(word: str) -> bool:
+    """Whether a word before a name is an article or an owner's ("the", "its", "the council's")."""
+    return word in ("the", "its", "their", "our") or word.endswith(("'s", "’s"))
+
+
 #: Words before "missing" that make it a clause's verb: "children go missing from care …", "reported missing from …",
 #: "young people missing from care services are offered …" (a sentence's start, "", too).
 _GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were", "be", "been", "being", "who", "had", "have", "has",
@@ -1968,7 +1977,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "from" and mods and _previous_word(tokens, token) == "missing" and (
                 mods[0].group(0).lower() == "home" or mods[0].group(0).lower() in ("care", "education")
                 and _word_before(tokens, token, 2) not in _GO_MISSING and not (
-                    _word_before(tokens, token, 2) in ("children", "child", "people", "pupils") and _word_before(tokens, token, 3) in _GO_MISSING)):
+                    _word_before(tokens, token, 2) in ("children", "child", "people", "pupils") and _word_before(tokens, token, 3) in _GO_MISSING)
+                and not (_PLURAL_SERVICES_AT.match(text, position) and not _an_owner(_word_before(tokens, token, 2))
+                         and not (_word_before(tokens, token, 2) in ("children", "child") and _an_owner(_word_before(tokens, token, 3))))):
             mods.insert(0, token)  # "the missing from home and risk meeting", "the council's (children) missing from care panel": terms of
             # the trade (not "when children go missing from care services …", a clause)
             continue
@@ -4097,8 +4108,9 @@ def _police_command_matches(text: str) -> list[_Found]:
         start = match.start()
         while (opener := re.match(r"([A-Z][a-z]+)\s+", text[start : match.end()])) is not None and (
                 opener.group(1) in _NOT_A_COMMANDS_WORD or opener.group(1).endswith("ly") and opener.group(1) not in ("Family", "Early")
-                or _at_sentence_start(text, start) and (_opens_sentence(opener.group(1)) or opener.group(1).lower() in PHRASE_SOFT_STOP
-                                                        or opener.group(1).lower() in _AMOUNT_OPENERS)):
+                or _at_sentence_start(text, start) and (_opens_sentence(opener.group(1)) or opener.group(1).lower() in _AMOUNT_OPENERS
+                                                        or opener.group(1).lower() in PHRASE_SOFT_STOP and opener.group(1).lower() not in _AREA_WORDS
+                                                        and opener.group(1).lower() not in _NAMES_OWN_SCOPE)):
             start += opener.end()  # "Recently Public Protection Command officers …", "Both …", "Specialist …": not the name's words
         found.append(_Found(text[start : match.end()], "Service", "TeamOrService", start, match.end(), written=text[start : match.end()]))
         force = _FORCE_BEFORE.search(text, max(0, start - 60), start)
@@ -4112,6 +4124,8 @@ def _police_command_matches(text: str) -> list[_Found]:
 _FORCE_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?)\s+$")
 #: Words before a command that describe its officers or say whose they are, not the command's name.
 _AMOUNT_OPENERS = {"every", "most", "all", "some", "each", "many", "few", "both"}
+#: Words of scope that open real commands' and units' names: "Central Safeguarding Command", "the Joint …".
+_NAMES_OWN_SCOPE = {"regional", "national", "joint", "strategic", "operational", "local", "central"}
 _NOT_A_COMMANDS_WORD = {"Both", "Specialist", "Dedicated", "Experienced", "Named", "Seconded", "Senior", "Designated", "Met", "Local", "New"}
 
 
@@ -4122,8 +4136,8 @@ _NAMED_FORCE_UNIT = re.compile(r"\b(?P<force>(?:(?!The\b)[A-Z][\w&'’-]*\s+){1,
 
 
 #: The police's verbs before a team's staff: "Anyshire Police brief locality team managers".
-_POLICE_VERBS_TO_STAFF = {"brief", "alert", "consult", "telephone", "email", "inform", "update", "visit", "call", "phone", "advise", "tell",
-                          "ask", "attend", "meet", "support", "train", "task", "notify", "contact"}
+_POLICE_VERBS_TO_STAFF = {"brief", "alert", "consult", "telephone", "email", "inform", "update", "visit", "phone", "advise", "tell",
+                          "ask", "attend", "meet", "train", "notify"}
 
 
 def _named_force_unit_matches(text: str) -> list[_Found]:
@@ -4135,7 +4149,7 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         words = match.group("work").split()
         force = police_force_for(match.group("force"))
         if force is None or _a_verb_of_the_police(words[0].lower()) or words[0].lower() in _POLICE_VERBS_TO_STAFF \
-                or _FOLLOWING_WORD_IN(text, match.end(), HEAD_AS_MODIFIER) or not all(_a_units_work(w) for w in words if w.islower()) \
+                or not all(_a_units_work(w) for w in words if w.islower()) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or words[0][:1].isupper() and len(words) > 1:
             continue
@@ -4656,7 +4670,8 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
     if before is None or not item.key_name and before.group("word").lower() == "police":
         return item
     named = f"{before.group('word').lower()} {written}"
-    if item.key_name:  # a kind the gazetteer knows: another name of the council's one
+    if item.key_name or written.lower().endswith("service"):  # a kind the gazetteer knows, or a service ("the targeted early help
+        # service" is the early help service the report names again): another name of the council's one
         return dataclasses.replace(item, aliases=(*item.aliases, named))
     return dataclasses.replace(item, name=named, written=named, start=before.start("word"))
 
@@ -4884,8 +4899,8 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
         return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own)
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"
     return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, acronyms=item.acronyms,
-                  aliases=(item.name,) if panel else ())  # (its short form, "(EDT)", its; the report's "child death overview
-    # panel" that area's, one panel reviewing every child death of an area; but "the council's own emergency duty team" another)
+                  aliases=(item.name,))  # (its short form, "(EDT)", its; the report's "emergency duty team", "child death overview
+    # panel" that area's, as a reader takes them)
 
 
 def _a_place_of(council: Council, place: str) -> bool:

@@ -5310,3 +5310,22 @@ def test_the_seventh_review_s_misreadings_and_round_thirty_six_s_misses():
     own = shared_report_of("The Stoke youth offending service has reduced first-time entrants and works well with schools and partners.",
                            authority="Stoke-on-Trent", source="stoke.txt")
     assert body(own, "Stoke youth offending service") is None, labels(own)
+
+
+def test_the_eighth_review_s_misreadings_of_the_seventh_review_s_mends():
+    """A quick review's sentences against the seventh review's mends: a wider area's emergency duty team and the
+    report's "emergency duty team" one body; "the integrated early help service" the early help service; "for all
+    children missing from care services" no body; the police's call handling team and referral unit; "their
+    caring dads programme"; "Central Safeguarding Command" at a sentence's start."""
+    report = report_of(
+        "Out of hours, the Sussex emergency duty team responds to crises. The emergency duty team is effective and shares information.",
+        "The integrated early help service works with schools. The early help service has reduced re-referrals.",
+        "Return home interviews for all children missing from care services are timely.",
+        "Calls are handled by the Kent Police call handling team. Referrals from the Kent Police referral unit staff are screened quickly.",
+        "Fathers are referred to their caring dads programme.",
+        "Central Safeguarding Command officers attend strategy discussions.")
+    assert_bodies(report, ("Sussex emergency duty team", "early help service", "Kent Police call handling team", "Kent Police referral unit",
+                           "caring dads programme", "Central Safeguarding Command"),
+                  ("children missing from care services", "dads programme"))
+    assert "integrated early help service" in body(report, "early help service").labels, labels(report)
+    assert "Emergency duty team" in body(report, "Sussex emergency duty team").labels, labels(report)
