@@ -4130,7 +4130,7 @@ _NOT_A_COMMANDS_WORD = {"Both", "Specialist", "Dedicated", "Experienced", "Named
 
 
 #: A force's name, then a unit of it named in lower case by its work or by one brand's word: "the Wyre Police
-#: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Metropolitan Police Sapphire unit".
+#: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit".
 _NAMED_FORCE_UNIT = re.compile(r"\b(?P<force>(?:(?!The\b)[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?)\s+"
                                r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
 
@@ -4880,7 +4880,7 @@ _TIMES_AND_COUNTRIES = {"england", "wales", "britain", "uk", "scotland", "northe
 
 def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> _Found:
     """A kind the gazetteer names, in lower case after an area's name that is no council's (or, for the child
-    death overview panel, after councils' names not the inspected one's), is that area's body: "the Tees
+    death overview panel, after councils' names not the inspected one's), is that area's body: "the Wyrevale
     emergency duty team", "the Wyreshire child death overview panel", "the Anyford and Wyre child death
     overview panel" (a council's own kinds after its name are the councils' finder's)."""
     if not item.key_name or item.body_type not in ("Board", "Service") or not sentence[item.start : item.start + 1].islower():
@@ -5283,7 +5283,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS or w.lower() in PEOPLE_SERVED
                    for w in words)
             or all(council_for(part) is not None or all(w in _place_name_words() for w in part.split()) for part in name.split(" and "))):
-        return ""  # "a partnership with Wyre Cares", "… with Frontline", but not "… with Anyford and Wyre", "… with Year 11 pupils",
+        return ""  # "a partnership with Wyre Cares", "… with Brightlines", but not "… with Anyford and Wyre", "… with Year 11 pupils",
         # "… with Special Guardianship Order carers", "… with Care Leavers", "… with Roma and Traveller communities": places, year
         # groups, orders, people
     if not quoted and sentence.startswith(",", end) and _a_longer_name_known(sentence, match.start("name"), len(name), registry):
