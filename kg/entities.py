@@ -1044,13 +1044,13 @@ def _councils_styled_after(text: str, mods: list[re.Match[str]], words: list[str
 #: team and a court team" (not "unusual for a child protection team to …").
 _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
-_COUNT_BEFORE_TEAMS = re.compile(r"\b(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2})\s+$")
+_TEAM_COUNTS = "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2}"
+_COUNT_BEFORE_TEAMS = re.compile(rf"\b(?:{_TEAM_COUNTS})\s+$")
 #: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
 _OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:(?:most|some|many|all)\s+)?(?:other(?!\s+(?:localities|locality|areas|districts|parts|teams))|"
                                    r"many|comparator|similar|neighbouring|statistical|councils|authorities|local\s+authorities)\b")
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
-_THE_OR_A_COUNT_BEFORE = re.compile(r"\b(?:[Tt]he|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10)
-                                    + r"|\d{1,2})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
+_THE_OR_A_COUNT_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
 #: A verb in -s after a singular kind word, then its object, where the word after a kind word is also a
 #: noun's (``HEAD_AS_MODIFIER``): "the scrutiny committee challenges leaders" (not "the team challenges are
 #: …", the kind word before a noun); the singular's counterpart of ``_VERBS_AFTER_PLURAL``.
@@ -1066,9 +1066,25 @@ _PEOPLE_OF_A_BODY_BEFORE = re.compile(r"\b(?:members|chairs|representatives|offi
                                       r"(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 
 
+#: How often a standing body meets, the words before its name.
+_FREQUENCIES = "daily|weekly|fortnightly|monthly|quarterly"
 #: A frequency or a scope before a meeting's name: a standing meeting ("a weekly missing children review meeting",
 #: "a multi-agency exploitation review meeting"), not one child's.
-_STANDING_BEFORE = re.compile(r"\b(?:weekly|fortnightly|monthly|daily|quarterly|multi-agency|multiagency)\s+$", re.IGNORECASE)
+_STANDING_BEFORE = re.compile(rf"\b(?:{_FREQUENCIES}|multi-agency|multiagency)\s+$", re.IGNORECASE)
+
+
+def _a_teams_or_one_childs_meeting(text: str, mods: list[re.Match[str]], words: list[str], plural: bool) -> bool:
+    """Whether a meeting's words make it a team's meetings ("the children missing from care team meetings") or
+    reviews about one child each ("review meetings", "a stability review meeting"), no standing body (but "risk
+    panel meetings", "the … network meeting", "the exploitation risk review meeting", "a weekly missing children
+    review meeting", "the … (MACE) Review Meeting" are standing bodies a reader lists)."""
+    if words[-1] in ("team", "teams"):
+        return True
+    if words[-1] not in ("review", "reviews") or _STANDING_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()):
+        return False
+    article = _ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
+    return plural or article is None and mods[0].group(0).islower() \
+        or article is not None and article.group(0).split()[0].lower() in ("a", "an")
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -1239,14 +1255,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word in ("meeting", "conference") and not standing and (all(w in PHRASE_SECTOR for w in words) or not any(
                 w.startswith("multi") for w in words)):
             continue  # "'team around the child' meetings": a kind of meeting, not a body
-        article_before = _ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
-        standing_before = _STANDING_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None
-        if head_word in ("meeting", "conference") and (words[-1] in ("team", "teams") or words[-1] in ("review", "reviews") and not standing_before and (
-                head.group(2) or article_before is None and mods[0].group(0).islower()
-                or article_before is not None and article_before.group(0).split()[0].lower() in ("a", "an"))):
-            continue  # "the children missing from care team meetings", "review meetings", "a stability review meeting": a team's
-            # meetings, or meetings about one child (but "risk panel meetings", "the … network meeting", "the exploitation risk
-            # review meeting", "the … (MACE) Review Meeting" are standing bodies a reader lists)
+        if head_word in ("meeting", "conference") and _a_teams_or_one_childs_meeting(text, mods, words, bool(head.group(2))):
+            continue
         if head_word in ("meeting", "conference") and not standing and any(w in _CASE_MEETINGS for w in words):
             continue  # "multi-agency core group meetings": meetings about one child, not a standing body
         if head_word in ("forum", "panel", "group", "meeting") and all(w in _SCOPE_ONLY for w in words):
@@ -1261,8 +1271,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         sector_after_and = head_word == "service" and "and" in words and _only_sector(
             words[len(words) - words[::-1].index("and"):]) and not all(  # "legal and social care services"
             _is_name_word(m, text) for m in mods[len(words) - words[::-1].index("and"):])  # not "… for Adolescents and Children service"
-        if sector_after_and and "," in text[mods[0].start() : head.start()] and all(w in _SUBGROUP_WORK or w in _FUNCTIONS_BESIDE_ASSURANCE
-                                                                                 for w in words):
+        if sector_after_and and "," in text[mods[0].start() : head.start()] and all(w in _UNIT_FUNCTIONS for w in words):
             sector_after_and = False  # "the safeguarding, quality and practice service": one service's list of functions
         if sector_after_and and (_only_sector(words[: words.index("and")])
                                  or any(w in HEAD_AS_MODIFIER for w in words[: words.index("and")])):
@@ -1829,12 +1838,10 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     head = _PHRASE_HEAD.match(text, position)
     at = tokens.index(comma)
     words = [m.group(0) for m in mods]
-    # "the safeguarding, review and quality assurance service": a list of functions ending in the two words of one
-    assures = words[-3:] == ["and", "quality", "assurance"]
-    last = 3 if assures else 2
-    # "the safeguarding, quality and practice service": a list of a unit's functions only, read as "… quality assurance" is
-    assures = assures or len(words) == 3 and all(w in _SUBGROUP_WORK or w in _FUNCTIONS_BESIDE_ASSURANCE
-                                                 for w in (tokens[at - 1].group(0), words[0], words[2]))
+    # a unit's list of its functions: "the safeguarding, review and quality assurance service" (ending in the two words
+    # of one), "the safeguarding, quality and practice service" (each word one of them)
+    last = 3 if words[-3:] == ["and", "quality", "assurance"] else 2
+    functions = last == 3 or len(words) == 3 and all(w in _UNIT_FUNCTIONS for w in (tokens[at - 1].group(0), words[0], words[2]))
     if head is None or head.group(2) or at < 2 or len(words) <= last or words[-last] != "and" or "and" in words[:-last]:
         return False
     listed = [tokens[at - 1].group(0), *words[:-last], words[-1]]
@@ -1849,11 +1856,10 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
-               and (a_board or assures or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
-               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or assures and (w in _SUBGROUP_WORK or w in _FUNCTIONS_BESIDE_ASSURANCE))
-               and (not assures or w in _SUBGROUP_WORK or w in ING_NOUNS or w in _FUNCTIONS_BESIDE_ASSURANCE)  # (a list of functions:
-               # not "the carers, leaders and …")
-               and (w in _AT_RISK or assures and w in _SUBGROUP_WORK
+               and (a_board or functions or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
+               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or functions and w in _UNIT_FUNCTIONS)
+               and (not functions or w in _UNIT_FUNCTIONS or w in ING_NOUNS)  # (not "the carers, leaders and …")
+               and (w in _AT_RISK or functions and w in _UNIT_FUNCTIONS
                     or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
                for i, w in enumerate(listed))  # (not "a focused, committed and effective panel")
 
@@ -1862,6 +1868,7 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
 #: "the safeguarding, standards and quality assurance unit", "the commissioning, contracts and quality assurance team".
 _FUNCTIONS_BESIDE_ASSURANCE = {"standards", "contracts", "complaints", "compliance", "resources", "information", "data", "business",
                                "inspection", "assessment"}
+
 #: Kind words besides a board's that a list of whom a body is for may name: "the missing, exploited and
 #: trafficked hub", "the council's missing and exploited team".
 _FOR_WHOM_HEADS = ("hub", "team", "unit")
@@ -1907,8 +1914,16 @@ _NOT_A_MEMBERS_TOPIC = {"a", "an", "the", "lead", "each", "every", "one", "any",
                         "council", "its", "their", "his", "her", "staff", "family", "team", "cabinet", "portfolio", "executive"}
 
 
-#: "services" after "missing from care": a clause's object more often than a kind ("for all children missing from care services").
-_PLURAL_SERVICES_AT = re.compile(r"services\b")
+def _missing_as_a_term(tokens: list[re.Match[str]], token: re.Match[str], services: bool) -> bool:
+    """Whether "missing from care|education" before ``token`` ("from") is a term of the trade in a name ("the
+    council's (children) missing from care panel"), not a clause ("when children go missing from care services …",
+    "children reported missing from …"); before "services", a clause's object more often than a kind, only after an
+    article or an owner ("for all children missing from care services")."""
+    before, before_that = _word_before(tokens, token, 2), _word_before(tokens, token, 3)
+    people = before in ("children", "child", "people", "pupils")
+    if before in _GO_MISSING or people and before_that in _GO_MISSING:
+        return False
+    return not services or _an_owner(before) or before in ("children", "child") and _an_owner(before_that)
 
 
 def _an_owner(word: str) -> bool:
@@ -1976,13 +1991,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered == "from" and mods and _previous_word(tokens, token) == "missing" and (
                 mods[0].group(0).lower() == "home" or mods[0].group(0).lower() in ("care", "education")
-                and _word_before(tokens, token, 2) not in _GO_MISSING and not (
-                    _word_before(tokens, token, 2) in ("children", "child", "people", "pupils") and _word_before(tokens, token, 3) in _GO_MISSING)
-                and not (_PLURAL_SERVICES_AT.match(text, position) and not _an_owner(_word_before(tokens, token, 2))
-                         and not (_word_before(tokens, token, 2) in ("children", "child") and _an_owner(_word_before(tokens, token, 3))))):
+                and _missing_as_a_term(tokens, token, text.startswith("services", position))):
             mods.insert(0, token)  # "the missing from home and risk meeting", "the council's (children) missing from care panel": terms of
-            # the trade (not "when children go missing from care services …", a clause)
-            continue
+            continue  # the trade
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
                 break
@@ -2602,8 +2613,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
             if last is not None and last == len(mods) - 2 and _posts_gathered(mods, head_word):
                 last = None  # "the children's strategic leaders' forum": which leaders meet, not a judgement of them
             if last is not None and len(mods) >= 3 and any(m.group(0) == "and" for m in mods) \
-                    and "," in mods[0].string[mods[0].start() : mods[-1].end()] and all(
-                    m.group(0) in _SUBGROUP_WORK or m.group(0) in _FUNCTIONS_BESIDE_ASSURANCE for m in mods):
+                    and "," in mods[0].string[mods[0].start() : mods[-1].end()] and all(m.group(0) in _UNIT_FUNCTIONS for m in mods):
                 last = None  # "the safeguarding, quality and practice service": a list of its functions, "quality" one of them
             if last is not None and last < len(mods) - 1:
                 mods = mods[last + 1 :]  # "valuable consultation service": the words after the description
@@ -2746,8 +2756,7 @@ _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
 _KIND_ACRONYM_FOR = re.compile(r"(?:The\s+)?([A-Z]{2,6})\s+(?:for|to)\s+(?=[A-Z])")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
-#: The end of an NHS commissioner's name, whose area may be a list of places.
-#: The kinds an NHS commissioner's name ends in.
+#: The kinds an NHS commissioner's name ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
 _COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS"
 _NHS_COMMISSIONER_END = re.compile(rf"(?:{_COMMISSIONER_KINDS})$")
 _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
@@ -4094,7 +4103,10 @@ def _police_unit_matches(text: str) -> list[_Found]:
     return found
 
 
-#: A police command named by the crime it fights, up to two capitalised words before it: "the Child Abuse
+#: A force's name as the report writes it before one of its units: "West Wyre Police", "Anyshire Constabulary",
+#: "Wyre Police Service" (not "The …").
+_FORCE_NAME = r"(?:(?!The\b)[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?"
+#: A police command named by the crime it fights, up to three capitalised words before it: "the Child Abuse
 #: Investigation Command", "Wyre Gang Crime Command", "Public Protection Command" (after a force's name, a post's
 #: or a list's "and": "Essex Police Child Abuse …", "the Superintendent for Public …", "Early Help and Public …").
 _POLICE_COMMAND = re.compile(r"(?<![\w’'-])(?:(?:Serious and Organised|Child and Family)\s+|(?:(?!(?:Police|Constabulary|Service|Superintendent|Chief|Detective|Inspector|Head|The|and)\b)"
@@ -4106,11 +4118,8 @@ def _police_command_matches(text: str) -> list[_Found]:
     found = []
     for match in _POLICE_COMMAND.finditer(text):
         start = match.start()
-        while (opener := re.match(r"([A-Z][a-z]+)\s+", text[start : match.end()])) is not None and (
-                opener.group(1) in _NOT_A_COMMANDS_WORD or opener.group(1).endswith("ly") and opener.group(1) not in ("Family", "Early")
-                or _at_sentence_start(text, start) and (_opens_sentence(opener.group(1)) or opener.group(1).lower() in _AMOUNT_OPENERS
-                                                        or opener.group(1).lower() in PHRASE_SOFT_STOP and opener.group(1).lower() not in _AREA_WORDS
-                                                        and opener.group(1).lower() not in _NAMES_OWN_SCOPE)):
+        while (opener := re.match(r"([A-Z][a-z]+)\s+", text[start : match.end()])) is not None \
+                and _not_a_commands_word(opener.group(1), _at_sentence_start(text, start)):
             start += opener.end()  # "Recently Public Protection Command officers …", "Both …", "Specialist …": not the name's words
         found.append(_Found(text[start : match.end()], "Service", "TeamOrService", start, match.end(), written=text[start : match.end()]))
         force = _FORCE_BEFORE.search(text, max(0, start - 60), start)
@@ -4120,24 +4129,29 @@ def _police_command_matches(text: str) -> list[_Found]:
     return found
 
 
-#: A force's name right before its command: "West Wyre Police", "Anyshire Constabulary".
-_FORCE_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,4}(?:Police|Constabulary)(?:\s+Service)?)\s+$")
+#: A force's name right before its command.
+_FORCE_BEFORE = re.compile(rf"({_FORCE_NAME})\s+$")
 #: Words before a command that describe its officers or say whose they are, not the command's name.
+_NOT_A_COMMANDS_WORD = {"Both", "Specialist", "Dedicated", "Experienced", "Named", "Seconded", "Senior", "Designated", "Met", "Local", "New"}
+#: Amounts that open a sentence before a command's name: "Most Public Protection Command officers …".
 _AMOUNT_OPENERS = {"every", "most", "all", "some", "each", "many", "few", "both"}
 #: Words of scope that open real commands' and units' names: "Central Safeguarding Command", "the Joint …".
 _NAMES_OWN_SCOPE = {"regional", "national", "joint", "strategic", "operational", "local", "central"}
-_NOT_A_COMMANDS_WORD = {"Both", "Specialist", "Dedicated", "Experienced", "Named", "Seconded", "Senior", "Designated", "Met", "Local", "New"}
+
+
+def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
+    """Whether a capitalised word before a command's name is no word of it: its officers' description, an adverb,
+    or, opening the sentence, an opener, an amount or a judgement ("Effective …"; not a scope, "Central …")."""
+    lowered = word.lower()
+    return word in _NOT_A_COMMANDS_WORD or word.endswith("ly") and word not in ("Family", "Early") \
+        or opens_the_sentence and (_opens_sentence(word) or lowered in _AMOUNT_OPENERS
+                                   or lowered in PHRASE_SOFT_STOP and lowered not in _AREA_WORDS and lowered not in _NAMES_OWN_SCOPE)
 
 
 #: A force's name, then a unit of it named in lower case by its work or by one brand's word: "the Wyre Police
 #: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit".
-_NAMED_FORCE_UNIT = re.compile(r"\b(?P<force>(?:(?!The\b)[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?)\s+"
+_NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
                                r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
-
-
-#: The police's verbs before a team's staff: "Anyshire Police brief locality team managers".
-_POLICE_VERBS_TO_STAFF = {"brief", "alert", "consult", "telephone", "email", "inform", "update", "visit", "phone", "advise", "tell",
-                          "ask", "attend", "meet", "train", "notify"}
 
 
 def _named_force_unit_matches(text: str) -> list[_Found]:
@@ -4148,8 +4162,7 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     for match in _NAMED_FORCE_UNIT.finditer(text):
         words = match.group("work").split()
         force = police_force_for(match.group("force"))
-        if force is None or _a_verb_of_the_police(words[0].lower()) or words[0].lower() in _POLICE_VERBS_TO_STAFF \
-                or not all(_a_units_work(w) for w in words if w.islower()) \
+        if force is None or _a_verb_of_the_police(words[0].lower()) or not all(_a_units_work(w) for w in words if w.islower()) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or words[0][:1].isupper() and len(words) > 1:
             continue
@@ -4174,7 +4187,8 @@ def _a_verb_of_the_police(word: str) -> bool:
     contact …", "the police join …"), not a word of a unit's work ("the police child protection team"); the
     verbs of ``PHRASE_VERBS`` are refused already (``_a_units_work``)."""
     return word in _VERBS_AFTER_TO and word != "link" \
-        or word in {"contact", "notify", "work", "agree", "respond", "report",
+        or word in {"contact", "notify", "work", "agree", "respond", "report", "brief", "alert", "consult", "telephone", "email",
+                    "update", "phone", "advise", "tell", "ask", "train",  # ("Anyshire Police brief locality team managers")
                     "praised", "reported", "agreed", "attended", "contacted", "notified", "referred", "shared", "visited", "raised",
                     "highlighted", "identified", "recognised", "welcomed", "described"}
     # (not "the police organised crime unit", "the police integrated offender management team")
@@ -4244,6 +4258,7 @@ _SUBGROUP_WORK = {
 }
 
 
+_UNIT_FUNCTIONS = frozenset(_SUBGROUP_WORK | _FUNCTIONS_BESIDE_ASSURANCE)  # (see ``_FUNCTIONS_BESIDE_ASSURANCE``)
 #: Where a sub-group's work after "on" ends: a clause's end or its verb ("the sub-group on neglect meets …").
 _END_OF_A_SUBGROUPS_WORK = re.compile(r"\s*(?:[.;:)]|$|,\s+(?:which|who|chaired|led|and\s+(?:its|the))\b|\s+(?:which|that|who|meets?|met|has|have|had|is|was|"
                                       r"oversees|reports|produced|chaired|led)\b)")
@@ -4253,7 +4268,7 @@ _A_SUBJECTS_START = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Tt]he|[Ii]ts|[Tt]h
 _ITS_VERB_AFTER = re.compile(r"\s+(?:now|also|has|is|was|and\s+the|meets|reports|reviews|monitors|scrutinises|scrutinizes|provides|oversees|"
                              r"leads|considers|examines|produces|receives|brings|works|continues|challenges|analyses|audits|ensures|focuses|"
                              r"looks|sets|tracks|includes|comprises|commissions|identifies|delivers|coordinates|co-ordinates|evaluates|"
-                             r"holds|disseminates|uses|develops|publishes|agreed|met|reported|has)\b")
+                             r"holds|disseminates|uses|develops|publishes|agreed|met|reported)\b")
 #: Words of a sub-group's work that a noun follows: the work does not end in one ("child sexual exploitation").
 _WORK_GOES_ON = {"child", "sexual", "criminal", "domestic", "serious", "case"}
 
@@ -4616,7 +4631,7 @@ def _with_status_before(sentence: str, item: _Found) -> _Found:
 
 #: How often a standing meeting, panel or board meets, which a reader keeps in its name: "the daily
 #: multi-agency domestic abuse meeting", "the weekly allocations meeting", "the quarterly performance board".
-_FREQUENCY_BEFORE = re.compile(r"(?<![\w-])(?:daily|weekly|fortnightly|monthly|quarterly)\s+$", re.IGNORECASE)
+_FREQUENCY_BEFORE = re.compile(rf"(?<![\w-])(?:{_FREQUENCIES})\s+$", re.IGNORECASE)
 _MEETING_END = re.compile(r"(?:meeting|conference|panel|board)s?$", re.IGNORECASE)
 
 
@@ -7313,7 +7328,7 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 
 
 #: A force's name opening a longer name: "Wyre Police" of "Wyre Police safeguarding unit".
-_FORCE_AT_START = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?(?=\s+(?!and\b|&)\S)")
+_FORCE_AT_START = re.compile(rf"{_FORCE_NAME}(?=\s+(?!and\b|&)\S)")
 
 
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:

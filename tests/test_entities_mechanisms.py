@@ -22,6 +22,12 @@ def report_of(*paragraphs: str) -> Report:
     return shared_report_of(*paragraphs, authority=AUTHORITY, source="anyshire.txt")
 
 
+def report_on(authority: str, *paragraphs: str) -> Report:
+    """A report of a real council whose numbered paragraphs are the given texts: where a rule reads the inspected
+    council's own names."""
+    return shared_report_of(*paragraphs, authority=authority, source="council.txt")
+
+
 def labels(report: Report) -> set[str]:
     return {label.lower() for body in report.bodies for label in body.labels}
 
@@ -5170,8 +5176,7 @@ def test_round_thirty_three_s_misses_of_general_patterns():
                            "children's social care improvement board", "children's services overview and scrutiny committee",
                            "education access service", "Family Help service", "Bradford family court"),
                   ("plan health services", "safeguarding teams", "NHS East Wyre"))
-    own = shared_report_of("The council is working with East Suffolk Council to improve access to social housing for care leavers.",
-                           authority="Suffolk County Council", source="suffolk.txt")
+    own = report_on("Suffolk County Council", "The council is working with East Suffolk Council to improve access to social housing for care leavers.")
     assert body(own, "East Suffolk Council") is not None and "Suffolk Council" not in labels(own), labels(own)
 
 
@@ -5268,8 +5273,7 @@ def test_round_thirty_five_s_misses_of_general_patterns():
                            "Tees emergency duty team", "Hull and East Riding child death overview panel"),
                   ("Judges in Teesside Family Court", "audit service"))
     assert "EDT" in body(report, "Tees emergency duty team").labels, labels(report)
-    own = shared_report_of("The Richmond youth offending service works well with the police and with schools across the borough.",
-                           authority="Richmond upon Thames", source="richmond.txt")
+    own = report_on("Richmond upon Thames", "The Richmond youth offending service works well with the police and with schools across the borough.")
     assert body(own, "Richmond youth offending service") is None, labels(own)
 
 
@@ -5307,8 +5311,7 @@ def test_the_seventh_review_s_misreadings_and_round_thirty_six_s_misses():
                    "Borough youth offending service"))
     commissioner = [b for b in report.bodies if "Commissioner" in b.name]
     assert commissioner and body(report, "Kent Police").paragraphs == [7], labels(report)
-    own = shared_report_of("The Stoke youth offending service has reduced first-time entrants and works well with schools and partners.",
-                           authority="Stoke-on-Trent", source="stoke.txt")
+    own = report_on("Stoke-on-Trent", "The Stoke youth offending service has reduced first-time entrants and works well with schools and partners.")
     assert body(own, "Stoke youth offending service") is None, labels(own)
 
 
