@@ -4463,10 +4463,10 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
             # panel and the adoption and permanency panel provide …", "the virtual school and the fostering and adoption
             # service have …", whose verb is the two bodies', where a board's remit or the fields councils join in one
             # team are named; "the police and the child protection and youth offending team have …" stays two teams)
-        inner = [f for f in found if (f.key_name or (f.written or f.name).islower()
-                                      and _whole_generic(sentence[phrase.start : f.start].removesuffix(" and ")) is None)
-                 and not f.national and phrase.start < f.start and f.end == phrase.end
+        inner = [f for f in found if f.end == phrase.end and phrase.start < f.start and not f.national
                  and sentence[phrase.start : f.start].endswith(" and ")
+                 and (f.key_name or (f.written or f.name).islower()
+                      and _whole_generic(sentence[phrase.start : f.start].removesuffix(" and ")) is None)
                  and not _NOT_A_BODY_NAME.search(sentence[phrase.start : f.start - 5])]  # not "the escalation process and adoption panel"
         if inner:
             found = [f for f in found if not _overlaps(f, [phrase])] + [phrase]
