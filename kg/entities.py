@@ -874,7 +874,7 @@ _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(
 #: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees".
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
-_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in)\b|[,.;])")
+_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in)\b|[,.;])")
 
 
 def _is_post(word: str) -> bool:
@@ -1060,9 +1060,10 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b)")
 
 
-#: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …": the verb
-#: after the kind word is theirs.
-_PEOPLE_OF_A_BODY_BEFORE = re.compile(r"\b(?:members|chairs|representatives|officers|partners)\s+(?:on|of|from)\s+(?:the|its|their)\s+"
+#: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …",
+#: "Reviewing officers in the … service review …": the verb after the kind word is theirs.
+_PEOPLE_OF_A_BODY_BEFORE = re.compile(r"\b(?:members|chairs|representatives|officers|partners|workers|practitioners|staff|managers|advisers)"
+                                      r"\s+(?:on|of|from|in)\s+(?:the|its|their)\s+"
                                       r"(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 
 
@@ -1161,9 +1162,12 @@ def _phrase_matches(text: str) -> list[_Found]:
         protection_teams = head_word == "team" and "protection" in words and (
             article is not None and (article.group(0).split()[0].lower() not in ("a", "an")
                                      or text[: article.start()].rstrip().endswith(",") or _LISTED_AFTER.match(text, head.end()))
-            or head.group(2) and _COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start()))
-        # ("the child protection team", "two family support and child protection teams": the council's teams of that work,
-        # not "child protection teams" anywhere)
+            or head.group(2) and (_COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start())
+                                  or _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())
+                                  and not _OTHER_COUNCILS_AFTER.match(text, head.end())))
+        # ("the child protection team", "two family support and child protection teams", "in the child protection teams":
+        # the council's teams of that work, not "child protection teams" anywhere, nor "the child protection teams in many
+        # councils")
         protection_teams = protection_teams or head_word == "team" and words in (["children", "and", "families"], ["children", "and", "family"]) \
             and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None \
             and not _OTHER_COUNCILS_AFTER.match(text, head.end())
@@ -1789,8 +1793,10 @@ def _after_possessive_place(mods: list[re.Match[str]], text: str) -> list[re.Mat
         generic_rest = all(not m.group(0)[:1].isupper() for m in mods[i + 1 :])  # "Anyshire's legal team", "Wyre's 0–19 service"
         for j in range(i + 1):
             owner = text[mods[j].start() : mods[i].end() - 2]
-            if generic_rest or council_for(owner) is not None or _NATIONAL_WHOLE.fullmatch(owner):
-                # (and "the NSPCC's 'Speak Out Stay Safe' programme": a national body's programme, named apart)
+            if generic_rest or council_for(owner) is not None or _NATIONAL_WHOLE.fullmatch(owner) \
+                    or j == i and re.fullmatch(r"[A-Z]{2,8}", owner):
+                # (and "the NSPCC's 'Speak Out Stay Safe' programme": a national body's programme, named apart; "the
+                # WSCB's CSE and missing sub-group": a body's short form, whose the sub-group is)
                 rest = mods[i + 1 :]
                 while rest and rest[0].group(0).lower() in _CONNECTORS:
                     rest = rest[1:]
@@ -2479,7 +2485,7 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
-    "challenge", "executive", "business", "governance", "commissioning", "tactical", "effectiveness", "audit",
+    "challenge", "executive", "business", "governance", "commissioning", "tactical", "effectiveness", "audit", "partnership",
 }
 #: Whom a group is for, after it, where it is one child's or a class's: "the exploitation group for the child".
 _FOR_ONE_CHILD = re.compile(r"\s+for\s+(?:(?:the|this|that|each|a|one|her|his|their)\s+(?:child|young\s+person|family|girl|boy)\b"
@@ -3134,6 +3140,13 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
+                if conj.group(0).startswith(",") and " and " not in conj.group(0) and " and " not in left and council_for(left) is None \
+                        and _a_name_starts(words[conj.end() :]) \
+                        and _NATIONAL_WHOLE.fullmatch(re.split(r",? and |, ", words[conj.end() :], maxsplit=1)[0]):
+                    yield left, start  # "Connexions Anyshire, Jobcentre Plus and Wyre College": a national body in the list's
+                    start += conj.end()  # middle, so a list of names, not one name with its places listed
+                    words = words[conj.end() :]
+                    break
                 if conj.group(0).startswith(",") and " and " not in conj.group(0) and len(words) < _LONGEST_LISTED_RUN \
                         and _ANY_HEAD_END.search(re.split(r",? and |, ", words[conj.end() :], maxsplit=1)[0]) \
                         and not _ANY_HEAD_END.search(left) and _a_name_starts(words[conj.end() :]) \
@@ -3144,7 +3157,8 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if " and " in conj.group(0) and (_a_brand_and_its_place(left) and _ANY_HEAD_END.search(words[conj.end() :])
+                if " and " in conj.group(0) and ((_a_brand_and_its_place(left) or _a_national_brands_branch(left))
+                                                 and _ANY_HEAD_END.search(words[conj.end() :])
                                                  or _a_brand_and_its_place(words[conj.end() :])):
                     yield left, start  # "YMCA Wyreshire and Anyford Housing Trust", "Brighter Days and YMCA North Wyre": two
                     start += conj.end()
@@ -4239,8 +4253,9 @@ def _people_served(words: str) -> list[str]:
 
 #: Qualifiers of people too broad to name one team by: "the service for looked after children" is what many do.
 _BROAD_QUALIFIERS = {"and", "or", "looked", "after", "care", "new", "young"}
-#: A team or service named by whom it is for, with no other words: "the two teams for disabled children".
-_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?P<head_one>team|service)|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
+#: A team or service named by whom it is for, with no other words: "the two teams for disabled children", "…, the
+#: 16+ team and a team for disabled children" (one of a list of the council's teams).
+_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their|(?<=,\s)a|(?<=\sand\s)a)\s+(?P<head_one>team|service)|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
                        rf"(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})", re.IGNORECASE)
 
 
@@ -4335,6 +4350,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = _coordinated_kind_phrases(sentence, found, phrases)
         found = _acronym_led_phrases(sentence, found, phrases)
         found = _trade_term_led_phrases(sentence, found, phrases)
+        if "district " in sentence or "locality " in sentence or "area " in sentence or "neighbourhood " in sentence or "town " in sentence:
+            found = _area_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
         if _ANY_INSTITUTION(sentence):  # a longer institution's name holds the shorter finds it overlaps
@@ -4377,7 +4394,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if ", " in sentence:
             found = [_with_title_list_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence \
-                or "joint " in sentence or "shared " in sentence:  # ("the joint adoption panel": one more of its names)
+                or "joint " in sentence or "shared " in sentence or "hours " in sentence:  # ("the joint adoption panel": one more of its names)
             found = [_with_scope_before(sentence, item) for item in found]
         if "'s " in sentence or "’s " in sentence:
             found = [_with_owner_before(sentence, item, found, registry) for item in found]
@@ -4500,6 +4517,27 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
                     and rest[0] not in ("and", "or", "&", "of") \
                     and not any(_overlaps(other, [phrase]) for other in found if other is not item):
                 held.add(i)  # ("EDT and daytime services": two; "the CAMHS of Anyshire … Trust": the kind and whose)
+    return [item for i, item in enumerate(found) if i not in held]
+
+
+#: Words of a part of a council's area before a board's kind, in lower case: "the district children's trust
+#: partnerships", "the locality safeguarding groups" are the parts' own, not the council's board.
+_PARTS_OF_AN_AREA = {"district", "locality", "area", "neighbourhood", "town"}
+
+
+def _area_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
+    """``found`` without the boards a lower-case phrase holds after a word of a part of the area:
+    "12 district children's trust partnerships" are the districts' partnerships, one body of the
+    phrase's, not the council's children's trust."""
+    held = set()
+    for phrase in phrases:
+        written = sentence[phrase.start : phrase.end]
+        if not written.islower() or written.split()[0] not in _PARTS_OF_AN_AREA:
+            continue
+        for i, item in enumerate(found):
+            if item.key_name and item.body_type == "Board" and phrase.start < item.start and item.end <= phrase.end \
+                    and all(w in _PARTS_OF_AN_AREA for w in sentence[phrase.start : item.start].split()):
+                held.add(i)
     return [item for i, item in enumerate(found) if i not in held]
 
 
@@ -4712,7 +4750,7 @@ def _with_area_part_before(sentence: str, item: _Found) -> _Found:
 #: on, which a reader keeps in its name: "the multi-agency 'Channel' panel", "the pan-Anyshire
 #: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service".
 _SCOPE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+|joint|shared)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+|joint|shared|out[- ]of[- ]hours)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
@@ -4722,7 +4760,8 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
     scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 24), item.start)
     if scope is None or scope.group(0).split()[0].lower() in ("joint", "shared") and item.body_type not in ("Board", "Service"):
         return item  # ("joint police and social care visits": no joint police)
-    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[scope.start() : item.end]))))
+    scoped = re.sub(r"\s*\([^()]*\)$", "", sentence[scope.start() : item.end])  # (without the short form its end takes in)
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(scoped))))
 
 
 #: A lower-case name's opening words its readers leave out: its scope ("the multi-agency exploitation
@@ -4761,9 +4800,10 @@ def _with_shorter_names(item: _Found) -> _Found:
 
 #: Whom a team, panel or forum is for, which a reader keeps in its name: "the multi-agency forum
 #: for care leavers", "the advice and support service for SGOs and connected persons".
-_PEOPLE_AFTER = re.compile(
-    r"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{2,5}s?)\s+){0,3}?)(" + "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons", "young people"}), key=len, reverse=True))
-    + r")(?![\w'’-])")
+_PEOPLE = "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons", "young people", "adults"}),
+                          key=len, reverse=True))
+#: Whom a kind is for, after it, and more of them after "and": "… for disabled children and adults".
+_PEOPLE_AFTER = re.compile(rf"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{{2,5}}s?)\s+){{0,3}}?)({_PEOPLE})(?:\s+and\s+(?:{_PEOPLE}))?(?![\w'’-])")
 _HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic)s?$", re.IGNORECASE)
 
 
@@ -5215,6 +5255,12 @@ _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|H
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
 
 
+def _a_national_brands_branch(name: str) -> bool:
+    """Whether a name is, whole, a national service's brand and the area of its local branch, as the
+    generic finder reads it ("Connexions Wyre Valley")."""
+    return any(f.start == 0 and f.end == len(name) and not f.key_name and " " in name for f in _generic_matches(f"{name}."))
+
+
 def _a_brand_and_its_place(name: str) -> bool:
     """Whether a name is a national charity's brand, then the place of its local branch ("YMCA Wyreshire",
     "Home-Start North Anyford"), and nothing more ("YMCA Wyreshire and Anyford" names a wider place)."""
@@ -5292,6 +5338,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             name = left  # "workers from Wyre Hope and Anyford Women's Aid", "… and East Wyre Abuse Services (EWAS)": two
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
+    raw = match.group("name") or ""
+    if not quoted and len(raw.split()) == 5 and end >= match.start("name") + len(_TRAILING_SMALL.sub("", raw)) \
+            and re.match(r"\s+(?:[A-Z]|(?:of|for|and|in|the)\s)", sentence[match.end("name") :]):
+        return ""  # "through the Deal for Children and Young People": longer than the pattern reads, so not read whole
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if match.group("verb")[:2] in ("a ", "A ") and not quoted and (

@@ -5332,3 +5332,37 @@ def test_the_eighth_review_s_misreadings_of_the_seventh_review_s_mends():
                   ("children missing from care services", "dads programme"))
     assert "integrated early help service" in body(report, "early help service").labels, labels(report)
     assert "Emergency duty team" in body(report, "Sussex emergency duty team").labels, labels(report)
+
+
+def test_round_thirty_eight_s_misses():
+    """Round 38's misses, each by its mechanism: a national body in a list's middle splits a run of names; a
+    brand's branch with an area of two words, then "and" another name; a name longer than a partner's verb reads
+    is no partner; a short form's possessive before a sub-group is whose it is; a "partnership group" a standing
+    group; "the child protection teams" the council's; people of a body "in" it before the verb after its kind
+    word; the parts of an area before a board's kind; an academy a school (not the workforce's); "… for disabled
+    children and adults"; "a team for disabled children" in a list of teams; "out-of-hours" one more of a kind's
+    names."""
+    report = report_of(
+        "Connexions Wyreshire, Jobcentre Plus and Anyford College work together to support young people.",
+        "Personal advisers work with Connexions Wyre Valley and Anyford Riverside College to help young people.",
+        "The council's vision is expressed through the Deal for Children and Young People, which sets out what it will do.",
+        "Children who go missing are discussed at the WSCB's CSE and missing sub-group, and the police share information.",
+        "The looked after children partnership group reports to the board.",
+        "Social workers in the child protection teams know their children well.",
+        "Independent reviewing officers in the safeguarding and quality assurance service review children's plans on time.",
+        "Arrangements are supported by 12 district children's trust partnerships.",
+        "Anyford Academy and other local schools use tuition well. The Anyshire Social Work Academy trains staff.",
+        "Disabled children receive a good service from the 0–25 service for disabled children and adults, which plans well.",
+        "The council provides social care through the Children in Care team, the 16+ team and a team for disabled children.",
+        "An out-of-hours emergency duty service is hosted by a neighbouring council.")
+    assert_bodies(report, ("Connexions Wyreshire", "Jobcentre Plus", "Anyford College", "Connexions Wyre Valley", "Anyford Riverside College",
+                           "CSE and missing sub-group", "looked after children partnership group", "child protection teams",
+                           "safeguarding and quality assurance service", "district children's trust partnerships", "Anyford Academy",
+                           "Anyshire Social Work Academy", "0–25 service for disabled children and adults", "team for disabled children",
+                           "emergency duty service", "out-of-hours emergency duty service"),
+                  ("Connexions Wyreshire, Jobcentre Plus and Anyford College", "Connexions Wyre Valley and Anyford Riverside College",
+                   "Deal for Children and Young", "WSCB's CSE and missing sub-group", "looked after children partnership",
+                   "Children's Trust Board"))
+    assert body(report, "Anyford Academy").kind == "School" and body(report, "Anyshire Social Work Academy").kind == "TeamOrService"
+    unseen = report_of("Child protection teams in many councils struggle to recruit.")
+    assert body(unseen, "child protection teams") is None, labels(unseen)
