@@ -6046,6 +6046,8 @@ _DESCRIBED_KIND_WORDS = {
     "mutual": ("PartnerOrganisation", "PartnerOrganisation"),  # "Youth Wyre, the staff-led mutual that delivers youth work"
     "children in care council": ("Board", "ChildrenInCareCouncil"),  # "Speak Out, Anyshire's children in care council"
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
+    **dict.fromkeys(("single point of access", "single point of entry"), ("Service", "TeamOrService")),
+    # ("Wyre Connect, the council's single point of access": its front door by name; a "single point of contact" is as often a person)
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
     "approach": ("Service", "Programme"),  # "… (ACT), an approach developed in Wyre": with its short form only, as a model
@@ -6067,7 +6069,7 @@ _KINDS_OF_CHILDRENS_HOME = {"children's", "children’s", "short-break", "short"
 #: Words that make a trust described in apposition an NHS trust: "the area's mental health trust".
 _HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospital", "hospitals", "healthcare", "ambulance", "foundation"}
 _NAME_THEN_DESCRIBED = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+(?:(?:a|an|the|its|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'–+-]+\s+){{0,7}}?)"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA}(?P<sep>,|\s+is)\s+(?:(?:a|an|the|its|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'–+-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|"
     r"to|in|with|across|from)\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational
@@ -6096,6 +6098,8 @@ _DESCRIPTION_NOT_OF_A_BODY = {
 _PARTNER_BEFORE = re.compile(r"\b(?:from|by|with|and|through|commissions|funds)\s+$")
 #: Prepositions that open a sentence's phrase before a comma ("Like Anyshire, …", "Unlike Wyre, …").
 _PREPOSITIONS_OPENING = {"like", "unlike", "as", "with", "for", "in", "from", "after", "before", "by"}
+#: Prepositions inside a description after "is": what the sentence says of its subject, not what the subject is.
+_PREPOSITIONS_BETWEEN = {"across", "of", "in", "for", "to", "with", "at", "on", "by", "from", "within", "between", "among", "throughout"}
 
 
 def _described_kind(kind_word: str, described: list[str]) -> tuple[str, str]:
@@ -6124,6 +6128,10 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             body_type, kind = _described_kind(match.group("kind"), match.group("described").split())
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,), defines=True), proper=True)
     for match in prefilter.finditer(_NAME_THEN_DESCRIBED, sentence):
+        if match.group("sep") != "," and (match.start("name") != 0 or len(match.group("described").split()) > 4 or any(
+                w in _PREPOSITIONS_BETWEEN for w in match.group("described").split())):
+            continue  # "Wyre Connect is the council's front door": a sentence's subject, then what it is (not a clause's, nor
+            # "Safeguarding is a clear priority across the partnership": what the sentence says of it)
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
         if " and " in name:
@@ -7027,7 +7035,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_charities_services(sentence, registry)
     if _ANY_PROVIDER_KIND(sentence):  # most sentences name no charity, provider or organisation
         _discover_providers(sentence, registry)
-    if ", " in sentence:
+    if ", " in sentence or " is " in sentence:
         _discover_described_names(sentence, registry)
     if " and " in sentence:  # names listed with a charity the report names ("Wyrebrook, Barnardo's and …", "Wyre Trust and
         # Safer Anyford provide …")

@@ -69,7 +69,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
-         r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"  # the council's; not a person's
+         r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)|(?:(?<=council's )|(?<=authority's ))single point of (?:access|entry)(?=,)"
+         # the council's, for whom or in apposition to its name ("One Wyre, the council's single point of access,"); not a person's
          r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"  # one defined, then where
          # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
@@ -431,7 +432,10 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      "PartnerOrganisation", "College"),
     # "Anyford Institute", "the Wyre Institute of Further and Higher Education", "the Anyshire Institute of Practice
     # Excellence": a college or an academy for the workforce, a partner of no one kind
-    (r"Institute(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3})?", "PartnerOrganisation", "PartnerOrganisation"),
+    # (and an association of bodies by its title: "the Association of Wyre Authorities", "the Anyshire Association of Secondary Heads")
+    (r"Institute(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3})?|Association of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3}",
+     "PartnerOrganisation", "PartnerOrganisation"),
+    (r"Association", "PartnerOrganisation", "VoluntaryOrganisation"),  # "the Anyford Foster Carers Association": its members
     # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
     # see entities: "the virtual school", "a special school", "the hospital school")
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; not the workforce's, "the Anyshire Social Work Academy",

@@ -5366,3 +5366,17 @@ def test_round_thirty_eight_s_misses():
     assert body(report, "Anyford Academy").kind == "School" and body(report, "Anyshire Social Work Academy").kind == "TeamOrService"
     unseen = report_of("Child protection teams in many councils struggle to recruit.")
     assert body(unseen, "child protection teams") is None, labels(unseen)
+
+
+def test_a_name_said_to_be_a_kind_and_an_association():
+    """A name, then what it is after "is" at a sentence's start or in apposition as the council's single point of
+    access; an association by its title with its short form; not a sentence's subject of which something is said."""
+    report = report_of(
+        "Contacts are received by Wyre Connect, the council's single point of access, and passed to the initial response team.",
+        "First Contact is the single front door for all contacts about children.",
+        "Wyre Futures is the council's careers service for young people.",
+        "Placements are bought through a framework led by the Association of Anyshire Authorities (AAA), which has improved matters.",
+        "Safeguarding is a clear priority across the partnership. Help is a service that families value.")
+    assert_bodies(report, ("Wyre Connect", "First Contact", "Wyre Futures", "Association of Anyshire Authorities"), ("Safeguarding", "Help"))
+    assert "AAA" in body(report, "Association of Anyshire Authorities").labels, labels(report)
+    assert "single point of access" in body(report, "Wyre Connect").labels, labels(report)
