@@ -850,7 +850,10 @@ def _generic_matches(text: str) -> list[_Found]:
                         written=written,
                         key_name=kind.name,
                         defines=defines,
-                    )
+                        aliases=(written[hours.end() :],) if (hours := _OUT_OF_HOURS.match(written))
+                        and pattern.fullmatch(written[hours.end() :]) else (),
+                    )  # ("the out-of-hours emergency duty service": the emergency duty service, as a reader lists it; not
+                    # "service" of "the out-of-hours service")
                 )
         # A generic kind named by its acronym alone ("the LSCB", "CAMHS"), case as written.
         starts = [start for start in acronym_starts if table.any_acronym.match(text, start)] \
@@ -868,6 +871,7 @@ def _generic_matches(text: str) -> list[_Found]:
     return found
 
 
+_OUT_OF_HOURS = re.compile(r"out[- ]of[- ]hours\s+", re.IGNORECASE)
 _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for)){1,}$)")
 
 
@@ -1049,6 +1053,10 @@ _COUNT_BEFORE_TEAMS = re.compile(rf"\b(?:{_TEAM_COUNTS})\s+$")
 #: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
 _OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:(?:most|some|many|all)\s+)?(?:other(?!\s+(?:localities|locality|areas|districts|parts|teams))|"
                                    r"many|comparator|similar|neighbouring|statistical|councils|authorities|local\s+authorities)\b")
+#: A comparison before "the" and a kind: "than in the …", "like the …": the sector's, not the council's.
+_COMPARED_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|than(?:\s+(?:in|for|at|with))?)\s+the\s+$")
+#: Elsewhere, after a kind: "… teams nationally", "… teams in most areas".
+_ELSEWHERE_AFTER = re.compile(r"\s+(?:nationally|elsewhere|in\s+(?:most|many|other)\s+(?:areas|regions|councils|parts\s+of\s+the\s+(?:region|country)))\b")
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
 _THE_OR_A_COUNT_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
 #: A verb in -s after a singular kind word, then its object, where the word after a kind word is also a
@@ -1163,11 +1171,13 @@ def _phrase_matches(text: str) -> list[_Found]:
             article is not None and (article.group(0).split()[0].lower() not in ("a", "an")
                                      or text[: article.start()].rstrip().endswith(",") or _LISTED_AFTER.match(text, head.end()))
             or head.group(2) and (_COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start())
-                                  or _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())
-                                  and not _OTHER_COUNCILS_AFTER.match(text, head.end())))
+                                  or (words[-2:] == ["child", "protection"] or words[-2:] == ["and", "protection"])
+                                  and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())
+                                  and not _COMPARED_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start())
+                                  and not _OTHER_COUNCILS_AFTER.match(text, head.end()) and not _ELSEWHERE_AFTER.match(text, head.end())))
         # ("the child protection team", "two family support and child protection teams", "in the child protection teams":
         # the council's teams of that work, not "child protection teams" anywhere, nor "the child protection teams in many
-        # councils")
+        # councils", "than in the child protection teams nationally", "the public protection teams": the police's)
         protection_teams = protection_teams or head_word == "team" and words in (["children", "and", "families"], ["children", "and", "family"]) \
             and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None \
             and not _OTHER_COUNCILS_AFTER.match(text, head.end())
@@ -1191,8 +1201,9 @@ def _phrase_matches(text: str) -> list[_Found]:
                  or words[-2:] == ["at", "risk"] and len(words) > 2 and words[-3] in PEOPLE_SERVED | {"people", "adolescents"})  # "the young carers group",
         # "the vulnerable children sub-group", "the children in care groups": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
-            [w for w in words if w not in _CONNECTORS and w not in _REACH]) >= 2 or words[-1] in _GOVERNING_ALONE)  # "the permanence oversight group": a standing group
-        # (a word of reach says which of two such groups, not what one governs: "an external review group" is one review's)
+            [w for w in words if w not in _CONNECTORS and w not in _REACH and w != "local"]) >= 2 or words[-1] in _GOVERNING_ALONE)
+        # ("the permanence oversight group": a standing group; a word of reach says which of two such groups, not what one
+        # governs: "an external review group" is one review's, "the local partnership group" any schools' or partners')
         works_on = head_word == "group" and not head.group(2) and any(w in _GROUP_TOPICS for w in words) and (
             len([w for w in words if w not in _CONNECTORS]) >= 2
             or _REACH_BEFORE.search(text, max(0, mods[0].start() - 14), mods[0].start()) is not None) \
@@ -3157,7 +3168,7 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if " and " in conj.group(0) and ((_a_brand_and_its_place(left) or _a_national_brands_branch(left))
+                if " and " in conj.group(0) and ((_a_brand_and_its_place(left) or _a_national_brands_branch(words, conj.start()))
                                                  and _ANY_HEAD_END.search(words[conj.end() :])
                                                  or _a_brand_and_its_place(words[conj.end() :])):
                     yield left, start  # "YMCA Wyreshire and Anyford Housing Trust", "Brighter Days and YMCA North Wyre": two
@@ -3528,6 +3539,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Supported Housing", "Social Housing": a kind of housing; "Anyshire Rural Housing": a provider
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
+            if head == "Academy" and not all(_an_own_word(w) or w in ("St", "St.", "Saint", "Catholic", "CE", "Church", "of", "England")
+                                             for w in qualifier.removeprefix("The ").split()):
+                body_type_here, kind_here = "Service", "TeamOrService"  # "the Anyshire Social Work Academy", "Anyford Children's
+                # Academy", "the Wyre Skills Academy": named by the work it trains for, the workforce's (or a partner's), no school
             if kind == "Trust":
                 if re.search(r"children's trust", name, re.I):
                     body_type_here, kind_here = "Board", "ChildrensTrust"
@@ -4253,9 +4268,8 @@ def _people_served(words: str) -> list[str]:
 
 #: Qualifiers of people too broad to name one team by: "the service for looked after children" is what many do.
 _BROAD_QUALIFIERS = {"and", "or", "looked", "after", "care", "new", "young"}
-#: A team or service named by whom it is for, with no other words: "the two teams for disabled children", "…, the
-#: 16+ team and a team for disabled children" (one of a list of the council's teams).
-_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their|(?<=,\s)a|(?<=\sand\s)a)\s+(?P<head_one>team|service)|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
+#: A team or service named by whom it is for, with no other words: "the two teams for disabled children".
+_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?P<head_one>team|service)|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
                        rf"(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})", re.IGNORECASE)
 
 
@@ -4394,7 +4408,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if ", " in sentence:
             found = [_with_title_list_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence \
-                or "joint " in sentence or "shared " in sentence or "hours " in sentence:  # ("the joint adoption panel": one more of its names)
+                or "joint " in sentence or "shared " in sentence:  # ("the joint adoption panel": one more of its names)
             found = [_with_scope_before(sentence, item) for item in found]
         if "'s " in sentence or "’s " in sentence:
             found = [_with_owner_before(sentence, item, found, registry) for item in found]
@@ -4750,7 +4764,7 @@ def _with_area_part_before(sentence: str, item: _Found) -> _Found:
 #: on, which a reader keeps in its name: "the multi-agency 'Channel' panel", "the pan-Anyshire
 #: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service".
 _SCOPE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+|joint|shared|out[- ]of[- ]hours)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+|joint|shared)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
@@ -5255,10 +5269,11 @@ _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|H
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
 
 
-def _a_national_brands_branch(name: str) -> bool:
-    """Whether a name is, whole, a national service's brand and the area of its local branch, as the
-    generic finder reads it ("Connexions Wyre Valley")."""
-    return any(f.start == 0 and f.end == len(name) and not f.key_name and " " in name for f in _generic_matches(f"{name}."))
+def _a_national_brands_branch(words: str, end: int) -> bool:
+    """Whether a run's words up to ``end`` are, whole, a national service's brand and the area of its local
+    branch, as the generic finder reads the run ("Connexions Wyre Valley"; "Connexions Wyre and Tees" up to its
+    second "and", not its first)."""
+    return " " in words[:end] and any(f.start == 0 and f.end == end and not f.key_name for f in _generic_matches(f"{words}."))
 
 
 def _a_brand_and_its_place(name: str) -> bool:
@@ -5311,7 +5326,7 @@ _ARRANGEMENT_AFTER = re.compile(
     r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?)\b"
 )
 #: Capitalised words that start a person's role or an event, not a body's name.
-_NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead", "independent", "public", "family",
+_NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead", "independent", "public", "family", "mayor",
                       "early", "children", "children's", "child", "young", "local", "social", "national"}
 
 
@@ -5339,9 +5354,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     raw = match.group("name") or ""
-    if not quoted and len(raw.split()) == 5 and end >= match.start("name") + len(_TRAILING_SMALL.sub("", raw)) \
-            and re.match(r"\s+(?:[A-Z]|(?:of|for|and|in|the)\s)", sentence[match.end("name") :]):
-        return ""  # "through the Deal for Children and Young People": longer than the pattern reads, so not read whole
+    if not quoted and len(raw.split()) == 5 and (raw.split()[-1][:1].isupper() or raw.split()[-1] in ("of", "for", "in", "the")) \
+            and end >= match.start("name") + len(_TRAILING_SMALL.sub("", raw)) and re.match(r"\s+[A-Z]", sentence[match.end("name") :]):
+        return ""  # "through the Deal for Children and Young People", "… the Assessed and Supported Year in Employment": longer
+        # than the pattern reads, so not read whole (but "Rape Crisis Anyford and Wyre for young people", "Off The Record
+        # Anyford and Wyre Mind" end where they do, and "Safer London and St Giles Trust" is two)
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if match.group("verb")[:2] in ("a ", "A ") and not quoted and (

@@ -52,7 +52,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:looked[- ]after children['’]?s?|children looked after|children in care|LAC) (?:CAMHS|child and adolescent mental health) (?:team|service)"
          r"|(?:CAMHS|child and adolescent mental health) (?:team|service) for (?:looked[- ]after children|children looked after|children in care)",
          "Looked after children's CAMHS team", "Service", "TeamOrService"),
-    Kind(r"emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)|out[- ]of[- ]hours social work support", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
+    Kind(r"(?:out[- ]of[- ]hours )?emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)|out[- ]of[- ]hours social work support", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
     Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children)?", "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
@@ -438,9 +438,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Association", "PartnerOrganisation", "VoluntaryOrganisation"),  # "the Anyford Foster Carers Association": its members
     # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
     # see entities: "the virtual school", "a special school", "the hospital school")
-    # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; not the workforce's, "the Anyshire Social Work Academy",
-    # "Anyford Children's Academy")
-    (r"School|(?<!Social Work )(?<!Social Care )(?<!Practice )(?<!Workforce )(?<!Leadership )(?<!Children's )(?<!Children’s )Academy(?! Trust)", "PartnerOrganisation", "School"),
+    # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)
+    (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
     # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
     (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary (?:Youth )?Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",

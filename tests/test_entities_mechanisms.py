@@ -5340,8 +5340,7 @@ def test_round_thirty_eight_s_misses():
     is no partner; a short form's possessive before a sub-group is whose it is; a "partnership group" a standing
     group; "the child protection teams" the council's; people of a body "in" it before the verb after its kind
     word; the parts of an area before a board's kind; an academy a school (not the workforce's); "… for disabled
-    children and adults"; "a team for disabled children" in a list of teams; "out-of-hours" one more of a kind's
-    names."""
+    children and adults"; the out-of-hours emergency duty service also "the emergency duty service"."""
     report = report_of(
         "Connexions Wyreshire, Jobcentre Plus and Anyford College work together to support young people.",
         "Personal advisers work with Connexions Wyre Valley and Anyford Riverside College to help young people.",
@@ -5353,12 +5352,11 @@ def test_round_thirty_eight_s_misses():
         "Arrangements are supported by 12 district children's trust partnerships.",
         "Anyford Academy and other local schools use tuition well. The Anyshire Social Work Academy trains staff.",
         "Disabled children receive a good service from the 0–25 service for disabled children and adults, which plans well.",
-        "The council provides social care through the Children in Care team, the 16+ team and a team for disabled children.",
         "An out-of-hours emergency duty service is hosted by a neighbouring council.")
     assert_bodies(report, ("Connexions Wyreshire", "Jobcentre Plus", "Anyford College", "Connexions Wyre Valley", "Anyford Riverside College",
                            "CSE and missing sub-group", "looked after children partnership group", "child protection teams",
                            "safeguarding and quality assurance service", "district children's trust partnerships", "Anyford Academy",
-                           "Anyshire Social Work Academy", "0–25 service for disabled children and adults", "team for disabled children",
+                           "Anyshire Social Work Academy", "0–25 service for disabled children and adults",
                            "emergency duty service", "out-of-hours emergency duty service"),
                   ("Connexions Wyreshire, Jobcentre Plus and Anyford College", "Connexions Wyre Valley and Anyford Riverside College",
                    "Deal for Children and Young", "WSCB's CSE and missing sub-group", "looked after children partnership",
@@ -5380,3 +5378,33 @@ def test_a_name_said_to_be_a_kind_and_an_association():
     assert_bodies(report, ("Wyre Connect", "First Contact", "Wyre Futures", "Association of Anyshire Authorities"), ("Safeguarding", "Help"))
     assert "AAA" in body(report, "Association of Anyshire Authorities").labels, labels(report)
     assert "single point of access" in body(report, "Wyre Connect").labels, labels(report)
+
+
+def test_the_ninth_review_s_misreadings_of_round_thirty_eight_s_mends():
+    """A review's sentences against round 38's mends: a partner's whole name before "for", "and" or another name
+    kept; "out of hours" an adverb before a force, and "out-of-hours" in a kind's own short form; workforce
+    academies by their work; "a team for disabled children" in a plan or in general no team; the sector's child
+    protection teams, and the police's public protection teams, no team of the council's; a brand's area with its
+    own "and", then another name; "the local partnership group" no standing group."""
+    report = report_of(
+        "Counselling is commissioned from Rape Crisis Anyford and Wyre for young people.",
+        "Mentoring is provided by Brighter Futures for Anyford Youth and the police.",
+        "Counselling is delivered by Off The Record Anyford and Wyre Mind.",
+        "When children go missing out of hours Kent Police inform the emergency duty team.",
+        "The out-of-hours emergency duty team (OOHEDT) responds well to children in crisis.",
+        "The Kent Social Worker Academy and the Anyshire Fostering Academy train staff. Pupils at St Wyre's Catholic Academy do well.",
+        "Leaders are considering whether to create a specialist team and a team for disabled children.",
+        "Caseloads are lower than in the child protection teams nationally.",
+        "Detectives from the public protection teams attend strategy meetings.",
+        "Young people get advice from Connexions Wyre and Tees and Anyford College.",
+        "Schools in the local partnership group share resources.",
+        "With strong support from the Mayor of Anyford and the chief executive, the council has invested in social workers.",
+        "Workers from Safer Anyford and St Giles Trust mentor young people. Staff receive support through the Assessed and Supported Year in Employment.")
+    assert_bodies(report, ("Safer Anyford", "St Giles Trust", "Rape Crisis Anyford and Wyre", "Brighter Futures for Anyford Youth", "Off The Record Anyford", "Kent Police",
+                           "Emergency duty team", "Kent Social Worker Academy", "Anyshire Fostering Academy", "St Wyre's Catholic Academy",
+                           "Connexions Wyre and Tees", "Anyford College"),
+                  ("team for disabled children", "child protection teams", "public protection teams", "local partnership group",
+                   "Mayor of Anyford", "Assessed and Supported Year"))
+    assert len([b for b in report.bodies if "emergency duty" in b.name.lower()]) == 1, labels(report)
+    assert {"OOHEDT", "out-of-hours emergency duty team"} <= set(body(report, "Emergency duty team").labels), labels(report)
+    assert body(report, "Kent Social Worker Academy").kind == "TeamOrService" and body(report, "St Wyre's Catholic Academy").kind == "School"
