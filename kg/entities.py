@@ -1193,7 +1193,9 @@ def _phrase_matches(text: str) -> list[_Found]:
                 w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
-                and not (not head.group(2) and "looked" in words and "after" in words):  # but "the children looked after service", "the looked after children's service"
+                and not (not head.group(2) and "looked" in words and "after" in words) \
+                and words[-2:] != ["family", "safeguarding"]:  # but "the children looked after service", "the looked after children's
+            # service"; "the family safeguarding service", of the Family Safeguarding model many councils run
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
@@ -1358,8 +1360,10 @@ def _phrase_matches(text: str) -> list[_Found]:
                 continue  # "effective governance and strong partnerships": a description
             # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
-            if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces):
-                pieces = [(start, end)]  # "safeguarding and family support teams": one body
+            if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces) \
+                    or "," in text[start:end] and all(w in _FRONT_LINE_WORK or w == "and" for w in words):
+                pieces = [(start, end)]  # "safeguarding and family support teams", "the referral, assessment and intervention
+                # teams": one body
             elif head.group(2):  # "the fostering, adoption and residential services": three, the first before a comma
                 listed = _kinds_listed_before(text, start, head.group(0))
                 if listed:
@@ -1845,6 +1849,11 @@ def _children_looked_after(tokens: list[re.Match[str]], token: re.Match[str], mo
     return bool(mods) and mods[0].group(0).lower() == "after" and words[-2:-1] in (["children"], ["child"])
 
 
+#: The steps of the front line's work that one kind of team is named by, listed: "the contact, referral and assessment
+#: teams", "the referral, assessment and intervention teams".
+_FRONT_LINE_WORK = frozenset({"contact", "referral", "referrals", "assessment", "intervention", "duty", "intake", "response", "advice"})
+
+
 def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mods: list[re.Match[str]], text: str, position: int) -> bool:
     """Whether a comma is inside one body's list of what it does: "the contact, referral and assessment
     team", "the board's missing, sexually exploited and trafficked sub-group" (words and commas, then
@@ -1859,13 +1868,16 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     # of one), "the safeguarding, quality and practice service" (each word one of them)
     last = 3 if words[-3:] == ["and", "quality", "assurance"] else 2
     functions = last == 3 or len(words) == 3 and all(w in _UNIT_FUNCTIONS for w in (tokens[at - 1].group(0), words[0], words[2]))
-    if head is None or head.group(2) or at < 2 or len(words) <= last or words[-last] != "and" or "and" in words[:-last]:
+    if head is None or at < 2 or len(words) <= last or words[-last] != "and" or "and" in words[:-last]:
         return False
     listed = [tokens[at - 1].group(0), *words[:-last], words[-1]]
     before = at - 2
     while before >= 1 and tokens[before].group(0) == "," and len(listed) < 8:
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
         before -= 2
+    if head.group(2) and not all(w in _FRONT_LINE_WORK for w in listed):
+        return False  # (plural, several kinds of team: "fostering, adoption and residential services"; but "the referral,
+        # assessment and intervention teams" are teams of one kind, named by the steps of the work they all do)
     opener = tokens[before].group(0) if before >= 0 else ""
     a_board = _a_boards_head(head) or head.group(1).lower() in _FOR_WHOM_HEADS and all(
         w.lower() in _AT_RISK for w in listed)  # "the missing, exploited and trafficked hub (MET hub)": whom it is for
@@ -3175,6 +3187,18 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
+                if " and " in conj.group(0) and " and " not in left and _COLLEGE_THEN_A_WORD.fullmatch(left) \
+                        and _A_COLLEGE_NAMED.match(words[conj.end() :]):
+                    yield left, start  # "Wyre College Anyford and Vale College Anyford": two colleges, each with its town
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
+                if " and " in conj.group(0) and " " in left and not _ANY_HEAD_END.search(left) and left.split()[0] not in ("NHS", "The") \
+                        and left.split()[0] == words[conj.end() :].split()[0] and _ANY_HEAD_END.search(words[conj.end() :]):
+                    yield left, start  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and",
+                    start += conj.end()  # so a second name (one name's own "and" joins words, not a name's start again)
+                    words = words[conj.end() :]
+                    break
                 if " and " in conj.group(0) and len(left) <= 80 and not _ANY_HEAD_END.search(left) and _two_names_joined(words, 0, conj.start()):
                     yield left, start  # "Wyre Hope and Anyford Women's Aid": a name, then another ending in its kind word
                     start += conj.end()
@@ -3229,7 +3253,7 @@ _COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)
 _COLLEGE_THEN_A_WORD = re.compile(r".+ College(?: [A-Z][a-z]+){1,2}")
 _A_COLLEGE_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+College\b")
 _ANOTHER_COLLEGE_AFTER = re.compile(r",?\s+and\s+" + _A_COLLEGE_NAMED.pattern)
-_ANOTHER_COLLEGE_BEFORE = re.compile(r"\bCollege,?\s+and\s+$")
+_ANOTHER_COLLEGE_BEFORE = re.compile(r"\bCollege(?:\s+[A-Z][a-z]+){0,2},?\s+and\s+$")  # ("Wyre College Anyford and …": its town too)
 
 
 def _a_college_and_its_town(name: str) -> bool:
@@ -3450,7 +3474,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         if not _ANY_HEAD_END.search(words) and (_a_college_and_its_town(words) or _COLLEGE_THEN_A_WORD.fullmatch(words)
                                                 and not _people(words.rsplit(" ", 1)[1])
                                                 and (_ANOTHER_COLLEGE_AFTER.match(text, start + len(words))
-                                                     or _ANOTHER_COLLEGE_BEFORE.search(text, max(0, start - 12), start))):
+                                                     or _ANOTHER_COLLEGE_BEFORE.search(text, max(0, start - 40), start))):
             found.append(_Found(words, "PartnerOrganisation", "College", start, start + len(words)))
             continue  # "Wyre College London", "Lakes College West Anyshire": a college named with its town after its kind word
             # (any town, beside another college: "Wyre Coast College Anyvale and Wyre Downs College")
@@ -4108,7 +4132,8 @@ def _institution_matches(text: str) -> list[_Found]:
 #: A police unit named in lower case by its work after "the police": "the police child sexual
 #: exploitation team", "the police missing from home team" (a term of the trade's "from" allowed).
 _POLICE_UNIT = re.compile(r"\b[Tt]he (?P<force>police) "
-                          r"(?P<work>(?:missing from home|[a-z][a-z-]+)(?: (?:missing from home|[a-z][a-z-]+)){0,4}?) (?P<head>team|unit)s?(?![\w’'-])")
+                          r"(?P<work>(?:missing from home|[a-z][a-z-]+)(?: (?:missing from home|[a-z][a-z-]+)){0,4}?) (?P<head>team|unit)s?(?![\w’'-])"
+                          r"|\b[Tt]he (?P<force_titled>police) (?P<title>(?:[A-Z][a-z-]+ ){1,4}(?:Team|Unit))(?![\w’'-])")
 #: Words that are no police unit's work, besides a phrase's stops, connectors and verbs (``_a_units_work``).
 _NOT_A_UNITS_WORK = frozenset({"could", "led", "larger", "smaller", "bigger", "newer", "older", "wider", "greater", "fewer"})
 
@@ -4121,6 +4146,11 @@ def _police_unit_matches(text: str) -> list[_Found]:
     named force's unit, which would hide a force the report names nowhere else)."""
     found = []
     for match in _POLICE_UNIT.finditer(text):
+        if match.group("title"):  # "the police Safeguarding Unit": the police's unit by its title
+            if _whole_generic(match.group("title")) is None and not _a_verb_of_the_police(match.group("title").split()[0].lower()):
+                found.append(_Found(match.group("title"), "Service", "TeamOrService", match.start("force_titled"), match.end(),
+                                    written=match.group(0)[4:], aliases=(match.group(0)[4:],)))  # (its title, and as written)
+            continue
         words = match.group("work").split()
         if not all(_a_units_work(w) for w in words if w != "from" or "missing from home" not in match.group("work")) \
                 or _a_verb_of_the_police(words[0]) \
@@ -4359,7 +4389,9 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         phrases = _phrase_matches(sentence)
         if ", " in sentence and (listed := [p for p in phrases if ", " in sentence[p.start : p.end] and sentence[p.start : p.end].islower()]):
             # "the contact, referral and assessment team": the one team its list names, not the kind inside it
-            found = [f for f in found if not (f.key_name and any(p.start <= f.start and f.end <= p.end for p in listed))]
+            found = [f for f in found if not any(p.start <= f.start and f.end <= p.end and (f.key_name or f.end == p.end and f.start > p.start
+                                                                                            and sentence[f.start : f.end].islower())
+                                                 for p in listed)]  # (or its last words, a kind named as written)
         if " and " in sentence:
             found = _coordinated_kind_phrases(sentence, found, phrases)
         found = _acronym_led_phrases(sentence, found, phrases)
@@ -4814,7 +4846,7 @@ def _with_shorter_names(item: _Found) -> _Found:
 
 #: Whom a team, panel or forum is for, which a reader keeps in its name: "the multi-agency forum
 #: for care leavers", "the advice and support service for SGOs and connected persons".
-_PEOPLE = "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons", "young people", "adults"}),
+_PEOPLE = "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons", "young people", "adults", "children in care"}),
                           key=len, reverse=True))
 #: Whom a kind is for, after it, and more of them after "and": "… for disabled children and adults".
 _PEOPLE_AFTER = re.compile(rf"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{{2,5}}s?)\s+){{0,3}}?)({_PEOPLE})(?:\s+and\s+(?:{_PEOPLE}))?(?![\w'’-])")

@@ -5408,3 +5408,25 @@ def test_the_ninth_review_s_misreadings_of_round_thirty_eight_s_mends():
     assert len([b for b in report.bodies if "emergency duty" in b.name.lower()]) == 1, labels(report)
     assert {"OOHEDT", "out-of-hours emergency duty team"} <= set(body(report, "Emergency duty team").labels), labels(report)
     assert body(report, "Kent Social Worker Academy").kind == "TeamOrService" and body(report, "St Wyre's Catholic Academy").kind == "School"
+
+
+def test_round_thirty_nine_s_misses():
+    """Round 39's misses, each by its mechanism: a name's first word again after "and" starts a second name; two
+    colleges each with its town; the single point of access that acts; the police's unit by its title; the steps
+    of the front line's work listed before plural teams; "for children in care" after a kind; the family
+    safeguarding service (not the sector)."""
+    report = report_of(
+        "The board has commitment from leaders in the council, the police, Wyre Care and Wyre Acute Hospitals NHS Trust.",
+        "Good partnerships with City College Anyford and Wyre College Anyford support young people.",
+        "Contacts and referrals are screened promptly by the single point of access, and decisions are usually appropriate.",
+        "Child protection enquiries are undertaken jointly with the police Safeguarding Unit where appropriate.",
+        "Additional social work posts have been funded in the referral, assessment and intervention teams.",
+        "The CCG funds a dedicated emotional health service for children in care.",
+        "Children are supported by the family safeguarding service, which works well.")
+    assert_bodies(report, ("Wyre Acute Hospitals NHS Trust", "City College Anyford", "Wyre College Anyford", "single point of access",
+                           "Safeguarding Unit", "police Safeguarding Unit", "referral, assessment and intervention teams",
+                           "emotional health service for children in care", "family safeguarding service"),
+                  ("Wyre Care and Wyre Acute Hospitals NHS Trust", "City College Anyford and Wyre College Anyford",
+                   "assessment and intervention teams", "intervention teams"))
+    plural = report_of("The fostering, adoption and residential services are good.")
+    assert_bodies(plural, ("Fostering service", "Adoption service"), ("fostering, adoption and residential service",))
