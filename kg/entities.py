@@ -5334,7 +5334,7 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 #: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
 #: more of a name's look (``_WEAK_PARTNER_VERB``).
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
-                     r"(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates"
+                     r"(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates|[Aa]dvis[eo]rs"
                      r"|service|sessions|input|therapy|treatment)\s+from",
                      r"[Aa]\s+partnership\s+with")
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
@@ -5383,6 +5383,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         left = name.split(" and ", 1)[0]
         if _two_names_joined(sentence, match.start("name"), match.start("name") + len(left)):
             name = left  # "workers from Wyre Hope and Anyford Women's Aid", "… and East Wyre Abuse Services (EWAS)": two
+    if not quoted and (placed := re.fullmatch(r"(?P<body>.+?)\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", name)) \
+            and _ANY_HEAD_END.search(placed.group("body")) and (council_for(placed.group("place")) is not None
+                                                            or all(w in _place_name_words() for w in placed.group("place").split())):
+        name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     raw = match.group("name") or ""

@@ -437,6 +437,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Institute(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3})?|Association of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3}",
      "PartnerOrganisation", "PartnerOrganisation"),
     (r"Association", "PartnerOrganisation", "VoluntaryOrganisation"),  # "the Anyford Foster Carers Association": its members
+    (r"Society of(?: the)? [A-Z][\w’']*(?: [A-Z][\w’']*){0,3}", "PartnerOrganisation", "VoluntaryOrganisation"),  # "the Society of St Wyre"
     # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
     # see entities: "the virtual school", "a special school", "the hospital school")
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)

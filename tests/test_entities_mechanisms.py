@@ -5430,3 +5430,14 @@ def test_round_thirty_nine_s_misses():
                    "assessment and intervention teams", "intervention teams"))
     plural = report_of("The fostering, adoption and residential services are good.")
     assert_bodies(plural, ("Fostering service", "Adoption service"), ("fostering, adoption and residential service",))
+
+
+def test_a_partner_named_with_where_it_works_and_advisers_from_a_partner():
+    """A partner's name then "in" a place is the partner ("The Wyre Foundation in Leeds"); advisers "from" a
+    partner name it; a society by its title."""
+    report = report_of(
+        "Young carers who are looked after are supported by The Wyre Foundation in Leeds.",
+        "Independent domestic violence advisers from Refuge offer valued support to victims.",
+        "Young people who are homeless are supported by the housing options team and the Society of St Wyre.",
+        "Personal advisers from Children's Services visit care leavers.")
+    assert_bodies(report, ("Wyre Foundation", "Refuge", "Society of St Wyre"), ("Wyre Foundation in Leeds",))
