@@ -1194,7 +1194,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
                 and not (not head.group(2) and "looked" in words and "after" in words) \
-                and words[-2:] != ["family", "safeguarding"]:  # but "the children looked after service", "the looked after children's
+                and not (words == ["family", "safeguarding"] and not head.group(2)):  # but "the children looked after service", "the looked after children's
             # service"; "the family safeguarding service", of the Family Safeguarding model many councils run
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
@@ -3193,10 +3193,12 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if " and " in conj.group(0) and " " in left and not _ANY_HEAD_END.search(left) and left.split()[0] not in ("NHS", "The") \
-                        and left.split()[0] == words[conj.end() :].split()[0] and _ANY_HEAD_END.search(words[conj.end() :]):
+                if " and " in conj.group(0) and " " in left and not _ANY_HEAD_END.search(left) \
+                        and left.split()[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(left.split()[0]) \
+                        and left.split()[0] == words[conj.end() :].split()[0] and _ORGANISATION_OR_TRUST_END.search(words[conj.end() :]):
                     yield left, start  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and",
-                    start += conj.end()  # so a second name (one name's own "and" joins words, not a name's start again)
+                    start += conj.end()  # so a second name (not "the Early Help and Early Years Service", "St Wyre's and St
+                    # Anyford's … School": one title's pair of fields, one school of two saints)
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and len(left) <= 80 and not _ANY_HEAD_END.search(left) and _two_names_joined(words, 0, conj.start()):
@@ -4148,8 +4150,8 @@ def _police_unit_matches(text: str) -> list[_Found]:
     for match in _POLICE_UNIT.finditer(text):
         if match.group("title"):  # "the police Safeguarding Unit": the police's unit by its title
             if _whole_generic(match.group("title")) is None and not _a_verb_of_the_police(match.group("title").split()[0].lower()):
-                found.append(_Found(match.group("title"), "Service", "TeamOrService", match.start("force_titled"), match.end(),
-                                    written=match.group(0)[4:], aliases=(match.group(0)[4:],)))  # (its title, and as written)
+                found.append(_Found(match.group("title"), "Service", "TeamOrService", match.start("title"), match.end(),
+                                    aliases=(match.group(0)[4:],)))  # (its title, and as written; "the police" the force, found apart)
             continue
         words = match.group("work").split()
         if not all(_a_units_work(w) for w in words if w != "from" or "missing from home" not in match.group("work")) \
@@ -4849,7 +4851,7 @@ def _with_shorter_names(item: _Found) -> _Found:
 _PEOPLE = "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.endswith(("'", "'s"))} | {"persons", "young people", "adults", "children in care"}),
                           key=len, reverse=True))
 #: Whom a kind is for, after it, and more of them after "and": "… for disabled children and adults".
-_PEOPLE_AFTER = re.compile(rf"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{{2,5}}s?)\s+){{0,3}}?)({_PEOPLE})(?:\s+and\s+(?:{_PEOPLE}))?(?![\w'’-])")
+_PEOPLE_AFTER = re.compile(rf"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{{2,5}}s?)\s+){{0,3}}?)({_PEOPLE})(?:\s+and\s+(?:{_PEOPLE}))?(?![\w'’-]|\s+proceedings\b)")
 _HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic)s?$", re.IGNORECASE)
 
 
@@ -5299,6 +5301,10 @@ _PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|ear
 #: "Mind in Anyford".
 _BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&|of)\s+)?[A-Z][a-z]+){0,3})"
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
+
+
+#: The end of an organisation's or an NHS trust's name (not a council's team or service).
+_ORGANISATION_OR_TRUST_END = re.compile(r"\b(?:Trust|Foundation|Charity|Limited|Ltd|College|University|Partnership|Group|CIC)$")
 
 
 def _a_national_brands_branch(words: str, end: int) -> bool:
@@ -6169,6 +6175,26 @@ def _described_kind(kind_word: str, described: list[str]) -> tuple[str, str]:
 _AGE_RANGE_WORD = re.compile(r"\d{1,2}\s?[–-]\s?\d{1,2}s?|\d{1,2}\+")
 
 
+#: Words of a time, in a name said to be a body: "Practice Week is a programme of audits" names an event.
+_TIME_WORDS = {"week", "day", "days", "month", "year", "years", "fortnight", "weekend", "summer", "term"}
+
+
+def _named_then_said_to_be(match: re.Match[str]) -> bool:
+    """Whether a sentence opening "<Name> is the <owner's> <kind>" names a body: a name of two capitalised words
+    or more, one of them a name's own (not a field or a service's words: "Early Help", "Family Time"), no time's
+    ("Practice Week"), then whose the kind is, that it is the single one or the front door, in four words or fewer with no
+    preposition ("Wyre Futures is the council's careers service", "First Contact is the single front door"; not
+    "Advocacy is a commissioned service", "Fostering is a well-run service", "Safeguarding is a clear priority
+    across the partnership")."""
+    words, described = match.group("name").split(), match.group("described").split()
+    return match.start("name") == 0 and len(words) >= 2 and any(_an_own_word(w) for w in words) \
+        and not any(w.lower().strip("'’s") in _TIME_WORDS or w.lower() in _TIME_WORDS for w in words) \
+        and len(described) <= 4 and not any(w in _PREPOSITIONS_BETWEEN for w in described) \
+        and (any(w.endswith(("'s", "’s")) for w in described) or "single" in described
+             or match.string[match.end("sep") : match.start("described")].strip() in ("the", "its", "their")
+             and match.group("kind").lower() in ("front door", "single point of access", "single point of entry"))
+
+
 def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
     """A name, then in apposition what kind of body it is: the name is that body ("Awaken, the
     multi-agency team co-located with the police"), one with the generic body the description names
@@ -6181,10 +6207,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             body_type, kind = _described_kind(match.group("kind"), match.group("described").split())
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,), defines=True), proper=True)
     for match in prefilter.finditer(_NAME_THEN_DESCRIBED, sentence):
-        if match.group("sep") != "," and (match.start("name") != 0 or len(match.group("described").split()) > 4 or any(
-                w in _PREPOSITIONS_BETWEEN for w in match.group("described").split())):
-            continue  # "Wyre Connect is the council's front door": a sentence's subject, then what it is (not a clause's, nor
-            # "Safeguarding is a clear priority across the partnership": what the sentence says of it)
+        if match.group("sep") != "," and not _named_then_said_to_be(match):
+            continue  # (see ``_named_then_said_to_be``)
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
         if " and " in name:

@@ -5441,3 +5441,26 @@ def test_a_partner_named_with_where_it_works_and_advisers_from_a_partner():
         "Young people who are homeless are supported by the housing options team and the Society of St Wyre.",
         "Personal advisers from Children's Services visit care leavers.")
     assert_bodies(report, ("Wyre Foundation", "Refuge", "Society of St Wyre"), ("Wyre Foundation in Leeds",))
+
+
+def test_the_tenth_review_s_misreadings_of_round_thirty_nine_s_mends():
+    """A review's sentences against round 39's mends: a word, a place, an event or a field said to be "a service" at a
+    sentence's start no body; the police found beside its titled unit; the single point of access before a post, a
+    whom or a provider no front door; "St" and a title's pair of fields no second name after "and"; "child and family
+    safeguarding services" the sector; "for children in care proceedings" not whom a service is for."""
+    report = report_of(
+        "Advocacy is a commissioned service. Maidstone is the county's administrative centre. Practice Week is a programme of audits.",
+        "Early Years is a well-used service. Care Leavers' Week is the council's programme of events.",
+        "First Response Children's Duty is the front door for children's social care.",
+        "Child protection enquiries are undertaken jointly with the police Safeguarding Unit where appropriate.",
+        "Contacts are passed by the single point of access officer to the duty team.",
+        "Referrals to the single point of access for CAMHS have doubled.",
+        "Pupils at St Mary's and St Joseph's Catholic Primary School are well supported.",
+        "Support is provided by the Early Help and Early Years Service.",
+        "Leaders have invested in child and family safeguarding services.",
+        "The council has commissioned a parenting assessment service for children in care proceedings.")
+    assert_bodies(report, ("First Response Children's Duty", "Police", "Safeguarding Unit", "St Mary's and St Joseph's Catholic Primary School",
+                           "Early Help and Early Years Service", "parenting assessment service"),
+                  ("Advocacy", "Maidstone", "Practice Week", "Early Years", "Care Leavers' Week", "single point of access",
+                   "St Joseph's Catholic Primary School", "Early Years Service", "child and family safeguarding services",
+                   "family safeguarding services", "parenting assessment service for children in care"))
