@@ -1068,6 +1068,9 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b)")
 
 
+#: "and the" a few words before a kind word: a subject of two bodies, whose plural verb follows ("Children's centres and
+#: the family intervention service offer …").
+_AND_THE_BEFORE = re.compile(r"\band\s+the\s+(?:[\w’'-]+\s+){0,5}$")
 #: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …",
 #: "Reviewing officers in the … service review …": the verb after the kind word is theirs.
 _PEOPLE_OF_A_BODY_BEFORE = re.compile(r"\b(?:members|chairs|representatives|officers|partners|workers|practitioners|staff|managers|advisers)"
@@ -1111,6 +1114,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) and not (head.group(2) and following.group(1) in _VERBS_AFTER_PLURAL) \
                 and not (not head.group(2) and _A_VERB_AFTER_ONE.match(text, head.end())) \
                 and not (following.group(1) in _VERBS_AFTER_PLURAL and _PEOPLE_OF_A_BODY_BEFORE.search(text, max(0, head.start() - 90), head.start())) \
+                and not (following.group(1) in _VERBS_AFTER_PLURAL and _AND_THE_BEFORE.search(text, max(0, head.start() - 60), head.start())) \
                 or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
                 or following and following.group(1) in ("inspector", "inspectors"):
             continue  # "panel members", "service manager", "Family Group Conference", "Team inspectors:": the head names something else
@@ -1194,8 +1198,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
                 and not (not head.group(2) and "looked" in words and "after" in words) \
-                and not (words == ["family", "safeguarding"] and not head.group(2)):  # but "the children looked after service", "the looked after children's
-            # service"; "the family safeguarding service", of the Family Safeguarding model many councils run
+                and not (words in (["family", "safeguarding"], ["family", "intervention"]) and not head.group(2)):  # but "the children looked
+            # after service", "the looked after children's service"; "the family safeguarding service", of the Family Safeguarding
+            # model many councils run; "the family intervention service"
             continue  # "safeguarding and looked after children services": what the whole council does
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
@@ -1851,7 +1856,8 @@ def _children_looked_after(tokens: list[re.Match[str]], token: re.Match[str], mo
 
 #: The steps of the front line's work that one kind of team is named by, listed: "the contact, referral and assessment
 #: teams", "the referral, assessment and intervention teams".
-_FRONT_LINE_WORK = frozenset({"contact", "referral", "referrals", "assessment", "intervention", "duty", "intake", "response", "advice"})
+_FRONT_LINE_WORK = frozenset({"contact", "referral", "referrals", "assessment", "intervention", "duty", "intake", "response", "advice",
+                              "safeguarding", "support", "protection", "planning"})
 
 
 def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mods: list[re.Match[str]], text: str, position: int) -> bool:
@@ -1875,7 +1881,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     while before >= 1 and tokens[before].group(0) == "," and len(listed) < 8:
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
         before -= 2
-    if head.group(2) and not all(w in _FRONT_LINE_WORK for w in listed):
+    front_line = bool(head.group(2))
+    if front_line and not all(w in _FRONT_LINE_WORK for w in listed):
         return False  # (plural, several kinds of team: "fostering, adoption and residential services"; but "the referral,
         # assessment and intervention teams" are teams of one kind, named by the steps of the work they all do)
     opener = tokens[before].group(0) if before >= 0 else ""
@@ -1885,8 +1892,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
-               and (a_board or functions or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
-               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or functions and w in _UNIT_FUNCTIONS)
+               and (a_board or functions or front_line or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
+               and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or functions and w in _UNIT_FUNCTIONS or front_line)
                and (not functions or w in _UNIT_FUNCTIONS or w in ING_NOUNS)  # (not "the carers, leaders and …")
                and (w in _AT_RISK or functions and w in _UNIT_FUNCTIONS
                     or not (w in DESCRIBING or w.endswith(("ed", "ly")) or DESCRIBING_ENDING.fullmatch(w)))
@@ -4425,7 +4432,10 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_status_before(sentence, item) for item in found]
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
-        if "targeted " in sentence or "integrated " in sentence or "police " in sentence or "Police " in sentence:
+        if "Police " in sentence or "Constabulary " in sentence or "Police’s " in sentence or "Police's " in sentence:
+            found = [_with_force_before(sentence, item) for item in found]
+        if "targeted " in sentence or "integrated " in sentence or "police " in sentence or "Police " in sentence \
+                or "Targeted " in sentence or "Integrated " in sentence:
             found = [_with_word_before_a_team(sentence, item) for item in found]
         if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
             found = [_with_area_part_before(sentence, item) for item in found]
@@ -4753,7 +4763,23 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
 #: A word after "the" and before a team's or a unit's words that the report names it by: how it works
 #: ("the targeted early help team", "the integrated disabled children's team") or whose it is ("the police
 #: public protection unit").
-_WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?i:the)\s+(?P<word>targeted|integrated|[Pp]olice)\s+$")
+_WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?i:the)\s+(?P<word>[Tt]argeted|[Ii]ntegrated|[Pp]olice)\s+$")
+
+
+#: A force's name, or its possessive, right before a kind: "the Anyshire Police public protection unit", "Wyre and
+#: Anyshire Constabulary's child abuse investigation unit".
+_FORCE_BEFORE_A_KIND = re.compile(r"(?<![\w’'-])(?P<force>(?!The\b)(?:[A-Z][\w&’'-]*\s+(?:and\s+)?){1,3}(?:Police|Constabulary))(?:['’]s)?\s+$")
+
+
+def _with_force_before(sentence: str, item: _Found) -> _Found:
+    """A police unit of a kind the gazetteer knows, in lower case after a force's name, with that name as one more of
+    its names ("the Anyshire Police public protection unit"), as a reader lists it (the force is found apart)."""
+    if not item.key_name or item.body_type != "Service" or not sentence[item.start : item.start + 1].islower():
+        return item
+    before = _FORCE_BEFORE_A_KIND.search(sentence, max(0, item.start - 60), item.start)
+    if before is None or police_force_for(before.group("force")) is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, f"{before.group('force')} {item.written or item.name}"))
 
 
 def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
@@ -4762,10 +4788,13 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
     knows; the name itself of a team of no known kind ("the targeted early help team"), but not of the
     police's (``_police_unit_matches`` reads those, the force with them)."""
     written = item.written or sentence[item.start : item.end]
-    if item.body_type != "Service" or not sentence[item.start : item.start + 1].islower() \
-            or not re.search(r"\b(?:team|unit|service)$", written, re.IGNORECASE):
+    if item.body_type != "Service" or not re.search(r"\b(?:team|unit|service)$", written, re.IGNORECASE):
         return item
     before = _WORD_BEFORE_A_TEAM.search(sentence, max(0, item.start - 16), item.start)
+    if not sentence[item.start : item.start + 1].islower():
+        if before is not None and before.group("word") in ("Targeted", "Integrated") and (item.key_name or written.lower().endswith("service")):
+            return dataclasses.replace(item, aliases=(*item.aliases, f"{before.group('word')} {written}"))
+        return item  # ("the Targeted Early Help service": its title, one more name of the early help service)
     if before is not None and written.lower().endswith("service") and before.group("word").lower() == "police":
         return item  # (not "the police … service": the police's own)
     if before is None or not item.key_name and before.group("word").lower() == "police":
@@ -7462,7 +7491,8 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 
 
 #: A force's name opening a longer name: "Wyre Police" of "Wyre Police safeguarding unit".
-_FORCE_AT_START = re.compile(rf"{_FORCE_NAME}(?=\s+(?!and\b|&)\S)")
+_FORCE_AT_START = re.compile(r"(?!The\b)(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,3}(?:Police|Constabulary)(?:\s+Service)?(?=\s+(?!and\b|&)\S)")
+# (a force's name with its own "and": "Wyre and Anyshire Constabulary child abuse investigation unit")
 
 
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:
