@@ -1071,6 +1071,9 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
 #: "and the" a few words before a kind word: a subject of two bodies, whose plural verb follows ("Children's centres and
 #: the family intervention service offer …").
 _AND_THE_BEFORE = re.compile(r"\band\s+the\s+(?:[\w’'-]+\s+){0,5}$")
+#: A verb after a kind word, then a word of its object (not a verb of the clause: "the adoption team lead have …",
+#: "the … service audit show …", "the … team structure."): the kind word's verb, not a noun it qualifies.
+_VERB_THEN_ITS_OBJECT = re.compile(r"\s+\S+\s+(?!(?:have|has|had|are|is|was|were|will|would|can|should|show|shows|showed|to|and|or)\b)[a-z]")
 #: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …",
 #: "Reviewing officers in the … service review …": the verb after the kind word is theirs.
 _PEOPLE_OF_A_BODY_BEFORE = re.compile(r"\b(?:members|chairs|representatives|officers|partners|workers|practitioners|staff|managers|advisers)"
@@ -1114,7 +1117,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) and not (head.group(2) and following.group(1) in _VERBS_AFTER_PLURAL) \
                 and not (not head.group(2) and _A_VERB_AFTER_ONE.match(text, head.end())) \
                 and not (following.group(1) in _VERBS_AFTER_PLURAL and _PEOPLE_OF_A_BODY_BEFORE.search(text, max(0, head.start() - 90), head.start())) \
-                and not (following.group(1) in _VERBS_AFTER_PLURAL and _AND_THE_BEFORE.search(text, max(0, head.start() - 60), head.start())) \
+                and not (following.group(1) in _VERBS_AFTER_PLURAL and _AND_THE_BEFORE.search(text, max(0, head.start() - 60), head.start())
+                         and _VERB_THEN_ITS_OBJECT.match(text, head.end())) \
                 or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
                 or following and following.group(1) in ("inspector", "inspectors"):
             continue  # "panel members", "service manager", "Family Group Conference", "Team inspectors:": the head names something else
@@ -1366,7 +1370,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces) \
-                    or "," in text[start:end] and all(w in _FRONT_LINE_WORK or w == "and" for w in words):
+                    or "," in text[start:end] and head_word == "team" and all(w in _FRONT_LINE_WORK or w == "and" for w in words) \
+                    and any(w in _FRONT_DOOR_STEPS for w in words):
                 pieces = [(start, end)]  # "safeguarding and family support teams", "the referral, assessment and intervention
                 # teams": one body
             elif head.group(2):  # "the fostering, adoption and residential services": three, the first before a comma
@@ -1856,8 +1861,8 @@ def _children_looked_after(tokens: list[re.Match[str]], token: re.Match[str], mo
 
 #: The steps of the front line's work that one kind of team is named by, listed: "the contact, referral and assessment
 #: teams", "the referral, assessment and intervention teams".
-_FRONT_LINE_WORK = frozenset({"contact", "referral", "referrals", "assessment", "intervention", "duty", "intake", "response", "advice",
-                              "safeguarding", "support", "protection", "planning"})
+_FRONT_DOOR_STEPS = frozenset({"contact", "referral", "referrals", "assessment", "intervention", "duty", "intake", "response", "advice"})
+_FRONT_LINE_WORK = _FRONT_DOOR_STEPS | {"safeguarding", "support", "protection", "planning"}  # (with one step of the front door's at least)
 
 
 def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mods: list[re.Match[str]], text: str, position: int) -> bool:
@@ -1882,7 +1887,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
         before -= 2
     front_line = bool(head.group(2))
-    if front_line and not all(w in _FRONT_LINE_WORK for w in listed):
+    if front_line and not (head.group(1).lower() == "team" and all(w in _FRONT_LINE_WORK for w in listed)
+                           and any(w in _FRONT_DOOR_STEPS for w in listed)):
         return False  # (plural, several kinds of team: "fostering, adoption and residential services"; but "the referral,
         # assessment and intervention teams" are teams of one kind, named by the steps of the work they all do)
     opener = tokens[before].group(0) if before >= 0 else ""
@@ -3202,9 +3208,12 @@ def _runs(text: str):
                     break
                 if " and " in conj.group(0) and " " in left and not _ANY_HEAD_END.search(left) \
                         and left.split()[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(left.split()[0]) \
-                        and left.split()[0] == words[conj.end() :].split()[0] and _ORGANISATION_OR_TRUST_END.search(words[conj.end() :]):
+                        and left.split()[0] == words[conj.end() :].split()[0] \
+                        and (_ORGANISATION_OR_TRUST_END.search(words[conj.end() :])
+                             or council_for(left.split()[0]) is not None and _ANY_HEAD_END.search(words[conj.end() :])):
                     yield left, start  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and",
-                    start += conj.end()  # so a second name (not "the Early Help and Early Years Service", "St Wyre's and St
+                    start += conj.end()  # so a second name, an organisation's or one a council's name opens ("Anyshire Early
+                    # Help and Anyshire Youth Justice Service"; not "the Early Help and Early Years Service", "St Wyre's and St
                     # Anyford's … School": one title's pair of fields, one school of two saints)
                     words = words[conj.end() :]
                     break
@@ -6208,10 +6217,17 @@ _AGE_RANGE_WORD = re.compile(r"\d{1,2}\s?[–-]\s?\d{1,2}s?|\d{1,2}\+")
 _TIME_WORDS = {"week", "day", "days", "month", "year", "years", "fortnight", "weekend", "summer", "term"}
 
 
+#: Last words of a name that say what work is done, not whose name it is: "Return Home Interviews", "Duty and Assessment".
+_WORK_DONE = {"interviews", "interview", "visits", "meetings", "conferences", "assessment", "assessments", "reviews", "contact",
+              "duty", "intake", "support", "help", "care", "planning", "training"}
+
+
 def _named_then_said_to_be(match: re.Match[str]) -> bool:
     """Whether a sentence opening "<Name> is the <owner's> <kind>" names a body: a name of two capitalised words
     or more, one of them a name's own (not a field or a service's words: "Early Help", "Family Time"), no time's
-    ("Practice Week"), then whose the kind is, that it is the single one or the front door, in four words or fewer with no
+    ("Practice Week"), then whose the kind is, that it is the single one or the front door, or a last word that is a name's
+    own and no work's ("Safe Steps is a specialist team"; not "Return Home Interviews is a commissioned service"), in four
+    words or fewer with no
     preposition ("Wyre Futures is the council's careers service", "First Contact is the single front door"; not
     "Advocacy is a commissioned service", "Fostering is a well-run service", "Safeguarding is a clear priority
     across the partnership")."""
@@ -6221,7 +6237,8 @@ def _named_then_said_to_be(match: re.Match[str]) -> bool:
         and len(described) <= 4 and not any(w in _PREPOSITIONS_BETWEEN for w in described) \
         and (any(w.endswith(("'s", "’s")) for w in described) or "single" in described
              or match.string[match.end("sep") : match.start("described")].strip() in ("the", "its", "their")
-             and match.group("kind").lower() in ("front door", "single point of access", "single point of entry"))
+             and match.group("kind").lower() in ("front door", "single point of access", "single point of entry")
+             or _an_own_word(words[-1]) and words[-1].lower() not in _WORK_DONE)
 
 
 def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:

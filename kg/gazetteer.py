@@ -70,7 +70,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
          r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)|(?:(?<=council's )|(?<=authority's ))single point of (?:access|entry)(?=,)"
-         r"|(?:(?<=by the )|(?<=to the )|(?<=through the ))single point of (?:access|entry)(?=\s*[,.;]|\s+(?:and|which|where|is|has|was)\b)"
+         r"|(?:(?<=by the )|(?<=to the )|(?<=through the ))single point of (?:access|entry)(?=\s*[,.;]|\s+(?:and|which|where|is|has|was|from|in|within|on)\b)"
          # what acts or is acted on, a clause's end after it: a body (not "the single point of access officer", "… for CAMHS",
          # "… run by the trust", "… model")
          # the council's, for whom or in apposition to its name ("One Wyre, the council's single point of access,"); not a person's
@@ -439,7 +439,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Institute(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3})?|Association of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3}",
      "PartnerOrganisation", "PartnerOrganisation"),
     (r"Association", "PartnerOrganisation", "VoluntaryOrganisation"),  # "the Anyford Foster Carers Association": its members
-    (r"Society of(?: the)? [A-Z][\w’']*(?: [A-Z][\w’']*){0,3}", "PartnerOrganisation", "VoluntaryOrganisation"),  # "the Society of St Wyre"
+    (r"Society of(?: the)? [A-Z][\w’']*(?: (?:de |du |la )?(?!(?:Meeting|House|Hall|Centre)\b)[A-Z][\w’']*){0,3}", "PartnerOrganisation",
+     "VoluntaryOrganisation"),  # "the Society of St Wyre", "the Society of St Anyford de Wyre" (not its hall's or house's name)
     # A school named in its own right: "Anyford Park School", "St Wyre's School" (not a kind of school,
     # see entities: "the virtual school", "a special school", "the hospital school")
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)

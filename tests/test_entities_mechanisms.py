@@ -5483,3 +5483,23 @@ def test_round_forty_s_misses():
                            "North Yorkshire Police public protection unit", "Avon and Somerset Constabulary",
                            "Avon and Somerset Constabulary child abuse investigation unit", "family intervention service"),
                   ("assessment and support teams", "support teams"))
+
+
+def test_the_eleventh_review_s_misreadings_of_round_forty_s_mends():
+    """A review's sentences against round 40's mends: a kind word before a noun after "and the" a post or a document,
+    not a body; a name said to be a specialist kind found again; a council's name repeated after "and" two of its
+    bodies; the single point of access before "from"; the sector's safeguarding, support and protection services no
+    body; a society's meeting house no society."""
+    report = report_of(
+        "Social workers and the adoption team lead have received training.",
+        "Supervision records and the quality assurance service audit show that practice is improving.",
+        "Managers use the performance data and the adolescent service report to track progress.",
+        "Safe Steps is a specialist team that works with children who go missing. Return Home Interviews is a commissioned service.",
+        "Children are supported by Kent Early Help and Kent Youth Justice Service.",
+        "Contacts to the single point of access from professionals are screened promptly.",
+        "Practice is consistently strong across the council's safeguarding, support and protection services.",
+        "Contact sessions take place at the Society of Friends Meeting House in Wyre.")
+    assert_bodies(report, ("Safe Steps", "Kent Youth Justice Service", "single point of access"),
+                  ("adoption team", "quality assurance service", "adolescent service", "Return Home Interviews",
+                   "Kent Early Help and Kent Youth Justice Service", "safeguarding, support services",
+                   "safeguarding, support and protection services", "Society of Friends", "Society of Friends Meeting House"))
