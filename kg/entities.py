@@ -3200,15 +3200,16 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if " and " in conj.group(0) and " and " not in left and _COLLEGE_THEN_A_WORD.fullmatch(left) \
+                if " and " in conj.group(0) and len(left) <= 80 and " and " not in left and _COLLEGE_THEN_A_WORD.fullmatch(left) \
                         and _A_COLLEGE_NAMED.match(words[conj.end() :]):
                     yield left, start  # "Wyre College Anyford and Vale College Anyford": two colleges, each with its town
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if " and " in conj.group(0) and " " in left and not _ANY_HEAD_END.search(left) \
-                        and left.split()[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(left.split()[0]) \
-                        and left.split()[0] == words[conj.end() :].split()[0] \
+                if " and " in conj.group(0) and len(left) <= 80 and left.split(" ", 1)[0] == words[conj.end() : conj.end() + 40].split(" ", 1)[0] \
+                        and " " in left \
+                        and left.split(" ", 1)[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(left.split(" ", 1)[0]) \
+                        and not _ANY_HEAD_END.search(left) \
                         and (_ORGANISATION_OR_TRUST_END.search(words[conj.end() :])
                              or council_for(left.split()[0]) is not None and _ANY_HEAD_END.search(words[conj.end() :])):
                     yield left, start  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and",
@@ -5349,7 +5350,14 @@ def _a_national_brands_branch(words: str, end: int) -> bool:
     """Whether a run's words up to ``end`` are, whole, a national service's brand and the area of its local
     branch, as the generic finder reads the run ("Connexions Wyre Valley"; "Connexions Wyre and Tees" up to its
     second "and", not its first)."""
-    return " " in words[:end] and any(f.start == 0 and f.end == end and not f.key_name for f in _generic_matches(f"{words}."))
+    return words.find(" ", 0, end) >= 0 and end in _brand_branch_ends(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _brand_branch_ends(words: str) -> frozenset[int]:
+    """Where a national service's brand and its area end, read from a run's start ("Connexions Wyre Valley"): once per
+    run, which ``_runs`` asks about at each of its "and"s (a run of hundreds of names must not be read again at each)."""
+    return frozenset(f.end for f in _generic_matches(f"{words}.") if f.start == 0 and not f.key_name)
 
 
 def _a_brand_and_its_place(name: str) -> bool:
