@@ -5348,7 +5348,7 @@ _ORGANISATION_OR_TRUST_END = re.compile(r"\b(?:Trust|Foundation|Charity|Limited|
 
 def _a_national_brands_branch(words: str, end: int) -> bool:
     """Whether a run's words up to ``end`` are, whole, a national service's brand and the area of its local
-    branch, as the generic finder reads the run ("Connexions Wyre Valley"; "Connexions Wyre and Tees" up to its
+    branch, as the generic finder reads the run ("Connexions Wyre Valley"; "Connexions Wyre and Vale" up to its
     second "and", not its first)."""
     return words.find(" ", 0, end) >= 0 and end in _brand_branch_ends(words)
 
@@ -5444,9 +5444,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     raw = match.group("name") or ""
     if not quoted and len(raw.split()) == 5 and (raw.split()[-1][:1].isupper() or raw.split()[-1] in ("of", "for", "in", "the")) \
             and end >= match.start("name") + len(_TRAILING_SMALL.sub("", raw)) and re.match(r"\s+[A-Z]", sentence[match.end("name") :]):
-        return ""  # "through the Deal for Children and Young People", "… the Assessed and Supported Year in Employment": longer
+        return ""  # "through the Promise for Anyford Children and Young People", "… the Assessed and Supported Year in Employment": longer
         # than the pattern reads, so not read whole (but "Rape Crisis Anyford and Wyre for young people", "Off The Record
-        # Anyford and Wyre Mind" end where they do, and "Safer London and St Giles Trust" is two)
+        # Anyford and Wyre Mind" end where they do, and "Safer Anyford and St Giles Trust" is two)
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if match.group("verb")[:2] in ("a ", "A ") and not quoted and (
@@ -6236,7 +6236,7 @@ def _named_then_said_to_be(match: re.Match[str]) -> bool:
     ("Practice Week"), then whose the kind is, that it is the single one or the front door, or a last word that is a name's
     own and no work's ("Safe Steps is a specialist team"; not "Return Home Interviews is a commissioned service"), in four
     words or fewer with no
-    preposition ("Wyre Futures is the council's careers service", "First Contact is the single front door"; not
+    preposition ("Wyre Futures is the council's careers service", "Front Step is the single front door"; not
     "Advocacy is a commissioned service", "Fostering is a well-run service", "Safeguarding is a clear priority
     across the partnership")."""
     words, described = match.group("name").split(), match.group("described").split()

@@ -5346,7 +5346,7 @@ def test_round_thirty_eight_s_misses():
     report = report_of(
         "Connexions Wyreshire, Jobcentre Plus and Anyford College work together to support young people.",
         "Personal advisers work with Connexions Wyre Valley and Anyford Riverside College to help young people.",
-        "The council's vision is expressed through the Deal for Children and Young People, which sets out what it will do.",
+        "The council's vision is expressed through the Promise for Anyford Children and Young People, which sets out what it will do.",
         "Children who go missing are discussed at the WSCB's CSE and missing sub-group, and the police share information.",
         "The looked after children partnership group reports to the board.",
         "Social workers in the child protection teams know their children well.",
@@ -5361,7 +5361,7 @@ def test_round_thirty_eight_s_misses():
                            "Anyshire Social Work Academy", "0–25 service for disabled children and adults",
                            "emergency duty service", "out-of-hours emergency duty service"),
                   ("Connexions Wyreshire, Jobcentre Plus and Anyford College", "Connexions Wyre Valley and Anyford Riverside College",
-                   "Deal for Children and Young", "WSCB's CSE and missing sub-group", "looked after children partnership",
+                   "Promise for Anyford Children and Young", "WSCB's CSE and missing sub-group", "looked after children partnership",
                    "Children's Trust Board"))
     assert body(report, "Anyford Academy").kind == "School" and body(report, "Anyshire Social Work Academy").kind == "TeamOrService"
     unseen = report_of("Child protection teams in many councils struggle to recruit.")
@@ -5373,11 +5373,11 @@ def test_a_name_said_to_be_a_kind_and_an_association():
     access; an association by its title with its short form; not a sentence's subject of which something is said."""
     report = report_of(
         "Contacts are received by Wyre Connect, the council's single point of access, and passed to the initial response team.",
-        "First Contact is the single front door for all contacts about children.",
+        "Front Step is the single front door for all contacts about children.",
         "Wyre Futures is the council's careers service for young people.",
         "Placements are bought through a framework led by the Association of Anyshire Authorities (AAA), which has improved matters.",
         "Safeguarding is a clear priority across the partnership. Help is a service that families value.")
-    assert_bodies(report, ("Wyre Connect", "First Contact", "Wyre Futures", "Association of Anyshire Authorities"), ("Safeguarding", "Help"))
+    assert_bodies(report, ("Wyre Connect", "Front Step", "Wyre Futures", "Association of Anyshire Authorities"), ("Safeguarding", "Help"))
     assert "AAA" in body(report, "Association of Anyshire Authorities").labels, labels(report)
     assert "single point of access" in body(report, "Wyre Connect").labels, labels(report)
 
@@ -5453,7 +5453,7 @@ def test_the_tenth_review_s_misreadings_of_round_thirty_nine_s_mends():
     report = report_of(
         "Advocacy is a commissioned service. Maidstone is the county's administrative centre. Practice Week is a programme of audits.",
         "Early Years is a well-used service. Care Leavers' Week is the council's programme of events.",
-        "First Response Children's Duty is the front door for children's social care.",
+        "Wyre Response Children's Duty is the front door for children's social care.",
         "Child protection enquiries are undertaken jointly with the police Safeguarding Unit where appropriate.",
         "Contacts are passed by the single point of access officer to the duty team.",
         "Referrals to the single point of access for CAMHS have doubled.",
@@ -5461,7 +5461,7 @@ def test_the_tenth_review_s_misreadings_of_round_thirty_nine_s_mends():
         "Support is provided by the Early Help and Early Years Service.",
         "Leaders have invested in child and family safeguarding services.",
         "The council has commissioned a parenting assessment service for children in care proceedings.")
-    assert_bodies(report, ("First Response Children's Duty", "Police", "Safeguarding Unit", "St Mary's and St Joseph's Catholic Primary School",
+    assert_bodies(report, ("Wyre Response Children's Duty", "Police", "Safeguarding Unit", "St Mary's and St Joseph's Catholic Primary School",
                            "Early Help and Early Years Service", "parenting assessment service"),
                   ("Advocacy", "Maidstone", "Practice Week", "Early Years", "Care Leavers' Week", "single point of access",
                    "St Joseph's Catholic Primary School", "Early Years Service", "child and family safeguarding services",
