@@ -1074,9 +1074,11 @@ _AND_THE_BEFORE = re.compile(r"\band\s+the\s+(?:[\w’'-]+\s+){0,5}$")
 #: A verb after a kind word, then a word of its object (not a verb of the clause: "the adoption team lead have …",
 #: "the … service audit show …", "the … team structure."): the kind word's verb, not a noun it qualifies.
 _VERB_THEN_ITS_OBJECT = re.compile(r"\s+\S+\s+(?!(?:have|has|had|are|is|was|were|will|would|can|should|show|shows|showed|to|and|or)\b)[a-z]")
+#: People of a body before "in" and its name: "Staff in …", "Officers in …".
+_PEOPLE_BEFORE_IN = {"officer", "member", "worker", "leader", "manager", "staff", "practitioner", "professional", "partner"}
 #: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …",
 #: "Reviewing officers in the … service review …": the verb after the kind word is theirs.
-_PEOPLE_OF_A_BODY_BEFORE = re.compile(r"\b(?:members|chairs|representatives|officers|partners|workers|practitioners|staff|managers|advisers)"
+_PEOPLE_OF_A_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PEOPLE_BEFORE_IN | {'chair', 'representative', 'adviser'}))})s?"
                                       r"\s+(?:on|of|from|in)\s+(?:the|its|their)\s+"
                                       r"(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 
@@ -1370,8 +1372,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces) \
-                    or "," in text[start:end] and head_word == "team" and all(w in _FRONT_LINE_WORK or w == "and" for w in words) \
-                    and any(w in _FRONT_DOOR_STEPS for w in words):
+                    or "," in text[start:end] and _front_line_list([w for w in words if w != "and"], head_word):
                 pieces = [(start, end)]  # "safeguarding and family support teams", "the referral, assessment and intervention
                 # teams": one body
             elif head.group(2):  # "the fostering, adoption and residential services": three, the first before a comma
@@ -1862,7 +1863,14 @@ def _children_looked_after(tokens: list[re.Match[str]], token: re.Match[str], mo
 #: The steps of the front line's work that one kind of team is named by, listed: "the contact, referral and assessment
 #: teams", "the referral, assessment and intervention teams".
 _FRONT_DOOR_STEPS = frozenset({"contact", "referral", "referrals", "assessment", "intervention", "duty", "intake", "response", "advice"})
-_FRONT_LINE_WORK = _FRONT_DOOR_STEPS | {"safeguarding", "support", "protection", "planning"}  # (with one step of the front door's at least)
+_FRONT_LINE_WORK = _FRONT_DOOR_STEPS | {"safeguarding", "support", "protection", "planning"}
+
+
+def _front_line_list(listed: list[str], head_word: str) -> bool:
+    """Whether a list before plural teams names the steps of the front line's work, one of them the front door's: teams
+    of one kind ("the referral, assessment and intervention teams"), not several ("the safeguarding, support and
+    protection services", the sector's)."""
+    return head_word.lower() == "team" and all(w in _FRONT_LINE_WORK for w in listed) and any(w in _FRONT_DOOR_STEPS for w in listed)
 
 
 def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mods: list[re.Match[str]], text: str, position: int) -> bool:
@@ -1887,8 +1895,7 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
         before -= 2
     front_line = bool(head.group(2))
-    if front_line and not (head.group(1).lower() == "team" and all(w in _FRONT_LINE_WORK for w in listed)
-                           and any(w in _FRONT_DOOR_STEPS for w in listed)):
+    if front_line and not _front_line_list(listed, head.group(1)):
         return False  # (plural, several kinds of team: "fostering, adoption and residential services"; but "the referral,
         # assessment and intervention teams" are teams of one kind, named by the steps of the work they all do)
     opener = tokens[before].group(0) if before >= 0 else ""
@@ -1980,8 +1987,6 @@ _GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were"
                "recorded", "as", "not", "young", "", "."}
 
 
-#: People a sentence opens with before "in" and a body's name: "Staff in …", "Officers in …".
-_PEOPLE_BEFORE_IN = {"officer", "member", "worker", "leader", "manager", "staff", "practitioner", "professional", "partner"}
 
 
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
@@ -4184,6 +4189,10 @@ def _police_unit_matches(text: str) -> list[_Found]:
 #: A force's name as the report writes it before one of its units: "West Wyre Police", "Anyshire Constabulary",
 #: "Wyre Police Service" (not "The …").
 _FORCE_NAME = r"(?:(?!The\b)[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?"
+#: The same, its words perhaps joined by its own "and" ("Wyre and Anyshire Constabulary"), where the name is looked up
+#: whole and must end where a kind begins or open a longer name (a search for a unit after it keeps ``_FORCE_NAME``: with
+#: "and", "Health and Wyre Police" would hide the force after it).
+_FORCE_NAME_WITH_AND = r"(?!The\b)(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,3}(?:Police|Constabulary)"
 #: A police command named by the crime it fights, up to three capitalised words before it: "the Child Abuse
 #: Investigation Command", "Wyre Gang Crime Command", "Public Protection Command" (after a force's name, a post's
 #: or a list's "and": "Essex Police Child Abuse …", "the Superintendent for Public …", "Early Help and Public …").
@@ -4415,7 +4424,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = _coordinated_kind_phrases(sentence, found, phrases)
         found = _acronym_led_phrases(sentence, found, phrases)
         found = _trade_term_led_phrases(sentence, found, phrases)
-        if "district " in sentence or "locality " in sentence or "area " in sentence or "neighbourhood " in sentence or "town " in sentence:
+        if any(f"{word} " in sentence for word in _PARTS_OF_AN_AREA):
             found = _area_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
@@ -4588,9 +4597,11 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
     return [item for i, item in enumerate(found) if i not in held]
 
 
-#: Words of a part of a council's area before a board's kind, in lower case: "the district children's trust
-#: partnerships", "the locality safeguarding groups" are the parts' own, not the council's board.
-_PARTS_OF_AN_AREA = {"district", "locality", "area", "neighbourhood", "town"}
+#: Words for the parts of an area that name themselves before a kind: "the locality early help teams", "the district …".
+_AREA_PART_WORDS = ("locality", "localities", "district", "neighbourhood", "patch")
+#: Those, "area" and "town", in lower case before a board's kind: "the district children's trust partnerships", "the
+#: locality safeguarding groups" are the parts' own, not the council's board.
+_PARTS_OF_AN_AREA = {*_AREA_PART_WORDS, "area", "town"}
 
 
 def _area_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
@@ -4778,7 +4789,7 @@ _WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?i:the)\s+(?P<word>[Tt]argeted|[Ii
 
 #: A force's name, or its possessive, right before a kind: "the Anyshire Police public protection unit", "Wyre and
 #: Anyshire Constabulary's child abuse investigation unit".
-_FORCE_BEFORE_A_KIND = re.compile(r"(?<![\w’'-])(?P<force>(?!The\b)(?:[A-Z][\w&’'-]*\s+(?:and\s+)?){1,3}(?:Police|Constabulary))(?:['’]s)?\s+$")
+_FORCE_BEFORE_A_KIND = re.compile(rf"(?<![\w’'-])(?P<force>{_FORCE_NAME_WITH_AND})(?:['’]s)?\s+$")
 
 
 def _with_force_before(sentence: str, item: _Found) -> _Found:
@@ -4819,7 +4830,7 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
 #: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
 _PART_OF_AREA_BEFORE = re.compile(r"(?<!\b[Aa]cross\s)(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Tt]hroughout\s)(?<!\bof\s)(?<!\b[Ee]ach\s)"
                                   r"(?:(?<![\w-])(?i:the|its|their|two|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
-                                  r"|(?<![\w-])(?P<named>(?i:locality|localities|district|neighbourhood|patch)))\s+$")
+                                  rf"|(?<![\w-])(?P<named>(?i:{'|'.join(_AREA_PART_WORDS)})))\s+$")
 
 
 def _with_area_part_before(sentence: str, item: _Found) -> _Found:
@@ -6141,6 +6152,8 @@ _ANY_PROVIDER_KIND = prefilter.Needs(_NAME_THEN_PROVIDER, _CHARITY_AFTER, _CHARI
 #: What a body is said to be in apposition after its name, and the kind that makes it: "Lumen, the
 #: emotional well-being and mental health service for children", "Safe Wyre, the borough's
 #: community safety partnership", "Mindful Anyshire, the alliance of NHS and voluntary organisations".
+#: What a council's front door is called in apposition to its name ("Wyre Connect, the council's single point of access").
+_FRONT_DOOR_KINDS = ("front door", "single point of access", "single point of entry")
 _DESCRIBED_KIND_WORDS = {
     **{head: PHRASE_HEADS[head] for head in ("service", "team", "unit", "hub", "centre", "partnership",
                                             "programme", "initiative", "project", "scheme", "forum")},  # "Wyre Voice, the parent carer forum"
@@ -6151,7 +6164,7 @@ _DESCRIBED_KIND_WORDS = {
     "mutual": ("PartnerOrganisation", "PartnerOrganisation"),  # "Youth Wyre, the staff-led mutual that delivers youth work"
     "children in care council": ("Board", "ChildrenInCareCouncil"),  # "Speak Out, Anyshire's children in care council"
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
-    **dict.fromkeys(("single point of access", "single point of entry"), ("Service", "TeamOrService")),
+    **dict.fromkeys(_FRONT_DOOR_KINDS[1:], ("Service", "TeamOrService")),
     # ("Wyre Connect, the council's single point of access": its front door by name; a "single point of contact" is as often a person)
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
@@ -6233,19 +6246,18 @@ _WORK_DONE = {"interviews", "interview", "visits", "meetings", "conferences", "a
 def _named_then_said_to_be(match: re.Match[str]) -> bool:
     """Whether a sentence opening "<Name> is the <owner's> <kind>" names a body: a name of two capitalised words
     or more, one of them a name's own (not a field or a service's words: "Early Help", "Family Time"), no time's
-    ("Practice Week"), then whose the kind is, that it is the single one or the front door, or a last word that is a name's
-    own and no work's ("Safe Steps is a specialist team"; not "Return Home Interviews is a commissioned service"), in four
-    words or fewer with no
-    preposition ("Wyre Futures is the council's careers service", "Front Step is the single front door"; not
-    "Advocacy is a commissioned service", "Fostering is a well-run service", "Safeguarding is a clear priority
-    across the partnership")."""
+    ("Practice Week"); then, in four words or fewer with no preposition, whose the kind is, that it is the single one or
+    the front door, or else a last word of the name that is its own and no work's ("Wyre Futures is the council's careers
+    service", "Front Step is the single front door", "Safe Steps is a specialist team"; not "Return Home Interviews is a
+    commissioned service", "Advocacy is a commissioned service", "Safeguarding is a clear priority across the
+    partnership")."""
     words, described = match.group("name").split(), match.group("described").split()
     return match.start("name") == 0 and len(words) >= 2 and any(_an_own_word(w) for w in words) \
         and not any(w.lower().strip("'’s") in _TIME_WORDS or w.lower() in _TIME_WORDS for w in words) \
         and len(described) <= 4 and not any(w in _PREPOSITIONS_BETWEEN for w in described) \
         and (any(w.endswith(("'s", "’s")) for w in described) or "single" in described
              or match.string[match.end("sep") : match.start("described")].strip() in ("the", "its", "their")
-             and match.group("kind").lower() in ("front door", "single point of access", "single point of entry")
+             and match.group("kind").lower() in _FRONT_DOOR_KINDS
              or _an_own_word(words[-1]) and words[-1].lower() not in _WORK_DONE)
 
 
@@ -7516,8 +7528,7 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 
 
 #: A force's name opening a longer name: "Wyre Police" of "Wyre Police safeguarding unit".
-_FORCE_AT_START = re.compile(r"(?!The\b)(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,3}(?:Police|Constabulary)(?:\s+Service)?(?=\s+(?!and\b|&)\S)")
-# (a force's name with its own "and": "Wyre and Anyshire Constabulary child abuse investigation unit")
+_FORCE_AT_START = re.compile(rf"{_FORCE_NAME_WITH_AND}(?:\s+Service)?(?=\s+(?!and\b|&)\S)")
 
 
 def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tuple[int, int, str]]:

@@ -69,11 +69,12 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
     Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
-         r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)|(?:(?<=council's )|(?<=authority's ))single point of (?:access|entry)(?=,)"
+         r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"
+         r"|(?:(?<=council's )|(?<=authority's ))single point of (?:access|entry)(?=,)"
+         # the council's, for whom or in apposition to its name ("One Wyre, the council's single point of access,"); not a person's
          r"|(?:(?<=by the )|(?<=to the )|(?<=through the ))single point of (?:access|entry)(?=\s*[,.;]|\s+(?:and|which|where|is|has|was|from|in|within|on)\b)"
          # what acts or is acted on, a clause's end after it: a body (not "the single point of access officer", "… for CAMHS",
          # "… run by the trust", "… model")
-         # the council's, for whom or in apposition to its name ("One Wyre, the council's single point of access,"); not a person's
          r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"  # one defined, then where
          # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
