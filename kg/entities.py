@@ -3211,18 +3211,6 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
-                if " and " in conj.group(0) and len(left) <= 80 and left.split(" ", 1)[0] == words[conj.end() : conj.end() + 40].split(" ", 1)[0] \
-                        and " " in left \
-                        and left.split(" ", 1)[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(left.split(" ", 1)[0]) \
-                        and not _ANY_HEAD_END.search(left) \
-                        and (_ORGANISATION_OR_TRUST_END.search(words[conj.end() :])
-                             or council_for(left.split()[0]) is not None and _ANY_HEAD_END.search(words[conj.end() :])):
-                    yield left, start  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and",
-                    start += conj.end()  # so a second name, an organisation's or one a council's name opens ("Anyshire Early
-                    # Help and Anyshire Youth Justice Service"; not "the Early Help and Early Years Service", "St Wyre's and St
-                    # Anyford's … School": one title's pair of fields, one school of two saints)
-                    words = words[conj.end() :]
-                    break
                 if " and " in conj.group(0) and len(left) <= 80 and not _ANY_HEAD_END.search(left) and _two_names_joined(words, 0, conj.start()):
                     yield left, start  # "Wyre Hope and Anyford Women's Aid": a name, then another ending in its kind word
                     start += conj.end()
@@ -5558,6 +5546,13 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
     words = left.split()
     if len(left) > 80 or "," in left or len(words) < 2 or not any(_an_own_word(w) for w in words):
         return False  # (a name of a dozen words is no one name: read no further in a long run of names)
+    if text.startswith(f" and {words[0]} ", at) and words[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(words[0]) \
+            and (right := _RUN_AFTER_AND.match(text, at)) is not None \
+            and (_ORGANISATION_OR_TRUST_END.search(right.group("run"))
+                 or council_for(words[0]) is not None and _ANY_HEAD_END.search(right.group("run"))):
+        return True  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and", so a second name,
+        # an organisation's or one a council's name opens ("Anyshire Early Help and Anyshire Youth Justice Service"; not "the
+        # Early Help and Early Years Service", "St Wyre's and St Anyford's … School": one title's pair of fields, two saints)
     if council_for(left) is not None or _only_an_area(words) or left.startswith("NHS ") or left.endswith(" Health"):
         return False
     if text.startswith(" and ", at) and _council_named_with_and(left, text[at + 5 :]):
