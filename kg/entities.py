@@ -84,7 +84,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|p
                             r"|representatives|managers|leaders|partners|services|units|clinics)\b")
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
-_CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
+_CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 #: The kind words that end an organisation's name, not a team's or a group's title ("the SEND and Inclusion Team").
 _ORGANISATION_HEAD_END = re.compile(r"\b(?:NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group"
                                     r"|Integrated Care Board|Hospitals?|Healthcare)$")
@@ -977,6 +977,8 @@ def _department_name_goes_on(text: str, end: int) -> bool:
     a kind word or a post's word next ("Children's Services Improvement Board", "… programme", "…
     commissioners")."""
     after = re.match(r"\s+([\w’'-]+)", text[end : end + 40])
+    if after is not None and after.group(1) == "directorate":
+        return False  # "the Children's Services directorate": the department by its kind
     return after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
                                   or after.group(1).lower() in HEAD_AS_MODIFIER or _TITLE_AFTER_DEPARTMENT.fullmatch(after.group(1)) is not None)
 
@@ -1239,7 +1241,12 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "a training programme", "the London pilot": not a named programme
         if head_word in _SUB_GROUP_HEADS and all(w in _BOARD_WORDS or w in _CONNECTORS for w in words):
             continue  # "the board sub-groups": the board's sub-groups, whichever they are
-        if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not protection_teams and not any(
+        titled_department = head_word == "directorate" and not head.group(2) and words[-1].rstrip("s") not in PHRASE_HEADS and all(
+            m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the Children, Schools and Families
+        # directorate": a council's department by its title, though its words are the sector's (but "the Children's Services
+        # directorate" is the department "Children's Services" names, read as the council's as the title alone is)
+        if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not protection_teams \
+                and not titled_department and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
         ):
             continue  # "children's services", "social work teams": the sector, not a body
@@ -2337,8 +2344,9 @@ def _definition_matches(text: str) -> list[_Found]:
         aliases: tuple[str, ...] = ()
         end = definition.end
         repeated = head is not None and _singular_head(_norm(candidate)).split()[-1:] == [_singular_head(_norm(head.group(1)))]
-        if repeated:
-            head = None  # "the family and young people service (FYPS) service": the long form is the name
+        if repeated or head is not None and head.group(1) == "directorate" and _department_only(candidate):
+            head = None  # "the family and young people service (FYPS) service": the long form is the name; "Children's
+            # Services (CS) directorate": the department it names, which is read as the council
         if head is not None and (_ARTICLE_BETWEEN.match(head.group(0)) or _CONJUNCTION_BETWEEN.match(head.group(0))
                                  or _VERB_BETWEEN.match(head.group(0))):
             head = None  # "Cafcass (…) and the courts": an article starts another body, not the short form's kind word;
@@ -3770,13 +3778,14 @@ _COUNCILS_LISTED_AFTER = re.compile(
 # (one capitalised word to each repeat, after the one separator that can come before it: a match or a
 # failure takes time in proportion to the run of words, however long, not in the number of its splits)
 #: A place's name going on into another proper name, or into a ruling named after it: not the council.
-_NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
+_NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Corporation|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
 #: How a council styles itself: before its place's name ("the Royal Borough of …", "the Council of the
 #: …") and after it ("… Metropolitan Borough Council"); one list for finding the styles and writing them.
 _STYLES_OF = ("London Borough", "Royal Borough", "Metropolitan Borough", "City", "County", "Borough")
 _STYLES_COUNCIL = ("Metropolitan Borough", "Metropolitan District", "Borough", "City", "County", "District")
 _COUNCIL_STYLE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_STYLES_OF) + r") of $|(?<![\w-])Council of the $")
-_COUNCIL_AFTER = re.compile(r" (?:(?:" + "|".join(_STYLES_COUNCIL) + r") )?Council\b")
+#: (or the "Corporation" a few councils still style themselves: "the City of London Corporation")
+_COUNCIL_AFTER = re.compile(r" (?:(?:" + "|".join(_STYLES_COUNCIL) + r") )?Council\b| Corporation\b")
 
 
 #: A place's name and a separator before a council's: the council's name is the last of a list of places.

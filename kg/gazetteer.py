@@ -459,7 +459,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit"
     (r"Borough Command(?: Unit)?|Basic Command Unit", "Service", "TeamOrService"),
-    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department"
+    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department|Directorate"
      r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
     # a council's own fostering or adoption service by its brand: "Anyshire Fostering" (after a council only, see entities)
@@ -489,6 +489,7 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "consortium": ("PartnerOrganisation", "Partnership"), "association": ("PartnerOrganisation", "VoluntaryOrganisation"),
     "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
     "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),
+    "directorate": ("Service", "TeamOrService"),  # "the Children, Schools and Families directorate": a council's department
 }
 #: People a group is for: a group named by whom it serves is a body ("the young carers group",
 #: "a group for birth fathers and grandfathers"), not only a multi-agency one.

@@ -5503,3 +5503,24 @@ def test_the_eleventh_review_s_misreadings_of_round_forty_s_mends():
                   ("adoption team", "quality assurance service", "adolescent service", "Return Home Interviews",
                    "Kent Early Help and Kent Youth Justice Service", "safeguarding, support services",
                    "safeguarding, support and protection services", "Society of Friends", "Society of Friends Meeting House"))
+
+
+def test_last_session_s_residues():
+    """Residues the last session named: a council styled "… Corporation" is that council; "de" joins a name's capitals
+    ("the Society of St Vincent de Paul"); a council's directorate by its title in capitals is a body though its words are
+    the sector's, but a title that is the children's department's own ("Children's Services") stays the council's name,
+    with or without a short form, and a directorate with no title is none."""
+    report = report_of(
+        "The partnership covers Anyshire and the City of London Corporation, which commissions its own social care.",
+        "Volunteers from the Society of St Vincent de Paul visit families at Christmas.",
+        "Services are delivered by the Children, Schools and Families directorate through four area teams.",
+        "Leaders in the Together for Wyre directorate know their services well.",
+        "Care is provided by the council's Children and Young People's Services (CYPS) directorate from three offices.",
+        "Early help and social care now sit within a single directorate, and every directorate understands its duties.")
+    assert_bodies(report, ("City of London Corporation", "Society of St Vincent de Paul",
+                           "Children, Schools and Families directorate", "Together for Wyre directorate"),
+                  ("Society of St Vincent", "Schools and Families directorate", "single directorate", "every directorate",
+                   "Children and Young People's Services directorate"))
+    assert body(report, "City of London Corporation").body_type == "LocalAuthority"
+    council = body(report, "Anyshire County Council")
+    assert {"CYPS", "Children and Young People's Services"} <= set(council.labels)
