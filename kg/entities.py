@@ -1106,6 +1106,19 @@ def _a_teams_or_one_childs_meeting(text: str, mods: list[re.Match[str]], words: 
         or article is not None and article.group(0).split()[0].lower() in ("a", "an")
 
 
+def _plural_kind_then_and(mods: list[re.Match[str]]) -> int:
+    """Where the words before a plural head start again after a plural kind of their own: a word in
+    lower case in the plural, after a name or an acronym, then "and" ("GP practices and faith groups",
+    "NHS trusts and voluntary groups": two kinds listed, not one title); 0 where they do not."""
+    words = [m.group(0) for m in mods]
+    for i in range(len(words) - 2, 1, -1):
+        plural = words[i - 1]
+        if words[i] == "and" and plural.islower() and plural.endswith("s") and not plural.endswith(("ss", "'s", "’s")) \
+                and plural not in PEOPLE_SERVED and _singular_head(plural) not in PHRASE_HEADS and words[i - 2][:1].isupper():
+            return i + 1
+    return 0
+
+
 def _phrase_matches(text: str) -> list[_Found]:
     """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
     "the edge of care service", "a multi-agency transition panel", "the Lantern service", "the
@@ -1140,6 +1153,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
         while mods and mods[0].group(0).lower() in _GRADES:
             mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
+        if head.group(2) and (kinds := _plural_kind_then_and(mods)):
+            mods = mods[kinds:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
@@ -1334,7 +1349,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             start -= 1  # "the @wyre team": a brand's sign is its name's
         if (words[0] in ("disabilities", "disability") or words[:2] in (["complex", "needs"], ["additional", "needs"])
                 or words[:1] == ["complex"] and words[1:2] in (["health"], ["medical"])) \
-                and (served := _PEOPLE_WITH_BEFORE.search(text, max(0, start - 24), start)):
+                and (served := _PEOPLE_WITH_BEFORE.search(text, max(0, start - 44), start)):
             start = served.start()  # "the children with disabilities service": whom it serves, a term of the trade
         if head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)):
             end += _name_continued(text, end)  # "British Association for Adoption and Fostering"
@@ -1502,7 +1517,7 @@ def _kinds_listed_before(text: str, start: int, head: str) -> list[tuple[int, in
 _COMPASS = {"north", "south", "east", "west", "central", "midlands"}
 _AREA_WORDS = _COMPASS | {"northern", "southern", "eastern", "western", "inner", "outer", "rural", "urban", "mid", "city", "county"}
 #: Whom a service for people with a disability serves, before "with": "the children with disabilities service".
-_PEOPLE_WITH_BEFORE = re.compile(r"\b(?:children|child|young people)\s+with\s+$", re.IGNORECASE)
+_PEOPLE_WITH_BEFORE = re.compile(r"\b(?:children(?:\s+and\s+young\s+people)?|child|young people)\s+with\s+$", re.IGNORECASE)
 #: Words that make a "centre" a part of a town: "the town centre", "a shopping centre".
 _PLACES_IN_TOWN = {"town", "city", "shopping", "village", "retail", "transport", "travel", "bus", "rail", "railway"}
 
@@ -1905,9 +1920,14 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     if front_line and not _front_line_list(listed, head.group(1)):
         return False  # (plural, several kinds of team: "fostering, adoption and residential services"; but "the referral,
         # assessment and intervention teams" are teams of one kind, named by the steps of the work they all do)
-    opener = tokens[before].group(0) if before >= 0 else ""
     a_board = _a_boards_head(head) or head.group(1).lower() in _FOR_WHOM_HEADS and all(
         w.lower() in _AT_RISK for w in listed)  # "the missing, exploited and trafficked hub (MET hub)": whom it is for
+    if a_board and listed[0] in _AT_RISK:
+        qualifiers = 0
+        while before >= 0 and qualifiers < 4 and tokens[before].group(0) in _A_HARMS_QUALIFIERS:
+            before, qualifiers = before - 1, qualifiers + 1  # "the multi-agency child sexual exploitation, trafficking and missing
+            # sub-group": the first of a board's harms named in more words than one
+    opener = tokens[before].group(0) if before >= 0 else ""
     if opener.lower() not in ("the", "a", "its", "their", "our") and not opener.endswith(("'s", "’s")) and not (a_board and opener == "("):
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
@@ -1956,6 +1976,8 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
 
 #: Words in -ed, -ing or -ly that say whom a board, a panel or a group is for: children missing,
 #: exploited, trafficked or at risk ("the missing, sexually exploited and trafficked sub-group").
+#: Words that name a harm more closely before its word in ``_AT_RISK``: "child sexual exploitation", "multi-agency criminal exploitation".
+_A_HARMS_QUALIFIERS = {"child", "sexual", "criminal", "multi-agency", "contextual", "online", "extra-familial"}
 _AT_RISK = {"missing", "exploited", "exploitation", "trafficked", "trafficking", "sexually", "criminally", "abused", "harmed",
             "radicalised", "offending", "neglected", "vulnerable", "runaway", "absent", "homeless"}
 
@@ -2182,12 +2204,17 @@ def _roles_gathered(word: str, text: str, position: int) -> bool:
     if not _PLURAL_POSSESSIVE.fullmatch(word):
         # "the corporate directors group": the posts' plural before a group of their own
         lowered = word.lower()
-        return lowered.endswith("s") and (lowered in PHRASE_ROLES or lowered in _POSTS_GATHERED) \
-            and _GROUP_OF_POSTS.match(text, position) is not None
+        return (lowered.endswith("s") and (lowered in PHRASE_ROLES or lowered in _POSTS_GATHERED)
+                or lowered == "practitioner" and _TOPIC_BEFORE_PRACTITIONER.search(text, max(0, position - 40), position) is not None) \
+            and _GROUP_OF_POSTS.match(text, position) is not None  # (and "the VEMT practitioner group": its people in the singular
+        # after its topic; not "the lead practitioner group")
     post = word[:-1].lower()
     return (post in PHRASE_ROLES or post in _POSTS_GATHERED) and _GATHERING_HEAD.match(text, position) is not None
 
 
+#: A topic's word before "practitioner" and a group's head: "the VEMT practitioner group", "the exploitation practitioner forum".
+_TOPIC_BEFORE_PRACTITIONER = re.compile(
+    r"\b(?!(?:the|a|an|each|every|one|this|that|its|their|lead|senior|key|named|allocated|new)\s)[\w-]{3,}\s+practitioner\s+$", re.IGNORECASE)
 #: Posts, besides ``PHRASE_ROLES``, whose holders meet as a group: "the practice leaders' forum".
 _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-leads"}
 
@@ -2246,7 +2273,8 @@ _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "f
 _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
-_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
+_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?|care\s+leavers?"
+                              r"|suitable\s+accommodation"
                               r"|evictions?|bed\s+and\s+breakfast)\b",
                               re.IGNORECASE)
 #: The words a landlord named for its place adds before "Homes": "Anyford Partnership Homes", "Wyre Community Homes".
@@ -3061,7 +3089,9 @@ def _runs(text: str):
                 council_for(opener.group(1)) is not None or opener.group(1).isupper())) and not (
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
                 and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
-                and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)):
+                and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)) \
+                and not (opener.group(1) == "In" and re.search(r"\b[Tt]he $", text[max(0, start - 4) : start]) and _ANY_HEAD_END.search(words)):
+            # (but "the In Care Council", "the In Touch Service": after "the", "In" is a name's first word)
             # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
             words = words[opener.end() :]
@@ -3439,6 +3469,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
+            if first and first.group(1) == "In" and _THE_BEFORE.search(text, max(0, start - 6), start):
+                break  # "the In Care Council", "the In Touch Service": after "the", a name's first word
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
                     and re.match(r"and [A-Z]", words[first.end() :]) and _THE_BEFORE.search(text, max(0, start - 6), start) \
                     and not _a_whole_body(words[first.end() + 4 :]) and not _another_body_after_and(words[first.end() + 4 :]):
@@ -5422,6 +5454,9 @@ _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead",
                       "early", "children", "children's", "child", "young", "local", "social", "national"}
 
 
+#: A charity's word second in its name, after a word that opens people's posts and the council's work as often
+#: ("Child Action North West", "Family Action", "Young Lives"; not "Family First", "Children Together").
+_A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
 #: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
 _PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
                                  r"(?:communities|community|families|carers|leaders|pupils|children|parents|people|refugees|groups|institutions|"
@@ -5484,9 +5519,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or re.search(r"['’]s\b", name) and not re.match(r"St\.? [A-Z][a-z]+['’]s [A-Z]", name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
-    if first in LEADING_NON_NAME or first in _NOT_PARTNER_START or _MONTHS.search(name) \
-            or any(w.lower() in PHRASE_ROLES for w in words) or _people_at_work(words[-1]):
-        return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator": a person
+    charity = len(words) >= 2 and words[0] != "The" and words[1].lower() in _A_CHARITYS_SECOND_WORD and words[0][:1].isupper()
+    # ("carried out by Child Action North West", "support from Family Action": a charity's word after whom it serves)
+    if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity or _MONTHS.search(name) \
+            or any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in words) or _people_at_work(words[-1]):
+        return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
                            sentence[end:]):
         return ""  # "through 'Don't Look Away', the council's campaign": a campaign, not a partner
@@ -5513,6 +5550,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 
 #: A run of capitalised words after "and": the name that may follow a partner's in a list.
 _RUN_AFTER_AND = re.compile(r"\s+and\s+(?:the\s+)?(?P<run>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|&))*)")
+#: The same, where the second name may hold an "and" of its own: "… Care and Anyford and Wyre Mental Health NHS Foundation Trust".
+_RUN_AFTER_AND_WITH_ITS_AND = re.compile(r"\s+and\s+(?:the\s+)?(?P<run>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|&|and(?=\s+[A-Z])))*)")
 
 
 def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
@@ -5556,7 +5595,7 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
     if len(left) > 80 or "," in left or len(words) < 2 or not any(_an_own_word(w) for w in words):
         return False  # (a name of a dozen words is no one name: read no further in a long run of names)
     if text.startswith(f" and {words[0]} ", at) and words[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(words[0]) \
-            and (right := _RUN_AFTER_AND.match(text, at)) is not None \
+            and (right := _RUN_AFTER_AND_WITH_ITS_AND.match(text, at)) is not None \
             and (_ORGANISATION_OR_TRUST_END.search(right.group("run"))
                  or council_for(words[0]) is not None and _ANY_HEAD_END.search(right.group("run"))):
         return True  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and", so a second name,
@@ -5810,7 +5849,8 @@ _NAMES_THEN_OTHERS = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+(
 #: Names listed, then what they do: "Porchlight, Imago and Rising Sun provide …".
 _NAMES_LISTED_THEN_WHAT_THEY_DO = re.compile(rf"{_NAMES_LISTED.pattern}(?=\s+(?:(?:both|all|also|together|jointly)\s+)?(?:provide|offer|deliver|run|work|support)\b)")
 #: Words before a list that make it a list of places: "family hubs in Altrincham, Partington and Sale provide …".
-_PLACES_LISTED_AFTER = re.compile(r"\b(?:in|at|across|from|around|covering|serving|within|between|towns?|areas?|wards?|villages?)\s+(?:the\s+)?$",
+_PLACES_LISTED_AFTER = re.compile(r"\b(?:in|at|across|from|around|covering|serving|within|between|towns?|areas?|wards?|villages?"
+                                  r"|(?:towns?|areas?|wards?|villages?|cities|city|places|localities|communities)\s+(?:such\s+as|like|including))\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 #: What names listed do for children and families, right after the list or after people in lower case.
 _LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s+(?:(?:both|all|also|together|jointly)\s+)?"
@@ -6798,6 +6838,13 @@ _NAME_WHICH_SERVES = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){0,4}),\s+"
     r"which\s+(?:also\s+|now\s+)?(?:runs|provides|offers|delivers|incorporates|brings\s+together|hosts|co-?ordinates)\s"
     r"(?P<clause>[^,.;]{0,120})")
+#: A name of two words or more, then who provides it: "although Wyre Talking Space, provided by Anyford Partnership NHS
+#: Trust, has …", "Healthy Minds Wyre, which is delivered by the trust". The provider says it is a service, as what it
+#: gives does after ``_NAME_WHICH_SERVES`` (its clause the provider's name, which a service's words need not be in).
+_NAME_PROVIDED_BY = re.compile(
+    r"(?:^|(?<=[a-z]\s)|(?<=[.;:]\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){1,4}),\s+"
+    r"(?:which\s+is\s+)?(?:provided|delivered|run|hosted|commissioned)\s+(?:by|from)\s+"
+    r"(?P<clause>(?:the\s+)?(?:[A-Z][^,.;]{0,100}|trust|council|ICB|CCG))")
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
 _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
@@ -6814,13 +6861,16 @@ _A_SYSTEM_CLAUSE = re.compile(r"\b(?:(?i:system|records?|database|software|elect
 
 
 def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
-    """See ``_NAME_WHICH_SERVES``: a service by its own name, unless the name is known, a council's, a
-    place's, a kind's, a time's, or a document's or way of working's ("Staying Put, which offers …")."""
-    for match in prefilter.finditer(_NAME_WHICH_SERVES, sentence):
+    """See ``_NAME_WHICH_SERVES`` and ``_NAME_PROVIDED_BY``: a service by its own name, unless the name
+    is known, a council's, a place's, a kind's, a time's, or a document's or way of working's
+    ("Staying Put, which offers …")."""
+    for match in [*prefilter.finditer(_NAME_WHICH_SERVES, sentence), *prefilter.finditer(_NAME_PROVIDED_BY, sentence)]:
         name = _tidy(match.group("name"))
         words = name.split()
         if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]):
             continue  # "Right to Rent, which …": the end of a title with "to", not a name
+        if match.re is _NAME_PROVIDED_BY and re.search(r"[A-Z][\w’'-]*\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]):
+            continue  # "the Panel for the Review of Child Deaths in …, which is hosted by …": the end of a longer name
         if words[0] == "The" and len(words) > 1:
             words, name = words[1:], " ".join(words[1:])
         if words[-1].lower() in ("and", "of", "for", "the", "in") or registry.lower_aliases.get(name.lower()) is not None \
@@ -6828,7 +6878,8 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
                 or len(words) == 1 and (_opens_sentence(words[0]) or _ACRONYM_LED.fullmatch(words[0])) \
                 or _ANY_HEAD_END.search(name) or police_force_for(name) or _A_TIME.search(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or any(w.lower() in PHRASE_ROLES for w in words) \
-                or _phrase_matches(name) or name in registry.authority_names or not _SERVICE_GIVES.search(match.group("clause")) \
+                or _phrase_matches(name) or name in registry.authority_names \
+                or match.re is _NAME_WHICH_SERVES and not _SERVICE_GIVES.search(match.group("clause")) \
                 or _NOT_A_SERVICE_NAMED.search(name) or _A_SYSTEM_CLAUSE.search(match.group("clause")) \
                 or all(w.lower() in PHRASE_SECTOR | PHRASE_SOFT_STOP | PHRASE_STOP | _WORK_WORDS | ING_NOUNS | _CONNECTORS
                        or w.lower() in DESCRIBING or w.lower() in _FIELDS_OF_WORK for w in words):  # "Advocacy, which offers …": a kind of work
@@ -7199,7 +7250,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_young_places(sentence, registry)
     if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence:
         _discover_place_brands(sentence, registry)
-    if ", which " in sentence:
+    if ", which " in sentence or ", provided " in sentence or ", delivered " in sentence or ", run " in sentence \
+            or ", hosted " in sentence or ", commissioned " in sentence:
         _discover_names_which_serve(sentence, registry)
     if "practice" in sentence:
         _discover_models_named(sentence, registry)

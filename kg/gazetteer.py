@@ -357,7 +357,8 @@ PROGRAMMES: tuple[Kind, ...] = (
          "Service", "Programme", ("HAF",), cased=True),
     Kind(r"[‘']?Think Family[’']?(?: (?:[Pp]rogramme|[Aa]pproach|[Mm]odel|[Ii]nitiative|[Ss]trategy|teams?))?", "Think Family", "Service", "Programme", cased=True),
     # National funds and family-finding tools every council's adoption service uses
-    Kind(r"adoption support fund", "Adoption Support Fund", "Service", "Programme", ("ASF",)),
+    # (renamed in 2022 the "Adoption and Special Guardianship Support Fund": one fund, either name)
+    Kind(r"adoption (?:and special guardianship )?support fund", "Adoption Support Fund", "Service", "Programme", ("ASF", "ASGSF")),
     Kind(r"[‘']?Link ?[Mm]aker[’']?", "Link Maker", "Service", "Programme", cased=True),
     Kind(r"[‘']?Adoption Match[’']?", "Adoption Match", "Service", "Programme", cased=True),
     # Tools and plays used across the country: an app for children's views, a play about exploitation
@@ -403,8 +404,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a provider of community health care named for its place: "Anyford Community Healthcare", the NHS
     # trust however written (not "Primary Healthcare"; see entities)
     (r"Healthcare", "HealthBody", "NHSTrust"),
-    # … or "community health": "Anyford Community Health", a provider of it (a trust's or a company's)
-    (r"Community Health", "HealthBody", "NHSTrust"),
+    # … or "community health": "Anyford Community Health", "Wyre Community Health and Care", a provider of it (a trust's or a company's)
+    (r"Community Health(?: and Care)?", "HealthBody", "NHSTrust"),
     # … or by its place or its own word and "Health" alone: "Whittington Health", "Wyre Valley Health" (not a
     # field of health, "Public Health", "Mental Health": see entities)
     (r"(?<!Community )Health", "HealthBody", "NHSTrust"),

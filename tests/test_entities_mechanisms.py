@@ -5524,3 +5524,35 @@ def test_last_session_s_residues():
     assert body(report, "City of London Corporation").body_type == "LocalAuthority"
     council = body(report, "Anyshire County Council")
     assert {"CYPS", "Children and Young People's Services"} <= set(council.labels)
+
+
+def test_round_forty_two_s_misses():
+    """Round 42's misses and misreadings, each by its mechanism: a board's first harm named in several words before a
+    comma list; "children and young people with" whom a team serves; "In" after "the" a name's first word; a repeated
+    place's name after "and" where the second name has its own "and"; "Community Health and Care" a health provider's
+    name; a landlord named in a sentence about accommodation; a topic's practitioner group; a charity's second word after
+    a word that opens posts; a name then who provides it; not a mayor, towns listed as places, or a plural kind before
+    "and" read as one title."""
+    report = report_of(
+        "Cases are discussed at the multi-agency child sexual exploitation, trafficking and missing sub-group.",
+        "The children and young people with disabilities team provides a good service.",
+        "Members of the In Care Council met the lead member.",
+        "Partners include Wyre Community Health and Care and Wyre and Vale Mental Health NHS Foundation Trust.",
+        "The proportion of care leavers in suitable accommodation is high, helped by a protocol with Brook Valley Homes.",
+        "Their circumstances are discussed at the VEMT practitioner group, and not at the lead practitioner group.",
+        "Return interviews are carried out by Child Action Wyre, which reports patterns to the panel.",
+        "Assessments are delayed, although Children and Family Health Wyre, provided by Wyre Partnership NHS Trust, has recruited nurses.",
+        "Leaders, supported by the City Mayor and the lead member, have invested in early help.",
+        "Family hubs in market towns such as Anyford, Wyreton and Valeby offer parenting groups.",
+        "Leaders plan a campaign with schools, GP practices and faith groups.")
+    assert_bodies(report, ("multi-agency child sexual exploitation, trafficking and missing sub-group",
+                           "children and young people with disabilities team", "In Care Council", "Wyre Community Health and Care",
+                           "Wyre and Vale Mental Health NHS Foundation Trust", "Brook Valley Homes", "VEMT practitioner group",
+                           "Child Action Wyre", "Children and Family Health Wyre"),
+                  ("trafficking and missing sub-group", "young people with disabilities team", "Care Council",
+                   "lead practitioner group", "practitioner group", "City Mayor", "Wyreton", "Valeby",
+                   "GP practices and faith groups",
+                   "Wyre Community Health and Care and Wyre and Vale Mental Health NHS Foundation Trust"))
+    assert body(report, "Wyre Community Health and Care").body_type == "HealthBody"
+    assert body(report, "Brook Valley Homes").kind == "HousingProvider"
+    assert body(report, "Child Action Wyre").kind == "VoluntaryOrganisation"
