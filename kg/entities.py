@@ -977,8 +977,9 @@ def _department_name_goes_on(text: str, end: int) -> bool:
     a kind word or a post's word next ("Children's Services Improvement Board", "… programme", "…
     commissioners")."""
     after = re.match(r"\s+([\w’'-]+)", text[end : end + 40])
-    if after is not None and after.group(1) == "directorate":
-        return False  # "the Children's Services directorate": the department by its kind
+    if after is not None and after.group(1).lower() == "directorate" and not _department_name_goes_on(text, end + after.end()):
+        return False  # "the Children's Services directorate": the department by its kind (but "the Children's Services Directorate
+        # Management Team" goes on)
     return after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
                                   or after.group(1).lower() in HEAD_AS_MODIFIER or _TITLE_AFTER_DEPARTMENT.fullmatch(after.group(1)) is not None)
 
@@ -1112,11 +1113,14 @@ def _plural_kind_then_and(mods: list[re.Match[str]]) -> int:
     "NHS trusts and voluntary groups": two kinds listed, not one title); 0 where they do not."""
     words = [m.group(0) for m in mods]
     for i in range(len(words) - 2, 1, -1):
-        plural = words[i - 1]
-        if words[i] == "and" and plural.islower() and plural.endswith("s") and not plural.endswith(("ss", "'s", "’s")) \
-                and plural not in PEOPLE_SERVED and _singular_head(plural) not in PHRASE_HEADS and words[i - 2][:1].isupper():
+        if words[i] == "and" and words[i - 1] in _PLURAL_ORGANISATIONS and words[i - 2][:1].isupper():
             return i + 1
     return 0
+
+
+#: Kinds of organisation in the plural, which a name or an acronym before them qualifies: "GP practices", "NHS trusts".
+_PLURAL_ORGANISATIONS = {"practices", "surgeries", "schools", "colleges", "academies", "nurseries", "trusts", "hospitals", "pharmacies",
+                         "providers", "agencies", "charities", "churches", "mosques", "clubs", "councils", "forces"}
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -1225,6 +1229,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             # after service", "the looked after children's service"; "the family safeguarding service", of the Family Safeguarding
             # model many councils run; "the family intervention service"
             continue  # "safeguarding and looked after children services": what the whole council does
+        if head_word == "directorate" and (_department_only(text[mods[0].start() : mods[-1].end()])
+                                           or len([w for w in words if w not in _CONNECTORS]) < 2):
+            continue  # "the Children's Services Directorate": the department its title names, the council's; "the
+            # Children's Directorate", "the people directorate": any council's
         named = [_is_name_word(m, text) and w not in PHRASE_SECTOR for m, w in zip(mods, words)]
         serves_people = head_word in ("group", "sub-group", "subgroup", "sub group") and not head.group(2) \
             and (words[-1] in PEOPLE_SERVED or words[-3:] == ["children", "in", "in-care"]
@@ -1256,10 +1264,12 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "a training programme", "the London pilot": not a named programme
         if head_word in _SUB_GROUP_HEADS and all(w in _BOARD_WORDS or w in _CONNECTORS for w in words):
             continue  # "the board sub-groups": the board's sub-groups, whichever they are
-        titled_department = head_word == "directorate" and not head.group(2) and words[-1].rstrip("s") not in PHRASE_HEADS and all(
+        titled_department = head_word == "directorate" and not head.group(2) and words[-1].rstrip("s") not in PHRASE_HEADS \
+            and len([w for w in words if w not in _CONNECTORS]) >= 2 and all(
             m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the Children, Schools and Families
-        # directorate": a council's department by its title, though its words are the sector's (but "the Children's Services
-        # directorate" is the department "Children's Services" names, read as the council's as the title alone is)
+        # directorate": a council's department by its title of two words or more, though its words are the sector's (but "the
+        # Children's Services directorate" is the department "Children's Services" names, read as the council's as the title
+        # alone is; "the Children's directorate" is the council's children's department of any council)
         if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not protection_teams \
                 and not titled_department and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
@@ -2205,16 +2215,17 @@ def _roles_gathered(word: str, text: str, position: int) -> bool:
         # "the corporate directors group": the posts' plural before a group of their own
         lowered = word.lower()
         return (lowered.endswith("s") and (lowered in PHRASE_ROLES or lowered in _POSTS_GATHERED)
-                or lowered == "practitioner" and _TOPIC_BEFORE_PRACTITIONER.search(text, max(0, position - 40), position) is not None) \
+                or lowered == "practitioner" and (topic := _TOPIC_BEFORE_PRACTITIONER.search(text, max(0, position - 40), position)) is not None
+                and (topic.group(1).isupper() or topic.group(1).lower() in _AT_RISK | _GROUP_TOPICS)) \
             and _GROUP_OF_POSTS.match(text, position) is not None  # (and "the VEMT practitioner group": its people in the singular
         # after its topic; not "the lead practitioner group")
     post = word[:-1].lower()
     return (post in PHRASE_ROLES or post in _POSTS_GATHERED) and _GATHERING_HEAD.match(text, position) is not None
 
 
-#: A topic's word before "practitioner" and a group's head: "the VEMT practitioner group", "the exploitation practitioner forum".
-_TOPIC_BEFORE_PRACTITIONER = re.compile(
-    r"\b(?!(?:the|a|an|each|every|one|this|that|its|their|lead|senior|key|named|allocated|new)\s)[\w-]{3,}\s+practitioner\s+$", re.IGNORECASE)
+#: A word before "practitioner" and a group's head, which names a topic where it is a short form or a harm or topic of
+#: groups: "the VEMT practitioner group", "the exploitation practitioner forum" (not "the weekly practitioner group").
+_TOPIC_BEFORE_PRACTITIONER = re.compile(r"\b([\w-]{3,})\s+practitioner\s+$")
 #: Posts, besides ``PHRASE_ROLES``, whose holders meet as a group: "the practice leaders' forum".
 _POSTS_GATHERED = {"leaders", "decision-makers", "practitioners", "designated-leads"}
 
@@ -2273,7 +2284,7 @@ _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "f
 _DEPARTMENT_WORDS = {"adults", "health", "communities", "planning", "regeneration", "environment", "neighbourhoods",
                      "place", "economy", "growth", "resources", "people", "cabinet", "portfolio", "directorate"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
-_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?|care\s+leavers?"
+_HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
                               r"|suitable\s+accommodation"
                               r"|evictions?|bed\s+and\s+breakfast)\b",
                               re.IGNORECASE)
@@ -3583,7 +3594,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Very Limited access", "the Water Company": a degree, a kind of company; "Anyford Leisure Limited" is one
             if head == "Youth Zone" and not qualifier.removeprefix("The ").removeprefix("A ").strip():
                 break  # "the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)
-            if head == "Community Health" and (not qualifier.removeprefix("The ") or any(
+            if head.startswith("Community Health") and (not qualifier.removeprefix("The ") or any(
                     not w[:1].isupper() or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SOFT_STOP
                     or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s") or w.isupper() or w.endswith("ing")
                     or w.lower() in _PEOPLES_AND_PLACES_KINDS
@@ -5519,8 +5530,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or re.search(r"['’]s\b", name) and not re.match(r"St\.? [A-Z][a-z]+['’]s [A-Z]", name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
-    charity = len(words) >= 2 and words[0] != "The" and words[1].lower() in _A_CHARITYS_SECOND_WORD and words[0][:1].isupper()
-    # ("carried out by Child Action North West", "support from Family Action": a charity's word after whom it serves)
+    charity = len(words) >= 2 and words[0] != "The" and words[1].lower() in _A_CHARITYS_SECOND_WORD and words[0][:1].isupper() \
+        and all(w in _place_name_words() or w.lower() in _COMPASS or w.lower().replace("-", "") in _COMPASS_POINTS for w in words[2:])
+    # ("carried out by Child Action North West", "support from Family Action": a charity's word after whom it serves, then
+    # where it works at most; not "through Family Action Plans", "Family Action Meetings")
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in words) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person
@@ -5850,7 +5863,7 @@ _NAMES_THEN_OTHERS = re.compile(rf"(?<![\w’'-])(?P<list>(?:{_LISTED_NAME},\s+(
 _NAMES_LISTED_THEN_WHAT_THEY_DO = re.compile(rf"{_NAMES_LISTED.pattern}(?=\s+(?:(?:both|all|also|together|jointly)\s+)?(?:provide|offer|deliver|run|work|support)\b)")
 #: Words before a list that make it a list of places: "family hubs in Altrincham, Partington and Sale provide …".
 _PLACES_LISTED_AFTER = re.compile(r"\b(?:in|at|across|from|around|covering|serving|within|between|towns?|areas?|wards?|villages?"
-                                  r"|(?:towns?|areas?|wards?|villages?|cities|city|places|localities|communities)\s+(?:such\s+as|like|including))\s+(?:the\s+)?$",
+                                  r"|(?:towns?|wards?|villages?|cities|localities)\s+(?:such\s+as|like|including))\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 #: What names listed do for children and families, right after the list or after people in lower case.
 _LIST_DOES = re.compile(r"(?:,?\s+and\s+(?:the\s+|a\s+)?[a-z][^,.;()]{0,60}?)?\s+(?:(?:both|all|also|together|jointly)\s+)?"
@@ -6845,6 +6858,21 @@ _NAME_PROVIDED_BY = re.compile(
     r"(?:^|(?<=[a-z]\s)|(?<=[.;:]\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){1,4}),\s+"
     r"(?:which\s+is\s+)?(?:provided|delivered|run|hosted|commissioned)\s+(?:by|from)\s+"
     r"(?P<clause>(?:the\s+)?(?:[A-Z][^,.;]{0,100}|trust|council|ICB|CCG))")
+def _a_brands_own_words(words: list[str]) -> bool:
+    """Whether a name of no kind word holds words only a body's brand has: a place's ("Children and Family Health
+    Wyre", "Child Action Northwest"), a number ("Project 28"), a word organisations name themselves by ("Letterbox
+    Club"), or whom it serves after a word of its own ("Signpost Young Carers"); not a person's name, work or people
+    ("Family Group Conferences", "Independent Visitors")."""
+    lowered = [w.lower() for w in words]
+    return any(w in _place_name_words() or l in _COMPASS or l.replace("-", "") in _COMPASS_POINTS or any(c.isdigit() for c in w)
+               or l in _ORGANISATION_WORDS for w, l in zip(words, lowered)) \
+        or len(words) >= 3 and lowered[-1] in PEOPLE_SERVED and _an_own_word(words[0])
+
+
+#: The four points between the compass's, written as one word: "Child Action Northwest".
+_COMPASS_POINTS = {"northwest", "northeast", "southwest", "southeast"}
+#: The last word of an event's or a review's name: "Practice Week", "the Peer Review", "the Annual Conference".
+_AN_EVENTS_LAST_WORD = re.compile(r"Week|Day|Fortnight|Month|Year|Conference|Review|Event|Festival|Awards?|Launch|Audit|Survey|Training")
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
 _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
@@ -6869,8 +6897,12 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
         words = name.split()
         if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]):
             continue  # "Right to Rent, which …": the end of a title with "to", not a name
-        if match.re is _NAME_PROVIDED_BY and re.search(r"[A-Z][\w’'-]*\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]):
-            continue  # "the Panel for the Review of Child Deaths in …, which is hosted by …": the end of a longer name
+        if match.re is _NAME_PROVIDED_BY and (
+                re.search(r"[A-Z][\w’'-]*\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")])
+                or _AN_EVENTS_LAST_WORD.fullmatch(words[-1]) or not _a_brands_own_words(words)):
+            continue  # "the Panel for the Review of Child Deaths in …, which is hosted by …": the end of a longer name; "Care
+            # Leavers Week, hosted by …", "Practice Week, run by …": an event; "written by Amanda Jones, commissioned by …",
+            # "Family Group Conferences, provided by …", "Return Home Interviews, commissioned from …": a person, work
         if words[0] == "The" and len(words) > 1:
             words, name = words[1:], " ".join(words[1:])
         if words[-1].lower() in ("and", "of", "for", "the", "in") or registry.lower_aliases.get(name.lower()) is not None \

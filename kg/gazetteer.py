@@ -460,7 +460,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit"
     (r"Borough Command(?: Unit)?|Basic Command Unit", "Service", "TeamOrService"),
-    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department|Directorate"
+    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department"
      r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
     # a council's own fostering or adoption service by its brand: "Anyshire Fostering" (after a council only, see entities)
