@@ -1107,6 +1107,15 @@ def _a_teams_or_one_childs_meeting(text: str, mods: list[re.Match[str]], words: 
         or article is not None and article.group(0).split()[0].lower() in ("a", "an")
 
 
+def _a_titles_list(words: str) -> bool:
+    """Whether the words before a title's "and" are the first of its list of what it does: words in capitals of one
+    or two each between commas, none a body's kind ("Wellbeing, Prevention" of "the Wellbeing, Prevention and Early
+    Help Service"; not "Anyford Youth Board, Wyre Hope")."""
+    items = [item.strip() for item in words.removeprefix("The ").split(",")]
+    return len(items) >= 2 and all(item and len(item.split()) <= 2 and not _ANY_HEAD_END.search(item) and council_for(item) is None
+                                   and item.split()[0] not in _place_name_words() for item in items)
+
+
 def _plural_kind_then_and(mods: list[re.Match[str]]) -> int:
     """Where the words before a plural head start again after a plural kind of their own: a word in
     lower case in the plural, after a name or an acronym, then "and" ("GP practices and faith groups",
@@ -2051,8 +2060,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "in" and mods and mods[0].group(0).lower() == "education" and _previous_word(tokens, token) == "safeguarding":
             mods.insert(0, token)  # "the safeguarding in education team": a term of the trade
             continue
-        if lowered == "access" and not mods and _previous_word(tokens, token) in ("fair", "education"):
-            mods.insert(0, token)  # "the fair access panel", "the education access service": terms of the trade (schools' places),
+        if lowered == "access" and not mods and _previous_word(tokens, token) in ("fair", "education", "pupil"):
+            mods.insert(0, token)  # "the fair access panel", "the education access service", "the pupil access team": terms of the
+            # trade (schools' places),
             continue  # not a verb (``_TERM_AFTER`` keeps "fair")
         if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
@@ -3553,9 +3563,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             head = match.group(2)
             conjoined = re.match(r"^(.+?)\s+and\s+([A-Z].*)$", words)
             if conjoined and _GENERIC_WHOLE.fullmatch(conjoined.group(2)) and " and " not in head \
-                    and not _a_kind_of_work(conjoined.group(1).removeprefix("The ")):
+                    and not _a_kind_of_work(conjoined.group(1).removeprefix("The ")) and not _a_titles_list(conjoined.group(1)):
                 break  # "Young Voices and Youth Board": two bodies, the second generic ("the Early Help and
-                # Safeguarding Partnership" is one: its first part names no body of its own)
+                # Safeguarding Partnership" is one: its first part names no body of its own; so is "the Wellbeing,
+                # Prevention and Early Help Service", a title's list of what it does)
             if not qualifier and (len(head.split()) < 2 or head.startswith(("Voice", "Care Trust"))):
                 break  # a bare "Board" or "Trust" is not a name; nor "Voices in Care" (a pledge's, a survey's) without whose
             if " of " in head and (not qualifier and all(w.lower() in _WHAT_IS_TAUGHT for w in head.split(" of ", 1)[1].split())
@@ -4614,8 +4625,9 @@ _GOVERNING = {"management", "executive", "steering", "strategic", "operational",
 
 def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
     """``found`` without the kinds that a longer phrase starts with as its short form: "the CAMHS
-    looked after children service", "the LSCB missing and exploitation sub-group" are one
-    body each, the short form saying whose; "CAMHS" alone stays where no such phrase holds it."""
+    looked after children service", "the LSCB missing and exploitation sub-group", "the LSCB health
+    sub-group" are one body each, the short form saying whose; "CAMHS" alone stays where no such
+    phrase holds it."""
     if not phrases:
         return found
     held = set()
@@ -4630,7 +4642,8 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
             if _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
                     and (len(rest) >= 3 or len(rest) == 2 and rest[0].lower() in _GOVERNING
                          and rest[1].lower().rstrip("s") in ("board", "group", "panel", "committee", "forum")
-                         or rest == ["business", "unit"] or rest == ["business", "team"]) \
+                         or rest == ["business", "unit"] or rest == ["business", "team"]
+                         or len(rest) == 2 and _singular_head(rest[1].lower()) in _SUB_GROUP_HEADS and rest[0][:1].islower()) \
                     and rest[0] not in ("and", "or", "&", "of") \
                     and not any(_overlaps(other, [phrase]) for other in found if other is not item):
                 held.add(i)  # ("EDT and daytime services": two; "the CAMHS of Anyshire … Trust": the kind and whose)
@@ -5541,8 +5554,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
                            sentence[end:]):
         return ""  # "through 'Don't Look Away', the council's campaign": a campaign, not a partner
     if re.match(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+and\s+[A-Z][\w’'-]*"
-                r"(?:\s+[A-Z][\w’'-]*)*\s+(?:group|team|service|panel|forum|board|sub-group|subgroup|partnership)s?\b", sentence[end:]):
-        return ""  # "signposted to the Vulnerable, Exploited, Missing and Trafficked group": a title's list, read whole elsewhere
+                r"(?:\s+[A-Z][\w’'-]*)*\s+(?i:group|team|service|panel|forum|board|sub-group|subgroup|partnership)s?\b", sentence[end:]):
+        return ""  # "signposted to the Vulnerable, Exploited, Missing and Trafficked group", "through the Wellbeing, Prevention and
+        # Early Help Service": a title's list, read whole elsewhere
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
@@ -5696,7 +5710,7 @@ _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_
 _ORGANISATION_WORDS = {
     "hall", "house", "hope", "plus", "together", "fellowship", "club", "foundation", "zone", "lives", "company",
     "crisis", "mentors", "pastors", "cares", "action", "aid", "futures", "matters", "connect", "works", "step", "steps",
-    "place", "society", "association", "college", "colleges", "charity", "collective", "foodbank", "friends",
+    "place", "society", "association", "college", "colleges", "charity", "collective", "foodbank", "friends", "solutions",
     "barnardo's", "mind", "refuge", "first", "sanctuary", "haven", "lighthouse", "compass", "horizons", "journey",
 }
 #: Words of the trade that name a model, a threshold, a tool or a council's own work in capitals
@@ -6334,6 +6348,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue  # (see ``_named_then_said_to_be``)
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
+        if re.search(r"[A-Z][\w’'-]*\s+an?\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]) \
+                and sentence.find(name, match.start("name")) == match.start("name"):
+            continue  # "Every Child a Musician, the council's … programme": the end of a title the text cannot read whole
         if " and " in name:
             left, right = name.rsplit(" and ", 1)
             right = right.removeprefix("the ")  # "the Wyre Board and the Safer Wyre Partnership, the …": the one described is the last
@@ -6874,7 +6891,7 @@ _COMPASS_POINTS = {"northwest", "northeast", "southwest", "southeast"}
 #: The last word of an event's or a review's name: "Practice Week", "the Peer Review", "the Annual Conference".
 _AN_EVENTS_LAST_WORD = re.compile(r"Week|Day|Fortnight|Month|Year|Conference|Review|Event|Festival|Awards?|Launch|Audit|Survey|Training")
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
-_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
+_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|careers\s+guidance|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
                             r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
 
@@ -6895,8 +6912,9 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
     for match in [*prefilter.finditer(_NAME_WHICH_SERVES, sentence), *prefilter.finditer(_NAME_PROVIDED_BY, sentence)]:
         name = _tidy(match.group("name"))
         words = name.split()
-        if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]):
-            continue  # "Right to Rent, which …": the end of a title with "to", not a name
+        if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$|[A-Z][\w’'-]*,\s+[A-Z][\w’'-]*\s+and\s+$",
+                     sentence[max(0, match.start("name") - 40) : match.start("name")]):
+            continue  # "Right to Rent, which …", "Futures Advice, Skills and Employment, which …": the end of a title, not a name
         if match.re is _NAME_PROVIDED_BY and (
                 re.search(r"[A-Z][\w’'-]*\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")])
                 or _AN_EVENTS_LAST_WORD.fullmatch(words[-1]) or not _a_brands_own_words(words)):

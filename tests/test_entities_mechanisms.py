@@ -5587,3 +5587,24 @@ def test_the_twelfth_review_s_misreadings_of_round_forty_two_s_mends():
                    "Assistant Director for Community Health and Care", "Family Action Plans", "Sunrise Homes",
                    "Children's Services Directorate", "Children's directorate"))
     assert "Children's Services" in body(report, "Anyshire County Council").labels
+
+
+def test_round_forty_three_s_misses():
+    """Round 43's misses and fragments, each by its mechanism: a title's list of capitals before a generic kind one
+    title; a board's short form before a topic and "sub-group" one body; the pupil access team a term of the trade; a
+    hostel or a foyer by its name a housing provider; "Solutions" a word organisations name themselves by; careers
+    guidance what a partner gives; not the last word of a title after "a", nor the last of a title's list before
+    "which"."""
+    report = report_of(
+        "Early help is offered through the Wellbeing, Prevention and Early Help Service, which was formed in 2016.",
+        "The Anyshire Safeguarding Children Board (ASCB) is good. The designated doctor chairs the ASCB health sub-group.",
+        "Children missing education are tracked well by the pupil access team, which liaises closely with schools.",
+        "A small number of care leavers are placed at St Wyre's Hostel, which is not suitable for them.",
+        "Early help is strong. Family Solutions works intensively with families who have multiple needs.",
+        "Wyre College offers flexible courses, and Wyreza provides careers guidance to those who are not in education.",
+        "Children in care take part in Every Child a Musician, the council's instrumental tuition programme.",
+        "The service works with Futures Advice, Skills and Employment, which offers careers guidance.")
+    assert_bodies(report, ("Wellbeing, Prevention and Early Help Service", "ASCB health sub-group", "pupil access team",
+                           "St Wyre's Hostel", "Family Solutions", "Wyreza"),
+                  ("Wellbeing", "Musician", "Employment"))
+    assert body(report, "St Wyre's Hostel").kind == "HousingProvider"
