@@ -1108,12 +1108,24 @@ def _a_teams_or_one_childs_meeting(text: str, mods: list[re.Match[str]], words: 
 
 
 def _a_titles_list(words: str) -> bool:
-    """Whether the words before a title's "and" are the first of its list of what it does: words in capitals of one
-    or two each between commas, none a body's kind ("Wellbeing, Prevention" of "the Wellbeing, Prevention and Early
-    Help Service"; not "Anyford Youth Board, Wyre Hope")."""
+    """Whether the words before a title's "and" are the first of its list of what it does: one word each between
+    commas, each a word of the work, capitalised ("Wellbeing, Prevention" of "the Wellbeing, Prevention and Early Help
+    Service"; not "MASH, Duty", "Rising Sun, Young Lives", "Daybreak, Porchlight": bodies' names)."""
     items = [item.strip() for item in words.removeprefix("The ").split(",")]
-    return len(items) >= 2 and all(item and len(item.split()) <= 2 and not _ANY_HEAD_END.search(item) and council_for(item) is None
-                                   and item.split()[0] not in _place_name_words() for item in items)
+    return len(items) >= 2 and all(_a_word_of_the_work(item) for item in items)
+
+
+def _a_word_of_the_work(word: str) -> bool:
+    """Whether one capitalised word names a field or a step of the work, as a department's or a service's title lists
+    them ("Wellbeing", "Prevention", "Skills", "Advice"), not a body's own name ("Daybreak") or short form ("MASH")."""
+    lowered = word.lower()
+    return re.fullmatch(r"[A-Z][a-z-]+", word) is not None and lowered not in _BODIES_OF_THE_SECTOR and (
+        lowered in _TITLE_LIST_WORDS or lowered in _FIELDS_OF_WORK or lowered in _UNIT_FUNCTIONS or lowered in PHRASE_SECTOR)
+
+
+#: Words of the work a title lists besides the fields (``_FIELDS_OF_WORK``) and a unit's functions (``_UNIT_FUNCTIONS``).
+_TITLE_LIST_WORDS = {"prevention", "inclusion", "learning", "skills", "employment", "participation", "engagement", "intervention",
+                     "commissioning", "performance", "quality", "standards", "safeguarding", "support", "protection", "resilience"}
 
 
 def _plural_kind_then_and(mods: list[re.Match[str]]) -> int:
@@ -3563,7 +3575,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             head = match.group(2)
             conjoined = re.match(r"^(.+?)\s+and\s+([A-Z].*)$", words)
             if conjoined and _GENERIC_WHOLE.fullmatch(conjoined.group(2)) and " and " not in head \
-                    and not _a_kind_of_work(conjoined.group(1).removeprefix("The ")) and not _a_titles_list(conjoined.group(1)):
+                    and not _a_kind_of_work(conjoined.group(1).removeprefix("The ")) \
+                    and not (_a_titles_list(conjoined.group(1)) and all(f.body_type == "Service" for f in _generic_matches(conjoined.group(2)))):
                 break  # "Young Voices and Youth Board": two bodies, the second generic ("the Early Help and
                 # Safeguarding Partnership" is one: its first part names no body of its own; so is "the Wellbeing,
                 # Prevention and Early Help Service", a title's list of what it does)
@@ -3603,6 +3616,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Voluntary Adoption", "Kinship Fostering": a kind; "Anyshire Fostering", the council's service by its brand
             if head in ("Limited", "Company") and (not qualifier or qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE):
                 break  # "Very Limited access", "the Water Company": a degree, a kind of company; "Anyford Leisure Limited" is one
+            if head in ("Foyer", "Hostel") and not (re.fullmatch(r"St\.? [A-Z][a-z]+['’]s", qualifier.removeprefix("The "))
+                                                    or council_for(qualifier.removeprefix("The ")) is not None
+                                                    or qualifier.removeprefix("The ") in _place_name_words()):
+                break  # "an Emergency Hostel", "the Mother and Baby Hostel", "Foyer and Hostel accommodation": kinds of place; "the
+                # Anyford Foyer", "St Wyre's Hostel": one named for its place or its saint
             if head == "Youth Zone" and not qualifier.removeprefix("The ").removeprefix("A ").strip():
                 break  # "the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)
             if head.startswith("Community Health") and (not qualifier.removeprefix("The ") or any(
@@ -5478,6 +5496,10 @@ _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead",
                       "early", "children", "children's", "child", "young", "local", "social", "national"}
 
 
+#: The rest of a title's list of capitals after its first item, to its kind word: ", Exploited, Missing and Trafficked group".
+_TITLES_LIST_AFTER = re.compile(
+    r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+and\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*\s+(?P<head>(?i:group|team|service|panel|forum|board|sub-group|subgroup|partnership))s?\b")
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
 #: ("Child Action North West", "Family Action", "Young Lives"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
@@ -5553,10 +5575,12 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
                            sentence[end:]):
         return ""  # "through 'Don't Look Away', the council's campaign": a campaign, not a partner
-    if re.match(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+and\s+[A-Z][\w’'-]*"
-                r"(?:\s+[A-Z][\w’'-]*)*\s+(?i:group|team|service|panel|forum|board|sub-group|subgroup|partnership)s?\b", sentence[end:]):
+    if (title_list := _TITLES_LIST_AFTER.match(sentence, end)) is not None and (
+            title_list.group("head").islower() or _a_word_of_the_work(name)
+            or all(w in _place_name_words() or w.lower() in _COMPASS for w in words)):
         return ""  # "signposted to the Vulnerable, Exploited, Missing and Trafficked group", "through the Wellbeing, Prevention and
-        # Early Help Service": a title's list, read whole elsewhere
+        # Early Help Service", "supported by the Anyford West, Wyre and Vale Youth Offending Service": a title's list, read whole
+        # elsewhere (but "by Daybreak, Wyre Police and Anyshire Safeguarding Children Partnership" lists bodies)
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
@@ -6912,9 +6936,12 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
     for match in [*prefilter.finditer(_NAME_WHICH_SERVES, sentence), *prefilter.finditer(_NAME_PROVIDED_BY, sentence)]:
         name = _tidy(match.group("name"))
         words = name.split()
-        if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$|[A-Z][\w’'-]*,\s+[A-Z][\w’'-]*\s+and\s+$",
-                     sentence[max(0, match.start("name") - 40) : match.start("name")]):
+        before = sentence[max(0, match.start("name") - 40) : match.start("name")]
+        if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$", before) \
+                or (listed := re.search(r"([A-Z][\w’'-]*),\s+([A-Z][\w’'-]*)\s+and\s+$", before)) is not None \
+                and _a_word_of_the_work(listed.group(1)) and _a_word_of_the_work(listed.group(2)):
             continue  # "Right to Rent, which …", "Futures Advice, Skills and Employment, which …": the end of a title, not a name
+            # (but "Kooth, Mind and Young Lives, which …" lists names)
         if match.re is _NAME_PROVIDED_BY and (
                 re.search(r"[A-Z][\w’'-]*\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")])
                 or _AN_EVENTS_LAST_WORD.fullmatch(words[-1]) or not _a_brands_own_words(words)):

@@ -455,7 +455,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
-    # supported housing for young people by its own name: "the Anyford Foyer", "St Wyre's Hostel"
+    # supported housing for young people named for its place or its saint: "the Anyford Foyer", "St Wyre's Hostel" (not
+    # "an Emergency Hostel", a kind: see entities)
     (r"Foyer|Hostel", "PartnerOrganisation", "HousingProvider"),
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"
     (r"Young Offender Institution|Secure Training Centre|Secure Children['’]s Home", "PartnerOrganisation", "PartnerOrganisation"),

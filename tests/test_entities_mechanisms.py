@@ -5608,3 +5608,21 @@ def test_round_forty_three_s_misses():
                            "St Wyre's Hostel", "Family Solutions", "Wyreza"),
                   ("Wellbeing", "Musician", "Employment"))
     assert body(report, "St Wyre's Hostel").kind == "HousingProvider"
+
+
+def test_the_thirteenth_review_s_misreadings_of_round_forty_three_s_mends():
+    """A review's sentences against round 43's mends: a title's list only of words of the work, so bodies listed before
+    a generic kind stay apart ("MASH, Duty and …", "Rising Sun, Young Lives and …") and the first of partners listed
+    before a body in capitals is found; the last of names listed before "which" is one; a hostel or a foyer only by its
+    place's or its saint's name, not a kind of hostel in capitals."""
+    report = report_of(
+        "Managers from MASH, Duty and Leaving Care Team meet weekly.",
+        "Rising Sun, Young Lives and Early Help Service practitioners attend the domestic abuse forum.",
+        "Training is delivered by Daybreak, Wyre Police and Anyshire Safeguarding Children Partnership.",
+        "Young people receive mentoring from Porchlight, Catch22 and Wyre Youth Justice Service volunteers.",
+        "Partners include Kooth, Mind and Young Lives, which offers counselling.",
+        "Young people live in Foyer and Hostel accommodation, and some are placed in an Emergency Hostel.",
+        "Care leavers can stay at the Mother and Baby Hostel or at the Approved Premises Hostel.")
+    assert_bodies(report, ("Leaving Care Team", "Daybreak", "Porchlight", "Young Lives"),
+                  ("MASH, Duty and Leaving Care Team", "Rising Sun, Young Lives and Early Help Service", "Foyer and Hostel",
+                   "Emergency Hostel", "Mother and Baby Hostel", "Approved Premises Hostel"))
