@@ -67,8 +67,8 @@ from .sentences import sentences
 from .shortforms import definitions, is_short_form
 from .statistics import NUMBER_WORDS
 
-_CAP = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
-# ("16+", "4wyre", "3 Vales Partnership …"; a number opening a run is kept by ``_runs`` only after
+_CAP = r"(?:[A-Z][A-Za-z'’\-]*(?:\d+[A-Za-z][A-Za-z'’\-]*)?|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
+# ("Care4Us", a digit inside a word; "16+", "4wyre", "3 Vales Partnership …"; a number opening a run is kept by ``_runs`` only after
 # a word that can come before a name: not a year's or a count's last digit, "Tier 4 …", "Around 5 …")
 #: A level or an amount before a number that a capitalised run takes in: "Tier 4", "Year 11", "Around 5".
 _COUNT_BEFORE_NAME = re.compile(
@@ -1246,9 +1246,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
                 and not (not head.group(2) and "looked" in words and "after" in words) \
-                and not (words in (["family", "safeguarding"], ["family", "intervention"]) and not head.group(2)):  # but "the children looked
+                and not (words in (["family", "safeguarding"], ["family", "intervention"], ["education", "safeguarding"]) and not head.group(2)):  # but "the children looked
             # after service", "the looked after children's service"; "the family safeguarding service", of the Family Safeguarding
-            # model many councils run; "the family intervention service"
+            # model many councils run; "the family intervention service"; "the education safeguarding service", safeguarding in schools
             continue  # "safeguarding and looked after children services": what the whole council does
         if head_word == "directorate" and (_department_only(text[mods[0].start() : mods[-1].end()])
                                            or len([w for w in words if w not in _CONNECTORS]) < 2):
@@ -3096,10 +3096,16 @@ def _a_second_subject(rest: str) -> bool:
 _SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", "sports", "media", "performing", "technologies"}
 
 
+#: A title's first word and "a" between "the" and the rest of its capitals: "the Have a Voice Council", "the Give a Hand project".
+_TITLE_WITH_A_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) an? $")
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
+        if start > 4 and text[start - 2 : start] in ("a ", "A ") and (titled := _TITLE_WITH_A_BEFORE.search(text, max(0, start - 24), start)):
+            words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Have a Voice Council": one title
         counted = _COUNT_BEFORE_NAME.match(words)
         if counted is not None:  # "Tier 4 Child and …", "Around 5 Youth Offending Service workers": a count, a level
             start, words = start + counted.end(), words[counted.end() :]
@@ -5109,18 +5115,20 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     overview panel" (a council's own kinds after its name are the councils' finder's)."""
     if not item.key_name or item.body_type not in ("Board", "Service") or not sentence[item.start : item.start + 1].islower():
         return item
-    before = _AREA_BEFORE_A_KIND.search(sentence, max(0, item.start - 50), item.start)
+    before = _AREA_BEFORE_A_KIND.search(sentence, max(0, item.start - 90), item.start)
     if before is None:
         return item
-    parts = re.split(r"\s+and\s+", before.group("place"))
+    parts = re.split(r",\s+|\s+and\s+", before.group("place"))
     councils = [council_for(part) for part in parts]
     panel = item.key_name == "Child death overview panel"
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
             or any(c is not None for c in councils) and not panel \
             or any(w in _PLACE_STYLE_WORDS for w in before.group("place").split()) \
-            or authority is not None and (authority in councils or any(_a_place_of(authority, part) for part in parts)):
-        return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own)
+            or authority is not None and (authority in councils or any(_a_place_of(authority, part) for part in parts)) \
+            and not (panel and len(parts) >= 2):
+        return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own; but "the
+        # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them)
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"
     return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, acronyms=item.acronyms,
                   aliases=(item.name,))  # (its short form, "(EDT)", its; the report's "emergency duty team", "child death overview
@@ -5133,9 +5141,10 @@ def _a_place_of(council: Council, place: str) -> bool:
     return council.name == place or re.split(r"[\s-]+", council.name)[0] == place or council.name.endswith(f" and {place}")
 
 
-#: An area's name, or two joined by "and", between "the" and a kind in lower case: "the Anyford and Wyre …".
+#: An area's name, or several listed with "and", between "the" and a kind in lower case: "the Anyford and Wyre …",
+#: "the Anyford, Wyre and Vale …".
 _AREA_BEFORE_A_KIND = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:[\s-](?:upon\s+|on\s+)?[A-Z][a-z]+){0,2}"
-                                 r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)\s+$")
+                                 r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}){0,4}(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)\s+$")
 
 
 #: A place's name between "the" and a court in lower case: "the Anyford family court".
@@ -5288,8 +5297,11 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         whole = f"{written} {name}"  # "Connexions West of Anyshire provides …": a brand's branch by its area, one name
         return [_Found(whole, item.body_type, item.kind, item.start, item.end + match.end("name"), written=whole)]
     name_at = item.end + match.start("name") if match else offset + before.start("name")
+    titled = None
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
+        if (titled := _TITLE_WITH_A_BEFORE.search(sentence, max(0, name_at - 24), name_at)) is not None:
+            name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Have a Voice Council, the …"
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if _A_TIME.fullmatch(name.split()[-1]):
@@ -5313,8 +5325,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         first = name.split()[0]
     title_number = first.lower() in _NUMBER_WORDS and len(name.split()) >= 3 and all(
         w[:1].isupper() or w in ("and", "of", "for", "&") for w in name.split()) and name.split()[-1][:1].isupper()  # "(One Adoption North Anyshire)": a number word starts a title
-    if first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number) or council_for(name) is not None:
-        return [item]
+    if (first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number)) and titled is None \
+            or council_for(name) is not None:
+        return [item]  # (but "the Have a Voice Council": a title's own first word)
     if before is not None and name_at == 0 and len(name.split()) == 1 and not (
             name.lower() not in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR | PEOPLE_SERVED and not _opens_sentence(name)
             and not name.lower().endswith("ly") and name.lower() not in _PEOPLE_AT_START
@@ -5420,7 +5433,8 @@ _PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|ear
                                  r"|children['’]s|youth|resource) centre|residential (?:unit|home)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
 #: "Mind in Anyford".
-_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)\s+(?P<place>[A-Z][a-z]+(?:\s+(?:(?:and|&|of)\s+)?[A-Z][a-z]+){0,3})"
+_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)\s+"
+                              r"(?P<place>[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?(?:\s+(?:(?:and|&|of)\s+)?[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?){0,3})"
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
 
 
@@ -5734,7 +5748,7 @@ _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_
 _ORGANISATION_WORDS = {
     "hall", "house", "hope", "plus", "together", "fellowship", "club", "foundation", "zone", "lives", "company",
     "crisis", "mentors", "pastors", "cares", "action", "aid", "futures", "matters", "connect", "works", "step", "steps",
-    "place", "society", "association", "college", "colleges", "charity", "collective", "foodbank", "friends", "solutions",
+    "place", "society", "association", "college", "colleges", "charity", "collective", "foodbank", "friends", "solutions", "advice",
     "barnardo's", "mind", "refuge", "first", "sanctuary", "haven", "lighthouse", "compass", "horizons", "journey",
 }
 #: Words of the trade that name a model, a threshold, a tool or a council's own work in capitals

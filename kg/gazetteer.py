@@ -469,6 +469,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a council's own fostering or adoption service by its brand: "Anyshire Fostering" (after a council only, see entities)
     (r"Fostering|Adoption", "Service", "TeamOrService"),
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
+    (r"Co-operative|Cooperative", "PartnerOrganisation", "Partnership"),  # "the Anyshire Regional Care Co-operative"
     # a company by its registered name: "Anyford Leisure Limited" (not "Very Limited", a water company: see entities);
     # not the longer kinds above ending in "Company"
     (r"(?:Tenant|Arm['’]s[- ]Length) Management Organisation|Limited|Ltd|(?<!Rehabilitation )(?<!Interest )(?<!Housing )Company",

@@ -5626,3 +5626,21 @@ def test_the_thirteenth_review_s_misreadings_of_round_forty_three_s_mends():
     assert_bodies(report, ("Leaving Care Team", "Daybreak", "Porchlight", "Young Lives"),
                   ("MASH, Duty and Leaving Care Team", "Rising Sun, Young Lives and Early Help Service", "Foyer and Hostel",
                    "Emergency Hostel", "Mother and Baby Hostel", "Approved Premises Hostel"))
+
+
+def test_round_forty_four_s_misses():
+    """Round 44's misses and fragments, each by its mechanism: councils listed before the child death overview panel in
+    lower case their joint panel, the inspected council's among them; a national brand's branch by a hyphenated place
+    ("Voluntary Action Wyre-on-Sea"); a title's first word and "a" after "the" ("the Have a Voice Council"); a digit
+    inside a word of a name ("Care4Us"); a co-operative by its name; the education safeguarding service no sector."""
+    report = report_of(
+        "The Kent, Medway and Bexley child death overview panel works effectively.",
+        "Voluntary Action Wyre-on-Sea (VAWS) represents community organisations on the board, and VAWS trains volunteers.",
+        "Children's views shape services. The Have a Voice Council, the county's children in care council, meets leaders.",
+        "Children in care are listened to through the Care4Us Council, whose members meet the panel every quarter.",
+        "The council is a founding member of the Wyre Regional Care Co-operative, which is designed to increase homes.",
+        "Staff from the council, the police and the education safeguarding service work side by side.")
+    assert_bodies(report, ("Kent, Medway and Bexley child death overview panel", "Voluntary Action Wyre-on-Sea", "VAWS",
+                           "Have a Voice Council", "Care4Us Council", "Wyre Regional Care Co-operative",
+                           "education safeguarding service"),
+                  ("Voluntary Action Wyre", "Voice Council", "Medway", "Bexley"))
