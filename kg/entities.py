@@ -67,8 +67,8 @@ from .sentences import sentences
 from .shortforms import definitions, is_short_form
 from .statistics import NUMBER_WORDS
 
-_CAP = r"(?:[A-Z][A-Za-z'’\-]*(?:\d+[A-Za-z][A-Za-z'’\-]*)?|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
-# ("Care4Us", a digit inside a word; "16+", "4wyre", "3 Vales Partnership …"; a number opening a run is kept by ``_runs`` only after
+_CAP = r"(?:[A-Z][a-z]+\d+[A-Za-z]{2}[A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
+# ("Care4Us", "Text4Help": a digit inside a word between letters, not "S47s"; "16+", "4wyre", "3 Vales Partnership …"; a number opening a run is kept by ``_runs`` only after
 # a word that can come before a name: not a year's or a count's last digit, "Tier 4 …", "Around 5 …")
 #: A level or an amount before a number that a capitalised run takes in: "Tier 4", "Year 11", "Around 5".
 _COUNT_BEFORE_NAME = re.compile(
@@ -2332,6 +2332,9 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
     named = council_for(" ".join(place)) is not None or len(place) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?<!ed)", place[0]) is not None \
         and place[0].lower() not in LEADING_NON_NAME | PHRASE_SECTOR | PHRASE_STOP and not _opens_sentence(place[0])
     return named and last in _LANDLORD_WORDS and _HOUSING_CONTEXT.search(sentence) is not None  # (a town is no council)
+#: Words of a kind of hostel or foyer, not its own name: "an Emergency Hostel", "the Approved Premises Hostel".
+_KINDS_OF_HOSTEL = {"emergency", "homeless", "youth", "young", "approved", "premises", "mother", "baby", "night", "bail", "probation",
+                    "supported", "temporary", "women's", "women’s", "family", "foyer", "hostel", "and", "a", "an", "the"}
 #: Kinds of home a capitalised "… Homes" may name, besides the kinds of housing (``_HOUSING_KINDS``):
 #: "Care Homes" is no housing company.
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
@@ -3100,11 +3103,19 @@ _SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", 
 _TITLE_WITH_A_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) an? $")
 
 
+def _a_titles_first_word(word: str) -> bool:
+    """Whether a capitalised word between "the" and "a" may open a title ("Have" of "the Have a Voice Council"): not an
+    area's, a place's or a time's word ("In the North a Youth Offending Service team …", "Across the County a …")."""
+    return word.lower() not in _AREA_WORDS and word not in _PLACE_STYLE_WORDS and word not in _place_name_words() \
+        and council_for(word) is None and not _A_TIME.fullmatch(word)
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
-        if start > 4 and text[start - 2 : start] in ("a ", "A ") and (titled := _TITLE_WITH_A_BEFORE.search(text, max(0, start - 24), start)):
+        if start > 4 and text[start - 2 : start] in ("a ", "A ") and (titled := _TITLE_WITH_A_BEFORE.search(text, max(0, start - 24), start)) \
+                and _a_titles_first_word(titled.group(1)):
             words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Have a Voice Council": one title
         counted = _COUNT_BEFORE_NAME.match(words)
         if counted is not None:  # "Tier 4 Child and …", "Around 5 Youth Offending Service workers": a count, a level
@@ -3622,11 +3633,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Voluntary Adoption", "Kinship Fostering": a kind; "Anyshire Fostering", the council's service by its brand
             if head in ("Limited", "Company") and (not qualifier or qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE):
                 break  # "Very Limited access", "the Water Company": a degree, a kind of company; "Anyford Leisure Limited" is one
-            if head in ("Foyer", "Hostel") and not (re.fullmatch(r"St\.? [A-Z][a-z]+['’]s", qualifier.removeprefix("The "))
-                                                    or council_for(qualifier.removeprefix("The ")) is not None
-                                                    or qualifier.removeprefix("The ") in _place_name_words()):
+            if head in ("Foyer", "Hostel") and all(w.lower() in _KINDS_OF_HOSTEL or w.lower() in DESCRIBING or w.lower() in LEADING_NON_NAME
+                                                   for w in qualifier.removeprefix("The ").split()):
                 break  # "an Emergency Hostel", "the Mother and Baby Hostel", "Foyer and Hostel accommodation": kinds of place; "the
-                # Anyford Foyer", "St Wyre's Hostel": one named for its place or its saint
+                # Anyford Foyer", "St Wyre's Hostel", "the Riverside Foyer": one by its own name
             if head == "Youth Zone" and not qualifier.removeprefix("The ").removeprefix("A ").strip():
                 break  # "the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)
             if head.startswith("Community Health") and (not qualifier.removeprefix("The ") or any(
@@ -5300,7 +5310,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     titled = None
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
-        if (titled := _TITLE_WITH_A_BEFORE.search(sentence, max(0, name_at - 24), name_at)) is not None:
+        if (titled := _TITLE_WITH_A_BEFORE.search(sentence, max(0, name_at - 24), name_at)) is not None \
+                and _a_titles_first_word(titled.group(1)):
             name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Have a Voice Council, the …"
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
@@ -5433,8 +5444,10 @@ _PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|ear
                                  r"|children['’]s|youth|resource) centre|residential (?:unit|home)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
 #: "Mind in Anyford".
-_BRAND_AND_PLACE = re.compile(r"\b(?:(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)\s+"
-                              r"(?P<place>[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?(?:\s+(?:(?:and|&|of)\s+)?[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?){0,3})"
+_BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)"
+_BRAND_AND_PLACE = re.compile(r"\b(?:" + _BRANDS_WITH_A_PLACE + r"\s+"
+                              r"(?P<place>[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?(?:\s+(?:(?:and|&|of)\s+(?!" + _BRANDS_WITH_A_PLACE + r")\b)?"
+                              r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?){0,3})"
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
 
 
@@ -5748,7 +5761,7 @@ _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_
 _ORGANISATION_WORDS = {
     "hall", "house", "hope", "plus", "together", "fellowship", "club", "foundation", "zone", "lives", "company",
     "crisis", "mentors", "pastors", "cares", "action", "aid", "futures", "matters", "connect", "works", "step", "steps",
-    "place", "society", "association", "college", "colleges", "charity", "collective", "foodbank", "friends", "solutions", "advice",
+    "place", "society", "association", "college", "colleges", "charity", "collective", "foodbank", "friends", "solutions",
     "barnardo's", "mind", "refuge", "first", "sanctuary", "haven", "lighthouse", "compass", "horizons", "journey",
 }
 #: Words of the trade that name a model, a threshold, a tool or a council's own work in capitals

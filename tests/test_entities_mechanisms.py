@@ -5644,3 +5644,22 @@ def test_round_forty_four_s_misses():
                            "Have a Voice Council", "Care4Us Council", "Wyre Regional Care Co-operative",
                            "education safeguarding service"),
                   ("Voluntary Action Wyre", "Voice Council", "Medway", "Bexley"))
+
+
+def test_the_fourteenth_review_s_misreadings_of_round_forty_four_s_mends():
+    """A review's sentences against round 44's mends: a digit inside a word only between letters ("Care4Us", not "S47s"
+    before a name); a foyer or a hostel by any name of its own, not a kind's words; a title's first word before "a" not
+    an area's, a place's or a council's; a national brand's place stops before another brand after "and", and a
+    hyphenated place only with a place's small word; "Advice" no word a charity's name ends in alone."""
+    report = report_of(
+        "In most S47s Wyre Police contribute well to joint visits.",
+        "Care leavers are placed at the Porchlight Foyer, the Sheppey Foyer or the Old Anyford Road Hostel.",
+        "In the North a Youth Offending Service team is co-located with police.",
+        "Within the Borough a Youth Council, the Wyre Youth Voice, meets monthly.",
+        "Parents are supported by Healthwatch Wyre-on-Sea and Home-Start Anyford.",
+        "Home-Start One-to-One support is offered to families.",
+        "Legal Advice provides clarity on thresholds for pre-proceedings.")
+    assert_bodies(report, ("Wyre Police", "Porchlight Foyer", "Sheppey Foyer", "Old Anyford Road Hostel", "Youth Offending Service",
+                           "Youth Council", "Wyre Youth Voice", "Healthwatch Wyre-on-Sea", "Home-Start Anyford"),
+                  ("S47s Wyre Police", "North a Youth Offending Service", "Borough a Youth Council",
+                   "Healthwatch Wyre-on-Sea and Home-Start", "Home-Start One-to-One", "Legal Advice"))
