@@ -151,6 +151,8 @@ _HEAD_WORDS_ANY = "|".join(f"(?:{head})" for head, _, _ in HEADS)
 _ANY_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})$")
 #: A kind word closing one name before a comma that a run goes on after: "… Community Services, Anyford …".
 _HEAD_BEFORE_COMMA = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s?,\s+")
+#: A name's kind word in the plural at its end: "Anyford Community Services".
+_PLURAL_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s$")
 #: "(MASH)", "(the LSCB)", an NHS commissioner's with its kind's own ("(HMR CCG)", "(BNSSG ICB)") and one
 #: with its kind word ("(LAC Council)", "(MET hub)"; a board in lower case is one named back, "(the KSCP board)").
 _ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS|CRC|Council|Board|Panel|Forum|hub|team|panel|group|unit))?)\)")
@@ -1395,8 +1397,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             if head.group(2) and conj is not None and head_word not in NAMED_ONLY_HEADS else None
         one_provider = conj is not None and head.group(1)[:1].isupper() and words[-1] in ("community", "health", "healthcare") \
             and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)) \
-            and _names_an_area(text[mods[0].start() : mods[conj - 1].end()].split()) \
-            and not re.match(r"\s+each\b", text[head.end() :])  # ("Acute and Community Health Services": two kinds; "… each have": two)
+            and (_names_an_area(text[mods[0].start() : mods[conj - 1].end()].split())
+                 or all(w.lower() in _AREA_WORDS for w in text[mods[0].start() : mods[conj - 1].end()].split())) \
+            and not re.match(r"\s+each\b", text[head.end() :])  # ("Acute and Community Health Services": two kinds; "… each have": two;
+        # "Eastern and Coastal Wyre Community Services": one provider, its area's words first)
         if head.group(2) and conj is not None and any(
                 w == "and" and words[i + 1 : i + 2] and words[i + 1] in _IN_GENERAL
                 and any(n or m.group(0)[:1].isupper() for m, n in zip(mods[:i], named[:i])) for i, w in enumerate(words)):
@@ -3242,6 +3246,13 @@ def _runs(text: str):
                     continue  # "Wyre College South and West", "North and West Anyshire": two points of the compass, one place
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
+                if " and " in conj.group(0) and len(left) <= 80 and _PLURAL_HEAD_END.search(left) \
+                        and ((first := words[conj.end() :].split(" ", 1)[0]) in _place_name_words() or first.lower() in _COMPASS) \
+                        and _ANY_HEAD_END.search(words[conj.end() :]):
+                    yield left, start  # "Anyford Community Services and West Wyre Community Health": a name ending in its kind's
+                    start += conj.end()  # plural, then another name opening with a place's
+                    words = words[conj.end() :]
+                    break
                 if left.startswith("NHS ") and not _ANY_HEAD_END.search(left) \
                         and re.search(r"\b(?:Police|Constabulary|Council)$", words[conj.end() :]) and " and " not in words[conj.end() :]:
                     yield left, start  # "NHS Vale of Wyre and Wyre City Council": a commissioner, then another body
@@ -3936,9 +3947,10 @@ def _is_proper(found: _Found, authority_names: list[str]) -> bool:
 
 
 def _styled(place: str) -> tuple[str, ...]:
-    """How a council styles itself with its place's name: "the London Borough of Anyshire", "Anyshire City Council"."""
-    styles = (*(f"{style} of {place}" for style in _STYLES_OF), f"Council of the {place}", f"{place} Council",
-              *(f"{place} {style} Council" for style in _STYLES_COUNCIL))
+    """How a council styles itself with its place's name: "the London Borough of Anyshire", "Anyshire City Council",
+    "the Anyshire Corporation"."""
+    styles = (*(f"{style} of {place}" for style in _STYLES_OF), f"Council of the {place}", f"{place} Council", f"{place} Corporation",
+              *(f"{place} {style} Council" for style in _STYLES_COUNCIL))  # (and "the City of London Corporation")
     return (*styles, *(style.replace(" and ", " & ") for style in styles if " and " in place))  # "… Hammersmith & Fulham"
 
 
@@ -4268,7 +4280,18 @@ def _police_unit_matches(text: str) -> list[_Found]:
             continue
         name = text[match.start("force") : match.end()]
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
+    for match in _NAMED_FORCE_TITLED_UNIT.finditer(text) if "Unit" in text or "Team" in text else ():
+        force = police_force_for(match.group("force"))
+        if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()):
+            continue
+        # "the Wyre Police Public Protection Unit": the force's unit by its title, the force named too, the title alone
+        # one more of the unit's names
+        found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
+        name = text[match.start("force") : match.end()]
+        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
+                            aliases=(f"{match.group('work')} {match.group('head')}",)))
     return found
+
 
 
 #: A force's name as the report writes it before one of its units: "West Wyre Police", "Anyshire Constabulary",
@@ -4324,6 +4347,8 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 #: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit".
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
                                r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
+#: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
+_NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+(?P<head>Unit|Team)(?![\w’'-])")
 
 
 def _named_force_unit_matches(text: str) -> list[_Found]:
@@ -4343,7 +4368,18 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
             continue  # "the Wyre Police public protection unit": a kind the gazetteer names (its finder's), and the force
         name = text[match.start("force") : match.end()]
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
+    for match in _NAMED_FORCE_TITLED_UNIT.finditer(text) if "Unit" in text or "Team" in text else ():
+        force = police_force_for(match.group("force"))
+        if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()):
+            continue
+        # "the Wyre Police Public Protection Unit": the force's unit by its title, the force named too, the title alone
+        # one more of the unit's names
+        found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
+        name = text[match.start("force") : match.end()]
+        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
+                            aliases=(f"{match.group('work')} {match.group('head')}",)))
     return found
+
 
 
 def _a_units_work(word: str) -> bool:

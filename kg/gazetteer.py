@@ -447,9 +447,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # see entities: "the virtual school", "a special school", "the hospital school")
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)
     (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
-    # "Anyshire Women's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
+    # "Anyshire Women's Aid", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Voluntary Action|Councils? for Voluntary (?:Youth )?Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
+    (r"Women['’]s Aid|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? for Voluntary (?:Youth )?Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",
@@ -558,7 +558,7 @@ PHRASE_ROLES = {
 PHRASE_SOFT_STOP = {
     "good", "poor", "strong", "weak", "effective", "ineffective", "robust", "swift", "timely", "seamless",
     "excellent", "exceptional", "comprehensive", "wide", "broad", "full", "whole", "same", "different",
-    "further", "new", "newly", "existing", "current", "previous", "former", "recent", "recently",
+    "further", "new", "newer", "newly", "existing", "current", "previous", "former", "recent", "recently",
     "established", "well-established", "dedicated", "experienced", "stable", "small", "smaller", "large",
     "larger", "single", "separate", "right", "relevant", "appropriate", "key", "main", "central", "core",
     "additional", "extra", "external", "internal", "wider", "preventative", "coherent", "national", "regional", "statutory",

@@ -5663,3 +5663,23 @@ def test_the_fourteenth_review_s_misreadings_of_round_forty_four_s_mends():
                            "Youth Council", "Wyre Youth Voice", "Healthwatch Wyre-on-Sea", "Home-Start Anyford"),
                   ("S47s Wyre Police", "North a Youth Offending Service", "Borough a Youth Council",
                    "Healthwatch Wyre-on-Sea and Home-Start", "Home-Start One-to-One", "Legal Advice"))
+
+
+def test_round_forty_five_s_misses():
+    """Round 45's misses and fragments, each by its mechanism: an area's words before "and" and a provider's "Community
+    Services" one provider; a name ending in its kind's plural, then "and" and a name opening with a place's, two names;
+    "newer" a description; a named force's unit by its title in capitals, the force found too and the title alone one
+    more of the unit's names; "… Women and Children's Aid"; the inspected council styled "… Corporation"."""
+    report = report_on(
+        "City of London",
+        "The inspection evaluated the contribution made by the City of London Corporation and its partners.",
+        "Community health services are provided by Eastern and Coastal Kent Community Services and West Kent Community Health.",
+        "The children in care council and a newer care leavers' forum meet regularly with senior leaders.",
+        "Police officers from the West Midlands Police Public Protection Unit are co-located with social workers.",
+        "Wirral Women and Children's Aid provides refuge accommodation and outreach support to women.")
+    assert_bodies(report, ("Eastern and Coastal Kent Community Services", "West Kent Community Health", "care leavers' forum",
+                           "West Midlands Police", "West Midlands Police Public Protection Unit", "Public Protection Unit",
+                           "Wirral Women and Children's Aid"),
+                  ("Eastern Service", "Coastal Kent Community Service", "newer care leavers' forum"))
+    assert "City of London Corporation" in body(report, "City of London").labels
+    assert body(report, "West Midlands Police").kind == "Police"
