@@ -4280,18 +4280,7 @@ def _police_unit_matches(text: str) -> list[_Found]:
             continue
         name = text[match.start("force") : match.end()]
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
-    for match in _NAMED_FORCE_TITLED_UNIT.finditer(text) if "Unit" in text or "Team" in text else ():
-        force = police_force_for(match.group("force"))
-        if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()):
-            continue
-        # "the Wyre Police Public Protection Unit": the force's unit by its title, the force named too, the title alone
-        # one more of the unit's names
-        found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
-        name = text[match.start("force") : match.end()]
-        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
-                            aliases=(f"{match.group('work')} {match.group('head')}",)))
     return found
-
 
 
 #: A force's name as the report writes it before one of its units: "West Wyre Police", "Anyshire Constabulary",
@@ -4379,7 +4368,6 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
                             aliases=(f"{match.group('work')} {match.group('head')}",)))
     return found
-
 
 
 def _a_units_work(word: str) -> bool:
