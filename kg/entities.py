@@ -1398,9 +1398,12 @@ def _phrase_matches(text: str) -> list[_Found]:
         one_provider = conj is not None and head.group(1)[:1].isupper() and words[-1] in ("community", "health", "healthcare") \
             and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)) \
             and (_names_an_area(text[mods[0].start() : mods[conj - 1].end()].split())
-                 or all(w.lower() in _AREA_WORDS for w in text[mods[0].start() : mods[conj - 1].end()].split())) \
+                 or all(w.lower() in _AREA_WORDS for w in text[mods[0].start() : mods[conj - 1].end()].split())
+                 and head_word == "service" and any(w in _place_name_words() and w not in _PLACE_STYLE_WORDS
+                                                    for w in text[mods[conj + 1].start() : mods[-1].end()].split())) \
             and not re.match(r"\s+each\b", text[head.end() :])  # ("Acute and Community Health Services": two kinds; "… each have": two;
-        # "Eastern and Coastal Wyre Community Services": one provider, its area's words first)
+        # "Eastern and Coastal Kent Community Services": one provider, its area's words first and a place's name after "and"; not
+        # "the Urban and Rural Community Health Teams")
         if head.group(2) and conj is not None and any(
                 w == "and" and words[i + 1 : i + 2] and words[i + 1] in _IN_GENERAL
                 and any(n or m.group(0)[:1].isupper() for m, n in zip(mods[:i], named[:i])) for i, w in enumerate(words)):
@@ -3247,10 +3250,13 @@ def _runs(text: str):
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
                 if " and " in conj.group(0) and len(left) <= 80 and _PLURAL_HEAD_END.search(left) \
-                        and ((first := words[conj.end() :].split(" ", 1)[0]) in _place_name_words() or first.lower() in _COMPASS) \
+                        and any(w in _place_name_words() and w not in _PLACE_STYLE_WORDS for w in left.split()) \
+                        and ((first := words[conj.end() :].split(" ", 1)[0]) in _place_name_words() and first not in _PLACE_STYLE_WORDS
+                             or first.lower() in _COMPASS) \
                         and _ANY_HEAD_END.search(words[conj.end() :]):
-                    yield left, start  # "Anyford Community Services and West Wyre Community Health": a name ending in its kind's
-                    start += conj.end()  # plural, then another name opening with a place's
+                    yield left, start  # "Anyford Community Services and West Wyre Community Health": a name of a place ending in
+                    start += conj.end()  # its kind's plural, then another name opening with a place's (not "Children's Services and
+                    # Wyre Police Joint Working Group", "Health Services and County Council …": one title)
                     words = words[conj.end() :]
                     break
                 if left.startswith("NHS ") and not _ANY_HEAD_END.search(left) \
@@ -3648,6 +3654,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                                                    for w in qualifier.removeprefix("The ").split()):
                 break  # "an Emergency Hostel", "the Mother and Baby Hostel", "Foyer and Hostel accommodation": kinds of place; "the
                 # Anyford Foyer", "St Wyre's Hostel", "the Riverside Foyer": one by its own name
+            if head.endswith(" Aid") and any(w[:1].islower() and w not in ("and", "of", "&") for w in qualifier.split()):
+                break  # "Funding for Women and Children's Aid refuges", "Support for Women's Aid workers": the kind's work, not a branch
             if head == "Youth Zone" and not qualifier.removeprefix("The ").removeprefix("A ").strip():
                 break  # "the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)
             if head.startswith("Community Health") and (not qualifier.removeprefix("The ") or any(
@@ -4361,12 +4369,14 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         force = police_force_for(match.group("force"))
         if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()):
             continue
-        # "the Wyre Police Public Protection Unit": the force's unit by its title, the force named too, the title alone
-        # one more of the unit's names
+        # "the Wyre Police Public Protection Unit": the force's unit by its title, and the force named too; the title alone
+        # another of its names only where it is a kind of the police's the gazetteer knows ("Child Abuse Investigation
+        # Team", its short form the unit's), not any title ("Child Exploitation Team": a council's team as often)
         found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
         name = text[match.start("force") : match.end()]
+        title = f"{match.group('work')} {match.group('head')}"
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
-                            aliases=(f"{match.group('work')} {match.group('head')}",)))
+                            aliases=(title,) if _whole_generic(title) is not None else ()))
     return found
 
 

@@ -5669,7 +5669,8 @@ def test_round_forty_five_s_misses():
     """Round 45's misses and fragments, each by its mechanism: an area's words before "and" and a provider's "Community
     Services" one provider; a name ending in its kind's plural, then "and" and a name opening with a place's, two names;
     "newer" a description; a named force's unit by its title in capitals, the force found too and the title alone one
-    more of the unit's names; "… Women and Children's Aid"; the inspected council styled "… Corporation"."""
+    more of the unit's names (that alias taken back after a review); "… Women and Children's Aid"; the inspected council styled
+    "… Corporation"."""
     report = report_on(
         "City of London",
         "The inspection evaluated the contribution made by the City of London Corporation and its partners.",
@@ -5678,8 +5679,25 @@ def test_round_forty_five_s_misses():
         "Police officers from the West Midlands Police Public Protection Unit are co-located with social workers.",
         "Wirral Women and Children's Aid provides refuge accommodation and outreach support to women.")
     assert_bodies(report, ("Eastern and Coastal Kent Community Services", "West Kent Community Health", "care leavers' forum",
-                           "West Midlands Police", "West Midlands Police Public Protection Unit", "Public Protection Unit",
+                           "West Midlands Police", "West Midlands Police Public Protection Unit",
                            "Wirral Women and Children's Aid"),
                   ("Eastern Service", "Coastal Kent Community Service", "newer care leavers' forum"))
     assert "City of London Corporation" in body(report, "City of London").labels
     assert body(report, "West Midlands Police").kind == "Police"
+
+
+def test_the_fifteenth_review_s_misreadings_of_round_forty_five_s_mends():
+    """A review's sentences against round 45's mends: a force's unit by its title no alias of its title alone, so a
+    council's team of that title stays its own; the split after a name ending in its kind's plural only where that name
+    holds a place's and the next opens with one (not a joint group's title); area words before "and" one provider only
+    of services and with a place's name after "and"; a charity's "Aid" head not after words in lower case."""
+    report = report_of(
+        "Officers from Wyre Police Child Exploitation Team share intelligence. The council's Child Exploitation Team runs a group.",
+        "The Children's Services and Kent Police Joint Working Group meets monthly.",
+        "Health visiting is split between the Northern and Coastal Community Health Teams, which are managed separately.",
+        "Funding for Women and Children's Aid refuges has been protected.")
+    assert_bodies(report, ("Wyre Police Child Exploitation Team", "Child Exploitation Team",
+                           "Children's Services and Kent Police Joint Working Group", "Coastal Community Health Team"),
+                  ("Kent Police Joint Working Group", "Funding for Women and Children's Aid"))
+    assert body(report, "Coastal Community Health Team").name != "Northern and Coastal Community Health Teams"
+    assert body(report, "Child Exploitation Team") is not body(report, "Wyre Police Child Exploitation Team")
