@@ -68,8 +68,9 @@ from .shortforms import definitions, is_short_form
 from .statistics import NUMBER_WORDS
 
 _CAP = r"(?:[A-Z][a-z]+\d+[A-Za-z]{2}[A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
-# ("Care4Us", "Text4Help": a digit inside a word between letters, not "S47s"; "16+", "4wyre", "3 Vales Partnership …"; a number opening a run is kept by ``_runs`` only after
-# a word that can come before a name: not a year's or a count's last digit, "Tier 4 …", "Around 5 …")
+# ("Care2Speak", "Text4Help": a digit inside a word between letters, not "S47s"; "16+", "4wyre", "3 Vales Partnership …";
+# a number opening a run is kept by ``_runs`` only after a word that can come before a name: not a year's or a count's
+# last digit, "Tier 4 …", "Around 5 …")
 #: A level or an amount before a number that a capitalised run takes in: "Tier 4", "Year 11", "Around 5".
 _COUNT_BEFORE_NAME = re.compile(
     r"(?:Tier|Year|Years|Key Stage|Level|Phase|Stage|Around|About|Over|Under|Some|Almost|Nearly|Only|All|Of|In|By|Since)"
@@ -1112,7 +1113,7 @@ def _a_teams_or_one_childs_meeting(text: str, mods: list[re.Match[str]], words: 
 def _a_titles_list(words: str) -> bool:
     """Whether the words before a title's "and" are the first of its list of what it does: one word each between
     commas, each a word of the work, capitalised ("Wellbeing, Prevention" of "the Wellbeing, Prevention and Early Help
-    Service"; not "MASH, Duty", "Rising Sun, Young Lives", "Daybreak, Porchlight": bodies' names)."""
+    Service"; not "MASH, Duty", "Rising Sun, Bright Lives", "Daybreak, Lanternlight": bodies' names)."""
     items = [item.strip() for item in words.removeprefix("The ").split(",")]
     return len(items) >= 2 and all(_a_word_of_the_work(item) for item in items)
 
@@ -1402,7 +1403,7 @@ def _phrase_matches(text: str) -> list[_Found]:
                  and head_word == "service" and any(w in _place_name_words() and w not in _PLACE_STYLE_WORDS
                                                     for w in text[mods[conj + 1].start() : mods[-1].end()].split())) \
             and not re.match(r"\s+each\b", text[head.end() :])  # ("Acute and Community Health Services": two kinds; "… each have": two;
-        # "Eastern and Coastal Kent Community Services": one provider, its area's words first and a place's name after "and"; not
+        # "Eastern and Coastal Wyre Community Services": one provider, its area's words first and a place's name after "and"; not
         # "the Urban and Rural Community Health Teams")
         if head.group(2) and conj is not None and any(
                 w == "and" and words[i + 1 : i + 2] and words[i + 1] in _IN_GENERAL
@@ -3106,12 +3107,12 @@ def _a_second_subject(rest: str) -> bool:
 _SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", "sports", "media", "performing", "technologies"}
 
 
-#: A title's first word and "a" between "the" and the rest of its capitals: "the Have a Voice Council", "the Give a Hand project".
+#: A title's first word and "a" between "the" and the rest of its capitals: "the Make a Noise Council", "the Give a Hand project".
 _TITLE_WITH_A_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) an? $")
 
 
 def _a_titles_first_word(word: str) -> bool:
-    """Whether a capitalised word between "the" and "a" may open a title ("Have" of "the Have a Voice Council"): not an
+    """Whether a capitalised word between "the" and "a" may open a title ("Have" of "the Make a Noise Council"): not an
     area's, a place's or a time's word ("In the North a Youth Offending Service team …", "Across the County a …")."""
     return word.lower() not in _AREA_WORDS and word not in _PLACE_STYLE_WORDS and word not in _place_name_words() \
         and council_for(word) is None and not _A_TIME.fullmatch(word)
@@ -3123,7 +3124,7 @@ def _runs(text: str):
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         if start > 4 and text[start - 2 : start] in ("a ", "A ") and (titled := _TITLE_WITH_A_BEFORE.search(text, max(0, start - 24), start)) \
                 and _a_titles_first_word(titled.group(1)):
-            words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Have a Voice Council": one title
+            words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Make a Noise Council": one title
         counted = _COUNT_BEFORE_NAME.match(words)
         if counted is not None:  # "Tier 4 Child and …", "Around 5 Youth Offending Service workers": a count, a level
             start, words = start + counted.end(), words[counted.end() :]
@@ -3891,7 +3892,7 @@ _NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Corporation|
 _STYLES_OF = ("London Borough", "Royal Borough", "Metropolitan Borough", "City", "County", "Borough")
 _STYLES_COUNCIL = ("Metropolitan Borough", "Metropolitan District", "Borough", "City", "County", "District")
 _COUNCIL_STYLE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_STYLES_OF) + r") of $|(?<![\w-])Council of the $")
-#: (or the "Corporation" a few councils still style themselves: "the City of London Corporation")
+#: (or the "Corporation" a few councils still style themselves: "the Anyford Corporation")
 _COUNCIL_AFTER = re.compile(r" (?:(?:" + "|".join(_STYLES_COUNCIL) + r") )?Council\b| Corporation\b")
 
 
@@ -3958,7 +3959,7 @@ def _styled(place: str) -> tuple[str, ...]:
     """How a council styles itself with its place's name: "the London Borough of Anyshire", "Anyshire City Council",
     "the Anyshire Corporation"."""
     styles = (*(f"{style} of {place}" for style in _STYLES_OF), f"Council of the {place}", f"{place} Council", f"{place} Corporation",
-              *(f"{place} {style} Council" for style in _STYLES_COUNCIL))  # (and "the City of London Corporation")
+              *(f"{place} {style} Council" for style in _STYLES_COUNCIL))  # (and "the Anyford Corporation")
     return (*styles, *(style.replace(" and ", " & ") for style in styles if " and " in place))  # "… Hammersmith & Fulham"
 
 
@@ -5346,7 +5347,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
         if (titled := _TITLE_WITH_A_BEFORE.search(sentence, max(0, name_at - 24), name_at)) is not None \
                 and _a_titles_first_word(titled.group(1)):
-            name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Have a Voice Council, the …"
+            name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Make a Noise Council, the …"
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if _A_TIME.fullmatch(name.split()[-1]):
@@ -5372,7 +5373,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         w[:1].isupper() or w in ("and", "of", "for", "&") for w in name.split()) and name.split()[-1][:1].isupper()  # "(One Adoption North Anyshire)": a number word starts a title
     if (first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number)) and titled is None \
             or council_for(name) is not None:
-        return [item]  # (but "the Have a Voice Council": a title's own first word)
+        return [item]  # (but "the Make a Noise Council": a title's own first word)
     if before is not None and name_at == 0 and len(name.split()) == 1 and not (
             name.lower() not in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR | PEOPLE_SERVED and not _opens_sentence(name)
             and not name.lower().endswith("ly") and name.lower() not in _PEOPLE_AT_START
@@ -5562,7 +5563,7 @@ _TITLES_LIST_AFTER = re.compile(
     r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+and\s+[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)*\s+(?P<head>(?i:group|team|service|panel|forum|board|sub-group|subgroup|partnership))s?\b")
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
-#: ("Child Action North West", "Family Action", "Young Lives"; not "Family First", "Children Together").
+#: ("Child Action North Wyre", "Children Aid Wyre", "Young Lives"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
 #: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
 _PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
@@ -5628,7 +5629,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     charity = len(words) >= 2 and words[0] != "The" and words[1].lower() in _A_CHARITYS_SECOND_WORD and words[0][:1].isupper() \
         and all(w in _place_name_words() or w.lower() in _COMPASS or w.lower().replace("-", "") in _COMPASS_POINTS for w in words[2:])
-    # ("carried out by Child Action North West", "support from Family Action": a charity's word after whom it serves, then
+    # ("carried out by Child Action North Wyre", "support from Children Aid Wyre": a charity's word after whom it serves, then
     # where it works at most; not "through Family Action Plans", "Family Action Meetings")
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in words) or _people_at_work(words[-1]):
@@ -6435,7 +6436,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
         if re.search(r"[A-Z][\w’'-]*\s+an?\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]) \
                 and sentence.find(name, match.start("name")) == match.start("name"):
-            continue  # "Every Child a Musician, the council's … programme": the end of a title the text cannot read whole
+            continue  # "Every Child a Singer, the council's … programme": the end of a title the text cannot read whole
         if " and " in name:
             left, right = name.rsplit(" and ", 1)
             right = right.removeprefix("the ")  # "the Wyre Board and the Safer Wyre Partnership, the …": the one described is the last
@@ -7001,7 +7002,7 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
         if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$", before) \
                 or (listed := re.search(r"([A-Z][\w’'-]*),\s+([A-Z][\w’'-]*)\s+and\s+$", before)) is not None \
                 and _a_word_of_the_work(listed.group(1)) and _a_word_of_the_work(listed.group(2)):
-            continue  # "Right to Rent, which …", "Futures Advice, Skills and Employment, which …": the end of a title, not a name
+            continue  # "Right to Rent, which …", "Anyford Advice, Skills and Employment, which …": the end of a title, not a name
             # (but "Kooth, Mind and Young Lives, which …" lists names)
         if match.re is _NAME_PROVIDED_BY and (
                 re.search(r"[A-Z][\w’'-]*\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")])

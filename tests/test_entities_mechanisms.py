@@ -5567,21 +5567,21 @@ def test_the_twelfth_review_s_misreadings_of_round_forty_two_s_mends():
     Team" nothing, and "the Children's directorate" no body."""
     report = report_of(
         "Return Home Interviews, commissioned from Wyre Cares, are completed promptly.",
-        "Children are offered Family Group Conferences, provided by Daybreak, at an early stage.",
+        "Children are offered Family Group Conferences, provided by Sunbreak, at an early stage.",
         "The serious case review was written by Amanda Jones, commissioned by the partnership, and published in 2022.",
         "Young people contributed to Care Leavers Week, hosted by the leaving care service.",
         "Assessments have improved since Practice Week, run by the Principal Social Worker, focused on direct work.",
         "Young people are supported by the CAMHS crisis and home treatment teams.",
         "Children's cases are held by the MASH referrals and assessment teams.",
         "Concerns about neglect are considered at the weekly practitioner group.",
-        "Voluntary groups in local communities such as Porchlight, Imago and Rising Sun offer help to families.",
+        "Voluntary groups in local communities such as Lanternlight, Imago and Morning Star offer help to families.",
         "The Assistant Director for Community Health and Care attends the board.",
         "Progress for families is tracked through Family Action Plans agreed with parents.",
         "Care leavers said that Sunrise Homes, the council's own children's homes, helped them.",
         "Performance is reported to the Children's Services Directorate Management Team each week.",
         "Staff across the Children's Services Directorate feel supported. The Director leads the Children's directorate.")
-    assert_bodies(report, ("CAMHS crisis and home treatment teams", "MASH referrals and assessment teams", "Porchlight", "Imago",
-                           "Rising Sun", "Daybreak"),
+    assert_bodies(report, ("CAMHS crisis and home treatment teams", "MASH referrals and assessment teams", "Lanternlight", "Imago",
+                           "Morning Star", "Sunbreak"),
                   ("Return Home Interviews", "Family Group Conferences", "Amanda Jones", "Care Leavers Week", "Practice Week",
                    "home treatment teams", "assessment teams", "practitioner group", "Community Health and Care",
                    "Assistant Director for Community Health and Care", "Family Action Plans", "Sunrise Homes",
@@ -5602,8 +5602,8 @@ def test_round_forty_three_s_misses():
         "A small number of care leavers are placed at St Wyre's Hostel, which is not suitable for them.",
         "Early help is strong. Family Solutions works intensively with families who have multiple needs.",
         "Wyre College offers flexible courses, and Wyreza provides careers guidance to those who are not in education.",
-        "Children in care take part in Every Child a Musician, the council's instrumental tuition programme.",
-        "The service works with Futures Advice, Skills and Employment, which offers careers guidance.")
+        "Children in care take part in Every Child a Singer, the council's instrumental tuition programme.",
+        "The service works with Anyford Advice, Skills and Employment, which offers careers guidance.")
     assert_bodies(report, ("Wellbeing, Prevention and Early Help Service", "ASCB health sub-group", "pupil access team",
                            "St Wyre's Hostel", "Family Solutions", "Wyreza"),
                   ("Wellbeing", "Musician", "Employment"))
@@ -5612,54 +5612,54 @@ def test_round_forty_three_s_misses():
 
 def test_the_thirteenth_review_s_misreadings_of_round_forty_three_s_mends():
     """A review's sentences against round 43's mends: a title's list only of words of the work, so bodies listed before
-    a generic kind stay apart ("MASH, Duty and …", "Rising Sun, Young Lives and …") and the first of partners listed
+    a generic kind stay apart ("MASH, Duty and …", "Morning Star, Bright Lives and …") and the first of partners listed
     before a body in capitals is found; the last of names listed before "which" is one; a hostel or a foyer only by its
     place's or its saint's name, not a kind of hostel in capitals."""
     report = report_of(
         "Managers from MASH, Duty and Leaving Care Team meet weekly.",
-        "Rising Sun, Young Lives and Early Help Service practitioners attend the domestic abuse forum.",
-        "Training is delivered by Daybreak, Wyre Police and Anyshire Safeguarding Children Partnership.",
-        "Young people receive mentoring from Porchlight, Catch22 and Wyre Youth Justice Service volunteers.",
-        "Partners include Kooth, Mind and Young Lives, which offers counselling.",
+        "Morning Star, Bright Lives and Early Help Service practitioners attend the domestic abuse forum.",
+        "Training is delivered by Sunbreak, Wyre Police and Anyshire Safeguarding Children Partnership.",
+        "Young people receive mentoring from Lanternlight, Catch22 and Wyre Youth Justice Service volunteers.",
+        "Partners include Kooth, Mind and Bright Lives, which offers counselling.",
         "Young people live in Foyer and Hostel accommodation, and some are placed in an Emergency Hostel.",
         "Care leavers can stay at the Mother and Baby Hostel or at the Approved Premises Hostel.")
-    assert_bodies(report, ("Leaving Care Team", "Daybreak", "Porchlight", "Young Lives"),
-                  ("MASH, Duty and Leaving Care Team", "Rising Sun, Young Lives and Early Help Service", "Foyer and Hostel",
+    assert_bodies(report, ("Leaving Care Team", "Sunbreak", "Lanternlight", "Bright Lives"),
+                  ("MASH, Duty and Leaving Care Team", "Morning Star, Bright Lives and Early Help Service", "Foyer and Hostel",
                    "Emergency Hostel", "Mother and Baby Hostel", "Approved Premises Hostel"))
 
 
 def test_round_forty_four_s_misses():
     """Round 44's misses and fragments, each by its mechanism: councils listed before the child death overview panel in
     lower case their joint panel, the inspected council's among them; a national brand's branch by a hyphenated place
-    ("Voluntary Action Wyre-on-Sea"); a title's first word and "a" after "the" ("the Have a Voice Council"); a digit
-    inside a word of a name ("Care4Us"); a co-operative by its name; the education safeguarding service no sector."""
+    ("Voluntary Action Wyre-on-Sea"); a title's first word and "a" after "the" ("the Make a Noise Council"); a digit
+    inside a word of a name ("Care2Speak"); a co-operative by its name; the education safeguarding service no sector."""
     report = report_of(
         "The Kent, Medway and Bexley child death overview panel works effectively.",
         "Voluntary Action Wyre-on-Sea (VAWS) represents community organisations on the board, and VAWS trains volunteers.",
-        "Children's views shape services. The Have a Voice Council, the county's children in care council, meets leaders.",
-        "Children in care are listened to through the Care4Us Council, whose members meet the panel every quarter.",
+        "Children's views shape services. The Make a Noise Council, the county's children in care council, meets leaders.",
+        "Children in care are listened to through the Care2Speak Council, whose members meet the panel every quarter.",
         "The council is a founding member of the Wyre Regional Care Co-operative, which is designed to increase homes.",
         "Staff from the council, the police and the education safeguarding service work side by side.")
     assert_bodies(report, ("Kent, Medway and Bexley child death overview panel", "Voluntary Action Wyre-on-Sea", "VAWS",
-                           "Have a Voice Council", "Care4Us Council", "Wyre Regional Care Co-operative",
+                           "Make a Noise Council", "Care2Speak Council", "Wyre Regional Care Co-operative",
                            "education safeguarding service"),
                   ("Voluntary Action Wyre", "Voice Council", "Medway", "Bexley"))
 
 
 def test_the_fourteenth_review_s_misreadings_of_round_forty_four_s_mends():
-    """A review's sentences against round 44's mends: a digit inside a word only between letters ("Care4Us", not "S47s"
+    """A review's sentences against round 44's mends: a digit inside a word only between letters ("Care2Speak", not "S47s"
     before a name); a foyer or a hostel by any name of its own, not a kind's words; a title's first word before "a" not
     an area's, a place's or a council's; a national brand's place stops before another brand after "and", and a
     hyphenated place only with a place's small word; "Advice" no word a charity's name ends in alone."""
     report = report_of(
         "In most S47s Wyre Police contribute well to joint visits.",
-        "Care leavers are placed at the Porchlight Foyer, the Sheppey Foyer or the Old Anyford Road Hostel.",
+        "Care leavers are placed at the Lanternlight Foyer, the Sheppey Foyer or the Old Anyford Road Hostel.",
         "In the North a Youth Offending Service team is co-located with police.",
         "Within the Borough a Youth Council, the Wyre Youth Voice, meets monthly.",
         "Parents are supported by Healthwatch Wyre-on-Sea and Home-Start Anyford.",
         "Home-Start One-to-One support is offered to families.",
         "Legal Advice provides clarity on thresholds for pre-proceedings.")
-    assert_bodies(report, ("Wyre Police", "Porchlight Foyer", "Sheppey Foyer", "Old Anyford Road Hostel", "Youth Offending Service",
+    assert_bodies(report, ("Wyre Police", "Lanternlight Foyer", "Sheppey Foyer", "Old Anyford Road Hostel", "Youth Offending Service",
                            "Youth Council", "Wyre Youth Voice", "Healthwatch Wyre-on-Sea", "Home-Start Anyford"),
                   ("S47s Wyre Police", "North a Youth Offending Service", "Borough a Youth Council",
                    "Healthwatch Wyre-on-Sea and Home-Start", "Home-Start One-to-One", "Legal Advice"))
@@ -5674,13 +5674,13 @@ def test_round_forty_five_s_misses():
     report = report_on(
         "City of London",
         "The inspection evaluated the contribution made by the City of London Corporation and its partners.",
-        "Community health services are provided by Eastern and Coastal Kent Community Services and West Kent Community Health.",
+        "Community health services are provided by Western and Coastal Kent Community Services and North Kent Community Health.",
         "The children in care council and a newer care leavers' forum meet regularly with senior leaders.",
         "Police officers from the West Midlands Police Public Protection Unit are co-located with social workers.",
-        "Wirral Women and Children's Aid provides refuge accommodation and outreach support to women.")
-    assert_bodies(report, ("Eastern and Coastal Kent Community Services", "West Kent Community Health", "care leavers' forum",
+        "Wyreside Women and Children's Aid provides refuge accommodation and outreach support to women.")
+    assert_bodies(report, ("Western and Coastal Kent Community Services", "North Kent Community Health", "care leavers' forum",
                            "West Midlands Police", "West Midlands Police Public Protection Unit",
-                           "Wirral Women and Children's Aid"),
+                           "Wyreside Women and Children's Aid"),
                   ("Eastern Service", "Coastal Kent Community Service", "newer care leavers' forum"))
     assert "City of London Corporation" in body(report, "City of London").labels
     assert body(report, "West Midlands Police").kind == "Police"
