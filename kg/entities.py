@@ -85,6 +85,7 @@ _COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|p
                             r"|representatives|managers|leaders|partners|services|units|clinics)\b")
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
+# ("de" inside a name between capitals: "the Society of St Anyford de Wyre")
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 #: The kind words that end an organisation's name, not a team's or a group's title ("the SEND and Inclusion Team").
 _ORGANISATION_HEAD_END = re.compile(r"\b(?:NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group"
@@ -1113,25 +1114,24 @@ def _a_teams_or_one_childs_meeting(text: str, mods: list[re.Match[str]], words: 
 def _a_titles_list(words: str) -> bool:
     """Whether the words before a title's "and" are the first of its list of what it does: one word each between
     commas, each a word of the work, capitalised ("Wellbeing, Prevention" of "the Wellbeing, Prevention and Early Help
-    Service"; not "MASH, Duty", "Rising Sun, Bright Lives", "Daybreak, Lanternlight": bodies' names)."""
+    Service"; not "MASH, Duty", "Morning Star, Bright Lives", "Sunbreak, Lanternlight": bodies' names)."""
     items = [item.strip() for item in words.removeprefix("The ").split(",")]
     return len(items) >= 2 and all(_a_word_of_the_work(item) for item in items)
 
 
 def _a_word_of_the_work(word: str) -> bool:
     """Whether one capitalised word names a field or a step of the work, as a department's or a service's title lists
-    them ("Wellbeing", "Prevention", "Skills", "Advice"), not a body's own name ("Daybreak") or short form ("MASH")."""
+    them ("Wellbeing", "Prevention", "Skills", "Advice"), not a body's own name ("Sunbreak") or short form ("MASH")."""
     lowered = word.lower()
     return re.fullmatch(r"[A-Z][a-z-]+", word) is not None and lowered not in _BODIES_OF_THE_SECTOR and (
         lowered in _TITLE_LIST_WORDS or lowered in _FIELDS_OF_WORK or lowered in _UNIT_FUNCTIONS or lowered in PHRASE_SECTOR)
 
 
 #: Words of the work a title lists besides the fields (``_FIELDS_OF_WORK``) and a unit's functions (``_UNIT_FUNCTIONS``).
-_TITLE_LIST_WORDS = {"prevention", "inclusion", "learning", "skills", "employment", "participation", "engagement", "intervention",
-                     "commissioning", "performance", "quality", "standards", "safeguarding", "support", "protection", "resilience"}
+_TITLE_LIST_WORDS = {"prevention", "inclusion", "skills", "employment", "intervention", "commissioning", "support", "resilience"}
 
 
-def _plural_kind_then_and(mods: list[re.Match[str]]) -> int:
+def _after_a_plural_kind_and(mods: list[re.Match[str]]) -> int:
     """Where the words before a plural head start again after a plural kind of their own: a word in
     lower case in the plural, after a name or an acronym, then "and" ("GP practices and faith groups",
     "NHS trusts and voluntary groups": two kinds listed, not one title); 0 where they do not."""
@@ -1181,8 +1181,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
         while mods and mods[0].group(0).lower() in _GRADES:
             mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
-        if head.group(2) and (kinds := _plural_kind_then_and(mods)):
-            mods = mods[kinds:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
+        if head.group(2) and (after_kind := _after_a_plural_kind_and(mods)):
+            mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
@@ -1288,12 +1288,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "a training programme", "the London pilot": not a named programme
         if head_word in _SUB_GROUP_HEADS and all(w in _BOARD_WORDS or w in _CONNECTORS for w in words):
             continue  # "the board sub-groups": the board's sub-groups, whichever they are
-        titled_department = head_word == "directorate" and not head.group(2) and words[-1].rstrip("s") not in PHRASE_HEADS \
-            and len([w for w in words if w not in _CONNECTORS]) >= 2 and all(
+        titled_department = head_word == "directorate" and not head.group(2) and words[-1].rstrip("s") not in PHRASE_HEADS and all(
             m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))  # "the Children, Schools and Families
-        # directorate": a council's department by its title of two words or more, though its words are the sector's (but "the
-        # Children's Services directorate" is the department "Children's Services" names, read as the council's as the title
-        # alone is; "the Children's directorate" is the council's children's department of any council)
+        # directorate": a council's department by its title in capitals, though its words are the sector's (the titles of one
+        # word and the children's department's own are refused above)
         if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not protection_teams \
                 and not titled_department and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
@@ -2015,10 +2013,10 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
 
 #: Words in -ed, -ing or -ly that say whom a board, a panel or a group is for: children missing,
 #: exploited, trafficked or at risk ("the missing, sexually exploited and trafficked sub-group").
-#: Words that name a harm more closely before its word in ``_AT_RISK``: "child sexual exploitation", "multi-agency criminal exploitation".
-_A_HARMS_QUALIFIERS = {"child", "sexual", "criminal", "multi-agency", "contextual", "online", "extra-familial"}
 _AT_RISK = {"missing", "exploited", "exploitation", "trafficked", "trafficking", "sexually", "criminally", "abused", "harmed",
             "radicalised", "offending", "neglected", "vulnerable", "runaway", "absent", "homeless"}
+#: Words that name a harm more closely before its word in ``_AT_RISK``: "child sexual exploitation", "multi-agency criminal exploitation".
+_A_HARMS_QUALIFIERS = {"child", "sexual", "criminal", "multi-agency", "contextual", "online", "extra-familial"}
 
 
 _LIST_ORDINALS = _ORDINALS | {"fourth", "fifth", "sixth", "final"}
@@ -2342,7 +2340,7 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
     return named and last in _LANDLORD_WORDS and _HOUSING_CONTEXT.search(sentence) is not None  # (a town is no council)
 #: Words of a kind of hostel or foyer, not its own name: "an Emergency Hostel", "the Approved Premises Hostel".
 _KINDS_OF_HOSTEL = {"emergency", "homeless", "youth", "young", "approved", "premises", "mother", "baby", "night", "bail", "probation",
-                    "supported", "temporary", "women's", "women’s", "family", "foyer", "hostel", "and", "a", "an", "the"}
+                    "supported", "temporary", "women's", "women’s", "family", "foyer", "hostel"}  # (and the small words, ``LEADING_NON_NAME``)
 #: Kinds of home a capitalised "… Homes" may name, besides the kinds of housing (``_HOUSING_KINDS``):
 #: "Care Homes" is no housing company.
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
@@ -3111,8 +3109,14 @@ _SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", 
 _TITLE_WITH_A_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) an? $")
 
 
+def _title_with_a_before(text: str, at: int) -> re.Match[str] | None:
+    """A title's first word and "a" between "the" and ``at`` ("Make a " of "the Make a Noise Council"), or None."""
+    titled = _TITLE_WITH_A_BEFORE.search(text, max(0, at - 24), at)
+    return titled if titled is not None and _a_titles_first_word(titled.group(1)) else None
+
+
 def _a_titles_first_word(word: str) -> bool:
-    """Whether a capitalised word between "the" and "a" may open a title ("Have" of "the Make a Noise Council"): not an
+    """Whether a capitalised word between "the" and "a" may open a title ("Make" of "the Make a Noise Council"): not an
     area's, a place's or a time's word ("In the North a Youth Offending Service team …", "Across the County a …")."""
     return word.lower() not in _AREA_WORDS and word not in _PLACE_STYLE_WORDS and word not in _place_name_words() \
         and council_for(word) is None and not _A_TIME.fullmatch(word)
@@ -3122,8 +3126,7 @@ def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
-        if start > 4 and text[start - 2 : start] in ("a ", "A ") and (titled := _TITLE_WITH_A_BEFORE.search(text, max(0, start - 24), start)) \
-                and _a_titles_first_word(titled.group(1)):
+        if text.endswith("a ", 0, start) and (titled := _title_with_a_before(text, start)) is not None:
             words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Make a Noise Council": one title
         counted = _COUNT_BEFORE_NAME.match(words)
         if counted is not None:  # "Tier 4 Child and …", "Around 5 Youth Offending Service workers": a count, a level
@@ -3148,9 +3151,9 @@ def _runs(text: str):
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
                 and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
                 and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)) \
-                and not (opener.group(1) == "In" and re.search(r"\b[Tt]he $", text[max(0, start - 4) : start]) and _ANY_HEAD_END.search(words)):
-            # (but "the In Care Council", "the In Touch Service": after "the", "In" is a name's first word)
-            # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count)
+                and not (opener.group(1) == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) and _ANY_HEAD_END.search(words)):
+            # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count; "the In Care Council",
+            # "the In Touch Service": after "the", "In" is a name's first word)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
             words = words[opener.end() :]
         if not _ANY_HEAD_END.search(words) and (after := _ROLE_AFTER_HEAD.search(words)) is not None:
@@ -3654,9 +3657,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if head in ("Foyer", "Hostel") and all(w.lower() in _KINDS_OF_HOSTEL or w.lower() in DESCRIBING or w.lower() in LEADING_NON_NAME
                                                    for w in qualifier.removeprefix("The ").split()):
                 break  # "an Emergency Hostel", "the Mother and Baby Hostel", "Foyer and Hostel accommodation": kinds of place; "the
-                # Anyford Foyer", "St Wyre's Hostel", "the Riverside Foyer": one by its own name
-            if head.endswith(" Aid") and any(w[:1].islower() and w not in ("and", "of", "&") for w in qualifier.split()):
-                break  # "Funding for Women and Children's Aid refuges", "Support for Women's Aid workers": the kind's work, not a branch
+                # Anyford Foyer", "St Wyre's Hostel", "the Anyside Foyer": one by its own name
+            if head.endswith(" Aid") and any(w[:1].islower() and w not in ("and", "of", "&") for w in qualifier.split()) \
+                    or head.startswith(("Women and", "Women's and", "Women’s and")) and not qualifier.removeprefix("The ").strip():
+                break  # "Funding for Women and Children's Aid refuges", "Support for Women's Aid workers": the kind's work, not a
+                # branch; "Women and Children's Aid" alone: the kind, not one (a branch is named for its place)
             if head == "Youth Zone" and not qualifier.removeprefix("The ").removeprefix("A ").strip():
                 break  # "the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)
             if head.startswith("Community Health") and (not qualifier.removeprefix("The ") or any(
@@ -4350,9 +4355,10 @@ _NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[
 
 
 def _named_force_unit_matches(text: str) -> list[_Found]:
-    """A named force's unit in lower case ("the Wyre Police public protection unit"): the unit, named with its
-    force as the report names it, and the force (not its verb and object: "Anyshire Police contact social work
-    teams"; nor a list: "Wyre Police and the youth offending team")."""
+    """A named force's unit in lower case ("the Wyre Police public protection unit") or by its title in capitals
+    ("the Wyre Police Public Protection Unit"): the unit, named with its force as the report names it, and the
+    force (not its verb and object: "Anyshire Police contact social work teams"; nor a list: "Wyre Police and the
+    youth offending team")."""
     found = []
     for match in _NAMED_FORCE_UNIT.finditer(text):
         words = match.group("work").split()
@@ -4366,13 +4372,13 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
             continue  # "the Wyre Police public protection unit": a kind the gazetteer names (its finder's), and the force
         name = text[match.start("force") : match.end()]
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
-    for match in _NAMED_FORCE_TITLED_UNIT.finditer(text) if "Unit" in text or "Team" in text else ():
+    for match in prefilter.finditer(_NAMED_FORCE_TITLED_UNIT, text):
         force = police_force_for(match.group("force"))
         if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()):
             continue
         # "the Wyre Police Public Protection Unit": the force's unit by its title, and the force named too; the title alone
-        # another of its names only where it is a kind of the police's the gazetteer knows ("Child Abuse Investigation
-        # Team", its short form the unit's), not any title ("Child Exploitation Team": a council's team as often)
+        # another of its names only where it is a kind the gazetteer knows ("Child Abuse Investigation Team", its short
+        # form the unit's), not any title ("Child Exploitation Team": a council's team as often)
         found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
         name = text[match.start("force") : match.end()]
         title = f"{match.group('work')} {match.group('head')}"
@@ -5155,9 +5161,10 @@ _TIMES_AND_COUNTRIES = {"england", "wales", "britain", "uk", "scotland", "northe
 
 def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> _Found:
     """A kind the gazetteer names, in lower case after an area's name that is no council's (or, for the child
-    death overview panel, after councils' names not the inspected one's), is that area's body: "the Wyrevale
-    emergency duty team", "the Wyreshire child death overview panel", "the Anyford and Wyre child death
-    overview panel" (a council's own kinds after its name are the councils' finder's)."""
+    death overview panel, after councils' names: not the inspected one's alone, but one of two or more), is
+    that area's body: "the Wyrevale emergency duty team", "the Wyreshire child death overview panel", "the
+    Anyford, Wyre and Vale child death overview panel" (a council's own kinds after its name are the
+    councils' finder's)."""
     if not item.key_name or item.body_type not in ("Board", "Service") or not sentence[item.start : item.start + 1].islower():
         return item
     before = _AREA_BEFORE_A_KIND.search(sentence, max(0, item.start - 90), item.start)
@@ -5345,8 +5352,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     titled = None
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
-        if (titled := _TITLE_WITH_A_BEFORE.search(sentence, max(0, name_at - 24), name_at)) is not None \
-                and _a_titles_first_word(titled.group(1)):
+        if (titled := _title_with_a_before(sentence, name_at)) is not None:
             name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Make a Noise Council, the …"
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
@@ -5479,10 +5485,12 @@ _PLACE_OF_CARE_KIND = re.compile(r"(?:family|youth|children['’]s|community|ear
                                  r"|children['’]s|youth|resource) centre|residential (?:unit|home)")
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
 #: "Mind in Anyford".
+#: A place's name with its small word between hyphens: "Anyford-on-Sea", "Wyre-under-Vale".
+_HYPHENATED_PLACE = r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?"
 _BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)"
 _BRAND_AND_PLACE = re.compile(r"\b(?:" + _BRANDS_WITH_A_PLACE + r"\s+"
-                              r"(?P<place>[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?(?:\s+(?:(?:and|&|of)\s+(?!" + _BRANDS_WITH_A_PLACE + r")\b)?"
-                              r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?){0,3})"
+                              r"(?P<place>" + _HYPHENATED_PLACE + r"(?:\s+(?:(?:and|&|of)\s+(?!" + _BRANDS_WITH_A_PLACE + r"))?"
+                              + _HYPHENATED_PLACE + r"){0,3})"
                               r"|(?P<place_before>(?!Mind\b)[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?(?!Mind\b)[A-Z][a-z]+){0,3})\s+(?:Mind|(?<=\s)Mencap))\b")
 
 
@@ -5563,7 +5571,7 @@ _TITLES_LIST_AFTER = re.compile(
     r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+and\s+[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)*\s+(?P<head>(?i:group|team|service|panel|forum|board|sub-group|subgroup|partnership))s?\b")
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
-#: ("Child Action North Wyre", "Children Aid Wyre", "Young Lives"; not "Family First", "Children Together").
+#: ("Child Action North Wyre", "Children Aid Wyre", "Young Carers Society"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
 #: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
 _PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
@@ -5642,7 +5650,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or all(w in _place_name_words() or w.lower() in _COMPASS for w in words)):
         return ""  # "signposted to the Vulnerable, Exploited, Missing and Trafficked group", "through the Wellbeing, Prevention and
         # Early Help Service", "supported by the Anyford West, Wyre and Vale Youth Offending Service": a title's list, read whole
-        # elsewhere (but "by Daybreak, Wyre Police and Anyshire Safeguarding Children Partnership" lists bodies)
+        # elsewhere (but "by Sunbreak, Wyre Police and Anyshire Safeguarding Children Partnership" lists bodies)
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
@@ -5662,9 +5670,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 
 
 #: A run of capitalised words after "and": the name that may follow a partner's in a list.
-_RUN_AFTER_AND = re.compile(r"\s+and\s+(?:the\s+)?(?P<run>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|&))*)")
+_RUN_AFTER_AND_PATTERN = r"\s+and\s+(?:the\s+)?(?P<run>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|&{}))*)"
+_RUN_AFTER_AND = re.compile(_RUN_AFTER_AND_PATTERN.format(""))
 #: The same, where the second name may hold an "and" of its own: "… Care and Anyford and Wyre Mental Health NHS Foundation Trust".
-_RUN_AFTER_AND_WITH_ITS_AND = re.compile(r"\s+and\s+(?:the\s+)?(?P<run>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|&|and(?=\s+[A-Z])))*)")
+_RUN_AFTER_AND_WITH_ITS_AND = re.compile(_RUN_AFTER_AND_PATTERN.format(r"|and(?=\s+[A-Z])"))
 
 
 def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
@@ -5758,11 +5767,13 @@ _WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|
 _NAMED_BY_WHAT_IT_DOES = re.compile(
     r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
     r"(?:,\s+which\s+|\s+)(?P<verb>" + _WHAT_IT_DOES + r"|mentors|carries out)\b")
+#: The verbs of who provides a service named before them: "…, provided by", "…, run by".
+_PROVIDED_VERBS = ("provided", "delivered", "run", "hosted", "commissioned")
 #: A name opening a sentence, then who provides it, then what it does: "Healthy Minds Wyre, provided by
 #: Anyshire Partnership NHS Foundation Trust (APFT), offers …": a service, whatever its name's words.
 _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
-    r"(?:provided|run|delivered|commissioned|hosted|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
+    r"(?:" + "|".join(_PROVIDED_VERBS) + r"|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
 #: Short forms of the trade's terms, never a partner's name: "SEND provides …" speaks of the needs.
 _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
                                 "SGO", "PLO", "LAC", "CLA", "CIN", "CPP", "SDQ", "RHI", "PEP", "EHE", "IRO", "ICPC", "RCPC", "MFH",
@@ -5793,11 +5804,11 @@ _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
-_ORGANISATION_WORDS = {
-    "hall", "house", "hope", "plus", "together", "fellowship", "club", "foundation", "zone", "lives", "company",
-    "crisis", "mentors", "pastors", "cares", "action", "aid", "futures", "matters", "connect", "works", "step", "steps",
-    "place", "society", "association", "college", "colleges", "charity", "collective", "foodbank", "friends", "solutions",
-    "barnardo's", "mind", "refuge", "first", "sanctuary", "haven", "lighthouse", "compass", "horizons", "journey",
+_ORGANISATION_WORDS = _A_CHARITYS_SECOND_WORD | {
+    "hall", "house", "hope", "plus", "together", "club", "zone", "company",
+    "crisis", "mentors", "pastors", "futures", "matters", "connect", "works", "step", "steps",
+    "place", "college", "colleges", "collective", "foodbank", "friends", "solutions",
+    "barnardo's", "refuge", "first", "sanctuary", "haven", "lighthouse", "compass", "horizons", "journey",
 }
 #: Words of the trade that name a model, a threshold, a tool or a council's own work in capitals
 #: ("Family Safeguarding", "Right Help Right Time", "Duty and Assessment", "Life Story Work"): a name
@@ -6435,7 +6446,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
         if re.search(r"[A-Z][\w’'-]*\s+an?\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]) \
-                and sentence.find(name, match.start("name")) == match.start("name"):
+                and sentence.startswith(name, match.start("name")):
             continue  # "Every Child a Singer, the council's … programme": the end of a title the text cannot read whole
         if " and " in name:
             left, right = name.rsplit(" and ", 1)
@@ -6954,17 +6965,17 @@ _NAME_WHICH_SERVES = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){0,4}),\s+"
     r"which\s+(?:also\s+|now\s+)?(?:runs|provides|offers|delivers|incorporates|brings\s+together|hosts|co-?ordinates)\s"
     r"(?P<clause>[^,.;]{0,120})")
-#: A name of two words or more, then who provides it: "although Wyre Talking Space, provided by Anyford Partnership NHS
+#: A name of two words or more, then who provides it: "although Wyre Listening Room, provided by Anyford Partnership NHS
 #: Trust, has …", "Healthy Minds Wyre, which is delivered by the trust". The provider says it is a service, as what it
 #: gives does after ``_NAME_WHICH_SERVES`` (its clause the provider's name, which a service's words need not be in).
 _NAME_PROVIDED_BY = re.compile(
     r"(?:^|(?<=[a-z]\s)|(?<=[.;:]\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){1,4}),\s+"
-    r"(?:which\s+is\s+)?(?:provided|delivered|run|hosted|commissioned)\s+(?:by|from)\s+"
+    r"(?:which\s+is\s+)?(?:" + "|".join(_PROVIDED_VERBS) + r")\s+(?:by|from)\s+"
     r"(?P<clause>(?:the\s+)?(?:[A-Z][^,.;]{0,100}|trust|council|ICB|CCG))")
 def _a_brands_own_words(words: list[str]) -> bool:
     """Whether a name of no kind word holds words only a body's brand has: a place's ("Children and Family Health
-    Wyre", "Child Action Northwest"), a number ("Project 28"), a word organisations name themselves by ("Letterbox
-    Club"), or whom it serves after a word of its own ("Signpost Young Carers"); not a person's name, work or people
+    Wyre", "Child Aid Northwest"), a number ("Project 28"), a word organisations name themselves by ("Anyford Book
+    Club"), or whom it serves after a word of its own ("Lanternlight Young Carers"); not a person's name, work or people
     ("Family Group Conferences", "Independent Visitors")."""
     lowered = [w.lower() for w in words]
     return any(w in _place_name_words() or l in _COMPASS or l.replace("-", "") in _COMPASS_POINTS or any(c.isdigit() for c in w)
@@ -6972,10 +6983,11 @@ def _a_brands_own_words(words: list[str]) -> bool:
         or len(words) >= 3 and lowered[-1] in PEOPLE_SERVED and _an_own_word(words[0])
 
 
-#: The four points between the compass's, written as one word: "Child Action Northwest".
+#: The four points between the compass's, written as one word: "Child Aid Northwest".
 _COMPASS_POINTS = {"northwest", "northeast", "southwest", "southeast"}
 #: The last word of an event's or a review's name: "Practice Week", "the Peer Review", "the Annual Conference".
-_AN_EVENTS_LAST_WORD = re.compile(r"Week|Day|Fortnight|Month|Year|Conference|Review|Event|Festival|Awards?|Launch|Audit|Survey|Training")
+_AN_EVENTS_LAST_WORD = re.compile(r"Week|Day|Fortnight|Month|Year|Conference|Review|Event|Festival|Launch|Audit|Survey")
+# (a training's or an award's name is refused after, as any name's: ``_NOT_A_SERVICE_NAMED``, ``_NOT_A_BODY_NAME``)
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
 _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|careers\s+guidance|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
@@ -7003,9 +7015,9 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
                 or (listed := re.search(r"([A-Z][\w’'-]*),\s+([A-Z][\w’'-]*)\s+and\s+$", before)) is not None \
                 and _a_word_of_the_work(listed.group(1)) and _a_word_of_the_work(listed.group(2)):
             continue  # "Right to Rent, which …", "Anyford Advice, Skills and Employment, which …": the end of a title, not a name
-            # (but "Kooth, Mind and Young Lives, which …" lists names)
+            # (but "Wyrekind, Mind and Bright Lives, which …" lists names)
         if match.re is _NAME_PROVIDED_BY and (
-                re.search(r"[A-Z][\w’'-]*\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")])
+                re.search(r"[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|in)\s+)*$", before)
                 or _AN_EVENTS_LAST_WORD.fullmatch(words[-1]) or not _a_brands_own_words(words)):
             continue  # "the Panel for the Review of Child Deaths in …, which is hosted by …": the end of a longer name; "Care
             # Leavers Week, hosted by …", "Practice Week, run by …": an event; "written by Amanda Jones, commissioned by …",
@@ -7389,8 +7401,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_young_places(sentence, registry)
     if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence:
         _discover_place_brands(sentence, registry)
-    if ", which " in sentence or ", provided " in sentence or ", delivered " in sentence or ", run " in sentence \
-            or ", hosted " in sentence or ", commissioned " in sentence:
+    if ", which " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):
         _discover_names_which_serve(sentence, registry)
     if "practice" in sentence:
         _discover_models_named(sentence, registry)

@@ -455,8 +455,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
-    # supported housing for young people named for its place or its saint: "the Anyford Foyer", "St Wyre's Hostel" (not
-    # "an Emergency Hostel", a kind: see entities)
+    # supported housing for young people by its own name: "the Anyford Foyer", "St Wyre's Hostel" (not "an Emergency
+    # Hostel", a kind: see entities)
     (r"Foyer|Hostel", "PartnerOrganisation", "HousingProvider"),
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"
     (r"Young Offender Institution|Secure Training Centre|Secure Children['’]s Home", "PartnerOrganisation", "PartnerOrganisation"),
@@ -469,7 +469,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a council's own fostering or adoption service by its brand: "Anyshire Fostering" (after a council only, see entities)
     (r"Fostering|Adoption", "Service", "TeamOrService"),
     (r"Combined Authority", "PartnerOrganisation", "Partnership"),  # "the Greater Anyshire Combined Authority"
-    (r"Co-operative|Cooperative", "PartnerOrganisation", "Partnership"),  # "the Anyshire Regional Care Co-operative"
+    (r"Co-?operative", "PartnerOrganisation", "Partnership"),  # "the Anyshire Regional Care Co-operative"
     # a company by its registered name: "Anyford Leisure Limited" (not "Very Limited", a water company: see entities);
     # not the longer kinds above ending in "Company"
     (r"(?:Tenant|Arm['’]s[- ]Length) Management Organisation|Limited|Ltd|(?<!Rehabilitation )(?<!Interest )(?<!Housing )Company",

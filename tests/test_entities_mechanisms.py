@@ -5701,3 +5701,13 @@ def test_the_fifteenth_review_s_misreadings_of_round_forty_five_s_mends():
                   ("Kent Police Joint Working Group", "Funding for Women and Children's Aid"))
     assert body(report, "Coastal Community Health Team").name != "Northern and Coastal Community Health Teams"
     assert body(report, "Child Exploitation Team") is not body(report, "Wyre Police Child Exploitation Team")
+
+
+def test_a_read_of_the_session_s_change():
+    """Two readings a read of this session's change found wrong: a name then who provides it is refused after a longer
+    name's small words ("the Panel for the Review of Child Deaths in Kent, which is hosted by …"), and "Women and
+    Children's Aid" alone is the kind, not a branch."""
+    report = report_of(
+        "Leaders attend the Panel for the Review of Child Deaths in Kent, which is hosted by Medway Council.",
+        "The council funds Women and Children's Aid refuges, and Wyreside Women and Children's Aid runs one.")
+    assert_bodies(report, ("Wyreside Women and Children's Aid",), ("Child Deaths in Kent", "Women and Children's Aid"))
