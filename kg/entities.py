@@ -1249,9 +1249,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
                 and not (not head.group(2) and "looked" in words and "after" in words) \
-                and not (words in (["family", "safeguarding"], ["family", "intervention"], ["education", "safeguarding"]) and not head.group(2)):  # but "the children looked
-            # after service", "the looked after children's service"; "the family safeguarding service", of the Family Safeguarding
-            # model many councils run; "the family intervention service"; "the education safeguarding service", safeguarding in schools
+                and not (tuple(words) in _ONE_SERVICES_WORK and not head.group(2)):  # but "the children looked after service", "the
+            # looked after children's service"; and one service's work (``_ONE_SERVICES_WORK``)
             continue  # "safeguarding and looked after children services": what the whole council does
         if head_word == "directorate" and (_department_only(text[mods[0].start() : mods[-1].end()])
                                            or len([w for w in words if w not in _CONNECTORS]) < 2):
@@ -1398,8 +1397,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words)) \
             and (_names_an_area(text[mods[0].start() : mods[conj - 1].end()].split())
                  or all(w.lower() in _AREA_WORDS for w in text[mods[0].start() : mods[conj - 1].end()].split())
-                 and head_word == "service" and any(w in _place_name_words() and w not in _PLACE_STYLE_WORDS
-                                                    for w in text[mods[conj + 1].start() : mods[-1].end()].split())) \
+                 and head_word == "service" and any(_a_place_word(w) for w in text[mods[conj + 1].start() : mods[-1].end()].split())) \
             and not re.match(r"\s+each\b", text[head.end() :])  # ("Acute and Community Health Services": two kinds; "… each have": two;
         # "Eastern and Coastal Wyre Community Services": one provider, its area's words first and a place's name after "and"; not
         # "the Urban and Rural Community Health Teams")
@@ -3254,9 +3252,8 @@ def _runs(text: str):
                 if left.endswith("County Court") and words[conj.end() :] == "Family Court":
                     continue  # "Anyshire County Court and Family Court": one court, both its names
                 if " and " in conj.group(0) and len(left) <= 80 and _PLURAL_HEAD_END.search(left) \
-                        and any(w in _place_name_words() and w not in _PLACE_STYLE_WORDS for w in left.split()) \
-                        and ((first := words[conj.end() :].split(" ", 1)[0]) in _place_name_words() and first not in _PLACE_STYLE_WORDS
-                             or first.lower() in _COMPASS) \
+                        and any(_a_place_word(w) for w in left.split()) \
+                        and (_a_place_word(first := words[conj.end() :].split(" ", 1)[0]) or first.lower() in _COMPASS) \
                         and _ANY_HEAD_END.search(words[conj.end() :]):
                     yield left, start  # "Anyford Community Services and West Wyre Community Health": a name of a place ending in
                     start += conj.end()  # its kind's plural, then another name opening with a place's (not "Children's Services and
@@ -4955,6 +4952,9 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, name=named, written=named, start=before.start("word"))
 
 
+#: The sector's words that name one service's work, not the whole council's: "the family safeguarding service" (of the
+#: model many councils run), "the family intervention service", "the education safeguarding service" (safeguarding in schools).
+_ONE_SERVICES_WORK = {("family", "safeguarding"), ("family", "intervention"), ("education", "safeguarding")}
 #: Words for the parts of an area a kind of team is split into, before its name: "the locality early help teams".
 _PART_OF_AREA_BEFORE = re.compile(r"(?<!\b[Aa]cross\s)(?<!\b[Ii]n\s)(?<!\b[Ww]ithin\s)(?<!\b[Tt]hroughout\s)(?<!\bof\s)(?<!\b[Ee]ach\s)"
                                   r"(?:(?<![\w-])(?i:the|its|their|two|three|four|five|six|seven|eight|\d+)\s+(?P<part>area|areas)"
@@ -5636,7 +5636,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     charity = len(words) >= 2 and words[0] != "The" and words[1].lower() in _A_CHARITYS_SECOND_WORD and words[0][:1].isupper() \
-        and all(w in _place_name_words() or w.lower() in _COMPASS or w.lower().replace("-", "") in _COMPASS_POINTS for w in words[2:])
+        and all(_a_place_or_point(w) for w in words[2:])
     # ("carried out by Child Action North Wyre", "support from Children Aid Wyre": a charity's word after whom it serves, then
     # where it works at most; not "through Family Action Plans", "Family Action Meetings")
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity or _MONTHS.search(name) \
@@ -5647,7 +5647,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through 'Don't Look Away', the council's campaign": a campaign, not a partner
     if (title_list := _TITLES_LIST_AFTER.match(sentence, end)) is not None and (
             title_list.group("head").islower() or _a_word_of_the_work(name)
-            or all(w in _place_name_words() or w.lower() in _COMPASS for w in words)):
+            or all(_a_place_or_point(w) for w in words)):
         return ""  # "signposted to the Vulnerable, Exploited, Missing and Trafficked group", "through the Wellbeing, Prevention and
         # Early Help Service", "supported by the Anyford West, Wyre and Vale Youth Offending Service": a title's list, read whole
         # elsewhere (but "by Sunbreak, Wyre Police and Anyshire Safeguarding Children Partnership" lists bodies)
@@ -5899,6 +5899,18 @@ def _place_name_words() -> frozenset[str]:
     one such word opening a clause is a place's name, not a partner's."""
     names = [name for council in councils() for name in council.names] + [c.region for c in councils() if c.region]
     return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in ("City", "Of", "The"))
+
+
+def _a_place_word(word: str) -> bool:
+    """Whether a capitalised word is a place's own word ("Anyford", "Kent"), not a council's style ("County", "Borough")."""
+    return word in _place_name_words() and word not in _PLACE_STYLE_WORDS
+
+
+def _a_place_or_point(word: str) -> bool:
+    """Whether a word is a place's or a point of the compass, whole or written as one word ("Wyre", "North",
+    "Northwest"): where a body works, which its name may end with."""
+    lowered = word.lower()
+    return word in _place_name_words() or lowered in _COMPASS or lowered.replace("-", "") in _COMPASS_POINTS
 
 
 def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> bool:
@@ -6978,15 +6990,15 @@ def _a_brands_own_words(words: list[str]) -> bool:
     Club"), or whom it serves after a word of its own ("Lanternlight Young Carers"); not a person's name, work or people
     ("Family Group Conferences", "Independent Visitors")."""
     lowered = [w.lower() for w in words]
-    return any(w in _place_name_words() or l in _COMPASS or l.replace("-", "") in _COMPASS_POINTS or any(c.isdigit() for c in w)
-               or l in _ORGANISATION_WORDS for w, l in zip(words, lowered)) \
+    return any(_a_place_or_point(w) or any(c.isdigit() for c in w) or l in _ORGANISATION_WORDS for w, l in zip(words, lowered)) \
         or len(words) >= 3 and lowered[-1] in PEOPLE_SERVED and _an_own_word(words[0])
 
 
 #: The four points between the compass's, written as one word: "Child Aid Northwest".
 _COMPASS_POINTS = {"northwest", "northeast", "southwest", "southeast"}
-#: The last word of an event's or a review's name: "Practice Week", "the Peer Review", "the Annual Conference".
-_AN_EVENTS_LAST_WORD = re.compile(r"Week|Day|Fortnight|Month|Year|Conference|Review|Event|Festival|Launch|Audit|Survey")
+#: The last word of an event's or a review's name: a time's ("Practice Week", ``_TIME_WORDS``), "the Peer Review", "the
+#: Annual Conference".
+_AN_EVENTS_LAST_WORDS = _TIME_WORDS | {"conference", "review", "event", "festival", "launch", "audit", "survey"}
 # (a training's or an award's name is refused after, as any name's: ``_NOT_A_SERVICE_NAMED``, ``_NOT_A_BODY_NAME``)
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
 _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|careers\s+guidance|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
@@ -7018,7 +7030,7 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
             # (but "Wyrekind, Mind and Bright Lives, which …" lists names)
         if match.re is _NAME_PROVIDED_BY and (
                 re.search(r"[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|in)\s+)*$", before)
-                or _AN_EVENTS_LAST_WORD.fullmatch(words[-1]) or not _a_brands_own_words(words)):
+                or words[-1].lower() in _AN_EVENTS_LAST_WORDS or not _a_brands_own_words(words)):
             continue  # "the Panel for the Review of Child Deaths in …, which is hosted by …": the end of a longer name; "Care
             # Leavers Week, hosted by …", "Practice Week, run by …": an event; "written by Amanda Jones, commissioned by …",
             # "Family Group Conferences, provided by …", "Return Home Interviews, commissioned from …": a person, work
