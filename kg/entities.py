@@ -3105,6 +3105,9 @@ _SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", 
 
 #: A title's first word and "a" between "the" and the rest of its capitals: "the Make a Noise Council", "the Give a Hand project".
 _TITLE_WITH_A_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) an? $")
+#: Any capitalised word and "a" before a name: the name may be a title's end ("Every Child a Singer"), which a name said to
+#: be a body is refused as (``_TITLE_WITH_A_BEFORE``, after "the" and no place's word, joins the title whole instead).
+_A_TITLES_WORD_AND_A_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+an?\s+$")
 
 
 def _title_with_a_before(text: str, at: int) -> re.Match[str] | None:
@@ -6457,7 +6460,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue  # (see ``_named_then_said_to_be``)
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Help at Hand, the advice service of …"
-        if re.search(r"[A-Z][\w’'-]*\s+an?\s+$", sentence[max(0, match.start("name") - 40) : match.start("name")]) \
+        if _A_TITLES_WORD_AND_A_BEFORE.search(sentence, max(0, match.start("name") - 40), match.start("name")) \
                 and sentence.startswith(name, match.start("name")):
             continue  # "Every Child a Singer, the council's … programme": the end of a title the text cannot read whole
         if " and " in name:
