@@ -1070,7 +1070,7 @@ _THE_OR_A_COUNT_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})(?:\s+(?:[a-z]
 #: noun's (``HEAD_AS_MODIFIER``): "the scrutiny committee challenges leaders" (not "the team challenges are
 #: …", the kind word before a noun); the singular's counterpart of ``_VERBS_AFTER_PLURAL``.
 _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|were|is|was|include|includes|remain|have|has)\b)"
-                               r"(?:the\s+|its\s+|their\s+)?[a-z]"
+                               r"(?:the\s+|its\s+|their\s+)?[a-z\d]"  # "… team audits 20 case files"
                                # "officers in the … unit chair reviews": the people's verb, what they chair after it
                                r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b)")
 
@@ -1233,7 +1233,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         # ("the child protection team", "two family support and child protection teams", "in the child protection teams":
         # the council's teams of that work, not "child protection teams" anywhere, nor "the child protection teams in many
         # councils", "than in the child protection teams nationally", "the public protection teams": the police's)
-        protection_teams = protection_teams or head_word == "team" and words in (["children", "and", "families"], ["children", "and", "family"]) \
+        protection_teams = protection_teams or head_word == "team" and words[:3] in (["children", "and", "families"], ["children", "and", "family"]) \
+            and words[3:] in ([], ["practice"]) \
             and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None \
             and not _OTHER_COUNCILS_AFTER.match(text, head.end())
         # ("the children and families teams", "three area-based children and families teams": the council's teams by their
@@ -1830,6 +1831,10 @@ _TERM_AFTER = {
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:(?:case|incident)\s+reviews?|youth\s+violence)\b", re.IGNORECASE),  # "the serious case review sub-group"
     "fair": re.compile(r"\s+access\b", re.IGNORECASE),  # "the fair access panel": schools' places
+    # "the therapeutic fostering support team", "the intensive therapeutic intervention programme": a way of the work
+    # (not "a therapeutic service", which only describes)
+    "therapeutic": re.compile(r"\s+(?:fostering|parenting|social\s+work|residential|emotional|intervention|looked\s+after|life\s+story)\b",
+                              re.IGNORECASE),
 }
 
 
@@ -5256,8 +5261,9 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
 
 
 def _name_pattern(more_words: int, small: str = "of|and|for|the|&|in") -> str:
-    """A capitalised name of up to ``more_words`` words after its first (small words inside; not "… in 2015")."""
-    return rf"(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*|{small})){{0,{more_words}}}"
+    """A capitalised name of up to ``more_words`` words after its first (small words inside; not "… in 2015"), a word
+    ending in "+" ("TIC+")."""
+    return rf"(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*\+?)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*\+?|{small})){{0,{more_words}}}"
 
 
 _NAME = _name_pattern(5)
@@ -7332,9 +7338,9 @@ def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Fields of work a team, panel or sub-group of its own is named by ("the adoption and fieldwork
-#: teams", "the child protection and court teams": two teams each). Pairs councils use as one
+#: teams", "the child protection and court teams", "the protection and court teams": two teams each). Pairs councils use as one
 #: team's title ("duty and assessment", "assessment and intervention") are not two of these.
-_TEAM_FIELD = (r"(?:adoption|fostering|fieldwork|court|child protection|child in need|children in need|children in care"
+_TEAM_FIELD = (r"(?:adoption|fostering|fieldwork|court|(?:child )?protection|child in need|children in need|children in care"
                r"|leaving care|care leavers|locality|disabled children's|children with disabilities|youth offending|youth justice"
                r"|edge of care|permanence|placements?|assessment|early help|residential|family finding|kinship|special guardianship"
                r"|health visiting|school nursing)")

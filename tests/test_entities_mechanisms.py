@@ -5711,3 +5711,21 @@ def test_a_read_of_the_session_s_change():
         "Leaders attend the Panel for the Review of Child Deaths in Kent, which is hosted by Medway Council.",
         "The council funds Women and Children's Aid refuges, and Wyreside Women and Children's Aid runs one.")
     assert_bodies(report, ("Wyreside Women and Children's Aid",), ("Child Deaths in Kent", "Women and Children's Aid"))
+
+
+def test_round_forty_six_s_misses_of_a_kind():
+    """Round 46's misses the finder's mechanisms now read: a team's singular verb before a count ("audits 20 case
+    files"); "the protection and court teams", two teams of their fields; a count of the children and families practice
+    teams; "therapeutic" before a way of the work (not "a therapeutic service", which only describes); a name ending in
+    "+" before what it is ("TIC+, a local counselling charity")."""
+    report = report_of(
+        "The performance and quality assurance team audits 20 case files each month.",
+        "High caseloads in the protection and court teams have limited the time social workers spend with children.",
+        "Services are delivered through a referral and assessment team and four children and families practice teams.",
+        "Children in care are supported by the therapeutic fostering support team, and parents value a therapeutic service.",
+        "Children can access Wyrehelp+, a local counselling charity, and Anyford Talks, a local charity.")
+    assert_bodies(report, ("performance and quality assurance team", "protection team", "court team",
+                           "children and families practice teams", "therapeutic fostering support team", "Wyrehelp+"),
+                  ("fostering support team", "therapeutic service"))
+    assert "protection and court teams" in body(report, "protection team").labels
+    assert body(report, "Wyrehelp+").kind == "VoluntaryOrganisation"
