@@ -1072,7 +1072,9 @@ _THE_OR_A_COUNT_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})(?:\s+(?:[a-z]
 _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|were|is|was|include|includes|remain|have|has)\b)"
                                r"(?:the\s+|its\s+|their\s+)?[a-z\d]"  # "… team audits 20 case files"
                                # "officers in the … unit chair reviews": the people's verb, what they chair after it
-                               r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b)")
+                               r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b"
+                               # "the quality and performance subgroup leads a programme of audits" (not "the sub-group leads meet")
+                               r"|leads\s+(?:a|an|the|its|their|on|work)\s)")
 
 
 #: "and the" a few words before a kind word: a subject of two bodies, whose plural verb follows ("Children's centres and
@@ -4772,6 +4774,9 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     held.add(i)  # "the 16 Plus Team", "the 0-25 Wyre Service": the ages are the name's
                 elif words and _trade_term_before_name(words):
                     held.add(i)
+                elif item.key_name and len(words) >= 2 and [w.group(0).lower() for w in words[-2:]] in _A_HARM_OF_ITS_OWN \
+                        and sentence[item.start : item.end].islower():
+                    held.add(i)  # "the domestic abuse advocacy service": a service of that harm's, not the kind's own
                 elif _title_continued_before(words, phrase, found):
                     held.add(i)  # "the No Recourse to Public Funds Team": one title, its small word inside
                 elif _brand_before_kind(words, item, sentence):  # "the Bright Futures youth service": the kind, and how the report names it
@@ -4779,6 +4784,11 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 elif _title_before_kind(words, item, sentence, phrase, found):
                     held.add(i)  # "the Children's Rights and Advocacy Service", "the Through Care Team": one title
     return [item for i, item in enumerate(found) if i not in held] if held else found
+
+
+#: A harm whose words before a generic kind in lower case make a service of its own: "the domestic abuse advocacy
+#: service" is not the council's advocacy service.
+_A_HARM_OF_ITS_OWN = (["domestic", "abuse"], ["domestic", "violence"])
 
 
 def _title_going_on(sentence: str, item: _Found, phrase: _Found, found: list[_Found]) -> bool:
@@ -5660,7 +5670,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "signposted to the Vulnerable, Exploited, Missing and Trafficked group", "through the Wellbeing, Prevention and
         # Early Help Service", "supported by the Anyford West, Wyre and Vale Youth Offending Service": a title's list, read whole
         # elsewhere (but "by Sunbreak, Wyre Police and Anyshire Safeguarding Children Partnership" lists bodies)
-    if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) or _generic_matches(name) \
+    if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) \
+            or match.group("name") and sentence[: match.start("name")].endswith("the ") and _LOWER_CASE_KIND_AFTER.match(sentence, end) \
+            or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
     if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
@@ -5768,6 +5780,11 @@ _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators
                    "practitioner", "practitioners", "advocate", "advocates", "visitor", "visitors", "mentor", "mentors",
                    "officer", "officers", "champion", "champions", "navigator", "navigators", "doctor", "doctors"}
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
+#: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a
+#: provider's word before a kind ("provided by the Anyford trust", "… by the Wyre-wide emergency duty team"; not
+#: "workers from Anyhope run peer support groups", where the words are a clause's).
+_LOWER_CASE_KIND_AFTER = re.compile(r"\s+(?:(?!(?:and|or|the|to|in|of|for|with|at|by|on|is|are|was|were|who|which|that|has|have)\b)"
+                                    r"[a-z][\w'’-]*\s+){0,3}(?:trust|" + _HEADS + r")s?\b")
 #: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
 _WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|alongside)"
 #: A name of two words or more as a clause's subject, then what it does for children or families:
@@ -6160,6 +6177,11 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
     left, _, right = item.rpartition(" and ")
     if not left:
         return [item]
+    if " and " in left:  # "the National Probation Service and Wyre and Anyshire Community Rehabilitation Company": the
+        # "and" after a whole name, ended by its kind word, not an "and" inside the second
+        first = next((m for m in re.finditer(r" and ", item) if _ANY_HEAD_END.search(item[: m.start()])), None)
+        if first is not None:
+            left, right = item[: first.start()], item[first.end() :]
     sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
     if of_providers:
         if not all(_opens_a_name(side) for side in sides):

@@ -5729,3 +5729,30 @@ def test_round_forty_six_s_misses_of_a_kind():
                   ("fostering support team", "therapeutic service"))
     assert "protection and court teams" in body(report, "protection team").labels
     assert body(report, "Wyrehelp+").kind == "VoluntaryOrganisation"
+
+
+def test_round_forty_seven_s_misses_of_a_kind():
+    """Round 47's misses and fragments the finder's mechanisms now read: a list's item of two names where the second
+    holds an "and" of its own, split after the first's kind word; a name after "the" that a kind word in lower case
+    follows is that kind's place word, not a partner ("provided by the Wyre trust"); "domestic abuse" before a
+    generic kind makes a service of its own; a sub-group's "leads" before its object a verb."""
+    report = report_of(
+        "Partners, including Wyre Police, the National Probation Service and Anyford and Wyre Community Rehabilitation "
+        "Company, attend regularly at a senior level.",
+        "Acute hospital services are provided by the Mid Wyre trust, and out-of-hours services by the Wyre-wide "
+        "emergency duty team (EDT).",
+        "The domestic abuse advocacy service, commissioned from Safer Anyford, offers support to victims, and the advocacy "
+        "service helps children in care.",
+        "The partnership's quality and performance subgroup leads a programme of multi-agency audits. The sub-group leads meet monthly.")
+    assert_bodies(report, ("National Probation Service", "Anyford and Wyre Community Rehabilitation Company",
+                           "domestic abuse advocacy service", "Advocacy service", "quality and performance subgroup"),
+                  ("National Probation Service and Anyford", "Mid Wyre", "Wyre-wide"))
+    assert body(report, "domestic abuse advocacy service") is not body(report, "Advocacy service")
+
+
+def test_workers_from_a_named_partner_then_a_clause_stay_a_partner():
+    """The lower-case kind after a name introduced with "the" only: "Workers from Wyrepep run peer support groups" and
+    "centres run by Anyhope deliver parenting programmes" name the partner, the words after it a clause's."""
+    report = report_of("Workers from Wyrepep run peer support groups for young people.",
+                       "Children's centres run by Anyhope deliver parenting programmes across the county.")
+    assert_bodies(report, ("Wyrepep", "Anyhope"), ())
