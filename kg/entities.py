@@ -1074,7 +1074,7 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                # "officers in the … unit chair reviews": the people's verb, what they chair after it
                                r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b"
                                # "the quality and performance subgroup leads a programme of audits" (not "the sub-group leads meet")
-                               r"|leads\s+(?:a|an|the|its|their|on|work)\s)")
+                               r"|leads\s+(?:a|an|the|its|their|on)\s)")
 
 
 #: "and the" a few words before a kind word: a subject of two bodies, whose plural verb follows ("Children's centres and
@@ -1799,9 +1799,19 @@ def _describes(token: re.Match[str]) -> bool:
     term = _TERM_AFTER.get(word)
     if term is not None and term.match(token.string, token.end()):
         return False  # "quality assurance", "short breaks": terms of the trade
+    if word == "therapeutic" and _THERAPEUTIC_WORK_AFTER.match(token.string, token.end()) \
+            and _OWN_BEFORE_A_WORD.search(token.string, max(0, token.start() - 30), token.start()):
+        return False  # "the therapeutic social work team" (but "a therapeutic social work service" only describes)
     if word.endswith("ing") and word in DESCRIBING and _verb_with_its_object(token):
         return False  # "the improving outcomes select committee": what the body does, its name
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
+
+
+#: Work that "therapeutic" names a team's own kind of after "the" or an owner (``_describes``; ``_TERM_AFTER`` holds the
+#: kinds it names after any word).
+_THERAPEUTIC_WORK_AFTER = re.compile(r"\s+(?:social\s+work|residential)\b", re.IGNORECASE)
+#: "The", or an owner, then at most one more word: "the therapeutic …", "the council's in-house therapeutic …".
+_OWN_BEFORE_A_WORD = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 #: A plural noun in lower case, right after a word: an -ing word's object ("improving lives").
@@ -1833,9 +1843,10 @@ _TERM_AFTER = {
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:(?:case|incident)\s+reviews?|youth\s+violence)\b", re.IGNORECASE),  # "the serious case review sub-group"
     "fair": re.compile(r"\s+access\b", re.IGNORECASE),  # "the fair access panel": schools' places
-    # "the therapeutic fostering support team", "the intensive therapeutic intervention programme": a way of the work
-    # (not "a therapeutic service", which only describes)
-    "therapeutic": re.compile(r"\s+(?:fostering|parenting|social\s+work|residential|emotional|intervention|looked\s+after|life\s+story)\b",
+    # "the therapeutic fostering support team", "an in-house therapeutic looked after children team": a way of the work
+    # (not "a therapeutic service", "a therapeutic social work service", "a therapeutic residential service", which
+    # only describe)
+    "therapeutic": re.compile(r"\s+(?:fostering|parenting|emotional|intervention|looked\s+after|life\s+story)\b",
                               re.IGNORECASE),
 }
 
@@ -4775,7 +4786,8 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 elif words and _trade_term_before_name(words):
                     held.add(i)
                 elif item.key_name and len(words) >= 2 and [w.group(0).lower() for w in words[-2:]] in _A_HARM_OF_ITS_OWN \
-                        and sentence[item.start : item.end].islower():
+                        and sentence[item.start : item.end].islower() and item.kind == "TeamOrService" \
+                        and re.fullmatch(r"[a-z-]+ (?:service|team)", sentence[item.start : item.end]):
                     held.add(i)  # "the domestic abuse advocacy service": a service of that harm's, not the kind's own
                 elif _title_continued_before(words, phrase, found):
                     held.add(i)  # "the No Recourse to Public Funds Team": one title, its small word inside
@@ -4786,8 +4798,9 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
     return [item for i, item in enumerate(found) if i not in held] if held else found
 
 
-#: A harm whose words before a generic kind in lower case make a service of its own: "the domestic abuse advocacy
-#: service" is not the council's advocacy service.
+#: A harm whose words before a generic kind of one word and "service" or "team", in lower case, make a service of its
+#: own: "the domestic abuse advocacy service" is not the council's advocacy service (but "the domestic abuse multi-agency
+#: risk assessment conference" is the MARAC, a standing body of every harm's cases).
 _A_HARM_OF_ITS_OWN = (["domestic", "abuse"], ["domestic", "violence"])
 
 
@@ -5671,7 +5684,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # Early Help Service", "supported by the Anyford West, Wyre and Vale Youth Offending Service": a title's list, read whole
         # elsewhere (but "by Sunbreak, Wyre Police and Anyshire Safeguarding Children Partnership" lists bodies)
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) \
-            or match.group("name") and sentence[: match.start("name")].endswith("the ") and _LOWER_CASE_KIND_AFTER.match(sentence, end) \
+            or match.group("name") and sentence[: match.start("name")].endswith("the ") \
+            and (kind_after := _LOWER_CASE_KIND_AFTER.match(sentence, end)) is not None \
+            and not any(w.lower() in PHRASE_STOP for w in kind_after.group(0).split()[:-1]) \
             or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
         return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
@@ -5783,8 +5798,8 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a
 #: provider's word before a kind ("provided by the Anyford trust", "… by the Wyre-wide emergency duty team"; not
 #: "workers from Anyhope run peer support groups", where the words are a clause's).
-_LOWER_CASE_KIND_AFTER = re.compile(r"\s+(?:(?!(?:and|or|the|to|in|of|for|with|at|by|on|is|are|was|were|who|which|that|has|have)\b)"
-                                    r"[a-z][\w'’-]*\s+){0,3}(?:trust|" + _HEADS + r")s?\b")
+_LOWER_CASE_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:trust|" + _HEADS + r")s?\b")  # (no stop word among the words:
+# "supported by the Harbour across secondary school hubs")
 #: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
 _WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|alongside)"
 #: A name of two words or more as a clause's subject, then what it does for children or families:
@@ -6178,9 +6193,10 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
     if not left:
         return [item]
     if " and " in left:  # "the National Probation Service and Wyre and Anyshire Community Rehabilitation Company": the
-        # "and" after a whole name, ended by its kind word, not an "and" inside the second
-        first = next((m for m in re.finditer(r" and ", item) if _ANY_HEAD_END.search(item[: m.start()])), None)
-        if first is not None:
+        # "and" after a whole name, ended by a kind word that closes one, where the second holds an "and" of its own (not
+        # "Anyford Health and Wellbeing and …", "Wyre Fostering and Adoption and …", "the Kent Police and Crime Commissioner")
+        first = next((m for m in re.finditer(r" and ", item) if _A_WHOLE_NAMES_END.search(item[: m.start()])), None)
+        if first is not None and " and " in item[first.end() :]:
             left, right = item[: first.start()], item[first.end() :]
     sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
     if of_providers:
@@ -6193,6 +6209,10 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
     if any(len(side.split()) < 2 or not all(w[:1].isupper() for w in side.split()) for side in (left, right)):
         return [item]  # (an article opening the left side says the whole is one title: "the A and B Sub-group")
     return [left, right]
+
+
+#: Kind words that close a whole name, never its first field before "and" ("… Health and Wellbeing", "… Police and Crime …").
+_A_WHOLE_NAMES_END = re.compile(r"\b(?:Service|Services|Trust|Company|Board|Partnership|Team|Unit|Agency|Association)$")
 
 
 def _opens_a_name(words: str) -> bool:

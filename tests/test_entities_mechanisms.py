@@ -5756,3 +5756,24 @@ def test_workers_from_a_named_partner_then_a_clause_stay_a_partner():
     report = report_of("Workers from Wyrepep run peer support groups for young people.",
                        "Children's centres run by Anyhope deliver parenting programmes across the county.")
     assert_bodies(report, ("Wyrepep", "Anyhope"), ())
+
+
+def test_the_sixteenth_review_s_misreadings_of_round_forty_seven_s_mends():
+    """A review's sentences against round 47's mends: the split after a whole name only after a kind word that closes
+    one and before a name with its own "and" (not "… Health and Wellbeing and …", "the Kent Police and Crime
+    Commissioner"); "domestic abuse" a service of its own only before a kind of one word and "service" or "team" (not
+    the MARAC, the community safety partnership, the MASH); no stop word before a lower-case kind after a partner's
+    name; "therapeutic social work" a team's work after "the" only; "team leads work" people."""
+    report = report_of(
+        "Charities such as Anyford Health and Wellbeing and Wyre Young Carers offer support to families.",
+        "Independent fostering agencies such as Wyre Fostering and Adoption and Anyford Foster Care provide placements.",
+        "High-risk cases are heard at the domestic abuse multi-agency risk assessment conference. The MARAC is well attended.",
+        "Leaders have strengthened the domestic abuse community safety partnership, which oversees the strategy.",
+        "Young carers are supported by the Harbour across secondary school hubs.",
+        "Adopted children receive a therapeutic social work service, and the therapeutic social work team offers consultation.",
+        "The fostering team leads work closely with supervising social workers to match children.")
+    assert_bodies(report, ("Anyford Health and Wellbeing", "Wyre Young Carers", "Wyre Fostering and Adoption",
+                           "Anyford Foster Care", "Multi-agency risk assessment conference", "Community safety partnership",
+                           "Harbour", "therapeutic social work team"),
+                  ("Anyford Health", "Wyre Fostering", "domestic abuse multi-agency risk assessment conference",
+                   "domestic abuse community safety partnership", "therapeutic social work service", "fostering team"))
