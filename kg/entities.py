@@ -1265,7 +1265,9 @@ def _phrase_matches(text: str) -> list[_Found]:
                  or words[-2:] == ["at", "risk"] and len(words) > 2 and words[-3] in PEOPLE_SERVED | {"people", "adolescents"})  # "the young carers group",
         # "the vulnerable children sub-group", "the children in care groups": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
-            [w for w in words if w not in _CONNECTORS and w not in _REACH and w != "local"]) >= 2 or words[-1] in _GOVERNING_ALONE)
+            [w for w in words if w not in _CONNECTORS and w not in _REACH and w != "local"]) >= 2 or words[-1] in _GOVERNING_ALONE
+            or len(words) == 1 and words[0] in _A_BOARDS_GROUP_WORK
+            and _A_BOARDS_OWN_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start()) is not None)
         # ("the permanence oversight group": a standing group; a word of reach says which of two such groups, not what one
         # governs: "an external review group" is one review's, "the local partnership group" any schools' or partners')
         works_on = head_word == "group" and not head.group(2) and any(w in _GROUP_TOPICS for w in words) and (
@@ -2617,6 +2619,11 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 
 #: What a standing group does, as the word before "group" says it ("the permanence oversight group",
 #: "a task and finish group", "the corporate parenting steering group").
+#: A board's or a partnership's own, before its group of one governing word: "its scrutiny group", "the OSCP's audit
+#: group", "the partnership's scrutiny group" (not "a scrutiny group", any one; ``_A_BOARDS_GROUP_WORK``).
+#: What a board's own group of one word does, the work of a board's sub-group, not any project's ("its steering group").
+_A_BOARDS_GROUP_WORK = {"scrutiny", "audit", "performance", "assurance"}
+_A_BOARDS_OWN_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:board|partnership|panel|LSCB|[A-Z]{3,6})['’]s)\s+$")
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
@@ -4293,7 +4300,7 @@ _NOT_A_UNITS_WORK = frozenset({"could", "led", "larger", "smaller", "bigger", "n
 
 def _police_unit_matches(text: str) -> list[_Found]:
     """Police units named in lower case by their work after "the police" ("the police child sexual
-    exploitation team", "the police missing from home team"): a unit of the police, not the force alone
+    exploitation team", "the police missing from home team", "the police child protection and investigation unit"): a unit of the police, not the force alone
     (a kind the gazetteer names, "the police public protection unit", is its own; not the police's verb
     and its object, "the police contact social work teams", "the police join team meetings"; not a
     named force's unit, which would hide a force the report names nowhere else)."""
@@ -4305,7 +4312,8 @@ def _police_unit_matches(text: str) -> list[_Found]:
                                     aliases=(match.group(0)[4:],)))  # (its title, and as written; "the police" the force, found apart)
             continue
         words = match.group("work").split()
-        if not all(_a_units_work(w) for w in words if w != "from" or "missing from home" not in match.group("work")) \
+        if not all(_a_units_work(w) for i, w in enumerate(words) if (w != "from" or "missing from home" not in match.group("work"))
+                   and (w != "and" or i in (0, len(words) - 1))) \
                 or _a_verb_of_the_police(words[0]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
@@ -4589,6 +4597,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [f for f in found if not _overlaps(f, units)] + units
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
+        if " and " in sentence:
+            found = _joint_boards(sentence, found)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
         found = [_with_frequency_before(sentence, item) for item in found]
         if prefilter.needs(_STATUS_BEFORE, sentence):
@@ -4602,6 +4612,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_word_before_a_team(sentence, item) for item in found]
         if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
             found = [_with_area_part_before(sentence, item) for item in found]
+        if "east " in sentence or "west " in sentence or "north " in sentence or "south " in sentence:
+            found = [_with_compass_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
             found = [_with_members_before(sentence, item) for item in found]
         if " for " in sentence:
@@ -4981,6 +4993,50 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
         # service" is the early help service the report names again): another name of the council's one
         return dataclasses.replace(item, aliases=(*item.aliases, named))
     return dataclasses.replace(item, name=named, written=named, start=before.start("word"))
+
+
+#: A council's name and "and" right before a safeguarding board named with another council's: "the Anyford and Wyre LSCB".
+_COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+$")
+
+
+def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
+    """``found`` with a safeguarding board named after a council's name and another's joined by "and" named with both,
+    and the first council inside it no body of its own here: "the Bournemouth and Poole LSCB" is the two councils'
+    joint board, not a board of Poole's beside Bournemouth."""
+    joined = []
+    for i, item in enumerate(found):
+        written = sentence[item.start : item.end]
+        if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() or council_for(written.split()[0]) is None:
+            continue
+        before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)
+        if before is None or council_for(before.group("council")) is None:
+            continue
+        name = sentence[before.start("council") : item.end]
+        joined.append((i, before.start("council")))
+        found[i] = dataclasses.replace(item, name=name, written=name, start=before.start("council"),
+                                       aliases=tuple(a for a in item.aliases if a != item.name) + ((item.name,) if item.name != written else ()))
+    if not joined:
+        return found
+    spans = [(start, found[i].end) for i, start in joined]
+    return [f for f in found if not (f.kind == "Council" and any(a <= f.start and f.end <= b for a, b in spans))]
+
+
+#: A point of the compass in lower case after an article or an owner, right before a name: "the east London adoption consortium".
+_LOWER_COMPASS_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?)|['’]s)\s+(?P<point>north|south|east|west)\s+$")
+
+
+def _with_compass_before(sentence: str, item: _Found) -> _Found:
+    """A name in capitals after a point of the compass in lower case is named with the point: "the east London
+    adoption consortium" is not London's (the report writes the area's part in lower case)."""
+    written = sentence[item.start : item.end]
+    if not written or not written[0].isupper() or item.national or item.council is not None or item.name != written \
+            or written.split()[0].lower() in PHRASE_HEADS or council_for(written) is not None:
+        return item
+    before = _LOWER_COMPASS_BEFORE.search(sentence, max(0, item.start - 12), item.start)
+    if before is None:
+        return item
+    named = sentence[before.start("point") : item.end]
+    return dataclasses.replace(item, name=named, written=named, start=before.start("point"))
 
 
 #: The sector's words that name one service's work, not the whole council's: "the family safeguarding service" (of the
@@ -7380,12 +7436,13 @@ def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Fields of work a team, panel or sub-group of its own is named by ("the adoption and fieldwork
-#: teams", "the child protection and court teams", "the protection and court teams": two teams each). Pairs councils use as one
+#: teams", "the child protection and court teams", "the protection and court teams", "five locality-based child protection
+#: and children in need teams": two teams each). Pairs councils use as one
 #: team's title ("duty and assessment", "assessment and intervention") are not two of these.
 _TEAM_FIELD = (r"(?:adoption|fostering|fieldwork|court|(?:child )?protection|child in need|children in need|children in care"
                r"|leaving care|care leavers|locality|disabled children's|children with disabilities|youth offending|youth justice"
                r"|edge of care|permanence|placements?|assessment|early help|residential|family finding|kinship|special guardianship"
-               r"|health visiting|school nursing)")
+               r"|health visiting|school nursing|proceedings)")
 #: A sub-group's field: a pair of words joined by "and" that names one field ("learning and
 #: development"), or up to three words of its own ("case review", "learning from practice").
 _GROUP_WORD = r"(?!(?:and|the|of|its|their|all|other|several|various|some|these|those|both|key|main|two|three|four|five)\b)[a-z][\w-]*"
@@ -7393,7 +7450,7 @@ _GROUP_FIELD = (r"(?:learning and (?:development|improvement)|training and devel
                 r"|performance and quality(?: assurance)?|policy and procedures?|monitoring and evaluation|health and wellbeing"
                 rf"|{_GROUP_WORD}(?:\s+(?:from\s+)?{_GROUP_WORD}){{0,2}})")
 _FIELDS_PAIRED = re.compile(
-    rf"\b(?:(?i:the|its|their|both|two)|[a-z]+['’]s)\s+(?:(?P<a>{_TEAM_FIELD})\s+and\s+(?P<b>{_TEAM_FIELD})\s+(?P<head>teams|panels)"
+    rf"\b(?:(?i:the|its|their|both|two)|[a-z]+['’]s|(?:{_TEAM_COUNTS})\s+[a-z]+-based)\s+(?:(?P<a>{_TEAM_FIELD})\s+and\s+(?P<b>{_TEAM_FIELD})\s+(?P<head>teams|panels)"
     rf"|(?P<ga>{_GROUP_FIELD})\s+and\s+(?P<gb>{_GROUP_FIELD})\s+(?P<ghead>sub-groups|subgroups))\b")
 
 

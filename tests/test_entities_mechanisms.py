@@ -5777,3 +5777,23 @@ def test_the_sixteenth_review_s_misreadings_of_round_forty_seven_s_mends():
                            "Harbour", "therapeutic social work team"),
                   ("Anyford Health", "Wyre Fostering", "domestic abuse multi-agency risk assessment conference",
                    "domestic abuse community safety partnership", "therapeutic social work service", "fostering team"))
+
+
+def test_round_forty_eight_s_misses_of_a_kind():
+    """Round 48's misses the finder's mechanisms now read: two teams of their fields after a count and an "-based"
+    word, and the proceedings team; a police unit whose work holds "and"; a point of the compass in lower case before a
+    name in capitals; a board's own scrutiny group of one word after "its" (not a project's steering group); two
+    councils' joint safeguarding board, named with both (the first council no body of its own there)."""
+    report = report_on(
+        "Dorset",
+        "Services are organised into five locality-based child protection and children in need teams, and children in "
+        "proceedings are supported by the child protection and proceedings teams.",
+        "Strategy discussions are timely and include the police child protection and investigation unit.",
+        "The council is an active member of the east Anyshire adoption consortium, which shares adopter recruitment.",
+        "The partnership leads well; its scrutiny group and its practice review panel share learning widely.",
+        "A project will involve children in its steering group.",
+        "The board shares a child death overview panel with the Bournemouth and Poole LSCB.")
+    assert_bodies(report, ("child protection team", "children in need team", "proceedings team",
+                           "police child protection and investigation unit", "east Anyshire adoption consortium",
+                           "scrutiny group", "Bournemouth and Poole LSCB"),
+                  ("Anyshire adoption consortium", "steering group", "Poole LSCB", "Bournemouth"))
