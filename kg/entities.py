@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -1801,7 +1802,8 @@ def _describes(token: re.Match[str]) -> bool:
     term = _TERM_AFTER.get(word)
     if term is not None and term.match(token.string, token.end()):
         return False  # "quality assurance", "short breaks": terms of the trade
-    if word == "therapeutic" and _THERAPEUTIC_WORK_AFTER.match(token.string, token.end()) \
+    owned_term = _TERM_AFTER_AN_OWNER.get(word)
+    if owned_term is not None and owned_term.match(token.string, token.end()) \
             and _OWN_BEFORE_A_WORD.search(token.string, max(0, token.start() - 30), token.start()):
         return False  # "the therapeutic social work team" (but "a therapeutic social work service" only describes)
     if word.endswith("ing") and word in DESCRIBING and _verb_with_its_object(token):
@@ -1809,9 +1811,12 @@ def _describes(token: re.Match[str]) -> bool:
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
 
 
-#: Work that "therapeutic" names a team's own kind of after "the" or an owner (``_describes``; ``_TERM_AFTER`` holds the
-#: kinds it names after any word).
-_THERAPEUTIC_WORK_AFTER = re.compile(r"\s+(?:social\s+work|residential)\b", re.IGNORECASE)
+#: Terms of the trade a describing word makes only after "the" or an owner (``_OWN_BEFORE_A_WORD``), beside those it
+#: makes after any word (``_TERM_AFTER``): "the therapeutic social work team" is a team's own work, "a therapeutic social
+#: work service" a description.
+_TERM_AFTER_AN_OWNER = {
+    "therapeutic": re.compile(r"\s+(?:social\s+work|residential)\b", re.IGNORECASE),
+}
 #: "The", or an owner, then at most one more word: "the therapeutic …", "the council's in-house therapeutic …".
 _OWN_BEFORE_A_WORD = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -3649,21 +3654,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                                    or qualifier.removeprefix("The ") == "Royal"):
                 break  # "each College of Further Education": a kind of college ("the University of Wyre" is one);
                 # "the Royal College of Nursing": a profession's body
-            if head == "School" and all(w.lower().strip("'’") in _KINDS_OF_SCHOOL or not w[:1].isupper()
-                                        or council_for(w.removesuffix("'s").removesuffix("’s")) is not None or w.lower() in _AREA_WORDS
-                                        for w in qualifier.split()):
-                break  # "the Virtual School", "a Special School", "Anyshire Schools": a kind of school, or an area's, not one
-            if head == "Colleges" and all(w in _KINDS_OF_COLLEGE for w in qualifier.removeprefix("The ").split()):
-                break  # "the Royal Colleges", "Further Education Colleges", "Sixth Form Colleges": kinds of college
-            if head == "Assembly" and (_only_an_area(qualifier.removeprefix("The ").split())
-                                       or qualifier.removeprefix("The ") in ("Greater London", "National", "General", "Welsh", "London",
-                                                                             "Northern Ireland", "Scottish", "Welsh National")):
-                break  # "the Greater London Assembly", "the Welsh Assembly": a government's ("the Young Wyre Assembly" is a youth group)
-            if head == "CIC" and (len(qualifier.split()) < 2 or _only_an_area(qualifier.split())):
-                break  # "Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)
-            if head == "Probation" and council_for(qualifier.removeprefix("The ")) is None \
-                    and police_force_for(f"{qualifier.removeprefix('The ')} Police") is None:  # (probation areas are the forces')
-                break  # "Kent Probation": the county's probation service; "Youth Probation", "National Probation": other finders'
+            if any(applies(head) and refuses(_NamedRun(qualifier, head, words, text, start, sentence))
+                   for applies, refuses in _HEAD_REFUSALS):
+                break  # a kind of school, college, home, health care …, not one named (``_HEAD_REFUSALS``)
             if head == "Healthcare":
                 qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
                 if not qualifier or not ("London" in qualifier.split()[:2] or any(council_for(" ".join(qualifier.split()[:n])) is not None
@@ -3672,53 +3665,6 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
-            if _BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head) and (council_for(qualifier.removeprefix("The ")) is None or (
-                    (after := re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]+)", text[start + len(words) :])) is not None
-                    and after.group(1).removesuffix("s") in PHRASE_HEADS)):
-                # ("the Kent Fostering and Adoption panels": the words before a kind in lower case)
-                break  # "Voluntary Adoption", "Kinship Fostering": a kind; "Anyshire Fostering", the council's service by its brand
-            if head in ("Limited", "Company") and (not qualifier or qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE):
-                break  # "Very Limited access", "the Water Company": a degree, a kind of company; "Anyford Leisure Limited" is one
-            if head in ("Foyer", "Hostel") and all(w.lower() in _KINDS_OF_HOSTEL or w.lower() in DESCRIBING or w.lower() in LEADING_NON_NAME
-                                                   for w in qualifier.removeprefix("The ").split()):
-                break  # "an Emergency Hostel", "the Mother and Baby Hostel", "Foyer and Hostel accommodation": kinds of place; "the
-                # Anyford Foyer", "St Wyre's Hostel", "the Anyside Foyer": one by its own name
-            if head.endswith(" Aid") and any(w[:1].islower() and w not in ("and", "of", "&") for w in qualifier.split()) \
-                    or head.startswith(("Women and", "Women's and", "Women’s and")) and not qualifier.removeprefix("The ").strip():
-                break  # "Funding for Women and Children's Aid refuges", "Support for Women's Aid workers": the kind's work, not a
-                # branch; "Women and Children's Aid" alone: the kind, not one (a branch is named for its place)
-            if head == "Youth Zone" and not qualifier.removeprefix("The ").removeprefix("A ").strip():
-                break  # "the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)
-            if head.startswith("Community Health") and (not qualifier.removeprefix("The ") or any(
-                    not w[:1].isupper() or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SOFT_STOP
-                    or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s") or w.isupper() or w.endswith("ing")
-                    or w.lower() in _PEOPLES_AND_PLACES_KINDS
-                    for w in qualifier.removeprefix("The ").split())):
-                break  # "the Community Health team", "Children's Community Health": a kind of care; "Anyford Community Health", a provider
-            if head == "Health" and (not qualifier.removeprefix("The ") or len(qualifier.removeprefix("The ").split()) > 2 or any(
-                    not w[:1].isupper() or w.isupper() or w.endswith(("ing", "'s", "’s", "s'")) or _opens_sentence(w)
-                    or w.lower() in _FIELDS_OF_HEALTH or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED
-                    or w.lower() in PHRASE_SOFT_STOP or w.lower() in LEADING_NON_NAME or w.lower() in DESCRIBING
-                    for w in qualifier.removeprefix("The ").split()) or council_for(qualifier.removeprefix("The ")) is not None
-                    or _NATIONAL_WHOLE.fullmatch(words)):
-                break  # "Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a
-                # place's; "Whittington Health", "Barts Health": a provider by its own name
-            if head == "Homes" and council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \
-                    and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) \
-                    and not (_a_landlords_own_words(qualifier) and _HOUSING_CONTEXT.search(sentence)
-                             and (not _at_sentence_start(text, start) or council_for(qualifier.split()[0]) is not None)) and not (
-                    (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
-                    and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
-                    and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
-                    and not _at_sentence_start(text, start) and _HOUSING_CONTEXT.search(sentence)):
-                break  # "Children's Homes", "Solo Homes": a kind of place; "Anyshire Homes", "Wyrex Homes" (tenancies): a housing company
-            if head == "Housing Company" and (not qualifier or qualifier.split()[-1].lower() in _HOUSING_KINDS | LEADING_NON_NAME | {"local", "the", "length"}
-                                              or _POSSESSIVE.search(qualifier.split()[-1])):
-                break  # "the council's Housing Company", "The Local Housing Company": the council's own company
-            if head == "Housing" and (qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS
-                                      or _generic_matches(qualifier) or any(
-                        w.lower().strip(",") in PHRASE_ROLES | _DEPARTMENT_WORDS for w in qualifier.split())):
-                break  # "Supported Housing", "Social Housing": a kind of housing; "Anyshire Rural Housing": a provider
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
             if head == "Academy" and not all(_an_own_word(w) or w in ("St", "St.", "Saint", "Catholic", "CE", "Church", "of", "England")
@@ -3770,6 +3716,150 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
     if defined:  # "… Integrated Care Board (BNSSG ICB)": the short form in its brackets is not a body of its own
         found = [item for item in found if not (item.name in defined and text[item.start - 1 : item.start] == "(")]
     return found
+
+
+@dataclasses.dataclass(frozen=True)
+class _NamedRun:
+    """A run of capitalised words ending in a kind word, as ``_proper_matches`` weighs it: the words before the kind
+    (``qualifier``, perhaps opening with "The"), the kind (``head``), the run, and where it stands in ``text``."""
+    qualifier: str
+    head: str
+    words: str
+    text: str
+    start: int
+    sentence: str
+
+    @property
+    def own(self) -> str:
+        """The qualifier without a leading "The"."""
+        return self.qualifier.removeprefix("The ")
+
+
+def _a_kind_of_school(run: _NamedRun) -> bool:
+    """"the Virtual School", "a Special School", "Anyshire Schools": a kind of school, or an area's, not one."""
+    return all(w.lower().strip("'’") in _KINDS_OF_SCHOOL or not w[:1].isupper()
+               or council_for(w.removesuffix("'s").removesuffix("’s")) is not None or w.lower() in _AREA_WORDS
+               for w in run.qualifier.split())
+
+
+def _kinds_of_college(run: _NamedRun) -> bool:
+    """"the Royal Colleges", "Further Education Colleges", "Sixth Form Colleges": kinds of college."""
+    return all(w in _KINDS_OF_COLLEGE for w in run.own.split())
+
+
+def _a_governments_assembly(run: _NamedRun) -> bool:
+    """"the Greater London Assembly", "the Welsh Assembly": a government's ("the Young Wyre Assembly" is a youth group)."""
+    return _only_an_area(run.own.split()) or run.own in ("Greater London", "National", "General", "Welsh", "London",
+                                                         "Northern Ireland", "Scottish", "Welsh National")
+
+
+def _the_children_in_care_council(run: _NamedRun) -> bool:
+    """"Anyford CIC", "the Anyshire CIC": the children in care council, so written ("Wyre Futures CIC" is a company)."""
+    return len(run.qualifier.split()) < 2 or _only_an_area(run.qualifier.split())
+
+
+def _not_a_places_probation(run: _NamedRun) -> bool:
+    """"Youth Probation", "National Probation": other finders' ("Kent Probation" is the county's probation service;
+    probation areas are the forces')."""
+    return council_for(run.own) is None and police_force_for(f"{run.own} Police") is None
+
+
+def _a_kind_of_fostering(run: _NamedRun) -> bool:
+    """"Voluntary Adoption", "Kinship Fostering": a kind; "the Kent Fostering and Adoption panels": the words before a
+    kind in lower case ("Anyshire Fostering" is the council's service by its brand)."""
+    return council_for(run.own) is None or (
+        (after := re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]+)", run.text[run.start + len(run.words) :])) is not None
+        and after.group(1).removesuffix("s") in PHRASE_HEADS)
+
+
+def _a_degree_or_a_kind_of_company(run: _NamedRun) -> bool:
+    """"Very Limited access", "the Water Company": a degree, a kind of company ("Anyford Leisure Limited" is one)."""
+    return not run.qualifier or run.qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE
+
+
+def _a_kind_of_hostel(run: _NamedRun) -> bool:
+    """"an Emergency Hostel", "the Mother and Baby Hostel", "Foyer and Hostel accommodation": kinds of place ("the
+    Anyford Foyer", "St Wyre's Hostel", "the Anyside Foyer" are each one by its own name)."""
+    return all(w.lower() in _KINDS_OF_HOSTEL or w.lower() in DESCRIBING or w.lower() in LEADING_NON_NAME for w in run.own.split())
+
+
+def _the_aids_work(run: _NamedRun) -> bool:
+    """"Funding for Women and Children's Aid refuges", "Support for Women's Aid workers": the kind's work, not a branch;
+    "Women and Children's Aid" alone: the kind, not one (a branch is named for its place)."""
+    return run.head.endswith(" Aid") and any(w[:1].islower() and w not in ("and", "of", "&") for w in run.qualifier.split()) \
+        or run.head.startswith(("Women and", "Women's and", "Women’s and")) and not run.own.strip()
+
+
+def _the_youth_zones_kind(run: _NamedRun) -> bool:
+    """"the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)."""
+    return not run.own.removeprefix("A ").strip()
+
+
+def _a_kind_of_community_health(run: _NamedRun) -> bool:
+    """"the Community Health team", "Children's Community Health": a kind of care ("Anyford Community Health" is a provider)."""
+    return not run.own or any(
+        not w[:1].isupper() or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SOFT_STOP
+        or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s") or w.isupper() or w.endswith("ing")
+        or w.lower() in _PEOPLES_AND_PLACES_KINDS
+        for w in run.own.split())
+
+
+def _a_field_of_health(run: _NamedRun) -> bool:
+    """"Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a place's
+    ("Whittington Health", "Barts Health" are providers by their own names)."""
+    return not run.own or len(run.own.split()) > 2 or any(
+        not w[:1].isupper() or w.isupper() or w.endswith(("ing", "'s", "’s", "s'")) or _opens_sentence(w)
+        or w.lower() in _FIELDS_OF_HEALTH or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED
+        or w.lower() in PHRASE_SOFT_STOP or w.lower() in LEADING_NON_NAME or w.lower() in DESCRIBING
+        for w in run.own.split()) or council_for(run.own) is not None or _NATIONAL_WHOLE.fullmatch(run.words) is not None
+
+
+def _a_kind_of_home(run: _NamedRun) -> bool:
+    """"Children's Homes", "Solo Homes": a kind of place ("Anyshire Homes", "Wyrex Homes" in a sentence of tenancies
+    are housing companies)."""
+    qualifier, text, start, sentence = run.qualifier, run.text, run.start, run.sentence
+    return council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \
+        and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) \
+        and not (_a_landlords_own_words(qualifier) and _HOUSING_CONTEXT.search(sentence)
+                 and (not _at_sentence_start(text, start) or council_for(qualifier.split()[0]) is not None)) and not (
+            (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
+            and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
+            and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
+            and not _at_sentence_start(text, start) and _HOUSING_CONTEXT.search(sentence))
+
+
+def _the_councils_housing_company(run: _NamedRun) -> bool:
+    """"the council's Housing Company", "The Local Housing Company": the council's own company."""
+    return not run.qualifier or run.qualifier.split()[-1].lower() in _HOUSING_KINDS | LEADING_NON_NAME | {"local", "the", "length"} \
+        or _POSSESSIVE.search(run.qualifier.split()[-1]) is not None
+
+
+def _a_kind_of_housing(run: _NamedRun) -> bool:
+    """"Supported Housing", "Social Housing": a kind of housing ("Anyshire Rural Housing" is a provider)."""
+    return run.qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS \
+        or bool(_generic_matches(run.qualifier)) or any(w.lower().strip(",") in PHRASE_ROLES | _DEPARTMENT_WORDS for w in run.qualifier.split())
+
+
+#: Kinds whose capitalised name may still be no one body, each with what refuses it: which heads it applies to, then
+#: the refusal (a kind of school, college, home, housing or health care, a government's assembly …). Adding one is
+#: one function and one line.
+_HEAD_REFUSALS: tuple[tuple[Callable[[str], bool], Callable[[_NamedRun], bool]], ...] = (
+    ("School".__eq__, _a_kind_of_school),
+    ("Colleges".__eq__, _kinds_of_college),
+    ("Assembly".__eq__, _a_governments_assembly),
+    ("CIC".__eq__, _the_children_in_care_council),
+    ("Probation".__eq__, _not_a_places_probation),
+    (lambda head: _BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head) is not None, _a_kind_of_fostering),
+    (("Limited", "Company").__contains__, _a_degree_or_a_kind_of_company),
+    (("Foyer", "Hostel").__contains__, _a_kind_of_hostel),
+    (lambda head: head.endswith(" Aid") or head.startswith(("Women and", "Women's and", "Women’s and")), _the_aids_work),
+    ("Youth Zone".__eq__, _the_youth_zones_kind),
+    (lambda head: head.startswith("Community Health"), _a_kind_of_community_health),
+    ("Health".__eq__, _a_field_of_health),
+    ("Homes".__eq__, _a_kind_of_home),
+    ("Housing Company".__eq__, _the_councils_housing_company),
+    ("Housing".__eq__, _a_kind_of_housing),
+)
 
 
 def _council_after_a_word(text: str, item: _Found) -> _Found:
