@@ -1267,8 +1267,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         # "the vulnerable children sub-group", "the children in care groups": named by whom it serves
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS and w not in _REACH and w != "local"]) >= 2 or words[-1] in _GOVERNING_ALONE
-            or len(words) == 1 and words[0] in _A_BOARDS_GROUP_WORK
-            and _A_BOARDS_OWN_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start()) is not None)
+            or len(words) == 1 and (owner := _A_BOARDS_OWN_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())) is not None
+            and (words[0] == "scrutiny" or owner.group("board") and words[0] in _A_BOARDS_GROUP_WORK))
         # ("the permanence oversight group": a standing group; a word of reach says which of two such groups, not what one
         # governs: "an external review group" is one review's, "the local partnership group" any schools' or partners')
         works_on = head_word == "group" and not head.group(2) and any(w in _GROUP_TOPICS for w in words) and (
@@ -2626,9 +2626,11 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 #: "a task and finish group", "the corporate parenting steering group").
 #: A board's or a partnership's own, before its group of one governing word: "its scrutiny group", "the OSCP's audit
 #: group", "the partnership's scrutiny group" (not "a scrutiny group", any one; ``_A_BOARDS_GROUP_WORK``).
-#: What a board's own group of one word does, the work of a board's sub-group, not any project's ("its steering group").
+#: What a board's own group of one word does after the board's possessive, the work of a board's sub-group, not any
+#: project's ("its steering group"), nor a sample's or a band's ("its audit group", "their performance group"): after
+#: "its" or "their", only "scrutiny".
 _A_BOARDS_GROUP_WORK = {"scrutiny", "audit", "performance", "assurance"}
-_A_BOARDS_OWN_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:board|partnership|panel|LSCB|[A-Z]{3,6})['’]s)\s+$")
+_A_BOARDS_OWN_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?P<board>board|partnership|LSCB|LSCP|[A-Z]{0,3}SC[BP])['’]s)\s+$")
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
@@ -4402,8 +4404,11 @@ def _police_unit_matches(text: str) -> list[_Found]:
                                     aliases=(match.group(0)[4:],)))  # (its title, and as written; "the police" the force, found apart)
             continue
         words = match.group("work").split()
-        if not all(_a_units_work(w) for i, w in enumerate(words) if (w != "from" or "missing from home" not in match.group("work"))
-                   and (w != "and" or i in (0, len(words) - 1))) \
+        inner_and = "and" in words[1:-1] and not match.group(0).endswith("s") and words[-2] == "and"
+        # ("the police child protection and investigation unit": one unit of two works, the last a word; not "the police
+        # public protection and youth offending teams", the police and another's team)
+        if not all(_a_units_work(w) for w in words if (w != "from" or "missing from home" not in match.group("work"))
+                   and not (w == "and" and inner_and)) \
                 or _a_verb_of_the_police(words[0]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
@@ -5099,8 +5104,8 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
         if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() or council_for(written.split()[0]) is None:
             continue
         before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)
-        if before is None or council_for(before.group("council")) is None:
-            continue
+        if before is None or council_for(before.group("council")) is None or _COUNCIL_WORDS.search(before.group("council")):
+            continue  # (not "Essex County Council and Southend LSCB": a council by its title, then another's board)
         name = sentence[before.start("council") : item.end]
         joined.append((i, before.start("council")))
         found[i] = dataclasses.replace(item, name=name, written=name, start=before.start("council"),
@@ -5116,12 +5121,12 @@ _LOWER_COMPASS_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?)|['’]s)\s+(?P<point>no
 
 
 def _with_compass_before(sentence: str, item: _Found) -> _Found:
-    """A name in capitals after a point of the compass in lower case is named with the point: "the east London
-    adoption consortium" is not London's (the report writes the area's part in lower case)."""
+    """A name opening with a place's word after a point of the compass in lower case is named with the point: "the
+    east London adoption consortium" is not London's (the report writes the area's part in lower case)."""
     written = sentence[item.start : item.end]
     if not written or not written[0].isupper() or item.national or item.council is not None or item.name != written \
-            or written.split()[0].lower() in PHRASE_HEADS or council_for(written) is not None:
-        return item
+            or written.split()[0] not in _place_name_words() or written.split()[0].lower() in _AREA_WORDS or council_for(written) is not None:
+        return item  # (not "the north Family Hubs", "the south Asian Women's Project", "the north East Kent Hospitals")
     before = _LOWER_COMPASS_BEFORE.search(sentence, max(0, item.start - 12), item.start)
     if before is None:
         return item
@@ -7526,8 +7531,8 @@ def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Fields of work a team, panel or sub-group of its own is named by ("the adoption and fieldwork
-#: teams", "the child protection and court teams", "the protection and court teams", "five locality-based child protection
-#: and children in need teams": two teams each). Pairs councils use as one
+#: teams", "the child protection and court teams", "the protection and court teams": two teams each; but "five
+#: locality-based child protection and children in need teams" are teams of both fields each, one kind). Pairs councils use as one
 #: team's title ("duty and assessment", "assessment and intervention") are not two of these.
 _TEAM_FIELD = (r"(?:adoption|fostering|fieldwork|court|(?:child )?protection|child in need|children in need|children in care"
                r"|leaving care|care leavers|locality|disabled children's|children with disabilities|youth offending|youth justice"
@@ -7540,7 +7545,7 @@ _GROUP_FIELD = (r"(?:learning and (?:development|improvement)|training and devel
                 r"|performance and quality(?: assurance)?|policy and procedures?|monitoring and evaluation|health and wellbeing"
                 rf"|{_GROUP_WORD}(?:\s+(?:from\s+)?{_GROUP_WORD}){{0,2}})")
 _FIELDS_PAIRED = re.compile(
-    rf"\b(?:(?i:the|its|their|both|two)|[a-z]+['’]s|(?:{_TEAM_COUNTS})\s+[a-z]+-based)\s+(?:(?P<a>{_TEAM_FIELD})\s+and\s+(?P<b>{_TEAM_FIELD})\s+(?P<head>teams|panels)"
+    rf"\b(?:(?i:the|its|their|both|two)|[a-z]+['’]s|(?P<counted>(?:{_TEAM_COUNTS})\s+[a-z]+-based))\s+(?:(?P<a>{_TEAM_FIELD})\s+and\s+(?P<b>{_TEAM_FIELD})\s+(?P<head>teams|panels)"
     rf"|(?P<ga>{_GROUP_FIELD})\s+and\s+(?P<gb>{_GROUP_FIELD})\s+(?P<ghead>sub-groups|subgroups))\b")
 
 
@@ -7555,6 +7560,11 @@ def _discover_pairs_of_fields(sentence: str, registry: BodyRegistry) -> None:
                 or any(w in _REACH or w in ("new", "existing", "current", "previous", "former", "other") for w in f"{first} {second}".split()):
             continue  # "the learning and development sub-groups": one field; "the new and existing", "strategic and
             # operational sub-groups": which of them, not fields
+        if match.group("counted"):
+            whole = f"{first} and {second} {head}"  # "five locality-based child protection and children in need teams": five
+            registry.add(_Found(whole, "Service", "TeamOrService", 0, 0), proper=False)  # teams of both fields each, one kind
+            registry.coordinated.add(whole.lower())
+            continue
         singular = head[:-1]
         whole = f"{first} and {second} {head}"
         keys = []

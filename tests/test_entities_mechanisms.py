@@ -5780,20 +5780,40 @@ def test_the_sixteenth_review_s_misreadings_of_round_forty_seven_s_mends():
 
 
 def test_round_forty_eight_s_misses_of_a_kind():
-    """Round 48's misses the finder's mechanisms now read: two teams of their fields after a count and an "-based"
-    word, and the proceedings team; a police unit whose work holds "and"; a point of the compass in lower case before a
-    name in capitals; a board's own scrutiny group of one word after "its" (not a project's steering group); two
-    councils' joint safeguarding board, named with both (the first council no body of its own there)."""
+    """Round 48's misses the finder's mechanisms now read: teams of two fields after a count and an "-based" word, one
+    kind of team, and the proceedings team beside the child protection team; a police unit of two works, the last a
+    word; a point of the compass in lower case before a place's name (a rule that needs a real place); a board's own
+    scrutiny group of one word after "its" (not a project's steering group); two councils' joint safeguarding board,
+    named with both (the first council no body of its own there)."""
     report = report_on(
         "Dorset",
         "Services are organised into five locality-based child protection and children in need teams, and children in "
         "proceedings are supported by the child protection and proceedings teams.",
         "Strategy discussions are timely and include the police child protection and investigation unit.",
-        "The council is an active member of the east Anyshire adoption consortium, which shares adopter recruitment.",
+        "The council is an active member of the east London adoption consortium, which shares adopter recruitment.",
         "The partnership leads well; its scrutiny group and its practice review panel share learning widely.",
         "A project will involve children in its steering group.",
         "The board shares a child death overview panel with the Bournemouth and Poole LSCB.")
-    assert_bodies(report, ("child protection team", "children in need team", "proceedings team",
-                           "police child protection and investigation unit", "east Anyshire adoption consortium",
+    assert_bodies(report, ("child protection and children in need teams", "child protection team", "proceedings team",
+                           "police child protection and investigation unit", "east London adoption consortium",
                            "scrutiny group", "Bournemouth and Poole LSCB"),
-                  ("Anyshire adoption consortium", "steering group", "Poole LSCB", "Bournemouth"))
+                  ("London adoption consortium", "steering group", "Poole LSCB", "Bournemouth"))
+
+
+def test_the_seventeenth_review_s_misreadings_of_round_forty_eight_s_mends():
+    """A review's sentences against round 48's mends: a police unit's "and" only before one last word of a singular
+    unit (not the police and another's teams); a joint board only after a place's name alone (not "Essex County Council
+    and Southend LSCB"); a one-word group after "its" only for scrutiny, and after a board's possessive only (not a
+    sample, a band, the MASH's); a point of the compass only before a place's name not itself a point (not "the north
+    Family Hubs", "the south Asian Women's Project", "the north East Kent Hospitals")."""
+    report = report_of(
+        "Strategy discussions include the police public protection and youth offending teams.",
+        "Partners, including Kent Police, Essex County Council and Southend LSCB, attended the review.",
+        "Schools are compared with others in their performance group. Of the 30 cases in its audit group, most were good.",
+        "Services are delivered in four areas; in the north Family Hubs are well established.",
+        "Women attend the south Asian Women's Project, and placements in the north East Kent Hospitals trust area are scarce.")
+    assert_bodies(report, ("Youth offending team", "Police", "Essex County Council", "Southend LSCB", "Family Hubs",
+                           "Asian Women's Project", "East Kent Hospitals"),
+                  ("police public protection and youth offending teams", "Essex County Council and Southend LSCB",
+                   "performance group", "audit group", "north Family Hubs", "south Asian Women's Project",
+                   "north East Kent Hospitals"))
