@@ -1058,6 +1058,9 @@ _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
 _TEAM_COUNTS = "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2}"
 _COUNT_BEFORE_TEAMS = re.compile(rf"\b(?:{_TEAM_COUNTS})\s+$")
+#: "The" or a count of teams, then the word of the parts of the area they work in, before "social work teams": "four area
+#: social work teams", "the locality social work teams".
+_COUNT_AND_AREA_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})\s+(?P<area>(?:local\s+)?area|locality|district)\s+$")
 #: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
 _OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:(?:most|some|many|all)\s+)?(?:other(?!\s+(?:localities|locality|areas|districts|parts|teams))|"
                                    r"many|comparator|similar|neighbouring|statistical|councils|authorities|local\s+authorities)\b")
@@ -1242,6 +1245,11 @@ def _phrase_matches(text: str) -> list[_Found]:
             and not _OTHER_COUNCILS_AFTER.match(text, head.end())
         # ("the children and families teams", "three area-based children and families teams": the council's teams by their
         # title; not "the children and families teams in many councils", the sector's)
+        if head_word == "team" and head.group(2) and words == ["social", "work"] \
+                and (area := _COUNT_AND_AREA_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())) is not None \
+                and not _OTHER_COUNCILS_AFTER.match(text, head.end()):
+            found.append(_Found(_tidy(text[area.start("area") : head.end()]), "Service", "TeamOrService", area.start("area"), head.end()))
+            continue  # "four area social work teams", "the locality social work teams": the council's teams by where they work
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams \
                 and not protection_teams:
             if _department_of_children(text, mods, words, head, capitals_only=True):
@@ -2790,9 +2798,9 @@ _BODY_THEN_COMMA = re.compile(r"(?:\b(?i:teams?|services?|units?|hubs?|centres?|
 
 
 def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str, plural: bool) -> bool:
-    """Whether "the A B and C D teams" names the council's teams of family support and of child protection
-    or safeguarding, as councils pair them: "the family support and child protection teams", "three family
-    support and safeguarding teams", "three safeguarding and support teams" (not "the child protection and looked
+    """Whether "the A B and C D teams" names the council's teams of family support and of child protection,
+    safeguarding or intervention, as councils pair them: "the family support and child protection teams", "three family
+    support and safeguarding teams", "the family support and intervention teams", "three safeguarding and support teams" (not "the child protection and looked
     after children teams": two kinds of team)."""
     words = [m.group(0).lower() for m in mods]
     text, start = mods[0].string, mods[0].start()
@@ -2801,7 +2809,7 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
              or _BODY_THEN_COMMA.search(text, max(0, start - 40), start) is not None) \
         and ("protection" in words and conj >= 2 and ("support" in words or "help" in words)
              and (len(mods) - conj - 1 >= 2 or words[conj + 1 :] == ["protection"])
-             or words[conj + 1 :] == ["safeguarding"] and words[:conj] in (["family", "support"], ["family", "help"])
+             or words[conj + 1 :] in (["safeguarding"], ["intervention"]) and words[:conj] in (["family", "support"], ["family", "help"])
              or words[:conj] == ["safeguarding"] and words[conj + 1 :] in (["support"], ["family", "support"])) \
         and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
     # (also "three family support and safeguarding teams", "the Access Centre, family support and child protection teams, …":
@@ -5094,13 +5102,29 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
 _COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+$")
 
 
+#: Two councils' names joined by "and" right before a kind in lower case: "Anyford and Wyre child death overview panel".
+_TWO_COUNCILS_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<a>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*)\s+and\s+"
+                                  r"(?P<b>[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3})\s+$")
+
+
 def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
     """``found`` with a safeguarding board named after a council's name and another's joined by "and" named with both,
     and the first council inside it no body of its own here: "the Bournemouth and Poole LSCB" is the two councils'
-    joint board, not a board of Poole's beside Bournemouth."""
+    joint board, not a board of Poole's beside Bournemouth; so too a board or a panel of a kind in lower case after both
+    councils' names ("the joint Staffordshire and Stoke-on-Trent child death overview panel"), both councils inside it
+    (not "the Anyford and Wyre safeguarding children partnerships", one of each)."""
     joined = []
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
+        if item.key_name and item.kind in ("Panel", "SafeguardingBoard") and written[:1].islower() and not item.national \
+                and not re.search(r"(?:s|s\s*\([^()]*\))$", written) \
+                and (both := _TWO_COUNCILS_BEFORE.search(sentence, max(0, item.start - 80), item.start)) is not None \
+                and all(council_for(part) is not None and not _COUNCIL_WORDS.search(part)
+                        for part in [*both.group("a").split(", "), both.group("b")]):
+            name = re.sub(r"\s*\([^()]*\)$", "", sentence[both.start("a") : item.end])  # "the joint Staffordshire and Stoke-on-Trent child death overview
+            joined.append((i, both.start("a")))  # panel": the two councils' own panel, not the kind in general
+            found[i] = dataclasses.replace(item, name=name, written=name, start=both.start("a"), key_name="", aliases=())
+            continue
         if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() or council_for(written.split()[0]) is None:
             continue
         before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)

@@ -5817,3 +5817,22 @@ def test_the_seventeenth_review_s_misreadings_of_round_forty_eight_s_mends():
                   ("police public protection and youth offending teams", "Essex County Council and Southend LSCB",
                    "performance group", "audit group", "north Family Hubs", "south Asian Women's Project",
                    "north East Kent Hospitals"))
+
+
+def test_round_forty_nine_s_misses_of_a_kind():
+    """Round 49's misses the finder's mechanisms now read: the family support and intervention teams, one kind; the
+    virtual school for looked after children and care leavers, the virtual school; two councils' names before a
+    panel's kind in lower case, their joint panel (not two councils' partnerships in the plural); teams of the
+    council's areas before "social work teams"."""
+    report = report_on(
+        "Kent",
+        "Children in need of help and protection are then supported by the family support and intervention teams.",
+        "The Virtual School for Looked After Children and Care Leavers has had a clear impact on outcomes.",
+        "The joint Staffordshire and Stoke-on-Trent child death overview panel is well established.",
+        "Leaders of the Portsmouth and Hampshire safeguarding children partnerships met.",
+        "Assessment and long-term work is undertaken by four area social work teams.",
+        "Social work teams in many councils struggle to recruit.")
+    assert_bodies(report, ("family support and intervention teams", "Virtual School for Looked After Children and Care Leavers",
+                           "Staffordshire and Stoke-on-Trent child death overview panel", "area social work teams"),
+                  ("intervention teams", "Stoke-on-Trent", "social work teams"))
+    assert all(b.name != "Portsmouth and Hampshire safeguarding children partnerships" for b in report.bodies)
