@@ -5102,29 +5102,14 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
 _COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+$")
 
 
-#: Two councils' names joined by "and" right before a kind in lower case: "Anyford and Wyre child death overview panel".
-_TWO_COUNCILS_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<a>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*)\s+and\s+"
-                                  r"(?P<b>[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3})\s+$")
-
-
 def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
     """``found`` with a safeguarding board named after a council's name and another's joined by "and" named with both,
     and the first council inside it no body of its own here: "the Bournemouth and Poole LSCB" is the two councils'
-    joint board, not a board of Poole's beside Bournemouth; so too a board or a panel of a kind in lower case after both
-    councils' names ("the joint Staffordshire and Stoke-on-Trent child death overview panel"), both councils inside it
-    (not "the Anyford and Wyre safeguarding children partnerships", one of each)."""
+    joint board, not a board of Poole's beside Bournemouth (a kind in lower case after councils' names is
+    ``_of_a_wider_area``'s)."""
     joined = []
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
-        if item.key_name and item.kind in ("Panel", "SafeguardingBoard") and written[:1].islower() and not item.national \
-                and not re.search(r"(?:s|s\s*\([^()]*\))$", written) \
-                and (both := _TWO_COUNCILS_BEFORE.search(sentence, max(0, item.start - 80), item.start)) is not None \
-                and all(council_for(part) is not None and not _COUNCIL_WORDS.search(part)
-                        for part in [*both.group("a").split(", "), both.group("b")]):
-            name = re.sub(r"\s*\([^()]*\)$", "", sentence[both.start("a") : item.end])  # "the joint Staffordshire and Stoke-on-Trent child death overview
-            joined.append((i, both.start("a")))  # panel": the two councils' own panel, not the kind in general
-            found[i] = dataclasses.replace(item, name=name, written=name, start=both.start("a"), key_name="", aliases=())
-            continue
         if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() or council_for(written.split()[0]) is None:
             continue
         before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)
@@ -5399,10 +5384,11 @@ def _a_place_of(council: Council, place: str) -> bool:
     return council.name == place or re.split(r"[\s-]+", council.name)[0] == place or council.name.endswith(f" and {place}")
 
 
-#: An area's name, or several listed with "and", between "the" and a kind in lower case: "the Anyford and Wyre …",
-#: "the Anyford, Wyre and Vale …".
-_AREA_BEFORE_A_KIND = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:[\s-](?:upon\s+|on\s+)?[A-Z][a-z]+){0,2}"
-                                 r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}){0,4}(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)\s+$")
+#: An area's name, or several listed with "and", between "the" (perhaps "the joint") and a kind in lower case: "the
+#: Anyford and Wyre …", "the Anyford, Wyre and Vale …", "the joint Anyford and Stoke-on-Wyre …".
+_A_PLACES_NAME = r"[A-Z][a-z]+(?:(?:\s+(?:upon\s+|on\s+)?|-(?:on-|upon-)?)[A-Z][a-z]+){0,2}"  # "Anyford", "Stoke-on-Wyre", "Wyre upon Tees"
+_AREA_BEFORE_A_KIND = re.compile(rf"\b[Tt]he\s+(?:joint\s+|shared\s+)?(?P<place>{_A_PLACES_NAME}"
+                                 rf"(?:,\s+{_A_PLACES_NAME}){{0,4}}(?:\s+and\s+{_A_PLACES_NAME})?)\s+$")
 
 
 #: A place's name between "the" and a court in lower case: "the Anyford family court".
