@@ -1061,13 +1061,16 @@ _COUNT_BEFORE_TEAMS = re.compile(rf"\b(?:{_TEAM_COUNTS})\s+$")
 #: "The" or a count of teams, then the word of the parts of the area they work in, before "social work teams": "four area
 #: social work teams", "the locality social work teams".
 _COUNT_AND_AREA_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})\s+(?P<area>(?:local\s+)?area|locality|district)\s+$")
+#: A preposition of place before "the area" that opens a clause: "Across the area social work teams …", "In the area
+#: social work teams are …" say where, the comma left out (but "caseloads in the area social work teams" name them).
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:Across|Throughout|In|Within|Around)|\b(?:across|throughout|around))\s+$")
 #: Other councils after a kind: "… teams in many councils", "… in comparator authorities", "… of other areas".
 _OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:(?:most|some|many|all)\s+)?(?:other(?!\s+(?:localities|locality|areas|districts|parts|teams))|"
                                    r"many|comparator|similar|neighbouring|statistical|councils|authorities|local\s+authorities)\b")
 #: A comparison before "the" and a kind: "than in the …", "like the …": the sector's, not the council's.
 _COMPARED_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|than(?:\s+(?:in|for|at|with))?)\s+the\s+$")
 #: Elsewhere, after a kind: "… teams nationally", "… teams in most areas".
-_ELSEWHERE_AFTER = re.compile(r"\s+(?:nationally|elsewhere|in\s+(?:most|many|other)\s+(?:areas|regions|councils|parts\s+of\s+the\s+(?:region|country)))\b")
+_ELSEWHERE_AFTER = re.compile(r"\s+(?:nationally|elsewhere|in\s+(?:England|the\s+country)|in\s+(?:most|many|other)\s+(?:areas|regions|councils|parts\s+of\s+the\s+(?:region|country)))\b")
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
 _THE_OR_A_COUNT_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
 #: A verb in -s after a singular kind word, then its object, where the word after a kind word is also a
@@ -1247,7 +1250,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         # title; not "the children and families teams in many councils", the sector's)
         if head_word == "team" and head.group(2) and words == ["social", "work"] \
                 and (area := _COUNT_AND_AREA_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())) is not None \
-                and not _OTHER_COUNCILS_AFTER.match(text, head.end()):
+                and not (area.group(0)[:1] in "Tt" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, area.start() - 16), area.start())) \
+                and not _OTHER_COUNCILS_AFTER.match(text, head.end()) and not _ELSEWHERE_AFTER.match(text, head.end()):
             found.append(_Found(_tidy(text[area.start("area") : head.end()]), "Service", "TeamOrService", area.start("area"), head.end()))
             continue  # "four area social work teams", "the locality social work teams": the council's teams by where they work
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams \
@@ -2804,6 +2808,11 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
     after children teams": two kinds of team)."""
     words = [m.group(0).lower() for m in mods]
     text, start = mods[0].string, mods[0].start()
+    each = _EACH_OF_TWO_BEFORE.search(text, max(0, start - 14), start)
+    if each and (each.group(0).lower().startswith("both") or not re.match(r"\s+\w+\s+and\s", text[mods[-1].end() :])) \
+            or re.match(r"\s+\w+\s+respectively\b", text[mods[-1].end() :]):
+        return False  # "between the family support and intervention teams", "both the …", "… teams respectively": two (but
+        # "between the family support and child protection teams and the police": one kind, and another body)
     return plural and head_word == "team" and conj >= 1 and len(mods) - conj - 1 >= 1 \
         and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, start - 30), start) is not None
              or _BODY_THEN_COMMA.search(text, max(0, start - 40), start) is not None) \
@@ -2816,6 +2825,8 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
     # a count, or a body and a list's comma before them; not "the assessment, family support and child protection teams": three)
 
 
+#: Words before two teams' fields that say they are two: "between the …", "both the …".
+_EACH_OF_TWO_BEFORE = re.compile(r"\b(?i:between|both)\s+(?:the\s+)?$")
 #: Words that are a team's own kind after "support and" or "review and": "the review and adoption teams" are two.
 _TEAMS_OWN_KINDS = {"adoption", "fostering", "court", "courts", "duty", "placement", "placements", "permanence", "residential",
                     "legal", "transport", "admin", "business", "leaving", "reviewing", "police"}  # (and the sector's: PHRASE_SECTOR)

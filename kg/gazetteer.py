@@ -54,7 +54,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          "Looked after children's CAMHS team", "Service", "TeamOrService"),
     Kind(r"(?:out[- ]of[- ]hours )?emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)|out[- ]of[- ]hours social work support", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
-    Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children(?: and care leavers)?)?", "Virtual school", "Service", "TeamOrService"),
+    Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children(?: and care leavers(?! (?:service|team|forum|council)))?)?",
+         "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
     # the council's academy for its social workers, in lower case too ("the social work academy"; in capitals, with a
     # place, a name ending in its kind word: "the Anyshire Social Work Academy")

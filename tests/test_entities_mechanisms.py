@@ -5836,3 +5836,19 @@ def test_round_forty_nine_s_misses_of_a_kind():
                            "Staffordshire and Stoke-on-Trent child death overview panel", "area social work teams"),
                   ("intervention teams", "Stoke-on-Trent", "social work teams"))
     assert all(b.name != "Portsmouth and Hampshire safeguarding children partnerships" for b in report.bodies)
+
+
+def test_the_eighteenth_review_s_misreadings_of_round_forty_nine_s_mends():
+    """A review's sentences against round 49's mends: councils' names before a panel's kind without "the" are no joint
+    panel (a comparison, each council's); "the area" after a preposition opening a clause, or the sector's teams "in
+    England", no area teams; "between" or "both" before the family support and intervention teams, two (but "between the
+    family support and child protection teams and the police": one kind, and another body)."""
+    report = report_of(
+        "Medway and Surrey child death overview panel data show similar themes to the council's own.",
+        "Bury and Wigan fostering panel members share training.",
+        "Across the area social work teams have manageable caseloads. The area social work teams in England face rising demand.",
+        "Referrals are passed between the family support and intervention teams without delay.",
+        "Joint working between the family support and child protection teams and the police is strong.")
+    assert_bodies(report, ("Medway", "Surrey", "Bury", "Wigan", "family support and child protection teams"),
+                  ("Medway and Surrey child death overview panel", "Bury and Wigan fostering panel", "area social work teams",
+                   "family support and intervention teams"))
