@@ -1236,10 +1236,12 @@ def _phrase_matches(text: str) -> list[_Found]:
                                      or text[: article.start()].rstrip().endswith(",") or _LISTED_AFTER.match(text, head.end()))
             or head.group(2) and (_COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start())
                                   or (words[-2:] == ["child", "protection"] or words[-2:] == ["and", "protection"])
-                                  and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())
+                                  and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())
+                                       or words == ["child", "protection"] and re.search(r"\bteams\s+and\s+$", text[max(0, mods[0].start() - 12) : mods[0].start()]))
                                   and not _COMPARED_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start())
                                   and not _OTHER_COUNCILS_AFTER.match(text, head.end()) and not _ELSEWHERE_AFTER.match(text, head.end())))
-        # ("the child protection team", "two family support and child protection teams", "in the child protection teams":
+        # ("the child protection team", "two family support and child protection teams", "in the child protection teams",
+        # "the children in need teams and child protection teams":
         # the council's teams of that work, not "child protection teams" anywhere, nor "the child protection teams in many
         # councils", "than in the child protection teams nationally", "the public protection teams": the police's)
         protection_teams = protection_teams or head_word == "team" and words[:3] in (["children", "and", "families"], ["children", "and", "family"]) \
@@ -4901,10 +4903,12 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
         for i, item in enumerate(found):
             if item.start == phrase.start and item.end < phrase.end and _title_going_on(sentence, item, phrase, found):
                 held.add(i)  # "the Early Help and Family Hubs service": one title, a kind at its start
-            elif item.start == phrase.start and item.end < phrase.end and item.key_name and phrase.body_type == "Board" \
+            elif item.start == phrase.start and item.end < phrase.end and item.key_name and (
+                    phrase.body_type == "Board" or phrase.kind == "TeamOrService" and re.search(r"\bteams?$", phrase.name)) \
                     and phrase.kind != "YouthForum" \
                     and sentence[item.start : item.end].islower() and all(w in PHRASE_SECTOR for w in sentence[item.start : item.end].split()):
-                held.add(i)  # "a children's social care improvement board", "… quality assurance sub-group": the department's, one body
+                held.add(i)  # "a children's social care improvement board", "… quality assurance sub-group", "the adult social care
+                # transitions team": the department's, one body
             if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):
@@ -5412,7 +5416,7 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
     if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?(?:family\s+(?:proceedings\s+)?|crown\s+|county\s+)court", (item.written or item.name), re.I):
         return item  # (and "the Crown Court at Anyford", "the County Court at Wyre": courts named so)
     before = _PLACE_BEFORE_A_COURT.search(sentence, max(0, item.start - 40), item.start)
-    if before is not None and re.fullmatch(r"family\s+court", item.written or item.name, re.I) \
+    if before is not None and re.fullmatch(r"family\s+(?:proceedings\s+)?court", item.written or item.name, re.I) \
             and (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())):
         # "the Anyford family court": the family court sitting in that place, as "the family court in Anyford" is
         name = f"{before.group('place')} {_tidy(item.written or item.name).lower()}"

@@ -5852,3 +5852,16 @@ def test_the_eighteenth_review_s_misreadings_of_round_forty_nine_s_mends():
     assert_bodies(report, ("Medway", "Surrey", "Bury", "Wigan", "family support and child protection teams"),
                   ("Medway and Surrey child death overview panel", "Bury and Wigan fostering panel", "area social work teams",
                    "family support and intervention teams"))
+
+
+def test_round_fifty_s_misses_of_a_kind():
+    """Round 50's misses the finder's mechanisms now read: a team of a sector's generic kind in lower case, one body
+    ("the adult social care transitions team", not adult services); the neighbourhood policing team; the child
+    protection teams after another kind's teams and "and" (not the sector's teams "nationally")."""
+    report = report_of(
+        "Planning for transition starts at 14, and the adult social care transitions team attends reviews from Year 10.",
+        "The islands' neighbourhood policing team, based on St Mary's, knows families.",
+        "Assessments undertaken by the children in need teams and child protection teams are of a high quality.",
+        "Child protection teams nationally face pressure.")
+    assert_bodies(report, ("adult social care transitions team", "Neighbourhood policing team", "child protection teams",
+                           "children in need teams"), ("Adult services",))
