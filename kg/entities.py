@@ -1061,6 +1061,9 @@ _COUNT_BEFORE_TEAMS = re.compile(rf"\b(?:{_TEAM_COUNTS})\s+$")
 #: "The" or a count of teams, then the word of the parts of the area they work in, before "social work teams": "four area
 #: social work teams", "the locality social work teams".
 _COUNT_AND_AREA_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})\s+(?P<area>(?:local\s+)?area|locality|district)\s+$")
+#: "The", a kind's words in lower case and "teams and" before another kind's teams: "the children in need teams and …", the
+#: council's teams both (not "the police's … teams and", "assessment teams and …" with no article, councils' in general).
+_THE_COUNCILS_TEAMS_AND_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?![\w-]+['’]s\b)[a-z][\w-]*\s+){1,5}teams\s+and\s+$")
 #: A preposition of place before "the area" that opens a clause: "Across the area social work teams …", "In the area
 #: social work teams are …" say where, the comma left out (but "caseloads in the area social work teams" name them).
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:Across|Throughout|In|Within|Around)|\b(?:across|throughout|around))\s+$")
@@ -1237,7 +1240,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             or head.group(2) and (_COUNT_BEFORE_TEAMS.search(text, max(0, mods[0].start() - 12), mods[0].start())
                                   or (words[-2:] == ["child", "protection"] or words[-2:] == ["and", "protection"])
                                   and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())
-                                       or words == ["child", "protection"] and re.search(r"\bteams\s+and\s+$", text[max(0, mods[0].start() - 12) : mods[0].start()]))
+                                       or words == ["child", "protection"] and _THE_COUNCILS_TEAMS_AND_BEFORE.search(text, max(0, mods[0].start() - 60), mods[0].start())
+                                       and not re.match(r"\s+(?:in|of|at|from)\s+(?:[A-Z]|the\s+|other|neighbouring)", text[head.end() :]))
                                   and not _COMPARED_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start())
                                   and not _OTHER_COUNCILS_AFTER.match(text, head.end()) and not _ELSEWHERE_AFTER.match(text, head.end())))
         # ("the child protection team", "two family support and child protection teams", "in the child protection teams",
@@ -4904,7 +4908,9 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
             if item.start == phrase.start and item.end < phrase.end and _title_going_on(sentence, item, phrase, found):
                 held.add(i)  # "the Early Help and Family Hubs service": one title, a kind at its start
             elif item.start == phrase.start and item.end < phrase.end and item.key_name and (
-                    phrase.body_type == "Board" or phrase.kind == "TeamOrService" and re.search(r"\bteams?$", phrase.name)) \
+                    phrase.body_type == "Board" or phrase.kind == "TeamOrService" and re.search(r"\bteams?$", phrase.name)
+                    and "/" not in phrase.name and not any(w in _TIME_WORDS for w in phrase.name.lower().split())
+                    and not any(other is not item and other.end == phrase.end and other.start > item.start for other in found)) \
                     and phrase.kind != "YouthForum" \
                     and sentence[item.start : item.end].islower() and all(w in PHRASE_SECTOR for w in sentence[item.start : item.end].split()):
                 held.add(i)  # "a children's social care improvement board", "… quality assurance sub-group", "the adult social care
@@ -5416,7 +5422,7 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
     if item.kind != "Court" or not re.fullmatch(r"(?:the\s+)?(?:family\s+(?:proceedings\s+)?|crown\s+|county\s+)court", (item.written or item.name), re.I):
         return item  # (and "the Crown Court at Anyford", "the County Court at Wyre": courts named so)
     before = _PLACE_BEFORE_A_COURT.search(sentence, max(0, item.start - 40), item.start)
-    if before is not None and re.fullmatch(r"family\s+(?:proceedings\s+)?court", item.written or item.name, re.I) \
+    if before is not None and re.fullmatch(r"family\s+court", item.written or item.name, re.I) \
             and (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())):
         # "the Anyford family court": the family court sitting in that place, as "the family court in Anyford" is
         name = f"{before.group('place')} {_tidy(item.written or item.name).lower()}"

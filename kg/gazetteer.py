@@ -91,7 +91,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?-i:(?:basic|borough) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
     # the police's local officers for a neighbourhood, in lower case ("the neighbourhood policing team"; "the Safer
     # Neighbourhood Team" in capitals is read by its title)
-    Kind(r"(?-i:neighbourhood policing teams?)", "Neighbourhood policing team", "Service", "TeamOrService"),
+    Kind(r"(?-i:neighbourhood policing teams?)(?! (?:model|structure|boundar|approach|way))", "Neighbourhood policing team", "Service", "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)"; a
     # council's or probation's "public protection team" is another's)
     Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "

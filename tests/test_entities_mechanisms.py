@@ -5865,3 +5865,18 @@ def test_round_fifty_s_misses_of_a_kind():
         "Child protection teams nationally face pressure.")
     assert_bodies(report, ("adult social care transitions team", "Neighbourhood policing team", "child protection teams",
                            "children in need teams"), ("Adult services",))
+
+
+def test_the_nineteenth_review_s_misreadings_of_round_fifty_s_mends():
+    """A review's sentences against round 50's mends: the child protection teams after "teams and" only after "the"
+    and the council's kind in lower case (not councils' teams in general, the police's, another council's "in
+    Medway"); a team of a sector's kind only where no other kind ends it, no slash, no time ("the adult social care
+    emergency duty team" keeps adult services); the neighbourhood policing team not before "model"."""
+    report = report_of(
+        "Most councils have separate assessment teams and child protection teams.",
+        "In contrast to the referral and assessment teams and child protection teams in Medway, Kent's teams are stable.",
+        "The police's domestic abuse teams and child protection teams are co-located in the hub.",
+        "Out of hours, the adult social care emergency duty team responds to children's cases.",
+        "The police have moved to a neighbourhood policing team model.")
+    assert_bodies(report, ("Adult services", "Emergency duty team"),
+                  ("child protection teams", "adult social care emergency duty team", "Neighbourhood policing team"))
