@@ -2136,10 +2136,13 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 and _previous_word(tokens, token) not in ("are", "is", "be", "being", "were", "was", "remain", "remains"):
             mods.insert(0, token)  # "the vulnerable adolescents at risk panel": a term of the trade
             continue
-        if lowered == "through" and [m.group(0).lower() for m in mods[:1]] == ["care"] \
-                and _previous_word(tokens, token) in ("the", "a", "its", "their", "and", "support", "leaving"):
-            mods.insert(0, token)  # "the through care team", "the leaving and through care service": a term of the trade
-            continue
+        if lowered in ("through", "after") and [m.group(0).lower() for m in mods[:1]] == ["care"] \
+                and (lowered == "through" and (_previous_word(tokens, token) in ("the", "a", "its", "their", "and", "support", "leaving")
+                                               or re.fullmatch(r"\d{2}\+", _previous_word(tokens, token)))
+                     or lowered == "after" and (_previous_word(tokens, token) in ("the", "a", "its", "their")
+                                                or _previous_word(tokens, token) == "and" and _word_before(tokens, token, 2) == "care")):
+            mods.insert(0, token)  # "the through care team", "the leaving and through care service", "the through care and
+            continue  # after care team", "the 16+ through care team": terms of the trade (not "the leaving and after care teams")
         if lowered == "member" and not mods and _MEMBERS_GROUP_HEAD.match(text, position) \
                 and _previous_word(tokens, token) not in _NOT_A_MEMBERS_TOPIC and _previous_word(tokens, token).isalpha():
             mods.insert(0, token)  # "the corporate parenting member group": a group of members on one topic
@@ -5387,10 +5390,10 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     panel = item.key_name == "Child death overview panel"
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
-            or any(c is not None for c in councils) and not panel \
+            or any(c is not None for c in councils) and not panel and len(parts) < 2 \
             or any(w in _PLACE_STYLE_WORDS for w in before.group("place").split()) \
             or authority is not None and (authority in councils or any(_a_place_of(authority, part) for part in parts)) \
-            and not (panel and len(parts) >= 2):
+            and not len(parts) >= 2:
         return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own; but "the
         # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them)
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"

@@ -91,6 +91,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?-i:(?:basic|borough) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
     # the police's local officers for a neighbourhood, in lower case ("the neighbourhood policing team"; "the Safer
     # Neighbourhood Team" in capitals is read by its title)
+    # councils' joint bodies for children's homes, the government's programme of 2023 ("the North East regional care
+    # cooperative", one region's, named so in capitals by the region's words before it)
+    Kind(r"regional care co-?operatives?", "Regional care cooperative", "PartnerOrganisation", "Partnership"),
     Kind(r"(?-i:neighbourhood policing teams?)(?! (?:model|structure|boundar|approach|way))", "Neighbourhood policing team", "Service", "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)"; a
     # council's or probation's "public protection team" is another's)

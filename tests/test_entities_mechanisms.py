@@ -5880,3 +5880,19 @@ def test_the_nineteenth_review_s_misreadings_of_round_fifty_s_mends():
         "The police have moved to a neighbourhood policing team model.")
     assert_bodies(report, ("Adult services", "Emergency duty team"),
                   ("child protection teams", "adult social care emergency duty team", "Neighbourhood policing team"))
+
+
+def test_round_fifty_one_s_misses_of_a_kind():
+    """Round 51's misses the finder's mechanisms now read: "after care" beside "through care" a term of the trade, and
+    "through care" after an age ("the 16+ through care team"; not "the leaving and after care teams" split into a
+    "leaving team"); two or more councils' names before any generic kind in lower case, their joint body (the
+    inspected council's own kind after its name alone stays its own); the regional care cooperative."""
+    report = report_on(
+        "Kent",
+        "Care leavers receive an adequate service from the through care and after care team.",
+        "The YOT works well with the 16+ through care team, and the leaving and after care teams are stable.",
+        "The Kent and Medway youth offending service is strong, and the Kent youth offending service is stable.",
+        "Leaders are active members of the North East regional care cooperative.")
+    assert_bodies(report, ("through care and after care team", "16+ through care team", "Kent and Medway youth offending service",
+                           "Youth offending team", "Regional care cooperative"), ("leaving team",))
+    assert body(report, "Kent and Medway youth offending service") is not body(report, "Youth offending team")
