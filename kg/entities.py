@@ -5391,11 +5391,13 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
             or any(c is not None for c in councils) and not panel and len(parts) < 2 \
+            or len(parts) >= 2 and re.search(r"s(?:\s*\([^()]*\))?$", item.written or item.name) \
             or any(w in _PLACE_STYLE_WORDS for w in before.group("place").split()) \
             or authority is not None and (authority in councils or any(_a_place_of(authority, part) for part in parts)) \
             and not len(parts) >= 2:
         return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own; but "the
-        # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them)
+        # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them;
+        # not "the Anyford and Wyre safeguarding children partnerships", one of each)
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"
     return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, acronyms=item.acronyms,
                   aliases=(item.name,))  # (its short form, "(EDT)", its; the report's "emergency duty team", "child death overview
