@@ -2138,11 +2138,14 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered in ("through", "after") and [m.group(0).lower() for m in mods[:1]] == ["care"] \
                 and (lowered == "through" and (_previous_word(tokens, token) in ("the", "a", "its", "their", "and", "support", "leaving")
-                                               or re.fullmatch(r"\d{2}\+", _previous_word(tokens, token)))
+                                               or re.fullmatch(r"\d{2}\+", _previous_word(tokens, token))
+                                               and _word_before(tokens, token, 2) in ("the", "a", "its", "their"))
                      or lowered == "after" and (_previous_word(tokens, token) in ("the", "a", "its", "their")
-                                                or _previous_word(tokens, token) == "and" and _word_before(tokens, token, 2) == "care")):
+                                                or _previous_word(tokens, token) == "and" and _word_before(tokens, token, 2) == "care"
+                                                and _word_before(tokens, token, 3) in ("through", "leaving"))):
             mods.insert(0, token)  # "the through care team", "the leaving and through care service", "the through care and
-            continue  # after care team", "the 16+ through care team": terms of the trade (not "the leaving and after care teams")
+            continue  # after care team", "the 16+ through care team": terms of the trade (not "the leaving and after care teams",
+            # "young people aged 16+ through care services", "children in care and after care services")
         if lowered == "member" and not mods and _MEMBERS_GROUP_HEAD.match(text, position) \
                 and _previous_word(tokens, token) not in _NOT_A_MEMBERS_TOPIC and _previous_word(tokens, token).isalpha():
             mods.insert(0, token)  # "the corporate parenting member group": a group of members on one topic
@@ -5385,19 +5388,18 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     before = _AREA_BEFORE_A_KIND.search(sentence, max(0, item.start - 90), item.start)
     if before is None:
         return item
-    parts = re.split(r",\s+|\s+and\s+", before.group("place"))
+    parts = [before.group("place")] if council_for(before.group("place")) is not None \
+        else re.split(r",\s+|\s+and\s+", before.group("place"))  # ("the Telford and Wrekin …": one council's name)
     councils = [council_for(part) for part in parts]
     panel = item.key_name == "Child death overview panel"
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
-            or any(c is not None for c in councils) and not panel and len(parts) < 2 \
-            or len(parts) >= 2 and re.search(r"s(?:\s*\([^()]*\))?$", item.written or item.name) \
+            or any(c is not None for c in councils) and not panel \
             or any(w in _PLACE_STYLE_WORDS for w in before.group("place").split()) \
             or authority is not None and (authority in councils or any(_a_place_of(authority, part) for part in parts)) \
-            and not len(parts) >= 2:
+            and not (panel and len(parts) >= 2):
         return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own; but "the
-        # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them;
-        # not "the Anyford and Wyre safeguarding children partnerships", one of each)
+        # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them)
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"
     return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, acronyms=item.acronyms,
                   aliases=(item.name,))  # (its short form, "(EDT)", its; the report's "emergency duty team", "child death overview

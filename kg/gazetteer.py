@@ -93,7 +93,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Neighbourhood Team" in capitals is read by its title)
     # councils' joint bodies for children's homes, the government's programme of 2023 ("the North East regional care
     # cooperative", one region's, named so in capitals by the region's words before it)
-    Kind(r"regional care co-?operatives?", "Regional care cooperative", "PartnerOrganisation", "Partnership"),
+    Kind(r"regional care co-?operative(?![\w-])(?! (?:model|pathfinders?|programme|lead|approach|way|policy))", "Regional care cooperative",
+         "PartnerOrganisation", "Partnership"),
     Kind(r"(?-i:neighbourhood policing teams?)(?! (?:model|structure|boundar|approach|way))", "Neighbourhood policing team", "Service", "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)"; a
     # council's or probation's "public protection team" is another's)

@@ -5883,16 +5883,32 @@ def test_the_nineteenth_review_s_misreadings_of_round_fifty_s_mends():
 
 
 def test_round_fifty_one_s_misses_of_a_kind():
-    """Round 51's misses the finder's mechanisms now read: "after care" beside "through care" a term of the trade, and
-    "through care" after an age ("the 16+ through care team"; not "the leaving and after care teams" split into a
-    "leaving team"); two or more councils' names before any generic kind in lower case, their joint body (the
-    inspected council's own kind after its name alone stays its own); the regional care cooperative."""
+    """Round 51's misses the finder's mechanisms now read: "after care" after "through care and" a term of the trade,
+    and "through care" after "the" and an age ("the 16+ through care team"; not "the leaving and after care teams" split
+    into a "leaving team"); the regional care cooperative, a kind."""
     report = report_on(
         "Kent",
         "Care leavers receive an adequate service from the through care and after care team.",
         "The YOT works well with the 16+ through care team, and the leaving and after care teams are stable.",
-        "The Kent and Medway youth offending service is strong, and the Kent youth offending service is stable.",
         "Leaders are active members of the North East regional care cooperative.")
-    assert_bodies(report, ("through care and after care team", "16+ through care team", "Kent and Medway youth offending service",
-                           "Youth offending team", "Regional care cooperative"), ("leaving team",))
-    assert body(report, "Kent and Medway youth offending service") is not body(report, "Youth offending team")
+    assert_bodies(report, ("through care and after care team", "16+ through care team", "Regional care cooperative"),
+                  ("leaving team",))
+
+
+def test_the_twentieth_review_s_misreadings_of_round_fifty_one_s_mends():
+    """A review's sentences against round 51's mends: a council's own name holding "and" is one council before its
+    kind, its own body ("the Brighton and Hove youth offending service" in its report); two councils' names before a kind
+    other than the child death overview panel no joint body (the rule 94e62db widened is taken back); "through" after an
+    age only after "the", "after" only after "through care and" or "leaving care and"; the regional care cooperative not
+    a model, a pathfinder, a programme or the policy in the plural."""
+    report = report_on(
+        "Brighton and Hove",
+        "The Brighton and Hove youth offending service is strong. The youth offending service works well with the police.",
+        "The Kent and Medway virtual school headteachers meet termly to share practice.",
+        "Around 40 children aged 16+ through care services were seen. Children in care and after care services are heard.",
+        "Leaders are developing a regional care cooperative model, and the council joined the regional care cooperative "
+        "pathfinder programme.")
+    assert_bodies(report, ("Youth offending team", "Virtual school", "Medway"),
+                  ("Brighton and Hove youth offending service", "Kent and Medway virtual school",
+                   "children aged 16+ through care services", "children in care and after care services",
+                   "Regional care cooperative"))
