@@ -14,8 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .gazetteer import (
@@ -1058,9 +1057,11 @@ _LISTED_AFTER = re.compile(r",|\s+and\s+(?:a|the)\s")
 #: A count of teams before their name: "two family support and child protection teams".
 _TEAM_COUNTS = "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"|\d{1,2}"
 _COUNT_BEFORE_TEAMS = re.compile(rf"\b(?:{_TEAM_COUNTS})\s+$")
+#: Words of the parts of the area a council's teams work in: "the locality teams", "four area social work teams".
+_WHERE_TEAMS_WORK = "locality|area|district"
 #: "The" or a count of teams, then the word of the parts of the area they work in, before "social work teams": "four area
 #: social work teams", "the locality social work teams".
-_COUNT_AND_AREA_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})\s+(?P<area>(?:local\s+)?area|locality|district)\s+$")
+_COUNT_AND_AREA_BEFORE = re.compile(rf"\b(?:(?P<the>[Tt]he)|{_TEAM_COUNTS})\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
 #: "The", a kind's words in lower case and "teams and" before another kind's teams: "the children in need teams and …", the
 #: council's teams both (not "the police's … teams and", "assessment teams and …" with no article, councils' in general).
 _THE_COUNCILS_TEAMS_AND_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?![\w-]+['’]s\b)[a-z][\w-]*\s+){1,5}teams\s+and\s+$")
@@ -1072,10 +1073,20 @@ _OTHER_COUNCILS_AFTER = re.compile(r"\s+(?:in|of|across|at)\s+(?:(?:most|some|ma
                                    r"many|comparator|similar|neighbouring|statistical|councils|authorities|local\s+authorities)\b")
 #: A comparison before "the" and a kind: "than in the …", "like the …": the sector's, not the council's.
 _COMPARED_BEFORE = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|than(?:\s+(?:in|for|at|with))?)\s+the\s+$")
-#: Elsewhere, after a kind: "… teams nationally", "… teams in most areas".
-_ELSEWHERE_AFTER = re.compile(r"\s+(?:nationally|elsewhere|in\s+(?:England|the\s+country)|in\s+(?:most|many|other)\s+(?:areas|regions|councils|parts\s+of\s+the\s+(?:region|country)))\b")
+#: Elsewhere, after a kind: "… teams nationally", "… teams in most areas", "… teams in England".
+_ELSEWHERE_AFTER = re.compile(r"\s+(?:nationally|elsewhere|in\s+(?:England|the\s+country|(?:most|many|other)\s+(?:areas|regions|councils"
+                              r"|parts\s+of\s+the\s+(?:region|country))))\b")
+#: Another place after a kind, whose teams they are: "… teams in Anyford", "… in the borough next door", "… of neighbouring
+#: councils".
+_ANOTHER_PLACE_AFTER = re.compile(r"\s+(?:in|of|at|from)\s+(?:[A-Z]|the\s+|other|neighbouring)")
+
+
+def _the_sectors_after(text: str, at: int) -> bool:
+    """Whether the words after a kind at ``at`` make it the sector's, not the council's: other councils' ("… in many
+    councils") or elsewhere's ("… nationally")."""
+    return _OTHER_COUNCILS_AFTER.match(text, at) is not None or _ELSEWHERE_AFTER.match(text, at) is not None
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
-_THE_OR_A_COUNT_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})(?:\s+(?:[a-z]+-based|locality|area|district))?\s+$")
+_THE_OR_A_COUNT_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})(?:\s+(?:[a-z]+-based|{_WHERE_TEAMS_WORK}))?\s+$")
 #: A verb in -s after a singular kind word, then its object, where the word after a kind word is also a
 #: noun's (``HEAD_AS_MODIFIER``): "the scrutiny committee challenges leaders" (not "the team challenges are
 #: …", the kind word before a noun); the singular's counterpart of ``_VERBS_AFTER_PLURAL``.
@@ -1241,9 +1252,9 @@ def _phrase_matches(text: str) -> list[_Found]:
                                   or (words[-2:] == ["child", "protection"] or words[-2:] == ["and", "protection"])
                                   and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())
                                        or words == ["child", "protection"] and _THE_COUNCILS_TEAMS_AND_BEFORE.search(text, max(0, mods[0].start() - 60), mods[0].start())
-                                       and not re.match(r"\s+(?:in|of|at|from)\s+(?:[A-Z]|the\s+|other|neighbouring)", text[head.end() :]))
+                                       and not _ANOTHER_PLACE_AFTER.match(text, head.end()))
                                   and not _COMPARED_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start())
-                                  and not _OTHER_COUNCILS_AFTER.match(text, head.end()) and not _ELSEWHERE_AFTER.match(text, head.end())))
+                                  and not _the_sectors_after(text, head.end())))
         # ("the child protection team", "two family support and child protection teams", "in the child protection teams",
         # "the children in need teams and child protection teams":
         # the council's teams of that work, not "child protection teams" anywhere, nor "the child protection teams in many
@@ -1256,8 +1267,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         # title; not "the children and families teams in many councils", the sector's)
         if head_word == "team" and head.group(2) and words == ["social", "work"] \
                 and (area := _COUNT_AND_AREA_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())) is not None \
-                and not (area.group(0)[:1] in "Tt" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, area.start() - 16), area.start())) \
-                and not _OTHER_COUNCILS_AFTER.match(text, head.end()) and not _ELSEWHERE_AFTER.match(text, head.end()):
+                and not (area.group("the") and _PLACE_PREPOSITION_BEFORE.search(text, max(0, area.start() - 16), area.start())) \
+                and not _the_sectors_after(text, head.end()):
             found.append(_Found(_tidy(text[area.start("area") : head.end()]), "Service", "TeamOrService", area.start("area"), head.end()))
             continue  # "four area social work teams", "the locality social work teams": the council's teams by where they work
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams \
@@ -1286,7 +1297,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS and w not in _REACH and w != "local"]) >= 2 or words[-1] in _GOVERNING_ALONE
             or len(words) == 1 and (owner := _A_BOARDS_OWN_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())) is not None
-            and (words[0] == "scrutiny" or owner.group("board") and words[0] in _A_BOARDS_GROUP_WORK))
+            and (words[0] == "scrutiny" or owner.group("owner") and words[0] in _A_BOARDS_GROUP_WORK))
         # ("the permanence oversight group": a standing group; a word of reach says which of two such groups, not what one
         # governs: "an external review group" is one review's, "the local partnership group" any schools' or partners')
         works_on = head_word == "group" and not head.group(2) and any(w in _GROUP_TOPICS for w in words) and (
@@ -1791,7 +1802,8 @@ _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "repr
 _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: "the …", "the board's …": one project a report knows by what it does ("the young carers project";
 #: "a theatre project" is only a kind).
-_OWN_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+_AN_OWNER = r"(?:\bthe|['’]s)\s+"
+_OWN_BEFORE = re.compile(_AN_OWNER + "$", re.IGNORECASE)
 #: A person whose possessive says whose a body is: "the principal social worker's practice forums".
 _ONE_PERSON = {"worker", "nurse", "doctor", "adviser", "advisor", "coordinator", "co-ordinator", "mayor"}
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
@@ -1829,16 +1841,6 @@ def _describes(token: re.Match[str]) -> bool:
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
 
 
-#: Terms of the trade a describing word makes only after "the" or an owner (``_OWN_BEFORE_A_WORD``), beside those it
-#: makes after any word (``_TERM_AFTER``): "the therapeutic social work team" is a team's own work, "a therapeutic social
-#: work service" a description.
-_TERM_AFTER_AN_OWNER = {
-    "therapeutic": re.compile(r"\s+(?:social\s+work|residential)\b", re.IGNORECASE),
-}
-#: "The", or an owner, then at most one more word: "the therapeutic …", "the council's in-house therapeutic …".
-_OWN_BEFORE_A_WORD = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-
-
 #: A plural noun in lower case, right after a word: an -ing word's object ("improving lives").
 _PLURAL_OBJECT = re.compile(r"\s+([a-z]{3,}[^s\W]s)(?![\w'’-])")
 
@@ -1874,6 +1876,14 @@ _TERM_AFTER = {
     "therapeutic": re.compile(r"\s+(?:fostering|parenting|emotional|intervention|looked\s+after|life\s+story)\b",
                               re.IGNORECASE),
 }
+#: Terms of the trade a describing word makes only after "the" or an owner (``_OWN_BEFORE_A_WORD``), beside those it
+#: makes after any word (``_TERM_AFTER``): "the therapeutic social work team" is a team's own work, "a therapeutic social
+#: work service" a description.
+_TERM_AFTER_AN_OWNER = {
+    "therapeutic": re.compile(r"\s+(?:social\s+work|residential)\b", re.IGNORECASE),
+}
+#: "The", or an owner, then at most one more word: "the therapeutic …", "the council's in-house therapeutic …".
+_OWN_BEFORE_A_WORD = re.compile(_AN_OWNER + r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _HEAD_RIGHT_AFTER = re.compile(r"\s*" + _PHRASE_HEAD.pattern, re.IGNORECASE)
@@ -2136,16 +2146,16 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 and _previous_word(tokens, token) not in ("are", "is", "be", "being", "were", "was", "remain", "remains"):
             mods.insert(0, token)  # "the vulnerable adolescents at risk panel": a term of the trade
             continue
-        if lowered in ("through", "after") and [m.group(0).lower() for m in mods[:1]] == ["care"] \
-                and (lowered == "through" and (_previous_word(tokens, token) in ("the", "a", "its", "their", "and", "support", "leaving")
-                                               or re.fullmatch(r"\d{2}\+", _previous_word(tokens, token))
-                                               and _word_before(tokens, token, 2) in ("the", "a", "its", "their"))
-                     or lowered == "after" and (_previous_word(tokens, token) in ("the", "a", "its", "their")
-                                                or _previous_word(tokens, token) == "and" and _word_before(tokens, token, 2) == "care"
-                                                and _word_before(tokens, token, 3) in ("through", "leaving"))):
-            mods.insert(0, token)  # "the through care team", "the leaving and through care service", "the through care and
-            continue  # after care team", "the 16+ through care team": terms of the trade (not "the leaving and after care teams",
-            # "young people aged 16+ through care services", "children in care and after care services")
+        care_next = lowered in ("through", "after") and [m.group(0).lower() for m in mods[:1]] == ["care"]
+        previous = _previous_word(tokens, token) if care_next else ""
+        if care_next and lowered == "through" and (previous in (*_DETERMINERS, "and", "support", "leaving") or re.fullmatch(
+                r"\d{2}\+", previous) and _word_before(tokens, token, 2) in _DETERMINERS):
+            mods.insert(0, token)  # "the through care team", "the leaving and through care service", "the 16+ through care
+            continue  # team": a term of the trade (not "young people aged 16+ through care services")
+        if care_next and lowered == "after" and (previous in _DETERMINERS or previous == "and" and _word_before(tokens, token, 2) == "care"
+                                                 and _word_before(tokens, token, 3) in ("through", "leaving")):
+            mods.insert(0, token)  # "the after care team", "the through care and after care team": a term of the trade (not
+            continue  # "the leaving and after care teams", "children in care and after care services")
         if lowered == "member" and not mods and _MEMBERS_GROUP_HEAD.match(text, position) \
                 and _previous_word(tokens, token) not in _NOT_A_MEMBERS_TOPIC and _previous_word(tokens, token).isalpha():
             mods.insert(0, token)  # "the corporate parenting member group": a group of members on one topic
@@ -2420,6 +2430,10 @@ def _word_before(tokens: list[re.Match[str]], token: re.Match[str], distance: in
     return tokens[index - distance].group(0).lower() if index >= distance else ""
 
 
+#: Words that open a body's phrase before its first word: "the through care team", "its after care service".
+_DETERMINERS = ("the", "a", "its", "their")
+
+
 def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
     return _word_before(tokens, token, 1)
 
@@ -2646,15 +2660,15 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
     )
 
 
-#: What a standing group does, as the word before "group" says it ("the permanence oversight group",
-#: "a task and finish group", "the corporate parenting steering group").
-#: A board's or a partnership's own, before its group of one governing word: "its scrutiny group", "the OSCP's audit
-#: group", "the partnership's scrutiny group" (not "a scrutiny group", any one; ``_A_BOARDS_GROUP_WORK``).
 #: What a board's own group of one word does after the board's possessive, the work of a board's sub-group, not any
 #: project's ("its steering group"), nor a sample's or a band's ("its audit group", "their performance group"): after
 #: "its" or "their", only "scrutiny".
 _A_BOARDS_GROUP_WORK = {"scrutiny", "audit", "performance", "assurance"}
-_A_BOARDS_OWN_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?P<board>board|partnership|LSCB|LSCP|[A-Z]{0,3}SC[BP])['’]s)\s+$")
+#: A board's or a partnership's own, before its group of one governing word: "its scrutiny group", "the WSCP's audit
+#: group", "the partnership's scrutiny group" (not "a scrutiny group", any one; ``_A_BOARDS_GROUP_WORK``).
+_A_BOARDS_OWN_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?P<owner>board|partnership|[A-Z]{0,3}SC[BP])['’]s)\s+$")
+#: What a standing group does, as the word before "group" says it ("the permanence oversight group",
+#: "a task and finish group", "the corporate parenting steering group").
 _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
@@ -2815,17 +2829,19 @@ _BODY_THEN_COMMA = re.compile(r"(?:\b(?i:teams?|services?|units?|hubs?|centres?|
 
 def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str, plural: bool) -> bool:
     """Whether "the A B and C D teams" names the council's teams of family support and of child protection,
-    safeguarding or intervention, as councils pair them: "the family support and child protection teams", "three family
-    support and safeguarding teams", "the family support and intervention teams", "three safeguarding and support teams" (not "the child protection and looked
-    after children teams": two kinds of team)."""
+    safeguarding or intervention, as councils pair them: "the family support and child protection teams", "three
+    family support and safeguarding teams", "the family support and intervention teams", "three safeguarding and
+    support teams" (not "the child protection and looked after children teams": two kinds of team)."""
+    if not plural or head_word != "team":
+        return False
     words = [m.group(0).lower() for m in mods]
     text, start = mods[0].string, mods[0].start()
     each = _EACH_OF_TWO_BEFORE.search(text, max(0, start - 14), start)
-    if each and (each.group(0).lower().startswith("both") or not re.match(r"\s+\w+\s+and\s", text[mods[-1].end() :])) \
-            or re.match(r"\s+\w+\s+respectively\b", text[mods[-1].end() :]):
+    if each and (each.group(0).lower().startswith("both") or not _HEAD_THEN_AND.match(text, mods[-1].end())) \
+            or _HEAD_THEN_RESPECTIVELY.match(text, mods[-1].end()):
         return False  # "between the family support and intervention teams", "both the …", "… teams respectively": two (but
         # "between the family support and child protection teams and the police": one kind, and another body)
-    return plural and head_word == "team" and conj >= 1 and len(mods) - conj - 1 >= 1 \
+    return conj >= 1 and len(mods) - conj - 1 >= 1 \
         and (_THE_OR_A_COUNT_BEFORE.search(text, max(0, start - 30), start) is not None
              or _BODY_THEN_COMMA.search(text, max(0, start - 40), start) is not None) \
         and ("protection" in words and conj >= 2 and ("support" in words or "help" in words)
@@ -2839,6 +2855,9 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
 
 #: Words before two teams' fields that say they are two: "between the …", "both the …".
 _EACH_OF_TWO_BEFORE = re.compile(r"\b(?i:between|both)\s+(?:the\s+)?$")
+#: A kind word, then "and" or "respectively", after a phrase's last modifier: "… teams and the police", "… teams respectively".
+_HEAD_THEN_AND = re.compile(r"\s+\w+\s+and\s")
+_HEAD_THEN_RESPECTIVELY = re.compile(r"\s+\w+\s+respectively\b")
 #: Words that are a team's own kind after "support and" or "review and": "the review and adoption teams" are two.
 _TEAMS_OWN_KINDS = {"adoption", "fostering", "court", "courts", "duty", "placement", "placements", "permanence", "residential",
                     "legal", "transport", "admin", "business", "leaving", "reviewing", "police"}  # (and the sector's: PHRASE_SECTOR)
@@ -3751,7 +3770,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
     return found
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclass(frozen=True)
 class _NamedRun:
     """A run of capitalised words ending in a kind word, as ``_proper_matches`` weighs it: the words before the kind
     (``qualifier``, perhaps opening with "The"), the kind (``head``), the run, and where it stands in ``text``."""
@@ -3791,7 +3810,7 @@ def _the_children_in_care_council(run: _NamedRun) -> bool:
     return len(run.qualifier.split()) < 2 or _only_an_area(run.qualifier.split())
 
 
-def _not_a_places_probation(run: _NamedRun) -> bool:
+def _another_finders_probation(run: _NamedRun) -> bool:
     """"Youth Probation", "National Probation": other finders' ("Kent Probation" is the county's probation service;
     probation areas are the forces')."""
     return council_for(run.own) is None and police_force_for(f"{run.own} Police") is None
@@ -3817,10 +3836,17 @@ def _a_kind_of_hostel(run: _NamedRun) -> bool:
 
 
 def _the_aids_work(run: _NamedRun) -> bool:
-    """"Funding for Women and Children's Aid refuges", "Support for Women's Aid workers": the kind's work, not a branch;
-    "Women and Children's Aid" alone: the kind, not one (a branch is named for its place)."""
-    return run.head.endswith(" Aid") and any(w[:1].islower() and w not in ("and", "of", "&") for w in run.qualifier.split()) \
-        or run.head.startswith(("Women and", "Women's and", "Women’s and")) and not run.own.strip()
+    """"Funding for Women and Children's Aid refuges", "Support for Women's Aid workers": the kind's work, not a branch."""
+    return any(w[:1].islower() and w not in ("and", "of", "&") for w in run.qualifier.split())
+
+
+#: The openings of the kind "Women and Children's Aid", written three ways.
+_WOMEN_AND_CHILDRENS_AID = ("Women and", "Women's and", "Women’s and")
+
+
+def _the_aid_kind_alone(run: _NamedRun) -> bool:
+    """"Women and Children's Aid" alone: the kind, not one (a branch is named for its place)."""
+    return not run.own.strip()
 
 
 def _the_youth_zones_kind(run: _NamedRun) -> bool:
@@ -3881,11 +3907,12 @@ _HEAD_REFUSALS: tuple[tuple[Callable[[str], bool], Callable[[_NamedRun], bool]],
     ("Colleges".__eq__, _kinds_of_college),
     ("Assembly".__eq__, _a_governments_assembly),
     ("CIC".__eq__, _the_children_in_care_council),
-    ("Probation".__eq__, _not_a_places_probation),
+    ("Probation".__eq__, _another_finders_probation),
     (lambda head: _BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head) is not None, _a_kind_of_fostering),
     (("Limited", "Company").__contains__, _a_degree_or_a_kind_of_company),
     (("Foyer", "Hostel").__contains__, _a_kind_of_hostel),
-    (lambda head: head.endswith(" Aid") or head.startswith(("Women and", "Women's and", "Women’s and")), _the_aids_work),
+    (lambda head: head.endswith(" Aid"), _the_aids_work),
+    (lambda head: head.startswith(_WOMEN_AND_CHILDRENS_AID), _the_aid_kind_alone),
     ("Youth Zone".__eq__, _the_youth_zones_kind),
     (lambda head: head.startswith("Community Health"), _a_kind_of_community_health),
     ("Health".__eq__, _a_field_of_health),
@@ -4423,7 +4450,8 @@ _NOT_A_UNITS_WORK = frozenset({"could", "led", "larger", "smaller", "bigger", "n
 
 def _police_unit_matches(text: str) -> list[_Found]:
     """Police units named in lower case by their work after "the police" ("the police child sexual
-    exploitation team", "the police missing from home team", "the police child protection and investigation unit"): a unit of the police, not the force alone
+    exploitation team", "the police missing from home team", "the police child protection and
+    investigation unit"): a unit of the police, not the force alone
     (a kind the gazetteer names, "the police public protection unit", is its own; not the police's verb
     and its object, "the police contact social work teams", "the police join team meetings"; not a
     named force's unit, which would hide a force the report names nowhere else)."""
@@ -4435,7 +4463,7 @@ def _police_unit_matches(text: str) -> list[_Found]:
                                     aliases=(match.group(0)[4:],)))  # (its title, and as written; "the police" the force, found apart)
             continue
         words = match.group("work").split()
-        inner_and = "and" in words[1:-1] and not match.group(0).endswith("s") and words[-2] == "and"
+        inner_and = len(words) >= 3 and words[-2] == "and" and not match.group(0).endswith("s")
         # ("the police child protection and investigation unit": one unit of two works, the last a word; not "the police
         # public protection and youth offending teams", the police and another's team)
         if not all(_a_units_work(w) for w in words if (w != "from" or "missing from home" not in match.group("work"))
@@ -4738,7 +4766,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_word_before_a_team(sentence, item) for item in found]
         if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
             found = [_with_area_part_before(sentence, item) for item in found]
-        if "east " in sentence or "west " in sentence or "north " in sentence or "south " in sentence:
+        if any(f"{point} " in sentence for point in _LOWER_COMPASS_POINTS):
             found = [_with_compass_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
             found = [_with_members_before(sentence, item) for item in found]
@@ -4905,18 +4933,18 @@ def _area_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found])
 
 
 def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
-    """``found`` without the capitalised names that a phrase ending with them starts with a term
-    of the trade in lower case: "the looked after children Progress Group" is one body, the
-    term saying whose work it is (see ``_trade_term_before_name``)."""
+    """``found`` without the finds a longer phrase holds as one body: capitalised names that a phrase ending with them
+    starts with a term of the trade in lower case ("the looked after children Progress Group", the term saying whose work
+    it is, see ``_trade_term_before_name``); a sector's generic kind in lower case at a board's or a team's start ("a
+    children's social care improvement board", "the adult social care transitions team"); a generic service after a
+    harm's words ("the domestic abuse advocacy service")."""
     held = set()
     for phrase in phrases:
         for i, item in enumerate(found):
             if item.start == phrase.start and item.end < phrase.end and _title_going_on(sentence, item, phrase, found):
                 held.add(i)  # "the Early Help and Family Hubs service": one title, a kind at its start
             elif item.start == phrase.start and item.end < phrase.end and item.key_name and (
-                    phrase.body_type == "Board" or phrase.kind == "TeamOrService" and re.search(r"\bteams?$", phrase.name)
-                    and "/" not in phrase.name and not any(w in _TIME_WORDS for w in phrase.name.lower().split())
-                    and not any(other is not item and other.end == phrase.end and other.start > item.start for other in found)) \
+                    phrase.body_type == "Board" or _a_sectors_team(phrase, item, found)) \
                     and phrase.kind != "YouthForum" \
                     and sentence[item.start : item.end].islower() and all(w in PHRASE_SECTOR for w in sentence[item.start : item.end].split()):
                 held.add(i)  # "a children's social care improvement board", "… quality assurance sub-group", "the adult social care
@@ -4928,8 +4956,7 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 elif words and _trade_term_before_name(words):
                     held.add(i)
                 elif item.key_name and len(words) >= 2 and [w.group(0).lower() for w in words[-2:]] in _A_HARM_OF_ITS_OWN \
-                        and sentence[item.start : item.end].islower() and item.kind == "TeamOrService" \
-                        and re.fullmatch(r"[a-z-]+ (?:service|team)", sentence[item.start : item.end]):
+                        and item.kind == "TeamOrService" and re.fullmatch(r"[a-z-]+ (?:service|team)", sentence[item.start : item.end]):
                     held.add(i)  # "the domestic abuse advocacy service": a service of that harm's, not the kind's own
                 elif _title_continued_before(words, phrase, found):
                     held.add(i)  # "the No Recourse to Public Funds Team": one title, its small word inside
@@ -4938,6 +4965,15 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 elif _title_before_kind(words, item, sentence, phrase, found):
                     held.add(i)  # "the Children's Rights and Advocacy Service", "the Through Care Team": one title
     return [item for i, item in enumerate(found) if i not in held] if held else found
+
+
+def _a_sectors_team(phrase: _Found, item: _Found, found: list[_Found]) -> bool:
+    """Whether a team phrase that a sector's generic kind opens is one team ("the adult social care transitions team"):
+    no slash ("adult social care/transitions team": two), no time ("the youth service summer team"), and no other kind
+    found ending it ("the adult social care emergency duty team" is the emergency duty team, adult services before it)."""
+    return phrase.kind == "TeamOrService" and re.search(r"\bteams?$", phrase.name) is not None and "/" not in phrase.name \
+        and not any(w in _TIME_WORDS for w in phrase.name.lower().split()) \
+        and not any(other is not item and other.end == phrase.end and other.start > item.start for other in found)
 
 
 #: A harm whose words before a generic kind of one word and "service" or "team", in lower case, make a service of its
@@ -5131,9 +5167,9 @@ _COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’
 
 def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
     """``found`` with a safeguarding board named after a council's name and another's joined by "and" named with both,
-    and the first council inside it no body of its own here: "the Bournemouth and Poole LSCB" is the two councils'
-    joint board, not a board of Poole's beside Bournemouth (a kind in lower case after councils' names is
-    ``_of_a_wider_area``'s)."""
+    and the first council inside it no body of its own here: "the Anyford and Wyre LSCB" is the two councils' joint
+    board, not a board of Wyre's beside Anyford (the child death overview panel in lower case after councils' names is
+    ``_of_a_wider_area``'s; other kinds after two councils' names stay each council's)."""
     joined = []
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
@@ -5141,7 +5177,7 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
             continue
         before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)
         if before is None or council_for(before.group("council")) is None or _COUNCIL_WORDS.search(before.group("council")):
-            continue  # (not "Essex County Council and Southend LSCB": a council by its title, then another's board)
+            continue  # (not "Anyshire County Council and Wyre LSCB": a council by its title, then another's board)
         name = sentence[before.start("council") : item.end]
         joined.append((i, before.start("council")))
         found[i] = dataclasses.replace(item, name=name, written=name, start=before.start("council"),
@@ -5153,15 +5189,17 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
 
 
 #: A point of the compass in lower case after an article or an owner, right before a name: "the east London adoption consortium".
-_LOWER_COMPASS_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?)|['’]s)\s+(?P<point>north|south|east|west)\s+$")
+_LOWER_COMPASS_POINTS = ("north", "south", "east", "west")
+_LOWER_COMPASS_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|an?)|['’]s)\s+(?P<point>{'|'.join(_LOWER_COMPASS_POINTS)})\s+$")
 
 
 def _with_compass_before(sentence: str, item: _Found) -> _Found:
     """A name opening with a place's word after a point of the compass in lower case is named with the point: "the
     east London adoption consortium" is not London's (the report writes the area's part in lower case)."""
     written = sentence[item.start : item.end]
+    first = (written.split() or [""])[0]
     if not written or not written[0].isupper() or item.national or item.council is not None or item.name != written \
-            or written.split()[0] not in _place_name_words() or written.split()[0].lower() in _AREA_WORDS or council_for(written) is not None:
+            or first not in _place_name_words() or first.lower() in _AREA_WORDS or council_for(written) is not None:
         return item  # (not "the north Family Hubs", "the south Asian Women's Project", "the north East Kent Hospitals")
     before = _LOWER_COMPASS_BEFORE.search(sentence, max(0, item.start - 12), item.start)
     if before is None:
@@ -5412,14 +5450,15 @@ def _a_place_of(council: Council, place: str) -> bool:
     return council.name == place or re.split(r"[\s-]+", council.name)[0] == place or council.name.endswith(f" and {place}")
 
 
-#: An area's name, or several listed with "and", between "the" (perhaps "the joint") and a kind in lower case: "the
-#: Anyford and Wyre …", "the Anyford, Wyre and Vale …", "the joint Anyford and Stoke-on-Wyre …".
+#: An area's name, or several listed with "and", between "the" (perhaps "the joint" or "the shared") and a kind in lower
+#: case: "the Anyford and Wyre …", "the Anyford, Wyre and Vale …", "the joint Anyford and Stoke-on-Wyre …".
 _A_PLACES_NAME = r"[A-Z][a-z]+(?:(?:\s+(?:upon\s+|on\s+)?|-(?:on-|upon-)?)[A-Z][a-z]+){0,2}"  # "Anyford", "Stoke-on-Wyre", "Wyre upon Tees"
 _AREA_BEFORE_A_KIND = re.compile(rf"\b[Tt]he\s+(?:joint\s+|shared\s+)?(?P<place>{_A_PLACES_NAME}"
                                  rf"(?:,\s+{_A_PLACES_NAME}){{0,4}}(?:\s+and\s+{_A_PLACES_NAME})?)\s+$")
 
 
-#: A place's name between "the" and a court in lower case: "the Anyford family court".
+#: A place's name between "the" and a court in lower case: "the Anyford family court" (the place as it was read before
+#: ``_A_PLACES_NAME`` took "Stoke-on-Wyre": a court's place is kept as it was, its readings unchanged).
 _PLACE_BEFORE_A_COURT = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:[\s-](?:upon\s+|on\s+)?[A-Z][a-z]+){0,2})\s+$")
 
 
@@ -5873,12 +5912,14 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # Early Help Service", "supported by the Anyford West, Wyre and Vale Youth Offending Service": a title's list, read whole
         # elsewhere (but "by Sunbreak, Wyre Police and Anyshire Safeguarding Children Partnership" lists bodies)
     if _FOLLOWING_KIND.match(sentence, end) or _ARRANGEMENT_AFTER.match(sentence, end) \
-            or match.group("name") and sentence[: match.start("name")].endswith("the ") \
+            or match.group("name") and sentence.endswith("the ", 0, match.start("name")) \
             and (kind_after := _LOWER_CASE_KIND_AFTER.match(sentence, end)) is not None \
             and not any(w.lower() in PHRASE_STOP for w in kind_after.group(0).split()[:-1]) \
             or _generic_matches(name) \
             or name.lower() in NOT_BODY_NAMES:
-        return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body
+        return ""  # "through Anyshire Virtual School", "through Operation X": a kind names it, the other finders' body; "provided
+        # by the Anyford trust": the kind's place word (but a stop word among the words after it, "supported by the Harbour
+        # across secondary school hubs", leaves the Harbour a partner)
     if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
             or council_for(words[0]) is not None and (len(words) < 2 or words[1].lower() in _CONNECTORS
                                                      or words[1] in ("CC", "LA", "UA", "BC", "DC", "MBC", "CBC", "MDC", "DCC", "SCC")
@@ -5987,8 +6028,7 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a
 #: provider's word before a kind ("provided by the Anyford trust", "… by the Wyre-wide emergency duty team"; not
 #: "workers from Anyhope run peer support groups", where the words are a clause's).
-_LOWER_CASE_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:trust|" + _HEADS + r")s?\b")  # (no stop word among the words:
-# "supported by the Harbour across secondary school hubs")
+_LOWER_CASE_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:trust|" + _HEADS + r")s?\b")
 #: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
 _WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|alongside)"
 #: A name of two words or more as a clause's subject, then what it does for children or families:
@@ -6383,7 +6423,7 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
         return [item]
     if " and " in left:  # "the National Probation Service and Wyre and Anyshire Community Rehabilitation Company": the
         # "and" after a whole name, ended by a kind word that closes one, where the second holds an "and" of its own (not
-        # "Anyford Health and Wellbeing and …", "Wyre Fostering and Adoption and …", "the Kent Police and Crime Commissioner")
+        # "Anyford Health and Wellbeing and …", "Wyre Fostering and Adoption and …", "the Anyshire Police and Crime Commissioner")
         first = next((m for m in re.finditer(r" and ", item) if _A_WHOLE_NAMES_END.search(item[: m.start()])), None)
         if first is not None and " and " in item[first.end() :]:
             left, right = item[: first.start()], item[first.end() :]
@@ -7598,13 +7638,13 @@ def _discover_pairs_of_fields(sentence: str, registry: BodyRegistry) -> None:
                 or any(w in _REACH or w in ("new", "existing", "current", "previous", "former", "other") for w in f"{first} {second}".split()):
             continue  # "the learning and development sub-groups": one field; "the new and existing", "strategic and
             # operational sub-groups": which of them, not fields
-        if match.group("counted"):
-            whole = f"{first} and {second} {head}"  # "five locality-based child protection and children in need teams": five
-            registry.add(_Found(whole, "Service", "TeamOrService", 0, 0), proper=False)  # teams of both fields each, one kind
-            registry.coordinated.add(whole.lower())
-            continue
         singular = head[:-1]
         whole = f"{first} and {second} {head}"
+        if match.group("counted"):  # "five locality-based child protection and children in need teams": five teams (or panels,
+            # sub-groups) of both fields each, one kind
+            registry.add(_Found(whole, *PHRASE_HEADS[singular], 0, 0), proper=False)
+            registry.coordinated.add(whole.lower())
+            continue
         keys = []
         for field, aliases in ((first, (whole,)), (second, (f"{second} {head}",))):
             name = f"{field} {singular}"

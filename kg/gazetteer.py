@@ -38,6 +38,9 @@ def _named_partner(pattern: str, name: str, kind: str = "VoluntaryOrganisation",
     return Kind(pattern, name, "PartnerOrganisation", kind, acronyms, cased=True)
 
 
+#: Words after a kind that make it a way of working, not a body: "a neighbourhood policing team model".
+_A_WAY_OF_WORKING = "model|structure|approach|way"
+
 GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
     # and its later name, "children and young people's mental health services" (CYPMHS): one service
@@ -54,6 +57,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          "Looked after children's CAMHS team", "Service", "TeamOrService"),
     Kind(r"(?:out[- ]of[- ]hours )?emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)|out[- ]of[- ]hours social work support", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
+    # "the Virtual School for Looked After Children and Care Leavers" (but not "… and care leavers service", another body)
     Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children(?: and care leavers(?! (?:service|team|forum|council)))?)?",
          "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
@@ -89,13 +93,15 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # the police's command for the council's area, in lower case ("the Anyford borough command"; in capitals a name, see HEADS;
     # no short form: "BCU" is a university's too)
     Kind(r"(?-i:(?:basic|borough) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
-    # the police's local officers for a neighbourhood, in lower case ("the neighbourhood policing team"; "the Safer
-    # Neighbourhood Team" in capitals is read by its title)
     # councils' joint bodies for children's homes, the government's programme of 2023 ("the North East regional care
-    # cooperative", one region's, named so in capitals by the region's words before it)
-    Kind(r"regional care co-?operative(?![\w-])(?! (?:model|pathfinders?|programme|lead|approach|way|policy))", "Regional care cooperative",
-         "PartnerOrganisation", "Partnership"),
-    Kind(r"(?-i:neighbourhood policing teams?)(?! (?:model|structure|boundar|approach|way))", "Neighbourhood policing team", "Service", "TeamOrService"),
+    # cooperative"; not "a regional care cooperative model", "… pathfinder programme", "… lead", the policy's "regional
+    # care co-operatives")
+    Kind(r"regional care co-?operative(?![\w-])(?! (?:pathfinders?|programme|lead|policy|" + _A_WAY_OF_WORKING + "))",
+         "Regional care cooperative", "PartnerOrganisation", "Partnership"),
+    # the police's local officers for a neighbourhood, in lower case ("the neighbourhood policing team"; not "a
+    # neighbourhood policing team model", "… boundaries"; "the Safer Neighbourhood Team" in capitals is read by its title)
+    Kind(r"(?-i:neighbourhood policing teams?)(?! (?:boundar|" + _A_WAY_OF_WORKING + "))", "Neighbourhood policing team", "Service",
+         "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)"; a
     # council's or probation's "public protection team" is another's)
     Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
