@@ -1061,7 +1061,9 @@ _COUNT_BEFORE_TEAMS = re.compile(rf"\b(?:{_TEAM_COUNTS})\s+$")
 _WHERE_TEAMS_WORK = "locality|area|district"
 #: "The" or a count of teams, then the word of the parts of the area they work in, before "social work teams": "four area
 #: social work teams", "the locality social work teams".
-_COUNT_AND_AREA_BEFORE = re.compile(rf"\b(?:(?P<the>[Tt]he)|{_TEAM_COUNTS})\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
+#: "The" or a count of teams: "the …", "three …".
+_THE_OR_A_COUNT = rf"\b(?:(?P<the>[Tt]he)|{_TEAM_COUNTS})"
+_COUNT_AND_AREA_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
 #: "The", a kind's words in lower case and "teams and" before another kind's teams: "the children in need teams and …", the
 #: council's teams both (not "the police's … teams and", "assessment teams and …" with no article, councils' in general).
 _THE_COUNCILS_TEAMS_AND_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?![\w-]+['’]s\b)[a-z][\w-]*\s+){1,5}teams\s+and\s+$")
@@ -1085,8 +1087,10 @@ def _the_sectors_after(text: str, at: int) -> bool:
     """Whether the words after a kind at ``at`` make it the sector's, not the council's: other councils' ("… in many
     councils") or elsewhere's ("… nationally")."""
     return _OTHER_COUNCILS_AFTER.match(text, at) is not None or _ELSEWHERE_AFTER.match(text, at) is not None
+
+
 #: "the" or a count of teams, and a word of where they work, before a team's title: "the", "three area-based", "four locality"
-_THE_OR_A_COUNT_BEFORE = re.compile(rf"\b(?:[Tt]he|{_TEAM_COUNTS})(?:\s+(?:[a-z]+-based|{_WHERE_TEAMS_WORK}))?\s+$")
+_THE_OR_A_COUNT_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}(?:\s+(?:[a-z]+-based|{_WHERE_TEAMS_WORK}))?\s+$")
 #: A verb in -s after a singular kind word, then its object, where the word after a kind word is also a
 #: noun's (``HEAD_AS_MODIFIER``): "the scrutiny committee challenges leaders" (not "the team challenges are
 #: …", the kind word before a noun); the singular's counterpart of ``_VERBS_AFTER_PLURAL``.
@@ -1132,6 +1136,12 @@ def _a_teams_or_one_childs_meeting(text: str, mods: list[re.Match[str]], words: 
     article = _ARTICLE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start())
     return plural or article is None and mods[0].group(0).islower() \
         or article is not None and article.group(0).split()[0].lower() in ("a", "an")
+
+
+def _in_opens_a_name(word: str, text: str, start: int) -> bool:
+    """Whether "In" at ``start`` is a name's first word, after "the" ("the In Care Council", "the In Touch Service"), not a
+    sentence's preposition: both the run splitter and the proper names' reader, which drops leading words again, keep it."""
+    return word == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _a_titles_list(words: str) -> bool:
@@ -2016,7 +2026,7 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
             before, qualifiers = before - 1, qualifiers + 1  # "the multi-agency child sexual exploitation, trafficking and missing
             # sub-group": the first of a board's harms named in more words than one
     opener = tokens[before].group(0) if before >= 0 else ""
-    if opener.lower() not in ("the", "a", "its", "their", "our") and not opener.endswith(("'s", "’s")) and not (a_board and opener == "("):
+    if opener.lower() not in (*_DETERMINERS, "our") and not opener.endswith(("'s", "’s")) and not (a_board and opener == "("):
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
@@ -2395,9 +2405,8 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
     named = council_for(" ".join(place)) is not None or len(place) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?<!ed)", place[0]) is not None \
         and place[0].lower() not in LEADING_NON_NAME | PHRASE_SECTOR | PHRASE_STOP and not _opens_sentence(place[0])
     return named and last in _LANDLORD_WORDS and _HOUSING_CONTEXT.search(sentence) is not None  # (a town is no council)
-#: Words of a kind of hostel or foyer, not its own name: "an Emergency Hostel", "the Approved Premises Hostel".
-_KINDS_OF_HOSTEL = {"emergency", "homeless", "youth", "young", "approved", "premises", "mother", "baby", "night", "bail", "probation",
-                    "supported", "temporary", "women's", "women’s", "family", "foyer", "hostel"}  # (and the small words, ``LEADING_NON_NAME``)
+
+
 #: Kinds of home a capitalised "… Homes" may name, besides the kinds of housing (``_HOUSING_KINDS``):
 #: "Care Homes" is no housing company.
 _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group", "secure", "registered", "approved", "mobile",
@@ -3234,7 +3243,7 @@ def _runs(text: str):
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
                 and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
                 and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)) \
-                and not (opener.group(1) == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) and _ANY_HEAD_END.search(words)):
+                and not (_in_opens_a_name(opener.group(1), text, start) and _ANY_HEAD_END.search(words)):
             # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count; "the In Care Council",
             # "the In Touch Service": after "the", "In" is a name's first word)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
@@ -3622,7 +3631,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
-            if first and first.group(1) == "In" and _THE_BEFORE.search(text, max(0, start - 6), start):
+            if first and _in_opens_a_name(first.group(1), text, start):
                 break  # "the In Care Council", "the In Touch Service": after "the", a name's first word
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
                     and re.match(r"and [A-Z]", words[first.end() :]) and _THE_BEFORE.search(text, max(0, start - 6), start) \
@@ -3700,8 +3709,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Young Voices and Youth Board": two bodies, the second generic ("the Early Help and
                 # Safeguarding Partnership" is one: its first part names no body of its own; so is "the Wellbeing,
                 # Prevention and Early Help Service", a title's list of what it does)
-            if not qualifier and (len(head.split()) < 2 or head.startswith(("Voice", "Care Trust"))):
-                break  # a bare "Board" or "Trust" is not a name; nor "Voices in Care" (a pledge's, a survey's) without whose
+            if not qualifier and (len(head.split()) < 2 or head.startswith(_KINDS_ALONE_NO_NAME)):
+                break  # a bare "Board" or "Trust" is not a name; nor "Voices in Care" (a pledge's, a survey's) without whose; nor
+                # "the new Youth Zone", "Community Health", "Women and Children's Aid" alone: the kind, not one (one is named
+                # for its place or its own word)
             if " of " in head and (not qualifier and all(w.lower() in _WHAT_IS_TAUGHT for w in head.split(" of ", 1)[1].split())
                                    or qualifier.removeprefix("The ") == "Royal"):
                 break  # "each College of Further Education": a kind of college ("the University of Wyre" is one);
@@ -3826,7 +3837,12 @@ def _a_kind_of_fostering(run: _NamedRun) -> bool:
 
 def _a_degree_or_a_kind_of_company(run: _NamedRun) -> bool:
     """"Very Limited access", "the Water Company": a degree, a kind of company ("Anyford Leisure Limited" is one)."""
-    return not run.qualifier or run.qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE
+    return run.qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE  # (a bare head refused before: ``_KINDS_ALONE_NO_NAME``)
+
+
+#: Words of a kind of hostel or foyer, not its own name: "an Emergency Hostel", "the Approved Premises Hostel".
+_KINDS_OF_HOSTEL = {"emergency", "homeless", "youth", "young", "approved", "premises", "mother", "baby", "night", "bail", "probation",
+                    "supported", "temporary", "women's", "women’s", "family", "foyer", "hostel"}  # (and the small words, ``LEADING_NON_NAME``)
 
 
 def _a_kind_of_hostel(run: _NamedRun) -> bool:
@@ -3844,19 +3860,13 @@ def _the_aids_work(run: _NamedRun) -> bool:
 _WOMEN_AND_CHILDRENS_AID = ("Women and", "Women's and", "Women’s and")
 
 
-def _the_aid_kind_alone(run: _NamedRun) -> bool:
-    """"Women and Children's Aid" alone: the kind, not one (a branch is named for its place)."""
-    return not run.own.strip()
-
-
-def _the_youth_zones_kind(run: _NamedRun) -> bool:
-    """"the new Youth Zone", "a Youth Zone": the kind, not one (an OnSide Youth Zone is named for its place)."""
-    return not run.own.removeprefix("A ").strip()
+#: Heads of more than one word that name no one body with nothing before them (``_proper_matches``).
+_KINDS_ALONE_NO_NAME = ("Voice", "Care Trust", "Youth Zone", "Community Health", *_WOMEN_AND_CHILDRENS_AID)
 
 
 def _a_kind_of_community_health(run: _NamedRun) -> bool:
     """"the Community Health team", "Children's Community Health": a kind of care ("Anyford Community Health" is a provider)."""
-    return not run.own or any(
+    return any(
         not w[:1].isupper() or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SOFT_STOP
         or w.lower() in ("looked", "after", "primary", "integrated", "children's", "children’s") or w.isupper() or w.endswith("ing")
         or w.lower() in _PEOPLES_AND_PLACES_KINDS
@@ -3866,7 +3876,7 @@ def _a_kind_of_community_health(run: _NamedRun) -> bool:
 def _a_field_of_health(run: _NamedRun) -> bool:
     """"Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a place's
     ("Whittington Health", "Barts Health" are providers by their own names)."""
-    return not run.own or len(run.own.split()) > 2 or any(
+    return len(run.own.split()) > 2 or any(
         not w[:1].isupper() or w.isupper() or w.endswith(("ing", "'s", "’s", "s'")) or _opens_sentence(w)
         or w.lower() in _FIELDS_OF_HEALTH or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED
         or w.lower() in PHRASE_SOFT_STOP or w.lower() in LEADING_NON_NAME or w.lower() in DESCRIBING
@@ -3912,8 +3922,6 @@ _HEAD_REFUSALS: tuple[tuple[Callable[[str], bool], Callable[[_NamedRun], bool]],
     (("Limited", "Company").__contains__, _a_degree_or_a_kind_of_company),
     (("Foyer", "Hostel").__contains__, _a_kind_of_hostel),
     (lambda head: head.endswith(" Aid"), _the_aids_work),
-    (lambda head: head.startswith(_WOMEN_AND_CHILDRENS_AID), _the_aid_kind_alone),
-    ("Youth Zone".__eq__, _the_youth_zones_kind),
     (lambda head: head.startswith("Community Health"), _a_kind_of_community_health),
     ("Health".__eq__, _a_field_of_health),
     ("Homes".__eq__, _a_kind_of_home),
@@ -4766,7 +4774,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_word_before_a_team(sentence, item) for item in found]
         if prefilter.needs(_PART_OF_AREA_BEFORE, sentence):
             found = [_with_area_part_before(sentence, item) for item in found]
-        if any(f"{point} " in sentence for point in _LOWER_COMPASS_POINTS):
+        if prefilter.needs(_LOWER_COMPASS_BEFORE, sentence):
             found = [_with_compass_before(sentence, item) for item in found]
         if prefilter.needs(_MEMBERS_BEFORE, sentence):
             found = [_with_members_before(sentence, item) for item in found]
@@ -6176,6 +6184,10 @@ def _a_place_word(word: str) -> bool:
     return word in _place_name_words() and word not in _PLACE_STYLE_WORDS
 
 
+#: The four points between the compass's, written as one word: "Child Aid Northwest".
+_COMPASS_POINTS = {"northwest", "northeast", "southwest", "southeast"}
+
+
 def _a_place_or_point(word: str) -> bool:
     """Whether a word is a place's or a point of the compass, whole or written as one word ("Wyre", "North",
     "Northwest"): where a body works, which its name may end with."""
@@ -7264,6 +7276,8 @@ _NAME_PROVIDED_BY = re.compile(
     r"(?:^|(?<=[a-z]\s)|(?<=[.;:]\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){1,4}),\s+"
     r"(?:which\s+is\s+)?(?:" + "|".join(_PROVIDED_VERBS) + r")\s+(?:by|from)\s+"
     r"(?P<clause>(?:the\s+)?(?:[A-Z][^,.;]{0,100}|trust|council|ICB|CCG))")
+
+
 def _a_brands_own_words(words: list[str]) -> bool:
     """Whether a name of no kind word holds words only a body's brand has: a place's ("Children and Family Health
     Wyre", "Child Aid Northwest"), a number ("Project 28"), a word organisations name themselves by ("Anyford Book
@@ -7274,8 +7288,6 @@ def _a_brands_own_words(words: list[str]) -> bool:
         or len(words) >= 3 and lowered[-1] in PEOPLE_SERVED and _an_own_word(words[0])
 
 
-#: The four points between the compass's, written as one word: "Child Aid Northwest".
-_COMPASS_POINTS = {"northwest", "northeast", "southwest", "southeast"}
 #: The last word of an event's or a review's name: a time's ("Practice Week", ``_TIME_WORDS``), "the Peer Review", "the
 #: Annual Conference".
 _AN_EVENTS_LAST_WORDS = _TIME_WORDS | {"conference", "review", "event", "festival", "launch", "audit", "survey"}
@@ -7304,8 +7316,8 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
         words = name.split()
         before = sentence[max(0, match.start("name") - 40) : match.start("name")]
         if re.search(r"\b[A-Z][\w’'-]*\s+to\s+$", before) \
-                or (listed := re.search(r"([A-Z][\w’'-]*),\s+([A-Z][\w’'-]*)\s+and\s+$", before)) is not None \
-                and _a_word_of_the_work(listed.group(1)) and _a_word_of_the_work(listed.group(2)):
+                or (listed := re.search(r"([A-Z][\w’'-]*,\s+[A-Z][\w’'-]*)\s+and\s+$", before)) is not None \
+                and _a_titles_list(listed.group(1)):
             continue  # "Right to Rent, which …", "Anyford Advice, Skills and Employment, which …": the end of a title, not a name
             # (but "Wyrekind, Mind and Bright Lives, which …" lists names)
         if match.re is _NAME_PROVIDED_BY and (
