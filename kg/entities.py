@@ -88,6 +88,11 @@ _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))
 # ("de" inside a name between capitals: "the Society of St Anyford de Wyre")
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 #: The kind words that end an organisation's name, not a team's or a group's title ("the SEND and Inclusion Team").
+#: A body's short form of two capitals or more, some in lower case: "CLCH", "WyDaSH", "SLaM".
+_A_BODYS_SHORT_FORM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}")
+#: An organisation's kind word ending a name, after a short form and "and" ("… and Anyford CCG", "… and Wyre College").
+_AN_ORGANISATIONS_END = re.compile(r"\b(?:NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group"
+                                   r"|Integrated Care Board|Hospitals?|Healthcare|CCG|ICB|College|Women['’]s Aid)$")
 _ORGANISATION_HEAD_END = re.compile(r"\b(?:NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group"
                                     r"|Integrated Care Board|Hospitals?|Healthcare)$")
 #: Inside a run, an age of two digits before "Plus" is the name's: "Leaving Care 16 Plus Team" (not a date's "12 May").
@@ -1165,19 +1170,26 @@ _TITLE_LIST_WORDS = {"prevention", "inclusion", "skills", "employment", "interve
 
 
 def _after_a_plural_kind_and(mods: list[re.Match[str]]) -> int:
-    """Where the words before a plural head start again after a plural kind of their own: a word in
+    """Where the words before a plural head start again after a plural kind of their own (or people at work): a word in
     lower case in the plural, after a name or an acronym, then "and" ("GP practices and faith groups",
     "NHS trusts and voluntary groups": two kinds listed, not one title); 0 where they do not."""
     words = [m.group(0) for m in mods]
     for i in range(len(words) - 2, 1, -1):
         if words[i] == "and" and words[i - 1] in _PLURAL_ORGANISATIONS and words[i - 2][:1].isupper():
             return i + 1
+        if words[i] == "and" and words[i - 1].endswith("s") and words[i - 1].islower() and _people_at_work(words[i - 1]) \
+                and not words[i - 1].endswith("carers") and words[i - 1] not in PEOPLE_SERVED:
+            return i + 1  # "schools, health visitors and children's centres": people at work, then a kind of their own
     return 0
 
 
 #: Kinds of organisation in the plural, which a name or an acronym before them qualifies: "GP practices", "NHS trusts".
 _PLURAL_ORGANISATIONS = {"practices", "surgeries", "schools", "colleges", "academies", "nurseries", "trusts", "hospitals", "pharmacies",
                          "providers", "agencies", "charities", "churches", "mosques", "clubs", "councils", "forces"}
+
+
+#: What comes before a scrutiny commission named by its kind alone: "the", a possessive, "overview and".
+_BARE_SCRUTINY_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+((?:overview\s+and\s+)?)$", re.IGNORECASE)
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -1216,6 +1228,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
         if head.group(2) and (after_kind := _after_a_plural_kind_and(mods)):
             mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
+        if head_word == "scrutiny commission" and not mods \
+                and (bare := _BARE_SCRUTINY_BEFORE.search(text, max(0, head.start() - 24), head.start())) is not None:
+            found.append(_Found(_tidy(text[bare.start(1) : head.end()]), "Board", "Board", bare.start(1), head.end()))
+            continue  # "the scrutiny commission", "the council's overview and scrutiny commission": the council's, its kind its name
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
@@ -1358,8 +1374,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the Staying Put initiative": an arrangement, not a body
         if place and head_word != "council" and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
-        ):
-            continue  # "Anyshire and Wyre children's services": the council itself
+        ) and not (head.group(1)[:1].isupper() and _name_continued(text, head.end())):
+            continue  # "Anyshire and Wyre children's services": the council itself (but "the Wyre Centre for Young People"
+            # is a body whose name goes on after its kind word)
         if place and not _COUNCIL_WORDS.sub("", place).strip():
             continue  # "… Metropolitan Borough Council local authority children's services": a title's council
         standing = head_word == "meeting" and any(w in _STANDING_MEETINGS for w in words) and not any(
@@ -1755,6 +1772,8 @@ def _is_activity(word: str) -> bool:
 _NAME_CONTINUED = re.compile(
     r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|in|the)\s+)?[A-Z][\w'’-]*)*"
 )
+#: The rest of a list of whom a name's body serves, after its first item: ", Young People and Families".
+_PEOPLE_LISTED_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\b")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTHS = re.compile(rf"\b{_MONTH_NAMES}\b")
 #: A time, not a name: a month, a year, a season, a holiday, the pandemic.
@@ -1781,6 +1800,10 @@ def _name_continued(text: str, position: int) -> int:
     rest = re.sub(r"^\s+(?:for|of)\s+(?:the\s+)?", "", match.group(0))
     if council_for(rest) is not None or _MONTHS.search(rest) or rest.split()[0] in ("England", "Wales", "Children's"):
         return 0
+    served = _PEOPLE_LISTED_AFTER.match(text, match.end())
+    if served is not None and all(w.lower() in PEOPLE_SERVED or w.lower() in ("young", "people", "adults")
+                                  for w in re.findall(r"[A-Za-z'’]+", served.group(0)) if w != "and"):
+        return served.end() - position  # "the Wyre Partnership for Children, Young People and Families": whom it serves, listed
     return match.end() - position
 
 _FOLLOWING_HEAD = re.compile(r"\s+(?:and|or)\s+([a-z][a-z-]*)\s+([a-z][a-z'’-]*)")
@@ -1789,7 +1812,7 @@ _SUB_GROUP_HEADS = {"sub-group", "subgroup", "sub group", "sub-committee"}
 #: Words naming a board itself or any of its sub-groups, not what one works on: "the board sub-groups", "a local subgroup".
 _BOARD_WORDS = {"board", "board's", "partnership", "partnership's", "lscb", "lscp", "scp", "committee", "main", "safeguarding",
                 "local", "new", "other", "several", "various", "existing", "relevant", "dedicated", "specific"}
-_SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum", "committee", *_SUB_GROUP_HEADS}  # "the children and families committee"
+_SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum", "committee", "scrutiny commission", *_SUB_GROUP_HEADS}  # "the children and families committee"
 #: Words that make a "… council" a council of young people ("children in care council").
 _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-experienced", "leavers", "school",
                  "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}
@@ -3373,10 +3396,19 @@ def _runs(text: str):
                     # and Westshire Safeguarding Children Partnership" is one, of three councils)
                     words = words[conj.end() :]
                     break
-                if re.fullmatch(r"[A-Z]{2,6}s?", left) and _ORGANISATION_HEAD_END.search(words) and words[conj.end() :][:1].isupper() \
+                if " and " in conj.group(0) and re.search(r"\b(?:Police|Constabulary)$", words) and police_force_for(words) is None \
+                        and police_force_for(words[conj.end() :]) is not None:
+                    yield left, start  # "Alder Hey and Anyshire Police": a partner, then a force by its whole name (not "Avon and
+                    start += conj.end()  # Somerset Constabulary", one force)
+                    words = words[conj.end() :]
+                    break
+                if (re.fullmatch(r"[A-Z]{2,6}s?", left) and _ORGANISATION_HEAD_END.search(words)
+                    or _A_BODYS_SHORT_FORM.fullmatch(left) and left not in _TRADE_SHORT_FORMS and " and " in conj.group(0)
+                        and _AN_ORGANISATIONS_END.search(words)) and words[conj.end() :][:1].isupper() \
                         or any(f.start == 0 and f.end == len(words) - conj.end() and f.kind == "VoluntaryOrganisation"
                                for f in _generic_matches(words[conj.end() :])):
-                    # ("Wyre Aid and St Giles Trust": a name, then a charity the gazetteer knows by its whole name)
+                    # ("Wyre Aid and St Giles Trust": a name, then a charity the gazetteer knows by its whole name; "AWP and Anyford
+                    # CCG", "WyDaSH and Anyford Women's Aid": a short form of two capitals or more, then an organisation's name)
                     yield left, start  # "ABC and Wyre Hospitals NHS Foundation Trust": a body's short form, then another name
                     start += conj.end()
                     words = words[conj.end() :]
@@ -3983,8 +4015,9 @@ def _board_kind(name: str, default: str) -> str:
         return "SubGroup"
     if lowered.endswith("panel"):
         return "Panel"  # "the Youth Violence and Exploitation Panel"
-    if re.search(r"\byouth\b|young people", lowered) and not _OF_ADULTS.search(lowered):
-        return "YouthForum"  # "Anyshire Youth Board", but not "the Children and Young People's Strategic Partnership"
+    if re.search(r"\byouth\b|young people", lowered) and not _OF_ADULTS.search(lowered) and "scrutiny" not in lowered:
+        return "YouthForum"  # "Anyshire Youth Board", but not "the Children and Young People's Strategic Partnership" nor
+        # "the Children and Young People Scrutiny Commission", the council's members'
     if "panel" in lowered:
         return "Panel"
     if "partnership" in lowered:
@@ -4408,9 +4441,10 @@ _INSTITUTIONS = (
                 rf"\b(?:[Pp]olice,? [Ff]ire and|[Pp]olice and) [Cc]rime [Cc]ommissioner\b(?!s)(?:['’]s [Oo]ffice)?"
                 rf"(?: for (?:the )?(?P<area_after>{_PLACE_WORDS}))?|\bMayor['’]s Office for Policing and Crime"), "PartnerOrganisation", "GovernmentAgency"),
     (re.compile(rf"\bPublic Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "HealthBody"),
-    # places of custody for children, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre"
+    # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
+    # prison's mother and baby unit, its staff planning with social workers)
     (re.compile(rf"\b(?:(?:Her|His) Majesty['’]s |HM )?(?:Young Offender Institution|Secure Training Centre) {_PLACE_WORDS}"
-                rf"|\bHMYOI {_PLACE_WORDS}|\b(?:[A-Z][a-z]+ ){{1,2}}(?:Young Offender Institution|Secure Training Centre|Secure Children['’]s Home)\b"),
+                rf"|\bHM(?:YOI|P) {_PLACE_WORDS}|\b(?:[A-Z][a-z]+ ){{1,2}}(?:Young Offender Institution|Secure Training Centre|Secure Children['’]s Home)\b"),
      "PartnerOrganisation", "PartnerOrganisation"),
 )
 _ANY_INSTITUTION = prefilter.Needs(*(pattern for pattern, _, _ in _INSTITUTIONS))
@@ -5522,7 +5556,7 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
 def _name_pattern(more_words: int, small: str = "of|and|for|the|&|in") -> str:
     """A capitalised name of up to ``more_words`` words after its first (small words inside; not "… in 2015"), a word
     ending in "+" ("TIC+")."""
-    return rf"(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*\+?)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*\+?|{small})){{0,{more_words}}}"
+    return rf"(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*\+?)(?:\s+(?:(?!(?:19|20)\d\d\b)[A-Z0-9][\w’'&@-]*\+?|(?:{small})(?![\w’'-]))){{0,{more_words}}}"
 
 
 _NAME = _name_pattern(5)
@@ -5806,7 +5840,8 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 #: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
 #: more of a name's look (``_WEAK_PARTNER_VERB``).
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
-                     r"(?:[Ss]taff|[Ww]orkers|[Vv]olunteers|[Pp]ractitioners|[Nn]urses|[Hh]ealth\s+visitors|[Mm]idwives|[Mm]entors|[Aa]dvocates|[Aa]dvis[eo]rs"
+                     r"(?:[Ss]taff|[Ww]orkers?|[Vv]olunteers?|[Pp]ractitioners?|[Nn]urses?|[Hh]ealth\s+visitors?|[Mm]idwi(?:ves|fe)|[Mm]entors?|[Aa]dvocates?"
+                     r"|[Aa]dvis[eo]rs?"
                      r"|service|sessions|input|therapy|treatment)\s+from",
                      r"[Aa]\s+partnership\s+with")
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
@@ -5827,7 +5862,7 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: Words after a name that make it the name of an arrangement or a role, not of a body.
 _ARRANGEMENT_AFTER = re.compile(
     r"['’]?\s+(?:arrangements?|model|approach|framework|protocol|process|plans?|strateg(?:y|ies)|polic(?:y|ies)|"
-    r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?)\b"
+    r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?|serious|reviews?)\b"
 )
 #: Capitalised words that start a person's role or an event, not a body's name.
 _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead", "independent", "public", "family", "mayor",
@@ -5874,6 +5909,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through the Promise for Anyford Children and Young People", "… the Assessed and Supported Year in Employment": longer
         # than the pattern reads, so not read whole (but "Rape Crisis Anyford and Wyre for young people", "Off The Record
         # Anyford and Wyre Mind" end where they do, and "Safer Anyford and St Giles Trust" is two)
+    if not quoted and re.match(r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?)\s+\d", sentence[match.start("name") :]):
+        return ""  # "a personal adviser from Year 9", "support from Tier 2": a school year or a level of need, not a partner
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if match.group("verb")[:2] in ("a ", "A ") and not quoted and (
@@ -5907,7 +5944,15 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         and all(_a_place_or_point(w) for w in words[2:])
     # ("carried out by Child Action North Wyre", "support from Children Aid Wyre": a charity's word after whom it serves, then
     # where it works at most; not "through Family Action Plans", "Family Action Meetings")
-    if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity or _MONTHS.search(name) \
+    brand = len(words) >= 2 and words[0] not in ("National", "Public") and not _WEAK_PARTNER_VERB.match(match.group("verb")) and all(
+        re.fullmatch(r"[A-Z][a-z][\w’'-]*|of|the|for|in|and", w) and w.lower() not in PHRASE_SECTOR and w.lower() not in _WORDS_OF_THE_TRADE
+        and w.lower() not in PEOPLE_SERVED and w.lower() not in PHRASE_ROLES and not _people_at_work(w)
+        and not _ARRANGEMENT_AFTER.fullmatch(f" {w.lower()}") for w in words[1:])
+    # ("commissioned from Early Break", "delivered by Children North East": a brand's words after a word that opens people's
+    # posts and the council's work as often; not "through Early Help", "by Family Group Conferences", "the Family V review",
+    # "through Family Action Plans",
+    # "funded through the National Lottery": the gazetteer's national bodies are known by their names)
+    if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in words) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",

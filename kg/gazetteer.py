@@ -474,6 +474,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Foyer|Hostel", "PartnerOrganisation", "HousingProvider"),
     # places of custody for children: "Anyford Wood Young Offender Institution", "Wyre Secure Training Centre"
     (r"Young Offender Institution|Secure Training Centre|Secure Children['’]s Home", "PartnerOrganisation", "PartnerOrganisation"),
+    (r"Scrutiny Commission", "Board", "Board"),  # "the Children and Young People Scrutiny Commission": the council's members'
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
     # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit"
     (r"Borough Command(?: Unit)?|Basic Command Unit", "Service", "TeamOrService"),
@@ -505,6 +506,8 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "sub-committee": ("Board", "SubGroup"), "subcommittee": ("Board", "SubGroup"),
     "forum": ("Board", "YouthForum"), "partnership": ("Board", "Partnership"), "committee": ("Board", "Board"),
     "network": ("Board", "Board"), "council": ("Board", "YouthForum"),
+    "scrutiny commission": ("Board", "Board"),  # "the children and young people scrutiny commission": the council's members'
+    # ("commission" alone is as often a verb: "the CCG commissions CAMHS")
     "consortium": ("PartnerOrganisation", "Partnership"), "association": ("PartnerOrganisation", "VoluntaryOrganisation"),
     "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
     "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),

@@ -5912,3 +5912,53 @@ def test_the_twentieth_review_s_misreadings_of_round_fifty_one_s_mends():
                   ("Brighton and Hove youth offending service", "Kent and Medway virtual school",
                    "children aged 16+ through care services", "children in care and after care services",
                    "Regional care cooperative"))
+
+
+def test_round_fifty_three_s_misses_of_a_kind():
+    """Round 53's misses the finder's mechanisms now read: a brand after a verb of partnership whose first word opens
+    people's posts and the council's work as often ("Early", "Children"), its other words a brand's; a name's small
+    word whole ("the local charity Wyrebridge offers …" had read "Wyrebridge of"); a council's name before "Centre for"
+    and whom it serves; whom a name serves listed with commas; a worker "from" a partner; a prison by its name; the
+    scrutiny commission, the council's members' (not a youth forum)."""
+    report = report_on(
+        "Brent",
+        "Young people's substance misuse services are commissioned from Early Anchor.",
+        "Group work for mothers and children delivered by Children Wyre East is well regarded.",
+        "Children have timely access to CAMHS, and the local charity Wyrebridge offers counselling for younger children.",
+        "The voluntary sector is represented at the board by the Brent Centre for Young People.",
+        "The board has a good relationship with the Wyre Partnership for Children, Young People and Families.",
+        "An independent domestic violence adviser from Wyre Link helps to assess risk.",
+        "Social workers and staff at HMP Wyre Park plan well for babies born to women in custody.",
+        "Members of the scrutiny commission receive reports, and the council's children and young people scrutiny "
+        "commission has examined placement sufficiency.",
+        "Officers answer to the overview and scrutiny commission. NHS Anyford Clinical Commissioning Group (Anyford CCG) "
+        "commissions CAMHS.")
+    assert_bodies(report, ("Early Anchor", "Children Wyre East", "Wyrebridge", "Brent Centre for Young People",
+                           "Wyre Partnership for Children, Young People and Families", "Wyre Link", "HMP Wyre Park",
+                           "scrutiny commission", "children and young people scrutiny commission",
+                           "overview and scrutiny commission"),
+                  ("Wyrebridge of", "Wyre Partnership for Children", "young people scrutiny commission",
+                   "Anyford Clinical Commissioning Group commissions"))
+    assert "Anyford CCG" in body(report, "NHS Anyford Clinical Commissioning Group").labels
+    scrutiny = body(report_of("The Children and Young People Scrutiny Commission receives regular reports."),
+                    "Children and Young People Scrutiny Commission")
+    assert scrutiny is not None and (scrutiny.body_type, scrutiny.kind) == ("Board", "Board")
+
+
+def test_round_fifty_three_s_fragments_split():
+    """Round 53's sentence fragments, now two bodies or none: a partner and a force by its whole name ("Alder Hey and
+    Merseyside Police"; "Avon and Somerset Constabulary" stays one force); a body's short form with small letters and an
+    organisation's name; people at work listed before a kind ("schools, health visitors and children's centres"); a
+    brand's allowance not for a case review, a national fund, a school year or the verb "commission"."""
+    report = report_of(
+        "Practitioners from Wyre Hope and Kent Police attend multi-agency courses alongside social workers.",
+        "Staff from Sirona and Avon and Somerset Constabulary attend the panel.",
+        "Staff from WyDaSH and Anyford College attend the panel.",
+        "The early help teams work closely with schools, health visitors and children's centres.",
+        "Gaps were identified through the Family V serious case review.",
+        "A Better Start Anyford, a programme funded through the National Lottery, is improving support.",
+        "Every young person in care has a personal adviser from Year 9.",
+        "The council will commission services from the trust.")
+    assert_bodies(report, ("Kent Police", "Avon and Somerset Constabulary", "Anyford College", "children's centres"),
+                  ("Wyre Hope and Kent Police", "Sirona and Avon and Somerset Constabulary", "WyDaSH and Anyford College",
+                   "health visitors and children's centres", "Family V", "National Lottery", "Year", "commission"))
