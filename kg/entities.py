@@ -859,10 +859,13 @@ def _generic_matches(text: str) -> list[_Found]:
                         written=written,
                         key_name=kind.name,
                         defines=defines,
-                        aliases=(written[hours.end() :],) if (hours := _OUT_OF_HOURS.match(written))
-                        and pattern.fullmatch(written[hours.end() :]) else (),
+                        aliases=((written[hours.end() :],) if (hours := _OUT_OF_HOURS.match(written))
+                                 and pattern.fullmatch(written[hours.end() :]) else ())
+                        + ((f"specialist {written}",) if not national and text.endswith("specialist ", 0, match.start())
+                           and " " in written.strip() else ()),
                     )  # ("the out-of-hours emergency duty service": the emergency duty service, as a reader lists it; not
-                    # "service" of "the out-of-hours service")
+                    # "service" of "the out-of-hours service"; "the specialist CAMHS team for looked after children": the
+                    # kind, its describing word among its names as written)
                 )
         # A generic kind named by its acronym alone ("the LSCB", "CAMHS"), case as written.
         starts = [start for start in acronym_starts if table.any_acronym.match(text, start)] \
@@ -1068,6 +1071,10 @@ _WHERE_TEAMS_WORK = "locality|area|district"
 #: social work teams", "the locality social work teams".
 #: "The" or a count of teams: "the …", "three …".
 _THE_OR_A_COUNT = rf"\b(?:(?P<the>[Tt]he)|{_TEAM_COUNTS})"
+#: Whose or which the area teams are, then their words before "teams": "the local area ", "the council's three Local Area ",
+#: "through area " (not "social work area teams", "the police's area teams").
+_AREA_TEAMS_NAMED = re.compile(rf"(?:\b(?:[Tt]he|its|their|through)|\b(?:council|authority|borough|county)['’]s)\s+(?:(?:{_TEAM_COUNTS})\s+)?"
+                               r"(?P<name>(?:[Ll]ocal\s+)?[Aa]rea)\s+$")
 _COUNT_AND_AREA_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
 #: "The", a kind's words in lower case and "teams and" before another kind's teams: "the children in need teams and …", the
 #: council's teams both (not "the police's … teams and", "assessment teams and …" with no article, councils' in general).
@@ -1228,6 +1235,11 @@ def _phrase_matches(text: str) -> list[_Found]:
             mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
         if head.group(2) and (after_kind := _after_a_plural_kind_and(mods)):
             mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
+        if head_word == "team" and head.group(2) and (area := _AREA_TEAMS_NAMED.search(text, max(0, head.start() - 50), head.start())) \
+                and not _the_sectors_after(text, head.end()):
+            found.append(_Found(_tidy(text[area.start("name") : head.end()]), "Service", "TeamOrService", area.start("name"), head.end()))
+            continue  # "the local area teams", "the council's three Local Area Teams", "through area teams in the north": the
+            # council's teams by the areas they serve (not "area teams in most councils")
         if head_word == "scrutiny commission" and not mods \
                 and (bare := _BARE_SCRUTINY_BEFORE.search(text, max(0, head.start() - 24), head.start())) is not None:
             found.append(_Found(_tidy(text[bare.start(1) : head.end()]), "Board", "Board", bare.start(1), head.end()))
@@ -1374,7 +1386,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the Staying Put initiative": an arrangement, not a body
         if place and head_word != "council" and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
-        ) and not (head.group(1)[:1].isupper() and _name_continued(text, head.end())):
+        ) and not (head.group(1)[:1].isupper() and head_word not in ("service", "directorate", "department", "team")
+                   and _name_continued(text, head.end())):
             continue  # "Anyshire and Wyre children's services": the council itself (but "the Wyre Centre for Young People"
             # is a body whose name goes on after its kind word)
         if place and not _COUNCIL_WORDS.sub("", place).strip():
@@ -2630,10 +2643,12 @@ def _defined_kind_word(words: list[str], repeated: bool = False) -> str | None:
             or any(w in PHRASE_ROLES for w in before):  # "the director of children's services (DCS)": a person
         return None
     if _only_sector(before) and not repeated and not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) \
-            and PHRASE_HEADS[kind_word][0] != "Board" and not all(w.startswith("multi") for w in before):
+            and PHRASE_HEADS[kind_word][0] != "Board" and not all(w.startswith("multi") for w in before) \
+            and not (words[-1].lower() == "service" and "young" in before):
         return None  # but "the family and youth service (FYS) service": its kind word again makes it a name;
         # and "the multi-agency panel (MAP)", "multi-agency teams (MATs)": a panel, group or teams the report
-        # names by a short form are one
+        # names by a short form are one; so is "the children and young people's service (CYPS)", one service's
+        # name, where "children and young people's services" are the sector
     return kind_word
 
 
@@ -4015,7 +4030,8 @@ def _board_kind(name: str, default: str) -> str:
         return "SubGroup"
     if lowered.endswith("panel"):
         return "Panel"  # "the Youth Violence and Exploitation Panel"
-    if re.search(r"\byouth\b|young people", lowered) and not _OF_ADULTS.search(lowered) and "scrutiny" not in lowered:
+    if re.search(r"\byouth\b|young people", lowered) and not _OF_ADULTS.search(lowered) \
+            and not ("youth" not in lowered and re.search(r"scrutiny (?:commission|committee)", lowered)):
         return "YouthForum"  # "Anyshire Youth Board", but not "the Children and Young People's Strategic Partnership" nor
         # "the Children and Young People Scrutiny Commission", the council's members'
     if "panel" in lowered:
@@ -5862,7 +5878,7 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: Words after a name that make it the name of an arrangement or a role, not of a body.
 _ARRANGEMENT_AFTER = re.compile(
     r"['’]?\s+(?:arrangements?|model|approach|framework|protocol|process|plans?|strateg(?:y|ies)|polic(?:y|ies)|"
-    r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?|serious|reviews?)\b"
+    r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?|serious|review)\b"
 )
 #: Capitalised words that start a person's role or an event, not a body's name.
 _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead", "independent", "public", "family", "mayor",
@@ -5888,6 +5904,20 @@ def _a_longer_name_known(sentence: str, start: int, length: int, registry: BodyR
     return any(len(alias) > length and after.startswith(alias) for alias in registry.lower_aliases)
 
 
+#: Words of a document, a stage or a tool, never a brand's after "Early", "Family" or "Children": "Early Years Foundation Stage",
+#: "Children Act Section 20", "Independent Return Interviews", "Young Voices Surveys".
+_NOT_A_BRANDS_WORD = {"years", "stage", "act", "section", "interviews", "surveys", "toolkits", "toolkit", "settings", "media",
+                      "scrutiny", "advocacy", "permanence", "pedagogy"}
+#: Days of the week, one or many: "commissioned from Early Break Mondays and Thursdays" runs on past the name.
+_WEEKDAYS_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
+#: One worker "from" a partner ("an adviser from Wyre Link"): a name with a word of its own is needed, and of two words
+#: unless the worker's work is said, as one worker comes "from" a country, a season or the council's own service as often
+#: ("a social worker from India", "an agency worker from Australia").
+#: The work said before one worker: "a domestic abuse ", "a specialist " (not "a social ", "an agency ", "a locum ", "a ").
+_A_KIND_OF_WORKER_BEFORE = re.compile(r"\b(?!(?:social|agency|locum|new|an?|the|one|experienced|senior|qualified)\s)[a-z][a-z-]+\s+$")
+_ONE_WORKER_FROM = re.compile(r"(?:[Ww]orker|[Vv]olunteer|[Pp]ractitioner|[Nn]urse|[Hh]ealth\s+visitor|[Mm]idwife|[Mm]entor|[Aa]dvocate|[Aa]dvis[eo]r)\s+from")
+
+
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
     """The body a verb of partnership introduces by its name alone, or "": not a known body, a
     council, an acronym, a person's role, a month or an arrangement."""
@@ -5909,6 +5939,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "through the Promise for Anyford Children and Young People", "… the Assessed and Supported Year in Employment": longer
         # than the pattern reads, so not read whole (but "Rape Crisis Anyford and Wyre for young people", "Off The Record
         # Anyford and Wyre Mind" end where they do, and "Safer Anyford and St Giles Trust" is two)
+    if not quoted and _ONE_WORKER_FROM.match(match.group("verb")) and (
+            not any(_an_own_word(w) for w in words)
+            or len(words) < 2 and not _A_KIND_OF_WORKER_BEFORE.search(sentence, max(0, match.start() - 30), match.start())):
+        return ""  # "a social worker from India", "a mentor from Christmas", "a personal adviser from Leaving Care" (but "a
+        # domestic abuse worker from Harbour", "a specialist worker from WomenCentre": a partner's worker by the work)
     if not quoted and re.match(r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?)\s+\d", sentence[match.start("name") :]):
         return ""  # "a personal adviser from Year 9", "support from Tier 2": a school year or a level of need, not a partner
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
@@ -5944,14 +5979,16 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         and all(_a_place_or_point(w) for w in words[2:])
     # ("carried out by Child Action North Wyre", "support from Children Aid Wyre": a charity's word after whom it serves, then
     # where it works at most; not "through Family Action Plans", "Family Action Meetings")
-    brand = len(words) >= 2 and words[0] not in ("National", "Public") and not _WEAK_PARTNER_VERB.match(match.group("verb")) and all(
+    brand = len(words) >= 2 and words[0] not in ("National", "Public") and not _WEAK_PARTNER_VERB.match(match.group("verb")) \
+        and not match.group("verb").startswith("through") and not _WEEKDAYS_NAMED.search(name) and all(
         re.fullmatch(r"[A-Z][a-z][\w’'-]*|of|the|for|in|and", w) and w.lower() not in PHRASE_SECTOR and w.lower() not in _WORDS_OF_THE_TRADE
-        and w.lower() not in PEOPLE_SERVED and w.lower() not in PHRASE_ROLES and not _people_at_work(w)
-        and not _ARRANGEMENT_AFTER.fullmatch(f" {w.lower()}") for w in words[1:])
+        and w.lower() not in PEOPLE_SERVED and w.lower() not in PHRASE_ROLES and not _people_at_work(w) and w.lower() not in ING_NOUNS
+        and w.lower() not in _NOT_A_BRANDS_WORD and not _ARRANGEMENT_AFTER.fullmatch(f" {w.lower()}") for w in words[1:])
     # ("commissioned from Early Break", "delivered by Children North East": a brand's words after a word that opens people's
     # posts and the council's work as often; not "through Early Help", "by Family Group Conferences", "the Family V review",
     # "through Family Action Plans",
-    # "funded through the National Lottery": the gazetteer's national bodies are known by their names)
+    # "funded through the National Lottery": the gazetteer's national bodies are known by their names; nothing after "through",
+    # which as often leads to a way of working in capitals: "through Early Permanence", "through Family Finding")
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in words) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person
@@ -6683,6 +6720,7 @@ _DESCRIBED_KIND_WORDS = {
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
     **dict.fromkeys(_FRONT_DOOR_KINDS[1:], ("Service", "TeamOrService")),
     # ("Wyre Connect, the council's single point of access": its front door by name; a "single point of contact" is as often a person)
+    "point of contact": ("Service", "TeamOrService"),  # "Anyshire Direct (AD) is the single point of contact": with its short form only
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
     "approach": ("Service", "Programme"),  # "… (ACT), an approach developed in Wyre": with its short form only, as a model
@@ -6854,6 +6892,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
+        if kind_word == "point of contact" and (not defined or any(_is_post(w) or w.lower() in PHRASE_ROLES for w in words)):
+            continue  # "Jane Smith is the single point of contact", "the Virtual School Headteacher (VSH) is …": as often a
+            # person; a service's name has its short form
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))
                              or defined):  # "BASE (…), a specialist Barnardo's service", "ACT (…), the Greater Manchester model"

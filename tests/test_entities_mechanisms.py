@@ -5962,3 +5962,44 @@ def test_round_fifty_three_s_fragments_split():
     assert_bodies(report, ("Kent Police", "Avon and Somerset Constabulary", "Anyford College", "children's centres"),
                   ("Wyre Hope and Kent Police", "Sirona and Avon and Somerset Constabulary", "WyDaSH and Anyford College",
                    "health visitors and children's centres", "Family V", "National Lottery", "Year", "commission"))
+
+
+def test_the_twenty_first_review_s_misreadings_of_round_fifty_three_s_mends():
+    """A review's sentences against round 53's mends: a brand's allowance not after "through" (a way of working in
+    capitals), nor with a document's, a stage's or a day's word; one worker "from" a partner needs a name of two words,
+    one its own (not a country, a season, the council's own service); "reviews" as a verb keeps the partner before it; a
+    youth scrutiny board a youth forum; a council's name before "Services for …" the council itself (only another kind
+    word's name reads on)."""
+    report = report_of(
+        "Children are supported through Early Permanence, and carers are found through Family Finding.",
+        "Children are supported through Early Years Foundation Stage. Support is commissioned from Early Break Mondays "
+        "and Thursdays.",
+        "A social worker from India joined in 2023. A personal adviser from Leaving Care keeps in touch. A domestic abuse "
+        "worker from Harbourside is co-located with the team.",
+        "Counselling commissioned from Wyre Talking Space reviews progress every six weeks.",
+        "The Youth Scrutiny Board holds leaders to account.")
+    assert_bodies(report, ("Wyre Talking Space", "Harbourside"),
+                  ("Early Permanence", "Family Finding", "Early Years Foundation Stage", "Early Break Mondays and Thursdays",
+                   "India", "Leaving Care"))
+    assert body(report, "Youth Scrutiny Board").kind == "YouthForum"
+    brent = report_on("Brent", "Senior leaders in Brent Services for Children and Families know their staff well.",
+                      "The Brent Service for Children with Disabilities is well led.")
+    assert_bodies(brent, (), ("Brent Services for Children and Families", "Brent Service for Children"))
+
+
+def test_round_fifty_three_s_teams_of_areas_and_named_front_doors():
+    """Round 53's other misses of a kind: the council's area teams by "the", a count, its possessive or "through" (not
+    "area teams in most councils"); a service's defined short form for a lower-case title with "young people's" in it; a
+    name with its short form said to be the single point of contact (not a post's); the describing "specialist" kept
+    among a generic kind's names as written."""
+    report = report_of(
+        "Early help is coordinated through the council's three Local Area Teams. Social care is delivered through area "
+        "teams in the north and south of the county.",
+        "Area teams in most councils are large.",
+        "Children can access the children and young people's service (CYPS), provided by the trust.",
+        "Wyre Connect (WC) is the single point of contact for professionals. The Virtual School Headteacher (VSH) is the "
+        "single point of contact for schools.",
+        "The specialist CAMHS team for looked after children offers consultation.")
+    assert_bodies(report, ("Local Area Teams", "area teams", "children and young people's service", "CYPS", "Wyre Connect",
+                           "WC", "specialist CAMHS team for looked after children"),
+                  ("Area teams in most councils", "Virtual School Headteacher"))
