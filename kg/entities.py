@@ -1504,9 +1504,11 @@ def _phrase_matches(text: str) -> list[_Found]:
             # "fostering and adoption panels", "edge of care and complex safeguarding teams": one body each
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces) \
-                    or "," in text[start:end] and _front_line_list([w for w in words if w != "and"], head_word):
+                    or "," in text[start:end] and _front_line_list([w for w in words if w != "and"], head_word) \
+                    or conj == len(words) - 2 and words[-1] in _WORDS_OF_THE_TRADE and _whole_generic(f"{words[-1]} {head_word}") is None \
+                    and _whole_generic(f"{words[-1]} service") is None:
                 pieces = [(start, end)]  # "safeguarding and family support teams", "the referral, assessment and intervention
-                # teams": one body
+                # teams": one body; so are "the family assessment and support teams": "support" alone is no team's kind
             elif head.group(2):  # "the fostering, adoption and residential services": three, the first before a comma
                 listed = _kinds_listed_before(text, start, head.group(0))
                 if listed:
@@ -1856,7 +1858,8 @@ _ONE_PERSON = {"worker", "nurse", "doctor", "adviser", "advisor", "coordinator",
 #: Government's … programme" (the owner a body of its own, or none a report names).
 _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "service", "panel", "county", "borough", "city",
           "government", "department", "ministry", "office", "agency", "force", "police", "constabulary", "hospital",
-          "charity", "provider", "company", "icb", "ccg", "team", "hub", "town", "area", "region", "district", "locality"}
+          "charity", "provider", "company", "icb", "ccg", "team", "hub", "town", "area", "region", "district", "locality",
+          "island", "islands"}  # ("the island's specialist domestic abuse service": the Isle of Wight's, as "the county's")
 #: A possessive before a programme whose owner is no body ("the Duke of Anyshire's award scheme"),
 #: unlike "the corporate parenting board's mentoring programme".
 _OWNER_NOT_A_BODY = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(sorted(_WHOSE)) + r")['’]s\s*$)[\w-]+['’]s\s*$", re.IGNORECASE)
@@ -4070,10 +4073,17 @@ def _council_matches(text: str, taken: list[tuple[int, int]], authority: Council
             found.append(_Found(_tidy(text[match.start() : end]), kind.body_type, kind.kind, match.start(), end))
             taken.append((match.start(), end))
             continue
-        if another and (kind := _generic_name_after(text, match.end())) is not None:
+        if another and (kind := _generic_name_after(text, match.end(), lower_case=_THE_BEFORE.search(text, max(0, match.start() - 5),
+                                                                                                    match.start()) is not None)) is not None:
             found.append(_Found(_tidy(text[match.start() : kind.end]), kind.body_type, kind.kind, match.start(), kind.end))
-            taken.append((match.start(), kind.end))  # "Wyre Virtual School" in a report on Anyshire: another council's
-            continue
+            taken.append((match.start(), kind.end))  # "Wyre Virtual School", "the Wyre emergency duty team" in a report on
+            continue  # Anyshire: another council's
+        if another and (owned := _COUNCILS_OWN_AFTER.match(text, match.end())) is not None \
+                and (kind := _generic_name_after(text, owned.end() - 1, lower_case=True)) is not None and kind.written.islower():
+            found.append(_Found(_tidy(f"{text[match.start() : match.end()]} {kind.written}"), kind.body_type, kind.kind, match.start(),
+                                kind.end, written=text[match.start() : kind.end]))
+            taken.append((match.start(), kind.end))  # "Wyre's virtual school" in a report on Anyshire: another council's, not
+            continue  # the inspected council's, named by its place as "the Wyre virtual school" is
         start, end = match.start(), match.end()
         compass = _COMPASS_BEFORE.search(text, max(0, start - 8), start)
         district_compass = _DISTRICT_COMPASS_BEFORE.search(text, max(0, start - 14), start)
@@ -4146,14 +4156,22 @@ def _generic_acronym_after(text: str, position: int, any_kind: bool = False):
     return next((k for k in GENERIC_BODIES if match.group(1) in k.acronyms and (k.body_type == "Board" or any_kind)), None)
 
 
-def _generic_name_after(text: str, position: int) -> _Found | None:
+#: A post after a kind's name: the kind names whose post it is ("the Wyre virtual school headteacher").
+_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|chairs?|officers?|workers?|staff|members?|nurses?)\b")
+#: Another council's possessive before a kind of its own: "'s ", " Council's ", " County Council's ".
+_COUNCILS_OWN_AFTER = re.compile(r"(?: (?:(?:City|County|Borough|District) )?Council)?['’]s ")
+
+
+def _generic_name_after(text: str, position: int, lower_case: bool = False) -> _Found | None:
     """A generic kind's name in capitals right after another council's name ("Wyre Virtual School",
-    "Wyre Multi-Agency Safeguarding Hub"): that council's body of the kind, with its end in ``text``."""
-    if not text.startswith(" ", position) or not text[position + 1 : position + 2].isupper():
+    "Wyre Multi-Agency Safeguarding Hub"), or in lower case where ``lower_case`` allows it ("the Wyre
+    emergency duty team", "Wyre's virtual school"): that council's body of the kind, with its end in ``text``."""
+    if not text.startswith(" ", position) or not (text[position + 1 : position + 2].isupper() or lower_case):
         return None
     window = text[position + 1 : position + 80]
-    kind = next((f for f in _generic_matches(window) if f.start == 0 and not f.national and f.written[:1].isupper()
-                 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in f.written.split())), None)
+    kind = next((f for f in _generic_matches(window) if f.start == 0 and not f.national and f.kind != "Police"
+                 and (f.written[:1].isupper() and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in f.written.split())
+                      or lower_case and f.written.islower() and not _POST_AFTER_KIND.match(window, f.end))), None)
     return dataclasses.replace(kind, end=position + 1 + kind.end) if kind is not None else None
 
 
@@ -6016,10 +6034,12 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
                                                      or len(words[1]) > 2 and not re.search(r"\d", words[1]) and words[-1].lower() not in _ORGANISATION_WORDS):
         return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth", "through Anyford Works": a place's name and a letter,
         # a digit or a word organisations name themselves by, a brand)
+    defined = not quoted and (short := _ACRONYM_AFTER.match(sentence[end:])) is not None and _initials_match(name, short.group(1))
     if any((head := p.match(part)) and not (_BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head.group(2)) and council_for(head.group(1).strip()) is None)
-           for part in name.split(" and ") for p, _, _ in _HEAD_RES) \
+           for part in (name.split(" and ") if not defined else [name]) for p, _, _ in _HEAD_RES) \
             or re.search(r"\b(?:Council|Borough|County|Authority|England)\b", name):
-        return ""  # (and "Anyshire Housing and Wyre Towns …": the proper names' finder reads where each ends)
+        return ""  # (and "Anyshire Housing and Wyre Towns …": the proper names' finder reads where each ends; but "run by Wyre
+        # Health and Independence (WHI)": its short form spells the one name whole)
     if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
         return ""  # already a body
     return name
@@ -6317,6 +6337,8 @@ _HEAD_WORDS = "|".join(sorted((re.escape(h) for h in PHRASE_HEADS if " " not in 
 _EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.|among(?:st)? them)[,:]?\s+")
 #: The examples after their cue: up to the clause's end, or to where another cue starts its own list.
 _EXAMPLES_LIST = re.compile(r"[^.;:()]+")
+#: A new clause after a list of examples: a comma, a conjunction and a word in lower case ("…, and most people live …").
+_NEW_CLAUSE_AFTER_LIST = re.compile(r",\s+(?:and|but|while|whilst|although|whereas|so)\s+(?!the\b|other\b|local\b)[a-z]")
 _KIND_PLURAL_BEFORE = re.compile(
     rf"\b(?:(?P<partner>organisations|charities|providers|companies|housing\s+associations|(?:community|voluntary|faith)\s+groups"
     rf"|(?:(?:community|voluntary|faith|local|other)\s+)?partners)"
@@ -6486,6 +6508,8 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             continue  # "partner agencies, including the police and …": any partners, not providers of a kind
         if head.lower() == "agency" and "adoption" not in kind_of_agency:
             head = "provider"  # "independent fostering agencies, including …": providers, not adoption agencies
+        if (clause := _NEW_CLAUSE_AFTER_LIST.search(sentence, match.end(), end)) is not None:
+            end = clause.start()  # "councils, including Wyre City Council, and most people live in …": the list ends with its clause
         items = _LIST_SPLIT.split(sentence[match.end() : end])
         if (last := _TITLE_RUN.match(items[-1])) is not None and _CLAUSE_GOES_ON.match(items[-1], last.end()):
             items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end

@@ -6003,3 +6003,26 @@ def test_round_fifty_three_s_teams_of_areas_and_named_front_doors():
     assert_bodies(report, ("Local Area Teams", "area teams", "children and young people's service", "CYPS", "Wyre Connect",
                            "WC", "specialist CAMHS team for looked after children"),
                   ("Area teams in most councils", "Virtual School Headteacher"))
+
+
+def test_round_fifty_four_s_misses_of_a_kind():
+    """Round 54's misses and misreadings the finder's mechanisms now read: another council's generic kind in lower case
+    after "the" and its name, or after its possessive, that council's body named by its place (not the inspected
+    council's, nor before a post); "the island's" whose a service is; "support" alone no team's kind, so "the family assessment and support
+    teams" one body; a partner's name whose short form spells it whole, though a part of it ends in a kind word; a list of
+    examples ended by a new clause."""
+    report = report_on(
+        "City of London",
+        "Out-of-hours cover is provided by the Hackney emergency duty team under a written agreement.",
+        "Kent's virtual school works with the council. The Kent virtual school headteacher meets ours.",
+        "The council's own virtual school is good.",
+        "Children benefit from You First, the island's specialist domestic abuse service.",
+        "Parenting work is offered by the family assessment and support teams.",
+        "Project 28, the service run by Wyre Health and Independence (WHI), works effectively.",
+        "The county contains five district councils, including Anyford City Council, and most people live in the market "
+        "towns of Northtown, Southtown and Easton.")
+    assert_bodies(report, ("Hackney emergency duty team", "Kent virtual school", "Virtual school", "You First",
+                           "family assessment and support teams", "Wyre Health and Independence", "WHI"),
+                  ("Emergency duty team", "island's specialist domestic abuse service", "support team", "family assessment team",
+                   "Northtown", "Southtown and Easton"))
+    assert "WHI" in body(report, "Wyre Health and Independence").labels
