@@ -88,6 +88,8 @@ _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))
 # ("de" inside a name between capitals: "the Society of St Anyford de Wyre")
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 #: The kind words that end an organisation's name, not a team's or a group's title ("the SEND and Inclusion Team").
+#: Two places joined by "and" opening the rest of a run: "Anyford and Wyre " of "… and Anyford and Wyre NHS Trust".
+_TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) ")
 #: A body's short form of two capitals or more, some in lower case: "CLCH", "WyDaSH", "SLaM".
 _A_BODYS_SHORT_FORM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}")
 #: An organisation's kind word ending a name, after a short form and "and" ("… and Anyford CCG", "… and Wyre College").
@@ -862,7 +864,8 @@ def _generic_matches(text: str) -> list[_Found]:
                         aliases=((written[hours.end() :],) if (hours := _OUT_OF_HOURS.match(written))
                                  and pattern.fullmatch(written[hours.end() :]) else ())
                         + ((f"specialist {written}",) if not national and text.endswith("specialist ", 0, match.start())
-                           and " " in written.strip() else ()),
+                           and " " in written.strip() and not _people_at_work(written.split()[-1])
+                           and not _POST_AFTER_KIND.match(text, end) else ()),
                     )  # ("the out-of-hours emergency duty service": the emergency duty service, as a reader lists it; not
                     # "service" of "the out-of-hours service"; "the specialist CAMHS team for looked after children": the
                     # kind, its describing word among its names as written)
@@ -1072,8 +1075,11 @@ _WHERE_TEAMS_WORK = "locality|area|district"
 #: "The" or a count of teams: "the …", "three …".
 _THE_OR_A_COUNT = rf"\b(?:(?P<the>[Tt]he)|{_TEAM_COUNTS})"
 #: Whose or which the area teams are, then their words before "teams": "the local area ", "the council's three Local Area ",
-#: "through area " (not "social work area teams", "the police's area teams").
-_AREA_TEAMS_NAMED = re.compile(rf"(?:\b(?:[Tt]he|its|their|through)|\b(?:council|authority|borough|county)['’]s)\s+(?:(?:{_TEAM_COUNTS})\s+)?"
+#: "through four area " (not "social work area teams", "the police's area teams", "its area teams", "through area teams of
+#: the trust": whose, the text does not say).
+#: A partner said to own what follows, just before it: "The police have aligned the area teams …", "Probation's area teams".
+_A_PARTNERS_BEFORE = re.compile(r"\b(?:police|probation|trust|NHS|health|Department|DfE)\b(?:['’]s)?(?:\s+[a-z]+){0,4}\s+$", re.IGNORECASE)
+_AREA_TEAMS_NAMED = re.compile(rf"(?:(?:\b[Tt]he|\b(?:council|authority|borough|county)['’]s)\s+(?:(?:{_TEAM_COUNTS})\s+)?|\bthrough\s+(?:{_TEAM_COUNTS})\s+)"
                                r"(?P<name>(?:[Ll]ocal\s+)?[Aa]rea)\s+$")
 _COUNT_AND_AREA_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
 #: "The", a kind's words in lower case and "teams and" before another kind's teams: "the children in need teams and …", the
@@ -1236,7 +1242,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head.group(2) and (after_kind := _after_a_plural_kind_and(mods)):
             mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
         if head_word == "team" and head.group(2) and (area := _AREA_TEAMS_NAMED.search(text, max(0, head.start() - 50), head.start())) \
-                and not _the_sectors_after(text, head.end()):
+                and not _the_sectors_after(text, head.end()) and not text.startswith(" of ", head.end()) \
+                and not _A_PARTNERS_BEFORE.search(text, max(0, area.start() - 60), area.start()):
             found.append(_Found(_tidy(text[area.start("name") : head.end()]), "Service", "TeamOrService", area.start("name"), head.end()))
             continue  # "the local area teams", "the council's three Local Area Teams", "through area teams in the north": the
             # council's teams by the areas they serve (not "area teams in most councils")
@@ -1386,7 +1393,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "the Staying Put initiative": an arrangement, not a body
         if place and head_word != "council" and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
-        ) and not (head.group(1)[:1].isupper() and head_word not in ("service", "directorate", "department", "team")
+        ) and not (head.group(1)[:1].isupper() and head_word not in ("service", "directorate", "department")
                    and _name_continued(text, head.end())):
             continue  # "Anyshire and Wyre children's services": the council itself (but "the Wyre Centre for Young People"
             # is a body whose name goes on after its kind word)
@@ -1505,8 +1512,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             pieces = [(start, mods[conj - 1].end()), (mods[conj + 1].start(), end)]
             if any(_only_sector(text[a:b].split()[: -1 if b == end else None]) for a, b in pieces) \
                     or "," in text[start:end] and _front_line_list([w for w in words if w != "and"], head_word) \
-                    or conj == len(words) - 2 and words[-1] in _WORDS_OF_THE_TRADE and _whole_generic(f"{words[-1]} {head_word}") is None \
-                    and _whole_generic(f"{words[-1]} service") is None:
+                    or conj == len(words) - 2 and words[-1] == "support":
                 pieces = [(start, end)]  # "safeguarding and family support teams", "the referral, assessment and intervention
                 # teams": one body; so are "the family assessment and support teams": "support" alone is no team's kind
             elif head.group(2):  # "the fostering, adoption and residential services": three, the first before a comma
@@ -3414,6 +3420,20 @@ def _runs(text: str):
                     # and Westshire Safeguarding Children Partnership" is one, of three councils)
                     words = words[conj.end() :]
                     break
+                if " and " in conj.group(0) and " " not in left and left.lower() in _PLURAL_ORGANISATIONS | {"gps"} \
+                        and _ANY_HEAD_END.search(words[conj.end() :]) and _an_own_word(first := words[conj.end() :].split(" ", 1)[0]) \
+                        and first.lower() not in _PLURAL_ORGANISATIONS:  # (not "Schools and Colleges Forum": one title)
+                    start += conj.end()  # "Schools and Wyre College work with …": a kind in general, then a name
+                    words = words[conj.end() :]
+                    break
+                if " and " in conj.group(0) and " " not in left and council_for(left) is None and left not in _place_name_words() \
+                        and _ANY_HEAD_END.search(words) and (pair := _TWO_PLACES_OPEN.match(words, conj.end())) is not None \
+                        and council_for(pair.group(1)) is not None and council_for(pair.group(2)) is not None \
+                        and council_for(f"{left} and {pair.group(1)}") is None:
+                    yield left, start  # "Oxleas and Anyford and Wyre NHS Trust": a name, then another named by two councils' places
+                    start += conj.end()
+                    words = words[conj.end() :]
+                    break
                 if " and " in conj.group(0) and re.search(r"\b(?:Police|Constabulary)$", words) and police_force_for(words) is None \
                         and police_force_for(words[conj.end() :]) is not None:
                     yield left, start  # "Alder Hey and Anyshire Police": a partner, then a force by its whole name (not "Avon and
@@ -4157,7 +4177,8 @@ def _generic_acronym_after(text: str, position: int, any_kind: bool = False):
 
 
 #: A post after a kind's name: the kind names whose post it is ("the Wyre virtual school headteacher").
-_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|chairs?|officers?|workers?|staff|members?|nurses?)\b")
+_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|chairs?|officers?|workers?|staff|members?|nurses?"
+                              r"|social\s+workers?|case\s*workers?|practitioners?|co-?ordinators?)\b")
 #: Another council's possessive before a kind of its own: "'s ", " Council's ", " County Council's ".
 _COUNCILS_OWN_AFTER = re.compile(r"(?: (?:(?:City|County|Borough|District) )?Council)?['’]s ")
 
@@ -4171,7 +4192,8 @@ def _generic_name_after(text: str, position: int, lower_case: bool = False) -> _
     window = text[position + 1 : position + 80]
     kind = next((f for f in _generic_matches(window) if f.start == 0 and not f.national and f.kind != "Police"
                  and (f.written[:1].isupper() and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in f.written.split())
-                      or lower_case and f.written.islower() and not _POST_AFTER_KIND.match(window, f.end))), None)
+                      or lower_case and f.written.islower() and not _POST_AFTER_KIND.match(window, f.end)
+                      and not _people_at_work(f.written.split()[-1]))), None)
     return dataclasses.replace(kind, end=position + 1 + kind.end) if kind is not None else None
 
 
@@ -5896,7 +5918,7 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: Words after a name that make it the name of an arrangement or a role, not of a body.
 _ARRANGEMENT_AFTER = re.compile(
     r"['’]?\s+(?:arrangements?|model|approach|framework|protocol|process|plans?|strateg(?:y|ies)|polic(?:y|ies)|"
-    r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?|serious|review)\b"
+    r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?|serious|review|reviews(?=\s*[,.;:)]|\s+(?:and|of|for|to|in|at|on|with|is|are|was|were|have|has)\b))\b"
 )
 #: Capitalised words that start a person's role or an event, not a body's name.
 _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead", "independent", "public", "family", "mayor",
@@ -5932,7 +5954,9 @@ _WEEKDAYS_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"
 #: unless the worker's work is said, as one worker comes "from" a country, a season or the council's own service as often
 #: ("a social worker from India", "an agency worker from Australia").
 #: The work said before one worker: "a domestic abuse ", "a specialist " (not "a social ", "an agency ", "a locum ", "a ").
-_A_KIND_OF_WORKER_BEFORE = re.compile(r"\b(?!(?:social|agency|locum|new|an?|the|one|experienced|senior|qualified)\s)[a-z][a-z-]+\s+$")
+_A_KIND_OF_WORKER_BEFORE = re.compile(
+    r"\b(?!(?:social|agency|locum|new|an?|the|one|experienced|senior|qualified|dedicated|bilingual|overseas|international|"
+    r"permanent|temporary|interim)\s)[a-z][a-z-]+\s+$", re.IGNORECASE)
 _ONE_WORKER_FROM = re.compile(r"(?:[Ww]orker|[Vv]olunteer|[Pp]ractitioner|[Nn]urse|[Hh]ealth\s+visitor|[Mm]idwife|[Mm]entor|[Aa]dvocate|[Aa]dvis[eo]r)\s+from")
 
 
@@ -5959,7 +5983,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # Anyford and Wyre Mind" end where they do, and "Safer Anyford and St Giles Trust" is two)
     if not quoted and _ONE_WORKER_FROM.match(match.group("verb")) and (
             not any(_an_own_word(w) for w in words)
-            or len(words) < 2 and not _A_KIND_OF_WORKER_BEFORE.search(sentence, max(0, match.start() - 30), match.start())):
+            or len(words) < 2 and not match.group("verb")[:1] in "Hh"
+            and not _A_KIND_OF_WORKER_BEFORE.search(sentence, max(0, match.start() - 30), match.start())):
         return ""  # "a social worker from India", "a mentor from Christmas", "a personal adviser from Leaving Care" (but "a
         # domestic abuse worker from Harbour", "a specialist worker from WomenCentre": a partner's worker by the work)
     if not quoted and re.match(r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?)\s+\d", sentence[match.start("name") :]):
@@ -6338,7 +6363,8 @@ _EXAMPLES_OF_KIND = re.compile(r"(?:such as|including|for example|e\.g\.|among(?
 #: The examples after their cue: up to the clause's end, or to where another cue starts its own list.
 _EXAMPLES_LIST = re.compile(r"[^.;:()]+")
 #: A new clause after a list of examples: a comma, a conjunction and a word in lower case ("…, and most people live …").
-_NEW_CLAUSE_AFTER_LIST = re.compile(r",\s+(?:and|but|while|whilst|although|whereas|so)\s+(?!the\b|other\b|local\b)[a-z]")
+_NEW_CLAUSE_AFTER_LIST = re.compile(r",\s+(?:and|but|while|whilst|although|whereas|so)\s+"
+                                    r"(?!(?:the|other|local|an?|two|three|four|five|six|several|some|many|smaller|more)\b)[a-z]")
 _KIND_PLURAL_BEFORE = re.compile(
     rf"\b(?:(?P<partner>organisations|charities|providers|companies|housing\s+associations|(?:community|voluntary|faith)\s+groups"
     rf"|(?:(?:community|voluntary|faith|local|other)\s+)?partners)"
@@ -6916,9 +6942,13 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
-        if kind_word == "point of contact" and (not defined or any(_is_post(w) or w.lower() in PHRASE_ROLES for w in words)):
-            continue  # "Jane Smith is the single point of contact", "the Virtual School Headteacher (VSH) is …": as often a
-            # person; a service's name has its short form
+        if kind_word == "point of contact" and (not defined or any(_is_post(w) or w.lower() in PHRASE_ROLES for w in words)
+                                                or _people_at_work(words[-1]) or words[-1].lower() in ("guardian", "guardians")
+                                                or words[-1].lower() in ("assessment", "assessments", "interview", "interviews")
+                                                or _ARRANGEMENT_AFTER.fullmatch(f" {words[-1].lower()}")):
+            continue  # "Jane Smith is the single point of contact", "the Virtual School Headteacher (VSH) is …", "the Adoption
+            # Champion (AC) …", "the Early Help Assessment (EHA) …": as often a person or a piece of work; a service's name
+            # has its short form
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))
                              or defined):  # "BASE (…), a specialist Barnardo's service", "ACT (…), the Greater Manchester model"

@@ -5988,13 +5988,13 @@ def test_the_twenty_first_review_s_misreadings_of_round_fifty_three_s_mends():
 
 
 def test_round_fifty_three_s_teams_of_areas_and_named_front_doors():
-    """Round 53's other misses of a kind: the council's area teams by "the", a count, its possessive or "through" (not
+    """Round 53's other misses of a kind: the council's area teams by "the", its possessive or "through" and a count (not
     "area teams in most councils"); a service's defined short form for a lower-case title with "young people's" in it; a
     name with its short form said to be the single point of contact (not a post's); the describing "specialist" kept
     among a generic kind's names as written."""
     report = report_of(
-        "Early help is coordinated through the council's three Local Area Teams. Social care is delivered through area "
-        "teams in the north and south of the county.",
+        "Early help is coordinated through the council's three Local Area Teams. Social care is delivered through four "
+        "area teams in the north and south of the county.",
         "Area teams in most councils are large.",
         "Children can access the children and young people's service (CYPS), provided by the trust.",
         "Wyre Connect (WC) is the single point of contact for professionals. The Virtual School Headteacher (VSH) is the "
@@ -6026,3 +6026,44 @@ def test_round_fifty_four_s_misses_of_a_kind():
                   ("Emergency duty team", "island's specialist domestic abuse service", "support team", "family assessment team",
                    "Northtown", "Southtown and Easton"))
     assert "WHI" in body(report, "Wyre Health and Independence").labels
+
+
+def test_round_fifty_four_s_fragments_split():
+    """Fragments of the written sets split: a kind in general before "and" and a name ("Schools and Wyre College"; not
+    "the Schools and Colleges Forum", one title); a name before "and" and another named by two councils' places ("Oxleas
+    and Lewisham and Greenwich NHS Trust"; not two councils' own name and "and": "Barking and Dagenham and Havering
+    CCG")."""
+    report = report_of(
+        "Schools and Anyford College work closely with the virtual school. The Schools and Colleges Forum meets.",
+        "Staff from Wyrecare and Lewisham and Greenwich NHS Trust attend.",
+        "Staff from Barking and Dagenham and Havering CCG attend.")
+    assert_bodies(report, ("Anyford College", "Schools and Colleges Forum", "Lewisham and Greenwich NHS Trust",
+                           "Barking and Dagenham and Havering CCG"),
+                  ("Schools and Anyford College", "Colleges Forum", "Wyrecare and Lewisham and Greenwich NHS Trust"))
+
+
+def test_the_twenty_second_review_s_misreadings_of_round_fifty_four_s_mends():
+    """A review's sentences against round 54's mends: a post or a piece of work with its short form is no single point
+    of contact's service; "reviews" after a name a noun where a clause goes on ("through Placement Stability reviews");
+    the area teams only after "the", the council's possessive or "through" and a count, and not a partner's; "support"
+    alone the only work that keeps "X and support teams" one; one worker's post in capitals says the work; a list of
+    examples goes on after "and" and a count; another council's post no body of its own; "specialist" not kept before
+    a post; a council's team named on after its kind ("the Brent Team for Young Carers")."""
+    report = report_of(
+        "The Adoption Champion (AC) is the single point of contact for adopters. The Early Help Assessment (EHA) is the "
+        "single point of contact for professionals.",
+        "Placement stability is monitored through Placement Stability reviews.",
+        "The police have aligned their area teams with localities. Health visiting is delivered through area teams of the "
+        "community trust.",
+        "Cases are held by the youth offending and prevention teams.",
+        "A Domestic Abuse Worker from Harbourside is based in the hub. A dedicated worker from Romania joined.",
+        "The board is supported by local charities, including Wyre Hope, and two smaller charities, Safe Steps and Calmer Minds.",
+        "A specialist youth offending team worker attends.")
+    assert_bodies(report, ("Harbourside", "Wyre Hope", "Safe Steps", "Calmer Minds", "prevention team", "Youth offending team"),
+                  ("Adoption Champion", "Early Help Assessment", "Placement Stability", "area teams", "Romania",
+                   "specialist youth offending team"))
+    assert body(report, "youth offending and prevention teams").name == "Youth offending team"  # two teams, the first's words
+    assert_bodies(report_on("Brent", "Children are supported by the Brent Team for Young Carers."),
+                  ("Brent Team for Young Carers",), ())
+    assert_bodies(report_on("Medway", "Reviews are chaired by the Essex independent reviewing officer."), (),
+                  ("Essex independent reviewing officer",))
