@@ -1457,6 +1457,11 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
             continue
+        if len(mods) > 3 and words[1] == "and" and _A_BODYS_SHORT_FORM.fullmatch(mods[0].group(0)) \
+                and mods[0].group(0) not in _TRADE_SHORT_FORMS and mods[2].group(0)[:1].isupper() \
+                and _AN_ORGANISATIONS_END.search(text, mods[0].start(), head.end()):
+            mods, words, named = mods[2:], words[2:], named[2:]  # "TEWV and Wyre Clinical Commissioning Group": a short form, then
+            # an organisation's name (not "the CSE and Missing Group")
         start, end = mods[0].start(), head.end()
         if start and text[start - 1] == "@":
             start -= 1  # "the @wyre team": a brand's sign is its name's

@@ -709,7 +709,7 @@ DESCRIBING = {
     "bi-annual", "annual", "correct", "incorrect", "wrong", "suitable", "unsuitable",
     "outstanding", "ongoing", "enthusiastic", "known", "well-known", "empathetic", "sympathetic", "energetic",
     "satisfactory", "unsatisfactory", "aware",
-    "thorough", "warm", "welcoming", "limited", "refurbished", "busiest", "nearest", "mixed", "popular", "distinct",
+    "thorough", "warm", "welcoming", "skilled", "persistent", "tenacious", "limited", "refurbished", "busiest", "nearest", "mixed", "popular", "distinct",
     "proportionate", "generic", "full-time", "part-time", "new", "supportive", "accessible", "sensitive",
     # "a limited service", "the nearest hub", "a popular programme", "the borough's new family hubs"
 }

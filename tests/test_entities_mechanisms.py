@@ -6067,3 +6067,20 @@ def test_the_twenty_second_review_s_misreadings_of_round_fifty_four_s_mends():
                   ("Brent Team for Young Carers",), ())
     assert_bodies(report_on("Medway", "Reviews are chaired by the Essex independent reviewing officer."), (),
                   ("Essex independent reviewing officer",))
+
+
+def test_round_fifty_five_s_fragments_split():
+    """Round 55's fragments split: a short form, "and" and an organisation's name in capitals read back from its kind
+    word ("TEWV and Harrogate and Rural District Clinical Commissioning Group"; not "the CSE and Missing Group"), with
+    a commissioner's and a force's names joining areas whole; a skilled and persistent service a description."""
+    report = report_on(
+        "Luton",
+        "The council should work with TEWV and Harrogate and Rural District Clinical Commissioning Group on waiting times.",
+        "NHS Heywood, Middleton and Rochdale Clinical Commissioning Group commissions CAMHS. Officers from Avon and Somerset "
+        "Constabulary attend.",
+        "The CSE and Missing Group meets monthly. The team provides a skilled and persistent service to children.")
+    assert_bodies(report, ("Harrogate and Rural District Clinical Commissioning Group",
+                           "NHS Heywood, Middleton and Rochdale Clinical Commissioning Group", "Avon and Somerset Constabulary",
+                           "CSE and Missing Group"),
+                  ("TEWV and Harrogate and Rural District Clinical Commissioning Group",
+                   "Rochdale Clinical Commissioning Group", "Somerset Constabulary", "skilled and persistent service"))
