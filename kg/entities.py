@@ -1077,8 +1077,6 @@ _THE_OR_A_COUNT = rf"\b(?:(?P<the>[Tt]he)|{_TEAM_COUNTS})"
 #: Whose or which the area teams are, then their words before "teams": "the local area ", "the council's three Local Area ",
 #: "through four area " (not "social work area teams", "the police's area teams", "its area teams", "through area teams of
 #: the trust": whose, the text does not say).
-#: A partner said to own what follows, just before it: "The police have aligned the area teams …", "Probation's area teams".
-_A_PARTNERS_BEFORE = re.compile(r"\b(?:police|probation|trust|NHS|health|Department|DfE)\b(?:['’]s)?(?:\s+[a-z]+){0,4}\s+$", re.IGNORECASE)
 _AREA_TEAMS_NAMED = re.compile(rf"(?:(?:\b[Tt]he|\b(?:council|authority|borough|county)['’]s)\s+(?:(?:{_TEAM_COUNTS})\s+)?|\bthrough\s+(?:{_TEAM_COUNTS})\s+)"
                                r"(?P<name>(?:[Ll]ocal\s+)?[Aa]rea)\s+$")
 _COUNT_AND_AREA_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
@@ -1242,8 +1240,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head.group(2) and (after_kind := _after_a_plural_kind_and(mods)):
             mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
         if head_word == "team" and head.group(2) and (area := _AREA_TEAMS_NAMED.search(text, max(0, head.start() - 50), head.start())) \
-                and not _the_sectors_after(text, head.end()) and not text.startswith(" of ", head.end()) \
-                and not _A_PARTNERS_BEFORE.search(text, max(0, area.start() - 60), area.start()):
+                and not _the_sectors_after(text, head.end()):
             found.append(_Found(_tidy(text[area.start("name") : head.end()]), "Service", "TeamOrService", area.start("name"), head.end()))
             continue  # "the local area teams", "the council's three Local Area Teams", "through area teams in the north": the
             # council's teams by the areas they serve (not "area teams in most councils")
@@ -1794,9 +1791,10 @@ def _is_activity(word: str) -> bool:
 
 
 #: A capitalised name running on after its kind word through "for"/"of" and capitalised words:
-#: "British Association for Adoption and Fostering", "Commission for Social Care Inspection".
+#: "British Association for Adoption and Fostering", "Commission for Social Care Inspection", "the Wyre Team for
+#: Children with Disabilities".
 _NAME_CONTINUED = re.compile(
-    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|in|the)\s+)?[A-Z][\w'’-]*)*"
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for|in|the|with|at)\s+)?[A-Z][\w'’-]*)*"
 )
 #: The rest of a list of whom a name's body serves, after its first item: ", Young People and Families".
 _PEOPLE_LISTED_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\b")
@@ -3427,7 +3425,9 @@ def _runs(text: str):
                     break
                 if " and " in conj.group(0) and " " not in left and left.lower() in _PLURAL_ORGANISATIONS | {"gps"} \
                         and _ANY_HEAD_END.search(words[conj.end() :]) and _an_own_word(first := words[conj.end() :].split(" ", 1)[0]) \
-                        and first.lower() not in _PLURAL_ORGANISATIONS:  # (not "Schools and Colleges Forum": one title)
+                        and first.lower() not in _PLURAL_ORGANISATIONS and not _THE_BEFORE.search(text, max(0, start - 5), start):
+                    # (not "the Schools and Colleges Forum", "the Schools and Inclusion Team": one title; a kind in general
+                    # takes no "the")
                     start += conj.end()  # "Schools and Wyre College work with …": a kind in general, then a name
                     words = words[conj.end() :]
                     break
@@ -4191,14 +4191,15 @@ _COUNCILS_OWN_AFTER = re.compile(r"(?: (?:(?:City|County|Borough|District) )?Cou
 def _generic_name_after(text: str, position: int, lower_case: bool = False) -> _Found | None:
     """A generic kind's name in capitals right after another council's name ("Wyre Virtual School",
     "Wyre Multi-Agency Safeguarding Hub"), or in lower case where ``lower_case`` allows it ("the Wyre
-    emergency duty team", "Wyre's virtual school"): that council's body of the kind, with its end in ``text``."""
+    emergency duty team", "Wyre's virtual school", "the Wyre youth offending team co-ordinator": the
+    co-ordinator's team; not "the Wyre independent reviewing officer", a post): that council's body of the
+    kind, with its end in ``text``."""
     if not text.startswith(" ", position) or not (text[position + 1 : position + 2].isupper() or lower_case):
         return None
     window = text[position + 1 : position + 80]
     kind = next((f for f in _generic_matches(window) if f.start == 0 and not f.national and f.kind != "Police"
                  and (f.written[:1].isupper() and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in f.written.split())
-                      or lower_case and f.written.islower() and not _POST_AFTER_KIND.match(window, f.end)
-                      and not _people_at_work(f.written.split()[-1]))), None)
+                      or lower_case and f.written.islower() and not _people_at_work(f.written.split()[-1]))), None)
     return dataclasses.replace(kind, end=position + 1 + kind.end) if kind is not None else None
 
 
@@ -5961,7 +5962,7 @@ _WEEKDAYS_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"
 #: The work said before one worker: "a domestic abuse ", "a specialist " (not "a social ", "an agency ", "a locum ", "a ").
 _A_KIND_OF_WORKER_BEFORE = re.compile(
     r"\b(?!(?:social|agency|locum|new|an?|the|one|experienced|senior|qualified|dedicated|bilingual|overseas|international|"
-    r"permanent|temporary|interim)\s)[a-z][a-z-]+\s+$", re.IGNORECASE)
+    r"permanent|temporary|interim|another|every|each|any|our|their|this|that|his|her|its|key|lead)\s)[a-z][a-z-]+\s+$")
 _ONE_WORKER_FROM = re.compile(r"(?:[Ww]orker|[Vv]olunteer|[Pp]ractitioner|[Nn]urse|[Hh]ealth\s+visitor|[Mm]idwife|[Mm]entor|[Aa]dvocate|[Aa]dvis[eo]r)\s+from")
 
 
@@ -5988,8 +5989,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # Anyford and Wyre Mind" end where they do, and "Safer Anyford and St Giles Trust" is two)
     if not quoted and _ONE_WORKER_FROM.match(match.group("verb")) and (
             not any(_an_own_word(w) for w in words)
-            or len(words) < 2 and not match.group("verb")[:1] in "Hh"
-            and not _A_KIND_OF_WORKER_BEFORE.search(sentence, max(0, match.start() - 30), match.start())):
+            or len(words) < 2 and not _A_KIND_OF_WORKER_BEFORE.search(sentence, max(0, match.start() - 30), match.start())):
         return ""  # "a social worker from India", "a mentor from Christmas", "a personal adviser from Leaving Care" (but "a
         # domestic abuse worker from Harbour", "a specialist worker from WomenCentre": a partner's worker by the work)
     if not quoted and re.match(r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?)\s+\d", sentence[match.start("name") :]):
@@ -6948,9 +6948,10 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
         if kind_word == "point of contact" and (not defined or any(_is_post(w) or w.lower() in PHRASE_ROLES for w in words)
-                                                or _people_at_work(words[-1]) or words[-1].lower() in ("guardian", "guardians")
+                                                or _people_at_work(words[-1]) and not words[-1].endswith("s")
+                                                or words[-1].lower() == "guardian"
                                                 or words[-1].lower() in ("assessment", "assessments", "interview", "interviews")
-                                                or _ARRANGEMENT_AFTER.fullmatch(f" {words[-1].lower()}")):
+                                                or words[-1].lower() != "work" and _ARRANGEMENT_AFTER.fullmatch(f" {words[-1].lower()}")):
             continue  # "Jane Smith is the single point of contact", "the Virtual School Headteacher (VSH) is …", "the Adoption
             # Champion (AC) …", "the Early Help Assessment (EHA) …": as often a person or a piece of work; a service's name
             # has its short form

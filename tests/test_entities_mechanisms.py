@@ -6045,8 +6045,8 @@ def test_round_fifty_four_s_fragments_split():
 def test_the_twenty_second_review_s_misreadings_of_round_fifty_four_s_mends():
     """A review's sentences against round 54's mends: a post or a piece of work with its short form is no single point
     of contact's service; "reviews" after a name a noun where a clause goes on ("through Placement Stability reviews");
-    the area teams only after "the", the council's possessive or "through" and a count, and not a partner's; "support"
-    alone the only work that keeps "X and support teams" one; one worker's post in capitals says the work; a list of
+    the area teams only after "the", the council's possessive or "through" and a count; "support" alone the only work
+    that keeps "X and support teams" one; one worker's work said, not an origin's word; a list of
     examples goes on after "and" and a count; another council's post no body of its own; "specialist" not kept before
     a post; a council's team named on after its kind ("the Brent Team for Young Carers")."""
     report = report_of(
@@ -6056,7 +6056,7 @@ def test_the_twenty_second_review_s_misreadings_of_round_fifty_four_s_mends():
         "The police have aligned their area teams with localities. Health visiting is delivered through area teams of the "
         "community trust.",
         "Cases are held by the youth offending and prevention teams.",
-        "A Domestic Abuse Worker from Harbourside is based in the hub. A dedicated worker from Romania joined.",
+        "A domestic abuse worker from Harbourside is based in the hub. A dedicated worker from Romania joined.",
         "The board is supported by local charities, including Wyre Hope, and two smaller charities, Safe Steps and Calmer Minds.",
         "A specialist youth offending team worker attends.")
     assert_bodies(report, ("Harbourside", "Wyre Hope", "Safe Steps", "Calmer Minds", "prevention team", "Youth offending team"),
@@ -6084,3 +6084,24 @@ def test_round_fifty_five_s_fragments_split():
                            "CSE and Missing Group"),
                   ("TEWV and Harrogate and Rural District Clinical Commissioning Group",
                    "Rochdale Clinical Commissioning Group", "Somerset Constabulary", "skilled and persistent service"))
+
+
+def test_the_twenty_third_review_s_misreadings_of_round_fifty_five_s_mends():
+    """A review's sentences against the twenty-second review's mends: a kind in general before "and" takes no "the" ("the
+    Schools and Inclusion Team" is one title); one worker "from" a one-word name needs its work said in lower case, not a
+    determiner's or a post's word ("another worker from Zimbabwe", "the Lead Practitioner from Romania", "a health visitor
+    from Romania"); the area teams after "the" whatever partner the sentence names; a service named by the people it
+    serves, with its short form, the single point of contact; another council's team before its co-ordinator; a
+    council's team named on through "with"."""
+    report = report_on(
+        "Medway",
+        "The Schools and Inclusion Team supports headteachers.",
+        "Another worker from Zimbabwe joined the team this year. The Lead Practitioner from Romania has joined. A health "
+        "visitor from Poland joined the team.",
+        "The trust works closely with the area teams.",
+        "Kent Young Carers (KYC) is the single point of contact for young carers.",
+        "The Kent youth offending team co-ordinator attends the panel.")
+    assert_bodies(report, ("Schools and Inclusion Team", "area teams", "Kent Young Carers", "KYC", "Kent youth offending team"),
+                  ("Inclusion Team", "Zimbabwe", "Romania", "Poland"))
+    assert_bodies(report_on("Brent", "The Brent Team for Children with Disabilities is well led."),
+                  ("Brent Team for Children with Disabilities",), ("Brent Team for Children",))
