@@ -88,6 +88,9 @@ _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))
 # ("de" inside a name between capitals: "the Society of St Anyford de Wyre")
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 #: The kind words that end an organisation's name, not a team's or a group's title ("the SEND and Inclusion Team").
+#: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
+_NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
+                                       r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* NHS (?:Foundation )?Trust)")
 #: Two places joined by "and" opening the rest of a run: "Anyford and Wyre " of "… and Anyford and Wyre NHS Trust".
 _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) ")
 #: A body's short form of two capitals or more, some in lower case: "CLCH", "WyDaSH", "SLaM".
@@ -3333,6 +3336,10 @@ def _runs(text: str):
             yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
             start += owner.end()
             words = words[owner.end() :]
+        if (listed_nhs := _NHS_PLACES_THEN_PROVIDER.fullmatch(words)) is not None:
+            yield listed_nhs.group(1), start  # "NHS Anyford, Wyre and Westshire and Vale Care NHS Foundation Trust": a
+            start += listed_nhs.start(2)  # commissioner named by a list of places, then a provider trust (no provider's
+            words = listed_nhs.group(2)  # name opens with "NHS")
         listed = _SHORT_FORM_LISTED.match(words)
         provider_first = listed is not None and listed.group("nhs") and _a_provider_trust_first(words)
         if listed is not None and listed.group("nhs") and re.search(r"\b(?:Integrated Care Board|Clinical Commissioning Group|CCG|ICB|Trust)$", words) \
@@ -6134,6 +6141,13 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
     if text.startswith(" and ", at) and _council_named_with_and(left, text[at + 5 :]):
         return False  # "Anyford and Wyre Women's Aid" where "Anyford and Wyre" is a council
     after = _a_whole_name_after_and(text, at)
+    if after is None and words[-1].lower().strip("’'") in _ORGANISATION_WORDS and (run := _RUN_AFTER_AND.match(text, at)) is not None:
+        run_words = _TRAILING_SMALL.sub("", run.group("run"))
+        head = next(((p.match(run_words), kind) for p, _, kind in _HEAD_RES if p.match(run_words)), (None, ""))
+        if head[0] is not None and head[1] in _ORGANISATION_KINDS and head[0].group(1).split() \
+                and all(_an_own_word(w) and w.lower() not in _AREA_WORDS for w in head[0].group(1).split()):
+            return True  # "St Wyre's Fellowship and Octavia Housing": a name closed by a word charities end in, then another
+            # ending in an organisation's kind after words of its own (not "… and Care Trust", "… and Rural Housing")
     if after is None or after[0] not in _ORGANISATION_KINDS:
         return False
     return after[1] or any(w.lower().strip("’'") in _ORGANISATION_WORDS for w in words)

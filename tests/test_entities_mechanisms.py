@@ -6105,3 +6105,17 @@ def test_the_twenty_third_review_s_misreadings_of_round_fifty_five_s_mends():
                   ("Inclusion Team", "Zimbabwe", "Romania", "Poland"))
     assert_bodies(report_on("Brent", "The Brent Team for Children with Disabilities is well led."),
                   ("Brent Team for Children with Disabilities",), ("Brent Team for Children",))
+
+
+def test_round_fifty_six_s_fragments_split():
+    """Round 56's fragments split: a name closed by a word charities end in, "and", then another ending in an
+    organisation's kind after words of its own ("St Christopher's Fellowship and Octavia Housing"; not "… and Rural
+    Housing"); a commissioner named by a list of places, then a provider trust ("NHS Heywood, Middleton and Rochdale and
+    Pennine Care NHS Foundation Trust")."""
+    report = report_of(
+        "Supported housing is provided by St Wyre's Fellowship and Octavia Housing, and care leavers have priority.",
+        "Help is offered by Anyford Fellowship and Rural Housing.",
+        "The council should ensure that NHS Anyford, Wyre and Westshire and Pennine Care NHS Foundation Trust reduce caseloads.")
+    assert_bodies(report, ("St Wyre's Fellowship", "Octavia Housing", "Pennine Care NHS Foundation Trust"),
+                  ("St Wyre's Fellowship and Octavia Housing", "Rural Housing",
+                   "Wyre and Westshire and Pennine Care NHS Foundation Trust"))
