@@ -3337,9 +3337,10 @@ def _runs(text: str):
             start += owner.end()
             words = words[owner.end() :]
         if (listed_nhs := _NHS_PLACES_THEN_PROVIDER.fullmatch(words)) is not None:
-            yield listed_nhs.group(1), start  # "NHS Anyford, Wyre and Westshire and Vale Care NHS Foundation Trust": a
-            start += listed_nhs.start(2)  # commissioner named by a list of places, then a provider trust (no provider's
-            words = listed_nhs.group(2)  # name opens with "NHS")
+            yield listed_nhs.group(1).split(",", 1)[0], start  # "NHS Anyford, Wyre and Westshire and Vale Care NHS Foundation
+            start += listed_nhs.start(2)  # Trust": a commissioner named by a list of places, then a provider trust (no
+            words = listed_nhs.group(2)  # provider's name opens with "NHS"); the commissioner by its first place, as the
+            # NHS areas' reader names it
         listed = _SHORT_FORM_LISTED.match(words)
         provider_first = listed is not None and listed.group("nhs") and _a_provider_trust_first(words)
         if listed is not None and listed.group("nhs") and re.search(r"\b(?:Integrated Care Board|Clinical Commissioning Group|CCG|ICB|Trust)$", words) \
@@ -6141,13 +6142,6 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
     if text.startswith(" and ", at) and _council_named_with_and(left, text[at + 5 :]):
         return False  # "Anyford and Wyre Women's Aid" where "Anyford and Wyre" is a council
     after = _a_whole_name_after_and(text, at)
-    if after is None and words[-1].lower().strip("’'") in _ORGANISATION_WORDS and (run := _RUN_AFTER_AND.match(text, at)) is not None:
-        run_words = _TRAILING_SMALL.sub("", run.group("run"))
-        head = next(((p.match(run_words), kind) for p, _, kind in _HEAD_RES if p.match(run_words)), (None, ""))
-        if head[0] is not None and head[1] in _ORGANISATION_KINDS and head[0].group(1).split() \
-                and all(_an_own_word(w) and w.lower() not in _AREA_WORDS for w in head[0].group(1).split()):
-            return True  # "St Wyre's Fellowship and Octavia Housing": a name closed by a word charities end in, then another
-            # ending in an organisation's kind after words of its own (not "… and Care Trust", "… and Rural Housing")
     if after is None or after[0] not in _ORGANISATION_KINDS:
         return False
     return after[1] or any(w.lower().strip("’'") in _ORGANISATION_WORDS for w in words)
