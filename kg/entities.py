@@ -88,18 +88,18 @@ _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))
 # ("de" inside a name between capitals: "the Society of St Anyford de Wyre")
 _CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 #: The kind words that end an organisation's name, not a team's or a group's title ("the SEND and Inclusion Team").
-#: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
-_NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
-                                       r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* NHS (?:Foundation )?Trust)")
-#: Two places joined by "and" opening the rest of a run: "Anyford and Wyre " of "… and Anyford and Wyre NHS Trust".
-_TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) ")
+_ORGANISATION_ENDS = r"NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group|Integrated Care Board|Hospitals?|Healthcare"
+_ORGANISATION_HEAD_END = re.compile(rf"\b(?:{_ORGANISATION_ENDS})$")
+#: An organisation's kind word ending a name, after a short form and "and" ("… and Anyford CCG", "… and Wyre College"):
+#: the ends above, a commissioner's short form, a college's, a women's aid's.
+_AN_ORGANISATIONS_END = re.compile(rf"\b(?:{_ORGANISATION_ENDS}|CCG|ICB|College|Women['’]s Aid)$")
 #: A body's short form of two capitals or more, some in lower case: "CLCH", "WyDaSH", "SLaM".
 _A_BODYS_SHORT_FORM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}")
-#: An organisation's kind word ending a name, after a short form and "and" ("… and Anyford CCG", "… and Wyre College").
-_AN_ORGANISATIONS_END = re.compile(r"\b(?:NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group"
-                                   r"|Integrated Care Board|Hospitals?|Healthcare|CCG|ICB|College|Women['’]s Aid)$")
-_ORGANISATION_HEAD_END = re.compile(r"\b(?:NHS (?:Foundation )?Trust|Foundation Trust|Police|Constabulary|Clinical Commissioning Group"
-                                    r"|Integrated Care Board|Hospitals?|Healthcare)$")
+
+
+def _a_bodys_short_form(word: str) -> bool:
+    """Whether a word is a body's short form ("CLCH", "WyDaSH", "TEWV"), not one of the trade's ("CSE", "SEND")."""
+    return _A_BODYS_SHORT_FORM.fullmatch(word) is not None and word not in _TRADE_SHORT_FORMS
 #: Inside a run, an age of two digits before "Plus" is the name's: "Leaving Care 16 Plus Team" (not a date's "12 May").
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}(?:{_CAP}|\d\d(?=\s+Plus\b)))*")
 
@@ -782,6 +782,14 @@ _NOT_A_NAME_WORD = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[‘'\"“(]?$")
 
 
+#: "specialist" as a whole word right before a kind's name (not "non-specialist").
+_SPECIALIST_BEFORE = re.compile(r"(?<![\w-])specialist $")
+#: A post after a kind's name: "specialist" before the kind describes the post, not the kind ("the specialist youth
+#: offending team worker", "the specialist CAMHS team manager").
+_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|chairs?|officers?|workers?|staff|members?|nurses?"
+                              r"|social\s+workers?|case\s*workers?|practitioners?|co-?ordinators?)\b")
+
+
 def _generic_matches(text: str) -> list[_Found]:
     """Every generic kind of body the text names, each kind's matches as ``re.finditer`` would
     give them, and every acronym of a kind written alone. One search of all kinds finds where
@@ -866,7 +874,7 @@ def _generic_matches(text: str) -> list[_Found]:
                         defines=defines,
                         aliases=((written[hours.end() :],) if (hours := _OUT_OF_HOURS.match(written))
                                  and pattern.fullmatch(written[hours.end() :]) else ())
-                        + ((f"specialist {written}",) if not national and text.endswith("specialist ", 0, match.start())
+                        + ((f"specialist {written}",) if not national and _SPECIALIST_BEFORE.search(text, max(0, match.start() - 16), match.start())
                            and " " in written.strip() and not _people_at_work(written.split()[-1])
                            and not _POST_AFTER_KIND.match(text, end) else ()),
                     )  # ("the out-of-hours emergency duty service": the emergency duty service, as a reader lists it; not
@@ -1073,16 +1081,16 @@ _TEAM_COUNTS = "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 10) + r"
 _COUNT_BEFORE_TEAMS = re.compile(rf"\b(?:{_TEAM_COUNTS})\s+$")
 #: Words of the parts of the area a council's teams work in: "the locality teams", "four area social work teams".
 _WHERE_TEAMS_WORK = "locality|area|district"
-#: "The" or a count of teams, then the word of the parts of the area they work in, before "social work teams": "four area
-#: social work teams", "the locality social work teams".
 #: "The" or a count of teams: "the …", "three …".
 _THE_OR_A_COUNT = rf"\b(?:(?P<the>[Tt]he)|{_TEAM_COUNTS})"
+#: "The" or a count of teams, then the word of the parts of the area they work in, before "social work teams": "four area
+#: social work teams", "the locality social work teams".
+_COUNT_AND_AREA_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
 #: Whose or which the area teams are, then their words before "teams": "the local area ", "the council's three Local Area ",
 #: "through four area " (not "social work area teams", "the police's area teams", "its area teams", "through area teams of
 #: the trust": whose, the text does not say).
 _AREA_TEAMS_NAMED = re.compile(rf"(?:(?:\b[Tt]he|\b(?:council|authority|borough|county)['’]s)\s+(?:(?:{_TEAM_COUNTS})\s+)?|\bthrough\s+(?:{_TEAM_COUNTS})\s+)"
                                r"(?P<name>(?:[Ll]ocal\s+)?[Aa]rea)\s+$")
-_COUNT_AND_AREA_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
 #: "The", a kind's words in lower case and "teams and" before another kind's teams: "the children in need teams and …", the
 #: council's teams both (not "the police's … teams and", "assessment teams and …" with no article, councils' in general).
 _THE_COUNCILS_TEAMS_AND_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?![\w-]+['’]s\b)[a-z][\w-]*\s+){1,5}teams\s+and\s+$")
@@ -1184,9 +1192,10 @@ _TITLE_LIST_WORDS = {"prevention", "inclusion", "skills", "employment", "interve
 
 
 def _after_a_plural_kind_and(mods: list[re.Match[str]]) -> int:
-    """Where the words before a plural head start again after a plural kind of their own (or people at work): a word in
-    lower case in the plural, after a name or an acronym, then "and" ("GP practices and faith groups",
-    "NHS trusts and voluntary groups": two kinds listed, not one title); 0 where they do not."""
+    """Where the words before a plural head start again after a plural kind of their own: a kind of organisation in the
+    plural after a name or an acronym, then "and" ("GP practices and faith groups", "NHS trusts and voluntary groups": two
+    kinds listed, not one title), or people at work in the plural, then "and" ("schools, health visitors and children's
+    centres"); 0 where they do not."""
     words = [m.group(0) for m in mods]
     for i in range(len(words) - 2, 1, -1):
         if words[i] == "and" and words[i - 1] in _PLURAL_ORGANISATIONS and words[i - 2][:1].isupper():
@@ -1245,8 +1254,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "team" and head.group(2) and (area := _AREA_TEAMS_NAMED.search(text, max(0, head.start() - 50), head.start())) \
                 and not _the_sectors_after(text, head.end()):
             found.append(_Found(_tidy(text[area.start("name") : head.end()]), "Service", "TeamOrService", area.start("name"), head.end()))
-            continue  # "the local area teams", "the council's three Local Area Teams", "through area teams in the north": the
-            # council's teams by the areas they serve (not "area teams in most councils")
+            continue  # "the local area teams", "the council's three Local Area Teams", "through four area teams in the north":
+            # the council's teams by the areas they serve (not "area teams in most councils")
         if head_word == "scrutiny commission" and not mods \
                 and (bare := _BARE_SCRUTINY_BEFORE.search(text, max(0, head.start() - 24), head.start())) is not None:
             found.append(_Found(_tidy(text[bare.start(1) : head.end()]), "Board", "Board", bare.start(1), head.end()))
@@ -1457,8 +1466,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
             continue
-        if len(mods) > 3 and words[1] == "and" and _A_BODYS_SHORT_FORM.fullmatch(mods[0].group(0)) \
-                and mods[0].group(0) not in _TRADE_SHORT_FORMS and mods[2].group(0)[:1].isupper() \
+        if len(mods) > 3 and words[1] == "and" and _a_bodys_short_form(mods[0].group(0)) and mods[2].group(0)[:1].isupper() \
                 and _AN_ORGANISATIONS_END.search(text, mods[0].start(), head.end()):
             mods, words, named = mods[2:], words[2:], named[2:]  # "TEWV and Wyre Clinical Commissioning Group": a short form, then
             # an organisation's name (not "the CSE and Missing Group")
@@ -1820,7 +1828,8 @@ def _holds_a_time(name: str) -> bool:
 
 def _name_continued(text: str, position: int) -> int:
     """How far a capitalised name goes on after its kind word: 0 when it stops there, or when
-    what follows is a place ("the Safeguarding Board for Anyshire") or a date."""
+    what follows is a place ("the Safeguarding Board for Anyshire") or a date; through a list of
+    whom it serves ("the Wyre Partnership for Children, Young People and Families")."""
     match = _NAME_CONTINUED.match(text, position)
     if match is None:
         return 0
@@ -3267,6 +3276,14 @@ def _a_titles_first_word(word: str) -> bool:
         and council_for(word) is None and not _A_TIME.fullmatch(word)
 
 
+#: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
+_NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
+                                       r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* NHS (?:Foundation )?Trust)")
+#: Two places joined by "and" opening the rest of a run: "Anyford and Wyre " of "… and Anyford and Wyre NHS Trust" (the
+#: second of one word: the run goes on after it).
+_TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*) ")
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
@@ -3453,9 +3470,9 @@ def _runs(text: str):
                     start += conj.end()  # Somerset Constabulary", one force)
                     words = words[conj.end() :]
                     break
-                if (re.fullmatch(r"[A-Z]{2,6}s?", left) and _ORGANISATION_HEAD_END.search(words)
-                    or _A_BODYS_SHORT_FORM.fullmatch(left) and left not in _TRADE_SHORT_FORMS and " and " in conj.group(0)
-                        and _AN_ORGANISATIONS_END.search(words)) and words[conj.end() :][:1].isupper() \
+                if ((re.fullmatch(r"[A-Z]{2,6}s?", left) and _ORGANISATION_HEAD_END.search(words)
+                     or _a_bodys_short_form(left) and " and " in conj.group(0) and _AN_ORGANISATIONS_END.search(words))
+                        and words[conj.end() :][:1].isupper()) \
                         or any(f.start == 0 and f.end == len(words) - conj.end() and f.kind == "VoluntaryOrganisation"
                                for f in _generic_matches(words[conj.end() :])):
                     # ("Wyre Aid and St Giles Trust": a name, then a charity the gazetteer knows by its whole name; "AWP and Anyford
@@ -4067,7 +4084,7 @@ def _board_kind(name: str, default: str) -> str:
     if lowered.endswith("panel"):
         return "Panel"  # "the Youth Violence and Exploitation Panel"
     if re.search(r"\byouth\b|young people", lowered) and not _OF_ADULTS.search(lowered) \
-            and not ("youth" not in lowered and re.search(r"scrutiny (?:commission|committee)", lowered)):
+            and ("youth" in lowered or not re.search(r"scrutiny (?:commission|committee)", lowered)):
         return "YouthForum"  # "Anyshire Youth Board", but not "the Children and Young People's Strategic Partnership" nor
         # "the Children and Young People Scrutiny Commission", the council's members'
     if "panel" in lowered:
@@ -4189,9 +4206,6 @@ def _generic_acronym_after(text: str, position: int, any_kind: bool = False):
     return next((k for k in GENERIC_BODIES if match.group(1) in k.acronyms and (k.body_type == "Board" or any_kind)), None)
 
 
-#: A post after a kind's name: the kind names whose post it is ("the Wyre virtual school headteacher").
-_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|chairs?|officers?|workers?|staff|members?|nurses?"
-                              r"|social\s+workers?|case\s*workers?|practitioners?|co-?ordinators?)\b")
 #: Another council's possessive before a kind of its own: "'s ", " Council's ", " County Council's ".
 _COUNCILS_OWN_AFTER = re.compile(r"(?: (?:(?:City|County|Borough|District) )?Council)?['’]s ")
 
@@ -5906,12 +5920,14 @@ _QUOTED_NAME = re.compile(r"[‘'](?<=\s[‘'])[A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
+#: People at work who come "from" a partner, one of each ("a nurse from …"; the plural adds an "s", "midwife" apart).
+_WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse", r"[Hh]ealth\s+visitor", r"[Mm]entor", r"[Aa]dvocate",
+                 r"[Aa]dvis[eo]r")
 #: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
 #: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
 #: more of a name's look (``_WEAK_PARTNER_VERB``).
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
-                     r"(?:[Ss]taff|[Ww]orkers?|[Vv]olunteers?|[Pp]ractitioners?|[Nn]urses?|[Hh]ealth\s+visitors?|[Mm]idwi(?:ves|fe)|[Mm]entors?|[Aa]dvocates?"
-                     r"|[Aa]dvis[eo]rs?"
+                     r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
                      r"|service|sessions|input|therapy|treatment)\s+from",
                      r"[Aa]\s+partnership\s+with")
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
@@ -5964,14 +5980,24 @@ _NOT_A_BRANDS_WORD = {"years", "stage", "act", "section", "interviews", "surveys
                       "scrutiny", "advocacy", "permanence", "pedagogy"}
 #: Days of the week, one or many: "commissioned from Early Break Mondays and Thursdays" runs on past the name.
 _WEEKDAYS_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
-#: One worker "from" a partner ("an adviser from Wyre Link"): a name with a word of its own is needed, and of two words
-#: unless the worker's work is said, as one worker comes "from" a country, a season or the council's own service as often
-#: ("a social worker from India", "an agency worker from Australia").
 #: The work said before one worker: "a domestic abuse ", "a specialist " (not "a social ", "an agency ", "a locum ", "a ").
 _A_KIND_OF_WORKER_BEFORE = re.compile(
     r"\b(?!(?:social|agency|locum|new|an?|the|one|experienced|senior|qualified|dedicated|bilingual|overseas|international|"
     r"permanent|temporary|interim|another|every|each|any|our|their|this|that|his|her|its|key|lead)\s)[a-z][a-z-]+\s+$")
-_ONE_WORKER_FROM = re.compile(r"(?:[Ww]orker|[Vv]olunteer|[Pp]ractitioner|[Nn]urse|[Hh]ealth\s+visitor|[Mm]idwife|[Mm]entor|[Aa]dvocate|[Aa]dvis[eo]r)\s+from")
+#: One worker "from" a partner ("an adviser from Wyre Link"): a name with a word of its own is needed, and of two words
+#: unless the worker's work is said, as one worker comes "from" a country, a season or the council's own service as often
+#: ("a social worker from India", "an agency worker from Australia").
+_ONE_WORKER_FROM = re.compile("(?:" + "|".join(_WORKERS_FROM) + r"|[Mm]idwife)\s+from")
+
+
+def _a_brands_word(word: str) -> bool:
+    """Whether a word after a brand's first can be a brand's own: capitalised (or a small word of a title), and no word of
+    the sector, the trade, whom it serves, people at work, a way of work or a document ("Break", "North"; not "Help",
+    "Conferences", "Plans", "Years")."""
+    lowered = word.lower()
+    return re.fullmatch(r"[A-Z][a-z][\w’'-]*|of|the|for|in|and", word) is not None and lowered not in PHRASE_SECTOR \
+        and lowered not in _WORDS_OF_THE_TRADE and lowered not in PEOPLE_SERVED and not _people_at_work(word) \
+        and lowered not in ING_NOUNS and lowered not in _NOT_A_BRANDS_WORD and not _ARRANGEMENT_AFTER.fullmatch(f" {lowered}")
 
 
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
@@ -6036,15 +6062,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     # ("carried out by Child Action North Wyre", "support from Children Aid Wyre": a charity's word after whom it serves, then
     # where it works at most; not "through Family Action Plans", "Family Action Meetings")
     brand = len(words) >= 2 and words[0] not in ("National", "Public") and not _WEAK_PARTNER_VERB.match(match.group("verb")) \
-        and not match.group("verb").startswith("through") and not _WEEKDAYS_NAMED.search(name) and all(
-        re.fullmatch(r"[A-Z][a-z][\w’'-]*|of|the|for|in|and", w) and w.lower() not in PHRASE_SECTOR and w.lower() not in _WORDS_OF_THE_TRADE
-        and w.lower() not in PEOPLE_SERVED and w.lower() not in PHRASE_ROLES and not _people_at_work(w) and w.lower() not in ING_NOUNS
-        and w.lower() not in _NOT_A_BRANDS_WORD and not _ARRANGEMENT_AFTER.fullmatch(f" {w.lower()}") for w in words[1:])
+        and not match.group("verb").startswith("through") and not _WEEKDAYS_NAMED.search(name) and all(map(_a_brands_word, words[1:]))
     # ("commissioned from Early Break", "delivered by Children North East": a brand's words after a word that opens people's
-    # posts and the council's work as often; not "through Early Help", "by Family Group Conferences", "the Family V review",
-    # "through Family Action Plans",
-    # "funded through the National Lottery": the gazetteer's national bodies are known by their names; nothing after "through",
-    # which as often leads to a way of working in capitals: "through Early Permanence", "through Family Finding")
+    # posts and the council's work as often; not "by Family Group Conferences", "the Family V review", "funded through the
+    # National Lottery": the gazetteer's national bodies are known by their names; nothing after bare "through", which as
+    # often leads to a way of working in capitals: "through Early Permanence", "through Family Finding", "through Early Help")
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
             or any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in words) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person
@@ -6782,8 +6804,9 @@ _DESCRIBED_KIND_WORDS = {
     "children in care council": ("Board", "ChildrenInCareCouncil"),  # "Speak Out, Anyshire's children in care council"
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
     **dict.fromkeys(_FRONT_DOOR_KINDS[1:], ("Service", "TeamOrService")),
-    # ("Wyre Connect, the council's single point of access": its front door by name; a "single point of contact" is as often a person)
-    "point of contact": ("Service", "TeamOrService"),  # "Anyshire Direct (AD) is the single point of contact": with its short form only
+    # ("Wyre Connect, the council's single point of access": its front door by name; a "single point of contact" is as often a
+    # person, so "Anyshire Direct (AD) is the single point of contact" names a service only with its short form)
+    "point of contact": ("Service", "TeamOrService"),
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
     "approach": ("Service", "Programme"),  # "… (ACT), an approach developed in Wyre": with its short form only, as a model
@@ -6955,10 +6978,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
-        if kind_word == "point of contact" and (not defined or any(_is_post(w) or w.lower() in PHRASE_ROLES for w in words)
+        if kind_word == "point of contact" and (not defined or any(_is_post(w) for w in words)
                                                 or _people_at_work(words[-1]) and not words[-1].endswith("s")
-                                                or words[-1].lower() == "guardian"
-                                                or words[-1].lower() in ("assessment", "assessments", "interview", "interviews")
+                                                or words[-1].lower() in ("guardian", "interview", "interviews")
                                                 or words[-1].lower() != "work" and _ARRANGEMENT_AFTER.fullmatch(f" {words[-1].lower()}")):
             continue  # "Jane Smith is the single point of contact", "the Virtual School Headteacher (VSH) is …", "the Adoption
             # Champion (AC) …", "the Early Help Assessment (EHA) …": as often a person or a piece of work; a service's name

@@ -6119,3 +6119,15 @@ def test_round_fifty_six_s_fragments_split():
         "Safe Haven and Refuge Trust, a local charity, provides refuge accommodation.")
     assert_bodies(report, ("Pennine Care NHS Foundation Trust", "NHS Anyford", "Safe Haven and Refuge Trust"),
                   ("Medway and Wyre and Pennine Care NHS Foundation Trust", "Refuge Trust"))
+
+
+def test_specialist_is_kept_only_as_a_whole_word():
+    """"specialist" kept among a generic kind's names only as a whole word: not from "non-specialist" (a read of the
+    session's change found the partial word)."""
+    report = report_of("The non-specialist leaving care service supports most young people. The specialist leaving care "
+                       "service supports the rest.")
+    labels_found = {label for b in report.bodies for label in b.labels}
+    assert "specialist leaving care service" in labels_found
+    assert not any(label.startswith("specialist") and "non-" in label for label in labels_found)
+    report = report_of("The non-specialist leaving care service supports most young people.")
+    assert not any(label.startswith("specialist") for b in report.bodies for label in b.labels), labels(report)
