@@ -1201,7 +1201,7 @@ def _after_a_plural_kind_and(mods: list[re.Match[str]]) -> int:
         if words[i] == "and" and words[i - 1] in _PLURAL_ORGANISATIONS and words[i - 2][:1].isupper():
             return i + 1
         if words[i] == "and" and words[i - 1].endswith("s") and words[i - 1].islower() and _people_at_work(words[i - 1]) \
-                and not words[i - 1].endswith("carers") and words[i - 1] not in PEOPLE_SERVED:
+                and not words[i - 1].endswith("carers"):
             return i + 1  # "schools, health visitors and children's centres": people at work, then a kind of their own
     return 0
 
@@ -1209,10 +1209,6 @@ def _after_a_plural_kind_and(mods: list[re.Match[str]]) -> int:
 #: Kinds of organisation in the plural, which a name or an acronym before them qualifies: "GP practices", "NHS trusts".
 _PLURAL_ORGANISATIONS = {"practices", "surgeries", "schools", "colleges", "academies", "nurseries", "trusts", "hospitals", "pharmacies",
                          "providers", "agencies", "charities", "churches", "mosques", "clubs", "councils", "forces"}
-
-
-#: What comes before a scrutiny commission named by its kind alone: "the", a possessive, "overview and".
-_BARE_SCRUTINY_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+((?:overview\s+and\s+)?)$", re.IGNORECASE)
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -1258,7 +1254,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             # the council's teams by the areas they serve (not "area teams in most councils")
         if head_word == "scrutiny commission" and not mods \
                 and (bare := _BARE_SCRUTINY_BEFORE.search(text, max(0, head.start() - 24), head.start())) is not None:
-            found.append(_Found(_tidy(text[bare.start(1) : head.end()]), "Board", "Board", bare.start(1), head.end()))
+            found.append(_Found(_tidy(text[bare.start(1) : head.end()]), *PHRASE_HEADS[head_word], bare.start(1), head.end()))
             continue  # "the scrutiny commission", "the council's overview and scrutiny commission": the council's, its kind its name
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
@@ -1872,6 +1868,8 @@ _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: "the …", "the board's …": one project a report knows by what it does ("the young carers project";
 #: "a theatre project" is only a kind).
 _AN_OWNER = r"(?:\bthe|['’]s)\s+"
+#: What comes before a scrutiny commission named by its kind alone: "the", a possessive, "overview and".
+_BARE_SCRUTINY_BEFORE = re.compile(_AN_OWNER + r"((?:overview\s+and\s+)?)$", re.IGNORECASE)
 _OWN_BEFORE = re.compile(_AN_OWNER + "$", re.IGNORECASE)
 #: A person whose possessive says whose a body is: "the principal social worker's practice forums".
 _ONE_PERSON = {"worker", "nurse", "doctor", "adviser", "advisor", "coordinator", "co-ordinator", "mayor"}
@@ -3937,7 +3935,8 @@ def _a_kind_of_fostering(run: _NamedRun) -> bool:
 
 def _a_degree_or_a_kind_of_company(run: _NamedRun) -> bool:
     """"Very Limited access", "the Water Company": a degree, a kind of company ("Anyford Leisure Limited" is one)."""
-    return run.qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE  # (a bare head refused before: ``_KINDS_ALONE_NO_NAME``)
+    return run.qualifier.split()[-1].lower() in _NO_COMPANY_BEFORE  # (a bare "Limited" or "Company" is refused before, as a
+    # head with no qualifier, in ``_proper_matches``)
 
 
 #: Words of a kind of hostel or foyer, not its own name: "an Emergency Hostel", "the Approved Premises Hostel".
@@ -4084,9 +4083,9 @@ def _board_kind(name: str, default: str) -> str:
     if lowered.endswith("panel"):
         return "Panel"  # "the Youth Violence and Exploitation Panel"
     if re.search(r"\byouth\b|young people", lowered) and not _OF_ADULTS.search(lowered) \
-            and ("youth" in lowered or not re.search(r"scrutiny (?:commission|committee)", lowered)):
+            and ("youth" in lowered or "scrutiny commission" not in lowered):
         return "YouthForum"  # "Anyshire Youth Board", but not "the Children and Young People's Strategic Partnership" nor
-        # "the Children and Young People Scrutiny Commission", the council's members'
+        # "the Children and Young People Scrutiny Commission", the council's members' (a committee is refused by _OF_ADULTS)
     if "panel" in lowered:
         return "Panel"
     if "partnership" in lowered:
@@ -5979,7 +5978,7 @@ def _a_longer_name_known(sentence: str, start: int, length: int, registry: BodyR
 _NOT_A_BRANDS_WORD = {"years", "stage", "act", "section", "interviews", "surveys", "toolkits", "toolkit", "settings", "media",
                       "scrutiny", "advocacy", "permanence", "pedagogy"}
 #: Days of the week, one or many: "commissioned from Early Break Mondays and Thursdays" runs on past the name.
-_WEEKDAYS_NAMED = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
+_WEEKDAYS_NAMED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")s?\b")
 #: The work said before one worker: "a domestic abuse ", "a specialist " (not "a social ", "an agency ", "a locum ", "a ").
 _A_KIND_OF_WORKER_BEFORE = re.compile(
     r"\b(?!(?:social|agency|locum|new|an?|the|one|experienced|senior|qualified|dedicated|bilingual|overseas|international|"
@@ -6601,10 +6600,10 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
     if not left:
         return [item]
     if " and " in left:  # "the National Probation Service and Wyre and Anyshire Community Rehabilitation Company": the
-        # "and" after a whole name, ended by a kind word that closes one, where the second holds an "and" of its own (not
-        # "Anyford Health and Wellbeing and …", "Wyre Fostering and Adoption and …", "the Anyshire Police and Crime Commissioner")
+        # "and" after a whole name, ended by a kind word that closes one (not "Anyford Health and Wellbeing and …", "Wyre
+        # Fostering and Adoption and …", "the Anyshire Police and Crime Commissioner")
         first = next((m for m in re.finditer(r" and ", item) if _A_WHOLE_NAMES_END.search(item[: m.start()])), None)
-        if first is not None and " and " in item[first.end() :]:
+        if first is not None:
             left, right = item[: first.start()], item[first.end() :]
     sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
     if of_providers:
