@@ -1248,10 +1248,13 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head.group(2) and (after_kind := _after_a_plural_kind_and(mods)):
             mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
         if head_word == "team" and head.group(2) and (area := _AREA_TEAMS_NAMED.search(text, max(0, head.start() - 50), head.start())) \
-                and not _the_sectors_after(text, head.end()):
+                and not _the_sectors_after(text, head.end()) \
+                and not (text[area.start() : area.start() + 4].lower() == "the " and _PLACE_PREPOSITION_BEFORE.search(
+                    text, max(0, area.start() - 16), area.start())):
             found.append(_Found(_tidy(text[area.start("name") : head.end()]), "Service", "TeamOrService", area.start("name"), head.end()))
             continue  # "the local area teams", "the council's three Local Area Teams", "through four area teams in the north":
-            # the council's teams by the areas they serve (not "area teams in most councils")
+            # the council's teams by the areas they serve (not "area teams in most councils", nor "In the area teams are …",
+            # a clause's place with its comma left out, as for the area social work teams)
         if head_word == "scrutiny commission" and not mods \
                 and (bare := _BARE_SCRUTINY_BEFORE.search(text, max(0, head.start() - 24), head.start())) is not None:
             found.append(_Found(_tidy(text[bare.start(1) : head.end()]), *PHRASE_HEADS[head_word], bare.start(1), head.end()))
@@ -1312,9 +1315,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         protection_teams = protection_teams or head_word == "team" and words[:3] in (["children", "and", "families"], ["children", "and", "family"]) \
             and words[3:] in ([], ["practice"]) \
             and _THE_OR_A_COUNT_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start()) is not None \
-            and not _OTHER_COUNCILS_AFTER.match(text, head.end())
+            and not _the_sectors_after(text, head.end())
         # ("the children and families teams", "three area-based children and families teams": the council's teams by their
-        # title; not "the children and families teams in many councils", the sector's)
+        # title; not "the children and families teams in many councils", "… nationally", the sector's)
         if head_word == "team" and head.group(2) and words == ["social", "work"] \
                 and (area := _COUNT_AND_AREA_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())) is not None \
                 and not (area.group("the") and _PLACE_PREPOSITION_BEFORE.search(text, max(0, area.start() - 16), area.start())) \

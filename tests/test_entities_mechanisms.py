@@ -6131,3 +6131,13 @@ def test_specialist_is_kept_only_as_a_whole_word():
     assert not any(label.startswith("specialist") and "non-" in label for label in labels_found)
     report = report_of("The non-specialist leaving care service supports most young people.")
     assert not any(label.startswith("specialist") for b in report.bodies for label in b.labels), labels(report)
+
+
+def test_the_area_teams_and_children_and_families_teams_read_as_their_sisters():
+    """The bare area teams refuse a clause's place before "the", as the area social work teams do ("In the area teams are
+    small …"); the children and families teams refuse the sector's words after them as their sister branch does ("…
+    nationally"). Leftovers of two reads of the change, mended."""
+    assert_bodies(report_of("In the area teams are small and caseloads high."), (), ("area teams",))
+    assert_bodies(report_of("Caseloads in the area teams are high."), ("area teams",), ())
+    assert_bodies(report_of("The children and families teams nationally are stretched."), (), ("children and families teams",))
+    assert_bodies(report_of("The children and families teams are stable."), ("children and families teams",), ())
