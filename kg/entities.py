@@ -1265,8 +1265,10 @@ def _phrase_matches(text: str) -> list[_Found]:
         for i in range(1, len(words) - 1):
             if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "care":
                 words[i + 1] = "in-care"  # "the children in care teams": a term of the trade, as "looked after" is
-            if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "need" and "and" not in words:
-                words[i + 1] = "in-need"  # "the children in need teams": the teams for children in need, a term of the trade
+            if words[i] == "in" and words[i - 1] in ("children", "child", "families", "family") and words[i + 1] == "need" \
+                    and "and" not in words:
+                words[i + 1] = "in-need"  # "the children in need teams", "the Families in Need service": the teams for
+                # children or families in need, a term of the trade
         for i in range(1, len(words)):
             if words[i] == "time" and words[i - 1] == "family":
                 words[i] = "family-time"  # "the family time service": children's time with their families, a term of the trade

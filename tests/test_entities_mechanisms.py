@@ -1632,6 +1632,7 @@ def test_out_of_hours_social_work_support_is_the_emergency_duty_service():
     [
         ("The coordinator sits within the children looked after service in Anyshire.", "children looked after service"),
         ("Some cases are closed too early by the children in need teams in Anyshire.", "children in need teams"),
+        ("The Families in Need service works with families with complex needs in Anyshire.", "Families in Need service"),
         ("Cases move from the access and assessment team to locality teams in Anyshire.", "access and assessment team"),
     ],
 )
