@@ -1283,7 +1283,7 @@ def _phrase_matches(text: str) -> list[_Found]:
                          and _not_the_leaders_of_care(words[:-2], text, mods[0].start())):
             # but "the social care management team", "the senior care management team" are the council's leaders)
             continue  # "the senior leadership team": the council's leaders, not a partner
-        if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words):
+        if head_word == "council" and not any(w in _YOUNG_PEOPLE or _CARE_WITH_A_DIGIT.match(w) for w in words):
             councils = _councils_styled_after(text, mods, words, head)
             if councils is not None:
                 found += councils
@@ -1853,6 +1853,9 @@ _SECTOR_NAMED_HEADS = {"academy", "centre", "hub", "unit", "panel", "forum", "co
 #: Words that make a "… council" a council of young people ("children in care council").
 _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-experienced", "leavers", "school",
                  "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}
+#: A children in care council's own word, care run into a digit: "the Care4us council", as the proper names' finder reads
+#: "the Care4us Council".
+_CARE_WITH_A_DIGIT = re.compile(r"care\d")
 #: Words of a party, a field or a region before "councils", not a council's place ("Labour and Conservative district councils").
 _NOT_A_PLACE = {"labour", "conservative", "liberal", "green", "independent", "housing", "planning", "both", "all", "greater",
                 "merseyside", "sussex", "surrey", "pennine", "london", "metropolitan", "shire", "urban", "rural"}
@@ -3625,6 +3628,9 @@ def _named_by_place(words: str, sentence: str) -> bool:
 #: "with New Wyre College", "the Joint Domestic Abuse Triage Team", "two special schools: Three Oaks School".
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]?\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
+#: After a sentence's first "New", a name's next word: capitalised and not a sector's word ("New Charter …",
+#: not "New City …", "New Children's …").
+_NEW_OPENS_A_NAME = re.compile(r"(?!(?:City|Children|Child|Family|Families|Young|Youth|Social|Health|Care|Local|Early)\b)[A-Z][a-z]+\b")
 #: Words that open a description ("Review of …") but, after "the", may be the first of a title's two words
 #: joined by "and": "the Review and Development Unit" (besides ``_NAME_ADJECTIVES``: "the Community and …").
 _TITLE_OF_TWO_FIRST = {"review", "inspection"}
@@ -3734,6 +3740,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
+            if first and first.group(1) == "New" and _at_sentence_start(text, start) and _NEW_OPENS_A_NAME.match(words, first.end()) \
+                    and council_for(words[first.end() :].split(" ", 1)[0]) is None and not _generic_matches(words[first.end() :]):
+                break  # "New Wyre Housing Trust provides …": a name's first word opening the sentence (but "New Anyshire
+                # Safeguarding Partnership arrangements", "New Family Hubs": a description before a place's or a kind's name)
             if first and _in_opens_a_name(first.group(1), text, start):
                 break  # "the In Care Council", "the In Touch Service": after "the", a name's first word
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \

@@ -4777,6 +4777,23 @@ def test_new_opens_a_name_after_a_colon():
     assert_bodies(report, ("New Wyre College", "New Anyford College"), ("Wyre College", "Anyford College"))
 
 
+def test_new_opens_a_name_at_a_sentence_s_start_before_its_own_word():
+    """"New Wyre Housing Trust provides …": a sentence's first "New" before a capitalised word of the
+    name's own is the name's; before a place's name or a kind's it describes ("New Family Hubs opened")."""
+    report = report_of("New Wyre Housing Trust provides tenancies for care leavers.",
+                       "New Family Hubs opened in 2022.",
+                       "New Anyshire Safeguarding Children Partnership arrangements were published.")
+    assert_bodies(report, ("New Wyre Housing Trust", "Family Hubs", "Anyshire Safeguarding Children Partnership"),
+                  ("Wyre Housing Trust", "New Family Hubs", "New Anyshire Safeguarding Children Partnership"))
+
+
+def test_a_children_in_care_council_named_by_care_run_into_a_digit():
+    """"the Care4us council": care run into a digit is a children in care council's own word, in lower
+    case as in capitals."""
+    report = report_of("Children's views are heard through the Wyre4us council and the Care2Achieve council.")
+    assert_bodies(report, ("Care2Achieve council",), ("Wyre4us council",))
+
+
 def test_a_college_s_title_of_two_subjects_in_a_list_of_colleges():
     """"Anyford College of Arts and Technology and Wyre College": the first college's title keeps its
     "and"; the list's "and" parts two colleges (no "Technology and Wyre College" fragment)."""
