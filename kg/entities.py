@@ -4727,6 +4727,35 @@ def _a_verb_of_the_police(word: str) -> bool:
     # (not "the police organised crime unit", "the police integrated offender management team")
 
 
+#: A department named by its title in capitals before "department" in lower case: "the Children, Schools and Families
+#: department", "the Children, Young People and Learners department (CYPL)".
+_TITLED_DEPARTMENT = re.compile(r"(?<![\w’'&-])((?:[A-Z][\w’'-]*(?:,\s+|\s+(?:and|&)\s+|\s+)){2,7})department\b")
+#: A hospital's departments, its care: "the Accident and Emergency department".
+_HOSPITAL_DEPARTMENTS = {"emergency", "accident", "paediatric", "paediatrics", "maternity", "outpatient", "outpatients", "casualty",
+                         "radiology", "a&e"}
+
+
+def _titled_department_matches(text: str) -> list[_Found]:
+    """A council's department by its title in capitals before "department" in lower case, as the phrases'
+    reader takes "the Children, Schools and Families directorate": not the children's department by the
+    sector's words alone ("the Children's Services department", the council's), nor a hospital's."""
+    found = []
+    for match in prefilter.finditer(_TITLED_DEPARTMENT, text):
+        start = match.start(1)
+        words = match.group(1).split()
+        owner = max((i + 1 for i, w in enumerate(words) if _POSSESSIVE.search(w.rstrip(","))), default=0)
+        while owner < len(words) and (words[owner].lower() in LEADING_NON_NAME or words[owner].lower() in _CONNECTORS):
+            owner += 1  # "the council's Child and Family Services department": whose, then the title
+        start += len(" ".join(words[:owner])) + (1 if owner else 0)
+        title = " ".join(words[owner:]).rstrip(",")
+        plain = [w.strip(",").lower() for w in words[owner:] if w.strip(",").lower() not in _CONNECTORS]
+        if len(plain) < 2 or any(w in _HOSPITAL_DEPARTMENTS for w in plain) or _department_only(title) \
+                or _singular_head(plain[-1]) in PHRASE_HEADS and not (plain[-1] == "services" and len(plain) >= 3) or council_for(title) is not None or police_force_for(title) is not None:
+            continue
+        found.append(_Found(f"{title} department", "Service", "TeamOrService", start, match.end()))
+    return found
+
+
 def _group_for_matches(text: str) -> list[_Found]:
     """A group named by whom it serves: "a group for birth fathers and grandfathers" is the
     "birth fathers and grandfathers group" (one body however written)."""
@@ -4874,6 +4903,10 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = _area_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
+        if " department" in sentence:  # the department by its title, not a kind its title holds ("Child and Adult Services …")
+            departments = _titled_department_matches(sentence)
+            found = [f for f in found if not any(d.start <= f.start and f.end <= d.end for d in departments)]
+            found += [f for f in departments if not _overlaps(f, found)]
         if _ANY_INSTITUTION(sentence):  # a longer institution's name holds the shorter finds it overlaps
             institutions = _institution_matches(sentence)
             found = [f for f in found if not any(_overlaps(f, [i]) and i.end - i.start > f.end - f.start for i in institutions)]
@@ -5597,9 +5630,10 @@ _AREA_BEFORE_A_KIND = re.compile(rf"\b[Tt]he\s+(?:joint\s+|shared\s+)?(?P<place>
                                  rf"(?:,\s+{_A_PLACES_NAME}){{0,4}}(?:\s+and\s+{_A_PLACES_NAME})?)\s+$")
 
 
-#: A place's name between "the" and a court in lower case: "the Anyford family court" (the place as it was read before
+#: A place's name between "the" (or "at") and a court in lower case: "the Anyford family court", "judges at Anyford family
+#: court" (the place as it was read before
 #: ``_A_PLACES_NAME`` took "Stoke-on-Wyre": a court's place is kept as it was, its readings unchanged).
-_PLACE_BEFORE_A_COURT = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:[\s-](?:upon\s+|on\s+)?[A-Z][a-z]+){0,2})\s+$")
+_PLACE_BEFORE_A_COURT = re.compile(r"\b(?:[Tt]he|at)\s+(?P<place>[A-Z][a-z]+(?:[\s-](?:upon\s+|on\s+)?[A-Z][a-z]+){0,2})\s+$")
 
 
 def _court_at_place(sentence: str, item: _Found) -> _Found:
@@ -5609,8 +5643,10 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
         return item  # (and "the Crown Court at Anyford", "the County Court at Wyre": courts named so)
     before = _PLACE_BEFORE_A_COURT.search(sentence, max(0, item.start - 40), item.start)
     if before is not None and re.fullmatch(r"family\s+court", item.written or item.name, re.I) \
-            and (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())):
-        # "the Anyford family court": the family court sitting in that place, as "the family court in Anyford" is
+            and (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())
+                 or not _generic_matches(before.group("place")) and not _a_whole_body(before.group("place"))):
+        # "the Anyford family court", "judges at Wyrebridge family court": the family court sitting in that place (a town
+        # whose council is named otherwise too), as "the family court in Anyford" is; not "the Cafcass family court"
         name = f"{before.group('place')} {_tidy(item.written or item.name).lower()}"
         return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name)
     named = _COURT_NAMED_AFTER.match(sentence, item.end)

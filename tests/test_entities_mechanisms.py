@@ -350,11 +350,46 @@ def test_a_name_then_what_kind_of_body_it_is(sentence, name, kind):
 @pytest.mark.parametrize(("sentence", "name"), [
     ("Relationships with Cafcass and the Family Court at Wyreford are positive.", "Family Court at Wyreford"),
     ("Applications to the family court sitting in Wyreford are well prepared.", "Family court sitting in Wyreford"),
+    ("Relations with the judiciary at Wyrebridge family court are constructive.", "Wyrebridge family court"),
+    ("The trust works with Cafcass and the Anyport family court.", "Anyport family court"),
 ])
 def test_a_family_court_named_by_where_it_sits(sentence, name):
     report = report_of(sentence)
     court = body(report, name)
     assert court is not None and court.kind == "Court" and not court.generic, labels(report)
+
+
+def test_a_body_s_name_before_a_family_court_is_not_where_it_sits():
+    report = report_of("Relations with Cafcass and with the Cafcass family court team are good.")
+    assert body(report, "Cafcass family court") is None, labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Services for children are provided by the Children, Schools and Families department of Anyshire County Council.",
+     "Children, Schools and Families department"),
+    ("Care is delivered through the council's Child and Adult Services department.", "Child and Adult Services department"),
+    ("Anyshire County Council's Children and Families department leads the work.", "Children and Families department"),
+])
+def test_a_department_named_by_its_title_before_department_in_lower_case(sentence, name):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.name == name and found.kind == "TeamOrService", labels(report)
+
+
+def test_a_departments_title_defines_its_short_form():
+    report = report_of("Managers in the Children, Young People and Learners department (CYPL) have improved. The CYPL is stable.")
+    found = body(report, "Children, Young People and Learners department")
+    assert found is not None and "CYPL" in found.labels, labels(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staff in the Accident and Emergency department are alert.",  # a hospital's
+    "The Children's Services department is stable.",  # the council's, by the sector's words alone
+    "The housing department helps.",  # no title
+])
+def test_no_titled_department_where_it_is_a_hospital_s_or_the_sector_s(sentence):
+    report = report_of(sentence)
+    assert not any(found.name.endswith(" department") for found in report.bodies), labels(report)
 
 
 @pytest.mark.parametrize("sentence", ["The family court in January agreed.", "Cases in the family court in Wyre Family Court are heard."])
