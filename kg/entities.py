@@ -1283,7 +1283,8 @@ def _phrase_matches(text: str) -> list[_Found]:
                          and _not_the_leaders_of_care(words[:-2], text, mods[0].start())):
             # but "the social care management team", "the senior care management team" are the council's leaders)
             continue  # "the senior leadership team": the council's leaders, not a partner
-        if head_word == "council" and not any(w in _YOUNG_PEOPLE or _CARE_WITH_A_DIGIT.match(w) for w in words):
+        if head_word == "council" and not any(w in _YOUNG_PEOPLE for w in words) \
+                and not (any(_CARE_WITH_A_DIGIT.match(w) for w in words) and not _A_COUNCILS_THINGS_AFTER.match(text, head.end())):
             councils = _councils_styled_after(text, mods, words, head)
             if councils is not None:
                 found += councils
@@ -1856,6 +1857,9 @@ _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-exper
 #: A children in care council's own word, care run into a digit: "the Care4us council", as the proper names' finder reads
 #: "the Care4us Council".
 _CARE_WITH_A_DIGIT = re.compile(r"care\d")
+#: A council's own things after "council", which make it the local authority's: "council tax", "council apprenticeships".
+_A_COUNCILS_THINGS_AFTER = re.compile(r"\s+(?:tax|apprenticeships?|housing|homes|tenanc(?:y|ies)|flats|properties|jobs|offices|estates?|"
+                                      r"buildings|staff|employees|services|departments?)\b")
 #: Words of a party, a field or a region before "councils", not a council's place ("Labour and Conservative district councils").
 _NOT_A_PLACE = {"labour", "conservative", "liberal", "green", "independent", "housing", "planning", "both", "all", "greater",
                 "merseyside", "sussex", "surrey", "pennine", "london", "metropolitan", "shire", "urban", "rural"}
@@ -3628,6 +3632,9 @@ def _named_by_place(words: str, sentence: str) -> bool:
 #: "with New Wyre College", "the Joint Domestic Abuse Triage Team", "two special schools: Three Oaks School".
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[:,]?\s+$")
 _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly", "monthly", "senior", "main"}
+#: The end of a partner organisation's name, which a sentence's first "New" may open: "New Charter Housing Trust",
+#: "New Wyre College" (not a council's team, board or hub, whose "New" describes it).
+_A_PARTNERS_NAME_END = re.compile(r"\b(?:Trust|Housing(?: Association| Group)?|Homes|College|Foundation|Association)$")
 #: After a sentence's first "New", a name's next word: capitalised and not a sector's word ("New Charter …",
 #: not "New City …", "New Children's …").
 _NEW_OPENS_A_NAME = re.compile(r"(?!(?:City|Children|Child|Family|Families|Young|Youth|Social|Health|Care|Local|Early)\b)[A-Z][a-z]+\b")
@@ -3741,9 +3748,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
             if first and first.group(1) == "New" and _at_sentence_start(text, start) and _NEW_OPENS_A_NAME.match(words, first.end()) \
-                    and council_for(words[first.end() :].split(" ", 1)[0]) is None and not _generic_matches(words[first.end() :]):
-                break  # "New Wyre Housing Trust provides …": a name's first word opening the sentence (but "New Anyshire
-                # Safeguarding Partnership arrangements", "New Family Hubs": a description before a place's or a kind's name)
+                    and _A_PARTNERS_NAME_END.search(words) and council_for(words[first.end() :].split(" ", 1)[0]) is None \
+                    and not _generic_matches(words[first.end() :]):
+                break  # "New Wyre Housing Trust provides …": a partner's name's first word opening the sentence (but "New Anyshire
+                # Safeguarding Partnership arrangements", "New Family Hubs", "New Assessment Team staff": a description before a
+                # place's, a kind's or a team's name)
             if first and _in_opens_a_name(first.group(1), text, start):
                 break  # "the In Care Council", "the In Touch Service": after "the", a name's first word
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
@@ -4026,6 +4035,17 @@ def _a_kind_of_housing(run: _NamedRun) -> bool:
 #: Kinds whose capitalised name may still be no one body, each with what refuses it: which heads it applies to, then
 #: the refusal (a kind of school, college, home, housing or health care, a government's assembly …). Adding one is
 #: one function and one line.
+#: A kind word in lower case after a contact line's brand: "the Anyshire Direct contact centre" is the centre, named whole
+#: by the phrases' reader.
+_KIND_AFTER_A_DIRECT_LINE = re.compile(r"\s+(?:(?:customer|contact|call|referral|advice|access|information)\s+){0,2}"
+                                       r"(?:centre|service|team|line|hub|point)s?\b")
+
+
+def _a_direct_lines_kind_after(run: _NamedRun) -> bool:
+    """"the Anyshire Direct contact centre": a contact line's brand before its kind in lower case, the whole its name."""
+    return _KIND_AFTER_A_DIRECT_LINE.match(run.text, run.start + len(run.words)) is not None
+
+
 _HEAD_REFUSALS: tuple[tuple[Callable[[str], bool], Callable[[_NamedRun], bool]], ...] = (
     ("School".__eq__, _a_kind_of_school),
     ("Colleges".__eq__, _kinds_of_college),
@@ -4041,6 +4061,7 @@ _HEAD_REFUSALS: tuple[tuple[Callable[[str], bool], Callable[[_NamedRun], bool]],
     ("Homes".__eq__, _a_kind_of_home),
     ("Housing Company".__eq__, _the_councils_housing_company),
     ("Housing".__eq__, _a_kind_of_housing),
+    ("Direct".__eq__, _a_direct_lines_kind_after),
 )
 
 
@@ -4727,32 +4748,43 @@ def _a_verb_of_the_police(word: str) -> bool:
     # (not "the police organised crime unit", "the police integrated offender management team")
 
 
-#: A department named by its title in capitals before "department" in lower case: "the Children, Schools and Families
-#: department", "the Children, Young People and Learners department (CYPL)".
-_TITLED_DEPARTMENT = re.compile(r"(?<![\w’'&-])((?:[A-Z][\w’'-]*(?:,\s+|\s+(?:and|&)\s+|\s+)){2,7})department\b")
-#: A hospital's departments, its care: "the Accident and Emergency department".
-_HOSPITAL_DEPARTMENTS = {"emergency", "accident", "paediatric", "paediatrics", "maternity", "outpatient", "outpatients", "casualty",
-                         "radiology", "a&e"}
+#: A department named by its title in capitals before "department" in lower case, after "the", "its", "a (single)" or a
+#: council's possessive: "the Children, Schools and Families department", "the council's Child and Adult Services department".
+_TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Ii]ts|[Aa](?:\s+single)?|(?:council|authority)['’]s|[A-Z][a-z]+(?:\s+(?:County|City|Borough|Metropolitan))?"
+                                r"(?:\s+(?:Borough|District))?\s+Council['’]s)\s+"
+                                r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){1,6})\s+department\b")
+#: The words of a council's department's title: whom it serves and what it does ("Children, Schools and Families",
+#: "Children, Young People and Learners", "Child and Adult Services"); one at least is in its title.
+_A_DEPARTMENTS_WORDS = {"children", "child", "families", "family", "young", "people", "schools", "learning", "learners", "education",
+                        "adult", "adults", "communities", "community", "wellbeing", "skills", "culture", "leisure"}
+#: A department of a partner's, after the title: "… department at the hospital", "… department of the trust".
+_A_PARTNERS_DEPARTMENT_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+)*(?:hospital|Hospital|Infirmary|trust|Trust|"
+                                          r"university|University|college|College|school|School|police|Police|Constabulary|Ofsted)")
+
+
+#: People of a department after it, its name their description: "… department representatives", "… department heads".
+_DEPARTMENTS_PEOPLE_AFTER = re.compile(r"\s+(?:representatives?|officers?|staff|heads?|managers?|members?|workers?|colleagues|leaders?)\b")
 
 
 def _titled_department_matches(text: str) -> list[_Found]:
     """A council's department by its title in capitals before "department" in lower case, as the phrases'
-    reader takes "the Children, Schools and Families directorate": not the children's department by the
-    sector's words alone ("the Children's Services department", the council's), nor a hospital's."""
+    reader takes "the Children, Schools and Families directorate": its words whom it serves and what it does,
+    none a body's name, a kind word, a post's or a short form ("the MASH, CAMHS and Education department" is a
+    list; "the Home Office department", "the Kent Police Public Protection department" are partners'); not the
+    children's department by the sector's words alone ("the Children's Services department", the council's)."""
     found = []
     for match in prefilter.finditer(_TITLED_DEPARTMENT, text):
-        start = match.start(1)
-        words = match.group(1).split()
-        owner = max((i + 1 for i, w in enumerate(words) if _POSSESSIVE.search(w.rstrip(","))), default=0)
-        while owner < len(words) and (words[owner].lower() in LEADING_NON_NAME or words[owner].lower() in _CONNECTORS):
-            owner += 1  # "the council's Child and Family Services department": whose, then the title
-        start += len(" ".join(words[:owner])) + (1 if owner else 0)
-        title = " ".join(words[owner:]).rstrip(",")
-        plain = [w.strip(",").lower() for w in words[owner:] if w.strip(",").lower() not in _CONNECTORS]
-        if len(plain) < 2 or any(w in _HOSPITAL_DEPARTMENTS for w in plain) or _department_only(title) \
-                or _singular_head(plain[-1]) in PHRASE_HEADS and not (plain[-1] == "services" and len(plain) >= 3) or council_for(title) is not None or police_force_for(title) is not None:
+        title = match.group("title")
+        words = [w.strip(",").lower() for w in title.split()]
+        plain = [w for w in words if w not in _CONNECTORS]
+        if len(plain) < 2 or not any(w in _A_DEPARTMENTS_WORDS for w in plain) or _department_only(title) \
+                or any(_is_post(w) or w in PHRASE_ROLES or _singular_head(w) in PHRASE_HEADS and w != "services" for w in plain) \
+                or any(_ANY_HEAD_END.search(" ".join(title.split()[: i + 1]).rstrip(",")) for i in range(len(title.split()))) \
+                or _generic_matches(title) and not (plain[-1] == "services" and len(plain) >= 3) \
+                or council_for(title) is not None or police_force_for(title) is not None \
+                or _DEPARTMENTS_PEOPLE_AFTER.match(text, match.end()) or _A_PARTNERS_DEPARTMENT_AFTER.match(text, match.end()):
             continue
-        found.append(_Found(f"{title} department", "Service", "TeamOrService", start, match.end()))
+        found.append(_Found(f"{title} department", "Service", "TeamOrService", match.start("title"), match.end()))
     return found
 
 
@@ -4903,9 +4935,9 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = _area_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
-        if " department" in sentence:  # the department by its title, not a kind its title holds ("Child and Adult Services …")
-            departments = _titled_department_matches(sentence)
-            found = [f for f in found if not any(d.start <= f.start and f.end <= d.end for d in departments)]
+        if " department" in sentence:  # the department by its title, not the sector's kind its title holds ("Child and Adult
+            departments = _titled_department_matches(sentence)  # Services department": no "Adult Services")
+            found = [f for f in found if not any(d.start <= f.start and f.end <= d.end and f.body_type == "Service" for d in departments)]
             found += [f for f in departments if not _overlaps(f, found)]
         if _ANY_INSTITUTION(sentence):  # a longer institution's name holds the shorter finds it overlaps
             institutions = _institution_matches(sentence)
@@ -4927,6 +4959,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if " and " in sentence:
             found = _joint_boards(sentence, found)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
+        if "'s " in sentence or "’s " in sentence or "its " in sentence:
+            found = _described_after_its_name(sentence, found)
         found = [_with_frequency_before(sentence, item) for item in found]
         if prefilter.needs(_STATUS_BEFORE, sentence):
             found = [_with_status_before(sentence, item) for item in found]
@@ -5636,6 +5670,12 @@ _AREA_BEFORE_A_KIND = re.compile(rf"\b[Tt]he\s+(?:joint\s+|shared\s+)?(?P<place>
 _PLACE_BEFORE_A_COURT = re.compile(r"\b(?:[Tt]he|at)\s+(?P<place>[A-Z][a-z]+(?:[\s-](?:upon\s+|on\s+)?[A-Z][a-z]+){0,2})\s+$")
 
 
+#: What may follow a court named by a town no council carries: its clause going on, not a noun it describes ("the
+#: Wyrebridge family court report …", "at Wyrebridge family court, and …"; not "the Tuesday family court list").
+_A_COURTS_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|is|are|was|were|has|have|had|report|reports|reported|said|says|told|"
+                                    r"to|in|for|on|at|with|about|that|which|who|where|when|because|but|as|agree|agrees|agreed)\b")
+
+
 def _court_at_place(sentence: str, item: _Found) -> _Found:
     """"the family court" with the place it sits at after it is that court ("the Family Court at
     Wyreford"): a named court, one node for every council whose cases it hears."""
@@ -5644,7 +5684,11 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
     before = _PLACE_BEFORE_A_COURT.search(sentence, max(0, item.start - 40), item.start)
     if before is not None and re.fullmatch(r"family\s+court", item.written or item.name, re.I) \
             and (council_for(before.group("place")) is not None or all(w in _place_name_words() for w in before.group("place").split())
-                 or not _generic_matches(before.group("place")) and not _a_whole_body(before.group("place"))):
+                 or not _generic_matches(before.group("place")) and not _a_whole_body(before.group("place"))
+                 and not _MONTHS.search(before.group("place")) and not _WEEKDAY.search(before.group("place"))
+                 and not any(w.lower() in PHRASE_SECTOR or w.lower() in PHRASE_SOFT_STOP or w.lower() in LEADING_NON_NAME
+                             for w in before.group("place").split())
+                 and _A_COURTS_CLAUSE_AFTER.match(sentence, item.end)):
         # "the Anyford family court", "judges at Wyrebridge family court": the family court sitting in that place (a town
         # whose council is named otherwise too), as "the family court in Anyford" is; not "the Cafcass family court"
         name = f"{before.group('place')} {_tidy(item.written or item.name).lower()}"
@@ -5744,6 +5788,31 @@ _CLOSED_APPOSITION = re.compile(r"(?:\s+(?:delivered|provided|run|commissioned|f
                                 r",\s+(?!(?:and|or|but|the|a|an|including|such)\b)(?:(?:which|who)\s+)?[a-z]+\b")
 #: A description opening with the council's possessive: ", the council's", ", the local authority's".
 _COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|borough|city|county)['’]s\s")
+
+
+#: Between a service's name and the council's description of it: "Anyshire Direct, the council's …", "Wyre Connect (WC),
+#: its …".
+_THE_COUNCILS_BETWEEN = re.compile(r"\s*(?:\([^()]{2,12}\))?,\s+(?:its|the\s+(?:council|authority|borough|county|city)['’]s)\s+")
+#: After the council's description of a service: its clause's end or its verb.
+_A_DESCRIPTIONS_END = re.compile(r"\s*(?:[.;:)]|,|$)|\s+(?:which|who|that|where|is|are|was|has|provides?|receives?|handles?)\b")
+
+
+def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found]:
+    """A service named in capitals, then the council's description of it in apposition: the description is
+    another of its names, not a body of its own ("Anyshire Direct, the council's customer contact centre, passes
+    …": one service). A service's only: "Wyre Youth Zone, the council's youth service" may be two."""
+    out = list(found)
+    for item in found:
+        if item.body_type != "Service" or item.kind not in _DESCRIPTOR_KINDS or not (item.written or item.name)[:1].islower() \
+                or not _A_DESCRIPTIONS_END.match(sentence, item.end):
+            continue
+        named = next((f for f in out if f is not item and f.body_type == "Service" and sentence[f.start : f.end][:1].isupper()
+                      and f.end <= item.start and _THE_COUNCILS_BETWEEN.fullmatch(sentence, f.end, item.start)), None)
+        if named is None:
+            continue
+        written = item.written or sentence[item.start : item.end]
+        out = [dataclasses.replace(f, aliases=(*f.aliases, written)) if f is named else f for f in out if f is not item]
+    return out
 
 
 def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:

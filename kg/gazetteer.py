@@ -432,7 +432,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # parents' own forum, before the local authority's "Council": "the Anyshire Parent Carers' Council"
     (r"Parent[- ]Carers?['’]? (?:Council|Forum)|Parents['’]? (?:Council|Forum)", "Board", "Board"),
     # a council of voluntary bodies, before the local authority's "Council": "the Wyre Voluntary Service Council"
-    (r"Voluntary (?:Services? |Sector |Action )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
+    (r"Voluntary (?:Services? |Sector |Action |Organisations )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
@@ -443,6 +443,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # "Anyshire Youth Voice", "the Young Wyre Assembly": a young people's group (an assembly in a report on children is theirs)
     (r"Voices? in Care|Voices?|Youth Cabinet|Youth Parliament|Assembly", "Board", "YouthForum"),  # "Wyre Young Voices in Care"
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
+    # a council's line for contacts named as a brand: "Children and Families Direct", "Anyshire Direct", "Social Care Direct"
+    (r"Direct", "Service", "TeamOrService"),
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
     # (and a group of colleges under one name: "Wyre South East Colleges")
     # (its places may be listed: "the College of Anyford, Wyre and North Vale")
@@ -463,7 +465,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
     # "Anyshire Women's Aid", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? for Voluntary (?:Youth )?Services?|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
+    (r"Women['’]s Aid|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",

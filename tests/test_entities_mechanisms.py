@@ -359,6 +359,20 @@ def test_a_family_court_named_by_where_it_sits(sentence, name):
     assert court is not None and court.kind == "Court" and not court.generic, labels(report)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Delays in the Public Law family court process have reduced.",
+    "Social workers prepare statements for the Tuesday family court list.",
+    "Hearings at Christmas family court sittings are few.",
+    "Feedback from the Designated family court judge is positive.",
+    "Judges at the Private family court agree.",
+])
+def test_a_word_before_a_family_court_that_is_no_town_s_is_not_where_it_sits(sentence):
+    """A capitalised word before "family court" is the town the court sits in only where no council's name is
+    needed to say so: not a time, a law's or a post's word, nor where "family court" describes the noun after it."""
+    report = report_of(sentence)
+    assert [found.name for found in report.bodies if found.kind == "Court"] == ["Family court"], labels(report)
+
+
 def test_a_body_s_name_before_a_family_court_is_not_where_it_sits():
     report = report_of("Relations with Cafcass and with the Cafcass family court team are good.")
     assert body(report, "Cafcass family court") is None, labels(report)
@@ -376,6 +390,45 @@ def test_a_department_named_by_its_title_before_department_in_lower_case(sentenc
     assert found is not None and found.name == name and found.kind == "TeamOrService", labels(report)
 
 
+@pytest.mark.parametrize(("sentence", "name", "short"), [
+    ("Contacts are received by Children and Families Direct (CFD), which screens them. CFD is busy.", "Children and Families Direct", "CFD"),
+    ("Contacts go to Social Care Direct and then to the MASH.", "Social Care Direct", None),
+    ("Contacts go to the Anyshire Direct contact centre.", "Anyshire Direct contact centre", None),
+])
+def test_a_contact_line_named_as_a_brand_ending_in_direct(sentence, name, short):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.name == name and (short is None or short in found.labels), labels(report)
+
+
+@pytest.mark.parametrize("sentence", ["Direct work with children is good.", "Parents use Direct Payments well."])
+def test_direct_alone_or_before_a_capitalised_word_names_no_line(sentence):
+    assert not any("direct" in label for label in labels(report_of(sentence))), labels(report_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Wyre Council of Voluntary Organisations helps to promote safeguarding awareness.", "Wyre Council of Voluntary Organisations"),
+    ("The sector is represented through Anyford Voluntary Organisations Council, which sits on the board.",
+     "Anyford Voluntary Organisations Council"),
+])
+def test_a_council_of_voluntary_organisations_is_a_charity_not_a_local_authority(sentence, name):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.kind == "VoluntaryOrganisation", labels(report)
+
+
+def test_the_council_s_description_of_a_named_service_in_apposition_is_its_other_name():
+    """"Anyshire Direct, the council's customer contact centre, passes …": one service, the description one of its
+    names; a partner's description as the council's service may be another body ("Wyre Youth Zone, the council's
+    youth service")."""
+    report = report_of("Contacts are received by Wyreshire Direct, the council's customer contact centre, and passed on.",
+                       "Young people are supported by Wyre Youth Zone, the council's youth service, and others.")
+    line = body(report, "Wyreshire Direct")
+    assert line is not None and "customer contact centre" in line.labels, labels(report)
+    assert body(report, "customer contact centre") is line
+    assert body(report, "Wyre Youth Zone") is not None and body(report, "Youth service") is not None, labels(report)
+
+
 def test_a_departments_title_defines_its_short_form():
     report = report_of("Managers in the Children, Young People and Learners department (CYPL) have improved. The CYPL is stable.")
     found = body(report, "Children, Young People and Learners department")
@@ -388,6 +441,32 @@ def test_a_departments_title_defines_its_short_form():
     "The housing department helps.",  # no title
 ])
 def test_no_titled_department_where_it_is_a_hospital_s_or_the_sector_s(sentence):
+    report = report_of(sentence)
+    assert not any(found.name.endswith(" department") for found in report.bodies), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Wyreshire Police, Health and Education department representatives attend strategy meetings.", "Wyreshire Police"),
+    ("The MASH, CAMHS and Education department share information.", "MASH"),
+    ("The Corporate Parenting Board and Education department leaders meet termly.", "Corporate Parenting Board"),
+    ("The Leaving Care Team and Housing department have a joint protocol.", "Leaving Care Team"),
+    ("Unaccompanied children wait for decisions from the Home Office department.", "Home Office"),
+    ("Advice from the Cafcass Legal department is helpful.", "Cafcass"),
+])
+def test_a_list_or_a_partner_before_department_is_no_council_department(sentence, kept):
+    """A title before "department" holds no body's name, kind word, post or short form: a list of bodies and a
+    partner's department keep their bodies."""
+    report = report_of(sentence)
+    assert body(report, kept) is not None and not any(
+        kept in found.name and found.name != kept and found.name.endswith(" department") for found in report.bodies), labels(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Child Development department at the hospital is good.",
+    "The school's Special Educational Needs department is strong.",
+    "The Principal Social Worker and Workforce Development department lead training.",
+])
+def test_a_partner_s_or_a_post_s_department_is_no_council_department(sentence):
     report = report_of(sentence)
     assert not any(found.name.endswith(" department") for found in report.bodies), labels(report)
 
@@ -4827,6 +4906,24 @@ def test_a_children_in_care_council_named_by_care_run_into_a_digit():
     case as in capitals."""
     report = report_of("Children's views are heard through the Wyre4us council and the Care2Achieve council.")
     assert_bodies(report, ("Care2Achieve council",), ("Wyre4us council",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "New Team Managers have been appointed in the Assessment Service.",
+    "New Board Members have strengthened challenge.",
+    "New Hub staff are well trained.",
+    "New Leadership Team members have quickly gained staff's confidence.",
+    "New Assessment Team staff have manageable caseloads.",
+])
+def test_new_opening_a_sentence_before_a_council_s_team_describes_it(sentence):
+    """Only a partner's name (a trust, a housing provider, a college …) takes a sentence's first "New" as its
+    own: before a council's team, board or hub, or a post, it describes them."""
+    assert not any(label.startswith("new ") for label in labels(report_of(sentence))), labels(report_of(sentence))
+
+
+def test_care_run_into_a_digit_before_the_council_s_own_things_is_no_children_in_care_council():
+    report = report_of("Care leavers take up Care2Work council apprenticeships and Care4us council tax exemptions.")
+    assert body(report, "Care2Work council") is None and body(report, "Care4us council") is None, labels(report)
 
 
 def test_a_college_s_title_of_two_subjects_in_a_list_of_colleges():
