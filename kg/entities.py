@@ -64,7 +64,7 @@ from . import prefilter
 from .model import GRADES, Body, Mention, Report, Span
 from .reading import fold_characters
 from .sentences import sentences
-from .shortforms import definitions, is_short_form
+from .shortforms import definitions, is_short_form, long_form
 from .statistics import NUMBER_WORDS
 
 _CAP = r"(?:[A-Z][a-z]+\d+[A-Za-z]{2}[A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
@@ -165,9 +165,11 @@ _ANY_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})$")
 _HEAD_BEFORE_COMMA = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s?,\s+")
 #: A name's kind word in the plural at its end: "Anyford Community Services".
 _PLURAL_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s$")
-#: "(MASH)", "(the LSCB)", an NHS commissioner's with its kind's own ("(HMR CCG)", "(BNSSG ICB)") and one
+#: A name's first word in brackets after it, its short name: "Wyrebridge Community Healthcare NHS Foundation Trust (Wyrebridge)".
+_FIRST_WORD_BRACKETED = re.compile(r"\s*\(([A-Z][a-z][\w’'-]+)\)")
+#: "(MASH)", "(the LSCB)", "(5BP)", "(L&D)", an NHS commissioner's with its kind's own ("(HMR CCG)", "(BNSSG ICB)") and one
 #: with its kind word ("(LAC Council)", "(MET hub)"; a board in lower case is one named back, "(the KSCP board)").
-_ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS|CRC|Council|Board|Panel|Forum|hub|team|panel|group|unit))?)\)")
+_ACRONYM_AFTER = re.compile(r"^\s*\((?:the\s+)?(\d?[A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z']{0,6}(?:\s(?:CCG|ICB|ICS|CRC|Council|Board|Panel|Forum|hub|team|panel|group|unit))?)\)")
 _GROUP_OF_YOUNG = re.compile(
     r"\b(?:a|the)\s+(?:consultative\s+)?group\s+of\s+(?:looked after\s+)?(?:children and\s+)?young\s+people,?\s+"
     r"(?:called\s+|known\s+as\s+)?(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,4})"
@@ -901,10 +903,10 @@ _OUT_OF_HOURS = re.compile(r"out[- ]of[- ]hours\s+", re.IGNORECASE)
 _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for)){1,}$)")
 
 
-#: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees".
+#: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
-_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in)\b|[,.;])")
+_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in|advisers|workers|staff)\b|[,.;])")
 
 
 def _is_post(word: str) -> bool:
@@ -1960,7 +1962,7 @@ _TERM_AFTER = {
 #: makes after any word (``_TERM_AFTER``): "the therapeutic social work team" is a team's own work, "a therapeutic social
 #: work service" a description.
 _TERM_AFTER_AN_OWNER = {
-    "therapeutic": re.compile(r"\s+(?:social\s+work|residential)\b", re.IGNORECASE),
+    "therapeutic": re.compile(r"\s+(?:social\s+work|residential|support)\b", re.IGNORECASE),  # ("the therapeutic support team")
 }
 #: "The", or an owner, then at most one more word: "the therapeutic …", "the council's in-house therapeutic …".
 _OWN_BEFORE_A_WORD = re.compile(_AN_OWNER + r"(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2186,6 +2188,10 @@ _GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were"
 
 
 
+#: One team or service at a phrase's head: "… service", "… team" (not "… teams").
+_ONE_HEAD_AT = re.compile(r"(?:service|team)\b")
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     # (a name reaches back a few words, never hundreds of characters: the words are read from a window
@@ -2233,9 +2239,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             mods.insert(0, token)  # "the through care team", "the leaving and through care service", "the 16+ through care
             continue  # team": a term of the trade (not "young people aged 16+ through care services")
         if care_next and lowered == "after" and (previous in _DETERMINERS or previous == "and" and _word_before(tokens, token, 2) == "care"
-                                                 and _word_before(tokens, token, 3) in ("through", "leaving")):
-            mods.insert(0, token)  # "the after care team", "the through care and after care team": a term of the trade (not
-            continue  # "the leaving and after care teams", "children in care and after care services")
+                                                 and _word_before(tokens, token, 3) in ("through", "leaving")
+                                                 or previous == "and" and _word_before(tokens, token, 2) == "leaving"
+                                                 and _word_before(tokens, token, 3) in _DETERMINERS and _ONE_HEAD_AT.match(text, position)):
+            mods.insert(0, token)  # "the after care team", "the through care and after care team", "the leaving and after care
+            continue  # service": a term of the trade (not "the leaving and after care teams", the two teams, nor "children in
+            # care and after care services")
         if lowered == "member" and not mods and _MEMBERS_GROUP_HEAD.match(text, position) \
                 and _previous_word(tokens, token) not in _NOT_A_MEMBERS_TOPIC and _previous_word(tokens, token).isalpha():
             mods.insert(0, token)  # "the corporate parenting member group": a group of members on one topic
@@ -3876,6 +3885,12 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             defined = _ACRONYM_AFTER.match(text[start + len(words) :])
             if defined and _a_kinds_plural(defined.group(1)) and re.search(r"\band\s+$", text[max(0, start - 6) : start]):
                 defined = None  # "… and NHS Wyre CCG (the CCGs)": the plural names both, not the last alone
+            if not defined and body_type_here != "LocalAuthority" and len(name.split()) >= 3 \
+                    and (first_word := _FIRST_WORD_BRACKETED.match(text, start + len(words))) is not None \
+                    and first_word.group(1) == name.split()[0] and first_word.group(1).lower() not in LEADING_NON_NAME \
+                    and name.split()[1] not in ("and", "&") and not _a_place_word(first_word.group(1)):
+                acronyms = (first_word.group(1),)  # "Wyrebridge Community Healthcare NHS Foundation Trust (Wyrebridge)": its first
+                # word its short name (not "Anyford and Wyre NHS Trust (Anyford)", a place: one of its sites)
             if defined and _initials_match(name, defined.group(1)):
                 acronyms = (defined.group(1),)
                 if defined.group(1) in ("PCT",) and kind_here != "PrimaryCareTrust":
@@ -4922,6 +4937,12 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = [_longer_name_defined(item, named, sentence) for item in found]
         found += [f for f in named if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
+        if placed := [p for p in phrases if p.start > 0 and any(
+                f.key_name and f.end == p.end and f.start > p.start and sentence[f.start : f.start + 1].isupper()
+                and sentence[p.end - 1] == "s" and _places_words(sentence[p.start : f.start]) for f in found)]:
+            # "Cheshire Youth Justice Services": a kind in the plural after its place, one service, as "… Service" is read whole
+            found = [f for f in found if not any(f.key_name and f.end == p.end and f.start > p.start and sentence[f.start : f.start + 1].isupper()
+                                                 for p in placed)]
         if ", " in sentence and (listed := [p for p in phrases if ", " in sentence[p.start : p.end] and sentence[p.start : p.end].islower()]):
             # "the contact, referral and assessment team": the one team its list names, not the kind inside it
             found = [f for f in found if not any(p.start <= f.start and f.end <= p.end and (f.key_name or f.end == p.end and f.start > p.start
@@ -6460,6 +6481,14 @@ def _place_name_words() -> frozenset[str]:
     return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in ("City", "Of", "The"))
 
 
+def _places_words(text: str) -> bool:
+    """Whether ``text`` is a place's name in capitals and no more: "Cheshire ", "North Wyre " where a council's or a region's
+    words make it ("Cheshire" of "Cheshire East")."""
+    words = text.split()
+    return bool(words) and all(_a_place_word(w) or w in ("North", "South", "East", "West", "Mid", "Greater") for w in words) \
+        and any(_a_place_word(w) for w in words)
+
+
 def _a_place_word(word: str) -> bool:
     """Whether a capitalised word is a place's own word ("Anyford", "Kent"), not a council's style ("County", "Borough")."""
     return word in _place_name_words() and word not in _PLACE_STYLE_WORDS
@@ -6739,7 +6768,8 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
 
 
 #: Kind words that close a whole name, never its first field before "and" ("… Health and Wellbeing", "… Police and Crime …").
-_A_WHOLE_NAMES_END = re.compile(r"\b(?:Service|Services|Trust|Company|Board|Partnership|Team|Unit|Agency|Association)$")
+_A_WHOLE_NAMES_END = re.compile(r"\b(?:Service|Services|Trust|Company|Board|Partnership|Team|Unit|Agency|Association|Homes|Housing|Group"
+                                r"|Foundation|College|Council|Police|Constabulary)$")
 
 
 def _opens_a_name(words: str) -> bool:
@@ -7777,6 +7807,24 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
         registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
 
 
+#: A title in capitals, its short form defined, then the kind of way of working it names: "the Achieving Change Together
+#: (ACT) model", "the Make Every Intervention Count (MEIC) approach".
+_TITLE_DEFINED_THEN_MODEL = re.compile(r"\b(?P<title>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|to|the|a|in)\s+)?){1,6})\((?P<short>[A-Z][A-Za-z]{1,6})\)"
+                                       r"\s+(?:practice\s+)?(?:model|approach|programme|framework)\b")
+
+
+def _discover_models_defined(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_TITLE_DEFINED_THEN_MODEL``: the model by the words its short form abbreviates, a programme (not a document's
+    or an arrangement's title: ``NOT_BODY_NAMES``, nor a kind the gazetteer knows)."""
+    for match in prefilter.finditer(_TITLE_DEFINED_THEN_MODEL, sentence):
+        name = long_form(match.group("short"), match.group("title").rstrip())
+        if name is None or not name[:1].isupper() or len(name.split()) < 2 or name.split()[0].lower() in LEADING_NON_NAME \
+                or name.lower() in NOT_BODY_NAMES or _generic_matches(name) or council_for(name) is not None \
+                or registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(match.group("short")) is not None:
+            continue  # (nor where the short form is another body's already: "the Family Group Conferencing (FGC) service" before)
+        registry.add(_Found(name, "Service", "Programme", 0, 0, acronyms=(match.group("short"),), defines=True), proper=True)
+
+
 #: "Safer Anyshire": a body named "Safer" and its area alone, a council's or a region's (a community
 #: safety partnership by its brand, or a charity so named); not "Safer Anyshire Partnership" (a
 #: name with its kind word, the proper-name finder's) nor "Safer Communities".
@@ -8010,6 +8058,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_names_which_serve(sentence, registry)
     if "practice" in sentence:
         _discover_models_named(sentence, registry)
+    if ") " in sentence and prefilter.needs(_TITLE_DEFINED_THEN_MODEL, sentence):
+        _discover_models_defined(sentence, registry)
     if "ereafter" in sentence or "enceforth" in sentence:
         _discover_names_hereafter(sentence, registry)
     for match in prefilter.finditer(_INTRODUCED_BY, sentence):  # "commissioned from Anyshire Talks"

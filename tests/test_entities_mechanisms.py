@@ -429,6 +429,71 @@ def test_the_council_s_description_of_a_named_service_in_apposition_is_its_other
     assert body(report, "Wyre Youth Zone") is not None and body(report, "Youth service") is not None, labels(report)
 
 
+def test_a_kind_in_the_plural_after_its_place_in_capitals_is_one_service():
+    """"Cheshire Youth Justice Services": the place's service, as the singular is read whole (a real county's name:
+    the place's words come from the councils' names)."""
+    report = report_of("The information is used well by Cheshire Youth Justice Services to shape safety plans.")
+    assert body(report, "Cheshire Youth Justice Services") is not None and body(report, "Youth Justice Services") is None, labels(report)
+
+
+def test_listed_landlords_are_split_where_a_whole_name_ends():
+    report = report_of("The council works with housing providers, including Anyford Homes and Dale and Valley Homes, to provide tenancies.")
+    assert_bodies(report, ("Anyford Homes", "Dale and Valley Homes"), ("Anyford Homes and Dale", "Valley Homes"))
+
+
+@pytest.mark.parametrize(("sentence", "name", "absent"), [
+    ("Foster carers are helped by the therapeutic support team.", "therapeutic support team", None),
+    ("The council offers a therapeutic support service to carers.", None, "therapeutic support service"),
+    ("Personal advisers in the leaving and after care service stay in touch with most young people.",
+     "leaving and after care service", None),
+])
+def test_terms_of_the_trade_after_the_and_a_description_after_a(sentence, name, absent):
+    """"the therapeutic support team" is a team's own work, "a therapeutic support service" a description; "the leaving and
+    after care service" one service (the plural, "the leaving and after care teams", is two teams)."""
+    report = report_of(sentence)
+    assert (name is None or body(report, name) is not None) and (absent is None or body(report, absent) is None), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "name", "short"), [
+    ("Nurses are employed by 5 Wyre Boroughs Partnership NHS Foundation Trust (5WBP), and 5WBP is good.",
+     "5 Wyre Boroughs Partnership NHS Foundation Trust", "5WBP"),
+    ("Managers from Lyneford and Dunmere University Hospital NHS Foundation Trust (L&D) and others attended.",
+     "Lyneford and Dunmere University Hospital NHS Foundation Trust", "L&D"),
+    ("The service provided by Wyrebridge Community Healthcare NHS Foundation Trust (Wyrebridge) contributes well.",
+     "Wyrebridge Community Healthcare NHS Foundation Trust", "Wyrebridge"),
+])
+def test_a_short_form_with_a_digit_an_ampersand_or_the_name_s_first_word(sentence, name, short):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and short in found.labels, labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "name", "short"), [
+    ("The team uses the Building Stronger Families (BSF) model to build trusting relationships. BSF works well.",
+     "Building Stronger Families", "BSF"),
+    ("Social workers draw on the Make Every Contact Matter (MECM) approach.", "Make Every Contact Matter", "MECM"),
+])
+def test_a_model_named_by_a_title_whose_short_form_is_defined(sentence, name, short):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.kind == "Programme" and short in found.labels, labels(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders use the Public Law Outline (PLO) process.",
+    "Work is predicated on the Family Group Conferencing (FGC) model.",
+])
+def test_a_process_or_a_method_defined_before_model_is_no_programme(sentence):
+    report = report_of(sentence)
+    assert not any(found.kind == "Programme" for found in report.bodies), labels(report)
+
+
+def test_a_women_s_refuge_and_a_brand_s_branch_before_its_advisers():
+    report = report_of("The partnership commissioned outreach from Anyford Women's Refuge, and Connexions Berkshire advisers support "
+                       "young people at risk.")
+    assert body(report, "Anyford Women's Refuge") is not None and body(report, "Connexions Berkshire") is not None, labels(report)
+
+
 def test_a_departments_title_defines_its_short_form():
     report = report_of("Managers in the Children, Young People and Learners department (CYPL) have improved. The CYPL is stable.")
     found = body(report, "Children, Young People and Learners department")
