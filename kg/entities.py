@@ -3547,6 +3547,8 @@ def _runs(text: str):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
                 if left.endswith(" Health") and " and " in conj.group(0):
                     continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name
+                if left.endswith(" Voice") and " and " in conj.group(0) and words[conj.end() :].startswith(("Participation ", "Engagement ")):
+                    continue  # "the User Voice and Participation Team": voice and participation, a term of the trade, one team's work
                 if re.search(r" (?:Adoption|Fostering)$", left) and " and " in conj.group(0) and council_for(left.rsplit(" ", 1)[0]) is not None \
                         and re.fullmatch(r"[A-Z][a-z]+ (?:Team|Service|Panel|Unit|Hub)s?", words[conj.end() :]):
                     continue  # "Anyford Adoption and Permanence Team": one team (a council's adoption brand is "Anyford Adoption" alone)
@@ -5764,7 +5766,7 @@ _NAME = _name_pattern(5)
 _NAME_AFTER = re.compile(
     rf"^(?:\s*\([A-Z][A-Za-z]{{1,6}}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+{_KNOWN_AS}\s+|\s+(?=[A-Z]))"
     rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?"
-    r"(?=\s*(?:[,.;:)]|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"
+    r"(?=\s*(?:[,.;)]|:(?!\S)|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"  # (not "Re:Connect"'s "Re")
 )
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
@@ -5785,6 +5787,9 @@ _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "Y
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
+#: The council's (or a partner's) possessive before a description, as an article is: "the council's single front door, Wyre
+#: Connect, …" describes a body, then names it.
+_THE_COUNCILS_BEFORE = re.compile(r"\b(?:council|authority|borough|county|city|partnership|board|trust)['’]s\s+$", re.IGNORECASE)
 _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".join(sorted(_WHICH_ONE)) + r")\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
@@ -5846,7 +5851,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         return [item]  # already a name: "the Lantern service"
     match = _NAME_AFTER.match(sentence[item.end :])
     if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
-            and not _ARTICLE_AND_WHICH_ONE.search(sentence, 0, item.start) \
+            and not _ARTICLE_AND_WHICH_ONE.search(sentence, 0, item.start) and not _THE_COUNCILS_BEFORE.search(sentence, 0, item.start) \
             and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
         match = None  # "Early Help, Missing, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])

@@ -494,6 +494,22 @@ def test_a_women_s_refuge_and_a_brand_s_branch_before_its_advisers():
     assert body(report, "Anyford Women's Refuge") is not None and body(report, "Connexions Berkshire") is not None, labels(report)
 
 
+def test_voice_and_participation_is_one_team_s_work():
+    report = report_of("The User Voice and Participation Team supports young people to take part in recruitment.",
+                       "Young Voices and the Youth Board meet each month.")
+    assert_bodies(report, ("User Voice and Participation Team", "Young Voices", "Youth Board"), ("User Voice", "Participation Team"))
+
+
+def test_the_council_s_description_then_a_name_in_apposition_names_the_body():
+    """"The council's single front door, Wyre Connect, receives …": the council's possessive before a description, as an
+    article is, and the name after it; a name written with a colon is not cut at it ("Re:Connect")."""
+    report = report_of("The council's single front door, Wyre Connect, receives all contacts about children.",
+                       "The council's adolescent support team, Re:Connect, works with teenagers.")
+    found = body(report, "Wyre Connect")
+    assert found is not None and "single front door" in found.labels, labels(report)
+    assert body(report, "Re") is None, labels(report)
+
+
 def test_a_departments_title_defines_its_short_form():
     report = report_of("Managers in the Children, Young People and Learners department (CYPL) have improved. The CYPL is stable.")
     found = body(report, "Children, Young People and Learners department")
