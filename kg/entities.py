@@ -4001,7 +4001,8 @@ _WOMEN_AND_CHILDRENS_AID = ("Women and", "Women's and", "Women’s and")
 
 
 #: Heads of more than one word that name no one body with nothing before them (``_proper_matches``).
-_KINDS_ALONE_NO_NAME = ("Voice", "Care Trust", "Youth Zone", "Community Health", *_WOMEN_AND_CHILDRENS_AID)
+_KINDS_ALONE_NO_NAME = ("Voice", "Care Trust", "Youth Zone", "Community Health", "Women's Refuge", "Women’s Refuge",
+                        *_WOMEN_AND_CHILDRENS_AID)
 
 
 def _a_kind_of_community_health(run: _NamedRun) -> bool:
@@ -4765,10 +4766,10 @@ def _a_verb_of_the_police(word: str) -> bool:
     # (not "the police organised crime unit", "the police integrated offender management team")
 
 
-#: A department named by its title in capitals before "department" in lower case, after "the", "its", "a (single)" or a
+#: A department named by its title in capitals before "department" in lower case, after "the", "a single" or the
 #: council's possessive: "the Children, Schools and Families department", "the council's Child and Adult Services department".
-_TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Ii]ts|[Aa](?:\s+single)?|(?:council|authority)['’]s|[A-Z][a-z]+(?:\s+(?:County|City|Borough|Metropolitan))?"
-                                r"(?:\s+(?:Borough|District))?\s+Council['’]s)\s+"
+_TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Aa]\s+single|(?:council|authority)['’]s|(?P<owner>[A-Z][a-z]+(?:\s+(?:County|City|Borough|Metropolitan))?"
+                                r"(?:\s+(?:Borough|District))?\s+Council)['’]s)\s+"
                                 r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){1,6})\s+department\b")
 #: The words of a council's department's title: whom it serves and what it does ("Children, Schools and Families",
 #: "Children, Young People and Learners", "Child and Adult Services"); one at least is in its title.
@@ -4779,11 +4780,14 @@ _A_PARTNERS_DEPARTMENT_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+|a
                                           r"university|University|college|College|school|School|police|Police|Constabulary|Ofsted)")
 
 
+#: Another body's name after a department's "of": "… department of the Home Office", "… of NHS Anyshire" (but "… of
+#: Anyshire County Council", the council's, is read: a council of its own is named by its possessive only).
+_OF_ANOTHER_AFTER = re.compile(r"\s+of\s+(?!(?:[A-Z][a-z]+\s+){1,3}(?:County\s+|City\s+|Borough\s+)?Council\b)")
 #: People of a department after it, its name their description: "… department representatives", "… department heads".
 _DEPARTMENTS_PEOPLE_AFTER = re.compile(r"\s+(?:representatives?|officers?|staff|heads?|managers?|members?|workers?|colleagues|leaders?)\b")
 
 
-def _titled_department_matches(text: str) -> list[_Found]:
+def _titled_department_matches(text: str, authority_names: Iterable[str] = ()) -> list[_Found]:
     """A council's department by its title in capitals before "department" in lower case, as the phrases'
     reader takes "the Children, Schools and Families directorate": its words whom it serves and what it does,
     none a body's name, a kind word, a post's or a short form ("the MASH, CAMHS and Education department" is a
@@ -4791,6 +4795,10 @@ def _titled_department_matches(text: str) -> list[_Found]:
     children's department by the sector's words alone ("the Children's Services department", the council's)."""
     found = []
     for match in prefilter.finditer(_TITLED_DEPARTMENT, text):
+        if match.group("owner") and core_council_name(match.group("owner")) not in authority_names:
+            continue  # "Medway Council's Children and Families department" in another council's report: that council's
+        if _OF_ANOTHER_AFTER.match(text, match.end()):
+            continue  # "the Children and Young People department of NHS Anyshire", "… of the Home Office": another body's
         title = match.group("title")
         words = [w.strip(",").lower() for w in title.split()]
         plain = [w for w in words if w not in _CONNECTORS]
@@ -4939,9 +4947,10 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = [_longer_name_defined(item, named, sentence) for item in found]
         found += [f for f in named if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
-        if placed := [p for p in phrases if p.start > 0 and any(
+        if placed := [p for p in phrases if not _ANOTHER_PLACE_BEFORE.search(sentence, max(0, p.start - 6), p.start) and any(
                 f.key_name and f.end == p.end and f.start > p.start and sentence[f.start : f.start + 1].isupper()
-                and sentence[p.end - 1] == "s" and _places_words(sentence[p.start : f.start]) for f in found)]:
+                and sentence[p.end - 1] == "s" and _places_words(sentence[p.start : f.start])
+                and not _CHILDRENS_SOCIAL_CARE.search(sentence, f.start, f.end) for f in found)]:
             # "Cheshire Youth Justice Services": a kind in the plural after its place, one service, as "… Service" is read whole
             found = [f for f in found if not any(f.key_name and f.end == p.end and f.start > p.start and sentence[f.start : f.start + 1].isupper()
                                                  for p in placed)]
@@ -4959,7 +4968,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
         if " department" in sentence:  # the department by its title, not the sector's kind its title holds ("Child and Adult
-            departments = _titled_department_matches(sentence)  # Services department": no "Adult Services")
+            departments = _titled_department_matches(sentence, registry.authority_names)  # Services department": no "Adult Services")
             found = [f for f in found if not any(d.start <= f.start and f.end <= d.end and f.body_type == "Service" for d in departments)]
             found += [f for f in departments if not _overlaps(f, found)]
         if _ANY_INSTITUTION(sentence):  # a longer institution's name holds the shorter finds it overlaps
@@ -5820,19 +5829,23 @@ _COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|boro
 #: its …".
 _THE_COUNCILS_BETWEEN = re.compile(r"\s*(?:\([^()]{2,12}\))?,\s+(?:its|the\s+(?:council|authority|borough|county|city)['’]s)\s+")
 #: After the council's description of a service: its clause's end or its verb.
-_A_DESCRIPTIONS_END = re.compile(r"\s*(?:[.;:)]|,|$)|\s+(?:which|who|that|where|is|are|was|has|provides?|receives?|handles?)\b")
+_A_DESCRIPTIONS_END = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:and|or)\b)|,\s+and\s+(?:[a-z]+ed|is|are|was|were|has|have|works?|provides?|offers?|passes|"
+                                 r"supports?|some|many|most|several|few|those)\b|$)|\s+(?:which|who|that|where|is|are|was|has|provides?|receives?|handles?)\b")
+#: (", and passed to …", ", and some children …": the clause goes on; ", and the police": a list goes on)
 
 
 def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found]:
     """A service named in capitals, then the council's description of it in apposition: the description is
     another of its names, not a body of its own ("Anyshire Direct, the council's customer contact centre, passes
-    …": one service). A service's only: "Wyre Youth Zone, the council's youth service" may be two."""
+    …": one service). A service by its own name only, not a kind ("the Youth Offending Service, the council's youth
+    service, …" are two), nor a partner's ("Wyre Youth Zone, the council's youth service"); and not in a list ("…, the
+    council's housing service, and Jobcentre Plus")."""
     out = list(found)
     for item in found:
         if item.body_type != "Service" or item.kind not in _DESCRIPTOR_KINDS or not (item.written or item.name)[:1].islower() \
                 or not _A_DESCRIPTIONS_END.match(sentence, item.end):
             continue
-        named = next((f for f in out if f is not item and f.body_type == "Service" and sentence[f.start : f.end][:1].isupper()
+        named = next((f for f in out if f is not item and f.body_type == "Service" and sentence[f.start : f.end][:1].isupper() and not f.key_name
                       and f.end <= item.start and _THE_COUNCILS_BETWEEN.fullmatch(sentence, f.end, item.start)), None)
         if named is None:
             continue
@@ -6486,6 +6499,13 @@ def _place_name_words() -> frozenset[str]:
     return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in ("City", "Of", "The"))
 
 
+#: "and" or a comma before a place's name: the place is one of several a kind is named by ("Cheshire and Warrington Youth
+#: Justice Services").
+_ANOTHER_PLACE_BEFORE = re.compile(r"(?:\band|,)\s+$")
+#: The council's children's department by its kind: "Kent Children's Social Care Services" is the council.
+_CHILDRENS_SOCIAL_CARE = re.compile(r"Children['’]?s?\s+(?:Social\s+Care\s+)?Services", re.IGNORECASE)
+
+
 def _places_words(text: str) -> bool:
     """Whether ``text`` is a place's name in capitals and no more: "Cheshire ", "North Wyre " where a council's or a region's
     words make it ("Cheshire" of "Cheshire East")."""
@@ -6773,8 +6793,7 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
 
 
 #: Kind words that close a whole name, never its first field before "and" ("… Health and Wellbeing", "… Police and Crime …").
-_A_WHOLE_NAMES_END = re.compile(r"\b(?:Service|Services|Trust|Company|Board|Partnership|Team|Unit|Agency|Association|Homes|Housing|Group"
-                                r"|Foundation|College|Council|Police|Constabulary)$")
+_A_WHOLE_NAMES_END = re.compile(r"\b(?:Service|Services|Trust|Company|Board|Partnership|Team|Unit|Agency|Association|Homes|College)$")
 
 
 def _opens_a_name(words: str) -> bool:
@@ -7812,10 +7831,14 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
         registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
 
 
-#: A title in capitals, its short form defined, then the kind of way of working it names: "the Achieving Change Together
-#: (ACT) model", "the Make Every Intervention Count (MEIC) approach".
+#: A title in capitals of three words or more, its short form defined, then the kind of way of working it names: "the
+#: Achieving Change Together (ACT) model", "the Make Every Intervention Count (MEIC) approach".
 _TITLE_DEFINED_THEN_MODEL = re.compile(r"\b(?P<title>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|to|the|a|in)\s+)?){1,6})\((?P<short>[A-Z][A-Za-z]{1,6})\)"
-                                       r"\s+(?:practice\s+)?(?:model|approach|programme|framework)\b")
+                                       r"\s+(?:practice\s+)?(?:model|approach|programme)\b")
+#: Words of a field of work, a process or a document, not of a way of working's own name: "the Quality Assurance (QA)
+#: approach", "the Early Help Assessment (EHA) model", "the Youth Justice (YJ) model".
+_NOT_A_MODELS_WORDS = {"assessment", "assurance", "framework", "management", "standards", "standard", "plan", "plans", "review",
+                       "reviews", "protection", "justice", "quality", "performance", "risk", "process", "procedures", "audit"}
 
 
 def _discover_models_defined(sentence: str, registry: BodyRegistry) -> None:
@@ -7823,7 +7846,9 @@ def _discover_models_defined(sentence: str, registry: BodyRegistry) -> None:
     or an arrangement's title: ``NOT_BODY_NAMES``, nor a kind the gazetteer knows)."""
     for match in prefilter.finditer(_TITLE_DEFINED_THEN_MODEL, sentence):
         name = long_form(match.group("short"), match.group("title").rstrip())
-        if name is None or not name[:1].isupper() or len(name.split()) < 2 or name.split()[0].lower() in LEADING_NON_NAME \
+        if name is None or not name[:1].isupper() or len(name.split()) < 3 or name.split()[0].lower() in LEADING_NON_NAME \
+                or any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()) \
+                or all(w.lower() in PHRASE_SECTOR or w.lower() in _CONNECTORS for w in name.split()) \
                 or name.lower() in NOT_BODY_NAMES or _generic_matches(name) or council_for(name) is not None \
                 or registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(match.group("short")) is not None:
             continue  # (nor where the short form is another body's already: "the Family Group Conferencing (FGC) service" before)

@@ -276,6 +276,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
     Kind(r"nhs england", "NHS England", "HealthBody", "GovernmentAgency"),
+    Kind(r"nhs direct", "NHS Direct", "HealthBody", "GovernmentAgency"),  # the national health line (not a council's "… Direct")
     # The health service as a whole, named alone as a partner: "the police and the NHS"
     Kind(r"(?<=the )NHS(?=\s*[,.;:)]|\s+(?:and|or|is|was|has|have)\b)", "NHS", "HealthBody", "GovernmentAgency", cased=True),
     Kind(r"public health england", "Public Health England", "HealthBody", "GovernmentAgency", ("PHE",)),

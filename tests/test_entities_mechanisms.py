@@ -510,6 +510,70 @@ def test_the_council_s_description_then_a_name_in_apposition_names_the_body():
     assert body(report, "Re") is None, labels(report)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Quality Assurance (QA) framework includes monthly audits. The QA team completes the audits.",
+    "The Youth Justice (YJ) model is trauma-informed. The YJ service is well led.",
+    "Workers use the Early Help Assessment (EHA) model well.",
+    "The Practice Standards (PS) approach is new.",
+])
+def test_a_field_a_process_or_an_assessment_defined_before_model_is_no_programme(sentence):
+    report = report_of(sentence)
+    assert not any(found.kind == "Programme" for found in report.bodies), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "both"), [
+    ("Young people are supported by the Youth Offending Service, the council's youth service, and the police.",
+     ("Youth Offending Service", "Youth service")),
+    ("Care leavers get help from the Wyre Leaving Care Service, the council's housing service, and Jobcentre Plus.",
+     ("Wyre Leaving Care Service", "housing service")),
+])
+def test_a_list_or_a_kind_before_the_council_s_description_keeps_two_services(sentence, both):
+    report = report_of(sentence)
+    first, second = (body(report, name) for name in both)
+    assert first is not None and second is not None and first is not second, labels(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unaccompanied children are referred by Wyreshire Council's Children and Families department.",
+    "Services are led by the Children and Young People department of NHS Wyreshire.",
+    "The trust has expanded its Children and Young People department.",
+    "The university has a Social Work and Child Care department.",
+])
+def test_another_body_s_department_is_no_council_department(sentence):
+    report = report_of(sentence)
+    assert not any(found.name.endswith(" department") for found in report.bodies), labels(report)
+
+
+def test_police_and_crime_commissioner_listed_gives_no_force_as_a_charity():
+    report = report_of("The board includes partners such as the Wyreshire Police and Crime Commissioner and Wyreshire Fire and Rescue Service.")
+    assert not any(found.name == "Wyreshire Police" for found in report.bodies), labels(report)
+
+
+def test_a_joint_provider_name_listed_is_not_split_at_its_own_and():
+    report = report_of("Providers such as Anyford Housing and Support and Wyre Homes provide accommodation.")
+    assert_bodies(report, ("Anyford Housing and Support", "Wyre Homes"), ("Anyford Housing", "Support and Wyre Homes"))
+
+
+def test_the_council_s_children_s_services_by_its_place_stay_the_council():
+    """(A real council's place: a place's words come from the councils' names.)"""
+    report = shared_report_of("Children's social care services in Kent have improved. Staff from Kent Children's Social Care Services "
+                              "attend strategy meetings.", authority="Kent County Council", source="kent.txt")
+    assert not any("Social Care Services" in found.name for found in report.bodies), labels(report)
+
+
+def test_a_plural_kind_after_two_places_is_not_one_place_s():
+    report = report_of("Cheshire and Warrington Youth Justice Services share a board.")
+    assert body(report, "Warrington Youth Justice Services") is None, labels(report)
+
+
+def test_a_women_s_refuge_with_no_name_is_no_body_and_nhs_direct_is_national():
+    report = report_of("When mothers and children move into a Women's Refuge out of area, the team shares information.",
+                       "Young people are told about NHS Direct and Childline.")
+    assert body(report, "Women's Refuge") is None, labels(report)
+    line = body(report, "NHS Direct")
+    assert line is not None and line.national, labels(report)
+
+
 def test_a_departments_title_defines_its_short_form():
     report = report_of("Managers in the Children, Young People and Learners department (CYPL) have improved. The CYPL is stable.")
     found = body(report, "Children, Young People and Learners department")
