@@ -2222,7 +2222,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
             continue
-        if lowered == "for" and mods and mods[0].group(0).lower() in ("children", "child", "young") and _previous_word(tokens, token) == "cared":
+        if lowered == "for" and mods and mods[0].group(0).lower().replace("’", "'") in ("children", "child", "young", "children's") \
+                and _previous_word(tokens, token) == "cared":
             mods.insert(0, token)  # "the cared for children teams": a term of the trade, as "looked after children" is
             continue
         if lowered == "cared" and mods and mods[0].group(0).lower() == "for":
@@ -3051,6 +3052,8 @@ _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
 _KIND_ACRONYM_FOR = re.compile(r"(?:The\s+)?([A-Z]{2,6})\s+(?:for|to)\s+(?=[A-Z])")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
+#: An NHS commissioner's short form keeping "NHS": "(NHS ACW)".
+_NHS_SHORT_AFTER = re.compile(r"\s*\((NHS\s+([A-Z]{2,6}))\)")
 #: The kinds an NHS commissioner's name ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
 _COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS"
 _NHS_COMMISSIONER_END = re.compile(rf"(?:{_COMMISSIONER_KINDS})$")
@@ -3911,7 +3914,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", match.group(1)):
             continue
         place, end = _nhs_area(text, match)
-        found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end))
+        short = _NHS_SHORT_AFTER.match(text, end)  # "NHS Anyshire County and Wyre (NHS ACW)": the commissioner's short form
+        acronyms = (short.group(1),) if short is not None and _initials_match(place, short.group(2)) else ()
+        found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end, acronyms, defines=bool(acronyms)))
     found = [_council_after_a_word(text, item) if item.kind in ("Council", "ChildrenInCareCouncil") and item.council is None else item
              for item in found]  # ("Children's Services in Anyshire County Council": no children in care council)
     defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
@@ -4768,11 +4773,12 @@ def _a_verb_of_the_police(word: str) -> bool:
 
 #: A department named by its title in capitals before "department" in lower case, after "the", "a single" or the
 #: council's possessive: "the Children, Schools and Families department", "the council's Child and Adult Services department".
-_TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Aa]\s+single|(?:council|authority)['’]s|(?P<owner>[A-Z][a-z]+(?:\s+(?:County|City|Borough|Metropolitan))?"
+_TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Aa]\s+single|(?P<its>its)|(?:council|authority)['’]s|(?P<owner>[A-Z][a-z]+(?:\s+(?:County|City|Borough|Metropolitan))?"
                                 r"(?:\s+(?:Borough|District))?\s+Council)['’]s)\s+"
                                 r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){1,6})\s+department\b")
 #: The words of a council's department's title: whom it serves and what it does ("Children, Schools and Families",
-#: "Children, Young People and Learners", "Child and Adult Services"); one at least is in its title.
+#: "Children, Young People and Learners", "Child and Adult Services", "Children, Adults and Health"); one at least is in
+#: its title.
 _A_DEPARTMENTS_WORDS = {"children", "child", "families", "family", "young", "people", "schools", "learning", "learners", "education",
                         "adult", "adults", "communities", "community", "wellbeing", "skills", "culture", "leisure"}
 #: A department of a partner's, after the title: "… department at the hospital", "… department of the trust".
@@ -4780,6 +4786,8 @@ _A_PARTNERS_DEPARTMENT_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+|a
                                           r"university|University|college|College|school|School|police|Police|Constabulary|Ofsted)")
 
 
+#: The council as the clause's subject before "its": "Anyshire Council delivers services through its … department".
+_THE_COUNCIL_ITS_OWNER = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:[Cc]ouncil|[Aa]uthority)\s+(?:[a-z]+\s+){1,6}$")
 #: Another body's name after a department's "of": "… department of the Home Office", "… of NHS Anyshire" (but "… of
 #: Anyshire County Council", the council's, is read: a council of its own is named by its possessive only).
 _OF_ANOTHER_AFTER = re.compile(r"\s+of\s+(?!(?:[A-Z][a-z]+\s+){1,3}(?:County\s+|City\s+|Borough\s+)?Council\b)")
@@ -4797,6 +4805,8 @@ def _titled_department_matches(text: str, authority_names: Iterable[str] = ()) -
     for match in prefilter.finditer(_TITLED_DEPARTMENT, text):
         if match.group("owner") and core_council_name(match.group("owner")) not in authority_names:
             continue  # "Medway Council's Children and Families department" in another council's report: that council's
+        if match.group("its") and not _THE_COUNCIL_ITS_OWNER.search(text, 0, match.start()):
+            continue  # "The trust has expanded its … department": whose "its" is, the council's only
         if _OF_ANOTHER_AFTER.match(text, match.end()):
             continue  # "the Children and Young People department of NHS Anyshire", "… of the Home Office": another body's
         title = match.group("title")
@@ -4804,7 +4814,8 @@ def _titled_department_matches(text: str, authority_names: Iterable[str] = ()) -
         plain = [w for w in words if w not in _CONNECTORS]
         if len(plain) < 2 or not any(w in _A_DEPARTMENTS_WORDS for w in plain) or _department_only(title) \
                 or any(_is_post(w) or w in PHRASE_ROLES or _singular_head(w) in PHRASE_HEADS and w != "services" for w in plain) \
-                or any(_ANY_HEAD_END.search(" ".join(title.split()[: i + 1]).rstrip(",")) for i in range(len(title.split()))) \
+                or any(_ANY_HEAD_END.search(" ".join(title.split()[: i + 1]).rstrip(",")) for i in range(len(title.split()))
+                       if not (i == len(title.split()) - 1 and title.endswith(" and Health"))) \
                 or _generic_matches(title) and not (plain[-1] == "services" and len(plain) >= 3) \
                 or council_for(title) is not None or police_force_for(title) is not None \
                 or _DEPARTMENTS_PEOPLE_AFTER.match(text, match.end()) or _A_PARTNERS_DEPARTMENT_AFTER.match(text, match.end()):

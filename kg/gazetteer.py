@@ -434,6 +434,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Parent[- ]Carers?['’]? (?:Council|Forum)|Parents['’]? (?:Council|Forum)", "Board", "Board"),
     # a council of voluntary bodies, before the local authority's "Council": "the Wyre Voluntary Service Council"
     (r"Voluntary (?:Services? |Sector |Action |Organisations )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # the courts' and agencies' board for an area's family justice: "the Wyre and Anyford Local Family Justice Council"
+    (r"(?:Local )?Family Justice (?:Council|Board)", "Board", "Partnership"),
     (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
@@ -442,7 +444,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Task ?[Ff]orce",
      "Board", "Board"),  # "the Youth Safety Taskforce"
     # "Anyshire Youth Voice", "the Young Wyre Assembly": a young people's group (an assembly in a report on children is theirs)
-    (r"Voices? in Care|Voices?|Youth Cabinet|Youth Parliament|Assembly", "Board", "YouthForum"),  # "Wyre Young Voices in Care"
+    (r"Voices? in Care|Voices?|Youth Cabinet|Youth Parliament|Assembly(?: of Youth)?", "Board", "YouthForum"),  # "Wyre Young Voices in Care"
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     # a council's line for contacts named as a brand: "Children and Families Direct", "Anyshire Direct", "Social Care Direct"
     (r"Direct", "Service", "TeamOrService"),

@@ -574,6 +574,26 @@ def test_a_women_s_refuge_with_no_name_is_no_body_and_nhs_direct_is_national():
     assert line is not None and line.national, labels(report)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The cared for children's health team offers good support.", "cared for children's health team"),
+    ("Views reach the board through the Wyreshire Assembly of Youth, whose members attend meetings.", "Wyreshire Assembly of Youth"),
+    ("The Anyford and Wyre Local Family Justice Council is leading work to reduce delay.", "Anyford and Wyre Local Family Justice Council"),
+    ("Anyshire County Council delivers services for children through its Children, Adults and Health department.",
+     "Children, Adults and Health department"),
+])
+def test_round_sixty_two_names_read_whole(sentence, name):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and found.name == name, labels(report)
+
+
+def test_an_nhs_commissioner_s_short_form_keeping_nhs():
+    """(Real councils' names: an NHS area's places are read from the councils'.)"""
+    report = report_of("Inspectors met NHS Leicestershire County and Rutland (NHS LCR). NHS LCR has agreed investment.")
+    found = body(report, "NHS Leicestershire County and Rutland")
+    assert found is not None and "NHS LCR" in found.labels, labels(report)
+
+
 def test_a_departments_title_defines_its_short_form():
     report = report_of("Managers in the Children, Young People and Learners department (CYPL) have improved. The CYPL is stable.")
     found = body(report, "Children, Young People and Learners department")
@@ -5280,7 +5300,7 @@ def test_round_thirty_s_misses_of_general_patterns():
                        "Community health services are provided by Solent Healthcare. Children need Primary Healthcare.",
                        "Accommodation includes a partnership with Crewe YMCA. The police public protection unit shares information.")
     assert_bodies(report, ("Home-Start Isle of Wight", "missing and sexually exploited children panel", "quality and outcomes sub-group",
-                           "family networking team", "young adults service", "Local Family Justice Council",
+                           "family networking team", "young adults service", "Wyre Local Family Justice Council",
                            "Multidimensional Treatment Foster Care", "Prevent", "Solent Healthcare", "Crewe YMCA", "police public protection unit"),
                   ("Home-Start Isle", "children panel", "outcomes sub-group", "Primary Healthcare"))
     assert "MTFC" in body(report, "Multidimensional Treatment Foster Care").labels
