@@ -3550,7 +3550,8 @@ def _runs(text: str):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
                 if left.endswith(" Health") and " and " in conj.group(0):
                     continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name
-                if left.endswith(" Voice") and " and " in conj.group(0) and words[conj.end() :].startswith(("Participation ", "Engagement ")):
+                if left.endswith(" Voice") and " and " in conj.group(0) and words[conj.end() :].startswith(("Participation ", "Engagement ")) \
+                        and not words.endswith("s"):
                     continue  # "the User Voice and Participation Team": voice and participation, a term of the trade, one team's work
                 if re.search(r" (?:Adoption|Fostering)$", left) and " and " in conj.group(0) and council_for(left.rsplit(" ", 1)[0]) is not None \
                         and re.fullmatch(r"[A-Z][a-z]+ (?:Team|Service|Panel|Unit|Hub)s?", words[conj.end() :]):
@@ -4773,26 +4774,45 @@ def _a_verb_of_the_police(word: str) -> bool:
 
 #: A department named by its title in capitals before "department" in lower case, after "the", "a single" or the
 #: council's possessive: "the Children, Schools and Families department", "the council's Child and Adult Services department".
-_TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Aa]\s+single|(?P<its>its)|(?:council|authority)['’]s|(?P<owner>[A-Z][a-z]+(?:\s+(?:County|City|Borough|Metropolitan))?"
-                                r"(?:\s+(?:Borough|District))?\s+Council)['’]s)\s+"
+_TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Aa]\s+single|(?P<its>its)|(?:council|authority)['’]s|(?P<owner>(?:[A-Z][a-z]+\s+(?:(?:and|upon|on|with)\s+)?){1,5}"
+                                r"Council)['’]s)\s+"
                                 r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){1,6})\s+department\b")
 #: The words of a council's department's title: whom it serves and what it does ("Children, Schools and Families",
 #: "Children, Young People and Learners", "Child and Adult Services", "Children, Adults and Health"); one at least is in
 #: its title.
 _A_DEPARTMENTS_WORDS = {"children", "child", "families", "family", "young", "people", "schools", "learning", "learners", "education",
                         "adult", "adults", "communities", "community", "wellbeing", "skills", "culture", "leisure"}
+#: A hospital's words in a department's title: "the Women, Children and Health department", "the maternity department".
+_HOSPITALS_WORDS = {"women", "maternity", "midwifery", "paediatric", "paediatrics", "emergency", "accident", "surgery", "medicine",
+                    "outpatients", "neonatal"}
 #: A department of a partner's, after the title: "… department at the hospital", "… department of the trust".
 _A_PARTNERS_DEPARTMENT_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+)*(?:hospital|Hospital|Infirmary|trust|Trust|"
                                           r"university|University|college|College|school|School|police|Police|Constabulary|Ofsted)")
 
 
 #: The council as the clause's subject before "its": "Anyshire Council delivers services through its … department".
-_THE_COUNCIL_ITS_OWNER = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:[Cc]ouncil|[Aa]uthority)\s+(?:[a-z]+\s+){1,6}$")
+_A_BODYS_NOUN = re.compile(r"\b(?P<owner>(?:[A-Z][a-z]+\s+){0,4})(?P<noun>(?i:council|authority|trust|university|hospital|police|constabulary"
+                           r"|college|school|partnership|board|ccg|icb|commissioner|company|charity|service|agency))\b")
 #: Another body's name after a department's "of": "… department of the Home Office", "… of NHS Anyshire" (but "… of
 #: Anyshire County Council", the council's, is read: a council of its own is named by its possessive only).
 _OF_ANOTHER_AFTER = re.compile(r"\s+of\s+(?!(?:[A-Z][a-z]+\s+){1,3}(?:County\s+|City\s+|Borough\s+)?Council\b)")
 #: People of a department after it, its name their description: "… department representatives", "… department heads".
 _DEPARTMENTS_PEOPLE_AFTER = re.compile(r"\s+(?:representatives?|officers?|staff|heads?|managers?|members?|workers?|colleagues|leaders?)\b")
+
+
+def _the_council_its_owner(before: str, authority_names: Iterable[str]) -> bool:
+    """Whether the clause before "its" last names the council (the inspected one, if by name): "The local authority
+    delivers early help through its …" (not "the trust has restructured its …", "Wyre Council has … its …",
+    "the Combined Authority funds … its …")."""
+    clause = re.split(r"[.;]\s+", before)[-1]
+    nouns = list(_A_BODYS_NOUN.finditer(clause))
+    if not nouns or nouns[-1].group("noun").lower() not in ("council", "authority"):
+        return False
+    owner = nouns[-1].group("owner").strip()
+    if owner.split()[-1:] == ["Combined"]:
+        return False
+    named = re.sub(r"\s+(?:County|City|Borough|Metropolitan|District)$", "", owner.removeprefix("The ").strip())
+    return not named or named in ("The", "the") or named in authority_names or core_council_name(f"{named} Council") in authority_names
 
 
 def _titled_department_matches(text: str, authority_names: Iterable[str] = ()) -> list[_Found]:
@@ -4805,7 +4825,7 @@ def _titled_department_matches(text: str, authority_names: Iterable[str] = ()) -
     for match in prefilter.finditer(_TITLED_DEPARTMENT, text):
         if match.group("owner") and core_council_name(match.group("owner")) not in authority_names:
             continue  # "Medway Council's Children and Families department" in another council's report: that council's
-        if match.group("its") and not _THE_COUNCIL_ITS_OWNER.search(text, 0, match.start()):
+        if match.group("its") and not _the_council_its_owner(text[: match.start()], authority_names):
             continue  # "The trust has expanded its … department": whose "its" is, the council's only
         if _OF_ANOTHER_AFTER.match(text, match.end()):
             continue  # "the Children and Young People department of NHS Anyshire", "… of the Home Office": another body's
@@ -4813,6 +4833,7 @@ def _titled_department_matches(text: str, authority_names: Iterable[str] = ()) -
         words = [w.strip(",").lower() for w in title.split()]
         plain = [w for w in words if w not in _CONNECTORS]
         if len(plain) < 2 or not any(w in _A_DEPARTMENTS_WORDS for w in plain) or _department_only(title) \
+                or any(w in _HOSPITALS_WORDS for w in plain) \
                 or any(_is_post(w) or w in PHRASE_ROLES or _singular_head(w) in PHRASE_HEADS and w != "services" for w in plain) \
                 or any(_ANY_HEAD_END.search(" ".join(title.split()[: i + 1]).rstrip(",")) for i in range(len(title.split()))
                        if not (i == len(title.split()) - 1 and title.endswith(" and Health"))) \
@@ -4958,7 +4979,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = [_longer_name_defined(item, named, sentence) for item in found]
         found += [f for f in named if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
-        if placed := [p for p in phrases if not _ANOTHER_PLACE_BEFORE.search(sentence, max(0, p.start - 6), p.start) and any(
+        if placed := [p for p in phrases if not ((other := _ANOTHER_PLACE_BEFORE.search(sentence, max(0, p.start - 30), p.start))
+                                                  and _a_place_word(other.group("place"))) and any(
                 f.key_name and f.end == p.end and f.start > p.start and sentence[f.start : f.start + 1].isupper()
                 and sentence[p.end - 1] == "s" and _places_words(sentence[p.start : f.start])
                 and not _CHILDRENS_SOCIAL_CARE.search(sentence, f.start, f.end) for f in found)]:
@@ -5810,6 +5832,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
 #: The council's (or a partner's) possessive before a description, as an article is: "the council's single front door, Wyre
 #: Connect, …" describes a body, then names it.
 _THE_COUNCILS_BEFORE = re.compile(r"\b(?:council|authority|borough|county|city|partnership|board|trust)['’]s\s+$", re.IGNORECASE)
+#: A name in apposition, then its clause's verb or end: ", receives …", ", is …", "." (not ", the police and …", a list going on).
+_ITS_VERB_AFTER_A_NAME = re.compile(r"\s*(?:[.;]|$)|,\s+(?:is|are|was|were|has|have|had|provides?|offers?|receives?|works?|brings?|supports?"
+                                    r"|handles?|screens?|takes?|makes?|runs?|leads?|[a-z]+ed)\b")
 _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".join(sorted(_WHICH_ONE)) + r")\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
@@ -5848,15 +5873,14 @@ _A_DESCRIPTIONS_END = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:and|or)\b)|,\s+and\s+(
 def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found]:
     """A service named in capitals, then the council's description of it in apposition: the description is
     another of its names, not a body of its own ("Anyshire Direct, the council's customer contact centre, passes
-    …": one service). A service by its own name only, not a kind ("the Youth Offending Service, the council's youth
-    service, …" are two), nor a partner's ("Wyre Youth Zone, the council's youth service"); and not in a list ("…, the
-    council's housing service, and Jobcentre Plus")."""
+    …": one service; "The MASH, the council's front door, is …"). A service's only, not a partner's ("Wyre Youth Zone, the
+    council's youth service"); and not in a list ("…, the council's housing service, and Jobcentre Plus")."""
     out = list(found)
     for item in found:
         if item.body_type != "Service" or item.kind not in _DESCRIPTOR_KINDS or not (item.written or item.name)[:1].islower() \
                 or not _A_DESCRIPTIONS_END.match(sentence, item.end):
             continue
-        named = next((f for f in out if f is not item and f.body_type == "Service" and sentence[f.start : f.end][:1].isupper() and not f.key_name
+        named = next((f for f in out if f is not item and f.body_type == "Service" and sentence[f.start : f.end][:1].isupper()
                       and f.end <= item.start and _THE_COUNCILS_BETWEEN.fullmatch(sentence, f.end, item.start)), None)
         if named is None:
             continue
@@ -5874,8 +5898,13 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
         return [item]  # already a name: "the Lantern service"
     match = _NAME_AFTER.match(sentence[item.end :])
+    owned = match is not None and _THE_COUNCILS_BEFORE.search(sentence, 0, item.start) is not None \
+        and not sentence[item.start : item.end].endswith("s") and _ITS_VERB_AFTER_A_NAME.match(sentence, item.end + match.end()) is not None \
+        and not _CHILDRENS_SOCIAL_CARE.search(match.group("name"))
+    # ("The council's single front door, Wyre Connect, receives …"; not "The council's locality teams, North, South and West,
+    # …", a list, nor "the council's front door, Kent Children's Social Care, …", the council)
     if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
-            and not _ARTICLE_AND_WHICH_ONE.search(sentence, 0, item.start) and not _THE_COUNCILS_BEFORE.search(sentence, 0, item.start) \
+            and not _ARTICLE_AND_WHICH_ONE.search(sentence, 0, item.start) and not owned \
             and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
         match = None  # "Early Help, Missing, Self-Harm": a list, not a body and its name
     before = None if match else _NAME_BEFORE.search(sentence[: item.start])
@@ -6512,9 +6541,9 @@ def _place_name_words() -> frozenset[str]:
 
 #: "and" or a comma before a place's name: the place is one of several a kind is named by ("Cheshire and Warrington Youth
 #: Justice Services").
-_ANOTHER_PLACE_BEFORE = re.compile(r"(?:\band|,)\s+$")
+_ANOTHER_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+)\s*(?:\band|,)\s+$")
 #: The council's children's department by its kind: "Kent Children's Social Care Services" is the council.
-_CHILDRENS_SOCIAL_CARE = re.compile(r"Children['’]?s?\s+(?:Social\s+Care\s+)?Services", re.IGNORECASE)
+_CHILDRENS_SOCIAL_CARE = re.compile(r"Children['’]?s?\s+(?:Social\s+Care(?:\s+Services)?|Services)", re.IGNORECASE)
 
 
 def _places_words(text: str) -> bool:
@@ -6787,7 +6816,8 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
     if " and " in left:  # "the National Probation Service and Wyre and Anyshire Community Rehabilitation Company": the
         # "and" after a whole name, ended by a kind word that closes one (not "Anyford Health and Wellbeing and …", "Wyre
         # Fostering and Adoption and …", "the Anyshire Police and Crime Commissioner")
-        first = next((m for m in re.finditer(r" and ", item) if _A_WHOLE_NAMES_END.search(item[: m.start()])), None)
+        first = next((m for m in re.finditer(r" and ", item) if _A_WHOLE_NAMES_END.search(item[: m.start()])
+                      and not _A_JOINT_NAME_GOES_ON.match(item, m.end())), None)
         if first is not None:
             left, right = item[: first.start()], item[first.end() :]
     sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
@@ -6804,7 +6834,11 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
 
 
 #: Kind words that close a whole name, never its first field before "and" ("… Health and Wellbeing", "… Police and Crime …").
-_A_WHOLE_NAMES_END = re.compile(r"\b(?:Service|Services|Trust|Company|Board|Partnership|Team|Unit|Agency|Association|Homes|College)$")
+_A_WHOLE_NAMES_END = re.compile(r"\b(?:Service|Services|Trust|Company|Board|Partnership|Team|Unit|Agency|Association|Homes|Housing|Group"
+                                r"|Foundation|College|Council|Police|Constabulary)$")
+#: The word after "and" that goes on one joint name, not another's: "Anyford Housing and Support", "Wyre Housing Group and
+#: Partners", "the Anyshire Police and Crime Commissioner".
+_A_JOINT_NAME_GOES_ON = re.compile(r"(?:Support|Care|Partners|Trust|Crime|Rescue|Resettlement|Skills|Learning|Sixth)\b")
 
 
 def _opens_a_name(words: str) -> bool:
@@ -7842,8 +7876,8 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
         registry.add(_Found(name, "Service", "Programme", 0, 0), proper=True)
 
 
-#: A title in capitals of three words or more, its short form defined, then the kind of way of working it names: "the
-#: Achieving Change Together (ACT) model", "the Make Every Intervention Count (MEIC) approach".
+#: A title in capitals, its short form defined, then the kind of way of working it names: "the Achieving Change Together
+#: (ACT) model", "the Make Every Intervention Count (MEIC) approach".
 _TITLE_DEFINED_THEN_MODEL = re.compile(r"\b(?P<title>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|to|the|a|in)\s+)?){1,6})\((?P<short>[A-Z][A-Za-z]{1,6})\)"
                                        r"\s+(?:practice\s+)?(?:model|approach|programme)\b")
 #: Words of a field of work, a process or a document, not of a way of working's own name: "the Quality Assurance (QA)
@@ -7857,7 +7891,7 @@ def _discover_models_defined(sentence: str, registry: BodyRegistry) -> None:
     or an arrangement's title: ``NOT_BODY_NAMES``, nor a kind the gazetteer knows)."""
     for match in prefilter.finditer(_TITLE_DEFINED_THEN_MODEL, sentence):
         name = long_form(match.group("short"), match.group("title").rstrip())
-        if name is None or not name[:1].isupper() or len(name.split()) < 3 or name.split()[0].lower() in LEADING_NON_NAME \
+        if name is None or not name[:1].isupper() or len(name.split()) < 2 or name.split()[0].lower() in LEADING_NON_NAME \
                 or any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()) \
                 or all(w.lower() in PHRASE_SECTOR or w.lower() in _CONNECTORS for w in name.split()) \
                 or name.lower() in NOT_BODY_NAMES or _generic_matches(name) or council_for(name) is not None \

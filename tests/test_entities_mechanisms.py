@@ -594,6 +594,73 @@ def test_an_nhs_commissioner_s_short_form_keeping_nhs():
     assert found is not None and "NHS LCR" in found.labels, labels(report)
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The council works with partners such as Wyreshire Police and Wyreshire Fire and Rescue Service.",
+     ("Wyreshire Police", "Wyreshire Fire and Rescue Service")),
+    ("The council works with local partners such as Wyre Council and Anyford Drugs and Alcohol Service.",
+     ("Wyre Council", "Anyford Drugs and Alcohol Service")),
+])
+def test_listed_examples_split_after_a_force_s_or_a_council_s_name(sentence, names):
+    report = report_of(sentence)
+    assert all(body(report, name) is not None for name in names), labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("The council's locality teams, North, South and West, hold weekly allocation meetings.", "North"),
+    ("The council's family hubs, Anyford, Wyre and Vale, are well used.", "Anyford"),
+    ("The council's early help service, Youth Justice, the police and schools attend the panel.", "Youth Justice"),
+])
+def test_a_list_after_the_council_s_description_names_no_body(sentence, absent):
+    report = report_of(sentence)
+    assert body(report, absent) is None, labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "name", "described"), [
+    ("The MASH, the council's front door, is effective.", "MASH", "front door"),
+    ("Parents who misuse drugs are supported by the city's drug and alcohol service, Wyre Recovery Near You.",
+     "Wyre Recovery Near You", "drug and alcohol service"),
+])
+def test_a_description_in_apposition_is_one_body_with_its_name(sentence, name, described):
+    report = report_of(sentence)
+    found = body(report, name)
+    assert found is not None and body(report, described) is found, labels(report)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The local authority delivers early help through its Children and Families department.", True),
+    ("Since the last inspection, the council has restructured its Children and Families department.", True),
+    ("Wyre Council has restructured its Children and Families department.", False),
+    ("The council notes that the trust has restructured its Children and Young People department.", False),
+    ("Midwives from the Women, Children and Health department attend strategy meetings.", False),
+])
+def test_its_department_is_the_council_s_where_the_council_owns_it(sentence, found):
+    report = report_of(sentence)
+    assert any(b.name.endswith(" department") for b in report.bodies) is found, labels(report)
+
+
+def test_a_council_of_several_words_owns_its_titled_department():
+    report = shared_report_of("North Yorkshire County Council's Children and Families department leads the work.",
+                              authority="North Yorkshire County Council", source="north-yorkshire.txt")
+    assert body(report, "Children and Families department") is not None, labels(report)
+
+
+def test_a_plural_kind_after_its_place_at_a_list_s_end_keeps_its_place():
+    report = shared_report_of("The police and Cheshire Youth Justice Services share information well.",
+                              authority="Cheshire West and Chester", source="cheshire.txt")
+    assert body(report, "Cheshire Youth Justice Services") is not None, labels(report)
+
+
+def test_a_model_of_two_words_with_its_short_form():
+    report = report_of("The Family Safeguarding (FS) model is embedded, and FS teams include adult workers.")
+    found = body(report, "Family Safeguarding")
+    assert found is not None and found.kind == "Programme" and "FS" in found.labels, labels(report)
+
+
+def test_voice_and_participation_teams_in_the_plural_are_not_joined():
+    report = report_of("The work of Wyre Youth Voice and Participation Teams across the county is strong.")
+    assert not any("Voice Team" in b.name for b in report.bodies), labels(report)
+
+
 def test_a_departments_title_defines_its_short_form():
     report = report_of("Managers in the Children, Young People and Learners department (CYPL) have improved. The CYPL is stable.")
     found = body(report, "Children, Young People and Learners department")
