@@ -165,7 +165,8 @@ _ANY_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})$")
 _HEAD_BEFORE_COMMA = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s?,\s+")
 #: A name's kind word in the plural at its end: "Anyford Community Services".
 _PLURAL_HEAD_END = re.compile(rf"\b(?:{_HEAD_WORDS_ANY})s$")
-#: A name's first word in brackets after it, its short name: "Wyrebridge Community Healthcare NHS Foundation Trust (Wyrebridge)".
+#: A name's first word in brackets after it, its short name: "Wyrebridge Community Healthcare NHS Foundation Trust
+#: (Wyrebridge)" (the proper names' reader's; ``shortforms`` reads "(the Royal Wyre)", a name's first words after "the").
 _FIRST_WORD_BRACKETED = re.compile(r"\s*\(([A-Z][a-z][\w’'-]+)\)")
 #: "(MASH)", "(the LSCB)", "(5BP)", "(L&D)", an NHS commissioner's with its kind's own ("(HMR CCG)", "(BNSSG ICB)") and one
 #: with its kind word ("(LAC Council)", "(MET hub)"; a board in lower case is one named back, "(the KSCP board)").
@@ -903,9 +904,9 @@ _OUT_OF_HOURS = re.compile(r"out[- ]of[- ]hours\s+", re.IGNORECASE)
 _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for)){1,}$)")
 
 
-#: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+#: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
 _REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in|advisers|workers|staff)\b|[,.;])")
 
 
@@ -3052,7 +3053,8 @@ _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
 _KIND_ACRONYM_FOR = re.compile(r"(?:The\s+)?([A-Z]{2,6})\s+(?:for|to)\s+(?=[A-Z])")
 _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
-#: An NHS commissioner's short form keeping "NHS": "(NHS ACW)".
+#: An NHS commissioner's short form keeping "NHS": "(NHS ACW)" (as ``shortforms`` reads a place's word and letters,
+#: "(Wyre CVS)", whose place must be a word in capitals and small letters).
 _NHS_SHORT_AFTER = re.compile(r"\s*\((NHS\s+([A-Z]{2,6}))\)")
 #: The kinds an NHS commissioner's name ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
 _COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS"
@@ -3765,9 +3767,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if first and first.group(1) == "New" and _at_sentence_start(text, start) and _NEW_OPENS_A_NAME.match(words, first.end()) \
                     and _A_PARTNERS_NAME_END.search(words) and council_for(words[first.end() :].split(" ", 1)[0]) is None \
                     and not _generic_matches(words[first.end() :]):
-                break  # "New Wyre Housing Trust provides …": a partner's name's first word opening the sentence (but "New Anyshire
-                # Safeguarding Partnership arrangements", "New Family Hubs", "New Assessment Team staff": a description before a
-                # place's, a kind's or a team's name)
+                break  # "New Wyre Housing Trust provides …": a partner's name's first word opening the sentence (a team's, a
+                # board's or a hub's "New" describes it: "New Assessment Team staff"; and not before a sector's word, a
+                # council's place or a kind the gazetteer knows: "New City College", "New Anyshire Housing Trust")
             if first and _in_opens_a_name(first.group(1), text, start):
                 break  # "the In Care Council", "the In Touch Service": after "the", a name's first word
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
@@ -4056,9 +4058,6 @@ def _a_kind_of_housing(run: _NamedRun) -> bool:
         or bool(_generic_matches(run.qualifier)) or any(w.lower().strip(",") in PHRASE_ROLES | _DEPARTMENT_WORDS for w in run.qualifier.split())
 
 
-#: Kinds whose capitalised name may still be no one body, each with what refuses it: which heads it applies to, then
-#: the refusal (a kind of school, college, home, housing or health care, a government's assembly …). Adding one is
-#: one function and one line.
 #: A kind word in lower case after a contact line's brand: "the Anyshire Direct contact centre" is the centre, named whole
 #: by the phrases' reader.
 _KIND_AFTER_A_DIRECT_LINE = re.compile(r"\s+(?:(?:customer|contact|call|referral|advice|access|information)\s+){0,2}"
@@ -4070,6 +4069,9 @@ def _a_direct_lines_kind_after(run: _NamedRun) -> bool:
     return _KIND_AFTER_A_DIRECT_LINE.match(run.text, run.start + len(run.words)) is not None
 
 
+#: Kinds whose capitalised name may still be no one body, each with what refuses it: which heads it applies to, then
+#: the refusal (a kind of school, college, home, housing or health care, a government's assembly …). Adding one is
+#: one function and one line.
 _HEAD_REFUSALS: tuple[tuple[Callable[[str], bool], Callable[[_NamedRun], bool]], ...] = (
     ("School".__eq__, _a_kind_of_school),
     ("Colleges".__eq__, _kinds_of_college),
@@ -4772,9 +4774,10 @@ def _a_verb_of_the_police(word: str) -> bool:
     # (not "the police organised crime unit", "the police integrated offender management team")
 
 
-#: A department named by its title in capitals before "department" in lower case, after "the", "a single" or the
-#: council's possessive: "the Children, Schools and Families department", "the council's Child and Adult Services department".
-_TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Aa]\s+single|(?P<its>its)|(?:council|authority)['’]s|(?P<owner>(?:[A-Z][a-z]+\s+(?:(?:and|upon|on|with)\s+)?){1,5}"
+#: A department named by its title in capitals before "department" in lower case, after "the", "a single", "its" (where
+#: the clause last names the council: ``_the_council_its_owner``) or the council's possessive, by its name or as "the
+#: council's": "the Children, Schools and Families department", "the council's Child and Adult Services department".
+_TITLED_DEPARTMENT = re.compile(r"\b(?:[Tt]he|[Aa]\s+single|(?P<its>its)|(?:council|authority)['’]s|(?P<owner>(?:[A-Z][a-z]+\s+(?:(?:and|upon|on|with)\s+)?){1,5}"
                                 r"Council)['’]s)\s+"
                                 r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){1,6})\s+department\b")
 #: The words of a council's department's title: whom it serves and what it does ("Children, Schools and Families",
@@ -4783,14 +4786,16 @@ _TITLED_DEPARTMENT = re.compile(r"\b(?P<before>[Tt]he|[Aa]\s+single|(?P<its>its)
 _A_DEPARTMENTS_WORDS = {"children", "child", "families", "family", "young", "people", "schools", "learning", "learners", "education",
                         "adult", "adults", "communities", "community", "wellbeing", "skills", "culture", "leisure"}
 #: A hospital's words in a department's title: "the Women, Children and Health department", "the maternity department".
-_HOSPITALS_WORDS = {"women", "maternity", "midwifery", "paediatric", "paediatrics", "emergency", "accident", "surgery", "medicine",
+_HOSPITAL_DEPARTMENT_WORDS = {"women", "maternity", "midwifery", "paediatric", "paediatrics", "emergency", "accident", "surgery", "medicine",
                     "outpatients", "neonatal"}
-#: A department of a partner's, after the title: "… department at the hospital", "… department of the trust".
-_A_PARTNERS_DEPARTMENT_AFTER = re.compile(r"\s+(?:at|of|in|within)\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+)*(?:hospital|Hospital|Infirmary|trust|Trust|"
+#: A department of a partner's, after the title: "… department at the hospital", "… in the trust" ("of" another body:
+#: ``_OF_ANOTHER_AFTER``).
+_A_PARTNERS_DEPARTMENT_AFTER = re.compile(r"\s+(?:at|in|within)\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+)*(?:hospital|Hospital|Infirmary|trust|Trust|"
                                           r"university|University|college|College|school|School|police|Police|Constabulary|Ofsted)")
 
 
-#: The council as the clause's subject before "its": "Anyshire Council delivers services through its … department".
+#: A body's noun in a clause, with any capitalised words of its name before it: the last before "its" says whose
+#: ("Anyshire Council delivers services through its … department"; "the trust has expanded its …").
 _A_BODYS_NOUN = re.compile(r"\b(?P<owner>(?:[A-Z][a-z]+\s+){0,4})(?P<noun>(?i:council|authority|trust|university|hospital|police|constabulary"
                            r"|college|school|partnership|board|ccg|icb|commissioner|company|charity|service|agency))\b")
 #: Another body's name after a department's "of": "… department of the Home Office", "… of NHS Anyshire" (but "… of
@@ -4808,14 +4813,13 @@ def _the_council_its_owner(before: str, authority_names: Iterable[str]) -> bool:
     nouns = list(_A_BODYS_NOUN.finditer(clause))
     if not nouns or nouns[-1].group("noun").lower() not in ("council", "authority"):
         return False
-    owner = nouns[-1].group("owner").strip()
-    if owner.split()[-1:] == ["Combined"]:
+    if nouns[-1].group("owner").split()[-1:] == ["Combined"]:
         return False
-    named = re.sub(r"\s+(?:County|City|Borough|Metropolitan|District)$", "", owner.removeprefix("The ").strip())
-    return not named or named in ("The", "the") or named in authority_names or core_council_name(f"{named} Council") in authority_names
+    named = re.sub(r"\s+(?:County|City|Borough|Metropolitan|District)$", "", nouns[-1].group("owner").removeprefix("The ").strip())
+    return not named or named in authority_names or core_council_name(f"{named} Council") in authority_names
 
 
-def _titled_department_matches(text: str, authority_names: Iterable[str] = ()) -> list[_Found]:
+def _titled_department_matches(text: str, authority_names: Iterable[str]) -> list[_Found]:
     """A council's department by its title in capitals before "department" in lower case, as the phrases'
     reader takes "the Children, Schools and Families directorate": its words whom it serves and what it does,
     none a body's name, a kind word, a post's or a short form ("the MASH, CAMHS and Education department" is a
@@ -4833,7 +4837,7 @@ def _titled_department_matches(text: str, authority_names: Iterable[str] = ()) -
         words = [w.strip(",").lower() for w in title.split()]
         plain = [w for w in words if w not in _CONNECTORS]
         if len(plain) < 2 or not any(w in _A_DEPARTMENTS_WORDS for w in plain) or _department_only(title) \
-                or any(w in _HOSPITALS_WORDS for w in plain) \
+                or any(w in _HOSPITAL_DEPARTMENT_WORDS for w in plain) \
                 or any(_is_post(w) or w in PHRASE_ROLES or _singular_head(w) in PHRASE_HEADS and w != "services" for w in plain) \
                 or any(_ANY_HEAD_END.search(" ".join(title.split()[: i + 1]).rstrip(",")) for i in range(len(title.split()))
                        if not (i == len(title.split()) - 1 and title.endswith(" and Health"))) \
@@ -4979,14 +4983,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found = [_longer_name_defined(item, named, sentence) for item in found]
         found += [f for f in named if not _overlaps(f, found)]
         phrases = _phrase_matches(sentence)
-        if placed := [p for p in phrases if not ((other := _ANOTHER_PLACE_BEFORE.search(sentence, max(0, p.start - 30), p.start))
-                                                  and _a_place_word(other.group("place"))) and any(
-                f.key_name and f.end == p.end and f.start > p.start and sentence[f.start : f.start + 1].isupper()
-                and sentence[p.end - 1] == "s" and _places_words(sentence[p.start : f.start])
-                and not _CHILDRENS_SOCIAL_CARE.search(sentence, f.start, f.end) for f in found)]:
-            # "Cheshire Youth Justice Services": a kind in the plural after its place, one service, as "… Service" is read whole
-            found = [f for f in found if not any(f.key_name and f.end == p.end and f.start > p.start and sentence[f.start : f.start + 1].isupper()
-                                                 for p in placed)]
+        found = _plural_kinds_after_places(sentence, found, phrases)  # "Cheshire Youth Justice Services": one service
         if ", " in sentence and (listed := [p for p in phrases if ", " in sentence[p.start : p.end] and sentence[p.start : p.end].islower()]):
             # "the contact, referral and assessment team": the one team its list names, not the kind inside it
             found = [f for f in found if not any(p.start <= f.start and f.end <= p.end and (f.key_name or f.end == p.end and f.start > p.start
@@ -5831,7 +5828,7 @@ _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "Y
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|its|their)\s+$", re.IGNORECASE)
 #: The council's (or a partner's) possessive before a description, as an article is: "the council's single front door, Wyre
 #: Connect, …" describes a body, then names it.
-_THE_COUNCILS_BEFORE = re.compile(r"\b(?:council|authority|borough|county|city|partnership|board|trust)['’]s\s+$", re.IGNORECASE)
+_AN_OWNERS_POSSESSIVE_BEFORE = re.compile(r"\b(?:council|authority|borough|county|city|partnership|board|trust)['’]s\s+$", re.IGNORECASE)
 #: A name in apposition, then its clause's verb or end: ", receives …", ", is …", "." (not ", the police and …", a list going on).
 _ITS_VERB_AFTER_A_NAME = re.compile(r"\s*(?:[.;]|$)|,\s+(?:is|are|was|were|has|have|had|provides?|offers?|receives?|works?|brings?|supports?"
                                     r"|handles?|screens?|takes?|makes?|runs?|leads?|[a-z]+ed)\b")
@@ -5863,25 +5860,26 @@ _COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|boro
 
 #: Between a service's name and the council's description of it: "Anyshire Direct, the council's …", "Wyre Connect (WC),
 #: its …".
-_THE_COUNCILS_BETWEEN = re.compile(r"\s*(?:\([^()]{2,12}\))?,\s+(?:its|the\s+(?:council|authority|borough|county|city)['’]s)\s+")
-#: After the council's description of a service: its clause's end or its verb.
-_A_DESCRIPTIONS_END = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:and|or)\b)|,\s+and\s+(?:[a-z]+ed|is|are|was|were|has|have|works?|provides?|offers?|passes|"
+_NAME_TO_COUNCILS_DESCRIPTION = re.compile(r"\s*(?:\([^()]{2,12}\))?,\s+(?:its|the\s+(?:council|authority|borough|county|city)['’]s)\s+")
+#: After the council's description of a service: its clause's end or its verb (", and passed to …", ", and some children …":
+#: the clause goes on; ", and the police": a list goes on).
+_DESCRIBED_SERVICE_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:and|or)\b)|,\s+and\s+(?:[a-z]+ed|is|are|was|were|has|have|works?|provides?|offers?|passes|"
                                  r"supports?|some|many|most|several|few|those)\b|$)|\s+(?:which|who|that|where|is|are|was|has|provides?|receives?|handles?)\b")
-#: (", and passed to …", ", and some children …": the clause goes on; ", and the police": a list goes on)
 
 
 def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found]:
-    """A service named in capitals, then the council's description of it in apposition: the description is
-    another of its names, not a body of its own ("Anyshire Direct, the council's customer contact centre, passes
-    …": one service; "The MASH, the council's front door, is …"). A service's only, not a partner's ("Wyre Youth Zone, the
-    council's youth service"); and not in a list ("…, the council's housing service, and Jobcentre Plus")."""
+    """A service already found by its name or its kind, then the council's description of it in apposition: the
+    description is another of its names, not a body of its own ("The MASH, the council's front door, is …"; a name with
+    no kind word, "Wyre Connect, the council's …", is folded by ``_named_by_apposition`` and the registry). A service's
+    only, not a partner's ("Wyre Youth Zone, the council's youth service"); and not in a list ("…, the council's housing
+    service, and Jobcentre Plus")."""
     out = list(found)
     for item in found:
         if item.body_type != "Service" or item.kind not in _DESCRIPTOR_KINDS or not (item.written or item.name)[:1].islower() \
-                or not _A_DESCRIPTIONS_END.match(sentence, item.end):
+                or not _DESCRIBED_SERVICE_CLAUSE_END.match(sentence, item.end):
             continue
         named = next((f for f in out if f is not item and f.body_type == "Service" and sentence[f.start : f.end][:1].isupper()
-                      and f.end <= item.start and _THE_COUNCILS_BETWEEN.fullmatch(sentence, f.end, item.start)), None)
+                      and f.end <= item.start and _NAME_TO_COUNCILS_DESCRIPTION.fullmatch(sentence, f.end, item.start)), None)
         if named is None:
             continue
         written = item.written or sentence[item.start : item.end]
@@ -5898,7 +5896,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
         return [item]  # already a name: "the Lantern service"
     match = _NAME_AFTER.match(sentence[item.end :])
-    owned = match is not None and _THE_COUNCILS_BEFORE.search(sentence, 0, item.start) is not None \
+    owned = match is not None and _AN_OWNERS_POSSESSIVE_BEFORE.search(sentence, 0, item.start) is not None \
         and not sentence[item.start : item.end].endswith("s") and _ITS_VERB_AFTER_A_NAME.match(sentence, item.end + match.end()) is not None \
         and not _CHILDRENS_SOCIAL_CARE.search(match.group("name"))
     # ("The council's single front door, Wyre Connect, receives …"; not "The council's locality teams, North, South and West,
@@ -6539,6 +6537,19 @@ def _place_name_words() -> frozenset[str]:
     return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in ("City", "Of", "The"))
 
 
+def _plural_kinds_after_places(sentence: str, found: list[_Found], phrases: list[_Found]) -> list[_Found]:
+    """``found`` without a kind in the plural written in capitals that a phrase names with its place before it: "Cheshire
+    Youth Justice Services" is one service, as the singular is read whole (the phrase is added after, where nothing
+    overlaps it); not after another place's "and" ("Cheshire and Warrington …"), nor the council's children's social care."""
+    def inside(f: _Found, p: _Found) -> bool:  # a generic kind in capitals ending where the phrase ends, after its start
+        return bool(f.key_name) and f.end == p.end and f.start > p.start and sentence[f.start : f.start + 1].isupper()
+    placed = [p for p in phrases if sentence[p.end - 1] == "s"
+              and not ((other := _ANOTHER_PLACE_BEFORE.search(sentence, max(0, p.start - 30), p.start)) and _a_place_word(other.group("place")))
+              and any(inside(f, p) and _only_a_places_name(sentence[p.start : f.start]) and not _CHILDRENS_SOCIAL_CARE.search(sentence, f.start, f.end)
+                      for f in found)]
+    return [f for f in found if not any(inside(f, p) for p in placed)]
+
+
 #: "and" or a comma before a place's name: the place is one of several a kind is named by ("Cheshire and Warrington Youth
 #: Justice Services").
 _ANOTHER_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+)\s*(?:\band|,)\s+$")
@@ -6546,7 +6557,7 @@ _ANOTHER_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+)\s*(?:\band|,)\s+$")
 _CHILDRENS_SOCIAL_CARE = re.compile(r"Children['’]?s?\s+(?:Social\s+Care(?:\s+Services)?|Services)", re.IGNORECASE)
 
 
-def _places_words(text: str) -> bool:
+def _only_a_places_name(text: str) -> bool:
     """Whether ``text`` is a place's name in capitals and no more: "Cheshire ", "North Wyre " where a council's or a region's
     words make it ("Cheshire" of "Cheshire East")."""
     words = text.split()
@@ -6815,7 +6826,8 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
         return [item]
     if " and " in left:  # "the National Probation Service and Wyre and Anyshire Community Rehabilitation Company": the
         # "and" after a whole name, ended by a kind word that closes one (not "Anyford Health and Wellbeing and …", "Wyre
-        # Fostering and Adoption and …", "the Anyshire Police and Crime Commissioner")
+        # Fostering and Adoption and …"; nor before a word that goes on a joint name, ``_A_JOINT_NAME_GOES_ON``: "the
+        # Anyshire Police and Crime Commissioner")
         first = next((m for m in re.finditer(r" and ", item) if _A_WHOLE_NAMES_END.search(item[: m.start()])
                       and not _A_JOINT_NAME_GOES_ON.match(item, m.end())), None)
         if first is not None:
@@ -6833,7 +6845,8 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
     return [left, right]
 
 
-#: Kind words that close a whole name, never its first field before "and" ("… Health and Wellbeing", "… Police and Crime …").
+#: Kind words that close a whole name, never its first field before "and" ("… Health and Wellbeing"; before the words of
+#: ``_A_JOINT_NAME_GOES_ON`` one name goes on: "… Police and Crime Commissioner").
 _A_WHOLE_NAMES_END = re.compile(r"\b(?:Service|Services|Trust|Company|Board|Partnership|Team|Unit|Agency|Association|Homes|Housing|Group"
                                 r"|Foundation|College|Council|Police|Constabulary)$")
 #: The word after "and" that goes on one joint name, not another's: "Anyford Housing and Support", "Wyre Housing Group and
