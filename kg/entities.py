@@ -788,7 +788,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[‘'\"“(]?$")
 #: "specialist" as a whole word right before a kind's name (not "non-specialist").
 _SPECIALIST_BEFORE = re.compile(r"(?<![\w-])specialist $")
 #: A post after a kind's name: "specialist" before the kind describes the post, not the kind ("the specialist youth
-#: offending team worker", "the specialist CAMHS team manager").
+#: offending team worker", "the specialist CAMHS team manager"). (Its kin, each with its own words for its own reader:
+#: ``_COUNTED_AFTER``, ``_DEPARTMENTS_PEOPLE_AFTER``, ``_POST_AFTER``.)
 _POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|chairs?|officers?|workers?|staff|members?|nurses?"
                               r"|social\s+workers?|case\s*workers?|practitioners?|co-?ordinators?)\b")
 
@@ -1092,7 +1093,7 @@ _COUNT_AND_AREA_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}\s+(?P<area>(?:local\s+)
 #: Whose or which the area teams are, then their words before "teams": "the local area ", "the council's three Local Area ",
 #: "through four area " (not "social work area teams", "the police's area teams", "its area teams", "through area teams of
 #: the trust": whose, the text does not say).
-_AREA_TEAMS_NAMED = re.compile(rf"(?:(?:\b[Tt]he|\b(?:council|authority|borough|county)['’]s)\s+(?:(?:{_TEAM_COUNTS})\s+)?|\bthrough\s+(?:{_TEAM_COUNTS})\s+)"
+_AREA_TEAMS_NAMED = re.compile(rf"(?:(?:(?P<the>\b[Tt]he(?= ))|\b(?:council|authority|borough|county)['’]s)\s+(?:(?:{_TEAM_COUNTS})\s+)?|\bthrough\s+(?:{_TEAM_COUNTS})\s+)"
                                r"(?P<name>(?:[Ll]ocal\s+)?[Aa]rea)\s+$")
 #: "The", a kind's words in lower case and "teams and" before another kind's teams: "the children in need teams and …", the
 #: council's teams both (not "the police's … teams and", "assessment teams and …" with no article, councils' in general).
@@ -1252,7 +1253,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
         if head_word == "team" and head.group(2) and (area := _AREA_TEAMS_NAMED.search(text, max(0, head.start() - 50), head.start())) \
                 and not _the_sectors_after(text, head.end()) \
-                and not (text[area.start() : area.start() + 4].lower() == "the " and _PLACE_PREPOSITION_BEFORE.search(
+                and not (area.group("the") and _PLACE_PREPOSITION_BEFORE.search(
                     text, max(0, area.start() - 16), area.start())):
             found.append(_Found(_tidy(text[area.start("name") : head.end()]), "Service", "TeamOrService", area.start("name"), head.end()))
             continue  # "the local area teams", "the council's three Local Area Teams", "through four area teams in the north":
@@ -1859,7 +1860,11 @@ _YOUNG_PEOPLE = {"youth", "young", "children", "children's", "care", "care-exper
                  "schools", "pupil", "pupils", "student", "students", "people's", "experienced", "people"}
 #: A children in care council's own word, care run into a digit: "the Care4us council", as the proper names' finder reads
 #: "the Care4us Council".
-_CARE_WITH_A_DIGIT = re.compile(r"care\d")
+_CARE_DIGIT = r"care\d"
+_CARE_WITH_A_DIGIT = re.compile(_CARE_DIGIT)
+#: A young people's word in a council's capitalised name: "the Anyshire Children in Care Council", "Anyshire Youth Council",
+#: "the Care4us Council" (as ``_CARE_WITH_A_DIGIT`` is read in lower case).
+_YOUNG_PEOPLES_COUNCIL_WORD = re.compile(rf"\b(?:children\b|care\b|{_CARE_DIGIT}|youth\b|young\b)", re.IGNORECASE)
 #: A council's own things after "council", which make it the local authority's: "council tax", "council apprenticeships".
 _A_COUNCILS_THINGS_AFTER = re.compile(r"\s+(?:tax|apprenticeships?|housing|homes|tenanc(?:y|ies)|flats|properties|jobs|offices|estates?|"
                                       r"buildings|staff|employees|services|departments?)\b")
@@ -3882,7 +3887,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 if not _COUNCIL_WORDS.sub("", name).strip():
                     break  # "Metropolitan Borough Council": a council's kind, its name on the line before
                 council = council_for(name)
-                if re.search(r"\b(?:children\b|care(?:\b|\d)|youth\b|young\b)", name, re.I):  # ("the Care4us Council")
+                if _YOUNG_PEOPLES_COUNCIL_WORD.search(name):  # ("the Care4us Council")
                     # "the Anyshire Children in Care Council"; but "Anyshire Youth Council", "the Young Carers Council"
                     body_type_here, kind_here = "Board", _young_peoples_kind(name)
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I):
@@ -4786,8 +4791,8 @@ _TITLED_DEPARTMENT = re.compile(r"\b(?:[Tt]he|[Aa]\s+single|(?P<its>its)|(?:coun
 _A_DEPARTMENTS_WORDS = {"children", "child", "families", "family", "young", "people", "schools", "learning", "learners", "education",
                         "adult", "adults", "communities", "community", "wellbeing", "skills", "culture", "leisure"}
 #: A hospital's words in a department's title: "the Women, Children and Health department", "the maternity department".
-_HOSPITAL_DEPARTMENT_WORDS = {"women", "maternity", "midwifery", "paediatric", "paediatrics", "emergency", "accident", "surgery", "medicine",
-                    "outpatients", "neonatal"}
+_HOSPITAL_DEPARTMENT_WORDS = {"women", "maternity", "midwifery", "paediatric", "paediatrics", "emergency", "accident", "surgery",
+                              "medicine", "outpatients", "neonatal"}
 #: A department of a partner's, after the title: "… department at the hospital", "… in the trust" ("of" another body:
 #: ``_OF_ANOTHER_AFTER``).
 _A_PARTNERS_DEPARTMENT_AFTER = re.compile(r"\s+(?:at|in|within)\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+)*(?:hospital|Hospital|Infirmary|trust|Trust|"
@@ -4801,7 +4806,8 @@ _A_BODYS_NOUN = re.compile(r"\b(?P<owner>(?:[A-Z][a-z]+\s+){0,4})(?P<noun>(?i:co
 #: Another body's name after a department's "of": "… department of the Home Office", "… of NHS Anyshire" (but "… of
 #: Anyshire County Council", the council's, is read: a council of its own is named by its possessive only).
 _OF_ANOTHER_AFTER = re.compile(r"\s+of\s+(?!(?:[A-Z][a-z]+\s+){1,3}(?:County\s+|City\s+|Borough\s+)?Council\b)")
-#: People of a department after it, its name their description: "… department representatives", "… department heads".
+#: People of a department after it, its name their description: "… department representatives", "… department heads"
+#: (the department's own list, beside ``_POST_AFTER_KIND``'s).
 _DEPARTMENTS_PEOPLE_AFTER = re.compile(r"\s+(?:representatives?|officers?|staff|heads?|managers?|members?|workers?|colleagues|leaders?)\b")
 
 
@@ -4838,7 +4844,7 @@ def _titled_department_matches(text: str, authority_names: Iterable[str]) -> lis
         plain = [w for w in words if w not in _CONNECTORS]
         if len(plain) < 2 or not any(w in _A_DEPARTMENTS_WORDS for w in plain) or _department_only(title) \
                 or any(w in _HOSPITAL_DEPARTMENT_WORDS for w in plain) \
-                or any(_is_post(w) or w in PHRASE_ROLES or _singular_head(w) in PHRASE_HEADS and w != "services" for w in plain) \
+                or any(_is_post(w) or _singular_head(w) in PHRASE_HEADS and w != "services" for w in plain) \
                 or any(_ANY_HEAD_END.search(" ".join(title.split()[: i + 1]).rstrip(",")) for i in range(len(title.split()))
                        if not (i == len(title.split()) - 1 and title.endswith(" and Health"))) \
                 or _generic_matches(title) and not (plain[-1] == "services" and len(plain) >= 3) \
@@ -6146,6 +6152,14 @@ _ARRANGEMENT_AFTER = re.compile(
     r"['’]?\s+(?:arrangements?|model|approach|framework|protocol|process|plans?|strateg(?:y|ies)|polic(?:y|ies)|"
     r"meetings?|conferences?|assessments?|training|work|tool|pathway|procedures?|guidance|standards?|principles?|serious|review|reviews(?=\s*[,.;:)]|\s+(?:and|of|for|to|in|at|on|with|is|are|was|were|have|has)\b))\b"
 )
+
+
+def _an_arrangements_word(word: str) -> bool:
+    """Whether one word, alone, is one of ``_ARRANGEMENT_AFTER``'s ("model", "review", "work"): its "reviews" wants
+    the clause after it, so as one word it never counts (a verb as often: "the board reviews …")."""
+    return _ARRANGEMENT_AFTER.fullmatch(f" {word.lower()}") is not None
+
+
 #: Capitalised words that start a person's role or an event, not a body's name.
 _NOT_PARTNER_START = {"chief", "assistant", "deputy", "head", "cabinet", "lead", "independent", "public", "family", "mayor",
                       "early", "children", "children's", "child", "young", "local", "social", "national"}
@@ -6193,7 +6207,7 @@ def _a_brands_word(word: str) -> bool:
     lowered = word.lower()
     return re.fullmatch(r"[A-Z][a-z][\w’'-]*|of|the|for|in|and", word) is not None and lowered not in PHRASE_SECTOR \
         and lowered not in _WORDS_OF_THE_TRADE and lowered not in PEOPLE_SERVED and not _people_at_work(word) \
-        and lowered not in ING_NOUNS and lowered not in _NOT_A_BRANDS_WORD and not _ARRANGEMENT_AFTER.fullmatch(f" {lowered}")
+        and lowered not in ING_NOUNS and lowered not in _NOT_A_BRANDS_WORD and not _an_arrangements_word(lowered)
 
 
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
@@ -7212,7 +7226,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
         if kind_word == "point of contact" and (not defined or any(_is_post(w) for w in words)
                                                 or _people_at_work(words[-1]) and not words[-1].endswith("s")
                                                 or words[-1].lower() in ("guardian", "interview", "interviews")
-                                                or words[-1].lower() != "work" and _ARRANGEMENT_AFTER.fullmatch(f" {words[-1].lower()}")):
+                                                or words[-1].lower() != "work" and _an_arrangements_word(words[-1])):
             continue  # "Jane Smith is the single point of contact", "the Virtual School Headteacher (VSH) is …", "the Adoption
             # Champion (AC) …", "the Early Help Assessment (EHA) …": as often a person or a piece of work; a service's name
             # has its short form
