@@ -4821,8 +4821,8 @@ def _the_council_its_owner(before: str, authority_names: Iterable[str]) -> bool:
         return False
     if nouns[-1].group("owner").split()[-1:] == ["Combined"]:
         return False
-    named = re.sub(r"\s+(?:County|City|Borough|Metropolitan|District)$", "", nouns[-1].group("owner").removeprefix("The ").strip())
-    return not named or named in authority_names or core_council_name(f"{named} Council") in authority_names
+    named = nouns[-1].group("owner").removeprefix("The ").strip()
+    return not named or core_council_name(f"{named} Council") in authority_names  # ("Wyre Metropolitan Borough Council")
 
 
 def _titled_department_matches(text: str, authority_names: Iterable[str]) -> list[_Found]:
@@ -5861,12 +5861,14 @@ _DESCRIPTION_ENDS = re.compile(
 _CLOSED_APPOSITION = re.compile(r"(?:\s+(?:delivered|provided|run|commissioned|funded|led|hosted|based|managed)\s+(?:by|in|from|at|with)\s+[^,;.]{1,60})?"
                                 r",\s+(?!(?:and|or|but|the|a|an|including|such)\b)(?:(?:which|who)\s+)?[a-z]+\b")
 #: A description opening with the council's possessive: ", the council's", ", the local authority's".
-_COUNCILS_OWN = re.compile(r",\s+the\s+(?:council|local authority|authority|borough|city|county)['’]s\s")
+#: The council's possessive as a report writes it: "the council's", "the local authority's", "the borough's".
+_THE_COUNCILS = r"the\s+(?:council|local\s+authority|authority|borough|city|county)['’]s"
+_COUNCILS_OWN = re.compile(rf",\s+{_THE_COUNCILS}\s")
 
 
 #: Between a service's name and the council's description of it: "Anyshire Direct, the council's …", "Wyre Connect (WC),
 #: its …".
-_NAME_TO_COUNCILS_DESCRIPTION = re.compile(r"\s*(?:\([^()]{2,12}\))?,\s+(?:its|the\s+(?:council|authority|borough|county|city)['’]s)\s+")
+_NAME_TO_COUNCILS_DESCRIPTION = re.compile(rf"\s*(?:\([^()]{{2,12}}\))?,\s+(?:its|{_THE_COUNCILS})\s+")
 #: After the council's description of a service: its clause's end or its verb (", and passed to …", ", and some children …":
 #: the clause goes on; ", and the police": a list goes on).
 _DESCRIBED_SERVICE_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:and|or)\b)|,\s+and\s+(?:[a-z]+ed|is|are|was|were|has|have|works?|provides?|offers?|passes|"

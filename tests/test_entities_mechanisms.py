@@ -661,6 +661,19 @@ def test_voice_and_participation_teams_in_the_plural_are_not_joined():
     assert not any("Voice Team" in b.name for b in report.bodies), labels(report)
 
 
+def test_its_department_where_the_clause_names_a_metropolitan_borough_council():
+    """(A real council: its style words "Metropolitan Borough" are the councils' names'.)"""
+    report = shared_report_of("Wigan Metropolitan Borough Council delivers early help through its Children and Families department.",
+                              authority="Wigan Metropolitan Borough Council", source="wigan.txt")
+    assert body(report, "Children and Families department") is not None, labels(report)
+
+
+def test_the_local_authority_s_description_in_apposition_is_the_named_service_s():
+    report = report_of("The MASH, the local authority's front door, is effective.")
+    found = body(report, "MASH")
+    assert found is not None and body(report, "front door") is found, labels(report)
+
+
 def test_a_departments_title_defines_its_short_form():
     report = report_of("Managers in the Children, Young People and Learners department (CYPL) have improved. The CYPL is stable.")
     found = body(report, "Children, Young People and Learners department")
