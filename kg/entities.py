@@ -226,6 +226,7 @@ def _norm(text: str) -> str:
     text = re.sub(r"sub[- ]group", "subgroup", text)
     text = re.sub(r"\bconsortia\b", "consortium", text)
     text = re.sub(r"\b(\d{1,2}) to (\d{1,2})\b", r"\1-\2", text)  # "the 0 to 25 service" is "the 0-25 service"
+    text = re.sub(r"\b(transition|pathway|route)s (?=to )", r"\1 ", text)  # "the transitions to independence team": one team
     text = re.sub(r"^the\s+", "", text)
     # no apostrophes: "care leavers' service" and "care leavers service" are one body (and one IRI)
     return re.sub(r"[^a-z0-9]+", " ", text.replace("'", "")).strip()
@@ -1331,8 +1332,15 @@ def _phrase_matches(text: str) -> list[_Found]:
                 and not _the_sectors_after(text, head.end()):
             found.append(_Found(_tidy(text[area.start("area") : head.end()]), "Service", "TeamOrService", area.start("area"), head.end()))
             continue  # "four area social work teams", "the locality social work teams": the council's teams by where they work
+        titled_service = head_word in ("service", "team") and not head.group(2) and head.group(1).islower() \
+            and len([w for w in words if w not in _CONNECTORS]) >= 2 and not any(w.rstrip("s") in PHRASE_HEADS for w in words) and all(
+                _is_name_word(m, text) or (w in _CONNECTORS and m.group(0).islower()) for m, w in zip(mods, words)) \
+            and _THE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start()) is not None \
+            and not _department_of_children(text, mods, words, head, capitals_only=True)
+        # ("the Family Wellbeing service", "the Early Help and Prevention team": one service by its title in capitals, its
+        # kind word in lower case, though its words are the sector's)
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams \
-                and not protection_teams:
+                and not protection_teams and not titled_service:
             if _department_of_children(text, mods, words, head, capitals_only=True):
                 found.append(_department_found(text, mods, head))  # "Learning and Children's Services has …": the council's
                 # department by its name in capitals, the council as a whole
@@ -1341,7 +1349,7 @@ def _phrase_matches(text: str) -> list[_Found]:
                 w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
-                and not (not head.group(2) and "looked" in words and "after" in words) \
+                and not titled_service and not (not head.group(2) and "looked" in words and "after" in words) \
                 and not (tuple(words) in _ONE_SERVICES_WORK and not head.group(2)):  # but "the children looked after service", "the
             # looked after children's service"; and one service's work (``_ONE_SERVICES_WORK``)
             continue  # "safeguarding and looked after children services": what the whole council does
@@ -1387,7 +1395,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         # directorate": a council's department by its title in capitals, though its words are the sector's (the titles of one
         # word and the children's department's own are refused above)
         if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not protection_teams \
-                and not titled_department and not any(
+                and not titled_department and not titled_service and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
         ):
             continue  # "children's services", "social work teams": the sector, not a body
@@ -2119,11 +2127,27 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
 #: Functions a council lists with quality assurance in one unit's name besides a sub-group's works (``_SUBGROUP_WORK``):
 #: "the safeguarding, standards and quality assurance unit", "the commissioning, contracts and quality assurance team".
 _FUNCTIONS_BESIDE_ASSURANCE = {"standards", "contracts", "complaints", "compliance", "resources", "information", "data", "business",
-                               "inspection", "assessment"}
+                               "inspection", "assessment", "support", "intervention"}
 
 #: Kind words besides a board's that a list of whom a body is for may name: "the missing, exploited and
 #: trafficked hub", "the council's missing and exploited team".
 _FOR_WHOM_HEADS = ("hub", "team", "unit")
+
+
+#: Whom a council's scrutiny body is for, listed after "children,": "the children, schools and families scrutiny committee".
+_WHOM_AFTER_CHILDREN = {"young", "people", "schools", "education", "families", "learning", "skills", "adults", "and"}
+
+
+def _whom_a_scrutiny_serves(mods: list[re.Match[str]], position: int, text: str) -> bool:
+    """Whether the words after "children," and before a head (``mods``) say whom one body is for: "young people and
+    families" before any head, or a list of the council's fields before a board's ("schools and families scrutiny
+    committee"; not "the police, health and youth offending team")."""
+    words = [m.group(0) for m in mods]
+    if [w.lower() for w in words[:3]] == ["young", "people", "and"]:
+        return True
+    head = _PHRASE_HEAD.match(text, position)
+    return head is not None and _a_boards_head(head) and "and" in words[:-1] and len(words) <= 5 and all(
+        w.islower() and w in _WHOM_AFTER_CHILDREN for w in words[: words.index("and") + 2])
 
 
 def _a_boards_head(head: re.Match[str]) -> bool:
@@ -2228,6 +2252,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
             continue
+        if lowered == "to" and mods and mods[0].group(0).lower() in _WHERE_A_TRANSITION_LEADS \
+                and _previous_word(tokens, token) in _TRANSITION_WORDS and _word_before(tokens, token, 2) in ("the", "a", "its"):
+            mods.insert(0, token)  # "the transition to adulthood team", "the pathway to independence service": a term of the trade
+            continue  # after "the" or an owner (not "helped their transition to independence services")
         if lowered == "for" and mods and mods[0].group(0).lower().replace("’", "'") in ("children", "child", "young", "children's") \
                 and _previous_word(tokens, token) == "cared":
             mods.insert(0, token)  # "the cared for children teams": a term of the trade, as "looked after children" is
@@ -2278,9 +2306,11 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
         if word == "," and _lower_list_before_one(tokens, token, mods, text, position):
             continue  # "the contact, referral and assessment team": one team's list of what it does
-        if word == "," and [m.group(0).lower() for m in mods[:3]] == ["young", "people", "and"] \
-                and _previous_word(tokens, token) in ("children", "children's"):
-            continue  # "the children, young people and families scrutiny panel": whom it is for, a term of the trade
+        if word == "," and _previous_word(tokens, token) in ("children", "children's") and _whom_a_scrutiny_serves(mods, position, text) \
+                and ([m.group(0).lower() for m in mods[:3]] == ["young", "people", "and"]
+                     or (opener := _word_before(tokens, token, 2)) in (*_DETERMINERS, "our") or opener.endswith(("'s", "’s"))):
+            continue  # "the children, young people and families scrutiny panel", "the children, schools and families scrutiny
+            # committee": whom it is for, a term of the trade
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
                 and any(m.group(0) == "and" for m in mods) and all(
                     m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
@@ -2343,7 +2373,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     break  # "leaders are developing services"; but "the connected persons team", "the council's
                     # detached youth work team" are names
             if lowered in PHRASE_BREAK and mods and mods[0].group(0).lower() in _CONNECTORS \
-                    and _previous_word(tokens, token) not in _HEALTH_OF:
+                    and _previous_word(tokens, token) not in _HEALTH_OF \
+                    and not (_previous_word(tokens, token) == "," and _word_before(tokens, token, 2) in ("children", "children's")
+                             and _whom_a_scrutiny_serves([token, *mods], position, text)):
                 break  # "the police and youth offending service"; but "children's health and disability service",
                 # "the hospital social work team"
             if lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s")) and _previous_word(tokens, token) in _ADVERBS_BEFORE_VERB \
@@ -2527,6 +2559,10 @@ def _word_before(tokens: list[re.Match[str]], token: re.Match[str], distance: in
 
 #: Words that open a body's phrase before its first word: "the through care team", "its after care service".
 _DETERMINERS = ("the", "a", "its", "their")
+#: A passage "to" a stage of life, the name of the team or service that sees young people through it: "the
+#: transition to adulthood team", "the transitions to independence team", "the pathway to independence service".
+_TRANSITION_WORDS = frozenset({"transition", "transitions", "pathway", "pathways", "route", "routes", "journey", "steps", "bridge", "moving"})
+_WHERE_A_TRANSITION_LEADS = frozenset({"adulthood", "independence", "employment", "work"})
 
 
 def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
@@ -6133,7 +6169,9 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
                      r"|service|sessions|input|therapy|treatment)\s+from",
-                     r"[Aa]\s+partnership\s+with")
+                     r"[Aa]\s+partnership\s+with",
+                     # "the council works closely with Wyre Living to …": a partner named after a verb of working with
+                     r"(?:works?|working|worked)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with")
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
 #: "tenancies with Wyre Living".
@@ -6143,7 +6181,7 @@ _INTRODUCED_BY = re.compile(
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+))"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
-    r"|(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"
+    r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"  # ("Adoption@Heart")
 )
 #: "&" and a title's last words up to its kind word after a name a verb introduces: the name is the
 #: start of a title ("support from the Edge of Care & Reunification Team"), which the kind's finder reads.
@@ -6175,6 +6213,14 @@ _TITLES_LIST_AFTER = re.compile(
 #: ("Child Action North Wyre", "Children Aid Wyre", "Young Carers Society"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
 #: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
+#: A school's, a college's or a hospital's kind word ending a name, a town after it ("Wyre School in Anyford").
+_A_SCHOOLS_KIND_END = re.compile(r"\b(?:School|College|Academy|Hospital)$")
+_WORKED_WITH = re.compile(r"(?:works?|working|worked)\s")
+#: What follows a partner's name after "works with": the clause's punctuation or a small word, not a noun the name
+#: describes ("working with Sussex partners").
+_AFTER_A_PARTNER_WORKED_WITH = re.compile(
+    r"\s*(?:[,.;:()]|$)|\s+(?:to|and|on|in|at|for|which|who|whose|so|through|across|from|over|since|as|around|when|where|while|"
+    r"because|by|under|during|throughout|within|with|is|are|was|were|has|have|had)\b")
 _PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
                                  r"(?:communities|community|families|carers|leaders|pupils|children|parents|people|refugees|groups|institutions|"
                                  r"organisations|young)\b")
@@ -6222,9 +6268,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         if _two_names_joined(sentence, match.start("name"), match.start("name") + len(left)):
             name = left  # "workers from Wyre Hope and Anyford Women's Aid", "… and East Wyre Abuse Services (EWAS)": two
     if not quoted and (placed := re.fullmatch(r"(?P<body>.+?)\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", name)) \
-            and _ANY_HEAD_END.search(placed.group("body")) and (council_for(placed.group("place")) is not None
-                                                            or all(w in _place_name_words() for w in placed.group("place").split())):
-        name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works
+            and (_ANY_HEAD_END.search(placed.group("body")) and (council_for(placed.group("place")) is not None
+                                                             or all(w in _place_name_words() for w in placed.group("place").split()))
+                 or _A_SCHOOLS_KIND_END.search(placed.group("body"))):
+        name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works; "with Wyre
+        # School in Anyford-on-Sea": a school, a college or a hospital, then its town
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     raw = match.group("name") or ""
@@ -6248,6 +6296,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "a partnership with Wyre Cares", "… with Brightlines", but not "… with Anyford and Wyre", "… with Year 11 pupils",
         # "… with Special Guardianship Order carers", "… with Care Leavers", "… with Roma and Traveller communities": places, year
         # groups, orders, people
+    if _WORKED_WITH.match(match.group("verb")) and not quoted and (
+            not _AFTER_A_PARTNER_WORKED_WITH.match(sentence, end) or _PEOPLE_NAMED_AFTER.match(sentence, end)
+            or all(council_for(part) is not None or all(w in _place_name_words() for w in part.split()) for part in name.split(" and "))):
+        return ""  # "works with Wyre Living to …", "… with Torus, …"; not "working with Sussex partners", "… with Munro champions",
+        # "… with Gypsy, Roma and Traveller families", "… with Anyford and Wyre": a place's or people's description, or councils
     if not quoted and sentence.startswith(",", end) and _a_longer_name_known(sentence, match.start("name"), len(name), registry):
         return ""  # "provided by Wyre, Esk and Anyford NHS Foundation Trust": the first words of a name with commas, found whole
     if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,6}(?:-UK)?", name) and len(name) > 2 \

@@ -6537,3 +6537,50 @@ def test_the_area_teams_and_children_and_families_teams_read_as_their_sisters():
     assert_bodies(report_of("Caseloads in the area teams are high."), ("area teams",), ())
     assert_bodies(report_of("The children and families teams nationally are stretched."), (), ("children and families teams",))
     assert_bodies(report_of("The children and families teams are stable."), ("children and families teams",), ())
+
+
+def test_round_sixty_five_s_names_read_whole():
+    """Round 65's misses and cut names: a passage "to" a stage of life names a team ("the pathway to adulthood team",
+    not "adulthood team"; "transitions" one team with "transition"); a title of the sector's words in capitals before
+    a kind in lower case is one service ("the Family Wellbeing service"); a team's list of its functions ("the
+    safeguarding, assessment and support team"); whom a scrutiny committee is for, listed after "children," ("the
+    children, schools and families scrutiny committee", not "families scrutiny committee")."""
+    report = report_of(
+        "Care leavers are supported by personal advisers in the pathway to adulthood team, who keep in touch.",
+        "The transition to independence team stays in touch with care leavers. Staff in the transitions to independence "
+        "team know them well.",
+        "Early help is coordinated by the Family Wellbeing service, which works closely with schools.",
+        "The safeguarding, assessment and support team uses the pre-proceedings stage well.",
+        "Elected members, through the children, schools and families scrutiny committee, hold officers to account.")
+    assert_bodies(report, ("pathway to adulthood team", "transition to independence team", "Family Wellbeing service",
+                           "safeguarding, assessment and support team", "children, schools and families scrutiny committee"),
+                  ("adulthood team", "independence team", "assessment and support team", "families scrutiny committee"))
+    assert body(report, "transition to independence team") is body(report, "transitions to independence team")
+
+
+def test_round_sixty_five_s_readings_kept_narrow():
+    """What round 65's rules leave alone: a passage "to" a service after "their" (one young person's move, not a team's
+    name), the sector's words alone in capitals after "the" ("the Children's Services team": the council's
+    department), and a list of the sector's bodies before a team ("the police, health and youth offending team")."""
+    assert_bodies(report_of("The council helped their transition to independence services."), (),
+                  ("transition to independence services",))
+    assert_bodies(report_of("Help is given by the Children's Services team."), (), ("Children's Services team",))
+    assert_bodies(report_of("The police, health and youth offending team met weekly."), ("youth offending team",),
+                  ("police, health and youth offending team", "health and youth offending team"))
+
+
+def test_a_partner_named_after_a_verb_of_working_with():
+    """"works (closely) with" a name, then the clause's small word or punctuation, names a partner ("works closely with
+    Wyre Living to provide …", "works with Adoption@Heart, the regional adoption agency"); a school named with its town
+    keeps its own name. Not a description of people or places after it ("working with Wyre partners", "… with Gypsy,
+    Roma and Traveller families", "… with South Asian women"), councils ("with Anyford and Medway"), nor "workers from"."""
+    report = report_of(
+        "The council works closely with Wyre Living to provide tenancies for care leavers.",
+        "The adoption service works effectively with Adoption@Heart, the regional adoption agency.",
+        "Staff work closely with Baytree School in Weston-super-Mare to plan short breaks.",
+        "The council is working with Wyre partners on a regional approach. The education service works well with Gypsy, "
+        "Roma and Traveller families. Sahara, which works with South Asian women and their children, is highly regarded.",
+        "Leaders are working with Medway and Kent to develop new arrangements.")
+    assert_bodies(report, ("Wyre Living", "Adoption@Heart", "Baytree School"),
+                  ("Baytree School in Weston-super-Mare", "Wyre", "Gypsy", "South Asian", "Medway and Kent", "Adoption"))
+    assert body(report, "Adoption@Heart").body_type == "PartnerOrganisation"
