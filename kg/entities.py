@@ -1333,7 +1333,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             found.append(_Found(_tidy(text[area.start("area") : head.end()]), "Service", "TeamOrService", area.start("area"), head.end()))
             continue  # "four area social work teams", "the locality social work teams": the council's teams by where they work
         titled_service = head_word in ("service", "team") and not head.group(2) and head.group(1).islower() \
-            and len([w for w in words if w not in _CONNECTORS]) >= 2 and not any(w.rstrip("s") in PHRASE_HEADS for w in words) and all(
+            and len([w for w in words if w not in _CONNECTORS]) >= 2 and not any(w.rstrip("s") in PHRASE_HEADS for w in words) \
+            and not any(w in ("local", "authority", "council", "county", "borough", "city") for w in words) and all(
                 _is_name_word(m, text) or (w in _CONNECTORS and m.group(0).islower()) for m, w in zip(mods, words)) \
             and _THE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start()) is not None \
             and not _department_of_children(text, mods, words, head, capitals_only=True)
@@ -1976,7 +1977,8 @@ _TERM_AFTER = {
 #: makes after any word (``_TERM_AFTER``): "the therapeutic social work team" is a team's own work, "a therapeutic social
 #: work service" a description.
 _TERM_AFTER_AN_OWNER = {
-    "therapeutic": re.compile(r"\s+(?:social\s+work|residential|support)\b", re.IGNORECASE),  # ("the therapeutic support team")
+    "therapeutic": re.compile(r"\s+(?:social\s+work|residential|support|team|service)\b", re.IGNORECASE),  # ("the therapeutic support
+    # team", "the council's therapeutic team", "the therapeutic service for children in care"; not "a therapeutic service")
 }
 #: "The", or an owner, then at most one more word: "the therapeutic …", "the council's in-house therapeutic …".
 _OWN_BEFORE_A_WORD = re.compile(_AN_OWNER + r"(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2135,7 +2137,7 @@ _FOR_WHOM_HEADS = ("hub", "team", "unit")
 
 
 #: Whom a council's scrutiny body is for, listed after "children,": "the children, schools and families scrutiny committee".
-_WHOM_AFTER_CHILDREN = {"young", "people", "schools", "education", "families", "learning", "skills", "adults", "and"}
+_WHOM_AFTER_CHILDREN = {"young", "people", "schools", "education", "families", "learning", "skills", "adults", "health", "and"}
 
 
 def _whom_a_scrutiny_serves(mods: list[re.Match[str]], position: int, text: str) -> bool:
@@ -2253,7 +2255,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
             continue
         if lowered == "to" and mods and mods[0].group(0).lower() in _WHERE_A_TRANSITION_LEADS \
-                and _previous_word(tokens, token) in _TRANSITION_WORDS and _word_before(tokens, token, 2) in ("the", "a", "its"):
+                and _previous_word(tokens, token) in _TRANSITION_WORDS \
+                and ((owner := _word_before(tokens, token, 2)) in ("the", "a", "its") or owner.endswith(("'s", "’s"))):
             mods.insert(0, token)  # "the transition to adulthood team", "the pathway to independence service": a term of the trade
             continue  # after "the" or an owner (not "helped their transition to independence services")
         if lowered == "for" and mods and mods[0].group(0).lower().replace("’", "'") in ("children", "child", "young", "children's") \
@@ -2824,7 +2827,8 @@ _GRADES = set(GRADES)
 #: Words that say what a body is made of or aims at, kept before a name of the trade
 #: ("the multidisciplinary adolescent safeguarding team", "the targeted youth support service"),
 #: dropped before the sector alone ("a multidisciplinary social work team").
-_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted", "supported", "designated", "unaccompanied"}  # "the designated teachers' forum"
+_KEPT_BEFORE_NAME = {"multidisciplinary", "multi-disciplinary", "targeted", "supported", "designated", "unaccompanied",  # "the designated teachers' forum"
+                     "central"}  # "the central referral unit", "the central contact team" (not "a central social work team")
 
 
 def _kept_before_a_name(mods: list[re.Match[str]]) -> bool:
@@ -3213,10 +3217,11 @@ def _people_before_a_name(words: str) -> int | None:
     another body's name ("Leaders and Anyshire Police", "Staff in Wyre Council"); None where the
     run opens otherwise, or its next word is people too ("the Managers and Practitioners Forum")."""
     joined = _ONE_WORD_JOINED.match(words)
-    if joined is None or not _people(joined.group(1)):
-        return None
+    if joined is None or not (_people(joined.group(1)) or joined.group(1).lower() in _PLURAL_ORGANISATIONS and " and " in joined.group(0)):
+        return None  # (or a kind of organisation in the plural: "Schools and Your Healthcare CIC, which …, link well")
     rest = words[joined.end() :]
-    return joined.end() if _a_name_starts(rest) and not _people(rest.split()[0]) else None
+    return joined.end() if _a_name_starts(rest) and not _people(rest.split()[0]) \
+        and rest.split()[0].lower() not in _PLURAL_ORGANISATIONS else None
 
 
 def _people(word: str) -> bool:
@@ -3342,6 +3347,8 @@ def _a_titles_first_word(word: str) -> bool:
 
 
 #: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
+#: The next item of a list a provider trust: "…, Anyford and Wyre NHS Foundation Trust," after a commissioner.
+_A_PROVIDER_TRUST_NEXT = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and|of|the))* NHS (?:Foundation )?Trust(?![\w ]*[A-Z])")
 _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
                                        r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* NHS (?:Foundation )?Trust)")
 #: Two places joined by "and" opening the rest of a run: "Anyford and Wyre " of "… and Anyford and Wyre NHS Trust" (the
@@ -3457,9 +3464,14 @@ def _runs(text: str):
             if ended is not None and (whole := _ANY_HEAD_END.search(words)) is not None and whole.start() <= ended.start():
                 ended = None  # "the College of Anyford, Wyre and North Vale": one kind's name, its places listed
             if ended is not None and _a_name_starts(words[ended.end() :]):
-                yield words[: ended.end()].rstrip(", "), start  # "Wyre Community Services, Anyford Hospitals NHS Trust": two names
-                start += ended.end()
-                words = words[ended.end() :]
+                chunk, end = words[: ended.end()].rstrip(", "), ended.end()
+                if chunk.startswith("NHS ") and (comma := chunk.find(", ")) > 0 and _A_PROVIDER_TRUST_NEXT.fullmatch(chunk, comma + 2):
+                    yield chunk[:comma], start  # "NHS Anyford and Wyre, Anyford and Wyre NHS Foundation Trust, …": a commissioner,
+                    start, chunk, words, end = start + comma + 2, chunk[comma + 2 :], words[comma + 2 :], end - comma - 2  # then a
+                    # provider (a commissioner's list of places ends in a commissioner's kind)
+                yield chunk, start  # "Wyre Community Services, Anyford Hospitals NHS Trust": two names
+                start += end
+                words = words[end:]
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
@@ -6169,9 +6181,7 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
                      r"|service|sessions|input|therapy|treatment)\s+from",
-                     r"[Aa]\s+partnership\s+with",
-                     # "the council works closely with Wyre Living to …": a partner named after a verb of working with
-                     r"(?:works?|working|worked)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with")
+                     r"[Aa]\s+partnership\s+with")
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
 #: "tenancies with Wyre Living".
@@ -6215,7 +6225,15 @@ _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", 
 #: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
 #: A school's, a college's or a hospital's kind word ending a name, a town after it ("Wyre School in Anyford").
 _A_SCHOOLS_KIND_END = re.compile(r"\b(?:School|College|Academy|Hospital)$")
-_WORKED_WITH = re.compile(r"(?:works?|working|worked)\s")
+#: A partner named for a saint, its possessive its own: "St Mungo's", "St Anyford's Fellowship".
+_A_SAINTS_NAME = re.compile(r"St\.? [A-Z][a-z]+['’]s(?: [A-Z][\w’'-]*)*")
+#: A name after "works (closely) with": a partner, where the name is one's own (``_a_partners_own_name``) and the clause's
+#: punctuation or small word follows it ("works closely with Torus to …", "… with Centrepoint and St Basils, …").
+_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?"
+                                r"(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
+#: People a few lower-case words after a name: "works with Black and minority ethnic families" describes them.
+_PEOPLE_SOON_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?!(?:to|for|which|who|in|on|at|with|from|by)\b)[\w'’-]+){0,3}?\s+(?:communities|community|families|children|parents|people|pupils|"
+                                r"women|men|boys|girls|groups|carers|students|residents|victims|survivors)\b")
 #: What follows a partner's name after "works with": the clause's punctuation or a small word, not a noun the name
 #: describes ("working with Sussex partners").
 _AFTER_A_PARTNER_WORKED_WITH = re.compile(
@@ -6296,11 +6314,6 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "a partnership with Wyre Cares", "… with Brightlines", but not "… with Anyford and Wyre", "… with Year 11 pupils",
         # "… with Special Guardianship Order carers", "… with Care Leavers", "… with Roma and Traveller communities": places, year
         # groups, orders, people
-    if _WORKED_WITH.match(match.group("verb")) and not quoted and (
-            not _AFTER_A_PARTNER_WORKED_WITH.match(sentence, end) or _PEOPLE_NAMED_AFTER.match(sentence, end)
-            or all(council_for(part) is not None or all(w in _place_name_words() for w in part.split()) for part in name.split(" and "))):
-        return ""  # "works with Wyre Living to …", "… with Torus, …"; not "working with Sussex partners", "… with Munro champions",
-        # "… with Gypsy, Roma and Traveller families", "… with Anyford and Wyre": a place's or people's description, or councils
     if not quoted and sentence.startswith(",", end) and _a_longer_name_known(sentence, match.start("name"), len(name), registry):
         return ""  # "provided by Wyre, Esk and Anyford NHS Foundation Trust": the first words of a name with commas, found whole
     if len(words) == 1 and re.fullmatch(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,6}(?:-UK)?", name) and len(name) > 2 \
@@ -6318,8 +6331,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or _MONEY_AFTER.match(sentence, end)):
         return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
         # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's)
-    if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) \
-            or re.search(r"['’]s\b", name) and not re.match(r"St\.? [A-Z][a-z]+['’]s [A-Z]", name):
+    if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) and not _A_SAINTS_NAME.fullmatch(name) \
+            or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.match(name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     charity = len(words) >= 2 and words[0] != "The" and words[1].lower() in _A_CHARITYS_SECOND_WORD and words[0][:1].isupper() \
@@ -6505,7 +6518,7 @@ _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
     r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
     r"(?:provide|offer|deliver|run|support|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
 _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _NAME_THEN_WHAT_IT_GIVES,
-                                             _TWO_NAMES_THEN_WHAT_THEY_GIVE)
+                                             _TWO_NAMES_THEN_WHAT_THEY_GIVE, _WORKS_WITH_A_NAME)
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
@@ -6592,6 +6605,28 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
                or _named_by_what_it_gives(name, match.group("clause"), registry) for name, key in zip(names, known)):
             registry.unkinded += [_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
                                   for name, key in zip(names, known) if key is None]
+    for match in prefilter.finditer(_WORKS_WITH_A_NAME, sentence):  # "the council works closely with Torus to provide …"
+        name = _tidy(_TRAILING_SMALL.sub("", match.group("name").split(" and the ", 1)[0]))  # ("… and the Health and Wellbeing
+        end = match.start("name") + len(name)  # Board": "the" opens another body)
+        if (placed := re.fullmatch(r"(?P<body>.+?)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", name)) is not None \
+                and _A_SCHOOLS_KIND_END.search(placed.group("body")):
+            name = placed.group("body")  # "works with Wyre School in Anyford-on-Sea to …": the school, then its town
+        last = name.split()[-1]
+        if _AFTER_A_PARTNER_WORKED_WITH.match(sentence, end) and not _PEOPLE_NAMED_AFTER.match(sentence, end) \
+                and not _PEOPLE_SOON_AFTER.match(sentence, end) and not _generic_matches(name) \
+                and name.lower() not in _PROGRAMME_NAMES and not re.search(r"\bActs?$", name) \
+                and not (last.lower() in PEOPLE_SERVED or _people(last) or last.lower().rstrip("s") in _PEOPLE_AT_WORK) \
+                and not re.fullmatch(r"[A-Z0-9&/-]{2,8}s", name.split()[0]) \
+                and not all(_a_place_or_point(w) or w in ("and", "of", "the") for w in name.split()) \
+                and not any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in name.split()):
+            # (not "works with Prevent to …", a programme; "… with the Equality Act", a law; "… with Looked After Children",
+            # "… with PAs", people; "… with the Young Mayor", a post; "… with Cheshire West", a place)
+            parts = [part for part in name.split(" and ") if registry.lower_aliases.get(part.lower()) is None]
+            if all(part[:1].isupper() and _a_partners_own_name(part, registry, placed_brand=True) for part in parts):
+                registry.unkinded += [_Found(part, "PartnerOrganisation", "PartnerOrganisation", 0, 0) for part in parts]
+            # ("works with Centrepoint and St Basils": two partners, each its own name; one a body the report names already
+            # is that body: "… with Exeter College and Petroc"; nothing where a part is no partner's name: "… with Bolton
+            # Lads and Girls Club", whose kind word another finder reads)
     for match in prefilter.finditer(_SHORT_FORM_DOES, sentence):  # "NELFT runs the … service", "PAC-UK provides counselling"
         short = match.group("short")
         if _unknown_partner_short_form(short, registry):
@@ -6652,16 +6687,24 @@ def _a_place_or_point(word: str) -> bool:
 
 def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> bool:
     """Whether a name of one to four words as a clause's subject, then what it gives ("Brook offers sexual
-    health advice", "Open Road offers specialist support"), is a partner's: a word of it other than a
-    place's is one the report never writes in lower case, the clause gives a service, not a system, and
-    nothing makes it a kind, a post, a document, money, a known body or, for one word alone, a place,
-    a time, a nation or a word of the trade ("Advocacy provides …", "Early Help offers …", "Keighley offers …")."""
+    health advice", "Open Road offers specialist support"), is a partner's: the clause gives a service, not a
+    system, and the name is a partner's own (``_a_partners_own_name``)."""
+    return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and _a_partners_own_name(name, registry)
+
+
+def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool = False) -> bool:
+    """Whether a name a sentence gives a partner by what it does or that a body works with it is a partner's own: a word
+    of it other than a place's is one the report never writes in lower case (or, where ``placed_brand``, a place's word
+    is one of two or more: "works with Walsall Together"), and nothing makes it a kind, a post, a document, money, a known
+    body or, for one word alone, a place, a time, a nation or a word of the trade ("Advocacy provides …", "Early Help
+    offers …", "Keighley offers …", "works with Finance to …")."""
     name = _tidy(_TRAILING_SMALL.sub("", name))
     words = name.split()
     lowered = [w.lower() for w in words]
     own = [w for w, low in zip(words, lowered) if low not in _CONNECTORS and low != "&" and council_for(w) is None]
-    if not own or all(w.lower() in registry.lower_case_words for w in own) or any(w in _NEVER_A_PARTNER_WORD for w in words) \
-            or not _SERVICE_GIVES.search(clause) or _A_SYSTEM_CLAUSE.search(clause) \
+    placed = placed_brand and len(own) < len([w for w in lowered if w not in _CONNECTORS]) and not _only_an_area(words)
+    if not own or all(w.lower() in registry.lower_case_words for w in own) and not placed \
+            or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or _no_new_partners_name(name, words, registry) or _opens_sentence(words[0]) or _POSSESSIVE.search(name) \
             or any(_singular_head(low) in PHRASE_HEADS or low in _FUNDS for low in lowered) or lowered[-1] in _PEOPLE_AT_WORK \
             or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
@@ -7743,7 +7786,7 @@ def _names_an_area(words: list[str]) -> bool:
 #: which incorporates the MASH, …", "Arch, which offers …"; at a sentence's start or after a preposition.
 _NAME_WHICH_SERVES = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){0,4}),\s+"
-    r"which\s+(?:also\s+|now\s+)?(?:runs|provides|offers|delivers|incorporates|brings\s+together|hosts|co-?ordinates)\s"
+    r"which\s+(?:also\s+|now\s+)?(?:runs|provides|offers|delivers|incorporates|brings\s+together|hosts|co-?ordinates|manages|owns)\s"
     r"(?P<clause>[^,.;]{0,120})")
 #: A name of two words or more, then who provides it: "although Wyre Listening Room, provided by Anyford Partnership NHS
 #: Trust, has …", "Healthy Minds Wyre, which is delivered by the trust". The provider says it is a service, as what it
@@ -7811,12 +7854,23 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or any(w.lower() in PHRASE_ROLES for w in words) \
                 or _phrase_matches(name) or name in registry.authority_names \
                 or match.re is _NAME_WHICH_SERVES and not _SERVICE_GIVES.search(match.group("clause")) \
+                and not _HOUSING_STOCK.match(match.group("clause")) \
                 or _NOT_A_SERVICE_NAMED.search(name) or _A_SYSTEM_CLAUSE.search(match.group("clause")) \
                 or all(w.lower() in PHRASE_SECTOR | PHRASE_SOFT_STOP | PHRASE_STOP | _WORK_WORDS | ING_NOUNS | _CONNECTORS
                        or w.lower() in DESCRIBING or w.lower() in _FIELDS_OF_WORK for w in words):  # "Advocacy, which offers …": a kind of work
             continue
+        if match.re is _NAME_WHICH_SERVES and _HOUSING_STOCK.match(match.group("clause")):
+            registry.add(_Found(name, "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
+            continue  # "Wyre Living, which manages the council's housing stock": a landlord
+        if match.re is _NAME_WHICH_SERVES and re.match(r"(?:manages|owns)\b", sentence[match.end("name") :].split("which", 1)[1].strip()):
+            continue  # "Wyre Data, which manages the case records": what it manages is no service to children
         registry.unkinded.append(_Found(name, "Service", "TeamOrService", 0, 0))  # added at the end, where no other sentence said
         # what kind of body it is
+
+
+#: What a landlord manages or owns, after "which manages": "the council's housing stock", "its homes".
+_HOUSING_STOCK = re.compile(r"(?:(?:the\s+)?(?:council|borough|city|county|district|local\s+authority)['’]s|its|their)\s+"
+                            r"(?:(?:own\s+)?(?:housing(?:\s+stock)?|homes|council\s+homes|properties|tenancies|social\s+housing))\b")
 
 
 #: A landlord whose name goes on after "Homes" with its place: "Your Homes Anyford", "First Choice Homes
@@ -7835,6 +7889,10 @@ _YOUNG_PLACE_GOES_ON = re.compile(r"and|or|which|who|to|provides?|offers?|runs?|
                                   r"|commissions?|employs?|leads?")
 
 
+#: A partner's passive after its name: "… is commissioned to", "… has been funded to".
+_COMMISSIONED_AFTER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:commissioned|funded|contracted)\b")
+
+
 def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
     """``_YOUNG_PLACE``: the council's own youth service where the place is the report's council's
     ("Young Anyford" in a report on Anyford), a young people's charity where it is another place."""
@@ -7845,8 +7903,10 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
         name = f"Young {place}"
         after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
-                or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)):
-            continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place)
+                or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) \
+                and not _COMMISSIONED_AFTER.match(sentence, match.end()):
+            continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place;
+            # but "Young Wyre is commissioned to carry out return interviews")
         own = place in registry.authority_names or (council := council_for(place)) is not None \
             and council == council_for(registry.report.authority or "")
         body_type, kind = ("Service", "TeamOrService") if own else ("PartnerOrganisation", "VoluntaryOrganisation")
@@ -8130,7 +8190,9 @@ _TEAM_FIELD = (r"(?:adoption|fostering|fieldwork|court|(?:child )?protection|chi
                r"|health visiting|school nursing|proceedings)")
 #: A sub-group's field: a pair of words joined by "and" that names one field ("learning and
 #: development"), or up to three words of its own ("case review", "learning from practice").
-_GROUP_WORD = r"(?!(?:and|the|of|its|their|all|other|several|various|some|these|those|both|key|main|two|three|four|five)\b)[a-z][\w-]*"
+_GROUP_WORD = (r"(?!(?:and|the|of|its|their|all|other|several|various|some|these|those|both|key|main|two|three|four|five"
+               r"|has|have|had|is|are|was|were|been|be|also|now|which|that|who|with|for|to|in|on|by|at|recently|newly)\b)[a-z][\w-]*")
+# (an auxiliary or a small word is the sentence's, not a field's: "the two authorities and has established sub-groups")
 _GROUP_FIELD = (r"(?:learning and (?:development|improvement)|training and development|quality (?:assurance )?and performance"
                 r"|performance and quality(?: assurance)?|policy and procedures?|monitoring and evaluation|health and wellbeing"
                 rf"|{_GROUP_WORD}(?:\s+(?:from\s+)?{_GROUP_WORD}){{0,2}})")

@@ -6584,3 +6584,71 @@ def test_a_partner_named_after_a_verb_of_working_with():
     assert_bodies(report, ("Wyre Living", "Adoption@Heart", "Baytree School"),
                   ("Baytree School in Weston-super-Mare", "Wyre", "Gypsy", "South Asian", "Medway and Kent", "Adoption"))
     assert body(report, "Adoption@Heart").body_type == "PartnerOrganisation"
+
+
+def test_working_with_names_only_a_partners_own_name():
+    """The review of round 65's rule: a name after "works with" is a partner's only where it is one's own, read once
+    every sentence is (a word of it the report never writes in lower case, or a place's brand of two words or more),
+    each of two joined by "and" its own partner, one the report names already that body. Not people ("Black and
+    minority ethnic families", "Unaccompanied Asylum-Seeking Children (UASC)", "PAs"), a programme ("Prevent"), a
+    law, a post, a place, nor the council's own work in capitals ("Finance", "Leaving Care", which the report writes
+    in lower case too)."""
+    report = report_of(
+        "The council works with Centrepoint and St Basils to provide accommodation. Leaders work with Wyre Together and "
+        "the Health and Wellbeing Board to improve health.",
+        "The team works with Black and minority ethnic families to improve access. The team works closely with Prevent "
+        "to identify young people at risk. Social workers work with Unaccompanied Asylum-Seeking Children (UASC) in "
+        "hotels. Leaders work with the Equality Act to improve practice. Care leavers work with PAs to plan. Members "
+        "work with the Young Mayor on the pledge. The service works with Cheshire West to share a panel.",
+        "The team works with Finance to manage budgets. The service works with Leaving Care to support young people. "
+        "Social workers in the leaving care team are supported by finance staff.")
+    assert_bodies(report, ("Centrepoint", "St Basils", "Wyre Together", "Health and Wellbeing Board"),
+                  ("Centrepoint and St Basils", "Black", "Black and minority ethnic", "Unaccompanied Asylum-Seeking Children",
+                   "Equality Act", "PAs", "Young Mayor", "Cheshire West", "Finance", "Leaving Care"))
+    assert body(report, "Prevent") is None or body(report, "Prevent").body_type != "PartnerOrganisation"
+
+
+def test_round_sixty_six_s_names_and_fragments():
+    """Round 66's misses and the fragments a hunt through every written set found: "central" kept before a name of the
+    trade ("the central referral unit"; not "a central social work team", "the central team"); the council's therapeutic
+    team or service after "the" or an owner (not "a therapeutic service"); a partner named for a saint, its possessive its
+    own ("commissioned from St Mungo's"); whom a scrutiny commission is for, health among them ("the children, adults and
+    health scrutiny commission"); a plural kind of organisation before "and" and a name ("Schools and Your Healthcare CIC,
+    which …"); an auxiliary never a sub-group's field ("the two authorities and has established sub-groups"); a
+    commissioner, a comma, then a provider trust, two bodies ("NHS Anyford and Wyre, Anyford and Wyre NHS Foundation
+    Trust, …"); a landlord "which manages the council's housing stock"; a young people's charity by "Young" and its place
+    "is commissioned to" (not "Young Anyford is a city")."""
+    report = report_of(
+        "Contacts are received by the central contact team. Work is supported by the central referral unit and an "
+        "out-of-hours service.",
+        "The council's in-house therapeutic team provides direct work with children. The therapeutic service for children "
+        "in care is good.",
+        "Supported accommodation is commissioned from St Mungo's.",
+        "The lead member and the children, adults and health scrutiny commission provide challenge.",
+        "Schools and Wyre Healthcare CIC, which provides community health services in the borough, link well.",
+        "The LSCB works effectively across the two authorities and has established sub-groups that are well attended.",
+        "Inspectors met staff from NHS Anyford and Wyre, Anyford and Wyre NHS Foundation Trust, Tees, Esk and Wear Valleys "
+        "NHS Foundation Trust (TEWV) and the police.")
+    assert_bodies(report, ("central contact team", "central referral unit", "therapeutic team", "therapeutic service",
+                           "St Mungo's", "children, adults and health scrutiny commission", "Wyre Healthcare CIC",
+                           "NHS Anyford and Wyre", "Anyford and Wyre NHS Foundation Trust",
+                           "Tees, Esk and Wear Valleys NHS Foundation Trust"),
+                  ("contact team", "referral unit", "adults and health scrutiny commission", "Schools and Wyre Healthcare CIC",
+                   "has established sub-group", "authorities sub-group",
+                   "NHS Anyford and Wyre, Anyford and Wyre NHS Foundation Trust"))
+    report = report_of("Tenancies come through a protocol with Wyre Living, which manages the council's housing stock.",
+                       "Young Cumbria is commissioned to carry out return home interviews. Young Anyford is a city of contrasts.",
+                       "Mosaic, which manages the case records, is slow.")
+    assert_bodies(report, ("Wyre Living", "Young Cumbria"), ("Young Anyford", "Mosaic"))
+    assert body(report, "Wyre Living").body_type == "PartnerOrganisation"
+    assert_bodies(report_of("A therapeutic service is offered to carers. Staff in a central social work team are stretched. "
+                            "The central team holds data."), (), ("therapeutic service", "central social work team", "central team"))
+
+
+def test_round_sixty_five_s_rules_after_their_review():
+    """What the review of round 65's rules asked: a passage "to" a stage of life after the council's possessive too
+    ("the council's transition to adulthood team"), and the council's own words in capitals no service's title ("The
+    Local Authority service is under pressure")."""
+    assert_bodies(report_of("Care leavers are supported by the council's transition to adulthood team."),
+                  ("transition to adulthood team",), ("adulthood team",))
+    assert_bodies(report_of("The Local Authority service is under pressure."), (), ("Local Authority service",))
