@@ -2251,6 +2251,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             mods.insert(0, token)  # "the fair access panel", "the education access service", "the pupil access team": terms of the
             # trade (schools' places),
             continue  # not a verb (``_TERM_AFTER`` keeps "fair")
+        if lowered == "against" and mods and mods[0].group(0).lower() == "women" and _previous_word(tokens, token) == "violence":
+            mods.insert(0, token)  # "the violence against women and girls team": a term of the trade (VAWG)
+            continue
         if lowered == "for" and mods and mods[0].group(0).lower() == "adulthood" and _previous_word(tokens, token) == "preparing":
             mods.insert(0, token)  # "the preparing for adulthood panel": a term of the trade
             continue
@@ -2357,6 +2360,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             if (lowered in PHRASE_VERBS and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
                                                   and _GROUP_HEAD.match(text, position))
                     and _previous_word(tokens, token) != "local"
+                    and not (lowered in _WORKS_PAIRED and mods and mods[0].group(0).lower() == "and" and len(mods) > 1
+                             and mods[1].group(0).lower() in _STEPS_OF_THE_WORK  # "the access and referral team": one team's steps
+                             and _previous_word(tokens, token) not in _BEFORE_BARE_VERB)  # (not "help to access and assessment services")
                     and not (lowered in ("influence", "challenge", "support") and _previous_word(tokens, token) == "and"
                              and _word_before(tokens, token, 2) not in PHRASE_VERBS
                              and not re.fullmatch(r"[a-z]+ed|heard|seen|to", _word_before(tokens, token, 2)))) \
@@ -2954,6 +2960,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
             return mods
 
 
+#: The steps of a front door's work that a team's title pairs with "access", "support", "help" or "review" before it:
+#: "the access and referral team", "the access and assessment service".
+_STEPS_OF_THE_WORK = {"referral", "referrals", "assessment", "advice", "intervention", "triage", "response", "safeguarding", "protection"}
 #: Words of a team's work that are read as judgements or amounts alone ("support" of "good support"),
 #: but are its name's first word when paired with another work: "the support and protect service".
 _WORKS_PAIRED = {"support", "help", "access", "review"}
@@ -3475,6 +3484,14 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
+                if " and " in conj.group(0) and not _ANY_HEAD_END.search(left) and not _a_place_word(left.split()[-1]) \
+                        and _A_PROVIDER_TRUST_NEXT.fullmatch(words, conj.end()) \
+                        and " and " in left and words[conj.end() :].split(" ", 1)[0] not in ("St", "The") \
+                        and not left.startswith("NHS "):
+                    yield left, start  # "Wyre Health and Care and Anyford Health NHS Foundation Trust": a partner, then a provider
+                    start += conj.end()  # trust after a name of its own "and" (not "Anyford and Wyre NHS Trust", "… Health and Social
+                    words = words[conj.end() :]  # Care NHS Foundation Trust", "Guy's and St Thomas' …": one "and", inside one name)
+                    break
                 if " and " in conj.group(0) and _A_TITLE_OF_TWO.search(left) and _a_second_subject(words[conj.end() :]):
                     continue  # "Wyre College of Arts and Technology and Anyford College": the "and" of the college's own title
                 if left.startswith("NHS ") and " and " in conj.group(0) and _a_provider_trust_first(words) and not _ANY_HEAD_END.search(left):

@@ -6652,3 +6652,19 @@ def test_round_sixty_five_s_rules_after_their_review():
     assert_bodies(report_of("Care leavers are supported by the council's transition to adulthood team."),
                   ("transition to adulthood team",), ("adulthood team",))
     assert_bodies(report_of("The Local Authority service is under pressure."), (), ("Local Authority service",))
+
+
+def test_round_sixty_seven_s_cut_names_read_whole():
+    """Round 67's cut names: "access" paired with a step of a front door's work opens a team's title ("the council's
+    access and referral team"; not "help to access and assessment services", a verb); "violence against women and
+    girls" a term of the trade; a partner named with its own "and", then "and" and a provider trust, two bodies ("Wyre
+    Health and Care and Anyford Health NHS Foundation Trust"), while a trust's own "and" stays inside its name."""
+    report = report_of(
+        "Social workers from the council's access and referral team are co-located with officers.",
+        "Specialist workers from the council's violence against women and girls team attend meetings.",
+        "Staff from Wyre Health and Care and Oxford Health NHS Foundation Trust attend. Guy's and St Thomas' NHS Foundation "
+        "Trust and Basildon and Thurrock University Hospitals NHS Foundation Trust are partners.")
+    assert_bodies(report, ("access and referral team", "violence against women and girls team", "Oxford Health NHS Foundation Trust",
+                           "Guy's and St Thomas' NHS Foundation Trust", "Basildon and Thurrock University Hospitals NHS Foundation Trust"),
+                  ("referral team", "women and girls team", "Wyre Health and Care and Oxford Health NHS Foundation Trust",
+                   "St Thomas' NHS Foundation Trust", "Thurrock University Hospitals NHS Foundation Trust"))
