@@ -287,8 +287,6 @@ class BodyRegistry:
 
     def key_for(self, name: str, kind: str) -> str:
         core = _norm(name)
-        if name.startswith(("central ", "the central ")) and kind != "Council":
-            core = core.removeprefix("central ")  # "the central referral team", then "the referral team": one team
         for short in self.authority_names:
             short_norm = _norm(short)
             if core.startswith(short_norm + " ") and kind not in ("NHSTrust", "Hospital", "Council"):
@@ -1991,7 +1989,8 @@ _TERM_AFTER_AN_OWNER = {
 _ANOTHERS_OWN_BEFORE = re.compile(r"\b(?:trust|agency|school|provider|hospital|charity|homes|home|college)['’]s?\s+(?:own\s+|in-house\s+)?$",
                                   re.IGNORECASE)
 #: A clause's subject right after a kind: "the therapeutic service they need" is any service, not one body.
-_A_CLAUSES_SUBJECT_AFTER = re.compile(r"\s+(?:they|he|she|we|you|it|children|families|carers|parents)\b", re.IGNORECASE)
+_A_CLAUSES_SUBJECT_AFTER = re.compile(r"\s+(?:they|he|she|children|families|carers|parents)\s+(?:need|needs|require|requires|want|wants)\b",
+                                      re.IGNORECASE)
 #: "The", or an owner, then at most one more word: "the therapeutic …", "the council's in-house therapeutic …".
 _OWN_BEFORE_A_WORD = re.compile(_AN_OWNER + r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -2271,9 +2270,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered == "to" and mods and mods[0].group(0).lower() in _WHERE_A_TRANSITION_LEADS \
                 and _previous_word(tokens, token) in _TRANSITION_WORDS \
-                and ((owner := _word_before(tokens, token, 2)) in ("the", "a", "its")
-                     or owner.removesuffix("'s").removesuffix("’s") in ("council", "authority", "borough", "county", "city")
-                     or owner.endswith(("'s", "’s")) and tokens[tokens.index(token) - 2].group(0)[:1].isupper()):
+                and ((owner := _word_before(tokens, token, 2)) in ("the", "a", "its") or owner.endswith(("'s", "’s"))):
             mods.insert(0, token)  # "the transition to adulthood team", "the pathway to independence service": a term of the trade
             continue  # after "the" or an owner (not "helped their transition to independence services")
         if lowered == "for" and mods and mods[0].group(0).lower().replace("’", "'") in ("children", "child", "young", "children's") \
@@ -3500,6 +3497,7 @@ def _runs(text: str):
                 if " and " in conj.group(0) and not _ANY_HEAD_END.search(left) and not _a_place_word(left.split()[-1]) \
                         and _A_PROVIDER_TRUST_NEXT.fullmatch(words, conj.end()) \
                         and " and " in left and words[conj.end() :].split(" ", 1)[0] not in ("St", "The") \
+                        and " and " not in words[conj.end() :] and left.rsplit(" and ", 1)[1].lower() in PHRASE_SECTOR \
                         and not left.startswith("NHS "):
                     yield left, start  # "Wyre Health and Care and Anyford Health NHS Foundation Trust": a partner, then a provider
                     start += conj.end()  # trust after a name of its own "and" (not "Anyford and Wyre NHS Trust", "… Health and Social
@@ -6256,11 +6254,15 @@ _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", 
 #: A school's, a college's or a hospital's kind word ending a name, a town after it ("Wyre School in Anyford").
 _A_SCHOOLS_KIND_END = re.compile(r"\b(?:School|College|Academy|Hospital)$")
 #: A partner named for a saint, its possessive its own: "St Mungo's", "St Anyford's Fellowship".
-_A_SAINTS_NAME = re.compile(r"St\.? [A-Z][a-z]+['’]s(?: [A-Z][\w-]*)*")  # (not "St Ann's Hospice's": a possessive again)
+_A_SAINTS_NAME = re.compile(r"St\.? [A-Z][a-z]+['’]s(?: [A-Z][\w’'-]*)*(?<!['’]s)|St\.? [A-Z][a-z]+['’]s")  # ("St Oswald's Children's
+# Hospice"; not "St Ann's Hospice's": a possessive again)
 #: A name after "works (closely) with": a partner, where the name is one's own (``_a_partners_own_name``) and the clause's
 #: punctuation or small word follows it ("works closely with Torus to …", "… with Centrepoint and St Basils, …").
 _WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
                                 r"(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
+#: The words of people's groups in capitals besides whom a service serves: "Children Looked After", "Children in Care".
+_PEOPLE_TERMS = {"looked", "after", "in", "care", "of", "and", "the", "young", "unaccompanied", "asylum-seeking", "asylum", "seeking",
+                 "experienced", "adopted", "adoptive", "birth", "foster", "special", "guardians"}
 #: People a few lower-case words after a name: "works with Black and minority ethnic families" describes them.
 _PEOPLE_SOON_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?!(?:to|for|which|who|in|on|at|with|from|by)\b)[\w'’-]+){0,3}?\s+(?:communities|community|families|children|parents|people|pupils|"
                                 r"women|men|boys|girls|groups|carers|students|residents|victims|survivors)\b")
@@ -6720,18 +6722,22 @@ def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: Bo
     if not _AFTER_A_PARTNER_WORKED_WITH.match(sentence[end:].lstrip("’'")) or _PEOPLE_NAMED_AFTER.match(sentence, end) \
             or _PEOPLE_SOON_AFTER.match(sentence, end) or _generic_matches(name) or name.lower() in _PROGRAMME_NAMES \
             or re.search(r"\bActs?$", name) or re.fullmatch(r"[A-Z0-9&/-]{2,8}s", words[0]) \
-            or any(w.lower() in PEOPLE_SERVED or _people(w) or w.lower().rstrip("s") in _PEOPLE_AT_WORK or w.lower() in PHRASE_ROLES
-                   or w.lower() in ("mayor", "constable", "scrutineer", "offenders") for w in words) \
+            or words[-1].lower() in PEOPLE_SERVED or _people(words[-1]) or words[-1].lower().rstrip("s") in _PEOPLE_AT_WORK \
+            or words[-1].lower() in ("offenders", "partners", "stakeholders", "seekers") \
+            or all(w.lower() in PEOPLE_SERVED or w.lower() in _PEOPLE_TERMS or _people(w) for w in words) \
+            or any(w.lower() in PHRASE_ROLES or w.lower() in ("mayor", "constable", "scrutineer") for w in words) \
             or words[0].lower() in _NOT_PARTNER_START or all(_a_place_or_point(w) or w in ("and", "of", "the") for w in words):
         return  # (not "works with Prevent to …", a programme; "… with the Equality Act", a law; "… with Looked After Children",
         # "… with Children in Care", "… with PAs", people; "… with the Chief Constable", a post; "… with Cheshire West", a place)
     if (head := PHRASE_HEADS.get(_singular_head(words[0].lower()))) is not None and len(words) > 1:
-        registry.unkinded.insert(0, _Found(name, *head, 0, 0))  # "the Team Around the Family", "Hub of Hope": its kind first
-        return
+        kind = head if words[0].lower() in ("team", "panel", "board", "forum", "group", "centre") else ("PartnerOrganisation", "VoluntaryOrganisation")
+        registry.unkinded.insert(0, _Found(name, *kind, 0, 0))  # "the Team Around the Family": its kind first ("Service Six",
+        return  # "Hub of Hope": charities)
     parts = [part for part in name.split(" and ") if registry.lower_aliases.get(part.lower()) is None]
     own = [part[:1].isupper() and _a_partners_own_name(part, registry, placed_brand=True) for part in parts]
-    if not all(own) and any(not ok and _ANY_HEAD_END.search(part) for part, ok in zip(parts, own)):
-        return
+    if not all(own) and any(not ok and (_ANY_HEAD_END.search(part) or any(w.lower() in PEOPLE_SERVED for w in part.split()))
+                            for part, ok in zip(parts, own)):
+        return  # ("Bolton Lads and Girls Club": its second part whom it serves and a kind, one name)
     if not any(own) and len(parts) > 1:
         parts = [name] if _a_partners_own_name(name, registry, placed_brand=True) and not any(part.isupper() for part in parts) else []
         # ("works with NELFT and EPUT": two short forms, no one name)
@@ -7805,7 +7811,7 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             # not "a DfE-funded charity", "a North East charity" (where it works)
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY, sentence):  # "the commissioned charity Anyshire Insight"
-        name = _tidy(match.group("name")).strip("‘’'")
+        name = _TRAILING_SMALL.sub("", _tidy(match.group("name"))).strip("‘’'")  # (not "… Safer London and are completed …")
         if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
@@ -7921,8 +7927,7 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
 
 #: What a landlord manages or owns, after "which manages": "the council's housing stock", "its homes".
 _HOUSING_STOCK = re.compile(r"(?:(?:the\s+)?(?:council|borough|city|county|district|local\s+authority)['’]s|its|their)\s+"
-                            r"(?:(?:own\s+)?(?:housing(?:\s+stock)?|council\s+homes|social\s+housing))\b")  # (not "its homes": a
-# children's homes' provider's)
+                            r"(?:(?:own\s+)?(?:housing(?:\s+stock)?|homes|council\s+homes|properties|tenancies|social\s+housing))\b")
 
 
 #: A landlord whose name goes on after "Homes" with its place: "Your Homes Anyford", "First Choice Homes
@@ -7960,7 +7965,8 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
             continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place;
             # but "Young Wyre is commissioned to carry out return interviews")
         own = (place in registry.authority_names or (council := council_for(place)) is not None
-               and council == council_for(registry.report.authority or "")) and not _COMMISSIONED_AFTER.match(sentence, match.end())
+               and council == council_for(registry.report.authority or "")) \
+            and not re.match(r"\s+(?:is|was|has\s+been)\s+(?:commissioned|contracted)\b", sentence[match.end() :])
         # ("Young Wyre is commissioned to …" in a report on Wyre: a charity the council commissions, not its own service)
         body_type, kind = ("Service", "TeamOrService") if own else ("PartnerOrganisation", "VoluntaryOrganisation")
         registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
