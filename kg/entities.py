@@ -3494,11 +3494,10 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if " and " in conj.group(0) and not _ANY_HEAD_END.search(left) and not _a_place_word(left.split()[-1]) \
-                        and _A_PROVIDER_TRUST_NEXT.fullmatch(words, conj.end()) \
-                        and " and " in left and words[conj.end() :].split(" ", 1)[0] not in ("St", "The") \
-                        and " and " not in words[conj.end() :] and left.rsplit(" and ", 1)[1].lower() in PHRASE_SECTOR \
-                        and not left.startswith("NHS "):
+                if " and " in conj.group(0) and (last := left[left.rfind(" ") + 1 :]).lower() in PHRASE_SECTOR \
+                        and left.endswith(f" and {last}") and not left.startswith("NHS ") \
+                        and words[conj.end() : conj.end() + 4] not in ("St ", "The ") and not _ANY_HEAD_END.search(left) \
+                        and _A_PROVIDER_TRUST_NEXT.fullmatch(words, conj.end()) and " and " not in words[conj.end() :]:
                     yield left, start  # "Wyre Health and Care and Anyford Health NHS Foundation Trust": a partner, then a provider
                     start += conj.end()  # trust after a name of its own "and" (not "Anyford and Wyre NHS Trust", "… Health and Social
                     words = words[conj.end() :]  # Care NHS Foundation Trust", "Guy's and St Thomas' …": one "and", inside one name)
