@@ -2137,8 +2137,9 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
                for i, w in enumerate(listed))  # (not "a focused, committed and effective panel")
 
 
-#: Functions a council lists with quality assurance in one unit's name besides a sub-group's works (``_SUBGROUP_WORK``):
-#: "the safeguarding, standards and quality assurance unit", "the commissioning, contracts and quality assurance team".
+#: Functions a council lists in one unit's name besides a sub-group's works (``_SUBGROUP_WORK``), with quality assurance or
+#: with the support it gives: "the safeguarding, standards and quality assurance unit", "the commissioning, contracts and
+#: quality assurance team", "the safeguarding, assessment and support team".
 _FUNCTIONS_BESIDE_ASSURANCE = {"standards", "contracts", "complaints", "compliance", "resources", "information", "data", "business",
                                "inspection", "assessment", "support", "intervention"}
 
@@ -3365,9 +3366,9 @@ def _a_titles_first_word(word: str) -> bool:
         and council_for(word) is None and not _A_TIME.fullmatch(word)
 
 
-#: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
 #: The next item of a list a provider trust: "…, Anyford and Wyre NHS Foundation Trust," after a commissioner.
 _A_PROVIDER_TRUST_NEXT = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and|of|the))* NHS (?:Foundation )?Trust(?![\w ]*[A-Z])")
+#: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
 _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
                                        r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* NHS (?:Foundation )?Trust)")
 #: Two places joined by "and" opening the rest of a run: "Anyford and Wyre " of "… and Anyford and Wyre NHS Trust" (the
@@ -6249,9 +6250,17 @@ _TITLES_LIST_AFTER = re.compile(
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
 #: ("Child Action North Wyre", "Children Aid Wyre", "Young Carers Society"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
-#: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
+#: A name, "in" and a place of up to three capitalised words: "The Wyre Foundation in Anyford".
+_NAME_IN_A_PLACE = re.compile(r"(?P<body>.+?)\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 #: A school's, a college's or a hospital's kind word ending a name, a town after it ("Wyre School in Anyford").
 _A_SCHOOLS_KIND_END = re.compile(r"\b(?:School|College|Academy|Hospital)$")
+
+
+def _without_its_town(name: str) -> str:
+    """A school, a college or a hospital named with its town after "in", without the town: "Wyre School in
+    Anyford-on-Sea" is Wyre School (any town: a school's is rarely a council's)."""
+    placed = _NAME_IN_A_PLACE.fullmatch(name)
+    return placed.group("body") if placed is not None and _A_SCHOOLS_KIND_END.search(placed.group("body")) else name
 #: A partner named for a saint, its possessive its own: "St Mungo's", "St Anyford's Fellowship".
 _A_SAINTS_NAME = re.compile(r"St\.? [A-Z][a-z]+['’]s(?: [A-Z][\w’'-]*)*(?<!['’]s)|St\.? [A-Z][a-z]+['’]s")  # ("St Oswald's Children's
 # Hospice"; not "St Ann's Hospice's": a possessive again)
@@ -6270,6 +6279,7 @@ _PEOPLE_SOON_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?!(?:to|for|which|wh
 _AFTER_A_PARTNER_WORKED_WITH = re.compile(
     r"\s*(?:[,.;:()]|$)|\s+(?:to|and|on|in|at|for|which|who|whose|so|through|across|from|over|since|as|around|when|where|while|"
     r"because|by|under|during|throughout|within|with|is|are|was|were|has|have|had)\b")
+#: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
 _PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,6}\))?\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
                                  r"(?:communities|community|families|carers|leaders|pupils|children|parents|people|refugees|groups|institutions|"
                                  r"organisations|young)\b")
@@ -6316,12 +6326,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         left = name.split(" and ", 1)[0]
         if _two_names_joined(sentence, match.start("name"), match.start("name") + len(left)):
             name = left  # "workers from Wyre Hope and Anyford Women's Aid", "… and East Wyre Abuse Services (EWAS)": two
-    if not quoted and (placed := re.fullmatch(r"(?P<body>.+?)\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", name)) \
-            and (_ANY_HEAD_END.search(placed.group("body")) and (council_for(placed.group("place")) is not None
-                                                             or all(w in _place_name_words() for w in placed.group("place").split()))
-                 or _A_SCHOOLS_KIND_END.search(placed.group("body"))):
-        name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works; "with Wyre
-        # School in Anyford-on-Sea": a school, a college or a hospital, then its town
+    if not quoted and (placed := _NAME_IN_A_PLACE.fullmatch(name)) \
+            and _ANY_HEAD_END.search(placed.group("body")) and (council_for(placed.group("place")) is not None
+                                                            or all(w in _place_name_words() for w in placed.group("place").split())):
+        name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works
+    name = _without_its_town(name) if not quoted else name
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     raw = match.group("name") or ""
@@ -6362,8 +6371,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or _MONEY_AFTER.match(sentence, end)):
         return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
         # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's)
-    if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or name.endswith(("'s", "’s")) and not _A_SAINTS_NAME.fullmatch(name) \
-            or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.fullmatch(name):
+    if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.fullmatch(name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
     charity = len(words) >= 2 and words[0] != "The" and words[1].lower() in _A_CHARITYS_SECOND_WORD and words[0][:1].isupper() \
@@ -6714,9 +6722,7 @@ def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: Bo
     end = match.start("name") + len(name)  # Wellbeing Board": "the" opens another body; "'Step Forward'": the quote closes)
     titled = name.startswith("The ") and len(name.split()) > 1
     name = name.removeprefix("The ") if titled else name  # "works with The Harbour": read without its article, named with it
-    if (placed := re.fullmatch(r"(?P<body>.+?)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}", name)) is not None \
-            and _A_SCHOOLS_KIND_END.search(placed.group("body")):
-        name = placed.group("body")  # "works with Wyre School in Anyford-on-Sea to …": the school, then its town
+    name = _without_its_town(name)
     words = name.split()
     if not _AFTER_A_PARTNER_WORKED_WITH.match(sentence[end:].lstrip("’'")) or _PEOPLE_NAMED_AFTER.match(sentence, end) \
             or _PEOPLE_SOON_AFTER.match(sentence, end) or _generic_matches(name) or name.lower() in _PROGRAMME_NAMES \
@@ -6737,11 +6743,11 @@ def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: Bo
     if not all(own) and any(not ok and (_ANY_HEAD_END.search(part) or any(w.lower() in PEOPLE_SERVED for w in part.split()))
                             for part, ok in zip(parts, own)):
         return  # ("Bolton Lads and Girls Club": its second part whom it serves and a kind, one name)
-    if not any(own) and len(parts) > 1:
-        parts = [name] if _a_partners_own_name(name, registry, placed_brand=True) and not any(part.isupper() for part in parts) else []
-        # ("works with NELFT and EPUT": two short forms, no one name)
-    registry.unkinded[:0] = [_Found(f"The {part}" if titled and part == name else part, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
-                             for part, ok in zip(parts, own if len(own) == len(parts) else [True] * len(parts)) if ok]
+    names = [part for part, ok in zip(parts, own) if ok]
+    if not names and len(parts) > 1 and _a_partners_own_name(name, registry, placed_brand=True) and not any(p.isupper() for p in parts):
+        names = [name]  # "Rise and Shine": neither part one's own, the whole one name ("NELFT and EPUT": two short forms, none)
+    registry.unkinded[:0] = [_Found(f"The {n}" if titled and n == name else n, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
+                             for n in names]
     # (first among the names found only by what they do: "works with Centrepoint, which runs …" is the charity)
 
 
@@ -7918,8 +7924,6 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
         if match.re is _NAME_WHICH_SERVES and _HOUSING_STOCK.match(match.group("clause")):
             registry.add(_Found(name, "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
             continue  # "Wyre Living, which manages the council's housing stock": a landlord
-        if match.re is _NAME_WHICH_SERVES and re.match(r"(?:manages|owns)\b", sentence[match.end("name") :].split("which", 1)[1].strip()):
-            continue  # "Wyre Data, which manages the case records": what it manages is no service to children
         registry.unkinded.append(_Found(name, "Service", "TeamOrService", 0, 0))  # added at the end, where no other sentence said
         # what kind of body it is
 
@@ -7946,7 +7950,7 @@ _YOUNG_PLACE_GOES_ON = re.compile(r"and|or|which|who|to|provides?|offers?|runs?|
 
 
 #: A partner's passive after its name: "… is commissioned to", "… has been funded to".
-_COMMISSIONED_AFTER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:commissioned|funded|contracted)\b")
+_COMMISSIONED_AFTER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?P<verb>commissioned|funded|contracted)\b")
 
 
 def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
@@ -7958,14 +7962,14 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
             continue
         name = f"Young {place}"
         after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
+        passive = _COMMISSIONED_AFTER.match(sentence, match.end())
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
-                or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) \
-                and not _COMMISSIONED_AFTER.match(sentence, match.end()):
+                or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) and passive is None:
             continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place;
             # but "Young Wyre is commissioned to carry out return interviews")
         own = (place in registry.authority_names or (council := council_for(place)) is not None
                and council == council_for(registry.report.authority or "")) \
-            and not re.match(r"\s+(?:is|was|has\s+been)\s+(?:commissioned|contracted)\b", sentence[match.end() :])
+            and not (passive is not None and passive.group("verb") != "funded")
         # ("Young Wyre is commissioned to …" in a report on Wyre: a charity the council commissions, not its own service)
         body_type, kind = ("Service", "TeamOrService") if own else ("PartnerOrganisation", "VoluntaryOrganisation")
         registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
