@@ -219,6 +219,14 @@ class _Found:
 _PLACE_OWNS = re.compile(r"([A-Z][\w-]*(?: (?:upon |on )?[A-Z][\w-]*){0,3})['’]s ([A-Z][\w’'-]*(?: [\w’'&-]+)+)")
 
 
+#: A passage "to" a stage of life, the name of the team or service that sees young people through it: "the
+#: transition to adulthood team", "the transitions to independence team", "the pathway to independence service".
+_TRANSITION_WORDS = frozenset({"transition", "transitions", "pathway", "pathways", "route", "routes", "journey", "journeys", "steps",
+                               "bridge", "bridges", "moving"})
+#: One of them in the plural before "to", read as one body with its singular: "the transitions to independence team".
+_PLURAL_PASSAGE_TO = re.compile(r"\b(" + "|".join(sorted(w for w in _TRANSITION_WORDS if w + "s" in _TRANSITION_WORDS)) + r")s (?=to )")
+
+
 @functools.lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     text = text.lower().replace("’", "'").replace(" & ", " and ")  # "Anyshire Children & Families' Partnership": one body
@@ -226,7 +234,7 @@ def _norm(text: str) -> str:
     text = re.sub(r"sub[- ]group", "subgroup", text)
     text = re.sub(r"\bconsortia\b", "consortium", text)
     text = re.sub(r"\b(\d{1,2}) to (\d{1,2})\b", r"\1-\2", text)  # "the 0 to 25 service" is "the 0-25 service"
-    text = re.sub(r"\b(transition|pathway|route)s (?=to )", r"\1 ", text)  # "the transitions to independence team": one team
+    text = _PLURAL_PASSAGE_TO.sub(r"\1 ", text)  # "the transitions to independence team": one team
     text = re.sub(r"^the\s+", "", text)
     # no apostrophes: "care leavers' service" and "care leavers service" are one body (and one IRI)
     return re.sub(r"[^a-z0-9]+", " ", text.replace("'", "")).strip()
@@ -2152,13 +2160,16 @@ _FOR_WHOM_HEADS = ("hub", "team", "unit")
 _WHOM_AFTER_CHILDREN = {"young", "people", "schools", "education", "families", "learning", "skills", "adults", "health", "and"}
 
 
-def _whom_a_scrutiny_serves(mods: list[re.Match[str]], position: int, text: str) -> bool:
+def _whom_a_scrutiny_serves(mods: list[re.Match[str]], position: int, text: str, opener: str | None = None) -> bool:
     """Whether the words after "children," and before a head (``mods``) say whom one body is for: "young people and
     families" before any head, or a list of the council's fields before a board's ("schools and families scrutiny
-    committee"; not "the police, health and youth offending team")."""
+    committee"; not "the police, health and youth offending team"), where the word before "children" (``opener``, when
+    given) opens a name: an article, "our" or an owner's ("the council's children, schools and families committee")."""
     words = [m.group(0) for m in mods]
     if [w.lower() for w in words[:3]] == ["young", "people", "and"]:
         return True
+    if opener is not None and opener not in (*_DETERMINERS, "our") and not opener.endswith(("'s", "’s")):
+        return False
     head = _PHRASE_HEAD.match(text, position)
     return head is not None and _a_boards_head(head) and "and" in words[:-1] and len(words) <= 5 and all(
         w.islower() and w in _WHOM_AFTER_CHILDREN for w in words[: words.index("and") + 2])
@@ -2324,9 +2335,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
         if word == "," and _lower_list_before_one(tokens, token, mods, text, position):
             continue  # "the contact, referral and assessment team": one team's list of what it does
-        if word == "," and _previous_word(tokens, token) in ("children", "children's") and _whom_a_scrutiny_serves(mods, position, text) \
-                and ([m.group(0).lower() for m in mods[:3]] == ["young", "people", "and"]
-                     or (opener := _word_before(tokens, token, 2)) in (*_DETERMINERS, "our") or opener.endswith(("'s", "’s"))):
+        if word == "," and _previous_word(tokens, token) in ("children", "children's") \
+                and _whom_a_scrutiny_serves(mods, position, text, opener=_word_before(tokens, token, 2)):
             continue  # "the children, young people and families scrutiny panel", "the children, schools and families scrutiny
             # committee": whom it is for, a term of the trade
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
@@ -2580,9 +2590,6 @@ def _word_before(tokens: list[re.Match[str]], token: re.Match[str], distance: in
 
 #: Words that open a body's phrase before its first word: "the through care team", "its after care service".
 _DETERMINERS = ("the", "a", "its", "their")
-#: A passage "to" a stage of life, the name of the team or service that sees young people through it: "the
-#: transition to adulthood team", "the transitions to independence team", "the pathway to independence service".
-_TRANSITION_WORDS = frozenset({"transition", "transitions", "pathway", "pathways", "route", "routes", "journey", "steps", "bridge", "moving"})
 _WHERE_A_TRANSITION_LEADS = frozenset({"adulthood", "independence", "employment", "work"})
 
 
@@ -6317,6 +6324,22 @@ def _a_brands_word(word: str) -> bool:
         and lowered not in ING_NOUNS and lowered not in _NOT_A_BRANDS_WORD and not _an_arrangements_word(lowered)
 
 
+#: Posts of one person that the roles' gazetteer leaves out, as they head no council's team: "the City Mayor", "the Chief
+#: Constable", "the Lay Scrutineer".
+_POSTS_BESIDE_THE_ROLES = {"mayor", "constable", "scrutineer"}
+
+
+def _a_posts_word(word: str) -> bool:
+    """Whether a word of a name a verb of partnership introduces is a post's ("supported by the City Mayor", "works with
+    the Chief Constable"): never a partner's."""
+    return word.lower() in PHRASE_ROLES or word.lower() in _POSTS_BESIDE_THE_ROLES
+
+
+#: Groups of people a body works with, by the plural that ends their name: "works with Prolific Offenders",
+#: "… with Strategic Partners", "… with Key Stakeholders", "… with Asylum Seekers".
+_GROUPS_WORKED_WITH = {"offenders", "partners", "stakeholders", "seekers"}
+
+
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
     """The body a verb of partnership introduces by its name alone, or "": not a known body, a
     council, an acronym, a person's role, a month or an arrangement."""
@@ -6385,7 +6408,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     # National Lottery": the gazetteer's national bodies are known by their names; nothing after bare "through", which as
     # often leads to a way of working in capitals: "through Early Permanence", "through Family Finding", "through Early Help")
     if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
-            or any(w.lower() in PHRASE_ROLES or w.lower() == "mayor" for w in words) or _people_at_work(words[-1]):
+            or any(map(_a_posts_word, words)) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
                            sentence[end:]):
@@ -6728,9 +6751,9 @@ def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: Bo
             or _PEOPLE_SOON_AFTER.match(sentence, end) or _generic_matches(name) or name.lower() in _PROGRAMME_NAMES \
             or re.search(r"\bActs?$", name) or re.fullmatch(r"[A-Z0-9&/-]{2,8}s", words[0]) \
             or words[-1].lower() in PEOPLE_SERVED or _people(words[-1]) or words[-1].lower().rstrip("s") in _PEOPLE_AT_WORK \
-            or words[-1].lower() in ("offenders", "partners", "stakeholders", "seekers") \
+            or words[-1].lower() in _GROUPS_WORKED_WITH \
             or all(w.lower() in PEOPLE_SERVED or w.lower() in _PEOPLE_TERMS or _people(w) for w in words) \
-            or any(w.lower() in PHRASE_ROLES or w.lower() in ("mayor", "constable", "scrutineer") for w in words) \
+            or any(map(_a_posts_word, words)) \
             or words[0].lower() in _NOT_PARTNER_START or all(_a_place_or_point(w) or w in ("and", "of", "the") for w in words):
         return  # (not "works with Prevent to …", a programme; "… with the Equality Act", a law; "… with Looked After Children",
         # "… with Children in Care", "… with PAs", people; "… with the Chief Constable", a post; "… with Cheshire West", a place)
