@@ -3383,6 +3383,12 @@ _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]
 _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*) ")
 
 
+#: A short form, then a council's place: "CSH Anyshire", a provider by its short form and whom it serves.
+_SHORT_FORM_AND_COUNCIL = re.compile(r"([A-Z]{2,5}) ([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})")
+#: NHS England's local team (2013-2016) by its area: "NHS England Anyshire and Wyre Area Team", "NHS England (Wyre) Area Team".
+_NHS_ENGLANDS_AREA_TEAM = re.compile(r"NHS England (?:\(?[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,5}\)? )?(?:Area|Local) Team")
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
@@ -3548,8 +3554,12 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
                 if (" " in left or council_for(words) is None) and council_for(left) is not None \
-                        and council_for(words[conj.end() :]) is not None:
-                    yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils
+                        and council_for(words[conj.end() :]) is not None \
+                        or " and " in conj.group(0) and council_for(words) is None and _STYLED_AS_A_COUNCIL.fullmatch(left) \
+                        and _STYLED_AS_A_COUNCIL.fullmatch(words[conj.end() :]):
+                    yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils (and two by their
+                    # styles alone where the reference list has neither, a council before a reorganisation: "the Borough of
+                    # Anyford and Wyre Borough Council")
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -3617,6 +3627,13 @@ def _runs(text: str):
                     start += conj.end()
                     words = words[conj.end() :]
                     break
+                if " and " in conj.group(0) and (short := _SHORT_FORM_AND_COUNCIL.fullmatch(left)) is not None \
+                        and short.group(1) not in ("NHS", *_SHORT_FORMS_OF_BODIES) and council_for(short.group(2)) is not None \
+                        and _ANY_HEAD_END.search(words[conj.end() :]) and not _a_place_or_point(words[conj.end() :].split(" ", 1)[0]):
+                    yield left, start  # "CSH Anyshire and First Community Health and Care": a provider by its short form and the
+                    start += conj.end()  # council it serves, then another name (not "NHS Anyshire and …", "… and Wyre NHS Trust")
+                    words = words[conj.end() :]
+                    break
                 if " and " in conj.group(0) and len(left) <= 80 and " and " not in left and _COLLEGE_THEN_A_WORD.fullmatch(left) \
                         and _A_COLLEGE_NAMED.match(words[conj.end() :]):
                     yield left, start  # "Wyre College Anyford and Vale College Anyford": two colleges, each with its town
@@ -3636,6 +3653,8 @@ def _runs(text: str):
                     start += another.end()
                     words = words[another.end() :]
                     break
+                if " and " in conj.group(0) and left.startswith("NHS England ") and _NHS_ENGLANDS_AREA_TEAM.fullmatch(words):
+                    continue  # "NHS England Anyshire and Wyre Area Team": NHS England's local team, its area two places
                 if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
                 if left.endswith(" Health") and " and " in conj.group(0):
@@ -3957,6 +3976,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = f"{qualifier} {head}"
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
+            if body_type == "Service" and name.startswith("NHS "):
+                body_type_here, kind_here = "HealthBody", "HealthBody"  # "NHS England Anyshire Area Team": the NHS's own team
             if head == "Academy" and not all(_an_own_word(w) or w in ("St", "St.", "Saint", "Catholic", "CE", "Church", "of", "England")
                                              for w in qualifier.removeprefix("The ").split()):
                 body_type_here, kind_here = "Service", "TeamOrService"  # "the Anyshire Social Work Academy", "Anyford Children's
@@ -4342,6 +4363,11 @@ _COUNCIL_STYLE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_STYLES_OF) + r")
 _COUNCIL_AFTER = re.compile(r" (?:(?:" + "|".join(_STYLES_COUNCIL) + r") )?Council\b| Corporation\b")
 
 
+#: A council's whole name by its style, before its place's ("Borough of Anyford") or after it ("Wyre Borough Council"),
+#: with a style word: a council the reference list may not hold (one of the districts before a reorganisation).
+_STYLED_AS_A_COUNCIL = re.compile(
+    r"(?:" + "|".join(_STYLES_OF) + r") of [A-Z][\w'’-]+(?: (?:upon |on )?[A-Z][\w'’-]+){0,2}"
+    r"|[A-Z][\w'’-]+(?: (?:upon |on )?[A-Z][\w'’-]+){0,2} (?:" + "|".join(_STYLES_COUNCIL) + r") Council")
 #: A place's name and a separator before a council's: the council's name is the last of a list of places.
 _PLACES_BEFORE = re.compile(r"([A-Z][\w’'-]*)(?:,|\s+and|\s+&)\s+(?:the\s+)?$")
 
@@ -6357,6 +6383,15 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     raw = match.group("name") or ""
+    if not quoted and (short := _SHORT_FORM_AND_COUNCIL.fullmatch(first := name.split(" and ", 1)[0])) is not None \
+            and match.group("verb").startswith(("commissioned", "provided", "delivered", "operated", "practitioners", "staff", "Staff")) \
+            and council_for(short.group(2)) is not None and _unknown_partner_short_form(short.group(1), registry) \
+            and (re.match(r"\s+and\s+[A-Z]", sentence[match.start("name") + len(first) :])
+                 and not _a_place_or_point(sentence[match.start("name") + len(first) :].split()[1])
+                 or first == name and not re.match(r"\s+(?:[A-Z]|&\s|\()", sentence[end:])):
+        return first  # "provided by CSH Anyshire", "practitioners from CSH Anyshire and First Community Health": a provider by its
+        # short form and the council it serves (not "provided by CAMHS Anyshire", a kind's; not "… by NHS Wyre", a commissioner
+        # the NHS areas' reader reads; not "ABC Anyford and Wyre", a longer name)
     if not quoted and len(raw.split()) == 5 and (raw.split()[-1][:1].isupper() or raw.split()[-1] in ("of", "for", "in", "the")) \
             and end >= match.start("name") + len(_TRAILING_SMALL.sub("", raw)) and re.match(r"\s+[A-Z]", sentence[match.end("name") :]):
         return ""  # "through the Promise for Anyford Children and Young People", "… the Assessed and Supported Year in Employment": longer

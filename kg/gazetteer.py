@@ -57,8 +57,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          "Looked after children's CAMHS team", "Service", "TeamOrService"),
     Kind(r"(?:out[- ]of[- ]hours )?emergency duty (?:team|service)|out[- ]of[- ]hours (?:social work |duty )?(?:team|service)|out[- ]of[- ]hours social work support", "Emergency duty team", "Service", "TeamOrService", ("EDT",)),
     Kind(r"local authority designated officers?|designated officers?(?: for the local authority)?", "Local Authority Designated Officer", "Service", "TeamOrService", ("LADO",)),
-    # "the Virtual School for Looked After Children and Care Leavers" (but not "… and care leavers service", another body)
-    Kind(r"virtual (?:school|college)(?: team)?(?: for looked after children(?: and care leavers(?! (?:service|team|forum|council)))?)?",
+    # "the Virtual School for Looked After Children and Care Leavers", "… for Children in Care" (but not "… and care leavers
+    # service", another body)
+    Kind(r"virtual (?:school|college)(?: team)?(?: for (?:looked[- ]after children|children looked after|children (?:and young people )?in care)"
+         r"(?: and care leavers(?! (?:service|team|forum|council)))?)?",
          "Virtual school", "Service", "TeamOrService"),
     Kind(r"family nurse partnership", "Family nurse partnership", "Service", "TeamOrService", ("FNP",)),
     # the council's academy for its social workers, in lower case too ("the social work academy"; in capitals, with a
@@ -217,6 +219,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # ... and a project named so ("Project Anyshire"): a name after the kind word, not a heading's "Project Board"
     Kind(r"Project (?!(?:Board|Group|Team|Manager|Lead|Leader|Officer|Plan|Management|Steering|Worker|Co-?ordinator|Director|Support|Funding|Evaluation|Initiation|Assistant|Administrator|Sponsor|Update|Report|Review|Meeting|Budget|Closure|Brief)s?\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
     # Prevent is national; the panel that hears its referrals is each council's own
+    Kind(r"[‘']?Prevent[’']? [Tt]eam", "Prevent team", "Service", "TeamOrService", cased=True),  # the council's team for the duty
     Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel", "Channel panel", "Board", "Panel", cased=True),
     # A partnership named only by the people it serves: "the children's partnership", "the children,
     # young people and families partnership", and its board written so ("the children's partnership board")
@@ -352,7 +355,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 #: National programmes a council takes part in: one node across reports, typed national (like the
 #: national bodies, they would otherwise bridge every council that takes part).
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[Nn]ational [Tt]ransfer [Ss]cheme", "National Transfer Scheme", "Service", "Programme", ("NTS",), cased=True),  # unaccompanied children's transfers between councils
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
@@ -384,7 +387,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)|Family Safeguarding(?=, (?:the|a|an) [\w’' -]{0,40}\bmodel\b)",
          "Family Safeguarding model", "Service", "Programme", cased=True),
     Kind(r"[‘']?Step Up to Social Work[’']?(?: (?:programme|scheme))?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
-    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)|(?<=through )Frontline(?= and\b|[,.;])", "Frontline", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)|(?:(?<=through )|(?<=from )|(?<=with ))Frontline(?= and\b|[,.;])"
+         r"|(?:(?<=Social Work and )|(?<=programme and )|(?<=scheme and ))Frontline\b(?! (?:staff|workers|practitioners|managers|practice|teams?)\b)", "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?|[‘']?Partner in Practice[’']?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
     Kind(r"Strengthening Families,? Protecting Children(?: (?:[Pp]rogramme|[Ii]nitiative))?", "Strengthening Families, Protecting Children programme",
@@ -466,9 +470,10 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # see entities: "the virtual school", "a special school", "the hospital school")
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)
     (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
-    # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation"; "Anyshire Council for Voluntary
+    # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation",
+    # "Wyre Rural Communities Charity"; "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation",
+    (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|(?<!National )(?<!Registered )(?<!Local )Charity",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",

@@ -6729,3 +6729,32 @@ def test_round_sixty_seven_s_rules_after_their_review():
     assert body(report, "central duty team") is not body(report, "duty team")
     assert body(report, "Service Six").body_type == "PartnerOrganisation"
     assert body(report, "Clarion").kind == "HousingProvider"
+
+
+def test_round_seventy_s_rules():
+    """Round 70's misses, mended by mechanism: two councils a reorganisation ended, each by its style alone ("the Borough
+    of Poole and Christchurch Borough Council", neither in the reference list); NHS England's area team named by two
+    places whole, an NHS body; the virtual school "for Children in Care"; the council's Prevent team, a team (the
+    programme stays the programme's); a provider by its short form and its council ("CSH Surrey") before another name;
+    a charity by its name and "Charity"; Frontline after another programme and "and"."""
+    report = report_on(
+        "Dorset",
+        "The new council was created from Bournemouth Borough Council, the Borough of Poole and Christchurch Borough Council.",
+        "The CCG and the NHS England Leicestershire and Lincolnshire Area Team are working together.",
+        "The Virtual School for Children in Care tracks the progress of each child closely.",
+        "The council's Prevent team and the Channel panel respond well. Referrals to Prevent are appropriate, and the "
+        "Prevent coordinator is effective.",
+        "Health information is provided by practitioners from CSH Surrey and First Community Health and Care.",
+        "The independent domestic violence advisers from DASH Charity give helpful advice.",
+        "The council recruits through the Step Up to Social Work programme and Frontline, and its use of agency staff has "
+        "reduced.")
+    assert_bodies(report, ("Borough of Poole", "Christchurch Borough Council", "NHS England Leicestershire and Lincolnshire Area Team",
+                           "Virtual School for Children in Care", "Prevent team", "Prevent", "CSH Surrey",
+                           "First Community Health and Care", "DASH Charity", "Frontline"),
+                  ("Borough of Poole and Christchurch Borough Council", "Lincolnshire Area Team", "NHS England Leicestershire"))
+    assert body(report, "NHS England Leicestershire and Lincolnshire Area Team").body_type == "HealthBody"
+    assert body(report, "Prevent team") is not body(report, "Prevent")
+    assert body(report, "Prevent team").kind == "TeamOrService"
+    assert body(report, "Virtual School for Children in Care").body_type == "Service"
+    assert body(report, "DASH Charity").kind == "VoluntaryOrganisation"
+    assert body(report, "Frontline").kind == "Programme"
