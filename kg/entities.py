@@ -3383,10 +3383,8 @@ _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]
 _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*) ")
 
 
-#: A short form, then a council's place: "CSH Anyshire", a provider by its short form and whom it serves.
-_SHORT_FORM_AND_COUNCIL = re.compile(r"([A-Z]{2,5}) ([A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})")
-#: NHS England's local team (2013-2016) by its area: "NHS England Anyshire and Wyre Area Team", "NHS England (Wyre) Area Team".
-_NHS_ENGLANDS_AREA_TEAM = re.compile(r"NHS England (?:\(?[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,5}\)? )?(?:Area|Local) Team")
+#: NHS England's local team (2013-2016) by its area: "NHS England Anyshire and Wyre Area Team".
+_NHS_ENGLANDS_AREA_TEAM = re.compile(r"NHS England [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,5} (?:Area|Local) Team")
 
 
 def _runs(text: str):
@@ -3558,8 +3556,8 @@ def _runs(text: str):
                         or " and " in conj.group(0) and council_for(words) is None and _STYLED_AS_A_COUNCIL.fullmatch(left) \
                         and _STYLED_AS_A_COUNCIL.fullmatch(words[conj.end() :]):
                     yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils (and two by their
-                    # styles alone where the reference list has neither, a council before a reorganisation: "the Borough of
-                    # Anyford and Wyre Borough Council")
+                    # styles where the reference list lacks one, a council a reorganisation ended: "the Borough of Anyford and
+                    # Wyre Borough Council"; a half the list lacks is no body of the report, but no longer the other's name)
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -3625,13 +3623,6 @@ def _runs(text: str):
                                                  or _a_brand_and_its_place(words[conj.end() :])):
                     yield left, start  # "YMCA Wyreshire and Anyford Housing Trust", "Brighter Days and YMCA North Wyre": two
                     start += conj.end()
-                    words = words[conj.end() :]
-                    break
-                if " and " in conj.group(0) and (short := _SHORT_FORM_AND_COUNCIL.fullmatch(left)) is not None \
-                        and short.group(1) not in ("NHS", *_SHORT_FORMS_OF_BODIES) and council_for(short.group(2)) is not None \
-                        and _ANY_HEAD_END.search(words[conj.end() :]) and not _a_place_or_point(words[conj.end() :].split(" ", 1)[0]):
-                    yield left, start  # "CSH Anyshire and First Community Health and Care": a provider by its short form and the
-                    start += conj.end()  # council it serves, then another name (not "NHS Anyshire and …", "… and Wyre NHS Trust")
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and len(left) <= 80 and " and " not in left and _COLLEGE_THEN_A_WORD.fullmatch(left) \
@@ -3976,7 +3967,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 words = f"{qualifier} {head}"
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
-            if body_type == "Service" and name.startswith("NHS "):
+            if kind == "TeamOrService" and name.startswith("NHS "):
                 body_type_here, kind_here = "HealthBody", "HealthBody"  # "NHS England Anyshire Area Team": the NHS's own team
             if head == "Academy" and not all(_an_own_word(w) or w in ("St", "St.", "Saint", "Catholic", "CE", "Church", "of", "England")
                                              for w in qualifier.removeprefix("The ").split()):
@@ -6383,15 +6374,6 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     raw = match.group("name") or ""
-    if not quoted and (short := _SHORT_FORM_AND_COUNCIL.fullmatch(first := name.split(" and ", 1)[0])) is not None \
-            and match.group("verb").startswith(("commissioned", "provided", "delivered", "operated", "practitioners", "staff", "Staff")) \
-            and council_for(short.group(2)) is not None and _unknown_partner_short_form(short.group(1), registry) \
-            and (re.match(r"\s+and\s+[A-Z]", sentence[match.start("name") + len(first) :])
-                 and not _a_place_or_point(sentence[match.start("name") + len(first) :].split()[1])
-                 or first == name and not re.match(r"\s+(?:[A-Z]|&\s|\()", sentence[end:])):
-        return first  # "provided by CSH Anyshire", "practitioners from CSH Anyshire and First Community Health": a provider by its
-        # short form and the council it serves (not "provided by CAMHS Anyshire", a kind's; not "… by NHS Wyre", a commissioner
-        # the NHS areas' reader reads; not "ABC Anyford and Wyre", a longer name)
     if not quoted and len(raw.split()) == 5 and (raw.split()[-1][:1].isupper() or raw.split()[-1] in ("of", "for", "in", "the")) \
             and end >= match.start("name") + len(_TRAILING_SMALL.sub("", raw)) and re.match(r"\s+[A-Z]", sentence[match.end("name") :]):
         return ""  # "through the Promise for Anyford Children and Young People", "… the Assessed and Supported Year in Employment": longer

@@ -219,7 +219,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # ... and a project named so ("Project Anyshire"): a name after the kind word, not a heading's "Project Board"
     Kind(r"Project (?!(?:Board|Group|Team|Manager|Lead|Leader|Officer|Plan|Management|Steering|Worker|Co-?ordinator|Director|Support|Funding|Evaluation|Initiation|Assistant|Administrator|Sponsor|Update|Report|Review|Meeting|Budget|Closure|Brief)s?\b)[A-Z][a-z]+", "", "Service", "Programme", cased=True),
     # Prevent is national; the panel that hears its referrals is each council's own
-    Kind(r"[‘']?Prevent[’']? [Tt]eam", "Prevent team", "Service", "TeamOrService", cased=True),  # the council's team for the duty
+    # the council's own team for the Prevent duty (not "the police Prevent team", "the Home Office Prevent team": another's;
+    # not "the Prevent team leader", a post; the programme is read beside it)
+    Kind(r"(?:(?<=\bthe )|(?<=council['’]s )|(?<=authority['’]s )|(?<=borough['’]s )|(?<=county['’]s )|(?<=city['’]s )|(?<=\bits ))[‘']?Prevent[’']? [Tt]eam(?! (?:[Ll]eaders?|[Ll]eads?|[Mm]anagers?|[Cc]o-?ordinators?|[Mm]embers?)\b)",
+         "Prevent team", "Service", "TeamOrService", cased=True),
     Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel", "Channel panel", "Board", "Panel", cased=True),
     # A partnership named only by the people it serves: "the children's partnership", "the children,
     # young people and families partnership", and its board written so ("the children's partnership board")
@@ -355,7 +358,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 #: National programmes a council takes part in: one node across reports, typed national (like the
 #: national bodies, they would otherwise bridge every council that takes part).
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[Nn]ational [Tt]ransfer [Ss]cheme", "National Transfer Scheme", "Service", "Programme", ("NTS",), cased=True),  # unaccompanied children's transfers between councils
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
@@ -387,8 +390,9 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)|Family Safeguarding(?=, (?:the|a|an) [\w’' -]{0,40}\bmodel\b)",
          "Family Safeguarding model", "Service", "Programme", cased=True),
     Kind(r"[‘']?Step Up to Social Work[’']?(?: (?:programme|scheme))?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
-    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)|(?:(?<=through )|(?<=from )|(?<=with ))Frontline(?= and\b|[,.;])"
-         r"|(?:(?<=Social Work and )|(?<=programme and )|(?<=scheme and ))Frontline\b(?! (?:staff|workers|practitioners|managers|practice|teams?)\b)", "Frontline", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)|(?<=through )Frontline(?= and\b|[,.;])|(?:(?<=from )|(?<=with ))Frontline(?=[,.;]| and (?:with|through|from)\b)"
+         r"|(?:(?<=Social Work and )|(?<=programme and )|(?<=scheme and ))Frontline(?=\s*[,.;)]|\s+(?:to|in|for|is|has|have|are|were|was|which|who)\b)",
+         "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?|[‘']?Partner in Practice[’']?", "Partners in Practice", "Service", "Programme", cased=True),
     Kind(r"Operation Encompass", "Operation Encompass", "Service", "Programme", cased=True),
     Kind(r"Strengthening Families,? Protecting Children(?: (?:[Pp]rogramme|[Ii]nitiative))?", "Strengthening Families, Protecting Children programme",
@@ -471,9 +475,10 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)
     (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
     # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation",
-    # "Wyre Rural Communities Charity"; "Anyshire Council for Voluntary
+    # "WDAS Charity" (a charity's short form, then "Charity"; not "the Children's Charity", "an Independent Charity": what it is);
+    # "Anyshire Council for Voluntary
     # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|(?<!National )(?<!Registered )(?<!Local )Charity",
+    (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|(?<=[A-Z][A-Z] )Charity",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",

@@ -6732,11 +6732,11 @@ def test_round_sixty_seven_s_rules_after_their_review():
 
 
 def test_round_seventy_s_rules():
-    """Round 70's misses, mended by mechanism: two councils a reorganisation ended, each by its style alone ("the Borough
-    of Poole and Christchurch Borough Council", neither in the reference list); NHS England's area team named by two
-    places whole, an NHS body; the virtual school "for Children in Care"; the council's Prevent team, a team (the
-    programme stays the programme's); a provider by its short form and its council ("CSH Surrey") before another name;
-    a charity by its name and "Charity"; Frontline after another programme and "and"."""
+    """Round 70's misses, mended by mechanism: two councils a reorganisation ended, the second by its style alone ("the
+    Borough of Poole and Christchurch Borough Council": the reference list has no Christchurch); NHS England's area team
+    named by two places whole, an NHS body; the virtual school "for Children in Care"; the council's Prevent team, a
+    team (the programme stays the programme's); a charity by its short form and "Charity"; Frontline after another
+    programme and "and"."""
     report = report_on(
         "Dorset",
         "The new council was created from Bournemouth Borough Council, the Borough of Poole and Christchurch Borough Council.",
@@ -6744,13 +6744,11 @@ def test_round_seventy_s_rules():
         "The Virtual School for Children in Care tracks the progress of each child closely.",
         "The council's Prevent team and the Channel panel respond well. Referrals to Prevent are appropriate, and the "
         "Prevent coordinator is effective.",
-        "Health information is provided by practitioners from CSH Surrey and First Community Health and Care.",
         "The independent domestic violence advisers from DASH Charity give helpful advice.",
         "The council recruits through the Step Up to Social Work programme and Frontline, and its use of agency staff has "
         "reduced.")
     assert_bodies(report, ("Borough of Poole", "Christchurch Borough Council", "NHS England Leicestershire and Lincolnshire Area Team",
-                           "Virtual School for Children in Care", "Prevent team", "Prevent", "CSH Surrey",
-                           "First Community Health and Care", "DASH Charity", "Frontline"),
+                           "Virtual School for Children in Care", "Prevent team", "Prevent", "DASH Charity", "Frontline"),
                   ("Borough of Poole and Christchurch Borough Council", "Lincolnshire Area Team", "NHS England Leicestershire"))
     assert body(report, "NHS England Leicestershire and Lincolnshire Area Team").body_type == "HealthBody"
     assert body(report, "Prevent team") is not body(report, "Prevent")
@@ -6758,3 +6756,21 @@ def test_round_seventy_s_rules():
     assert body(report, "Virtual School for Children in Care").body_type == "Service"
     assert body(report, "DASH Charity").kind == "VoluntaryOrganisation"
     assert body(report, "Frontline").kind == "Programme"
+
+
+def test_round_seventy_s_rules_after_their_review():
+    """What the review of round 70's change found, mended: "Frontline" the programme only where the clause ends or a
+    verb follows ("Frontline Managers' forum", "from Frontline and middle managers" are not it); only the NHS's own teams
+    typed NHS bodies (not "the NHS Health Check Programme"); another's Prevent team not the council's ("the police
+    Prevent team", "the Home Office Prevent team"), a post no team ("the Prevent team leader"); "Charity" a name's end
+    only after a short form ("the Children's Charity", "an Independent Charity" say what a body is)."""
+    report = report_on(
+        "Kent",
+        "The leadership development programme and Frontline Managers' forum support team managers. Feedback from "
+        "Frontline and middle managers is positive.",
+        "The NHS Health Check Programme is offered to parents.",
+        "The Home Office Prevent team and the police Prevent team advise. The Prevent team leader chairs the panel.",
+        "Barnardo's, the Children's Charity, runs the service. Kinship, an Independent Charity, helps kinship carers.")
+    assert_bodies(report, ("Frontline Managers' forum", "Prevent", "Barnardo's"),
+                  ("Frontline", "Prevent team", "Children's Charity", "Independent Charity"))
+    assert body(report, "NHS Health Check Programme").body_type == "Service"
