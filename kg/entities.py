@@ -186,7 +186,8 @@ _KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\
 # ("referred to by professionals as the RVP", "referred to across Wyreshire as VWMT")
 _NAMED_AS = re.compile(
     rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
-    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?[A-Z][\w'’@]+){0,4}))"
+    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?"
+    r"(?:[A-Z][\w'’@]+|\d(?=\s+[A-Z]))){0,4}))"  # ("known as Voice 4 Change": a digit for a word between capitals)
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -3811,7 +3812,7 @@ _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 
 #: "… and the City" ending an NHS area's name (a primary care trusts' cluster's), before its short form, its kind or the
 #: clause's end.
-_AND_THE_CITY = re.compile(r" and the City\b(?=\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)")
+_AND_THE_CITY = re.compile(r" and the City\b(?=\s*[(.,;:]|\s+(?:cluster|primary|PCT|to|from|in|and|was|is|had|has|which|for|on|at|as|by)\b)")
 
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -8416,8 +8417,11 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         lowered, folded = prefilter.lowered(before)  # an alias not in it is not compiled to be looked for
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
             if (folded or not alias.isascii() or alias.lower() in lowered) \
-                    and _alias_pattern(r"\b", alias, r"\s*[,(]?\s*(?:(?:which|that)\s+is\s+|to\s+be\s+|now\s+)?$", re.IGNORECASE).search(before):
-                # "…, known as", "… (known as", "…, which is known locally as"
+                    and _alias_pattern(r"\b", alias, r"(?:\s*[,(]?\s*(?:(?:which|that)\s+is\s+|to\s+be\s+|now\s+)?"
+                                                     r"|(?:\s*\([A-Z][A-Za-z0-9]{1,7}\)|\)),\s*(?:(?:which|that)\s+is\s+|now\s+)?)$",
+                                       re.IGNORECASE).search(before):
+                # "…, known as", "… (known as", "…, which is known locally as", "… hub (MASH), known as" (not "… Group (CCG),
+                # to be known as …": what is to be is the sentence's subject, not the body before the bracket)
                 owner = key
                 break
         named = _tidy(match.group(1) or match.group(2) or "")
