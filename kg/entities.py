@@ -187,7 +187,7 @@ _KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\
 _NAMED_AS = re.compile(
     rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
     r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?"
-    r"(?:[A-Z][\w'’@]+|\d(?=\s+[A-Z]))){0,4}))"  # ("known as Voice 4 Change": a digit for a word between capitals)
+    r"(?:[A-Z][\w'’@]+|\d\s+[A-Z][\w'’@]+)){0,4}))"  # ("known as Voice 4 Change": a digit and a capital, one step)
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -3811,8 +3811,9 @@ _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 
 
 #: "… and the City" ending an NHS area's name (a primary care trusts' cluster's), before its short form, its kind or the
-#: clause's end.
-_AND_THE_CITY = re.compile(r" and the City\b(?=\s*[(.,;:]|\s+(?:cluster|primary|PCT|to|from|in|and|was|is|had|has|which|for|on|at|as|by)\b)")
+#: clause's end, or before "to", "from" or "which" after a region's area ("the transition from NHS North East London and the
+#: City to …"; after a council's, "NHS Hackney and the City to support …", the City may be the City of London's council).
+_AND_THE_CITY = re.compile(r" and the City\b(?=(?P<ends>\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)|\s+(?:to|from|which)\b)")
 
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -3831,7 +3832,7 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
         return place + listed.group(0), listed.end()  # "NHS Ashton, Leigh and Wigan, the primary care trust, …": one area's name
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
         place, end = place + joined.group(0), end + joined.end()
-    elif (city := _AND_THE_CITY.match(text, end)) is not None:
+    elif (city := _AND_THE_CITY.match(text, end)) is not None and (city.group("ends") or council_for(place) is None):
         place, end = place + city.group(0), city.end()  # "NHS East Wyre and the City (EWC)": one area's name
     elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
             joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())
@@ -8417,13 +8418,15 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         lowered, folded = prefilter.lowered(before)  # an alias not in it is not compiled to be looked for
         for alias, key in sorted(registry.lower_aliases.items(), key=lambda kv: -len(kv[0])):
             if (folded or not alias.isascii() or alias.lower() in lowered) \
-                    and _alias_pattern(r"\b", alias, r"(?:\s*[,(]?\s*(?:(?:which|that)\s+is\s+|to\s+be\s+|now\s+)?"
-                                                     r"|(?:\s*\([A-Z][A-Za-z0-9]{1,7}\)|\)),\s*(?:(?:which|that)\s+is\s+|now\s+)?)$",
-                                       re.IGNORECASE).search(before):
-                # "…, known as", "… (known as", "…, which is known locally as", "… hub (MASH), known as" (not "… Group (CCG),
-                # to be known as …": what is to be is the sentence's subject, not the body before the bracket)
+                    and _alias_pattern(r"\b", alias, r"\s*[,(]?\s*(?:(?:which|that)\s+is\s+|to\s+be\s+|now\s+)?$", re.IGNORECASE).search(before):
+                # "…, known as", "… (known as", "…, which is known locally as"
                 owner = key
                 break
+        if owner is None and (bracket := _SHORT_FORM_BRACKETED_BEFORE.search(before)) is not None \
+                and not match.group(0).startswith(("known collectively", "called", "named")):
+            owner = registry.aliases.get(bracket.group(1))  # "the multi-agency safeguarding hub (MASH), known locally as
+            # Compass": the body the bracket's short form is already a name of (not "the police (PPNs), known as …", "the
+            # three partners (KSP), known collectively as …", "the duty team (EDT), called Anyshire Police")
         named = _tidy(match.group(1) or match.group(2) or "")
         if owner is not None and registry.bodies[owner].body_type != "LocalAuthority" and not _NOT_A_BODY_NAME.search(named) \
                 and named.lower() not in NOT_BODY_NAMES:
@@ -8441,6 +8444,10 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]
             acronym = match.group("acronym")
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,) if acronym else ()), proper=True)
+
+
+#: A short form in brackets and a comma at the end of the words before "known as": "… hub (MASH), ".
+_SHORT_FORM_BRACKETED_BEFORE = re.compile(r"\b[\w’']+\s*\(([A-Z][A-Za-z0-9]{1,7})\),\s*$")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -463,9 +463,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"|[A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3}))?|Colleges|Collegiate|Academy Trust",
      "PartnerOrganisation", "College"),
     # "Anyford Institute", "the Wyre Institute of Further and Higher Education", "the Anyshire Institute of Practice
-    # Excellence", "the Wyre Institute for Practice Excellence": a college or an academy for the workforce, a partner of no one kind
+    # Excellence": a college or an academy for the workforce, a partner of no one kind
     # (and an association of bodies by its title: "the Association of Wyre Authorities", "the Anyshire Association of Secondary Heads")
-    (r"Institute(?: (?:of|for)(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3})?|Association of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3}",
+    (r"Institute(?: of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3})?|Association of(?: the)? [A-Z][\w’']*(?: (?:and |& )?[A-Z][\w’']*){0,3}",
      "PartnerOrganisation", "PartnerOrganisation"),
     (r"Association", "PartnerOrganisation", "VoluntaryOrganisation"),  # "the Anyford Foster Carers Association": its members
     (r"Society of(?: the)? [A-Z][\w’']*(?: (?:de |du |la )?(?!(?:Meeting|House|Hall|Centre)\b)[A-Z][\w’']*){0,3}", "PartnerOrganisation",
