@@ -2133,6 +2133,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         while before >= 0 and qualifiers < 4 and tokens[before].group(0) in _A_HARMS_QUALIFIERS:
             before, qualifiers = before - 1, qualifiers + 1  # "the multi-agency child sexual exploitation, trafficking and missing
             # sub-group": the first of a board's harms named in more words than one
+    if before >= 1 and tokens[before].group(0).lower() in _HOW_OFTEN_IT_MEETS:
+        before -= 1  # "the monthly missing, exploited and trafficked panel": how often it meets, then whom it is for
     opener = tokens[before].group(0) if before >= 0 else ""
     if opener.lower() not in (*_DETERMINERS, "our") and not opener.endswith(("'s", "’s")) and not (a_board and opener == "("):
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
@@ -2204,6 +2206,9 @@ def _in_a_boards_list(tokens: list[re.Match[str]], token: re.Match[str], text: s
 #: exploited, trafficked or at risk ("the missing, sexually exploited and trafficked sub-group").
 _AT_RISK = {"missing", "exploited", "exploitation", "trafficked", "trafficking", "sexually", "criminally", "abused", "harmed",
             "radicalised", "offending", "neglected", "vulnerable", "runaway", "absent", "homeless"}
+#: How often a board or a panel meets, said between its article and its name: "the monthly missing, exploited and
+#: trafficked panel".
+_HOW_OFTEN_IT_MEETS = {"daily", "weekly", "fortnightly", "monthly", "bi-monthly", "quarterly", "six-weekly", "annual"}
 #: Words that name a harm more closely before its word in ``_AT_RISK``: "child sexual exploitation", "multi-agency criminal exploitation".
 _A_HARMS_QUALIFIERS = {"child", "sexual", "criminal", "multi-agency", "contextual", "online", "extra-familial"}
 
@@ -3145,7 +3150,7 @@ _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronym
 _NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acronyms)
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 #: "and" and an area after an NHS body's first area: "NHS Anyshire and Wyre", "… and South Anyford".
-_AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?!Council|Borough|County|City|Police|Constabulary)[A-Z][a-z]+)?)\b")
+_AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?:of )?(?!Council|Borough|County|City|Police|Constabulary)[A-Z][a-z]+)?)\b")
 #: An NHS commissioner named by its area ("NHS Anyshire", "NHS Vale of Wyre"); a place's hyphenated
 #: name is one word of it ("NHS Anyford-on-Sea", "NHS Wyre-under-Edge").
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
@@ -3811,9 +3816,11 @@ _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 
 
 #: "… and the City" ending an NHS area's name (a primary care trusts' cluster's), before its short form, its kind or the
-#: clause's end, or before "to", "from" or "which" after a region's area ("the transition from NHS North East London and the
-#: City to …"; after a council's, "NHS Hackney and the City to support …", the City may be the City of London's council).
-_AND_THE_CITY = re.compile(r" and the City\b(?=(?P<ends>\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)|\s+(?:to|from|which)\b)")
+#: clause's end, or before "to", "from", "which" or "and" and a verb after a region's area ("the transition from NHS North
+#: East London and the City to …"; after a council's, "NHS Hackney and the City to support …", the City may be the City of
+#: London's council).
+_AND_THE_CITY = re.compile(r" and the City\b(?=(?P<ends>\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)"
+                           r"|\s+(?:to|from|which|and\s+(?:is|was|has|had))\b)")
 
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -6386,6 +6393,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or len(words) < 2 and not _A_KIND_OF_WORKER_BEFORE.search(sentence, max(0, match.start() - 30), match.start())):
         return ""  # "a social worker from India", "a mentor from Christmas", "a personal adviser from Leaving Care" (but "a
         # domestic abuse worker from Harbour", "a specialist worker from WomenCentre": a partner's worker by the work)
+    if not quoted and re.match(r"\s+(?:on|to|into)\s+[A-Z]", sentence[end:]):
+        return ""  # "training through Focus on Practice", "through Step Up to Social Work": a title with a small word the
+        # pattern does not read, not its first words (but "workers from Redthread at King's College Hospital", "run by
+        # Wyre Hope with NSFT": another body after "at" or "with")
     if not quoted and re.match(r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?)\s+\d", sentence[match.start("name") :]):
         return ""  # "a personal adviser from Year 9", "support from Tier 2": a school year or a level of need, not a partner
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):

@@ -6817,3 +6817,22 @@ def test_round_seventy_one_s_rules_after_their_review():
     assert "Merlins" not in body(report, "police").labels
     assert body(report, "Suffolk Voice") is body(report, "Children in Care Council")
     assert_bodies(report, ("NHS Hackney",), ("NHS Hackney and the City",))
+
+
+def test_round_seventy_two_s_rules():
+    """Round 72's cut names, mended by mechanism: how often a panel meets between its article and its list of whom it is
+    for ("the monthly missing, exploited and trafficked panel"); an NHS area with a council's "of" after its "and" ("NHS
+    Cornwall and Isles of Scilly"); "… and the City and is …" after a region's area; no first words of a title a verb
+    introduces before "on" or "to" ("through Focus on Practice", "No Recourse to Public Funds"), but another body after
+    "at" or "with" ("youth workers from Redthread at King's College Hospital")."""
+    report = report_on(
+        "Isles of Scilly",
+        "Risks are reviewed at the monthly missing, exploited and trafficked panel, chaired by a senior police officer.",
+        "Since the abolition of NHS Cornwall and Isles of Scilly, the former primary care trust, services have changed.",
+        "The CCG has taken over the responsibilities of NHS North East London and the City and is developing its oversight.",
+        "Social workers told inspectors that the training offered through Focus on Practice is excellent.",
+        "Families are supported through No Recourse to Public Funds arrangements.",
+        "Youth workers from Redthread at King's College Hospital NHS Foundation Trust reach young people in crisis.")
+    assert_bodies(report, ("missing, exploited and trafficked panel", "NHS Cornwall and Isles of Scilly",
+                           "NHS North East London and the City", "Redthread", "King's College Hospital NHS Foundation Trust"),
+                  ("exploited and trafficked panel", "NHS Cornwall", "NHS North East London", "Focus", "No Recourse"))
