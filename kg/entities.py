@@ -3816,11 +3816,17 @@ _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 
 
 #: "… and the City" ending an NHS area's name (a primary care trusts' cluster's), before its short form, its kind or the
-#: clause's end, or before "to", "from", "which" or "and" and a verb after a region's area ("the transition from NHS North
-#: East London and the City to …"; after a council's, "NHS Hackney and the City to support …", the City may be the City of
+#: clause's end, or before "to", "from" or "which" after a region's area ("the transition from NHS North East London and
+#: the City to …"; not before "and is": the City's council as often; after a council's, "NHS Hackney and the City to support …", the City may be the City of
 #: London's council).
 _AND_THE_CITY = re.compile(r" and the City\b(?=(?P<ends>\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)"
-                           r"|\s+(?:to|from|which|and\s+(?:is|was|has|had))\b)")
+                           r"|\s+(?:to|from|which)\b)")
+
+
+def _a_places_own_of(area: str) -> bool:
+    """Whether an area with "of" after an NHS area's "and" is a council's place whose own name holds it ("Isles of Scilly",
+    "Isle of Wight"), not a council by its style ("City of York": the council itself) nor another body ("University of Wyre")."""
+    return council_for(area) is not None and not re.match(r"(?:City|Borough|County|Royal Borough|London Borough) of ", area)
 
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -3841,7 +3847,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
         place, end = place + joined.group(0), end + joined.end()
     elif (city := _AND_THE_CITY.match(text, end)) is not None and (city.group("ends") or council_for(place) is None):
         place, end = place + city.group(0), city.end()  # "NHS East Wyre and the City (EWC)": one area's name
-    elif (joined := _AND_AREA.match(text, end)) is not None and (council_for(joined.group(1)) is not None or council_for(
+    elif (joined := _AND_AREA.match(text, end)) is not None and (" of " not in joined.group(1) or _a_places_own_of(joined.group(1))) \
+            and (council_for(joined.group(1)) is not None or council_for(
             joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())
             or _A_CLUSTER_AFTER.match(text, joined.end())  # "the NHS South Anyshire and Wyre cluster": one cluster's area
             or _AREA_ENDS.match(text, joined.end()) and not _generic_matches(joined.group(1))
@@ -6366,6 +6373,12 @@ def _a_posts_word(word: str) -> bool:
 _GROUPS_WORKED_WITH = {"offenders", "partners", "stakeholders", "seekers"}
 
 
+#: A title going on past a name a verb introduces, by "on", "to" or "into" and capitals to the clause's punctuation, its
+#: verb or a kind word: "… through Focus on Practice, which …", "… the No Recourse to Public Funds team".
+_TITLE_GOES_ON = re.compile(r"\s+(?:on|to|into)\s+(?P<rest>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})(?=\s*[,.;:)]|\s+(?:and|is|are|was|"
+                            r"were|has|have|had|which|who|team|service|programme|scheme|project|panel|unit|hub|model|approach|framework|arrangements?)\b)")
+
+
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
     """The body a verb of partnership introduces by its name alone, or "": not a known body, a
     council, an acronym, a person's role, a month or an arrangement."""
@@ -6393,10 +6406,12 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or len(words) < 2 and not _A_KIND_OF_WORKER_BEFORE.search(sentence, max(0, match.start() - 30), match.start())):
         return ""  # "a social worker from India", "a mentor from Christmas", "a personal adviser from Leaving Care" (but "a
         # domestic abuse worker from Harbour", "a specialist worker from WomenCentre": a partner's worker by the work)
-    if not quoted and re.match(r"\s+(?:on|to|into)\s+[A-Z]", sentence[end:]):
-        return ""  # "training through Focus on Practice", "through Step Up to Social Work": a title with a small word the
-        # pattern does not read, not its first words (but "workers from Redthread at King's College Hospital", "run by
-        # Wyre Hope with NSFT": another body after "at" or "with")
+    if not quoted and (title := _TITLE_GOES_ON.match(sentence, end)) is not None \
+            and not any(_a_place_or_point(w) or _MONTHS.search(w) or _WEEKDAYS_NAMED.search(w) for w in title.group("rest").split()):
+        return ""  # "training through Focus on Practice", "through Step Up to Social Work and …": a title with a small word
+        # the pattern does not read, not its first words (but "delivered by Open Road to Essex parents", "by Wyre Hope on
+        # Lancashire's behalf", "on Saturdays", "to March 2025": whom, where or when; "workers from Redthread at King's
+        # College Hospital": another body)
     if not quoted and re.match(r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?)\s+\d", sentence[match.start("name") :]):
         return ""  # "a personal adviser from Year 9", "support from Tier 2": a school year or a level of need, not a partner
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):

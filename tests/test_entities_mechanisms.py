@@ -6822,17 +6822,36 @@ def test_round_seventy_one_s_rules_after_their_review():
 def test_round_seventy_two_s_rules():
     """Round 72's cut names, mended by mechanism: how often a panel meets between its article and its list of whom it is
     for ("the monthly missing, exploited and trafficked panel"); an NHS area with a council's "of" after its "and" ("NHS
-    Cornwall and Isles of Scilly"); "… and the City and is …" after a region's area; no first words of a title a verb
-    introduces before "on" or "to" ("through Focus on Practice", "No Recourse to Public Funds"), but another body after
-    "at" or "with" ("youth workers from Redthread at King's College Hospital")."""
+    Cornwall and Isles of Scilly"); no first words of a title a verb introduces before "on" or "to" ("through Focus on
+    Practice", "No Recourse to Public Funds"), but another body after "at" or "with" ("youth workers from Redthread at
+    King's College Hospital")."""
     report = report_on(
         "Isles of Scilly",
         "Risks are reviewed at the monthly missing, exploited and trafficked panel, chaired by a senior police officer.",
         "Since the abolition of NHS Cornwall and Isles of Scilly, the former primary care trust, services have changed.",
-        "The CCG has taken over the responsibilities of NHS North East London and the City and is developing its oversight.",
         "Social workers told inspectors that the training offered through Focus on Practice is excellent.",
         "Families are supported through No Recourse to Public Funds arrangements.",
         "Youth workers from Redthread at King's College Hospital NHS Foundation Trust reach young people in crisis.")
-    assert_bodies(report, ("missing, exploited and trafficked panel", "NHS Cornwall and Isles of Scilly",
-                           "NHS North East London and the City", "Redthread", "King's College Hospital NHS Foundation Trust"),
-                  ("exploited and trafficked panel", "NHS Cornwall", "NHS North East London", "Focus", "No Recourse"))
+    assert_bodies(report, ("missing, exploited and trafficked panel", "NHS Cornwall and Isles of Scilly", "Redthread",
+                           "King's College Hospital NHS Foundation Trust"),
+                  ("exploited and trafficked panel", "NHS Cornwall", "Focus", "No Recourse"))
+
+
+def test_round_seventy_two_s_rules_after_their_review():
+    """What the review of round 72's change found, mended: a title goes on past a partner's name only to the clause's
+    punctuation, verb or kind word and through no place, month or day ("delivered by Child Action Northwest on
+    Lancashire's behalf", "provided by Open Road to Essex parents", "funded by Comic Relief to March 2025", "… on
+    Wednesdays" keep the partner); an NHS area's "of" after "and" only a place's own ("Isles of Scilly"), not a council by
+    its style ("City of York") nor another body ("University of Exeter"); "NHS … and the City and is" not read whole (the
+    City's council as often)."""
+    report = report_on(
+        "Kent",
+        "Return home interviews are delivered by Child Action Northwest on Lancashire's behalf.",
+        "Support is provided by Open Road to Essex parents who misuse substances.",
+        "The project is funded by Comic Relief to March 2025. Specialist support is provided by Basis Yorkshire on Wednesdays.",
+        "Research by NHS Devon and University of Exeter, published in 2022, helps. Partners include NHS North Yorkshire and "
+        "City of York, and the police.",
+        "The doctor is funded by NHS North East London and the City and is accountable to both.")
+    assert_bodies(report, ("Child Action Northwest", "Open Road", "Comic Relief", "Basis Yorkshire", "NHS Devon",
+                           "University of Exeter", "NHS North Yorkshire", "City of York", "NHS North East London"),
+                  ("NHS Devon and University of Exeter", "NHS North Yorkshire and City of York", "NHS North East London and the City"))
