@@ -6855,3 +6855,22 @@ def test_round_seventy_two_s_rules_after_their_review():
     assert_bodies(report, ("Child Action Northwest", "Open Road", "Comic Relief", "Basis Yorkshire", "NHS Devon",
                            "University of Exeter", "NHS North Yorkshire", "City of York", "NHS North East London"),
                   ("NHS Devon and University of Exeter", "NHS North Yorkshire and City of York", "NHS North East London and the City"))
+
+
+def test_round_seventy_three_s_rules():
+    """Round 73's fragments and cut names, mended by mechanism: a council's verb in "-ys" ("the council buys specialist
+    services" names no service); a post named by what it leads is no body ("the Corporate Director for Children and
+    Young People's Service"; but "the Board of Directors of Wyre Children's Trust" is one), nor a name "called" after a
+    committee that is a post ("has called the Director of Children's Services and the Lead Member … to account"); a
+    name "known as" with a small word and an article in it ("Defining Children and Family Services for the Future")."""
+    report = report_on(
+        "Bromley",
+        "Senior leaders have strengthened the arrangements through which the council buys specialist services from its neighbour.",
+        "The Corporate Director for Children and Young People's Service and the lead member provide ambitious leadership.",
+        "The Board of Directors of Bromley Children's Trust scrutinises performance.",
+        "The Scrutiny Committee has called the Director of Children's Services and the Lead Member for Children to account.",
+        "Leaders have a programme of improvement, known as Defining Children and Family Services for the Future, which has "
+        "reshaped the front door.")
+    assert_bodies(report, ("Board of Directors of Bromley Children's Trust", "Defining Children and Family Services for the Future"),
+                  ("council buys specialist services", "Corporate Director for Children and Young People's Service",
+                   "Defining Children and Family Services", "Director of Children's Services"))
