@@ -186,9 +186,11 @@ _KNOWN_AS = (r"(?:known\s+(?:locally\s+|internally\s+|collectively\s+)?as|known\
 # ("referred to by professionals as the RVP", "referred to across Wyreshire as VWMT")
 _NAMED_AS = re.compile(
     rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
-    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:\s+(?:(?:for|of|in|by|with|to|around|about|on|up|out|at|into)\s+(?:(?:the|a)\s+)?|(?:and|the|a)\s+)?"
-    r"(?:[A-Z][\w'’@]+|\d\s+[A-Z][\w'’@]+)){0,5}))"  # ("known as Voice 4 Change": a digit and a capital, one step; "… Services
-    # for the Future": a small word and an article)
+    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?"
+    r"(?:[A-Z][\w'’@]+|\d\s+[A-Z][\w'’@]+)){0,4}"  # ("known as Voice 4 Change": a digit and a capital, one step)
+    r"(?:\s+(?:for|on|of)\s+the\s+[A-Z][\w'’@]+(?=\s*[,.;:()]|\s+(?:which|who|is|are|was|were|has|have|and)\b))?))"
+    # ("… Services for the Future, which …", "the Hub on the Move": a title's last words, a small word and an article, up to the
+    # clause's end; not "Turning Point for the Young People of Kent", "Partners in Practice with the Department …")
     r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
 )
 
@@ -2516,7 +2518,7 @@ _SUBJECTS = {
 
 
 #: Verbs in "-ys" a council does, where most words in "-ys" are plural nouns ("days", "journeys"): "the council buys …".
-_VERBS_IN_YS = {"buys", "pays", "employs", "deploys", "enjoys", "conveys", "says", "stays"}
+_VERBS_IN_YS = {"buys", "pays", "employs", "deploys", "enjoys", "conveys", "stays"}
 
 
 def _verb_after_subject(word: str, previous: str) -> bool:
@@ -3867,10 +3869,10 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     return place, end
 
 
-#: A post's word, then "for" or "of" and what it leads, inside a run of capitals: "Director for …", "Head of …" (not a board
-#: of them: "the Board of Directors of Wyre Children's Trust").
-_A_POST_FOR = re.compile(r"\b(?<!Board of )(?<!Board of the )(?:Directors?|Heads?|Managers?|Officers?|Chairs?|Leads?|Commissioners?|Councillors?|Ministers?|Secretary"
-                         r"|Inspectors?|Advisers?)\s+(?:for|of)\s")
+#: One person's post opening a run of capitals, then "for" or "of" and what it leads: "Corporate Director for …", "The Head
+#: of …", "Designated Officer for …" (posts in the plural name groups of them: "the Heads of Service Panel").
+_A_POST_FOR = re.compile(r"(?:(?:The|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){0,3}?(?:Director|Head|Manager|Officer|Chair|Lead|Commissioner|Councillor|Minister"
+                         r"|Secretary|Inspector|Adviser)\s+(?:for|of)\s+(?:the\s+)?")
 
 
 def _proper_matches(text: str, sentence: str) -> list[_Found]:
@@ -3880,9 +3882,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
     # Only a run that a kind word ends names a body here, and most sentences hold no kind word.
     for words, start in _runs(text) if prefilter.needs(_ANY_HEAD_END, text) else ():
         words = words.rstrip("'’")
-        if _A_POST_FOR.search(words) and not words.startswith(("Office ", "The Office ")):
-            continue  # "the Corporate Director for Children and Young People's Service": a post, named by what it leads (but
-            # "the Office of the Police and Crime Commissioner for Wyre" is a body)
+        if (post := _A_POST_FOR.match(words)) is not None:
+            if not (_a_place_or_point(led := words[post.end() :].split(" ", 1)[0]) or council_for(led) is not None):
+                continue  # "the Corporate Director for Children and Young People's Service": a post, named by the work it leads
+            start, words = start + post.end(), words[post.end() :]  # "The Head of Wyre Youth Justice Service": a post, then the
+            # body it leads by its own name
         if words.endswith(("'s", "’s")) and _ANY_HEAD_END.search(words[:-2]):
             words = words[:-2]  # "Anyshire Partnership NHS Foundation Trust's chair": the trust's
         # Drop sentence-initial and common leading words.
@@ -8476,7 +8480,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         kind_word = _KIND_BEFORE_NAME.search(before)
         name = _tidy(match.group(1) or match.group(2) or "")
         if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME \
-                and name.split()[0].lower() not in PHRASE_ROLES and not _A_POST_FOR.search(name) \
+                and not _A_POST_FOR.match(name) \
                 and not re.match(r"referred\s+to\s+(?!as\b)\w", match.group(0)):  # not "children referred to by schools as …"
             # "a council for children looked after called Our Voices Count (OVC)": a body of that kind
             head = kind_word.group(1).lower()

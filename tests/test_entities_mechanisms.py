@@ -6874,3 +6874,29 @@ def test_round_seventy_three_s_rules():
     assert_bodies(report, ("Board of Directors of Bromley Children's Trust", "Defining Children and Family Services for the Future"),
                   ("council buys specialist services", "Corporate Director for Children and Young People's Service",
                    "Defining Children and Family Services", "Director of Children's Services"))
+
+
+def test_round_seventy_three_s_rules_after_their_review():
+    """What the review of round 73's change found, mended: one person's post opening a run of capitals is cut off when a
+    place's body follows it ("The Head of Kent Youth Justice Service", "The Chief Officer of Medway Youth Justice Board"),
+    and posts in the plural name groups ("the Designated Officers for Safeguarding Forum", "the Lead Officers for
+    Safeguarding Group"); a programme whose name opens with a post's word is a name ("called Head Start"); a "known as"
+    name's small word and article only at the clause's end ("Turning Point for the Young People of Kent", "Partners in
+    Practice with the Department for Education" run no further)."""
+    report = report_on(
+        "Kent",
+        "The Head of Kent Youth Justice Service has strengthened oversight. The Chief Officer of Medway Youth Justice Board "
+        "attends.",
+        "The Designated Officers for Safeguarding Forum provides peer support. Leaders attend the Lead Officers for "
+        "Safeguarding Group.",
+        "Children benefit from an emotional well-being programme called Head Start, which helps them.",
+        "The council leads a service called Turning Point for the Young People of Kent. Children join a programme known as "
+        "Partners in Practice with the Department for Education, the council says.",
+        "The Children in Care Council, known locally as Voice of the Children (VOC), meets monthly.")
+    assert_bodies(report, ("Kent Youth Justice Service", "Medway Youth Justice Board", "Designated Officers for Safeguarding Forum",
+                           "Lead Officers for Safeguarding Group", "Head Start", "Turning Point", "Partners in Practice",
+                           "Department for Education"),
+                  ("Youth Justice Service", "Safeguarding Forum", "Turning Point for the Young People of Kent",
+                   "Partners in Practice with the Department for Education"))
+    assert body(report, "Medway Youth Justice Board").body_type == "Board"
+    assert body(report, "VOC") is body(report, "Children in Care Council")
