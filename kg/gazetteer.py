@@ -94,7 +94,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
     # the police's command for the council's area, in lower case ("the Anyford borough command"; in capitals a name, see HEADS;
     # no short form: "BCU" is a university's too)
-    Kind(r"(?-i:(?:basic|borough) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
+    Kind(r"(?-i:(?:basic|borough|operational) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
     # councils' joint bodies for children's homes, the government's programme of 2023 ("the North East regional care
     # cooperative"; not "a regional care cooperative model", "… pathfinder programme", "… lead", the policy's "regional
     # care co-operatives")
@@ -491,8 +491,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Young Offender Institution|Secure Training Centre|Secure Children['’]s Home", "PartnerOrganisation", "PartnerOrganisation"),
     (r"Scrutiny Commission", "Board", "Board"),  # "the Children and Young People Scrutiny Commission": the council's members'
     (r"Commission|Inspectorate|Agency", "PartnerOrganisation", "Agency"),
-    # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit"
-    (r"Borough Command(?: Unit)?|Basic Command Unit", "Service", "TeamOrService"),
+    # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit",
+    # "the Wyre Operational Command Unit"
+    (r"Borough Command(?: Unit)?|Basic Command Unit|Operational Command Unit", "Service", "TeamOrService"),
     (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department"
      r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"

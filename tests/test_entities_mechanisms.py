@@ -6900,3 +6900,15 @@ def test_round_seventy_three_s_rules_after_their_review():
                    "Partners in Practice with the Department for Education"))
     assert body(report, "Medway Youth Justice Board").body_type == "Board"
     assert body(report, "VOC") is body(report, "Children in Care Council")
+
+
+def test_round_seventy_five_s_rules():
+    """Round 75's cut name, mended by mechanism: a police force's operational command unit for a council's area, in lower
+    case, the police's command by its kind ("the Wolverhampton operational command unit" gave "command unit"), and in
+    capitals a name ending in its kind."""
+    report = report_on(
+        "Wolverhampton",
+        "West Midlands Police covers the city through the Wolverhampton operational command unit.",
+        "Officers from the Walsall Operational Command Unit attend strategy discussions.")
+    assert_bodies(report, ("operational command unit", "Walsall Operational Command Unit"), ("command unit",))
+    assert body(report, "operational command unit").kind == "TeamOrService"
