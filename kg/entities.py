@@ -227,6 +227,8 @@ _PLACE_OWNS = re.compile(r"([A-Z][\w-]*(?: (?:upon |on )?[A-Z][\w-]*){0,3})['’
 #: transition to adulthood team", "the transitions to independence team", "the pathway to independence service".
 _TRANSITION_WORDS = frozenset({"transition", "transitions", "pathway", "pathways", "route", "routes", "journey", "journeys", "steps",
                                "bridge", "bridges", "moving"})
+#: Where such a passage leads, after its "to": "adulthood", "independence".
+_WHERE_A_TRANSITION_LEADS = frozenset({"adulthood", "independence", "employment", "work"})
 #: One of them in the plural before "to", read as one body with its singular: "the transitions to independence team".
 _PLURAL_PASSAGE_TO = re.compile(r"\b(" + "|".join(sorted(w for w in _TRANSITION_WORDS if w + "s" in _TRANSITION_WORDS)) + r")s (?=to )")
 
@@ -2603,7 +2605,6 @@ def _word_before(tokens: list[re.Match[str]], token: re.Match[str], distance: in
 
 #: Words that open a body's phrase before its first word: "the through care team", "its after care service".
 _DETERMINERS = ("the", "a", "its", "their")
-_WHERE_A_TRANSITION_LEADS = frozenset({"adulthood", "independence", "employment", "work"})
 
 
 def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
@@ -3387,7 +3388,7 @@ def _a_titles_first_word(word: str) -> bool:
 
 
 #: The next item of a list a provider trust: "…, Anyford and Wyre NHS Foundation Trust," after a commissioner.
-_A_PROVIDER_TRUST_NEXT = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and|of|the))* NHS (?:Foundation )?Trust(?![\w ]*[A-Z])")
+_A_PROVIDER_TRUST_NEXT = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and|of|the))* NHS (?:Foundation )?Trust")  # (read whole: fullmatch)
 #: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
 _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
                                        r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* NHS (?:Foundation )?Trust)")
@@ -3824,8 +3825,8 @@ _A_CLUSTER_AFTER = re.compile(r"\s+(?:PCT\s+)?cluster\b")
 
 #: "… and the City" ending an NHS area's name (a primary care trusts' cluster's), before its short form, its kind or the
 #: clause's end, or before "to", "from" or "which" after a region's area ("the transition from NHS North East London and
-#: the City to …"; not before "and is": the City's council as often; after a council's, "NHS Hackney and the City to support …", the City may be the City of
-#: London's council).
+#: the City to …"); not before "and is", nor after a council's area ("NHS Hackney and the City to support …"): the City
+#: of London's council as often.
 _AND_THE_CITY = re.compile(r" and the City\b(?=(?P<ends>\s*[(.,;:]|\s+(?:cluster|primary|PCT)\b)"
                            r"|\s+(?:to|from|which)\b)")
 
@@ -3833,7 +3834,7 @@ _AND_THE_CITY = re.compile(r" and the City\b(?=(?P<ends>\s*[(.,;:]|\s+(?:cluster
 def _a_places_own_of(area: str) -> bool:
     """Whether an area with "of" after an NHS area's "and" is a council's place whose own name holds it ("Isles of Scilly",
     "Isle of Wight"), not a council by its style ("City of York": the council itself) nor another body ("University of Wyre")."""
-    return council_for(area) is not None and not re.match(r"(?:City|Borough|County|Royal Borough|London Borough) of ", area)
+    return council_for(area) is not None and _STYLED_AS_A_COUNCIL.fullmatch(area) is None
 
 
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -3871,8 +3872,9 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
 
 #: One person's post opening a run of capitals, then "for" or "of" and what it leads: "Corporate Director for …", "The Head
 #: of …", "Designated Officer for …" (posts in the plural name groups of them: "the Heads of Service Panel").
-_A_POST_FOR = re.compile(r"(?:(?:The|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){0,3}?(?:Director|Head|Manager|Officer|Chair|Lead|Commissioner|Councillor|Minister"
-                         r"|Secretary|Inspector|Adviser)\s+(?:for|of)\s+(?:the\s+)?")
+_A_POST_FOR = re.compile(r"(?:(?:The|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){0,3}?(?:"
+                         + "|".join(sorted(role.capitalize() for role in PHRASE_ROLES if not role.endswith("s")))
+                         + r")\s+(?:for|of)\s+(?:the\s+)?")
 
 
 def _proper_matches(text: str, sentence: str) -> list[_Found]:
@@ -7995,19 +7997,19 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
             # "Family Group Conferences, provided by …", "Return Home Interviews, commissioned from …": a person, work
         if words[0] == "The" and len(words) > 1:
             words, name = words[1:], " ".join(words[1:])
+        landlord = match.re is _NAME_WHICH_SERVES and _HOUSING_STOCK.match(match.group("clause")) is not None
         if words[-1].lower() in ("and", "of", "for", "the", "in") or registry.lower_aliases.get(name.lower()) is not None \
                 or registry.aliases.get(name) is not None or not _could_name_a_partner(name, words[0]) \
                 or len(words) == 1 and (_opens_sentence(words[0]) or _ACRONYM_LED.fullmatch(words[0])) \
                 or _ANY_HEAD_END.search(name) or police_force_for(name) or _A_TIME.search(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or any(w.lower() in PHRASE_ROLES for w in words) \
                 or _phrase_matches(name) or name in registry.authority_names \
-                or match.re is _NAME_WHICH_SERVES and not _SERVICE_GIVES.search(match.group("clause")) \
-                and not _HOUSING_STOCK.match(match.group("clause")) \
+                or match.re is _NAME_WHICH_SERVES and not _SERVICE_GIVES.search(match.group("clause")) and not landlord \
                 or _NOT_A_SERVICE_NAMED.search(name) or _A_SYSTEM_CLAUSE.search(match.group("clause")) \
                 or all(w.lower() in PHRASE_SECTOR | PHRASE_SOFT_STOP | PHRASE_STOP | _WORK_WORDS | ING_NOUNS | _CONNECTORS
                        or w.lower() in DESCRIBING or w.lower() in _FIELDS_OF_WORK for w in words):  # "Advocacy, which offers …": a kind of work
             continue
-        if match.re is _NAME_WHICH_SERVES and _HOUSING_STOCK.match(match.group("clause")):
+        if landlord:
             registry.add(_Found(name, "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
             continue  # "Wyre Living, which manages the council's housing stock": a landlord
         registry.unkinded.append(_Found(name, "Service", "TeamOrService", 0, 0))  # added at the end, where no other sentence said

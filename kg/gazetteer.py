@@ -221,7 +221,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Prevent is national; the panel that hears its referrals is each council's own
     # the council's own team for the Prevent duty (not "the police Prevent team", "the Home Office Prevent team": another's;
     # not "the Prevent team leader", a post; the programme is read beside it)
-    Kind(r"(?:(?<=\bthe )|(?<=council['’]s )|(?<=authority['’]s )|(?<=borough['’]s )|(?<=county['’]s )|(?<=city['’]s )|(?<=\bits ))[‘']?Prevent[’']? [Tt]eam(?! (?:[Ll]eaders?|[Ll]eads?|[Mm]anagers?|[Cc]o-?ordinators?|[Mm]embers?)\b)",
+    Kind(r"(?:(?<=\bthe )|(?<=council['’]s )|(?<=authority['’]s )|(?<=borough['’]s )|(?<=county['’]s )|(?<=city['’]s )|(?<=\bits ))"
+         r"[‘']?Prevent[’']? [Tt]eam(?! (?:[Ll]eaders?|[Ll]eads?|[Mm]anagers?|[Cc]o-?ordinators?|[Mm]embers?)\b)",
          "Prevent team", "Service", "TeamOrService", cased=True),
     Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel", "Channel panel", "Board", "Panel", cased=True),
     # A partnership named only by the people it serves: "the children's partnership", "the children,
@@ -390,7 +391,8 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)|Family Safeguarding(?=, (?:the|a|an) [\w’' -]{0,40}\bmodel\b)",
          "Family Safeguarding model", "Service", "Programme", cased=True),
     Kind(r"[‘']?Step Up to Social Work[’']?(?: (?:programme|scheme))?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
-    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)|(?<=through )Frontline(?= and\b|[,.;])|(?:(?<=from )|(?<=with ))Frontline(?=[,.;]| and (?:with|through|from)\b)"
+    Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)|(?<=through )Frontline(?= and\b|[,.;])"
+         r"|(?:(?<=from )|(?<=with ))Frontline(?=[,.;]| and (?:with|through|from)\b)"
          r"|(?:(?<=Social Work and )|(?<=programme and )|(?<=scheme and ))Frontline(?=\s*[,.;)]|\s+(?:to|in|for|is|has|have|are|were|was|which|who)\b)",
          "Frontline", "Service", "Programme", cased=True),
     Kind(r"[Pp]artners in [Pp]ractice(?: programme)?|[‘']?Partner in Practice[’']?", "Partners in Practice", "Service", "Programme", cased=True),
@@ -474,10 +476,10 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # see entities: "the virtual school", "a special school", "the hospital school")
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)
     (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
-    # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the Anyshire United Foundation",
-    # "WDAS Charity" (a charity's short form, then "Charity"; not "the Children's Charity", "an Independent Charity": what it is);
-    # "Anyshire Council for Voluntary
-    # Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
+    # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the
+    # Anyshire United Foundation", "WDAS Charity" (a short form, then "Charity"; not "the Children's Charity", "an
+    # Independent Charity": what a body is); "Anyshire Council for Voluntary Service", "the Anyford Council for Mosques": a
+    # council of bodies, not a local authority
     (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Foundation|(?<=[A-Z][A-Z] )Charity",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
