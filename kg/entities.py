@@ -4179,7 +4179,15 @@ def _a_kind_of_home(run: _NamedRun) -> bool:
             (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
             and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
             and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
-            and not _at_sentence_start(text, start) and _HOUSING_CONTEXT.search(sentence))
+            and (not _at_sentence_start(text, start) or _ONE_BODYS_VERB_AFTER.match(text, start + len(run.words)) is not None
+                 and not _opens_sentence(qualifier))
+            and _HOUSING_CONTEXT.search(sentence))
+
+
+#: A verb in the singular right after a plural kind: "… Homes gives priority to care leavers" names one body (a company),
+#: not homes of a kind ("Residential Homes give …").
+_ONE_BODYS_VERB_AFTER = re.compile(r"\s+(?:has|is|was|gives|provides|offers|manages|owns|runs|works|holds|supports|prioritises|allocates"
+                                   r"|ring-fences|reserves|lets)\b")
 
 
 def _the_councils_housing_company(run: _NamedRun) -> bool:
@@ -4541,6 +4549,7 @@ def find_bodies(report: Report) -> None:
         if "(" in text:
             _short_forms_of_known_bodies(text, registry)
     _merge_named_by_short_form(registry)
+    _merge_into_joint_board(registry)
     _merge_named_without_kind_word(registry)
     _merge_college_named_by_first_words(registry)
     _merge_fields_in_either_order(registry)
@@ -5572,8 +5581,14 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, name=named, written=named, start=before.start("word"))
 
 
-#: A council's name and "and" right before a safeguarding board named with another council's: "the Anyford and Wyre LSCB".
-_COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+$")
+#: A council's name and "and" right before a safeguarding board named with another council's: "the Anyford and Wyre LSCB"
+#: (and the other's article, where its name takes one: "the Anyford and the Isle of Wyre Safeguarding Children Partnership").
+_COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?$")
+
+
+#: Two councils' names joined by "and" right before a board's own words: "the Anyford and Isle of Wyre ".
+_TWO_COUNCILS_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<first>(?!The\b)[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})\s+and\s+"
+                                  r"(?P<second>[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+$")
 
 
 def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
@@ -5584,11 +5599,26 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
     joined = []
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
-        if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() or council_for(written.split()[0]) is None:
+        words = written.split()
+        if item.kind == "SafeguardingBoard" and item.defines and item.key_name and not item.national and written[:1].isupper() \
+                and (pair := _TWO_COUNCILS_BEFORE.search(sentence, max(0, item.start - 80), item.start)) is not None \
+                and council_for(pair.group("first")) is not None and council_for(pair.group("second")) is not None \
+                and "Council" not in pair.group(0):  # (not "Anyshire Council and Wyre …": a council by its title, then a board)
+            # "the Anyford and Isle of Wyre Local Safeguarding Children Board (LSCB)": the short form spells the kind's own
+            # words, the two councils' names before them the board's
+            name = _tidy(sentence[pair.start("first") : item.start] + (item.written or item.name))
+            joined.append((i, pair.start("first")))
+            found[i] = dataclasses.replace(item, name=name, written=name, start=pair.start("first"), key_name="")
             continue
+        if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() \
+                or not any(council_for(" ".join(words[:n])) is not None for n in range(1, min(len(words), 5))):
+            continue  # (the second council's name may be of several words: "the Anyford and Isle of Wyre LSCB")
         before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)
         if before is None or council_for(before.group("council")) is None or _COUNCIL_WORDS.search(before.group("council")):
             continue  # (not "Anyshire County Council and Wyre LSCB": a council by its title, then another's board)
+        if before.group(0).rstrip().endswith("the") and " of " not in written:
+            continue  # (the article only before a place's name that takes one, "the Isle of Wyre": not "staff in Anyford
+            # and the Wyre Safeguarding Children Board", a place, then another's board)
         name = sentence[before.start("council") : item.end]
         joined.append((i, before.start("council")))
         found[i] = dataclasses.replace(item, name=name, written=name, start=before.start("council"),
@@ -8557,6 +8587,26 @@ def _merge_named_by_short_form(registry: BodyRegistry) -> None:
         if named.body_type == ("Service" if match.group(2) else "Board") and match.group(1) in named.labels \
                 and not named.is_inspected_authority:
             _merge(registry, owner, key)  # (and "the MSET group" is the group called MSET)
+
+
+def _merge_into_joint_board(registry: BodyRegistry) -> None:
+    """A safeguarding board two councils share, named by both ("the Anyford and Isle of Wyre Local Safeguarding
+    Children Board (LSCB)"), is the body of its other names in the report: the places and its short form ("the Anyford
+    and Isle of Wyre LSCB") and, where the inspected council is one of the two, the board's kind alone ("review of the
+    Local Safeguarding Children Board")."""
+    joint = [b for b in registry.bodies.values() if b.kind == "SafeguardingBoard" and " and " in b.name and b.acronyms
+             and not b.national and council_for(b.name.split(" and ", 1)[0]) is not None]
+    for body in joint:
+        for other in list(registry.bodies.values()):
+            if other.key != body.key and other.kind == body.kind and any(
+                    other.name.endswith(f" {acronym}") and body.name.startswith(other.name.removesuffix(acronym))
+                    for acronym in body.acronyms):
+                _merge(registry, body.key, other.key)  # "the Anyford and Isle of Wyre LSCB"
+    own = [b for b in joint if b.key in registry.bodies and any(
+        b.name.startswith(f"{name} and ") or f" and {name} " in b.name for name in registry.authority_names)]
+    generic = registry.key_for("Local Safeguarding Children Board", "SafeguardingBoard")
+    if len(own) == 1 and generic in registry.bodies and own[0].key.endswith(generic):
+        _merge(registry, own[0].key, generic)  # the inspected council's own board, shared with another council
 
 
 #: Words after the council's name that make the run a title, a place or an arrangement, not a body.

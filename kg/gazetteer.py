@@ -282,6 +282,11 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"Adoption England(?! and Wales)", "Adoption England", "PartnerOrganisation", "GovernmentAgency", cased=True),
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
+    # the national association of councils' directors of children's services (its regional groups run peer reviews), a
+    # body of councils' officers as the LGA is of councils
+    # (not a region's own association, a body of its own: "the North West Association of Directors of Children's Services")
+    Kind(r"(?<!east )(?<!west )(?<!midlands )(?<!humber )(?<!london )(?<!england )association of directors of children['’]s services", "Association of Directors of Children's Services", "PartnerOrganisation",
+         "GovernmentAgency", ("ADCS",)),
     Kind(r"nhs england", "NHS England", "HealthBody", "GovernmentAgency"),
     Kind(r"nhs direct", "NHS Direct", "HealthBody", "GovernmentAgency"),  # the national health line (not a council's "… Direct")
     # The health service as a whole, named alone as a partner: "the police and the NHS"

@@ -14,6 +14,8 @@ _SHORT_AND_KIND = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s+(hub|team
                              re.IGNORECASE)
 #: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
 _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][A-Za-z&]{1,7})\s*\)")
+#: An NHS body's short form, "NHS" and its area's letters: "(NHS GM)" of "NHS Greater Manchester Integrated Care Board".
+_NHS_SHORT = re.compile(r"\(\s*(?:the\s+)?(NHS\s+[A-Z][A-Za-z&]{1,6})\s*\)")
 #: Kind words a bracketed "(the …)" names a body back by, not a name's first words: "(the Trust)", "(the Partnership)".
 _KIND_WORDS = {"trust", "partnership", "board", "council", "group", "panel", "service", "team", "hub", "forum", "committee",
                "authority", "agency", "centre", "unit", "network", "alliance", "consortium", "police", "court"}
@@ -150,6 +152,18 @@ def _spells(short: str, long: str) -> bool:
     return True
 
 
+def _in_order(letters: str, initials: list[str]) -> bool:
+    """Whether each letter is the initial of a word after the one the letter before it started."""
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True
+
+
 def _long_form_start(sentence: str, long: str, bracket: int) -> int:
     """Where a long form before a short form's bracket starts in the sentence (its words as read, spaces
     folded, may not be found as written: then as many characters back from the bracket)."""
@@ -191,6 +205,21 @@ def definitions(sentence: str) -> list[Definition]:
             # ("North and South Youth Offending Team (South YOT)": the joint team's, not South's)
         start = len(head) - len(place)
         found.append(Definition(f"{place} {short}", f"{place} {long}", start, match.end(), len(before)))
+    for match in _NHS_SHORT.finditer(sentence):  # "NHS Greater Manchester Integrated Care Board (NHS GM)"
+        short = " ".join(match.group(1).split())
+        before = sentence[: match.start()].rstrip()
+        start = before.rfind("NHS ")
+        if start < 0 or (start and before[start - 1].isalnum()):
+            continue
+        long = before[start:]
+        words = long.split()[1:]
+        if not words or len(words) > 12 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) or not words[-1][:1].isupper():
+            continue  # the NHS body's name in capitals, running to the bracket
+        letters, initials = short.split(None, 1)[1].replace("&", "").lower(), [w[:1].lower() for w in words if w not in _SMALL_WORDS]
+        if not initials or letters[:1] != initials[0] or not _in_order(letters, initials):
+            continue  # the letters after "NHS" start its area's words, in order: "NHS BSW" of "NHS Bath and North East Somerset,
+            # Swindon and Wiltshire …"
+        found.append(Definition(short, long, start, match.end(), len(before)))
     for match in _SHORT_AND_KIND.finditer(sentence):  # "the missing, exploited and trafficked hub (MET hub)"
         short, kind = match.group(1), match.group(2)
         before = sentence[: match.start()].rstrip()
