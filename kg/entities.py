@@ -7092,6 +7092,7 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
         bare_partners = bool(kind.group("partner")) and kind.group("partner").lower() in ("partners", "local partners", "other partners")
         for item in items:
+            item = _WHERE_IT_WORKS.sub(lambda m: m.group("name") if _ANY_HEAD_END.search(m.group("name")) else m.group(0), item)
             for name in _names_joined_by_and(item, of_providers=not kind.group("head")):
                 if bare_partners and (_only_an_area(name.split()) or _MONTHS.search(name) or name.lower() in _TIMES_AND_COUNTRIES
                                       or len(name.split()) == 1 and (name.lower() in PHRASE_SECTOR | _FIELDS_OF_WORK | _WORDS_OF_THE_TRADE
@@ -7101,6 +7102,10 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
                 _add_example(name, head, registry, quoted=False)
 
 
+#: A name ending in its kind word, then the town it works in, before the list's next name or its end: "Wulvern Housing in
+#: Crewe and Peaks and Plains Housing Trust in Macclesfield" lists two landlords, each by its name and its town (a name of
+#: its own before the kind word: "Homes in Anyford" is a landlord's whole name).
+_WHERE_IT_WORKS = re.compile(r"(?P<name>[A-Z][\w’'-]*\s+[\w’'-]+)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=\s+and\s+|\s*$)")
 #: Kinds of place a list of examples may name in capitals: "organisations such as Mosques" (not a body's name).
 _PLACES_OF_WORSHIP_AND_LEARNING = {"mosques", "churches", "madrasahs", "madrasas", "gurdwaras", "temples", "synagogues",
                                    "schools", "academies", "colleges", "nurseries", "libraries"}
@@ -7201,6 +7206,7 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
     if " in " in item and registry.lower_aliases.get(re.sub(r"^the\s+", "", item.split(" in ")[0].lower())) is not None:
         return None  # "the Salvation Army in Kettering": a body found already, and where it works
     if _GENERIC_WHOLE.fullmatch(item) or council_for(item) is not None or item.lower() in NOT_BODY_NAMES \
+            or any(item.startswith(f"{name} ") and _GENERIC_WHOLE.fullmatch(item[len(name) + 1 :]) for name in registry.authority_names if name) \
             or registry.lower_aliases.get(item.lower()) or registry.aliases.get(item) or _MONTHS.search(item) \
             or any(w.lower() in PHRASE_ROLES for w in words):
         return None

@@ -104,9 +104,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # neighbourhood policing team model", "… boundaries"; "the Safer Neighbourhood Team" in capitals is read by its title)
     Kind(r"(?-i:neighbourhood policing teams?)(?! (?:boundar|" + _A_WAY_OF_WORKING + "))", "Neighbourhood policing team", "Service",
          "TeamOrService"),
-    # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)"; a
-    # council's or probation's "public protection team" is another's)
-    Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
+    # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)", a
+    # London borough's "public protection desk"; a council's or probation's "public protection team" is another's)
+    Kind(r"public protection (?:investigation )?unit|public protection desk|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
          r"protection (?:team|department)|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     # The council's independent reviewing officers: a reader lists the officers as the service they make up

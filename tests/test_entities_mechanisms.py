@@ -6959,3 +6959,23 @@ def test_round_seventy_six_s_rules():
     assert body(report, "ADCS").national
     assert body(report, "NHS GM") is body(report, "NHS Greater Manchester Integrated Care Board")
     assert body(report, "North West Association of Directors of Children's Services") is not body(report, "ADCS")
+
+
+def test_round_seventy_seven_s_rules():
+    """Round 77's misses, mended by mechanism: a list of examples naming each provider with the town it works in
+    ("Wulvern Housing in Crewe and Peaks and Plains Housing Trust in Macclesfield" gave the fragment "Plains Housing Trust
+    in Macclesfield"; "Homes in Havering" stays a landlord's whole name); a London borough's police "public protection
+    desk", the police's public protection unit; the council's own kind named with its place in a list of partners is its
+    own service, not a partner beside it ("partners including … the Havering Youth Offending Service (YOS)")."""
+    report = report_on(
+        "Havering",
+        "Care leavers are supported by local housing providers, including Wulvern Housing in Crewe and Peaks and Plains "
+        "Housing Trust in Macclesfield.",
+        "Partners including London Probation Trust, Homes in Havering and the Havering Youth Offending Service (YOS) "
+        "contribute actively.",
+        "Liaison with the child abuse investigation team is effective, and the borough's public protection desk shares "
+        "information promptly.")
+    assert_bodies(report, ("Wulvern Housing", "Peaks and Plains Housing Trust", "Homes in Havering", "public protection desk"),
+                  ("Plains Housing Trust in Macclesfield", "Wulvern Housing in Crewe", "Homes", "Havering Youth Offending Service"))
+    assert body(report, "public protection desk").name == "Public protection unit"
+    assert body(report, "YOS").body_type == "Service"
