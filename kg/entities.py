@@ -4186,8 +4186,9 @@ def _a_kind_of_home(run: _NamedRun) -> bool:
 
 #: A verb in the singular right after a plural kind: "… Homes gives priority to care leavers" names one body (a company),
 #: not homes of a kind ("Residential Homes give …").
-_ONE_BODYS_VERB_AFTER = re.compile(r"\s+(?:has|is|was|gives|provides|offers|manages|owns|runs|works|holds|supports|prioritises|allocates"
-                                   r"|ring-fences|reserves|lets)\b")
+_ONE_BODYS_VERB_AFTER = re.compile(r"\s+(?:has\s+(?:made|provided|given|offered|agreed|allocated|reserved|ring-fenced)\s+|gives|provides"
+                                   r"|offers|manages|owns|runs|works|holds|supports|prioritises|allocates|ring-fences|reserves|lets)\b")
+# (not "is", "has" alone: "Decent Homes is the standard", "Several Homes has been converted")
 
 
 def _the_councils_housing_company(run: _NamedRun) -> bool:
@@ -5588,7 +5589,20 @@ _COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’
 
 #: Two councils' names joined by "and" right before a board's own words: "the Anyford and Isle of Wyre ".
 _TWO_COUNCILS_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<first>(?!The\b)[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})\s+and\s+"
-                                  r"(?P<second>[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+$")
+                                  r"(?:the\s+(?=Isle))?(?P<second>[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+$")
+
+
+#: A council's name and a comma right before another's: "Anyford, " of "the Anyford, Wyre and Westshire LSCB".
+_COUNCIL_LISTED_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+$")
+
+
+def _councils_listed_before(sentence: str, start: int) -> int:
+    """Where a list of councils' names ending at ``start`` begins: "the Anyford, Wyre and Westshire LSCB" is named by
+    all three (``start`` at "Wyre")."""
+    while (listed := _COUNCIL_LISTED_BEFORE.search(sentence, max(0, start - 40), start)) is not None \
+            and council_for(listed.group("council")) is not None and not _COUNCIL_WORDS.search(listed.group("council")):
+        start = listed.start("council")
+    return start
 
 
 def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
@@ -5606,9 +5620,10 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
                 and "Council" not in pair.group(0):  # (not "Anyshire Council and Wyre …": a council by its title, then a board)
             # "the Anyford and Isle of Wyre Local Safeguarding Children Board (LSCB)": the short form spells the kind's own
             # words, the two councils' names before them the board's
-            name = _tidy(sentence[pair.start("first") : item.start] + (item.written or item.name))
-            joined.append((i, pair.start("first")))
-            found[i] = dataclasses.replace(item, name=name, written=name, start=pair.start("first"), key_name="")
+            first = _councils_listed_before(sentence, pair.start("first"))
+            name = _tidy(sentence[first : item.start] + (item.written or item.name))
+            joined.append((i, first))
+            found[i] = dataclasses.replace(item, name=name, written=name, start=first, key_name="")
             continue
         if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() \
                 or not any(council_for(" ".join(words[:n])) is not None for n in range(1, min(len(words), 5))):
@@ -5616,12 +5631,14 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
         before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)
         if before is None or council_for(before.group("council")) is None or _COUNCIL_WORDS.search(before.group("council")):
             continue  # (not "Anyshire County Council and Wyre LSCB": a council by its title, then another's board)
-        if before.group(0).rstrip().endswith("the") and " of " not in written:
-            continue  # (the article only before a place's name that takes one, "the Isle of Wyre": not "staff in Anyford
-            # and the Wyre Safeguarding Children Board", a place, then another's board)
-        name = sentence[before.start("council") : item.end]
-        joined.append((i, before.start("council")))
-        found[i] = dataclasses.replace(item, name=name, written=name, start=before.start("council"),
+        if before.group(0).rstrip().endswith("the") and not written.startswith("Isle"):
+            continue  # (the article only before an island's name, which takes one, "the Isles of Wyre": not "staff in Anyford
+            # and the Wyre Safeguarding Children Board", "across Anyford and the City of Wyre Safeguarding Children
+            # Partnership", a place, then another's board)
+        first = _councils_listed_before(sentence, before.start("council"))
+        name = sentence[first : item.end]
+        joined.append((i, first))
+        found[i] = dataclasses.replace(item, name=name, written=name, start=first,
                                        aliases=tuple(a for a in item.aliases if a != item.name) + ((item.name,) if item.name != written else ()))
     if not joined:
         return found
@@ -8596,23 +8613,31 @@ def _merge_named_by_short_form(registry: BodyRegistry) -> None:
 
 
 def _merge_into_joint_board(registry: BodyRegistry) -> None:
-    """A safeguarding board two councils share, named by both ("the Anyford and Isle of Wyre Local Safeguarding
-    Children Board (LSCB)"), is the body of its other names in the report: the places and its short form ("the Anyford
-    and Isle of Wyre LSCB") and, where the inspected council is one of the two, the board's kind alone ("review of the
-    Local Safeguarding Children Board")."""
-    joint = [b for b in registry.bodies.values() if b.kind == "SafeguardingBoard" and " and " in b.name and b.acronyms
-             and not b.national and council_for(b.name.split(" and ", 1)[0]) is not None]
+    """A safeguarding board councils share, named by them ("the Anyford and Isle of Wyre Local Safeguarding Children
+    Board (LSCB)"), is the body of its other names in the report: the places and its short form ("the Anyford and Isle
+    of Wyre LSCB") and, where the inspected council is one of them, the board's kind alone ("review of the Local
+    Safeguarding Children Board"; not a board of the council's own by another name, "the Anyford Safeguarding Children
+    Partnership" or "the Anyford LSCB" that came before or after the joint one)."""
+    joint = [b for b in registry.bodies.values() if b.kind == "SafeguardingBoard" and " and " in b.name and not b.national
+             and council_for(re.split(r",| and ", b.name, maxsplit=1)[0]) is not None]
     for body in joint:
         for other in list(registry.bodies.values()):
-            if other.key != body.key and other.kind == body.kind and any(
+            if body.key in registry.bodies and other.key != body.key and other.kind == body.kind and any(
                     other.name.endswith(f" {acronym}") and body.name.startswith(other.name.removesuffix(acronym))
-                    for acronym in body.acronyms):
-                _merge(registry, body.key, other.key)  # "the Anyford and Isle of Wyre LSCB"
-    own = [b for b in joint if b.key in registry.bodies and any(
-        b.name.startswith(f"{name} and ") or f" and {name} " in b.name for name in registry.authority_names)]
-    generic = registry.key_for("Local Safeguarding Children Board", "SafeguardingBoard")
-    if len(own) == 1 and generic in registry.bodies and own[0].key.endswith(generic):
-        _merge(registry, own[0].key, generic)  # the inspected council's own board, shared with another council
+                    and " and " in other.name for acronym in body.acronyms):
+                _merge(registry, body.key, other.key)  # "the Anyford and Isle of Wyre LSCB" (not "the Anyford LSCB" before it)
+    own = [b for b in joint if b.key in registry.bodies and _A_BOARDS_KIND_END.search(b.name) and any(
+        re.search(rf"(?:^|, | and (?:the )?){re.escape(name)}(?:, | and | )", b.name) for name in registry.authority_names if name)]
+    bare = registry.bodies.get(registry.key_for("Local Safeguarding Children Board", "SafeguardingBoard"))
+    if len(own) == 1 and bare is not None and bare.key != own[0].key and all(_THE_KIND_ALONE.fullmatch(label) for label in bare.labels):
+        _merge(registry, own[0].key, bare.key)  # the inspected council's own board, shared with another council
+
+
+#: The end of a local safeguarding children board's name, in words or letters.
+_A_BOARDS_KIND_END = re.compile(r"(?:(?:Local )?Safeguarding Children(?:['’]s)? Board|LSCB)$", re.IGNORECASE)
+#: A local safeguarding children board by its kind alone, no council's name: "the Local Safeguarding Children Board", "the
+#: safeguarding partnership" (one key, the council's board under any of its kind's names).
+_THE_KIND_ALONE = re.compile(r"(?:the )?(?:local )?safeguarding (?:children(?:['’]s)? )?(?:board|partnership)|l?scb|l?scp", re.IGNORECASE)
 
 
 #: Words after the council's name that make the run a title, a place or an arrangement, not a body.

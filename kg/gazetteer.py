@@ -283,10 +283,11 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
     # the national association of councils' directors of children's services (its regional groups run peer reviews), a
-    # body of councils' officers as the LGA is of councils
-    # (not a region's own association, a body of its own: "the North West Association of Directors of Children's Services")
-    Kind(r"(?<!east )(?<!west )(?<!midlands )(?<!humber )(?<!london )(?<!england )association of directors of children['’]s services", "Association of Directors of Children's Services", "PartnerOrganisation",
-         "GovernmentAgency", ("ADCS",)),
+    # body of councils' officers as the LGA is of councils: after "the" only, with no region's name before or after it
+    # ("the North West Association of …", "the Association of … North West" are a region's own); its short form only
+    # where the report defines it ("ADCS North West", "the Eastern Region ADCS" are a region's)
+    Kind(r"(?<=the )association of directors of children['’]s services(?! (?:north|south|east|west|eastern|london|yorkshire|midlands)\b)",
+         "Association of Directors of Children's Services", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"nhs england", "NHS England", "HealthBody", "GovernmentAgency"),
     Kind(r"nhs direct", "NHS Direct", "HealthBody", "GovernmentAgency"),  # the national health line (not a council's "… Direct")
     # The health service as a whole, named alone as a partner: "the police and the NHS"

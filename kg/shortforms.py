@@ -14,6 +14,8 @@ _SHORT_AND_KIND = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s+(hub|team
                              re.IGNORECASE)
 #: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
 _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][A-Za-z&]{1,7})\s*\)")
+#: Kind words of bodies other than the NHS's, which no NHS body's name holds.
+_ANOTHERS_KIND = {"Council", "Police", "Constabulary", "Court"}
 #: An NHS body's short form, "NHS" and its area's letters: "(NHS GM)" of "NHS Greater Manchester Integrated Care Board".
 _NHS_SHORT = re.compile(r"\(\s*(?:the\s+)?(NHS\s+[A-Z][A-Za-z&]{1,6})\s*\)")
 #: Kind words a bracketed "(the …)" names a body back by, not a name's first words: "(the Trust)", "(the Partnership)".
@@ -213,12 +215,15 @@ def definitions(sentence: str) -> list[Definition]:
             continue
         long = before[start:]
         words = long.split()[1:]
-        if not words or len(words) > 12 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) or not words[-1][:1].isupper():
-            continue  # the NHS body's name in capitals, running to the bracket
+        if not words or len(words) > 12 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) or not words[-1][:1].isupper() \
+                or words[0] in _SMALL_WORDS or any(w.strip(",") in _ANOTHERS_KIND for w in words):
+            continue  # the NHS body's name in capitals, running to the bracket (not "NHS Anyford and Wyre County Council (NHS
+            # AW)": a commissioner and a council, written together)
         letters, initials = short.split(None, 1)[1].replace("&", "").lower(), [w[:1].lower() for w in words if w not in _SMALL_WORDS]
-        if not initials or letters[:1] != initials[0] or not _in_order(letters, initials):
-            continue  # the letters after "NHS" start its area's words, in order: "NHS BSW" of "NHS Bath and North East Somerset,
-            # Swindon and Wiltshire …"
+        if not initials or letters[:1] != initials[0] or not _in_order(letters, initials) or len(letters) >= len(initials):
+            continue  # the letters after "NHS" start its area's words, in order, and its kind's words go unspelt: "NHS BSW" of
+            # "NHS Bath and North East Somerset, Swindon and Wiltshire …" (not "NHS Child and Adolescent Mental Health
+            # Services (NHS CAMHS)", a kind spelt whole)
         found.append(Definition(short, long, start, match.end(), len(before)))
     for match in _SHORT_AND_KIND.finditer(sentence):  # "the missing, exploited and trafficked hub (MET hub)"
         short, kind = match.group(1), match.group(2)

@@ -6979,3 +6979,41 @@ def test_round_seventy_seven_s_rules():
                   ("Plains Housing Trust in Macclesfield", "Wulvern Housing in Crewe", "Homes", "Havering Youth Offending Service"))
     assert body(report, "public protection desk").name == "Public protection unit"
     assert body(report, "YOS").body_type == "Service"
+
+
+def test_round_seventy_six_s_rules_after_their_review():
+    """What the review of round 76's change found, mended: a joint board takes the council's bare kind only where that
+    body has no other name (the council's own successor partnership, "the Kent Safeguarding Children Partnership (KSCP)",
+    or its own earlier board, "the Cornwall LSCB", stay bodies of their own); a board of three councils listed is named
+    by all three ("the Leicester, Leicestershire and Rutland LSCB" gave "Leicestershire and Rutland LSCB"); the article
+    only before an island's name ("Kent and the City of London Safeguarding Children Partnership" is a place, then a
+    board); the national ADCS only after "the" and with no region's name before or after it, its short form only where
+    defined; an NHS short form not across another body's name nor spelling a kind whole ("NHS Kent and Medway and Kent
+    County Council (NHS KM)", "NHS Child and Adolescent Mental Health Services (NHS CAMHS)"); a landlord opening a
+    sentence before a verb of what it gives, not "is" or "has" alone ("Decent Homes is the standard")."""
+    kent = report_on(
+        "Kent",
+        "The Kent and Medway Local Safeguarding Children Board (LSCB) was replaced. The Kent Safeguarding Children "
+        "Partnership (KSCP) is now in place.",
+        "Staff across Kent and the City of London Safeguarding Children Partnership attended.",
+        "The Northern Association of Directors of Children's Services ran a review. ADCS North West carried out a peer "
+        "review. The Association of Directors of Children's Services North West ran a review.",
+        "Commissioning by NHS Kent and Medway and Kent County Council (NHS KM) is joint. Referrals to NHS Child and "
+        "Adolescent Mental Health Services (NHS CAMHS) are timely. CAMHS waiting lists are long.",
+        "Decent Homes is the standard that housing must meet. Jigsaw Homes has made tenancies available to care leavers.")
+    assert body(kent, "KSCP") is not body(kent, "Kent and Medway Local Safeguarding Children Board")
+    assert body(kent, "Kent Safeguarding Children Partnership") is body(kent, "KSCP")
+    assert_bodies(kent, ("City of London Safeguarding Children Partnership", "Northern Association of Directors of Children's Services",
+                         "NHS Kent and Medway", "Kent County Council", "Jigsaw Homes"),
+                  ("Kent and the City of London Safeguarding Children Partnership", "Association of Directors of Children's Services",
+                   "ADCS", "NHS Kent and Medway and Kent County Council", "NHS KM", "Decent Homes",
+                   "NHS Child and Adolescent Mental Health Services"))
+    assert body(kent, "NHS CAMHS") is body(kent, "CAMHS")
+    cornwall = report_on("Cornwall", "The Cornwall and Isles of Scilly Local Safeguarding Children Board (LSCB) replaced the "
+                                     "Cornwall LSCB in 2014.")
+    assert body(cornwall, "Cornwall LSCB") is not body(cornwall, "LSCB")
+    leicester = report_on("Leicester", "The Leicester, Leicestershire and Rutland Local Safeguarding Children Board (LSCB) is "
+                                       "good. The Leicester, Leicestershire and Rutland LSCB meets.")
+    assert_bodies(leicester, ("Leicester, Leicestershire and Rutland Local Safeguarding Children Board",),
+                  ("Leicestershire and Rutland Local Safeguarding Children Board", "Leicestershire and Rutland LSCB"))
+    assert body(leicester, "Leicester, Leicestershire and Rutland LSCB") is body(leicester, "LSCB")
