@@ -865,7 +865,7 @@ def _generic_matches(text: str) -> list[_Found]:
                              and not any(_is_post(w) for w in place.group(0).split())):
                     # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
                     end = place.end()
-                    if (more := re.match(r" and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", text[end:])) and council_for(more.group(1)):
+                    if (more := re.match(r" and ([A-Z][\w-]+(?: (?:& )?[A-Z][\w-]+)?)", text[end:])) and council_for(more.group(1)):
                         end += more.end()
                     written = name = text[match.start() : end]
                     found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))
@@ -923,7 +923,8 @@ _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 #: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
-_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?(?= (?:provides|offers|supports|works|is|has|and|to|for|in|advisers|workers|staff)\b|[,.;])")
+_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?(?= (?:provides?|offers?|supports?|works?|is|are|has|have|gives?|helps?|and|to|for|in|advisers|workers|staff)\b|[,.;])")
+# (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …")
 
 
 def _is_post(word: str) -> bool:
@@ -3766,7 +3767,8 @@ _NAME_ADJECTIVES = {"new", "local", "joint", "community", "regular", "quarterly"
 _A_PARTNERS_NAME_END = re.compile(r"\b(?:Trust|Housing(?: Association| Group)?|Homes|College|Foundation|Association)$")
 #: After a sentence's first "New", a name's next word: capitalised and not a sector's word ("New Charter …",
 #: not "New City …", "New Children's …").
-_NEW_OPENS_A_NAME = re.compile(r"(?!(?:City|Children|Child|Family|Families|Young|Youth|Social|Health|Care|Local|Early)\b)[A-Z][a-z]+\b")
+_NEW_OPENS_A_NAME = re.compile(r"(?!(?:City(?! College)|Children|Child|Family|Families|Young|Youth|Social|Health|Care|Local|Early)\b)[A-Z][a-z]+\b")
+# (but "New City College": a college of that name)
 #: Words that open a description ("Review of …") but, after "the", may be the first of a title's two words
 #: joined by "and": "the Review and Development Unit" (besides ``_NAME_ADJECTIVES``: "the Community and …").
 _TITLE_OF_TWO_FIRST = {"review", "inspection"}
@@ -4175,7 +4177,8 @@ def _a_kind_of_home(run: _NamedRun) -> bool:
     return council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \
         and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) \
         and not (_a_landlords_own_words(qualifier) and _HOUSING_CONTEXT.search(sentence)
-                 and (not _at_sentence_start(text, start) or council_for(qualifier.split()[0]) is not None)) and not (
+                 and (not _at_sentence_start(text, start) or council_for(qualifier.split()[0]) is not None
+                      or _ONE_BODYS_VERB_AFTER.match(text, start + len(run.words)) is not None)) and not (
             (re.fullmatch(r"[A-Z]{2,5}", qualifier) or re.fullmatch(r"[A-Z][a-z]{2,}", qualifier))
             and qualifier.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING | PHRASE_SOFT_STOP
             and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
@@ -6324,7 +6327,9 @@ _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
-    r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+))"
+    r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+)"
+    r"|(?:protocol|agreement|contract)\s+with\s+|commissions\s+(?:[a-z][\w-]*\s+){1,3}from\s+)"  # "a protocol with Housing Wyre",
+    # "the council commissions supported accommodation from Roundabout"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"  # ("Adoption@Heart")
 )

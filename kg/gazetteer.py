@@ -79,13 +79,16 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"
          r"|(?:(?<=council's )|(?<=authority's ))single point of (?:access|entry)(?=,)"
          # the council's, for whom or in apposition to its name ("One Wyre, the council's single point of access,"); not a person's
-         r"|(?:(?<=by the )|(?<=to the )|(?<=through the ))single point of (?:access|entry)(?=\s*[,.;]|\s+(?:and|which|where|is|has|was|from|in|within|on)\b)"
+         r"|(?:(?<=by the )|(?<=to the )|(?<=through the ))(?:children['’]s )?single point of (?:access|entry)"
+         r"(?=\s*[,.;]|\s+\((?-i:[A-Z][A-Za-z]{2,5})\)|\s+(?:and|which|where|is|has|was|from|in|within|on)\b)"
          # what acts or is acted on, a clause's end after it: a body (not "the single point of access officer", "… for CAMHS",
          # "… run by the trust", "… model")
          r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"  # one defined, then where
          # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
+         r"|(?:first|single|central|initial) point of (?:contact|access|entry) (?:team|service|hub)s?(?![\w-])"  # a team by what it is: "the
+         # first point of contact team" (its words are no phrase: "contact team" is none of its own)
          r"|(?<=the )(?:initial|single|central|integrated|children's) (?:contact|access|referral) point"
          r"(?= \((?:the )?(?-i:[A-Z][A-Za-z]{2,5})\)|,? (?:where|which)\b)",
          # one the report defines or says what is done there: "the initial contact point (ICP), where …" (not "GPs are the

@@ -14,6 +14,10 @@ _SHORT_AND_KIND = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s+(hub|team
                              re.IGNORECASE)
 #: A place's name and a short form in brackets: "(Wyre CVS)", of "Wyre Council for Voluntary Service".
 _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][A-Za-z&]{1,7})\s*\)")
+#: An NHS commissioner's short form, its area's letters or words and its kind's letters: "(NEW Devon CCG)", "(HMR CCG)" of
+#: "NHS Heywood, Middleton and Rochdale Clinical Commissioning Group".
+_AREA_AND_COMMISSIONER = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][A-Za-z&]*\s+){1,3}(CCG|ICB|PCT))s?\s*\)")
+_COMMISSIONERS_WORDS = {"CCG": "Clinical Commissioning Group", "ICB": "Integrated Care Board", "PCT": "Primary Care Trust"}
 #: Kind words of bodies other than the NHS's, which no NHS body's name holds.
 _ANOTHERS_KIND = {"Council", "Police", "Constabulary", "Court"}
 #: An NHS body's short form, "NHS" and its area's letters: "(NHS GM)" of "NHS Greater Manchester Integrated Care Board".
@@ -224,6 +228,19 @@ def definitions(sentence: str) -> list[Definition]:
             continue  # the letters after "NHS" start its area's words, in order, and its kind's words go unspelt: "NHS BSW" of
             # "NHS Bath and North East Somerset, Swindon and Wiltshire …" (not "NHS Child and Adolescent Mental Health
             # Services (NHS CAMHS)", a kind spelt whole)
+        found.append(Definition(short, long, start, match.end(), len(before)))
+    for match in _AREA_AND_COMMISSIONER.finditer(sentence):  # "NHS Northern, Eastern and Western Devon CCG (NEW Devon CCG)"
+        short, kind = " ".join(match.group(1).split()), match.group(2)
+        before = sentence[: match.start()].rstrip()
+        start = before.rfind("NHS ")
+        if start < 0 or (start and before[start - 1].isalnum()) or not before.endswith(" " + _COMMISSIONERS_WORDS[kind]) \
+                or any(d.short == short for d in found):
+            continue  # the commissioner's name in full, "NHS" to its kind's words, right before the bracket
+        long = before[start:]
+        area = long[4 : len(long) - len(_COMMISSIONERS_WORDS[kind])].split()
+        words = [w.strip(",") for w in area if w not in _SMALL_WORDS]
+        if not words or len(words) > 10 or not all(w[:1].isupper() for w in words) or short[:1] != words[0][:1]:
+            continue  # the short form's area opens with its area's first letter ("NEW" of "Northern, Eastern and Western")
         found.append(Definition(short, long, start, match.end(), len(before)))
     for match in _SHORT_AND_KIND.finditer(sentence):  # "the missing, exploited and trafficked hub (MET hub)"
         short, kind = match.group(1), match.group(2)

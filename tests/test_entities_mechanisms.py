@@ -7017,3 +7017,32 @@ def test_round_seventy_six_s_rules_after_their_review():
     assert_bodies(leicester, ("Leicester, Leicestershire and Rutland Local Safeguarding Children Board",),
                   ("Leicestershire and Rutland Local Safeguarding Children Board", "Leicestershire and Rutland LSCB"))
     assert body(leicester, "Leicester, Leicestershire and Rutland LSCB") is body(leicester, "LSCB")
+
+
+def test_rounds_seventy_eight_and_seventy_nine_s_rules():
+    """Rounds 78 and 79's misses and fragments, mended by mechanism: an NHS commissioner's short form of its area's
+    letters and its kind's ("(NEW Devon CCG)" gave the fragment "Devon CCG"); a team by what it is, "the first point of
+    contact team" (gave "contact team"), and "the children's single point of access (CSPoA)"; a national brand's local body
+    before a verb in the plural ("advisers from Connexions Tees Valley provide …" gave "Tees Valley") and named for two
+    councils ("Connexions Shropshire and Telford & Wrekin"); "New City College" opening a sentence (gave "City College");
+    a landlord of two words opening a sentence before a verb of what it gives ("Cross Keys Homes provides …"); a partner
+    after "a protocol with" or "commissions … from" ("Housing Hartlepool", "Roundabout")."""
+    report = report_on(
+        "Hartlepool",
+        "NHS Northern, Eastern and Western Devon Clinical Commissioning Group (NEW Devon CCG), which took on commissioning "
+        "in April 2013, has maintained funding. NEW Devon CCG funds nurses.",
+        "Contacts are received by the first point of contact team and screened by experienced social workers.",
+        "Personal advisers from Connexions Tees Valley provide good careers guidance. Connexions Shropshire and Telford & "
+        "Wrekin provides dedicated advisers.",
+        "New City College provides a dedicated coordinator for care leavers.",
+        "Cross Keys Homes provides a number of supported flats each year for care leavers.",
+        "Most care leavers are supported by a protocol with Housing Hartlepool that gives priority to young people leaving "
+        "care. The council commissions supported accommodation from Roundabout.")
+    assert_bodies(report, ("NHS Northern, Eastern and Western Devon Clinical Commissioning Group", "first point of contact team",
+                           "Connexions Tees Valley", "Connexions Shropshire and Telford & Wrekin", "New City College",
+                           "Cross Keys Homes", "Housing Hartlepool", "Roundabout"),
+                  ("Devon CCG", "contact team", "Tees Valley", "City College"))
+    assert body(report, "NEW Devon CCG") is body(report, "NHS Northern, Eastern and Western Devon Clinical Commissioning Group")
+    access = report_on("Reading", "Contacts are received by the children's single point of access (CSPoA), and assessments "
+                                  "follow. The CSPoA responds promptly.")
+    assert body(access, "CSPoA") is body(access, "children's single point of access") is not None
