@@ -2641,6 +2641,8 @@ def _definition_matches(text: str) -> list[_Found]:
     Public Law Outline (PLO)" is not."""
     found = []
     for definition in definitions(text):
+        if definition.short.startswith("NHS ") and _GENERIC_WHOLE.fullmatch(definition.long.removeprefix("NHS ")):
+            continue  # "NHS Child and Adolescent Mental Health Services (NHS CAMHS)": a kind spelt whole, not an NHS body's area
         if _a_kinds_plural(definition.short) and " and " in definition.long:
             continue  # "NHS Wyre CCG and NHS Anyford CCG (the CCGs)": a kind's plural names the bodies before it, each by its own name
             # (one kind's plural is that kind's: "independent reviewing officers (IROs)")
@@ -4189,9 +4191,10 @@ def _a_kind_of_home(run: _NamedRun) -> bool:
 
 #: A verb in the singular right after a plural kind: "… Homes gives priority to care leavers" names one body (a company),
 #: not homes of a kind ("Residential Homes give …").
-_ONE_BODYS_VERB_AFTER = re.compile(r"\s+(?:has\s+(?:made|provided|given|offered|agreed|allocated|reserved|ring-fenced)\s+|gives|provides"
-                                   r"|offers|manages|owns|runs|works|holds|supports|prioritises|allocates|ring-fences|reserves|lets)\b")
-# (not "is", "has" alone: "Decent Homes is the standard", "Several Homes has been converted")
+_ONE_BODYS_VERB_AFTER = re.compile(r"\s+(?:has\s+(?!been\b)(?:made|provided|given|offered|housed|worked|agreed|[a-z-]+ed)\b|was\s+commissioned\b"
+                                   r"|gives|provides|offers|manages|owns|runs|works|holds|supports|prioritises|allocates|ring-fences"
+                                   r"|reserves|lets)\b")
+# (not "is", "has" alone nor "has been": "Decent Homes is the standard", "Several Homes has been converted")
 
 
 def _the_councils_housing_company(run: _NamedRun) -> bool:
@@ -5592,7 +5595,7 @@ _COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’
 
 #: Two councils' names joined by "and" right before a board's own words: "the Anyford and Isle of Wyre ".
 _TWO_COUNCILS_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<first>(?!The\b)[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})\s+and\s+"
-                                  r"(?:the\s+(?=Isle))?(?P<second>[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+$")
+                                  r"(?:the\s+(?=[A-Z][\w’'-]*\s+of\s))?(?P<second>[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+$")
 
 
 #: A council's name and a comma right before another's: "Anyford, " of "the Anyford, Wyre and Westshire LSCB".
@@ -5617,6 +5620,8 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
         words = written.split()
+        if re.match(r"\s+areas?\b", sentence[item.end :]):
+            continue  # "children from Anyford, Wyre and Westshire Safeguarding Children Board areas": places, not one board
         if item.kind == "SafeguardingBoard" and item.defines and item.key_name and not item.national and written[:1].isupper() \
                 and (pair := _TWO_COUNCILS_BEFORE.search(sentence, max(0, item.start - 80), item.start)) is not None \
                 and council_for(pair.group("first")) is not None and council_for(pair.group("second")) is not None \
@@ -5634,10 +5639,9 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
         before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)
         if before is None or council_for(before.group("council")) is None or _COUNCIL_WORDS.search(before.group("council")):
             continue  # (not "Anyshire County Council and Wyre LSCB": a council by its title, then another's board)
-        if before.group(0).rstrip().endswith("the") and not written.startswith("Isle"):
-            continue  # (the article only before an island's name, which takes one, "the Isles of Wyre": not "staff in Anyford
-            # and the Wyre Safeguarding Children Board", "across Anyford and the City of Wyre Safeguarding Children
-            # Partnership", a place, then another's board)
+        if before.group(0).rstrip().endswith("the") and " of " not in written:
+            continue  # (the article only before a place's name that takes one, "the Isles of Wyre", "the City of Wyre": not
+            # "staff in Anyford and the Wyre Safeguarding Children Board", a place, then another's board)
         first = _councils_listed_before(sentence, before.start("council"))
         name = sentence[first : item.end]
         joined.append((i, first))
@@ -7114,7 +7118,7 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
         bare_partners = bool(kind.group("partner")) and kind.group("partner").lower() in ("partners", "local partners", "other partners")
         for item in items:
-            item = _WHERE_IT_WORKS.sub(lambda m: m.group("name") if _ANY_HEAD_END.search(m.group("name")) else m.group(0), item)
+            item = _without_the_towns_worked_in(item)
             for name in _names_joined_by_and(item, of_providers=not kind.group("head")):
                 if bare_partners and (_only_an_area(name.split()) or _MONTHS.search(name) or name.lower() in _TIMES_AND_COUNTRIES
                                       or len(name.split()) == 1 and (name.lower() in PHRASE_SECTOR | _FIELDS_OF_WORK | _WORDS_OF_THE_TRADE
@@ -7127,7 +7131,34 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
 #: A name ending in its kind word, then the town it works in, before the list's next name or its end: "Wulvern Housing in
 #: Crewe and Peaks and Plains Housing Trust in Macclesfield" lists two landlords, each by its name and its town (a name of
 #: its own before the kind word: "Homes in Anyford" is a landlord's whole name).
-_WHERE_IT_WORKS = re.compile(r"(?P<name>[A-Z][\w’'-]*\s+[\w’'-]+)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?=\s+and\s+|\s*$)")
+_WHERE_IT_WORKS = re.compile(r"(?P<name>[A-Z][\w’'-]*\s+[\w’'-]+)\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:and|upon|on)\s+)?[A-Z][\w’'-]*){0,4})")
+
+
+def _without_the_towns_worked_in(item: str) -> str:
+    """A list's item without the towns its names work in, where a name ends in its kind word and a place follows "in"
+    up to the next name's "and" or the item's end: "Peabody Housing in Barking and Dagenham and Clarion Housing in
+    Romford" holds two landlords. The place is the longest run of capitalised words that is a council's name, a place's
+    words, or one or two words of no kind ("Crewe"; not "Mental Health in Schools", "Health in Mind": the name's own)."""
+    out, at, position = [], 0, 0
+    while (match := _WHERE_IT_WORKS.search(item, position)) is not None:
+        position = match.start("place")  # (the next name may start inside this place's run: "… in Crewe and Peaks and …")
+        if not _ANY_HEAD_END.search(match.group("name")):
+            continue
+        words = match.group("place").split()
+        for n in range(len(words), 0, -1):
+            place = " ".join(words[:n])
+            end = match.start("place") + len(place)
+            if words[n - 1] in ("and", "upon", "on") or not re.match(r"\s+and\s+|\s*$", item[end:]):
+                continue
+            big = [w for w in words[:n] if w not in ("and", "upon", "on")]
+            if council_for(place) is not None or all(w in _place_name_words() for w in big) \
+                    or len(big) <= 2 and "and" not in words[:n] and not any(
+                        w.lower() in PHRASE_SECTOR or w.lower() in PHRASE_HEADS or _singular_head(w.lower()) in PHRASE_HEADS
+                        or w.lower() in _A_CHARITYS_SECOND_WORD or w.lower() in PEOPLE_SERVED or _generic_matches(w) for w in big):
+                out.append(item[at : match.end("name")])
+                at = end
+                break
+    return "".join(out) + item[at:]
 #: Kinds of place a list of examples may name in capitals: "organisations such as Mosques" (not a body's name).
 _PLACES_OF_WORSHIP_AND_LEARNING = {"mosques", "churches", "madrasahs", "madrasas", "gurdwaras", "temples", "synagogues",
                                    "schools", "academies", "colleges", "nurseries", "libraries"}
@@ -7203,6 +7234,12 @@ _NAME_AND_OTHERS_OF_ITS_KIND = re.compile(
     r"|voluntary(?:\s+(?:and\s+community|sector))?\s+organisations|(?:voluntary\s+sector\s+)?providers)\b")
 
 
+def _a_councils_own_kind(words: str) -> bool:
+    """Whether ``words`` are a kind of the council's own body, whole ("Youth Offending Service"), not a brand of its own
+    that a council's name makes local ("Connexions": "Anyshire Connexions" keeps its name)."""
+    return any(not kind.cased and re.fullmatch(kind.pattern, words, re.IGNORECASE) for kind in GENERIC_BODIES)
+
+
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
     item = _tidy(re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.IGNORECASE))
     for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own (not "Anyshire Cares", "Anyshire Youth Zone")
@@ -7228,7 +7265,7 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
     if " in " in item and registry.lower_aliases.get(re.sub(r"^the\s+", "", item.split(" in ")[0].lower())) is not None:
         return None  # "the Salvation Army in Kettering": a body found already, and where it works
     if _GENERIC_WHOLE.fullmatch(item) or council_for(item) is not None or item.lower() in NOT_BODY_NAMES \
-            or any(item.startswith(f"{name} ") and _GENERIC_WHOLE.fullmatch(item[len(name) + 1 :]) for name in registry.authority_names if name) \
+            or any(item.startswith(f"{name} ") and _a_councils_own_kind(item[len(name) + 1 :]) for name in registry.authority_names if name) \
             or registry.lower_aliases.get(item.lower()) or registry.aliases.get(item) or _MONTHS.search(item) \
             or any(w.lower() in PHRASE_ROLES for w in words):
         return None

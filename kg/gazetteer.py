@@ -108,9 +108,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?-i:neighbourhood policing teams?)(?! (?:boundar|" + _A_WAY_OF_WORKING + "))", "Neighbourhood policing team", "Service",
          "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)", a
-    # London borough's "public protection desk"; a council's or probation's "public protection team" is another's)
-    Kind(r"public protection (?:investigation )?unit|public protection desk|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
-         r"protection (?:team|department)|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),
+    # London borough's "public protection desk"; a council's or probation's "public protection team" or desk is another's)
+    Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
+         r"protection (?:team|department)|(?<!council['’]s )(?<!authority['’]s )(?<!service['’]s )(?<!probation )public protection desk|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     # The council's independent reviewing officers: a reader lists the officers as the service they make up
     Kind(r"independent reviewing (?:officers?['’]?(?: (?:service|team|unit))?|service)|IROs?['’]? (?:service|team|unit)", "Independent reviewing service", "Service", "TeamOrService", ("IRO", "IROs")),
@@ -286,10 +286,13 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
     # the national association of councils' directors of children's services (its regional groups run peer reviews), a
-    # body of councils' officers as the LGA is of councils: after "the" only, with no region's name before or after it
+    # body of councils' officers as the LGA is of councils: with no region's name before or after it
     # ("the North West Association of …", "the Association of … North West" are a region's own); its short form only
     # where the report defines it ("ADCS North West", "the Eastern Region ADCS" are a region's)
-    Kind(r"(?<=the )association of directors of children['’]s services(?! (?:north|south|east|west|eastern|london|yorkshire|midlands)\b)",
+    Kind(r"(?<!east )(?<!west )(?<!north )(?<!south )(?<!northern )(?<!southern )(?<!eastern )(?<!western )(?<!midlands )(?<!humber )"
+         r"(?<!london )(?<!england )(?<!yorkshire )(?<!region )(?<!regional )(?<!central )"
+         r"association of directors of children['’]s services(?! (?:north|south|east|west|eastern|london|yorkshire|midlands|northern|southern"
+         r"|western|region|in the)\b)",
          "Association of Directors of Children's Services", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"nhs england", "NHS England", "HealthBody", "GovernmentAgency"),
     Kind(r"nhs direct", "NHS Direct", "HealthBody", "GovernmentAgency"),  # the national health line (not a council's "… Direct")

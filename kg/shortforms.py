@@ -223,11 +223,10 @@ def definitions(sentence: str) -> list[Definition]:
                 or words[0] in _SMALL_WORDS or any(w.strip(",") in _ANOTHERS_KIND for w in words):
             continue  # the NHS body's name in capitals, running to the bracket (not "NHS Anyford and Wyre County Council (NHS
             # AW)": a commissioner and a council, written together)
-        letters, initials = short.split(None, 1)[1].replace("&", "").lower(), [w[:1].lower() for w in words if w not in _SMALL_WORDS]
-        if not initials or letters[:1] != initials[0] or not _in_order(letters, initials) or len(letters) >= len(initials):
-            continue  # the letters after "NHS" start its area's words, in order, and its kind's words go unspelt: "NHS BSW" of
-            # "NHS Bath and North East Somerset, Swindon and Wiltshire …" (not "NHS Child and Adolescent Mental Health
-            # Services (NHS CAMHS)", a kind spelt whole)
+        letters, initials = short.split(None, 1)[1].replace("&", "").lower(), [w[:1].lower() for w in words]
+        if not initials or letters[:1] != initials[0] or not _in_order(letters, initials):
+            continue  # the letters after "NHS" start its area's words, in order (a small word's too: "NHS CIoS" of "NHS Cornwall
+            # and Isles of Scilly"): "NHS BSW" of "NHS Bath and North East Somerset, Swindon and Wiltshire …"
         found.append(Definition(short, long, start, match.end(), len(before)))
     for match in _AREA_AND_COMMISSIONER.finditer(sentence):  # "NHS Northern, Eastern and Western Devon CCG (NEW Devon CCG)"
         short, kind = " ".join(match.group(1).split()), match.group(2)
