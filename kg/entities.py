@@ -859,13 +859,14 @@ def _generic_matches(text: str) -> list[_Found]:
                     acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
                 if kind.cased and not national and text[end : end + 1] == " " \
                         and ((place := _council_names()[0].match(text, end + 1)) is not None
-                             or kind.regional and (place := _REGION_AFTER_BRAND.match(text, end + 1)) is not None
+                             or kind.regional and (place := _region_after_brand(text, end + 1)) is not None
                              and not _ANY_HEAD_END.search(place.group(0)) and not _A_TIME.search(place.group(0))
                              and not _WEEKDAY.search(place.group(0))
-                             and not any(_is_post(w) for w in place.group(0).split())):
+                             and not any(_is_post(w) or _people(w) or w.lower() in _WORKERS for w in place.group(0).split())):
                     # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
                     end = place.end()
-                    if (more := re.match(r" and ([A-Z][\w-]+(?: (?:& )?[A-Z][\w-]+)?)", text[end:])) and council_for(more.group(1)):
+                    if (more := re.match(r" and ([A-Z][\w-]+(?: (?:& )?[A-Z][\w-]+)?)(?! (?:(?:Borough|County|City) )?Council\b)", text[end:])) \
+                            and council_for(more.group(1)):  # (not "… and Telford & Wrekin Council have …": a council by its title)
                         end += more.end()
                     written = name = text[match.start() : end]
                     found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))
@@ -925,6 +926,23 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 #: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
 _REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?(?= (?:provides?|offers?|supports?|works?|is|are|has|have|gives?|helps?|and|to|for|in|advisers|workers|staff)\b|[,.;])")
 # (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …")
+_REGION_ALONE_AFTER_BRAND = re.compile(_REGION_AFTER_BRAND.pattern.replace("(?: and [A-Z][a-z]+)?", "", 1))
+
+
+#: Who works for a brand's local body, never its region: "Connexions Workers are based in …".
+_WORKERS = {"staff", "workers", "mentors", "advisers", "advisors", "volunteers", "officers", "managers", "leaders", "coaches"}
+
+
+def _region_after_brand(text: str, position: int) -> re.Match[str] | None:
+    """The region a national brand's local body is named by, after the brand ("Connexions Wyre Valley"); a region of two
+    places joined by "and" ("… Tyne and Wyre provides …"), but before a verb in the plural only where the second is a
+    place's name ("… Anyford and Wyre have …"; not "Connexions Wyre Valley and Barnardos have helped": the region, then
+    another body)."""
+    place = _REGION_AFTER_BRAND.match(text, position)
+    if place is not None and " and " in place.group(0) and place.group(0).rsplit(" and ", 1)[1] not in _place_name_words() \
+            and re.match(r"\s+(?:provide|offer|support|work|are|have|give|help)\b", text[place.end() :]):
+        place = _REGION_ALONE_AFTER_BRAND.match(text, position)  # (a verb in the plural after two names: two bodies)
+    return place
 
 
 def _is_post(word: str) -> bool:
@@ -1282,6 +1300,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if not mods or text[: mods[0].start()].rstrip().endswith(")"):
             continue  # "… (NEET) action group": a defined short form, read by _definition_matches
         words = [m.group(0).lower().strip("‘’'") for m in mods]
+        if mods and re.search(r"\bpoint of\s+$", text[max(0, mods[0].start() - 12) : mods[0].start()]):
+            continue  # "the first point of contact service for new parents": what a service is to someone, not "contact service"
         for i in range(1, len(words) - 1):
             if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "care":
                 words[i + 1] = "in-care"  # "the children in care teams": a term of the trade, as "looked after" is
@@ -6332,7 +6352,7 @@ _INTRODUCED_BY = re.compile(
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+)"
-    r"|(?:protocol|agreement|contract)\s+with\s+|commissions\s+(?:[a-z][\w-]*\s+){1,3}from\s+)"  # "a protocol with Housing Wyre",
+    r"|(?:protocol|agreement|contract|partnership)\s+with\s+|commissions\s+(?:[a-z][\w-]*\s+){1,8}from\s+)"  # "a protocol with Housing Wyre",
     # "the council commissions supported accommodation from Roundabout"
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"  # ("Adoption@Heart")
@@ -6455,6 +6475,28 @@ _TITLE_GOES_ON = re.compile(r"\s+(?:on|to|into)\s+(?P<rest>[A-Z][a-z]+(?:\s+(?:a
                             r"were|has|have|had|which|who|team|service|programme|scheme|project|panel|unit|hub|model|approach|framework|arrangements?)\b)")
 
 
+#: The verbs of an agreement or a commission that introduce a partner ("a protocol with", "commissions … from").
+_AN_AGREEMENT_WITH = re.compile(r"(?:protocol|agreement|contract|partnership)\s+with|commissions\s")
+
+
+def _generic_words_only(name: str) -> bool:
+    """Whether a name in capitals is made only of the trade's common words: a sector, a kind, people or their plural
+    ("Education Welfare", "Leaving Care", "Housing Options", "Private Landlords", "Neighbouring Authorities")."""
+    def common(word: str) -> bool:
+        lowered = word.lower().strip("'’")
+        singular = lowered[:-3] + "y" if lowered.endswith("ies") else lowered.removesuffix("s")
+        return lowered in PHRASE_SECTOR or lowered in PHRASE_SOFT_STOP or lowered in DESCRIBING or lowered in PEOPLE_SERVED \
+            or lowered in _CONNECTORS or _singular_head(lowered) in PHRASE_HEADS or singular in PHRASE_HEADS or _people(word) \
+            or lowered in _PLURAL_ORGANISATIONS or singular in _COMMON_PARTNER_NOUNS or lowered in _COMMON_PARTNER_NOUNS \
+            or bool(_generic_matches(word))
+    return all(common(w) for w in name.split())
+
+
+#: Common nouns for partners and what they do, capitalised in a sentence only as a department's or a kind's title.
+_COMMON_PARTNER_NOUNS = {"provider", "landlord", "authority", "leaver", "option", "welfare", "offending", "homeless", "neighbouring",
+                         "accommodation", "agency", "organisation", "housing", "supported", "residential", "private", "leaving"}
+
+
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
     """The body a verb of partnership introduces by its name alone, or "": not a known body, a
     council, an acronym, a person's role, a month or an arrangement."""
@@ -6469,6 +6511,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
                                                             or all(w in _place_name_words() for w in placed.group("place").split())):
         name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works
     name = _without_its_town(name) if not quoted else name
+    if not quoted and _AN_AGREEMENT_WITH.match(match.group("verb")) and _generic_words_only(name):
+        return ""  # "a protocol with Education", "commissions places from Residential Providers": a sector or a kind, not a name
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     raw = match.group("name") or ""
@@ -6661,7 +6705,7 @@ _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: "workers from Anyhope run peer support groups", where the words are a clause's).
 _LOWER_CASE_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:trust|" + _HEADS + r")s?\b")
 #: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
-_WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|alongside)"
+_WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|alongside)|(?:is|was|has\s+been)\s+commissioned\s+to"
 #: A name of two words or more as a clause's subject, then what it does for children or families:
 #: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
 #: which provides …". The name is a partner's own, without a kind word.

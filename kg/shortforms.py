@@ -18,6 +18,32 @@ _PLACE_AND_SHORT = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3})([A-Z][
 #: "NHS Heywood, Middleton and Rochdale Clinical Commissioning Group".
 _AREA_AND_COMMISSIONER = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][A-Za-z&]*\s+){1,3}(CCG|ICB|PCT))s?\s*\)")
 _COMMISSIONERS_WORDS = {"CCG": "Clinical Commissioning Group", "ICB": "Integrated Care Board", "PCT": "Primary Care Trust"}
+#: A run of capitalised words (small words and commas inside) ending where a text ends: a name right before a bracket.
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w’'&-])[A-Z][\w’'&-]*(?:,?\s+(?:(?:and|of|the|&|upon|on)\s+)*[A-Z][\w’'&-]*)*$")
+#: Another body's name ending inside such a run, before "and" or a comma: "… NHS Trust and", "… Council,".
+_ANOTHER_BODY_ENDS = re.compile(r"\b(?:Trust|Council|Police|Constabulary|Hospitals?|Service|Board|Partnership)(?:,\s+(?:and\s+)?|\s+and\s+)")
+
+
+def _area_abbreviated(short: list[str], words: list[str]) -> bool:
+    """Whether a short form's area tokens name an area's words in order: capitals their words' initials ("NEW" of
+    "Northern, Eastern and Western", "T&W" of "Telford and Wrekin"), a word in capitals and lower case one of them."""
+    initials = [w[:1].lower() for w in words if w not in _SMALL_WORDS]
+    big = [w for w in words if w not in _SMALL_WORDS]
+    position = 0
+    for token in short:
+        letters = token.replace("&", "")
+        if letters.isupper():
+            if position >= len(initials) or initials[position] != letters[0].lower() \
+                    or not _in_order(letters.lower(), initials[position:]):
+                return False
+            position += len(letters)
+        elif token in big[position:]:
+            position = big.index(token, position) + 1
+        else:
+            return False
+    return bool(short)
+
+
 #: Kind words of bodies other than the NHS's, which no NHS body's name holds.
 _ANOTHERS_KIND = {"Council", "Police", "Constabulary", "Court"}
 #: An NHS body's short form, "NHS" and its area's letters: "(NHS GM)" of "NHS Greater Manchester Integrated Care Board".
@@ -231,15 +257,20 @@ def definitions(sentence: str) -> list[Definition]:
     for match in _AREA_AND_COMMISSIONER.finditer(sentence):  # "NHS Northern, Eastern and Western Devon CCG (NEW Devon CCG)"
         short, kind = " ".join(match.group(1).split()), match.group(2)
         before = sentence[: match.start()].rstrip()
-        start = before.rfind("NHS ")
-        if start < 0 or (start and before[start - 1].isalnum()) or not before.endswith(" " + _COMMISSIONERS_WORDS[kind]) \
-                or any(d.short == short for d in found):
-            continue  # the commissioner's name in full, "NHS" to its kind's words, right before the bracket
+        if not before.endswith(" " + _COMMISSIONERS_WORDS[kind]) or any(d.short == short for d in found):
+            continue  # the commissioner's name in full, its kind's words right before the bracket
+        run = _CAPITALISED_RUN_BEFORE.search(before, max(0, len(before) - 200))
+        start = run.start() if run is not None else len(before)
+        if (other := list(_ANOTHER_BODY_ENDS.finditer(before, start))):
+            start = other[-1].end()  # "Anyford University NHS Trust and Wyre Clinical Commissioning Group (Wyre CCG)": the
+            # commissioner after another body's name, not both
         long = before[start:]
-        area = long[4 : len(long) - len(_COMMISSIONERS_WORDS[kind])].split()
-        words = [w.strip(",") for w in area if w not in _SMALL_WORDS]
-        if not words or len(words) > 10 or not all(w[:1].isupper() for w in words) or short[:1] != words[0][:1]:
-            continue  # the short form's area opens with its area's first letter ("NEW" of "Northern, Eastern and Western")
+        area = long.removeprefix("NHS ")[: len(long.removeprefix("NHS ")) - len(_COMMISSIONERS_WORDS[kind])].split()
+        words = [w.strip(",") for w in area]
+        if not words or len(words) > 12 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) \
+                or not _area_abbreviated(short.split()[:-1], words):
+            continue  # the short form's area is its area's letters or words, in order ("NEW Devon" of "Northern, Eastern and
+            # Western Devon"; not "Halton CCG" of "NHS Heywood, Middleton and Rochdale …")
         found.append(Definition(short, long, start, match.end(), len(before)))
     for match in _SHORT_AND_KIND.finditer(sentence):  # "the missing, exploited and trafficked hub (MET hub)"
         short, kind = match.group(1), match.group(2)
