@@ -7130,3 +7130,13 @@ def test_rounds_seventy_eight_and_seventy_nine_s_rules_after_their_review():
     assert body(report, "Trafford CCG") is body(report, "Trafford Clinical Commissioning Group")
     assert body(report, "NEW Devon CCG") is body(report, "Northern, Eastern and Western Devon Clinical Commissioning Group")
     assert body(report, "Halton CCG") is not body(report, "NHS Heywood, Middleton and Rochdale Clinical Commissioning Group")
+
+
+def test_round_eighty_two_s_rules():
+    """Round 82's misses, mended by mechanism: a partner after "facilitated by", as after "provided by" ("the Children in
+    Care Council, facilitated by Investing in Children"; not a team of the council's, nor its staff)."""
+    report = report_on(
+        "Durham",
+        "The Children in Care Council, facilitated by Investing in Children, has direct access to the panel.",
+        "The group, facilitated by Social Workers, meets monthly.")
+    assert_bodies(report, ("Investing in Children", "Children in Care Council"), ("Social Workers",))
