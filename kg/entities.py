@@ -6922,6 +6922,10 @@ def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: Bo
             or words[0].lower() in _NOT_PARTNER_START or all(_a_place_or_point(w) or w in ("and", "of", "the") for w in words):
         return  # (not "works with Prevent to …", a programme; "… with the Equality Act", a law; "… with Looked After Children",
         # "… with Children in Care", "… with PAs", people; "… with the Chief Constable", a post; "… with Cheshire West", a place)
+    if " and " in name and (defined := _ACRONYM_AFTER.match(sentence[end:])) is not None and _initials_match(name, defined.group(1)) \
+            and not any(registry.lower_aliases.get(part.lower()) is not None for part in name.split(" and ")):
+        registry.unkinded.insert(0, _Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0, (defined.group(1),), defines=True))
+        return  # "works closely with Anyford Health and Care Commissioning (AHCC)": one name, its short form spelling it whole
     if (head := PHRASE_HEADS.get(_singular_head(words[0].lower()))) is not None and len(words) > 1:
         kind = head if words[0].lower() in ("team", "panel", "board", "forum", "group", "centre") else ("PartnerOrganisation", "VoluntaryOrganisation")
         registry.unkinded.insert(0, _Found(name, *kind, 0, 0))  # "the Team Around the Family": its kind first ("Service Six",

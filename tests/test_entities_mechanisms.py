@@ -7140,3 +7140,14 @@ def test_round_eighty_two_s_rules():
         "The Children in Care Council, facilitated by Investing in Children, has direct access to the panel.",
         "The group, facilitated by Social Workers, meets monthly.")
     assert_bodies(report, ("Investing in Children", "Children in Care Council"), ("Social Workers",))
+
+
+def test_round_eighty_three_s_rules():
+    """Round 83's fragments, mended by mechanism: a partner worked with whose name holds "and", its short form spelling
+    the whole ("Manchester Health and Care Commissioning (MHCC)" gave "Manchester Health" and "Care Commissioning")."""
+    report = report_on(
+        "Manchester",
+        "Children's services work closely with Manchester Health and Care Commissioning (MHCC), the Manchester Local Care "
+        "Organisation, GMP and schools. The partnership is led by the council, MHCC and GMP.")
+    assert_bodies(report, ("Manchester Health and Care Commissioning",), ("Manchester Health", "Care Commissioning"))
+    assert body(report, "MHCC") is body(report, "Manchester Health and Care Commissioning")
