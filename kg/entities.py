@@ -935,13 +935,13 @@ _WORKERS = {"staff", "workers", "mentors", "advisers", "advisors", "volunteers",
 
 def _region_after_brand(text: str, position: int) -> re.Match[str] | None:
     """The region a national brand's local body is named by, after the brand ("Connexions Wyre Valley"); a region of two
-    places joined by "and" ("… Tyne and Wyre provides …"), but before a verb in the plural only where the second is a
-    place's name ("… Anyford and Wyre have …"; not "Connexions Wyre Valley and Barnardos have helped": the region, then
-    another body)."""
+    places joined by "and" ("… Tyne and Wyre provide …"), not where the second is a body's name, in capitals, a kind the
+    gazetteer knows or a possessive ("Connexions Wyre Valley and NYAS", "… and Barnardo's": the region, then another body)."""
     place = _REGION_AFTER_BRAND.match(text, position)
-    if place is not None and " and " in place.group(0) and place.group(0).rsplit(" and ", 1)[1] not in _place_name_words() \
-            and re.match(r"\s+(?:provide|offer|support|work|are|have|give|help)\b", text[place.end() :]):
-        place = _REGION_ALONE_AFTER_BRAND.match(text, position)  # (a verb in the plural after two names: two bodies)
+    second = place.group(0).rsplit(" and ", 1)[1] if place is not None and " and " in place.group(0) else ""
+    if second and second not in _place_name_words() and (second.isupper() or _generic_matches(second)
+                                                         or re.match(r"['’]s?\b", text[place.end() :])):
+        place = _REGION_ALONE_AFTER_BRAND.match(text, position)  # (a body's name after "and": two bodies)
     return place
 
 
@@ -6352,8 +6352,8 @@ _INTRODUCED_BY = re.compile(
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+)"
-    r"|(?:protocol|agreement|contract|partnership)\s+with\s+|commissions\s+(?:[a-z][\w-]*\s+){1,8}from\s+)"  # "a protocol with Housing Wyre",
-    # "the council commissions supported accommodation from Roundabout"
+    r"|(?:protocol|agreement|contract|partnership)\s+with\s+|commissions\s+(?:(?!(?:for|to|of|in|with|that|who|which|children|young|people)\s)[a-z][\w-]*\s+){1,6}from\s+)"
+    # "a protocol with Housing Wyre", "commissions supported accommodation from Roundabout" (not "… for children from Wyre")
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"  # ("Adoption@Heart")
 )
@@ -6475,25 +6475,29 @@ _TITLE_GOES_ON = re.compile(r"\s+(?:on|to|into)\s+(?P<rest>[A-Z][a-z]+(?:\s+(?:a
                             r"were|has|have|had|which|who|team|service|programme|scheme|project|panel|unit|hub|model|approach|framework|arrangements?)\b)")
 
 
-#: The verbs of an agreement or a commission that introduce a partner ("a protocol with", "commissions … from").
-_AN_AGREEMENT_WITH = re.compile(r"(?:protocol|agreement|contract|partnership)\s+with|commissions\s")
+#: The verbs of an agreement, a commission or a facilitation that introduce a partner ("a protocol with", "commissions …
+#: from", "facilitated by").
+_AN_AGREEMENT_WITH = re.compile(r"(?:protocol|agreement|contract|partnership)\s+with|commissions\s|facilitated\s")
 
 
 def _generic_words_only(name: str) -> bool:
     """Whether a name in capitals is made only of the trade's common words: a sector, a kind, people or their plural
-    ("Education Welfare", "Leaving Care", "Housing Options", "Private Landlords", "Neighbouring Authorities")."""
+    ("Education Welfare", "Leaving Care", "Private Landlords", "Neighbouring Authorities")."""
     def common(word: str) -> bool:
         lowered = word.lower().strip("'’")
         singular = lowered[:-3] + "y" if lowered.endswith("ies") else lowered.removesuffix("s")
-        return lowered in PHRASE_SECTOR or lowered in PHRASE_SOFT_STOP or lowered in DESCRIBING or lowered in PEOPLE_SERVED \
-            or lowered in _CONNECTORS or _singular_head(lowered) in PHRASE_HEADS or singular in PHRASE_HEADS or _people(word) \
-            or lowered in _PLURAL_ORGANISATIONS or singular in _COMMON_PARTNER_NOUNS or lowered in _COMMON_PARTNER_NOUNS \
-            or bool(_generic_matches(word))
-    return all(common(w) for w in name.split())
+        return lowered in PHRASE_SECTOR or lowered in PEOPLE_SERVED or _singular_head(lowered) in PHRASE_HEADS \
+            or singular in PHRASE_HEADS or _people(word) or lowered in _PLURAL_ORGANISATIONS or singular in _COMMON_PARTNER_NOUNS \
+            or lowered in _COMMON_PARTNER_NOUNS
+    return all(common(w) for w in name.split() if w.lower() != "and")  # (a charity's name of common words: "Safe and Sound")
 
 
 #: Common nouns for partners and what they do, capitalised in a sentence only as a department's or a kind's title.
-_COMMON_PARTNER_NOUNS = {"provider", "landlord", "authority", "leaver", "option", "welfare", "offending", "homeless", "neighbouring",
+_COMMON_PARTNER_NOUNS = {"provider", "landlord", "authority", "leaver", "welfare", "offending", "homeless", "neighbouring", "justice",
+                         "primary", "midwifery", "paediatric", "paediatrics", "university", "immigration", "trading", "standard",
+                         "fire", "rescue", "emergency", "duty", "tenancy", "support", "living", "lodging", "magistrate", "parent",
+                         "birth", "registered", "social", "guardian", "grandparent", "supervisor", "business", "fostering",
+                         "adoption", "participation", "quality", "assurance", "educator", "semi-independent", "independent",
                          "accommodation", "agency", "organisation", "housing", "supported", "residential", "private", "leaving"}
 
 
@@ -6511,7 +6515,9 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
                                                             or all(w in _place_name_words() for w in placed.group("place").split())):
         name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works
     name = _without_its_town(name) if not quoted else name
-    if not quoted and _AN_AGREEMENT_WITH.match(match.group("verb")) and _generic_words_only(name):
+    if not quoted and _AN_AGREEMENT_WITH.match(match.group("verb")) and (
+            _generic_words_only(name) or all(_a_place_or_point(w) or w in ("and", "the") for w in name.split())
+            or len(name.split()) < 2 and match.group("verb").startswith("facilitated")):
         return ""  # "a protocol with Education", "commissions places from Residential Providers": a sector or a kind, not a name
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()

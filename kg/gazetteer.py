@@ -87,9 +87,11 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
-         r"|(?<=the )(?:first|single|central|initial) point of (?:contact|access|entry) (?:team|service|hub)s?(?![\w-])(?! for\b)"  # a team by
+         r"|(?<!care )(?<!help )(?<!health )(?<!police )(?:first|single|central|initial) point of (?:contact|access|entry) (?:team|service|hub)s?"
+         r"(?![\w-])(?! for (?!children|the whole)[a-z])"  # a team by
          # what it is: "the first point of contact team" (its words are no phrase: "contact team" is none of its own; not
-         # "the first point of contact service for new parents", "the adult social care first point of contact team")
+         # "the first point of contact service for new parents", "the adult social care first point of contact team": for
+         # whom, another service's)
          r"|(?<=the )(?:initial|single|central|integrated|children's) (?:contact|access|referral) point"
          r"(?= \((?:the )?(?-i:[A-Z][A-Za-z]{2,5})\)|,? (?:where|which)\b)",
          # one the report defines or says what is done there: "the initial contact point (ICP), where …" (not "GPs are the
@@ -404,9 +406,10 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)|Family Safeguarding(?=, (?:the|a|an) [\w’' -]{0,40}\bmodel\b)",
          "Family Safeguarding model", "Service", "Programme", cased=True),
     # the first year of a newly qualified social worker, a programme every council runs under one name: a body where the
-    # report writes it as a title or names its programme (in lower case alone, or by its letters alone, the year a
-    # worker is in: "in their ASYE")
-    Kind(r"(?-i:Assessed and Supported Year in Employment)(?: (?:programme|scheme))?|assessed and supported year in employment (?:programme|scheme)",
+    # report writes it as a title or names its programme (in lower case alone or by its letters alone, the year a worker
+    # is in: "in their ASYE"; before a post's title, the post's: "the … Year in Employment Coordinator")
+    Kind(r"(?-i:Assessed and Supported Year in Employment)(?: (?:programme|scheme))?(?! (?-i:[A-Z])[a-z]*(?:or|er|ead)\b)"
+         r"|assessed and supported year in employment (?:programme|scheme)",
          "Assessed and Supported Year in Employment", "Service", "Programme"),
     Kind(r"[‘']?Step Up to Social Work[’']?(?: (?:programme|scheme))?|[‘']Step[- ]?[Uu]p[’'] (?:programme|scheme|students?)", "Step Up to Social Work", "Service", "Programme"),
     Kind(r"[‘']?Frontline[’']? (?:programme|scheme|graduates?|students?|trainees?)|(?<=through )Frontline(?= and\b|[,.;])"

@@ -20,27 +20,46 @@ _AREA_AND_COMMISSIONER = re.compile(r"\(\s*(?:the\s+)?((?:[A-Z][A-Za-z&]*\s+){1,
 _COMMISSIONERS_WORDS = {"CCG": "Clinical Commissioning Group", "ICB": "Integrated Care Board", "PCT": "Primary Care Trust"}
 #: A run of capitalised words (small words and commas inside) ending where a text ends: a name right before a bracket.
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w’'&-])[A-Z][\w’'&-]*(?:,?\s+(?:(?:and|of|the|&|upon|on)\s+)*[A-Z][\w’'&-]*)*$")
-#: Another body's name ending inside such a run, before "and" or a comma: "… NHS Trust and", "… Council,".
-_ANOTHER_BODY_ENDS = re.compile(r"\b(?:Trust|Council|Police|Constabulary|Hospitals?|Service|Board|Partnership)(?:,\s+(?:and\s+)?|\s+and\s+)")
+
+
+#: Where a commissioner's name may start inside a run of capitals: after "and", a comma, "of" or "at" ("The Chair of NHS …").
+_A_NAME_MAY_START = re.compile(r"(?:,|\s+and|\s+of|\s+at|\s+&)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _commissioners_area_abbreviated(short: str, long: str, kind: str) -> bool:
+    """Whether ``long``, a commissioner's name ending in its kind's words, is what ``short`` abbreviates: its area's
+    words (after "NHS") opened by the short form's first token and named by its tokens in order."""
+    bare = long.removeprefix("NHS ")
+    words = [part for w in bare[: len(bare) - len(_COMMISSIONERS_WORDS[kind])].split() for part in w.strip(",").split("-") if part]
+    # (a hyphened place's words each a word: "HaST" of "Hartlepool and Stockton-on-Tees")
+    return bool(words) and len(words) <= 12 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words) \
+        and words[0] not in _SMALL_WORDS and _area_abbreviated(short.split()[:-1], words)
 
 
 def _area_abbreviated(short: list[str], words: list[str]) -> bool:
-    """Whether a short form's area tokens name an area's words in order: capitals their words' initials ("NEW" of
-    "Northern, Eastern and Western", "T&W" of "Telford and Wrekin"), a word in capitals and lower case one of them."""
-    initials = [w[:1].lower() for w in words if w not in _SMALL_WORDS]
-    big = [w for w in words if w not in _SMALL_WORDS]
-    position = 0
+    """Whether a short form's area tokens name an area's words in order from its first: capitals their words' initials
+    ("NEW" of "Northern, Eastern and Western", "T&W" of "Telford and Wrekin", "CIoS" of "Cornwall and the Isles of
+    Scilly"), a word the next word itself ("Devon")."""
+    position = 0  # the index in ``words`` the next token names from
     for token in short:
         letters = token.replace("&", "")
-        if letters.isupper():
-            if position >= len(initials) or initials[position] != letters[0].lower() \
-                    or not _in_order(letters.lower(), initials[position:]):
+        while position < len(words) and words[position] in _SMALL_WORDS:
+            position += 1
+        if sum(c.isupper() for c in letters) >= 2:  # "NEW", "T&W", "HaST", "CIoS": initials, a small word's among them
+            initials = [w[:1].lower() for w in words[position:]]
+            if not initials or initials[0] != letters[0].lower() or not _in_order(letters.lower(), initials):
                 return False
-            position += len(letters)
-        elif token in big[position:]:
-            position = big.index(token, position) + 1
+            used = 0
+            for index, initial in enumerate(initials):  # past the word the last letter names
+                if used < len(letters) and initial == letters[used].lower():
+                    used += 1
+                    if used == len(letters):
+                        position += index + 1
+                        break
+        elif position < len(words) and words[position] == token:
+            position += 1
         else:
-            return False
+            return False  # (the first token names the area's first word: not "Wyre CCG" of "Barnardo's and Wyre …")
     return bool(short)
 
 
@@ -260,17 +279,13 @@ def definitions(sentence: str) -> list[Definition]:
         if not before.endswith(" " + _COMMISSIONERS_WORDS[kind]) or any(d.short == short for d in found):
             continue  # the commissioner's name in full, its kind's words right before the bracket
         run = _CAPITALISED_RUN_BEFORE.search(before, max(0, len(before) - 200))
-        start = run.start() if run is not None else len(before)
-        if (other := list(_ANOTHER_BODY_ENDS.finditer(before, start))):
-            start = other[-1].end()  # "Anyford University NHS Trust and Wyre Clinical Commissioning Group (Wyre CCG)": the
-            # commissioner after another body's name, not both
+        starts = [run.start(), *(m.end() for m in _A_NAME_MAY_START.finditer(before, run.start()))] if run is not None else []
+        # the longest run to the bracket whose area the short form abbreviates from its first word: "… Barnardo's and Wyre
+        # Clinical Commissioning Group (Wyre CCG)", "The Chair of NHS Anyford and Wyre ICB (A&W ICB)": the commissioner alone
+        start = next((at for at in starts if _commissioners_area_abbreviated(short, before[at:], kind)), None)
+        if start is None:
+            continue  # (not "Halton CCG" of "NHS Heywood, Middleton and Rochdale …")
         long = before[start:]
-        area = long.removeprefix("NHS ")[: len(long.removeprefix("NHS ")) - len(_COMMISSIONERS_WORDS[kind])].split()
-        words = [w.strip(",") for w in area]
-        if not words or len(words) > 12 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) \
-                or not _area_abbreviated(short.split()[:-1], words):
-            continue  # the short form's area is its area's letters or words, in order ("NEW Devon" of "Northern, Eastern and
-            # Western Devon"; not "Halton CCG" of "NHS Heywood, Middleton and Rochdale …")
         found.append(Definition(short, long, start, match.end(), len(before)))
     for match in _SHORT_AND_KIND.finditer(sentence):  # "the missing, exploited and trafficked hub (MET hub)"
         short, kind = match.group(1), match.group(2)

@@ -7084,13 +7084,13 @@ def test_rounds_eighty_and_eighty_one_s_rules():
     report writes it as a title or names its programme ("the Assessed and Supported Year in Employment (ASYE)"; "the
     assessed and supported year in employment programme" gave the fragment "employment programme"; in lower case alone
     the year a worker is in); a partner after "the council's partnership with" or "commissions … from" however many words
-    the commission's object takes ("commissions birth records counselling and support for birth parents from Adoption
-    Matters Northwest")."""
+    the commission's object takes ("commissions independent advocacy and return home interviews from Adoption Matters
+    Northwest")."""
     report = report_on(
         "Leeds",
         "Newly qualified social workers train through the Assessed and Supported Year in Employment (ASYE). The ASYE is "
         "well regarded.",
-        "The council commissions birth records counselling and support for birth parents from Adoption Matters Northwest.",
+        "The council commissions independent advocacy and return home interviews from Adoption Matters Northwest.",
         "The council's partnership with Action Homeless provides supported accommodation.")
     assert_bodies(report, ("Assessed and Supported Year in Employment", "Adoption Matters Northwest", "Action Homeless"), ())
     assert body(report, "ASYE") is body(report, "Assessed and Supported Year in Employment")
@@ -7106,8 +7106,8 @@ def test_rounds_seventy_eight_and_seventy_nine_s_rules_after_their_review():
     commissioner alone, after another body's name ending in its kind ("Manchester University NHS Trust and Trafford
     Clinical Commissioning Group (Trafford CCG)" made one "NHS Trust and Trafford …" board), its area's letters or words
     in order ("(Halton CCG)" is not "NHS Heywood, Middleton and Rochdale …"'s), with "NHS" or without; a brand's region
-    of two places before a verb in the plural only where the second is a place ("Connexions Tees Valley and Barnardos
-    have helped"), never its workers ("Connexions Workers"), nor a council by its title after it; the front door by
+    of two places not where the second is another body ("Connexions Tees Valley and Barnardo's have helped"), never its
+    workers ("Connexions Workers"), nor a council by its title after it; the front door by
     what it is only after "the" and not for whom ("the first point of contact service for new parents": no body, nor
     "contact service"); a sector's or a kind's words after "a protocol with" or "commissions … from" no partner."""
     report = report_on(
@@ -7115,7 +7115,7 @@ def test_rounds_seventy_eight_and_seventy_nine_s_rules_after_their_review():
         "Manchester University NHS Trust and Trafford Clinical Commissioning Group (Trafford CCG) commission the nurses.",
         "NHS Heywood, Middleton and Rochdale Clinical Commissioning Group (Halton CCG) commissions CAMHS.",
         "Northern, Eastern and Western Devon Clinical Commissioning Group (NEW Devon CCG) commissions CAMHS.",
-        "Young people said that Connexions Tees Valley and Barnardos have helped them. Connexions Workers are based in the "
+        "Young people said that Connexions Tees Valley and Barnardo's have helped them. Connexions Workers are based in the "
         "leaving care team. Connexions Shropshire and Telford & Wrekin Council have a shared protocol.",
         "Health visitors are the first point of contact service for new parents.",
         "There is a protocol with Education Welfare, an agreement with Neighbouring Authorities and a contract with "
@@ -7123,7 +7123,7 @@ def test_rounds_seventy_eight_and_seventy_nine_s_rules_after_their_review():
     assert_bodies(report, ("Manchester University NHS Trust", "Trafford Clinical Commissioning Group",
                            "Northern, Eastern and Western Devon Clinical Commissioning Group", "Connexions Tees Valley",
                            "Connexions Shropshire", "Telford & Wrekin Council"),
-                  ("NHS Trust and Trafford Clinical Commissioning Group", "Devon CCG", "Connexions Tees Valley and Barnardos",
+                  ("NHS Trust and Trafford Clinical Commissioning Group", "Devon CCG", "Connexions Tees Valley and Barnardo's",
                    "Connexions Workers", "Connexions Shropshire and Telford & Wrekin", "first point of contact service",
                    "contact service", "Education Welfare", "Neighbouring Authorities", "Supported Accommodation Providers",
                    "Residential Providers"))
@@ -7151,3 +7151,35 @@ def test_round_eighty_three_s_rules():
         "Organisation, GMP and schools. The partnership is led by the council, MHCC and GMP.")
     assert_bodies(report, ("Manchester Health and Care Commissioning",), ("Manchester Health", "Care Commissioning"))
     assert body(report, "MHCC") is body(report, "Manchester Health and Care Commissioning")
+
+
+def test_rounds_eighty_to_eighty_two_s_rules_after_their_review():
+    """What the review of rounds 80 to 82's changes found, mended: an NHS commissioner's short form names the longest
+    run of capitals to its bracket whose area it abbreviates from the area's first word ("Barnardo's and Leeds Clinical
+    Commissioning Group (Leeds CCG)" made one board of both; "The Chair of NHS Kent and Medway Integrated Care Board (K&M
+    ICB)" cut the board in three), its letters in mixed case or a small word's or a hyphened place's ("(HaST CCG)",
+    "(CIoS ICB)"); "commissions … from" not after whom the commission is for ("… support for children from Black and
+    Minority Ethnic communities"), and a charity's name of common words kept ("Safe and Sound"); no place alone after
+    "partnership with"; a brand's region of two places kept before a verb in the plural ("Connexions Tyne and Wear
+    provide …"), cut before a body's possessive ("Connexions Humber and Barnardo's"); the front door after the council's
+    possessive ("the council's first point of contact team") and for children; the programme's title before a post's
+    title the post's ("the Assessed and Supported Year in Employment Coordinator")."""
+    report = report_on(
+        "Leeds",
+        "Barnardo's and Leeds Clinical Commissioning Group (Leeds CCG) fund the service.",
+        "The Chair of NHS Kent and Medway Integrated Care Board (K&M ICB) attends the board.",
+        "NHS Hartlepool and Stockton-on-Tees Clinical Commissioning Group (HaST CCG) funds the nurse. HaST CCG also funds "
+        "the service.",
+        "The council commissions return home interviews from Safe and Sound. The council commissions therapeutic support for "
+        "children from Black and Minority Ethnic communities. The council's partnership with West Yorkshire is strong.",
+        "Connexions Tyne and Wear provide help. Connexions Humber and Barnardo's provide help.",
+        "Contacts are screened by the council's first point of contact team. The Assessed and Supported Year in Employment "
+        "Coordinator supports staff.")
+    assert_bodies(report, ("Barnardo's", "Leeds Clinical Commissioning Group", "NHS Kent and Medway Integrated Care Board",
+                           "Safe and Sound", "Connexions Tyne and Wear", "Connexions Humber", "first point of contact team"),
+                  ("Barnardo's and Leeds Clinical Commissioning Group", "NHS Kent", "Integrated Care Board",
+                   "Black and Minority Ethnic", "West Yorkshire", "Connexions Tyne", "Connexions Humber and Barnardo's",
+                   "Assessed and Supported Year in Employment"))
+    assert body(report, "Leeds CCG") is body(report, "Leeds Clinical Commissioning Group")
+    assert body(report, "K&M ICB") is body(report, "NHS Kent and Medway Integrated Care Board")
+    assert body(report, "HaST CCG") is body(report, "NHS Hartlepool and Stockton-on-Tees Clinical Commissioning Group")
