@@ -865,8 +865,8 @@ def _generic_matches(text: str) -> list[_Found]:
                              and not any(_is_post(w) or _people(w) or w.lower() in _WORKERS for w in place.group(0).split())):
                     # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
                     end = place.end()
-                    if (more := re.match(r" and ([A-Z][\w-]+(?: (?:& )?[A-Z][\w-]+)?)(?! (?:(?:Borough|County|City) )?Council\b)", text[end:])) \
-                            and council_for(more.group(1)):  # (not "… and Telford & Wrekin Council have …": a council by its title)
+                    more = re.match(r" and ([A-Z][\w-]+(?: (?:& )?[A-Z][\w-]+)?)(?! (?:(?:Borough|County|City) )?Council\b)", text[end:])
+                    if more and council_for(more.group(1)):  # (not "… and Telford & Wrekin Council have …": a council by its title)
                         end += more.end()
                     written = name = text[match.start() : end]
                     found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))
@@ -924,7 +924,9 @@ _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 #: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
-_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?(?= (?:provides?|offers?|supports?|works?|is|are|has|have|gives?|helps?|and|to|for|in|advisers|workers|staff)\b|[,.;])")
+_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?"
+                                 r"(?= (?:provides?|offers?|supports?|works?|is|are|has|have|gives?|helps?|and|to|for|in|advisers|workers"
+                                 r"|staff)\b|[,.;])")
 # (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …")
 _REGION_ALONE_AFTER_BRAND = re.compile(_REGION_AFTER_BRAND.pattern.replace("(?: and [A-Z][a-z]+)?", "", 1))
 
@@ -5634,8 +5636,11 @@ def _councils_listed_before(sentence: str, start: int) -> int:
 def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
     """``found`` with a safeguarding board named after a council's name and another's joined by "and" named with both,
     and the first council inside it no body of its own here: "the Anyford and Wyre LSCB" is the two councils' joint
-    board, not a board of Wyre's beside Anyford (the child death overview panel in lower case after councils' names is
-    ``_of_a_wider_area``'s; other kinds after two councils' names stay each council's)."""
+    board, not a board of Wyre's beside Anyford; so too with a list of councils before them ("the Anyford, Wyre and
+    Westshire LSCB") and where the report defines the board's short form by its kind's own words ("the Anyford and Isle
+    of Wyre Local Safeguarding Children Board (LSCB)"), not before "areas" (places, not one board). The child death
+    overview panel in lower case after councils' names is ``_of_a_wider_area``'s; other kinds after two councils' names
+    stay each council's."""
     joined = []
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
@@ -6352,7 +6357,8 @@ _INTRODUCED_BY = re.compile(
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+)"
-    r"|(?:protocol|agreement|contract|partnership)\s+with\s+|commissions\s+(?:(?!(?:for|to|of|in|with|that|who|which|children|young|people)\s)[a-z][\w-]*\s+){1,6}from\s+)"
+    r"|(?:protocol|agreement|contract|partnership)\s+with\s+"
+    r"|commissions\s+(?:(?!(?:for|to|of|in|with|that|who|which|children|young|people)\s)[a-z][\w-]*\s+){1,6}from\s+)"
     # "a protocol with Housing Wyre", "commissions supported accommodation from Roundabout" (not "… for children from Wyre")
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"  # ("Adoption@Heart")
@@ -7185,7 +7191,8 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
 #: A name ending in its kind word, then the town it works in, before the list's next name or its end: "Wulvern Housing in
 #: Crewe and Peaks and Plains Housing Trust in Macclesfield" lists two landlords, each by its name and its town (a name of
 #: its own before the kind word: "Homes in Anyford" is a landlord's whole name).
-_WHERE_IT_WORKS = re.compile(r"(?P<name>[A-Z][\w’'-]*\s+[\w’'-]+)\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:and|upon|on)\s+)?[A-Z][\w’'-]*){0,4})")
+_WHERE_IT_WORKS = re.compile(r"(?P<name>[A-Z][\w’'-]*\s+[\w’'-]+)\s+in\s+"
+                             r"(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:and|upon|on)\s+)?[A-Z][\w’'-]*){0,4})")
 
 
 def _without_the_towns_worked_in(item: str) -> str:
