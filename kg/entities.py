@@ -2971,7 +2971,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                              and mods[i + 1].group(0).lower() not in PHRASE_BREAK - {"court", "courts"}
                              and not any(m.group(0).lower() in _BODIES_OF_THE_SECTOR for m in mods[:i])
                              and not any(a.group(0).lower() == "social" and b.group(0).lower() == "care" for a, b in zip(mods[:i], mods[1:i]))
-                             and not any(_describes(m) for m in mods)) \
+                             and not any(_describes(m) for m in mods[1:])) \
                     and head_word not in _SECTOR_NAMED_HEADS and not _two_works_paired(mods, head_word, plural) \
                     and not _two_teams_of_the_trade(mods, i, head_word, plural) \
                     and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)

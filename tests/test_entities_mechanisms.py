@@ -7183,3 +7183,11 @@ def test_rounds_eighty_to_eighty_two_s_rules_after_their_review():
     assert body(report, "Leeds CCG") is body(report, "Leeds Clinical Commissioning Group")
     assert body(report, "K&M ICB") is body(report, "NHS Kent and Medway Integrated Care Board")
     assert body(report, "HaST CCG") is body(report, "NHS Hartlepool and Stockton-on-Tees Clinical Commissioning Group")
+
+
+def test_a_team_of_two_fields_after_a_word_of_description():
+    """A team named by two fields of the sector keeps both after a word of description opening the phrase ("a new family
+    support and safeguarding team" gave "safeguarding team", as "the family support and safeguarding team" did not); two
+    teams in the plural stay each its own."""
+    report = report_on("Wiltshire", "The council has recently established a new family support and safeguarding team to take on cases.")
+    assert_bodies(report, ("family support and safeguarding team",), ("safeguarding team",))
