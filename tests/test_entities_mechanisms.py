@@ -7191,3 +7191,15 @@ def test_a_team_of_two_fields_after_a_word_of_description():
     teams in the plural stay each its own."""
     report = report_on("Wiltshire", "The council has recently established a new family support and safeguarding team to take on cases.")
     assert_bodies(report, ("family support and safeguarding team",), ("safeguarding team",))
+
+
+def test_a_trusts_name_with_the_in_capitals_inside_it():
+    """An NHS trust whose name holds "and The" in capitals is one trust ("Barts and The London NHS Trust" gave "Barts" and
+    the fragment "London NHS Trust"), not where the first name is a body the gazetteer knows ("Barnardo's and The Royal
+    Marsden NHS Foundation Trust": two bodies)."""
+    report = report_on(
+        "Tower Hamlets",
+        "Acute health services are provided by Barts and The London NHS Trust at the Royal London Hospital.",
+        "Partners include Barnardo's and The Royal Marsden NHS Foundation Trust.")
+    assert_bodies(report, ("Barts and The London NHS Trust", "Barnardo's", "Royal Marsden NHS Foundation Trust"),
+                  ("London NHS Trust", "Barts", "Barnardo's and The Royal Marsden NHS Foundation Trust"))
