@@ -862,7 +862,7 @@ def _generic_matches(text: str) -> list[_Found]:
                              or kind.regional and (place := _region_after_brand(text, end + 1)) is not None
                              and not _ANY_HEAD_END.search(place.group(0)) and not _A_TIME.search(place.group(0))
                              and not _WEEKDAY.search(place.group(0))
-                             and not any(_is_post(w) or _people(w) or w.lower() in _WORKERS for w in place.group(0).split())):
+                             and not any(_is_post(w) or _people(w) or w.lower() in _PEOPLE_AT_WORK for w in place.group(0).split())):
                     # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
                     end = place.end()
                     more = re.match(r" and ([A-Z][\w-]+(?: (?:& )?[A-Z][\w-]+)?)(?! (?:(?:Borough|County|City) )?Council\b)", text[end:])
@@ -924,15 +924,11 @@ _LOWER_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z][\w’'-]*(?:\s+(
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 #: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
-_REGION_AFTER_BRAND = re.compile(r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: and [A-Z][a-z]+)?"
-                                 r"(?= (?:provides?|offers?|supports?|works?|is|are|has|have|gives?|helps?|and|to|for|in|advisers|workers"
-                                 r"|staff)\b|[,.;])")
-# (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …")
-_REGION_ALONE_AFTER_BRAND = re.compile(_REGION_AFTER_BRAND.pattern.replace("(?: and [A-Z][a-z]+)?", "", 1))
-
-
-#: Who works for a brand's local body, never its region: "Connexions Workers are based in …".
-_WORKERS = {"staff", "workers", "mentors", "advisers", "advisors", "volunteers", "officers", "managers", "leaders", "coaches"}
+_REGION_WORDS = r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_REGION_ENDS = (r"(?= (?:provides?|offers?|supports?|works?|is|are|has|have|gives?|helps?|and|to|for|in|advisers|workers|staff)\b"
+                r"|[,.;])")  # (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …")
+_REGION_AFTER_BRAND = re.compile(_REGION_WORDS + r"(?: and [A-Z][a-z]+)?" + _REGION_ENDS)
+_REGION_ALONE_AFTER_BRAND = re.compile(_REGION_WORDS + _REGION_ENDS)
 
 
 def _region_after_brand(text: str, position: int) -> re.Match[str] | None:
@@ -5616,14 +5612,10 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
 
 #: A council's name and "and" right before a safeguarding board named with another council's: "the Anyford and Wyre LSCB"
 #: (and the other's article, where its name takes one: "the Anyford and the Isle of Wyre Safeguarding Children Partnership").
-_COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?$")
-
-
-#: Two councils' names joined by "and" right before a board's own words: "the Anyford and Isle of Wyre ".
-_TWO_COUNCILS_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<first>(?!The\b)[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})\s+and\s+"
-                                  r"(?:the\s+(?=[A-Z][\w’'-]*\s+of\s))?(?P<second>[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+$")
-
-
+_COUNCIL_AND_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?$")
+#: A council's name right before a board's own words: "Isle of Wyre " of "the Anyford and Isle of Wyre Local Safeguarding
+#: Children Board (LSCB)".
+_COUNCIL_RIGHT_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>[A-Z][\w’'-]*(?:\s+(?:of\s+|upon\s+|on\s+)?[A-Z][\w’'-]*){0,3})\s+$")
 #: A council's name and a comma right before another's: "Anyford, " of "the Anyford, Wyre and Westshire LSCB".
 _COUNCIL_LISTED_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<council>(?!The\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+$")
 
@@ -5641,41 +5633,41 @@ def _joint_boards(sentence: str, found: list[_Found]) -> list[_Found]:
     """``found`` with a safeguarding board named after a council's name and another's joined by "and" named with both,
     and the first council inside it no body of its own here: "the Anyford and Wyre LSCB" is the two councils' joint
     board, not a board of Wyre's beside Anyford; so too with a list of councils before them ("the Anyford, Wyre and
-    Westshire LSCB") and where the report defines the board's short form by its kind's own words ("the Anyford and Isle
-    of Wyre Local Safeguarding Children Board (LSCB)"), not before "areas" (places, not one board). The child death
-    overview panel in lower case after councils' names is ``_of_a_wider_area``'s; other kinds after two councils' names
-    stay each council's."""
+    Westshire LSCB") and where the report defines the board's short form by its kind's own words, the second council's
+    name then right before the kind ("the Anyford and Isle of Wyre Local Safeguarding Children Board (LSCB)"); not
+    before "areas" (places, not one board). The child death overview panel in lower case after councils' names is
+    ``_of_a_wider_area``'s; other kinds after two councils' names stay each council's."""
     joined = []
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
-        words = written.split()
-        if re.match(r"\s+areas?\b", sentence[item.end :]):
-            continue  # "children from Anyford, Wyre and Westshire Safeguarding Children Board areas": places, not one board
-        if item.kind == "SafeguardingBoard" and item.defines and item.key_name and not item.national and written[:1].isupper() \
-                and (pair := _TWO_COUNCILS_BEFORE.search(sentence, max(0, item.start - 80), item.start)) is not None \
-                and council_for(pair.group("first")) is not None and council_for(pair.group("second")) is not None \
-                and "Council" not in pair.group(0):  # (not "Anyshire Council and Wyre …": a council by its title, then a board)
-            # "the Anyford and Isle of Wyre Local Safeguarding Children Board (LSCB)": the short form spells the kind's own
-            # words, the two councils' names before them the board's
-            first = _councils_listed_before(sentence, pair.start("first"))
-            name = _tidy(sentence[first : item.start] + (item.written or item.name))
-            joined.append((i, first))
-            found[i] = dataclasses.replace(item, name=name, written=name, start=first, key_name="")
-            continue
-        if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() \
-                or not any(council_for(" ".join(words[:n])) is not None for n in range(1, min(len(words), 5))):
-            continue  # (the second council's name may be of several words: "the Anyford and Isle of Wyre LSCB")
-        before = _COUNCIL_AND_BEFORE.search(sentence, max(0, item.start - 60), item.start)
-        if before is None or council_for(before.group("council")) is None or _COUNCIL_WORDS.search(before.group("council")):
+        if item.kind != "SafeguardingBoard" or item.national or not written[:1].isupper() or re.match(r"\s+areas?\b", sentence[item.end :]):
+            continue  # (not "children from Anyford, Wyre and Westshire Safeguarding Children Board areas": places)
+        kind_alone = item.defines and bool(item.key_name)  # "… Local Safeguarding Children Board (LSCB)": the kind's own words
+        if kind_alone:
+            second = _COUNCIL_RIGHT_BEFORE.search(sentence, max(0, item.start - 40), item.start)
+            if second is None or council_for(second.group("council")) is None:
+                continue
+            at = second.start("council")
+        else:
+            words = written.split()  # (the second council's name may be of several words: "the Anyford and Isle of Wyre LSCB")
+            if not any(council_for(" ".join(words[:n])) is not None for n in range(1, min(len(words), 5))):
+                continue
+            at = item.start
+        before = _COUNCIL_AND_BEFORE.search(sentence, max(0, at - 60), at)
+        if before is None or council_for(before.group("council")) is None or re.search(r"\bCouncil\b", before.group("council")):
             continue  # (not "Anyshire County Council and Wyre LSCB": a council by its title, then another's board)
-        if before.group(0).rstrip().endswith("the") and " of " not in written:
+        if before.group(0).rstrip().endswith("the") and " of " not in sentence[at : item.end]:
             continue  # (the article only before a place's name that takes one, "the Isles of Wyre", "the City of Wyre": not
             # "staff in Anyford and the Wyre Safeguarding Children Board", a place, then another's board)
         first = _councils_listed_before(sentence, before.start("council"))
-        name = sentence[first : item.end]
         joined.append((i, first))
-        found[i] = dataclasses.replace(item, name=name, written=name, start=first,
-                                       aliases=tuple(a for a in item.aliases if a != item.name) + ((item.name,) if item.name != written else ()))
+        if kind_alone:
+            name = _tidy(sentence[first : item.start] + (item.written or item.name))
+            found[i] = dataclasses.replace(item, name=name, written=name, start=first, key_name="")
+        else:
+            name = sentence[first : item.end]
+            found[i] = dataclasses.replace(item, name=name, written=name, start=first,
+                                           aliases=tuple(a for a in item.aliases if a != item.name) + ((item.name,) if item.name != written else ()))
     if not joined:
         return found
     spans = [(start, found[i].end) for i, start in joined]
@@ -6357,13 +6349,14 @@ _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
 #: "tenancies with Wyre Living".
 _INTRODUCED_BY = re.compile(
-    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered|facilitated)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
+    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+)"
-    r"|(?:protocol|agreement|contract|partnership)\s+with\s+"
-    r"|commissions\s+(?:(?!(?:for|to|of|in|with|that|who|which|children|young|people)\s)[a-z][\w-]*\s+){1,6}from\s+)"
-    # "a protocol with Housing Wyre", "commissions supported accommodation from Roundabout" (not "… for children from Wyre")
+    r"|(?P<agreement>(?:protocol|agreement|contract|partnership)\s+with\s+|facilitated\s+by\s+"
+    r"|commissions\s+(?:(?!(?:for|to|of|in|with|that|who|which|children|young|people)\s)[a-z][\w-]*\s+){1,6}from\s+))"
+    # "a protocol with Housing Wyre", "facilitated by Investing in Children", "commissions supported accommodation from
+    # Roundabout" (not "… for children from Wyre")
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z]))){0,4}))"  # ("Adoption@Heart")
 )
@@ -6485,11 +6478,6 @@ _TITLE_GOES_ON = re.compile(r"\s+(?:on|to|into)\s+(?P<rest>[A-Z][a-z]+(?:\s+(?:a
                             r"were|has|have|had|which|who|team|service|programme|scheme|project|panel|unit|hub|model|approach|framework|arrangements?)\b)")
 
 
-#: The verbs of an agreement, a commission or a facilitation that introduce a partner ("a protocol with", "commissions …
-#: from", "facilitated by").
-_AN_AGREEMENT_WITH = re.compile(r"(?:protocol|agreement|contract|partnership)\s+with|commissions\s|facilitated\s")
-
-
 def _generic_words_only(name: str) -> bool:
     """Whether a name in capitals is made only of the trade's common words: a sector, a kind, people or their plural
     ("Education Welfare", "Leaving Care", "Private Landlords", "Neighbouring Authorities")."""
@@ -6497,8 +6485,8 @@ def _generic_words_only(name: str) -> bool:
         lowered = word.lower().strip("'’")
         singular = lowered[:-3] + "y" if lowered.endswith("ies") else lowered.removesuffix("s")
         return lowered in PHRASE_SECTOR or lowered in PEOPLE_SERVED or _singular_head(lowered) in PHRASE_HEADS \
-            or singular in PHRASE_HEADS or _people(word) or lowered in _PLURAL_ORGANISATIONS or singular in _COMMON_PARTNER_NOUNS \
-            or lowered in _COMMON_PARTNER_NOUNS
+            or singular in PHRASE_HEADS or _people(word) or lowered in _PLURAL_ORGANISATIONS or lowered in _FIELDS_OF_WORK \
+            or singular in _COMMON_PARTNER_NOUNS or lowered in _COMMON_PARTNER_NOUNS
     return all(common(w) for w in name.split() if w.lower() != "and")  # (a charity's name of common words: "Safe and Sound")
 
 
@@ -6506,9 +6494,9 @@ def _generic_words_only(name: str) -> bool:
 _COMMON_PARTNER_NOUNS = {"provider", "landlord", "authority", "leaver", "welfare", "offending", "homeless", "neighbouring", "justice",
                          "primary", "midwifery", "paediatric", "paediatrics", "university", "immigration", "trading", "standard",
                          "fire", "rescue", "emergency", "duty", "tenancy", "support", "living", "lodging", "magistrate", "parent",
-                         "birth", "registered", "social", "guardian", "grandparent", "supervisor", "business", "fostering",
-                         "adoption", "participation", "quality", "assurance", "educator", "semi-independent", "independent",
-                         "accommodation", "agency", "organisation", "housing", "supported", "residential", "private", "leaving"}
+                         "birth", "registered", "social", "guardian", "grandparent", "supervisor", "business", "participation",
+                         "quality", "assurance", "educator", "semi-independent", "independent", "accommodation", "agency",
+                         "organisation", "supported", "residential", "private", "leaving"}  # (besides ``_FIELDS_OF_WORK``)
 
 
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
@@ -6518,17 +6506,20 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     name = _tidy(quoted or _TRAILING_SMALL.sub("", _AND_ANOTHER.split(match.group("name"))[0]))  # "Anyshire Hope and the Wyre Trust": two
     if not quoted and " and " in name:
         left = name.split(" and ", 1)[0]
-        if _two_names_joined(sentence, match.start("name"), match.start("name") + len(left)):
-            name = left  # "workers from Wyre Hope and Anyford Women's Aid", "… and East Wyre Abuse Services (EWAS)": two
+        if _two_names_joined(sentence, match.start("name"), match.start("name") + len(left)) \
+                or registry.aliases.get(left) is not None or registry.lower_aliases.get(left.lower()) is not None:
+            name = left  # "workers from Wyre Hope and Anyford Women's Aid", "… and East Wyre Abuse Services (EWAS)": two; "through the
+            # Frontline and Step Up to Social Work programmes": a body the report names already, then another's first words
     if not quoted and (placed := _NAME_IN_A_PLACE.fullmatch(name)) \
-            and _ANY_HEAD_END.search(placed.group("body")) and (council_for(placed.group("place")) is not None
-                                                            or all(w in _place_name_words() for w in placed.group("place").split())):
-        name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works
+            and " " in placed.group("body") and _ANY_HEAD_END.search(placed.group("body")) and _a_town_worked_in(placed.group("place").split()):
+        name = placed.group("body")  # "supported by The Wyre Foundation in Anyford": the body, then where it works (a name of
+        # its own before the kind word: "Adoption in Wyreside" is a whole name)
     name = _without_its_town(name) if not quoted else name
-    if not quoted and _AN_AGREEMENT_WITH.match(match.group("verb")) and (
+    if not quoted and match.group("agreement") and (
             _generic_words_only(name) or all(_a_place_or_point(w) or w in ("and", "the") for w in name.split())
-            or len(name.split()) < 2 and match.group("verb").startswith("facilitated")):
+            or len(name.split()) < 2 and match.group("agreement").startswith("facilitated")):
         return ""  # "a protocol with Education", "commissions places from Residential Providers": a sector or a kind, not a name
+        # (after a verb of agreement, a commission or a facilitation, which name sectors as often as partners)
     end = match.end() if quoted else match.start("name") + len(name)
     words = name.split()
     raw = match.group("name") or ""
@@ -6714,7 +6705,8 @@ def _people_at_work(word: str) -> bool:
 #: The last word of a post or of people at work, besides ``_people``'s: "the Missing Coordinator".
 _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators", "worker", "workers", "nurse", "nurses",
                    "practitioner", "practitioners", "advocate", "advocates", "visitor", "visitors", "mentor", "mentors",
-                   "officer", "officers", "champion", "champions", "navigator", "navigators", "doctor", "doctors"}
+                   "officer", "officers", "champion", "champions", "navigator", "navigators", "doctor", "doctors", "coach", "coaches",
+                   "advisor", "advisors"}
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a
 #: provider's word before a kind ("provided by the Anyford trust", "… by the Wyre-wide emergency duty team"; not
@@ -7199,11 +7191,20 @@ _WHERE_IT_WORKS = re.compile(r"(?P<name>[A-Z][\w’'-]*\s+[\w’'-]+)\s+in\s+"
                              r"(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:and|upon|on)\s+)?[A-Z][\w’'-]*){0,4})")
 
 
+def _a_town_worked_in(words: list[str]) -> bool:
+    """Whether the capitalised words after a body's "in" are where it works: a council's name, a place's words, or one or
+    two words of no kind ("Crewe"; not "Mental Health in Schools", "Health in Mind", "… in Practice": the name's own)."""
+    big = [w for w in words if w not in ("and", "upon", "on")]
+    return council_for(" ".join(words)) is not None or all(w in _place_name_words() for w in big) \
+        or len(big) <= 2 and "and" not in words and not any(
+            w.lower() in PHRASE_SECTOR or w.lower() in PHRASE_HEADS or _singular_head(w.lower()) in PHRASE_HEADS
+            or w.lower() in _A_CHARITYS_SECOND_WORD or w.lower() in PEOPLE_SERVED or _generic_matches(w) for w in big)
+
+
 def _without_the_towns_worked_in(item: str) -> str:
     """A list's item without the towns its names work in, where a name ends in its kind word and a place follows "in"
     up to the next name's "and" or the item's end: "Peabody Housing in Barking and Dagenham and Clarion Housing in
-    Romford" holds two landlords. The place is the longest run of capitalised words that is a council's name, a place's
-    words, or one or two words of no kind ("Crewe"; not "Mental Health in Schools", "Health in Mind": the name's own)."""
+    Romford" holds two landlords; the place the longest run of capitalised words that ``_a_town_worked_in``."""
     out, at, position = [], 0, 0
     while (match := _WHERE_IT_WORKS.search(item, position)) is not None:
         position = match.start("place")  # (the next name may start inside this place's run: "… in Crewe and Peaks and …")
@@ -7215,11 +7216,7 @@ def _without_the_towns_worked_in(item: str) -> str:
             end = match.start("place") + len(place)
             if words[n - 1] in ("and", "upon", "on") or not re.match(r"\s+and\s+|\s*$", item[end:]):
                 continue
-            big = [w for w in words[:n] if w not in ("and", "upon", "on")]
-            if council_for(place) is not None or all(w in _place_name_words() for w in big) \
-                    or len(big) <= 2 and "and" not in words[:n] and not any(
-                        w.lower() in PHRASE_SECTOR or w.lower() in PHRASE_HEADS or _singular_head(w.lower()) in PHRASE_HEADS
-                        or w.lower() in _A_CHARITYS_SECOND_WORD or w.lower() in PEOPLE_SERVED or _generic_matches(w) for w in big):
+            if _a_town_worked_in(words[:n]):
                 out.append(item[at : match.end("name")])
                 at = end
                 break
@@ -7302,7 +7299,11 @@ _NAME_AND_OTHERS_OF_ITS_KIND = re.compile(
 def _a_councils_own_kind(words: str) -> bool:
     """Whether ``words`` are a kind of the council's own body, whole ("Youth Offending Service"), not a brand of its own
     that a council's name makes local ("Connexions": "Anyshire Connexions" keeps its name)."""
-    return any(not kind.cased and re.fullmatch(kind.pattern, words, re.IGNORECASE) for kind in GENERIC_BODIES)
+    return _OWN_KIND_WHOLE.fullmatch(words) is not None
+
+
+#: ``_GENERIC_WHOLE`` without the brands matched by their case.
+_OWN_KIND_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES if not k.cased), re.IGNORECASE)
 
 
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:

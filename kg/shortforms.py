@@ -26,41 +26,51 @@ _CAPITALISED_RUN_BEFORE = re.compile(r"(?<![\w’'&-])[A-Z][\w’'&-]*(?:,?\s+(?
 _A_NAME_MAY_START = re.compile(r"(?:,|\s+and|\s+of|\s+at|\s+&)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _commissioners_area_abbreviated(short: str, long: str, kind: str) -> bool:
-    """Whether ``long``, a commissioner's name ending in its kind's words, is what ``short`` abbreviates: its area's
-    words (after "NHS") opened by the short form's first token and named by its tokens in order."""
-    bare = long.removeprefix("NHS ")
-    words = [part for w in bare[: len(bare) - len(_COMMISSIONERS_WORDS[kind])].split() for part in w.strip(",").split("-") if part]
-    # (a hyphened place's words each a word: "HaST" of "Hartlepool and Stockton-on-Tees")
-    return bool(words) and len(words) <= 12 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words) \
-        and words[0] not in _SMALL_WORDS and _area_abbreviated(short.split()[:-1], words)
-
-
 def _area_abbreviated(short: list[str], words: list[str]) -> bool:
     """Whether a short form's area tokens name an area's words in order from its first: capitals their words' initials
     ("NEW" of "Northern, Eastern and Western", "T&W" of "Telford and Wrekin", "CIoS" of "Cornwall and the Isles of
-    Scilly"), a word the next word itself ("Devon")."""
+    Scilly", "GM" of "Greater Manchester Integrated Care Board"), a word the next word itself ("Devon")."""
     position = 0  # the index in ``words`` the next token names from
     for token in short:
         letters = token.replace("&", "")
         while position < len(words) and words[position] in _SMALL_WORDS:
             position += 1
+        initials = [w[:1].lower() for w in words[position:]]
         if sum(c.isupper() for c in letters) >= 2:  # "NEW", "T&W", "HaST", "CIoS": initials, a small word's among them
-            initials = [w[:1].lower() for w in words[position:]]
-            if not initials or initials[0] != letters[0].lower() or not _in_order(letters.lower(), initials):
+            reach = _initials_reach(letters.lower(), initials) if initials[:1] == [letters[0].lower()] else None
+            if reach is None:
                 return False
-            used = 0
-            for index, initial in enumerate(initials):  # past the word the last letter names
-                if used < len(letters) and initial == letters[used].lower():
-                    used += 1
-                    if used == len(letters):
-                        position += index + 1
-                        break
+            position += reach
         elif position < len(words) and words[position] == token:
             position += 1
         else:
             return False  # (the first token names the area's first word: not "Wyre CCG" of "Barnardo's and Wyre …")
     return bool(short)
+
+
+def _nhs_long_form(before: str, short: str, kind_words: str = "") -> int | None:
+    """Where in ``before`` the NHS body's name starts that a short form in brackets right after it abbreviates: the
+    longest run of capitals to the bracket whose area the short form's tokens name from its first word, holding no other
+    body's kind word. With ``kind_words`` ("Clinical Commissioning Group") the run ends in them and the short form's last
+    token is their letters ("(NEW Devon CCG)", "NHS" before the area or not); without, the run opens with "NHS" and the
+    short form is "NHS" and the area's letters ("(NHS GM)"). Not "Barnardo's and Wyre Clinical Commissioning Group (Wyre
+    CCG)" (the commissioner alone), "The Chair of NHS Anyford …" (the body, not its chair), "NHS Anyford and Wyre County
+    Council (NHS AW)" (a commissioner and a council, written together)."""
+    run = _CAPITALISED_RUN_BEFORE.search(before, max(0, len(before) - 200))
+    if run is None or kind_words and not before.endswith(" " + kind_words):
+        return None
+    tokens = short.split()[:-1] if kind_words else short.split()[1:]
+    for at in [run.start(), *(m.end() for m in _A_NAME_MAY_START.finditer(before, run.start()))]:
+        long = before[at:]
+        if not kind_words and not long.startswith("NHS "):
+            continue
+        area = long.removeprefix("NHS ")
+        area = area[: len(area) - len(kind_words)] if kind_words else area
+        words = [part for w in area.split() for part in w.strip(",").split("-") if part]  # ("HaST" of "… Stockton-on-Tees")
+        if words and len(words) <= 12 and words[0] not in _SMALL_WORDS and all(w[:1].isupper() or w in _SMALL_WORDS for w in words) \
+                and not any(w in _ANOTHERS_KIND for w in words) and _area_abbreviated(tokens, words):
+            return at
+    return None
 
 
 #: Kind words of bodies other than the NHS's, which no NHS body's name holds.
@@ -203,16 +213,17 @@ def _spells(short: str, long: str) -> bool:
     return True
 
 
-def _in_order(letters: str, initials: list[str]) -> bool:
-    """Whether each letter is the initial of a word after the one the letter before it started."""
+def _initials_reach(letters: str, initials: list[str]) -> int | None:
+    """How many of ``initials`` the letters take, each letter the initial of a word after the one the letter before it
+    started (the index after the last letter's word), or None where they are not all there in order."""
     position = 0
     for letter in letters:
         while position < len(initials) and initials[position] != letter:
             position += 1
         if position == len(initials):
-            return False
+            return None
         position += 1
-    return True
+    return position
 
 
 def _long_form_start(sentence: str, long: str, bracket: int) -> int:
@@ -257,36 +268,14 @@ def definitions(sentence: str) -> list[Definition]:
         start = len(head) - len(place)
         found.append(Definition(f"{place} {short}", f"{place} {long}", start, match.end(), len(before)))
     for match in _NHS_SHORT.finditer(sentence):  # "NHS Greater Manchester Integrated Care Board (NHS GM)"
-        short = " ".join(match.group(1).split())
-        before = sentence[: match.start()].rstrip()
-        start = before.rfind("NHS ")
-        if start < 0 or (start and before[start - 1].isalnum()):
-            continue
-        long = before[start:]
-        words = long.split()[1:]
-        if not words or len(words) > 12 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words) or not words[-1][:1].isupper() \
-                or words[0] in _SMALL_WORDS or any(w.strip(",") in _ANOTHERS_KIND for w in words):
-            continue  # the NHS body's name in capitals, running to the bracket (not "NHS Anyford and Wyre County Council (NHS
-            # AW)": a commissioner and a council, written together)
-        letters, initials = short.split(None, 1)[1].replace("&", "").lower(), [w[:1].lower() for w in words]
-        if not initials or letters[:1] != initials[0] or not _in_order(letters, initials):
-            continue  # the letters after "NHS" start its area's words, in order (a small word's too: "NHS CIoS" of "NHS Cornwall
-            # and Isles of Scilly"): "NHS BSW" of "NHS Bath and North East Somerset, Swindon and Wiltshire …"
-        found.append(Definition(short, long, start, match.end(), len(before)))
+        short, before = " ".join(match.group(1).split()), sentence[: match.start()].rstrip()
+        if (start := _nhs_long_form(before, short)) is not None:
+            found.append(Definition(short, before[start:], start, match.end(), len(before)))
     for match in _AREA_AND_COMMISSIONER.finditer(sentence):  # "NHS Northern, Eastern and Western Devon CCG (NEW Devon CCG)"
-        short, kind = " ".join(match.group(1).split()), match.group(2)
-        before = sentence[: match.start()].rstrip()
-        if not before.endswith(" " + _COMMISSIONERS_WORDS[kind]) or any(d.short == short for d in found):
-            continue  # the commissioner's name in full, its kind's words right before the bracket
-        run = _CAPITALISED_RUN_BEFORE.search(before, max(0, len(before) - 200))
-        starts = [run.start(), *(m.end() for m in _A_NAME_MAY_START.finditer(before, run.start()))] if run is not None else []
-        # the longest run to the bracket whose area the short form abbreviates from its first word: "… Barnardo's and Wyre
-        # Clinical Commissioning Group (Wyre CCG)", "The Chair of NHS Anyford and Wyre ICB (A&W ICB)": the commissioner alone
-        start = next((at for at in starts if _commissioners_area_abbreviated(short, before[at:], kind)), None)
-        if start is None:
-            continue  # (not "Halton CCG" of "NHS Heywood, Middleton and Rochdale …")
-        long = before[start:]
-        found.append(Definition(short, long, start, match.end(), len(before)))
+        short, before = " ".join(match.group(1).split()), sentence[: match.start()].rstrip()
+        if not any(d.short == short for d in found) \
+                and (start := _nhs_long_form(before, short, _COMMISSIONERS_WORDS[match.group(2)])) is not None:
+            found.append(Definition(short, before[start:], start, match.end(), len(before)))
     for match in _SHORT_AND_KIND.finditer(sentence):  # "the missing, exploited and trafficked hub (MET hub)"
         short, kind = match.group(1), match.group(2)
         before = sentence[: match.start()].rstrip()

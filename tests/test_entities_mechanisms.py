@@ -7203,3 +7203,20 @@ def test_a_trusts_name_with_the_in_capitals_inside_it():
         "Partners include Barnardo's and The Royal Marsden NHS Foundation Trust.")
     assert_bodies(report, ("Barts and The London NHS Trust", "Barnardo's", "Royal Marsden NHS Foundation Trust"),
                   ("London NHS Trust", "Barts", "Barnardo's and The Royal Marsden NHS Foundation Trust"))
+
+
+def test_the_sessions_mechanisms_shared_where_they_were_written_twice():
+    """What reading the session's change as its next owner mended, by sharing a mechanism written twice: the town a body
+    works in after "in" is cut by one test in a list of examples and after a verb of partnership ("supported by Wyre
+    Housing Trust in Macclesfield" kept the town; "Adoption in Merseyside" is a whole name); a name after a verb of
+    partnership whose first part the report names already is that body ("through the Frontline and Step Up to Social Work
+    programmes" made "Frontline and Step Up" of both); a joint board's first council named with "of", whether the board's
+    short form is defined or not ("the Isle of Wight and Portsmouth LSCB")."""
+    report = report_on(
+        "Portsmouth",
+        "Care leavers are supported by Wyre Housing Trust in Macclesfield. Children are supported by Adoption in Merseyside.",
+        "The council recruits through the Frontline and Step Up to Social Work programmes.",
+        "The Isle of Wight and Portsmouth LSCB meets monthly.")
+    assert_bodies(report, ("Wyre Housing Trust", "Adoption in Merseyside", "Frontline", "Step Up to Social Work",
+                           "Isle of Wight and Portsmouth LSCB"),
+                  ("Wyre Housing Trust in Macclesfield", "Adoption", "Frontline and Step Up", "Wight and Portsmouth LSCB"))
