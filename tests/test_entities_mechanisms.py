@@ -1439,10 +1439,11 @@ def test_a_short_form_defined_for_a_body_found_under_its_long_form():
 def test_the_provider_patterns_words_cover_the_charity_patterns():
     """One prefilter test gates three patterns: every word the two charity patterns need is one the
     provider pattern's test looks for."""
-    from kg import entities, prefilter
+    from kg import prefilter
+    from kg.entities import partners
 
-    gate = prefilter.Needs(entities._NAME_THEN_PROVIDER).words
-    for pattern in (entities._CHARITY, entities._CHARITY_AFTER):
+    gate = prefilter.Needs(partners._NAME_THEN_PROVIDER).words
+    for pattern in (partners._CHARITY, partners._CHARITY_AFTER):
         for word in prefilter.Needs(pattern).words:
             assert any(g in word for g in gate), word
 

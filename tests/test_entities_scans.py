@@ -3,7 +3,9 @@ import re
 
 import pytest
 
-from kg import entities, prefilter
+from kg import prefilter
+from kg.entities import councils as council_finder
+from kg.entities import mentions, proper, scan
 from kg.gazetteer import council_for, councils
 
 SENTENCES = [
@@ -19,19 +21,19 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_kind_starts_are_the_plain_alternations_starts(text):
-    any_kind, _ = entities._any_start()
-    plain = [start for table in entities._kind_tables() for start in entities._starts(table.any_kind, text)]
-    assert entities._kind_starts(text) == entities._starts(any_kind, text) == sorted(set(plain))
+    any_kind, _ = scan._any_start()
+    plain = [start for table in scan._kind_tables() for start in scan._starts(table.any_kind, text)]
+    assert scan._kind_starts(text) == scan._starts(any_kind, text) == sorted(set(plain))
 
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_kind_starts_are_the_same_whichever_text_was_lowered_last(text):
-    any_kind, _ = entities._any_start()
-    expected = entities._starts(any_kind, text)
+    any_kind, _ = scan._any_start()
+    expected = scan._starts(any_kind, text)
     assert prefilter.lowered(text) == (text.lower(), prefilter.FOLDED_TO_ASCII.search(text) is not None)
-    assert entities._kind_starts(text) == expected  # the lower case the prefilter holds
+    assert scan._kind_starts(text) == expected  # the lower case the prefilter holds
     prefilter.lowered(SENTENCES[0] + " and the youth offending team")
-    assert entities._kind_starts(text) == expected  # another text's: lowered afresh
+    assert scan._kind_starts(text) == expected  # another text's: lowered afresh
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -39,22 +41,22 @@ def test_council_names_match_as_one_plain_alternation_does(text):
     by_name = {name: council_for(name) or council for council in councils() for name in council.names}
     names = sorted(by_name, key=len, reverse=True)
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    grouped, _ = entities._council_names()
+    grouped, _ = scan._council_names()
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize("text", SENTENCES + ["\u0663+ Anyshire and Northfield NHS Trust, Á Bcd, 12+ and The Board"])
 def test_capitalised_runs_are_the_plain_patterns_matches(text):
-    plain = [(m.group(0), m.start()) for m in entities._RUN.finditer(text)]
-    assert entities._RUN_AT_FIRST_CHARACTER is not None
-    assert list(entities._found_from_first_character(entities._RUN, entities._RUN_AT_FIRST_CHARACTER, text)) == plain
+    plain = [(m.group(0), m.start()) for m in proper._RUN.finditer(text)]
+    assert proper._RUN_AT_FIRST_CHARACTER is not None
+    assert list(scan._found_from_first_character(proper._RUN, proper._RUN_AT_FIRST_CHARACTER, text)) == plain
 
 
 @pytest.mark.parametrize("text", SENTENCES + ["the services team and the sub group, panels; Sub-Committee-like teams"])
 def test_phrase_heads_are_the_plain_patterns_matches(text):
-    assert entities._word_beginnings() is not None
-    plain = [(m.span(), m.groups()) for m in entities._PHRASE_HEAD.finditer(text)]
-    assert [(m.span(), m.groups()) for m in entities._phrase_heads(text)] == plain
+    assert scan._word_beginnings() is not None
+    plain = [(m.span(), m.groups()) for m in scan._PHRASE_HEAD.finditer(text)]
+    assert [(m.span(), m.groups()) for m in scan._phrase_heads(text)] == plain
 
 
 @pytest.mark.parametrize("text", SENTENCES + ["(the board) board1 boards, x-board the-board: Board", "board"])
@@ -62,9 +64,9 @@ def test_alias_spans_are_the_alternations_matches(text):
     aliases = sorted({"board", "the board", "x", "(the", "boards"}, key=len, reverse=True)
     plain = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, aliases)) + r")(?![A-Za-z])")
     lowered = text.lower()
-    alternation = entities._alternation(aliases)
-    assert list(entities._alias_spans(alternation, lowered)) == [m.span() for m in plain.finditer(lowered)]
-    assert list(entities._alias_spans(alternation, lowered, 2, len(lowered) - 1)) == [
+    alternation = mentions._alternation(aliases)
+    assert list(mentions._alias_spans(alternation, lowered)) == [m.span() for m in plain.finditer(lowered)]
+    assert list(mentions._alias_spans(alternation, lowered, 2, len(lowered) - 1)) == [
         m.span() for m in plain.finditer(lowered, 2, len(lowered) - 1)]
 
 
@@ -76,5 +78,5 @@ def test_council_prefixed_names_match_as_the_plain_pattern_does(text):
     names = ("Anyshire County", "Anyshire", "Northfield")
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")"
                        r"((?:\s+(?:[A-Z][a-z]+(?:['’][a-z]+)?|for|of|and|the|\d)){1,4})(?![\w'’-])")
-    grouped = entities._council_prefixed_pattern(names)
+    grouped = council_finder._council_prefixed_pattern(names)
     assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -1,0 +1,226 @@
+"""Names given by apposition ("the children in care council, known as …"), and names described after
+themselves ("Anyford Futures, the council's youth service")."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..gazetteer import (
+    council_for,
+    DESCRIBING,
+    DESCRIBING_ENDING,
+    HEAD_AS_MODIFIER,
+    LEADING_NON_NAME,
+    PEOPLE_SERVED,
+    PHRASE_ROLES,
+    PHRASE_SECTOR,
+    PHRASE_SOFT_STOP,
+    PHRASE_STOP,
+    police_force_for,
+    SENTENCE_OPENERS,
+)
+from .text import _names_an_area, _tidy, _unquote
+from .registry import _Found, _GENERIC_WHOLE
+from .kinds import _A_TIME, _generic_matches, _initials_match
+from .vocabulary import (
+    _ACRONYM_LED,
+    _ARTICLE_BEFORE,
+    _CHILDRENS_SOCIAL_CARE,
+    _DEFINED_BEFORE_COMMA,
+    _DESCRIPTION_OPENS,
+    _KNOWN_AS,
+    _NAME,
+    _NOT_A_BODY_NAME,
+    _opens_sentence,
+    _PARTICIPLES,
+    _PEOPLE_AT_START,
+    _title_with_a_before,
+    _TRAILING_SMALL,
+    _TWO_NAMES,
+)
+from .modifiers import _with_title_before
+
+#: "the regional adoption agency, Adoption Anyshire," "(RAA) - Together 4 Anyshire." "the single
+#: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
+_NAME_AFTER = re.compile(
+    rf"^(?:\s*\([A-Z][A-Za-z]{{1,6}}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+{_KNOWN_AS}\s+|\s+(?=[A-Z]))"
+    rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?"
+    r"(?=\s*(?:[,.;)]|:(?!\S)|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"  # (not "Re:Connect"'s "Re")
+)
+#: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
+_WHICH_ONE = {"local", "own", "main", "only", "single", "new"}
+_WHICH_IS = r"(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"  # "Anyshire Minds (AM), which is the local CAMHS"
+_NAME_BEFORE = re.compile(rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+{_WHICH_IS}{_DESCRIPTION_OPENS}\s+$")
+_NAME_BEFORE_DESCRIBED = re.compile(
+    rf"(?:^|[\s(])[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA},\s+{_WHICH_IS}{_DESCRIPTION_OPENS}\s+(?P<described>(?:[a-z][\w-]*\s+){{1,3}})$")
+_NAME_JUST_BEFORE = re.compile(rf"(?:^|\b(?:the|an?|in|of|with|by|from|through|to)\s+)(?P<name>{_NAME})\s+$")
+#: Kinds of body whose name an apposition gives: a service, a panel, an adoption agency, a charity.
+_DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "YouthForum", "ChildrenInCareCouncil",
+                     "VoluntaryOrganisation", "SafeguardingBoard"}
+#: The council's (or a partner's) possessive before a description, as an article is: "the council's single front door, Wyre
+#: Connect, …" describes a body, then names it.
+_AN_OWNERS_POSSESSIVE_BEFORE = re.compile(r"\b(?:council|authority|borough|county|city|partnership|board|trust)['’]s\s+$", re.IGNORECASE)
+#: A name in apposition, then its clause's verb or end: ", receives …", ", is …", "." (not ", the police and …", a list going on).
+_ITS_VERB_AFTER_A_NAME = re.compile(r"\s*(?:[.;]|$)|,\s+(?:is|are|was|were|has|have|had|provides?|offers?|receives?|works?|brings?|supports?"
+                                    r"|handles?|screens?|takes?|makes?|runs?|leads?|[a-z]+ed)\b")
+_ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".join(sorted(_WHICH_ONE)) + r")\s+$", re.IGNORECASE)
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+#: How a description in apposition ends: punctuation, "which …", a verb, or a participle's clause
+#: closed by a comma or the sentence's end with no verb of its own ("the youth service run by the
+#: council offers …" is the sentence's subject, not a description).
+_DESCRIPTION_ENDS = re.compile(
+    r"(?:\s+for\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$"
+    r"|\s+(?:which|who|that|where|whose|is|are|was|has|provides?)\b"
+    r"|\s+(?:" + _PARTICIPLES + r")\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports"
+    r"|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))")
+#: A description closed by its comma, the sentence going on in lower case (its verb, or "which"):
+#: "…, the … team, brings"; not "and", "or", "but", an article or "including", which go on with a list.
+_CLOSED_APPOSITION = re.compile(r"(?:\s+(?:delivered|provided|run|commissioned|funded|led|hosted|based|managed)\s+(?:by|in|from|at|with)\s+[^,;.]{1,60})?"
+                                r",\s+(?!(?:and|or|but|the|a|an|including|such)\b)(?:(?:which|who)\s+)?[a-z]+\b")
+#: A description opening with the council's possessive: ", the council's", ", the local authority's".
+#: The council's possessive as a report writes it: "the council's", "the local authority's", "the borough's".
+_THE_COUNCILS = r"the\s+(?:council|local\s+authority|authority|borough|city|county)['’]s"
+_COUNCILS_OWN = re.compile(rf",\s+{_THE_COUNCILS}\s")
+
+
+#: Between a service's name and the council's description of it: "Anyshire Direct, the council's …", "Wyre Connect (WC),
+#: its …".
+_NAME_TO_COUNCILS_DESCRIPTION = re.compile(rf"\s*(?:\([^()]{{2,12}}\))?,\s+(?:its|{_THE_COUNCILS})\s+")
+#: After the council's description of a service: its clause's end or its verb (", and passed to …", ", and some children …":
+#: the clause goes on; ", and the police": a list goes on).
+_DESCRIBED_SERVICE_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:and|or)\b)|,\s+and\s+(?:[a-z]+ed|is|are|was|were|has|have|works?|provides?|offers?|passes|"
+                                 r"supports?|some|many|most|several|few|those)\b|$)|\s+(?:which|who|that|where|is|are|was|has|provides?|receives?|handles?)\b")
+
+
+def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found]:
+    """A service already found by its name or its kind, then the council's description of it in apposition: the
+    description is another of its names, not a body of its own ("The MASH, the council's front door, is …"; a name with
+    no kind word, "Wyre Connect, the council's …", is folded by ``_named_by_apposition`` and the registry). A service's
+    only, not a partner's ("Wyre Youth Zone, the council's youth service"); and not in a list ("…, the council's housing
+    service, and Jobcentre Plus")."""
+    out = list(found)
+    for item in found:
+        if item.body_type != "Service" or item.kind not in _DESCRIPTOR_KINDS or not (item.written or item.name)[:1].islower() \
+                or not _DESCRIBED_SERVICE_CLAUSE_END.match(sentence, item.end):
+            continue
+        named = next((f for f in out if f is not item and f.body_type == "Service" and sentence[f.start : f.end][:1].isupper()
+                      and f.end <= item.start and _NAME_TO_COUNCILS_DESCRIPTION.fullmatch(sentence, f.end, item.start)), None)
+        if named is None:
+            continue
+        written = item.written or sentence[item.start : item.end]
+        out = [dataclasses.replace(f, aliases=(*f.aliases, written)) if f is named else f for f in out if f is not item]
+    return out
+
+
+def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
+    """A body named only by apposition to a description of its kind becomes that named body, the
+    description one of its names: the bodies ``item`` is read as (itself, the named body, two named
+    bodies, or none where the description is of a body known by name)."""
+    if item.kind not in _DESCRIPTOR_KINDS or item.national or item.council is not None:
+        return [item]
+    if item.name[:1].isupper() and not item.key_name and item.kind != "AdoptionAgency":
+        return [item]  # already a name: "the Lantern service"
+    match = _NAME_AFTER.match(sentence[item.end :])
+    owned = match is not None and _AN_OWNERS_POSSESSIVE_BEFORE.search(sentence, 0, item.start) is not None \
+        and not sentence[item.start : item.end].endswith("s") and _ITS_VERB_AFTER_A_NAME.match(sentence, item.end + match.end()) is not None \
+        and not _CHILDRENS_SOCIAL_CARE.search(match.group("name"))
+    # ("The council's single front door, Wyre Connect, receives …"; not "The council's locality teams, North, South and West,
+    # …", a list, nor "the council's front door, Kent Children's Social Care, …", the council)
+    if match is not None and sentence[item.end :].lstrip().startswith(",") and not _ARTICLE_BEFORE.search(sentence, 0, item.start) \
+            and not _ARTICLE_AND_WHICH_ONE.search(sentence, 0, item.start) and not owned \
+            and not (item.written or item.name).lower().startswith(("the ", "a ", "an ")):
+        match = None  # "Early Help, Missing, Self-Harm": a list, not a body and its name
+    before = None if match else _NAME_BEFORE.search(sentence[: item.start])
+    offset = 0  # where the text ``before`` searched starts
+    if before is None and match is None:  # "The Harbour, a dedicated drop-in centre,": describing words between
+        window = max(0, item.start - 160)  # a name and its describing words are close before the kind
+        before = _NAME_BEFORE_DESCRIBED.search(sentence[window : item.start]) if ", " in sentence[window : item.start] else None
+        if before is not None and not all(w in PHRASE_SOFT_STOP or w in DESCRIBING or DESCRIBING_ENDING.fullmatch(w)
+                                          or w in _WHICH_ONE for w in before.group("described").lower().split()):
+            before = None
+        offset = window
+    if before is not None and not _DESCRIPTION_ENDS.match(sentence, item.end):
+        before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
+    if match is None and before is None and item.kind == "AdoptionAgency":
+        before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
+    name_match = match or before
+    if name_match is None:
+        return [item]
+    name = _tidy(name_match.group("name")).rstrip("’'")
+    if _TRAILING_SMALL.search(name) or (match is not None and _NOT_A_BODY_NAME.search(name)):
+        return [item]  # "the Children's Social Care National Framework and are …": a sentence's words, a document
+    written = item.written or sentence[item.start : item.end]
+    if match is not None and re.match(r"\s+[A-Z]", sentence[item.end :]) and item.key_name and written[:1].isupper() \
+            and not written.isupper() and not written.lower().startswith("the ") and _names_an_area(name.split()):
+        # (not a kind's short form before a place: "Referrals from CAMHS Anyford": the kind, the council's)
+        whole = f"{written} {name}"  # "Connexions West of Anyshire provides …": a brand's branch by its area, one name
+        return [_Found(whole, item.body_type, item.kind, item.start, item.end + match.end("name"), written=whole)]
+    name_at = item.end + match.start("name") if match else offset + before.start("name")
+    titled = None
+    if before is not None:
+        name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
+        if (titled := _title_with_a_before(sentence, name_at)) is not None:
+            name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Make a Noise Council, the …"
+    if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
+        return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
+    if _A_TIME.fullmatch(name.split()[-1]):
+        return [item]  # "Since September, the council's fostering service …", "… March 2023": when, not a name
+    if match is not None and (police_force_for(name) is not None or council_for(name) is not None
+                              or re.search(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital|College|School|University)$", name)):
+        return [item]  # "The YOS, Anyshire Police, and the ICB …", "the YOT, Wyre College, the police …": a list, not a kind and its name
+    if before is not None and item.name[:1].islower() and not item.key_name and any(
+            known.start == 0 and known.end == len(name) for known in _generic_matches(name)):
+        return []  # "Mockingbird, the local authority's fostering programme": a description of the named body
+    opener = name.split()[0]
+    if before is not None and len(name.split()) >= 2 and (opener.lower() in SENTENCE_OPENERS or opener == "The" and name_at == 0):
+        name = name[len(opener):].lstrip()  # "When Anyshire Journeys, the council's …", "The Harbour, the …": the sentence's word
+        name_at = sentence.index(name, name_at)
+    if len(re.findall(r"[A-Za-z]", name)) < 2:
+        return [item]  # "children's centres (56)": a count, not a name ("(A2B2)" is one)
+    if name.startswith("The ") and len(name.split()) >= 2 and before is not None and name_at > 0 \
+            and sentence[name_at - 1] != "(":
+        first = name.split()[1]  # "the opening of The Harbour, a drop-in centre": a title's own "The"
+    else:
+        first = name.split()[0]
+    title_number = first.lower() in _NUMBER_WORDS and len(name.split()) >= 3 and all(
+        w[:1].isupper() or w in ("and", "of", "for", "&") for w in name.split()) and name.split()[-1][:1].isupper()  # "(One Adoption North Anyshire)": a number word starts a title
+    if (first.lower() in LEADING_NON_NAME or (first.lower() in PHRASE_STOP and not title_number)) and titled is None \
+            or council_for(name) is not None:
+        return [item]  # (but "the Make a Noise Council": a title's own first word)
+    if before is not None and name_at == 0 and len(name.split()) == 1 and not (
+            name.lower() not in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR | PEOPLE_SERVED and not _opens_sentence(name)
+            and not name.lower().endswith("ly") and name.lower() not in _PEOPLE_AT_START
+            and (_COUNCILS_OWN.match(sentence, name_at + len(name)) or _CLOSED_APPOSITION.match(sentence, item.end))):
+        return [item]  # a sentence's first word: "Leaders, the …" is not a name ("Wyreline, the council's …",
+        # "Zenith, the co-located exploitation team, brings …" are)
+    if _ACRONYM_LED.fullmatch(name) or _GENERIC_WHOLE.fullmatch(name) or name.lower() in ("ofsted", "cafcass"):
+        return [item]
+    described = item.written or item.name
+    if item.kind == "SafeguardingBoard":  # "the local safeguarding partnership, Anyshire Safeguarding Together,":
+        if match is not None and not sentence[item.end :].lstrip().startswith(",") or " and " in name \
+                or any(w.lower() in PHRASE_ROLES or w.lower() in HEAD_AS_MODIFIER for w in name.split()):
+            return [item]  # not "the LSCB Independent Chair", "the LSCB, H&WBB and C&FA"
+        return [dataclasses.replace(item, written=name)]  # the one board, this another of its names
+    start = item.start if match else name_at
+    end = item.end + match.end() if match else item.end
+    body_type = "PartnerOrganisation" if item.kind in ("AdoptionAgency", "VoluntaryOrganisation") else item.body_type
+    acronyms, defines = item.acronyms, False
+    if before is not None and "acronym" in before.groupdict() and before.group("acronym") \
+            and _initials_match(name, before.group("acronym")):
+        acronyms, defines = (*acronyms, before.group("acronym")), True  # "Adoption Anyshire Valley (AAV), a regional adoption agency"
+    if match is not None and match.group("acronym"):
+        if not _initials_match(name, match.group("acronym")):
+            return [item]  # "… (MARAC) and Multi Agency Public Protection Arrangements (MAPPA)": another body's definition
+        acronyms, defines = (*acronyms, match.group("acronym")), True  # "a regional adoption agency, Adoption Anyshire North (AAN)"
+    two = _TWO_NAMES.fullmatch(name) if before is not None else None
+    if two is not None and not _PLURAL_HEAD.search(described) and any(_generic_matches(two.group(side)) for side in ("first", "second")):
+        return [item]  # "Mind and Kooth, a … mental health service": two bodies, the description of one
+    pair = two if two is not None and _PLURAL_HEAD.search(described) else None
+    if pair is not None:  # "Anyshire Unite and Anyshire Insight, the council's children in care councils": two bodies
+        second_at = name_at + pair.start("second")
+        return [_Found(pair.group("first"), body_type, item.kind, name_at, name_at + pair.end("first"), written=pair.group("first")),
+                _Found(pair.group("second"), body_type, item.kind, second_at, second_at + len(pair.group("second")),
+                       written=pair.group("second"))]
+    return [_Found(name, body_type, item.kind, start, end, acronyms, written=name,
+                   aliases=(_tidy(_unquote(described)),), defines=defines)]
+_PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|programmes|panels|hubs|centres)\W*$", re.I)

@@ -1,0 +1,275 @@
+"""Institutions and units named with their place or owner: colleges, schools and hospitals, the police's
+units and commands (with their force), a council's titled departments."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .. import prefilter
+from ..gazetteer import (
+    core_council_name,
+    council_for,
+    DESCRIBING,
+    LEADING_NON_NAME,
+    PHRASE_HEADS,
+    PHRASE_SOFT_STOP,
+    PHRASE_STOP,
+    PHRASE_VERBS,
+    police_force_for,
+)
+from .text import _AREA_WORDS, _names_an_area, _singular_head
+from .registry import _CONNECTORS, _Found, _non_overlapping
+from .kinds import _ANY_HEAD_END, _generic_matches, _is_post
+from .vocabulary import (
+    _at_sentence_start,
+    _department_only,
+    _INSTITUTIONS,
+    _MONTHS,
+    _opens_sentence,
+    _POLICE_UNIT,
+    _VERBS_AFTER_TO,
+    _whole_generic,
+)
+
+def _institution_matches(text: str) -> list[_Found]:
+    found = []
+    for pattern, body_type, kind in _INSTITUTIONS:
+        for match in prefilter.finditer(pattern, text):
+            name, start = match.group(0), match.start()
+            if kind == "HealthBody" and not (council_for(match.group("place")) is not None or _names_an_area(match.group("place").split())):
+                continue  # "Public Health Funding", "Public Health Practitioners": no place's service
+
+            first = name.split()[0]
+            if first in ("The", "the") or first.lower() in LEADING_NON_NAME and first not in ("Office", "Central", "New", "City") \
+                    and not name.startswith(("Her Majesty", "His Majesty")):
+                name, start = name.split(" ", 1)[1], start + len(first) + 1  # "The Police and Crime Commissioner …"
+            if _MONTHS.search(name) or kind == "College" and name.startswith("Royal "):
+                continue  # (a royal college is a profession's body, not a place of education)
+            if kind == "GovernmentAgency" and "Mayor" not in name:
+                area = match.group("area_after") or (match.group("area") or "").strip()
+                area = re.sub(r"^(?:The|Office)\s*", "", area)
+                if area.lower() in LEADING_NON_NAME or _opens_sentence(area.split(" ")[0] if area else "x"):
+                    area = match.group("area_after") or ""
+                fire = ", Fire" if "ire and" in name else ""
+                if not area:  # no area named: the council's own commissioner, a generic kind of the report's area
+                    found.append(_Found(f"Police{fire} and Crime Commissioner", body_type, kind, start, match.end(), written=name,
+                                        key_name=f"Police{fire} and Crime Commissioner"))
+                else:  # one commissioner however written: "the Anyshire PCC's office", "… Commissioner for Anyshire"
+                    found.append(_Found(f"Police{fire} and Crime Commissioner for {area}", body_type, kind, start, match.end(),
+                                        written=name))
+                continue
+            found.append(_Found(name, body_type, kind, start, match.end(), written=name))
+    return _non_overlapping(found)
+#: Words that are no police unit's work, besides a phrase's stops, connectors and verbs (``_a_units_work``).
+_NOT_A_UNITS_WORK = frozenset({"could", "led", "larger", "smaller", "bigger", "newer", "older", "wider", "greater", "fewer"})
+
+
+def _police_unit_matches(text: str) -> list[_Found]:
+    """Police units named in lower case by their work after "the police" ("the police child sexual
+    exploitation team", "the police missing from home team", "the police child protection and
+    investigation unit"): a unit of the police, not the force alone
+    (a kind the gazetteer names, "the police public protection unit", is its own; not the police's verb
+    and its object, "the police contact social work teams", "the police join team meetings"; not a
+    named force's unit, which would hide a force the report names nowhere else)."""
+    found = []
+    for match in _POLICE_UNIT.finditer(text):
+        if match.group("title"):  # "the police Safeguarding Unit": the police's unit by its title
+            if _whole_generic(match.group("title")) is None and not _a_verb_of_the_police(match.group("title").split()[0].lower()):
+                found.append(_Found(match.group("title"), "Service", "TeamOrService", match.start("title"), match.end(),
+                                    aliases=(match.group(0)[4:],)))  # (its title, and as written; "the police" the force, found apart)
+            continue
+        words = match.group("work").split()
+        inner_and = len(words) >= 3 and words[-2] == "and" and not match.group(0).endswith("s")
+        # ("the police child protection and investigation unit": one unit of two works, the last a word; not "the police
+        # public protection and youth offending teams", the police and another's team)
+        if not all(_a_units_work(w) for w in words if (w != "from" or "missing from home" not in match.group("work"))
+                   and not (w == "and" and inner_and)) \
+                or _a_verb_of_the_police(words[0]) \
+                or any(w in ("social", "children's", "council", "council's") for w in words) \
+                or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
+            continue
+        name = text[match.start("force") : match.end()]
+        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
+    return found
+
+
+#: A force's name as the report writes it before one of its units: "West Wyre Police", "Anyshire Constabulary",
+#: "Wyre Police Service" (not "The …").
+_FORCE_NAME = r"(?:(?!The\b)[A-Z][\w&'’-]*\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?"
+#: A police command named by the crime it fights, up to three capitalised words before it: "the Child Abuse
+#: Investigation Command", "Wyre Gang Crime Command", "Public Protection Command" (after a force's name, a post's
+#: or a list's "and": "Essex Police Child Abuse …", "the Superintendent for Public …", "Early Help and Public …").
+_POLICE_COMMAND = re.compile(r"(?<![\w’'-])(?:(?:Serious and Organised|Child and Family)\s+|(?:(?!(?:Police|Constabulary|Service|Superintendent|Chief|Detective|Inspector|Head|The|and)\b)"
+                             r"[A-Z][a-z]+\s+){0,3})(?:Crime|Investigation|Protection|Safeguarding)\s+Command(?=['’]s\b|(?![\w’'-]))")
+
+
+def _police_command_matches(text: str) -> list[_Found]:
+    """Police commands named by the crime they fight ("the Child Abuse Investigation Command")."""
+    found = []
+    for match in _POLICE_COMMAND.finditer(text):
+        start = match.start()
+        while (opener := re.match(r"([A-Z][a-z]+)\s+", text[start : match.end()])) is not None \
+                and _not_a_commands_word(opener.group(1), _at_sentence_start(text, start)):
+            start += opener.end()  # "Recently Public Protection Command officers …", "Both …", "Specialist …": not the name's words
+        found.append(_Found(text[start : match.end()], "Service", "TeamOrService", start, match.end(), written=text[start : match.end()]))
+        force = _FORCE_BEFORE.search(text, max(0, start - 60), start)
+        if force is not None and (name := police_force_for(force.group(1))) is not None:
+            found.append(_Found(name, "PartnerOrganisation", "Police", force.start(1), force.end(1), written=force.group(1)))
+            # ("West Wyre Police Safeguarding Command": the force named too, as "the police … unit" names the police)
+    return found
+
+
+#: A force's name right before its command.
+_FORCE_BEFORE = re.compile(rf"({_FORCE_NAME})\s+$")
+#: Words before a command that describe its officers or say whose they are, not the command's name.
+_NOT_A_COMMANDS_WORD = {"Both", "Specialist", "Dedicated", "Experienced", "Named", "Seconded", "Senior", "Designated", "Met", "Local", "New"}
+#: Amounts that open a sentence before a command's name: "Most Public Protection Command officers …".
+_AMOUNT_OPENERS = {"every", "most", "all", "some", "each", "many", "few", "both"}
+#: Words of scope that open real commands' and units' names: "Central Safeguarding Command", "the Joint …".
+_NAMES_OWN_SCOPE = {"regional", "national", "joint", "strategic", "operational", "local", "central"}
+
+
+def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
+    """Whether a capitalised word before a command's name is no word of it: its officers' description, an adverb,
+    or, opening the sentence, an opener, an amount or a judgement ("Effective …"; not a scope, "Central …")."""
+    lowered = word.lower()
+    return word in _NOT_A_COMMANDS_WORD or word.endswith("ly") and word not in ("Family", "Early") \
+        or opens_the_sentence and (_opens_sentence(word) or lowered in _AMOUNT_OPENERS
+                                   or lowered in PHRASE_SOFT_STOP and lowered not in _AREA_WORDS and lowered not in _NAMES_OWN_SCOPE)
+
+
+#: A force's name, then a unit of it named in lower case by its work or by one brand's word: "the Wyre Police
+#: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit".
+_NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
+                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
+#: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
+_NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+(?P<head>Unit|Team)(?![\w’'-])")
+
+
+def _named_force_unit_matches(text: str) -> list[_Found]:
+    """A named force's unit in lower case ("the Wyre Police public protection unit") or by its title in capitals
+    ("the Wyre Police Public Protection Unit"): the unit, named with its force as the report names it, and the
+    force (not its verb and object: "Anyshire Police contact social work teams"; nor a list: "Wyre Police and the
+    youth offending team")."""
+    found = []
+    for match in _NAMED_FORCE_UNIT.finditer(text):
+        words = match.group("work").split()
+        force = police_force_for(match.group("force"))
+        if force is None or _a_verb_of_the_police(words[0].lower()) or not all(_a_units_work(w) for w in words if w.islower()) \
+                or any(w in ("social", "children's", "council", "council's") for w in words) \
+                or words[0][:1].isupper() and len(words) > 1:
+            continue
+        found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
+        if _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
+            continue  # "the Wyre Police public protection unit": a kind the gazetteer names (its finder's), and the force
+        name = text[match.start("force") : match.end()]
+        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
+    for match in prefilter.finditer(_NAMED_FORCE_TITLED_UNIT, text):
+        force = police_force_for(match.group("force"))
+        if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()):
+            continue
+        # "the Wyre Police Public Protection Unit": the force's unit by its title, and the force named too; the title alone
+        # another of its names only where it is a kind the gazetteer knows ("Child Abuse Investigation Team", its short
+        # form the unit's), not any title ("Child Exploitation Team": a council's team as often)
+        found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
+        name = text[match.start("force") : match.end()]
+        title = f"{match.group('work')} {match.group('head')}"
+        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
+                            aliases=(title,) if _whole_generic(title) is not None else ()))
+    return found
+
+
+def _a_units_work(word: str) -> bool:
+    """Whether a word after "the police" may name a unit's work: not a clause's or a list's word ("the police
+    and health team", "the police have a team", "the police who lead the unit", "the police into larger
+    units"), a verb or a description."""
+    return word not in PHRASE_STOP and word not in _CONNECTORS and word not in PHRASE_VERBS and word not in _NOT_A_UNITS_WORK \
+        and word not in DESCRIBING and not word.endswith("ly")
+
+
+def _a_verb_of_the_police(word: str) -> bool:
+    """Whether the word after "the police" is the police's verb ("the police praised …", "the police
+    contact …", "the police join …"), not a word of a unit's work ("the police child protection team"); the
+    verbs of ``PHRASE_VERBS`` are refused already (``_a_units_work``)."""
+    return word in _VERBS_AFTER_TO and word != "link" \
+        or word in {"contact", "notify", "work", "agree", "respond", "report", "brief", "alert", "consult", "telephone", "email",
+                    "update", "phone", "advise", "tell", "ask", "train",  # ("Anyshire Police brief locality team managers")
+                    "praised", "reported", "agreed", "attended", "contacted", "notified", "referred", "shared", "visited", "raised",
+                    "highlighted", "identified", "recognised", "welcomed", "described"}
+    # (not "the police organised crime unit", "the police integrated offender management team")
+
+
+#: A department named by its title in capitals before "department" in lower case, after "the", "a single", "its" (where
+#: the clause last names the council: ``_the_council_its_owner``) or the council's possessive, by its name or as "the
+#: council's": "the Children, Schools and Families department", "the council's Child and Adult Services department".
+_TITLED_DEPARTMENT = re.compile(r"\b(?:[Tt]he|[Aa]\s+single|(?P<its>its)|(?:council|authority)['’]s|(?P<owner>(?:[A-Z][a-z]+\s+(?:(?:and|upon|on|with)\s+)?){1,5}"
+                                r"Council)['’]s)\s+"
+                                r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){1,6})\s+department\b")
+#: The words of a council's department's title: whom it serves and what it does ("Children, Schools and Families",
+#: "Children, Young People and Learners", "Child and Adult Services", "Children, Adults and Health"); one at least is in
+#: its title.
+_A_DEPARTMENTS_WORDS = {"children", "child", "families", "family", "young", "people", "schools", "learning", "learners", "education",
+                        "adult", "adults", "communities", "community", "wellbeing", "skills", "culture", "leisure"}
+#: A hospital's words in a department's title: "the Women, Children and Health department", "the maternity department".
+_HOSPITAL_DEPARTMENT_WORDS = {"women", "maternity", "midwifery", "paediatric", "paediatrics", "emergency", "accident", "surgery",
+                              "medicine", "outpatients", "neonatal"}
+#: A department of a partner's, after the title: "… department at the hospital", "… in the trust" ("of" another body:
+#: ``_OF_ANOTHER_AFTER``).
+_A_PARTNERS_DEPARTMENT_AFTER = re.compile(r"\s+(?:at|in|within)\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+)*(?:hospital|Hospital|Infirmary|trust|Trust|"
+                                          r"university|University|college|College|school|School|police|Police|Constabulary|Ofsted)")
+
+
+#: A body's noun in a clause, with any capitalised words of its name before it: the last before "its" says whose
+#: ("Anyshire Council delivers services through its … department"; "the trust has expanded its …").
+_A_BODYS_NOUN = re.compile(r"\b(?P<owner>(?:[A-Z][a-z]+\s+){0,4})(?P<noun>(?i:council|authority|trust|university|hospital|police|constabulary"
+                           r"|college|school|partnership|board|ccg|icb|commissioner|company|charity|service|agency))\b")
+#: Another body's name after a department's "of": "… department of the Home Office", "… of NHS Anyshire" (but "… of
+#: Anyshire County Council", the council's, is read: a council of its own is named by its possessive only).
+_OF_ANOTHER_AFTER = re.compile(r"\s+of\s+(?!(?:[A-Z][a-z]+\s+){1,3}(?:County\s+|City\s+|Borough\s+)?Council\b)")
+#: People of a department after it, its name their description: "… department representatives", "… department heads"
+#: (the department's own list, beside ``_POST_AFTER_KIND``'s).
+_DEPARTMENTS_PEOPLE_AFTER = re.compile(r"\s+(?:representatives?|officers?|staff|heads?|managers?|members?|workers?|colleagues|leaders?)\b")
+
+
+def _the_council_its_owner(before: str, authority_names: Iterable[str]) -> bool:
+    """Whether the clause before "its" last names the council (the inspected one, if by name): "The local authority
+    delivers early help through its …" (not "the trust has restructured its …", "Wyre Council has … its …",
+    "the Combined Authority funds … its …")."""
+    clause = re.split(r"[.;]\s+", before)[-1]
+    nouns = list(_A_BODYS_NOUN.finditer(clause))
+    if not nouns or nouns[-1].group("noun").lower() not in ("council", "authority"):
+        return False
+    if nouns[-1].group("owner").split()[-1:] == ["Combined"]:
+        return False
+    named = nouns[-1].group("owner").removeprefix("The ").strip()
+    return not named or core_council_name(f"{named} Council") in authority_names  # ("Wyre Metropolitan Borough Council")
+
+
+def _titled_department_matches(text: str, authority_names: Iterable[str]) -> list[_Found]:
+    """A council's department by its title in capitals before "department" in lower case, as the phrases'
+    reader takes "the Children, Schools and Families directorate": its words whom it serves and what it does,
+    none a body's name, a kind word, a post's or a short form ("the MASH, CAMHS and Education department" is a
+    list; "the Home Office department", "the Kent Police Public Protection department" are partners'); not the
+    children's department by the sector's words alone ("the Children's Services department", the council's)."""
+    found = []
+    for match in prefilter.finditer(_TITLED_DEPARTMENT, text):
+        if match.group("owner") and core_council_name(match.group("owner")) not in authority_names:
+            continue  # "Medway Council's Children and Families department" in another council's report: that council's
+        if match.group("its") and not _the_council_its_owner(text[: match.start()], authority_names):
+            continue  # "The trust has expanded its … department": whose "its" is, the council's only
+        if _OF_ANOTHER_AFTER.match(text, match.end()):
+            continue  # "the Children and Young People department of NHS Anyshire", "… of the Home Office": another body's
+        title = match.group("title")
+        words = [w.strip(",").lower() for w in title.split()]
+        plain = [w for w in words if w not in _CONNECTORS]
+        if len(plain) < 2 or not any(w in _A_DEPARTMENTS_WORDS for w in plain) or _department_only(title) \
+                or any(w in _HOSPITAL_DEPARTMENT_WORDS for w in plain) \
+                or any(_is_post(w) or _singular_head(w) in PHRASE_HEADS and w != "services" for w in plain) \
+                or any(_ANY_HEAD_END.search(" ".join(title.split()[: i + 1]).rstrip(",")) for i in range(len(title.split()))
+                       if not (i == len(title.split()) - 1 and title.endswith(" and Health"))) \
+                or _generic_matches(title) and not (plain[-1] == "services" and len(plain) >= 3) \
+                or council_for(title) is not None or police_force_for(title) is not None \
+                or _DEPARTMENTS_PEOPLE_AFTER.match(text, match.end()) or _A_PARTNERS_DEPARTMENT_AFTER.match(text, match.end()):
+            continue
+        found.append(_Found(f"{title} department", "Service", "TeamOrService", match.start("title"), match.end()))
+    return found
