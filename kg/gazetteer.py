@@ -146,7 +146,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"public health (?:services?|teams?|department|directorate|division)(?! (?:nurs|practitioner|workers?|officers?|managers?|leads?|plans?|strateg|grants?|funding|budgets?)\w*)"
          r"|public health" + _named_alone("colleagues", "partners", "commissioners?"), "Public health", "Service", "TeamOrService"),
     Kind(r"community safety(?: (?:services?|teams?))?" + _named_alone("colleagues", "partners") + r"|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
-    Kind(r"targeted youth support(?: (?:service|team)s?)?", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
+    # (and one service or team without "support": "the targeted youth service"; not "universal and targeted youth services", a level of help)
+    Kind(r"targeted youth (?:support(?: (?:service|team)s?)?|service(?!s)|team(?!s))", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     # The careers service for young people each council ran under one national brand
     Kind(r"(?:Youth )?Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True, regional=True),  # ("Youth Connexions Wyre")
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
@@ -385,7 +386,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"(?:(?<=the )|[‘'])Incredible Years[’']?(?: (?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting))?|Incredible Years (?:[Pp]rogramme|[Cc]ourses?|groups?|[Pp]arenting)",
          "Incredible Years", "Service", "Programme", cased=True),  # not "had been Incredible Years for them"
     Kind(r"[‘']?No Wrong Door[’']?(?: (?:[Mm]odel|[Aa]pproach|service|[Pp]rogramme|[Ii]nnovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
-    Kind(r"[‘']?(?:Troubled|Supporting) Families[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Aa]genda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
+    Kind(r"[‘']?(?:Troubled|Supporting(?: Troubled)?) Families[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Aa]genda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
     Kind(r"[‘']?Aimhigher[’']?(?!(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))? [Tt]eam)(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))?", "Aimhigher", "Service", "Programme", cased=True),
     Kind(r"(?:0 ?[–-] ?(?:19|25) )?[‘']?Healthy Child [Pp]rogramme[’']?", "Healthy Child Programme", "Service", "Programme", ("HCP",), cased=True),
     Kind(r"[‘']?Reducing Parental Conflict[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Ww]ork))?", "Reducing Parental Conflict programme",
@@ -709,7 +710,7 @@ HEAD_AS_MODIFIER = {
     "pressures", "shortfalls", "conference", "conferences", "conferencing", "strategy", "strategies",
     "commitment", "commitments", "protocol", "protocols", "contract", "contracts", "direction", "directions",
     "design", "redesign", "re-design", "transformation", "reconfiguration", "restructuring",
-    "developments", "pathways", "specifications",  # not "offers", "reviews", "reports": verbs too
+    "developments", "pathways", "specifications", "provider", "providers",  # not "offers", "reviews", "reports": verbs too
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,

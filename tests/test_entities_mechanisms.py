@@ -7221,3 +7221,70 @@ def test_the_sessions_mechanisms_shared_where_they_were_written_twice():
     assert_bodies(report, ("Wyre Housing Trust", "Adoption in Merseyside", "Frontline", "Step Up to Social Work",
                            "Isle of Wight and Portsmouth LSCB"),
                   ("Wyre Housing Trust in Macclesfield", "Adoption", "Frontline and Step Up", "Wight and Portsmouth LSCB"))
+
+
+def test_one_service_named_by_the_sectors_words_after_the_or_its_owner():
+    """One service or team in the singular after "the" or its owner, named by two of the sector's words or more ("the
+    family wellbeing service"), or by one field after the council's possessive ("the council's education service"), is a
+    body, not the sector; the sector's and the department's own words stay the sector ("the children's social care
+    service"), as do a level of help ("the council's specialist service") and "service providers"."""
+    report = report_on(
+        "Sefton",
+        "The family wellbeing service provides targeted support to families. Children who are home educated are known to "
+        "the council's education service.",
+        "The children's social care service is stretched. The council's specialist service is small. The voluntary sector "
+        "service providers are an important partner.")
+    assert_bodies(report, ("family wellbeing service", "education service"), ("specialist service", "voluntary sector service"))
+    assert body(report, "children's social care service").is_inspected_authority  # the council's department: the council
+
+
+def test_a_targeted_youth_service_or_team_in_the_singular():
+    """"The targeted youth service" is one service, the targeted youth support service by another name; "universal and
+    targeted youth services" are levels of help, no body of that name."""
+    report = report_on(
+        "Cheshire East",
+        "The hub allocates them to family support workers, the targeted youth service or commissioned providers.",
+        "Universal and targeted youth services are well used.")
+    service = body(report, "targeted youth service")
+    assert service is not None and service.name == "Targeted youth support service"
+    assert body(report, "targeted youth services") is None
+
+
+def test_a_team_of_a_short_forms_service_by_one_word_of_its_work():
+    """A team named by a service's short form and one word of its work is one team ("the MASH triage team", "the CAMHS
+    crisis team"), not the short form's service alone; the service stays where it is named alone."""
+    report = report_on(
+        "Bromley",
+        "Contacts go to the multi-agency safeguarding hub (MASH). Managers in the MASH triage team apply thresholds.",
+        "Children in crisis are seen by the CAMHS crisis team within hours.")
+    assert_bodies(report, ("MASH triage team", "CAMHS crisis team", "multi-agency safeguarding hub"), ())
+
+
+def test_a_young_peoples_charity_by_its_place_after_by_then_a_preposition():
+    """"Young <place>" after "by" or "from" and before a preposition is the charity that does the work ("completed by
+    Young Wyreshire for most children"); before a noun it stays the place's young people ("Young Wyreshire residents")."""
+    report = report_on(
+        "Gloucestershire",
+        "Return home interviews are completed by Young Devon for most children who go missing.",
+        "Young Somerset residents were consulted.")
+    assert_bodies(report, ("Young Devon",), ("Young Somerset",))
+
+
+def test_the_supporting_troubled_families_programme_is_the_national_programme():
+    """"The Supporting Troubled Families programme" is the national programme by one more of its names, not a body of its
+    own beside it."""
+    report = report_on("Hampshire", "The Supporting Troubled Families programme has funded intensive work with families.")
+    programme = body(report, "Supporting Troubled Families programme")
+    assert programme is not None and programme.name == "Supporting Families programme"
+
+
+def test_a_named_way_of_working_then_its_kind_in_apposition():
+    """A name in capitals with the way of working it names in apposition after it ("the Anyshire Approach, a
+    strengths-based model") is a model a reader lists, as "its practice model, the Anyshire Approach," is; not a body
+    described as "a model of" something."""
+    report = report_on(
+        "Hampshire",
+        "Practice is underpinned by the Wyreshire Approach, a strengths-based model that gives staff a shared language.",
+        "Work with the Anyford Partnership, a model of good practice, continues.")
+    assert_bodies(report, ("Wyreshire Approach",), ())
+    assert body(report, "Anyford Partnership") is None or body(report, "Anyford Partnership").kind != "Programme"

@@ -1732,6 +1732,12 @@ _YOUNG_PLACE_GOES_ON = re.compile(r"and|or|which|who|to|provides?|offers?|runs?|
                                   r"|commissions?|employs?|leads?")
 
 
+#: The doer of a passive before a name: "… completed by", "… commissioned from".
+_AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+$")
+#: Prepositions after a passive's doer, which end its name: "completed by Young Wyre for most children".
+_PREPOSITIONS_AFTER_AN_AGENT = {"for", "in", "across", "at", "on", "with", "since", "from", "to"}
+
+
 #: A partner's passive after its name: "… is commissioned to", "… has been funded to".
 _COMMISSIONED_AFTER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?P<verb>commissioned|funded|contracted)\b")
 
@@ -1746,10 +1752,12 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
         name = f"Young {place}"
         after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
         passive = _COMMISSIONED_AFTER.match(sentence, match.end())
+        agent = _AGENT_BEFORE.search(sentence, max(0, match.start() - 6), match.start()) is not None \
+            and after is not None and after.group(1) in _PREPOSITIONS_AFTER_AN_AGENT
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) \
-                or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) and passive is None:
+                or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) and passive is None and not agent:
             continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place;
-            # but "Young Wyre is commissioned to carry out return interviews")
+            # but "Young Wyre is commissioned to carry out return interviews", "interviews are completed by Young Wyre for …")
         own = (place in registry.authority_names or (council := council_for(place)) is not None
                and council == council_for(registry.report.authority or "")) \
             and not (passive is not None and passive.group("verb") != "funded")
@@ -1815,6 +1823,12 @@ _MODEL_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,5}?)[’']?(?=\s*[,.;(]|\s+(?:is|has|was|which|and)\b)")
 
 
+#: A name in capitals, then in apposition the way of working it names: "the Anyshire Approach, a strengths-based model",
+#: "the Wyre Way, the council's practice framework".
+_NAME_THEN_MODEL = re.compile(
+    r"(?<![\w’'-])the\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,4}?),\s+(?:an?|its|the\s+council['’]s|the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+)?(?:model|approach|framework)\b(?!\s+(?:for|of)\b)")
+
 #: A preposition and a determiner before a practice model's words: the words open the sentence's clause.
 _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Ii]n|[Uu]sing|[Ww]ith|[Bb]y|[Ff]rom|[Aa]cross|[Ff]ollowing)\s+"
                                  r"(?:the|its|their|this|our|a|the\s+council['’]s)\s+$")
@@ -1852,9 +1866,9 @@ def _discover_names_hereafter(sentence: str, registry: BodyRegistry) -> None:
 def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
     """See ``_MODEL_THEN_NAME``: the model by its name, unless a finder knows the name already or it
     is the kind's own words ("Signs of Safety", "Restorative Practice": a national model's name)."""
-    for match in prefilter.finditer(_MODEL_THEN_NAME, sentence):
+    for match in (*prefilter.finditer(_MODEL_THEN_NAME, sentence), *prefilter.finditer(_NAME_THEN_MODEL, sentence)):
         name = _tidy(match.group("name"))
-        if _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
+        if match.re is _MODEL_THEN_NAME and _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "Under the practice framework, Supervision is …": a clause's opening, no apposition
         if registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None or _generic_matches(name) \
                 or name.split()[-1].lower() in ("and", "of", "for", "the", "in", "to") or name.lower() in NOT_BODY_NAMES \
@@ -2120,7 +2134,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_place_brands(sentence, registry)
     if ", which " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):
         _discover_names_which_serve(sentence, registry)
-    if "practice" in sentence:
+    if "practice" in sentence or prefilter.needs(_NAME_THEN_MODEL, sentence):
         _discover_models_named(sentence, registry)
     if ") " in sentence and prefilter.needs(_TITLE_DEFINED_THEN_MODEL, sentence):
         _discover_models_defined(sentence, registry)

@@ -406,8 +406,16 @@ def _phrase_matches(text: str) -> list[_Found]:
             and not _department_of_children(text, mods, words, head, capitals_only=True)
         # ("the Family Wellbeing service", "the Early Help and Prevention team": one service by its title in capitals, its
         # kind word in lower case, though its words are the sector's)
+        one_sector_service = head_word in ("service", "team") and not head.group(2) and head.group(1).islower() \
+            and not any(w in _THE_SECTORS_OWN for w in words) and (
+                len([w for w in words if w not in _CONNECTORS]) >= 2 and _OWN_BEFORE.search(text, max(0, mods[0].start() - 12), mods[0].start())
+                or words[-1] in _ONE_WORD_FIELDS and _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start()))
+        # ("the family wellbeing service", "the council's youth and family service", "Addaction's young people's service": one
+        # service, singular after "the" or its owner, named by two of the sector's words or more, or by one after the council's
+        # ("the council's education service"); not the sector's or the department's own, "the children's social care service",
+        # "the voluntary sector service providers")
         if head_word in ("service", "team") and all(w in PHRASE_SECTOR or w in _CONNECTORS for w in words) and not titled_teams \
-                and not protection_teams and not titled_service:
+                and not protection_teams and not titled_service and not one_sector_service:
             if _department_of_children(text, mods, words, head, capitals_only=True):
                 found.append(_department_found(text, mods, head))  # "Learning and Children's Services has …": the council's
                 # department by its name in capitals, the council as a whole
@@ -416,7 +424,7 @@ def _phrase_matches(text: str) -> list[_Found]:
                 w in PHRASE_SECTOR or w in _CONNECTORS or w in _HEALTH_FIELDS for w in words):
             continue  # "emotional health services", "sexual health services": a field of health care, not one service
         if head_word == "service" and all(w in PHRASE_SECTOR or w in _CONNECTORS or w in _WHOLE_SERVICE for w in words) \
-                and not titled_service and not (not head.group(2) and "looked" in words and "after" in words) \
+                and not titled_service and not one_sector_service and not (not head.group(2) and "looked" in words and "after" in words) \
                 and not (tuple(words) in _ONE_SERVICES_WORK and not head.group(2)):  # but "the children looked after service", "the
             # looked after children's service"; and one service's work (``_ONE_SERVICES_WORK``)
             continue  # "safeguarding and looked after children services": what the whole council does
@@ -462,7 +470,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         # directorate": a council's department by its title in capitals, though its words are the sector's (the titles of one
         # word and the children's department's own are refused above)
         if head_word not in _SECTOR_NAMED_HEADS and not serves_people and not titled_teams and not protection_teams \
-                and not titled_department and not titled_service and not any(
+                and not titled_department and not titled_service and not one_sector_service and not any(
             n or (w not in PHRASE_SECTOR and w not in _CONNECTORS) for w, n in zip(words, named)
         ):
             continue  # "children's services", "social work teams": the sector, not a body
@@ -905,6 +913,14 @@ _PEOPLE_SORTED = {"ethnic", "age", "sibling", "peer", "minority", "income"}
 _SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidisciplinary", "inter-agency", "working", "and"}
 #: Fields of health care: services named by one and the sector's words are the field, in the plural.
 _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
+#: The council's possessive before a phrase: "the council's", "the local authority's".
+#: The sector's words that name a field of work on their own, one service of the council's after its possessive ("the
+#: council's education service"), unlike a level or a manner of help ("the council's specialist service").
+_ONE_WORD_FIELDS = {"education", "educational", "leisure", "family", "youth", "community", "homeless", "wellbeing", "well-being"}
+_THE_COUNCILS_BEFORE = re.compile(r"\bthe\s+(?:local\s+)?(?:council|authority)['’]s\s+$", re.IGNORECASE)
+#: Words that make a service or team of the sector's words the sector or the council's department, however written:
+#: "the children's social care service", "the health service", "the voluntary sector team".
+_THE_SECTORS_OWN = {"children's", "children’s", "social", "care", "health", "local", "authority", "council", "sector", "statutory"}
 #: With the sector's words, what the council's children's services as a whole do.
 _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: What comes before a scrutiny commission named by its kind alone: "the", a possessive, "overview and".
@@ -1890,7 +1906,7 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
             if _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
                     and (len(rest) >= 3 or len(rest) == 2 and rest[0].lower() in _GOVERNING
                          and rest[1].lower().rstrip("s") in ("board", "group", "panel", "committee", "forum")
-                         or rest == ["business", "unit"] or rest == ["business", "team"]
+                         or len(rest) == 2 and rest[0][:1].islower() and rest[1] in ("team", "unit")  # "the MASH triage team"
                          or len(rest) == 2 and _singular_head(rest[1].lower()) in _SUB_GROUP_HEADS and rest[0][:1].islower()) \
                     and rest[0] not in ("and", "or", "&", "of") \
                     and not any(_overlaps(other, [phrase]) for other in found if other is not item):
