@@ -7288,3 +7288,39 @@ def test_a_named_way_of_working_then_its_kind_in_apposition():
         "Work with the Anyford Partnership, a model of good practice, continues.")
     assert_bodies(report, ("Wyreshire Approach",), ())
     assert body(report, "Anyford Partnership") is None or body(report, "Anyford Partnership").kind != "Programme"
+
+
+def test_a_kinds_own_makeup_then_and_then_a_body():
+    """A kind word with a noun of its makeup before "and" ("a committee structure and scrutiny panel") is the sentence's
+    account of governance, then one panel, not one name of both; a title's field of work before "and" stays the title's
+    ("the children's services policy and scrutiny panel")."""
+    report = report_on(
+        "South Gloucestershire",
+        "Governance arrangements are delivered through a committee structure and scrutiny panel.",
+        "Members sit on the children's services policy and scrutiny panel.")
+    assert_bodies(report, ("scrutiny panel", "children's services policy and scrutiny panel"), ("committee structure and scrutiny panel",))
+
+
+def test_a_scrutiny_body_for_its_people_or_its_part_of_the_council():
+    """A panel, board or committee "for children and young people" or "for children's services" is named with them, the
+    one of the council's several that is theirs ("the overview and scrutiny committee for children's services"); a service
+    "for children" is not (every service here is for them)."""
+    report = report_on(
+        "Plymouth",
+        "Members challenge leaders through the council's overview and scrutiny panel for children and young people.",
+        "Members of the overview and scrutiny committee for children's services receive detailed reports.",
+        "The early help service for children is well used.")
+    assert_bodies(report, ("overview and scrutiny panel for children and young people",
+                           "overview and scrutiny committee for children's services"), ("early help service for children",))
+
+
+def test_a_body_named_with_the_area_it_reaches_across():
+    """A place's or an area's "-wide" before a body is kept in one of its names, as "-based" and "pan-" are ("the
+    Berkshire-wide emergency duty service", "the county-wide fostering panel"); the body stays the one of its kind."""
+    report = report_on(
+        "Bracknell Forest",
+        "Out of hours, the Berkshire-wide emergency duty service, hosted by the council, responds well.",
+        "The county-wide fostering panel meets monthly.")
+    duty = body(report, "Berkshire-wide emergency duty service")
+    assert duty is not None and duty is body(report, "emergency duty service")
+    assert body(report, "county-wide fostering panel") is body(report, "fostering panel") is not None

@@ -433,6 +433,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if ", " in sentence:
             found = [_with_title_list_before(sentence, item) for item in found]
         if "multi" in sentence or "pan-" in sentence or "cross-" in sentence or "-based" in sentence or "in-house" in sentence or "-borough" in sentence \
+                or "-wide " in sentence \
                 or "joint " in sentence or "shared " in sentence:  # ("the joint adoption panel": one more of its names)
             found = [_with_scope_before(sentence, item) for item in found]
         if "'s " in sentence or "’s " in sentence:

@@ -169,9 +169,11 @@ def _with_area_part_before(sentence: str, item: _Found) -> _Found:
 
 #: Words before a body that say who makes it up, who runs it, where it reaches or what it works
 #: on, which a reader keeps in its name: "the multi-agency 'Channel' panel", "the pan-Anyshire
-#: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service".
+#: Strategic Exploitation Group", "the in-house fostering service", "an issues-based advocacy service", "the Anyshire-wide
+#: emergency duty service".
 _SCOPE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|tri-borough|bi-borough|pan-[A-Za-z]+|joint|shared)\s+|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
+    r"(?:(?<![\w-])(?:multi[- ]?agency|in-house|[a-z]+-based|[A-Za-z]+-wide|tri-borough|bi-borough|pan-[A-Za-z]+|joint|shared)\s+"
+    r"|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
@@ -181,7 +183,9 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
     scope = _SCOPE_BEFORE.search(sentence, max(0, item.start - 24), item.start)
     if scope is None or scope.group(0).split()[0].lower() in ("joint", "shared") and item.body_type not in ("Board", "Service"):
         return item  # ("joint police and social care visits": no joint police)
-    scoped = re.sub(r"\s*\([^()]*\)$", "", sentence[scope.start() : item.end])  # (without the short form its end takes in)
+    if scope.group(0).rstrip().lower().endswith("-wide") and not sentence[item.start : item.start + 1].islower():
+        return item  # (a reach before a proper name is not of its name: "the Wyre-wide Child Death Overview Panel")
+    scoped = re.sub(r"\s*\([^()]*\)", "", sentence[scope.start() : item.end])  # (without a short form it takes in)
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(scoped))))
 
 
@@ -225,7 +229,12 @@ _PEOPLE = "|".join(sorted(map(re.escape, {w for w in PEOPLE_SERVED if not w.ends
                           key=len, reverse=True))
 #: Whom a kind is for, after it, and more of them after "and": "… for disabled children and adults".
 _PEOPLE_AFTER = re.compile(rf"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{{2,5}}s?)\s+){{0,3}}?)({_PEOPLE})(?:\s+and\s+(?:{_PEOPLE}))?(?![\w'’-]|\s+proceedings\b)")
-_HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic)s?$", re.IGNORECASE)
+_HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic|committee)s?$", re.IGNORECASE)
+#: "for" and a part of the council's services: "for children's services", "for adults' and children's services".
+_SERVICES_AFTER = re.compile(r"\s+for\s+(?:(?:children|adults|young\s+people)['’]s?\s+(?:and\s+(?:children|adults|young\s+people)['’]s?\s+)?"
+                             r"|education\s+and\s+)?(?:social\s+care\s+)?services\b(?!\s+(?:to|for|in)\b)")
+#: The heads of a body that governs or scrutinises, one of several the council has, each for its people.
+_GOVERNING_HEAD_END = re.compile(r"(?:panel|board|committee)$", re.IGNORECASE)
 
 
 def _with_people_after(sentence: str, item: _Found) -> _Found:
@@ -234,11 +243,16 @@ def _with_people_after(sentence: str, item: _Found) -> _Found:
             or not _HEAD_END.search(item.written or item.name) or not (item.written or item.name).islower():
         return item  # a capitalised name is whole: "the Youth Justice Service for looked after children" is its work for them
     served = _PEOPLE_AFTER.match(sentence, item.end)
+    if served is None and _GOVERNING_HEAD_END.search(item.written or item.name) \
+            and (field := _SERVICES_AFTER.match(sentence, item.end)) is not None:
+        # "the overview and scrutiny committee for children's services": the one of its kind for that part of the council
+        return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : field.end()]))))
     if served is None or any(w.lower() not in PEOPLE_QUALIFIERS and not w.isupper() and not w[:-1].isupper()
                              for w in served.group(1).split()):
         return item  # "the panel for all children": not whom it is named for
-    if not served.group(1) and served.group(2).lower() in ("children", "families"):
-        return item  # "early help services for children": every service here is for them
+    if not served.group(1) and served.group(2).lower() in ("children", "families") and not _GOVERNING_HEAD_END.search(item.written or item.name):
+        return item  # "early help services for children": every service here is for them (but "the overview and scrutiny
+        # panel for children and young people": the one of the council's panels that is theirs)
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : served.end()]))))
 
 

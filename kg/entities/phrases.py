@@ -280,6 +280,22 @@ def _after_a_plural_kind_and(mods: list[re.Match[str]]) -> int:
     return 0
 
 
+#: Nouns of how a kind of body is made up, after its kind word in the singular: "committee structure", "panel membership"
+#: (not a field of work, which a title holds: "the children's services policy and scrutiny panel").
+_A_HEADS_MAKEUP = {"structure", "structures", "arrangements", "membership"}
+
+
+def _after_a_heads_own_noun_and(mods: list[re.Match[str]]) -> int:
+    """Where the words before a head start again after a kind word and a noun of its own, then "and" ("a committee
+    structure and scrutiny panel": the committee's structure, then the panel; the kind word not the name's); 0 where
+    they do not."""
+    words = [m.group(0).lower() for m in mods]
+    for i in range(len(words) - 2, 1, -1):
+        if words[i] == "and" and words[i - 1] in _A_HEADS_MAKEUP and words[i - 2] in PHRASE_HEADS:
+            return i + 1
+    return 0
+
+
 def _phrase_matches(text: str) -> list[_Found]:
     """Bodies named by a common-noun phrase ending in a kind word: "the duty and assessment team",
     "the edge of care service", "a multi-agency transition panel", "the Lantern service", "the
@@ -316,6 +332,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
         if head.group(2) and (after_kind := _after_a_plural_kind_and(mods)):
             mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
+        if after_heads := _after_a_heads_own_noun_and(mods):
+            mods = mods[after_heads:]  # "a committee structure and scrutiny panel": a head's own thing before "and", then the panel
         if head_word == "team" and head.group(2) and (area := _AREA_TEAMS_NAMED.search(text, max(0, head.start() - 50), head.start())) \
                 and not _the_sectors_after(text, head.end()) \
                 and not (area.group("the") and _PLACE_PREPOSITION_BEFORE.search(
