@@ -7324,3 +7324,42 @@ def test_a_body_named_with_the_area_it_reaches_across():
     duty = body(report, "Berkshire-wide emergency duty service")
     assert duty is not None and duty is body(report, "emergency duty service")
     assert body(report, "county-wide fostering panel") is body(report, "fostering panel") is not None
+
+
+def test_an_nhs_commissioners_area_of_two_area_words():
+    """An NHS commissioner named by two of an area's words joined by "and" is one body ("NHS Central and Eastern
+    Cheshire" gave the fragment "NHS Central"); one named by a place stays one before another place's ("NHS Western
+    Cheshire")."""
+    report = report_on(
+        "Cheshire West and Chester",
+        "Health services are commissioned by NHS Western Cheshire and, for the Vale Royal area, by NHS Central and Eastern Cheshire.",
+        "Within six months: ensure that NHS Central and Eastern Cheshire agree a consistent approach.")
+    assert_bodies(report, ("NHS Central and Eastern Cheshire", "NHS Western Cheshire"), ("NHS Central",))
+
+
+def test_a_titled_panel_for_what_it_scrutinises():
+    """A panel, board or committee named in capitals with "for" and a title after it is named with both ("the Overview
+    and Scrutiny Panel for Children's Services"), as one in lower case is; not for a council ("the Corporate Parenting
+    Board for Leeds City Council": whose it is)."""
+    report = report_on(
+        "Windsor and Maidenhead",
+        "The Overview and Scrutiny Panel for Children's Services scrutinises performance regularly.",
+        "The Corporate Parenting Board for Leeds City Council met.")
+    panel = body(report, "Overview and Scrutiny Panel for Children's Services")
+    assert panel is not None and panel is body(report, "Overview and Scrutiny Panel")
+    assert body(report, "Corporate Parenting Board for Leeds City Council") is None
+
+
+def test_a_landlord_by_its_place_finding_safe_accommodation():
+    """"Housing <place>" is a landlord in a sentence about finding safe, secure, temporary or emergency accommodation, as
+    in one about tenancies ("Housing Leeds works … to secure safe accommodation")."""
+    report = report_on("Leeds", "Housing Leeds works closely with social workers to secure safe accommodation for families.")
+    landlord = body(report, "Housing Leeds")
+    assert landlord is not None and landlord.kind == "HousingProvider"
+
+
+def test_the_polices_unit_after_an_owners_possessive():
+    """"The borough's police public protection unit" is named with "police", as "the police public protection unit" is."""
+    report = report_on("Barking and Dagenham",
+                       "Meetings are chaired by a detective inspector from the borough's police public protection unit.")
+    assert_bodies(report, ("police public protection unit",), ())

@@ -97,8 +97,8 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
 
 #: A word after "the" and before a team's or a unit's words that the report names it by: how it works
 #: ("the targeted early help team", "the integrated disabled children's team") or whose it is ("the police
-#: public protection unit").
-_WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?i:the)\s+(?P<word>[Tt]argeted|[Ii]ntegrated|[Pp]olice)\s+$")
+#: public protection unit", after an owner too: "the borough's police public protection unit").
+_WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?:(?i:the)\s+|[a-z]+['’]s\s+(?=[Pp]olice))(?P<word>[Tt]argeted|[Ii]ntegrated|[Pp]olice)\s+$")
 
 
 #: A force's name, or its possessive, right before a kind: "the Anyshire Police public protection unit", "Wyre and
@@ -125,7 +125,7 @@ def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:
     written = item.written or sentence[item.start : item.end]
     if item.body_type != "Service" or not re.search(r"\b(?:team|unit|service)$", written, re.IGNORECASE):
         return item
-    before = _WORD_BEFORE_A_TEAM.search(sentence, max(0, item.start - 16), item.start)
+    before = _WORD_BEFORE_A_TEAM.search(sentence, max(0, item.start - 30), item.start)
     if not sentence[item.start : item.start + 1].islower():
         if before is not None and before.group("word") in ("Targeted", "Integrated") and (item.key_name or written.lower().endswith("service")):
             return dataclasses.replace(item, aliases=(*item.aliases, f"{before.group('word')} {written}"))
@@ -443,11 +443,13 @@ def _court_at_place(sentence: str, item: _Found) -> _Found:
 
 def _with_title_after(sentence: str, item: _Found) -> _Found:
     """``item``, named in lower case, with a title after it that says what it is for or where it
-    reaches as one more of its names."""
-    if item.national or item.council is not None or not (item.written or item.name).islower():
+    reaches as one more of its names; named in capitals, with what it is for ("the Overview and Scrutiny Panel for
+    Children's Services")."""
+    if item.national or item.council is not None:
         return item
     after = _TITLE_AFTER.match(sentence, item.end)
-    if after is None or not _TITLE_AFTER_HEADS[after.group(1)].search(item.written or item.name):
+    if after is None or not _TITLE_AFTER_HEADS[after.group(1)].search((item.written or item.name).lower()) \
+            or not (item.written or item.name).islower() and after.group(1) != "for":
         return item
     title = after.group(2)
     if title.endswith(" Council") or council_for(title) is not None:  # "the board for Anyshire County Council": whose, not a title

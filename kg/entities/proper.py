@@ -809,7 +809,7 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     over "and" where a council's name holds it ("NHS Anyford and Wyre" where a council is so named,
     whatever follows), where an area's name holds it ("NHS South of Wyre and Vale") or a second area follows
     ("NHS Anyshire and Wyre", "NHS Wyre and South Anyford"; not "NHS Anyshire and Wyre Council", nor
-    a force after it), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
+    a force after it) or an area's word names no area alone ("NHS Central and Eastern Anyshire"), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
     Anyshire on Tuesday")."""
     place, end = match.group(1), match.end()
     if text.startswith(" and ", end) and (rest := _council_named_with_and(place, text[end + 5 :])):
@@ -827,7 +827,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
             joined.group(1).split(" ", 1)[-1]) is not None or text.startswith(",", joined.end())
             or _A_CLUSTER_AFTER.match(text, joined.end())  # "the NHS South Anyshire and Wyre cluster": one cluster's area
             or _AREA_ENDS.match(text, joined.end()) and not _generic_matches(joined.group(1))
-            and (text.startswith(" and NHS", joined.end()) or all(w in _place_name_words() for w in joined.group(1).split()))) \
+            and (text.startswith(" and NHS", joined.end()) or all(w in _place_name_words() for w in joined.group(1).split()))
+            or place.lower() in _AREA_WORDS and joined.group(1).split()[0].lower() in _AREA_WORDS) \
             and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
             and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
         place, end = place + joined.group(0), joined.end()
