@@ -146,8 +146,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"public health (?:services?|teams?|department|directorate|division)(?! (?:nurs|practitioner|workers?|officers?|managers?|leads?|plans?|strateg|grants?|funding|budgets?)\w*)"
          r"|public health" + _named_alone("colleagues", "partners", "commissioners?"), "Public health", "Service", "TeamOrService"),
     Kind(r"community safety(?: (?:services?|teams?))?" + _named_alone("colleagues", "partners") + r"|(?-i:Community Safety)(?!\s+(?:(?-i:[A-Z])|partnerships?|boards?|teams?|services?))", "Community safety", "Service", "TeamOrService"),
-    # (and one service or team without "support": "the targeted youth service"; not "universal and targeted youth services", a level of help)
-    Kind(r"targeted youth (?:support(?: (?:service|team)s?)?|service(?!s)|team(?!s))", "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
+    # (and one service or team without "support": "the targeted youth service"; not "universal and targeted youth services", its
+    # "provision" or "offer": a level of help)
+    Kind(r"(?<!universal and )targeted youth (?:support(?: (?:service|team)s?)?|service(?!s)|team(?!s))(?! (?:provision|offer)\b)",
+         "Targeted youth support service", "Service", "TeamOrService", ("TYS",)),
     # The careers service for young people each council ran under one national brand
     Kind(r"(?:Youth )?Connexions(?: service)?", "Connexions", "Service", "TeamOrService", cased=True, regional=True),  # ("Youth Connexions Wyre")
     Kind(r"youth justice (?:service|team)", "Youth justice service", "Service", "TeamOrService", ("YJS",)),
@@ -710,7 +712,7 @@ HEAD_AS_MODIFIER = {
     "pressures", "shortfalls", "conference", "conferences", "conferencing", "strategy", "strategies",
     "commitment", "commitments", "protocol", "protocols", "contract", "contracts", "direction", "directions",
     "design", "redesign", "re-design", "transformation", "reconfiguration", "restructuring",
-    "developments", "pathways", "specifications", "provider", "providers",  # not "offers", "reviews", "reports": verbs too
+    "developments", "pathways", "specifications",  # not "offers", "reviews", "reports": verbs too
 }
 
 #: Capitalised names of arrangements, practice models, guidance and tools, never of a body,

@@ -83,6 +83,7 @@ from .modifiers import (
     _with_compass_before,
     _with_force_before,
     _with_frequency_before,
+    _with_its_board_after,
     _with_members_before,
     _with_owner_before,
     _with_people_after,
@@ -436,6 +437,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
                 or "-wide " in sentence \
                 or "joint " in sentence or "shared " in sentence:  # ("the joint adoption panel": one more of its names)
             found = [_with_scope_before(sentence, item) for item in found]
+        if "partnership board" in sentence or "partnership group" in sentence:
+            found = [_with_its_board_after(sentence, item) for item in found]
         if "'s " in sentence or "’s " in sentence:
             found = [_with_owner_before(sentence, item, found, registry) for item in found]
         found = [_with_shorter_names(item) for item in found]

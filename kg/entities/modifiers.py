@@ -176,6 +176,23 @@ _SCOPE_BEFORE = re.compile(
     r"|(?<![\w-])(?:pan|cross)-)$", re.IGNORECASE)
 
 
+#: The board or group of a partnership right after its name: "the local strategic partnership board".
+_ITS_BOARD_AFTER = re.compile(r"\s+(?:board|group)(?![\w’'-])")
+
+
+def _with_its_board_after(sentence: str, item: _Found) -> _Found:
+    """A partnership named in lower case with "board" or "group" right after it, with that longer name as one more of
+    its names ("the local strategic partnership board", "the children and young people's strategic partnership
+    board"): the partnership's board, which a reader lists by that name."""
+    written = item.written or sentence[item.start : item.end]
+    if item.body_type != "Board" or not written.lower().endswith("partnership") or not sentence[item.start : item.start + 1].islower():
+        return item
+    board = _ITS_BOARD_AFTER.match(sentence, item.end)
+    if board is None:
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : board.end()])))
+
+
 def _with_scope_before(sentence: str, item: _Found) -> _Found:
     """``item`` with its wording from a scope word before it as one more of its names."""
     if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.end <= item.start:
@@ -232,7 +249,10 @@ _PEOPLE_AFTER = re.compile(rf"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{{2,5}}s?)\s+){{
 _HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic|committee)s?$", re.IGNORECASE)
 #: "for" and a part of the council's services: "for children's services", "for adults' and children's services".
 _SERVICES_AFTER = re.compile(r"\s+for\s+(?:(?:children|adults|young\s+people)['’]s?\s+(?:and\s+(?:children|adults|young\s+people)['’]s?\s+)?"
-                             r"|education\s+and\s+)?(?:social\s+care\s+)?services\b(?!\s+(?:to|for|in)\b)")
+                             r"|education\s+and\s+)?(?:social\s+care\s+)?services\b(?!\s+(?:to|for|in)\b|\s+[a-z]+s\b(?<!\bwas)|\s+(?:manager|staff|lead)\b)")
+#: The last words of a title of the council's fields after a panel's or a committee's name in capitals: "… for Children's
+#: Services", "… for Children and Young People".
+_FIELDS_IN_A_TITLE = {"Services", "People", "Children", "Families", "Adults", "Learning", "Education", "Care", "Leavers"}
 #: The heads of a body that governs or scrutinises, one of several the council has, each for its people.
 _GOVERNING_HEAD_END = re.compile(r"(?:panel|board|committee)$", re.IGNORECASE)
 
@@ -250,9 +270,12 @@ def _with_people_after(sentence: str, item: _Found) -> _Found:
     if served is None or any(w.lower() not in PEOPLE_QUALIFIERS and not w.isupper() and not w[:-1].isupper()
                              for w in served.group(1).split()):
         return item  # "the panel for all children": not whom it is named for
-    if not served.group(1) and served.group(2).lower() in ("children", "families") and not _GOVERNING_HEAD_END.search(item.written or item.name):
-        return item  # "early help services for children": every service here is for them (but "the overview and scrutiny
-        # panel for children and young people": the one of the council's panels that is theirs)
+    if not served.group(1) and served.group(2).lower() in ("children", "families") \
+            and not (_GOVERNING_HEAD_END.search(item.written or item.name)
+                     and (" and " in served.group(0) or re.match(r"\s*(?:[,.;:)]|$)", sentence[served.end() :]))):
+        return item  # "early help services for children", "the permanence panel for children who …": every service here is
+        # for them (but "the overview and scrutiny panel for children and young people", "… committee for children,": the
+        # one of the council's panels that is theirs, by its title)
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : served.end()]))))
 
 
@@ -449,8 +472,9 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
         return item
     after = _TITLE_AFTER.match(sentence, item.end)
     if after is None or not _TITLE_AFTER_HEADS[after.group(1)].search((item.written or item.name).lower()) \
-            or not (item.written or item.name).islower() and after.group(1) != "for":
-        return item
+            or not (item.written or item.name).islower() and (after.group(1) != "for" or after.group(2).split()[-1] not in _FIELDS_IN_A_TITLE):
+        return item  # (in capitals, only a title of a field of the council's: not "the Fostering Panel for Foster Care Associates",
+        # the agency whose panel it is)
     title = after.group(2)
     if title.endswith(" Council") or council_for(title) is not None:  # "the board for Anyshire County Council": whose, not a title
         return item

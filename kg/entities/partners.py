@@ -1735,7 +1735,7 @@ _YOUNG_PLACE_GOES_ON = re.compile(r"and|or|which|who|to|provides?|offers?|runs?|
 #: The doer of a passive before a name: "… completed by", "… commissioned from".
 _AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+$")
 #: Prepositions after a passive's doer, which end its name: "completed by Young Wyre for most children".
-_PREPOSITIONS_AFTER_AN_AGENT = {"for", "in", "across", "at", "on", "with", "since", "from", "to"}
+_PREPOSITIONS_AFTER_AN_AGENT = {"for", "in", "across", "at", "on", "with", "since", "from", "to", "within", "during", "after", "before"}
 
 
 #: A partner's passive after its name: "… is commissioned to", "… has been funded to".
@@ -1823,11 +1823,13 @@ _MODEL_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,5}?)[’']?(?=\s*[,.;(]|\s+(?:is|has|was|which|and)\b)")
 
 
-#: A name in capitals, then in apposition the way of working it names: "the Anyshire Approach, a strengths-based model",
-#: "the Wyre Way, the council's practice framework".
+#: A name in capitals, then in apposition the way of working it names: "the Anyshire Approach, a strengths-based model
+#: (of social work)", "the Wyre Way, the council's practice framework" (not another framework, a threshold or a tool: "the
+#: Continuum of Need, the partnership's threshold framework"; nor "a model of good practice", "the council's approach to
+#: auditing").
 _NAME_THEN_MODEL = re.compile(
-    r"(?<![\w’'-])the\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,4}?),\s+(?:an?|its|the\s+council['’]s|the)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+)?(?:model|approach|framework)\b(?!\s+(?:for|of)\b)")
+    r"(?<![\w’'-])[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,4}?),\s+(?:an?|its|the\s+council['’]s|the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+(?:model|approach|framework)|model|approach)\b(?!\s+(?:for\b|of\s+(?!social\s+work\b))|\s+to\b)")
 
 #: A preposition and a determiner before a practice model's words: the words open the sentence's clause.
 _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Ii]n|[Uu]sing|[Ww]ith|[Bb]y|[Ff]rom|[Aa]cross|[Ff]ollowing)\s+"
@@ -1870,6 +1872,8 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
         name = _tidy(match.group("name"))
         if match.re is _MODEL_THEN_NAME and _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "Under the practice framework, Supervision is …": a clause's opening, no apposition
+        if match.re is _NAME_THEN_MODEL and any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
+            continue  # "the Quality Assurance Framework, the council's approach …": a document's name, not a way of working
         if registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None or _generic_matches(name) \
                 or name.split()[-1].lower() in ("and", "of", "for", "the", "in", "to") or name.lower() in NOT_BODY_NAMES \
                 or council_for(name) is not None:

@@ -282,7 +282,7 @@ def _after_a_plural_kind_and(mods: list[re.Match[str]]) -> int:
 
 #: Nouns of how a kind of body is made up, after its kind word in the singular: "committee structure", "panel membership"
 #: (not a field of work, which a title holds: "the children's services policy and scrutiny panel").
-_A_HEADS_MAKEUP = {"structure", "structures", "arrangements", "membership"}
+_A_HEADS_MAKEUP = {"structure", "structures", "system", "arrangements", "membership"}
 
 
 def _after_a_heads_own_noun_and(mods: list[re.Match[str]]) -> int:
@@ -425,7 +425,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         # ("the Family Wellbeing service", "the Early Help and Prevention team": one service by its title in capitals, its
         # kind word in lower case, though its words are the sector's)
         one_sector_service = head_word in ("service", "team") and not head.group(2) and head.group(1).islower() \
-            and not any(w in _THE_SECTORS_OWN for w in words) and (
+            and not any(w in _THE_SECTORS_OWN or w in _ONE_PERSONS for w in words) and (
                 len([w for w in words if w not in _CONNECTORS]) >= 2 and _OWN_BEFORE.search(text, max(0, mods[0].start() - 12), mods[0].start())
                 or words[-1] in _ONE_WORD_FIELDS and _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start()))
         # ("the family wellbeing service", "the council's youth and family service", "Addaction's young people's service": one
@@ -931,11 +931,19 @@ _PEOPLE_SORTED = {"ethnic", "age", "sibling", "peer", "minority", "income"}
 _SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidisciplinary", "inter-agency", "working", "and"}
 #: Fields of health care: services named by one and the sector's words are the field, in the plural.
 _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
-#: The council's possessive before a phrase: "the council's", "the local authority's".
+#: The council's possessive before a phrase: "the council's", "the local authority's", "the county council's", "the
+#: borough's", "the council's own".
 #: The sector's words that name a field of work on their own, one service of the council's after its possessive ("the
 #: council's education service"), unlike a level or a manner of help ("the council's specialist service").
-_ONE_WORD_FIELDS = {"education", "educational", "leisure", "family", "youth", "community", "homeless", "wellbeing", "well-being"}
-_THE_COUNCILS_BEFORE = re.compile(r"\bthe\s+(?:local\s+)?(?:council|authority)['’]s\s+$", re.IGNORECASE)
+_ONE_WORD_FIELDS = {"education", "educational", "leisure", "family", "youth", "homeless"}
+_THE_COUNCILS_BEFORE = re.compile(r"\bthe\s+(?:(?:(?:local|county|city|borough|district)\s+)?(?:council|authority)|borough|county|city)['’]s\s+"
+                                  r"(?:own\s+)?$", re.IGNORECASE)
+#: Words of one person or one family, whose team is the professionals around them, no body: "the child's multi-agency
+#: team", "the family's professional team".
+_ONE_PERSONS = {"child's", "child’s", "person's", "person’s", "family's", "family’s", "professional", "professionals"}
+#: Words of the work of a service's own team, which a team named by the service's short form and one of them is: "the MASH
+#: triage team", "the CAMHS crisis team", "the LSCB business unit" (not "the CCG safeguarding team", "the CQC inspection team": the body's own work).
+_A_TEAMS_OWN_WORK = {"triage", "crisis", "duty", "intake", "screening", "outreach", "liaison", "business"}
 #: Words that make a service or team of the sector's words the sector or the council's department, however written:
 #: "the children's social care service", "the health service", "the voluntary sector team".
 _THE_SECTORS_OWN = {"children's", "children’s", "social", "care", "health", "local", "authority", "council", "sector", "statutory"}
@@ -1175,6 +1183,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             mods.insert(0, token)  # "the fair access panel", "the education access service", "the pupil access team": terms of the
             # trade (schools' places),
             continue  # not a verb (``_TERM_AFTER`` keeps "fair")
+        if lowered == "access" and mods and mods[0].group(0).lower() == "and" and _previous_word(tokens, token) in _DETERMINERS:
+            mods.insert(0, token)  # "the access and inclusion service", "the access and assessment team": a noun after "the",
+            continue  # not the verb ("helped to access and use services")
         if lowered == "against" and mods and mods[0].group(0).lower() == "women" and _previous_word(tokens, token) == "violence":
             mods.insert(0, token)  # "the violence against women and girls team": a term of the trade (VAWG)
             continue
@@ -1924,7 +1935,7 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
             if _ACRONYM_LED.fullmatch(sentence[item.start : item.end]) \
                     and (len(rest) >= 3 or len(rest) == 2 and rest[0].lower() in _GOVERNING
                          and rest[1].lower().rstrip("s") in ("board", "group", "panel", "committee", "forum")
-                         or len(rest) == 2 and rest[0][:1].islower() and rest[1] in ("team", "unit")  # "the MASH triage team"
+                         or len(rest) == 2 and rest[0] in _A_TEAMS_OWN_WORK and rest[1] in ("team", "unit")  # "the MASH triage team"
                          or len(rest) == 2 and _singular_head(rest[1].lower()) in _SUB_GROUP_HEADS and rest[0][:1].islower()) \
                     and rest[0] not in ("and", "or", "&", "of") \
                     and not any(_overlaps(other, [phrase]) for other in found if other is not item):
