@@ -138,8 +138,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Authorities named by their field: "the local housing authority", "the immigration authorities"
     Kind(r"(?:local )?(?:housing|licensing|immigration) authorit(?:y|ies)", "", "PartnerOrganisation", "Agency"),
     # Services for adults that a child's family or a care leaver moves on to
-    # (not the start of a group's own name: "the adult services safeguarding board", "… cross generational sub group")
-    Kind(r"a(?<!young a)(?:dults?['’]?(?: social care)? services?|dult social care)(?!s?[ ]+(?:[\w'’-]+[ ]+){0,3}(?:sub[- ]?groups?|boards?|panels?|committees?|groups?|forums?)(?![\w-]))", "Adult services", "Service", "TeamOrService"),
+    # (not the start of a group's own name: "the adult services safeguarding board", "… cross generational sub group"; nor the
+    # end of a department's title, "the Children and Adults Services directorate")
+    Kind(r"a(?<!young a)(?<!children and a)(?<!child and a)(?:dults?['’]?(?: social care)? services?|dult social care)(?!s?[ ]+(?:[\w'’-]+[ ]+){0,3}(?:sub[- ]?groups?|boards?|panels?|committees?|groups?|forums?)(?![\w-]))", "Adult services", "Service", "TeamOrService"),
     Kind(r"adults?['’]? mental health (?:services?|teams?)", "Adult mental health services", "Service", "TeamOrService"),
     # The council's public health and community safety functions, named alone as partners
     # with its kind word it is the team wherever it stands; alone, only where it is named as a partner

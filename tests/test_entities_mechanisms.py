@@ -7419,3 +7419,15 @@ def test_the_reviews_near_variants_the_mends_now_read():
         "Governance is delivered through a committee system and scrutiny panel.")
     assert_bodies(report, ("education service", "family service", "Wyre Way", "Anyford Approach", "Young Gloucestershire",
                            "scrutiny panel"), ("committee system and scrutiny panel",))
+
+
+def test_a_departments_title_of_children_and_adults_and_a_force_named_with_of():
+    """"The council's Children and Adults Services directorate" is the council's department, no "Adults Services" of
+    its own (the fragment before); a force whose name holds "of" names its unit too ("the City of London Police public
+    protection unit")."""
+    report = report_on(
+        "City of London",
+        "Services are all within the council's Children and Adults Services directorate.",
+        "Thresholds are well understood by the City of London Police public protection unit.")
+    assert_bodies(report, ("City of London Police public protection unit", "City of London Police"),
+                  ("Adults Services", "Adult services"))

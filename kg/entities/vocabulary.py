@@ -493,10 +493,10 @@ _INSTITUTIONS = (
 _POLICE_UNIT = re.compile(r"\b[Tt]he (?P<force>police) "
                           r"(?P<work>(?:missing from home|[a-z][a-z-]+)(?: (?:missing from home|[a-z][a-z-]+)){0,4}?) (?P<head>team|unit)s?(?![\w’'-])"
                           r"|\b[Tt]he (?P<force_titled>police) (?P<title>(?:[A-Z][a-z-]+ ){1,4}(?:Team|Unit))(?![\w’'-])")
-#: The same, its words perhaps joined by its own "and" ("Wyre and Anyshire Constabulary"), where the name is looked up
+#: The same, its words perhaps joined by its own "and" or "of" ("Wyre and Anyshire Constabulary", "City of London Police"), where the name is looked up
 #: whole and must end where a kind begins or open a longer name (a search for a unit after it keeps ``_FORCE_NAME``: with
 #: "and", "Health and Wyre Police" would hide the force after it).
-_FORCE_NAME_WITH_AND = r"(?!The\b)(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,3}(?:Police|Constabulary)"
+_FORCE_NAME_WITH_AND = r"(?!The\b)(?:[A-Z][\w&'’-]*\s+(?:(?:and|of)\s+)?){1,3}(?:Police|Constabulary)"
 #: The work a board's sub-group is for.
 _SUBGROUP_WORK = {
     "training", "development", "learning", "improvement", "performance", "quality", "assurance", "audit", "policy",
