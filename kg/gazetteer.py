@@ -435,6 +435,9 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[Ff]amily [Hh]ubs and [Ss]tart for [Ll]ife(?: programme)?", "Family Hubs and Start for Life programme", "Service", "Programme", cased=True),
     # A national practice model a council adopts: readers list it among the council's programmes
     Kind(r"[‘']?Signs of Safety[’']?(?: (?:model|approach|framework|practice model|programme))?", "Signs of Safety", "Service", "Programme", cased=True),
+    # A model of understanding children's behaviour that councils and the NHS train carers and staff in, named after the
+    # place it came from (in a report on that place too)
+    Kind(r"[‘']?Solihull Approach[’']?(?: (?:model|programme|parenting programme))?", "Solihull Approach", "Service", "Programme", cased=True),
 )
 
 #: The last words of a proper name that say what kind of body it is, longest first.

@@ -7431,3 +7431,12 @@ def test_a_departments_title_of_children_and_adults_and_a_force_named_with_of():
         "Thresholds are well understood by the City of London Police public protection unit.")
     assert_bodies(report, ("City of London Police public protection unit", "City of London Police"),
                   ("Adults Services", "Adult services"))
+
+
+def test_the_solihull_approach_is_a_model_in_any_report():
+    """"The Solihull Approach", a model carers and staff are trained in, is a programme whichever council is inspected,
+    Solihull's too; not the council of Solihull."""
+    for council in ("Solihull", "Kent"):
+        report = report_on(council, "Many foster carers have been trained in the Solihull Approach, which helps them understand behaviour.")
+        model = body(report, "Solihull Approach")
+        assert model is not None and model.kind == "Programme", council
