@@ -7440,3 +7440,14 @@ def test_the_solihull_approach_is_a_model_in_any_report():
         report = report_on(council, "Many foster carers have been trained in the Solihull Approach, which helps them understand behaviour.")
         model = body(report, "Solihull Approach")
         assert model is not None and model.kind == "Programme", council
+
+
+def test_a_departments_title_opening_with_whom_it_serves():
+    """"The Children and Younger Adults Department" is one department by its title (the fragment "Younger Adults
+    Department" before); "Children and Anyshire Police were consulted" is still people, then a body."""
+    report = report_on(
+        "Derbyshire",
+        "The Children and Younger Adults Department has funded 25 additional social work posts.",
+        "Children and Anyshire Police were consulted on the plan.")
+    assert_bodies(report, ("Children and Younger Adults Department", "Anyshire Police"),
+                  ("Younger Adults Department", "Children and Anyshire Police"))

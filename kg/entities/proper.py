@@ -281,6 +281,10 @@ def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
         and lowered not in _FIELDS_OF_HEALTH and not _opens_sentence(word)
 
 
+#: Whom a council's department serves, opening its title before "and": "Children and Younger Adults Department".
+_WHOM_A_DEPARTMENT_SERVES = {"children", "families", "adults", "schools", "communities"}
+
+
 def _people_before_a_name(words: str) -> int | None:
     """Where a run's words go on after one word of people before "and", "&", "with" or "in" and
     another body's name ("Leaders and Anyshire Police", "Staff in Wyre Council"); None where the
@@ -289,6 +293,8 @@ def _people_before_a_name(words: str) -> int | None:
     if joined is None or not _people(joined.group(1)):
         return None
     rest = words[joined.end() :]
+    if joined.group(1).lower() in _WHOM_A_DEPARTMENT_SERVES and re.search(r"\s(?:Department|Directorate)$", rest):
+        return None  # "the Children and Younger Adults Department": a department's title, whom it serves
     return joined.end() if _a_name_starts(rest) and not _people(rest.split()[0]) else None
 
 
