@@ -7451,3 +7451,15 @@ def test_a_departments_title_opening_with_whom_it_serves():
         "Children and Anyshire Police were consulted on the plan.")
     assert_bodies(report, ("Children and Younger Adults Department", "Anyshire Police"),
                   ("Younger Adults Department", "Children and Anyshire Police"))
+
+
+def test_a_colleges_area_after_a_dash():
+    """A name that a kind word ends, then a dash and an area's words, is one name ("Cheshire College – South and West");
+    the next name after the area's "and" is its own ("… and Macclesfield College" gave the fragment "South and West and
+    Macclesfield College"); all the area's words or none ("… – South and West provides …" not cut to "– South")."""
+    report = report_on(
+        "Cheshire East",
+        "Care leavers are helped by close work with Cheshire College – South and West and Macclesfield College.",
+        "Cheshire College – South and West provides tailored courses.")
+    assert_bodies(report, ("Cheshire College – South and West", "Macclesfield College"),
+                  ("South and West and Macclesfield College", "Cheshire College – South"))

@@ -1028,6 +1028,32 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
     defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
     if defined:  # "… Integrated Care Board (BNSSG ICB)": the short form in its brackets is not a body of its own
         found = [item for item in found if not (item.name in defined and text[item.start - 1 : item.start] == "(")]
+    if " – " in text or " - " in text:
+        found = _with_a_dashed_area(text, found)
+    return found
+
+
+#: A dash and an area's words after a name that a kind word ends, then the clause's end, a verb or "and": "Cheshire
+#: College – South and West", the college's campus or branch by its area (all its area's words, or none).
+_DASHED_AREA_AFTER = re.compile(r"\s+[–-]\s+(?P<area>(?:North|South|East|West|Central|Mid)(?:(?:\s+and\s+|\s+)(?:North|South|East|West|Central|Mid))*)"
+                                r"(?=\s*(?:[,.;:)]|$)|\s+(?!and\s)[a-z]|\s+and\s+(?!(?:North|South|East|West|Central|Mid)\b))")
+
+
+def _with_a_dashed_area(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` with a name's area after a dash kept in its name ("Cheshire College – South and West"), and the next name
+    starting after the area and its "and" ("… – South and West and Macclesfield College" gave the fragment "South and West
+    and Macclesfield College")."""
+    for i, item in enumerate(found):
+        dashed = _DASHED_AREA_AFTER.match(text, item.end)
+        if dashed is None or not _ANY_HEAD_END.search(item.name):
+            continue
+        found[i] = dataclasses.replace(item, name=f"{item.name} – {dashed.group('area')}", end=dashed.end("area"),
+                                       written=text[item.start : dashed.end("area")])
+        after = re.compile(r"\s+and\s+").match(text, dashed.end("area"))
+        for j, other in enumerate(found):
+            if other.start == dashed.start("area") and after is not None and other.end > after.end():
+                rest = _tidy(text[after.end() : other.end])
+                found[j] = dataclasses.replace(other, name=rest, start=after.end(), written=rest)
     return found
 
 
