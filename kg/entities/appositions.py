@@ -23,6 +23,7 @@ from .text import _names_an_area, _tidy, _unquote
 from .registry import _Found, _GENERIC_WHOLE
 from .kinds import _A_TIME, _generic_matches, _initials_match
 from .vocabulary import (
+    _THE_COUNCILS,
     _ACRONYM_LED,
     _ARTICLE_BEFORE,
     _CHILDRENS_SOCIAL_CARE,
@@ -78,8 +79,6 @@ _DESCRIPTION_ENDS = re.compile(
 _CLOSED_APPOSITION = re.compile(r"(?:\s+(?:delivered|provided|run|commissioned|funded|led|hosted|based|managed)\s+(?:by|in|from|at|with)\s+[^,;.]{1,60})?"
                                 r",\s+(?!(?:and|or|but|the|a|an|including|such)\b)(?:(?:which|who)\s+)?[a-z]+\b")
 #: A description opening with the council's possessive: ", the council's", ", the local authority's".
-#: The council's possessive as a report writes it: "the council's", "the local authority's", "the borough's".
-_THE_COUNCILS = r"the\s+(?:council|local\s+authority|authority|borough|city|county)['’]s"
 _COUNCILS_OWN = re.compile(rf",\s+{_THE_COUNCILS}\s")
 
 

@@ -253,6 +253,8 @@ _SERVICES_AFTER = re.compile(r"\s+for\s+(?:(?:children|adults|young\s+people)['�
 #: The last words of a title of the council's fields after a panel's or a committee's name in capitals: "… for Children's
 #: Services", "… for Children and Young People".
 _FIELDS_IN_A_TITLE = {"Services", "People", "Children", "Families", "Adults", "Learning", "Education", "Care", "Leavers"}
+#: The end of a clause right after a name.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 #: The heads of a body that governs or scrutinises, one of several the council has, each for its people.
 _GOVERNING_HEAD_END = re.compile(r"(?:panel|board|committee)$", re.IGNORECASE)
 
@@ -263,16 +265,15 @@ def _with_people_after(sentence: str, item: _Found) -> _Found:
             or not _HEAD_END.search(item.written or item.name) or not (item.written or item.name).islower():
         return item  # a capitalised name is whole: "the Youth Justice Service for looked after children" is its work for them
     served = _PEOPLE_AFTER.match(sentence, item.end)
-    if served is None and _GOVERNING_HEAD_END.search(item.written or item.name) \
-            and (field := _SERVICES_AFTER.match(sentence, item.end)) is not None:
+    governs = _GOVERNING_HEAD_END.search(item.written or item.name) is not None
+    if served is None and governs and (field := _SERVICES_AFTER.match(sentence, item.end)) is not None:
         # "the overview and scrutiny committee for children's services": the one of its kind for that part of the council
         return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : field.end()]))))
     if served is None or any(w.lower() not in PEOPLE_QUALIFIERS and not w.isupper() and not w[:-1].isupper()
                              for w in served.group(1).split()):
         return item  # "the panel for all children": not whom it is named for
     if not served.group(1) and served.group(2).lower() in ("children", "families") \
-            and not (_GOVERNING_HEAD_END.search(item.written or item.name)
-                     and (" and " in served.group(0) or re.match(r"\s*(?:[,.;:)]|$)", sentence[served.end() :]))):
+            and not (governs and (" and " in served.group(0) or _CLAUSE_ENDS.match(sentence, served.end()))):
         return item  # "early help services for children", "the permanence panel for children who …": every service here is
         # for them (but "the overview and scrutiny panel for children and young people", "… committee for children,": the
         # one of the council's panels that is theirs, by its title)

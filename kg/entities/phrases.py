@@ -48,6 +48,7 @@ from .kinds import (
     _WEEKDAYS,
 )
 from .vocabulary import (
+    _THE_COUNCILS,
     _a_bodys_short_form,
     _a_heading,
     _a_place_word,
@@ -265,35 +266,27 @@ def _a_teams_or_one_childs_meeting(text: str, mods: list[re.Match[str]], words: 
         or article is not None and article.group(0).split()[0].lower() in ("a", "an")
 
 
-def _after_a_plural_kind_and(mods: list[re.Match[str]]) -> int:
-    """Where the words before a plural head start again after a plural kind of their own: a kind of organisation in the
-    plural after a name or an acronym, then "and" ("GP practices and faith groups", "NHS trusts and voluntary groups": two
-    kinds listed, not one title), or people at work in the plural, then "and" ("schools, health visitors and children's
-    centres"); 0 where they do not."""
+def _after_an_and_starting_again(mods: list[re.Match[str]], plural: bool) -> int:
+    """Where the words before a head start again after "and": after a kind of organisation in the plural after a name
+    or an acronym ("GP practices and faith groups", "NHS trusts and voluntary groups": two kinds listed, not one title)
+    or people at work in the plural ("schools, health visitors and children's centres"), before a plural head; after a
+    kind word and a noun of its makeup ("a committee structure and scrutiny panel": the committee's structure, then the
+    panel; not a title's field of work, "the children's services policy and scrutiny panel"); 0 where they do not."""
     words = [m.group(0) for m in mods]
     for i in range(len(words) - 2, 1, -1):
-        if words[i] == "and" and words[i - 1] in _PLURAL_ORGANISATIONS and words[i - 2][:1].isupper():
+        if words[i] != "and":
+            continue
+        before = words[i - 1]
+        if plural and (before in _PLURAL_ORGANISATIONS and words[i - 2][:1].isupper()
+                       or before.endswith("s") and before.islower() and _people_at_work(before) and not before.endswith("carers")):
             return i + 1
-        if words[i] == "and" and words[i - 1].endswith("s") and words[i - 1].islower() and _people_at_work(words[i - 1]) \
-                and not words[i - 1].endswith("carers"):
-            return i + 1  # "schools, health visitors and children's centres": people at work, then a kind of their own
+        if before.lower() in _A_HEADS_MAKEUP and words[i - 2].lower() in PHRASE_HEADS:
+            return i + 1
     return 0
 
 
-#: Nouns of how a kind of body is made up, after its kind word in the singular: "committee structure", "panel membership"
-#: (not a field of work, which a title holds: "the children's services policy and scrutiny panel").
+#: Nouns of how a kind of body is made up, after its kind word in the singular: "committee structure", "panel membership".
 _A_HEADS_MAKEUP = {"structure", "structures", "system", "arrangements", "membership"}
-
-
-def _after_a_heads_own_noun_and(mods: list[re.Match[str]]) -> int:
-    """Where the words before a head start again after a kind word and a noun of its own, then "and" ("a committee
-    structure and scrutiny panel": the committee's structure, then the panel; the kind word not the name's); 0 where
-    they do not."""
-    words = [m.group(0).lower() for m in mods]
-    for i in range(len(words) - 2, 1, -1):
-        if words[i] == "and" and words[i - 1] in _A_HEADS_MAKEUP and words[i - 2] in PHRASE_HEADS:
-            return i + 1
-    return 0
 
 
 def _phrase_matches(text: str) -> list[_Found]:
@@ -330,10 +323,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
         while mods and mods[0].group(0).lower() in _GRADES:
             mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
-        if head.group(2) and (after_kind := _after_a_plural_kind_and(mods)):
-            mods = mods[after_kind:]  # "schools, GP practices and faith groups": a kind of its own before "and", not a title's words
-        if after_heads := _after_a_heads_own_noun_and(mods):
-            mods = mods[after_heads:]  # "a committee structure and scrutiny panel": a head's own thing before "and", then the panel
+        if after_and := _after_an_and_starting_again(mods, bool(head.group(2))):
+            mods = mods[after_and:]  # "schools, GP practices and faith groups", "a committee structure and scrutiny panel": a kind
+            # of its own before "and", not a title's words
         if head_word == "team" and head.group(2) and (area := _AREA_TEAMS_NAMED.search(text, max(0, head.start() - 50), head.start())) \
                 and not _the_sectors_after(text, head.end()) \
                 and not (area.group("the") and _PLACE_PREPOSITION_BEFORE.search(
@@ -931,13 +923,11 @@ _PEOPLE_SORTED = {"ethnic", "age", "sibling", "peer", "minority", "income"}
 _SCOPE_ONLY = {"multi-agency", "multiagency", "multi-disciplinary", "multidisciplinary", "inter-agency", "working", "and"}
 #: Fields of health care: services named by one and the sector's words are the field, in the plural.
 _HEALTH_FIELDS = {"emotional", "sexual", "mainstream", "physical", "oral", "reproductive"}
-#: The council's possessive before a phrase: "the council's", "the local authority's", "the county council's", "the
-#: borough's", "the council's own".
 #: The sector's words that name a field of work on their own, one service of the council's after its possessive ("the
 #: council's education service"), unlike a level or a manner of help ("the council's specialist service").
 _ONE_WORD_FIELDS = {"education", "educational", "leisure", "family", "youth", "homeless"}
-_THE_COUNCILS_BEFORE = re.compile(r"\bthe\s+(?:(?:(?:local|county|city|borough|district)\s+)?(?:council|authority)|borough|county|city)['’]s\s+"
-                                  r"(?:own\s+)?$", re.IGNORECASE)
+#: The council's possessive right before a phrase: "the council's", "the county council's", "the council's own".
+_THE_COUNCILS_BEFORE = re.compile(rf"\b{_THE_COUNCILS}\s+(?:own\s+)?$", re.IGNORECASE)
 #: Words of one person or one family, whose team is the professionals around them, no body: "the child's multi-agency
 #: team", "the family's professional team".
 _ONE_PERSONS = {"child's", "child’s", "person's", "person’s", "family's", "family’s", "professional", "professionals"}

@@ -815,8 +815,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     over "and" where a council's name holds it ("NHS Anyford and Wyre" where a council is so named,
     whatever follows), where an area's name holds it ("NHS South of Wyre and Vale") or a second area follows
     ("NHS Anyshire and Wyre", "NHS Wyre and South Anyford"; not "NHS Anyshire and Wyre Council", nor
-    a force after it) or an area's word names no area alone ("NHS Central and Eastern Anyshire"), and cut at "with", "on" or "upon" unless a council's name holds them ("NHS
-    Anyshire on Tuesday")."""
+    a force after it) or an area's word names no area alone ("NHS Central and Eastern Anyshire"), and cut at
+    "with", "on" or "upon" unless a council's name holds them ("NHS Anyshire on Tuesday")."""
     place, end = match.group(1), match.end()
     if text.startswith(" and ", end) and (rest := _council_named_with_and(place, text[end + 5 :])):
         return f"{place} and {rest}", end + 5 + len(rest)  # "NHS Anyford and Wyre" where a council is so named
@@ -1033,10 +1033,13 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
     return found
 
 
+#: A point of the compass or the middle, as an area's word in capitals.
+_AN_AREAS_POINT = r"(?:North|South|East|West|Central|Mid)"
 #: A dash and an area's words after a name that a kind word ends, then the clause's end, a verb or "and": "Cheshire
 #: College – South and West", the college's campus or branch by its area (all its area's words, or none).
-_DASHED_AREA_AFTER = re.compile(r"\s+[–-]\s+(?P<area>(?:North|South|East|West|Central|Mid)(?:(?:\s+and\s+|\s+)(?:North|South|East|West|Central|Mid))*)"
-                                r"(?=\s*(?:[,.;:)]|$)|\s+(?!and\s)[a-z]|\s+and\s+(?!(?:North|South|East|West|Central|Mid)\b))")
+_DASHED_AREA_AFTER = re.compile(rf"\s+[–-]\s+(?P<area>{_AN_AREAS_POINT}(?:(?:\s+and\s+|\s+){_AN_AREAS_POINT})*)"
+                                rf"(?=\s*(?:[,.;:)]|$)|\s+(?!and\s)[a-z]|\s+and\s+(?!{_AN_AREAS_POINT}\b))")
+_AND_AFTER = re.compile(r"\s+and\s+")
 
 
 def _with_a_dashed_area(text: str, found: list[_Found]) -> list[_Found]:
@@ -1049,11 +1052,12 @@ def _with_a_dashed_area(text: str, found: list[_Found]) -> list[_Found]:
             continue
         found[i] = dataclasses.replace(item, name=f"{item.name} – {dashed.group('area')}", end=dashed.end("area"),
                                        written=text[item.start : dashed.end("area")])
-        after = re.compile(r"\s+and\s+").match(text, dashed.end("area"))
-        for j, other in enumerate(found):
-            if other.start == dashed.start("area") and after is not None and other.end > after.end():
-                rest = _tidy(text[after.end() : other.end])
-                found[j] = dataclasses.replace(other, name=rest, start=after.end(), written=rest)
+        if (joined := _AND_AFTER.match(text, dashed.end("area"))) is None:
+            continue
+        for j, other in enumerate(found):  # the next name, which took the area in
+            if other.start == dashed.start("area") and other.end > joined.end():
+                rest = _tidy(text[joined.end() : other.end])
+                found[j] = dataclasses.replace(other, name=rest, start=joined.end(), written=rest)
     return found
 
 

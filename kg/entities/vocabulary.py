@@ -156,6 +156,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 #: "the …", "the board's …": one project a report knows by what it does ("the young carers project";
 #: "a theatre project" is only a kind).
 _AN_OWNER = r"(?:\bthe|['’]s)\s+"
+#: The council's possessive as a report writes it: "the council's", "the local authority's", "the county council's", "the
+#: borough's".
+_THE_COUNCILS = r"the\s+(?:(?:(?:local|county|city|borough|district)\s+)?(?:council|authority)|borough|city|county)['’]s"
 #: A person whose possessive says whose a body is: "the principal social worker's practice forums".
 _ONE_PERSON = {"worker", "nurse", "doctor", "adviser", "advisor", "coordinator", "co-ordinator", "mayor"}
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
