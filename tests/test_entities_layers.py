@@ -11,7 +11,8 @@ import kg.entities
 PACKAGE = Path(kg.entities.__file__).resolve().parent
 #: Lowest first; the package's ``__init__`` (the finder that runs them all) sits on top.
 LAYERS = ["text", "registry", "scan", "kinds", "vocabulary", "phrases", "proper", "councils", "institutions",
-          "mentions", "definitions", "modifiers", "appositions", "partners", "merging", "__init__"]
+          "mentions", "definitions", "modifiers", "appositions", "partners", "lists", "described", "brands", "frames",
+          "merging", "__init__"]
 
 
 def _sibling_imports(path: Path) -> set[str]:

@@ -1440,10 +1440,10 @@ def test_the_provider_patterns_words_cover_the_charity_patterns():
     """One prefilter test gates three patterns: every word the two charity patterns need is one the
     provider pattern's test looks for."""
     from kg import prefilter
-    from kg.entities import partners
+    from kg.entities import described
 
-    gate = prefilter.Needs(partners._NAME_THEN_PROVIDER).words
-    for pattern in (partners._CHARITY, partners._CHARITY_AFTER):
+    gate = prefilter.Needs(described._NAME_THEN_PROVIDER).words
+    for pattern in (described._CHARITY, described._CHARITY_AFTER):
         for word in prefilter.Needs(pattern).words:
             assert any(g in word for g in gate), word
 

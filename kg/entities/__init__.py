@@ -12,8 +12,10 @@ written, tidied), ``registry`` (the bodies found so far), ``scan`` (where kind w
 names can start), ``kinds`` (generic kinds as written), ``vocabulary`` (words and patterns the finders
 share), ``phrases`` (teams, services and boards ending in a kind word), ``proper`` (capitalised names),
 ``councils``, ``institutions``, ``mentions``, ``definitions`` (short forms), ``modifiers`` (words around a
-name that belong to it), ``appositions``, ``partners`` (names a sentence's frame gives away), ``merging``;
-this module runs them over a report in order."""
+name that belong to it), ``appositions``, ``partners`` (partners by their name alone), ``lists`` (names in
+lists), ``described`` (names beside what they are), ``brands`` (brands made of a place's name), ``frames``
+(names a sentence's frame gives away: runs the four before it over a sentence), ``merging``; this module
+runs them over a report in order."""
 from __future__ import annotations
 
 import collections
@@ -96,7 +98,9 @@ from .modifiers import (
     _with_word_before_a_team,
 )
 from .appositions import _described_after_its_name, _named_by_apposition
-from .partners import _discover_appositions, _discover_named_by_what_it_does, _discover_semicolon_lists
+from .partners import _discover_named_by_what_it_does
+from .lists import _discover_semicolon_lists
+from .frames import _discover_appositions
 from .merging import (
     _add_unkinded,
     _merge_college_named_by_first_words,
