@@ -7463,3 +7463,26 @@ def test_a_colleges_area_after_a_dash():
         "Cheshire College – South and West provides tailored courses.")
     assert_bodies(report, ("Cheshire College – South and West", "Macclesfield College"),
                   ("South and West and Macclesfield College", "Cheshire College – South"))
+
+
+def test_a_forces_unit_by_the_short_form_of_its_work():
+    """"The Anyshire Police CSE team" is the force's team, named with its force (it gave the bare "Police" alone, the
+    force and the team lost); "the Anyshire Police Family Crime Investigation Unit (FCIU)" carries its short form and
+    the title the short form stands for."""
+    report = report_on(
+        "Medway",
+        "The group meets monthly, and the Kent Police CSE team works closely with social workers.",
+        "The hub is co-located with officers from the Kent Police Family Crime Investigation Unit (FCIU).")
+    assert_bodies(report, ("Kent Police CSE team", "Kent Police", "Kent Police Family Crime Investigation Unit"), ("Police",))
+    unit = body(report, "Kent Police Family Crime Investigation Unit")
+    assert {"FCIU", "Family Crime Investigation Unit"} <= set(unit.labels)
+
+
+def test_a_group_named_by_a_short_form_before_its_verb_and_its_reach():
+    """"The VEMT practitioner group shares …": a group of practitioners on a topic, before its verb (only a list of
+    words that may follow a group's name let it through: "shares" was not one); "the strategic VEMT group" keeps the
+    word that says which of the two groups it is."""
+    report = report_on(
+        "Kent",
+        "The VEMT practitioner group shares information about individual children, and the strategic VEMT group reviews patterns.")
+    assert_bodies(report, ("VEMT practitioner group", "strategic VEMT group"), ("VEMT group",))

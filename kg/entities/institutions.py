@@ -19,7 +19,7 @@ from ..gazetteer import (
 )
 from .text import _AREA_WORDS, _names_an_area, _singular_head
 from .registry import _CONNECTORS, _Found, _non_overlapping
-from .kinds import _ANY_HEAD_END, _generic_matches, _is_post
+from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post
 from .vocabulary import (
     _at_sentence_start,
     _department_only,
@@ -139,9 +139,12 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 
 
 #: A force's name, then a unit of it named in lower case by its work or by one brand's word: "the Wyre Police
-#: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit".
+#: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit", or by a
+#: short form of its work ("the Wyre Police CSE team").
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
-                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
+                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
+#: A short form in brackets right after a name: " (FCIU)".
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
 _NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+(?P<head>Unit|Team)(?![\w’'-])")
 
@@ -174,8 +177,12 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
         name = text[match.start("force") : match.end()]
         title = f"{match.group('work')} {match.group('head')}"
+        defined = _ACRONYM_IN_BRACKETS.match(text, match.end())
+        own_short_form = defined is not None and _initials_match(title, defined.group(1))
+        # ("the Wyre Police Family Crime Investigation Unit (FCIU)": the title the short form stands for is its name too)
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
-                            aliases=(title,) if _whole_generic(title) is not None else ()))
+                            aliases=(title,) if _whole_generic(title) is not None or own_short_form else (),
+                            acronyms=(defined.group(1),) if own_short_form else (), defines=own_short_form))
     return found
 
 

@@ -83,9 +83,10 @@ def _with_frequency_before(sentence: str, item: _Found) -> _Found:
 def _with_reach_before(sentence: str, item: _Found) -> _Found:
     """A board, panel or group found after "strategic" or "operational" (which say which of two
     groups on one work it is: "the strategic missing group") is named with it."""
-    if item.body_type != "Board" or item.start < 10 or not sentence[item.start : item.start + 1].islower() \
-            or (item.written or item.name).endswith("s"):
-        return item  # (not "all strategic partnership boards": which boards, not one's name)
+    if item.body_type != "Board" or item.start < 10 or (item.written or item.name).endswith("s") \
+            or not (sentence[item.start : item.start + 1].islower() or _ACRONYM_THEN_LOWER.match(sentence, item.start)):
+        return item  # (not "all strategic partnership boards": which boards, not one's name; but "the strategic VEMT group",
+        # a group by its topic's short form, is one)
     reach = _REACH_BEFORE.search(sentence, max(0, item.start - 14), item.start)
     if reach is None:
         return item
@@ -93,6 +94,10 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
     if item.key_name:  # a kind the gazetteer knows (the council's one partnership board): another name of it
         return dataclasses.replace(item, aliases=(*item.aliases, named))
     return dataclasses.replace(item, name=named, written=named, start=reach.start())
+
+
+#: A short form, then a lower-case word: "VEMT group", a group named by its topic's short form (not "Wyre Board").
+_ACRONYM_THEN_LOWER = re.compile(r"[A-Z]{2,8}\s+[a-z]")
 
 
 #: A word after "the" and before a team's or a unit's words that the report names it by: how it works

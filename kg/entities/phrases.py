@@ -1345,11 +1345,13 @@ def _verb_before_particle(tokens: list[re.Match[str]], token: re.Match[str]) -> 
 _GATHERING_HEAD = re.compile(r"(?:group|forum|board|network|meeting)s?(?![\w-])", re.IGNORECASE)
 _PLURAL_POSSESSIVE = re.compile(r"[A-Za-z-]+s['’]")
 #: A group, in the singular, named by the posts of those who meet in it, written without an apostrophe.
-#: It ends its phrase ("the corporate directors group for scrutiny", "… group (CDG)"), unlike the verb
-#: ("team managers group cases") or a kind of work ("team managers group supervision").
+#: It ends its phrase ("the corporate directors group for scrutiny", "… group (CDG)") or comes before its verb ("the
+#: VEMT practitioner group shares …"), unlike the verb ("team managers group cases") or a kind of work ("team managers
+#: group supervision").
 _GROUP_OF_POSTS = re.compile(
     r"(?:group|forum)(?![\w-])(?=\s*(?:$|[^\w\s]|(?:for|to|in|on|at|of|and|or|with|which|that|where|is|was|are|were|"
-    r"has|had|have|meets|met|will|would|should|must|can|now|also|chaired|led)\b))",
+    r"has|had|have|meets|met|will|would|should|must|can|now|also|chaired|led|"
+    r"shares|reviews|considers|oversees|monitors|tracks|identifies|discusses|receives|brings|looks|focuses|coordinates)\b))",
     re.IGNORECASE,
 )
 
