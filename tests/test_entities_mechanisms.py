@@ -7486,3 +7486,28 @@ def test_a_group_named_by_a_short_form_before_its_verb_and_its_reach():
         "Kent",
         "The VEMT practitioner group shares information about individual children, and the strategic VEMT group reviews patterns.")
     assert_bodies(report, ("VEMT practitioner group", "strategic VEMT group"), ("VEMT group",))
+
+
+def test_a_name_described_by_a_kinds_short_form_or_as_an_offer():
+    """"Healthy Minds, the CAMHS service provided by …": the capitals in the description are a kind's short form, not
+    a list of names; "Wyre Steps, the county's early help offer": the service that offers it; "Families Go First, an
+    invest-to-save programme intended to …": a kind followed by what it is for. Not "the Local Offer", a directory."""
+    report = report_on(
+        "Kent",
+        "Healthy Minds, the CAMHS service provided by Anyshire Care NHS Foundation Trust, offers consultation to carers.",
+        "Wyre Steps, the county's early help offer, brings together schools and health visitors.",
+        "In response, it has launched Families Go First, an invest-to-save programme intended to reduce the number of children in care.",
+        "Parents are directed to the Local Offer, the council's SEND offer, which lists services.")
+    assert_bodies(report, ("Healthy Minds", "Wyre Steps", "Families Go First"), ("Local Offer",))
+    assert "CAMHS" in body(report, "Healthy Minds").labels
+
+
+def test_a_charitys_titled_project_is_named_without_the_charity_too():
+    """"The Barnardo's ReachOut project" is the charity's project; "the ReachOut project" later is the same one."""
+    report = report_on(
+        "Kent",
+        "The team works closely with the Barnardo's ReachOut project to offer direct work to young people.",
+        "The ReachOut project is valued by young people.")
+    project = body(report, "Barnardo's ReachOut project")
+    assert project is not None and "ReachOut project" in project.labels
+    assert sum("ReachOut" in b.name for b in report.bodies) == 1

@@ -177,6 +177,7 @@ _DESCRIBED_KIND_WORDS = {
     "approach": ("Service", "Programme"),  # "… (ACT), an approach developed in Wyre": with its short form only, as a model
     "care system": ("HealthBody", "IntegratedCareBoard"),  # "Integrated Care Wyre, the county's integrated care system"
     "home": ("Service", "TeamOrService"),  # "Wyre House, the council's short-break home": a children's home by its name
+    "offer": ("Service", "TeamOrService"),  # "Wyre Steps, the county's early help offer": the service that offers it
 }
 #: Last words of an address or a ward, not a home's name: "Dover Street", "Ward 3".
 _STREETS_AND_WARDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Way", "Crescent", "Terrace", "Ward", "Square"}
@@ -192,7 +193,7 @@ _KINDS_OF_CHILDRENS_HOME = {"children's", "children’s", "short-break", "short"
 _HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospital", "hospitals", "healthcare", "ambulance", "foundation"}
 _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA}(?P<sep>,|\s+is)\s+(?:(?:a|an|the|its|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'–+-]+\s+){{0,7}}?)"
-    r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|"
+    r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|intended|aimed|established|launched|created|"
     r"to|in|with|across|from)\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational
 #: Assessment and Review), the council's service which …".
@@ -342,8 +343,10 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # has its short form
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))
+                             or capitals.isupper() and _generic_matches(capitals)
                              or defined):  # "BASE (…), a specialist Barnardo's service", "ACT (…), the Greater Manchester model"
-            continue  # "Wyre Families First, the Lantern service, …": a list of names (but "a Department for Education initiative")
+            continue  # "Wyre Families First, the Lantern service, …": a list of names (but "a Department for Education initiative",
+            # "Healthy Minds, the CAMHS service provided by …": a kind's short form, no name)
         if words[0] == "The" and len(words) > 1:
             words = words[1:]
             name = " ".join(words) if match.start("name") == 0 else name
@@ -413,8 +416,11 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
                 or any(w.lower() in PHRASE_ROLES for w in words) or _NOT_A_BODY_NAME.search(name):
             continue  # "Barnardo's The …", "Barnardo's Service", "Barnardo's Leeds" (a branch's place, read as a brand's), "… Project Worker"
         owner = registry.aliases.get(match.group("owner").replace("’", "'")) or registry.lower_aliases.get(match.group("owner").lower())
-        registry.add(_Found(f"{match.group('owner')} {name}", "Service", "TeamOrService", 0, 0, part_of=owner or ""),
+        own_title = len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and words[-1].rstrip("s") in PHRASE_HEADS
+        registry.add(_Found(f"{match.group('owner')} {name}", "Service", "TeamOrService", 0, 0, part_of=owner or "",
+                            aliases=(name,) if own_title else ()),
                      proper=False)  # a local service of the charity's, one node per council ("Barnardo's Leaving Care Service (Wyre)")
+        # (its title and kind, "the Barnardo's ReachOut project", is its name without the charity too: "the ReachOut project")
 
 
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
