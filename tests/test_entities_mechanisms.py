@@ -7511,3 +7511,12 @@ def test_a_charitys_titled_project_is_named_without_the_charity_too():
     project = body(report, "Barnardo's ReachOut project")
     assert project is not None and "ReachOut project" in project.labels
     assert sum("ReachOut" in b.name for b in report.bodies) == 1
+
+
+def test_a_places_word_ending_in_ly_is_no_adverb():
+    """"Scilly" (of the Isles of Scilly) ends in "ly" as adverbs do, and was cut from the name it opens as one
+    ("the Scilly Youth Voice group" gave "Youth Voice"); an adverb still is ("Recently Wyre Voice …")."""
+    report = report_on(
+        "Isles of Scilly",
+        "Children's views are gathered through the Scilly Youth Voice group and individual conversations.")
+    assert_bodies(report, ("Scilly Youth Voice",), ("Youth Voice",))

@@ -44,6 +44,7 @@ from .kinds import (
     _is_post,
     _people_at_work,
     _PEOPLE_WORDS,
+    _place_name_words,
     _THE_BEFORE,
     _WEEKDAYS,
 )
@@ -1291,6 +1292,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                              and _word_before(tokens, token, 2) not in PHRASE_VERBS
                              and not re.fullmatch(r"[a-z]+ed|heard|seen|to", _word_before(tokens, token, 2)))) \
                     or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in ("early", "family", "elderly", "weekly", "monthly", "quarterly", "daily", "yearly")
+                        and word not in _place_name_words()  # ("the Scilly Youth Voice group": a place's word, no adverb)
                         and not (mods and mods[0].group(0).endswith("ed") and _in_a_boards_list(tokens, token, text, position))) \
                     or lowered in _VERBS_AFTER_TO and _previous_word(tokens, token) == "to" \
                     or lowered in _VERBS_OR_NAME_WORDS and _a_subject_before(_previous_word(tokens, token)) \

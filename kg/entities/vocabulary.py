@@ -398,7 +398,7 @@ def _opens_sentence(word: str) -> bool:
     never a name's first word where it opens the sentence (``SENTENCE_OPENERS``, ``LY_NAME_WORDS``)."""
     lowered = word.lower()
     return lowered in SENTENCE_OPENERS or (len(lowered) > 4 and lowered.endswith("ly") and lowered.isalpha()
-                                           and lowered not in LY_NAME_WORDS)
+                                           and lowered not in LY_NAME_WORDS and word not in _place_name_words())  # ("Scilly")
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
