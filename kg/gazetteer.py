@@ -487,6 +487,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Fund", "Service", "Programme"),  # "the Anyshire Innovation Fund"
     # a council's line for contacts named as a brand: "Children and Families Direct", "Anyshire Direct", "Social Care Direct"
     (r"Direct", "Service", "TeamOrService"),
+    # … or as a front door with a name of its own: "the Wyre Front Door", "the Family Front Door" (not the kind alone)
+    (r"Front Door", "Service", "TeamOrService"),
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
     # (and a group of colleges under one name: "Wyre South East Colleges")
     # (its places may be listed: "the College of Anyford, Wyre and North Vale")

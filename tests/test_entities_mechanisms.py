@@ -7520,3 +7520,35 @@ def test_a_places_word_ending_in_ly_is_no_adverb():
         "Isles of Scilly",
         "Children's views are gathered through the Scilly Youth Voice group and individual conversations.")
     assert_bodies(report, ("Scilly Youth Voice",), ("Youth Voice",))
+
+
+def test_a_front_door_with_a_name_of_its_own():
+    """"The Family Front Door" is a front door by its own name (it gave the kind alone, "Front Door"); the kind
+    alone is still the generic one."""
+    report = report_on(
+        "Worcestershire",
+        "The Family Front Door provides a prompt and effective response to contacts and referrals.",
+        "Children's needs are screened at the front door.")
+    assert_bodies(report, ("Family Front Door",), ())
+    assert body(report, "Family Front Door").body_type == "Service"
+
+
+def test_a_forces_titled_unit_with_its_kind_word_in_lower_case():
+    """"The Anyshire Police Protecting Vulnerable People unit": a title of two words or more, then "unit" in lower case,
+    is the force's unit by its title (as "… Unit" in capitals); one word before "unit" is still a brand's."""
+    report = report_on(
+        "Liverpool",
+        "A small team works alongside the Merseyside Police Protecting Vulnerable People unit and provides advice.",
+        "Officers from the Merseyside Police Sapphire unit attend strategy meetings.")
+    assert_bodies(report, ("Merseyside Police Protecting Vulnerable People unit", "Merseyside Police Sapphire unit",
+                           "Merseyside Police"), ())
+
+
+def test_the_councils_department_as_written_with_its_kind_word():
+    """"The council's Children and Young People's Services directorate" is read as the council (its department by the
+    sector's words); the name as written, with "directorate", is one more of the council's names."""
+    report = report_on(
+        "Calderdale",
+        "Children's social care services are delivered by the council's Children and Young People's Services directorate.")
+    council = body(report, "Calderdale")
+    assert "Children and Young People's Services directorate" in council.labels

@@ -146,7 +146,9 @@ _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
 #: A short form in brackets right after a name: " (FCIU)".
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
-_NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+(?P<head>Unit|Team)(?![\w’'-])")
+#: (or its kind word in lower case after a title of two words or more: "the Wyre Police Protecting Vulnerable People unit")
+_NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+"
+                                      r"(?:(?P<head>Unit|Team)|(?P<lower_head>unit|team))(?![\w’'-])")
 
 
 def _named_force_unit_matches(text: str) -> list[_Found]:
@@ -169,14 +171,15 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
     for match in prefilter.finditer(_NAMED_FORCE_TITLED_UNIT, text):
         force = police_force_for(match.group("force"))
-        if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()):
-            continue
+        if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()) \
+                or match.group("lower_head") and len(match.group("work").split()) < 2:
+            continue  # (one brand's word before "unit" is ``_NAMED_FORCE_UNIT``'s: "the Wyre Police Sapphire unit")
         # "the Wyre Police Public Protection Unit": the force's unit by its title, and the force named too; the title alone
         # another of its names only where it is a kind the gazetteer knows ("Child Abuse Investigation Team", its short
         # form the unit's), not any title ("Child Exploitation Team": a council's team as often)
         found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
         name = text[match.start("force") : match.end()]
-        title = f"{match.group('work')} {match.group('head')}"
+        title = f"{match.group('work')} {match.group('head') or match.group('lower_head')}"
         defined = _ACRONYM_IN_BRACKETS.match(text, match.end())
         own_short_form = defined is not None and _initials_match(title, defined.group(1))
         # ("the Wyre Police Family Crime Investigation Unit (FCIU)": the title the short form stands for is its name too)

@@ -138,7 +138,14 @@ def _department_start(text: str, mods: list[re.Match[str]]) -> int:
 def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str]) -> _Found:
     """A council's children's department by its name: the council as a whole (``COUNCIL_AS_A_WHOLE``)."""
     start = _department_start(text, mods)
-    return _Found(_tidy(text[start : head.end()]), "Service", "TeamOrService", start, head.end(), key_name="Children's social care")
+    name = _tidy(text[start : head.end()])
+    kind = _DEPARTMENTS_KIND_AFTER.match(text, head.end())  # "the Children and Young People's Services directorate": its name as written too
+    return _Found(name, "Service", "TeamOrService", start, head.end(), key_name="Children's social care",
+                  aliases=(f"{name} {kind.group(1)}",) if kind else ())
+
+
+#: A department's kind word after its name: " directorate", " Department".
+_DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?![\w’'-])")
 
 
 #: Capitalised words joined by "and" right before a department's name: "Learning and " of "Learning and Children's Services".

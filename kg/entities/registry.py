@@ -223,7 +223,7 @@ class BodyRegistry:
         """"children's social care (CSC)": the council's own services as a whole, named so."""
         body = self.bodies[self.authority_key]
         written = _tidy(_unquote(found.written or found.name)).removeprefix("the ").removeprefix("The ")
-        for name in (found.name, written):
+        for name in (found.name, written, *found.aliases):  # (and as written with its kind word: "… Services directorate")
             if name.lower() not in (label.lower() for label in body.labels) and not self._names_another(name, body.key):
                 body.short_forms.append(name)
             self.register_alias(name, body.key)
