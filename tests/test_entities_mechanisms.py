@@ -7553,3 +7553,17 @@ def test_the_councils_department_as_written_with_its_kind_word():
         "Children's social care services are delivered by the council's Children and Young People's Services directorate.")
     council = body(report, "Calderdale")
     assert "Children and Young People's Services directorate" in council.labels
+
+
+def test_an_adoption_agency_named_after_its_kind_and_a_home_ending_its_sentence():
+    """"The council's regional adoption agency, Together for Wyre, recruits …": the agency by its name after its kind
+    (three words before the kind, which other kinds may not have: "the council's fostering recruitment campaign, …"
+    stays a campaign's); "the council's own children's home, Elm House.": a home by a building's name ends its
+    sentence (not "…'s own team, Spotlight.", a word that may be anything)."""
+    report = report_on(
+        "Kent",
+        "The council's regional adoption agency, Together for Wyre, recruits and supports adopters.",
+        "Services are supported by the council's own children's home, Elm House.",
+        "Help comes from the council's own specialist team, Spotlight.")
+    assert_bodies(report, ("Together for Wyre", "Elm House"), ("Spotlight",))
+    assert body(report, "Together for Wyre").kind == "AdoptionAgency"

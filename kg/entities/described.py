@@ -115,9 +115,9 @@ _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(
                              # "…, the council's name for its delivery of the government's … programme"
                              r"(?:its\s+(?:delivery|version|implementation)\s+of\s+)?(?:the\s+)?(?:national|government['’]s)\s))")
 #: A kind of body, then its name in apposition: "the recruitment campaign, Foster Anyshire,", "its local
-#: consortium, Adoption 22."; a local programme named after the national one it answers ("… response to
+#: consortium, Adoption 22.", "the regional adoption agency, Together for Wyre,"; a local programme named after the national one it answers ("… response to
 #: the government's Troubled Families programme, 'Wyre Families First'") or delivered "locally as" ("in X as").
-_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
+_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:(?P<partner>consortium|charity)|(?<=adoption )(?P<agency>agency)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
                              rf"[‘']?(?P<name>{_NAME})[’']?(?P<end>,|\s+\(|\.(?:\s|$)|$)"
                              # "Wyre's response to the government's Troubled Families programme, 'Wyre Families First' (…)"
                              rf"|\bresponse\s+to\s+the\s+(?:(?i:national|government['’]s)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:programme|initiative),\s+"
@@ -127,8 +127,9 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
 #: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
 _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,4}}(?P<head>team|service|hub|unit|home|centre|model|approach|scheme|programme|project|initiative),\s+(?:the\s+)?[‘']?"
-                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?,"  # (between commas: "…, Steps to Work,")
-                             rf"(?={_VERB_BETWEEN.pattern})")
+                             rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?"
+                             rf"(?:,(?={_VERB_BETWEEN.pattern})|(?P<last>\.(?=\s|$)))")  # (between commas: "…, Steps to Work,";
+# or ending the sentence where its name is a building's: "the council's own children's home, Elm House.")
 #: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
 _A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group|Tier|Level)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
@@ -484,16 +485,20 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if match.group("locally") and _singular_head(name.split()[0].lower()) in PHRASE_HEADS \
                 or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS for w in name.split()):
             continue  # "delivered locally as Team Around the Family", "… as Family Support": a kind, the trade's words
+        if match.group("name") and not match.group("agency") and len(re.findall(r"[A-Za-z][\w’'-]*", sentence[match.start() : match.start("name")])) > 4:
+            continue  # three words before a kind are for an adoption agency's only ("the council's regional adoption agency, …")
         if match.group("campaign") and match.group("end") != ",":
             continue  # "… helped by a recruitment campaign, 'Foster Wyre'.": a campaign ending its sentence, what it is left unsaid
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \
                 and not _only_an_area(name.split()) and not all(w.lower() in _AREA_WORDS for w in name.split()):
-            body_type, kind = ("Service", "Programme") if not match.group("partner") \
-                else ("PartnerOrganisation", "AdoptionAgency") if re.match(r"Adopt", name) \
+            body_type, kind = ("Service", "Programme") if not (match.group("partner") or match.group("agency")) \
+                else ("PartnerOrganisation", "AdoptionAgency") if re.match(r"Adopt", name) or match.group("agency") \
                 else ("Board", "Partnership") if match.group("partner") == "consortium" else ("PartnerOrganisation", "VoluntaryOrganisation")
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # "its local consortium, Adoption 22."
     for match in prefilter.finditer(_TEAM_THEN_NAME, sentence):  # "the council's specialist team, Spotlight, is co-located …"
         name = _tidy(match.group("name")).strip("‘’'")
+        if match.group("last") and not (match.group("head") == "home" and _BUILDING_WORD.search(name)):
+            continue  # a name ending the sentence after a kind is a home's by a building's name only ("…, Elm House.")
         if (placed := re.search(r"\s(?:at|in|on)\s+([A-Z][\w’'-]+)$", name)) is not None and (
                 placed.group(1) in _place_name_words() or council_for(placed.group(1)) is not None
                 or _BUILDING_WORD.search(name[: placed.start()])):
