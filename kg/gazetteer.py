@@ -75,7 +75,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
-    Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
+    Kind(r"(?:(?:integrated|single|multi-agency|children's|early help) )?[‘']?front door[’']?(?: services?| team)?"
          r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"
          r"|(?:(?<=council's )|(?<=authority's ))single point of (?:access|entry)(?=,)"
          # the council's, for whom or in apposition to its name ("One Wyre, the council's single point of access,"); not a person's
@@ -448,7 +448,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Care Trust Plus", "HealthBody", "PrimaryCareTrust"),  # "NHS Anyford Care Trust Plus": a PCT joined with social care
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
-    (r"Hospitals?|Infirmary", "HealthBody", "Hospital"),
+    (r"Hospitals?(?: for (?:Sick )?Children)?|Infirmary", "HealthBody", "Hospital"),  # ("the Wyre Royal Hospital for Children")
     # general practices federated or networked, NHS providers collaborating: "Anyford GP Federation", "the Wyre
     # Primary Care Network", "the Anyshire and Wyre Provider Collaborative" (health bodies of no finer kind)
     (r"GP Federation|Primary Care Network|(?:Mental Health )?Provider Collaborative", "HealthBody", "HealthBody"),

@@ -112,6 +112,19 @@ def is_short_form(token: str) -> bool:
     return capitals >= 2 or token.lower() == "cafcass"
 
 
+def _lower_case_initials(short: str, before: str) -> str | None:
+    """A short form in lower case ("whg", "bpha"), as some bodies style their own: the capitalised words right before
+    it whose initials it is, every one and in order ("Wyre Housing Group (whg)"); None for any other word in brackets
+    ("(sic)", "(see below)")."""
+    if not (short.isalpha() and short.islower() and 3 <= len(short) <= 6):
+        return None
+    words = re.findall(r"[^\s]+", before.rstrip(" ,"))[-len(short) :]
+    if len(words) < len(short) or not all(w[:1].isupper() for w in words) \
+            or "".join(w[0].lower() for w in words) != short:
+        return None
+    return " ".join(words)
+
+
 def long_form(short: str, before: str) -> str | None:
     """The shortest tail of ``before`` that the short form abbreviates, or None. An "&" may give
     the short form its "A", as "and" does: "Wyre Gypsy & Traveller Exchange (GATE)"."""
@@ -240,10 +253,12 @@ def definitions(sentence: str) -> list[Definition]:
         return found
     for match in _BRACKETED.finditer(sentence):
         short = match.group(1).strip("'’")
-        if not is_short_form(short):
-            continue
         before = sentence[: match.start()]
         before = re.split(r"[;:.(]\s", before)[-1]
+        if not is_short_form(short):
+            if (long := _lower_case_initials(short, before)) is not None:  # "Wyre Housing Group (whg)"
+                found.append(Definition(short, long, _long_form_start(sentence, long, match.start()), match.end(), match.start()))
+            continue
         long = long_form(short, before)
         if long is None:
             continue

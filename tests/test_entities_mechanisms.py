@@ -7567,3 +7567,51 @@ def test_an_adoption_agency_named_after_its_kind_and_a_home_ending_its_sentence(
         "Help comes from the council's own specialist team, Spotlight.")
     assert_bodies(report, ("Together for Wyre", "Elm House"), ("Spotlight",))
     assert body(report, "Together for Wyre").kind == "AdoptionAgency"
+
+
+def test_a_short_form_in_lower_case_that_is_its_names_initials():
+    """"Wyre Housing Group (whg)": a body styling its own short form in lower case; every capitalised word before it
+    gives one letter, in order; other words in brackets ("(sic)") define nothing."""
+    report = report_on(
+        "Walsall",
+        "Suitable accommodation is not always available, although Wyre Housing Group (whg) provides tenancies each year.",
+        "Care leavers (sic) said so.")
+    assert "whg" in body(report, "Wyre Housing Group").labels
+    assert body(report, "sic") is None
+
+
+def test_a_hospital_for_children_a_programme_after_its_name_and_a_national_programmes_local_approach():
+    """"the Wyre Royal Hospital for Children" is one hospital; "the Family Nurse Partnership programme" is the
+    partnership's other name (not "the Wyre Partnership programme of audits"); "Families in Wyre, the city's approach
+    to the national Troubled Families programme" names the local programme; "the early help front door" a front door."""
+    report = report_on(
+        "Kent",
+        "Paediatric care is provided by the Wyre Royal Hospital for Children, part of the trust.",
+        "Health visiting is delivered by the trust, and the Family Nurse Partnership programme is making a difference.",
+        "Families in Wyre, the city's approach to the national Troubled Families programme, has extended support.",
+        "Contacts are passed to the early help front door, which sits within the MASH.")
+    assert_bodies(report, ("Wyre Royal Hospital for Children", "Families in Wyre", "early help front door"), ("Wyre Royal Hospital",))
+    assert "Family Nurse Partnership programme" in body(report, "Family Nurse Partnership").labels
+
+
+def test_the_sessions_reviewed_misreadings_of_round_ninety_fours_mends():
+    """A review's sentences against round 94's mends: a kind's short form in a description is no name after a stage, one
+    word or in a list; an offer is a service where it is help; a force's officers in a body of many agencies are that
+    body's ("the Kent Police MASH team"); "strategic" names a group by its topic's short form, not a board's short form;
+    a home ending its sentence is a children's home only; a charity's project by the work's words alone is no other
+    name of it."""
+    report = report_on(
+        "Medway",
+        "Young carers are supported by Kent Young Carers, the YOT service, and schools.",
+        "Maidstone, the CAMHS hub for the west of the county, is busy. Tier 3, the CAMHS service for complex needs, is stretched.",
+        "Council Tax Exemption, the council's offer to care leavers, is generous.",
+        "Early Help Assessment, the council's early help offer, is used well.",
+        "Officers from Kent Police MASH team attend every strategy discussion.",
+        "The strategic LSCB priorities are clear.",
+        "Some children returned to their family home, Manor Farm.",
+        "Help comes from the Barnardo's Family Support service. The Family Support service in the council is stretched.")
+    assert_bodies(report, ("Kent Young Carers", "YOT", "MASH", "Barnardo's Family Support service", "Family Support service"),
+                  ("Maidstone", "Tier 3", "Council Tax Exemption", "Early Help Assessment", "Kent Police MASH team",
+                   "strategic LSCB", "Manor Farm"))
+    assert body(report, "YOT") is not body(report, "Kent Young Carers")
+    assert body(report, "Family Support service") is not body(report, "Barnardo's Family Support service")

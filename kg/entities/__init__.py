@@ -93,6 +93,7 @@ from .modifiers import (
     _with_scope_before,
     _with_shorter_names,
     _with_status_before,
+    _with_programme_after,
     _with_title_after,
     _with_title_list_before,
     _with_word_before_a_team,
@@ -431,6 +432,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_people_after(sentence, item) for item in found]
         if " for " in sentence or " in " in sentence:
             found = [_with_title_after(sentence, item) for item in found]
+        if "programme" in sentence or "project" in sentence or "scheme" in sentence or "initiative" in sentence:
+            found = [_with_programme_after(sentence, item) for item in found]
         if " at " in sentence or " in " in sentence or " court" in sentence:
             found = [_court_at_place(sentence, item) for item in found]
         if "the " in sentence or "The " in sentence:

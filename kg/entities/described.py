@@ -12,6 +12,7 @@ from ..gazetteer import (
     council_for,
     DESCRIBING,
     DESCRIBING_ENDING,
+    DESCRIBING_NOUNS,
     ING_NOUNS,
     LEADING_NON_NAME,
     NOT_BODY_NAMES,
@@ -73,7 +74,7 @@ from .vocabulary import (
     _WHAT_IT_DOES,
     _WORK_WORDS,
 )
-from .phrases import _phrase_matches
+from .phrases import _AT_RISK, _phrase_matches
 from .modifiers import _with_title_before
 from .partners import _A_SYSTEM_CLAUSE, _an_arrangements_word, _NOT_A_SERVICE_NAMED, _SERVICE_GIVES, _WORDS_OF_THE_TRADE
 from .lists import _holds_a_time, _merge_described
@@ -105,13 +106,14 @@ _NAME_THEN_PROVIDER = re.compile(
     r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord"
     r"|(?:charitable|charity|community) arm|(?P<plural>providers|organisations|charities|voluntary organisations|social enterprises))(?![\w-])")
 #: A local programme named in apposition as a national one's local name: "Families First, the local
-#: name for the national Supporting Families programme", "Wyre Together, Anyford's local version of …".
+#: name for the national Supporting Families programme", "Wyre Together, Anyford's local version of …", "Wyre
+#: Steps, the city's approach to the national … programme".
 _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(?:\s+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\))?,\s+"
                              r"(?:(?P<the>the)(?:\s+(?:council|borough|city|county|local\s+authority)['’]s)?|its|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+"
                              r"(?:own\s+|(?:locally|specially|jointly)\s+(?:designed|developed|adapted|tailored)\s+)?"  # "its locally designed version of …"
                              r"(?:local\s+(?:name|version|delivery|brand|branding|title|response|implementation)\s+(?:for|of|to)\s"
                              # "the borough's delivery of the national … initiative": what it is of a national programme
-                             r"|(?P<national>(?:name|version|delivery|response|implementation)\s+(?:for|of|to)\s+"
+                             r"|(?P<national>(?:name|version|delivery|response|implementation|approach)\s+(?:for|of|to)\s+"
                              # "…, the council's name for its delivery of the government's … programme"
                              r"(?:its\s+(?:delivery|version|implementation)\s+of\s+)?(?:the\s+)?(?:national|government['’]s)\s))")
 #: A kind of body, then its name in apposition: "the recruitment campaign, Foster Anyshire,", "its local
@@ -130,6 +132,8 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s
                              rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?"
                              rf"(?:,(?={_VERB_BETWEEN.pattern})|(?P<last>\.(?=\s|$)))")  # (between commas: "…, Steps to Work,";
 # or ending the sentence where its name is a building's: "the council's own children's home, Elm House.")
+#: Words before "home" that make it a children's home: "the council's own children's home", "a short-break home".
+_A_CHILDRENS_HOME_BEFORE = re.compile(r"\b(?:children['’]s|residential|short[- ]breaks?|respite)\s+(?:[a-z-]+\s+)?$")
 #: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
 _A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group|Tier|Level)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
@@ -333,6 +337,10 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 and words[0].lower() not in _PREPOSITIONS_OPENING):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
             # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
+        if kind_word == "offer" and ("help" not in described or len(words) < 2
+                                     or words[-1].lower() in _WORK_DONE | {"allowance", "exemption", "grant", "fund"}):
+            continue  # an offer is a service where it is help ("Wyre Steps, the county's early help offer"), not "Council Tax
+            # Exemption, the council's offer to care leavers", "Early Help Assessment, the council's early help offer"
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
         if kind_word == "point of contact" and (not defined or any(_is_post(w) for w in words)
@@ -344,10 +352,12 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # has its short form
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))
-                             or capitals.isupper() and _generic_matches(capitals)
+                             or capitals.isupper() and _generic_matches(capitals) and len(words) >= 2 and not _A_STAGE.search(name)
+                             and not re.match(r"\s*,\s+(?:and|or)\b", sentence[match.end("kind") :])
                              or defined):  # "BASE (…), a specialist Barnardo's service", "ACT (…), the Greater Manchester model"
             continue  # "Wyre Families First, the Lantern service, …": a list of names (but "a Department for Education initiative",
-            # "Healthy Minds, the CAMHS service provided by …": a kind's short form, no name)
+            # "Healthy Minds, the CAMHS service provided by …": a kind's short form, no name; not after a stage or one word,
+            # "Tier 3, the CAMHS service for …", "Maidstone, the CAMHS hub …", nor in a list, "Wyre Carers, the YOT service, and …")
         if words[0] == "The" and len(words) > 1:
             words = words[1:]
             name = " ".join(words) if match.start("name") == 0 else name
@@ -417,7 +427,10 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
                 or any(w.lower() in PHRASE_ROLES for w in words) or _NOT_A_BODY_NAME.search(name):
             continue  # "Barnardo's The …", "Barnardo's Service", "Barnardo's Leeds" (a branch's place, read as a brand's), "… Project Worker"
         owner = registry.aliases.get(match.group("owner").replace("’", "'")) or registry.lower_aliases.get(match.group("owner").lower())
-        own_title = len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and words[-1].rstrip("s") in PHRASE_HEADS
+        own_title = len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and words[-1].rstrip("s") in PHRASE_HEADS \
+            and any(w[:1].isupper() and not any(w.lower() in vocabulary for vocabulary in (
+                PHRASE_SECTOR, PEOPLE_SERVED, DESCRIBING, DESCRIBING_NOUNS, ING_NOUNS, PHRASE_SOFT_STOP, _WORDS_OF_THE_TRADE, _AT_RISK))
+                    for w in words[:-1])  # (a title of its own, "ReachOut"; not the work's words, "Family Support service")
         registry.add(_Found(f"{match.group('owner')} {name}", "Service", "TeamOrService", 0, 0, part_of=owner or "",
                             aliases=(name,) if own_title else ()),
                      proper=False)  # a local service of the charity's, one node per council ("Barnardo's Leaving Care Service (Wyre)")
@@ -494,11 +507,15 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             body_type, kind = ("Service", "Programme") if not (match.group("partner") or match.group("agency")) \
                 else ("PartnerOrganisation", "AdoptionAgency") if re.match(r"Adopt", name) or match.group("agency") \
                 else ("Board", "Partnership") if match.group("partner") == "consortium" else ("PartnerOrganisation", "VoluntaryOrganisation")
-            registry.add(_Found(name, body_type, kind, 0, 0), proper=True)  # "its local consortium, Adoption 22."
+            key = registry.add(_Found(name, body_type, kind, 0, 0), proper=True).key  # "its local consortium, Adoption 22."
+            if match.group("agency") and "regional" in sentence[match.start() : match.start("agency")]:
+                _merge_described(registry, key, "regional adoption agency")  # the region's agency the report names so too
     for match in prefilter.finditer(_TEAM_THEN_NAME, sentence):  # "the council's specialist team, Spotlight, is co-located …"
         name = _tidy(match.group("name")).strip("‘’'")
-        if match.group("last") and not (match.group("head") == "home" and _BUILDING_WORD.search(name)):
-            continue  # a name ending the sentence after a kind is a home's by a building's name only ("…, Elm House.")
+        if match.group("last") and not (match.group("head") == "home" and _BUILDING_WORD.search(name)
+                                        and _A_CHILDRENS_HOME_BEFORE.search(sentence, match.start(), match.start("head"))):
+            continue  # a name ending the sentence after a kind is a children's home's by a building's name only ("the council's
+            # children's home, Elm House."; not "their family home, Manor Farm.")
         if (placed := re.search(r"\s(?:at|in|on)\s+([A-Z][\w’'-]+)$", name)) is not None and (
                 placed.group(1) in _place_name_words() or council_for(placed.group(1)) is not None
                 or _BUILDING_WORD.search(name[: placed.start()])):

@@ -164,6 +164,9 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or words[0][:1].isupper() and len(words) > 1:
             continue
+        if words[0].isupper() and _generic_matches(words[0]):
+            continue  # "the Wyre Police MASH team": the force's officers in a body of many agencies, its finders' (a unit's own
+            # short form is its work's: "the Wyre Police CSE team")
         found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
         if _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue  # "the Wyre Police public protection unit": a kind the gazetteer names (its finder's), and the force

@@ -84,7 +84,7 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
     """A board, panel or group found after "strategic" or "operational" (which say which of two
     groups on one work it is: "the strategic missing group") is named with it."""
     if item.body_type != "Board" or item.start < 10 or (item.written or item.name).endswith("s") \
-            or not (sentence[item.start : item.start + 1].islower() or _ACRONYM_THEN_LOWER.match(sentence, item.start)):
+            or not (sentence[item.start : item.start + 1].islower() or _ACRONYM_THEN_LOWER.fullmatch(sentence, item.start, item.end)):
         return item  # (not "all strategic partnership boards": which boards, not one's name; but "the strategic VEMT group",
         # a group by its topic's short form, is one)
     reach = _REACH_BEFORE.search(sentence, max(0, item.start - 14), item.start)
@@ -96,8 +96,8 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, name=named, written=named, start=reach.start())
 
 
-#: A short form, then a lower-case word: "VEMT group", a group named by its topic's short form (not "Wyre Board").
-_ACRONYM_THEN_LOWER = re.compile(r"[A-Z]{2,8}\s+[a-z]")
+#: A group named by its topic's short form: "VEMT group" (not "Wyre Board", nor a board's own short form, "LSCB").
+_ACRONYM_THEN_LOWER = re.compile(r"[A-Z]{2,8}\s+(?:[a-z]+\s+)?(?:group|forum|sub-?group|panel)")
 
 
 #: A word after "the" and before a team's or a unit's words that the report names it by: how it works
@@ -485,6 +485,22 @@ def _with_title_after(sentence: str, item: _Found) -> _Found:
     if title.endswith(" Council") or council_for(title) is not None:  # "the board for Anyshire County Council": whose, not a title
         return item
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
+
+
+def _with_programme_after(sentence: str, item: _Found) -> _Found:
+    """A service or programme named in capitals, then "programme" (or "project", "scheme", "initiative") in lower case:
+    the name with that word as one more of its names ("the Family Nurse Partnership programme"), not a programme of
+    its work ("the Wyre Partnership programme of audits") nor a board's."""
+    if item.national or item.body_type != "Service" or not item.name[:1].isupper():
+        return item
+    after = _PROGRAMME_AFTER.match(sentence, item.end)
+    if after is None or (item.written or item.name).lower().endswith(after.group(1)):
+        return item
+    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end(1)])))
+
+
+#: "programme" and its kin after a name, not before "of": " programme is …" (not " programme of audits").
+_PROGRAMME_AFTER = re.compile(r"\s+(programme|project|scheme|initiative)(?![\w’'-])(?!\s+of\b)")
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".
