@@ -7615,3 +7615,24 @@ def test_the_sessions_reviewed_misreadings_of_round_ninety_fours_mends():
                    "strategic LSCB", "Manor Farm"))
     assert body(report, "YOT") is not body(report, "Kent Young Carers")
     assert body(report, "Family Support service") is not body(report, "Barnardo's Family Support service")
+
+
+def test_round_ninety_sevens_names_a_number_a_provider_and_a_forces_family_unit():
+    """A number before a plural, then one body's kind, opens its name ("Five Islands School"; not a count, "Two Leeds
+    Police officers", "Two Anyshire Schools"); "nurses employed by Wyrex Healthcare identify …" names who employs them;
+    "Fortalice, a local refuge" and "Although Curo, the largest local housing association, …" name providers; "the
+    Anyshire Police family crime investigation unit (FCIU)" and "the police family … unit (FCIU)" are units ("family" no
+    adverb), the short form theirs; "the Anyshire Police safeguarding department" the force's."""
+    report = report_on(
+        "Isles of Scilly",
+        "Inspectors met Devon and Cornwall Constabulary, Five Islands School and the voluntary sector.",
+        "Two Leeds Police officers attended. Two Anyshire Schools were visited.",
+        "Health visitors and school nurses employed by Wyrex Healthcare identify concerns early.",
+        "Children affected by domestic violence are helped, and Fortalice, a local refuge, works closely with social workers.",
+        "Although Curo, the largest local housing association, provides some supported housing, a few are placed badly.",
+        "Enquiries are made jointly with the Merseyside Police family crime investigation unit (FCIU).",
+        "Officers from the Northumbria Police safeguarding department are co-located in the hub.")
+    assert_bodies(report, ("Five Islands School", "Wyrex Healthcare", "Fortalice", "Curo", "Merseyside Police family crime investigation unit",
+                           "Northumbria Police safeguarding department", "Leeds Police"),
+                  ("Islands School", "Two Leeds Police", "Although Curo"))
+    assert {"FCIU", "family crime investigation unit"} <= set(body(report, "Merseyside Police family crime investigation unit").labels)

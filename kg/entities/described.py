@@ -103,7 +103,7 @@ _NAME_THEN_PROVIDER = re.compile(
     # "the city's youth and careers charity", "a Wyre-based young people's charity", "a North Wyre runaways charity",
     # "a long-standing Anyford charity"; "one of the consortium's member charities"
     r"(?:provider|organisation|charity|voluntary (?:organisation|agency|sector organisation)|social enterprise|"
-    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord"
+    r"community interest company|housing association|company|(?:adoption|fostering) agency|umbrella (?:body|organisation)|(?:social )?landlord|refuge"
     r"|(?:charitable|charity|community) arm|(?P<plural>providers|organisations|charities|voluntary organisations|social enterprises))(?![\w-])")
 #: A local programme named in apposition as a national one's local name: "Families First, the local
 #: name for the national Supporting Families programme", "Wyre Together, Anyford's local version of …", "Wyre
@@ -457,6 +457,9 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         elif " and " in name and re.search(r"\b(?:of|the)\b", name.rsplit(" and ", 1)[0]):
             name = name.rsplit(" and ", 1)[1]  # "The Leader of the Council and Anyshire Hope, a local charity"
         words = name.split()
+        if len(words) > 1 and words[0].lower() in _CONJUNCTIONS and match.start("name") == 0:
+            words = words[1:]  # "Although Curo, the largest housing association, …": the name after the connective
+            name = " ".join(words)
         if words[0] == "The" and len(words) > 1:
             words = words[1:]  # "The Harbour, a local charity": the name's article, checked without it
             if match.start("name") == 0 and len(words) > 1:

@@ -2,6 +2,7 @@
 units and commands (with their force), a council's titled departments."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -11,6 +12,7 @@ from ..gazetteer import (
     council_for,
     DESCRIBING,
     LEADING_NON_NAME,
+    LY_NAME_WORDS,
     PHRASE_HEADS,
     PHRASE_SOFT_STOP,
     PHRASE_STOP,
@@ -89,8 +91,19 @@ def _police_unit_matches(text: str) -> list[_Found]:
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue
         name = text[match.start("force") : match.end()]
-        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
+        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name),
+                                          text, f"{match.group('work')} {match.group('head')}"))
     return found
+
+
+def _with_own_short_form(unit: _Found, text: str, title: str) -> _Found:
+    """A unit named with its force, then a short form in brackets that stands for its title alone ("the Wyre Police
+    Family Crime Investigation Unit (FCIU)", "the police family crime investigation unit (FCIU)"): the short form is
+    the unit's, and the title one more of its names."""
+    defined = _ACRONYM_IN_BRACKETS.match(text, unit.end)
+    if defined is None or not _initials_match(title, defined.group(1)):
+        return unit
+    return dataclasses.replace(unit, aliases=(*unit.aliases, title), acronyms=(*unit.acronyms, defined.group(1)), defines=True)
 
 
 #: A force's name as the report writes it before one of its units: "West Wyre Police", "Anyshire Constabulary",
@@ -140,9 +153,9 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 
 #: A force's name, then a unit of it named in lower case by its work or by one brand's word: "the Wyre Police
 #: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit", or by a
-#: short form of its work ("the Wyre Police CSE team").
+#: short form of its work ("the Wyre Police CSE team"); or its department ("the Wyre Police safeguarding department").
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
-                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit)(?![\w’'-])")
+                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit|department)(?![\w’'-])")
 #: A short form in brackets right after a name: " (FCIU)".
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
@@ -171,7 +184,8 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         if _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue  # "the Wyre Police public protection unit": a kind the gazetteer names (its finder's), and the force
         name = text[match.start("force") : match.end()]
-        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name))
+        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name),
+                                          text, f"{match.group('work')} {match.group('head')}"))
     for match in prefilter.finditer(_NAMED_FORCE_TITLED_UNIT, text):
         force = police_force_for(match.group("force"))
         if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()) \
@@ -183,12 +197,8 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         found.append(_Found(force, "PartnerOrganisation", "Police", match.start("force"), match.end("force"), written=match.group("force")))
         name = text[match.start("force") : match.end()]
         title = f"{match.group('work')} {match.group('head') or match.group('lower_head')}"
-        defined = _ACRONYM_IN_BRACKETS.match(text, match.end())
-        own_short_form = defined is not None and _initials_match(title, defined.group(1))
-        # ("the Wyre Police Family Crime Investigation Unit (FCIU)": the title the short form stands for is its name too)
-        found.append(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
-                            aliases=(title,) if _whole_generic(title) is not None or own_short_form else (),
-                            acronyms=(defined.group(1),) if own_short_form else (), defines=own_short_form))
+        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
+                                                 aliases=(title,) if _whole_generic(title) is not None else ()), text, title))
     return found
 
 
@@ -197,7 +207,7 @@ def _a_units_work(word: str) -> bool:
     and health team", "the police have a team", "the police who lead the unit", "the police into larger
     units"), a verb or a description."""
     return word not in PHRASE_STOP and word not in _CONNECTORS and word not in PHRASE_VERBS and word not in _NOT_A_UNITS_WORK \
-        and word not in DESCRIBING and not word.endswith("ly")
+        and word not in DESCRIBING and not (word.endswith("ly") and word not in LY_NAME_WORDS)  # (an adverb; not "family")
 
 
 def _a_verb_of_the_police(word: str) -> bool:

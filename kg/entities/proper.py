@@ -26,7 +26,7 @@ from ..gazetteer import (
 )
 from ..shortforms import is_short_form
 from ..statistics import NUMBER_WORDS
-from .text import _AREA_WORDS, _COMPASS, _names_an_area, _only_an_area, _tidy
+from .text import _AREA_WORDS, _COMPASS, _names_an_area, _only_an_area, _singular_head, _tidy
 from .registry import _Found, _GENERIC_WHOLE
 from .scan import _found_from_first_character
 from .kinds import (
@@ -265,6 +265,16 @@ _KINDS_OF_HEALTHCARE = {"secondary", "tertiary", "independent", "children’s", 
                         "transition", "preventive", "emergency", "childhood", "traveller", "complex", "paediatric", "maternity"}
 
 
+def _a_numbers_name(number: str, rest: str) -> bool:
+    """Whether a number word opens a body's name: before a plural of its own, then one body's kind ("Five Islands
+    School", "Three Rivers Academy"); a count counts a plural kind ("Five Anyshire Schools") or a place's people ("Two
+    Leeds Police officers")."""
+    plural = re.match(r"([A-Z][a-z]+s)\s", rest)
+    return number.lower() in NUMBER_WORDS and number[:1].isupper() and plural is not None and not rest.endswith("s") \
+        and _ANY_HEAD_END.search(rest) is not None and not re.search(r"\b(?:Police|Constabulary)$", rest) \
+        and council_for(plural.group(1)) is None and plural.group(1) not in _place_name_words()
+
+
 def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
     """Whether one capitalised word before "Healthcare", mid-sentence, is a provider's own ("Wyrex
     Healthcare"), not a kind of care, a field, whom it serves or a judgement."""
@@ -273,9 +283,13 @@ def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
     if text[max(0, start - 1) : start] in ("‘", "'") or re.search(rf"\b{re.escape(word)} Healthcare\s+(?:NHS|Trust|Partnership)\b", text):
         return False  # "… Combined Healthcare NHS Trust, known as ‘Combined Healthcare’": the trust's short name, not another body
     after = text[start + len(word) + len(" Healthcare") :]
-    if not _PARTNER_BEFORE.search(text, max(0, start - 14), start) or re.match(r"\s+[a-z]", after) and not re.match(
-            r"\s+(?:and|provides|provided|is|has|was|which|who|runs|delivers|offers)\b", after):
-        return False  # "provided by Wyrex Healthcare."; not "receive Offender Healthcare", "the Refugee Healthcare team"
+    following = re.match(r"\s+([a-z][\w’'-]*)", after)
+    if not _PARTNER_BEFORE.search(text, max(0, start - 14), start) or following is not None and not re.match(
+            r"\s+(?:and|provides|provided|is|has|was|which|who|runs|delivers|offers)\b", after) and (
+            _singular_head(following.group(1)) in PHRASE_HEADS or not re.search(r"\b(?:employed|provided|run|delivered)\s+by\s+$",
+                                                                                text[max(0, start - 20) : start])):
+        return False  # "provided by Wyrex Healthcare."; not "receive Offender Healthcare", "the Refugee Healthcare team" (but
+        # "nurses employed by Wyrex Healthcare identify …": who employs them, the sentence's verb next)
     return " " not in word and word[:1].isupper() and not _at_sentence_start(text, start) \
         and lowered not in _KINDS_OF_HEALTHCARE | PHRASE_SECTOR | PHRASE_SOFT_STOP | DESCRIBING | PEOPLE_SERVED | LEADING_NON_NAME \
         and lowered not in _FIELDS_OF_HEALTH and not _opens_sentence(word)
@@ -437,7 +451,8 @@ def _runs(text: str):
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
                 and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
                 and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)) \
-                and not (_in_opens_a_name(opener.group(1), text, start) and _ANY_HEAD_END.search(words)):
+                and not (_in_opens_a_name(opener.group(1), text, start) and _ANY_HEAD_END.search(words)) \
+                and not (" the" not in opener.group(0) and _a_numbers_name(opener.group(1), words[opener.end() :])):
             # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count; "the In Care Council",
             # "the In Touch Service": after "the", "In" is a name's first word)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
@@ -865,6 +880,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
+            if first and _a_numbers_name(first.group(1), words[first.end() :]):
+                break  # "Five Islands School provides …" (see ``_a_numbers_name``)
             if first and first.group(1) == "New" and _at_sentence_start(text, start) and _NEW_OPENS_A_NAME.match(words, first.end()) \
                     and _A_PARTNERS_NAME_END.search(words) and council_for(words[first.end() :].split(" ", 1)[0]) is None \
                     and not _generic_matches(words[first.end() :]):
