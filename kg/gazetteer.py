@@ -75,7 +75,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth offending (?:team|service)", "Youth offending team", "Service", "TeamOrService", ("YOT", "YOS")),
     Kind(r"leaving care (?:team|service)|care leaving (?:team|service)", "Leaving care team", "Service", "TeamOrService"),
     Kind(r"multi[- ]?agency safeguarding hub", "Multi-agency safeguarding hub", "Service", "TeamOrService", ("MASH",)),
-    Kind(r"(?:(?:integrated|single|multi-agency|children's|early help) )?[‘']?front door[’']?(?: services?| team)?"
+    # the early help front door, beside the front door for social care: two doors where a report names both
+    Kind(r"early help [‘']?front door[’']?(?: services?| team)?", "Early help front door", "Service", "TeamOrService"),
+    Kind(r"(?:(?:integrated|single|multi-agency|children's) )?[‘']?front door[’']?(?: services?| team)?"
          r"|(?:(?<=council's )|(?<=authority's )|(?<=borough's )|(?<=county's )|(?<=city's ))single point of (?:contact|access|entry)(?= for\b)"
          r"|(?:(?<=council's )|(?<=authority's ))single point of (?:access|entry)(?=,)"
          # the council's, for whom or in apposition to its name ("One Wyre, the council's single point of access,"); not a person's

@@ -7636,3 +7636,29 @@ def test_round_ninety_sevens_names_a_number_a_provider_and_a_forces_family_unit(
                            "Northumbria Police safeguarding department", "Leeds Police"),
                   ("Islands School", "Two Leeds Police", "Although Curo"))
     assert {"FCIU", "family crime investigation unit"} <= set(body(report, "Merseyside Police family crime investigation unit").labels)
+
+
+def test_a_second_reviews_misreadings_of_round_ninety_five_to_ninety_sevens_mends():
+    """A review's sentences: "strategic" and "operational" name two groups by a topic of two words ("the strategic CSE and
+    missing group"); a programme word after a unit's name is its work ("a Youth Offending Team initiative"), not another
+    name, but after a short form in brackets it is ("the Family Nurse Partnership (FNP) programme"); the early help front
+    door is its own door beside the integrated one; a count before a body's people ("Two Schools Forum members") is no
+    name; a named offer to care leavers is a service ("Moving On, the council's offer to care leavers"), money or a plural
+    word is not; a council's home ending its sentence is a home; a weekly meeting's team no police unit; a place before
+    "a refuge" no refuge; "Whereas Sanctuary, a housing association, …" a provider."""
+    report = report_on(
+        "Kent",
+        "The strategic CSE and missing group reports to the board, and the operational CSE and missing group manages cases.",
+        "A Youth Offending Team initiative has reduced reoffending. The Family Nurse Partnership (FNP) programme is good.",
+        "The council's early help front door and the integrated front door share a manager.",
+        "Two Schools Forum members sit on the board.",
+        "Moving On, the council's offer to care leavers, is comprehensive. Apprenticeships, the council's employment offer, are available.",
+        "Children stay at the council's new home, Ash House.",
+        "In the police weekly missing team meeting, cases are reviewed.",
+        "Mothers often move to Brighton, a refuge in another area. Whereas Sanctuary, a housing association, helps.")
+    assert_bodies(report, ("strategic CSE and missing group", "operational CSE and missing group", "Early help front door",
+                           "Schools Forum", "Moving On", "Ash House", "Sanctuary"),
+                  ("CSE and missing group", "Youth Offending Team initiative", "Two Schools Forum", "Apprenticeships",
+                   "police weekly missing team", "Brighton"))
+    assert "Family Nurse Partnership programme" in body(report, "Family Nurse Partnership").labels
+    assert body(report, "Early help front door") is not body(report, "integrated front door")

@@ -132,8 +132,10 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s
                              rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?"
                              rf"(?:,(?={_VERB_BETWEEN.pattern})|(?P<last>\.(?=\s|$)))")  # (between commas: "…, Steps to Work,";
 # or ending the sentence where its name is a building's: "the council's own children's home, Elm House.")
-#: Words before "home" that make it a children's home: "the council's own children's home", "a short-break home".
-_A_CHILDRENS_HOME_BEFORE = re.compile(r"\b(?:children['’]s|residential|short[- ]breaks?|respite)\s+(?:[a-z-]+\s+)?$")
+#: Words before "home" that make it a children's home: "the council's own children's home", "a short-break home", "the
+#: council's new home".
+_A_CHILDRENS_HOME_BEFORE = re.compile(r"\b(?:children['’]s|residential|short[- ]breaks?|respite|(?:council|authority|borough|county|city)['’]s)"
+                                      r"\s+(?:[a-z-]+\s+)?$")
 #: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
 _A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group|Tier|Level)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
@@ -207,7 +209,7 @@ _SHORT_THEN_NAME_DESCRIBED = re.compile(
     + _DESCRIPTION_OPENS + r"\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?![\w’'-])")
 #: Conjunctions opening a clause whose subject is then named and described ("When Journeys, the
 #: council's … service, is …"); unlike a preposition ("Unlike Wyre Hope, the family hub is …").
-_CONJUNCTIONS = {"when", "while", "whilst", "although", "though", "since", "because", "if", "once", "where", "until"}
+_CONJUNCTIONS = {"when", "while", "whilst", "although", "though", "since", "because", "if", "once", "where", "until", "whereas", "unless"}
 #: Words that make a description a clause of the sentence, not what a body is ("Leaders, the board has …").
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
                  "not", "who", "which", "that", "when", "where", "as", "but", "than", "because", "if"}
@@ -337,10 +339,11 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 and words[0].lower() not in _PREPOSITIONS_OPENING):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
             # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
-        if kind_word == "offer" and ("help" not in described or len(words) < 2
-                                     or words[-1].lower() in _WORK_DONE | {"allowance", "exemption", "grant", "fund"}):
-            continue  # an offer is a service where it is help ("Wyre Steps, the county's early help offer"), not "Council Tax
-            # Exemption, the council's offer to care leavers", "Early Help Assessment, the council's early help offer"
+        if kind_word == "offer" and (words[-1].lower() in _WORK_DONE | {"allowance", "exemption", "grant", "fund", "discount"}
+                                     or len(words) == 1 and words[0].endswith("s")):
+            continue  # an offer is a service by its name ("Wyre Steps, the county's early help offer", "Moving On, the council's
+            # offer to care leavers"), not money or a piece of work ("Council Tax Exemption, the council's offer to care leavers",
+            # "Early Help Assessment, the council's early help offer", "Apprenticeships, the council's employment offer")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
         if kind_word == "point of contact" and (not defined or any(_is_post(w) for w in words)
@@ -356,8 +359,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                              and not re.match(r"\s*,\s+(?:and|or)\b", sentence[match.end("kind") :])
                              or defined):  # "BASE (…), a specialist Barnardo's service", "ACT (…), the Greater Manchester model"
             continue  # "Wyre Families First, the Lantern service, …": a list of names (but "a Department for Education initiative",
-            # "Healthy Minds, the CAMHS service provided by …": a kind's short form, no name; not after a stage or one word,
-            # "Tier 3, the CAMHS service for …", "Maidstone, the CAMHS hub …", nor in a list, "Wyre Carers, the YOT service, and …")
+            # "Healthy Minds, the CAMHS service provided by …": a kind's short form, no name; not after a stage or one word, as
+            # often a town, "Tier 3, the CAMHS service for …", "Maidstone, the CAMHS hub …", nor in a list, "Wyre Carers, the YOT
+            # service, and …")
         if words[0] == "The" and len(words) > 1:
             words = words[1:]
             name = " ".join(words) if match.start("name") == 0 else name
@@ -428,7 +432,7 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Barnardo's The …", "Barnardo's Service", "Barnardo's Leeds" (a branch's place, read as a brand's), "… Project Worker"
         owner = registry.aliases.get(match.group("owner").replace("’", "'")) or registry.lower_aliases.get(match.group("owner").lower())
         own_title = len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and words[-1].rstrip("s") in PHRASE_HEADS \
-            and any(w[:1].isupper() and not any(w.lower() in vocabulary for vocabulary in (
+            and any(w[:1].isupper() and council_for(w) is None and not any(w.lower() in vocabulary for vocabulary in (
                 PHRASE_SECTOR, PEOPLE_SERVED, DESCRIBING, DESCRIBING_NOUNS, ING_NOUNS, PHRASE_SOFT_STOP, _WORDS_OF_THE_TRADE, _AT_RISK))
                     for w in words[:-1])  # (a title of its own, "ReachOut"; not the work's words, "Family Support service")
         registry.add(_Found(f"{match.group('owner')} {name}", "Service", "TeamOrService", 0, 0, part_of=owner or "",
@@ -457,6 +461,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         elif " and " in name and re.search(r"\b(?:of|the)\b", name.rsplit(" and ", 1)[0]):
             name = name.rsplit(" and ", 1)[1]  # "The Leader of the Council and Anyshire Hope, a local charity"
         words = name.split()
+        if match.group(0).endswith("refuge") and len(words) == 1 and (name in _place_name_words() or council_for(name) is not None):
+            continue  # "Mothers move to Brighton, a refuge in another area": a place
         if len(words) > 1 and words[0].lower() in _CONJUNCTIONS and match.start("name") == 0:
             words = words[1:]  # "Although Curo, the largest housing association, …": the name after the connective
             name = " ".join(words)

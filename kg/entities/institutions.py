@@ -12,7 +12,6 @@ from ..gazetteer import (
     council_for,
     DESCRIBING,
     LEADING_NON_NAME,
-    LY_NAME_WORDS,
     PHRASE_HEADS,
     PHRASE_SOFT_STOP,
     PHRASE_STOP,
@@ -207,7 +206,7 @@ def _a_units_work(word: str) -> bool:
     and health team", "the police have a team", "the police who lead the unit", "the police into larger
     units"), a verb or a description."""
     return word not in PHRASE_STOP and word not in _CONNECTORS and word not in PHRASE_VERBS and word not in _NOT_A_UNITS_WORK \
-        and word not in DESCRIBING and not (word.endswith("ly") and word not in LY_NAME_WORDS)  # (an adverb; not "family")
+        and word not in DESCRIBING and not (word.endswith("ly") and word not in ("family", "early"))  # (an adverb; not "family")
 
 
 def _a_verb_of_the_police(word: str) -> bool:

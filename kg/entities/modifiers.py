@@ -96,8 +96,9 @@ def _with_reach_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, name=named, written=named, start=reach.start())
 
 
-#: A group named by its topic's short form: "VEMT group" (not "Wyre Board", nor a board's own short form, "LSCB").
-_ACRONYM_THEN_LOWER = re.compile(r"[A-Z]{2,8}\s+(?:[a-z]+\s+)?(?:group|forum|sub-?group|panel)")
+#: A group named by its topic's short form: "VEMT group", "CSE and missing group" (not "Wyre Board", nor a board's own short
+#: form, "LSCB").
+_ACRONYM_THEN_LOWER = re.compile(r"[A-Z]{2,8}(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[a-z]+\s+)?(?:group|forum|sub-?group|panel)")
 
 
 #: A word after "the" and before a team's or a unit's words that the report names it by: how it works
@@ -491,16 +492,21 @@ def _with_programme_after(sentence: str, item: _Found) -> _Found:
     """A service or programme named in capitals, then "programme" (or "project", "scheme", "initiative") in lower case:
     the name with that word as one more of its names ("the Family Nurse Partnership programme"), not a programme of
     its work ("the Wyre Partnership programme of audits") nor a board's."""
-    if item.national or item.body_type != "Service" or not item.name[:1].isupper():
-        return item
+    written = item.written or item.name
+    if item.national or item.body_type != "Service" or not item.name[:1].isupper() or _A_UNITS_WORD_END.search(written):
+        return item  # (not "the Youth Offending Team initiative", "the Leaving Care Service scheme": a unit's own work)
     after = _PROGRAMME_AFTER.match(sentence, item.end)
-    if after is None or (item.written or item.name).lower().endswith(after.group(1)):
+    if after is None or written.lower().endswith(after.group(1)):
         return item
-    return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end(1)])))
+    return dataclasses.replace(item, aliases=(*item.aliases, f"{_tidy(sentence[item.start : item.end])} {after.group(1)}"))
 
 
-#: "programme" and its kin after a name, not before "of": " programme is …" (not " programme of audits").
-_PROGRAMME_AFTER = re.compile(r"\s+(programme|project|scheme|initiative)(?![\w’'-])(?!\s+of\b)")
+#: "programme" and its kin after a name (and its short form), not before "of" or "team": " programme is …", " (FNP)
+#: programme" (not " programme of audits", " project team").
+_PROGRAMME_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(programme|project|scheme|initiative)(?![\w’'-])(?!\s+(?:of|team)\b)")
+#: A unit's kind word ending a name: "… Team", "… Service", "… Unit" (a unit's work is no programme's name; but "the Family Hub
+#: programme").
+_A_UNITS_WORD_END = re.compile(r"\b(?:Team|Service|Services|Unit|School|Centre|Door|Panel|Board|Group|Forum|Council)$", re.IGNORECASE)
 
 
 #: Capitalised words and a title's small word right before a name: "Adopt Hills to" of "Adopt Hills to Sea".

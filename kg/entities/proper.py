@@ -265,12 +265,14 @@ _KINDS_OF_HEALTHCARE = {"secondary", "tertiary", "independent", "children’s", 
                         "transition", "preventive", "emergency", "childhood", "traveller", "complex", "paediatric", "maternity"}
 
 
-def _a_numbers_name(number: str, rest: str) -> bool:
-    """Whether a number word opens a body's name: before a plural of its own, then one body's kind ("Five Islands
-    School", "Three Rivers Academy"); a count counts a plural kind ("Five Anyshire Schools") or a place's people ("Two
-    Leeds Police officers")."""
+def _a_numbers_name(number: str, rest: str, after: str) -> bool:
+    """Whether a number word opens a body's name (``rest`` the name's words after it, ``after`` the text after the name):
+    before a plural of its own, then one body's kind ("Five Islands School", "Three Rivers Academy"); a count counts a
+    plural kind ("Five Anyshire Schools"), a place's people ("Two Leeds Police officers") or a body's ("Two Schools Forum
+    members")."""
     plural = re.match(r"([A-Z][a-z]+s)\s", rest)
     return number.lower() in NUMBER_WORDS and number[:1].isupper() and plural is not None and not rest.endswith("s") \
+        and not _COUNTED_AFTER.match(after) \
         and _ANY_HEAD_END.search(rest) is not None and not re.search(r"\b(?:Police|Constabulary)$", rest) \
         and council_for(plural.group(1)) is None and plural.group(1) not in _place_name_words()
 
@@ -452,7 +454,8 @@ def _runs(text: str):
                 and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
                 and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)) \
                 and not (_in_opens_a_name(opener.group(1), text, start) and _ANY_HEAD_END.search(words)) \
-                and not (" the" not in opener.group(0) and _a_numbers_name(opener.group(1), words[opener.end() :])):
+                and not (" the" not in opener.group(0)
+                         and _a_numbers_name(opener.group(1), words[opener.end() :], text[start + len(words) : start + len(words) + 40])):
             # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count; "the In Care Council",
             # "the In Touch Service": after "the", "In" is a name's first word)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
@@ -880,7 +883,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                           and not _A_TIME.search(words[first.end() :].split(" ")[0])) and first.group(1)[:1].isupper() \
                     and (_ARTICLE_BEFORE.search(text, max(0, start - 6), start) or _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)):
                 break  # "the New Paths Service", "with New Wyre College", "with Three Ways School": the name's own first word, mid-sentence
-            if first and _a_numbers_name(first.group(1), words[first.end() :]):
+            if first and _a_numbers_name(first.group(1), words[first.end() :], text[start + len(words) : start + len(words) + 40]):
                 break  # "Five Islands School provides …" (see ``_a_numbers_name``)
             if first and first.group(1) == "New" and _at_sentence_start(text, start) and _NEW_OPENS_A_NAME.match(words, first.end()) \
                     and _A_PARTNERS_NAME_END.search(words) and council_for(words[first.end() :].split(" ", 1)[0]) is None \
