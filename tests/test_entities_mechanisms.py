@@ -7662,3 +7662,17 @@ def test_a_second_reviews_misreadings_of_round_ninety_five_to_ninety_sevens_mend
                    "police weekly missing team", "Brighton"))
     assert "Family Nurse Partnership programme" in body(report, "Family Nurse Partnership").labels
     assert body(report, "Early help front door") is not body(report, "integrated front door")
+
+
+def test_a_police_unit_of_a_kind_before_of_and_its_force():
+    """"The public protection unit of Anyshire Constabulary": the kind with its force after "of" as one more of its names
+    (as "the Anyshire Police public protection unit"), the force still named apart ("… of the Metropolitan Police Service"
+    with its "Service"); a college's area after a dash with "&" ("Cheshire College – South & West")."""
+    report = report_on(
+        "Portsmouth",
+        "Information is shared promptly with the public protection unit of Hampshire Constabulary.",
+        "Joint work with the child abuse investigation unit of the Metropolitan Police Service is strong.",
+        "Some care leavers study at Cheshire College – South & West.")
+    assert "public protection unit of Hampshire Constabulary" in body(report, "Public protection unit").labels
+    assert "child abuse investigation unit of the Metropolitan Police Service" in body(report, "Child abuse investigation unit").labels
+    assert_bodies(report, ("Hampshire Constabulary", "Metropolitan Police Service", "Cheshire College – South & West"), ())

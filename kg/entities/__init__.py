@@ -417,7 +417,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_status_before(sentence, item) for item in found]
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
-        if "Police " in sentence or "Constabulary " in sentence or "Police’s " in sentence or "Police's " in sentence:
+        if "Police" in sentence or "Constabulary" in sentence:
             found = [_with_force_before(sentence, item) for item in found]
         if "targeted " in sentence or "integrated " in sentence or "police " in sentence or "Police " in sentence \
                 or "Targeted " in sentence or "Integrated " in sentence:

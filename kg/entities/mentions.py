@@ -47,6 +47,8 @@ def _find_mentions(report: Report, registry: BodyRegistry) -> None:
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 
 
+#: A force's name closing a longer name after "of": "Wyre Constabulary" of "public protection unit of Wyre Constabulary".
+_FORCE_AT_END = re.compile(rf"\sof\s+(?:the\s+)?(?P<force>{_FORCE_NAME_WITH_AND}(?:\s+Service)?)$")
 #: A force's name opening a longer name: "Wyre Police" of "Wyre Police safeguarding unit".
 _FORCE_AT_START = re.compile(rf"{_FORCE_NAME_WITH_AND}(?:\s+Service)?(?=\s+(?!and\b|&)\S)")
 
@@ -92,6 +94,10 @@ def _mention_hits(text: str, registry: BodyRegistry, patterns=None) -> list[tupl
                 and (force_key := registry.lower_aliases.get(force.group(0).lower()) or registry.aliases.get(force.group(0))) is not None \
                 and registry.bodies[force_key].kind == "Police":
             chosen.append((start, force.end(), force_key))  # "the Wyre Police safeguarding unit": the force named too
+        elif registry.bodies[key].kind != "Police" and (force := _FORCE_AT_END.search(text, start, end)) is not None \
+                and (force_key := registry.lower_aliases.get(force.group("force").lower()) or registry.aliases.get(force.group("force"))) \
+                is not None and registry.bodies[force_key].kind == "Police":
+            chosen.append((force.start("force"), end, force_key))  # "the public protection unit of Wyre Constabulary": it too
     if registry.coordinated and regex_i is not None:
         lowered = text.lower()
         spans = list(chosen)

@@ -112,15 +112,23 @@ _WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?:(?i:the)\s+|[a-z]+['’]s\s+(?=[
 _FORCE_BEFORE_A_KIND = re.compile(rf"(?<![\w’'-])(?P<force>{_FORCE_NAME_WITH_AND})(?:['’]s)?\s+$")
 
 
+#: "of" and a force's name right after a kind: " of Anyshire Constabulary" (not "of Anyshire Constabulary's …", its own).
+_FORCE_AFTER_A_KIND = re.compile(rf"\s+of\s+(?:the\s+)?(?P<force>{_FORCE_NAME_WITH_AND}(?:\s+Service)?)(?![\w’'-])")
+
+
 def _with_force_before(sentence: str, item: _Found) -> _Found:
-    """A police unit of a kind the gazetteer knows, in lower case after a force's name, with that name as one more of
-    its names ("the Anyshire Police public protection unit"), as a reader lists it (the force is found apart)."""
+    """A police unit of a kind the gazetteer knows, in lower case after a force's name or before "of" and it, with the
+    force as one more of its names ("the Anyshire Police public protection unit", "the public protection unit of Anyshire
+    Constabulary"), as a reader lists it (the force is found apart)."""
     if not item.key_name or item.body_type != "Service" or not sentence[item.start : item.start + 1].islower():
         return item
     before = _FORCE_BEFORE_A_KIND.search(sentence, max(0, item.start - 60), item.start)
-    if before is None or police_force_for(before.group("force")) is None:
-        return item
-    return dataclasses.replace(item, aliases=(*item.aliases, f"{before.group('force')} {item.written or item.name}"))
+    if before is not None and police_force_for(before.group("force")) is not None:
+        return dataclasses.replace(item, aliases=(*item.aliases, f"{before.group('force')} {item.written or item.name}"))
+    after = _FORCE_AFTER_A_KIND.match(sentence, item.end)
+    if after is not None and police_force_for(after.group("force")) is not None:
+        return dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[item.start : after.end()])))
+    return item
 
 
 def _with_word_before_a_team(sentence: str, item: _Found) -> _Found:

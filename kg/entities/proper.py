@@ -1057,7 +1057,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
 _AN_AREAS_POINT = r"(?:North|South|East|West|Central|Mid)"
 #: A dash and an area's words after a name that a kind word ends, then the clause's end, a verb or "and": "Cheshire
 #: College – South and West", the college's campus or branch by its area (all its area's words, or none).
-_DASHED_AREA_AFTER = re.compile(rf"\s+[–-]\s+(?P<area>{_AN_AREAS_POINT}(?:(?:\s+and\s+|\s+){_AN_AREAS_POINT})*)"
+_DASHED_AREA_AFTER = re.compile(rf"\s+[–-]\s+(?P<area>{_AN_AREAS_POINT}(?:(?:\s+(?:and|&)\s+|\s+){_AN_AREAS_POINT})*)"
                                 rf"(?=\s*(?:[,.;:)]|$)|\s+(?!and\s)[a-z]|\s+and\s+(?!{_AN_AREAS_POINT}\b))")
 _AND_AFTER = re.compile(r"\s+and\s+")
 
