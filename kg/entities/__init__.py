@@ -83,17 +83,17 @@ from .modifiers import (
     _of_a_wider_area,
     _with_area_part_before,
     _with_compass_before,
-    _with_force_before,
     _with_frequency_before,
     _with_its_board_after,
+    _with_its_force,
     _with_members_before,
     _with_owner_before,
     _with_people_after,
+    _with_programme_after,
     _with_reach_before,
     _with_scope_before,
     _with_shorter_names,
     _with_status_before,
-    _with_programme_after,
     _with_title_after,
     _with_title_list_before,
     _with_word_before_a_team,
@@ -418,7 +418,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if "strategic " in sentence or "operational " in sentence:
             found = [_with_reach_before(sentence, item) for item in found]
         if "Police" in sentence or "Constabulary" in sentence:
-            found = [_with_force_before(sentence, item) for item in found]
+            found = [_with_its_force(sentence, item) for item in found]
         if "targeted " in sentence or "integrated " in sentence or "police " in sentence or "Police " in sentence \
                 or "Targeted " in sentence or "Integrated " in sentence:
             found = [_with_word_before_a_team(sentence, item) for item in found]

@@ -117,8 +117,9 @@ _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(
                              # "…, the council's name for its delivery of the government's … programme"
                              r"(?:its\s+(?:delivery|version|implementation)\s+of\s+)?(?:the\s+)?(?:national|government['’]s)\s))")
 #: A kind of body, then its name in apposition: "the recruitment campaign, Foster Anyshire,", "its local
-#: consortium, Adoption 22.", "the regional adoption agency, Together for Wyre,"; a local programme named after the national one it answers ("… response to
-#: the government's Troubled Families programme, 'Wyre Families First'") or delivered "locally as" ("in X as").
+#: consortium, Adoption 22.", "the regional adoption agency, Together for Wyre,"; a local programme named after the
+#: national one it answers ("… response to the government's Troubled Families programme, 'Wyre Families First'") or
+#: delivered "locally as" ("in X as").
 _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:(?P<partner>consortium|charity)|(?<=adoption )(?P<agency>agency)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
                              rf"[‘']?(?P<name>{_NAME})[’']?(?P<end>,|\s+\(|\.(?:\s|$)|$)"
                              # "Wyre's response to the government's Troubled Families programme, 'Wyre Families First' (…)"
@@ -127,11 +128,11 @@ _KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s
                              # "the national Troubled Families programme, delivered locally as Wyre Together, …"
                              rf"|\b(?:delivered|branded|badged|run|implemented|introduced|launched)\s+(?:locally|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+as\s+[‘']?(?P<locally>{_NAME})[’']?(?:[,;)]|\s+\(|\.(?:\s|$)|$)")
 #: A team or service named in apposition, the sentence going on with its verb: "the council's specialist
-#: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …").
+#: team, Spotlight, is co-located with …" (not a list: "the YOT, Wyre College, the police and …"); or ending the
+#: sentence where its name is a building's ("the council's own children's home, Elm House.").
 _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,4}}(?P<head>team|service|hub|unit|home|centre|model|approach|scheme|programme|project|initiative),\s+(?:the\s+)?[‘']?"
                              rf"(?P<name>{_name_pattern(5, 'of|and|for|the|&|in|to|at|on|by|with')})[’']?"
-                             rf"(?:,(?={_VERB_BETWEEN.pattern})|(?P<last>\.(?=\s|$)))")  # (between commas: "…, Steps to Work,";
-# or ending the sentence where its name is a building's: "the council's own children's home, Elm House.")
+                             rf"(?:,(?={_VERB_BETWEEN.pattern})|(?P<last>\.(?=\s|$)))")  # (between commas: "…, Steps to Work,")
 #: Words before "home" that make it a children's home: "the council's own children's home", "a short-break home", "the
 #: council's new home".
 _A_CHILDRENS_HOME_BEFORE = re.compile(r"\b(?:children['’]s|residential|short[- ]breaks?|respite|(?:council|authority|borough|county|city)['’]s)"

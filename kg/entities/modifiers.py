@@ -116,7 +116,7 @@ _FORCE_BEFORE_A_KIND = re.compile(rf"(?<![\w’'-])(?P<force>{_FORCE_NAME_WITH_A
 _FORCE_AFTER_A_KIND = re.compile(rf"\s+of\s+(?:the\s+)?(?P<force>{_FORCE_NAME_WITH_AND}(?:\s+Service)?)(?![\w’'-])")
 
 
-def _with_force_before(sentence: str, item: _Found) -> _Found:
+def _with_its_force(sentence: str, item: _Found) -> _Found:
     """A police unit of a kind the gazetteer knows, in lower case after a force's name or before "of" and it, with the
     force as one more of its names ("the Anyshire Police public protection unit", "the public protection unit of Anyshire
     Constabulary"), as a reader lists it (the force is found apart)."""
