@@ -12,7 +12,6 @@ from ..gazetteer import (
     council_for,
     DESCRIBING,
     DESCRIBING_ENDING,
-    DESCRIBING_NOUNS,
     ING_NOUNS,
     LEADING_NON_NAME,
     NOT_BODY_NAMES,
@@ -120,7 +119,7 @@ _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(
 #: consortium, Adoption 22.", "the regional adoption agency, Together for Wyre,"; a local programme named after the
 #: national one it answers ("… response to the government's Troubled Families programme, 'Wyre Families First'") or
 #: delivered "locally as" ("in X as").
-_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:(?P<partner>consortium|charity)|(?<=adoption )(?P<agency>agency)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
+_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|adoption\s+(?P<agency>agency)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
                              rf"[‘']?(?P<name>{_NAME})[’']?(?P<end>,|\s+\(|\.(?:\s|$)|$)"
                              # "Wyre's response to the government's Troubled Families programme, 'Wyre Families First' (…)"
                              rf"|\bresponse\s+to\s+the\s+(?:(?i:national|government['’]s)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:programme|initiative),\s+"
@@ -433,8 +432,7 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Barnardo's The …", "Barnardo's Service", "Barnardo's Leeds" (a branch's place, read as a brand's), "… Project Worker"
         owner = registry.aliases.get(match.group("owner").replace("’", "'")) or registry.lower_aliases.get(match.group("owner").lower())
         own_title = len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and words[-1].rstrip("s") in PHRASE_HEADS \
-            and any(w[:1].isupper() and council_for(w) is None and not any(w.lower() in vocabulary for vocabulary in (
-                PHRASE_SECTOR, PEOPLE_SERVED, DESCRIBING, DESCRIBING_NOUNS, ING_NOUNS, PHRASE_SOFT_STOP, _WORDS_OF_THE_TRADE, _AT_RISK))
+            and any(_an_own_word(w) and council_for(w) is None and w.lower() not in _WORDS_OF_THE_TRADE and w.lower() not in _AT_RISK
                     for w in words[:-1])  # (a title of its own, "ReachOut"; not the work's words, "Family Support service")
         registry.add(_Found(f"{match.group('owner')} {name}", "Service", "TeamOrService", 0, 0, part_of=owner or "",
                             aliases=(name,) if own_title else ()),
@@ -508,8 +506,6 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if match.group("locally") and _singular_head(name.split()[0].lower()) in PHRASE_HEADS \
                 or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS for w in name.split()):
             continue  # "delivered locally as Team Around the Family", "… as Family Support": a kind, the trade's words
-        if match.group("name") and not match.group("agency") and len(re.findall(r"[A-Za-z][\w’'-]*", sentence[match.start() : match.start("name")])) > 4:
-            continue  # three words before a kind are for an adoption agency's only ("the council's regional adoption agency, …")
         if match.group("campaign") and match.group("end") != ",":
             continue  # "… helped by a recruitment campaign, 'Foster Wyre'.": a campaign ending its sentence, what it is left unsaid
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \

@@ -28,6 +28,7 @@ from .vocabulary import (
     _MONTHS,
     _opens_sentence,
     _POLICE_UNIT,
+    _SHORT_FORM_IN_BRACKETS,
     _VERBS_AFTER_TO,
     _whole_generic,
 )
@@ -100,9 +101,9 @@ def _with_own_short_form(unit: _Found, text: str, title: str) -> _Found:
     Family Crime Investigation Unit (FCIU)", "the police family crime investigation unit (FCIU)"): the short form is
     the unit's, and the title one more of its names."""
     defined = _ACRONYM_IN_BRACKETS.match(text, unit.end)
-    if defined is None or not _initials_match(title, defined.group(1)):
+    if defined is None or not _initials_match(title, defined.group("acronym")):
         return unit
-    return dataclasses.replace(unit, aliases=(*unit.aliases, title), acronyms=(*unit.acronyms, defined.group(1)), defines=True)
+    return dataclasses.replace(unit, aliases=(*unit.aliases, title), acronyms=(*unit.acronyms, defined.group("acronym")), defines=True)
 
 
 #: A force's name as the report writes it before one of its units: "West Wyre Police", "Anyshire Constabulary",
@@ -156,7 +157,7 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
                                r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit|department)(?![\w’'-])")
 #: A short form in brackets right after a name: " (FCIU)".
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+_ACRONYM_IN_BRACKETS = re.compile(_SHORT_FORM_IN_BRACKETS)
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
 #: (or its kind word in lower case after a title of two words or more: "the Wyre Police Protecting Vulnerable People unit")
 _NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+"

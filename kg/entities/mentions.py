@@ -9,7 +9,7 @@ from ..model import Mention, Report, Span
 from ..reading import fold_characters
 from .registry import BodyRegistry, _CONNECTORS, _standing
 from .kinds import _names_the_police
-from .vocabulary import _department_name_goes_on, _department_only, _FORCE_NAME_WITH_AND, _POST_OR_BODY_BEFORE
+from .vocabulary import _department_name_goes_on, _department_only, _FORCE_NAME_WITH_AND, _OF_A_FORCE, _POST_OR_BODY_BEFORE
 
 def _names_the_department(text: str, start: int, end: int) -> bool:
     """Whether the council's name found at ``text[start:end]`` names it, where that name is its
@@ -48,7 +48,7 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 
 
 #: A force's name closing a longer name after "of": "Wyre Constabulary" of "public protection unit of Wyre Constabulary".
-_FORCE_AT_END = re.compile(rf"\sof\s+(?:the\s+)?(?P<force>{_FORCE_NAME_WITH_AND}(?:\s+Service)?)$")
+_FORCE_AT_END = re.compile(rf"{_OF_A_FORCE}$")
 #: A force's name opening a longer name: "Wyre Police" of "Wyre Police safeguarding unit".
 _FORCE_AT_START = re.compile(rf"{_FORCE_NAME_WITH_AND}(?:\s+Service)?(?=\s+(?!and\b|&)\S)")
 

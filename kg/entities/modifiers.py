@@ -27,6 +27,7 @@ from .vocabulary import (
     _a_whole_body,
     _ACRONYM_WORD,
     _FORCE_NAME_WITH_AND,
+    _OF_A_FORCE,
     _FREQUENCY_BEFORE,
     _LOWER_COMPASS_BEFORE,
     _MEMBERS_BEFORE,
@@ -113,7 +114,7 @@ _FORCE_BEFORE_A_KIND = re.compile(rf"(?<![\w’'-])(?P<force>{_FORCE_NAME_WITH_A
 
 
 #: "of" and a force's name right after a kind: " of Anyshire Constabulary" (not "of Anyshire Constabulary's …", its own).
-_FORCE_AFTER_A_KIND = re.compile(rf"\s+of\s+(?:the\s+)?(?P<force>{_FORCE_NAME_WITH_AND}(?:\s+Service)?)(?![\w’'-])")
+_FORCE_AFTER_A_KIND = re.compile(rf"{_OF_A_FORCE}(?![\w’'-])")
 
 
 def _with_its_force(sentence: str, item: _Found) -> _Found:

@@ -500,6 +500,8 @@ _POLICE_UNIT = re.compile(r"\b[Tt]he (?P<force>police) "
 #: whole and must end where a kind begins or open a longer name (a search for a unit after it keeps ``_FORCE_NAME``: with
 #: "and", "Health and Wyre Police" would hide the force after it).
 _FORCE_NAME_WITH_AND = r"(?!The\b)(?:[A-Z][\w&'’-]*\s+(?:(?:and|of)\s+)?){1,3}(?:Police|Constabulary)"
+#: "of" and a force's name after a unit's kind: " of Anyshire Constabulary", " of the Metropolitan Police Service".
+_OF_A_FORCE = rf"\s+of\s+(?:the\s+)?(?P<force>{_FORCE_NAME_WITH_AND}(?:\s+Service)?)"
 #: The work a board's sub-group is for.
 _SUBGROUP_WORK = {
     "training", "development", "learning", "improvement", "performance", "quality", "assurance", "audit", "policy",
@@ -559,7 +561,8 @@ def _name_pattern(more_words: int, small: str = "of|and|for|the|&|in") -> str:
 _NAME = _name_pattern(5)
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
-_DEFINED_BEFORE_COMMA = r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?"
+_SHORT_FORM_IN_BRACKETS = r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\)"
+_DEFINED_BEFORE_COMMA = rf"(?:{_SHORT_FORM_IN_BRACKETS})?"
 #: What opens the description after a name's comma: an article, or whose the body is ("Anyshire
 #: Journeys, the local authority's commissioned emotional health service,").
 _DESCRIPTION_OPENS = r"(?:the|a|an|our|its|their|the\s+(?:local\s+authority|council|borough|city|county|town|district|island|area|region|partnership|trust|company)['’]s)"
