@@ -122,6 +122,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"family intervention project", "Family intervention project", "Service", "TeamOrService", ("FIP",)),
     Kind(r"disabled children['’]s (?:social (?:care|work) )?(?:team|service)|(?:children with disabilities|children who are disabled) (?:team|service)", "Disabled children's team", "Service", "TeamOrService"),
     Kind(r"corporate parenting team", "Corporate parenting team", "Service", "TeamOrService"),
+    # the council's work with children a relative or friend of the family looks after privately, as a team of its own
+    Kind(r"private fostering (?:service|team)", "Private fostering service", "Service", "TeamOrService"),
     Kind(r"fostering service", "Fostering service", "Service", "TeamOrService"),
     Kind(r"adoption (?:agency|service)", "Adoption service", "Service", "TeamOrService"),
     Kind(r"voluntary adoption agenc(?:y|ies)", "Voluntary adoption agency", "PartnerOrganisation", "VoluntaryOrganisation", ("VAA",)),
@@ -215,7 +217,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Councils that recruit and match adopters together before (and beside) the agencies
     Kind(r"regional (?:adoption )?consortium(?!\s+(?:links?|arrangements?|members?|partners?)\b)", "Regional adoption consortium", "PartnerOrganisation", "Partnership"),
     # Courts: the family court and the judiciary that sits in it
-    Kind(r"the courts?|(?:(?<=\bto )|(?<=\bin )|(?<=\bbefore ))courts?(?=\s*[,.;:)]|\s+(?:and|or|for|to|in|on|at|by|when|where|with|is|was|are|were)\b)|(?:local )?family courts?|family proceedings courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
+    # (not "the Court of Protection", "the Court of Common Council": a court or a council of its own name)
+    Kind(r"the courts?(?! of (?-i:[A-Z]))|(?:(?<=\bto )|(?<=\bin )|(?<=\bbefore ))courts?(?=\s*[,.;:)]|\s+(?:and|or|for|to|in|on|at|by|when|where|with|is|was|are|were)\b)|(?:local )?family courts?|family proceedings courts?|(?:the )?(?:local )?judiciary|designated family judge", "Family court", "PartnerOrganisation", "Court"),
     Kind(r"family drug and alcohol court", "Family drug and alcohol court", "PartnerOrganisation", "Court", ("FDAC",)),
     # the criminal courts a youth offending service works with, named by their kind
     Kind(r"youth courts?", "Youth court", "PartnerOrganisation", "Court"),
@@ -563,6 +566,8 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
     "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),
     "directorate": ("Service", "TeamOrService"),  # "the Children, Schools and Families directorate": a council's department
+    "helpdesk": ("Service", "TeamOrService"), "helpline": ("Service", "TeamOrService"),  # "the Children and Families
+    # Helpdesk": named only (NAMED_ONLY_HEADS; "a helpline for parents" is any)
 }
 #: People a group is for: a group named by whom it serves is a body ("the young carers group",
 #: "a group for birth fathers and grandfathers"), not only a multi-agency one.
@@ -702,7 +707,8 @@ ING_NOUNS = {
     "trafficking",  # "the missing, exploitation and trafficking sub-group"
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
-NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign", "pathfinder"}
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign", "pathfinder",
+                    "helpdesk", "helpline"}
 #: Words after a head that make it a modifier ("panel members", "service level agreement").
 HEAD_AS_MODIFIER = {
     "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",
@@ -786,8 +792,10 @@ ISE_NOUNS = {"expertise", "enterprise", "exercise", "franchise", "premise", "pre
              "merchandise", "noise", "cruise", "treatise", "otherwise", "advertise", "size", "prize", "praise"}
 
 #: "X of Y" inside a name: only after these words, and before the words each allows (none: any):
-#: "edge of care", "out of hours"; not "the edge of statutory services".
-OF_ALLOWED: dict[str, tuple[str, ...]] = {"edge": ("care",), "out": ()}
+#: "edge of care", "out of hours", the field of a team for children in care ("the education of children in care team",
+#: "the health of looked after children service"); not "the edge of statutory services".
+OF_ALLOWED: dict[str, tuple[str, ...]] = {"edge": ("care",), "out": (), "education": ("children", "looked", "care"),
+                                          "health": ("children", "looked", "care")}
 
 #: Words that start a sentence or a phrase but never a body's name.
 LEADING_NON_NAME = {

@@ -7676,3 +7676,24 @@ def test_a_police_unit_of_a_kind_before_of_and_its_force():
     assert "public protection unit of Hampshire Constabulary" in body(report, "Public protection unit").labels
     assert "child abuse investigation unit of the Metropolitan Police Service" in body(report, "Child abuse investigation unit").labels
     assert_bodies(report, ("Hampshire Constabulary", "Metropolitan Police Service", "Cheshire College – South & West"), ())
+
+
+def test_round_one_hundreds_misreadings():
+    """A hundredth round's misreadings: "the private fostering service" is a team of its own beside the fostering
+    service; "the Court of …" a name of its own, no family court ("the court" still one); "the education of children
+    in care team" and "the health of looked after children team" keep the field before their "of"; a named helpdesk
+    is a service ("a helpline" any); "the AfC fostering service" a company's, named with the short form the report
+    gave it (a force's unit after the force's short form stays the kind readers list)."""
+    report = report_on(
+        "Kent",
+        "The private fostering service has identified more children, and the fostering service recruits carers.",
+        "Elected members of the Court of Common Council are corporate parents. Cases are delayed in court.",
+        "The education of children in care team monitors attendance. The health of looked after children team is small.",
+        "The Children and Families Helpdesk answers calls. Parents can also call a helpline.",
+        "Anyshire Children First (ACF) delivers children's services for the council. Anyshire Police (AP) attend meetings.",
+        "The ACF fostering service recruits carers. The AP public protection unit investigates.")
+    assert_bodies(report, ("Private fostering service", "Fostering service", "Family court", "education of children in care team",
+                           "health of looked after children team", "Children and Families Helpdesk", "ACF fostering service",
+                           "Public protection unit"),
+                  ("the Court", "children in care team", "looked after children team", "helpline", "AP public protection unit"))
+    assert body(report, "ACF fostering service") is not body(report, "Fostering service")

@@ -79,6 +79,7 @@ from .institutions import (
 from .mentions import _find_mentions, _mention_hits, _mention_patterns, _resolve_owners
 from .definitions import _definition_matches, _longer_name_defined, _short_forms_of_known_bodies
 from .modifiers import (
+    _SHORT_FORM_AFTER_THE,
     _court_at_place,
     _of_a_wider_area,
     _with_area_part_before,
@@ -446,7 +447,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_scope_before(sentence, item) for item in found]
         if "partnership board" in sentence or "partnership group" in sentence:
             found = [_with_its_board_after(sentence, item) for item in found]
-        if "'s " in sentence or "’s " in sentence:
+        if "'s " in sentence or "’s " in sentence or _SHORT_FORM_AFTER_THE.search(sentence):
             found = [_with_owner_before(sentence, item, found, registry) for item in found]
         found = [_with_shorter_names(item) for item in found]
         for item in found:

@@ -319,6 +319,10 @@ _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-
 
 #: A name's possessive right before a body found in lower case: "Anyford Police's child exploitation unit".
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
+#: A short form in capitals right before a body found in lower case, after "the": "the AfC fostering service", "the WCF
+#: social work academy" (the partner's, where the report made it a company's or a charity's short form).
+_SHORT_FORM_AFTER_THE = re.compile(r"\b[Tt]he [A-Z][a-z]?[A-Z]")  # (the sentences to look in)
+_SHORT_FORM_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?<=[Tt]he )(?P<owner>[A-Z][a-z]?[A-Z][A-Za-z]{0,5})\s+$")
 #: Words after a place that make the two a hospital's short name: "Wyre Royal", "Anyford Children's".
 _HOSPITAL_WORDS = {"Royal", "Hospital", "Hospitals", "Children's", "Children’s", "University", "General", "Infirmary"}
 
@@ -336,7 +340,14 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
         return item  # "the trust's health visiting and school nursing services": the kind, its written name no body's own
     possessive = _OWNER_BEFORE.search(sentence, max(0, item.start - 80), item.start)
     if possessive is None:
-        return item
+        attributive = _SHORT_FORM_OWNER_BEFORE.search(sentence, max(0, item.start - 12), item.start)
+        known = registry.aliases.get(attributive.group("owner")) if attributive is not None else None
+        if known not in registry.bodies or registry.bodies[known].body_type != "PartnerOrganisation" \
+                or registry.bodies[known].kind == "Police":
+            return item  # (a force's unit, an NHS trust's health visiting service: the kind, as readers list them)
+        own = _tidy(sentence[item.start : item.end]) if item.key_name else item.name
+        return dataclasses.replace(item, name=f"{attributive.group('owner')} {own}", start=attributive.start("owner"), written="",
+                                   key_name="", part_of=known, aliases=() if item.key_name else item.aliases)
     owner_end = possessive.end("owner")
     partner = next((f for f in found if f.end in (owner_end, owner_end + 2) and f.body_type in _OWNER_TYPES
                     and (not f.key_name and not f.national or f.kind == "VoluntaryOrganisation")), None)  # (a charity the gazetteer

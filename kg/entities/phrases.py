@@ -1315,11 +1315,11 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     break  # "leaders are developing services"; but "the connected persons team", "the council's
                     # detached youth work team" are names
             if lowered in PHRASE_BREAK and mods and mods[0].group(0).lower() in _CONNECTORS \
-                    and _previous_word(tokens, token) not in _HEALTH_OF \
+                    and _previous_word(tokens, token) not in _HEALTH_OF and not _of_allowed([token, *mods], 1) \
                     and not (_previous_word(tokens, token) == "," and _word_before(tokens, token, 2) in ("children", "children's")
                              and _whom_a_scrutiny_serves([token, *mods], position, text)):
                 break  # "the police and youth offending service"; but "children's health and disability service",
-                # "the hospital social work team"
+                # "the hospital social work team", "the health of looked after children team"
             if lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s")) and _previous_word(tokens, token) in _ADVERBS_BEFORE_VERB \
                     or _previous_word(tokens, token) in _HOW_OFTEN:
                 break  # "when it first enters children's services", "people who often reject services": a verb after its adverb
@@ -1600,7 +1600,9 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                 first.group(0)[:1].islower() or first.start() == 0
             ) and not _kept_before_a_name(mods) and not _says_which_standing_body(mods, head_word) and not (
                 len(mods) <= 2 and _posts_gathered(mods, head_word)
-            ) and not _two_works_paired(mods, head_word, plural):  # but "the leaders' forum", "the senior managers' forum": those people's group
+            ) and not _two_works_paired(mods, head_word, plural) and not (len(mods) > 2 and _of_allowed(mods, 1)):
+                # but "the leaders' forum", "the senior managers' forum": those people's group; "the health of looked
+                # after children team": the field of the team's work, its "of" the name's
                 mods = mods[1:]
                 continue
             if first is not None and first.group(0).lower().startswith("well-") and first.group(0)[:1].islower():
