@@ -410,7 +410,7 @@ PROGRAMMES: tuple[Kind, ...] = (
     # Tools and plays used across the country: an app for children's views, a play about exploitation
     Kind(r"[‘']?Mind [Oo]f [Mm]y [Oo]wn[’']?(?: app)?", "Mind of My Own", "Service", "Programme", ("MOMO",), cased=True),
     Kind(r"[‘']?Chelsea['’]s Choice[’']?", "Chelsea's Choice", "Service", "Programme", cased=True),
-    Kind(r"[‘']?Staying Close[’']?(?: (?:programme|project|pilot|scheme))?", "Staying Close", "Service", "Programme", cased=True),
+    Kind(r"[‘']?Staying Close[’']?(?: (?:programme|project|pilot|scheme|service|team))?", "Staying Close", "Service", "Programme", cased=True),
     Kind(r"[‘']?Pause[’']? (?:programme|project|practice|model)", "Pause", "Service", "Programme", cased=True),
     Kind(r"[‘']?Family Safeguarding[’']? (?:model|programme|approach|teams?)|Family Safeguarding(?=, (?:the|a|an) [\w’' -]{0,40}\bmodel\b)",
          "Family Safeguarding model", "Service", "Programme", cased=True),

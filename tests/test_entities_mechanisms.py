@@ -7697,3 +7697,22 @@ def test_round_one_hundreds_misreadings():
                            "Public protection unit"),
                   ("the Court", "children in care team", "looked after children team", "helpline", "AP public protection unit"))
     assert body(report, "ACF fostering service") is not body(report, "Fostering service")
+
+
+def test_round_one_hundred_and_ones_misreadings():
+    """A hundred-and-first round's misreadings: an NHS area listed before the next NHS body of a list is one commissioner's
+    area, and the trust after it starts after its comma (no fragment "Leigh and Wigan, Wrightington, …"); a named force's
+    unit by works joined by "and" or "missing from home"; the council's Staying Close service one programme's name; a
+    council's teams by the parts of its area ("the district early help units", "the multi-agency locality teams") go by
+    the teams' own words too."""
+    report = report_on(
+        "Wigan",
+        "Inspectors met NHS Ashton, Leigh and Wigan, Wrightington, Wigan and Leigh NHS Foundation Trust, Greater Manchester "
+        "Police and schools.",
+        "The Greater Manchester Police missing from home team and the Sussex Police missing and child exploitation team attend.",
+        "The council's Staying Close service helps young people leaving residential care.",
+        "Help is given by twelve district early help units and by multi-agency locality teams.")
+    assert_bodies(report, ("NHS Ashton, Leigh and Wigan", "Wrightington, Wigan and Leigh NHS Foundation Trust",
+                           "Greater Manchester Police missing from home team", "Sussex Police missing and child exploitation team",
+                           "Staying Close service", "early help units", "locality teams"),
+                  ("NHS Ashton", "Leigh and Wigan, Wrightington, Wigan and Leigh NHS Foundation Trust"))

@@ -81,11 +81,7 @@ def _police_unit_matches(text: str) -> list[_Found]:
                                     aliases=(match.group(0)[4:],)))  # (its title, and as written; "the police" the force, found apart)
             continue
         words = match.group("work").split()
-        inner_and = len(words) >= 3 and words[-2] == "and" and not match.group(0).endswith("s")
-        # ("the police child protection and investigation unit": one unit of two works, the last a word; not "the police
-        # public protection and youth offending teams", the police and another's team)
-        if not all(_a_units_work(w) for w in words if (w != "from" or "missing from home" not in match.group("work"))
-                   and not (w == "and" and inner_and)) \
+        if not _a_units_works(words, plural=match.group(0).endswith("s")) \
                 or _a_verb_of_the_police(words[0]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
@@ -173,7 +169,7 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     for match in _NAMED_FORCE_UNIT.finditer(text):
         words = match.group("work").split()
         force = police_force_for(match.group("force"))
-        if force is None or _a_verb_of_the_police(words[0].lower()) or not all(_a_units_work(w) for w in words if w.islower()) \
+        if force is None or _a_verb_of_the_police(words[0].lower()) or not _a_units_works([w for w in words if w.islower()]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or words[0][:1].isupper() and len(words) > 1:
             continue
@@ -208,6 +204,16 @@ def _a_units_work(word: str) -> bool:
     units"), a verb or a description."""
     return word not in PHRASE_STOP and word not in _CONNECTORS and word not in PHRASE_VERBS and word not in _NOT_A_UNITS_WORK \
         and word not in DESCRIBING and not (word.endswith("ly") and word not in ("family", "early"))  # (an adverb; not "family")
+
+
+def _a_units_works(words: list[str], plural: bool = False) -> bool:
+    """Whether the words after a force may name one unit's work: each a unit's word (``_a_units_work``), "from" after
+    "missing" ("the police missing from home team"), and one "and" between two works of a unit named in the singular ("the
+    police child protection and investigation unit", "the Wyre Police missing and child exploitation team"; not "the
+    police public protection and youth offending teams", the police's and another's)."""
+    inner_and = not plural and words.count("and") == 1 and 0 < words.index("and") < len(words) - 1
+    return all(_a_units_work(w) for i, w in enumerate(words)
+               if not (w == "from" and i > 0 and words[i - 1] == "missing") and not (w == "and" and inner_and))
 
 
 def _a_verb_of_the_police(word: str) -> bool:

@@ -26,8 +26,10 @@ from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _place_name_words, 
 from .vocabulary import (
     _a_whole_body,
     _ACRONYM_WORD,
+    _AREA_PART_WORDS,
     _FORCE_NAME_WITH_AND,
     _OF_A_FORCE,
+    _only_sector,
     _FREQUENCY_BEFORE,
     _LOWER_COMPASS_BEFORE,
     _MEMBERS_BEFORE,
@@ -224,6 +226,10 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
 #: A lower-case name's opening words its readers leave out: its scope ("the multi-agency exploitation
 #: panel") or the short form of the board it belongs to ("the LSCB missing from home sub-group").
 _SCOPE_OR_OWNER_FIRST = re.compile(r"(?:(?i:multi[- ]?agency)|(?P<owner>[A-Z]{2,6}))\s+(?=[a-z])")
+#: The parts of an area a council's teams or units are split by, opening their name in lower case: "the district early help
+#: units", "the multi-agency locality teams".
+_AREA_PART_FIRST = re.compile(rf"(?P<scope>(?i:multi[- ]?agency)\s+)?(?P<part>{'|'.join(_AREA_PART_WORDS)})\s+(?=[a-z])")
+_TEAMS_END = re.compile(r"\b(?:team|unit)s$")
 #: A brand in capitals, then its kind in lower case: "the Anyford Horizons service".
 _BRAND_THEN_KIND = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+[A-Z][\w’'&-]*)\s+(?:service|project|programme|scheme)s?")
 
@@ -250,6 +256,12 @@ def _with_shorter_names(item: _Found) -> _Found:
             and not _ANY_HEAD_END.search(brand.group(1)) and not _only_an_area(brand.group(1).split()) \
             and any(w in _place_name_words() for w in brand.group(1).split()):
         shorter = brand.group(1)
+    elif (part := _AREA_PART_FIRST.match(name)) is not None and name.islower() and _TEAMS_END.search(name) \
+            and len(name[part.end() :].split()) >= (1 if part.group("scope") else 2) \
+            and (part.group("scope") or not _only_sector(name[part.end() :].split()[:-1])):
+        # "the district early help units": the units readers list, each part's ("early help units"); "the multi-agency
+        # locality teams": the locality teams (not "social work teams" of "the locality social work teams": the sector's)
+        shorter = name[part.start("part") :] if part.group("scope") else name[part.end() :]
     else:
         return item
     return dataclasses.replace(item, aliases=tuple(dict.fromkeys((*item.aliases, shorter))))

@@ -799,10 +799,11 @@ _PARTNERS_LEADERS = re.compile(r"\b(?:joint|partnership|multi-agency)\W*$", re.I
 _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\b")  # ("… Team inspectors:": people)
 
 
-#: Places listed after "NHS X", closed by a description, a bracket or a possessive: the one body's
-#: area ("NHS Ashton, Leigh and Wigan, the primary care trust"), not a list of bodies.
+#: Places listed after "NHS X", closed by a description, a bracket, a possessive or the next NHS body of a list: the one
+#: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
+#: Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which)\s|\s+\(|['’]s\s)")
+                               r"(?=,\s+(?:the|a|an|which)\s|\s+\(|['’]s\s|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
 
 #: A description of several bodies after a list: "…, the three CCGs in the area", "(the CCGs)".
@@ -1043,6 +1044,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         short = _NHS_SHORT_AFTER.match(text, end)  # "NHS Anyshire County and Wyre (NHS ACW)": the commissioner's short form
         acronyms = (short.group(1),) if short is not None and _initials_match(place, short.group(2)) else ()
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end, acronyms, defines=bool(acronyms)))
+        found = [_after_the_area(text, item, match.start(), end) for item in found]
     found = [_council_after_a_word(text, item) if item.kind in ("Council", "ChildrenInCareCouncil") and item.council is None else item
              for item in found]  # ("Children's Services in Anyshire County Council": no children in care council)
     defined = {acronym for item in found for acronym in item.acronyms if " " in acronym}
@@ -1051,6 +1053,15 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
     if " – " in text or " - " in text:
         found = _with_a_dashed_area(text, found)
     return found
+
+
+def _after_the_area(text: str, item: _Found, area_start: int, area_end: int) -> _Found:
+    """A name a run began inside an NHS area's listed places, started after them and their comma: "NHS Ashton, Leigh and
+    Wigan, Wyre, Anyford and Leigh NHS Foundation Trust" gave the fragment "Leigh and Wigan, Wyre, … Trust"."""
+    if not area_start < item.start < area_end < item.end or not text.startswith(", ", area_end):
+        return item
+    start = area_end + 2
+    return dataclasses.replace(item, name=item.name[start - item.start :], start=start, written="")
 
 
 #: A point of the compass or the middle, as an area's word in capitals.
