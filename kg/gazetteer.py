@@ -795,7 +795,8 @@ ISE_NOUNS = {"expertise", "enterprise", "exercise", "franchise", "premise", "pre
 #: "edge of care", "out of hours", the field of a team for children in care ("the education of children in care team",
 #: "the health of looked after children service"); not "the edge of statutory services".
 OF_ALLOWED: dict[str, tuple[str, ...]] = {"edge": ("care",), "out": (), "education": ("children", "looked", "care"),
-                                          "health": ("children", "looked", "care")}
+                                          "health": ("children", "looked", "care"),
+                                          "offer": ("help",)}  # "the early offer of help team"
 
 #: Words that start a sentence or a phrase but never a body's name.
 LEADING_NON_NAME = {

@@ -7716,3 +7716,14 @@ def test_round_one_hundred_and_ones_misreadings():
                            "Greater Manchester Police missing from home team", "Sussex Police missing and child exploitation team",
                            "Staying Close service", "early help units", "locality teams"),
                   ("NHS Ashton", "Leigh and Wigan, Wrightington, Wigan and Leigh NHS Foundation Trust"))
+
+
+def test_round_one_hundred_and_twos_misreadings():
+    """A hundred-and-second round's misreadings: "the entry to care panel" is a panel by a term of the trade (no "care
+    panel" fragment); "the early offer of help team" keeps its "offer of help", a noun before its "of" (not the verb
+    "offer")."""
+    report = report_on(
+        "Kent",
+        "Decisions are made at the right level, and the entry to care panel provides senior oversight.",
+        "The early offer of help team coordinates support from schools.")
+    assert_bodies(report, ("entry to care panel", "early offer of help team"), ("care panel", "help team"))

@@ -1228,6 +1228,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 and _missing_as_a_term(tokens, token, text.startswith("services", position))):
             mods.insert(0, token)  # "the missing from home and risk meeting", "the council's (children) missing from care panel": terms of
             continue  # the trade
+        if lowered == "to" and len(mods) == 1 and mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in _INTO_CARE:
+            mods.insert(0, token)  # "the entry to care panel", "the admissions to care panel": a term of the trade
+            continue
         if lowered in _CONNECTORS:
             if not mods or (lowered in ("for", "in") and not (named or _is_name_word(mods[0], text))):
                 break
@@ -1288,9 +1291,11 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             if lowered.endswith(("ise", "ize", "ises", "izes")) and lowered not in ISE_NOUNS:
                 break  # "they prioritise services": a verb
             # a verb's word after "local" is a noun: "the local offer team"; so is "influence" after "and":
-            # "the voice and influence team" (not after a verb's: "they are heard and influence services")
-            if (lowered in PHRASE_VERBS and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
-                                                  and _GROUP_HEAD.match(text, position))
+            # "the voice and influence team" (not after a verb's: "they are heard and influence services"); a verb's word
+            # before the "of" of a name is a noun: "the early offer of help team"
+            if (lowered in PHRASE_VERBS and not (mods and mods[0].group(0).lower() == "of" and _of_allowed([token, *mods], 1))
+                    and not (not mods and lowered in _GOVERNANCE_GROUP and _previous_word(tokens, token) == "and"
+                             and _GROUP_HEAD.match(text, position))
                     and _previous_word(tokens, token) != "local"
                     and not (lowered in _WORKS_PAIRED and mods and mods[0].group(0).lower() == "and" and len(mods) > 1
                              and mods[1].group(0).lower() in _STEPS_OF_THE_WORK  # "the access and referral team": one team's steps
@@ -1462,6 +1467,8 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
     return _word_before(tokens, token, 1)
 
 
+#: Nouns before "to care" that make the three words a term of the trade: "the entry to care panel".
+_INTO_CARE = {"entry", "entries", "admission", "admissions"}
 #: Nouns that measure or judge what follows their "of": "the quality of care", "a lack of…".
 _OF_MEASURES = {"lack", "absence", "shortage", "quality", "number", "range", "use", "impact", "review", "standard",
                 "effectiveness", "availability", "sufficiency", "level", "levels", "part", "rest", "type", "kind"}
