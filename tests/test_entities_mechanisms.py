@@ -7727,3 +7727,23 @@ def test_round_one_hundred_and_twos_misreadings():
         "Decisions are made at the right level, and the entry to care panel provides senior oversight.",
         "The early offer of help team coordinates support from schools.")
     assert_bodies(report, ("entry to care panel", "early offer of help team"), ("care panel", "help team"))
+
+
+def test_round_one_hundred_and_threes_misreadings():
+    """A hundred-and-third round's misreadings: the second of two NHS commissioners joined by "and" keeps its own "and
+    <area>" at the clause's end ("… and NHS Hastings and Rother."; "NHS Anyford and Brook." alone is two bodies); a county
+    court and family court is one court whatever is listed after it; the police's unit goes by its work too ("domestic
+    abuse unit"); a number ends a partner's name ("delivered by Centre 33", not "Base" of "Base 25"), a law's section no
+    partner; "the conference and review service" runs conferences, its work."""
+    report = report_on(
+        "East Sussex",
+        "The CCGs took over from the former primary care trusts, NHS East Sussex Downs and Weald and NHS Hastings and Rother.",
+        "Advice is given by NHS Anyford and Brook.",
+        "The judiciary at Cambridge County Court and Family Court and Cafcass report well.",
+        "The police domestic abuse unit shares notifications within 24 hours.",
+        "Support for young carers is delivered by Centre 33, and mentoring is delivered by Base 25.",
+        "Help is provided through Section 17 payments.",
+        "Decisions are appropriate, and the conference and review service ensures that conferences are quorate.")
+    assert_bodies(report, ("NHS Hastings and Rother", "NHS Anyford", "Brook", "Cambridge County Court and Family Court", "Cafcass",
+                           "domestic abuse unit", "Centre 33", "Base 25", "conference and review service"),
+                  ("NHS Hastings", "Base", "Section 17", "review service"))

@@ -87,8 +87,9 @@ def _police_unit_matches(text: str) -> list[_Found]:
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue
         name = text[match.start("force") : match.end()]
-        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name),
-                                          text, f"{match.group('work')} {match.group('head')}"))
+        own = f"{match.group('work')} {match.group('head')}"  # "the police domestic abuse unit": readers list it so, or by its work
+        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
+                                                 aliases=(own,)), text, own))
     return found
 
 

@@ -1330,8 +1330,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 break  # "when it first enters children's services", "people who often reject services": a verb after its adverb
             if _verb_after_subject(lowered, _previous_word(tokens, token)):
                 break  # "the authority decommissions services": a verb after its subject
-            if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS:
-                break  # a body of its own before this one: "the MASH and early help hub"
+            if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS \
+                    and not (lowered in _EVENTS_A_SERVICE_RUNS and _UNIT_HEAD.match(text, position)):
+                break  # a body of its own before this one: "the MASH and early help hub" (but "the conference and review
+                # service": the events the service runs, its work)
         mods.insert(0, token)
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
@@ -1467,6 +1469,9 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
     return _word_before(tokens, token, 1)
 
 
+#: Heads of events a service runs, named in its title before "and": "the conference and review service".
+_EVENTS_A_SERVICE_RUNS = {"conference", "conferences", "meeting", "meetings"}
+_UNIT_HEAD = re.compile(r"(?:service|team|unit)\b", re.IGNORECASE)
 #: Nouns before "to care" that make the three words a term of the trade: "the entry to care panel".
 _INTO_CARE = {"entry", "entries", "admission", "admissions"}
 #: Nouns that measure or judge what follows their "of": "the quality of care", "a lack of…".
