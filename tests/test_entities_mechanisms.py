@@ -7747,3 +7747,27 @@ def test_round_one_hundred_and_threes_misreadings():
     assert_bodies(report, ("NHS Hastings and Rother", "NHS Anyford", "Brook", "Cambridge County Court and Family Court", "Cafcass",
                            "domestic abuse unit", "Centre 33", "Base 25", "conference and review service"),
                   ("NHS Hastings", "Base", "Section 17", "review service"))
+
+
+def test_round_one_hundred_and_fours_misreadings():
+    """A hundred-and-fourth round's misreadings: a council's department by its title after "Department of" (the
+    government's departments stay the gazetteer's) or with a possessive in its title before "department"; the council's
+    children's directorate in lower case after the council's possessive is the council's department; a force's unit of
+    five words, or for a district of its area (a council's place of one word); a scrutiny panel "for children's services" whatever verb follows; a short
+    form of initials and a word ("(MK Together)") names a safeguarding partnership too."""
+    report = report_on(
+        "Milton Keynes",
+        "Children's social care is delivered through the council's Department of Children and Learning.",
+        "Funding from the Department for Education and the Department of Health helps.",
+        "The Children's Specialist Services department has a stable workforce.",
+        "Social care is delivered through the council's children and young people's services directorate, which comprises teams.",
+        "The team works with the Thames Valley Police child sexual exploitation and missing team and the Thames Valley Police "
+        "Slough district safeguarding unit.",
+        "Elected members scrutinise performance, and the scrutiny panel for children's services has reviewed placements.",
+        "Milton Keynes Together (MK Together), the local safeguarding children partnership, brings partners together.")
+    assert_bodies(report, ("Department of Children and Learning", "Department for Education", "Children's Specialist Services department",
+                           "Thames Valley Police child sexual exploitation and missing team",
+                           "Thames Valley Police Slough district safeguarding unit", "scrutiny panel for children's services",
+                           "MK Together"), ("Department for Education department",))
+    assert body(report, "children and young people's services directorate") is body(report, "Milton Keynes")
+    assert body(report, "MK Together") is body(report, "Milton Keynes Together")

@@ -387,7 +387,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = _area_led_phrases(sentence, found, phrases)
         found += [f for f in phrases if not _overlaps(f, found)]
         found += [f for f in _group_for_matches(sentence) if not _overlaps(f, found)]
-        if " department" in sentence:  # the department by its title, not the sector's kind its title holds ("Child and Adult
+        if " department" in sentence or "Department " in sentence:  # the department by its title, not the sector's kind its title holds ("Child and Adult
             departments = _titled_department_matches(sentence, registry.authority_names)  # Services department": no "Adult Services")
             found = [f for f in found if not any(d.start <= f.start and f.end <= d.end and f.body_type == "Service" for d in departments)]
             found += [f for f in departments if not _overlaps(f, found)]

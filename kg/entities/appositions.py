@@ -199,6 +199,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         if match is not None and not sentence[item.end :].lstrip().startswith(",") or " and " in name \
                 or any(w.lower() in PHRASE_ROLES or w.lower() in HEAD_AS_MODIFIER for w in name.split()):
             return [item]  # not "the LSCB Independent Chair", "the LSCB, H&WBB and C&FA"
+        own = before.group("acronym") if before is not None and before.groupdict().get("acronym") else None
+        if own and _initials_match(name, own):  # "Anyford Together (AF Together), the local safeguarding partnership,": its short form too
+            return [dataclasses.replace(item, written=name, acronyms=(*item.acronyms, own), defines=True)]
         return [dataclasses.replace(item, written=name)]  # the one board, this another of its names
     start = item.start if match else name_at
     end = item.end + match.end() if match else item.end

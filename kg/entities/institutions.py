@@ -23,6 +23,7 @@ from .registry import _CONNECTORS, _Found, _non_overlapping
 from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post
 from .vocabulary import (
     _at_sentence_start,
+    _AREA_PART_WORDS,
     _department_only,
     _INSTITUTIONS,
     _MONTHS,
@@ -152,7 +153,7 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 #: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit", or by a
 #: short form of its work ("the Wyre Police CSE team"); or its department ("the Wyre Police safeguarding department").
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
-                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,3}?)\s+(?P<head>team|unit|department)(?![\w’'-])")
+                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,4}?)\s+(?P<head>team|unit|department)(?![\w’'-])")
 #: A short form in brackets right after a name: " (FCIU)".
 _ACRONYM_IN_BRACKETS = re.compile(_SHORT_FORM_IN_BRACKETS)
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
@@ -172,8 +173,8 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         force = police_force_for(match.group("force"))
         if force is None or _a_verb_of_the_police(words[0].lower()) or not _a_units_works([w for w in words if w.islower()]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
-                or words[0][:1].isupper() and len(words) > 1:
-            continue
+                or words[0][:1].isupper() and len(words) > 1 and not (_names_an_area(words[:1]) and words[1] in _AREA_PART_WORDS):
+            continue  # (but "the Wyre Police Anyford district safeguarding unit": the force's unit for a part of its area)
         if words[0].isupper() and _generic_matches(words[0]):
             continue  # "the Wyre Police MASH team": the force's officers in a body of many agencies, its finders' (a unit's own
             # short form is its work's: "the Wyre Police CSE team")
@@ -235,6 +236,9 @@ def _a_verb_of_the_police(word: str) -> bool:
 _TITLED_DEPARTMENT = re.compile(r"\b(?:[Tt]he|[Aa]\s+single|(?P<its>its)|(?:council|authority)['’]s|(?P<owner>(?:[A-Z][a-z]+\s+(?:(?:and|upon|on|with)\s+)?){1,5}"
                                 r"Council)['’]s)\s+"
                                 r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){1,6})\s+department\b")
+#: A council's department by its title after "Department of": "the council's Department of Children and Learning".
+_DEPARTMENT_OF_TITLE = re.compile(r"\b(?:[Tt]he|(?P<owner>(?:council|authority)['’]s))\s+(?P<name>Department\s+(?P<of>of|for)\s+"
+                                  r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){0,6}))")
 #: The words of a council's department's title: whom it serves and what it does ("Children, Schools and Families",
 #: "Children, Young People and Learners", "Child and Adult Services", "Children, Adults and Health"); one at least is in
 #: its title.
@@ -290,7 +294,7 @@ def _titled_department_matches(text: str, authority_names: Iterable[str]) -> lis
         if _OF_ANOTHER_AFTER.match(text, match.end()):
             continue  # "the Children and Young People department of NHS Anyshire", "… of the Home Office": another body's
         title = match.group("title")
-        words = [w.strip(",").lower() for w in title.split()]
+        words = [w.strip(",").lower().removesuffix("'s").removesuffix("’s") for w in title.split()]  # ("Children's Specialist Services")
         plain = [w for w in words if w not in _CONNECTORS]
         if len(plain) < 2 or not any(w in _A_DEPARTMENTS_WORDS for w in plain) or _department_only(title) \
                 or any(w in _HOSPITAL_DEPARTMENT_WORDS for w in plain) \
@@ -302,4 +306,14 @@ def _titled_department_matches(text: str, authority_names: Iterable[str]) -> lis
                 or _DEPARTMENTS_PEOPLE_AFTER.match(text, match.end()) or _A_PARTNERS_DEPARTMENT_AFTER.match(text, match.end()):
             continue
         found.append(_Found(f"{title} department", "Service", "TeamOrService", match.start("title"), match.end()))
+    for match in prefilter.finditer(_DEPARTMENT_OF_TITLE, text):
+        # "the council's Department of Children and Learning", "the Department of Community and Children's Services": the
+        # council's department by its title after "Department of" (the government's, "the Department for Education", "… of
+        # Health", are the gazetteer's, and "for" the government's way)
+        title = match.group("title")
+        words = [w.strip(",").lower().removesuffix("'s").removesuffix("’s") for w in title.split()]
+        if match.group("owner") is None and match.group("of") != "of" or not any(w in _A_DEPARTMENTS_WORDS for w in words) \
+                or _generic_matches(match.group("name")) or any(_singular_head(w) in PHRASE_HEADS and w != "services" for w in words):
+            continue
+        found.append(_Found(match.group("name"), "Service", "TeamOrService", match.start("name"), match.end()))
     return found

@@ -276,7 +276,7 @@ _PEOPLE_AFTER = re.compile(rf"\s+for\s+((?:(?:[a-z'’+-]+|[A-Z]{{2,5}}s?)\s+){{
 _HEAD_END = re.compile(r"(?:team|service|panel|forum|group|board|hub|unit|clinic|committee)s?$", re.IGNORECASE)
 #: "for" and a part of the council's services: "for children's services", "for adults' and children's services".
 _SERVICES_AFTER = re.compile(r"\s+for\s+(?:(?:children|adults|young\s+people)['’]s?\s+(?:and\s+(?:children|adults|young\s+people)['’]s?\s+)?"
-                             r"|education\s+and\s+)?(?:social\s+care\s+)?services\b(?!\s+(?:to|for|in)\b|\s+[a-z]+s\b(?<!\bwas)|\s+(?:manager|staff|lead)\b)")
+                             r"|education\s+and\s+)?(?:social\s+care\s+)?services\b(?!\s+(?:to|for|in)\b|\s+[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)|\s+(?:manager|staff|lead)\b)")
 #: The last words of a title of the council's fields after a panel's or a committee's name in capitals: "… for Children's
 #: Services", "… for Children and Young People".
 _FIELDS_IN_A_TITLE = {"Services", "People", "Children", "Families", "Adults", "Learning", "Education", "Care", "Leavers"}

@@ -113,8 +113,9 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
     services", the sector), and no post's ("the Director of Children's Services")."""
     if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS:
         return False
-    if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))):
-        return False
+    if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))) \
+            and not (_DEPARTMENTS_KIND_AFTER.match(text, head.end()) and _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())):
+        return False  # (but "the council's children and adults services directorate": the council's, its department by its kind)
     if words[-1] in ("people's", "people’s") and not any(w.startswith("children") for w in words):
         return False  # "Young People's Services": a youth service, not the department for children
     if _department_name_goes_on(text, head.end()):
@@ -1469,6 +1470,8 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
     return _word_before(tokens, token, 1)
 
 
+#: The council's possessive, its owner's, no word of a name: "the council's children and young people's services".
+_THE_COUNCILS_OWN = {"council's", "council’s", "authority's", "authority’s"}
 #: Heads of events a service runs, named in its title before "and": "the conference and review service".
 _EVENTS_A_SERVICE_RUNS = {"conference", "conferences", "meeting", "meetings"}
 _UNIT_HEAD = re.compile(r"(?:service|team|unit)\b", re.IGNORECASE)
@@ -1577,8 +1580,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
     the words of a singular team's work ("the child protection and court team", "the family support
     and intervention team": one team each; but "adult social care and transitions team": a department, then a team)."""
     while True:
-        while mods and mods[0].group(0).lower() in _CONNECTORS:
-            mods = mods[1:]
+        while mods and (mods[0].group(0).lower() in _CONNECTORS or mods[0].group(0).lower() in _THE_COUNCILS_OWN):
+            mods = mods[1:]  # (and the council's possessive: "the council's children and young people's services")
         for i, token in enumerate(mods):
             lowered = token.group(0).lower()
             if lowered == "of" and not _of_allowed(mods, i) and not (
