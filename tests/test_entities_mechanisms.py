@@ -7771,3 +7771,17 @@ def test_round_one_hundred_and_fours_misreadings():
                            "MK Together"), ("Department for Education department",))
     assert body(report, "children and young people's services directorate") is body(report, "Milton Keynes")
     assert body(report, "MK Together") is body(report, "Milton Keynes Together")
+
+
+def test_round_one_hundred_and_fives_misreadings():
+    """A hundred-and-fifth round's misreadings: a kind's own board in lower case ("the youth offending service management
+    board") is one board, as "the YOT management board" is; the council's department keeps the short form defined after
+    its kind word ("… directorate (CYPS)"); "the children's services department" is the council's department."""
+    report = report_on(
+        "Bristol",
+        "The youth offending service management board maintains close oversight of performance.",
+        "Services for children are led by the council's Children and Young People's Services directorate (CYPS).",
+        "The board receives a detailed performance report from the children's services department.")
+    assert_bodies(report, ("youth offending service management board", "CYPS"), ())
+    assert body(report, "CYPS") is body(report, "Bristol")
+    assert body(report, "children's services department") is body(report, "Bristol")

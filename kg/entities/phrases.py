@@ -41,6 +41,7 @@ from .kinds import (
     _FOLLOWING_WORD,
     _FOLLOWING_WORD_IN,
     _generic_matches,
+    _initials_match,
     _is_post,
     _people_at_work,
     _PEOPLE_WORDS,
@@ -114,8 +115,11 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
     if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS:
         return False
     if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))) \
-            and not (_DEPARTMENTS_KIND_AFTER.match(text, head.end()) and _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())):
-        return False  # (but "the council's children and adults services directorate": the council's, its department by its kind)
+            and not ((kind := _DEPARTMENTS_KIND_AFTER.match(text, head.end())) is not None and (
+                _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())
+                or kind.group(1) == "department" and text[max(0, mods[0].start() - 4) : mods[0].start()].lower() == "the ")):
+        return False  # (but "the council's children and adults services directorate", "the children's services department": the
+        # council's, its department by its kind)
     if words[-1] in ("people's", "people’s") and not any(w.startswith("children") for w in words):
         return False  # "Young People's Services": a youth service, not the department for children
     if _department_name_goes_on(text, head.end()):
@@ -141,12 +145,15 @@ def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str])
     start = _department_start(text, mods)
     name = _tidy(text[start : head.end()])
     kind = _DEPARTMENTS_KIND_AFTER.match(text, head.end())  # "the Children and Young People's Services directorate": its name as written too
+    short = _DEPARTMENTS_SHORT_FORM.match(text, kind.end() if kind else head.end())  # "… directorate (CYPS)": its short form
     return _Found(name, "Service", "TeamOrService", start, head.end(), key_name="Children's social care",
-                  aliases=(f"{name} {kind.group(1)}",) if kind else ())
+                  aliases=(f"{name} {kind.group(1)}",) if kind else (),
+                  acronyms=(short.group(1),) if short and _initials_match(name, short.group(1)) else ())
 
 
 #: A department's kind word after its name: " directorate", " Department".
 _DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?![\w’'-])")
+_DEPARTMENTS_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 #: Capitalised words joined by "and" right before a department's name: "Learning and " of "Learning and Children's Services".
@@ -1994,6 +2001,10 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     and sentence[item.start : item.end].islower() and all(w in PHRASE_SECTOR for w in sentence[item.start : item.end].split()):
                 held.add(i)  # "a children's social care improvement board", "… quality assurance sub-group", "the adult social care
                 # transitions team": the department's, one body
+            elif item.start == phrase.start and item.end < phrase.end and item.key_name and phrase.body_type == "Board" \
+                    and sentence[item.start : item.end].islower() and len(rest := sentence[item.end : phrase.end].split()) == 2 \
+                    and rest[0].lower() in _GOVERNING and _singular_head(rest[1].lower()) in ("board", "group", "panel", "committee"):
+                held.add(i)  # "the youth offending service management board": the kind's own board, as "the YOT management board"
             if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):
