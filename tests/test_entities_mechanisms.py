@@ -7785,3 +7785,20 @@ def test_round_one_hundred_and_fives_misreadings():
     assert_bodies(report, ("youth offending service management board", "CYPS"), ())
     assert body(report, "CYPS") is body(report, "Bristol")
     assert body(report, "children's services department") is body(report, "Bristol")
+
+
+def test_round_one_hundred_and_sixs_misreadings():
+    """A hundred-and-sixth round's misreadings: the council's teams by how long they work with a family ("the long-term
+    teams", "the long-term social work teams"; not "long-term support"); "the assessment and short-term intervention
+    teams" one kind of team; a force's unit for a district in capitals; a council's place and a brand's word
+    ("commissioned Rotherham Rise")."""
+    report = report_on(
+        "Rotherham",
+        "However, caseloads in the long-term teams remain too high, and families need long-term support.",
+        "Managers in the long-term social work teams provide supervision.",
+        "In the assessment and short-term intervention teams, social workers are committed.",
+        "The team works alongside officers from the South Yorkshire Police Rotherham District safeguarding unit.",
+        "The council has commissioned Rotherham Rise to provide refuge accommodation.")
+    assert_bodies(report, ("long-term teams", "long-term social work teams", "assessment and short-term intervention teams",
+                           "South Yorkshire Police Rotherham District safeguarding unit", "Rotherham Rise"),
+                  ("long-term support", "assessment team"))

@@ -153,7 +153,7 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 #: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit", or by a
 #: short form of its work ("the Wyre Police CSE team"); or its department ("the Wyre Police safeguarding department").
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
-                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,4}?)\s+(?P<head>team|unit|department)(?![\w’'-])")
+                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+(?:\s+District(?=\s+[a-z]))?|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,4}?)\s+(?P<head>team|unit|department)(?![\w’'-])")
 #: A short form in brackets right after a name: " (FCIU)".
 _ACRONYM_IN_BRACKETS = re.compile(_SHORT_FORM_IN_BRACKETS)
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
@@ -173,7 +173,7 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         force = police_force_for(match.group("force"))
         if force is None or _a_verb_of_the_police(words[0].lower()) or not _a_units_works([w for w in words if w.islower()]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
-                or words[0][:1].isupper() and len(words) > 1 and not (_names_an_area(words[:1]) and words[1] in _AREA_PART_WORDS):
+                or words[0][:1].isupper() and len(words) > 1 and not (_names_an_area(words[:1]) and words[1].lower() in _AREA_PART_WORDS):
             continue  # (but "the Wyre Police Anyford district safeguarding unit": the force's unit for a part of its area)
         if words[0].isupper() and _generic_matches(words[0]):
             continue  # "the Wyre Police MASH team": the force's officers in a body of many agencies, its finders' (a unit's own

@@ -1670,7 +1670,8 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
     """Whether "the A B and C D teams" names the council's teams of family support and of child protection,
     safeguarding or intervention, as councils pair them: "the family support and child protection teams", "three
     family support and safeguarding teams", "the family support and intervention teams", "three safeguarding and
-    support teams" (not "the child protection and looked after children teams": two kinds of team)."""
+    support teams", and of assessment and intervention: "the assessment and short-term intervention teams" (not "the child
+    protection and looked after children teams": two kinds of team)."""
     if not plural or head_word != "team":
         return False
     words = [m.group(0).lower() for m in mods]
@@ -1686,9 +1687,11 @@ def _two_teams_of_the_trade(mods: list[re.Match[str]], conj: int, head_word: str
         and ("protection" in words and conj >= 2 and ("support" in words or "help" in words)
              and (len(mods) - conj - 1 >= 2 or words[conj + 1 :] == ["protection"])
              or words[conj + 1 :] in (["safeguarding"], ["intervention"]) and words[:conj] in (["family", "support"], ["family", "help"])
-             or words[:conj] == ["safeguarding"] and words[conj + 1 :] in (["support"], ["family", "support"])) \
+             or words[:conj] == ["safeguarding"] and words[conj + 1 :] in (["support"], ["family", "support"])
+             or words[:conj] == ["assessment"] and words[conj + 1 :] in (["intervention"], ["short-term", "intervention"])) \
         and not any(w in _BODIES_OF_THE_SECTOR or w in PHRASE_BREAK for w in words)
-    # (also "three family support and safeguarding teams", "the Access Centre, family support and child protection teams, …":
+    # (also "three family support and safeguarding teams", "the assessment and short-term intervention teams", "the Access
+    # Centre, family support and child protection teams, …":
     # a count, or a body and a list's comma before them; not "the assessment, family support and child protection teams": three)
 
 

@@ -225,6 +225,10 @@ _TERM_AFTER = {
     "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+(?:performance|effectiveness|reviewing|review|audit"
                           r"|improvement|assurance|standards|outcomes))\b", re.IGNORECASE),  # "the quality and reviewing unit"
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
+    # the council's teams by how long they work with a family: "the long-term social work teams", "the short-term
+    # intervention teams" (not "long-term support")
+    "long-term": re.compile(r"\s+(?:(?:social\s+work|intervention|support)\s+)?teams?\b", re.IGNORECASE),
+    "short-term": re.compile(r"\s+(?:(?:social\s+work|intervention|assessment)\s+)?teams?\b", re.IGNORECASE),
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:(?:case|incident)\s+reviews?|youth\s+violence)\b", re.IGNORECASE),  # "the serious case review sub-group"
     "fair": re.compile(r"\s+access\b", re.IGNORECASE),  # "the fair access panel": schools' places
@@ -729,7 +733,7 @@ _ORGANISATION_WORDS = _A_CHARITYS_SECOND_WORD | {
     "hall", "house", "hope", "plus", "together", "club", "zone", "company",
     "crisis", "mentors", "pastors", "futures", "matters", "connect", "works", "step", "steps",
     "place", "college", "colleges", "collective", "foodbank", "friends", "solutions",
-    "barnardo's", "refuge", "first", "sanctuary", "haven", "lighthouse", "compass", "horizons", "journey",
+    "barnardo's", "refuge", "first", "sanctuary", "haven", "lighthouse", "compass", "horizons", "journey", "rise",
 }
 #: The council's children's department by its kind: "Kent Children's Social Care Services" is the council.
 _CHILDRENS_SOCIAL_CARE = re.compile(r"Children['’]?s?\s+(?:Social\s+Care(?:\s+Services)?|Services)", re.IGNORECASE)
