@@ -7802,3 +7802,19 @@ def test_round_one_hundred_and_sixs_misreadings():
     assert_bodies(report, ("long-term teams", "long-term social work teams", "assessment and short-term intervention teams",
                            "South Yorkshire Police Rotherham District safeguarding unit", "Rotherham Rise"),
                   ("long-term support", "assessment team"))
+
+
+def test_round_one_hundred_and_sevens_misreadings():
+    """A hundred-and-seventh round's misreadings: a club named by whom it serves on both sides of its "and" is one name
+    ("Bolton Lads and Girls Club", not "Bolton Lads" and "Girls Club"), two charities in such a list stay two; a name
+    ending in a kind's plural before "with" and another body's name is two bodies; a force's teams in the plural."""
+    report = report_on(
+        "Bolton",
+        "Voluntary sector organisations, including Bolton Lads and Girls Club, provide valued activities.",
+        "Commissioned partners include Barnardo's, the NSPCC and Action for Children.",
+        "The service is led by Locala Community Partnerships with Northorpe Hall Child and Family Trust.",
+        "Officers from the Greater Manchester Police vulnerability investigation teams work closely with social workers.")
+    assert_bodies(report, ("Bolton Lads and Girls Club", "NSPCC", "Action for Children", "Locala Community Partnerships",
+                           "Northorpe Hall Child and Family Trust", "Greater Manchester Police vulnerability investigation teams"),
+                  ("Bolton Lads", "Girls Club", "NSPCC and Action for Children",
+                   "Locala Community Partnerships with Northorpe Hall Child and Family Trust"))

@@ -281,6 +281,10 @@ _PLACES_OF_WORSHIP_AND_LEARNING = {"mosques", "churches", "madrasahs", "madrasas
                                    "schools", "academies", "colleges", "nurseries", "libraries"}
 
 
+#: Whom a club or a centre serves, named on both sides of its "and": "Anyford Lads and Girls Club".
+_PEOPLE_A_CLUB_SERVES = {"lads", "girls", "boys", "men", "women", "mums", "dads", "mothers", "fathers", "young", "children", "families"}
+
+
 def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
     """The names a list's item holds where "and" may join two: after a plural kind of provider or
     partner, two names ("agencies such as Wyre Care and Anyford Fostering"; "the Prince's Trust and Wyre
@@ -300,6 +304,9 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
         if first is not None:
             left, right = item[: first.start()], item[first.end() :]
     sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())
+    if not _ANY_HEAD_END.search(sides[0]) and (_ANY_HEAD_END.search(sides[1]) or sides[1].endswith(" Club")) \
+            and sides[0].split()[-1].lower() in _PEOPLE_A_CLUB_SERVES and sides[1].split()[0].lower() in _PEOPLE_A_CLUB_SERVES:
+        return [item]  # "Anyford Lads and Girls Club": whom it serves, both, then its kind word: one name
     if of_providers:
         if not all(_opens_a_name(side) for side in sides):
             return [side for side in sides if _opens_a_name(side)][: 1 if _opens_a_name(sides[0]) else 0]

@@ -354,7 +354,9 @@ def _two_joined_by_with(words: str) -> re.Match[str] | None:
         return None
     if _only_an_area(left.split()):
         return joined
-    whole_left = _ANY_HEAD_END.search(left) or any(f.start == 0 and f.end == len(left) for f in _generic_matches(left))
+    whole_left = _ANY_HEAD_END.search(left) or _ANY_HEAD_END.search(left.removesuffix("s")) \
+        or any(f.start == 0 and f.end == len(left) for f in _generic_matches(left))  # (a kind's plural ends a name too: "Anyford
+    # Community Partnerships with Wyre Hall Trust": two)
     rest = words[joined.end() :]
     whole_right = _ANY_HEAD_END.search(words) or any(  # "Anyford NHS Trust with Barnardo's": a body the gazetteer knows whole
         f.start == 0 and f.end == len(rest) for f in _generic_matches(rest))
