@@ -532,7 +532,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a police force's command for one borough or area: "the Anyford Borough Command", "the West Area Basic Command Unit",
     # "the Wyre Operational Command Unit"
     (r"Borough Command(?: Unit)?|Basic Command Unit|Operational Command Unit", "Service", "TeamOrService"),
-    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department"
+    (r"Project|Service|Team|Unit|Hub|Centre|Access Point|Contact Point|Department|Helpdesk|Helpline"  # "the Children and Families Helpdesk"
      r"|(?:Social Work|Social Care|Practice|Workforce) Academy", "Service", "TeamOrService"),  # "the Anyshire Social Work Academy"  # "the Anyshire Access Point (AAP)"
     (r"Programme|Initiative|Scheme|Pathfinder", "Service", "Programme"),  # "the Anyshire Innovation Programme"
     # a council's own fostering or adoption service by its brand: "Anyshire Fostering" (after a council only, see entities)
@@ -566,8 +566,6 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
     "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),
     "directorate": ("Service", "TeamOrService"),  # "the Children, Schools and Families directorate": a council's department
-    "helpdesk": ("Service", "TeamOrService"), "helpline": ("Service", "TeamOrService"),  # "the Children and Families
-    # Helpdesk": named only (NAMED_ONLY_HEADS; "a helpline for parents" is any)
 }
 #: People a group is for: a group named by whom it serves is a body ("the young carers group",
 #: "a group for birth fathers and grandfathers"), not only a multi-agency one.
@@ -707,8 +705,7 @@ ING_NOUNS = {
     "trafficking",  # "the missing, exploitation and trafficking sub-group"
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
-NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign", "pathfinder",
-                    "helpdesk", "helpline"}
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign", "pathfinder"}
 #: Words after a head that make it a modifier ("panel members", "service level agreement").
 HEAD_AS_MODIFIER = {
     "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",

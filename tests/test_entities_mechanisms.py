@@ -7730,14 +7730,16 @@ def test_round_one_hundred_and_twos_misreadings():
 
 
 def test_round_one_hundred_and_threes_misreadings():
-    """A hundred-and-third round's misreadings: the second of two NHS commissioners joined by "and" keeps its own "and
-    <area>" at the clause's end ("… and NHS Hastings and Rother."; "NHS Anyford and Brook." alone is two bodies); a county
+    """A hundred-and-third round's misreadings: an NHS commissioner keeps its own "and <area>" at the clause's end where the
+    text names another NHS body by that area ("Hastings and Rother Clinical Commissioning Group", then "… and NHS Hastings
+    and Rother."; "NHS Anyford and Brook." alone is two bodies); a county
     court and family court is one court whatever is listed after it; the police's unit goes by its work too ("domestic
     abuse unit"); a number ends a partner's name ("delivered by Centre 33", not "Base" of "Base 25"), a law's section no
     partner; "the conference and review service" runs conferences, its work."""
     report = report_on(
         "East Sussex",
-        "The CCGs took over from the former primary care trusts, NHS East Sussex Downs and Weald and NHS Hastings and Rother.",
+        "Hastings and Rother Clinical Commissioning Group took over from the former primary care trusts, NHS East Sussex Downs "
+        "and Weald and NHS Hastings and Rother.",
         "Advice is given by NHS Anyford and Brook.",
         "The judiciary at Cambridge County Court and Family Court and Cafcass report well.",
         "The police domestic abuse unit shares notifications within 24 hours.",
@@ -7818,3 +7820,38 @@ def test_round_one_hundred_and_sevens_misreadings():
                            "Northorpe Hall Child and Family Trust", "Greater Manchester Police vulnerability investigation teams"),
                   ("Bolton Lads", "Girls Club", "NSPCC and Action for Children",
                    "Locala Community Partnerships with Northorpe Hall Child and Family Trust"))
+
+
+def test_a_reviews_misreadings_of_round_one_hundred_to_one_hundred_and_sevens_mends():
+    """A review's sentences: the police's unit goes by its work alone only where no other body of the report is so named
+    (the council's child protection team stays its own); an NHS area's "and" before a charity ("… NHS Sussex and Brook.");
+    a number then "in" or "and" ends no partner's name ("Housing 21 in Wolverhampton", "Phase 1 and Phase 2"); the
+    government's department misnamed "Department of Education" is no council department, nor "the Department of
+    Children's Services" another body than the council's children's services department; an event named before "and" is
+    its own ("the family group conference and early help service"); a kind the gazetteer knows after a police unit's
+    "and" is another body ("the police exploitation and youth offending team"); a company's short form before the area's
+    hub or a kind's board names neither; "district nursing" is a kind of nursing; a helpline by its title only."""
+    report = report_on(
+        "Kent",
+        "The police child protection team attends all strategy discussions.",
+        "Children are seen quickly by the child protection team, and social workers know them well.",
+        "The police missing persons unit attends return interviews.",
+        "Sexual health services are provided by NHS Kent and Medway and NHS Sussex and Brook.",
+        "Care leavers have tenancies with Housing 21 in Wolverhampton. The pilot was funded through Phase 1 and Phase 2.",
+        "The Department of Education (DfE) has provided improvement funding.",
+        "The council's children's services department was restructured. The Department of Children's Services has three divisions.",
+        "Families are referred to the family group conference and early help service.",
+        "The police exploitation and youth offending team meet weekly.",
+        "Achieving for Children (AfC) runs services. The AfC multi-agency safeguarding hub screens contacts. The MASH is quick.",
+        "The AfC youth offending service management board meets.",
+        "The district nursing teams help, and the nursing teams at the hospital help.",
+        "The NSPCC Helpline refers concerns, and staff use the IT helpdesk.")
+    assert_bodies(report, ("police child protection team", "child protection team", "missing persons unit", "Brook", "NHS Sussex",
+                           "Department for Education", "early help service", "Youth offending team",
+                           "AfC youth offending service management board", "district nursing teams", "nursing teams", "NSPCC Helpline"),
+                  ("NHS Sussex and Brook", "Housing 21 in Wolverhampton", "Phase 1 and Phase", "Department of Education",
+                   "Department of Children's Services", "family group conference and early help service",
+                   "police exploitation and youth offending team", "AfC multi-agency safeguarding hub", "IT helpdesk"))
+    assert body(report, "child protection team") is not body(report, "police child protection team")
+    assert body(report, "district nursing teams") is not body(report, "nursing teams")
+    assert body(report, "MASH") is body(report, "Multi-agency safeguarding hub")

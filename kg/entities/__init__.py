@@ -212,8 +212,10 @@ def find_bodies(report: Report) -> None:
                         written="Office for Standards in Education, Children's Services and Skills"), proper=True)
     _commissioners_of_their_day(registry, report.inspection_start or report.published, report.text)
     bares = {b.key: re.split(r"['’]s ", b.name, maxsplit=1)[-1] for b in registry.bodies.values() if b.part_of is not None}
+    bares.update({b.key: b.name.removeprefix("police ") for b in registry.bodies.values() if _THE_POLICES_UNIT.match(b.name)})
     counts = collections.Counter(bare.lower() for bare in bares.values())
-    for key, bare in bares.items():  # "the looked after children nursing team", of "Wyre's …" the one team so named
+    for key, bare in bares.items():  # "the looked after children nursing team", of "Wyre's …" the one team so named; "the
+        # missing persons unit" of "the police missing persons unit" where no other body of the report is so named
         body = registry.bodies[key]
         if bare[:1].islower() and bare != body.name and counts[bare.lower()] == 1 and registry.lower_aliases.get(bare.lower()) is None:
             body.short_forms.append(bare)
@@ -453,6 +455,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         for item in found:
             registry.add(item, _is_proper(item, registry.authority_names))
         _discover_appositions(sentence, registry)
+#: A unit the police's finder names with "police" before its work: "police missing persons unit".
+_THE_POLICES_UNIT = re.compile(r"police (?=[a-z]).+\b(?:team|unit)s?$")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around)\s+([A-Z][a-z’'-]+)\b")
 _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _NAME_THEN_WHAT_IT_GIVES,

@@ -99,7 +99,7 @@ _INTRODUCED_BY = re.compile(
     # "a protocol with Housing Wyre", "facilitated by Investing in Children", "commissions supported accommodation from
     # Roundabout" (not "… for children from Wyre")
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
-    r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z])|\d{1,3}(?=\s*[,.;:)]|\s+(?:and|or|to|which|who|is|are|was|were|has|have|had|for|in|on|at|with|as)\b))){0,4}))"
+    r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z])|\d{1,3}(?=\s*[,.;:)]|\s+(?:to|which|who|is|are|was|were|has|have|had|provides?|offers?|runs?|supports?)\b))){0,4}))"
     # ("Adoption@Heart"; a number ends a name: "delivered by Centre 33", "tenancies with Housing 21")
 )
 #: "&" and a title's last words up to its kind word after a name a verb introduces: the name is the

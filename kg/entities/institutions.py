@@ -82,15 +82,15 @@ def _police_unit_matches(text: str) -> list[_Found]:
                                     aliases=(match.group(0)[4:],)))  # (its title, and as written; "the police" the force, found apart)
             continue
         words = match.group("work").split()
-        if not _a_units_works(words, plural=match.group(0).endswith("s")) \
+        if not _a_units_works(words, match.group("head"), plural=match.group(0).endswith("s")) \
                 or _a_verb_of_the_police(words[0]) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue
         name = text[match.start("force") : match.end()]
-        own = f"{match.group('work')} {match.group('head')}"  # "the police domestic abuse unit": readers list it so, or by its work
-        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
-                                                 aliases=(own,)), text, own))
+        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name),
+                                          text, f"{match.group('work')} {match.group('head')}"))
+        # (not also "domestic abuse unit" of "the police domestic abuse unit": the council's own unit of that work is another)
     return found
 
 
@@ -171,7 +171,7 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     for match in _NAMED_FORCE_UNIT.finditer(text):
         words = match.group("work").split()
         force = police_force_for(match.group("force"))
-        if force is None or _a_verb_of_the_police(words[0].lower()) or not _a_units_works([w for w in words if w.islower()]) \
+        if force is None or _a_verb_of_the_police(words[0].lower()) or not _a_units_works([w for w in words if w.islower()], match.group("head")) \
                 or any(w in ("social", "children's", "council", "council's") for w in words) \
                 or words[0][:1].isupper() and len(words) > 1 and not (_names_an_area(words[:1]) and words[1].lower() in _AREA_PART_WORDS):
             continue  # (but "the Wyre Police Anyford district safeguarding unit": the force's unit for a part of its area)
@@ -208,12 +208,21 @@ def _a_units_work(word: str) -> bool:
         and word not in DESCRIBING and not (word.endswith("ly") and word not in ("family", "early"))  # (an adverb; not "family")
 
 
-def _a_units_works(words: list[str], plural: bool = False) -> bool:
+#: The gazetteer's kinds of the police's own units.
+_THE_POLICES_KINDS = {"Public protection unit", "Child abuse investigation unit", "Neighbourhood policing team", "Basic command unit"}
+
+
+def _a_units_works(words: list[str], head: str, plural: bool = False) -> bool:
     """Whether the words after a force may name one unit's work: each a unit's word (``_a_units_work``), "from" after
-    "missing" ("the police missing from home team"), and one "and" between two works of a unit named in the singular ("the
-    police child protection and investigation unit", "the Wyre Police missing and child exploitation team"; not "the
-    police public protection and youth offending teams", the police's and another's)."""
-    inner_and = not plural and words.count("and") == 1 and 0 < words.index("and") < len(words) - 1
+    "missing" ("the police missing from home team"), and "and" between works of a unit named in the singular ("the police
+    child protection and investigation unit", "the Wyre Police missing and child exploitation team", "… exploitation and
+    missing and trafficking team"; not "the police public protection and youth offending teams", the police's and
+    another's, nor "the police exploitation and youth offending team": a kind the gazetteer knows after the "and")."""
+    ands = [i for i, w in enumerate(words) if w == "and"]
+    after = [_whole_generic(" ".join([*words[i + 1 :], head])) for i in ands]
+    inner_and = not plural and bool(ands) and all(0 < i < len(words) - 1 for i in ands) \
+        and not any(kind is not None and kind.name not in _THE_POLICES_KINDS for kind in after)  # (but "the Wyre Police child
+    # and public protection unit": the police's own kind after the "and", one unit)
     return all(_a_units_work(w) for i, w in enumerate(words)
                if not (w == "from" and i > 0 and words[i - 1] == "missing") and not (w == "and" and inner_and))
 
@@ -236,6 +245,9 @@ def _a_verb_of_the_police(word: str) -> bool:
 _TITLED_DEPARTMENT = re.compile(r"\b(?:[Tt]he|[Aa]\s+single|(?P<its>its)|(?:council|authority)['’]s|(?P<owner>(?:[A-Z][a-z]+\s+(?:(?:and|upon|on|with)\s+)?){1,5}"
                                 r"Council)['’]s)\s+"
                                 r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){1,6})\s+department\b")
+#: Whom a council's department titled "Department of …" serves, where no possessive says it is the council's: "the
+#: Department of Community and Children's Services".
+_WHOM_A_COUNCILS_DEPARTMENT_SERVES = {"children", "child", "families", "family", "young", "adults", "adult"}
 #: A council's department by its title after "Department of": "the council's Department of Children and Learning".
 _DEPARTMENT_OF_TITLE = re.compile(r"\b(?:[Tt]he|(?P<owner>(?:council|authority)['’]s))\s+(?P<name>Department\s+(?P<of>of|for)\s+"
                                   r"(?P<title>[A-Z][a-z’']*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z’']*){0,6}))")
@@ -312,8 +324,11 @@ def _titled_department_matches(text: str, authority_names: Iterable[str]) -> lis
         # Health", are the gazetteer's, and "for" the government's way)
         title = match.group("title")
         words = [w.strip(",").lower().removesuffix("'s").removesuffix("’s") for w in title.split()]
-        if match.group("owner") is None and match.group("of") != "of" or not any(w in _A_DEPARTMENTS_WORDS for w in words) \
+        if match.group("owner") is None and (match.group("of") != "of" or not any(w in _WHOM_A_COUNCILS_DEPARTMENT_SERVES for w in words)) \
+                or not any(w in _A_DEPARTMENTS_WORDS for w in words) \
+                or all(w in ("children", "child", "services", "social", "care", "and") for w in words) \
                 or _generic_matches(match.group("name")) or any(_singular_head(w) in PHRASE_HEADS and w != "services" for w in words):
-            continue
+            continue  # (without the council's possessive, a title of whom it serves: not "the Department of Education", the
+            # government's misnamed; nor the children's department by the sector's words alone, the council's)
         found.append(_Found(match.group("name"), "Service", "TeamOrService", match.start("name"), match.end()))
     return found

@@ -229,6 +229,8 @@ _SCOPE_OR_OWNER_FIRST = re.compile(r"(?:(?i:multi[- ]?agency)|(?P<owner>[A-Z]{2,
 #: The parts of an area a council's teams or units are split by, opening their name in lower case: "the district early help
 #: units", "the multi-agency locality teams".
 _AREA_PART_FIRST = re.compile(rf"(?P<scope>(?i:multi[- ]?agency)\s+)?(?P<part>{'|'.join(_AREA_PART_WORDS)})\s+(?=[a-z])")
+#: Work "district" names a kind of, not a part of the area: "the district nursing teams".
+_A_DISTRICTS_WORK = {"nursing", "nurses", "nurse"}
 _TEAMS_END = re.compile(r"\b(?:team|unit)s$")
 #: A brand in capitals, then its kind in lower case: "the Anyford Horizons service".
 _BRAND_THEN_KIND = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+[A-Z][\w’'&-]*)\s+(?:service|project|programme|scheme)s?")
@@ -257,7 +259,7 @@ def _with_shorter_names(item: _Found) -> _Found:
             and any(w in _place_name_words() for w in brand.group(1).split()):
         shorter = brand.group(1)
     elif (part := _AREA_PART_FIRST.match(name)) is not None and name.islower() and _TEAMS_END.search(name) \
-            and len(name[part.end() :].split()) >= (1 if part.group("scope") else 2) \
+            and len(name[part.end() :].split()) >= (1 if part.group("scope") else 2) and name[part.end() :].split()[0] not in _A_DISTRICTS_WORK \
             and (part.group("scope") or not _only_sector(name[part.end() :].split()[:-1])):
         # "the district early help units": the units readers list, each part's ("early help units"); "the multi-agency
         # locality teams": the locality teams (not "social work teams" of "the locality social work teams": the sector's)
@@ -333,6 +335,7 @@ _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
 #: A short form in capitals right before a body found in lower case, after "the": "the AfC fostering service", "the WCF
 #: social work academy" (the partner's, where the report made it a company's or a charity's short form).
+_A_BOARD_OF_IT_AFTER = re.compile(r"\s+(?:management|steering|partnership|executive|strategic|operational)\s+(?:board|group)s?\b")
 _SHORT_FORM_AFTER_THE = re.compile(r"\b[Tt]he [A-Z][a-z]?[A-Z]")  # (the sentences to look in)
 _SHORT_FORM_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?<=[Tt]he )(?P<owner>[A-Z][a-z]?[A-Z][A-Za-z]{0,5})\s+$")
 #: Words after a place that make the two a hospital's short name: "Wyre Royal", "Anyford Children's".
@@ -352,7 +355,10 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
         return item  # "the trust's health visiting and school nursing services": the kind, its written name no body's own
     possessive = _OWNER_BEFORE.search(sentence, max(0, item.start - 80), item.start)
     if possessive is None:
-        attributive = _SHORT_FORM_OWNER_BEFORE.search(sentence, max(0, item.start - 12), item.start)
+        attributive = _SHORT_FORM_OWNER_BEFORE.search(sentence, max(0, item.start - 12), item.start) \
+            if item.body_type == "Service" and "multi-agency" not in item.name.lower() and not _A_BOARD_OF_IT_AFTER.match(sentence, item.end) \
+            else None  # (a team or a service the company runs, not "the AfC multi-agency safeguarding hub", the area's, nor
+        # the service of "the AfC youth offending service management board", its board)
         known = registry.aliases.get(attributive.group("owner")) if attributive is not None else None
         if known not in registry.bodies or registry.bodies[known].body_type != "PartnerOrganisation" \
                 or registry.bodies[known].kind == "Police":

@@ -258,9 +258,12 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # Lancashire's behalf", "on Saturdays", "to March 2025": whom, where or when; "workers from Redthread at King's
         # College Hospital": another body)
     if not quoted and re.match(r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?|Sections?|Articles?|Schedules?|Parts?|Chapters?"
-                               r"|Regulations?|Rules?|Paragraphs?)\s+\d", sentence[match.start("name") :]):
-        return ""  # "a personal adviser from Year 9", "support from Tier 2", "help through Section 17": a school year, a level
-        # of need or a law's part, not a partner
+                               r"|Regulations?|Rules?|Paragraphs?|Phases?|Waves?|Terms?|Rounds?|Cohorts?|Weeks?|Days?)\s+\d",
+                               sentence[match.start("name") :]):
+        return ""  # "a personal adviser from Year 9", "support from Tier 2", "help through Section 17", "funded through Phase 1":
+        # a school year, a level of need, a law's part or a time, not a partner
+    if not quoted and re.match(r"\s+\d", sentence[end:]):
+        return ""  # "delivered by Base 25 and …": a number the pattern does not read as the name's end, not "Base"
     if not words or (not quoted and len(words) == 1 and match.group("verb").startswith("through")):
         return ""  # "through Conferences": one capitalised word after "through" is too weak a sign
     if match.group("verb")[:2] in ("a ", "A ") and not quoted and (

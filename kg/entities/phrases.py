@@ -1339,7 +1339,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             if _verb_after_subject(lowered, _previous_word(tokens, token)):
                 break  # "the authority decommissions services": a verb after its subject
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS \
-                    and not (lowered in _EVENTS_A_SERVICE_RUNS and _UNIT_HEAD.match(text, position)):
+                    and not (lowered in _EVENTS_A_SERVICE_RUNS and _UNIT_HEAD.match(text, position)
+                             and _previous_word(tokens, token) in ("the", "a", "its", "their", "our")):
                 break  # a body of its own before this one: "the MASH and early help hub" (but "the conference and review
                 # service": the events the service runs, its work)
         mods.insert(0, token)
@@ -1479,7 +1480,8 @@ def _previous_word(tokens: list[re.Match[str]], token: re.Match[str]) -> str:
 
 #: The council's possessive, its owner's, no word of a name: "the council's children and young people's services".
 _THE_COUNCILS_OWN = {"council's", "council’s", "authority's", "authority’s"}
-#: Heads of events a service runs, named in its title before "and": "the conference and review service".
+#: Heads of events a service runs, named first in its title before "and": "the conference and review service" (not "the
+#: family group conference and early help service": an event's own name, then another service).
 _EVENTS_A_SERVICE_RUNS = {"conference", "conferences", "meeting", "meetings"}
 _UNIT_HEAD = re.compile(r"(?:service|team|unit)\b", re.IGNORECASE)
 #: Nouns before "to care" that make the three words a term of the trade: "the entry to care panel".
@@ -2004,10 +2006,12 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     and sentence[item.start : item.end].islower() and all(w in PHRASE_SECTOR for w in sentence[item.start : item.end].split()):
                 held.add(i)  # "a children's social care improvement board", "… quality assurance sub-group", "the adult social care
                 # transitions team": the department's, one body
-            elif item.start == phrase.start and item.end < phrase.end and item.key_name and phrase.body_type == "Board" \
+            elif (item.start == phrase.start or re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,5}\s+", sentence[phrase.start : item.start])) \
+                    and item.end < phrase.end and item.key_name and phrase.body_type == "Board" \
                     and sentence[item.start : item.end].islower() and len(rest := sentence[item.end : phrase.end].split()) == 2 \
                     and rest[0].lower() in _GOVERNING and _singular_head(rest[1].lower()) in ("board", "group", "panel", "committee"):
                 held.add(i)  # "the youth offending service management board": the kind's own board, as "the YOT management board"
+                # (and after a short form: "the AfC youth offending service management board")
             if item.end == phrase.end and phrase.start < item.start and item.council is None and not item.national:
                 words = list(_PHRASE_TOKEN.finditer(sentence, phrase.start, item.start))
                 if words and all(_AGE_RANGE.fullmatch(w.group(0)) for w in words):

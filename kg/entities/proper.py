@@ -228,9 +228,6 @@ _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
 #: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
 _AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
-#: An NHS body's name, then "and" right before the next: the second of a pair, whose own "and <area>" at the clause's end is
-#: its area ("NHS Wyre Downs and Vale and NHS Anyford and Brook.": no charity after the pair).
-_AFTER_AN_NHS_BODY_AND = re.compile(r"\bNHS(?: (?:and |of )?[A-Z][\w’'-]*)+ and $")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
@@ -858,7 +855,9 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
             or _A_CLUSTER_AFTER.match(text, joined.end())  # "the NHS South Anyshire and Wyre cluster": one cluster's area
             or _AREA_ENDS.match(text, joined.end()) and not _generic_matches(joined.group(1))
             and (text.startswith(" and NHS", joined.end()) or all(w in _place_name_words() for w in joined.group(1).split())
-                 or _AFTER_AN_NHS_BODY_AND.search(text, max(0, match.start() - 80), match.start()) is not None)
+                 or re.search(rf"\b{re.escape(place)} and {re.escape(joined.group(1))} (?:Clinical Commissioning Group|CCG|Primary Care Trust|PCT)\b",
+                              text) is not None)  # (or an area the text names another NHS body by: "… took over from NHS
+            # Anyford and Brook" where "Anyford and Brook Clinical Commissioning Group" is named too)
             or place.lower() in _AREA_WORDS and joined.group(1).split()[0].lower() in _AREA_WORDS) \
             and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
             and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
