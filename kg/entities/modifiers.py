@@ -333,9 +333,10 @@ _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-
 
 #: A name's possessive right before a body found in lower case: "Anyford Police's child exploitation unit".
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
+#: A board of a kind after it: "… youth offending service management board" (the board's, not the kind's).
+_A_BOARD_OF_IT_AFTER = re.compile(r"\s+(?:management|steering|partnership|executive|strategic|operational)\s+(?:board|group)s?\b")
 #: A short form in capitals right before a body found in lower case, after "the": "the AfC fostering service", "the WCF
 #: social work academy" (the partner's, where the report made it a company's or a charity's short form).
-_A_BOARD_OF_IT_AFTER = re.compile(r"\s+(?:management|steering|partnership|executive|strategic|operational)\s+(?:board|group)s?\b")
 _SHORT_FORM_AFTER_THE = re.compile(r"\b[Tt]he [A-Z][a-z]?[A-Z]")  # (the sentences to look in)
 _SHORT_FORM_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?<=[Tt]he )(?P<owner>[A-Z][a-z]?[A-Z][A-Za-z]{0,5})\s+$")
 #: Words after a place that make the two a hospital's short name: "Wyre Royal", "Anyford Children's".
