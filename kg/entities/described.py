@@ -66,6 +66,7 @@ from .vocabulary import (
     _PROVIDED_VERBS,
     _REGION_NAMES,
     _SMALL_IN_TITLES,
+    _STAGE_WORDS,
     _TIME_WORDS,
     _TRAILING_SMALL,
     _TWO_NAMES,
@@ -137,7 +138,7 @@ _TEAM_THEN_NAME = re.compile(rf"\b(?i:the|its|their|a|an)\s+(?:[a-z][\w’'-]*\s
 _A_CHILDRENS_HOME_BEFORE = re.compile(r"\b(?:children['’]s|residential|short[- ]breaks?|respite|(?:council|authority|borough|county|city)['’]s)"
                                       r"\s+(?:[a-z-]+\s+)?$")
 #: A stage or a cohort of a programme, not its name: "Wave 1", "Cohort 3", "Round Two", "Phase 2".
-_A_STAGE = re.compile(r"^(?:Wave|Cohort|Round|Phase|Stage|Tranche|Pilot|Year|Group|Tier|Level)\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
+_A_STAGE = re.compile(rf"^{_STAGE_WORDS}\s+(?:\d+|One|Two|Three|Four|Five|Six)$")
 #: A place of care named after its kind and "at", its name a building's: "the short-break unit at
 #: Hollies Lodge", "the assessment centre at Elm House" (not a team "based at" its office).
 _CARE_PLACE_AT = re.compile(r"\b(?i:the|its|their|a|an)\s+(?P<kind>(?:[a-z][\w’'-]*\s+){0,3}(?:unit|centre|home|hub|provision|facility))\s+at\s+"

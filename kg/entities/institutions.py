@@ -291,6 +291,11 @@ def _the_council_its_owner(before: str, authority_names: Iterable[str]) -> bool:
     return not named or core_council_name(f"{named} Council") in authority_names  # ("Wyre Metropolitan Borough Council")
 
 
+def _title_words(title: str) -> list[str]:
+    """A department's title's words in lower case, without commas or possessives ("Children's Specialist Services")."""
+    return [w.strip(",").lower().removesuffix("'s").removesuffix("’s") for w in title.split()]
+
+
 def _titled_department_matches(text: str, authority_names: Iterable[str]) -> list[_Found]:
     """A council's department by its title in capitals before "department" in lower case, as the phrases'
     reader takes "the Children, Schools and Families directorate": its words whom it serves and what it does,
@@ -306,7 +311,7 @@ def _titled_department_matches(text: str, authority_names: Iterable[str]) -> lis
         if _OF_ANOTHER_AFTER.match(text, match.end()):
             continue  # "the Children and Young People department of NHS Anyshire", "… of the Home Office": another body's
         title = match.group("title")
-        words = [w.strip(",").lower().removesuffix("'s").removesuffix("’s") for w in title.split()]  # ("Children's Specialist Services")
+        words = _title_words(title)
         plain = [w for w in words if w not in _CONNECTORS]
         if len(plain) < 2 or not any(w in _A_DEPARTMENTS_WORDS for w in plain) or _department_only(title) \
                 or any(w in _HOSPITAL_DEPARTMENT_WORDS for w in plain) \
@@ -323,7 +328,7 @@ def _titled_department_matches(text: str, authority_names: Iterable[str]) -> lis
         # council's department by its title after "Department of" (the government's, "the Department for Education", "… of
         # Health", are the gazetteer's, and "for" the government's way)
         title = match.group("title")
-        words = [w.strip(",").lower().removesuffix("'s").removesuffix("’s") for w in title.split()]
+        words = _title_words(title)
         if match.group("owner") is None and (match.group("of") != "of" or not any(w in _WHOM_A_COUNCILS_DEPARTMENT_SERVES for w in words)) \
                 or not any(w in _A_DEPARTMENTS_WORDS for w in words) \
                 or all(w in ("children", "child", "services", "social", "care", "and") for w in words) \

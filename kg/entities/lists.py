@@ -282,7 +282,7 @@ _PLACES_OF_WORSHIP_AND_LEARNING = {"mosques", "churches", "madrasahs", "madrasas
 
 
 #: Whom a club or a centre serves, named on both sides of its "and": "Anyford Lads and Girls Club".
-_PEOPLE_A_CLUB_SERVES = {"lads", "girls", "boys", "men", "women", "mums", "dads", "mothers", "fathers", "young", "children", "families"}
+_PEOPLE_A_CLUB_SERVES = PEOPLE_SERVED | {"lads", "young"}
 
 
 def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:

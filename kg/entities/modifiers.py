@@ -241,7 +241,9 @@ def _with_shorter_names(item: _Found) -> _Found:
     the owner's short form a lower-case name opens with ("child exploitation and missing panel" of "the
     multi-agency child exploitation and missing panel"; written so, in lower case; three words at least, as "support services" is anyone's), or a brand named by its place without its kind in lower case ("Wyre Horizons" of "the Wyre
     Horizons service"; a brand of common words alone, "the Children's Rights service", may be the work's
-    own words, which a report writes in lower case too)."""
+    own words, which a report writes in lower case too), or a council's teams without the part of the area their name
+    opens with ("early help units" of "the district early help units"; the longer name of teams found without it is
+    ``_with_area_part_before``'s)."""
     name = item.written or item.name
     if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.key_name:
         return item  # (a kind the gazetteer names, "the multi-agency risk assessment conference", has its names)
@@ -345,10 +347,10 @@ _HOSPITAL_WORDS = {"Royal", "Hospital", "Hospitals", "Children's", "Children’s
 
 def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registry: BodyRegistry) -> _Found:
     """A team or service a partner's possessive says is the partner's ("Anyford Police's child
-    exploitation unit", "ABC's safeguarding team" where ABC is an NHS trust's short form): a body
-    of the partner's, named with its owner, not the council's own team of that kind. The owner is a
-    partner found in the sentence, one the report named before, or the first words of one's name
-    ("Wyre Royal" of "Wyre Royal NHS Foundation Trust"), which become a name of it."""
+    exploitation unit", "ABC's safeguarding team" where ABC is an NHS trust's short form), or a company's or a charity's
+    short form right before it (``_owned_by_short_form``): a body of the partner's, named with its owner, not the
+    council's own team of that kind. The owner is a partner found in the sentence, one the report named before, or the
+    first words of one's name ("Wyre Royal" of "Wyre Royal NHS Foundation Trust"), which become a name of it."""
     if item.body_type not in ("Service", "Board") or item.national or item.council is not None \
             or not (item.written or sentence[item.start : item.end])[:1].islower() or item.key_name in COUNCIL_AS_A_WHOLE:
         return item  # (a kind the gazetteer knows is a partner's too: "Barnardo's leaving care service")
@@ -356,17 +358,7 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
         return item  # "the trust's health visiting and school nursing services": the kind, its written name no body's own
     possessive = _OWNER_BEFORE.search(sentence, max(0, item.start - 80), item.start)
     if possessive is None:
-        attributive = _SHORT_FORM_OWNER_BEFORE.search(sentence, max(0, item.start - 12), item.start) \
-            if item.body_type == "Service" and "multi-agency" not in item.name.lower() and not _A_BOARD_OF_IT_AFTER.match(sentence, item.end) \
-            else None  # (a team or a service the company runs, not "the AfC multi-agency safeguarding hub", the area's, nor
-        # the service of "the AfC youth offending service management board", its board)
-        known = registry.aliases.get(attributive.group("owner")) if attributive is not None else None
-        if known not in registry.bodies or registry.bodies[known].body_type != "PartnerOrganisation" \
-                or registry.bodies[known].kind == "Police":
-            return item  # (a force's unit, an NHS trust's health visiting service: the kind, as readers list them)
-        own = _tidy(sentence[item.start : item.end]) if item.key_name else item.name
-        return dataclasses.replace(item, name=f"{attributive.group('owner')} {own}", start=attributive.start("owner"), written="",
-                                   key_name="", part_of=known, aliases=() if item.key_name else item.aliases)
+        return _owned_by_short_form(sentence, item, registry)
     owner_end = possessive.end("owner")
     partner = next((f for f in found if f.end in (owner_end, owner_end + 2) and f.body_type in _OWNER_TYPES
                     and (not f.key_name and not f.national or f.kind == "VoluntaryOrganisation")), None)  # (a charity the gazetteer
@@ -394,10 +386,29 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
                 registry.bodies[key].short_forms.append(owner)
     if key is None:
         return item
+    return _named_with_its_owner(sentence, item, f"{owner}{sentence[owner_end : possessive.end()].rstrip()}", owner_end - len(owner), key)
+
+
+def _owned_by_short_form(sentence: str, item: _Found, registry: BodyRegistry) -> _Found:
+    """A team or a service after "the" and a short form the report gave a company or a charity ("the AfC fostering
+    service", "the WCF social work academy"): the partner's (not a force's unit or an NHS trust's health visiting service,
+    the kinds as readers list them; not "the AfC multi-agency safeguarding hub", the area's; nor the service of "the AfC
+    youth offending service management board", its board's)."""
+    if item.body_type != "Service" or "multi-agency" in item.name.lower() or _A_BOARD_OF_IT_AFTER.match(sentence, item.end):
+        return item
+    attributive = _SHORT_FORM_OWNER_BEFORE.search(sentence, max(0, item.start - 12), item.start)
+    known = registry.aliases.get(attributive.group("owner")) if attributive is not None else None
+    if known not in registry.bodies or registry.bodies[known].body_type != "PartnerOrganisation" or registry.bodies[known].kind == "Police":
+        return item
+    return _named_with_its_owner(sentence, item, attributive.group("owner"), attributive.start("owner"), known)
+
+
+def _named_with_its_owner(sentence: str, item: _Found, owner: str, start: int, key: str) -> _Found:
+    """``item`` named with its owner as written before it (from ``start``): a body of the owner's (``key``), its kind's own
+    names left to the council's body of that kind."""
     own = _tidy(sentence[item.start : item.end]) if item.key_name else item.name  # a known kind as the text writes it
-    name = f"{owner}{sentence[owner_end : possessive.end()].rstrip()} {own}"
-    return dataclasses.replace(item, name=name, start=owner_end - len(owner), written="", key_name="", part_of=key,
-                               aliases=() if item.key_name else item.aliases)  # (not the kind's own names: the council's)
+    return dataclasses.replace(item, name=f"{owner} {own}", start=start, written="", key_name="", part_of=key,
+                               aliases=() if item.key_name else item.aliases)
 
 
 def _with_title_list_before(sentence: str, item: _Found) -> _Found:

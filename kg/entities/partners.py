@@ -44,6 +44,7 @@ from .kinds import (
 from .vocabulary import (
     _A_CHARITYS_SECOND_WORD,
     _a_place_or_point,
+    _A_STAGE_FIRST,
     _a_word_of_the_work,
     _an_own_word,
     _AND_ANOTHER,
@@ -257,9 +258,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # the pattern does not read, not its first words (but "delivered by Open Road to Essex parents", "by Wyre Hope on
         # Lancashire's behalf", "on Saturdays", "to March 2025": whom, where or when; "workers from Redthread at King's
         # College Hospital": another body)
-    if not quoted and re.match(r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?|Sections?|Articles?|Schedules?|Parts?|Chapters?"
-                               r"|Regulations?|Rules?|Paragraphs?|Phases?|Waves?|Terms?|Rounds?|Cohorts?|Weeks?|Days?)\s+\d",
-                               sentence[match.start("name") :]):
+    if not quoted and _A_STAGE_FIRST.match(sentence, match.start("name")):
         return ""  # "a personal adviser from Year 9", "support from Tier 2", "help through Section 17", "funded through Phase 1":
         # a school year, a level of need, a law's part or a time, not a partner
     if not quoted and re.match(r"\s+\d", sentence[end:]):

@@ -79,6 +79,7 @@ from .vocabulary import (
     _PLURAL_ORGANISATIONS,
     _POSSESSIVE,
     _SHORT_FORMS_OF_BODIES,
+    _STAGE_WORDS,
     _STYLES_COUNCIL,
     _STYLES_OF,
     _THE_INSIDE_RUN,
@@ -95,7 +96,7 @@ _CAP = r"(?:[A-Z][a-z]+\d+[A-Za-z]{2}[A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*|[A-Z]{
 # last digit, "Tier 4 …", "Around 5 …")
 #: A level or an amount before a number that a capitalised run takes in: "Tier 4", "Year 11", "Around 5".
 _COUNT_BEFORE_NAME = re.compile(
-    r"(?:Tier|Year|Years|Key Stage|Level|Phase|Stage|Around|About|Over|Under|Some|Almost|Nearly|Only|All|Of|In|By|Since)"
+    rf"(?:{_STAGE_WORDS}|Around|About|Over|Under|Some|Almost|Nearly|Only|All|Of|In|By|Since)"
     r"\s+\d+(?:/\d+)?\s+(?=[A-Z])")
 #: Words before "Limited" or "Company" that make it a degree or a kind of company, not a registered name.
 _NO_COMPANY_BEFORE = {"very", "only", "quite", "rather", "too", "the", "a", "water", "bus", "taxi", "trading", "energy", "phone"}

@@ -762,6 +762,14 @@ _FIELDS_OF_WORK = {"alcohol", "drugs", "drug", "substance", "misuse", "wellbeing
 _REGION_NAMES = frozenset(c.region for c in councils() if c.region)
 
 
+#: Words that number a stage, a level, a school year, a time or a law's part, never a name before their number: "Tier 2",
+#: "Year 11", "Key Stage 4", "Wave 1", "Cohort 3", "Phase 2", "Term 1", "Section 17" (one list for the finders that refuse them).
+_STAGE_WORDS = (r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?|Waves?|Cohorts?|Rounds?|Phases?|Tranches?|Pilots?|Groups?|Terms?|Weeks?"
+                r"|Days?|Sections?|Articles?|Schedules?|Parts?|Chapters?|Regulations?|Rules?|Paragraphs?)")
+#: A name that opens with a stage's word and its number: "support from Tier 2", "funded through Phase 1".
+_A_STAGE_FIRST = re.compile(rf"{_STAGE_WORDS}\s+\d")
+
+
 #: A preposition a partner's name follows: "help from Anyford Haven, …", "run by Wyre Hope, …".
 _PARTNER_BEFORE = re.compile(r"\b(?:from|by|with|and|through|commissions|funds)\s+$")
 
