@@ -145,10 +145,6 @@ _BAD_IRI_CHARS = '<>"{}|^`\\ '
 _IKG = "https://w3id.org/inspection-kg/def#"
 
 
-def _is_empty(store: ox.Store) -> bool:
-    return next(iter(store.quads_for_pattern(None, None, None, None)), None) is None
-
-
 def _nquads(name: str, ntriples: bytes) -> bytes:
     """The triples twice: in the named graph ``name`` and in the default graph (the store's
     merged view; the same triple twice there is stored once)."""
