@@ -176,9 +176,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"health visiting (?:team|service)s?", "Health visiting service", "Service", "TeamOrService"),
     Kind(r"school nursing (?:team|service)s?", "School nursing service", "Service", "TeamOrService"),
     # "stepped down to early help": the service, named by what it gives (not "early help offer")
-    # (not "the early help and prevention service": one service, named whole by the phrase finder; in the
-    # plural two kinds, "early help and statutory services")
-    Kind(r"early help(?!\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}(?:service|team|hub)\b)(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))",
+    # (not "the early help and prevention service", "the early help and prevention panel": one body, named whole by
+    # the phrase finder; in the plural two kinds, "early help and statutory services")
+    Kind(r"early help(?!\s+and\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}(?:service|team|hub|panel|board|group|forum)\b)(?=\s*(?:[.,;:)]|$|\s+(?:and|or|is|are|was|were|has|have|had|to|for|with|in|at)\b))",
          "Early help service", "Service", "TeamOrService"),
     Kind(r"children's social care(?: services?)?", "Children's social care", "Service", "TeamOrService", ("CSC",)),
     # Boards, partnerships, panels, forums
@@ -780,8 +780,9 @@ DESCRIBING_NOUNS = {
 #: compound adjectives ("child-focused", "community-based", "county-wide").
 DESCRIBING_ENDING = re.compile(
     r"[a-z]{2,}(?:able|ible|ous|ful|ive|(?<!m)ent|ant|ised|ized)|"
-    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|up|wide|level|term|quality|thinking"
-    r"|years?|months?|weeks?|long)|"  # "a ten-year programme", "a six-week course" (not "after-hours")
+    r"[a-z]+-(?:focused|led|based|centred|centered|friendly|facing|informed|oriented|driven|(?<!step-)up|wide|level|term|quality|thinking"
+    r"|years?|months?|weeks?|long)|"  # "a ten-year programme", "a six-week course" (not "after-hours"; nor "step-up", a
+    # term of the trade: "the step-up and step-down panel")
     r"[a-z]+(?:-[a-z]+)*-[a-z]{2,}(?<!look)(?<!ne)(?<!experienc)ed"  # "co-located", "much-valued", not "care-experienced"
 )
 #: Verbs ending in -ise / -ize ("prioritise services"); these nouns end so too.

@@ -7855,3 +7855,30 @@ def test_a_reviews_misreadings_of_round_one_hundred_to_one_hundred_and_sevens_me
     assert body(report, "child protection team") is not body(report, "police child protection team")
     assert body(report, "district nursing teams") is not body(report, "nursing teams")
     assert body(report, "MASH") is body(report, "Multi-agency safeguarding hub")
+
+
+def test_round_one_hundred_and_eights_misreadings():
+    """A hundred-and-eighth round's misreadings: a council without a tier word that ends a list of councils ("… and
+    Anyford West and Wyre Council"); "children's" before a generic kind is the team's name; "early help and …" before a
+    panel is one panel; "step-up" a term of the trade, no describing word; a team that "leads regular audits"; a service
+    after "its own"; the strategic one of two contract groups; a commissioner's office named by its area; a landlord "at
+    Home"; a provider's name in capitals before "the … service commissioned by"."""
+    report = report_on(
+        "Kent",
+        "The protocol with Mendip District Council, Sedgemoor District Council and Somerset West and Taunton Council is "
+        "not yet effective. Young people joined the Ideas Council.",
+        "Concerns are answered by the children's duty and assessment service, where social workers are supported.",
+        "The early help and prevention panel meets fortnightly.",
+        "The step-up and step-down panel meets weekly.",
+        "Leaders have a framework, and the practice improvement team leads regular audits that include families.",
+        "The council has responded by developing its own therapeutic support service, which offers direct work.",
+        "The trust is monitored by a strategic contract group. The strategic contract group meets monthly.",
+        "The Office of the Staffordshire Commissioner has jointly funded work. The Office of the Information Commissioner wrote.",
+        "A joint protocol with Bolton at Home gives care leavers priority for tenancies.",
+        "Children are supported by CHUMS, the mental health and wellbeing service commissioned by the ICB. "
+        "Children are seen by CAMHS, the mental health service commissioned by the ICB.")
+    assert_bodies(report, ("Somerset West and Taunton Council", "children's duty and assessment service", "early help and prevention panel",
+                           "step-up and step-down panel", "practice improvement team", "therapeutic support service",
+                           "strategic contract group", "Office of the Staffordshire Commissioner", "Bolton at Home", "CHUMS"),
+                  ("Taunton Council", "Ideas Council", "duty and assessment service", "Early help service", "step-down panel",
+                   "Office of the Information Commissioner", "Bolton"))

@@ -103,8 +103,9 @@ _COUNCILS_LISTED_AFTER = re.compile(
     r"(?P<style> (?:City|County|Borough|District))?(?:(?:,? (?:and )?| (?:upon|on) )[A-Z][\w'’-]*){0,40} (?P<kind>[Cc]ouncils)\b")
 # (one capitalised word to each repeat, after the one separator that can come before it: a match or a
 # failure takes time in proportion to the run of words, however long, not in the number of its splits)
-#: A place's name going on into another proper name, or into a ruling named after it: not the council.
-_NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Corporation|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b)")
+#: A place's name going on into another proper name, or into a ruling named after it, or a landlord's "at Home": not the
+#: council.
+_NAME_GOES_ON = re.compile(r" (?:St\.? [A-Z]|(?!(?:Children|Council|Corporation|Borough|City|County|District|Metropolitan|Royal|And|Or|In|On|To|The)\b)[A-Z][a-z]+\b(?![’']s)|judge?ments?\b|rulings?\b|at Home\b)")
 _COUNCIL_STYLE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_STYLES_OF) + r") of $|(?<![\w-])Council of the $")
 #: (or the "Corporation" a few councils still style themselves: "the Anyford Corporation")
 _COUNCIL_AFTER = re.compile(r" (?:(?:" + "|".join(_STYLES_COUNCIL) + r") )?Council\b| Corporation\b")

@@ -367,16 +367,19 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             words = words[1:]
             name = " ".join(words) if match.start("name") == 0 else name
         at_start = match.start("name") == 0 or sentence[: match.start("name")].rstrip().endswith((".", ":"))
+        in_capitals = len(words) == 1 and len(words[0]) >= 4 and _ACRONYM_LED.fullmatch(words[0]) is not None \
+            and not _generic_matches(words[0]) and sentence.startswith(" commissioned ", match.end())
+        # ("CHUMS, the … service commissioned by …": a provider's name in capitals, no kind's short form)
         if len(words) == 1 and (at_start and (words[0].lower() in PHRASE_SOFT_STOP | PHRASE_ROLES | PHRASE_STOP | PHRASE_SECTOR
                                               | PEOPLE_SERVED | _PEOPLE_AT_START or words[0].lower().endswith("ly"))
-                                or _ACRONYM_LED.fullmatch(words[0])):
+                                or _ACRONYM_LED.fullmatch(words[0]) and not in_capitals):
             continue  # "Leaders, the …", "Recently, the …", "MASH, the hub": a sentence's word, a short form
         titled = len(words) >= 2 and all(w[:1].isupper() or i and w.isdigit() for i, w in enumerate(words)) \
             and words[0].lower() not in PHRASE_STOP \
             and words[0].lower() not in _SMALL_IN_TITLES and not _opens_sentence(words[0]) \
             and council_for(name) is None and (not _generic_matches(name) or defined and not _GENERIC_WHOLE.fullmatch(name))
         # ("Wyre Solutions, the council's … service"; "Barnardo's Against Sexual Exploitation (BASE), …": a name with its short form)
-        if not (titled or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
+        if not (titled or in_capitals or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
                 and not _SEASON_THEN_PLACE.fullmatch(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or not re.search(r"[A-Za-z]{2}", name) \

@@ -39,8 +39,10 @@ def _institution_matches(text: str) -> list[_Found]:
     for pattern, body_type, kind in _INSTITUTIONS:
         for match in prefilter.finditer(pattern, text):
             name, start = match.group(0), match.start()
-            if kind == "HealthBody" and not (council_for(match.group("place")) is not None or _names_an_area(match.group("place").split())):
-                continue  # "Public Health Funding", "Public Health Practitioners": no place's service
+            if match.groupdict().get("place") is not None \
+                    and not (council_for(match.group("place")) is not None or _names_an_area(match.group("place").split())):
+                continue  # "Public Health Funding", "Public Health Practitioners": no place's service; "the Office of the
+                # Information Commissioner": no place's office
 
             first = name.split()[0]
             if first in ("The", "the") or first.lower() in LEADING_NON_NAME and first not in ("Office", "Central", "New", "City") \
@@ -48,7 +50,7 @@ def _institution_matches(text: str) -> list[_Found]:
                 name, start = name.split(" ", 1)[1], start + len(first) + 1  # "The Police and Crime Commissioner …"
             if _MONTHS.search(name) or kind == "College" and name.startswith("Royal "):
                 continue  # (a royal college is a profession's body, not a place of education)
-            if kind == "GovernmentAgency" and "Mayor" not in name:
+            if kind == "GovernmentAgency" and "Crime" in name and "Mayor" not in name:
                 area = match.group("area_after") or (match.group("area") or "").strip()
                 area = re.sub(r"^(?:The|Office)\s*", "", area)
                 if area.lower() in LEADING_NON_NAME or _opens_sentence(area.split(" ")[0] if area else "x"):

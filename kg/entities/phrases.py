@@ -247,10 +247,13 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                r"(?:the\s+|its\s+|their\s+)?[a-z\d]"  # "… team audits 20 case files"
                                # "officers in the … unit chair reviews": the people's verb, what they chair after it
                                r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b"
-                               # "the quality and performance subgroup leads a programme of audits" (not "the sub-group leads meet")
-                               r"|leads\s+(?:a|an|the|its|their|on)\s)")
+                               # "the quality and performance subgroup leads a programme of audits", "the practice improvement
+                               # team leads regular audits" (not "the sub-group leads meet", "team leads have")
+                               r"|leads\s+(?:a|an|the|its|their|on|(?:regular|weekly|monthly|quarterly|joint|multi-agency)\s+[a-z-]+s)\s)")
 
 
+#: The one word of whose a council's team is, before a generic kind: "the children's duty and assessment service".
+_CHILDRENS = re.compile(r"children['’]s")
 #: "and the" a few words before a kind word: a subject of two bodies, whose plural verb follows ("Children's centres and
 #: the family intervention service offer …").
 _AND_THE_BEFORE = re.compile(r"\band\s+the\s+(?:[\w’'-]+\s+){0,5}$")
@@ -467,9 +470,11 @@ def _phrase_matches(text: str) -> list[_Found]:
         governs = head_word == "group" and not head.group(2) and words[-1] in _GOVERNANCE_GROUP and (len(
             [w for w in words if w not in _CONNECTORS and w not in _REACH and w != "local"]) >= 2 or words[-1] in _GOVERNING_ALONE
             or len(words) == 1 and (owner := _A_BOARDS_OWN_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())) is not None
-            and (words[0] == "scrutiny" or owner.group("owner") and words[0] in _A_BOARDS_GROUP_WORK))
+            and (words[0] == "scrutiny" or owner.group("owner") and words[0] in _A_BOARDS_GROUP_WORK)
+            or len(words) == 1 and _THE_REACH_BEFORE.search(text, max(0, mods[0].start() - 18), mods[0].start()) is not None)
         # ("the permanence oversight group": a standing group; a word of reach says which of two such groups, not what one
-        # governs: "an external review group" is one review's, "the local partnership group" any schools' or partners')
+        # governs: "an external review group" is one review's, "the local partnership group" any schools' or partners'; but
+        # "the strategic contract group": the standing one of two, "the" and its reach before what it governs)
         works_on = head_word == "group" and not head.group(2) and any(w in _GROUP_TOPICS for w in words) and (
             len([w for w in words if w not in _CONNECTORS]) >= 2
             or _REACH_BEFORE.search(text, max(0, mods[0].start() - 14), mods[0].start()) is not None) \
@@ -1524,7 +1529,10 @@ _GOVERNANCE_GROUP = {
     "steering", "oversight", "assurance", "liaison", "engagement", "participation", "scrutiny", "advisory",
     "improvement", "performance", "implementation", "monitoring", "overview", "finish", "delivery", "review",
     "challenge", "executive", "business", "governance", "commissioning", "tactical", "effectiveness", "audit", "partnership",
+    "contract",
 }
+#: "the strategic …", "the operational …" before a group's one word of what it governs: "the strategic contract group".
+_THE_REACH_BEFORE = re.compile(r"\b[Tt]he\s+(?:strategic|operational)\s+$")
 #: Whom a group is for, after it, where it is one child's or a class's: "the exploitation group for the child".
 _FOR_ONE_CHILD = re.compile(r"\s+for\s+(?:(?:the|this|that|each|a|one|her|his|their)\s+(?:child|young\s+person|family|girl|boy)\b"
                             r"|girls\b|boys\b|parents\b)", re.IGNORECASE)
@@ -2019,6 +2027,9 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     held.add(i)  # "the 16 Plus Team", "the 0-25 Wyre Service": the ages are the name's
                 elif words and _trade_term_before_name(words):
                     held.add(i)
+                elif len(words) == 1 and _CHILDRENS.fullmatch(words[0].group(0)) and item.kind == "TeamOrService" \
+                        and sentence[item.start : item.end].islower() and _THE_BEFORE.search(sentence, max(0, phrase.start - 5), phrase.start):
+                    held.add(i)  # "the children's duty and assessment service": whose the kind is, its name's first word
                 elif item.key_name and len(words) >= 2 and [w.group(0).lower() for w in words[-2:]] in _A_HARM_OF_ITS_OWN \
                         and item.kind == "TeamOrService" and re.fullmatch(r"[a-z-]+ (?:service|team)", sentence[item.start : item.end]):
                     held.add(i)  # "the domestic abuse advocacy service": a service of that harm's, not the kind's own

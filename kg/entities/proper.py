@@ -168,6 +168,8 @@ def _in_opens_a_name(word: str, text: str, start: int) -> bool:
     """Whether "In" at ``start`` is a name's first word, after "the" ("the In Care Council", "the In Touch Service"), not a
     sentence's preposition: both the run splitter and the proper names' reader, which drops leading words again, keep it."""
     return word == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
+#: A council's name and a list's separator right before a name: the name ending "Council" after it is another council.
+_A_COUNCIL_LISTED_BEFORE = re.compile(r"\bCouncil(?:,\s+|,?\s+and\s+)$")
 #: A young people's word in a council's capitalised name: "the Anyshire Children in Care Council", "Anyshire Youth Council",
 #: "the Care4us Council" (as ``_CARE_WITH_A_DIGIT`` is read in lower case).
 _YOUNG_PEOPLES_COUNCIL_WORD = re.compile(rf"\b(?:children\b|care\b|{_CARE_DIGIT}|youth\b|young\b)", re.IGNORECASE)
@@ -1015,8 +1017,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 if _YOUNG_PEOPLES_COUNCIL_WORD.search(name):  # ("the Care4us Council")
                     # "the Anyshire Children in Care Council"; but "Anyshire Youth Council", "the Young Carers Council"
                     body_type_here, kind_here = "Board", _young_peoples_kind(name)
-                elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I):
-                    break  # "One Family Council", "Ideas Council": a slogan or a scheme, not a body
+                elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I) \
+                        and not _A_COUNCIL_LISTED_BEFORE.search(text, max(0, start - 12), start):
+                    break  # "One Family Council", "Ideas Council": a slogan or a scheme, not a body (but "Wyre District
+                    # Council and Anyford West and Wyre Council": the last of councils listed, a council whatever its style)
             if kind in ("Board", "SafeguardingBoard"):
                 kind_here = _board_kind(name, kind)
             acronyms = ()

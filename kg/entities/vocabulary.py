@@ -153,9 +153,9 @@ _MONTHS = re.compile(rf"\b{_MONTH_NAMES}\b")
 #: "the Care4us Council".
 _CARE_DIGIT = r"care\d"
 _POSSESSIVE = re.compile(r"['’]s$")
-#: "the …", "the board's …": one project a report knows by what it does ("the young carers project";
+#: "the …", "the board's …", "its own …": one project a report knows by what it does ("the young carers project";
 #: "a theatre project" is only a kind).
-_AN_OWNER = r"(?:\bthe|['’]s)\s+"
+_AN_OWNER = r"(?:\bthe|['’]s|\b(?:its|their)\s+own)\s+"
 #: The council's possessive as a report writes it: "the council's", "the local authority's", "the county council's", "the
 #: borough's".
 _THE_COUNCILS = r"the\s+(?:(?:(?:local|county|city|borough|district)\s+)?(?:council|authority)|borough|city|county)['’]s"
@@ -486,6 +486,9 @@ _INSTITUTIONS = (
     (re.compile(rf"(?:\b(?:the )?[Oo]ffice of the )?(?P<area>\b[A-Z][a-z]+(?: and [A-Z][a-z]+| [A-Z][a-z]+){{0,2}} )?"
                 rf"\b(?:[Pp]olice,? [Ff]ire and|[Pp]olice and) [Cc]rime [Cc]ommissioner\b(?!s)(?:['’]s [Oo]ffice)?"
                 rf"(?: for (?:the )?(?P<area_after>{_PLACE_WORDS}))?|\bMayor['’]s Office for Policing and Crime"), "PartnerOrganisation", "GovernmentAgency"),
+    # a commissioner's office named by the area it serves alone: "the Office of the Anyshire Commissioner" (the area's
+    # policing and crime commissioner under another title; not "the Office of the Information Commissioner", no place)
+    (re.compile(rf"\b[Oo]ffice of the (?P<place>{_PLACE_WORDS}) Commissioner\b(?!['’])"), "PartnerOrganisation", "GovernmentAgency"),
     (re.compile(rf"\bPublic Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "HealthBody"),
     # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
     # prison's mother and baby unit, its staff planning with social workers)
