@@ -7882,3 +7882,22 @@ def test_round_one_hundred_and_eights_misreadings():
                            "strategic contract group", "Office of the Staffordshire Commissioner", "Bolton at Home", "CHUMS"),
                   ("Taunton Council", "Ideas Council", "duty and assessment service", "Early help service", "step-down panel",
                    "Office of the Information Commissioner", "Bolton"))
+
+
+def test_round_one_hundred_and_nines_misreadings():
+    """A hundred-and-ninth round's misreadings: a club's list of examples ends where its names do, before the clause's verb
+    ("such as Anyford Lads and Girls Club provide …"); the company a council's schools service moved to ("Education
+    Anyford"); "… Community Enterprise" a provider's name, not alone; a name described as the city's board is that board's
+    ("Health and Wellbeing Together"); a title the council owns described as its approach."""
+    report = report_on(
+        "Bolton",
+        "Voluntary organisations such as Bolton Lads and Girls Club provide valued youth work and mentoring.",
+        "The virtual school has worked with Education Bradford to secure additional support in schools.",
+        "Nurses are employed by Anglian Community Enterprise. It is a Social Enterprise.",
+        "Strategic priorities are shared with Health and Wellbeing Together, the city's health and wellbeing board.",
+        "Safer Options, the city's multi-agency approach to exploitation, brings together the council and the police. "
+        "Supervision, the council's model for reflective practice, is good.")
+    assert_bodies(report, ("Bolton Lads and Girls Club", "Education Bradford", "Anglian Community Enterprise",
+                           "Health and Wellbeing Together", "Safer Options"),
+                  ("Bolton Lads", "Girls Club", "Social Enterprise", "Wellbeing Together", "Supervision"))
+    assert body(report, "Health and Wellbeing Together") is body(report, "Health and Wellbeing Board")

@@ -74,9 +74,10 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
         registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
 
 
-#: Charities and landlords a place's name brands with one common word: "Anyford Carers", "Anyford Young
-#: Carers", "Young People Anyford", "Housing Anyford" (a council's place, and no more words in capitals).
-_PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing) "
+#: Charities, landlords and companies a place's name brands with one common word: "Anyford Carers", "Anyford Young
+#: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford" (a council's place, and no more words in
+#: capitals).
+_PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing|Education) "
                             r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w’'-])(?!\s+[A-Z(])")
 
 
@@ -87,7 +88,8 @@ _PLACE_BRAND_GOES_ON = re.compile(_YOUNG_PLACE_GOES_ON.pattern + r"|gives|has|ha
 
 def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
     """``_PLACE_BRANDED``: a carers' charity ("Anyford Carers"), a young people's charity ("Young People
-    Anyshire") or a landlord in a sentence about housing ("Housing Anyford offers care leavers …"),
+    Anyshire"), a landlord in a sentence about housing ("Housing Anyford offers care leavers …") or the company a
+    council's education services were once moved to ("Education Anyford"),
     where the place is a council's and the name goes on with what it does, "and" or the sentence's end
     (not "Anyford Carers are …": the place's carers; "Young Carers", "Foster Carers": kinds of people)."""
     for match in _PLACE_BRANDED.finditer(sentence):
@@ -103,6 +105,9 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
         if match.group("word") == "Housing":
             if _HOUSING_CONTEXT.search(sentence[match.end() :]) is not None:  # "Housing Anyford offers … tenancies"
                 registry.add(_Found(name, "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
+            continue
+        if match.group("word") == "Education":  # "Education Anyford works with schools": the company a council's schools
+            registry.add(_Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)  # service was moved to
             continue
         registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 

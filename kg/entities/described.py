@@ -168,7 +168,8 @@ _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:chari
 _FRONT_DOOR_KINDS = ("front door", "single point of access", "single point of entry")
 _DESCRIBED_KIND_WORDS = {
     **{head: PHRASE_HEADS[head] for head in ("service", "team", "unit", "hub", "centre", "partnership",
-                                            "programme", "initiative", "project", "scheme", "forum")},  # "Wyre Voice, the parent carer forum"
+                                            "programme", "initiative", "project", "scheme", "forum", "board")},  # "Wyre Voice, the
+    # parent carer forum"; "Wyre Together, the city's health and wellbeing board"
     **dict.fromkeys(("alliance", "collaboration", "network", "consortium"), ("Board", "Partnership")),  # of several bodies
     "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
@@ -208,6 +209,8 @@ _NAME_THEN_DESCRIBED = re.compile(
 _SHORT_THEN_NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])(?P<acronym>[A-Z][A-Za-z&]{1,7})\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|the|in|&)){1,8})\),\s+"
     + _DESCRIPTION_OPENS + r"\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?![\w’'-])")
+#: The council's possessive by what it is, in lower case after "the": "the city's", "the council's".
+_A_COUNCILS_OWN = {f"{word}{mark}s" for word in ("council", "city", "borough", "county", "authority") for mark in "'’"}
 #: Conjunctions opening a clause whose subject is then named and described ("When Journeys, the
 #: council's … service, is …"); unlike a preposition ("Unlike Wyre Hope, the family hub is …").
 _CONJUNCTIONS = {"when", "while", "whilst", "although", "though", "since", "because", "if", "once", "where", "until", "whereas", "unless"}
@@ -251,13 +254,13 @@ _WORK_DONE = {"interviews", "interview", "visits", "meetings", "conferences", "a
 def _named_then_said_to_be(match: re.Match[str]) -> bool:
     """Whether a sentence opening "<Name> is the <owner's> <kind>" names a body: a name of two capitalised words
     or more, one of them a name's own (not a field or a service's words: "Early Help", "Family Time"), no time's
-    ("Practice Week"); then, in four words or fewer with no preposition, whose the kind is, that it is the single one or
+    ("Practice Week") nor a footnote's number ("2 NHS Wyre is the integrated care board"); then, in four words or fewer with no preposition, whose the kind is, that it is the single one or
     the front door, or else a last word of the name that is its own and no work's ("Wyre Futures is the council's careers
     service", "Front Step is the single front door", "Safe Steps is a specialist team"; not "Return Home Interviews is a
     commissioned service", "Advocacy is a commissioned service", "Safeguarding is a clear priority across the
     partnership")."""
     words, described = match.group("name").split(), match.group("described").split()
-    return match.start("name") == 0 and len(words) >= 2 and any(_an_own_word(w) for w in words) \
+    return match.start("name") == 0 and len(words) >= 2 and any(_an_own_word(w) for w in words) and not words[0].isdigit() \
         and not any(w.lower().strip("'’s") in _TIME_WORDS or w.lower() in _TIME_WORDS for w in words) \
         and len(described) <= 4 and not any(w in _PREPOSITIONS_BETWEEN for w in described) \
         and (any(w.endswith(("'s", "’s")) for w in described) or "single" in described
@@ -290,7 +293,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             right = right.removeprefix("the ")  # "the Wyre Board and the Safer Wyre Partnership, the …": the one described is the last
             left = left.removeprefix("The ").removeprefix("the ")  # "The YOS and Wyre First, the …"
             if right[:1].isupper() and (registry.aliases.get(left) or registry.lower_aliases.get(left.lower()) or _ACRONYM_LED.fullmatch(left)
-                                        or _ANY_HEAD_END.search(left) and not left.endswith(" Health")):  # ("Wyre Health and Care": one)
+                                        or _ANY_HEAD_END.search(left) and not re.search(r"(?:^|\s)Health$", left)):  # ("Wyre Health and Care", "Health
+                # and Wellbeing Together": one)
                 name = right  # "the YOT and Wyre Careers, the careers company that …": a body found already, then the one described
         words = name.split()
         if len(words) > 1 and (words[0].lower() in _CONJUNCTIONS or words[0].lower() in ("through", "via")) \
@@ -335,11 +339,13 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # (not before its service or team, named after "from", "by" or "with" or opening the sentence: "help from Haven,
             # Anyshire's adolescent service"; not "Within Anyford, Anyshire's district team", a town)
         if kind_word in ("model", "approach") and not match.group("acronym") and not (
-                owned_by_place and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])
+                (owned_by_place or described and described[0].lower() in _A_COUNCILS_OWN)
+                and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])
                 and council_for(name) is None and not _only_an_area(words)
                 and words[0].lower() not in _PREPOSITIONS_OPENING):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
-            # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …")
+            # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …", "Safer Options, the
+            # city's multi-agency approach to …")
         if kind_word == "offer" and (words[-1].lower() in _WORK_DONE | {"allowance", "exemption", "grant", "fund", "discount"}
                                      or len(words) == 1 and words[0].endswith("s")):
             continue  # an offer is a service by its name ("Wyre Steps, the county's early help offer", "Moving On, the council's

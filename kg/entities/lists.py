@@ -235,8 +235,10 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         if (clause := _NEW_CLAUSE_AFTER_LIST.search(sentence, match.end(), end)) is not None:
             end = clause.start()  # "councils, including Wyre City Council, and most people live in …": the list ends with its clause
         items = _LIST_SPLIT.split(sentence[match.end() : end])
-        if (last := _TITLE_RUN.match(items[-1])) is not None and _CLAUSE_GOES_ON.match(items[-1], last.end()):
-            items[-1] = last.group()  # "such as Wyre Cares and Wyre Dads to help …": the list ends where its names end
+        for at, item in enumerate(items):
+            if (last := _TITLE_RUN.match(item)) is not None and _CLAUSE_GOES_ON.match(item, last.end()):
+                items = [*items[:at], last.group()]  # "such as Wyre Cares and Wyre Dads to help …", "such as Anyford Lads and
+                break  # Girls Club provide youth work and mentoring": the list ends where its names end
         bare_partners = bool(kind.group("partner")) and kind.group("partner").lower() in ("partners", "local partners", "other partners")
         for item in items:
             item = _without_the_towns_worked_in(item)

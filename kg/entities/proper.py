@@ -1183,8 +1183,8 @@ _WOMEN_AND_CHILDRENS_AID = ("Women and", "Women's and", "Women’s and")
 
 
 #: Heads of more than one word that name no one body with nothing before them (``_proper_matches``).
-_KINDS_ALONE_NO_NAME = ("Voice", "Care Trust", "Youth Zone", "Community Health", "Women's Refuge", "Women’s Refuge",
-                        *_WOMEN_AND_CHILDRENS_AID)
+_KINDS_ALONE_NO_NAME = ("Voice", "Care Trust", "Youth Zone", "Community Health", "Community Enterprise", "Social Enterprise",
+                        "Women's Refuge", "Women’s Refuge", *_WOMEN_AND_CHILDRENS_AID)
 
 
 def _a_kind_of_community_health(run: _NamedRun) -> bool:
