@@ -239,7 +239,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:(?<=\bthe )|(?<=council['’]s )|(?<=authority['’]s )|(?<=borough['’]s )|(?<=county['’]s )|(?<=city['’]s )|(?<=\bits ))"
          r"[‘']?Prevent[’']? [Tt]eam(?! (?:[Ll]eaders?|[Ll]eads?|[Mm]anagers?|[Cc]o-?ordinators?|[Mm]embers?)\b)",
          "Prevent team", "Service", "TeamOrService", cased=True),
-    Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel", "Channel panel", "Board", "Panel", cased=True),
+    Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel"
+         r"|(?<=referrals to )Channel\b|(?<=referral to )Channel\b|(?<=referred to )Channel\b", "Channel panel", "Board", "Panel", cased=True),
     # A partnership named only by the people it serves: "the children's partnership", "the children,
     # young people and families partnership", and its board written so ("the children's partnership board")
     Kind(r"(?:children['’]s partnership|children(?:,| and) young people(?:['’]s)?(?:,? and families)? partnership)(?: board)?", "", "Board", "Partnership"),
@@ -395,6 +396,9 @@ PROGRAMMES: tuple[Kind, ...] = (
          "Incredible Years", "Service", "Programme", cased=True),  # not "had been Incredible Years for them"
     Kind(r"[‘']?No Wrong Door[’']?(?: (?:[Mm]odel|[Aa]pproach|service|[Pp]rogramme|[Ii]nnovation|hub))?", "No Wrong Door", "Service", "Programme", cased=True),
     Kind(r"[‘']?(?:Troubled|Supporting(?: Troubled)?) Families[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Aa]genda|team))?|(?<=with )troubled families|troubled families (?:programme|initiative|agenda|team|offer)", "Supporting Families programme", "Service", "Programme", cased=True),
+    # the national programme of short breaks for disabled children of 2008–11: "Aiming High for Disabled Children (AHDC) funding"
+    Kind(r"[‘']?Aiming High for Disabled Children[’']?(?: (?:[Pp]rogramme|[Ii]nitiative))?", "Aiming High for Disabled Children", "Service", "Programme",
+         ("AHDC",), cased=True),
     Kind(r"[‘']?Aimhigher[’']?(?!(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))? [Tt]eam)(?: (?:[Pp]rogramme|[Ii]nitiative|[Pp]roject|[Ss]cheme))?", "Aimhigher", "Service", "Programme", cased=True),
     Kind(r"(?:0 ?[–-] ?(?:19|25) )?[‘']?Healthy Child [Pp]rogramme[’']?", "Healthy Child Programme", "Service", "Programme", ("HCP",), cased=True),
     Kind(r"[‘']?Reducing Parental Conflict[’']?(?: (?:[Pp]rogramme|[Ii]nitiative|[Ww]ork))?", "Reducing Parental Conflict programme",
@@ -453,6 +457,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Care Trust Plus", "HealthBody", "PrimaryCareTrust"),  # "NHS Anyford Care Trust Plus": a PCT joined with social care
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
+    # the NHS and councils of an area planning together under one name: "the Anyshire Health and Care Integrated Care System"
+    # (not "ICS" alone: as often the Integrated Children's System, a case record)
+    (r"Integrated Care System|Integrated Care Partnership", "HealthBody", "IntegratedCareBoard"),
     (r"Hospitals?(?: for (?:Sick )?Children)?|Infirmary", "HealthBody", "Hospital"),  # ("the Wyre Royal Hospital for Children")
     # general practices federated or networked, NHS providers collaborating: "Anyford GP Federation", "the Wyre
     # Primary Care Network", "the Anyshire and Wyre Provider Collaborative" (health bodies of no finer kind)

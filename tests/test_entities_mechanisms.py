@@ -7901,3 +7901,25 @@ def test_round_one_hundred_and_nines_misreadings():
                            "Health and Wellbeing Together", "Safer Options"),
                   ("Bolton Lads", "Girls Club", "Social Enterprise", "Wellbeing Together", "Supervision"))
     assert body(report, "Health and Wellbeing Together") is body(report, "Health and Wellbeing Board")
+
+
+def test_round_one_hundred_and_tens_misreadings():
+    """A hundred-and-tenth round's misreadings: a team's work after the council's word of the parts of its area ("the
+    area assessment teams"); whom a kind in capitals is for, opening its title ("the Family Early Help service"); an
+    integrated care system by its name; "referrals to Channel"; the national short breaks programme of 2008–11; a
+    provider "under contract"; a college named alone among colleges given as examples (not "the Sixth Form")."""
+    report = report_on(
+        "Devon",
+        "Once cases are allocated in the area assessment teams, social workers visit children promptly.",
+        "Families receive a prompt response from the Family Early Help service, which brings together centres.",
+        "Leaders work closely with partners across the Frimley Health and Care Integrated Care System to plan services.",
+        "Awareness of radicalisation among staff is good, and referrals to Channel are appropriate.",
+        "Short breaks have increased through national Aiming High for Disabled Children funding.",
+        "Nurses come from Suffolk Community Healthcare, which is provided under contract by Serco, and schools.",
+        "Connexions and colleges, including Exeter College and Petroc, provide good support. Care leavers attend colleges, such "
+        "as Wyre College and the Sixth Form.",
+        "Recording on ICS is poor.")
+    assert_bodies(report, ("area assessment teams", "Family Early Help service", "Frimley Health and Care Integrated Care System",
+                           "Channel panel", "Aiming High for Disabled Children", "Serco", "Petroc", "Wyre College"),
+                  ("Sixth Form", "Recording on ICS"))
+    assert body(report, "Aiming High for Disabled Children").national

@@ -64,7 +64,7 @@ _EXAMPLES_LIST = re.compile(r"[^.;:()]+")
 _NEW_CLAUSE_AFTER_LIST = re.compile(r",\s+(?:and|but|while|whilst|although|whereas|so)\s+"
                                     r"(?!(?:the|other|local|an?|two|three|four|five|six|several|some|many|smaller|more)\b)[a-z]")
 _KIND_PLURAL_BEFORE = re.compile(
-    rf"\b(?:(?P<partner>organisations|charities|providers|companies|housing\s+associations|(?:community|voluntary|faith)\s+groups"
+    rf"\b(?:(?P<partner>organisations|charities|providers|companies|colleges|housing\s+associations|(?:community|voluntary|faith)\s+groups"
     rf"|(?:(?:community|voluntary|faith|local|other)\s+)?partners)"
     rf"|(?P<head>{_HEAD_WORDS})e?s|(?P<stem>agenc|bod)ies),?\s+$", re.IGNORECASE)
 #: "'grand friends' (an inter-generational mentoring scheme …)": a quoted name and its kind in brackets
@@ -224,7 +224,8 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             continue
         end = min(examples.end(), cues[i + 1].start()) if i + 1 < len(cues) else examples.end()
         if kind.group("partner"):  # whose examples: companies, landlords, or any provider
-            head = {"companies": "company", "housing associations": "landlord"}.get(" ".join(kind.group("partner").lower().split()), "provider")
+            head = {"companies": "company", "housing associations": "landlord", "colleges": "college"}.get(
+                " ".join(kind.group("partner").lower().split()), "provider")
         else:
             head = kind.group("head") or kind.group("stem") + "y"
         kind_of_agency = sentence[max(0, kind.start() - 20) : kind.start()].lower()
@@ -248,7 +249,13 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
                                                                      or name.lower() in _COMPASS or _generic_matches(name)
                                                                      or name.lower() in _PROGRAMME_NAMES)):
                     continue  # "partners such as Housing, Teesside and Prevent": a department, a place, a programme, not a charity's name
+                if head == "college" and all(w.lower() in _KINDS_OF_COLLEGE for w in name.split()):
+                    continue  # "colleges, such as … and the Sixth Form": a kind of college, not one
                 _add_example(name, head, registry, quoted=False)
+
+
+#: Words of a kind of college, not of one college's name: "the Sixth Form", "Further Education".
+_KINDS_OF_COLLEGE = {"the", "sixth", "form", "further", "higher", "education", "adult", "learning", "specialist", "local", "land-based"}
 
 
 #: A name ending in its kind word, then the town it works in, before the list's next name or its end: "Wulvern Housing in
@@ -396,7 +403,8 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
         return None
     body_type, kind = PHRASE_HEADS.get(head.lower(), ("PartnerOrganisation", "VoluntaryOrganisation") if head in ("provider", "body")
                                        else ("PartnerOrganisation", "PartnerOrganisation") if head == "company"
-                                       else ("PartnerOrganisation", "HousingProvider") if head == "landlord" else ("Service", "TeamOrService"))
+                                       else ("PartnerOrganisation", "HousingProvider") if head == "landlord"
+                                       else ("PartnerOrganisation", "College") if head == "college" else ("Service", "TeamOrService"))
     found = _Found(item, body_type, kind, 0, 0)
     return registry.add(found, _is_proper(found, registry.authority_names)).key  # a council's own stays its own
 

@@ -208,6 +208,8 @@ _THE_OR_A_COUNT = rf"\b(?:(?P<the>[Tt]he)|{_TEAM_COUNTS})"
 #: "The" or a count of teams, then the word of the parts of the area they work in, before "social work teams": "four area
 #: social work teams", "the locality social work teams".
 _COUNT_AND_AREA_BEFORE = re.compile(rf"{_THE_OR_A_COUNT}\s+(?P<area>(?:local\s+)?(?:{_WHERE_TEAMS_WORK}))\s+$")
+#: A team's work the council's teams by the parts of the area are named with, in the singular too: "the area assessment team".
+_AREA_TEAMS_WORK = {("assessment",), ("intervention",), ("safeguarding",), ("family", "support"), ("child", "protection")}
 #: Whose or which the area teams are, then their words before "teams": "the local area ", "the council's three Local Area ",
 #: "through four area " (not "social work area teams", "the police's area teams", "its area teams", "through area teams of
 #: the trust": whose, the text does not say).
@@ -422,12 +424,13 @@ def _phrase_matches(text: str) -> list[_Found]:
             and not _the_sectors_after(text, head.end())
         # ("the children and families teams", "three area-based children and families teams": the council's teams by their
         # title; not "the children and families teams in many councils", "… nationally", the sector's)
-        if head_word == "team" and head.group(2) and words == ["social", "work"] \
+        if head_word == "team" and (head.group(2) and words == ["social", "work"] or tuple(words) in _AREA_TEAMS_WORK) \
                 and (area := _COUNT_AND_AREA_BEFORE.search(text, max(0, mods[0].start() - 30), mods[0].start())) is not None \
                 and not (area.group("the") and _PLACE_PREPOSITION_BEFORE.search(text, max(0, area.start() - 16), area.start())) \
                 and not _the_sectors_after(text, head.end()):
             found.append(_Found(_tidy(text[area.start("area") : head.end()]), "Service", "TeamOrService", area.start("area"), head.end()))
-            continue  # "four area social work teams", "the locality social work teams": the council's teams by where they work
+            continue  # "four area social work teams", "the locality social work teams", "the area assessment teams": the council's
+            # teams by where they work
         titled_service = head_word in ("service", "team") and not head.group(2) and head.group(1).islower() \
             and len([w for w in words if w not in _CONNECTORS]) >= 2 and not any(w.rstrip("s") in PHRASE_HEADS for w in words) \
             and not any(w in ("local", "authority", "council", "county", "borough", "city") for w in words) and all(
@@ -2070,6 +2073,10 @@ def _title_going_on(sentence: str, item: _Found, phrase: _Found, found: list[_Fo
         and any(w[:1].isupper() for w in rest[1:-1])
 
 
+#: Whom a service is for, in capitals before a kind the gazetteer knows in capitals: "the Family Early Help service".
+_WHOSE_TITLE_WORDS = {"Family", "Families", "Children's", "Children’s", "Youth", "Adolescent"}
+
+
 def _title_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, phrase: _Found, found: list[_Found]) -> bool:
     """Whether capitalised words before a kind in capitals begin one title with it: "the Children's
     Rights and Advocacy Service" (words of no body, then "and"), "the Through Care Team" (a
@@ -2081,6 +2088,8 @@ def _title_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, 
     if len(names) == 1 and names[0].lower() in PHRASE_STOP and names[0][:1].isupper() \
             and re.search(r"\bthe\s+$", sentence[: words[0].start()], re.I):
         return True  # "the Through Care Team"
+    if len(names) == 1 and names[0] in _WHOSE_TITLE_WORDS and re.search(r"\bthe\s+$", sentence[: words[0].start()], re.I):
+        return True  # "the Family Early Help service": whom the kind in capitals is for, its title's first word
     if names[0].lower() == sentence[item.start : item.end].split()[0].lower():
         return False  # "the Youth Beacon and Youth Forum": two names, alike
     return names[-1] == "and" and 1 <= len(names) - 1 <= 3 and all(
