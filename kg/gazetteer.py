@@ -810,6 +810,7 @@ LEADING_NON_NAME = {
     "although", "whilst", "while", "where", "when", "since", "as", "good", "strong", "effective",
     "new", "local", "most", "many", "further", "there", "overall", "through", "from", "including",
     "within", "between", "mr", "mrs", "ms", "dr", "also", "other", "two", "three", "four", "five",
+    "professor", "councillor", "cllr",  # a person's title: "led by Professor …" (not "Sir": "Sir Wyre School")
     "inspection", "inspections", "review", "report", "since", "during", "following", "despite",
     "community", "joint", "regular", "quarterly", "monthly", "senior", "main", "current",
 }

@@ -7923,3 +7923,21 @@ def test_round_one_hundred_and_tens_misreadings():
                            "Channel panel", "Aiming High for Disabled Children", "Serco", "Petroc", "Wyre College"),
                   ("Sixth Form", "Recording on ICS"))
     assert body(report, "Aiming High for Disabled Children").national
+
+
+def test_round_one_hundred_and_elevens_misreadings():
+    """A hundred-and-eleventh round's misreadings: a brand "Safer …" before "approach" is a way of working, no
+    partnership; a name described as a programme "under" the national one; the council's titled "first point of
+    contact"; NHS England's area team by areas listed with commas; a partner a partnership is "led by" (not a person by
+    their title)."""
+    report = report_on(
+        "Surrey",
+        "Practitioners use the Safer Surrey approach to build relationships with families.",
+        "The service delivers Changing Lives Rutland, the county's local programme under the national Troubled Families programme.",
+        "Family Connect, the council's first point of contact for professionals and the public, screens referrals promptly.",
+        "NHS England Cumbria, Northumberland, Tyne and Wear Area Team has responsibility for commissioning some services.",
+        "Community health services are provided by Children and Family Health Devon, a partnership led by Virgin Care with "
+        "local NHS trusts. The review was led by Professor Munro.")
+    assert_bodies(report, ("Changing Lives Rutland", "Family Connect", "NHS England Cumbria, Northumberland, Tyne and Wear Area Team",
+                           "Virgin Care"),
+                  ("Safer Surrey", "Northumberland, Tyne and Wear Area Team", "Professor Munro", "Munro"))

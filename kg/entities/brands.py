@@ -153,8 +153,8 @@ def _discover_safer_areas(sentence: str, registry: BodyRegistry) -> None:
         area, name = _tidy(match.group("area")), _tidy(match.group(0))
         if registry.lower_aliases.get(name.lower()) is not None:
             continue
-        if re.match(r",?\s+(?:a|an|the)\s+(?:way|approach|model|strategy|plan|campaign|framework)\b", sentence[match.end() :]):
-            continue  # "Safer Wyre, a way of working, …": a way of working, not a body
+        if re.match(r"(?:,?\s+(?:a|an|the))?\s+(?:way|approach|model|strategy|plan|campaign|framework)\b", sentence[match.end() :]):
+            continue  # "Safer Wyre, a way of working, …", "the Safer Wyre approach": a way of working, not a body
         if council_for(area) is not None or area in registry.authority_names:  # a council's area: its community safety partnership's brand
             registry.add(_Found(name, "Board", "Partnership", 0, 0), proper=True)
         elif area in _REGION_NAMES:  # a region's: no partnership of one area, a charity so named

@@ -181,6 +181,7 @@ _DESCRIBED_KIND_WORDS = {
     # ("Wyre Connect, the council's single point of access": its front door by name; a "single point of contact" is as often a
     # person, so "Anyshire Direct (AD) is the single point of contact" names a service only with its short form)
     "point of contact": ("Service", "TeamOrService"),
+    "first point of contact": ("Service", "TeamOrService"),  # "Wyre Connect, the council's first point of contact"
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
     "approach": ("Service", "Programme"),  # "… (ACT), an approach developed in Wyre": with its short form only, as a model
@@ -203,7 +204,7 @@ _HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospita
 _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA}(?P<sep>,|\s+is)\s+(?:(?:a|an|the|its|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'–+-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|intended|aimed|established|launched|created|"
-    r"to|in|with|across|from)\b)")
+    r"to|in|with|across|from|under)\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational
 #: Assessment and Review), the council's service which …".
 _SHORT_THEN_NAME_DESCRIBED = re.compile(
@@ -353,7 +354,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # "Early Help Assessment, the council's early help offer", "Apprenticeships, the council's employment offer")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
-        if kind_word == "point of contact" and (not defined or any(_is_post(w) for w in words)
+        councils_titled = bool(described) and described[0].lower() in _A_COUNCILS_OWN and len(words) >= 2 \
+            and all(w[:1].isupper() for w in words)  # "Wyre Connect, the council's first point of contact": its front door's title
+        if kind_word in ("point of contact", "first point of contact") and (not (defined or councils_titled) or any(_is_post(w) for w in words)
                                                 or _people_at_work(words[-1]) and not words[-1].endswith("s")
                                                 or words[-1].lower() in ("guardian", "interview", "interviews")
                                                 or words[-1].lower() != "work" and _an_arrangements_word(words[-1])):

@@ -91,7 +91,7 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
 #: "tenancies with Wyre Living".
 _INTRODUCED_BY = re.compile(
-    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:under\s+contract\s+)?(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
+    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:under\s+contract\s+)?(?:by|through)\s+|(?:employed|contracted|led)\s+by\s+"
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+)"

@@ -490,6 +490,8 @@ _INSTITUTIONS = (
     # policing and crime commissioner under another title; not "the Office of the Information Commissioner", no place)
     (re.compile(rf"\b[Oo]ffice of the (?P<place>{_PLACE_WORDS}) Commissioner\b(?!['’])"), "PartnerOrganisation", "GovernmentAgency"),
     (re.compile(rf"\bPublic Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "HealthBody"),
+    # NHS England's local team (2013–2016) by its areas listed with commas: "NHS England Anyshire, Wyre and Vale Area Team"
+    (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"), "HealthBody", "HealthBody"),
     # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
     # prison's mother and baby unit, its staff planning with social workers)
     (re.compile(rf"\b(?:(?:Her|His) Majesty['’]s |HM )?(?:Young Offender Institution|Secure Training Centre) {_PLACE_WORDS}"
