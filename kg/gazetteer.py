@@ -183,6 +183,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"children's social care(?: services?)?", "Children's social care", "Service", "TeamOrService", ("CSC",)),
     # Boards, partnerships, panels, forums
     Kind(r"local safeguarding children(?:'s)? board", "Local Safeguarding Children Board", "Board", "SafeguardingBoard", ("LSCB",)),
+    # several councils' boards working as one, by their count: "the 4LSCB arrangement", "the 3LSCB procedures"
+    Kind(r"(?:2|3|4|5|6|7|8|9)LSCBs?\b", "", "Board", "Partnership", cased=True),  # (digits spelt out: the kinds' first-letter scan reads no class)
     Kind(r"children's trust(?: board)?|children and young people's partnership board", "Children's Trust Board", "Board", "ChildrensTrust"),
     Kind(r"health (?:and|&) well-?being board", "Health and Wellbeing Board", "Board", "HealthAndWellbeingBoard", ("HWB",)),
     Kind(r"children in care council", "Children in Care Council", "Board", "ChildrenInCareCouncil", ("CiCC",)),

@@ -7941,3 +7941,25 @@ def test_round_one_hundred_and_elevens_misreadings():
     assert_bodies(report, ("Changing Lives Rutland", "Family Connect", "NHS England Cumbria, Northumberland, Tyne and Wear Area Team",
                            "Virgin Care"),
                   ("Safer Surrey", "Northumberland, Tyne and Wear Area Team", "Professor Munro", "Munro"))
+
+
+def test_round_one_hundred_and_twelves_misreadings():
+    """A hundred-and-twelfth round's misreadings: a provider "… Health" and another area's trust after "and" are two; a
+    unit's functions with "quality assurance" first; a board's list before which of two groups it is ("operational");
+    several councils' boards by their count ("the 4LSCB"); a provider of children's community health named with its area
+    after "Health" (not after another body's kind word)."""
+    report = report_on(
+        "Devon",
+        "Health partners, including Whittington Health and North Middlesex University Hospital NHS Trust, contribute well. "
+        "The Kent Health and Wellbeing Board meets.",
+        "Conferences are chaired by chairs from the safeguarding, quality assurance and review unit, who provide challenge.",
+        "The missing, exploited and trafficked operational group, chaired by a detective inspector, maintains oversight.",
+        "It works closely with neighbouring boards through the 4LSCB arrangement.",
+        "Officers from Devon and Cornwall Police and health practitioners from Children and Family Health Devon work together. "
+        "It is provided by Oxford Health NHS Foundation Trust and Community Health Oxfordshire.")
+    assert_bodies(report, ("Whittington Health", "North Middlesex University Hospital NHS Trust", "Kent Health and Wellbeing Board",
+                           "safeguarding, quality assurance and review unit", "missing, exploited and trafficked operational group",
+                           "4LSCB", "Children and Family Health Devon", "Devon and Cornwall Police", "Community Health Oxfordshire"),
+                  ("Whittington Health and North Middlesex University Hospital NHS Trust", "quality assurance and review unit",
+                   "exploited and trafficked operational group", "Health Oxfordshire",
+                   "Cornwall Police and Children and Family Health Devon"))

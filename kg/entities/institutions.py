@@ -45,7 +45,7 @@ def _institution_matches(text: str) -> list[_Found]:
                 # Information Commissioner": no place's office
 
             first = name.split()[0]
-            if first in ("The", "the") or first.lower() in LEADING_NON_NAME and first not in ("Office", "Central", "New", "City") \
+            if first in ("The", "the") or first.lower() in LEADING_NON_NAME and first not in ("Office", "Central", "New", "City", "Community") \
                     and not name.startswith(("Her Majesty", "His Majesty")):
                 name, start = name.split(" ", 1)[1], start + len(first) + 1  # "The Police and Crime Commissioner …"
             if _MONTHS.search(name) or kind == "College" and name.startswith("Royal "):

@@ -1038,10 +1038,15 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
     head = _PHRASE_HEAD.match(text, position)
     at = tokens.index(comma)
     words = [m.group(0) for m in mods]
+    if head is not None and _a_boards_head(head) and len(words) >= 4 and words[-1] in _GOVERNING and words[-3] == "and":
+        words = words[:-1]  # "the missing, exploited and trafficked operational group": the list, then which of two groups
     # a unit's list of its functions: "the safeguarding, review and quality assurance service" (ending in the two words
-    # of one), "the safeguarding, quality and practice service" (each word one of them)
+    # of one), "the safeguarding, quality and practice service" (each word one of them), "the safeguarding, quality
+    # assurance and review unit" (the two words of one first)
     last = 3 if words[-3:] == ["and", "quality", "assurance"] else 2
-    functions = last == 3 or len(words) == 3 and all(w in _UNIT_FUNCTIONS for w in (tokens[at - 1].group(0), words[0], words[2]))
+    functions = last == 3 or len(words) == 3 and all(w in _UNIT_FUNCTIONS for w in (tokens[at - 1].group(0), words[0], words[2])) \
+        or words[:3] == ["quality", "assurance", "and"] and len(words) == 4 \
+        and all(w in _UNIT_FUNCTIONS for w in (tokens[at - 1].group(0), words[3]))
     if head is None or at < 2 or len(words) <= last or words[-last] != "and" or "and" in words[:-last]:
         return False
     listed = [tokens[at - 1].group(0), *words[:-last], words[-1]]

@@ -168,6 +168,8 @@ def _in_opens_a_name(word: str, text: str, start: int) -> bool:
     """Whether "In" at ``start`` is a name's first word, after "the" ("the In Care Council", "the In Touch Service"), not a
     sentence's preposition: both the run splitter and the proper names' reader, which drops leading words again, keep it."""
     return word == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
+#: A compass word and a place's name opening a name after "and": another area's body ("North Anyshire University Hospital …").
+_ANOTHER_AREAS_BODY = re.compile(r"(?:North|South|East|West|Central)\s+[A-Z][a-z]+\s+[A-Z]")
 #: A council's name and a list's separator right before a name: the name ending "Council" after it is another council.
 _A_COUNCIL_LISTED_BEFORE = re.compile(r"\bCouncil(?:,\s+|,?\s+and\s+)$")
 #: A young people's word in a council's capitalised name: "the Anyshire Children in Care Council", "Anyshire Youth Council",
@@ -696,8 +698,9 @@ def _runs(text: str):
                     continue  # "NHS England Anyshire and Wyre Area Team": NHS England's local team, its area two places
                 if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
-                if left.endswith(" Health") and " and " in conj.group(0):
-                    continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name
+                if left.endswith(" Health") and " and " in conj.group(0) and not _ANOTHER_AREAS_BODY.match(words, conj.end()):
+                    continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name (but
+                    # "Wyre Health and North Anyshire University Hospital NHS Trust": a provider, then another area's)
                 if left.endswith(" Voice") and " and " in conj.group(0) and words[conj.end() :].startswith(("Participation ", "Engagement ")) \
                         and not words.endswith("s"):
                     continue  # "the User Voice and Participation Team": voice and participation, a term of the trade, one team's work
