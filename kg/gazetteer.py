@@ -386,7 +386,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 #: National programmes a council takes part in: one node across reports, typed national (like the
 #: national bodies, they would otherwise bridge every council that takes part).
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b|(?<=\bthrough )Prevent(?=\s*[.,;]|\s+and\s)"
+         r"|(?<=\bto )Prevent(?=\s*[.,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[Nn]ational [Tt]ransfer [Ss]cheme", "National Transfer Scheme", "Service", "Programme", ("NTS",), cased=True),  # unaccompanied children's transfers between councils
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),

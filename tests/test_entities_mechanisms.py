@@ -7963,3 +7963,19 @@ def test_round_one_hundred_and_twelves_misreadings():
                   ("Whittington Health and North Middlesex University Hospital NHS Trust", "quality assurance and review unit",
                    "exploited and trafficked operational group", "Health Oxfordshire",
                    "Cornwall Police and Children and Family Health Devon"))
+
+
+def test_round_one_hundred_and_thirteens_misreadings():
+    """A hundred-and-thirteenth round's misreadings: a regional adoption agency named by a police force's area ("Adopt
+    Thames Valley"); a name in apposition before the service's verb ("responds"); "the council's integrated youth
+    service" one more name of the youth service; "through Prevent"; a short form alone before "and" and another's name."""
+    report = report_on(
+        "Durham",
+        "Reading is an active member of Adopt Thames Valley, the consortium through which many adopters are recruited.",
+        "The council's contact centre, Careline, responds promptly to referrals, and there are no unallocated cases.",
+        "The youth justice service and the council's integrated youth service work well together.",
+        "Children at risk of radicalisation are referred appropriately through Prevent. The school works to prevent exclusions.",
+        "Durham Constabulary, CDDFT and Durham Tees Valley Probation Trust are represented on the LSCB.")
+    assert_bodies(report, ("Adopt Thames Valley", "Careline", "integrated youth service", "Prevent", "Durham Tees Valley Probation Trust"),
+                  ("CDDFT and Durham Tees Valley Probation Trust",))
+    assert body(report, "contact centre") is body(report, "Careline")

@@ -63,7 +63,8 @@ _DESCRIPTOR_KINDS = {"TeamOrService", "AdoptionAgency", "Programme", "Panel", "Y
 _AN_OWNERS_POSSESSIVE_BEFORE = re.compile(r"\b(?:council|authority|borough|county|city|partnership|board|trust)['’]s\s+$", re.IGNORECASE)
 #: A name in apposition, then its clause's verb or end: ", receives …", ", is …", "." (not ", the police and …", a list going on).
 _ITS_VERB_AFTER_A_NAME = re.compile(r"\s*(?:[.;]|$)|,\s+(?:is|are|was|were|has|have|had|provides?|offers?|receives?|works?|brings?|supports?"
-                                    r"|handles?|screens?|takes?|makes?|runs?|leads?|[a-z]+ed)\b")
+                                    r"|handles?|screens?|takes?|makes?|runs?|leads?|responds?|deals?|manages?|triages?|passes|directs?"
+                                    r"|[a-z]+ed)\b")
 _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".join(sorted(_WHICH_ONE)) + r")\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 #: How a description in apposition ends: punctuation, "which …", a verb, or a participle's clause

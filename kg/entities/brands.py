@@ -177,13 +177,15 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
             if council_for(match.group("area")) is not None or police_force_for(f"{match.group('area')} Police") is None:
                 continue  # "Adoption in Kent is timely": the council's adoption work; "Adoption in Merseyside": a force's area's agency
             words = match.group("area").split()
-        while words and not match.group("brand").endswith(" in") and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
+        force_area = police_force_for(f"{' '.join(words)} Police") is not None  # "Adopt Thames Valley": a force's area, named whole
+        while words and not force_area and not match.group("brand").endswith(" in") \
+                and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
             if words[0].lower() in _COMPASS or council_for(" ".join(words)) is not None:
                 break
             words.pop()  # "Adoption South Wyre Scheme": the area ends where its places end
         if fostering and match.group("area") in registry.authority_names:
             words = match.group("area").split()  # "Fostering Anyshire": the report's own council, whatever its name
-        if not words or not _names_an_area(words) and not fostering and not match.group("brand").endswith(" in"):
+        if not words or not _names_an_area(words) and not fostering and not force_area and not match.group("brand").endswith(" in"):
             continue
         name = _tidy(sentence[match.start() : match.start("area")] + match.group("area")[: match.group("area").rindex(words[-1]) + len(words[-1])])
         if registry.lower_aliases.get(name.lower()) is None:

@@ -106,8 +106,10 @@ _ACRONYM_THEN_LOWER = re.compile(r"[A-Z]{2,8}(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[a-
 
 #: A word after "the" and before a team's or a unit's words that the report names it by: how it works
 #: ("the targeted early help team", "the integrated disabled children's team") or whose it is ("the police
-#: public protection unit", after an owner too: "the borough's police public protection unit").
-_WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?:(?i:the)\s+|[a-z]+['’]s\s+(?=[Pp]olice))(?P<word>[Tt]argeted|[Ii]ntegrated|[Pp]olice)\s+$")
+#: public protection unit", after an owner too: "the borough's police public protection unit"; "the council's integrated youth
+#: service").
+_WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?:(?i:the)\s+|(?:council|authority|borough|county|city)['’]s\s+(?=[Tt]argeted|[Ii]ntegrated)"
+                                 r"|[a-z]+['’]s\s+(?=[Pp]olice))(?P<word>[Tt]argeted|[Ii]ntegrated|[Pp]olice)\s+$")
 
 
 #: A force's name, or its possessive, right before a kind: "the Anyshire Police public protection unit", "Wyre and

@@ -168,6 +168,8 @@ def _in_opens_a_name(word: str, text: str, start: int) -> bool:
     """Whether "In" at ``start`` is a name's first word, after "the" ("the In Care Council", "the In Touch Service"), not a
     sentence's preposition: both the run splitter and the proper names' reader, which drops leading words again, keep it."""
     return word == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
+#: A short form alone before "and" (not "NHS", which opens a name): "CDDFT and …".
+_A_SHORT_FORM_ALONE = re.compile(r"(?!NHS$)[A-Z]{3,7}")
 #: A compass word and a place's name opening a name after "and": another area's body ("North Anyshire University Hospital …").
 _ANOTHER_AREAS_BODY = re.compile(r"(?:North|South|East|West|Central)\s+[A-Z][a-z]+\s+[A-Z]")
 #: A council's name and a list's separator right before a name: the name ending "Council" after it is another council.
@@ -693,6 +695,12 @@ def _runs(text: str):
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
                     start += another.end()
                     words = words[another.end() :]
+                    break
+                if " and " in conj.group(0) and _A_SHORT_FORM_ALONE.fullmatch(left) and _ANY_HEAD_END.search(words[conj.end() :]) \
+                        and len(words[conj.end() :].split()) >= 3:
+                    yield left, start  # "CDDFT and Anyshire Valley Probation Trust": a body by its short form, then another
+                    start += conj.end()
+                    words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and left.startswith("NHS England ") and _NHS_ENGLANDS_AREA_TEAM.fullmatch(words):
                     continue  # "NHS England Anyshire and Wyre Area Team": NHS England's local team, its area two places
