@@ -7979,3 +7979,15 @@ def test_round_one_hundred_and_thirteens_misreadings():
     assert_bodies(report, ("Adopt Thames Valley", "Careline", "integrated youth service", "Prevent", "Durham Tees Valley Probation Trust"),
                   ("CDDFT and Durham Tees Valley Probation Trust",))
     assert body(report, "contact centre") is body(report, "Careline")
+
+
+def test_round_one_hundred_and_fourteens_misreadings():
+    """A hundred-and-fourteenth round's misreadings: whom a service is for, in the sector's words, opens one title before
+    "and" and a generic kind ("the Children in Care and Leaving Care Service"); "family" before a generic kind after the
+    council's possessive is the team's name ("the council's family early help service")."""
+    report = report_on(
+        "Kent",
+        "Children's social care is delivered through the Children in Care and Leaving Care Service and the disabled children team.",
+        "The council's family early help service is now delivered through six family hubs.")
+    assert_bodies(report, ("Children in Care and Leaving Care Service", "family early help service"),
+                  ("Leaving Care Service", "early help service"))

@@ -254,8 +254,9 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                r"|leads\s+(?:a|an|the|its|their|on|(?:regular|weekly|monthly|quarterly|joint|multi-agency)\s+[a-z-]+s)\s)")
 
 
-#: The one word of whose a council's team is, before a generic kind: "the children's duty and assessment service".
-_CHILDRENS = re.compile(r"children['’]s")
+#: The one word of whom a council's team is for, before a generic kind: "the children's duty and assessment service", "the
+#: council's family early help service".
+_WHOM_A_TEAM_IS_FOR = re.compile(r"children['’]s|family")
 #: "and the" a few words before a kind word: a subject of two bodies, whose plural verb follows ("Children's centres and
 #: the family intervention service offer …").
 _AND_THE_BEFORE = re.compile(r"\band\s+the\s+(?:[\w’'-]+\s+){0,5}$")
@@ -2035,8 +2036,8 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     held.add(i)  # "the 16 Plus Team", "the 0-25 Wyre Service": the ages are the name's
                 elif words and _trade_term_before_name(words):
                     held.add(i)
-                elif len(words) == 1 and _CHILDRENS.fullmatch(words[0].group(0)) and item.kind == "TeamOrService" \
-                        and sentence[item.start : item.end].islower() and _THE_BEFORE.search(sentence, max(0, phrase.start - 5), phrase.start):
+                elif len(words) == 1 and _WHOM_A_TEAM_IS_FOR.fullmatch(words[0].group(0)) and item.kind == "TeamOrService" \
+                        and sentence[item.start : item.end].islower() and _OWN_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start):
                     held.add(i)  # "the children's duty and assessment service": whose the kind is, its name's first word
                 elif item.key_name and len(words) >= 2 and [w.group(0).lower() for w in words[-2:]] in _A_HARM_OF_ITS_OWN \
                         and item.kind == "TeamOrService" and re.fullmatch(r"[a-z-]+ (?:service|team)", sentence[item.start : item.end]):

@@ -333,7 +333,8 @@ def _a_kind_of_work(words: str) -> bool:
     """Whether capitalised words name a kind of work, not a body ("Early Help", "Health"): before
     "and" and a generic kind, a part of one name ("the Early Help and Safeguarding Partnership")."""
     return not _ACRONYM_LED.fullmatch(words) and not _ANY_HEAD_END.search(words) and (
-        all(w.lower() in PHRASE_SECTOR for w in words.split()) or _is_a_kind(words))
+        all(w.lower() in PHRASE_SECTOR or i and w in ("in", "with") for i, w in enumerate(words.split())) or _is_a_kind(words))
+    # (and whom it is for, in the sector's words: "the Children in Care and Leaving Care Service")
 
 
 def _listed_name_follows(rest: str) -> bool:
