@@ -242,7 +242,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          r"[‘']?Prevent[’']? [Tt]eam(?! (?:[Ll]eaders?|[Ll]eads?|[Mm]anagers?|[Cc]o-?ordinators?|[Mm]embers?)\b)",
          "Prevent team", "Service", "TeamOrService", cased=True),
     Kind(r"[‘']?Channel[’']? (?:[Pp]anel|programme)|[‘']Channel[’']|(?<=Prevent[’'] and )Channel|(?<=Prevent and )Channel"
-         r"|(?<=referrals to )Channel\b|(?<=referral to )Channel\b|(?<=referred to )Channel\b", "Channel panel", "Board", "Panel", cased=True),
+         r"|(?:(?<=referrals to )|(?<=referral to )|(?<=referred to ))Channel\b(?!\s+[A-Z\d])", "Channel panel", "Board", "Panel", cased=True),
     # A partnership named only by the people it serves: "the children's partnership", "the children,
     # young people and families partnership", and its board written so ("the children's partnership board")
     Kind(r"(?:children['’]s partnership|children(?:,| and) young people(?:['’]s)?(?:,? and families)? partnership)(?: board)?", "", "Board", "Partnership"),
@@ -386,8 +386,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
 #: National programmes a council takes part in: one node across reports, typed national (like the
 #: national bodies, they would otherwise bridge every council that takes part).
 PROGRAMMES: tuple[Kind, ...] = (
-    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b|(?<=\bthrough )Prevent(?=\s*[.,;]|\s+and\s)"
-         r"|(?<=\bto )Prevent(?=\s*[.,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
+    Kind(r"[‘']Prevent[’']|[‘']?Prevent[’']?(?= (?:duty|programme|strategy|lead|coordinator|co-ordinator|team|referrals?|agenda|work|priority|action))|(?:the )?[‘']?Prevent[’']? (?:[Dd]uty|[Pp]rogramme|[Ss]trategy)(?! (?:duty|programme|strategy|lead|coordinator|co-ordinator|team)\b)|(?<=, )Prevent(?=\s*[,;]|\s+and\s)|(?<=\bunder )Prevent\b|(?<=\bthrough )Prevent(?=\s*[.,;]|\s+and\s)", "Prevent", "Service", "Programme", cased=True),
     Kind(r"[Nn]ational [Rr]eferral [Mm]echanism", "National Referral Mechanism", "Service", "Programme", ("NRM",), cased=True),
     Kind(r"[Nn]ational [Tt]ransfer [Ss]cheme", "National Transfer Scheme", "Service", "Programme", ("NTS",), cased=True),  # unaccompanied children's transfers between councils
     Kind(r"[‘']?Mockingbird[’']?(?: (?:[Ff]amily [Mm]odel|[Ss]cheme|[Pp]rogramme|[Pp]roject|hubs?|[Cc]onstellations?))?", "Mockingbird", "Service", "Programme", cased=True),
@@ -460,9 +459,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Care Trust Plus", "HealthBody", "PrimaryCareTrust"),  # "NHS Anyford Care Trust Plus": a PCT joined with social care
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
-    # the NHS and councils of an area planning together under one name: "the Anyshire Health and Care Integrated Care System"
+    # the NHS of an area planning with its councils under one name: "the Anyshire Health and Care Integrated Care System"
     # (not "ICS" alone: as often the Integrated Children's System, a case record)
-    (r"Integrated Care System|Integrated Care Partnership", "HealthBody", "IntegratedCareBoard"),
+    (r"Integrated Care System", "HealthBody", "IntegratedCareBoard"),  # (an integrated care partnership is a board of both)
     (r"Hospitals?(?: for (?:Sick )?Children)?|Infirmary", "HealthBody", "Hospital"),  # ("the Wyre Royal Hospital for Children")
     # general practices federated or networked, NHS providers collaborating: "Anyford GP Federation", "the Wyre
     # Primary Care Network", "the Anyshire and Wyre Provider Collaborative" (health bodies of no finer kind)

@@ -7888,17 +7888,16 @@ def test_round_one_hundred_and_nines_misreadings():
     """A hundred-and-ninth round's misreadings: a club's list of examples ends where its names do, before the clause's verb
     ("such as Anyford Lads and Girls Club provide …"); the company a council's schools service moved to ("Education
     Anyford"); "… Community Enterprise" a provider's name, not alone; a name described as the city's board is that board's
-    ("Health and Wellbeing Together"); a title the council owns described as its approach."""
+    ("Health and Wellbeing Together")."""
     report = report_on(
         "Bolton",
         "Voluntary organisations such as Bolton Lads and Girls Club provide valued youth work and mentoring.",
         "The virtual school has worked with Education Bradford to secure additional support in schools.",
         "Nurses are employed by Anglian Community Enterprise. It is a Social Enterprise.",
         "Strategic priorities are shared with Health and Wellbeing Together, the city's health and wellbeing board.",
-        "Safer Options, the city's multi-agency approach to exploitation, brings together the council and the police. "
         "Supervision, the council's model for reflective practice, is good.")
     assert_bodies(report, ("Bolton Lads and Girls Club", "Education Bradford", "Anglian Community Enterprise",
-                           "Health and Wellbeing Together", "Safer Options"),
+                           "Health and Wellbeing Together"),
                   ("Bolton Lads", "Girls Club", "Social Enterprise", "Wellbeing Together", "Supervision"))
     assert body(report, "Health and Wellbeing Together") is body(report, "Health and Wellbeing Board")
 
@@ -7918,7 +7917,7 @@ def test_round_one_hundred_and_tens_misreadings():
         "Nurses come from Suffolk Community Healthcare, which is provided under contract by Serco, and schools.",
         "Connexions and colleges, including Exeter College and Petroc, provide good support. Care leavers attend colleges, such "
         "as Wyre College and the Sixth Form.",
-        "Recording on ICS is poor.")
+        "Recording on ICS is poor. There were two referrals to Channel 4 news about the case.")
     assert_bodies(report, ("area assessment teams", "Family Early Help service", "Frimley Health and Care Integrated Care System",
                            "Channel panel", "Aiming High for Disabled Children", "Serco", "Petroc", "Wyre College"),
                   ("Sixth Form", "Recording on ICS"))
@@ -7927,20 +7926,15 @@ def test_round_one_hundred_and_tens_misreadings():
 
 def test_round_one_hundred_and_elevens_misreadings():
     """A hundred-and-eleventh round's misreadings: a brand "Safer …" before "approach" is a way of working, no
-    partnership; a name described as a programme "under" the national one; the council's titled "first point of
-    contact"; NHS England's area team by areas listed with commas; a partner a partnership is "led by" (not a person by
-    their title)."""
+    partnership; a name described as a programme "under" the national one; NHS England's area team by areas listed with
+    commas."""
     report = report_on(
         "Surrey",
         "Practitioners use the Safer Surrey approach to build relationships with families.",
         "The service delivers Changing Lives Rutland, the county's local programme under the national Troubled Families programme.",
-        "Family Connect, the council's first point of contact for professionals and the public, screens referrals promptly.",
-        "NHS England Cumbria, Northumberland, Tyne and Wear Area Team has responsibility for commissioning some services.",
-        "Community health services are provided by Children and Family Health Devon, a partnership led by Virgin Care with "
-        "local NHS trusts. The review was led by Professor Munro.")
-    assert_bodies(report, ("Changing Lives Rutland", "Family Connect", "NHS England Cumbria, Northumberland, Tyne and Wear Area Team",
-                           "Virgin Care"),
-                  ("Safer Surrey", "Northumberland, Tyne and Wear Area Team", "Professor Munro", "Munro"))
+        "NHS England Cumbria, Northumberland, Tyne and Wear Area Team has responsibility for commissioning some services.")
+    assert_bodies(report, ("Changing Lives Rutland", "NHS England Cumbria, Northumberland, Tyne and Wear Area Team"),
+                  ("Safer Surrey", "Northumberland, Tyne and Wear Area Team"))
 
 
 def test_round_one_hundred_and_twelves_misreadings():
@@ -7991,3 +7985,53 @@ def test_round_one_hundred_and_fourteens_misreadings():
         "The council's family early help service is now delivered through six family hubs.")
     assert_bodies(report, ("Children in Care and Leaving Care Service", "family early help service"),
                   ("Leaving Care Service", "early help service"))
+
+
+def test_a_reviews_misreadings_of_round_one_hundred_and_eight_to_one_hundred_and_fourteens_mends():
+    """A review's sentences: no partner is "led by" (people, towns and departments lead work); no name before "the
+    council's first point of contact" or "the council's approach" without its short form (people and practices are so
+    described); a list of examples is cut only before a verb where names go on after the item; towns given as colleges
+    where no item names a college; a short form before "and" opens one team's name unless a list's comma is before it; a
+    field's words or a list's comma before "… Health <place>"; a council with no tier word after a listed council only
+    by a council's place, not a town's council; an integrated care partnership is a board; "to Prevent" a verb's; a
+    title's "Education <place>"; "<place> at Home" only about housing."""
+    report = report_on(
+        "Kent",
+        "The review was led by Jane Smith. The work is led by Exeter and Plymouth universities. The programme is led by "
+        "Strategic Commissioning.",
+        "Jane Smith, the council's first point of contact for schools, is well known.",
+        "Direct Work, the council's approach to listening to children, is creative.",
+        "Providers such as Sunlight at the hospital, Oasis and Porchlight offer advice.",
+        "Care leavers attend local colleges, such as Tiverton and Barnstaple, and universities.",
+        "The CSC and Early Help Management Team meets weekly. Children are referred to the CAMHS and Emotional Wellbeing "
+        "Service promptly.",
+        "Staff in Adult Social Care and Mental Health Devon were consulted. Inspectors met Children, Families and Health "
+        "Devon leaders.",
+        "The council works with Sedgemoor District Council and One Family Council. The partnership includes Kent County "
+        "Council and Ashford Town Council.",
+        "The Integrated Care Partnership brings together the council, the ICB and the voluntary sector.",
+        "The plan sets out how to Prevent and reduce youth offending.",
+        "Children Missing Education Kent has a clear process.",
+        "Care leavers in Leeds at Home and in work are supported.")
+    assert_bodies(report, ("Oasis", "Porchlight", "CSC and Early Help Management Team", "CAMHS and Emotional Wellbeing Service",
+                           "Adult Social Care"),
+                  ("Jane Smith", "Exeter and Plymouth", "Strategic Commissioning", "Direct Work", "Tiverton", "Barnstaple",
+                   "Early Help Management Team", "Emotional Wellbeing Service", "Adult Social Care and Mental Health Devon",
+                   "Families and Health Devon", "One Family Council", "Ashford Town Council", "Prevent", "Education Kent",
+                   "Leeds at Home"))
+    assert body(report, "Integrated Care Partnership").body_type == "Board"
+
+
+def test_a_body_led_by_a_partner_and_a_title_described_as_the_councils_approach():
+    """A service, project or partnership "led by" a partner names it (not a review or work led by a person); a title the
+    council owns described as "the council's approach" is a body, a piece of practice so described is not."""
+    report = report_on(
+        "Kent",
+        "Point 1, the early mental health support service led by Ormiston Families, offers drop-in sessions.",
+        "Community health services are provided by a partnership led by Virgin Care with local NHS trusts.",
+        "The review was led by Jane Smith. The programme is led by Strategic Commissioning.",
+        "Talk Community, the council's community-based approach, connects families to local support.",
+        "Early Help Assessments, the council's approach to assessing need, are thorough. Contextual Safeguarding, the "
+        "county's approach to extra-familial harm, is used.")
+    assert_bodies(report, ("Ormiston Families", "Virgin Care", "Talk Community"),
+                  ("Jane Smith", "Strategic Commissioning", "Early Help Assessments", "Contextual Safeguarding"))

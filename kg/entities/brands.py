@@ -106,9 +106,11 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
             if _HOUSING_CONTEXT.search(sentence[match.end() :]) is not None:  # "Housing Anyford offers … tenancies"
                 registry.add(_Found(name, "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
             continue
-        if match.group("word") == "Education":  # "Education Anyford works with schools": the company a council's schools
-            registry.add(_Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)  # service was moved to
-            continue
+        if match.group("word") == "Education":
+            if re.search(r"[A-Z][\w’'-]*\s+$", sentence[: match.start()]):
+                continue  # "Children Missing Education Anyford": a title's end
+            registry.add(_Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
+            continue  # "Education Anyford works with schools": the company a council's schools service was moved to
         registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 

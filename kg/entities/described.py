@@ -181,7 +181,7 @@ _DESCRIBED_KIND_WORDS = {
     # ("Wyre Connect, the council's single point of access": its front door by name; a "single point of contact" is as often a
     # person, so "Anyshire Direct (AD) is the single point of contact" names a service only with its short form)
     "point of contact": ("Service", "TeamOrService"),
-    "first point of contact": ("Service", "TeamOrService"),  # "Wyre Connect, the council's first point of contact"
+    "first point of contact": ("Service", "TeamOrService"),  # "Wyre Connect (WC), the council's first point of contact"
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
     "model": ("Service", "Programme"),  # "Achieving Change Together (ACT), a relationship-based model"
     "approach": ("Service", "Programme"),  # "… (ACT), an approach developed in Wyre": with its short form only, as a model
@@ -212,6 +212,10 @@ _SHORT_THEN_NAME_DESCRIBED = re.compile(
     + _DESCRIPTION_OPENS + r"\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?![\w’'-])")
 #: The council's possessive by what it is, in lower case after "the": "the city's", "the council's".
 _A_COUNCILS_OWN = {f"{word}{mark}s" for word in ("council", "city", "borough", "county", "authority") for mark in "'’"}
+#: Last words of a piece of practice, not a programme, however a council describes it: "Direct Work, the council's approach
+#: to …", "Family Group Conferences", "Early Help Assessments", "Contextual Safeguarding".
+_PRACTICES_WORK = {"work", "assessment", "assessments", "conference", "conferences", "conferencing", "safeguarding", "planning",
+                   "reviews", "visits", "meetings", "practice", "supervision"}
 #: Conjunctions opening a clause whose subject is then named and described ("When Journeys, the
 #: council's … service, is …"); unlike a preposition ("Unlike Wyre Hope, the family hub is …").
 _CONJUNCTIONS = {"when", "while", "whilst", "although", "though", "since", "because", "if", "once", "where", "until", "whereas", "unless"}
@@ -340,13 +344,13 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # (not before its service or team, named after "from", "by" or "with" or opening the sentence: "help from Haven,
             # Anyshire's adolescent service"; not "Within Anyford, Anyshire's district team", a town)
         if kind_word in ("model", "approach") and not match.group("acronym") and not (
-                (owned_by_place or described and described[0].lower() in _A_COUNCILS_OWN)
+                (owned_by_place or described and described[0].lower() in _A_COUNCILS_OWN and words[-1].lower() not in _PRACTICES_WORK)
                 and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])
                 and council_for(name) is None and not _only_an_area(words)
                 and words[0].lower() not in _PREPOSITIONS_OPENING):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
-            # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …", "Safer Options, the
-            # city's multi-agency approach to …")
+            # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …", "Wyre Options, the
+            # council's approach to …"; not a piece of practice so described: "Direct Work, the council's approach to …")
         if kind_word == "offer" and (words[-1].lower() in _WORK_DONE | {"allowance", "exemption", "grant", "fund", "discount"}
                                      or len(words) == 1 and words[0].endswith("s")):
             continue  # an offer is a service by its name ("Wyre Steps, the county's early help offer", "Moving On, the council's
@@ -354,9 +358,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # "Early Help Assessment, the council's early help offer", "Apprenticeships, the council's employment offer")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
-        councils_titled = bool(described) and described[0].lower() in _A_COUNCILS_OWN and len(words) >= 2 \
-            and all(w[:1].isupper() for w in words)  # "Wyre Connect, the council's first point of contact": its front door's title
-        if kind_word in ("point of contact", "first point of contact") and (not (defined or councils_titled) or any(_is_post(w) for w in words)
+        if kind_word in ("point of contact", "first point of contact") and (not defined or any(_is_post(w) for w in words)
                                                 or _people_at_work(words[-1]) and not words[-1].endswith("s")
                                                 or words[-1].lower() in ("guardian", "interview", "interviews")
                                                 or words[-1].lower() != "work" and _an_arrangements_word(words[-1])):

@@ -91,7 +91,9 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
 #: "tenancies with Wyre Living".
 _INTRODUCED_BY = re.compile(
-    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:under\s+contract\s+)?(?:by|through)\s+|(?:employed|contracted|led)\s+by\s+"
+    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:under\s+contract\s+)?(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
+    # a body "led by" a partner (not "the review was led by …", a person's; "the work is led by …")
+    r"|(?:(?<=service )|(?<=project )|(?<=scheme )|(?<=consortium )|(?<=partnership )|(?<=programme )|(?<=initiative ))led\s+by\s+"
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
     + r"|through\s+|(?:support|counselling|help|advocacy|mentoring)\s+from\s+|in\s+partnership\s+with\s+"
     r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+)"
@@ -174,7 +176,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_trusts_listed(sentence, registry)
     if "Homes " in sentence and _HOUSING_CONTEXT.search(sentence):
         _discover_landlords_named_by_place(sentence, registry)
-    if " at Home" in sentence:
+    if " at Home" in sentence and _HOUSING_CONTEXT.search(sentence):
         _discover_landlords_at_home(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)

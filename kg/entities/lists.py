@@ -182,6 +182,9 @@ def _discover_semicolon_lists(sentence: str, registry: BodyRegistry) -> None:
 #: Where a clause goes on after the list: a verb or a preposition, not a kind word ("the Tall Ships sailing programme").
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:to|are|is|was|were|have|has|had|who|which|that|in|at|on|for|with|from|across|"
                              r"provides?|helps?|works?|offers?|supports?|delivers?|runs?)\b")  # (a list's verbs: plural and singular)
+#: A list's verb after an item before its last (not a preposition, which says more of the item: "such as Wyre Hope at the
+#: hospital, Anyford Aid and …").
+_LISTS_VERB_GOES_ON = re.compile(r"\s+(?:are|is|was|were|have|has|had|provides?|helps?|works?|offers?|supports?|delivers?|runs?)\b")
 #: The capitalised words opening a list's last item, before the clause that goes on after the list.
 _TITLE_RUN = re.compile(rf"(?:(?:the|a|an)\s+)?{_TITLE}")
 
@@ -237,7 +240,8 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
             end = clause.start()  # "councils, including Wyre City Council, and most people live in …": the list ends with its clause
         items = _LIST_SPLIT.split(sentence[match.end() : end])
         for at, item in enumerate(items):
-            if (last := _TITLE_RUN.match(item)) is not None and _CLAUSE_GOES_ON.match(item, last.end()):
+            if (last := _TITLE_RUN.match(item)) is not None \
+                    and (_CLAUSE_GOES_ON if at == len(items) - 1 else _LISTS_VERB_GOES_ON).match(item, last.end()):
                 items = [*items[:at], last.group()]  # "such as Wyre Cares and Wyre Dads to help …", "such as Anyford Lads and
                 break  # Girls Club provide youth work and mentoring": the list ends where its names end
         bare_partners = bool(kind.group("partner")) and kind.group("partner").lower() in ("partners", "local partners", "other partners")
@@ -249,11 +253,15 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
                                                                      or name.lower() in _COMPASS or _generic_matches(name)
                                                                      or name.lower() in _PROGRAMME_NAMES)):
                     continue  # "partners such as Housing, Teesside and Prevent": a department, a place, a programme, not a charity's name
-                if head == "college" and all(w.lower() in _KINDS_OF_COLLEGE for w in name.split()):
-                    continue  # "colleges, such as … and the Sixth Form": a kind of college, not one
+                if head == "college" and (all(w.lower() in _KINDS_OF_COLLEGE for w in name.split())
+                                          or not any(_A_COLLEGES_NAME.search(other) for other in items)):
+                    continue  # "colleges, such as … and the Sixth Form": a kind of college, not one; "colleges such as Anyford
+                    # and Wyre": towns, where no item is named as a college
                 _add_example(name, head, registry, quoted=False)
 
 
+#: A college's kind word in a list of colleges given as examples: the list names colleges, not the towns they are in.
+_A_COLLEGES_NAME = re.compile(r"\b(?:College|University|Academy)\b")
 #: Words of a kind of college, not of one college's name: "the Sixth Form", "Further Education".
 _KINDS_OF_COLLEGE = {"the", "sixth", "form", "further", "higher", "education", "adult", "learning", "specialist", "local", "land-based"}
 

@@ -174,6 +174,8 @@ _A_SHORT_FORM_ALONE = re.compile(r"(?!NHS$)[A-Z]{3,7}")
 _ANOTHER_AREAS_BODY = re.compile(r"(?:North|South|East|West|Central)\s+[A-Z][a-z]+\s+[A-Z]")
 #: A council's name and a list's separator right before a name: the name ending "Council" after it is another council.
 _A_COUNCIL_LISTED_BEFORE = re.compile(r"\bCouncil(?:,\s+|,?\s+and\s+)$")
+#: A town's or a parish's council, no local authority of children's services: "Anyford Town Council".
+_A_PARISH_COUNCIL = re.compile(r"\b(?:Town|Parish|Community)\s+Council$")
 #: A young people's word in a council's capitalised name: "the Anyshire Children in Care Council", "Anyshire Youth Council",
 #: "the Care4us Council" (as ``_CARE_WITH_A_DIGIT`` is read in lower case).
 _YOUNG_PEOPLES_COUNCIL_WORD = re.compile(rf"\b(?:children\b|care\b|{_CARE_DIGIT}|youth\b|young\b)", re.IGNORECASE)
@@ -698,8 +700,11 @@ def _runs(text: str):
                     words = words[another.end() :]
                     break
                 if " and " in conj.group(0) and _A_SHORT_FORM_ALONE.fullmatch(left) and _ANY_HEAD_END.search(words[conj.end() :]) \
-                        and len(words[conj.end() :].split()) >= 3:
-                    yield left, start  # "CDDFT and Anyshire Valley Probation Trust": a body by its short form, then another
+                        and len(words[conj.end() :].split()) >= 3 and (text.endswith(", ", 0, start) or any(
+                            f.body_type != "Service" for f in _generic_matches(left))):
+                    yield left, start  # "…, CDDFT and Anyshire Valley Probation Trust": a list's body by its short form, then
+                    # another; "the CCG and Wyre Care Group": a kind's short form, an organisation's (not "the CSC and Early
+                    # Help Management Team meets": one team, its first words a service's)
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -1030,9 +1035,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     # "the Anyshire Children in Care Council"; but "Anyshire Youth Council", "the Young Carers Council"
                     body_type_here, kind_here = "Board", _young_peoples_kind(name)
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I) \
-                        and not _A_COUNCIL_LISTED_BEFORE.search(text, max(0, start - 12), start):
+                        and not (_A_COUNCIL_LISTED_BEFORE.search(text, max(0, start - 12), start) and name.split()[0] in _place_name_words()
+                                 and not _A_PARISH_COUNCIL.search(name)):
                     break  # "One Family Council", "Ideas Council": a slogan or a scheme, not a body (but "Wyre District
-                    # Council and Anyford West and Wyre Council": the last of councils listed, a council whatever its style)
+                    # Council and Anyford West and Wyre Council": the last of councils listed, named by a council's place, a council
+                    # whatever its style; not a town's or a parish's council)
             if kind in ("Board", "SafeguardingBoard"):
                 kind_here = _board_kind(name, kind)
             acronyms = ()

@@ -491,9 +491,10 @@ _INSTITUTIONS = (
     (re.compile(rf"\b[Oo]ffice of the (?P<place>{_PLACE_WORDS}) Commissioner\b(?!['’])"), "PartnerOrganisation", "GovernmentAgency"),
     (re.compile(rf"\bPublic Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "HealthBody"),
     # a provider of children's community health named with its area after "Health": "Children and Family Health Wyre"
-    (re.compile(rf"\b(?:(?!(?:Public|Police|Constabulary|Trust|NHS|Foundation|Council|Services?|Board|Partnership|Health)\b)"
-                rf"[A-Z][\w’']*\s+(?:and\s+)?){{1,4}}Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "NHSTrust"),
-    # (no other body's kind word among its words: not "… Police and Children and Family Health Wyre")
+    (re.compile(rf"(?<!, )\b(?:(?!(?:Public|Police|Constabulary|Trust|NHS|Foundation|Council|Services?|Board|Partnership|Health"
+                rf"|Care|Adult|Adults|Social|Mental)\b)[A-Z][\w’']*\s+(?:and\s+)?){{1,4}}Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "NHSTrust"),
+    # (no other body's kind word among its words, nor a field's: not "… Police and Children and Family Health Wyre", "Adult
+    # Social Care and Mental Health Wyre"; not inside a list: "Children, Families and Health Wyre")
     # NHS England's local team (2013–2016) by its areas listed with commas: "NHS England Anyshire, Wyre and Vale Area Team"
     (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"), "HealthBody", "HealthBody"),
     # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
