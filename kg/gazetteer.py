@@ -184,7 +184,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # Boards, partnerships, panels, forums
     Kind(r"local safeguarding children(?:'s)? board", "Local Safeguarding Children Board", "Board", "SafeguardingBoard", ("LSCB",)),
     # several councils' boards working as one, by their count: "the 4LSCB arrangement", "the 3LSCB procedures"
-    Kind(r"(?:2|3|4|5|6|7|8|9)LSCBs?\b", "", "Board", "Partnership", cased=True),  # (digits spelt out: the kinds' first-letter scan reads no class)
+    # (its digits spelt out: the kinds' first-letter scan reads no character class)
+    Kind(r"(?:2|3|4|5|6|7|8|9)LSCBs?\b", "", "Board", "Partnership", cased=True),
     Kind(r"children's trust(?: board)?|children and young people's partnership board", "Children's Trust Board", "Board", "ChildrensTrust"),
     Kind(r"health (?:and|&) well-?being board", "Health and Wellbeing Board", "Board", "HealthAndWellbeingBoard", ("HWB",)),
     Kind(r"children in care council", "Children in Care Council", "Board", "ChildrenInCareCouncil", ("CiCC",)),
@@ -522,9 +523,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)
     (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
     # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the
-    # Anyshire United Foundation", "Anyshire Community Enterprise", "WDAS Charity" (a short form, then "Charity"; not "the Children's Charity", "an
-    # Independent Charity": what a body is); "Anyshire Council for Voluntary Service", "the Anyford Council for Mosques": a
-    # council of bodies, not a local authority
+    # Anyshire United Foundation", "Anyshire Community Enterprise", "WDAS Charity" (a short form, then "Charity"; not "the
+    # Children's Charity", "an Independent Charity": what a body is); "Anyshire Council for Voluntary Service", "the Anyford
+    # Council for Mosques": a council of bodies, not a local authority
     (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Community Enterprise|Social Enterprise|Foundation|(?<=[A-Z][A-Z] )Charity",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"

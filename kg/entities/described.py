@@ -259,8 +259,8 @@ _WORK_DONE = {"interviews", "interview", "visits", "meetings", "conferences", "a
 def _named_then_said_to_be(match: re.Match[str]) -> bool:
     """Whether a sentence opening "<Name> is the <owner's> <kind>" names a body: a name of two capitalised words
     or more, one of them a name's own (not a field or a service's words: "Early Help", "Family Time"), no time's
-    ("Practice Week") nor a footnote's number ("2 NHS Wyre is the integrated care board"); then, in four words or fewer with no preposition, whose the kind is, that it is the single one or
-    the front door, or else a last word of the name that is its own and no work's ("Wyre Futures is the council's careers
+    ("Practice Week") nor a footnote's number ("2 NHS Wyre is the integrated care board"); then, in four words or fewer
+    with no preposition, whose the kind is, that it is the single one or the front door, or else a last word of the name that is its own and no work's ("Wyre Futures is the council's careers
     service", "Front Step is the single front door", "Safe Steps is a specialist team"; not "Return Home Interviews is a
     commissioned service", "Advocacy is a commissioned service", "Safeguarding is a clear priority across the
     partnership")."""

@@ -2038,7 +2038,8 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     held.add(i)
                 elif len(words) == 1 and _WHOM_A_TEAM_IS_FOR.fullmatch(words[0].group(0)) and item.kind == "TeamOrService" \
                         and sentence[item.start : item.end].islower() and _OWN_BEFORE.search(sentence, max(0, phrase.start - 12), phrase.start):
-                    held.add(i)  # "the children's duty and assessment service": whose the kind is, its name's first word
+                    held.add(i)  # "the children's duty and assessment service", "the council's family early help service": whom
+                    # the kind is for, its name's first word
                 elif item.key_name and len(words) >= 2 and [w.group(0).lower() for w in words[-2:]] in _A_HARM_OF_ITS_OWN \
                         and item.kind == "TeamOrService" and re.fullmatch(r"[a-z-]+ (?:service|team)", sentence[item.start : item.end]):
                     held.add(i)  # "the domestic abuse advocacy service": a service of that harm's, not the kind's own
