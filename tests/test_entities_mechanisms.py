@@ -8035,3 +8035,16 @@ def test_a_body_led_by_a_partner_and_a_title_described_as_the_councils_approach(
         "county's approach to extra-familial harm, is used.")
     assert_bodies(report, ("Ormiston Families", "Virgin Care", "Talk Community"),
                   ("Jane Smith", "Strategic Commissioning", "Early Help Assessments", "Contextual Safeguarding"))
+
+
+def test_a_commissioner_in_lower_case_is_the_police_and_crime_commissioner_beside_an_office_named_by_its_area():
+    """"the police and crime commissioner" in lower case is the Police and Crime Commissioner (the commissioner's
+    office named by its area alone, "the Office of the Anyshire Commissioner", is read by the same table of
+    institutions, not as one)."""
+    report = report_on(
+        "Kent",
+        "The police and crime commissioner funds the exploitation team.",
+        "The Office of the Staffordshire Commissioner has jointly funded work.")
+    assert_bodies(report, ("Police and Crime Commissioner", "Office of the Staffordshire Commissioner"),
+                  ("police and crime commissioner Staffordshire",))
+    assert body(report, "Police and Crime Commissioner").name == "Police and Crime Commissioner"

@@ -40,6 +40,7 @@ from .kinds import (
     _WEEKDAY,
 )
 from .vocabulary import (
+    _A_COUNCILS_WORD,
     _a_place_or_point,
     _a_titles_list,
     _ACRONYM_LED,
@@ -210,12 +211,6 @@ _NAME_THEN_DESCRIBED = re.compile(
 _SHORT_THEN_NAME_DESCRIBED = re.compile(
     r"(?<![\w’'-])(?P<acronym>[A-Z][A-Za-z&]{1,7})\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|the|in|&)){1,8})\),\s+"
     + _DESCRIPTION_OPENS + r"\s+(?P<described>(?:[\w’'-]+\s+){0,5}?)(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + r")(?![\w’'-])")
-#: The council's possessive by what it is, in lower case after "the": "the city's", "the council's".
-_A_COUNCILS_OWN = {f"{word}{mark}s" for word in ("council", "city", "borough", "county", "authority") for mark in "'’"}
-#: Last words of a piece of practice, not a programme, however a council describes it: "Direct Work, the council's approach
-#: to …", "Family Group Conferences", "Early Help Assessments", "Contextual Safeguarding".
-_PRACTICES_WORK = {"work", "assessment", "assessments", "conference", "conferences", "conferencing", "safeguarding", "planning",
-                   "reviews", "visits", "meetings", "practice", "supervision"}
 #: Conjunctions opening a clause whose subject is then named and described ("When Journeys, the
 #: council's … service, is …"); unlike a preposition ("Unlike Wyre Hope, the family hub is …").
 _CONJUNCTIONS = {"when", "while", "whilst", "although", "though", "since", "because", "if", "once", "where", "until", "whereas", "unless"}
@@ -254,6 +249,9 @@ _AGE_RANGE_WORD = re.compile(r"\d{1,2}\s?[–-]\s?\d{1,2}s?|\d{1,2}\+")
 #: Last words of a name that say what work is done, not whose name it is: "Return Home Interviews", "Duty and Assessment".
 _WORK_DONE = {"interviews", "interview", "visits", "meetings", "conferences", "assessment", "assessments", "reviews", "contact",
               "duty", "intake", "support", "help", "care", "planning", "training"}
+#: Last words of a piece of practice, not a programme, however a council describes it: "Direct Work, the council's approach
+#: to …", "Family Group Conferences", "Early Help Assessments", "Contextual Safeguarding".
+_PRACTICES_WORK = _WORK_DONE | {"work", "conference", "conferencing", "safeguarding", "practice", "supervision"}
 
 
 def _named_then_said_to_be(match: re.Match[str]) -> bool:
@@ -344,7 +342,7 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # (not before its service or team, named after "from", "by" or "with" or opening the sentence: "help from Haven,
             # Anyshire's adolescent service"; not "Within Anyford, Anyshire's district team", a town)
         if kind_word in ("model", "approach") and not match.group("acronym") and not (
-                (owned_by_place or described and described[0].lower() in _A_COUNCILS_OWN and words[-1].lower() not in _PRACTICES_WORK)
+                (owned_by_place or described and re.fullmatch(_A_COUNCILS_WORD, described[0].lower()) and words[-1].lower() not in _PRACTICES_WORK)
                 and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])
                 and council_for(name) is None and not _only_an_area(words)
                 and words[0].lower() not in _PREPOSITIONS_OPENING):

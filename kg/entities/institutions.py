@@ -22,6 +22,7 @@ from .text import _AREA_WORDS, _names_an_area, _singular_head
 from .registry import _CONNECTORS, _Found, _non_overlapping
 from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post
 from .vocabulary import (
+    _ACRONYM_IN_BRACKETS,
     _at_sentence_start,
     _AREA_PART_WORDS,
     _department_only,
@@ -29,7 +30,6 @@ from .vocabulary import (
     _MONTHS,
     _opens_sentence,
     _POLICE_UNIT,
-    _SHORT_FORM_IN_BRACKETS,
     _VERBS_AFTER_TO,
     _whole_generic,
 )
@@ -50,7 +50,7 @@ def _institution_matches(text: str) -> list[_Found]:
                 name, start = name.split(" ", 1)[1], start + len(first) + 1  # "The Police and Crime Commissioner …"
             if _MONTHS.search(name) or kind == "College" and name.startswith("Royal "):
                 continue  # (a royal college is a profession's body, not a place of education)
-            if kind == "GovernmentAgency" and "Crime" in name and "Mayor" not in name:
+            if "area_after" in pattern.groupindex and "Mayor" not in name:  # a police and crime commissioner's
                 area = match.group("area_after") or (match.group("area") or "").strip()
                 area = re.sub(r"^(?:The|Office)\s*", "", area)
                 if area.lower() in LEADING_NON_NAME or _opens_sentence(area.split(" ")[0] if area else "x"):
@@ -156,8 +156,6 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 #: short form of its work ("the Wyre Police CSE team"); or its department ("the Wyre Police safeguarding department").
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
                                r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+(?:\s+District(?=\s+[a-z]))?|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,4}?)\s+(?P<head>team|unit|department)s?(?![\w’'-])")
-#: A short form in brackets right after a name: " (FCIU)".
-_ACRONYM_IN_BRACKETS = re.compile(_SHORT_FORM_IN_BRACKETS)
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
 #: (or its kind word in lower case after a title of two words or more: "the Wyre Police Protecting Vulnerable People unit")
 _NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+"

@@ -179,12 +179,13 @@ def _discover_semicolon_lists(sentence: str, registry: BodyRegistry) -> None:
         registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
+#: A list's verbs after its names, plural and singular.
+_LISTS_VERBS = r"are|is|was|were|have|has|had|provides?|helps?|works?|offers?|supports?|delivers?|runs?"
 #: Where a clause goes on after the list: a verb or a preposition, not a kind word ("the Tall Ships sailing programme").
-_CLAUSE_GOES_ON = re.compile(r"\s+(?:to|are|is|was|were|have|has|had|who|which|that|in|at|on|for|with|from|across|"
-                             r"provides?|helps?|works?|offers?|supports?|delivers?|runs?)\b")  # (a list's verbs: plural and singular)
+_CLAUSE_GOES_ON = re.compile(rf"\s+(?:to|who|which|that|in|at|on|for|with|from|across|{_LISTS_VERBS})\b")
 #: A list's verb after an item before its last (not a preposition, which says more of the item: "such as Wyre Hope at the
 #: hospital, Anyford Aid and …").
-_LISTS_VERB_GOES_ON = re.compile(r"\s+(?:are|is|was|were|have|has|had|provides?|helps?|works?|offers?|supports?|delivers?|runs?)\b")
+_LISTS_VERB_GOES_ON = re.compile(rf"\s+(?:{_LISTS_VERBS})\b")
 #: The capitalised words opening a list's last item, before the clause that goes on after the list.
 _TITLE_RUN = re.compile(rf"(?:(?:the|a|an)\s+)?{_TITLE}")
 

@@ -24,6 +24,7 @@ from .text import _AREA_WORDS, _only_an_area, _singular_head, _tidy, _unquote
 from .registry import BodyRegistry, _Found, _TIMES_AND_COUNTRIES
 from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _place_name_words, _WEEKDAY
 from .vocabulary import (
+    _A_COUNCILS_WORD,
     _a_whole_body,
     _ACRONYM_WORD,
     _AREA_PART_WORDS,
@@ -108,7 +109,7 @@ _ACRONYM_THEN_LOWER = re.compile(r"[A-Z]{2,8}(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:[a-
 #: ("the targeted early help team", "the integrated disabled children's team") or whose it is ("the police
 #: public protection unit", after an owner too: "the borough's police public protection unit"; "the council's integrated youth
 #: service").
-_WORD_BEFORE_A_TEAM = re.compile(r"(?<![\w-])(?:(?i:the)\s+|(?:council|authority|borough|county|city)['’]s\s+(?=[Tt]argeted|[Ii]ntegrated)"
+_WORD_BEFORE_A_TEAM = re.compile(rf"(?<![\w-])(?:(?i:the)\s+|{_A_COUNCILS_WORD}\s+(?=[Tt]argeted|[Ii]ntegrated)"
                                  r"|[a-z]+['’]s\s+(?=[Pp]olice))(?P<word>[Tt]argeted|[Ii]ntegrated|[Pp]olice)\s+$")
 
 

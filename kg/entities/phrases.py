@@ -50,7 +50,7 @@ from .kinds import (
     _WEEKDAYS,
 )
 from .vocabulary import (
-    _SHORT_FORM_IN_BRACKETS,
+    _ACRONYM_IN_BRACKETS,
     _THE_COUNCILS,
     _a_bodys_short_form,
     _a_heading,
@@ -146,7 +146,7 @@ def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str])
     start = _department_start(text, mods)
     name = _tidy(text[start : head.end()])
     kind = _DEPARTMENTS_KIND_AFTER.match(text, head.end())  # "the Children and Young People's Services directorate": its name as written too
-    short = _DEPARTMENTS_SHORT_FORM.match(text, kind.end() if kind else head.end())  # "… directorate (CYPS)": its short form
+    short = _ACRONYM_IN_BRACKETS.match(text, kind.end() if kind else head.end())  # "… directorate (CYPS)": its short form
     return _Found(name, "Service", "TeamOrService", start, head.end(), key_name="Children's social care",
                   aliases=(f"{name} {kind.group(1)}",) if kind else (),
                   acronyms=(short.group("acronym"),) if short and _initials_match(name, short.group("acronym")) else ())
@@ -154,7 +154,6 @@ def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str])
 
 #: A department's kind word after its name: " directorate", " Department".
 _DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?![\w’'-])")
-_DEPARTMENTS_SHORT_FORM = re.compile(_SHORT_FORM_IN_BRACKETS)
 
 
 #: Capitalised words joined by "and" right before a department's name: "Learning and " of "Learning and Children's Services".

@@ -168,8 +168,6 @@ def _in_opens_a_name(word: str, text: str, start: int) -> bool:
     """Whether "In" at ``start`` is a name's first word, after "the" ("the In Care Council", "the In Touch Service"), not a
     sentence's preposition: both the run splitter and the proper names' reader, which drops leading words again, keep it."""
     return word == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
-#: A short form alone before "and" (not "NHS", which opens a name): "CDDFT and …".
-_A_SHORT_FORM_ALONE = re.compile(r"(?!NHS$)[A-Z]{3,7}")
 #: A compass word and a place's name opening a name after "and": another area's body ("North Anyshire University Hospital …").
 _ANOTHER_AREAS_BODY = re.compile(r"(?:North|South|East|West|Central)\s+[A-Z][a-z]+\s+[A-Z]")
 #: A council's name and a list's separator right before a name: the name ending "Council" after it is another council.
@@ -699,12 +697,12 @@ def _runs(text: str):
                     start += another.end()
                     words = words[another.end() :]
                     break
-                if " and " in conj.group(0) and _A_SHORT_FORM_ALONE.fullmatch(left) and _ANY_HEAD_END.search(words[conj.end() :]) \
-                        and len(words[conj.end() :].split()) >= 3 and (text.endswith(", ", 0, start) or any(
+                if " and " in conj.group(0) and _ACRONYM_LED.fullmatch(left) and len(left) > 2 and left != "NHS" \
+                        and _ANY_HEAD_END.search(words[conj.end() :]) and len(words[conj.end() :].split()) >= 3 and (text.endswith(", ", 0, start) or any(
                             f.body_type != "Service" for f in _generic_matches(left))):
                     yield left, start  # "…, CDDFT and Anyshire Valley Probation Trust": a list's body by its short form, then
                     # another; "the CCG and Wyre Care Group": a kind's short form, an organisation's (not "the CSC and Early
-                    # Help Management Team meets": one team, its first words a service's)
+                    # Help Management Team meets": one team, its first words a service's; nor "NHS", which opens a name)
                     start += conj.end()
                     words = words[conj.end() :]
                     break

@@ -159,6 +159,8 @@ _AN_OWNER = r"(?:\bthe|['’]s|\b(?:its|their)\s+own)\s+"
 #: The council's possessive as a report writes it: "the council's", "the local authority's", "the county council's", "the
 #: borough's".
 _THE_COUNCILS = r"the\s+(?:(?:(?:local|county|city|borough|district)\s+)?(?:council|authority)|borough|city|county)['’]s"
+#: The council's possessive word alone, in lower case (after "the"): "council's", "city's".
+_A_COUNCILS_WORD = r"(?:council|authority|borough|county|city)['’]s"
 #: A person whose possessive says whose a body is: "the principal social worker's practice forums".
 _ONE_PERSON = {"worker", "nurse", "doctor", "adviser", "advisor", "coordinator", "co-ordinator", "mayor"}
 #: Bodies whose possessive says whose a body is: "the board's … group", "the council's … team", "the
@@ -577,6 +579,8 @@ _NAME = _name_pattern(5)
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
 _SHORT_FORM_IN_BRACKETS = r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7}|[A-Z]{2,4} [A-Z][a-z]+)\)"  # (or initials and a word: "(MK Together)")
 _DEFINED_BEFORE_COMMA = rf"(?:{_SHORT_FORM_IN_BRACKETS})?"
+#: The same, compiled: a short form in brackets right after a name (" (FCIU)", "… directorate (CYPS)").
+_ACRONYM_IN_BRACKETS = re.compile(_SHORT_FORM_IN_BRACKETS)
 #: What opens the description after a name's comma: an article, or whose the body is ("Anyshire
 #: Journeys, the local authority's commissioned emotional health service,").
 _DESCRIPTION_OPENS = r"(?:the|a|an|our|its|their|the\s+(?:local\s+authority|council|borough|city|county|town|district|island|area|region|partnership|trust|company)['’]s)"
