@@ -572,7 +572,10 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "network": ("Board", "Board"), "council": ("Board", "YouthForum"),
     "scrutiny commission": ("Board", "Board"),  # "the children and young people scrutiny commission": the council's members'
     # ("commission" alone is as often a verb: "the CCG commissions CAMHS")
-    "consortium": ("PartnerOrganisation", "Partnership"), "association": ("PartnerOrganisation", "VoluntaryOrganisation"),
+    "consortium": ("PartnerOrganisation", "Partnership"),
+    "alliance": ("Board", "Partnership"),  # "the North East regional improvement and innovation alliance": partners of several
+    # councils, named by its region (NAMED_ONLY_HEADS)
+    "association": ("PartnerOrganisation", "VoluntaryOrganisation"),
     "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
     "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),
     "directorate": ("Service", "TeamOrService"),  # "the Children, Schools and Families directorate": a council's department
@@ -715,7 +718,7 @@ ING_NOUNS = {
     "trafficking",  # "the missing, exploitation and trafficking sub-group"
 }
 #: Heads that name a programme only with a name ("the Mockingbird scheme", not "a training programme").
-NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign", "pathfinder"}
+NAMED_ONLY_HEADS = {"programme", "project", "scheme", "pilot", "initiative", "network", "court", "campaign", "pathfinder", "alliance"}
 #: Words after a head that make it a modifier ("panel members", "service level agreement").
 HEAD_AS_MODIFIER = {
     "chair", "chairs", "member", "members", "membership", "manager", "managers", "management", "level",

@@ -8048,3 +8048,38 @@ def test_a_commissioner_in_lower_case_is_the_police_and_crime_commissioner_besid
     assert_bodies(report, ("Police and Crime Commissioner", "Office of the Staffordshire Commissioner"),
                   ("police and crime commissioner Staffordshire",))
     assert body(report, "Police and Crime Commissioner").name == "Police and Crime Commissioner"
+
+
+def test_round_one_hundred_and_seventeens_misreadings():
+    """A hundred-and-seventeenth round's misreadings: a short form whose letters spell the tail of a longer name before
+    its bracket is that name's ("the police North Basic Command Unit (BCU)"); a name in apposition to a kind described
+    by where it is ("…, a day centre in the town centre,"); "the single assessment team" (a term, no judgement); the two
+    ages a panel is for ("the 16 and 17 homelessness panel"); a region's "… alliance" (not an alliance named by no
+    one); the council's family hubs by its place; an "and" inside the last of a list of commissioners after ", and";
+    a title's list in capitals with a comma and a department's words ("the Adult Social Care, Children's Services and
+    Education Committee"); a scheme's name after whom it is for ("…scheme for care leavers, Wyre Futures, …"); a
+    board's own executive group by the board's name; a title of two halves opening with one word."""
+    report = report_on(
+        "Kent",
+        "The police North Basic Command Unit (BCU), which covers the county, attends strategy meetings.",
+        "Young people can use the Harbour Sanctuary, a day centre in the town centre, whose workers are skilled.",
+        "Contacts are passed to the single assessment team within timescales. A single team handles allocations.",
+        "The 16 and 17 homelessness panel meets weekly.",
+        "Leaders work through the South East regional improvement and innovation alliance. Others use the regional "
+        "improvement and innovation alliance.",
+        "Families receive early help through the Kent family hubs, which opened last year.",
+        "Health services are commissioned by four clinical commissioning groups (CCGs): Ashford, Canterbury, Thanet, "
+        "and Dartford and Swanley Peninsula.",
+        "Members of the Adult Social Care, Children's Services and Education Committee scrutinise performance.",
+        "The council's apprenticeship scheme for care leavers, Wyre Futures, is at an early stage.",
+        "The Children's Trust executive group includes senior leaders.",
+        "The council's Stronger Families, Stronger Communities programme works with families.")
+    assert_bodies(report, ("North Basic Command Unit", "BCU", "Harbour Sanctuary", "single assessment team",
+                           "16 and 17 homelessness panel", "South East regional improvement and innovation alliance",
+                           "Kent family hubs", "Dartford and Swanley Peninsula Clinical Commissioning Group",
+                           "Adult Social Care, Children's Services and Education Committee", "Wyre Futures",
+                           "Children's Trust executive group", "Stronger Families, Stronger Communities programme"),
+                  ("Basic Command Unit", "assessment team", "single team", "homelessness panel",
+                   "improvement and innovation alliance", "Dartford Clinical Commissioning Group",
+                   "Children's Services and Education Committee", "Stronger Communities programme"))
+    assert body(report, "BCU") is body(report, "North Basic Command Unit")

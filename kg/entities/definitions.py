@@ -275,8 +275,13 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
             continue
         long = _tidy(_unquote(definition.long)).lower().removeprefix("the ")
         key = registry.lower_aliases.get(long)
+        written = definition.long
+        if key is None and definition.short.isupper() and (named := _named_right_before(sentence, definition.long_end, registry)) \
+                and named[1].lower().endswith(" " + long) and not registry.bodies[named[0]].national:
+            key, written = named  # "the police South West Basic Command Unit (BCU)": the letters spell the tail of a longer
+            # name found before the bracket, whose short form they are (the tail alone, any area's unit, no name of its own)
         if key is not None and key in registry.bodies and key != registry.authority_key:
-            _add_short_form(registry, key, definition.long, definition.short)
+            _add_short_form(registry, key, written, definition.short)
         elif registry.authority_key is not None and (council := council_for(long)) is not None \
                 and "council " + _norm(council.name) == registry.authority_key and definition.short.isupper():
             _add_short_form(registry, registry.authority_key, definition.long, definition.short)  # "the Royal Borough of Anyshire (RBA)"

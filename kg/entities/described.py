@@ -121,7 +121,8 @@ _LOCAL_NAME_FOR = re.compile(rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?(
 #: consortium, Adoption 22.", "the regional adoption agency, Together for Wyre,"; a local programme named after the
 #: national one it answers ("… response to the government's Troubled Families programme, 'Wyre Families First'") or
 #: delivered "locally as" ("in X as").
-_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|adoption\s+(?P<agency>agency)|(?P<campaign>campaign)|programme|scheme|initiative),\s+"
+#: (whom a scheme is for may come between: "the council's apprenticeship scheme for care leavers, Wyre Futures, …")
+_KIND_THEN_NAME = re.compile(rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:(?P<partner>consortium|charity)|adoption\s+(?P<agency>agency)|(?P<campaign>campaign)|(?:programme|scheme|initiative)(?:\s+for\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)?),\s+"
                              rf"[‘']?(?P<name>{_NAME})[’']?(?P<end>,|\s+\(|\.(?:\s|$)|$)"
                              # "Wyre's response to the government's Troubled Families programme, 'Wyre Families First' (…)"
                              rf"|\bresponse\s+to\s+the\s+(?:(?i:national|government['’]s)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:programme|initiative),\s+"

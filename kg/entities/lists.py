@@ -430,7 +430,7 @@ _COUNT_BEFORE_KIND = re.compile(r"\b(" + "|".join(w for w, n in NUMBER_WORDS.ite
 #: North Wyre, Anyford and Eastvale, fund …", "the two ICBs: Wyre and Anyford".
 _COMMISSIONERS_NAMED_AFTER = re.compile(
     r"(?P<kind>[Cc]linical [Cc]ommissioning [Gg]roups|CCGs|[Ii]ntegrated [Cc]are [Bb]oards|ICBs)(?:\s*\((?:CCGs|ICBs)\))?[,:]\s+"
-    r"(?P<list>[A-Z][\w'’&-]*(?:(?:,\s+|\s+)(?:and\s+)?[A-Z][\w'’&-]*){1,11})(?=\s*[,;.)]|\s+[a-z])")
+    r"(?P<list>[A-Z][\w'’&-]*(?:(?:,\s+|\s+)(?:and\s+)?[A-Z][\w'’&-]*){1,17})(?=\s*[,;.)]|\s+[a-z])")
 
 
 def _the_before(sentence: str, at: int) -> bool:
@@ -461,7 +461,8 @@ _COMPASS_PAIR = re.compile(r"(North|South|East|West|Central) and (North|South|Ea
 
 def _names_listed(listed: str, opened_by_the: bool = True) -> list[str] | None:
     """The names in a list before one plural kind, split at the commas and at the "and" that joins
-    two names; ``None`` where the text cannot say which "and" that is. Where "the" opens each name
+    two names; ``None`` where the text cannot say which "and" that is (after a comma before the last name's "and", an "and"
+    inside that name is its own). Where "the" opens each name
     after the first, the first is one only when "the" opens it too (``opened_by_the``). An "and" between two compass
     words is inside a name ("East and North Anyshire"); of two other "and"s, the one after a name's
     last word (``_LISTED_NAME_ENDS``) joins two names ("Wyre Healthcare and Vale and Eastford Partnership")."""
@@ -476,7 +477,12 @@ def _names_listed(listed: str, opened_by_the: bool = True) -> list[str] | None:
         return None
     pieces = [items[-1].split(" and ")[0]]
     points_listed = any(item.lower() in _COMPASS for item in items[:-1])  # "North, Central and South Anyshire": points of one place
+    # "A, B, and Vale and Wyre Peninsula": the list's own "and" is spent after its last comma; the "and" after it is the name's
+    oxford = len(items) > 2 and re.search(r",\s+and\s+" + re.escape(items[-1]) + "$", listed) is not None
     for piece in items[-1].split(" and ")[1:]:
+        if oxford:
+            pieces[-1] += " and " + piece
+            continue
         if pieces[-1].split()[-1].lower() in _COMPASS and piece.split()[0].lower() in _COMPASS and not points_listed:
             pieces[-1] += " and " + piece  # "East and North Anyshire"
         else:
@@ -497,6 +503,10 @@ def _names_listed(listed: str, opened_by_the: bool = True) -> list[str] | None:
     return parts
 
 
+#: Another body's whole name after the commissioners' list and its last ", and": "…, and Anyshire Police".
+_ANOTHER_BODY_LAST = re.compile(r",\s+and\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Police|Constabulary|Council|Trust|Service|Board|Partnership)$")
+
+
 def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> None:
     """Each NHS commissioner a list of areas before or after one plural kind names, under its own
     name ("the North Anyshire and Wyre Vale clinical commissioning groups", "the two CCGs, North
@@ -506,6 +516,8 @@ def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> Non
     matches = [*prefilter.finditer(_COMMISSIONERS_LISTED, sentence), *prefilter.finditer(_COMMISSIONERS_NAMED_AFTER, sentence)]
     for match in matches:
         listed = _list_of_names(match.group("list"))
+        if (other := _ANOTHER_BODY_LAST.search(listed)) is not None:
+            listed = listed[: other.start()]  # "…, NHS Wyre West, and Anyshire Police": the list of commissioners, then another body
         # "NHS Greater Wyre and NHS Anyford and South Vale": each name opens with "NHS", the "and"s between are inside names
         nhs_named = re.split(r",?\s+and\s+NHS\s+|,\s+NHS\s+", listed) if re.search(r"(?:\sand|,)\s+NHS\s", listed) else None
         parts = nhs_named or _names_listed(listed, _the_before(sentence, match.start("list") + max(match.group("list").find(listed), 0)))

@@ -51,6 +51,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
+    _TERM_AFTER,
     _THE_COUNCILS,
     _a_bodys_short_form,
     _a_heading,
@@ -527,9 +528,10 @@ def _phrase_matches(text: str) -> list[_Found]:
         if place and head_word != "council" and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
         ) and not (head.group(1)[:1].isupper() and head_word not in ("service", "directorate", "department")
-                   and _name_continued(text, head.end())):
+                   and _name_continued(text, head.end())) and not (head_word == "hub" and head.group(1).islower() and words[-1] != "local"):
             continue  # "Anyshire and Wyre children's services": the council itself (but "the Wyre Centre for Young People"
-            # is a body whose name goes on after its kind word)
+            # is a body whose name goes on after its kind word; "the Anyshire family hubs" are the council's hubs, places,
+            # no department)
         if place and not _COUNCIL_WORDS.sub("", place).strip():
             continue  # "… Metropolitan Borough Council local authority children's services": a title's council
         standing = head_word == "meeting" and any(w in _STANDING_MEETINGS for w in words) and not any(
@@ -1274,12 +1276,23 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 and _whom_a_scrutiny_serves(mods, position, text, opener=_word_before(tokens, token, 2)):
             continue  # "the children, young people and families scrutiny panel", "the children, schools and families scrutiny
             # committee": whom it is for, a term of the trade
+        if word == "," and mods and re.fullmatch(r"[A-Z][a-z]+", mods[0].group(0)) and len(mods) >= 2 \
+                and mods[1].group(0)[:1].isupper() and tokens.index(token) >= 2 \
+                and tokens[tokens.index(token) - 2].group(0) == mods[0].group(0) and _previous_word(tokens, token)[:1].isalpha() \
+                and tokens[tokens.index(token) - 1].group(0)[:1].isupper() and mods[0].group(0).lower() not in LEADING_NON_NAME:
+            continue  # "the Stronger Families, Stronger Communities programme": a title of two halves opening with one word
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
                 and any(m.group(0) == "and" for m in mods) and all(
                     m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
             continue  # "the Policy, Practice, Learning and Training sub-group": a title's list of capitals
         if word.isdigit() and len(word) == 2 and mods and mods[0].group(0).lower() == "plus":
             mods.insert(0, token)  # "the 16 Plus team": an age, as "the 16+ team"
+            continue
+        if word.isdigit() and len(word) == 2 and mods and (
+                len(mods) > 1 and mods[0].group(0) in ("and", "or") and mods[1].group(0).isdigit() and _previous_word(tokens, token) in _DETERMINERS
+                or _previous_word(tokens, token) in ("and", "or") and _word_before(tokens, token, 2).isdigit()
+                and _word_before(tokens, token, 3) in _DETERMINERS):
+            mods.insert(0, token)  # "the 16 and 17 (year old) homelessness panel": the two ages it is for, after its article
             continue
         if word.isdigit() and len(word) == 1 and mods and mods[0].group(0)[:1].isupper() \
                 and _previous_capital(tokens, token, text):
@@ -1640,6 +1653,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
             if first is not None and first.group(0).lower().strip("‘’'") in PHRASE_SOFT_STOP and (
                 first.group(0)[:1].islower() or first.start() == 0
             ) and not _kept_before_a_name(mods) and not _says_which_standing_body(mods, head_word) and not (
+                (term := _TERM_AFTER.get(first.group(0).lower())) is not None and term.match(first.string, first.end())
+            ) and not (  # ("the single assessment team": a term of the trade, no judgement)
                 len(mods) <= 2 and _posts_gathered(mods, head_word)
             ) and not _two_works_paired(mods, head_word, plural) and not (len(mods) > 2 and _of_allowed(mods, 1)):
                 # but "the leaders' forum", "the senior managers' forum": those people's group; "the health of looked
@@ -1959,6 +1974,8 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
 
 
 #: What a board or group of a service does over it: "the YOS management board", "the MASH steering group".
+#: The end of a board's name in capitals, before the words of its own group: "the Children's Trust executive group".
+_A_BOARDS_NAME_END = re.compile(r"\b(?:Board|Trust|Partnership|Committee)$")
 _GOVERNING = {"management", "executive", "steering", "strategic", "operational", "partnership", "performance",
               "improvement", "scrutiny", "advisory", "oversight", "governance"}
 
@@ -1987,6 +2004,11 @@ def _acronym_led_phrases(sentence: str, found: list[_Found], phrases: list[_Foun
                     and rest[0] not in ("and", "or", "&", "of") \
                     and not any(_overlaps(other, [phrase]) for other in found if other is not item):
                 held.add(i)  # ("EDT and daytime services": two; "the CAMHS of Anyshire … Trust": the kind and whose)
+            elif item.body_type == "Board" and _A_BOARDS_NAME_END.search(sentence, item.start, item.end) and len(rest) == 2 and rest[0].islower() \
+                    and rest[0] in _GOVERNING - {"partnership"} and rest[1].rstrip("s") in ("group", "sub-group", "subgroup", "committee") \
+                    and not any(_overlaps(other, [phrase]) for other in found if other is not item):
+                held.add(i)  # "the Children's Trust executive group", "the Anyshire Safeguarding Children Board steering group": the
+                # board's own group, its name saying whose, as "the LSCB executive group" does
     return [item for i, item in enumerate(found) if i not in held]
 
 

@@ -234,6 +234,9 @@ _TERM_AFTER = {
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:(?:case|incident)\s+reviews?|youth\s+violence)\b", re.IGNORECASE),  # "the serious case review sub-group"
     "fair": re.compile(r"\s+access\b", re.IGNORECASE),  # "the fair access panel": schools' places
+    # "the single assessment team": the team of the single assessment that replaced initial and core assessments (not
+    # "a single team", "a single assessment of need")
+    "single": re.compile(r"\s+assessment\s+(?:team|service|unit)s?\b", re.IGNORECASE),
     # "the therapeutic fostering support team", "an in-house therapeutic looked after children team": a way of the work
     # (not "a therapeutic service", "a therapeutic social work service", "a therapeutic residential service", which
     # only describe)
