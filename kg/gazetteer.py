@@ -506,8 +506,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Front Door", "Service", "TeamOrService"),
     # "Anyford College of Further Education", "the University of Wyre": a college's name may go on after its kind word
     # (and a group of colleges under one name: "Wyre South East Colleges")
-    # (its places may be listed: "the College of Anyford, Wyre and North Vale")
-    (r"(?:College|University)(?: of(?: the)? (?:(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}, ){1,3}(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2},? )?(?:and|&) [A-Z][\w’']*(?: [A-Z][\w’']*){0,2}"
+    # (its places may be listed: "the College of Anyford, Wyre and North Vale"; and the university centre it runs too: "Wyre
+    # College and University Centre")
+    (r"(?:College(?: (?:and|&) University Centre)?|University)(?: of(?: the)? (?:(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}, ){1,3}(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2},? )?(?:and|&) [A-Z][\w’']*(?: [A-Z][\w’']*){0,2}"
      r"|[A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3}))?|Colleges|Collegiate|Academy Trust",
      "PartnerOrganisation", "College"),
     # "Anyford Institute", "the Wyre Institute of Further and Higher Education", "the Anyshire Institute of Practice

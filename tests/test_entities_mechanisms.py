@@ -8083,3 +8083,23 @@ def test_round_one_hundred_and_seventeens_misreadings():
                    "improvement and innovation alliance", "Dartford Clinical Commissioning Group",
                    "Children's Services and Education Committee", "Stronger Communities programme"))
     assert body(report, "BCU") is body(report, "North Basic Command Unit")
+
+
+def test_round_one_hundred_and_eighteens_misreadings():
+    """A hundred-and-eighteenth round's misreadings: a named force's unit by its own policing words is that unit by them
+    too ("the Wyre Police family crime investigation unit"); "central" is a scope its readers leave out; a name described
+    by a kind whose long form follows in brackets ("…, the CAMHS (child and adolescent mental health service) provided
+    by …"); a college named with its university centre; a hub's building is where it works, no name of it."""
+    report = report_on(
+        "Kent",
+        "Enquiries are made jointly with the Kent Police family crime investigation unit.",
+        "Social care is supported by a central referral and response service.",
+        "Children can use Bright Minds, the CAMHS (child and adolescent mental health service) provided by Kent and Medway "
+        "NHS and Social Care Partnership Trust, which has a pathway for children in care.",
+        "Care leavers are helped by a partnership with Anyford College and University Centre and by apprenticeships.",
+        "The MASH is co-located with the early help hub at Anyford House.")
+    assert_bodies(report, ("family crime investigation unit", "referral and response service", "Bright Minds",
+                           "Anyford College and University Centre", "early help hub at Anyford House"),
+                  ("University Centre", "Anyford House"))
+    assert body(report, "family crime investigation unit") is body(report, "Kent Police family crime investigation unit")
+    assert body(report, "Anyford College and University Centre").body_type == "PartnerOrganisation"

@@ -67,11 +67,12 @@ _ITS_VERB_AFTER_A_NAME = re.compile(r"\s*(?:[.;]|$)|,\s+(?:is|are|was|were|has|h
                                     r"|[a-z]+ed)\b")
 _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".join(sorted(_WHICH_ONE)) + r")\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-#: How a description in apposition ends (after whom or where it is for: "…, a day centre in the city centre,"): punctuation, "which …", a verb, or a participle's clause
+#: How a description in apposition ends (after its kind's long form in brackets, "…, the CAMHS (child and adolescent mental
+#: health service) provided by …", or whom or where it is for, "…, a day centre in the city centre,"): punctuation, "which …", a verb, or a participle's clause
 #: closed by a comma or the sentence's end with no verb of its own ("the youth service run by the
 #: council offers …" is the sentence's subject, not a description).
 _DESCRIPTION_ENDS = re.compile(
-    r"(?:\s+(?:for|in|at)\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$"
+    r"(?:\s*\([^()]{2,80}\))?(?:\s+(?:for|in|at)\s+[\w'’ -]{1,40}?)?\s*(?:[.;:)]|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$"
     r"|\s+(?:which|who|that|where|whose|is|are|was|has|provides?)\b"
     r"|\s+(?:" + _PARTICIPLES + r")\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports"
     r"|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))")

@@ -554,7 +554,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             continue
         kind_of_care = _PLACE_OF_CARE_KIND.search(kind)
         at = f"{kind[kind_of_care.start() :] if kind_of_care else kind} at {name}"
-        if _BUILDING_WORD.search(name) and registry.lower_aliases.get(name.lower()) is None:
+        if _BUILDING_WORD.search(name) and registry.lower_aliases.get(name.lower()) is None and not kind.endswith("hub"):
+            # (a hub's building is where it works, no name of it: "the early help hub at Anyford House")
             registry.add(_Found(name, "Service", "TeamOrService", 0, 0, aliases=(at,)), proper=True)  # the building's name, its kind and where
         elif kind_of_care is not None and kind_of_care.end() == len(kind) and registry.lower_aliases.get(at.lower()) is None:
             registry.add(_Found(at, "Service", "TeamOrService", 0, 0), proper=True)  # "the family hub at Marshfields": its kind and where

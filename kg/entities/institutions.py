@@ -90,8 +90,10 @@ def _police_unit_matches(text: str) -> list[_Found]:
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue
         name = text[match.start("force") : match.end()]
-        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name),
-                                          text, f"{match.group('work')} {match.group('head')}"))
+        own = f"{match.group('work')} {match.group('head')}"  # "family crime investigation unit": its own words name a police unit
+        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
+                                                 aliases=(own,) if own.islower() and _POLICING_WORDS & set(words) else ()),
+                                          text, own))  # (not "… safeguarding unit", "… exploitation team": a council's too)
         # (not also "domestic abuse unit" of "the police domestic abuse unit": the council's own unit of that work is another)
     return found
 
@@ -162,6 +164,11 @@ _NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[
                                       r"(?:(?P<head>Unit|Team)|(?P<lower_head>unit|team))(?![\w’'-])")
 
 
+#: Words of a unit's work only the police do: "the Wyre Police family crime investigation unit" is a police unit by its
+#: own words alone.
+_POLICING_WORDS = {"crime", "crimes", "investigation", "investigations", "offender", "offenders", "policing", "detective", "detectives"}
+
+
 def _named_force_unit_matches(text: str) -> list[_Found]:
     """A named force's unit in lower case ("the Wyre Police public protection unit") or by its title in capitals
     ("the Wyre Police Public Protection Unit"): the unit, named with its force as the report names it, and the
@@ -182,8 +189,10 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         if _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue  # "the Wyre Police public protection unit": a kind the gazetteer names (its finder's), and the force
         name = text[match.start("force") : match.end()]
-        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name),
-                                          text, f"{match.group('work')} {match.group('head')}"))
+        own = f"{match.group('work')} {match.group('head')}"
+        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
+                                                 aliases=(own,) if own.islower() and _POLICING_WORDS & set(words) else ()),
+                                          text, own))
     for match in prefilter.finditer(_NAMED_FORCE_TITLED_UNIT, text):
         force = police_force_for(match.group("force"))
         if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()) \
