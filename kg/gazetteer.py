@@ -669,7 +669,7 @@ PHRASE_SOFT_STOP = {
 #: "social work teams", "mental health services") is not a body's name.
 PHRASE_SECTOR = {
     "children's", "childrens", "children", "child", "adult", "adults", "adult's", "social", "care", "work",
-    "health", "mental", "physical", "wellbeing", "well-being", "family", "families", "leisure",
+    "health", "mental", "physical", "wellbeing", "well-being", "family", "families", "leisure", "cultural", "culture",
     "youth", "young", "people", "people's", "person", "council", "authority", "partner", "partners",
     "agency", "agencies", "professional", "professionals", "public", "private", "voluntary", "community",
     "education", "educational", "school", "schools", "day", "out-of-area", "help", "services", "service",

@@ -8103,3 +8103,26 @@ def test_round_one_hundred_and_eighteens_misreadings():
                   ("University Centre", "Anyford House"))
     assert body(report, "family crime investigation unit") is body(report, "Kent Police family crime investigation unit")
     assert body(report, "Anyford College and University Centre").body_type == "PartnerOrganisation"
+
+
+def test_round_one_hundred_and_nineteens_misreadings():
+    """A hundred-and-nineteenth round's misreadings: a list of trusts each with its town ("… NHS Trust in Anyford and
+    Wyre Hospitals NHS Trust in Eastby": the second name is read, not cut with the first's town); a landlord whose short
+    form spells its name word by word ("Safe and Sound Homes (SASH)"); "the College of <place> and <name>, the council's
+    …": the college's place ends at its "and"; culture is a council's field, no service's name; the stronger families
+    hub (a title, not a judgement); a council by its style first, then a place's council."""
+    report = report_on(
+        "Kent",
+        "Acute services are provided by Anyford Hospital NHS Trust in Nuneaton, Wyre Valley NHS Foundation Trust in "
+        "Warwick and University Hospitals Anyford and Wyre NHS Trust in Rugby.",
+        "Supported lodgings are provided by Safe and Sound Homes (SASH), and the housing team helps.",
+        "Care leavers are supported by the College of North West Anyford and Wyre Start, the council's adult education "
+        "service.",
+        "Children's social care is delivered by the children, families and cultural services department.",
+        "The stronger families hub, the council's front door, screens all contacts.",
+        "Protocols with the Borough Council of Wellingborough and East Northamptonshire Council give priority.")
+    assert_bodies(report, ("University Hospitals Anyford and Wyre NHS Trust", "Wyre Valley NHS Foundation Trust",
+                           "Safe and Sound Homes", "SASH", "College of North West Anyford", "Wyre Start",
+                           "stronger families hub", "East Northamptonshire Council"),
+                  ("NHS Trust", "North West Anyford and Wyre Start", "cultural services", "families hub",
+                   "Borough Council of Wellingborough and East Northamptonshire Council"))

@@ -26,6 +26,7 @@ from .vocabulary import (
     _THE_COUNCILS,
     _ACRONYM_LED,
     _ARTICLE_BEFORE,
+    _KIND_OF_BEFORE,
     _CHILDRENS_SOCIAL_CARE,
     _DEFINED_BEFORE_COMMA,
     _DESCRIPTION_OPENS,
@@ -157,6 +158,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         whole = f"{written} {name}"  # "Connexions West of Anyshire provides …": a brand's branch by its area, one name
         return [_Found(whole, item.body_type, item.kind, item.start, item.end + match.end("name"), written=whole)]
     name_at = item.end + match.start("name") if match else offset + before.start("name")
+    if before is not None and " and " in name and _KIND_OF_BEFORE.search(sentence, max(0, name_at - 20), name_at):
+        cut = name.rindex(" and ") + 5  # "the College of Anyford and Wyre Start, the council's adult education service": the
+        name, name_at = name[cut:], name_at + cut  # college's place, then the name described
     titled = None
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"

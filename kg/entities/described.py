@@ -41,6 +41,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _A_COUNCILS_WORD,
+    _KIND_OF_BEFORE,
     _a_place_or_point,
     _a_titles_list,
     _ACRONYM_LED,
@@ -297,7 +298,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             right = right.removeprefix("the ")  # "the Wyre Board and the Safer Wyre Partnership, the …": the one described is the last
             left = left.removeprefix("The ").removeprefix("the ")  # "The YOS and Wyre First, the …"
             if right[:1].isupper() and (registry.aliases.get(left) or registry.lower_aliases.get(left.lower()) or _ACRONYM_LED.fullmatch(left)
-                                        or _ANY_HEAD_END.search(left) and not re.search(r"(?:^|\s)Health$", left)):  # ("Wyre Health and Care", "Health
+                                        or _ANY_HEAD_END.search(left) and not re.search(r"(?:^|\s)Health$", left)
+                                        or _KIND_OF_BEFORE.search(sentence, max(0, match.start("name") - 20), match.start("name"))):  # ("Wyre Health and Care", "Health
                 # and Wellbeing Together": one)
                 name = right  # "the YOT and Wyre Careers, the careers company that …": a body found already, then the one described
         words = name.split()

@@ -239,6 +239,9 @@ _AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
+#: A name's town after "in", then "and" and the next name of a list: " in Anyford and " of "Wyre NHS Trust in Anyford and
+#: Vale Hospitals NHS Trust" (not a council's name with its "and": "… in Barking and Dagenham and …").
+_TOWN_THEN_ANOTHER = re.compile(r" in (?P<town>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?),? and (?=[A-Z])")
 #: Words that make "… School" a kind of school, not one school's name.
 _KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "grammar", "free", "independent", "residential",
                     "maintained", "local", "infant", "junior", "nursery", "high", "middle", "community", "foundation", "the",
@@ -554,6 +557,16 @@ def _runs(text: str):
                 start += end
                 words = words[end:]
                 continue
+            named = next((at.start() for at in _IN_AFTER_NAME.finditer(words) if _ANY_HEAD_END.search(words, 0, at.start())), None) \
+                if " in " in words else None
+            if named is not None and (town_then_another := _TOWN_THEN_ANOTHER.match(words, named)) is not None \
+                    and not _council_named_with_and(town_then_another.group("town"), words[town_then_another.end() :]) \
+                    and ((rest := words[town_then_another.end() :]) and _ANY_HEAD_END.search(rest)
+                         or any(_ANY_HEAD_END.search(rest, 0, at.start()) for at in _IN_AFTER_NAME.finditer(rest))):
+                yield words[:named], start  # "Wyre NHS Trust in Anyford and Vale Hospitals NHS Trust in Eastby": a name, its
+                start += town_then_another.end()  # town, then another name listed with its own town
+                words = words[town_then_another.end() :]
+                continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
                 if " and " in conj.group(0) and (last := left[left.rfind(" ") + 1 :]).lower() in PHRASE_SECTOR \
@@ -604,7 +617,9 @@ def _runs(text: str):
                 if (" " in left or council_for(words) is None) and council_for(left) is not None \
                         and council_for(words[conj.end() :]) is not None \
                         or " and " in conj.group(0) and council_for(words) is None and _STYLED_AS_A_COUNCIL.fullmatch(left) \
-                        and _STYLED_AS_A_COUNCIL.fullmatch(words[conj.end() :]):
+                        and (_STYLED_AS_A_COUNCIL.fullmatch(words[conj.end() :])
+                             or _A_PLACES_COUNCIL.fullmatch(words[conj.end() :]) and left.startswith(_COUNCIL_STYLES_FIRST)):
+                    # ("the Borough Council of Wyre and East Anyshire Council": a council by its style first, then a place's)
                     yield left, start  # "the Royal Borough of Anyshire and Wyre City Council": two councils (and two by their
                     # styles where the reference list lacks one, a council a reorganisation ended: "the Borough of Anyford and
                     # Wyre Borough Council"; a half the list lacks is no body of the report, but no longer the other's name)
@@ -1226,10 +1241,18 @@ def _a_field_of_health(run: _NamedRun) -> bool:
         for w in run.own.split()) or council_for(run.own) is not None or _NATIONAL_WHOLE.fullmatch(run.words) is not None
 
 
+#: A short form in brackets right after a name: " (SASH)".
+_SHORT_FORM_RIGHT_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
 def _a_kind_of_home(run: _NamedRun) -> bool:
     """"Children's Homes", "Solo Homes": a kind of place ("Anyshire Homes", "Wyrex Homes" in a sentence of tenancies
     are housing companies)."""
     qualifier, text, start, sentence = run.qualifier, run.text, run.start, run.sentence
+    defined = _SHORT_FORM_RIGHT_AFTER.match(text, start + len(run.words))
+    if defined is not None and "".join(w[0] for w in run.words.split()).upper() == defined.group(1) and _HOUSING_CONTEXT.search(sentence) \
+            and not all(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | {"and"} for w in qualifier.split()):
+        return False  # "Safe and Sound Homes (SASH)": a landlord's name its short form spells word by word, in a sentence of housing
     return council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \
         and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) \
         and not (_a_landlords_own_words(qualifier) and _HOUSING_CONTEXT.search(sentence)
@@ -1333,8 +1356,12 @@ def _board_kind(name: str, default: str) -> str:
 #: A council's whole name by its style, before its place's ("Borough of Anyford") or after it ("Wyre Borough Council"),
 #: with a style word: a council the reference list may not hold (one of the districts before a reorganisation).
 _STYLED_AS_A_COUNCIL = re.compile(
-    r"(?:" + "|".join(_STYLES_OF) + r") of [A-Z][\w'’-]+(?: (?:upon |on )?[A-Z][\w'’-]+){0,2}"
+    r"(?:(?:" + "|".join(_STYLES_OF) + r")|(?:" + "|".join(_STYLES_COUNCIL) + r") Council) of [A-Z][\w'’-]+(?: (?:upon |on )?[A-Z][\w'’-]+){0,2}"
     r"|[A-Z][\w'’-]+(?: (?:upon |on )?[A-Z][\w'’-]+){0,2} (?:" + "|".join(_STYLES_COUNCIL) + r") Council")
+#: A council's style that opens its name: "Borough Council of …", "the Borough of …".
+_COUNCIL_STYLES_FIRST = tuple(f"{style} " for style in (*_STYLES_OF, *_STYLES_COUNCIL))
+#: A council named by its place and "Council" alone: "East Anyshire Council" (no word of the sector or of people).
+_A_PLACES_COUNCIL = re.compile(r"(?:North|South|East|West|Central|Mid)?(?: ?(?!(?:Youth|Children|Young|Parish|Town|Care|Family)\b)[A-Z][a-z][\w'’-]*){1,2} Council")
 #: Fields of health, and words that say whose or what kind of health, before "Health": never a provider's own name
 #: (beside the sector's words, soft stops, describing words and people served, which the same test reads).
 _FIELDS_OF_HEALTH = {

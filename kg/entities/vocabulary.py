@@ -237,6 +237,8 @@ _TERM_AFTER = {
     # "the single assessment team": the team of the single assessment that replaced initial and core assessments (not
     # "a single team", "a single assessment of need")
     "single": re.compile(r"\s+assessment\s+(?:team|service|unit)s?\b", re.IGNORECASE),
+    # "the stronger families hub", "the stronger families programme": the title councils gave their troubled families work
+    "stronger": re.compile(r"\s+famil(?:y|ies)\s+(?:hub|team|service|programme|project|panel)s?\b", re.IGNORECASE),
     # "the therapeutic fostering support team", "an in-house therapeutic looked after children team": a way of the work
     # (not "a therapeutic service", "a therapeutic social work service", "a therapeutic residential service", which
     # only describe)
@@ -350,6 +352,9 @@ _ACRONYM_LED = re.compile(r"[A-Z]{2,6}")
 _BODIES_OF_THE_SECTOR = {"council", "authority", "police", "health", "school", "schools", "partner", "partners", "agency", "agencies",
                          "provider", "providers", "lscb", "board", "scb", "scp", "nhs", "hospital", "hospitals", "courts", "court"}
 #: "and the" before a capital: another body starts.
+#: A kind and "of" right before a name: "College of " of "the College of Anyford and Wyre Start, the council's …", whose
+#: place ends at its "and".
+_KIND_OF_BEFORE = re.compile(r"\b(?:College|University|Institute|Department|Office)\s+of\s+$")
 _AND_ANOTHER = re.compile(r",?\s+and\s+[Tt]he\s+(?=[A-Z])")
 _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
 _NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acronyms)
