@@ -490,7 +490,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Voluntary (?:Services? |Sector |Action |Organisations )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     # the courts' and agencies' board for an area's family justice: "the Wyre and Anyford Local Family Justice Council"
     (r"(?:Local )?Family Justice (?:Council|Board)", "Board", "Partnership"),
-    (r"County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
+    # (a district's council by its style first: "the Borough Council of Anyford and West Wyre")
+    (r"(?:Borough|City|District) Council of [A-Z][\w'’]+(?: (?:and |upon |on )?[A-Z][\w'’]+){0,3}"
+     r"|County Council|City Council|Borough Council|District Council|Metropolitan Borough Council|Council", "LocalAuthority", "Council"),
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
     # landlord ("Homes" and "Housing" only after a place or a name of their own, see entities)

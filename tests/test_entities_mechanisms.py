@@ -8126,3 +8126,19 @@ def test_round_one_hundred_and_nineteens_misreadings():
                            "stronger families hub", "East Northamptonshire Council"),
                   ("NHS Trust", "North West Anyford and Wyre Start", "cultural services", "families hub",
                    "Borough Council of Wellingborough and East Northamptonshire Council"))
+
+
+def test_round_one_hundred_and_twentys_misreadings():
+    """A hundred-and-twentieth round's misreadings: a district's council by its style first ("the Borough Council of
+    King's Lynn and West Norfolk", its place's "'s" no owner's); a partner's name opened by its own number after a verb
+    only partners follow ("commissioned from Two Saints", not "delivered by Three Years of funding") or by an ordinal
+    ("provided by 42nd Street")."""
+    report = report_on(
+        "Norfolk",
+        "The council works with Great Yarmouth Borough Council and the Borough Council of King's Lynn and West Norfolk.",
+        "Supported accommodation is commissioned from Two Saints, and staying put arrangements are used. Support is "
+        "delivered by Three Years of funding.",
+        "Young people value the counselling services provided by 42nd Street, which are jointly commissioned.")
+    assert_bodies(report, ("Borough Council of King's Lynn and West Norfolk", "Two Saints", "42nd Street"),
+                  ("Borough Council of King", "Three Years"))
+    assert body(report, "Borough Council of King's Lynn and West Norfolk").body_type == "LocalAuthority"

@@ -102,8 +102,9 @@ _INTRODUCED_BY = re.compile(
     # "a protocol with Housing Wyre", "facilitated by Investing in Children", "commissions supported accommodation from
     # Roundabout" (not "… for children from Wyre")
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
-    r"|(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z])|\d{1,3}(?=\s*[,.;:)]|\s+(?:to|which|who|is|are|was|were|has|have|had|provides?|offers?|runs?|supports?)\b))){0,4}))"
-    # ("Adoption@Heart"; a number ends a name: "delivered by Centre 33", "tenancies with Housing 21")
+    r"|(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z]))?[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z])|\d{1,3}(?=\s*[,.;:)]|\s+(?:to|which|who|is|are|was|were|has|have|had|provides?|offers?|runs?|supports?)\b))){0,4}))"
+    # ("Adoption@Heart"; a number ends a name: "delivered by Centre 33", "tenancies with Housing 21"; an ordinal opens one:
+    # "provided by 42nd Street")
 )
 #: "&" and a title's last words up to its kind word after a name a verb introduces: the name is the
 #: start of a title ("support from the Edge of Care & Reunification Team"), which the kind's finder reads.

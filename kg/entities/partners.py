@@ -25,6 +25,7 @@ from ..gazetteer import (
     police_force_short_forms,
     PROGRAMMES,
 )
+from ..statistics import NUMBER_WORDS
 from .text import _only_an_area, _singular_head, _tidy
 from .registry import BodyRegistry, _CONNECTORS, _Found, _is_proper, _TIMES_AND_COUNTRIES
 from .scan import _HEADS
@@ -301,7 +302,12 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     # posts and the council's work as often; not "by Family Group Conferences", "the Family V review", "funded through the
     # National Lottery": the gazetteer's national bodies are known by their names; nothing after bare "through", which as
     # often leads to a way of working in capitals: "through Early Permanence", "through Family Finding", "through Early Help")
-    if first in LEADING_NON_NAME or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
+    numbered = not quoted and len(words) == 2 and first in NUMBER_WORDS and words[1][:1].isupper() \
+        and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and _singular_head(words[1].lower()) not in PHRASE_HEADS \
+        and council_for(words[1]) is None and words[1].lower() not in ("years", "months", "weeks", "days", "hours", "times", "quarters") \
+        and match.group("verb").startswith(("commissioned", "provided", "delivered", "run"))
+    # ("commissioned from Two Saints": a name's own number, after a verb that only partners follow)
+    if (first in LEADING_NON_NAME and not numbered) or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
             or any(map(_a_posts_word, words)) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",

@@ -502,6 +502,8 @@ def _runs(text: str):
             start += people  # "Staff in Anyshire Police's Public Protection Unit": people, then whose unit
             words = words[people:]
         owner = _OWNER_IN_RUN.match(words)
+        if owner is not None and re.search(r"\bCouncil of [A-Z][\w’'-]*$", owner.group(1)):
+            owner = None  # "the Borough Council of King's Lynn and …": a place's own "'s" in a council's name
         if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))
                                   or police_force_for(owner.group(1))  # "TVP's Child Abuse Investigation Unit"
                                   or " " not in owner.group(1).removeprefix("The ") and is_short_form(owner.group(1).removeprefix("The "))):
