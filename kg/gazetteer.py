@@ -711,7 +711,7 @@ PHRASE_VERBS = {
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {
-    "safeguarding", "offending", "fostering", "parenting", "housing", "training", "learning", "networking",
+    "safeguarding", "offending", "sleeping", "fostering", "parenting", "housing", "training", "learning", "networking",
     "commissioning", "planning", "finding", "family-finding", "leaving", "caring", "screening",
     "mentoring", "counselling", "nursing", "visiting", "reviewing", "befriending", "listening", "wellbeing",
     "well-being", "missing", "teaching", "funding", "advocating", "belonging", "belongings", "beginnings",

@@ -8142,3 +8142,22 @@ def test_round_one_hundred_and_twentys_misreadings():
     assert_bodies(report, ("Borough Council of King's Lynn and West Norfolk", "Two Saints", "42nd Street"),
                   ("Borough Council of King", "Three Years"))
     assert body(report, "Borough Council of King's Lynn and West Norfolk").body_type == "LocalAuthority"
+
+
+def test_round_one_hundred_and_twenty_ones_misreadings():
+    """A hundred-and-twenty-first round's misreadings: a service in lower case named by whom it is for and spelt by its
+    short form ("the joint service for disabled children (JSDC)"); rough sleeping a term of the trade; a brand before a
+    kind named as written ("the Families First early help service": the phrase whole; one capital word before it, a
+    town's, is not); NHS England's area team in lower case; a name described as an organisation's of two words ("…,
+    Pennine Care's child and adolescent mental health service, …")."""
+    report = report_on(
+        "Kent",
+        "The joint service for disabled children (JSDC) brings together social care, health and education staff.",
+        "Homeless young people are assessed with the homelessness and rough sleeping team.",
+        "The Families First early help service works alongside the hubs. The Anyford early help service works too.",
+        "Specialist services are commissioned by the NHS England Kent area team.",
+        "Bright Minds, Anyford Care's child and adolescent mental health service, provides a dedicated pathway.")
+    assert_bodies(report, ("joint service for disabled children", "JSDC", "homelessness and rough sleeping team",
+                           "Families First early help service", "NHS England Kent area team", "Bright Minds"),
+                  ("Anyford early help service", "sleeping team"))
+    assert body(report, "JSDC") is body(report, "joint service for disabled children")

@@ -13,6 +13,7 @@ from ..gazetteer import (
     LEADING_NON_NAME,
     NAMED_ONLY_HEADS,
     NOT_BODY_NAMES,
+    PEOPLE_QUALIFIERS,
     PEOPLE_SERVED,
     PHRASE_HEADS,
     PHRASE_ROLES,
@@ -213,10 +214,19 @@ def _defined_kind_word(words: list[str], repeated: bool = False) -> str | None:
     return kind_word
 
 
+#: Whom a service is for, after "with": "… for children with disabilities".
+_WITH_NEEDS = {"with", "disabilities", "disability", "additional", "complex", "needs", "and"}
+
+
 def _titled_kind_word(words: list[str]) -> str | None:
     """The kind word inside a name in capitals that goes on after it with "for" or "of" ("Wyre
     Service for Children with Additional Needs"), after a word of the name's own; None otherwise
     (a meeting's or a provider's kind, a name in lower case, "Team Around the Family")."""
+    if all(w.islower() for w in words) and (at := next((i for i, w in enumerate(words[1:-2], start=1) if w in ("service", "team")
+                                                       and words[i + 1] == "for"), None)) is not None \
+            and all(w in PEOPLE_SERVED or w in PEOPLE_QUALIFIERS or w in _WITH_NEEDS for w in words[at + 2 :]):
+        return words[at]  # "the joint service for disabled children (JSDC)": a service in lower case, spelt word by word,
+        # named by whom it is for
     if not all(w[:1].isupper() or w.lower() in _SPELLING_SMALL for w in words) or _is_post(words[0]):
         return None  # (not "Head of Service for Children in Care": a post's title)
     for i, word in enumerate(words[1:-1], start=1):

@@ -205,7 +205,7 @@ _KINDS_OF_CHILDRENS_HOME = {"children's", "children’s", "short-break", "short"
 #: Words that make a trust described in apposition an NHS trust: "the area's mental health trust".
 _HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospital", "hospitals", "healthcare", "ambulance", "foundation"}
 _NAME_THEN_DESCRIBED = re.compile(
-    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA}(?P<sep>,|\s+is)\s+(?:(?:a|an|the|its|their)\s+|(?=[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'–+-]+\s+){{0,7}}?)"
+    rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA}(?P<sep>,|\s+is)\s+(?:(?:a|an|the|its|their)\s+|(?=(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'–+-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|intended|aimed|established|launched|created|"
     r"to|in|with|across|from|under)\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational
@@ -310,7 +310,11 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             name = " ".join(words)
         described = match.group("described").split()
         owned_by_place = bool(described) and described[0][:1].isupper() and described[0].endswith(("'s", "’s"))  # "Name, Anyshire's …"
-        upper = [i for i, w in enumerate(described) if w[:1].isupper() and not (i == 0 and owned_by_place)
+        # (or an organisation's of two words: "Name, Pennine Care's …")
+        owners_words = 1 if owned_by_place else 2 if len(described) > 2 and described[0][:1].isupper() and described[1][:1].isupper() \
+            and described[1].endswith(("'s", "’s")) and not described[0].endswith(("'s", "’s")) else 0
+        owned_by_place = owners_words > 0
+        upper = [i for i, w in enumerate(described) if w[:1].isupper() and not (i < owners_words)
                  and not w.endswith(("-based", "-wide", "-led"))]  # "a Handsworth-based youth project": where, not a name
         if upper and " ".join(described[upper[0] : upper[-1] + 1]) in _REGION_NAMES:
             upper = []  # "the West Midlands exploitation hub": a region's, not a list of names
@@ -327,9 +331,11 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 or re.match(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]) \
                 or re.search(r",\s*$", sentence[: match.start("name")]):
             continue  # "A, the B service, the police and C": a list; "Sarah, the manager of the service": a person
-        owner = described[0][:-2] if owned_by_place else ""
-        if owner and council_for(owner) is None and not registry.lower_aliases.get(owner.lower()):
-            continue  # "Name, Anyshire's …": a council's or a known body's own, not anyone's
+        owner = " ".join(described[:owners_words])[:-2] if owned_by_place else ""
+        if owner and council_for(owner) is None and not registry.lower_aliases.get(owner.lower()) \
+                and (len(owner.split()) < 2 or _only_an_area(owner.split())):
+            continue  # "Name, Anyshire's …": a council's or a known body's own, or an organisation's by a name of two words
+            # ("Wyre Minds, Pennine Care's child and adolescent mental health service"), not anyone's
         kind_word = match.group("kind").lower()
         if kind_word == "home" and (len(name.split()) < 2 or not any(
                 w.lower().strip("’'") in _KINDS_OF_CHILDRENS_HOME or w.lower().endswith("-bed") for w in described)

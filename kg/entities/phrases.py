@@ -2070,6 +2070,10 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                     found[i] = item = dataclasses.replace(item, aliases=(*item.aliases, _tidy(sentence[phrase.start : phrase.end])))
                 elif _title_before_kind(words, item, sentence, phrase, found):
                     held.add(i)  # "the Children's Rights and Advocacy Service", "the Through Care Team": one title
+                elif not item.key_name and _generic_matches(sentence[item.start : item.end]) \
+                        and _brand_before_kind(words, dataclasses.replace(item, key_name=item.name), sentence):
+                    held.add(i)  # "the Families First early help service": a kind named as written, after the service's own
+                    # name (the phrase, whole, is the body)
     return [item for i, item in enumerate(found) if i not in held] if held else found
 
 

@@ -227,6 +227,7 @@ _TERM_AFTER = {
     "quality": re.compile(r"\s+(?:assurance|improvement|standards|and\s+(?:performance|effectiveness|reviewing|review|audit"
                           r"|improvement|assurance|standards|outcomes))\b", re.IGNORECASE),  # "the quality and reviewing unit"
     "short": re.compile(r"\s+breaks?\b", re.IGNORECASE),
+    "rough": re.compile(r"\s+sleep(?:ing|ers?)\b", re.IGNORECASE),  # "the homelessness and rough sleeping team"
     # the council's teams by how long they work with a family: "the long-term social work teams", "the short-term
     # intervention teams" (not "long-term support")
     "long-term": re.compile(r"\s+(?:(?:social\s+work|intervention|support)\s+)?teams?\b", re.IGNORECASE),
@@ -505,8 +506,10 @@ _INSTITUTIONS = (
                 rf"|Care|Adult|Adults|Social|Mental)\b)[A-Z][\w’']*\s+(?:and\s+)?){{1,4}}Health (?P<place>{_PLACE_WORDS})"), "HealthBody", "NHSTrust"),
     # (no other body's kind word among its words, nor a field's: not "… Police and Children and Family Health Wyre", "Adult
     # Social Care and Mental Health Wyre"; not inside a list: "Children, Families and Health Wyre")
-    # NHS England's local team (2013–2016) by its areas listed with commas: "NHS England Anyshire, Wyre and Vale Area Team"
-    (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"), "HealthBody", "HealthBody"),
+    # NHS England's local team (2013–2016) by its areas listed with commas: "NHS England Anyshire, Wyre and Vale Area Team",
+    # or in lower case: "the NHS England Anyshire area team"
+    (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"
+                r"|\bNHS England [A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,6} (?:area|local) team\b"), "HealthBody", "HealthBody"),
     # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
     # prison's mother and baby unit, its staff planning with social workers)
     (re.compile(rf"\b(?:(?:Her|His) Majesty['’]s |HM )?(?:Young Offender Institution|Secure Training Centre) {_PLACE_WORDS}"
