@@ -8161,3 +8161,21 @@ def test_round_one_hundred_and_twenty_ones_misreadings():
                            "Families First early help service", "NHS England Kent area team", "Bright Minds"),
                   ("Anyford early help service", "sleeping team"))
     assert body(report, "JSDC") is body(report, "joint service for disabled children")
+
+
+def test_round_one_hundred_and_twenty_twos_misreadings():
+    """A hundred-and-twenty-second round's misreadings: an NHS commissioner's area with its own "and" before a list's
+    next name ("NHS Anyford and West Wyre Clinical Commissioning Group and Kent Police": one commissioner, then the
+    force); a brand's branch named by two places before "and" and another name ("Connexions Coventry and Warwickshire
+    and Warwickshire College"); NHS England's area team named by two areas, "the" before the second."""
+    report = report_on(
+        "Kent",
+        "Partners, including NHS Sandwell and West Birmingham Clinical Commissioning Group and West Midlands Police, attend.",
+        "Commissioning moved to NHS Ipswich and East Suffolk CCG and NHS West Suffolk CCG in April 2013.",
+        "Care leavers are helped by strong links with Connexions Coventry and Warwickshire and Warwickshire College.",
+        "Nurses work with the NHS England Hertfordshire and the South Midlands Area Team on assessments.")
+    assert_bodies(report, ("NHS Sandwell and West Birmingham Clinical Commissioning Group", "West Midlands Police",
+                           "NHS Ipswich and East Suffolk CCG", "NHS West Suffolk CCG", "Connexions Coventry and Warwickshire",
+                           "Warwickshire College", "NHS England Hertfordshire and the South Midlands Area Team"),
+                  ("NHS Sandwell", "West Birmingham Clinical Commissioning Group", "NHS Ipswich", "East Suffolk CCG",
+                   "Warwickshire and Warwickshire College", "South Midlands Area Team"))

@@ -217,6 +217,8 @@ _NHS_SHORT_AFTER = re.compile(r"\s*\((NHS\s+([A-Z]{2,6}))\)")
 #: The kinds an NHS commissioner's name ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
 _COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS"
 _NHS_COMMISSIONER_END = re.compile(rf"(?:{_COMMISSIONER_KINDS})$")
+#: The rest of an NHS commissioner's area after its "and", then its kind: "West Wyre CCG" of "NHS Anyford and West Wyre CCG".
+_AREA_THEN_COMMISSIONER = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{_COMMISSIONER_KINDS})\b")
 _FIRST_WORD = re.compile(r"([A-Za-z'’\-]+)(,?\s+)")
 _QUOTE_BEFORE_SPACE = re.compile(r"['’]\s")
 _PEOPLE_OF = re.compile(r"(?:Members?|Chairs?|Leaders?|Staff|Representatives?|Heads?|Directors?|Officers?|Managers?|Chief Constables?"
@@ -477,7 +479,10 @@ def _runs(text: str):
         if not _ANY_HEAD_END.search(words) and (after := _ROLE_AFTER_HEAD.search(words)) is not None:
             words = words[: after.start(1)].rstrip()  # "the Wyre Safeguarding Children Partnership Executive": the body, then a post
         if (kind_first := _KIND_JOINED.match(words)) is not None and _a_name_starts(words[kind_first.end() :]) \
-                and _is_a_kind(kind_first.group(1)):
+                and _is_a_kind(kind_first.group(1)) \
+                and not ((second := re.match(r"([A-Z][\w’'-]*)(?: and |$)", words[kind_first.end() :])) is not None
+                         and _a_place_word(kind_first.group(1).split()[-1]) and _a_place_word(second.group(1))):
+            # (not "Connexions Anyford and Wyre and Wyre College": a brand's branch of two places, then another name)
             yield kind_first.group(1), start  # "The Front Door and Anyshire Police share …": a kind, then another body
             start += kind_first.end()
             words = words[kind_first.end() :]
@@ -726,8 +731,10 @@ def _runs(text: str):
                     break
                 if " and " in conj.group(0) and left.startswith("NHS England ") and _NHS_ENGLANDS_AREA_TEAM.fullmatch(words):
                     continue  # "NHS England Anyshire and Wyre Area Team": NHS England's local team, its area two places
-                if _NHS_AREA.fullmatch(left) and _NHS_COMMISSIONER_END.search(words) and not _NATIONAL_WHOLE.fullmatch(left):
-                    continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list
+                if _NHS_AREA.fullmatch(left) and (_NHS_COMMISSIONER_END.search(words) or _AREA_THEN_COMMISSIONER.match(words, conj.end())) \
+                        and not _NATIONAL_WHOLE.fullmatch(left):
+                    continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list (and before a
+                    # list's next name: "NHS Anyford and West Wyre CCG and Anyshire Police")
                 if left.endswith(" Health") and " and " in conj.group(0) and not _ANOTHER_AREAS_BODY.match(words, conj.end()):
                     continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name (but
                     # "Wyre Health and North Anyshire University Hospital NHS Trust": a provider, then another area's)

@@ -507,9 +507,10 @@ _INSTITUTIONS = (
     # (no other body's kind word among its words, nor a field's: not "… Police and Children and Family Health Wyre", "Adult
     # Social Care and Mental Health Wyre"; not inside a list: "Children, Families and Health Wyre")
     # NHS England's local team (2013–2016) by its areas listed with commas: "NHS England Anyshire, Wyre and Vale Area Team",
+    # "NHS England Anyshire and the South Wyre Area Team",
     # or in lower case: "the NHS England Anyshire area team"
-    (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"
-                r"|\bNHS England [A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,6} (?:area|local) team\b"), "HealthBody", "HealthBody"),
+    (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"
+                r"|\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:area|local) team\b"), "HealthBody", "HealthBody"),
     # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
     # prison's mother and baby unit, its staff planning with social workers)
     (re.compile(rf"\b(?:(?:Her|His) Majesty['’]s |HM )?(?:Young Offender Institution|Secure Training Centre) {_PLACE_WORDS}"
