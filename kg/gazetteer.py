@@ -206,7 +206,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
     # Young people who take a part in the council's work, a group named by that part, as written
     Kind(r"young (?:inspectors|commissioners|ambassadors|advisers|advisors|researchers|champions)(?: (?:programme|group|scheme|project|panel|team))?", "", "Board", "YouthForum"),
-    Kind(r"(?:local )?family justice (?:board|council)", "Family Justice Board", "Board", "Partnership", ("LFJB", "FJB")),  # ("… Council", as some areas name it)
+    Kind(r"(?:local )?family justice (?:board|council)", "Family Justice Board", "Board", "Partnership", ("LFJB", "FJB")),
+    # the arts' partnership of a place's schools and cultural bodies ("cultural", the council's field, names no service alone)
+    Kind(r"(?:local )?cultural education partnership", "Local Cultural Education Partnership", "Board", "Partnership", ("LCEP",)),  # ("… Council", as some areas name it)
     Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
     Kind(r"multi[- ]?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
     # The statutory safeguarding partners, and health commissioners named by kind
@@ -510,7 +512,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # (and a group of colleges under one name: "Wyre South East Colleges")
     # (its places may be listed: "the College of Anyford, Wyre and North Vale"; and the university centre it runs too: "Wyre
     # College and University Centre")
-    (r"(?:College(?: (?:and|&) University Centre)?|University)(?: of(?: the)? (?:(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}, ){1,3}(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2},? )?(?:and|&) [A-Z][\w’']*(?: [A-Z][\w’']*){0,2}"
+    (r"(?:College(?: (?:and|&) University Centre(?! [A-Z]))?|University)(?: of(?: the)? (?:(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2}, ){1,3}(?:[A-Z][\w’']*(?: [A-Z][\w’']*){0,2},? )?(?:and|&) [A-Z][\w’']*(?: [A-Z][\w’']*){0,2}"
      r"|[A-Z][\w’']*(?: (?:and |& )?(?!(?:College|University)\b)[A-Z][\w’']*){0,3}))?|Colleges|Collegiate|Academy Trust",
      "PartnerOrganisation", "College"),
     # "Anyford Institute", "the Wyre Institute of Further and Higher Education", "the Anyshire Institute of Practice

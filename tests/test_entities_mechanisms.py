@@ -8087,7 +8087,8 @@ def test_round_one_hundred_and_seventeens_misreadings():
 
 def test_round_one_hundred_and_eighteens_misreadings():
     """A hundred-and-eighteenth round's misreadings: a named force's unit by its own policing words is that unit by them
-    too ("the Wyre Police family crime investigation unit"); "central" is a scope its readers leave out; a name described
+    too ("the Wyre Police family crime investigation unit"); "central" kept (a review found it names an area's part as
+    often as a scope: "the central family support team", beside "the family support team in the east"); a name described
     by a kind whose long form follows in brackets ("…, the CAMHS (child and adolescent mental health service) provided
     by …"); a college named with its university centre; a hub's building is where it works, no name of it."""
     report = report_on(
@@ -8098,7 +8099,7 @@ def test_round_one_hundred_and_eighteens_misreadings():
         "NHS and Social Care Partnership Trust, which has a pathway for children in care.",
         "Care leavers are helped by a partnership with Anyford College and University Centre and by apprenticeships.",
         "The MASH is co-located with the early help hub at Anyford House.")
-    assert_bodies(report, ("family crime investigation unit", "referral and response service", "Bright Minds",
+    assert_bodies(report, ("family crime investigation unit", "central referral and response service", "Bright Minds",
                            "Anyford College and University Centre", "early help hub at Anyford House"),
                   ("University Centre", "Anyford House"))
     assert body(report, "family crime investigation unit") is body(report, "Kent Police family crime investigation unit")
@@ -8179,3 +8180,41 @@ def test_round_one_hundred_and_twenty_twos_misreadings():
                            "Warwickshire College", "NHS England Hertfordshire and the South Midlands Area Team"),
                   ("NHS Sandwell", "West Birmingham Clinical Commissioning Group", "NHS Ipswich", "East Suffolk CCG",
                    "Warwickshire and Warwickshire College", "South Midlands Area Team"))
+
+
+def test_a_reviews_misreadings_of_round_one_hundred_and_seventeen_to_one_hundred_and_twenty_twos_mends():
+    """A review's sentences: a list whose names share a first word is no title of two halves; a name described as a
+    kind somewhere is so only before the description's end, "which …" or a verb (not "…, schools and GPs": a list);
+    "Within Anyford, the …" is where, no name; the commissioners' list ends before "and" and another body; a college and
+    the university centre of another town are two; initials spelling kinds of home name no landlord; a council team's
+    "crime" words do not make it the police unit's; the cultural education partnership; "a stronger family service" a
+    comparison; "alliance" names a body only as the regional improvement and innovation alliance, or in capitals; a
+    sentence's opening place before a title's comma; two towns after "in" and a trust; a scheme's list after whom it is
+    for; ages are two numbers joined by "and"."""
+    report = report_on(
+        "Kent",
+        "Referrals from Kent Police, Kent Fire service and schools are screened promptly.",
+        "Members include Catch22, the early help team in Thanet, schools and GPs.",
+        "Within Swale, the early help service in Sheerness is stretched.",
+        "The MASH is jointly funded by the three CCGs: Ashford, Thanet, and Swale and Kent Police.",
+        "Care leavers study at Canterbury College and University Centre Folkestone.",
+        "Young people live in Semi Independent Homes (SIH) with floating support from the housing team.",
+        "The Kent Police youth crime prevention team works in schools. The council's youth crime prevention team works "
+        "with families.",
+        "The virtual school works with the local cultural education partnership.",
+        "Leaders want to build a stronger family service that reaches more children.",
+        "The NHS alliance for children's mental health is new. The Dorset Strategic Alliance for Children meets.",
+        "In Medway, Children's Services and Health Partnership Board members meet monthly.",
+        "Through the apprenticeship scheme for care leavers, Kent Fire and Rescue, the NHS and the council offer placements.",
+        "The 16 or 17 homelessness panel meets weekly. The 20 and 45 working day assessment teams perform well.",
+        "Staff at Hackney Ark, the child development centre at the Homerton, provide an effective service.")
+    assert_bodies(report, ("Kent Fire service", "early help team", "Kent Police", "Canterbury College",
+                           "youth crime prevention team", "Local Cultural Education Partnership",
+                           "Dorset Strategic Alliance for Children", "Medway", "Children's Services and Health Partnership Board",
+                           "Hackney Ark"),
+                  ("Swale and Kent Police Clinical Commissioning Group", "Canterbury College and University Centre",
+                   "Semi Independent Homes", "stronger family service", "NHS alliance", "Kent Fire and Rescue",
+                   "17 homelessness panel", "20 team", "Medway, Children's Services and Health Partnership Board"))
+    assert body(report, "youth crime prevention team") is not body(report, "Kent Police youth crime prevention team")
+    assert body(report, "Catch22").body_type == "PartnerOrganisation"
+    assert body(report, "Swale").body_type == "HealthBody"  # the CCG of the list, not a service "within Swale"

@@ -528,6 +528,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         if match.group("locally") and _singular_head(name.split()[0].lower()) in PHRASE_HEADS \
                 or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS for w in name.split()):
             continue  # "delivered locally as Team Around the Family", "… as Family Support": a kind, the trade's words
+        if match.group("name") and re.search(r"\s+for\s+", sentence[match.start() : match.start("name")]) \
+                and re.match(r"[’']?,\s+the\b", sentence[match.end("name") :]):
+            continue  # "Through the apprenticeship scheme for care leavers, Kent Fire and Rescue, the NHS and …": a list of
+            # bodies after whom the scheme is for, no name of it
         if match.group("campaign") and match.group("end") != ",":
             continue  # "… helped by a recruitment campaign, 'Foster Wyre'.": a campaign ending its sentence, what it is left unsaid
         if _could_name_a_partner(name) and not _holds_a_time(name) and registry.lower_aliases.get(name.lower()) is None \

@@ -165,8 +165,8 @@ _NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[
 
 
 #: Words of a unit's work only the police do: "the Wyre Police family crime investigation unit" is a police unit by its
-#: own words alone.
-_POLICING_WORDS = {"crime", "crimes", "investigation", "investigations", "offender", "offenders", "policing", "detective", "detectives"}
+#: own words alone (not "crime", "offenders": "the council's youth crime prevention team").
+_POLICING_WORDS = {"investigation", "investigations", "policing", "detective", "detectives"}
 
 
 def _named_force_unit_matches(text: str) -> list[_Found]:

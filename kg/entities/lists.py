@@ -503,8 +503,9 @@ def _names_listed(listed: str, opened_by_the: bool = True) -> list[str] | None:
     return parts
 
 
-#: Another body's whole name after the commissioners' list and its last ", and": "…, and Anyshire Police".
-_ANOTHER_BODY_LAST = re.compile(r",\s+and\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Police|Constabulary|Council|Trust|Service|Board|Partnership)$")
+#: Another body's whole name after the commissioners' list and its last "and": "…, and Anyshire Police", "…, and Wyre and
+#: Anyshire Police".
+_ANOTHER_BODY_LAST = re.compile(r",?\s+and\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Police|Constabulary|Council|Trust|Service|Board|Partnership)$")
 
 
 def _discover_commissioners_listed(sentence: str, registry: BodyRegistry) -> None:

@@ -226,9 +226,10 @@ def _with_scope_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(scoped))))
 
 
-#: A lower-case name's opening words its readers leave out: its scope ("the multi-agency exploitation panel", "the central
-#: referral and response service") or the short form of the board it belongs to ("the LSCB missing from home sub-group").
-_SCOPE_OR_OWNER_FIRST = re.compile(r"(?:(?i:multi[- ]?agency|central)|(?P<owner>[A-Z]{2,6}))\s+(?=[a-z])")
+#: A lower-case name's opening words its readers leave out: its scope ("the multi-agency exploitation panel"; not "central",
+#: as often one of the area's parts as a scope) or the short form of the board it belongs to ("the LSCB missing from home
+#: sub-group").
+_SCOPE_OR_OWNER_FIRST = re.compile(r"(?:(?i:multi[- ]?agency)|(?P<owner>[A-Z]{2,6}))\s+(?=[a-z])")
 #: The parts of an area a council's teams or units are split by, opening their name in lower case: "the district early help
 #: units", "the multi-agency locality teams".
 _AREA_PART_FIRST = re.compile(rf"(?P<scope>(?i:multi[- ]?agency)\s+)?(?P<part>{'|'.join(_AREA_PART_WORDS)})\s+(?=[a-z])")

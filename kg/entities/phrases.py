@@ -38,6 +38,7 @@ from .registry import _CONNECTORS, _Found, _non_overlapping, _overlaps, _PLACES_
 from .scan import _HEADS, _PHRASE_HEAD, _phrase_heads
 from .kinds import (
     _A_TIME,
+    _ANY_HEAD_END,
     _FOLLOWING_WORD,
     _FOLLOWING_WORD_IN,
     _generic_matches,
@@ -588,6 +589,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             continue  # "town centre neighbourhoods", "the city centre": a place, not a body
         if head_word == "centre" and words[-1] in _PLACES_IN_TOWN:
             continue  # "in Anyford town centre", "Wyre shopping centre": a part of a town
+        if head_word == "alliance" and head.group(1).islower() and not ("improvement" in words and "innovation" in words):
+            continue  # "the North East regional improvement and innovation alliance" is a body by its words; "the NHS alliance for
+            # …", "April alliance partners", "a strategic alliance" are not
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
         if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
@@ -1279,8 +1283,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if word == "," and mods and re.fullmatch(r"[A-Z][a-z]+", mods[0].group(0)) and len(mods) >= 2 \
                 and mods[1].group(0)[:1].isupper() and tokens.index(token) >= 2 \
                 and tokens[tokens.index(token) - 2].group(0) == mods[0].group(0) and _previous_word(tokens, token)[:1].isalpha() \
-                and tokens[tokens.index(token) - 1].group(0)[:1].isupper() and mods[0].group(0).lower() not in LEADING_NON_NAME:
-            continue  # "the Stronger Families, Stronger Communities programme": a title of two halves opening with one word
+                and tokens[tokens.index(token) - 1].group(0)[:1].isupper() and mods[0].group(0).lower() not in LEADING_NON_NAME \
+                and mods[0].group(0).lower() not in PHRASE_SECTOR and not _a_place_word(mods[0].group(0)) \
+                and not _ANY_HEAD_END.search(tokens[tokens.index(token) - 1].group(0)) and _an_owner(_word_before(tokens, token, 3)):
+            continue  # "the Stronger Families, Stronger Communities programme": a title of two halves opening with one word, after
+            # its article or owner (not a list: "from Kent Police, Kent Fire service and …", "Youth Hub, Youth Counselling
+            # service", "of Early Help, Early Years service")
         if word == "," and mods and mods[0].group(0)[:1].isupper() and _previous_capital(tokens, token, text) \
                 and any(m.group(0) == "and" for m in mods) and all(
                     m.group(0)[:1].isupper() or m.group(0) == "and" for m in mods):
@@ -1288,10 +1296,11 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if word.isdigit() and len(word) == 2 and mods and mods[0].group(0).lower() == "plus":
             mods.insert(0, token)  # "the 16 Plus team": an age, as "the 16+ team"
             continue
-        if word.isdigit() and len(word) == 2 and mods and (
-                len(mods) > 1 and mods[0].group(0) in ("and", "or") and mods[1].group(0).isdigit() and _previous_word(tokens, token) in _DETERMINERS
-                or _previous_word(tokens, token) in ("and", "or") and _word_before(tokens, token, 2).isdigit()
-                and _word_before(tokens, token, 3) in _DETERMINERS):
+        if word.isdigit() and 10 <= int(word) <= 25 and mods and (
+                len(mods) > 1 and mods[0].group(0) == "and" and mods[1].group(0).isdigit() and 10 <= int(mods[1].group(0)) <= 25
+                and _previous_word(tokens, token) in _DETERMINERS
+                or _previous_word(tokens, token) == "and" and _word_before(tokens, token, 2).isdigit()
+                and 10 <= int(_word_before(tokens, token, 2)) <= 25 and _word_before(tokens, token, 3) in _DETERMINERS):
             mods.insert(0, token)  # "the 16 and 17 (year old) homelessness panel": the two ages it is for, after its article
             continue
         if word.isdigit() and len(word) == 1 and mods and mods[0].group(0)[:1].isupper() \

@@ -242,7 +242,8 @@ _AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
 #: A name's town after "in", then "and" and the next name of a list: " in Anyford and " of "Wyre NHS Trust in Anyford and
-#: Vale Hospitals NHS Trust" (not a council's name with its "and": "… in Barking and Dagenham and …").
+#: Vale Hospitals NHS Trust" (not a council's name with its "and": "… in Barking and Dagenham and …", nor where the next
+#: words may be the town's pair: "… in Margate and Ashford and Wyre NHS Trust").
 _TOWN_THEN_ANOTHER = re.compile(r" in (?P<town>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?),? and (?=[A-Z])")
 #: Words that make "… School" a kind of school, not one school's name.
 _KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "grammar", "free", "independent", "residential",
@@ -251,6 +252,10 @@ _KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "g
                     "summer", "forest", "sunday", "each", "every", "any", "all", "one", "a", "an", "this", "that", "their", "its", "our"}
 #: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
 _OPENER_IN_RUN = re.compile(r"([A-Z][\w’'-]*)\s+(?:the\s+)?(?=[A-Z])")
+#: Prepositions that open a sentence before a place and its comma: "In Anyford, …", "Across Wyre, …".
+_PLACE_OPENERS = {"In", "Within", "Across", "Throughout", "Around", "Outside"}
+#: A place of one or two words and its comma at a run's start.
+_A_PLACE_THEN_COMMA = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?=[A-Z])")
 #: A body's kind word, then a post or a document of it: "… Partnership Executive", "… Trust Chief Executive".
 _ROLE_AFTER_HEAD = re.compile(r"\b(?:Partnership|Board|Trust|Police|Constabulary|Council|Service|Team|Parliament|Forum|Group|Panel)"
                               r"\s+((?:Chief\s+)?(?:Executive|Chair|Chairs|Annual\s+Report|Business\s+Manager|Website|Officers?|Members?|"
@@ -464,6 +469,7 @@ def _runs(text: str):
             start, words = start + number.end(), words[number.end() :]
             if not words:
                 continue
+        run_start = start
         while (opener := _OPENER_IN_RUN.match(words)) is not None and (_not_a_name_word(opener.group(1)) or " the" in opener.group(0) and (
                 council_for(opener.group(1)) is not None or opener.group(1).isupper())) and not (
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
@@ -476,6 +482,10 @@ def _runs(text: str):
             # "the In Touch Service": after "the", "In" is a name's first word)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
             words = words[opener.end() :]
+        if text[run_start:start].strip() in _PLACE_OPENERS and (lead := _A_PLACE_THEN_COMMA.match(words)) is not None \
+                and (council_for(lead.group(1)) is not None or all(map(_a_place_word, lead.group(1).split()))):
+            start += lead.end()  # "In Anyford, Children's Services and Health Partnership Board members …": where, its comma, then
+            words = words[lead.end() :]  # a name (the place is the councils' finder's)
         if not _ANY_HEAD_END.search(words) and (after := _ROLE_AFTER_HEAD.search(words)) is not None:
             words = words[: after.start(1)].rstrip()  # "the Wyre Safeguarding Children Partnership Executive": the body, then a post
         if (kind_first := _KIND_JOINED.match(words)) is not None and _a_name_starts(words[kind_first.end() :]) \
@@ -568,6 +578,7 @@ def _runs(text: str):
                 if " in " in words else None
             if named is not None and (town_then_another := _TOWN_THEN_ANOTHER.match(words, named)) is not None \
                     and not _council_named_with_and(town_then_another.group("town"), words[town_then_another.end() :]) \
+                    and not re.match(r"[A-Z][\w’'-]*,? and ", words[town_then_another.end() :]) \
                     and ((rest := words[town_then_another.end() :]) and _ANY_HEAD_END.search(rest)
                          or any(_ANY_HEAD_END.search(rest, 0, at.start()) for at in _IN_AFTER_NAME.finditer(rest))):
                 yield words[:named], start  # "Wyre NHS Trust in Anyford and Vale Hospitals NHS Trust in Eastby": a name, its
@@ -744,8 +755,9 @@ def _runs(text: str):
                 if re.search(r" (?:Adoption|Fostering)$", left) and " and " in conj.group(0) and council_for(left.rsplit(" ", 1)[0]) is not None \
                         and re.fullmatch(r"[A-Z][a-z]+ (?:Team|Service|Panel|Unit|Hub)s?", words[conj.end() :]):
                     continue  # "Anyford Adoption and Permanence Team": one team (a council's adoption brand is "Anyford Adoption" alone)
-                if left.endswith(" College") and " " in left and re.match(r"University Centre\b", words[conj.end() :]):
-                    continue  # "Wyre College and University Centre": a college named with the university centre it runs
+                if left.endswith(" College") and " " in left and re.fullmatch(r"University Centre", words[conj.end() :]):
+                    continue  # "Wyre College and University Centre": a college named with the university centre it runs (not
+                    # "… and University Centre Anyford", another centre named by its town)
                 if _ANY_HEAD_END.search(left) and any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2)
                                                       for p, _, _ in _HEAD_RES):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
@@ -1260,8 +1272,10 @@ def _a_kind_of_home(run: _NamedRun) -> bool:
     qualifier, text, start, sentence = run.qualifier, run.text, run.start, run.sentence
     defined = _SHORT_FORM_RIGHT_AFTER.match(text, start + len(run.words))
     if defined is not None and "".join(w[0] for w in run.words.split()).upper() == defined.group(1) and _HOUSING_CONTEXT.search(sentence) \
+            and " and " in qualifier \
             and not all(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | {"and"} for w in qualifier.split()):
-        return False  # "Safe and Sound Homes (SASH)": a landlord's name its short form spells word by word, in a sentence of housing
+        return False  # "Safe and Sound Homes (SASH)": a landlord's title of two words joined by "and", its short form spelling
+        # it word by word, in a sentence of housing (not "Short Break Homes (SBH)", "Move On Homes (MOH)": kinds of home)
     return council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \
         and not (re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", qualifier) and _HOUSING_CONTEXT.search(sentence)) \
         and not (_a_landlords_own_words(qualifier) and _HOUSING_CONTEXT.search(sentence)

@@ -239,7 +239,8 @@ _TERM_AFTER = {
     # "a single team", "a single assessment of need")
     "single": re.compile(r"\s+assessment\s+(?:team|service|unit)s?\b", re.IGNORECASE),
     # "the stronger families hub", "the stronger families programme": the title councils gave their troubled families work
-    "stronger": re.compile(r"\s+famil(?:y|ies)\s+(?:hub|team|service|programme|project|panel)s?\b", re.IGNORECASE),
+    "stronger": re.compile(r"\s+families\s+(?:hub|team|service|programme|project|panel)s?\b", re.IGNORECASE),  # (not "a
+    # stronger family service", a comparison)
     # "the therapeutic fostering support team", "an in-house therapeutic looked after children team": a way of the work
     # (not "a therapeutic service", "a therapeutic social work service", "a therapeutic residential service", which
     # only describe)
