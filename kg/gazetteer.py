@@ -382,6 +382,9 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     # independent fostering agencies councils commission everywhere: a charity and a company
     _named_partner(r"TACT(?![\w-])|The Adolescent and Children['’]s Trust", "TACT"),
     _named_partner(r"Foster Care Associates", "Foster Care Associates", "PartnerOrganisation"),
+    # the company that ran many areas' community health services for children (2013–2021), under its later name too
+    _named_partner(r"Virgin Care(?: Services)?(?: Limited| Ltd)?(?! [A-Z])", "Virgin Care", "PartnerOrganisation"),
+    _named_partner(r"HCRG Care Group", "HCRG Care Group", "PartnerOrganisation"),
     _named_partner(r"(?:Coram)?BAAF|British Association for Adoption (?:and|&) Fostering", "British Association for Adoption and Fostering",
                    acronyms=("BAAF",)),  # the adoption and fostering charity, CoramBAAF since 2015
 )

@@ -8218,3 +8218,19 @@ def test_a_reviews_misreadings_of_round_one_hundred_and_seventeen_to_one_hundred
     assert body(report, "youth crime prevention team") is not body(report, "Kent Police youth crime prevention team")
     assert body(report, "Catch22").body_type == "PartnerOrganisation"
     assert body(report, "Swale").body_type == "HealthBody"  # the CCG of the list, not a service "within Swale"
+
+
+def test_round_one_hundred_and_twenty_fours_misreadings():
+    """A hundred-and-twenty-fourth round's misreadings: a brand's branch by a place pair only where the second place
+    does not open another name ("Connexions South Tyneside and South Tyneside College": the branch, then the college);
+    a list's one-word name before "and" and a college named by its compass and place ("Exeter College, Petroc and South
+    Devon College": three); the company that ran community health for children, by its name alone ("transferred to
+    Virgin Care")."""
+    report = report_on(
+        "Devon",
+        "The council works with Connexions South Tyneside and South Tyneside College, and care leavers do well.",
+        "Exeter College, Petroc and South Devon College provide dedicated support.",
+        "Community health services transferred to Virgin Care under a new contract in April 2013.")
+    assert_bodies(report, ("Connexions South Tyneside", "South Tyneside College", "Exeter College", "Petroc",
+                           "South Devon College", "Virgin Care"),
+                  ("Connexions South Tyneside and South Tyneside", "Petroc and South Devon College"))

@@ -94,7 +94,9 @@ def _generic_matches(text: str) -> list[_Found]:
                     # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
                     end = place.end()
                     more = re.match(r" and ([A-Z][\w-]+(?: (?:& )?[A-Z][\w-]+)?)(?! (?:(?:Borough|County|City) )?Council\b)", text[end:])
-                    if more and council_for(more.group(1)):  # (not "… and Telford & Wrekin Council have …": a council by its title)
+                    if more and council_for(more.group(1)) and not re.match(r" [A-Z]", text[end + more.end() :]):
+                        # (not "… and Telford & Wrekin Council have …": a council by its title; nor "… and Wyre College": the
+                        # second place opens another name)
                         end += more.end()
                     written = name = text[match.start() : end]
                     found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))

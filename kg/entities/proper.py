@@ -251,6 +251,8 @@ _KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "g
                     "village", "church", "catholic", "mainstream", "alternative", "day", "boarding", "state", "faith", "new",
                     "summer", "forest", "sunday", "each", "every", "any", "all", "one", "a", "an", "this", "that", "their", "its", "our"}
 #: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
+#: A name opening with its compass point and place: "South Devon " of "South Devon College".
+_COMPASS_AREA_FIRST = re.compile(r"(?:North|South|East|West|Mid|Central) [A-Z][a-z]+ ")
 _OPENER_IN_RUN = re.compile(r"([A-Z][\w’'-]*)\s+(?:the\s+)?(?=[A-Z])")
 #: Prepositions that open a sentence before a place and its comma: "In Anyford, …", "Across Wyre, …".
 _PLACE_OPENERS = {"In", "Within", "Across", "Throughout", "Around", "Outside"}
@@ -712,6 +714,14 @@ def _runs(text: str):
                         and _A_COLLEGE_NAMED.match(words[conj.end() :]):
                     yield left, start  # "Wyre College Anyford and Vale College Anyford": two colleges, each with its town
                     start += conj.end()
+                    words = words[conj.end() :]
+                    break
+                if " and " in conj.group(0) and re.fullmatch(r"[A-Z][a-z]+", left) and not _a_place_word(left) and council_for(left) is None \
+                        and text.endswith(", ", 0, start) and _COMPASS_AREA_FIRST.match(words, conj.end()) \
+                        and re.search(r" College$", words[conj.end() :]) and " and " not in words[conj.end() :]:
+                    yield left, start  # "Exeter College, Petroc and South Devon College": a list's name of one word of its own,
+                    start += conj.end()  # then a college named by its compass and place (not "Anyford and Wyre College": two places;
+                    # not before a trust: "Scarborough and North East Wyre Health Care NHS Trust", one trust's two areas)
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and len(left) <= 80 and not _ANY_HEAD_END.search(left) and _two_names_joined(words, 0, conj.start()):
