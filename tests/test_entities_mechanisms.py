@@ -8234,3 +8234,14 @@ def test_round_one_hundred_and_twenty_fours_misreadings():
     assert_bodies(report, ("Connexions South Tyneside", "South Tyneside College", "Exeter College", "Petroc",
                            "South Devon College", "Virgin Care"),
                   ("Connexions South Tyneside and South Tyneside", "Petroc and South Devon College"))
+
+
+def test_round_one_hundred_and_twenty_fives_misreadings():
+    """A hundred-and-twenty-fifth round's misreadings: a kind word in capitals and its number are a name, no kind's phrase
+    ("the local charity Centre 33", not "local charity Centre"); a brand's region of two places before a modal verb
+    ("Connexions Tyne and Wear should …", not "Connexions Tyne")."""
+    report = report_on(
+        "Gateshead",
+        "The local charity Centre 33 supports young carers.",
+        "The council and Connexions Tyne and Wear should increase the proportion of care leavers in education.")
+    assert_bodies(report, ("Centre 33", "Connexions Tyne and Wear"), ("local charity Centre", "Connexions Tyne"))

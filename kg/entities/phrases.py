@@ -324,6 +324,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         head_word = head.group(1).lower()
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
+        if head.group(1)[0].isupper() and not head.group(2) and re.match(r" \d{1,3}\b(?![.,:/-]\d)", text[head.end() :]):
+            continue  # "the local charity Centre 33", "Base 25": the kind word and its number are a name, no kind's phrase
         following = _FOLLOWING_WORD.match(text, head.end())
         if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) and not (head.group(2) and following.group(1) in _VERBS_AFTER_PLURAL) \
                 and not (not head.group(2) and _A_VERB_AFTER_ONE.match(text, head.end())) \
