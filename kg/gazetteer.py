@@ -206,9 +206,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
     # Young people who take a part in the council's work, a group named by that part, as written
     Kind(r"young (?:inspectors|commissioners|ambassadors|advisers|advisors|researchers|champions)(?: (?:programme|group|scheme|project|panel|team))?", "", "Board", "YouthForum"),
-    Kind(r"(?:local )?family justice (?:board|council)", "Family Justice Board", "Board", "Partnership", ("LFJB", "FJB")),
+    Kind(r"(?:local )?family justice (?:board|council)", "Family Justice Board", "Board", "Partnership", ("LFJB", "FJB")),  # ("… Council", as some areas name it)
     # the arts' partnership of a place's schools and cultural bodies ("cultural", the council's field, names no service alone)
-    Kind(r"(?:local )?cultural education partnership", "Local Cultural Education Partnership", "Board", "Partnership", ("LCEP",)),  # ("… Council", as some areas name it)
+    Kind(r"(?:local )?cultural education partnership", "Local Cultural Education Partnership", "Board", "Partnership", ("LCEP",)),
     Kind(r"(?:local )?safeguarding children partnership|safeguarding partnership", "Safeguarding children partnership", "Board", "SafeguardingBoard", ("SCP",)),
     Kind(r"multi[- ]?agency safeguarding arrangements", "Multi-agency safeguarding arrangements", "Board", "SafeguardingBoard"),
     # The statutory safeguarding partners, and health commissioners named by kind

@@ -27,6 +27,7 @@ from .vocabulary import (
     _ACRONYM_LED,
     _ARTICLE_BEFORE,
     _KIND_OF_BEFORE,
+    PLACE_OPENERS,
     _CHILDRENS_SOCIAL_CARE,
     _DEFINED_BEFORE_COMMA,
     _DESCRIPTION_OPENS,
@@ -67,14 +68,12 @@ _ITS_VERB_AFTER_A_NAME = re.compile(r"\s*(?:[.;]|$)|,\s+(?:is|are|was|were|has|h
                                     r"|handles?|screens?|takes?|makes?|runs?|leads?|responds?|deals?|manages?|triages?|passes|directs?"
                                     r"|[a-z]+ed)\b")
 _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".join(sorted(_WHICH_ONE)) + r")\s+$", re.IGNORECASE)
-#: Prepositions of place that open a sentence before where it is: "Within Anyford, the …", "Across Wyre, the …".
-_PLACE_PREPOSITIONS = {"within", "across", "in", "throughout", "around", "outside", "beyond"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 #: How a description in apposition ends (after its kind's long form in brackets, "…, the CAMHS (child and adolescent mental
-#: health service) provided by …", or whom it is for, or where it is before the sentence's end or "which", "…, a day centre in
-#: the city centre, whose …", not a list going on: "Catch22, the early help team in Thanet, schools and …"): punctuation, "which …", a verb, or a participle's clause
-#: closed by a comma or the sentence's end with no verb of its own ("the youth service run by the
-#: council offers …" is the sentence's subject, not a description).
+#: health service) provided by …", or whom it is for, or where it is before the sentence's end, "which" or a verb, "…, a day
+#: centre in the city centre, whose …", not a list going on: "Catch22, the early help team in Thanet, schools and …"):
+#: punctuation, "which …", a verb, or a participle's clause closed by a comma or the sentence's end with no verb of its own
+#: ("the youth service run by the council offers …" is the sentence's subject, not a description).
 _DESCRIPTION_ENDS = re.compile(
     r"(?:\s*\([^()]{2,80}\))?(?:\s+for\s+[\w'’ -]{1,40}?|\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:city|town)\s+centre)"
@@ -186,7 +185,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if before is not None and len(name.split()) >= 2 and (opener.lower() in SENTENCE_OPENERS or opener == "The" and name_at == 0):
         name = name[len(opener):].lstrip()  # "When Anyshire Journeys, the council's …", "The Harbour, the …": the sentence's word
         name_at = sentence.index(name, name_at)
-        if opener.lower() in _PLACE_PREPOSITIONS and (len(name.split()) == 1 or council_for(name) is not None or _names_an_area(name.split())):
+        if opener.lower() in PLACE_OPENERS and (len(name.split()) == 1 or council_for(name) is not None or _names_an_area(name.split())):
             return [item]  # "Within Swale, the early help service …": where, then the body described (no name of it)
     if len(re.findall(r"[A-Za-z]", name)) < 2:
         return [item]  # "children's centres (56)": a count, not a name ("(A2B2)" is one)

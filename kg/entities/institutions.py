@@ -90,10 +90,7 @@ def _police_unit_matches(text: str) -> list[_Found]:
                 or _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue
         name = text[match.start("force") : match.end()]
-        own = f"{match.group('work')} {match.group('head')}"  # "family crime investigation unit": its own words name a police unit
-        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
-                                                 aliases=(own,) if own.islower() and _POLICING_WORDS & set(words) else ()),
-                                          text, own))  # (not "… safeguarding unit", "… exploitation team": a council's too)
+        found.append(_police_unit(name, match, text))
         # (not also "domestic abuse unit" of "the police domestic abuse unit": the council's own unit of that work is another)
     return found
 
@@ -164,6 +161,15 @@ _NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[
                                       r"(?:(?P<head>Unit|Team)|(?P<lower_head>unit|team))(?![\w’'-])")
 
 
+def _police_unit(name: str, match: re.Match[str], text: str) -> _Found:
+    """A police unit named in lower case by its work ("the police family crime investigation unit", "the Wyre Police …
+    unit"), with its own short form after it, and its work's words alone as another of its names where only the police do
+    that work ("family crime investigation unit"; not "… safeguarding unit", "… exploitation team": a council's too)."""
+    own = f"{match.group('work')} {match.group('head')}"
+    return _with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
+                                       aliases=(own,) if own.islower() and _POLICING_WORDS & set(own.split()) else ()), text, own)
+
+
 #: Words of a unit's work only the police do: "the Wyre Police family crime investigation unit" is a police unit by its
 #: own words alone (not "crime", "offenders": "the council's youth crime prevention team").
 _POLICING_WORDS = {"investigation", "investigations", "policing", "detective", "detectives"}
@@ -189,10 +195,7 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         if _whole_generic(f"{match.group('work')} {match.group('head')}") is not None:
             continue  # "the Wyre Police public protection unit": a kind the gazetteer names (its finder's), and the force
         name = text[match.start("force") : match.end()]
-        own = f"{match.group('work')} {match.group('head')}"
-        found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
-                                                 aliases=(own,) if own.islower() and _POLICING_WORDS & set(words) else ()),
-                                          text, own))
+        found.append(_police_unit(name, match, text))
     for match in prefilter.finditer(_NAMED_FORCE_TITLED_UNIT, text):
         force = police_force_for(match.group("force"))
         if force is None or any(w.lower() in PHRASE_STOP or w.lower() in _CONNECTORS for w in match.group("work").split()) \

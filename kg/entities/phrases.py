@@ -1984,9 +1984,9 @@ def _coordinated_kind_phrases(sentence: str, found: list[_Found], phrases: list[
     return found
 
 
-#: What a board or group of a service does over it: "the YOS management board", "the MASH steering group".
 #: The end of a board's name in capitals, before the words of its own group: "the Children's Trust executive group".
 _A_BOARDS_NAME_END = re.compile(r"\b(?:Board|Trust|Partnership|Committee)$")
+#: What a board or group of a service does over it: "the YOS management board", "the MASH steering group".
 _GOVERNING = {"management", "executive", "steering", "strategic", "operational", "partnership", "performance",
               "improvement", "scrutiny", "advisory", "oversight", "governance"}
 

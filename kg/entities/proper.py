@@ -88,6 +88,7 @@ from .vocabulary import (
     _WHOSE,
     _WORK_WORDS,
     _young_peoples_kind,
+    PLACE_OPENERS,
 )
 
 _CAP = r"(?:[A-Z][a-z]+\d+[A-Za-z]{2}[A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
@@ -250,12 +251,10 @@ _KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "g
                     "maintained", "local", "infant", "junior", "nursery", "high", "middle", "community", "foundation", "the",
                     "village", "church", "catholic", "mainstream", "alternative", "day", "boarding", "state", "faith", "new",
                     "summer", "forest", "sunday", "each", "every", "any", "all", "one", "a", "an", "this", "that", "their", "its", "our"}
-#: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
 #: A name opening with its compass point and place: "South Devon " of "South Devon College".
 _COMPASS_AREA_FIRST = re.compile(r"(?:North|South|East|West|Mid|Central) [A-Z][a-z]+ ")
+#: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
 _OPENER_IN_RUN = re.compile(r"([A-Z][\w’'-]*)\s+(?:the\s+)?(?=[A-Z])")
-#: Prepositions that open a sentence before a place and its comma: "In Anyford, …", "Across Wyre, …".
-_PLACE_OPENERS = {"In", "Within", "Across", "Throughout", "Around", "Outside"}
 #: A place of one or two words and its comma at a run's start.
 _A_PLACE_THEN_COMMA = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?=[A-Z])")
 #: A body's kind word, then a post or a document of it: "… Partnership Executive", "… Trust Chief Executive".
@@ -484,7 +483,7 @@ def _runs(text: str):
             # "the In Touch Service": after "the", "In" is a name's first word)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
             words = words[opener.end() :]
-        if text[run_start:start].strip() in _PLACE_OPENERS and (lead := _A_PLACE_THEN_COMMA.match(words)) is not None \
+        if text[run_start:start].strip().lower() in PLACE_OPENERS and (lead := _A_PLACE_THEN_COMMA.match(words)) is not None \
                 and (council_for(lead.group(1)) is not None or all(map(_a_place_word, lead.group(1).split()))):
             start += lead.end()  # "In Anyford, Children's Services and Health Partnership Board members …": where, its comma, then
             words = words[lead.end() :]  # a name (the place is the councils' finder's)

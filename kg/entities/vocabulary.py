@@ -354,6 +354,8 @@ _ACRONYM_LED = re.compile(r"[A-Z]{2,6}")
 _BODIES_OF_THE_SECTOR = {"council", "authority", "police", "health", "school", "schools", "partner", "partners", "agency", "agencies",
                          "provider", "providers", "lscb", "board", "scb", "scp", "nhs", "hospital", "hospitals", "courts", "court"}
 #: "and the" before a capital: another body starts.
+#: Prepositions of place that open a sentence before where it is, in lower case: "Within Anyford, the …", "In Wyre, …".
+PLACE_OPENERS = frozenset({"within", "across", "in", "throughout", "around", "outside", "beyond"})
 #: A kind and "of" right before a name: "College of " of "the College of Anyford and Wyre Start, the council's …", whose
 #: place ends at its "and".
 _KIND_OF_BEFORE = re.compile(r"\b(?:College|University|Institute|Department|Office)\s+of\s+$")
