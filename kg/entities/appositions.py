@@ -66,7 +66,7 @@ _AN_OWNERS_POSSESSIVE_BEFORE = re.compile(r"\b(?:council|authority|borough|count
 #: A name in apposition, then its clause's verb or end: ", receives …", ", is …", "." (not ", the police and …", a list going on).
 _ITS_VERB_AFTER_A_NAME = re.compile(r"\s*(?:[.;]|$)|,\s+(?:is|are|was|were|has|have|had|provides?|offers?|receives?|works?|brings?|supports?"
                                     r"|handles?|screens?|takes?|makes?|runs?|leads?|responds?|deals?|manages?|triages?|passes|directs?"
-                                    r"|[a-z]+ed)\b")
+                                    r"|helps?|delivers?|gives?|[a-z]+ed)\b")
 _ARTICLE_AND_WHICH_ONE = re.compile(r"\b(?:the|a|an|our|its|their)\s+(?:" + "|".join(sorted(_WHICH_ONE)) + r")\s+$", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 #: How a description in apposition ends (after its kind's long form in brackets, "…, the CAMHS (child and adolescent mental
@@ -77,8 +77,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _DESCRIPTION_ENDS = re.compile(
     r"(?:\s*\([^()]{2,80}\))?(?:\s+for\s+[\w'’ -]{1,40}?|\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:city|town)\s+centre)"
-    r"(?=\s*(?:[.;]|,?\s+(?:which|who|whose|where)\b|,\s+(?:is|are|was|were|has|have|had|provides?|offers?|runs?|works?|supports?"
-    r"|helps?|delivers?|gives?|brings?|[a-z]+ed)\b)))?\s*(?:[.;:)]|\s+(?:in|at)\s+which\b|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$"
+    r"(?=,?\s+(?:which|who|whose|where)\b|" + _ITS_VERB_AFTER_A_NAME.pattern + r"))?\s*(?:[.;:)]|\s+(?:in|at)\s+which\b|,(?!\s+(?:and|or|the|a)\b)|,\s+and\s+(?:is|are|was|were|has|have|had|to)\b|$"
     r"|\s+(?:which|who|that|where|whose|is|are|was|has|provides?)\b"
     r"|\s+(?:" + _PARTICIPLES + r")\b(?:[^.;:,]*,|(?:\s+(?!(?:is|are|was|were|has|have|had|offers|provides|works|supports"
     r"|helps|runs|delivers|remains|continues)\b)[\w'’-]+){0,8}\s*[.;:]?$))")

@@ -2082,7 +2082,7 @@ def _trade_term_led_phrases(sentence: str, found: list[_Found], phrases: list[_F
                 elif _title_before_kind(words, item, sentence, phrase, found):
                     held.add(i)  # "the Children's Rights and Advocacy Service", "the Through Care Team": one title
                 elif not item.key_name and _generic_matches(sentence[item.start : item.end]) \
-                        and _brand_before_kind(words, dataclasses.replace(item, key_name=item.name), sentence):
+                        and _brand_before_kind(words, item, sentence, as_written=True):
                     held.add(i)  # "the Families First early help service": a kind named as written, after the service's own
                     # name (the phrase, whole, is the body)
     return [item for i, item in enumerate(found) if i not in held] if held else found
@@ -2141,12 +2141,14 @@ def _title_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, 
         and names[0].lower() not in LEADING_NON_NAME and not _opens_sentence(names[0])
 
 
-def _brand_before_kind(words: list[re.Match[str]], item: _Found, sentence: str) -> bool:
+def _brand_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, as_written: bool = False) -> bool:
     """Whether capitalised words right before a generic kind written in lower case ("the Bright
     Futures youth service", "the Kooth online counselling service") are the body's own name: not
-    a council ("the Anyshire youth service" is the council's), a kind, a post or a sentence's word."""
+    a council ("the Anyshire youth service" is the council's), a kind, a post or a sentence's word. The kind has a name
+    of its own (``key_name``), or is one the gazetteer names as written (``as_written``: "the Families First early help
+    service")."""
     names = [w.group(0) for w in words]
-    if not item.key_name or item.kind == "AdoptionAgency" or not sentence[item.start : item.end].islower() or not 2 <= len(names) <= 4:
+    if not (item.key_name or as_written) or item.kind == "AdoptionAgency" or not sentence[item.start : item.end].islower() or not 2 <= len(names) <= 4:
         return False  # (one word before a kind is as often a description: "the Somali youth service")
     if any(council_for(n) is not None or "-" in n or n.lower() in _TIMES_AND_COUNTRIES for n in names):
         return False  # "the Wyreford Rugby youth service", "Ofsted-registered", "the Monday youth service"

@@ -51,6 +51,7 @@ from .vocabulary import (
     _A_POST_FOR,
     _a_titles_list,
     _a_whole_body,
+    _ACRONYM_IN_BRACKETS,
     _ACRONYM_LED,
     _AN_ORGANISATIONS_END,
     _an_own_word,
@@ -171,7 +172,9 @@ def _in_opens_a_name(word: str, text: str, start: int) -> bool:
     sentence's preposition: both the run splitter and the proper names' reader, which drops leading words again, keep it."""
     return word == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
 #: A compass word and a place's name opening a name after "and": another area's body ("North Anyshire University Hospital …").
-_ANOTHER_AREAS_BODY = re.compile(r"(?:North|South|East|West|Central)\s+[A-Z][a-z]+\s+[A-Z]")
+#: The compass words that open an area's name: "North Anyshire", "Mid Wyre".
+_COMPASS_FIRST = r"(?:North|South|East|West|Central|Mid)"
+_ANOTHER_AREAS_BODY = re.compile(rf"{_COMPASS_FIRST}\s+[A-Z][a-z]+\s+[A-Z]")
 #: A council's name and a list's separator right before a name: the name ending "Council" after it is another council.
 _A_COUNCIL_LISTED_BEFORE = re.compile(r"\bCouncil(?:,\s+|,?\s+and\s+)$")
 #: A town's or a parish's council, no local authority of children's services: "Anyford Town Council".
@@ -242,6 +245,14 @@ _AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
+
+
+def _end_before_its_town(words: str) -> int | None:
+    """Where a name ending in its kind word ends before " in " and a capital ("Wyre NHS Trust in Anyford …": the name, then
+    its town or a time), or None where no " in " follows a kind word."""
+    return next((at.start() for at in _IN_AFTER_NAME.finditer(words) if _ANY_HEAD_END.search(words, 0, at.start())), None)
+
+
 #: A name's town after "in", then "and" and the next name of a list: " in Anyford and " of "Wyre NHS Trust in Anyford and
 #: Vale Hospitals NHS Trust" (not a council's name with its "and": "… in Barking and Dagenham and …", nor where the next
 #: words may be the town's pair: "… in Margate and Ashford and Wyre NHS Trust").
@@ -251,8 +262,6 @@ _KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "g
                     "maintained", "local", "infant", "junior", "nursery", "high", "middle", "community", "foundation", "the",
                     "village", "church", "catholic", "mainstream", "alternative", "day", "boarding", "state", "faith", "new",
                     "summer", "forest", "sunday", "each", "every", "any", "all", "one", "a", "an", "this", "that", "their", "its", "our"}
-#: A name opening with its compass point and place: "South Devon " of "South Devon College".
-_COMPASS_AREA_FIRST = re.compile(r"(?:North|South|East|West|Mid|Central) [A-Z][a-z]+ ")
 #: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
 _OPENER_IN_RUN = re.compile(r"([A-Z][\w’'-]*)\s+(?:the\s+)?(?=[A-Z])")
 #: A place of one or two words and its comma at a run's start.
@@ -575,13 +584,11 @@ def _runs(text: str):
                 start += end
                 words = words[end:]
                 continue
-            named = next((at.start() for at in _IN_AFTER_NAME.finditer(words) if _ANY_HEAD_END.search(words, 0, at.start())), None) \
-                if " in " in words else None
+            named = _end_before_its_town(words) if " in " in words else None
             if named is not None and (town_then_another := _TOWN_THEN_ANOTHER.match(words, named)) is not None \
                     and not _council_named_with_and(town_then_another.group("town"), words[town_then_another.end() :]) \
                     and not re.match(r"[A-Z][\w’'-]*,? and ", words[town_then_another.end() :]) \
-                    and ((rest := words[town_then_another.end() :]) and _ANY_HEAD_END.search(rest)
-                         or any(_ANY_HEAD_END.search(rest, 0, at.start()) for at in _IN_AFTER_NAME.finditer(rest))):
+                    and ((rest := words[town_then_another.end() :]) and _ANY_HEAD_END.search(rest) or _end_before_its_town(rest) is not None):
                 yield words[:named], start  # "Wyre NHS Trust in Anyford and Vale Hospitals NHS Trust in Eastby": a name, its
                 start += town_then_another.end()  # town, then another name listed with its own town
                 words = words[town_then_another.end() :]
@@ -716,7 +723,7 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and re.fullmatch(r"[A-Z][a-z]+", left) and not _a_place_word(left) and council_for(left) is None \
-                        and text.endswith(", ", 0, start) and _COMPASS_AREA_FIRST.match(words, conj.end()) \
+                        and text.endswith(", ", 0, start) and _ANOTHER_AREAS_BODY.match(words, conj.end()) \
                         and re.search(r" College$", words[conj.end() :]) and " and " not in words[conj.end() :]:
                     yield left, start  # "Exeter College, Petroc and South Devon College": a list's name of one word of its own,
                     start += conj.end()  # then a college named by its compass and place (not "Anyford and Wyre College": two places;
@@ -785,7 +792,7 @@ def _runs(text: str):
                     break
             else:
                 if not _ANY_HEAD_END.search(words):  # "Wyre NHS Foundation Trust in April 2011": the name, then when or where
-                    named = next((at.start() for at in _IN_AFTER_NAME.finditer(words) if _ANY_HEAD_END.search(words, 0, at.start())), None)
+                    named = _end_before_its_town(words)
                     words = words[:named] if named is not None else words
                 yield words, start
                 break
@@ -1271,16 +1278,12 @@ def _a_field_of_health(run: _NamedRun) -> bool:
         for w in run.own.split()) or council_for(run.own) is not None or _NATIONAL_WHOLE.fullmatch(run.words) is not None
 
 
-#: A short form in brackets right after a name: " (SASH)".
-_SHORT_FORM_RIGHT_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
-
-
 def _a_kind_of_home(run: _NamedRun) -> bool:
     """"Children's Homes", "Solo Homes": a kind of place ("Anyshire Homes", "Wyrex Homes" in a sentence of tenancies
     are housing companies)."""
     qualifier, text, start, sentence = run.qualifier, run.text, run.start, run.sentence
-    defined = _SHORT_FORM_RIGHT_AFTER.match(text, start + len(run.words))
-    if defined is not None and "".join(w[0] for w in run.words.split()).upper() == defined.group(1) and _HOUSING_CONTEXT.search(sentence) \
+    defined = _ACRONYM_IN_BRACKETS.match(text, start + len(run.words))
+    if defined is not None and "".join(w[0] for w in run.words.split()).upper() == defined.group("acronym") and _HOUSING_CONTEXT.search(sentence) \
             and " and " in qualifier \
             and not all(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | {"and"} for w in qualifier.split()):
         return False  # "Safe and Sound Homes (SASH)": a landlord's title of two words joined by "and", its short form spelling
@@ -1393,7 +1396,7 @@ _STYLED_AS_A_COUNCIL = re.compile(
 #: A council's style that opens its name: "Borough Council of …", "the Borough of …".
 _COUNCIL_STYLES_FIRST = tuple(f"{style} " for style in (*_STYLES_OF, *_STYLES_COUNCIL))
 #: A council named by its place and "Council" alone: "East Anyshire Council" (no word of the sector or of people).
-_A_PLACES_COUNCIL = re.compile(r"(?:North|South|East|West|Central|Mid)?(?: ?(?!(?:Youth|Children|Young|Parish|Town|Care|Family)\b)[A-Z][a-z][\w'’-]*){1,2} Council")
+_A_PLACES_COUNCIL = re.compile(rf"{_COMPASS_FIRST}?(?: ?(?!(?:Youth|Children|Young|Parish|Town|Care|Family)\b)[A-Z][a-z][\w'’-]*){{1,2}} Council")
 #: Fields of health, and words that say whose or what kind of health, before "Health": never a provider's own name
 #: (beside the sector's words, soft stops, describing words and people served, which the same test reads).
 _FIELDS_OF_HEALTH = {
