@@ -8245,3 +8245,38 @@ def test_round_one_hundred_and_twenty_fives_misreadings():
         "The local charity Centre 33 supports young carers.",
         "The council and Connexions Tyne and Wear should increase the proportion of care leavers in education.")
     assert_bodies(report, ("Centre 33", "Connexions Tyne and Wear"), ("local charity Centre", "Connexions Tyne"))
+
+
+def test_a_runs_left_of_with_is_split_as_any_run_and_a_joint_body_after_two_councils_names():
+    """Two councils joined by "and", then "with" and another body, are three bodies ("Bracknell Forest Council and Slough
+    Borough Council with Thames Valley Police", not the councils as one name); any one body in lower case after two
+    councils' names or more is their joint body ("the Sefton and Knowsley emergency duty service", "the Cornwall and Isles
+    of Scilly safeguarding partnership", the inspected council among them), not the councils' kinds in the plural."""
+    report = report_on(
+        "Cornwall",
+        "The partnership brings together Cornwall, Bracknell Forest Council and Slough Borough Council with Thames Valley Police.",
+        "Out of hours, the Sefton and Knowsley emergency duty service responds well.",
+        "Cornwall is a member of the Cornwall and Isles of Scilly safeguarding partnership.")
+    assert_bodies(report, ("Bracknell Forest Council", "Slough Borough Council", "Thames Valley Police",
+                           "Sefton and Knowsley emergency duty service", "Cornwall and Isles of Scilly safeguarding partnership"),
+                  ("Bracknell Forest Council and Slough Borough Council",))
+
+
+def test_round_one_hundred_and_twenty_nines_misreadings():
+    """A hundred-and-twenty-ninth round's misreadings: a national brand's branch ends at a list's comma ("Connexions Tyne
+    and Wear, Gentoo and …", not one name of them all); a probation trust named by a force's area after a partner's name and
+    "and" is a body of its own, but not after a place's ("Staffordshire and West Midlands Probation Trust" is one); a
+    landlord "… Homes" opening a sentence before "and other housing providers"; a force's possessive before a team named
+    by a short form ("Lancashire Police's CSE team"); a brand's branch named by places listed ("Home-Start Anyford, Wyre and
+    Vale")."""
+    report = report_on(
+        "Sunderland",
+        "Connexions Tyne and Wear, Gentoo and Northumbria Probation Trust contribute to the work of the partnership.",
+        "Staffordshire and West Midlands Probation Trust attends the board.",
+        "Wyrex Homes and other housing providers have worked with the council to increase the supply of suitable accommodation.",
+        "Lancashire Police's CSE team works closely with social workers.",
+        "Volunteers from Home-Start Hartlepool, Darlington and Stockton provide practical support to families.")
+    assert_bodies(report, ("Connexions Tyne and Wear", "Northumbria Probation Trust", "Staffordshire and West Midlands Probation Trust",
+                           "Wyrex Homes", "Lancashire Police's CSE team", "Home-Start Hartlepool, Darlington and Stockton"),
+                  ("Connexions Tyne and Wear, Gentoo and Northumbria Probation Trust", "Gentoo and Northumbria Probation Trust",
+                   "West Midlands Probation Trust", "Home-Start Hartlepool"))

@@ -37,6 +37,8 @@ from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people
 from .vocabulary import (
     _ACRONYM_LED,
     _FIELDS_OF_WORK,
+    _HOUSING_KINDS,
+    _KINDS_OF_HOME,
     _MONTHS,
     _NOT_A_BODY_NAME,
     _opens_sentence,
@@ -212,10 +214,13 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         kind = " ".join(match.group("kind").lower().split())  # "Wyre Homes and other registered providers": a landlord
         head = "landlord" if re.search(r"registered|housing|landlord", kind) else "provider"
         words = match.group("name").split()
-        if police_force_for(match.group("name")) is None and not _ANY_HEAD_END.search(match.group("name")) \
+        landlords_name = head == "landlord" and words[-1] == "Homes" and len(words) > 1 \
+            and not any(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | _HOUSING_KINDS for w in words[:-1])
+        if police_force_for(match.group("name")) is None and (not _ANY_HEAD_END.search(match.group("name")) or landlords_name) \
                 and not _opens_sentence(words[0]) and not all(
                     w.lower() in PHRASE_STOP or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or _people(w) for w in words):
-            _add_example(match.group("name"), head, registry, quoted=False)  # (not "Staff and other providers")
+            _add_example(match.group("name"), head, registry, quoted=False)  # (not "Staff and other providers"; "Wyrex Homes and other
+            # housing providers have …" opening a sentence is a landlord the capitalised names' finder leaves there, no kind of home)
     cues = list(prefilter.finditer(_EXAMPLES_OF_KIND, sentence))
     for i, match in enumerate(cues):
         kind = _KIND_PLURAL_BEFORE.search(sentence, max(0, match.start() - 40), match.start())

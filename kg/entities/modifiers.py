@@ -349,6 +349,10 @@ _SHORT_FORM_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?<=[Tt]he )(?P<owner>[A-Z
 _HOSPITAL_WORDS = {"Royal", "Hospital", "Hospitals", "Children's", "Children’s", "University", "General", "Infirmary"}
 
 
+#: A team's name in lower case after a short form of its work: "CSE team", "LAC health team".
+_SHORT_FORM_LED = re.compile(r"[A-Z]{2,6}(?:\s+[a-z][a-z-]*)+$")
+
+
 def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registry: BodyRegistry) -> _Found:
     """A team or service a partner's possessive says is the partner's ("Anyford Police's child
     exploitation unit", "ABC's safeguarding team" where ABC is an NHS trust's short form), or a company's or a charity's
@@ -356,8 +360,10 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
     council's own team of that kind. The owner is a partner found in the sentence, one the report named before, or the
     first words of one's name ("Wyre Royal" of "Wyre Royal NHS Foundation Trust"), which become a name of it."""
     if item.body_type not in ("Service", "Board") or item.national or item.council is not None \
-            or not (item.written or sentence[item.start : item.end])[:1].islower() or item.key_name in COUNCIL_AS_A_WHOLE:
-        return item  # (a kind the gazetteer knows is a partner's too: "Barnardo's leaving care service")
+            or not ((written := item.written or sentence[item.start : item.end])[:1].islower() or _SHORT_FORM_LED.match(written)) \
+            or item.key_name in COUNCIL_AS_A_WHOLE:
+        return item  # (a kind the gazetteer knows is a partner's too: "Barnardo's leaving care service"; a short form of its
+        # work opens one in lower case: "Wyre Police's CSE team")
     if item.key_name and (item.coordinated or _singular_head(sentence[item.start : item.end].split()[-1].lower()) not in PHRASE_HEADS):
         return item  # "the trust's health visiting and school nursing services": the kind, its written name no body's own
     possessive = _OWNER_BEFORE.search(sentence, max(0, item.start - 80), item.start)
@@ -444,15 +450,19 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     parts = [before.group("place")] if council_for(before.group("place")) is not None \
         else re.split(r",\s+|\s+and\s+", before.group("place"))  # ("the Telford and Wrekin …": one council's name)
     councils = [council_for(part) for part in parts]
-    panel = item.key_name == "Child death overview panel"
+    written = sentence[item.start : item.end]
+    joint = item.key_name == "Child death overview panel" and len(parts) >= 2 \
+        or len(parts) >= 2 and all(c is not None for c in councils) and _singular_head(written) == written
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
-            or any(c is not None for c in councils) and not panel \
+            or any(c is not None for c in councils) and not joint and item.key_name != "Child death overview panel" \
             or any(w in _PLACE_STYLE_WORDS for w in before.group("place").split()) \
             or authority is not None and (authority in councils or any(_a_place_of(authority, part) for part in parts)) \
-            and not (panel and len(parts) >= 2):
+            and not joint:
         return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own; but "the
-        # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them)
+        # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them, and
+        # so is any one body after two councils' names or more: "the Anyford and Wyre emergency duty service", not the councils'
+        # kinds in the plural, "the Anyford and Wyre youth offending teams", each council's own)
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"
     return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, acronyms=item.acronyms,
                   aliases=(item.name,))  # (its short form, "(EDT)", its; the report's "emergency duty team", "child death overview
@@ -467,7 +477,8 @@ def _a_place_of(council: Council, place: str) -> bool:
 
 #: An area's name, or several listed with "and", between "the" (perhaps "the joint" or "the shared") and a kind in lower
 #: case: "the Anyford and Wyre …", "the Anyford, Wyre and Vale …", "the joint Anyford and Stoke-on-Wyre …".
-_A_PLACES_NAME = r"[A-Z][a-z]+(?:(?:\s+(?:upon\s+|on\s+)?|-(?:on-|upon-)?)[A-Z][a-z]+){0,2}"  # "Anyford", "Stoke-on-Wyre", "Wyre upon Tees"
+_A_PLACES_NAME = r"[A-Z][a-z]+(?:(?:\s+(?:upon\s+|on\s+|of\s+)?|-(?:on-|upon-)?)[A-Z][a-z]+){0,2}"  # "Anyford", "Stoke-on-Wyre", "Wyre upon
+# Tees", "Isle of Wyre"
 _AREA_BEFORE_A_KIND = re.compile(rf"\b[Tt]he\s+(?:joint\s+|shared\s+)?(?P<place>{_A_PLACES_NAME}"
                                  rf"(?:,\s+{_A_PLACES_NAME}){{0,4}}(?:\s+and\s+{_A_PLACES_NAME})?)\s+$")
 

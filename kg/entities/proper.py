@@ -389,6 +389,8 @@ def _two_joined_by_with(words: str) -> re.Match[str] | None:
     return joined if whole_right and right[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS and whole_left else None
 
 
+#: A probation trust or service named by its area: "Anyshire Probation Trust".
+_PROBATION_BY_AREA = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) Probation (?:Trust|Service)")
 #: A run's words to the first end of a police force's name: "Anyshire and Wyre Police".
 _FORCE_FIRST = re.compile(r".+?\b(?:Police|Constabulary)\b")
 #: The ends of NHS bodies' names: a provider trust's ("… NHS Trust", "… NHS Foundation Trust"; such a
@@ -555,6 +557,7 @@ def _runs(text: str):
                 yield listed.group(0).rstrip(", "), start  # "the MASH, Anyshire Police, schools and …": the hub's short form is a body too
             start += listed.end()  # "the partners, KCC, Anyshire Police and the ICB": a list's short form, then a name
             words = words[listed.end() :]  # (a title's list ends in "and": "the SEND, Inclusion and Learning Sub-group")
+        after_with: list[tuple[str, int]] = []  # the run's rest after a "with" joining two bodies, read once the left is split
         while True:
             alone = _a_known_body_first(words)
             if alone is not None:
@@ -567,10 +570,9 @@ def _runs(text: str):
                 words = words[people:]
                 continue
             if (joined_with := _two_joined_by_with(words)) is not None:
-                yield words[: joined_with.start()], start  # "Wyre Lives Foundation with Anyshire Police": two bodies
-                start += joined_with.end()
-                words = words[joined_with.end() :]
-                continue
+                after_with.append((words[joined_with.end() :], start + joined_with.end()))  # "Wyre Lives Foundation with Anyshire
+                words = words[: joined_with.start()]  # Police": two bodies, the left split as any run is ("Anyford Borough Council and
+                continue  # Wyre Council with Anyshire Police": three)
             ended = _HEAD_BEFORE_COMMA.search(words) if ", " in words else None
             if ended is not None and (whole := _ANY_HEAD_END.search(words)) is not None and whole.start() <= ended.start():
                 ended = None  # "the College of Anyford, Wyre and North Vale": one kind's name, its places listed
@@ -681,6 +683,15 @@ def _runs(text: str):
                     start += conj.end()  # Somerset Constabulary", one force)
                     words = words[conj.end() :]
                     break
+                if " and " in conj.group(0) and (probation := _PROBATION_BY_AREA.fullmatch(words, conj.end())) is not None \
+                        and police_force_for(f"{probation.group(1)} Police") is not None \
+                        and police_force_for(f"{words[: probation.end(1)]} Police") is None \
+                        and not _a_place_or_point(last := left.rsplit(" ", 1)[-1]) and council_for(last) is None:
+                    yield left, start  # "Wyrex and Anyshire Probation Trust": a partner, then a probation trust named, as they were,
+                    start += conj.end()  # by a police force's area (not "Avon and Somerset Probation Trust", one force's area, nor
+                    # "Wyreshire and West Anyshire Probation Trust", two places' trust)
+                    words = words[conj.end() :]
+                    break
                 if ((re.fullmatch(r"[A-Z]{2,6}s?", left) and _ORGANISATION_HEAD_END.search(words)
                      or _a_bodys_short_form(left) and " and " in conj.group(0) and _AN_ORGANISATIONS_END.search(words))
                         and words[conj.end() :][:1].isupper()) \
@@ -707,6 +718,11 @@ def _runs(text: str):
                     # places ends in "and": "Bournemouth, Christchurch and Poole Council")
                     yield left, start
                     start += conj.end()
+                    words = words[conj.end() :]
+                    break
+                if conj.group(0) == ", " and _a_national_brands_branch(words, conj.start()) and _a_name_starts(words[conj.end() :]):
+                    yield left, start  # "Connexions Wyre and Vale, Anyhomes and …": a national brand's branch ends at the comma, the
+                    start += conj.end()  # next name a list's
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and ((_a_brand_and_its_place(left) or _a_national_brands_branch(words, conj.start()))
@@ -795,6 +811,9 @@ def _runs(text: str):
                     named = _end_before_its_town(words)
                     words = words[:named] if named is not None else words
                 yield words, start
+                if after_with:
+                    words, start = after_with.pop()
+                    continue
                 break
 
 
