@@ -6297,7 +6297,7 @@ def test_round_fifty_one_s_misses_of_a_kind():
 def test_the_twentieth_review_s_misreadings_of_round_fifty_one_s_mends():
     """A review's sentences against round 51's mends: a council's own name holding "and" is one council before its
     kind, its own body ("the Brighton and Hove youth offending service" in its report); two councils' names before a kind
-    other than the child death overview panel no joint body (the rule 94e62db widened is taken back); "through" after an
+    and its people no joint body ("the Kent and Medway virtual school headteachers"); "through" after an
     age only after "the", "after" only after "through care and" or "leaving care and"; the regional care cooperative not
     a model, a pathfinder, a programme or the policy in the plural."""
     report = report_on(
@@ -8251,15 +8251,19 @@ def test_a_runs_left_of_with_is_split_as_any_run_and_a_joint_body_after_two_coun
     """Two councils joined by "and", then "with" and another body, are three bodies ("Bracknell Forest Council and Slough
     Borough Council with Thames Valley Police", not the councils as one name); any one body in lower case after two
     councils' names or more is their joint body ("the Sefton and Knowsley emergency duty service", "the Cornwall and Isles
-    of Scilly safeguarding partnership", the inspected council among them), not the councils' kinds in the plural."""
+    of Scilly safeguarding partnership", the inspected council among them), not their people or a measure of them ("the
+    Sefton and Knowsley virtual school headteachers", "… youth offending service average")."""
     report = report_on(
         "Cornwall",
         "The partnership brings together Cornwall, Bracknell Forest Council and Slough Borough Council with Thames Valley Police.",
         "Out of hours, the Sefton and Knowsley emergency duty service responds well.",
-        "Cornwall is a member of the Cornwall and Isles of Scilly safeguarding partnership.")
+        "Cornwall is a member of the Cornwall and Isles of Scilly safeguarding partnership.",
+        "The Sefton and Knowsley virtual school headteachers meet. Reoffending is below the Sefton and Knowsley youth offending "
+        "service average.")
     assert_bodies(report, ("Bracknell Forest Council", "Slough Borough Council", "Thames Valley Police",
                            "Sefton and Knowsley emergency duty service", "Cornwall and Isles of Scilly safeguarding partnership"),
-                  ("Bracknell Forest Council and Slough Borough Council",))
+                  ("Bracknell Forest Council and Slough Borough Council", "Sefton and Knowsley virtual school",
+                   "Sefton and Knowsley youth offending service"))
 
 
 def test_round_one_hundred_and_twenty_nines_misreadings():

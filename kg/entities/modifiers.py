@@ -22,7 +22,7 @@ from ..gazetteer import (
 )
 from .text import _AREA_WORDS, _only_an_area, _singular_head, _tidy, _unquote
 from .registry import BodyRegistry, _Found, _TIMES_AND_COUNTRIES
-from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _place_name_words, _WEEKDAY
+from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people_at_work, _place_name_words, _WEEKDAY
 from .vocabulary import (
     _A_COUNCILS_WORD,
     _a_whole_body,
@@ -452,7 +452,9 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     councils = [council_for(part) for part in parts]
     written = sentence[item.start : item.end]
     joint = item.key_name == "Child death overview panel" and len(parts) >= 2 \
-        or len(parts) >= 2 and all(c is not None for c in councils) and _singular_head(written) == written
+        or len(parts) >= 2 and all(c is not None for c in councils) and _singular_head(written) == written \
+        and not ((after := _WORD_AFTER.match(sentence, item.end)) is not None
+                 and (_people_at_work(after.group(1)) or after.group(1).lower() in _MEASURES))
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
             or any(c is not None for c in councils) and not joint and item.key_name != "Child death overview panel" \
@@ -462,7 +464,8 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
         return item  # (not "the Anyford youth offending service" in a report on Anyford upon Wyre: the council's own; but "the
         # Anyford, Wyre and Vale child death overview panel" is the councils' joint panel, the inspected council's among them, and
         # so is any one body after two councils' names or more: "the Anyford and Wyre emergency duty service", not the councils'
-        # kinds in the plural, "the Anyford and Wyre youth offending teams", each council's own)
+        # kinds in the plural, "the Anyford and Wyre youth offending teams", each council's own, nor its people or a measure
+        # of it: "the Anyford and Wyre virtual school headteachers", "the Anyford and Wyre youth offending service average")
     name = f"{before.group('place')} {_tidy(item.written or item.name)}"
     return _Found(name, item.body_type, item.kind, before.start("place"), item.end, written=name, acronyms=item.acronyms,
                   aliases=(item.name,))  # (its short form, "(EDT)", its; the report's "emergency duty team", "child death overview
@@ -475,6 +478,10 @@ def _a_place_of(council: Council, place: str) -> bool:
     return council.name == place or re.split(r"[\s-]+", council.name)[0] == place or council.name.endswith(f" and {place}")
 
 
+#: The word right after a body's name: "headteachers" of "the Anyford and Wyre virtual school headteachers".
+_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
+#: Words of a measure after a kind: "the Anyford and Wyre youth offending service average" is the councils' figure, no body.
+_MEASURES = {"average", "averages", "rate", "rates", "figure", "figures", "data", "performance", "level", "levels", "total", "totals"}
 #: An area's name, or several listed with "and", between "the" (perhaps "the joint" or "the shared") and a kind in lower
 #: case: "the Anyford and Wyre …", "the Anyford, Wyre and Vale …", "the joint Anyford and Stoke-on-Wyre …".
 _A_PLACES_NAME = r"[A-Z][a-z]+(?:(?:\s+(?:upon\s+|on\s+|of\s+)?|-(?:on-|upon-)?)[A-Z][a-z]+){0,2}"  # "Anyford", "Stoke-on-Wyre", "Wyre upon
