@@ -8284,3 +8284,20 @@ def test_round_one_hundred_and_twenty_nines_misreadings():
                            "Wyrex Homes", "Lancashire Police's CSE team", "Home-Start Hartlepool, Darlington and Stockton"),
                   ("Connexions Tyne and Wear, Gentoo and Northumbria Probation Trust", "Gentoo and Northumbria Probation Trust",
                    "West Midlands Probation Trust", "Home-Start Hartlepool"))
+
+
+def test_round_one_hundred_and_thirtys_misreadings():
+    """A hundred-and-thirtieth round's misreadings: the partners' new arrangements "to be known as" a name are a
+    safeguarding partnership by that name (and a hyphened first word is the name's: "the Bi-borough …", not "Bi"); a named
+    force's hub in lower case is its unit ("the Anyshire Constabulary exploitation hub"); an NHS commissioning support unit
+    named by two places is one body, not a commissioner and a unit."""
+    report = report_on(
+        "Sunderland",
+        "The board is moving to new arrangements, to be known as Wyre Safeguarding Together, led by the three partners.",
+        "The old board is moving to new arrangements, to be known as the Tri-borough Safeguarding Partnership.",
+        "The team works closely with the Durham Constabulary exploitation hub.",
+        "Governance is supported by NHS Anyshire and Wyrebridge Commissioning Support Unit.")
+    assert_bodies(report, ("Wyre Safeguarding Together", "Tri-borough Safeguarding Partnership", "Durham Constabulary exploitation hub",
+                           "NHS Anyshire and Wyrebridge Commissioning Support Unit"),
+                  ("Tri", "NHS Anyshire", "Wyrebridge Commissioning Support Unit"))
+    assert body(report, "Wyre Safeguarding Together").body_type == "Board"

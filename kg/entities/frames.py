@@ -64,8 +64,8 @@ _GROUP_OF_YOUNG = re.compile(
 )
 _NAMED_AS = re.compile(
     rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
-    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?"
-    r"(?:[A-Z][\w'’@]+|\d\s+[A-Z][\w'’@]+)){0,4}"  # ("known as Voice 4 Change": a digit and a capital, one step)
+    r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:-[a-z]+)?(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?"
+    r"(?:[A-Z][\w'’@]+|\d\s+[A-Z][\w'’@]+)){0,4}"  # ("known as the Bi-borough Partnership": a hyphened word first)  # ("known as Voice 4 Change": a digit and a capital, one step)
     r"(?:\s+(?:for|on|of)\s+the\s+[A-Z][\w'’@]+(?=\s*[,.;:()]|\s+(?:which|who|is|are|was|were|has|have|and)\b))?))"
     # ("… Services for the Future, which …", "the Hub on the Move": a title's last words, a small word and an article, up to the
     # clause's end; not "Turning Point for the Young People of Kent", "Partners in Practice with the Department …")
@@ -241,13 +241,14 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             # "the multi-agency safeguarding hub, known as the Front Door": another name of the body
             _add_short_form(registry, owner, named, match.group("acronym"))
             continue
-        kind_word = _KIND_BEFORE_NAME.search(before)
+        kind_word = _KIND_BEFORE_NAME.search(before) or _ARRANGEMENTS_BEFORE.search(before)
         name = _tidy(match.group(1) or match.group(2) or "")
         if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME \
                 and not _A_POST_FOR.match(name) \
                 and not re.match(r"referred\s+to\s+(?!as\b)\w", match.group(0)):  # not "children referred to by schools as …"
             # "a council for children looked after called Our Voices Count (OVC)": a body of that kind
-            head = kind_word.group(1).lower()
+            head = "partnership" if kind_word.group(1).lower() == "arrangements" else kind_word.group(1).lower()  # ("new
+            # safeguarding arrangements, to be known as Wyre Safeguarding Together": the partners' arrangements by their name)
             if name.split()[-1].lower() in PHRASE_HEADS:
                 head = name.split()[-1].lower()  # "a group for 8 to 12 year olds, referred to as the Junior Council": its own kind word
             body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]
@@ -255,6 +256,10 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,) if acronym else ()), proper=True)
 
 
+#: The partners' new arrangements right before "known as" ("… new multi-agency arrangements, to be known as …"): a safeguarding
+#: partnership named.
+_ARRANGEMENTS_BEFORE = re.compile(r"\bnew\s+(?:(?:multi-agency|safeguarding|partnership|local)\s+){0,3}(arrangements),?\s+"
+                                  r"(?:(?:to\s+be|now|which\s+(?:are|will\s+be))\s+)?$")
 #: A short form in brackets and a comma at the end of the words before "known as": "… hub (MASH), ".
 _SHORT_FORM_BRACKETED_BEFORE = re.compile(r"\b[\w’']+\s*\(([A-Z][A-Za-z0-9]{1,7})\),\s*$")
 

@@ -154,7 +154,7 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 #: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit", or by a
 #: short form of its work ("the Wyre Police CSE team"); or its department ("the Wyre Police safeguarding department").
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
-                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+(?:\s+District(?=\s+[a-z]))?|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,4}?)\s+(?P<head>team|unit|department)s?(?![\w’'-])")
+                               r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+(?:\s+District(?=\s+[a-z]))?|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,4}?)\s+(?P<head>team|unit|department|hub)s?(?![\w’'-])")
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
 #: (or its kind word in lower case after a title of two words or more: "the Wyre Police Protecting Vulnerable People unit")
 _NAMED_FORCE_TITLED_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+(?P<work>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+"

@@ -218,8 +218,8 @@ _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 #: An NHS commissioner's short form keeping "NHS": "(NHS ACW)" (as ``shortforms`` reads a place's word and letters,
 #: "(Wyre CVS)", whose place must be a word in capitals and small letters).
 _NHS_SHORT_AFTER = re.compile(r"\s*\((NHS\s+([A-Z]{2,6}))\)")
-#: The kinds an NHS commissioner's name ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
-_COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS"
+#: The kinds an NHS commissioner's name (or its support unit's) ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
+_COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS|Commissioning Support Unit|CSU"
 _NHS_COMMISSIONER_END = re.compile(rf"(?:{_COMMISSIONER_KINDS})$")
 #: The rest of an NHS commissioner's area after its "and", then its kind: "West Wyre CCG" of "NHS Anyford and West Wyre CCG".
 _AREA_THEN_COMMISSIONER = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{_COMMISSIONER_KINDS})\b")
