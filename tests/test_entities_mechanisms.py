@@ -8301,3 +8301,24 @@ def test_round_one_hundred_and_thirtys_misreadings():
                            "NHS Anyshire and Wyrebridge Commissioning Support Unit"),
                   ("Tri", "NHS Anyshire", "Wyrebridge Commissioning Support Unit"))
     assert body(report, "Wyre Safeguarding Together").body_type == "Board"
+
+
+def test_round_one_hundred_and_thirty_ones_misreadings():
+    """A hundred-and-thirty-first round's misreadings: a landlord named "<place> Living" in a sentence of tenancies (not
+    "Supported Living", a kind of housing); a force's public protection division, its unit for vulnerable people under
+    another name; a force's division or command by its area ("the Bury division of Greater Manchester Police", "Durham
+    Constabulary's Darlington area command"; not "… Anyford division public protection unit", the units' finder's); a
+    safeguarding board's youth forum after its short form is the board's ("the WWSCB youth forum")."""
+    report = report_on(
+        "Sunderland",
+        "Sunderland Living gives care leavers priority for tenancies, and Supported Living placements offer tenancies too.",
+        "Officers from the force's public protection division attend a weekly meeting.",
+        "The area is served by the Bury division of Greater Manchester Police (GMP).",
+        "Durham Constabulary's Darlington area command is an active partner.",
+        "The West Wyre Safeguarding Children Board (WWSCB) meets quarterly. The WWSCB youth forum shapes its priorities.")
+    assert_bodies(report, ("Sunderland Living", "public protection division", "Bury division",
+                           "Bury division of Greater Manchester Police", "Durham Constabulary's Darlington area command",
+                           "WWSCB youth forum"),
+                  ("Supported Living",))
+    assert body(report, "Sunderland Living").kind == "HousingProvider"
+    assert body(report, "public protection division").name == "Public protection unit"

@@ -405,7 +405,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if prefilter.needs(_POLICE_UNIT, sentence):
             units = _police_unit_matches(sentence)  # "the police missing from home team": the unit, not the force alone
             found = [f for f in found if not _overlaps(f, units)] + units
-        if "Police " in sentence or "Constabulary " in sentence:
+        if "Police" in sentence or "Constabulary" in sentence:  # (and "Wyre Police's Anyford division")
             units = _named_force_unit_matches(sentence)  # "the Anyshire Police safeguarding unit": the unit, and its force
             found = [f for f in found if not _overlaps(f, units)] + units
         taken = [(f.start, f.end) for f in found]

@@ -177,7 +177,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_trusts_listed(sentence, registry)
     if "Homes " in sentence and _HOUSING_CONTEXT.search(sentence):
         _discover_landlords_named_by_place(sentence, registry)
-    if " at Home" in sentence and _HOUSING_CONTEXT.search(sentence):
+    if (" at Home" in sentence or " Living" in sentence) and _HOUSING_CONTEXT.search(sentence):
         _discover_landlords_at_home(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)

@@ -18,7 +18,7 @@ from ..gazetteer import (
     PHRASE_VERBS,
     police_force_for,
 )
-from .text import _AREA_WORDS, _names_an_area, _singular_head
+from .text import _AREA_WORDS, _names_an_area, _singular_head, _tidy
 from .registry import _CONNECTORS, _Found, _non_overlapping
 from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post
 from .vocabulary import (
@@ -28,6 +28,7 @@ from .vocabulary import (
     _department_only,
     _INSTITUTIONS,
     _MONTHS,
+    _OF_A_FORCE,
     _opens_sentence,
     _POLICE_UNIT,
     _VERBS_AFTER_TO,
@@ -209,7 +210,30 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         title = f"{match.group('work')} {match.group('head') or match.group('lower_head')}"
         found.append(_with_own_short_form(_Found(name, "Service", "TeamOrService", match.start("force"), match.end(), written=name,
                                                  aliases=(title,) if _whole_generic(title) is not None else ()), text, title))
+    for match in prefilter.finditer(_FORCES_AREA_UNIT, text):
+        place = match.group("place") or match.group("owned_place")
+        force = police_force_for(match.group("force") or match.group("owner"))
+        if force is None or not all(council_for(w) is not None or _names_an_area([w]) for w in place.split()) and council_for(place) is None:
+            continue  # (not "the Criminal Justice division of Wyre Police": its work, no area's)
+        unit = f"{place} {match.group('unit') or match.group('owned_unit')}"
+        if match.group("owner"):
+            found.append(_Found(force, "PartnerOrganisation", "Police", match.start("owner"), match.end("owner"), written=match.group("owner")))
+            found.append(_Found(_tidy(f"{match.group('owner')}'s {unit}"), "Service", "TeamOrService", match.start("owner"), match.end(),
+                                aliases=(unit,)))
+        else:
+            found.append(_Found(unit, "Service", "TeamOrService", match.start("place"), match.end("unit"),
+                                aliases=(_tidy(text[match.start("place") : match.end()]),)))
     return found
+
+
+#: A force's unit for one area by the area's name: "the Anyford division of Wyre Police", "Wyre Police's Anyford area command".
+_FORCES_AREA_UNIT = re.compile(
+    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<unit>division|area\s+command|borough\s+command)"
+    + _OF_A_FORCE
+    + r"|\b(?P<owner>(?:(?!The\b)[A-Z][\w&]*\s+){1,3}(?:Police|Constabulary))['’]s\s+(?P<owned_place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?P<owned_unit>division|area\s+command|borough\s+command)(?![\w’'-])(?!\s+[a-z]+(?:\s+[a-z]+)?\s+(?:unit|team|hub)s?\b)")
+# (not "Wyre Police's Anyford division public protection unit": the unit of that division, the units' finder's; nor a
+# district, a place as often as a force's part)
 
 
 def _a_units_work(word: str) -> bool:

@@ -403,12 +403,15 @@ def _owned_by_short_form(sentence: str, item: _Found, registry: BodyRegistry) ->
     """A team or a service after "the" and a short form the report gave a company or a charity ("the AfC fostering
     service", "the WCF social work academy"): the partner's (not a force's unit or an NHS trust's health visiting service,
     the kinds as readers list them; not "the AfC multi-agency safeguarding hub", the area's; nor the service of "the AfC
-    youth offending service management board", its board's)."""
-    if item.body_type != "Service" or "multi-agency" in item.name.lower() or _A_BOARD_OF_IT_AFTER.match(sentence, item.end):
+    youth offending service management board", its board's). A board's forum or group after its short form is the
+    board's ("the WSCB youth forum")."""
+    if item.body_type not in ("Service", "Board") or "multi-agency" in item.name.lower() or _A_BOARD_OF_IT_AFTER.match(sentence, item.end):
         return item
     attributive = _SHORT_FORM_OWNER_BEFORE.search(sentence, max(0, item.start - 12), item.start)
     known = registry.aliases.get(attributive.group("owner")) if attributive is not None else None
-    if known not in registry.bodies or registry.bodies[known].body_type != "PartnerOrganisation" or registry.bodies[known].kind == "Police":
+    owner_type = "PartnerOrganisation" if item.body_type == "Service" else "Board"
+    if known not in registry.bodies or registry.bodies[known].body_type != owner_type or registry.bodies[known].kind == "Police" \
+            or item.body_type == "Board" and not re.search(r"\b(?:forum|group|sub-group|subgroup)$", item.written or item.name, re.IGNORECASE):
         return item
     return _named_with_its_owner(sentence, item, attributive.group("owner"), attributive.start("owner"), known)
 
