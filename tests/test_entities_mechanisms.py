@@ -8322,3 +8322,18 @@ def test_round_one_hundred_and_thirty_ones_misreadings():
                   ("Supported Living",))
     assert body(report, "Sunderland Living").kind == "HousingProvider"
     assert body(report, "public protection division").name == "Public protection unit"
+
+
+def test_round_one_hundred_and_thirty_twos_misreadings():
+    """A hundred-and-thirty-second round's misreadings: a national brand's branch named by places listed with commas
+    ("Connexions Hartlepool, Darlington and Stockton"); an NHS area's name with its primary care trust's kind in lower case
+    after it is one body ("the former NHS Wyreford primary care trust"); "temporary accommodation" a sentence of housing, where
+    a landlord named for a council's place ("Sunderland City Homes") is read."""
+    report = report_on(
+        "Sunderland",
+        "Care leavers are helped by personal advisers from Connexions Hartlepool, Darlington and Stockton and by good links with colleges.",
+        "The CCG took on commissioning from the former NHS Wyreford primary care trust in April 2013.",
+        "A joint protocol with Sunderland City Homes is in place, but some young people are placed in temporary accommodation.")
+    assert_bodies(report, ("Connexions Hartlepool, Darlington and Stockton", "NHS Wyreford primary care trust", "Sunderland City Homes"),
+                  ("Connexions Hartlepool", "Primary care trust"))
+    assert body(report, "NHS Wyreford primary care trust").name == "NHS Wyreford"

@@ -34,6 +34,7 @@ from .kinds import (
     _generic_matches,
     _initials_match,
     _is_post,
+    _MORE_PLACES_LISTED,
     _people_at_work,
     _PEOPLE_WORDS,
     _place_name_words,
@@ -463,9 +464,6 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
         # (its title and kind, "the Barnardo's ReachOut project", is its name without the charity too: "the ReachOut project")
 
 
-
-#: More places listed after a brand's place, the last after "and": ", Wyre and Vale" of "Home-Start Anyford, Wyre and Vale".
-_MORE_PLACES_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+){1,3},?\s+and\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     """Voluntary organisations named beside their kind: "Anyshire Hope, an independent provider",

@@ -389,6 +389,8 @@ def _two_joined_by_with(words: str) -> re.Match[str] | None:
     return joined if whole_right and right[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS and whole_left else None
 
 
+#: A primary care trust's kind in lower case after an NHS area's name: " primary care trust" of "NHS Anyford primary care trust".
+_PCT_AFTER = re.compile(r"\s+primary\s+care\s+trust(?![\w’'-])")
 #: A probation trust or service named by its area: "Anyshire Probation Trust".
 _PROBATION_BY_AREA = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) Probation (?:Trust|Service)")
 #: A run's words to the first end of a police force's name: "Anyshire and Wyre Police".
@@ -1144,7 +1146,12 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         place, end = _nhs_area(text, match)
         short = _NHS_SHORT_AFTER.match(text, end)  # "NHS Anyshire County and Wyre (NHS ACW)": the commissioner's short form
         acronyms = (short.group(1),) if short is not None and _initials_match(place, short.group(2)) else ()
-        found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end, acronyms, defines=bool(acronyms)))
+        aliases: tuple[str, ...] = ()
+        if not acronyms and (kind_after := _PCT_AFTER.match(text, end)) is not None:
+            aliases, end = (_tidy(text[match.start() : kind_after.end()]),), kind_after.end()  # "the former NHS Anyford primary care
+            # trust": the commissioner's own kind after its name, one body
+        found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end, acronyms, defines=bool(acronyms),
+                            aliases=aliases))
         found = [_after_the_area(text, item, match.start(), end) for item in found]
     found = [_council_after_a_word(text, item) if item.kind in ("Council", "ChildrenInCareCouncil") and item.council is None else item
              for item in found]  # ("Children's Services in Anyshire County Council": no children in care council)
