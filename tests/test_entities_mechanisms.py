@@ -8270,44 +8270,46 @@ def test_round_one_hundred_and_twenty_nines_misreadings():
     """A hundred-and-twenty-ninth round's misreadings: a national brand's branch ends at a list's comma ("Connexions Tyne
     and Wear, Gentoo and …", not one name of them all); a probation trust named by a force's area after a partner's name and
     "and" is a body of its own, but not after a place's ("Staffordshire and West Midlands Probation Trust" is one); a
-    landlord "… Homes" opening a sentence before "and other housing providers"; a force's possessive before a team named
-    by a short form ("Lancashire Police's CSE team"); a brand's branch named by places listed ("Home-Start Anyford, Wyre and
-    Vale")."""
+    landlord "… Homes" opening a sentence before "and other housing providers"; a brand's branch named by places listed
+    ("Home-Start Anyford, Wyre and Vale", not a council whose own name goes on after the last: "… and Blackburn with Darwen")."""
     report = report_on(
         "Sunderland",
         "Connexions Tyne and Wear, Gentoo and Northumbria Probation Trust contribute to the work of the partnership.",
         "Staffordshire and West Midlands Probation Trust attends the board.",
         "Wyrex Homes and other housing providers have worked with the council to increase the supply of suitable accommodation.",
-        "Lancashire Police's CSE team works closely with social workers.",
-        "Volunteers from Home-Start Hartlepool, Darlington and Stockton provide practical support to families.")
+        "Volunteers from Home-Start Hartlepool, Darlington and Stockton provide practical support to families.",
+        "Connexions Lancashire, Blackpool and Blackburn with Darwen provide careers advice.")
     assert_bodies(report, ("Connexions Tyne and Wear", "Northumbria Probation Trust", "Staffordshire and West Midlands Probation Trust",
-                           "Wyrex Homes", "Lancashire Police's CSE team", "Home-Start Hartlepool, Darlington and Stockton"),
+                           "Wyrex Homes", "Home-Start Hartlepool, Darlington and Stockton", "Blackburn with Darwen"),
                   ("Connexions Tyne and Wear, Gentoo and Northumbria Probation Trust", "Gentoo and Northumbria Probation Trust",
-                   "West Midlands Probation Trust", "Home-Start Hartlepool"))
+                   "West Midlands Probation Trust", "Home-Start Hartlepool", "Connexions Lancashire, Blackpool and Blackburn"))
 
 
 def test_round_one_hundred_and_thirtys_misreadings():
     """A hundred-and-thirtieth round's misreadings: the partners' new arrangements "to be known as" a name are a
-    safeguarding partnership by that name (and a hyphened first word is the name's: "the Bi-borough …", not "Bi"); a named
+    safeguarding partnership by that name, after a board or the partners (not the council's "new arrangements, to be known as
+    Contextual Safeguarding", a way of working), and a hyphened first word is the name's ("the Bi-borough …", not "Bi"); a named
     force's hub in lower case is its unit ("the Anyshire Constabulary exploitation hub"); an NHS commissioning support unit
     named by two places is one body, not a commissioner and a unit."""
     report = report_on(
         "Sunderland",
         "The board is moving to new arrangements, to be known as Wyre Safeguarding Together, led by the three partners.",
         "The old board is moving to new arrangements, to be known as the Tri-borough Safeguarding Partnership.",
+        "The council has developed new arrangements, to be known as Contextual Safeguarding, for extra-familial harm.",
         "The team works closely with the Durham Constabulary exploitation hub.",
         "Governance is supported by NHS Anyshire and Wyrebridge Commissioning Support Unit.")
     assert_bodies(report, ("Wyre Safeguarding Together", "Tri-borough Safeguarding Partnership", "Durham Constabulary exploitation hub",
                            "NHS Anyshire and Wyrebridge Commissioning Support Unit"),
-                  ("Tri", "NHS Anyshire", "Wyrebridge Commissioning Support Unit"))
+                  ("Tri", "NHS Anyshire", "Wyrebridge Commissioning Support Unit", "Contextual Safeguarding"))
     assert body(report, "Wyre Safeguarding Together").body_type == "Board"
 
 
 def test_round_one_hundred_and_thirty_ones_misreadings():
     """A hundred-and-thirty-first round's misreadings: a landlord named "<place> Living" in a sentence of tenancies (not
     "Supported Living", a kind of housing); a force's public protection division, its unit for vulnerable people under
-    another name; a force's division or command by its area ("the Bury division of Greater Manchester Police", "Durham
-    Constabulary's Darlington area command"; not "… Anyford division public protection unit", the units' finder's); a
+    another name (a council's is not: "the council's public protection division"); a force's division or command by its area
+    ("the Bury division of Greater Manchester Police"; "Durham Constabulary's Darlington area command", the force a body apart;
+    not "… Anyford division public protection unit", the units' finder's); a
     safeguarding board's youth forum after its short form is the board's ("the WWSCB youth forum")."""
     report = report_on(
         "Sunderland",
@@ -8317,9 +8319,12 @@ def test_round_one_hundred_and_thirty_ones_misreadings():
         "Durham Constabulary's Darlington area command is an active partner.",
         "The West Wyre Safeguarding Children Board (WWSCB) meets quarterly. The WWSCB youth forum shapes its priorities.")
     assert_bodies(report, ("Sunderland Living", "public protection division", "Bury division",
-                           "Bury division of Greater Manchester Police", "Durham Constabulary's Darlington area command",
+                           "Bury division of Greater Manchester Police", "Darlington area command", "Durham Constabulary",
                            "WWSCB youth forum"),
                   ("Supported Living",))
+    councils = report_on("Sunderland", "Licensing officers from the council's public protection division attend the panel.",
+                         "The Head of Public Protection Division attends.")
+    assert_bodies(councils, (), ("public protection division", "Public protection unit"))
     assert body(report, "Sunderland Living").kind == "HousingProvider"
     assert body(report, "public protection division").name == "Public protection unit"
 
@@ -8337,3 +8342,24 @@ def test_round_one_hundred_and_thirty_twos_misreadings():
     assert_bodies(report, ("Connexions Hartlepool, Darlington and Stockton", "NHS Wyreford primary care trust", "Sunderland City Homes"),
                   ("Connexions Hartlepool", "Primary care trust"))
     assert body(report, "NHS Wyreford primary care trust").name == "NHS Wyreford"
+
+
+def test_a_reviews_misreadings_of_round_one_hundred_and_twenty_nine_to_one_hundred_and_thirty_twos_mends():
+    """A review's sentences against rounds 129 to 132's mends: a force's team named by a short form stays the one team a
+    later "the CSE team" names; "the council commissions" a piece of work is no partner ("commissions Serious Case Reviews"),
+    one commissioned "to run" the work is ("commissions Investing in Children to run …"); "<place> at Home" before more
+    capitals still the landlord ("Bolton at Home Limited"); a brand's branch not across a council whose name goes on or a
+    second "and" ("Connexions Tyne and Wear, Northumberland and Durham attend": three bodies); the joint body not before a
+    measure two words on ("… youth offending service reoffending rate")."""
+    report = report_on(
+        "Kent",
+        "Kent Police's CSE team is co-located with social workers. The CSE team shares intelligence daily.",
+        "The board commissions Serious Case Reviews when needed, and the council commissions Investing in Children to run "
+        "consultation groups.",
+        "The housing protocol with Bolton at Home Limited gives care leavers priority for tenancies.",
+        "Connexions Tyne and Wear, Northumberland and Durham attend the forum.",
+        "The Leeds and Bradford youth offending service reoffending rate is high.")
+    assert_bodies(report, ("CSE team", "Investing in Children", "Bolton at Home", "Connexions Tyne and Wear", "Northumberland",
+                           "Durham"),
+                  ("Kent Police's CSE team", "Serious Case Reviews", "Home Limited",
+                   "Connexions Tyne and Wear, Northumberland and Durham", "Leeds and Bradford youth offending service"))

@@ -116,7 +116,7 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
 
 #: A landlord named for its place "at Home" or with "Living": "Anyford at Home gives care leavers priority for tenancies",
 #: "a protocol with Wyre Living" (no more words in capitals after it: not "Anyford Living Wage").
-_PLACE_AT_HOME = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s+(?:upon\s+)?[A-Z][\w’'-]*)?)\s+(?:at\s+Home|Living)(?![\w’'-])(?!\s+[A-Z])")
+_PLACE_AT_HOME = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s+(?:upon\s+)?[A-Z][\w’'-]*)?)\s+(?:at\s+Home|Living(?![\w’'-])(?!\s+[A-Z]))(?![\w’'-])")
 
 
 def _discover_landlords_at_home(sentence: str, registry: BodyRegistry) -> None:

@@ -34,7 +34,7 @@ from .kinds import (
     _generic_matches,
     _initials_match,
     _is_post,
-    _MORE_PLACES_LISTED,
+    _places_listed_after,
     _people_at_work,
     _PEOPLE_WORDS,
     _place_name_words,
@@ -44,7 +44,6 @@ from .vocabulary import (
     _A_COUNCILS_WORD,
     _KIND_OF_BEFORE,
     _a_place_or_point,
-    _a_place_word,
     _a_titles_list,
     _ACRONYM_LED,
     _an_own_word,
@@ -464,7 +463,6 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
         # (its title and kind, "the Barnardo's ReachOut project", is its name without the charity too: "the ReachOut project")
 
 
-
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     """Voluntary organisations named beside their kind: "Anyshire Hope, an independent provider",
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
@@ -589,9 +587,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             name = name[: name.index(" and ")]  # Trust": the brand's place, then another name
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
             continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body
-        if match.group("place") and " and " not in place and (listed := _MORE_PLACES_LISTED.match(sentence, match.end())) is not None \
-                and all(_a_place_word(w) for w in re.findall(r"[A-Z][a-z]+", listed.group(0))):
-            name = _tidy(f"{name}{listed.group(0)}")  # "Home-Start Anyford, Wyre and Vale": one branch of three places listed
+        if match.group("place") and " and " not in place and (listed := _places_listed_after(sentence, match.end())) is not None:
+            name = _tidy(f"{name}{sentence[match.end() : listed]}")  # "Home-Start Anyford, Wyre and Vale": one branch of three places
         if name.startswith("Mind in ") and (joined := re.search(r" (?:and|&) ", place)) is not None and council_for(place) is None \
                 and not all(w in _place_name_words() for w in place[joined.end() :].split()):
             place = place[: joined.start()]  # "Mind in Anyford and Anyford Carers": the branch, then another name

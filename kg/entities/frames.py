@@ -65,7 +65,8 @@ _GROUP_OF_YOUNG = re.compile(
 _NAMED_AS = re.compile(
     rf"\b{_KNOWN_AS}\s+(?:the\s+)?"
     r"(?:[‘']([A-Z][^’'\n]{1,40})[’']|([A-Z][\w'’@]+(?:-[a-z]+)?(?:\s+(?:(?:for|of|and|in|by|with|to|around|about|on|up|out|at|into|the|a)\s+)?"
-    r"(?:[A-Z][\w'’@]+|\d\s+[A-Z][\w'’@]+)){0,4}"  # ("known as the Bi-borough Partnership": a hyphened word first)  # ("known as Voice 4 Change": a digit and a capital, one step)
+    r"(?:[A-Z][\w'’@]+|\d\s+[A-Z][\w'’@]+)){0,4}"  # ("known as Voice 4 Change": a digit and a capital, one step; "known as
+    # the Bi-borough Partnership": a hyphened word first)
     r"(?:\s+(?:for|on|of)\s+the\s+[A-Z][\w'’@]+(?=\s*[,.;:()]|\s+(?:which|who|is|are|was|were|has|have|and)\b))?))"
     # ("… Services for the Future, which …", "the Hub on the Move": a title's last words, a small word and an article, up to the
     # clause's end; not "Turning Point for the Young People of Kent", "Partners in Practice with the Department …")
@@ -91,7 +92,7 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
 #: "tenancies with Wyre Living".
 _INTRODUCED_BY = re.compile(
-    r"\b(?P<verb>commissioned\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:under\s+contract\s+)?(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
+    r"\b(?P<verb>commission(?:ed|s)\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:under\s+contract\s+)?(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     # a body "led by" a partner (not "the review was led by …", a person's; "the work is led by …")
     r"|(?:(?<=service )|(?<=project )|(?<=scheme )|(?<=consortium )|(?<=partnership )|(?<=programme )|(?<=initiative ))led\s+by\s+"
     + "".join(rf"|{group}\s+" for group in _WEAK_VERB_GROUPS)
@@ -106,6 +107,8 @@ _INTRODUCED_BY = re.compile(
     # ("Adoption@Heart"; a number ends a name: "delivered by Centre 33", "tenancies with Housing 21"; an ordinal opens one:
     # "provided by 42nd Street")
 )
+#: "to" and a verb after a name "commissions" introduces: what the partner is commissioned to do.
+_TO_DO_AFTER = re.compile(r"\s+to\s+(?:[a-z]+\s+)?(?:run|provide|deliver|offer|support|carry|undertake|work|lead|host|conduct|complete|facilitate)\b")
 #: "&" and a title's last words up to its kind word after a name a verb introduces: the name is the
 #: start of a title ("support from the Edge of Care & Reunification Team"), which the kind's finder reads.
 _TITLE_GOES_ON_WITH_AMPERSAND = re.compile(r"\s+&\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Team|Service|Unit|Project|Hub|Panel|Programme)\b")
@@ -197,6 +200,9 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         if _TITLE_GOES_ON_WITH_AMPERSAND.match(sentence, match.end()):
             continue
         name = _partner_name(sentence, match, registry)
+        if name and match.group("verb").split() == ["commissions"] and not _TO_DO_AFTER.match(sentence, match.end()):
+            continue  # "the council commissions Wyre Voices to run …": a partner that does the work (not "commissions Serious Case
+            # Reviews", a piece of work)
         if name:
             head = next((w.lower() for w in name.split() if w.lower() in PHRASE_HEADS), None)  # "Team Around the Child"
             body_type, kind = PHRASE_HEADS[head] if head else ("PartnerOrganisation", "PartnerOrganisation"
@@ -256,9 +262,11 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,) if acronym else ()), proper=True)
 
 
-#: The partners' new arrangements right before "known as" ("… new multi-agency arrangements, to be known as …"): a safeguarding
-#: partnership named.
-_ARRANGEMENTS_BEFORE = re.compile(r"\bnew\s+(?:(?:multi-agency|safeguarding|partnership|local)\s+){0,3}(arrangements),?\s+"
+#: The partners' new arrangements right before "known as", after a board or the partners ("The Wyre LSCB is moving to new
+#: arrangements, to be known as …") or safeguarding's own ("new safeguarding arrangements, known as …"): a safeguarding
+#: partnership named (not "the council's new arrangements, known as Contextual Safeguarding": a way of working).
+_ARRANGEMENTS_BEFORE = re.compile(r"(?:(?:\b[Bb]oard|[A-Z]{0,3}SC[BP]|\b[Pp]artners(?:hip)?)\b.{0,100}?\b[Nn]ew\s+(?:(?:multi-agency|partnership|local)\s+){0,2}"
+                                  r"|\b[Nn]ew\s+(?:(?:multi-agency|partnership|local)\s+){0,2}safeguarding\s+)(arrangements),?\s+"
                                   r"(?:(?:to\s+be|now|which\s+(?:are|will\s+be))\s+)?$")
 #: A short form in brackets and a comma at the end of the words before "known as": "… hub (MASH), ".
 _SHORT_FORM_BRACKETED_BEFORE = re.compile(r"\b[\w’']+\s*\(([A-Z][A-Za-z0-9]{1,7})\),\s*$")

@@ -216,10 +216,10 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
         if force is None or not all(council_for(w) is not None or _names_an_area([w]) for w in place.split()) and council_for(place) is None:
             continue  # (not "the Criminal Justice division of Wyre Police": its work, no area's)
         unit = f"{place} {match.group('unit') or match.group('owned_unit')}"
-        if match.group("owner"):
+        if match.group("owner"):  # (the force a body of its own, named apart from its unit, "Wyre Police's Anyford division", whose
+            # name holds no force's: a name inside a longer one is no mention of its own)
             found.append(_Found(force, "PartnerOrganisation", "Police", match.start("owner"), match.end("owner"), written=match.group("owner")))
-            found.append(_Found(_tidy(f"{match.group('owner')}'s {unit}"), "Service", "TeamOrService", match.start("owner"), match.end(),
-                                aliases=(unit,)))
+            found.append(_Found(unit, "Service", "TeamOrService", match.start("owned_place"), match.end()))
         else:
             found.append(_Found(unit, "Service", "TeamOrService", match.start("place"), match.end("unit"),
                                 aliases=(_tidy(text[match.start("place") : match.end()]),)))

@@ -98,9 +98,8 @@ def _generic_matches(text: str) -> list[_Found]:
                         # (not "… and Telford & Wrekin Council have …": a council by its title; nor "… and Wyre College": the
                         # second place opens another name)
                         end += more.end()
-                    elif (listed := _MORE_PLACES_LISTED.match(text, end)) is not None \
-                            and all(w in _place_name_words() or council_for(w) is not None for w in re.findall(r"[A-Z][a-z]+", listed.group(0))):
-                        end = listed.end()  # "Connexions Anyford, Wyre and Vale": one branch of three places listed
+                    elif " and " not in place.group(0) and (listed := _places_listed_after(text, end)) is not None:
+                        end = listed  # "Connexions Anyford, Wyre and Vale": one branch of three places listed
                     written = name = text[match.start() : end]
                     found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))
                     continue
@@ -165,8 +164,18 @@ _REGION_AFTER_BRAND = re.compile(_REGION_WORDS + r"(?: and [A-Z][a-z]+)?" + _REG
 _REGION_ALONE_AFTER_BRAND = re.compile(_REGION_WORDS + _REGION_ENDS)
 
 
-#: More places listed after a brand's place, the last after "and": ", Wyre and Vale" of "Home-Start Anyford, Wyre and Vale".
-_MORE_PLACES_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+){1,3},?\s+and\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
+#: More places listed after a brand's place, the last after "and": ", Wyre and Vale" of "Home-Start Anyford, Wyre and Vale"
+#: (not where the last goes on: "… and Blackburn with Darwen", "… and Stockton-on-Tees", "… and Wyre College").
+_MORE_PLACES_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+){1,3},?\s+and\s+[A-Z][a-z]+(?![\w’'-])(?!\s+[A-Z]|\s+(?:with|upon|on)\s)")
+
+
+def _places_listed_after(text: str, end: int) -> int | None:
+    """Where more places listed after a brand's place end (``_MORE_PLACES_LISTED``), each a council's or a place's word;
+    None where none are."""
+    listed = _MORE_PLACES_LISTED.match(text, end)
+    if listed is None or not all(w in _place_name_words() or council_for(w) is not None for w in re.findall(r"[A-Z][a-z]+", listed.group(0))):
+        return None
+    return listed.end()
 
 
 def _region_after_brand(text: str, position: int) -> re.Match[str] | None:

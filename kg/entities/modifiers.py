@@ -349,10 +349,6 @@ _SHORT_FORM_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?<=[Tt]he )(?P<owner>[A-Z
 _HOSPITAL_WORDS = {"Royal", "Hospital", "Hospitals", "Children's", "Children’s", "University", "General", "Infirmary"}
 
 
-#: A team's name in lower case after a short form of its work: "CSE team", "LAC health team".
-_SHORT_FORM_LED = re.compile(r"[A-Z]{2,6}(?:\s+[a-z][a-z-]*)+$")
-
-
 def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registry: BodyRegistry) -> _Found:
     """A team or service a partner's possessive says is the partner's ("Anyford Police's child
     exploitation unit", "ABC's safeguarding team" where ABC is an NHS trust's short form), or a company's or a charity's
@@ -360,10 +356,8 @@ def _with_owner_before(sentence: str, item: _Found, found: list[_Found], registr
     council's own team of that kind. The owner is a partner found in the sentence, one the report named before, or the
     first words of one's name ("Wyre Royal" of "Wyre Royal NHS Foundation Trust"), which become a name of it."""
     if item.body_type not in ("Service", "Board") or item.national or item.council is not None \
-            or not ((written := item.written or sentence[item.start : item.end])[:1].islower() or _SHORT_FORM_LED.match(written)) \
-            or item.key_name in COUNCIL_AS_A_WHOLE:
-        return item  # (a kind the gazetteer knows is a partner's too: "Barnardo's leaving care service"; a short form of its
-        # work opens one in lower case: "Wyre Police's CSE team")
+            or not (item.written or sentence[item.start : item.end])[:1].islower() or item.key_name in COUNCIL_AS_A_WHOLE:
+        return item  # (a kind the gazetteer knows is a partner's too: "Barnardo's leaving care service")
     if item.key_name and (item.coordinated or _singular_head(sentence[item.start : item.end].split()[-1].lower()) not in PHRASE_HEADS):
         return item  # "the trust's health visiting and school nursing services": the kind, its written name no body's own
     possessive = _OWNER_BEFORE.search(sentence, max(0, item.start - 80), item.start)
@@ -456,8 +450,8 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     written = sentence[item.start : item.end]
     joint = item.key_name == "Child death overview panel" and len(parts) >= 2 \
         or len(parts) >= 2 and all(c is not None for c in councils) and _singular_head(written) == written \
-        and not ((after := _WORD_AFTER.match(sentence, item.end)) is not None
-                 and (_people_at_work(after.group(1)) or after.group(1).lower() in _MEASURES))
+        and not ((after := _WORDS_AFTER.match(sentence, item.end)) is not None
+                 and (_people_at_work(after.group(1)) or after.group(1).lower() in _MEASURES or (after.group(2) or "").lower() in _MEASURES))
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
             or any(c is not None for c in councils) and not joint and item.key_name != "Child death overview panel" \
@@ -481,10 +475,13 @@ def _a_place_of(council: Council, place: str) -> bool:
     return council.name == place or re.split(r"[\s-]+", council.name)[0] == place or council.name.endswith(f" and {place}")
 
 
-#: The word right after a body's name: "headteachers" of "the Anyford and Wyre virtual school headteachers".
-_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
+#: The two words right after a body's name: "headteachers" of "the Anyford and Wyre virtual school headteachers", "reoffending
+#: rate" of "the Anyford and Wyre youth offending service reoffending rate".
+_WORDS_AFTER = re.compile(r"\s+([\w’'-]+)(?:\s+([\w’'-]+))?")
 #: Words of a measure after a kind: "the Anyford and Wyre youth offending service average" is the councils' figure, no body.
-_MEASURES = {"average", "averages", "rate", "rates", "figure", "figures", "data", "performance", "level", "levels", "total", "totals"}
+_MEASURES = {"average", "averages", "rate", "rates", "figure", "figures", "data", "performance", "level", "levels", "total", "totals",
+             "caseload", "caseloads", "outcome", "outcomes", "statistics", "number", "numbers", "percentage", "proportion", "cohort",
+             "cohorts", "inspection", "inspections"}
 #: An area's name, or several listed with "and", between "the" (perhaps "the joint" or "the shared") and a kind in lower
 #: case: "the Anyford and Wyre …", "the Anyford, Wyre and Vale …", "the joint Anyford and Stoke-on-Wyre …".
 _A_PLACES_NAME = r"[A-Z][a-z]+(?:(?:\s+(?:upon\s+|on\s+|of\s+)?|-(?:on-|upon-)?)[A-Z][a-z]+){0,2}"  # "Anyford", "Stoke-on-Wyre", "Wyre upon
