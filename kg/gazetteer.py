@@ -116,8 +116,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # London borough's "public protection desk", the police's or a force's "public protection division" ("GMP's …", "… of
     # GMP"); a council's or probation's "public protection team", desk or division is another's)
     Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
-         r"protection (?:team|department|division)|(?:(?<=[A-Z][A-Z][A-Z]['’]s )|(?<=[A-Z][A-Z][A-Z][A-Z]['’]s ))public protection division"
-         r"|public protection division(?= of (?:the )?(?:[A-Z]{2,5}\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:Police|Constabulary)))|(?<!council['’]s )(?<!authority['’]s )(?<!service['’]s )(?<!probation )public protection desk|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),
+         r"protection (?:team|department|division)|(?:(?<=(?-i:[A-Z]{3})['’]s )|(?<=(?-i:[A-Z]{4})['’]s ))public protection division"
+         r"|public protection division(?= of (?:the )?(?-i:[A-Z]{2,5}\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:Police|Constabulary)))|(?<!council['’]s )(?<!authority['’]s )(?<!service['’]s )(?<!probation )public protection desk|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     # The council's independent reviewing officers: a reader lists the officers as the service they make up
     Kind(r"independent reviewing (?:officers?['’]?(?: (?:service|team|unit))?|service)|IROs?['’]? (?:service|team|unit)", "Independent reviewing service", "Service", "TeamOrService", ("IRO", "IROs")),

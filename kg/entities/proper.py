@@ -1097,7 +1097,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 body_type_here, kind_here = "Service", "TeamOrService"  # "the Anyshire Social Work Academy", "Anyford Children's
                 # Academy", "the Wyre Skills Academy": named by the work it trains for, the workforce's (or a partner's), no school
             if kind == "Trust":
-                if re.search(r"children's trust", name, re.I):
+                if re.search(r"(?:children|people)['’]s trust", name, re.I):  # (and "the Children and Young People's Trust")
                     body_type_here, kind_here = "Board", "ChildrensTrust"
                 elif prefilter.search(HEALTH_WORDS, sentence):
                     body_type_here, kind_here = "HealthBody", "NHSTrust"
