@@ -363,7 +363,10 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     _named_partner(r"(?:The )?Prince['’]s Trust", "The Prince's Trust"),
     _named_partner(r"Family Action(?! [A-Z]| (?:plans?|meetings?|groups?|approach|days?)\b)", "Family Action"),
     _named_partner(r"National Youth Advocacy Service|NYAS", "National Youth Advocacy Service", acronyms=("NYAS",)),
+    # the national domestic abuse charity, Co-ordinated Action Against Domestic Abuse (CAADA) until 2015, SafeLives since (not
+    # its risk checklist, "the CAADA-DASH", a tool; the short form no acronym of the kind's, so that the checklist's is not read)
     _named_partner(r"SafeLives", "SafeLives"),
+    _named_partner(r"Co-?ordinated Action Against Domestic Abuse|CAADA(?![- ]?DASH)", "Coordinated Action Against Domestic Abuse"),
     _named_partner(r"YoungMinds|(?<!Healthy )Young Minds", "YoungMinds"),
     _named_partner(r"Family Rights Group", "Family Rights Group"),
     _named_partner(r"(?:The )?Fostering Network", "The Fostering Network"),

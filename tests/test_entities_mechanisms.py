@@ -8363,3 +8363,12 @@ def test_a_reviews_misreadings_of_round_one_hundred_and_twenty_nine_to_one_hundr
                            "Durham"),
                   ("Kent Police's CSE team", "Serious Case Reviews", "Home Limited",
                    "Connexions Tyne and Wear, Northumberland and Durham", "Leeds and Bradford youth offending service"))
+
+
+def test_the_national_domestic_abuse_charity_by_its_name_before_safelives():
+    """Co-ordinated Action Against Domestic Abuse (CAADA), the national charity SafeLives was called until 2015, by either
+    name or its short form before another noun ("the CAADA review of the MARAC"); not its risk checklist ("the CAADA-DASH")."""
+    report = report_of("Attendance was highlighted in the CAADA (Coordinated Action Against Domestic Abuse) review of the MARAC.")
+    found = body(report, "CAADA")
+    assert found is not None and found.name == "Coordinated Action Against Domestic Abuse"
+    assert body(report_of("Social workers complete the CAADA-DASH risk checklist and the CAADA DASH tool."), "CAADA") is None
