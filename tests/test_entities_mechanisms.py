@@ -8372,3 +8372,11 @@ def test_the_national_domestic_abuse_charity_by_its_name_before_safelives():
     found = body(report, "CAADA")
     assert found is not None and found.name == "Coordinated Action Against Domestic Abuse"
     assert body(report_of("Social workers complete the CAADA-DASH risk checklist and the CAADA DASH tool."), "CAADA") is None
+
+
+def test_a_mind_branch_named_by_its_place_and_the_councils_style():
+    """A Mind branch named by its place and the council's style before the brand ("Wyrebridge Borough Mind", as "Anyford and
+    Wyre Mind" is by two places); not a style alone ("Borough Mind") nor a word of no place's ("Adult Borough Mind")."""
+    report = report_on("Sunderland", "Counselling is commissioned from Kingston Borough Mind.",
+                       "Help comes from Borough Mind and from Adult Borough Mind.")
+    assert_bodies(report, ("Kingston Borough Mind",), ("Borough Mind", "Adult Borough Mind"))

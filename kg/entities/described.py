@@ -463,6 +463,11 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
         # (its title and kind, "the Barnardo's ReachOut project", is its name without the charity too: "the ReachOut project")
 
 
+def _a_place_and_its_style(words: list[str]) -> bool:
+    """Whether words are a place's and a council's style after them ("Anyford Borough", "Wyre City")."""
+    return 2 <= len(words) <= 3 and words[-1] in ("Borough", "City", "County", "District") and all(map(_a_place_or_point, words[:-1]))
+
+
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     """Voluntary organisations named beside their kind: "Anyshire Hope, an independent provider",
     "St Anyshire's voluntary organisation", "the commissioned charity Anyshire Insight"."""
@@ -595,7 +600,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             name = f"Mind in {place}"  # (but "Mind in Anyford & Wyre": one branch of two places)
         if name.startswith("Mind in ") and not _names_an_area(place.split()):
             continue  # "Mind in Anyford": a council's place only (not "peace of Mind in Wyre Lodge")
-        if match.group("place") or _names_an_area(place.split()):  # "YMCA Wyreshire": a brand, then where (any place)
+        if match.group("place") or _names_an_area(place.split()) or _a_place_and_its_style(place.split()):
+            # "YMCA Wyreshire": a brand, then where (any place); "Anyford Borough Mind": a place and its council's style
             body_type, kind = _BRAND_KINDS.get(name.split()[0], ("PartnerOrganisation", "VoluntaryOrganisation"))
             registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
     for match in prefilter.finditer(_PLACE_YMCA, sentence):  # "Leeds YMCA"
