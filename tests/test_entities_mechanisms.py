@@ -8380,3 +8380,16 @@ def test_a_mind_branch_named_by_its_place_and_the_councils_style():
     report = report_on("Sunderland", "Counselling is commissioned from Kingston Borough Mind.",
                        "Help comes from Borough Mind and from Adult Borough Mind.")
     assert_bodies(report, ("Kingston Borough Mind",), ("Borough Mind", "Adult Borough Mind"))
+
+
+def test_round_one_hundred_and_thirty_sixs_misreadings():
+    """A hundred-and-thirty-sixth round's misreadings: people "on" a committee named by eight words before its kind
+    ("members on the children and young people's overview and scrutiny committee challenge …": the committee, its verb the
+    members'); a unit in lower case after the council's place is one unit, not the council ("the Sunderland child
+    protection unit of Northumbria Police")."""
+    report = report_on(
+        "Sunderland",
+        "Elected members on the children and young people's overview and scrutiny committee challenge performance well.",
+        "The referral team is co-located with the Sunderland child protection unit of Northumbria Police in the city.")
+    assert_bodies(report, ("children and young people's overview and scrutiny committee", "Sunderland child protection unit",
+                           "Northumbria Police"), ())

@@ -270,7 +270,7 @@ _PEOPLE_BEFORE_IN = {"officer", "member", "worker", "leader", "manager", "staff"
 #: "Reviewing officers in the … service review …": the verb after the kind word is theirs.
 _PEOPLE_OF_A_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PEOPLE_BEFORE_IN | {'chair', 'representative', 'adviser'}))})s?"
                                       r"\s+(?:on|of|from|in)\s+(?:the|its|their)\s+"
-                                      r"(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
+                                      r"(?:[\w’'-]+\s+){0,8}$", re.IGNORECASE)
 #: A frequency or a scope before a meeting's name: a standing meeting ("a weekly missing children review meeting",
 #: "a multi-agency exploitation review meeting"), not one child's.
 _STANDING_BEFORE = re.compile(rf"\b(?:{_FREQUENCIES}|multi-agency|multiagency)\s+$", re.IGNORECASE)
@@ -531,10 +531,11 @@ def _phrase_matches(text: str) -> list[_Found]:
         if place and head_word != "council" and council_for(place) is not None and all(
             n or w in PHRASE_SECTOR or w in _CONNECTORS or w in ("local",) for w, n in zip(words, named)
         ) and not (head.group(1)[:1].isupper() and head_word not in ("service", "directorate", "department")
-                   and _name_continued(text, head.end())) and not (head_word == "hub" and head.group(1).islower() and words[-1] != "local"):
+                   and _name_continued(text, head.end())) and not (head_word == "hub" and head.group(1).islower() and words[-1] != "local") \
+                and not (head_word == "unit" and head.group(1).islower()):
             continue  # "Anyshire and Wyre children's services": the council itself (but "the Wyre Centre for Young People"
             # is a body whose name goes on after its kind word; "the Anyshire family hubs" are the council's hubs, places,
-            # no department)
+            # no department; "the Anyshire child protection unit", one unit, the police's as often)
         if place and not _COUNCIL_WORDS.sub("", place).strip():
             continue  # "… Metropolitan Borough Council local authority children's services": a title's council
         standing = head_word == "meeting" and any(w in _STANDING_MEETINGS for w in words) and not any(
