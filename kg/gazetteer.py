@@ -113,11 +113,12 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"(?-i:neighbourhood policing teams?)(?! (?:boundar|" + _A_WAY_OF_WORKING + "))", "Neighbourhood policing team", "Service",
          "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)", a
-    # London borough's "public protection desk", the police's or a force's "public protection division" ("GMP's …", "… of
-    # GMP"); a council's or probation's "public protection team", desk or division is another's)
+    # London borough's "public protection desk", the police's or a force's "public protection division" (by a force's short
+    # form, ``institutions._named_force_unit_matches``'s); a council's or probation's "public protection team", desk or
+    # division is another's)
     Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
-         r"protection (?:team|department|division)|(?:(?<=(?-i:[A-Z]{3})['’]s )|(?<=(?-i:[A-Z]{4})['’]s ))public protection division"
-         r"|public protection division(?= of (?:the )?(?-i:[A-Z]{2,5}\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:Police|Constabulary)))|(?<!council['’]s )(?<!authority['’]s )(?<!service['’]s )(?<!probation )public protection desk|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),
+         r"protection (?:team|department|division)|public protection division(?= of (?:the )?(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} "
+         r"(?:Police|Constabulary)))|(?<!council['’]s )(?<!authority['’]s )(?<!service['’]s )(?<!probation )public protection desk|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),
     Kind(r"referral and assessment (?:team|service)s?", "Referral and assessment service", "Service", "TeamOrService"),
     # The council's independent reviewing officers: a reader lists the officers as the service they make up
     Kind(r"independent reviewing (?:officers?['’]?(?: (?:service|team|unit))?|service)|IROs?['’]? (?:service|team|unit)", "Independent reviewing service", "Service", "TeamOrService", ("IRO", "IROs")),

@@ -8393,3 +8393,14 @@ def test_round_one_hundred_and_thirty_sixs_misreadings():
         "The referral team is co-located with the Sunderland child protection unit of Northumbria Police in the city.")
     assert_bodies(report, ("children and young people's overview and scrutiny committee", "Sunderland child protection unit",
                            "Northumbria Police"), ())
+
+
+def test_the_police_public_protection_division_by_a_forces_short_form_only():
+    """"public protection division" after a force's short form's possessive or before "of" and one is the police's unit
+    for vulnerable people ("GMP's public protection division", "the public protection division of GMP"); after a council's
+    short form it is the council's, no body here ("KCC's public protection division")."""
+    police = report_on("Sunderland", "The team works closely with GMP's public protection division.",
+                       "Managers in the public protection division of GMP meet monthly.")
+    assert body(police, "public protection division").name == "Public protection unit"
+    council = report_on("Sunderland", "Staff in KCC's public protection division attend.", "The public protection division of KCC attends.")
+    assert_bodies(council, (), ("public protection division", "Public protection unit"))

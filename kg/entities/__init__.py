@@ -70,6 +70,7 @@ from .phrases import (
 from .proper import _proper_matches
 from .councils import _council_matches, _discover_council_prefixed, _joint_boards
 from .institutions import (
+    _force_short_form_division_matches,
     _institution_matches,
     _named_force_unit_matches,
     _police_command_matches,
@@ -408,6 +409,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if "Police" in sentence or "Constabulary" in sentence:  # (and "Wyre Police's Anyford division")
             units = _named_force_unit_matches(sentence)  # "the Anyshire Police safeguarding unit": the unit, and its force
             found = [f for f in found if not _overlaps(f, units)] + units
+        if "public protection division" in sentence:
+            found += [f for f in _force_short_form_division_matches(sentence) if not _overlaps(f, found)]
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         if " and " in sentence:

@@ -116,13 +116,13 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
 
 #: A landlord named for its place "at Home" or with "Living": "Anyford at Home gives care leavers priority for tenancies",
 #: "a protocol with Wyre Living" (no more words in capitals after it: not "Anyford Living Wage").
-_PLACE_AT_HOME = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s+(?:upon\s+)?[A-Z][\w’'-]*)?)\s+(?:at\s+Home|Living(?![\w’'-])(?!\s+[A-Z]))(?![\w’'-])")
+_LANDLORD_BY_PLACE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s+(?:upon\s+)?[A-Z][\w’'-]*)?)\s+(?:at\s+Home|Living(?![\w’'-])(?!\s+[A-Z]))(?![\w’'-])")
 
 
-def _discover_landlords_at_home(sentence: str, registry: BodyRegistry) -> None:
-    """See ``_PLACE_AT_HOME``: the place a council's or a council's town (not "Safe at Home", "Supported Living": a
+def _discover_landlords_by_place(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_LANDLORD_BY_PLACE``: the place a council's or a council's town (not "Safe at Home", "Supported Living": a
     scheme's words, a kind of housing)."""
-    for match in _PLACE_AT_HOME.finditer(sentence):
+    for match in _LANDLORD_BY_PLACE.finditer(sentence):
         if council_for(match.group("place")) is not None or match.group("place") in _place_name_words():
             registry.add(_Found(_tidy(match.group(0)), "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
 

@@ -43,6 +43,7 @@ from .kinds import (
 from .vocabulary import (
     _A_COUNCILS_WORD,
     _KIND_OF_BEFORE,
+    _a_place_and_its_style,
     _a_place_or_point,
     _a_titles_list,
     _ACRONYM_LED,
@@ -461,11 +462,6 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
                             aliases=(name,) if own_title else ()),
                      proper=False)  # a local service of the charity's, one node per council ("Barnardo's Leaving Care Service (Wyre)")
         # (its title and kind, "the Barnardo's ReachOut project", is its name without the charity too: "the ReachOut project")
-
-
-def _a_place_and_its_style(words: list[str]) -> bool:
-    """Whether words are a place's and a council's style after them ("Anyford Borough", "Wyre City")."""
-    return 2 <= len(words) <= 3 and words[-1] in ("Borough", "City", "County", "District") and all(map(_a_place_or_point, words[:-1]))
 
 
 def _discover_providers(sentence: str, registry: BodyRegistry) -> None:

@@ -13,7 +13,7 @@ from ..gazetteer import LEADING_NON_NAME, NOT_BODY_NAMES, PHRASE_HEADS
 from .text import _tidy
 from .registry import _add_short_form, BodyRegistry, _Found, _is_proper, _standing
 from .scan import _HEADS
-from .vocabulary import _A_POST_FOR, _BRAND_AND_PLACE, _HOUSING_CONTEXT, _KNOWN_AS, _NOT_A_BODY_NAME, _PROVIDED_VERBS
+from .vocabulary import _A_POST_FOR, _BRAND_AND_PLACE, _HOUSING_CONTEXT, _KNOWN_AS, _NOT_A_BODY_NAME, _PROVIDED_VERBS, _SAFEGUARDING_BOARDS_SHORT_FORM
 from .partners import _partner_name, _WEAK_VERB_GROUPS
 from .lists import (
     _COMMISSIONERS_LISTED,
@@ -50,7 +50,7 @@ from .described import (
 )
 from .brands import (
     _discover_adoption_agencies,
-    _discover_landlords_at_home,
+    _discover_landlords_by_place,
     _discover_landlords_named_by_place,
     _discover_place_brands,
     _discover_safer_areas,
@@ -90,7 +90,8 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
 #: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
-#: "tenancies with Wyre Living".
+#: "tenancies with Wyre Living", "commissions Wyre Voices to run …" ("commissions" and a name only before what it is
+#: commissioned to do, ``_TO_DO_AFTER``; "commissions … from" a name is the agreements' alternative's).
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commission(?:ed|s)\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:under\s+contract\s+)?(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     # a body "led by" a partner (not "the review was led by …", a person's; "the work is led by …")
@@ -181,7 +182,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     if "Homes " in sentence and _HOUSING_CONTEXT.search(sentence):
         _discover_landlords_named_by_place(sentence, registry)
     if (" at Home" in sentence or " Living" in sentence) and _HOUSING_CONTEXT.search(sentence):
-        _discover_landlords_at_home(sentence, registry)
+        _discover_landlords_by_place(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)
     if "Young " in sentence:
@@ -247,14 +248,15 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             # "the multi-agency safeguarding hub, known as the Front Door": another name of the body
             _add_short_form(registry, owner, named, match.group("acronym"))
             continue
-        kind_word = _KIND_BEFORE_NAME.search(before) or _ARRANGEMENTS_BEFORE.search(before)
+        kind_word = _KIND_BEFORE_NAME.search(before)
+        arrangements = kind_word is None and _partners_new_arrangements(before)
         name = _tidy(match.group(1) or match.group(2) or "")
-        if owner is None and kind_word is not None and name and name.split()[0].lower() not in LEADING_NON_NAME \
+        if owner is None and (kind_word is not None or arrangements) and name and name.split()[0].lower() not in LEADING_NON_NAME \
                 and not _A_POST_FOR.match(name) \
                 and not re.match(r"referred\s+to\s+(?!as\b)\w", match.group(0)):  # not "children referred to by schools as …"
             # "a council for children looked after called Our Voices Count (OVC)": a body of that kind
-            head = "partnership" if kind_word.group(1).lower() == "arrangements" else kind_word.group(1).lower()  # ("new
-            # safeguarding arrangements, to be known as Wyre Safeguarding Together": the partners' arrangements by their name)
+            head = "partnership" if kind_word is None else kind_word.group(1).lower()  # ("new safeguarding arrangements, to be
+            # known as Wyre Safeguarding Together": the partners' arrangements by their name)
             if name.split()[-1].lower() in PHRASE_HEADS:
                 head = name.split()[-1].lower()  # "a group for 8 to 12 year olds, referred to as the Junior Council": its own kind word
             body_type, kind = PHRASE_HEADS.get(head) or PHRASE_HEADS[head.rstrip("s")]
@@ -262,12 +264,19 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, body_type, kind, 0, 0, (acronym,) if acronym else ()), proper=True)
 
 
-#: The partners' new arrangements right before "known as", after a board or the partners ("The Wyre LSCB is moving to new
-#: arrangements, to be known as …") or safeguarding's own ("new safeguarding arrangements, known as …"): a safeguarding
-#: partnership named (not "the council's new arrangements, known as Contextual Safeguarding": a way of working).
-_ARRANGEMENTS_BEFORE = re.compile(r"(?:(?:\b[Bb]oard|[A-Z]{0,3}SC[BP]|\b[Pp]artners(?:hip)?)\b.{0,100}?\b[Nn]ew\s+(?:(?:multi-agency|partnership|local)\s+){0,2}"
-                                  r"|\b[Nn]ew\s+(?:(?:multi-agency|partnership|local)\s+){0,2}safeguarding\s+)(arrangements),?\s+"
-                                  r"(?:(?:to\s+be|now|which\s+(?:are|will\s+be))\s+)?$")
+def _partners_new_arrangements(before: str) -> bool:
+    """Whether the words before "known as" end in the partners' new arrangements (``_NEW_ARRANGEMENTS_BEFORE``), safeguarding's
+    own ("new safeguarding arrangements, known as …") or after a board or the partners ("The Wyre LSCB is moving to new
+    arrangements, to be known as …"): a safeguarding partnership named (not "the council's new arrangements, known as
+    Contextual Safeguarding", a way of working)."""
+    arrangements = _NEW_ARRANGEMENTS_BEFORE.search(before)
+    return arrangements is not None and (bool(arrangements.group("safeguarding"))
+                                         or _A_BOARD_OR_THE_PARTNERS.search(before, max(0, arrangements.start() - 100), arrangements.start()) is not None)
+
+
+_NEW_ARRANGEMENTS_BEFORE = re.compile(r"\b[Nn]ew\s+(?:(?:multi-agency|partnership|local)\s+){0,2}(?P<safeguarding>safeguarding\s+)?arrangements,?\s+"
+                                      r"(?:(?:to\s+be|now|which\s+(?:are|will\s+be))\s+)?$")
+_A_BOARD_OR_THE_PARTNERS = re.compile(rf"\b(?:[Bb]oard|{_SAFEGUARDING_BOARDS_SHORT_FORM}|[Pp]artners(?:hip)?)\b")
 #: A short form in brackets and a comma at the end of the words before "known as": "… hub (MASH), ".
 _SHORT_FORM_BRACKETED_BEFORE = re.compile(r"\b[\w’']+\s*\(([A-Z][A-Za-z0-9]{1,7})\),\s*$")
 

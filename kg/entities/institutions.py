@@ -17,6 +17,7 @@ from ..gazetteer import (
     PHRASE_STOP,
     PHRASE_VERBS,
     police_force_for,
+    police_force_short_forms,
 )
 from .text import _AREA_WORDS, _names_an_area, _singular_head, _tidy
 from .registry import _CONNECTORS, _Found, _non_overlapping
@@ -153,7 +154,8 @@ def _not_a_commands_word(word: str, opens_the_sentence: bool) -> bool:
 
 #: A force's name, then a unit of it named in lower case by its work or by one brand's word: "the Wyre Police
 #: safeguarding unit", "the Anyshire Constabulary child exploitation team", "the Wyre Police Sapphire unit", or by a
-#: short form of its work ("the Wyre Police CSE team"); or its department ("the Wyre Police safeguarding department").
+#: short form of its work ("the Wyre Police CSE team"); or its department or hub ("the Wyre Police safeguarding department",
+#: "the Wyre Police exploitation hub").
 _NAMED_FORCE_UNIT = re.compile(rf"\b(?P<force>{_FORCE_NAME})\s+"
                                r"(?P<work>(?:[a-z][a-z-]+|[A-Z][a-z]+(?:\s+District(?=\s+[a-z]))?|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){0,4}?)\s+(?P<head>team|unit|department|hub)s?(?![\w’'-])")
 #: A named force's unit by its title in capitals: "the Wyre Police Public Protection Unit".
@@ -180,7 +182,8 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     """A named force's unit in lower case ("the Wyre Police public protection unit") or by its title in capitals
     ("the Wyre Police Public Protection Unit"): the unit, named with its force as the report names it, and the
     force (not its verb and object: "Anyshire Police contact social work teams"; nor a list: "Wyre Police and the
-    youth offending team")."""
+    youth offending team"); a force's unit for one area by the area's name (``_FORCES_AREA_UNIT``: "the Anyford division of
+    Wyre Police", "Wyre Police's Anyford area command", the force a body of its own)."""
     found = []
     for match in _NAMED_FORCE_UNIT.finditer(text):
         words = match.group("work").split()
@@ -213,7 +216,7 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     for match in prefilter.finditer(_FORCES_AREA_UNIT, text):
         place = match.group("place") or match.group("owned_place")
         force = police_force_for(match.group("force") or match.group("owner"))
-        if force is None or not all(council_for(w) is not None or _names_an_area([w]) for w in place.split()) and council_for(place) is None:
+        if force is None or not all(_names_an_area([w]) for w in place.split()) and council_for(place) is None:
             continue  # (not "the Criminal Justice division of Wyre Police": its work, no area's)
         unit = f"{place} {match.group('unit') or match.group('owned_unit')}"
         if match.group("owner"):  # (the force a body of its own, named apart from its unit, "Wyre Police's Anyford division", whose
@@ -226,14 +229,31 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     return found
 
 
-#: A force's unit for one area by the area's name: "the Anyford division of Wyre Police", "Wyre Police's Anyford area command".
+def _force_short_form_division_matches(text: str) -> list[_Found]:
+    """The police's public protection unit as a force's short form names it, "GMP's public protection division" (see
+    ``_FORCE_SHORT_FORMS_DIVISION``): the gazetteer's kind, which reads it after the police's or a force's whole name."""
+    found = []
+    for match in _FORCE_SHORT_FORMS_DIVISION.finditer(text):
+        if police_force_short_forms().get(match.group("owner") or match.group("force")) is not None:
+            unit = "unit" if match.group("unit") else "unit_of"
+            found.append(_Found("Public protection unit", "Service", "TeamOrService", match.start(unit), match.end(unit),
+                                written=match.group(unit), key_name="Public protection unit"))
+    return found
+
+
+#: A force's unit for one area by the area's name: "the Anyford division of Wyre Police", "Wyre Police's Anyford area command"
+#: (not "Wyre Police's Anyford division public protection unit": the unit of that division, the units' finder's; nor a
+#: district, a place as often as a force's part).
+_AREA_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_AREA_UNIT = r"division|area\s+command|borough\s+command"
 _FORCES_AREA_UNIT = re.compile(
-    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<unit>division|area\s+command|borough\s+command)"
-    + _OF_A_FORCE
-    + r"|\b(?P<owner>(?:(?!The\b)[A-Z][\w&]*\s+){1,3}(?:Police|Constabulary))['’]s\s+(?P<owned_place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?P<owned_unit>division|area\s+command|borough\s+command)(?![\w’'-])(?!\s+[a-z]+(?:\s+[a-z]+)?\s+(?:unit|team|hub)s?\b)")
-# (not "Wyre Police's Anyford division public protection unit": the unit of that division, the units' finder's; nor a
-# district, a place as often as a force's part)
+    rf"\b[Tt]he\s+(?P<place>{_AREA_PLACE})\s+(?P<unit>{_AREA_UNIT}){_OF_A_FORCE}"
+    rf"|\b(?P<owner>{_FORCE_NAME})['’]s\s+(?P<owned_place>{_AREA_PLACE})\s+(?P<owned_unit>{_AREA_UNIT})(?![\w’'-])"
+    r"(?!\s+[a-z]+(?:\s+[a-z]+)?\s+(?:unit|team|hub)s?\b)")
+#: The police's public protection division by a force's short form: "GMP's public protection division", "the public
+#: protection division of GMP" (the short form a force's: ``police_force_short_forms``; not "KCC's …", a council's).
+_FORCE_SHORT_FORMS_DIVISION = re.compile(r"\b(?P<owner>[A-Z]{2,5})['’]s\s+(?P<unit>public\s+protection\s+division)\b"
+                                         r"|\b(?P<unit_of>public\s+protection\s+division)\s+of\s+(?:the\s+)?(?P<force>[A-Z]{2,5})\b")
 
 
 def _a_units_work(word: str) -> bool:

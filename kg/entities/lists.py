@@ -35,10 +35,9 @@ from .registry import (
 )
 from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people
 from .vocabulary import (
+    _a_kind_of_homes_word,
     _ACRONYM_LED,
     _FIELDS_OF_WORK,
-    _HOUSING_KINDS,
-    _KINDS_OF_HOME,
     _MONTHS,
     _NOT_A_BODY_NAME,
     _opens_sentence,
@@ -215,7 +214,7 @@ def _discover_examples(sentence: str, registry: BodyRegistry) -> None:
         head = "landlord" if re.search(r"registered|housing|landlord", kind) else "provider"
         words = match.group("name").split()
         landlords_name = head == "landlord" and words[-1] == "Homes" and len(words) > 1 \
-            and not any(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | _HOUSING_KINDS for w in words[:-1])
+            and not any(map(_a_kind_of_homes_word, words[:-1]))
         if police_force_for(match.group("name")) is None and (not _ANY_HEAD_END.search(match.group("name")) or landlords_name) \
                 and not _opens_sentence(words[0]) and not all(
                     w.lower() in PHRASE_STOP or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or _people(w) for w in words):

@@ -27,6 +27,7 @@ from .vocabulary import (
     _A_COUNCILS_WORD,
     _a_whole_body,
     _ACRONYM_WORD,
+    _AMOUNTS,
     _AREA_PART_WORDS,
     _FORCE_NAME_WITH_AND,
     _OF_A_FORCE,
@@ -438,7 +439,8 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
     death overview panel, after councils' names: not the inspected one's alone, but one of two or more), is
     that area's body: "the Wyrevale emergency duty team", "the Wyreshire child death overview panel", "the
     Anyford, Wyre and Vale child death overview panel" (a council's own kinds after its name are the
-    councils' finder's)."""
+    councils' finder's); so is any one body of a kind after two councils' names or more, their joint body ("the Anyford
+    and Wyre emergency duty service"), not before its people or a measure of it."""
     if not item.key_name or item.body_type not in ("Board", "Service") or not sentence[item.start : item.start + 1].islower():
         return item
     before = _AREA_BEFORE_A_KIND.search(sentence, max(0, item.start - 90), item.start)
@@ -448,13 +450,14 @@ def _of_a_wider_area(sentence: str, item: _Found, authority: Council | None) -> 
         else re.split(r",\s+|\s+and\s+", before.group("place"))  # ("the Telford and Wrekin …": one council's name)
     councils = [council_for(part) for part in parts]
     written = sentence[item.start : item.end]
-    joint = item.key_name == "Child death overview panel" and len(parts) >= 2 \
+    panel = item.key_name == "Child death overview panel"
+    joint = panel and len(parts) >= 2 \
         or len(parts) >= 2 and all(c is not None for c in councils) and _singular_head(written) == written \
         and not ((after := _WORDS_AFTER.match(sentence, item.end)) is not None
-                 and (_people_at_work(after.group(1)) or after.group(1).lower() in _MEASURES or (after.group(2) or "").lower() in _MEASURES))
+                 and (_people_at_work(after.group(1)) or any(w is not None and w.lower() in _MEASURES for w in after.groups())))
     if not all(c is not None or all(w in _place_name_words() for w in part.split()) and not all(w.lower() in _AREA_WORDS for w in part.split())
                for c, part in zip(councils, parts)) \
-            or any(c is not None for c in councils) and not joint and item.key_name != "Child death overview panel" \
+            or any(c is not None for c in councils) and not joint and not panel \
             or any(w in _PLACE_STYLE_WORDS for w in before.group("place").split()) \
             or authority is not None and (authority in councils or any(_a_place_of(authority, part) for part in parts)) \
             and not joint:
@@ -478,10 +481,11 @@ def _a_place_of(council: Council, place: str) -> bool:
 #: The two words right after a body's name: "headteachers" of "the Anyford and Wyre virtual school headteachers", "reoffending
 #: rate" of "the Anyford and Wyre youth offending service reoffending rate".
 _WORDS_AFTER = re.compile(r"\s+([\w’'-]+)(?:\s+([\w’'-]+))?")
-#: Words of a measure after a kind: "the Anyford and Wyre youth offending service average" is the councils' figure, no body.
-_MEASURES = {"average", "averages", "rate", "rates", "figure", "figures", "data", "performance", "level", "levels", "total", "totals",
-             "caseload", "caseloads", "outcome", "outcomes", "statistics", "number", "numbers", "percentage", "proportion", "cohort",
-             "cohorts", "inspection", "inspections"}
+#: Words of a measure after a kind, besides the amounts' (``_AMOUNTS``): "the Anyford and Wyre youth offending service average"
+#: is the councils' figure, no joint body (but "… safeguarding partnership arrangements" are the partnership's).
+_MEASURES = _AMOUNTS | {"average", "averages", "rate", "figure", "figures", "total", "data", "performance", "level", "caseload",
+                        "caseloads", "outcome", "outcomes", "statistics", "number", "percentage", "proportion", "cohort", "cohorts",
+                        "inspection", "inspections"}
 #: An area's name, or several listed with "and", between "the" (perhaps "the joint" or "the shared") and a kind in lower
 #: case: "the Anyford and Wyre …", "the Anyford, Wyre and Vale …", "the joint Anyford and Stoke-on-Wyre …".
 _A_PLACES_NAME = r"[A-Z][a-z]+(?:(?:\s+(?:upon\s+|on\s+|of\s+)?|-(?:on-|upon-)?)[A-Z][a-z]+){0,2}"  # "Anyford", "Stoke-on-Wyre", "Wyre upon

@@ -52,6 +52,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
+    _SAFEGUARDING_BOARDS_SHORT_FORM,
     _TERM_AFTER,
     _THE_COUNCILS,
     _a_bodys_short_form,
@@ -1555,7 +1556,7 @@ def _of_in_name(mods: list[re.Match[str]], i: int) -> bool:
 _A_BOARDS_GROUP_WORK = {"scrutiny", "audit", "performance", "assurance"}
 #: A board's or a partnership's own, before its group of one governing word: "its scrutiny group", "the WSCP's audit
 #: group", "the partnership's scrutiny group" (not "a scrutiny group", any one; ``_A_BOARDS_GROUP_WORK``).
-_A_BOARDS_OWN_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?P<owner>board|partnership|[A-Z]{0,3}SC[BP])['’]s)\s+$")
+_A_BOARDS_OWN_BEFORE = re.compile(rf"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?P<owner>board|partnership|{_SAFEGUARDING_BOARDS_SHORT_FORM})['’]s)\s+$")
 #: What a standing group does, as the word before "group" says it ("the permanence oversight group",
 #: "a task and finish group", "the corporate parenting steering group").
 _GOVERNANCE_GROUP = {

@@ -43,6 +43,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _a_bodys_short_form,
+    _a_kind_of_homes_word,
     _a_brand_and_its_place,
     _a_heading,
     _a_kinds_plural,
@@ -194,7 +195,7 @@ def _a_landlords_own_words(qualifier: str) -> bool:
     place's initials ("A&W Homes") or two words in capitals of no kind of home ("Cross Keys Homes",
     not "Children's Residential Homes")."""
     words = qualifier.removeprefix("The ").split()
-    return _names_an_area(words) and not any(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | _HOUSING_KINDS for w in words) \
+    return _names_an_area(words) and not any(map(_a_kind_of_homes_word, words)) \
         or re.fullmatch(r"[A-Z]&[A-Z]", qualifier) is not None \
         or len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING
                                    | PHRASE_SOFT_STOP | PHRASE_SECTOR | LEADING_NON_NAME | PEOPLE_SERVED for w in words)
@@ -218,6 +219,8 @@ _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 #: An NHS commissioner's short form keeping "NHS": "(NHS ACW)" (as ``shortforms`` reads a place's word and letters,
 #: "(Wyre CVS)", whose place must be a word in capitals and small letters).
 _NHS_SHORT_AFTER = re.compile(r"\s*\((NHS\s+([A-Z]{2,6}))\)")
+#: A primary care trust's kind in lower case after an NHS area's name: " primary care trust" of "NHS Anyford primary care trust".
+_PCT_AFTER = re.compile(r"\s+primary\s+care\s+trust(?![\w’'-])")
 #: The kinds an NHS commissioner's name (or its support unit's) ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
 _COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS|Commissioning Support Unit|CSU"
 _NHS_COMMISSIONER_END = re.compile(rf"(?:{_COMMISSIONER_KINDS})$")
@@ -389,8 +392,6 @@ def _two_joined_by_with(words: str) -> re.Match[str] | None:
     return joined if whole_right and right[0].lower() not in PEOPLE_SERVED | _PEOPLE_WORDS and whole_left else None
 
 
-#: A primary care trust's kind in lower case after an NHS area's name: " primary care trust" of "NHS Anyford primary care trust".
-_PCT_AFTER = re.compile(r"\s+primary\s+care\s+trust(?![\w’'-])")
 #: A probation trust or service named by its area: "Anyshire Probation Trust".
 _PROBATION_BY_AREA = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) Probation (?:Trust|Service)")
 #: A run's words to the first end of a police force's name: "Anyshire and Wyre Police".
@@ -559,7 +560,7 @@ def _runs(text: str):
                 yield listed.group(0).rstrip(", "), start  # "the MASH, Anyshire Police, schools and …": the hub's short form is a body too
             start += listed.end()  # "the partners, KCC, Anyshire Police and the ICB": a list's short form, then a name
             words = words[listed.end() :]  # (a title's list ends in "and": "the SEND, Inclusion and Learning Sub-group")
-        after_with: list[tuple[str, int]] = []  # the run's rest after a "with" joining two bodies, read once the left is split
+        after_with: tuple[str, int] | None = None  # the run's rest after a "with" joining two bodies, read once the left is split
         while True:
             alone = _a_known_body_first(words)
             if alone is not None:
@@ -572,7 +573,7 @@ def _runs(text: str):
                 words = words[people:]
                 continue
             if (joined_with := _two_joined_by_with(words)) is not None:
-                after_with.append((words[joined_with.end() :], start + joined_with.end()))  # "Wyre Lives Foundation with Anyshire
+                after_with = (words[joined_with.end() :], start + joined_with.end())  # "Wyre Lives Foundation with Anyshire
                 words = words[: joined_with.start()]  # Police": two bodies, the left split as any run is ("Anyford Borough Council and
                 continue  # Wyre Council with Anyshire Police": three)
             ended = _HEAD_BEFORE_COMMA.search(words) if ", " in words else None
@@ -813,8 +814,8 @@ def _runs(text: str):
                     named = _end_before_its_town(words)
                     words = words[:named] if named is not None else words
                 yield words, start
-                if after_with:
-                    words, start = after_with.pop()
+                if after_with is not None:
+                    (words, start), after_with = after_with, None
                     continue
                 break
 

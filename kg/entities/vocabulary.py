@@ -335,6 +335,15 @@ _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|
                            r"|deliver|offer|support|lead|oversee|manage|host|employ)\s", re.IGNORECASE)
 
 
+#: A local safeguarding board's or partnership's short form: "LSCB", "WSCB", "KSCP".
+_SAFEGUARDING_BOARDS_SHORT_FORM = r"[A-Z]{0,3}SC[BP]"
+
+
+def _a_kind_of_homes_word(word: str) -> bool:
+    """Whether a word names a kind of home or of housing ("Foster", "Children's", "Supported"), not a landlord's own."""
+    return word.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | _HOUSING_KINDS
+
+
 def _a_kinds_plural(short: str) -> bool:
     """Whether a short form in brackets is a kind's plural ("CCGs", "IROs"): after two names, it names both."""
     return short.endswith("s") and short[:-1] in _GENERIC_ACRONYMS
@@ -771,6 +780,11 @@ _CHILDRENS_SOCIAL_CARE = re.compile(r"Children['’]?s?\s+(?:Social\s+Care(?:\s+
 def _a_place_word(word: str) -> bool:
     """Whether a capitalised word is a place's own word ("Anyford", "Kent"), not a council's style ("County", "Borough")."""
     return word in _place_name_words() and word not in _PLACE_STYLE_WORDS
+
+
+def _a_place_and_its_style(words: list[str]) -> bool:
+    """Whether words are a place's and a council's one-word style after them ("Anyford Borough", "Wyre City")."""
+    return 2 <= len(words) <= 3 and words[-1] in _STYLES_COUNCIL and all(map(_a_place_or_point, words[:-1]))
 
 
 #: The four points between the compass's, written as one word: "Child Aid Northwest".
