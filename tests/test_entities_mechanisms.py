@@ -8404,3 +8404,15 @@ def test_the_police_public_protection_division_by_a_forces_short_form_only():
     assert body(police, "public protection division").name == "Public protection unit"
     council = report_on("Sunderland", "Staff in KCC's public protection division attend.", "The public protection division of KCC attends.")
     assert_bodies(council, (), ("public protection division", "Public protection unit"))
+
+
+def test_round_one_hundred_and_thirty_sevens_misreadings():
+    """A hundred-and-thirty-seventh round's misreadings: a national brand's branch by a council's place, then "and" and a
+    name opening with that place and "Council for …", is two bodies ("Connexions Rotherham and Rotherham Council for
+    Voluntary Service"; the second place no council's title "Rotherham Council")."""
+    report = report_on(
+        "Sunderland",
+        "The board is attended by partners, including Connexions Rotherham and Rotherham Council for Voluntary Service.")
+    assert_bodies(report, ("Connexions Rotherham", "Rotherham Council for Voluntary Service"),
+                  ("Connexions Rotherham and Rotherham Council for Voluntary Service",
+                   "Connexions Rotherham and Rotherham Council"))

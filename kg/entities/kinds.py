@@ -93,7 +93,7 @@ def _generic_matches(text: str) -> list[_Found]:
                              and not any(_is_post(w) or _people(w) or w.lower() in _PEOPLE_AT_WORK for w in place.group(0).split())):
                     # "Connexions Anyshire": a national brand's local body, named with its area ("… and Wyre")
                     end = place.end()
-                    more = re.match(r" and ([A-Z][\w-]+(?: (?:& )?[A-Z][\w-]+)?)(?! (?:(?:Borough|County|City) )?Council\b)", text[end:])
+                    more = re.match(r" and ([A-Z][\w-]+(?: (?:& )?(?!Council\b)[A-Z][\w-]+)?)(?! (?:(?:Borough|County|City) )?Council\b)", text[end:])
                     if more and council_for(more.group(1)) and not re.match(r" [A-Z]", text[end + more.end() :]):
                         # (not "… and Telford & Wrekin Council have …": a council by its title; nor "… and Wyre College": the
                         # second place opens another name)
