@@ -114,8 +114,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)", a
     # London borough's "public protection desk", the police's or a force's "public protection division" (by a force's short
-    # form, ``institutions._named_force_unit_matches``'s); a council's or probation's "public protection team", desk or
-    # division is another's)
+    # form, ``institutions._force_short_form_division_matches``'s); a council's or probation's "public protection team", desk
+    # or division is another's)
     Kind(r"public protection (?:investigation )?unit|(?:(?<=police )|(?<=police['’]s )|(?<=force['’]s )|(?<=constabulary['’]s ))public "
          r"protection (?:team|department|division)|public protection division(?= of (?:the )?(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} "
          r"(?:Police|Constabulary)))|(?<!council['’]s )(?<!authority['’]s )(?<!service['’]s )(?<!probation )public protection desk|protecting vulnerable people (?:unit|team)", "Public protection unit", "Service", "TeamOrService", ("PPU",)),

@@ -231,13 +231,14 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
 
 def _force_short_form_division_matches(text: str) -> list[_Found]:
     """The police's public protection unit as a force's short form names it, "GMP's public protection division" (see
-    ``_FORCE_SHORT_FORMS_DIVISION``): the gazetteer's kind, which reads it after the police's or a force's whole name."""
+    ``_FORCE_SHORT_FORMS_DIVISION``): the gazetteer's kind, which reads it after the police's or a force's whole name, here
+    where the short form is a force's."""
     found = []
     for match in _FORCE_SHORT_FORMS_DIVISION.finditer(text):
         if police_force_short_forms().get(match.group("owner") or match.group("force")) is not None:
             unit = "unit" if match.group("unit") else "unit_of"
-            found.append(_Found("Public protection unit", "Service", "TeamOrService", match.start(unit), match.end(unit),
-                                written=match.group(unit), key_name="Public protection unit"))
+            kind = _whole_generic("public protection unit")  # (the gazetteer's kind, its name and short forms as it gives them)
+            found.append(dataclasses.replace(kind, start=match.start(unit), end=match.end(unit), written=match.group(unit)))
     return found
 
 

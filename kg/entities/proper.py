@@ -1312,7 +1312,7 @@ def _a_kind_of_home(run: _NamedRun) -> bool:
     defined = _ACRONYM_IN_BRACKETS.match(text, start + len(run.words))
     if defined is not None and "".join(w[0] for w in run.words.split()).upper() == defined.group("acronym") and _HOUSING_CONTEXT.search(sentence) \
             and " and " in qualifier \
-            and not all(w.lower().replace("’", "'").removesuffix("'s") in _KINDS_OF_HOME | {"and"} for w in qualifier.split()):
+            and not all(w == "and" or _a_kind_of_homes_word(w) for w in qualifier.split()):
         return False  # "Safe and Sound Homes (SASH)": a landlord's title of two words joined by "and", its short form spelling
         # it word by word, in a sentence of housing (not "Short Break Homes (SBH)", "Move On Homes (MOH)": kinds of home)
     return council_for(qualifier) is None and not _placed_landlord(qualifier, sentence) \

@@ -362,12 +362,12 @@ _ACRONYM_LED = re.compile(r"[A-Z]{2,6}")
 #: The sector's words that name a body of their own before "and": "the council and youth offending team".
 _BODIES_OF_THE_SECTOR = {"council", "authority", "police", "health", "school", "schools", "partner", "partners", "agency", "agencies",
                          "provider", "providers", "lscb", "board", "scb", "scp", "nhs", "hospital", "hospitals", "courts", "court"}
-#: "and the" before a capital: another body starts.
 #: Prepositions of place that open a sentence before where it is, in lower case: "Within Anyford, the …", "In Wyre, …".
 PLACE_OPENERS = frozenset({"within", "across", "in", "throughout", "around", "outside", "beyond"})
 #: A kind and "of" right before a name: "College of " of "the College of Anyford and Wyre Start, the council's …", whose
 #: place ends at its "and".
 _KIND_OF_BEFORE = re.compile(r"\b(?:College|University|Institute|Department|Office)\s+of\s+$")
+#: "and the" before a capital: another body starts.
 _AND_ANOTHER = re.compile(r",?\s+and\s+[Tt]he\s+(?=[A-Z])")
 _GENERIC_ACRONYMS = frozenset(a for kind in GENERIC_BODIES for a in kind.acronyms)
 _NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acronyms)
