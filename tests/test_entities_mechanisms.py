@@ -8416,3 +8416,20 @@ def test_round_one_hundred_and_thirty_sevens_misreadings():
     assert_bodies(report, ("Connexions Rotherham", "Rotherham Council for Voluntary Service"),
                   ("Connexions Rotherham and Rotherham Council for Voluntary Service",
                    "Connexions Rotherham and Rotherham Council"))
+
+
+def test_round_one_hundred_and_forty_ones_misreadings():
+    """A hundred-and-forty-first round's misreadings: a name, then "and" and a body the gazetteer knows by its whole name,
+    at a run's end, is two bodies ("the University of Hull and Jobcentre Plus", as "… and St Giles Trust" was); a college
+    of the federal University of London is named with it after its comma ("Goldsmiths, University of London", "Royal
+    Holloway, University of London"), one body, not the university."""
+    report = report_on(
+        "Sunderland",
+        "Care leavers are helped by good links with Hull College, the University of Hull and Jobcentre Plus.",
+        "A social work teaching partnership with Goldsmith's, University of London and two boroughs is providing training.",
+        "More care leavers study at Royal Holloway, University of London, than before.")
+    assert_bodies(report, ("University of Hull", "Jobcentre Plus", "Goldsmith's, University of London",
+                           "Royal Holloway, University of London"),
+                  ("University of Hull and Jobcentre Plus", "University of London", "Goldsmith's"))
+    assert_bodies(report_on("Sunderland", "The Department for Work and Pensions and Ofsted were told."),
+                  ("Department for Work and Pensions",), ())

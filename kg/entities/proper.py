@@ -426,6 +426,16 @@ def _a_known_body_first(words: str) -> re.Match[str] | None:
     return alone if known else None
 
 
+#: A college of the federal University of London before its comma, as the colleges write their names:
+#: "Goldsmiths, University of London", "Birkbeck, University of London", "Royal Holloway, University of London".
+_A_COLLEGE_OF_LONDON = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*\s(?:(?:of|and)\s)?){0,3}[A-Z][\w’'&-]*), $")
+
+
+#: The kinds of the gazetteer's bodies known by one whole name (a charity, a department, an agency, an
+#: inspectorate): such a name after "and" at a run's end is another body, not the run's last words.
+_KNOWN_BY_WHOLE_NAME = {"VoluntaryOrganisation", "GovernmentDepartment", "GovernmentAgency", "Inspectorate"}
+
+
 #: A college's or a university's title of two subjects, up to the "and" between them: "Wyre College of
 #: Arts", "… College of Further" (and Technology, and Higher Education).
 _A_TITLE_OF_TWO = re.compile(r"\b(?:College|University|Institute|Academy) of [A-Z][a-z]+$")
@@ -466,6 +476,8 @@ def _runs(text: str):
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         if text.endswith("a ", 0, start) and (titled := _title_with_a_before(text, start)) is not None:
             words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Make a Noise Council": one title
+        if words.startswith("University of London") and (college := _A_COLLEGE_OF_LONDON.search(text, max(0, start - 60), start)) is not None:
+            words, start = text[college.start(1) : start] + words, college.start(1)  # "Goldsmiths, University of London": one name
         counted = _COUNT_BEFORE_NAME.match(words)
         if counted is not None:  # "Tier 4 Child and …", "Around 5 Youth Offending Service workers": a count, a level
             start, words = start + counted.end(), words[counted.end() :]
@@ -600,6 +612,8 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
+                if conj.group(0) == ", " and words.startswith("University of London", conj.end()):
+                    continue  # "Goldsmiths, University of London": a college's own name, its comma inside it
                 if " and " in conj.group(0) and (last := left[left.rfind(" ") + 1 :]).lower() in PHRASE_SECTOR \
                         and left.endswith(f" and {last}") and not left.startswith("NHS ") \
                         and words[conj.end() : conj.end() + 4] not in ("St ", "The ") and not _ANY_HEAD_END.search(left) \
@@ -698,9 +712,10 @@ def _runs(text: str):
                 if ((re.fullmatch(r"[A-Z]{2,6}s?", left) and _ORGANISATION_HEAD_END.search(words)
                      or _a_bodys_short_form(left) and " and " in conj.group(0) and _AN_ORGANISATIONS_END.search(words))
                         and words[conj.end() :][:1].isupper()) \
-                        or any(f.start == 0 and f.end == len(words) - conj.end() and f.kind == "VoluntaryOrganisation"
+                        or any(f.start == 0 and f.end == len(words) - conj.end() and f.kind in _KNOWN_BY_WHOLE_NAME
                                for f in _generic_matches(words[conj.end() :])):
-                    # ("Wyre Aid and St Giles Trust": a name, then a charity the gazetteer knows by its whole name; "AWP and Anyford
+                    # ("Wyre Aid and St Giles Trust", "the University of Anyford and Jobcentre Plus": a name, then a charity or a
+                    # national body the gazetteer knows by its whole name; "AWP and Anyford
                     # CCG", "WyDaSH and Anyford Women's Aid": a short form of two capitals or more, then an organisation's name)
                     yield left, start  # "ABC and Wyre Hospitals NHS Foundation Trust": a body's short form, then another name
                     start += conj.end()
