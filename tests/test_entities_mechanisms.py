@@ -8433,3 +8433,27 @@ def test_round_one_hundred_and_forty_ones_misreadings():
                   ("University of Hull and Jobcentre Plus", "University of London", "Goldsmith's"))
     assert_bodies(report_on("Sunderland", "The Department for Work and Pensions and Ofsted were told."),
                   ("Department for Work and Pensions",), ())
+
+
+def test_round_one_hundred_and_forty_twos_misreadings():
+    """A hundred-and-forty-second round's misreadings: a primary care trusts' cluster named by the places it joined, listed,
+    then its kind ("the Calderdale, Kirklees and Wakefield primary care trust cluster"), or after "NHS" a list of places
+    with a comma, then "cluster", is one health body, not a council for each place nor the first place's commissioner; "NHS
+    Anyford and Wyre cluster" stays the commissioner of its two places' area, and a list of places before "cluster" alone
+    is no body; "the Start for Life offer" is the national programme's half for babies, alone (not inside "Family Hubs and
+    Start for Life", nor "Best Start for Life")."""
+    report = report_on(
+        "Sunderland",
+        "Commissioning has passed from the Calderdale, Kirklees and Wakefield primary care trust cluster to the new CCG.",
+        "NHS Swindon now operates within the NHS Bath and North East Somerset, Swindon and Wiltshire cluster.",
+        "Health services were commissioned by NHS County Durham and Darlington cluster until 2013.",
+        "The Leeds and Bradford cluster schools meet each term.",
+        "The council's family hubs are well located, and the Start for Life offer helps parents of babies.")
+    assert_bodies(report, ("Calderdale, Kirklees and Wakefield primary care trust cluster",
+                           "NHS Bath and North East Somerset, Swindon and Wiltshire cluster", "NHS County Durham and Darlington",
+                           "Start for Life"),
+                  ("Kirklees", "Wakefield", "Wiltshire", "NHS Bath and North East Somerset", "Leeds and Bradford cluster",
+                   "NHS County Durham and Darlington cluster"))
+    joint = report_on("Sunderland", "Funding came through the Family Hubs and Start for Life programme.",
+                      "The Best Start for Life programme is well used.")
+    assert_bodies(joint, ("Family Hubs and Start for Life programme",), ("Start for Life",))

@@ -24,6 +24,7 @@ from .registry import _CONNECTORS, _Found, _non_overlapping
 from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
+    _a_place_or_point,
     _at_sentence_start,
     _AREA_PART_WORDS,
     _department_only,
@@ -255,6 +256,32 @@ _FORCES_AREA_UNIT = re.compile(
 #: protection division of GMP" (the short form a force's: ``police_force_short_forms``; not "KCC's …", a council's).
 _FORCE_SHORT_FORMS_DIVISION = re.compile(r"\b(?P<owner>[A-Z]{2,5})['’]s\s+(?P<unit>public\s+protection\s+division)\b"
                                          r"|\b(?P<unit_of>public\s+protection\s+division)\s+of\s+(?:the\s+)?(?P<force>[A-Z]{2,5})\b")
+
+
+#: A cluster of primary care trusts (2011–2013) named by the places it joined, listed, before its kind: "the Anyford,
+#: Wyre and Vale primary care trust cluster", "the Anyshire and Wyre PCT cluster", "the NHS Anyford, Wyre and Vale cluster".
+_PLACE_IN_LIST = r"[A-Z][a-z’'-]+(?:(?:\s+(?:of|upon|on)\s+|\s+)[A-Z][a-z’'-]+){0,3}"
+_PCT_CLUSTER = re.compile(
+    rf"\b(?P<nhs>NHS\s+)?(?P<places>{_PLACE_IN_LIST}(?:(?:,\s+|,?\s+and\s+){_PLACE_IN_LIST})*,?\s+and\s+{_PLACE_IN_LIST})"
+    r"\s+(?P<kind>(?:primary\s+care\s+trusts?|PCTs?)\s+)?cluster\b")
+
+
+def _pct_cluster_matches(text: str) -> list[_Found]:
+    """A primary care trusts' cluster named by its places, listed (``_PCT_CLUSTER``): one health body, not a council for each
+    place. Without "NHS" before them the listed names must be places' (a council's or a region's words, or points of the
+    compass: "the Calderdale, Kirklees and Wakefield primary care trust cluster"), and without its kind word, "NHS" must
+    name a cluster of a list of places ("the NHS Anyford, Wyre and Vale cluster"; not "Anyford and Wyre cluster schools")."""
+    found = []
+    for match in _PCT_CLUSTER.finditer(text):
+        if not (match.group("kind") or match.group("nhs") and "," in match.group("places")):
+            continue  # ("the NHS Anyford and Wyre cluster": the commissioner of one area, two places' names, as it was called)
+        places = [p for p in re.split(r",\s+|\s+and\s+", match.group("places")) if p]
+        if not match.group("nhs") and not all(council_for(p) is not None or all(_a_place_or_point(w) or w in ("of", "upon", "on")
+                                                                                for w in p.split()) for p in places):
+            continue
+        name = _tidy(match.group(0))
+        found.append(_Found(name, "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
+    return found
 
 
 def _a_units_work(word: str) -> bool:
