@@ -8457,3 +8457,12 @@ def test_round_one_hundred_and_forty_twos_misreadings():
     joint = report_on("Sunderland", "Funding came through the Family Hubs and Start for Life programme.",
                       "The Best Start for Life programme is well used.")
     assert_bodies(joint, ("Family Hubs and Start for Life programme",), ("Start for Life",))
+
+
+def test_a_titles_list_of_whom_it_serves_is_no_list_of_partners():
+    """Names listed, then what they do, are partners ("Porchlight, Imago and Rising Sun provide …"), but not a post's title
+    listing whom its work serves before the verb ("the Cabinet Member for Children, Families and Learning provide …":
+    "Learning" was a charity)."""
+    report = report_on("Sunderland", "The Cabinet Member for Children, Families and Learning provide clear leadership.",
+                       "Porchlight, Imago and Rising Sun provide targeted help.")
+    assert_bodies(report, ("Porchlight", "Imago", "Rising Sun"), ("Learning",))

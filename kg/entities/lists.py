@@ -124,11 +124,13 @@ def _discover_listed_with_a_charity(sentence: str, registry: BodyRegistry) -> No
         # (a trust by its name alone, "Brathay Trust", is a charity's kind here: NHS trusts are kinds of their own)
         fewest = 1 if match.re is _NAMES_THEN_OTHERS else 2  # ("Wyrebrook, Home-Start Wyre and volunteers deliver …")
         # three names or more, then what they do for children, none a body of another kind: "Porchlight, Imago and
-        # Rising Sun provide targeted help" (a list of places, posts or teams does not provide help so)
+        # Rising Sun provide targeted help" (a list of places, posts or teams does not provide help so, nor a title's
+        # list of whom it serves: "the Cabinet Member for Children, Families and Learning provide …")
         doers = match.re is not _NAMES_LISTED and (len(items) >= 3 or len(items) == 2 and charities >= 1) \
             and _LIST_DOES.match(sentence, match.end("list")) is not None \
             and not _PLACES_LISTED_AFTER.search(sentence, 0, match.start("list")) \
             and not re.search(r"\b[A-Z][\w’'-]*\s+and\s+$", sentence[: match.start("list")]) and not any(" in " in i for i in items) \
+            and not any(i.lower() in PEOPLE_SERVED for i in items) \
             and all(k is None or registry.bodies[k].body_type in ("PartnerOrganisation", "Service") and registry.bodies[k].kind != "Police"
                     and not registry.bodies[k].national for k in keys)
         if not doers and (charities < fewest or charities < len(items) - charities) \
