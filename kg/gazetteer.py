@@ -455,9 +455,13 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Bright Spots[’']?(?: (?:programme|survey|project|surveys))?", "Bright Spots", "Service", "Programme", cased=True),
     Kind(r"[‘']?Safe (?:and|&) Together[’']?(?: (?:model|approach|programme|framework))?(?! Institute)", "Safe and Together model", "Service", "Programme", cased=True),
     Kind(r"[‘']?Reclaiming Social Work[’']?(?: (?:model|approach|programme))?", "Reclaiming Social Work", "Service", "Programme", cased=True),
-    Kind(r"[Ff]amily [Hh]ubs and [Ss]tart for [Ll]ife(?: programme)?", "Family Hubs and Start for Life programme", "Service", "Programme", cased=True),
-    # its half for babies and their parents, named alone: "the Start for Life offer" (not inside the joint programme's name)
-    Kind(r"(?<![Hh]ubs and )(?<!Best )[‘']?Start for Life[’']?(?: (?:offer|programme|services|funding))?", "Start for Life", "Service", "Programme", cased=True),
+    Kind(r"[Ff]amily [Hh]ubs? and [‘']?[Ss]tart for [Ll]ife[’']?(?: programme)?|[‘']?[Ss]tart for [Ll]ife[’']? and [Ff]amily [Hh]ubs(?: programme)?",
+         "Family Hubs and Start for Life programme", "Service", "Programme", cased=True),
+    # its half for babies and their parents, named alone: "the Start for Life offer" (not inside the joint programme's name
+    # either way round, nor another name: "Best Start for Life", "Better …", "the Start for Life team", "… Family Hubs network")
+    Kind(r"(?<![Hh]ubs and )(?<![Hh]ub and )(?<!Best )(?<!Better )[‘']?(?<![Hh]ubs and [‘'])(?<![Hh]ub and [‘'])Start for Life[’']?"
+         r"(?!\s+(?:and\s+)?[Ff]amily\s+[Hh]ubs?\b|\s+(?:team|network)\b)(?: (?:offer|programme|services|funding))?",
+         "Start for Life", "Service", "Programme", cased=True),
     # A national practice model a council adopts: readers list it among the council's programmes
     Kind(r"[‘']?Signs of Safety[’']?(?: (?:model|approach|framework|practice model|programme))?", "Signs of Safety", "Service", "Programme", cased=True),
     # A model of understanding children's behaviour that councils and the NHS train carers and staff in, named after the

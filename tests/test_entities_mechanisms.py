@@ -8466,3 +8466,46 @@ def test_a_titles_list_of_whom_it_serves_is_no_list_of_partners():
     report = report_on("Sunderland", "The Cabinet Member for Children, Families and Learning provide clear leadership.",
                        "Porchlight, Imago and Rising Sun provide targeted help.")
     assert_bodies(report, ("Porchlight", "Imago", "Rising Sun"), ("Learning",))
+
+
+def test_a_reviews_misreadings_of_round_one_hundred_and_forty_one_and_forty_twos_mends():
+    """A helper review's sentences against round 141 and 142's mends: a primary care trusts' cluster opens after a word in
+    lower case, never inside a list or another name ("… NHS Trust and Wyre PCT cluster", "Anyford City Council and Wyre
+    primary care trust cluster": the trust and the council stay whole), its listed names are places' ("NHS England, Anyford
+    and Wyre cluster leads"; not "… cluster schools", nor "cluster" a verb), and by one area before its kind it is one
+    cluster ("the Black Country PCT cluster"; "the NHS Wyre primary care trust cluster" the NHS's name for its area, read
+    as before); a college named before ", University of London" is no place, month, council or known body ("Barnardo's,
+    University of London and …": a list), nor a name's last words ("… Economics and Political Science, University of
+    London"); "Start for Life" is no part of another name ("the Start for Life team", "Better Start for Life", "the Start
+    for Life and Family Hubs programme": the joint programme)."""
+    report = report_on(
+        "Leeds",
+        "Leeds Community Healthcare NHS Trust and Bradford primary care trust cluster commission the service.",
+        "Leeds City Council and Bradford primary care trust cluster commission the service.",
+        "NHS England, Leeds and Bradford cluster leads met in June.",
+        "Staff from the Calderdale and Kirklees cluster schools attended.",
+        "Leeds and Bradford PCTs cluster together for commissioning.",
+        "Commissioning sits with the Black Country PCT cluster and NHS Walsall.",
+        "NHS Ashton, Leigh and Wigan, part of the NHS Greater Manchester primary care trust cluster, prepares to hand over.")
+    assert_bodies(report, ("Leeds Community Healthcare NHS Trust", "Leeds City Council", "NHS England", "Black Country PCT cluster",
+                           "NHS Greater Manchester", "NHS Ashton, Leigh and Wigan"),
+                  ("NHS Trust and Bradford primary care trust cluster", "Leeds City Council and Bradford primary care trust cluster",
+                   "NHS England, Leeds and Bradford cluster", "Calderdale and Kirklees cluster", "Leeds and Bradford PCTs cluster",
+                   "NHS Ashton"))
+    london = report_on(
+        "Lewisham",
+        "In March, University of London researchers visited the service.",
+        "Partners include Barnardo's, University of London and the NSPCC.",
+        "Newham, University of London and Tower Hamlets College took part.",
+        "The London School of Economics and Political Science, University of London evaluated the project.",
+        "Lewisham College and Goldsmiths, University of London, provide targeted support for care leavers.")
+    assert_bodies(london, ("Barnardo's", "University of London", "Goldsmiths, University of London"),
+                  ("March, University of London", "Barnardo's, University of London", "Newham, University of London",
+                   "Political Science, University of London", "Science, University of London"))
+    start = report_on(
+        "Lewisham",
+        "The Start for Life team delivers infant feeding support.",
+        "The Better Start for Life programme helps parents.",
+        "The Start for Life and Family Hubs programme has funded new posts.")
+    assert_bodies(start, ("Start for Life team", "Better Start for Life programme", "Family Hubs and Start for Life programme"),
+                  ("Start for Life",))

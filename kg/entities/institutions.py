@@ -21,10 +21,9 @@ from ..gazetteer import (
 )
 from .text import _AREA_WORDS, _names_an_area, _singular_head, _tidy
 from .registry import _CONNECTORS, _Found, _non_overlapping
-from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post
+from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post, _only_places_words
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
-    _a_place_or_point,
     _at_sentence_start,
     _AREA_PART_WORDS,
     _department_only,
@@ -258,29 +257,47 @@ _FORCE_SHORT_FORMS_DIVISION = re.compile(r"\b(?P<owner>[A-Z]{2,5})['’]s\s+(?P<
                                          r"|\b(?P<unit_of>public\s+protection\s+division)\s+of\s+(?:the\s+)?(?P<force>[A-Z]{2,5})\b")
 
 
-#: A cluster of primary care trusts (2011–2013) named by the places it joined, listed, before its kind: "the Anyford,
-#: Wyre and Vale primary care trust cluster", "the Anyshire and Wyre PCT cluster", "the NHS Anyford, Wyre and Vale cluster".
-_PLACE_IN_LIST = r"[A-Z][a-z’'-]+(?:(?:\s+(?:of|upon|on)\s+|\s+)[A-Z][a-z’'-]+){0,3}"
+#: A cluster of primary care trusts (2011–2013) named by the places it joined, listed, or by its area, before its kind:
+#: "the Anyford, Wyre and Vale primary care trust cluster", "the Anyshire and Wyre PCT cluster", "the Wyre Valley PCT
+#: cluster", "the NHS Anyford, Wyre and Vale cluster".
+#: The name opens after a word in lower case (not "and") or a sentence's "The", never inside a list or another name ("…
+#: NHS Trust and Wyre PCT cluster", "Anyford Council, Wyre and Vale PCT cluster": a body, then the cluster); "cluster" is
+#: no verb ("… PCTs cluster together"), nor a word before others' ("… cluster schools", "… cluster GP practices").
+_PLACE_IN_LIST = r"[A-Z][\w’'-]*(?:\s+(?:of|upon|on)\s+[A-Z][\w’'-]*|\s+(?!(?:PCT|Primary|NHS)\b)[A-Z][\w’'-]*){0,3}"
 _PCT_CLUSTER = re.compile(
-    rf"\b(?P<nhs>NHS\s+)?(?P<places>{_PLACE_IN_LIST}(?:(?:,\s+|,?\s+and\s+){_PLACE_IN_LIST})*,?\s+and\s+{_PLACE_IN_LIST})"
-    r"\s+(?P<kind>(?:primary\s+care\s+trusts?|PCTs?)\s+)?cluster\b")
+    rf"(?:^|(?<=[a-z] )(?<! and )|(?<=^The )|(?<=[.;:] The ))(?!The\s)(?P<nhs>NHS\s+)?"
+    rf"(?P<places>{_PLACE_IN_LIST}(?:(?:,\s+|,?\s+and\s+){_PLACE_IN_LIST})*)"
+    r"\s+(?P<kind>(?:[Pp]rimary\s+[Cc]are\s+[Tt]rust|PCT)\s+)?cluster\b")
+#: Words after "cluster" that make it others' word or a verb: "… cluster schools", "… cluster GP practices", "… cluster together".
+_NOT_A_CLUSTER_AFTER = re.compile(r"\s+(?:GP\s+)?(?:schools?|staff|leads?|practices|members|partners|areas?|meetings?|groups?|heads?"
+                                  r"|headteachers|managers|colleagues|together)\b")
+
+
+#: The longest a cluster's name runs before "cluster", in characters (eight places and their commas).
+_LONGEST_CLUSTER_NAME = 200
 
 
 def _pct_cluster_matches(text: str) -> list[_Found]:
-    """A primary care trusts' cluster named by its places, listed (``_PCT_CLUSTER``): one health body, not a council for each
-    place. Without "NHS" before them the listed names must be places' (a council's or a region's words, or points of the
-    compass: "the Calderdale, Kirklees and Wakefield primary care trust cluster"), and without its kind word, "NHS" must
-    name a cluster of a list of places ("the NHS Anyford, Wyre and Vale cluster"; not "Anyford and Wyre cluster schools")."""
-    found = []
-    for match in _PCT_CLUSTER.finditer(text):
-        if not (match.group("kind") or match.group("nhs") and "," in match.group("places")):
-            continue  # ("the NHS Anyford and Wyre cluster": the commissioner of one area, two places' names, as it was called)
-        places = [p for p in re.split(r",\s+|\s+and\s+", match.group("places")) if p]
-        if not match.group("nhs") and not all(council_for(p) is not None or all(_a_place_or_point(w) or w in ("of", "upon", "on")
-                                                                                for w in p.split()) for p in places):
+    """A primary care trusts' cluster named by its places, listed, or its area (``_PCT_CLUSTER``): one health body, not a
+    council for each place nor the area's primary care trust ("the Wyre Valley PCT cluster"). Listed names are places'
+    (``_only_places_words``: "the Calderdale, Kirklees and Wakefield primary care trust cluster"; after "NHS", the first
+    may be its own area's word: "NHS Airedale, Bradford and Leeds cluster"), and without
+    its kind word "NHS" names a cluster of a list of places with a comma ("the NHS Anyford, Wyre and Vale cluster"; not
+    "the NHS Anyford and Wyre cluster", the commissioner of one area named by two places, as it was called)."""
+    found: list[_Found] = []
+    for word in re.finditer(r"\bcluster\b", text):  # read back from each "cluster" over a cluster's longest name, not from
+        window = max(0, word.start() - _LONGEST_CLUSTER_NAME)  # every word of a long list (in time in proportion to the text)
+        match = next((m for m in _PCT_CLUSTER.finditer(text, window, word.end()) if m.end() == word.end()), None)
+        if match is None or found and match.start() < found[-1].end or _NOT_A_CLUSTER_AFTER.match(text, word.end()):
             continue
-        name = _tidy(match.group(0))
-        found.append(_Found(name, "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
+        places = match.group("places")
+        if not (match.group("kind") and not (match.group("nhs") and " and " not in places and "," not in places)
+                or match.group("nhs") and "," in places):
+            continue  # ("NHS Anyshire primary care trust cluster": the NHS's name for its area, ``_PCT_AFTER``'s)
+        listed = places.split(", ", 1)[1] if match.group("nhs") and "," in places else places
+        if (" and " in places or "," in places) and not _only_places_words(listed) or places.startswith("England"):
+            continue  # ("Anyford City Council, Wyre and Vale PCT cluster", "NHS England, Anyford and Wyre cluster leads")
+        found.append(_Found(_tidy(match.group(0)), "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
     return found
 
 

@@ -173,9 +173,15 @@ def _places_listed_after(text: str, end: int) -> int | None:
     """Where more places listed after a brand's place end (``_MORE_PLACES_LISTED``), each a council's or a place's word;
     None where none are."""
     listed = _MORE_PLACES_LISTED.match(text, end)
-    if listed is None or not all(w in _place_name_words() or council_for(w) is not None for w in re.findall(r"[A-Z][a-z]+", listed.group(0))):
+    if listed is None or not _only_places_words(listed.group(0)):
         return None
     return listed.end()
+
+
+def _only_places_words(words: str) -> bool:
+    """Whether every capitalised word of ``words`` is a word of a council's or a region's name ("North", "Tees" of
+    "Stockton-on-Tees"), or a council's name alone: a list of places, not of bodies ("Anyford Council", "NHS Trust")."""
+    return all(w in _place_name_words() or council_for(w) is not None for w in re.findall(r"[A-Z][\w’'-]*[a-z]", words))
 
 
 def _region_after_brand(text: str, position: int) -> re.Match[str] | None:

@@ -71,6 +71,7 @@ from .vocabulary import (
     _is_a_kind,
     _KIND_OF_PLACE,
     _KINDS_OF_HOME,
+    _MONTHS,
     _NAME_ADJECTIVES,
     _NATIONAL_WHOLE,
     _not_a_name_word,
@@ -219,8 +220,9 @@ _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 #: An NHS commissioner's short form keeping "NHS": "(NHS ACW)" (as ``shortforms`` reads a place's word and letters,
 #: "(Wyre CVS)", whose place must be a word in capitals and small letters).
 _NHS_SHORT_AFTER = re.compile(r"\s*\((NHS\s+([A-Z]{2,6}))\)")
-#: A primary care trust's kind in lower case after an NHS area's name: " primary care trust" of "NHS Anyford primary care trust".
-_PCT_AFTER = re.compile(r"\s+primary\s+care\s+trust(?![\w’'-])")
+#: A primary care trust's kind in lower case after an NHS area's name: " primary care trust" of "NHS Anyford primary care trust",
+#: and its cluster's: "NHS Anyshire primary care trust cluster" (a cluster's name was the NHS's and its area's).
+_PCT_AFTER = re.compile(r"\s+primary\s+care\s+trust(?:\s+cluster)?(?![\w’'-])")
 #: The kinds an NHS commissioner's name (or its support unit's) ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
 _COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS|Commissioning Support Unit|CSU"
 _NHS_COMMISSIONER_END = re.compile(rf"(?:{_COMMISSIONER_KINDS})$")
@@ -427,8 +429,23 @@ def _a_known_body_first(words: str) -> re.Match[str] | None:
 
 
 #: A college of the federal University of London before its comma, as the colleges write their names:
-#: "Goldsmiths, University of London", "Birkbeck, University of London", "Royal Holloway, University of London".
-_A_COLLEGE_OF_LONDON = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'&-]*\s(?:(?:of|and)\s)?){0,3}[A-Z][\w’'&-]*), $")
+#: "Goldsmiths, University of London", "Birkbeck, University of London", "Royal Holloway, University of London": one
+#: or two capitalised words (``_a_college_of_london`` says what comes before them).
+_A_COLLEGE_OF_LONDON = re.compile(r"(?<=\s)((?:[A-Z][\w’'&-]*\s)?[A-Z][\w’'&-]*), $")
+
+
+def _a_college_of_london(name: str, before: str) -> bool:
+    """Whether the words before ", University of London" are a college's own name: after a list's comma or a word in
+    lower case ("and" only after a name ending in its kind, before one word: "Anyford College and Goldsmiths, …", not "…
+    Economics and Political Science, …", "… Psychology and Neuroscience, …"; not after a name's capitalised word, nor a
+    sentence's opener: "In March, …"), and no place's
+    word ("Greenwich, University of London colleges"), month, council, or body the gazetteer knows ("Barnardo's,
+    University of London and …": a list)."""
+    previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    return (previous.endswith(",") or previous[:1].islower() and previous != "and"
+            or previous == "and" and " " not in name and _ANY_HEAD_END.search(before.rstrip()[:-3].rstrip()) is not None) \
+        and not any(_a_place_word(w) or _MONTHS.search(w) for w in name.split()) and council_for(name) is None \
+        and not _generic_matches(name)
 
 
 #: The kinds of the gazetteer's bodies known by one whole name (a charity, a department, an agency, an
@@ -476,7 +493,8 @@ def _runs(text: str):
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         if text.endswith("a ", 0, start) and (titled := _title_with_a_before(text, start)) is not None:
             words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Make a Noise Council": one title
-        if words.startswith("University of London") and (college := _A_COLLEGE_OF_LONDON.search(text, max(0, start - 60), start)) is not None:
+        if words.startswith("University of London") and (college := _A_COLLEGE_OF_LONDON.search(text, max(0, start - 60), start)) is not None \
+                and _a_college_of_london(college.group(1), text[max(0, college.start(1) - 40) : college.start(1)]):
             words, start = text[college.start(1) : start] + words, college.start(1)  # "Goldsmiths, University of London": one name
         counted = _COUNT_BEFORE_NAME.match(words)
         if counted is not None:  # "Tier 4 Child and …", "Around 5 Youth Offending Service workers": a count, a level
@@ -612,7 +630,8 @@ def _runs(text: str):
                 continue
             for conj in _RUN_JOIN.finditer(words):
                 left = words[: conj.start()]
-                if conj.group(0) == ", " and words.startswith("University of London", conj.end()):
+                if conj.group(0) == ", " and words.startswith("University of London", conj.end()) \
+                        and _a_college_of_london(left, text[max(0, start - 40) : start]):
                     continue  # "Goldsmiths, University of London": a college's own name, its comma inside it
                 if " and " in conj.group(0) and (last := left[left.rfind(" ") + 1 :]).lower() in PHRASE_SECTOR \
                         and left.endswith(f" and {last}") and not left.startswith("NHS ") \
@@ -912,10 +931,10 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 
 
 #: Places listed after "NHS X", closed by a description, a bracket, a possessive or the next NHS body of a list: the one
-#: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
+#: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "…, part of the cluster", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
 #: Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which)\s|\s+\(|['’]s\s|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
+                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
 
 #: A description of several bodies after a list: "…, the three CCGs in the area", "(the CCGs)".
