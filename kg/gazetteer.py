@@ -317,6 +317,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
          "Association of Directors of Children's Services", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"nhs england", "NHS England", "HealthBody", "GovernmentAgency"),
     Kind(r"nhs direct", "NHS Direct", "HealthBody", "GovernmentAgency"),  # the national health line (not a council's "… Direct")
+    Kind(r"nhs improvement", "NHS Improvement", "HealthBody", "GovernmentAgency"),  # the trusts' regulator, 2016–2022 (in NHS England since)
+    Kind(r"nhs digital", "NHS Digital", "HealthBody", "GovernmentAgency"),  # the health service's data body, 2013–2023
     # The health service as a whole, named alone as a partner: "the police and the NHS"
     Kind(r"(?<=the )NHS(?=\s*[,.;:)]|\s+(?:and|or|is|was|has|have)\b)", "NHS", "HealthBody", "GovernmentAgency", cased=True),
     Kind(r"public health england", "Public Health England", "HealthBody", "GovernmentAgency", ("PHE",)),
@@ -455,11 +457,12 @@ PROGRAMMES: tuple[Kind, ...] = (
     Kind(r"[‘']?Bright Spots[’']?(?: (?:programme|survey|project|surveys))?", "Bright Spots", "Service", "Programme", cased=True),
     Kind(r"[‘']?Safe (?:and|&) Together[’']?(?: (?:model|approach|programme|framework))?(?! Institute)", "Safe and Together model", "Service", "Programme", cased=True),
     Kind(r"[‘']?Reclaiming Social Work[’']?(?: (?:model|approach|programme))?", "Reclaiming Social Work", "Service", "Programme", cased=True),
-    Kind(r"[Ff]amily [Hh]ubs? and [‘']?[Ss]tart for [Ll]ife[’']?(?: programme)?|[‘']?[Ss]tart for [Ll]ife[’']? and [Ff]amily [Hh]ubs(?: programme)?",
+    Kind(r"[Ff]amily [Hh]ubs? and [‘']?[Ss]tart for [Ll]ife[’']?(?: programme)?|[‘']?[Ss]tart for [Ll]ife[’']? and [Ff]amily [Hh]ubs?(?: programme)?",
          "Family Hubs and Start for Life programme", "Service", "Programme", cased=True),
     # its half for babies and their parents, named alone: "the Start for Life offer" (not inside the joint programme's name
     # either way round, nor another name: "Best Start for Life", "Better …", "the Start for Life team", "… Family Hubs network")
-    Kind(r"(?<![Hh]ubs and )(?<![Hh]ub and )(?<!Best )(?<!Better )[‘']?(?<![Hh]ubs and [‘'])(?<![Hh]ub and [‘'])Start for Life[’']?"
+    Kind(r"(?<![Hh]ubs and )(?<![Hh]ub and )(?<!Best )(?<!Better )[‘']?(?<![Hh]ubs and [‘'])(?<![Hh]ub and [‘'])(?<!Best [‘'])(?<!Better [‘'])"
+         r"Start for Life[’']?"
          r"(?!\s+(?:and\s+)?[Ff]amily\s+[Hh]ubs?\b|\s+(?:team|network)\b)(?: (?:offer|programme|services|funding))?",
          "Start for Life", "Service", "Programme", cased=True),
     # A national practice model a council adopts: readers list it among the council's programmes

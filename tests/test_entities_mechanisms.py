@@ -8509,3 +8509,33 @@ def test_a_reviews_misreadings_of_round_one_hundred_and_forty_one_and_forty_twos
         "The Start for Life and Family Hubs programme has funded new posts.")
     assert_bodies(start, ("Start for Life team", "Better Start for Life programme", "Family Hubs and Start for Life programme"),
                   ("Start for Life",))
+
+
+def test_an_owners_reading_of_the_sessions_cluster_college_and_status_rules():
+    """The session's change read as its next owner: a cluster's name never opens inside another name (after a capitalised
+    word: "Anyford Community Healthcare NHS Trust, Anyford and Wyre PCT cluster") nor takes a council's name as a place
+    ("Kirklees Council and Wakefield primary care trust cluster"), nor a national body's after "NHS" ("NHS Improvement,
+    Leeds and Bradford cluster"); "cluster" after its kind before people is the cluster's ("the Leeds and Bradford PCT
+    cluster managers") and may be capitalised; a college before ", University of London" is not after a name's "for", nor
+    a weekday ("Action for Children, University of London", "on Monday, University of London"); "Best" before a quoted
+    "Start for Life" keeps the whole name; "NHS Airedale, Bradford and Leeds to the new CCGs" is one area; a board after
+    a possessive and "shadow" carries its status ("the council's shadow health and wellbeing board")."""
+    report = report_on(
+        "Leeds",
+        "Leeds Community Healthcare NHS Trust, Leeds and Bradford PCT cluster and the police met.",
+        "The service is jointly commissioned by Kirklees Council and Wakefield primary care trust cluster.",
+        "Commissioning sits with NHS Improvement, Leeds and Bradford cluster.",
+        "The Calderdale and Kirklees PCT cluster managers met.",
+        "Commissioning sits with the Southampton, Hampshire, Isle of Wight and Portsmouth PCT Cluster.",
+        "Partners include Action for Children, University of London and the NSPCC.",
+        "Researchers visited on Monday, University of London staff said.",
+        "The Best ‘Start for Life’ programme is well used.",
+        "During the transition from NHS Airedale, Bradford and Leeds to the three new clinical commissioning groups, the nurse helped.",
+        "The council's shadow health and wellbeing board has identified looked after children as a priority.")
+    assert_bodies(report, ("Leeds Community Healthcare NHS Trust", "Kirklees Council", "NHS Improvement",
+                           "Calderdale and Kirklees PCT cluster", "Southampton, Hampshire, Isle of Wight and Portsmouth PCT Cluster",
+                           "Action for Children", "University of London", "Best Start for Life programme",
+                           "NHS Airedale, Bradford and Leeds", "shadow health and wellbeing board"),
+                  ("NHS Trust, Leeds and Bradford PCT cluster", "Kirklees Council and Wakefield primary care trust cluster",
+                   "NHS Improvement, Leeds and Bradford cluster", "Children, University of London", "Monday, University of London",
+                   "Start for Life", "NHS Airedale"))

@@ -400,9 +400,10 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [f for f in found if not any(_overlaps(f, [i]) and i.end - i.start > f.end - f.start for i in institutions)]
             found += [f for f in institutions if not _overlaps(f, found)]
         found += [f for f in _subgroup_for_matches(sentence) if not _overlaps(f, found)]
-        if " cluster" in sentence:  # a primary care trusts' cluster by its places, listed: one body, not the places' councils
-            clusters = _pct_cluster_matches(sentence)
-            found = [f for f in found if not _overlaps(f, clusters)] + clusters
+        if " cluster" in sentence or " Cluster" in sentence:  # a primary care trusts' cluster by its places, listed: one body,
+            clusters = _pct_cluster_matches(sentence)  # not the places' councils (a longer name over it stays: the cluster goes)
+            found = [f for f in found if not any(c.start <= f.start and f.end <= c.end for c in clusters)]
+            found += [c for c in clusters if not _overlaps(c, found)]
         if " Command" in sentence:
             commands = _police_command_matches(sentence)  # (a force before its command holds the bare "Police" inside its name)
             found = [f for f in found if not any(c.kind == "Police" and c.start <= f.start and f.end <= c.end for c in commands)]

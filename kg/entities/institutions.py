@@ -259,16 +259,15 @@ _FORCE_SHORT_FORMS_DIVISION = re.compile(r"\b(?P<owner>[A-Z]{2,5})['’]s\s+(?P<
 
 #: A cluster of primary care trusts (2011–2013) named by the places it joined, listed, or by its area, before its kind:
 #: "the Anyford, Wyre and Vale primary care trust cluster", "the Anyshire and Wyre PCT cluster", "the Wyre Valley PCT
-#: cluster", "the NHS Anyford, Wyre and Vale cluster".
-#: The name opens after a word in lower case (not "and") or a sentence's "The", never inside a list or another name ("…
-#: NHS Trust and Wyre PCT cluster", "Anyford Council, Wyre and Vale PCT cluster": a body, then the cluster); "cluster" is
-#: no verb ("… PCTs cluster together"), nor a word before others' ("… cluster schools", "… cluster GP practices").
+#: cluster", "the NHS Anyford, Wyre and Vale cluster". The regex's lookbehinds only narrow where a name may open;
+#: ``_pct_cluster_matches`` checks the word before it.
 _PLACE_IN_LIST = r"[A-Z][\w’'-]*(?:\s+(?:of|upon|on)\s+[A-Z][\w’'-]*|\s+(?!(?:PCT|Primary|NHS)\b)[A-Z][\w’'-]*){0,3}"
 _PCT_CLUSTER = re.compile(
     rf"(?:^|(?<=[a-z] )(?<! and )|(?<=^The )|(?<=[.;:] The ))(?!The\s)(?P<nhs>NHS\s+)?"
     rf"(?P<places>{_PLACE_IN_LIST}(?:(?:,\s+|,?\s+and\s+){_PLACE_IN_LIST})*)"
-    r"\s+(?P<kind>(?:[Pp]rimary\s+[Cc]are\s+[Tt]rust|PCT)\s+)?cluster\b")
-#: Words after "cluster" that make it others' word or a verb: "… cluster schools", "… cluster GP practices", "… cluster together".
+    r"\s+(?P<kind>(?:[Pp]rimary\s+[Cc]are\s+[Tt]rust|PCT)\s+)?[Cc]luster\b")
+#: Words after a bare "cluster" that make it others' word or a verb: "… cluster schools", "… cluster GP practices", "…
+#: cluster together" (after its kind, "cluster" is the body's: "the Anyford PCT cluster managers").
 _NOT_A_CLUSTER_AFTER = re.compile(r"\s+(?:GP\s+)?(?:schools?|staff|leads?|practices|members|partners|areas?|meetings?|groups?|heads?"
                                   r"|headteachers|managers|colleagues|together)\b")
 
@@ -279,24 +278,33 @@ _LONGEST_CLUSTER_NAME = 200
 
 def _pct_cluster_matches(text: str) -> list[_Found]:
     """A primary care trusts' cluster named by its places, listed, or its area (``_PCT_CLUSTER``): one health body, not a
-    council for each place nor the area's primary care trust ("the Wyre Valley PCT cluster"). Listed names are places'
-    (``_only_places_words``: "the Calderdale, Kirklees and Wakefield primary care trust cluster"; after "NHS", the first
-    may be its own area's word: "NHS Airedale, Bradford and Leeds cluster"), and without
-    its kind word "NHS" names a cluster of a list of places with a comma ("the NHS Anyford, Wyre and Vale cluster"; not
-    "the NHS Anyford and Wyre cluster", the commissioner of one area named by two places, as it was called)."""
+    council for each place nor the area's primary care trust ("the Wyre Valley PCT cluster").
+
+    Its name opens after a word in lower case (not "and" or a name's "of", "for": never inside a list or another name,
+    "Anyford Community Healthcare NHS Trust, Wyre and Vale PCT cluster") or a sentence's "The"; listed names are places'
+    (``_only_places_words``: "the Calderdale, Kirklees and Wakefield primary care trust cluster"; not "Anyford Council
+    and Wyre primary care trust cluster"), though after "NHS" the first may be its own area's word ("NHS Airedale,
+    Bradford and Leeds cluster") but no national body's ("NHS England, Anyford and Wyre cluster"). Without its kind word,
+    only a list of places with a comma after "NHS" names a cluster ("the NHS Anyford, Wyre and Vale cluster"; "the NHS
+    Anyford and Wyre cluster" is the commissioner of one area named by two places, as it was called); after "NHS" one
+    area before its kind is that area's commissioner ("NHS Anyshire primary care trust cluster", ``proper._PCT_AFTER``'s)."""
     found: list[_Found] = []
-    for word in re.finditer(r"\bcluster\b", text):  # read back from each "cluster" over a cluster's longest name, not from
-        window = max(0, word.start() - _LONGEST_CLUSTER_NAME)  # every word of a long list (in time in proportion to the text)
+    for word in re.finditer(r"\b[Cc]luster\b", text):  # read back from each "cluster" over a cluster's longest name, not
+        window = max(0, word.start() - _LONGEST_CLUSTER_NAME)  # from every word of a long list (in time in proportion to the text)
         match = next((m for m in _PCT_CLUSTER.finditer(text, window, word.end()) if m.end() == word.end()), None)
-        if match is None or found and match.start() < found[-1].end or _NOT_A_CLUSTER_AFTER.match(text, word.end()):
+        if match is None or found and match.start() < found[-1].end \
+                or not match.group("kind") and _NOT_A_CLUSTER_AFTER.match(text, word.end()):
             continue
-        places = match.group("places")
-        if not (match.group("kind") and not (match.group("nhs") and " and " not in places and "," not in places)
-                or match.group("nhs") and "," in places):
-            continue  # ("NHS Anyshire primary care trust cluster": the NHS's name for its area, ``_PCT_AFTER``'s)
-        listed = places.split(", ", 1)[1] if match.group("nhs") and "," in places else places
-        if (" and " in places or "," in places) and not _only_places_words(listed) or places.startswith("England"):
-            continue  # ("Anyford City Council, Wyre and Vale PCT cluster", "NHS England, Anyford and Wyre cluster leads")
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if before and not (before[-1] == "The" or before[-1][:1].islower() and before[-1] not in _CONNECTORS):
+            continue  # (inside another name: "… Community Healthcare NHS Trust, Wyre and Vale PCT cluster")
+        places, nhs, kind = match.group("places"), match.group("nhs"), match.group("kind")
+        listed = " and " in places or "," in places
+        if not (kind and (listed or not nhs) or nhs and "," in places):
+            continue
+        first, _, rest = places.partition(", ") if nhs and "," in places else ("", "", places)
+        if listed and not _only_places_words(rest) or first and any(f.national for f in _generic_matches(f"NHS {first}")):
+            continue
         found.append(_Found(_tidy(match.group(0)), "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
     return found
 

@@ -179,9 +179,11 @@ def _places_listed_after(text: str, end: int) -> int | None:
 
 
 def _only_places_words(words: str) -> bool:
-    """Whether every capitalised word of ``words`` is a word of a council's or a region's name ("North", "Tees" of
-    "Stockton-on-Tees"), or a council's name alone: a list of places, not of bodies ("Anyford Council", "NHS Trust")."""
-    return all(w in _place_name_words() or council_for(w) is not None for w in re.findall(r"[A-Z][\w’'-]*[a-z]", words))
+    """Whether every capitalised word of ``words`` is a word of a council's or a region's name ("North", "Isle" of "Isle
+    of Wight") or a council's name alone ("Stockton-on-Tees"), and none the council's own word: a list of places, not of
+    bodies ("Anyford Council", "NHS Trust")."""
+    return all(w != "Council" and (w in _place_name_words() or council_for(w) is not None)
+               for w in re.findall(r"[A-Z][\w’'-]*[a-z]", words))
 
 
 def _region_after_brand(text: str, position: int) -> re.Match[str] | None:

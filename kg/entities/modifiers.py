@@ -67,7 +67,7 @@ def _with_status_before(sentence: str, item: _Found) -> _Found:
     body in its first year."""
     if item.body_type not in ("Board", "HealthBody") or item.national or item.start < 7:
         return item
-    status = _STATUS_BEFORE.search(sentence, max(0, item.start - 16), item.start)
+    status = _STATUS_BEFORE.search(sentence, max(0, item.start - 40), item.start)
     written = sentence[item.start : item.end]
     if status is None or _ACRONYM_WORD.fullmatch(written) or _POST_AFTER.match(sentence, item.end):
         return item  # ("the shadow LSCB": a young people's board of its own, read by ``_with_members_before``)

@@ -27,7 +27,7 @@ from ..gazetteer import (
 from ..shortforms import is_short_form
 from ..statistics import NUMBER_WORDS
 from .text import _AREA_WORDS, _COMPASS, _names_an_area, _only_an_area, _singular_head, _tidy
-from .registry import _Found, _GENERIC_WHOLE
+from .registry import _CONNECTORS, _Found, _GENERIC_WHOLE
 from .scan import _found_from_first_character
 from .kinds import (
     _A_TIME,
@@ -40,6 +40,7 @@ from .kinds import (
     _PEOPLE_WORDS,
     _place_name_words,
     _THE_BEFORE,
+    _WEEKDAY,
 )
 from .vocabulary import (
     _a_bodys_short_form,
@@ -71,7 +72,6 @@ from .vocabulary import (
     _is_a_kind,
     _KIND_OF_PLACE,
     _KINDS_OF_HOME,
-    _MONTHS,
     _NAME_ADJECTIVES,
     _NATIONAL_WHOLE,
     _not_a_name_word,
@@ -430,27 +430,30 @@ def _a_known_body_first(words: str) -> re.Match[str] | None:
 
 #: A college of the federal University of London before its comma, as the colleges write their names:
 #: "Goldsmiths, University of London", "Birkbeck, University of London", "Royal Holloway, University of London": one
-#: or two capitalised words (``_a_college_of_london`` says what comes before them).
+#: or two capitalised words at the start of a run (``_a_college_of_london`` says what may come before them).
 _A_COLLEGE_OF_LONDON = re.compile(r"(?<=\s)((?:[A-Z][\w’'&-]*\s)?[A-Z][\w’'&-]*), $")
 
 
 def _a_college_of_london(name: str, before: str) -> bool:
-    """Whether the words before ", University of London" are a college's own name: after a list's comma or a word in
-    lower case ("and" only after a name ending in its kind, before one word: "Anyford College and Goldsmiths, …", not "…
-    Economics and Political Science, …", "… Psychology and Neuroscience, …"; not after a name's capitalised word, nor a
-    sentence's opener: "In March, …"), and no place's
-    word ("Greenwich, University of London colleges"), month, council, or body the gazetteer knows ("Barnardo's,
-    University of London and …": a list)."""
+    """Whether the words before ", University of London" are a college's own name: one or two words after a list's comma
+    or a word in lower case (not a name's "for", "of": "Action for Children, University of London and …"; "and" only
+    after a name ending in its kind, before one word: "Anyford College and Goldsmiths, …", not "… Economics and Political
+    Science, …"; not after a name's capitalised word, nor a sentence's opener: "In March, …"), holding no place's word
+    ("Greenwich, University of London colleges"), time ("Monday", "March") or council, and no body the gazetteer knows
+    ("Barnardo's, University of London and …": a list)."""
     previous = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-    return (previous.endswith(",") or previous[:1].islower() and previous != "and"
-            or previous == "and" and " " not in name and _ANY_HEAD_END.search(before.rstrip()[:-3].rstrip()) is not None) \
-        and not any(_a_place_word(w) or _MONTHS.search(w) for w in name.split()) and council_for(name) is None \
-        and not _generic_matches(name)
+    return len(name.split()) <= 2 and (
+        previous.endswith(",") or previous[:1].islower() and previous not in _CONNECTORS
+        or previous == "and" and " " not in name and _ANY_HEAD_END.search(before.rstrip()[:-3].rstrip()) is not None) \
+        and not any(_a_place_word(w) or _A_TIME.fullmatch(w) or _WEEKDAY.fullmatch(w) for w in name.split()) \
+        and council_for(name) is None and not _generic_matches(name)
 
 
-#: The kinds of the gazetteer's bodies known by one whole name (a charity, a department, an agency, an
-#: inspectorate): such a name after "and" at a run's end is another body, not the run's last words.
-_KNOWN_BY_WHOLE_NAME = {"VoluntaryOrganisation", "GovernmentDepartment", "GovernmentAgency", "Inspectorate"}
+def _known_by_whole_name(found: _Found) -> bool:
+    """Whether the gazetteer knows a body by one whole name: a charity, or a national body but a programme (a
+    department, an agency, an inspectorate, a regulator); such a name after "and" at a run's end is another body, not
+    the run's last words."""
+    return found.kind == "VoluntaryOrganisation" or found.national and found.kind != "Programme"
 
 
 #: A college's or a university's title of two subjects, up to the "and" between them: "Wyre College of
@@ -731,7 +734,7 @@ def _runs(text: str):
                 if ((re.fullmatch(r"[A-Z]{2,6}s?", left) and _ORGANISATION_HEAD_END.search(words)
                      or _a_bodys_short_form(left) and " and " in conj.group(0) and _AN_ORGANISATIONS_END.search(words))
                         and words[conj.end() :][:1].isupper()) \
-                        or any(f.start == 0 and f.end == len(words) - conj.end() and f.kind in _KNOWN_BY_WHOLE_NAME
+                        or any(f.start == 0 and f.end == len(words) - conj.end() and _known_by_whole_name(f)
                                for f in _generic_matches(words[conj.end() :])):
                     # ("Wyre Aid and St Giles Trust", "the University of Anyford and Jobcentre Plus": a name, then a charity or a
                     # national body the gazetteer knows by its whole name; "AWP and Anyford
@@ -931,10 +934,12 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 
 
 #: Places listed after "NHS X", closed by a description, a bracket, a possessive or the next NHS body of a list: the one
-#: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "…, part of the cluster", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
+#: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "…, part of the cluster", "the move from NHS Anyford,
+#: Wyre and Vale to the new CCGs", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
 #: Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
+                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|\s+to\s+the\s"
+                               r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
 
 #: A description of several bodies after a list: "…, the three CCGs in the area", "(the CCGs)".

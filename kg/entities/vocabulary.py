@@ -568,8 +568,9 @@ _MEMBERS_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escap
 
 
 #: A board's status before it, which a reader of a report of that time keeps in its name: "the
-#: shadow health and wellbeing board", "the interim safeguarding partnership" (the board, not yet statutory).
-_STATUS_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|its|their)\s+(?:shadow|interim)\s+$", re.IGNORECASE)
+#: shadow health and wellbeing board", "the interim safeguarding partnership", "the council's shadow …" (the board,
+#: not yet statutory).
+_STATUS_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|[\w-]+['’]s)\s+(?:shadow|interim)\s+$", re.IGNORECASE)
 
 
 #: How often a standing meeting, panel or board meets, which a reader keeps in its name: "the daily
