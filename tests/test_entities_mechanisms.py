@@ -8439,8 +8439,8 @@ def test_round_one_hundred_and_forty_twos_misreadings():
     """A hundred-and-forty-second round's misreadings: a primary care trusts' cluster named by the places it joined, listed,
     then its kind ("the Calderdale, Kirklees and Wakefield primary care trust cluster"), or after "NHS" a list of places
     with a comma, then "cluster", is one health body, not a council for each place nor the first place's commissioner; "NHS
-    Anyford and Wyre cluster" stays the commissioner of its two places' area, and a list of places before "cluster" alone
-    is no body; "the Start for Life offer" is the national programme's half for babies, alone (not inside "Family Hubs and
+    Anyford and Wyre cluster" stays the commissioner of its two places' area (the cluster's words its alias), and a list
+    of places before "cluster" alone is no body; "the Start for Life offer" is the national programme's half for babies, alone (not inside "Family Hubs and
     Start for Life", nor "Best Start for Life")."""
     report = report_on(
         "Sunderland",
@@ -8452,8 +8452,8 @@ def test_round_one_hundred_and_forty_twos_misreadings():
     assert_bodies(report, ("Calderdale, Kirklees and Wakefield primary care trust cluster",
                            "NHS Bath and North East Somerset, Swindon and Wiltshire cluster", "NHS County Durham and Darlington",
                            "Start for Life"),
-                  ("Kirklees", "Wakefield", "Wiltshire", "NHS Bath and North East Somerset", "Leeds and Bradford cluster",
-                   "NHS County Durham and Darlington cluster"))
+                  ("Kirklees", "Wakefield", "Wiltshire", "NHS Bath and North East Somerset", "Leeds and Bradford cluster"))
+    assert body(report, "NHS County Durham and Darlington cluster").name == "NHS County Durham and Darlington"
     joint = report_on("Sunderland", "Funding came through the Family Hubs and Start for Life programme.",
                       "The Best Start for Life programme is well used.")
     assert_bodies(joint, ("Family Hubs and Start for Life programme",), ("Start for Life",))
@@ -8539,3 +8539,15 @@ def test_an_owners_reading_of_the_sessions_cluster_college_and_status_rules():
                   ("NHS Trust, Leeds and Bradford PCT cluster", "Kirklees Council and Wakefield primary care trust cluster",
                    "NHS Improvement, Leeds and Bradford cluster", "Children, University of London", "Monday, University of London",
                    "Start for Life", "NHS Airedale"))
+
+
+def test_an_nhs_areas_cluster_is_its_commissioner_written_with_cluster():
+    """"NHS Anyford and Wyre cluster" is the commissioner of its area, as "NHS Anyford and Wyre" was called, with the
+    cluster's words an alias (readers write it either way), one area or two ("NHS West Mercia cluster"); not before others'
+    words ("the NHS Leeds cluster schools")."""
+    report = report_on("Sunderland", "Commissioning sits with NHS South Yorkshire and Bassetlaw cluster until April.",
+                       "Health services were commissioned by the NHS West Mercia cluster.", "Staff from the NHS Leeds cluster schools met.")
+    cluster = body(report, "NHS South Yorkshire and Bassetlaw")
+    assert "NHS South Yorkshire and Bassetlaw cluster" in cluster.labels
+    assert "NHS West Mercia cluster" in body(report, "NHS West Mercia").labels
+    assert "NHS Leeds cluster" not in body(report, "NHS Leeds").labels

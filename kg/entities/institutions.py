@@ -29,6 +29,7 @@ from .vocabulary import (
     _department_only,
     _INSTITUTIONS,
     _MONTHS,
+    _NOT_A_CLUSTER_AFTER,
     _OF_A_FORCE,
     _opens_sentence,
     _POLICE_UNIT,
@@ -266,10 +267,6 @@ _PCT_CLUSTER = re.compile(
     rf"(?:^|(?<=[a-z] )(?<! and )|(?<=^The )|(?<=[.;:] The ))(?!The\s)(?P<nhs>NHS\s+)?"
     rf"(?P<places>{_PLACE_IN_LIST}(?:(?:,\s+|,?\s+and\s+){_PLACE_IN_LIST})*)"
     r"\s+(?P<kind>(?:[Pp]rimary\s+[Cc]are\s+[Tt]rust|PCT)\s+)?[Cc]luster\b")
-#: Words after a bare "cluster" that make it others' word or a verb: "… cluster schools", "… cluster GP practices", "…
-#: cluster together" (after its kind, "cluster" is the body's: "the Anyford PCT cluster managers").
-_NOT_A_CLUSTER_AFTER = re.compile(r"\s+(?:GP\s+)?(?:schools?|staff|leads?|practices|members|partners|areas?|meetings?|groups?|heads?"
-                                  r"|headteachers|managers|colleagues|together)\b")
 
 
 #: The longest a cluster's name runs before "cluster", in characters (eight places and their commas).

@@ -73,6 +73,7 @@ from .vocabulary import (
     _KIND_OF_PLACE,
     _KINDS_OF_HOME,
     _NAME_ADJECTIVES,
+    _NOT_A_CLUSTER_AFTER,
     _NATIONAL_WHOLE,
     _not_a_name_word,
     _OF_ADULTS,
@@ -221,8 +222,9 @@ _NHS_AREA = re.compile(r"NHS(?: [A-Z][a-z]+){1,3}")
 #: "(Wyre CVS)", whose place must be a word in capitals and small letters).
 _NHS_SHORT_AFTER = re.compile(r"\s*\((NHS\s+([A-Z]{2,6}))\)")
 #: A primary care trust's kind in lower case after an NHS area's name: " primary care trust" of "NHS Anyford primary care trust",
-#: and its cluster's: "NHS Anyshire primary care trust cluster" (a cluster's name was the NHS's and its area's).
-_PCT_AFTER = re.compile(r"\s+primary\s+care\s+trust(?:\s+cluster)?(?![\w’'-])")
+#: and its cluster's: "NHS Anyshire primary care trust cluster", "NHS Anyford and Wyre cluster" (a cluster's name was the
+#: NHS's and its area's: one body, written either way; not "… cluster schools": ``_NOT_A_CLUSTER_AFTER``).
+_PCT_AFTER = re.compile(r"\s+(?:primary\s+care\s+trust(?:\s+cluster)?|(?:PCT\s+)?cluster)(?![\w’'-])")
 #: The kinds an NHS commissioner's name (or its support unit's) ends in; its end, whose area may be a list of places (``_NHS_COMMISSIONER_END``).
 _COMMISSIONER_KINDS = r"Clinical Commissioning Group|CCG|Integrated Care Board|ICB|Integrated Care System|ICS|Commissioning Support Unit|CSU"
 _NHS_COMMISSIONER_END = re.compile(rf"(?:{_COMMISSIONER_KINDS})$")
@@ -1187,7 +1189,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
         short = _NHS_SHORT_AFTER.match(text, end)  # "NHS Anyshire County and Wyre (NHS ACW)": the commissioner's short form
         acronyms = (short.group(1),) if short is not None and _initials_match(place, short.group(2)) else ()
         aliases: tuple[str, ...] = ()
-        if not acronyms and (kind_after := _PCT_AFTER.match(text, end)) is not None:
+        if not acronyms and (kind_after := _PCT_AFTER.match(text, end)) is not None \
+                and not (kind_after.group(0).endswith("cluster") and _NOT_A_CLUSTER_AFTER.match(text, kind_after.end())):
             aliases, end = (_tidy(text[match.start() : kind_after.end()]),), kind_after.end()  # "the former NHS Anyford primary care
             # trust": the commissioner's own kind after its name, one body
         found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end, acronyms, defines=bool(acronyms),

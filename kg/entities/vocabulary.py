@@ -567,6 +567,12 @@ _MEMBERS_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escap
                              + r")\s+$", re.IGNORECASE)
 
 
+#: Words after a bare "cluster" that make it others' word or a verb: "… cluster schools", "… cluster GP practices", "…
+#: cluster together" (after its kind, "cluster" is the body's: "the Anyford PCT cluster managers").
+_NOT_A_CLUSTER_AFTER = re.compile(r"\s+(?:GP\s+)?(?:schools?|staff|leads?|practices|members|partners|areas?|meetings?|groups?|heads?"
+                                  r"|headteachers|managers|colleagues|together)\b")
+
+
 #: A board's status before it, which a reader of a report of that time keeps in its name: "the
 #: shadow health and wellbeing board", "the interim safeguarding partnership", "the council's shadow …" (the board,
 #: not yet statutory).
