@@ -260,11 +260,11 @@ _FORCE_SHORT_FORMS_DIVISION = re.compile(r"\b(?P<owner>[A-Z]{2,5})['’]s\s+(?P<
 
 #: A cluster of primary care trusts (2011–2013) named by the places it joined, listed, or by its area, before its kind:
 #: "the Anyford, Wyre and Vale primary care trust cluster", "the Anyshire and Wyre PCT cluster", "the Wyre Valley PCT
-#: cluster", "the NHS Anyford, Wyre and Vale cluster". The regex's lookbehinds only narrow where a name may open;
-#: ``_pct_cluster_matches`` checks the word before it.
+#: cluster", "the NHS Anyford, Wyre and Vale cluster". The regex's lookbehind only narrows where a name may open (after a
+#: word ending in a small letter, "The" too); ``_pct_cluster_matches`` checks the word before it.
 _PLACE_IN_LIST = r"[A-Z][\w’'-]*(?:\s+(?:of|upon|on)\s+[A-Z][\w’'-]*|\s+(?!(?:PCT|Primary|NHS)\b)[A-Z][\w’'-]*){0,3}"
 _PCT_CLUSTER = re.compile(
-    rf"(?:^|(?<=[a-z] )(?<! and )|(?<=^The )|(?<=[.;:] The ))(?!The\s)(?P<nhs>NHS\s+)?"
+    rf"(?:^|(?<=[a-z] )(?<! and ))(?!The\s)(?P<nhs>NHS\s+)?"
     rf"(?P<places>{_PLACE_IN_LIST}(?:(?:,\s+|,?\s+and\s+){_PLACE_IN_LIST})*)"
     r"\s+(?P<kind>(?:[Pp]rimary\s+[Cc]are\s+[Tt]rust|PCT)\s+)?[Cc]luster\b")
 

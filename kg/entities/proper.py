@@ -199,7 +199,7 @@ def _a_landlords_own_words(qualifier: str) -> bool:
     words = qualifier.removeprefix("The ").split()
     return _names_an_area(words) and not any(map(_a_kind_of_homes_word, words)) \
         or re.fullmatch(r"[A-Z]&[A-Z]", qualifier) is not None \
-        or len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in _KINDS_OF_HOME | _HOUSING_KINDS | DESCRIBING
+        or len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) and not _a_kind_of_homes_word(w) and w.lower() not in DESCRIBING
                                    | PHRASE_SOFT_STOP | PHRASE_SECTOR | LEADING_NON_NAME | PEOPLE_SERVED for w in words)
 
 
