@@ -104,7 +104,7 @@ def _run_each(work: Callable, files: list[Path], workers: int | None, progress) 
     order whatever order the work finishes in. The largest files start first, so that no core
     is left with a long report at the end while the other idles."""
     jobs = os.environ.get("KG_JOBS", "")  # kg -j N sets it; a value that is not a count is ignored
-    workers = workers or (int(jobs) if jobs.isdigit() else 0) or os.cpu_count() or 1
+    workers = workers or (int(jobs) if jobs.isdecimal() else 0) or os.cpu_count() or 1
     if len(files) < PARALLEL_FROM or workers == 1:
         results = []
         for path in files:

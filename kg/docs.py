@@ -199,7 +199,7 @@ def _notation_key(graph: Graph, concept) -> tuple:
     if notation is None:
         return (1, 0, "")
     text = str(notation)
-    return (0, int(text), "") if text.isdigit() else (0, 0, text)
+    return (0, int(text), "") if text.isdecimal() else (0, 0, text)
 
 
 def _stable(page: str) -> str:

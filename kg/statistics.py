@@ -151,7 +151,7 @@ _STOP = re.compile(r"[,.;:!?]|\s(?:which|who|that|where|when|and\s+(?:the|a|\d)|
 
 
 def _is_year(raw: str) -> bool:
-    return raw.isdigit() and 1900 <= int(raw) <= 2100
+    return raw.isdecimal() and 1900 <= int(raw) <= 2100
 
 
 def _value(raw: str) -> int | float:
@@ -280,7 +280,7 @@ def find_statistics(report: Report) -> list[Statistic]:
             for match in prefilter.finditer(pattern, text) if hint or folded else ():
                 raw = match.group(1)
                 before = text[max(0, match.start(1) - _JUST_BEFORE) : match.start(1)]
-                if _is_year(raw) or raw.isdigit() and pattern is _BRACKETED and int(raw) < 10:
+                if _is_year(raw) or raw.isdecimal() and pattern is _BRACKETED and int(raw) < 10:
                     continue  # a year; "(1)", "(2)": a list's items
                 if raw.lower() == "one" or _NOT_BEFORE.search(before):
                     continue

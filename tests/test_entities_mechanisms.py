@@ -8551,3 +8551,14 @@ def test_an_nhs_areas_cluster_is_its_commissioner_written_with_cluster():
     assert "NHS South Yorkshire and Bassetlaw cluster" in cluster.labels
     assert "NHS West Mercia cluster" in body(report, "NHS West Mercia").labels
     assert "NHS Leeds cluster" not in body(report, "NHS Leeds").labels
+
+
+def test_a_digit_no_integer_is_read_as_a_character_not_a_number():
+    """A character Unicode calls a digit but no decimal one ("²", "③", a PDF's footnote mark) before a kind word is read as a
+    character, not an age (it raised ValueError in int(), found by the damaged-reports property test); "the 16 and 17
+    homelessness panel" is still the panel for two ages."""
+    report = report_on("Sunderland", "The council's ² homelessness panel meets weekly to review cases.",
+                       "The ③ fostering panel met twice.")
+    assert_bodies(report, ("homelessness panel", "fostering panel"), ())
+    ages = report_on("Sunderland", "The 16 and 17 homelessness panel meets weekly.")
+    assert_bodies(ages, ("16 and 17 homelessness panel",), ())

@@ -1300,10 +1300,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if word.isdigit() and len(word) == 2 and mods and mods[0].group(0).lower() == "plus":
             mods.insert(0, token)  # "the 16 Plus team": an age, as "the 16+ team"
             continue
-        if word.isdigit() and 10 <= int(word) <= 25 and mods and (
-                len(mods) > 1 and mods[0].group(0) == "and" and mods[1].group(0).isdigit() and 10 <= int(mods[1].group(0)) <= 25
+        if word.isdecimal() and 10 <= int(word) <= 25 and mods and (  # (isdecimal: "²" is a digit int() cannot read)
+                len(mods) > 1 and mods[0].group(0) == "and" and mods[1].group(0).isdecimal() and 10 <= int(mods[1].group(0)) <= 25
                 and _previous_word(tokens, token) in _DETERMINERS
-                or _previous_word(tokens, token) == "and" and _word_before(tokens, token, 2).isdigit()
+                or _previous_word(tokens, token) == "and" and _word_before(tokens, token, 2).isdecimal()
                 and 10 <= int(_word_before(tokens, token, 2)) <= 25 and _word_before(tokens, token, 3) in _DETERMINERS):
             mods.insert(0, token)  # "the 16 and 17 (year old) homelessness panel": the two ages it is for, after its article
             continue
