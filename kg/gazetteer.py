@@ -206,6 +206,7 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"youth board", "Youth board", "Board", "YouthForum"),
     Kind(r"youth council", "Youth council", "Board", "YouthForum"),
     Kind(r"(?:uk )?youth parliament", "Youth parliament", "Board", "YouthForum"),
+    Kind(r"youth cabinet", "Youth cabinet", "Board", "YouthForum"),
     Kind(r"youth forum", "Youth forum", "Board", "YouthForum"),
     # Young people who take a part in the council's work, a group named by that part, as written
     Kind(r"young (?:inspectors|commissioners|ambassadors|advisers|advisors|researchers|champions)(?: (?:programme|group|scheme|project|panel|team))?", "", "Board", "YouthForum"),
@@ -331,7 +332,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel(?! of)", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
     # "the adoption register" in lower case too: with its article, or a referral to it, the national one
-    Kind(r"(?:the )?national adoption register|adoption register for england|(?-i:Adoption Register)|(?<=the )adoption register|(?<=to )adoption register", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?-i:(?:the |The )?national adoption register|(?:the |The )?National Adoption Register)|adoption register for england|(?-i:Adoption Register)|(?<=the )adoption register|(?<=to )adoption register", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
     Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),

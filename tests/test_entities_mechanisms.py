@@ -8562,3 +8562,45 @@ def test_a_digit_no_integer_is_read_as_a_character_not_a_number():
     assert_bodies(report, ("homelessness panel", "fostering panel"), ())
     ages = report_on("Sunderland", "The 16 and 17 homelessness panel meets weekly.")
     assert_bodies(ages, ("16 and 17 homelessness panel",), ())
+
+
+def test_round_one_hundred_and_fifty_three_and_fours_misreadings():
+    """Rounds 153 and 154's misreadings: a generic kind in apposition right after a body of that kind by its own name is that
+    body's description, not a second body ("NHS Anyford, the primary care trust (PCT), …" names one trust, its short form
+    the PCT; "…, the primary care trust cluster, …"; "… Clinical Commissioning Group, the CCG, …"), but not in a list of many
+    a council's teams ("the Early Help service, the health visiting service, …"); a force's area is a place's name
+    before a kind ("the Merseyside child death overview panel"); a place's reach opening a name leaves the name readers
+    give ("ERASE team" of "the Tees-wide ERASE team"); NHS areas listed end at "and the …" ("NHS Birmingham, Solihull and
+    the Black Country, to the …") or after a list's "and" spent before them ("NHS Suffolk and NHS Great Yarmouth and
+    Waveney commission …"); "the national Adoption Register" is the register, not its lower-case adjective; a service
+    named before ", part of" a body ("Forward Thinking Birmingham, part of … NHS Foundation Trust,"), not a place ("West
+    Yorkshire, part of the North"); a university hospital by its place; NHS England's area team named before "of NHS
+    England"; the youth cabinet; a programme the gazetteer names another way keeps its title as written ("Troubled Families"
+    of "the Troubled Families programme")."""
+    report = report_on(
+        "Brent",
+        "Health services are commissioned by NHS Brent, the primary care trust (PCT), and acute services by North West London Hospitals NHS Trust.",
+        "NHS South West London, the primary care trust cluster, retains responsibility for commissioning.",
+        "Nene Clinical Commissioning Group, the CCG, took over in April.",
+        "Families are helped by the Early Help service, the health visiting service, midwives and schools.",
+        "The board contributes effectively to the Merseyside child death overview panel.",
+        "The Tees-wide ERASE team provides expert advice.",
+        "Responsibility is passing from NHS Solihull, part of the cluster NHS Birmingham, Solihull and the Black Country, to the CCG.",
+        "NHS Suffolk and NHS Great Yarmouth and Waveney commission services.",
+        "The adoption service makes effective use of the national Adoption Register.",
+        "Forward Thinking Birmingham, part of Birmingham Women's and Children's NHS Foundation Trust, has long waiting times.",
+        "West Yorkshire, part of the North, is a wide area.",
+        "The emergency department at University Hospital Lewisham has robust arrangements.",
+        "Commissioning moves to the Cumbria, Northumberland, Tyne and Wear area team of NHS England.",
+        "Several looked after children take part in the youth cabinet.",
+        "The council has used the Troubled Families programme to create family support workers.")
+    assert_bodies(report, ("NHS Brent", "NHS South West London", "Nene Clinical Commissioning Group", "Early Help service",
+                           "health visiting service", "Merseyside child death overview panel", "ERASE team",
+                           "NHS Birmingham, Solihull and the Black Country", "NHS Great Yarmouth and Waveney", "Adoption Register",
+                           "Forward Thinking Birmingham", "University Hospital Lewisham",
+                           "Cumbria, Northumberland, Tyne and Wear area team", "youth cabinet", "Troubled Families"),
+                  ("NHS Birmingham", "NHS Great Yarmouth", "West Yorkshire", "Tyne and Wear area team"))
+    assert not any(b.name.lower().startswith(("primary care trust", "clinical commissioning group")) for b in report.bodies)
+    assert {"PCT", "primary care trust"} <= set(body(report, "NHS Brent").labels)
+    assert "primary care trust cluster" in body(report, "NHS South West London").labels
+    assert "CCG" in body(report, "Nene Clinical Commissioning Group").labels

@@ -101,7 +101,7 @@ from .modifiers import (
     _with_title_list_before,
     _with_word_before_a_team,
 )
-from .appositions import _described_after_its_name, _named_by_apposition
+from .appositions import _described_after_its_name, _kinds_described_in_apposition, _named_by_apposition
 from .partners import _discover_named_by_what_it_does
 from .lists import _discover_semicolon_lists
 from .frames import _discover_appositions
@@ -421,6 +421,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if " and " in sentence:
             found = _joint_boards(sentence, found)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
+        if ", the " in sentence or ", its " in sentence:
+            found = _kinds_described_in_apposition(sentence, found)
         if "'s " in sentence or "’s " in sentence or "its " in sentence:
             found = _described_after_its_name(sentence, found)
         found = [_with_frequency_before(sentence, item) for item in found]

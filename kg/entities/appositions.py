@@ -238,3 +238,44 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     return [_Found(name, body_type, item.kind, start, end, acronyms, written=name,
                    aliases=(_tidy(_unquote(described)),), defines=defines)]
 _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|programmes|panels|hubs|centres)\W*$", re.I)
+
+
+#: Between a named body and a description of its own kind in apposition: "NHS Anyford, the primary care trust, …".
+_THE_AFTER_A_COMMA = re.compile(r",\s+(?:the|its)\s+$")
+#: After that description, where the apposition closes ("…, the primary care trust cluster, …"): a comma (not one going on
+#: to a list's next item, "…, the police, the …"), a bracket, the sentence's end; "cluster" a word of the description's.
+_APPOSITION_CLOSES = re.compile(r"(?P<more>\s+cluster)?\s*(?:,(?!\s+(?:the|a|an)\s)|[;)]|\.?$)")
+#: Kinds a council has many of, which lists name one after another: "the Early Help service, the health visiting service, …".
+_KINDS_OF_MANY = {"TeamOrService", "Panel"}
+
+
+def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_Found]:
+    """``found`` without a generic kind written in apposition right after a body of that kind by its own name, the
+    description one more of that body's names: "NHS Anyford, the primary care trust, commissions …", "NHS Wyre, the
+    primary care trust cluster, and …", "Anyshire Safeguarding Children Board, the local safeguarding children board, …",
+    "Wyre Clinical Commissioning Group, the CCG, …" (a list does not name a body by its name and then by its kind)."""
+    described: dict[int, int] = {}  # a description's place in ``found`` → the named body's
+    for i, item in enumerate(found):
+        written = sentence[item.start : item.end]
+        if not item.key_name or item.national or item.council is not None or not (written[:1].islower() or written.isupper()) \
+                or item.kind in _KINDS_OF_MANY:
+            continue
+        the = _THE_AFTER_A_COMMA.search(sentence, max(0, item.start - 8), item.start)
+        closes = _APPOSITION_CLOSES.match(sentence, item.end)
+        if the is None or closes is None:
+            continue
+        named = next((j for j, f in enumerate(found) if f.end == the.start() and j != i and f.kind == item.kind and not f.key_name
+                      and f.council is None and not f.national and f.name[:1].isupper()), None)
+        if named is not None:
+            described[i] = named
+    if not described:
+        return found
+    found = list(found)
+    for i, j in described.items():
+        item, named = found[i], found[j]
+        more = _APPOSITION_CLOSES.match(sentence, item.end)
+        description = sentence[item.start : more.end("more") if more.group("more") else item.end]
+        found[j] = dataclasses.replace(named, aliases=(*named.aliases, _tidy(re.sub(r"\s*\([^()]*\)", "", description))),
+                                       acronyms=tuple(dict.fromkeys((*named.acronyms, *item.acronyms))), defines=named.defines or item.defines)
+        # (its short form too: "NHS Anyford, the primary care trust (PCT), …" defines the PCT as NHS Anyford)
+    return [f for i, f in enumerate(found) if i not in described]

@@ -632,12 +632,14 @@ _NAME_WHICH_SERVES = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){0,4}),\s+"
     r"which\s+(?:also\s+|now\s+)?(?:runs|provides|offers|delivers|incorporates|brings\s+together|hosts|co-?ordinates|manages|owns)\s"
     r"(?P<clause>[^,.;]{0,120})")
-#: A name of two words or more, then who provides it: "although Wyre Listening Room, provided by Anyford Partnership NHS
-#: Trust, has …", "Healthy Minds Wyre, which is delivered by the trust". The provider says it is a service, as what it
+#: A name of two words or more, then who provides it or whose it is: "although Wyre Listening Room, provided by Anyford
+#: Partnership NHS Trust, has …", "Healthy Minds Wyre, which is delivered by the trust", "Forward Thinking Anyford, part of
+#: Anyford Children's NHS Foundation Trust, …". The provider says it is a service, as what it
 #: gives does after ``_NAME_WHICH_SERVES`` (its clause the provider's name, which a service's words need not be in).
+_PART_OF = re.compile(r",\s+part\s+of\s")
 _NAME_PROVIDED_BY = re.compile(
     r"(?:^|(?<=[a-z]\s)|(?<=[.;:]\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){1,4}),\s+"
-    r"(?:which\s+is\s+)?(?:" + "|".join(_PROVIDED_VERBS) + r")\s+(?:by|from)\s+"
+    r"(?:(?:which\s+is\s+)?(?:" + "|".join(_PROVIDED_VERBS) + r")\s+(?:by|from)|part\s+of)\s+"
     r"(?P<clause>(?:the\s+)?(?:[A-Z][^,.;]{0,100}|trust|council|ICB|CCG))")
 
 
@@ -672,10 +674,13 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
             # (but "Wyrekind, Mind and Bright Lives, which …" lists names)
         if match.re is _NAME_PROVIDED_BY and (
                 re.search(r"[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|in)\s+)*$", before)
-                or words[-1].lower() in _AN_EVENTS_LAST_WORDS or not _a_brands_own_words(words)):
+                or words[-1].lower() in _AN_EVENTS_LAST_WORDS or not _a_brands_own_words(words)
+                or _PART_OF.match(sentence, match.end("name")) and (
+                    not _ANY_HEAD_END.search(match.group("clause")) or all(w in _place_name_words() or w.lower() in _AREA_WORDS for w in words))):
             continue  # "the Panel for the Review of Child Deaths in …, which is hosted by …": the end of a longer name; "Care
             # Leavers Week, hosted by …", "Practice Week, run by …": an event; "written by Amanda Jones, commissioned by …",
-            # "Family Group Conferences, provided by …", "Return Home Interviews, commissioned from …": a person, work
+            # "Family Group Conferences, provided by …", "Return Home Interviews, commissioned from …": a person, work; a
+            # place part of another ("West Anyshire, part of the Wyre Valley, …"), or part of no body
         if words[0] == "The" and len(words) > 1:
             words, name = words[1:], " ".join(words[1:])
         landlord = match.re is _NAME_WHICH_SERVES and _HOUSING_STOCK.match(match.group("clause")) is not None

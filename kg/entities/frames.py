@@ -189,7 +189,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_young_places(sentence, registry)
     if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence or "Education " in sentence:
         _discover_place_brands(sentence, registry)
-    if ", which " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):
+    if ", which " in sentence or ", part of " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):
         _discover_names_which_serve(sentence, registry)
     if "practice" in sentence or prefilter.needs(_NAME_THEN_MODEL, sentence):
         _discover_models_named(sentence, registry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..gazetteer import council_for, councils, HEAD_AS_MODIFIER, HEADS, PEOPLE_SERVED, PHRASE_ROLES
+from ..gazetteer import council_for, councils, HEAD_AS_MODIFIER, HEADS, PEOPLE_SERVED, PHRASE_ROLES, police_forces
 from .text import _tidy
 from .registry import _Found
 from .scan import _any_start, _council_names, _kind_starts, _kind_tables, _starts
@@ -298,7 +298,14 @@ _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators
 
 @functools.lru_cache(maxsize=1)
 def _place_name_words() -> frozenset[str]:
-    """Every capitalised word of a council's or a region's name ("Yorkshire" of "North Yorkshire", "Midlands"):
-    one such word opening a clause is a place's name, not a partner's."""
-    names = [name for council in councils() for name in council.names] + [c.region for c in councils() if c.region]
-    return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in ("City", "Of", "The"))
+    """Every capitalised word of a council's or a region's name ("Yorkshire" of "North Yorkshire", "Midlands"), or of
+    the area a territorial police force is named by ("Merseyside", "Northumbria", "Humberside": counties of no council
+    now): one such word opening a clause is a place's name, not a partner's."""
+    names = [name for council in councils() for name in council.names] + [c.region for c in councils() if c.region] \
+        + [_FORCE_WORDS.sub("", force) for force in set(police_forces().values())]
+    return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in _NOT_A_PLACES_WORD)
+
+
+#: A force's words that are no area's: "Police", "Greater" of "Greater Manchester Police", "British Transport Police".
+_FORCE_WORDS = re.compile(r"\b(?:Police|Constabulary|Service|Greater|British|Transport|Metropolitan|Valley)\b")
+_NOT_A_PLACES_WORD = {"City", "Of", "The"}

@@ -249,6 +249,9 @@ _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
 #: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
 _AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
+#: An NHS body and "and" right before another "NHS": the list's "and", so that one after the second joins its area ("NHS
+#: Anyshire and NHS Wyre and Vale commission …").
+_NHS_AND_BEFORE = re.compile(r"\bNHS(?:\s+[A-Z][\w’'-]*)+\s+and\s+$")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
@@ -939,8 +942,8 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 #: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "…, part of the cluster", "the move from NHS Anyford,
 #: Wyre and Vale to the new CCGs", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
 #: Leigh NHS Foundation Trust, …"), not a list of bodies.
-_NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|\s+to\s+the\s"
+_NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until|to\s+the)\s|\s+\(|['’]s\s|\s+to\s+the\s"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
 
@@ -994,7 +997,9 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
                  or re.search(rf"\b{re.escape(place)} and {re.escape(joined.group(1))} (?:Clinical Commissioning Group|CCG|Primary Care Trust|PCT)\b",
                               text) is not None)  # (or an area the text names another NHS body by: "… took over from NHS
             # Anyford and Brook" where "Anyford and Brook Clinical Commissioning Group" is named too)
-            or place.lower() in _AREA_WORDS and joined.group(1).split()[0].lower() in _AREA_WORDS) \
+            or place.lower() in _AREA_WORDS and joined.group(1).split()[0].lower() in _AREA_WORDS
+            or _NHS_AND_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None  # (or the list's "and" spent
+            and re.match(r"\s*[,.;:(]|\s+[a-z]", text[joined.end() :]) is not None) \
             and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
             and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
         place, end = place + joined.group(0), joined.end()

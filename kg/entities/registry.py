@@ -136,8 +136,10 @@ class BodyRegistry:
             found = dataclasses.replace(found, aliases=(*found.aliases, owned.group(2)))  # "Wyre's Children and Young People's
             # Partnership": its own name too, without the council's possessive (the report's council's only: another
             # council's "Kent's Children in Care Council" is not the report's own one)
-        if found.kind == "Programme" and (title := _programme_title(found.name)) is not None:
-            found = dataclasses.replace(found, aliases=(*found.aliases, title))  # "the Wyre Ahead programme": "Wyre Ahead" too
+        if found.kind == "Programme" and (titles := [t for n in dict.fromkeys((found.name, found.written)) if n and (t := _programme_title(n))]):
+            found = dataclasses.replace(found, aliases=(*found.aliases, *titles))  # "the Wyre Ahead programme": "Wyre Ahead" too (and
+            # the title as written of a programme the gazetteer names another way: "Troubled Families" of "the Troubled Families
+            # programme", the Supporting Families programme since)
         if found.council is not None:
             key = "council " + _norm(found.council.name)
         else:
