@@ -8598,9 +8598,11 @@ def test_round_one_hundred_and_fifty_three_and_fours_misreadings():
                            "health visiting service", "Merseyside child death overview panel", "ERASE team",
                            "NHS Birmingham, Solihull and the Black Country", "NHS Great Yarmouth and Waveney", "Adoption Register",
                            "Forward Thinking Birmingham", "University Hospital Lewisham",
-                           "Cumbria, Northumberland, Tyne and Wear area team", "youth cabinet", "Troubled Families"),
+                           "Cumbria, Northumberland, Tyne and Wear area team", "NHS England", "youth cabinet", "Troubled Families"),
                   ("NHS Birmingham", "NHS Great Yarmouth", "West Yorkshire", "Tyne and Wear area team"))
     assert not any(b.name.lower().startswith(("primary care trust", "clinical commissioning group")) for b in report.bodies)
     assert {"PCT", "primary care trust"} <= set(body(report, "NHS Brent").labels)
     assert "primary care trust cluster" in body(report, "NHS South West London").labels
     assert "CCG" in body(report, "Nene Clinical Commissioning Group").labels
+    award = report_on("Brent", "Young people take part in the Duke of Edinburgh's award scheme.")
+    assert "Duke of Edinburgh's" not in body(award, "Duke of Edinburgh's Award").labels  # (the title goes on in lower case)

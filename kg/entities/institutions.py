@@ -66,8 +66,7 @@ def _institution_matches(text: str) -> list[_Found]:
                     found.append(_Found(f"Police{fire} and Crime Commissioner for {area}", body_type, kind, start, match.end(),
                                         written=name))
                 continue
-            found.append(_Found(name, body_type, kind, start, match.end(), written=name,
-                                aliases=(name.removesuffix(" of NHS England"),) if name.endswith(" of NHS England") else ()))
+            found.append(_Found(name, body_type, kind, start, match.end(), written=name))
     return _non_overlapping(found)
 #: Words that are no police unit's work, besides a phrase's stops, connectors and verbs (``_a_units_work``).
 _NOT_A_UNITS_WORK = frozenset({"could", "led", "larger", "smaller", "bigger", "newer", "older", "wider", "greater", "fewer"})

@@ -57,6 +57,15 @@ _PROGRAMME_TITLE = re.compile(rf"(?:The\s+)?(?P<title>{_TITLE})"
                               r"(?:\s+[a-z][\w-]*){0,2}\s+(?:programme|model|scheme|initiative|project)")
 
 
+def _written_programme_title(found: _Found) -> str | None:
+    """The title of a programme as written, where the gazetteer names it another way and its kind's word follows the
+    title right away ("Troubled Families" of "the Troubled Families programme"; not "Duke of Edinburgh's" of "the Duke of
+    Edinburgh's award scheme", whose title goes on in lower case)."""
+    if not found.written or found.written == found.name or (title := _programme_title(found.written)) is None:
+        return None
+    return title if re.fullmatch(rf"(?:the\s+)?{re.escape(title)}\s+(?:programme|model|scheme|initiative|project)", found.written, re.I) else None
+
+
 def _programme_title(name: str) -> str | None:
     """The capitalised title a programme's name holds before its lower-case kind words, where the
     title is a name ("Step Ahead" of "Step Ahead apprenticeship programme"), not a place, a
@@ -136,7 +145,7 @@ class BodyRegistry:
             found = dataclasses.replace(found, aliases=(*found.aliases, owned.group(2)))  # "Wyre's Children and Young People's
             # Partnership": its own name too, without the council's possessive (the report's council's only: another
             # council's "Kent's Children in Care Council" is not the report's own one)
-        if found.kind == "Programme" and (titles := [t for n in dict.fromkeys((found.name, found.written)) if n and (t := _programme_title(n))]):
+        if found.kind == "Programme" and (titles := [t for t in (_programme_title(found.name), _written_programme_title(found)) if t]):
             found = dataclasses.replace(found, aliases=(*found.aliases, *titles))  # "the Wyre Ahead programme": "Wyre Ahead" too (and
             # the title as written of a programme the gazetteer names another way: "Troubled Families" of "the Troubled Families
             # programme", the Supporting Families programme since)

@@ -520,11 +520,11 @@ _INSTITUTIONS = (
     # Social Care and Mental Health Wyre"; not inside a list: "Children, Families and Health Wyre")
     # NHS England's local team (2013–2016) by its areas listed with commas: "NHS England Anyshire, Wyre and Vale Area Team",
     # "NHS England Anyshire and the South Wyre Area Team",
-    # or in lower case: "the NHS England Anyshire area team", or with NHS England after it: "the Anyshire, Wyre and Vale
-    # area team of NHS England"
+    # or in lower case: "the NHS England Anyshire area team", or with NHS England after it, a body of its own: "the
+    # Anyshire, Wyre and Vale area team of NHS England"
     (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"
                 r"|\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:area|local) team\b"
-                r"|(?<=\bthe )[A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:[Aa]rea|[Ll]ocal) [Tt]eam of NHS England\b"),
+                r"|(?<=\bthe )[A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:[Aa]rea|[Ll]ocal) [Tt]eam(?= of NHS England\b)"),
      "HealthBody", "HealthBody"),
     # a hospital named by its university and its place: "University Hospital Wyre", "the University Hospital of North Anyshire"
     (re.compile(rf"\bUniversity Hospitals? (?:of )?(?P<place>{_PLACE_WORDS})"), "HealthBody", "Hospital"),
