@@ -8606,3 +8606,21 @@ def test_round_one_hundred_and_fifty_three_and_fours_misreadings():
     assert "CCG" in body(report, "Nene Clinical Commissioning Group").labels
     award = report_on("Brent", "Young people take part in the Duke of Edinburgh's award scheme.")
     assert "Duke of Edinburgh's" not in body(award, "Duke of Edinburgh's Award").labels  # (the title goes on in lower case)
+
+
+def test_round_one_hundred_and_fifty_eights_misreadings():
+    """Round 158's misreadings: NHS areas joined by "and" whose second names a city or a county, not its council ("the NHS
+    Nottinghamshire County and Nottingham City cluster", one commissioner; but "NHS Leeds and Leeds City Council" two
+    bodies); a provider of community health named by its place before "Health and Care" ("Wiltshire Health and Care"; not
+    the first words of "the Leeds Health and Care Partnership"); "City of Bristol College"."""
+    report = report_on(
+        "Nottingham",
+        "Services were commissioned by NHS Nottingham City primary care trust, part of the NHS Nottinghamshire County and Nottingham City cluster; responsibility has passed.",
+        "The community paediatric service is provided by Wiltshire Health and Care.",
+        "The Leeds Health and Care Partnership meets monthly.",
+        "NHS Leeds and Leeds City Council work well together.",
+        "The council works with City of Bristol College.")
+    assert_bodies(report, ("NHS Nottinghamshire County and Nottingham City", "NHS Nottinghamshire County and Nottingham City cluster",
+                           "Wiltshire Health and Care", "Leeds Health and Care Partnership", "NHS Leeds", "Leeds City Council",
+                           "City of Bristol College"),
+                  ("NHS Nottinghamshire County", "Leeds Health and Care", "NHS Leeds and Leeds City"))

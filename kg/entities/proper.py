@@ -240,7 +240,8 @@ _A_WORD_OF_THE = re.compile(r"(?:Membership|Support|Funding|Use|Work|Views|Role|
 _KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 #: "and" and an area after an NHS body's first area: "NHS Anyshire and Wyre", "… and South Anyford".
-_AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?:of )?(?!Council|Borough|County|City|Police|Constabulary)[A-Z][a-z]+)?)\b")
+_AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?:of )?(?!(?:Council|Borough|Police|Constabulary)\b"
+                       r"|(?:County|City) (?:Council|Borough)\b)[A-Z][a-z]+)?)\b")  # ("NHS Anyshire County and Anyford City cluster")
 #: An NHS commissioner named by its area ("NHS Anyshire", "NHS Vale of Wyre"); a place's hyphenated
 #: name is one word of it ("NHS Anyford-on-Sea", "NHS Wyre-under-Edge").
 _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"

@@ -504,7 +504,8 @@ _STYLES_COUNCIL = ("Metropolitan Borough", "Metropolitan District", "Borough", "
 _PLACE_WORDS = r"[A-Z][a-z]+(?:(?:-upon-|-on-|-| )[A-Z][a-z]+|(?: of(?: the)?) [A-Z][a-z]+){0,3}(?![’'\w])"
 _INSTITUTIONS = (
     (re.compile(rf"\b(?<!Royal )University of (?:the )?{_PLACE_WORDS}|\b(?<!Royal )College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}"
-                rf"|\b(?:[A-Z][a-z]+ ){{1,2}}College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}|\b(?:New|City|Central) College {_PLACE_WORDS}"),
+                rf"|\b(?:[A-Z][a-z]+ ){{1,2}}College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}|\b(?:New|City|Central) College {_PLACE_WORDS}"
+                rf"|\bCity of (?P<place>{_PLACE_WORDS}) College\b"),  # ("City of Anyford College")
      "PartnerOrganisation", "College"),
     (re.compile(rf"(?:\b(?:the )?[Oo]ffice of the )?(?P<area>\b[A-Z][a-z]+(?: and [A-Z][a-z]+| [A-Z][a-z]+){{0,2}} )?"
                 rf"\b(?:[Pp]olice,? [Ff]ire and|[Pp]olice and) [Cc]rime [Cc]ommissioner\b(?!s)(?:['’]s [Oo]ffice)?"
@@ -526,6 +527,9 @@ _INSTITUTIONS = (
                 r"|\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:area|local) team\b"
                 r"|(?<=\bthe )[A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:[Aa]rea|[Ll]ocal) [Tt]eam(?= of NHS England\b)"),
      "HealthBody", "HealthBody"),
+    # a provider of community health named by its place: "Anyshire Health and Care" (not before more capitals: "the
+    # Anyshire Health and Care Partnership" is the partnership)
+    (re.compile(rf"\b(?P<place>{_PLACE_WORDS}) Health and Care\b(?!\s+[A-Z])"), "HealthBody", "HealthBody"),
     # a hospital named by its university and its place: "University Hospital Wyre", "the University Hospital of North Anyshire"
     (re.compile(rf"\bUniversity Hospitals? (?:of )?(?P<place>{_PLACE_WORDS})"), "HealthBody", "Hospital"),
     # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
