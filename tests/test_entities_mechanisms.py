@@ -8624,3 +8624,11 @@ def test_round_one_hundred_and_fifty_eights_misreadings():
                            "Wiltshire Health and Care", "Leeds Health and Care Partnership", "NHS Leeds", "Leeds City Council",
                            "City of Bristol College"),
                   ("NHS Nottinghamshire County", "Leeds Health and Care", "NHS Leeds and Leeds City"))
+
+
+def test_a_college_named_with_its_town_then_a_university_are_two():
+    """Round 159's misreading: "New College Nottingham and Nottingham Trent University" are a college named with its town and
+    a university, two bodies (they were one), as two colleges so named are."""
+    report = report_on("Nottingham", "Links with New College Nottingham and Nottingham Trent University are strong.")
+    assert_bodies(report, ("New College Nottingham", "Nottingham Trent University"),
+                  ("New College Nottingham and Nottingham Trent University",))

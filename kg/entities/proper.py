@@ -779,8 +779,9 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and len(left) <= 80 and " and " not in left and _COLLEGE_THEN_A_WORD.fullmatch(left) \
-                        and _A_COLLEGE_NAMED.match(words[conj.end() :]):
-                    yield left, start  # "Wyre College Anyford and Vale College Anyford": two colleges, each with its town
+                        and _A_COLLEGE_OR_UNIVERSITY_NAMED.match(words[conj.end() :]):
+                    yield left, start  # "Wyre College Anyford and Vale College Anyford": two colleges, each with its town (or a
+                    # university after it: "New College Anyford and Anyford Trent University")
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -872,6 +873,7 @@ _COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)
 #: another college's name after it or before it.
 _COLLEGE_THEN_A_WORD = re.compile(r".+ College(?: [A-Z][a-z]+){1,2}")
 _A_COLLEGE_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+College\b")
+_A_COLLEGE_OR_UNIVERSITY_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)\b")
 _ANOTHER_COLLEGE_AFTER = re.compile(r",?\s+and\s+" + _A_COLLEGE_NAMED.pattern)
 _ANOTHER_COLLEGE_BEFORE = re.compile(r"\bCollege(?:\s+[A-Z][a-z]+){0,2},?\s+and\s+$")  # ("Wyre College Anyford and …": its town too)
 
