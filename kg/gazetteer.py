@@ -331,8 +331,9 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"social care institute for excellence", "Social Care Institute for Excellence", "PartnerOrganisation", "VoluntaryOrganisation", ("SCIE",)),
     Kind(r"(?:the )?child safeguarding practice review panel|national (?:review )?panel(?! of)", "Child Safeguarding Practice Review Panel", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
-    # "the adoption register" in lower case too: with its article, or a referral to it, the national one
-    Kind(r"(?-i:(?:the |The )?national adoption register|(?:the |The )?National Adoption Register)|adoption register for england|(?-i:Adoption Register)|(?<=the )adoption register|(?<=to )adoption register", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    # "the adoption register" in lower case too: with its article, or a referral to it, the national one ("the national
+    # Adoption Register": the register by its name, a describing word before it)
+    Kind(r"(?:the )?national adoption register(?<!(?-i:national Adoption Register))|adoption register for england|(?-i:Adoption Register)|(?<=the )adoption register|(?<=to )adoption register", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
     Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),
@@ -729,6 +730,8 @@ PHRASE_VERBS = {
     "reach", "reaches",  # "its records reach day teams by the morning"
     "lists", "shares", "rebuild", "rebuilds",  # "it lists services", "it rebuilds children's services" (not "the waiting list team",
     "describe", "describes", "disaggregate",  # "the information share team": "list", "share" after "to" or a subject, see entities)
+    "helps", "advises", "employs", "trains", "hosts", "represents", "encourages", "empowers", "equips", "welcomes", "protects",
+    "tackles",  # "Voluntary Action Anyford helps smaller community groups" (a verb's third person: "help" is the trade's, "early help teams")
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {

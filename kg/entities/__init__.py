@@ -421,7 +421,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         if " and " in sentence:
             found = _joint_boards(sentence, found)
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
-        if ", the " in sentence or ", its " in sentence:
+        if ", the " in sentence:
             found = _kinds_described_in_apposition(sentence, found)
         if "'s " in sentence or "’s " in sentence or "its " in sentence:
             found = _described_after_its_name(sentence, found)

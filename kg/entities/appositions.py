@@ -241,41 +241,53 @@ _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|pr
 
 
 #: Between a named body and a description of its own kind in apposition: "NHS Anyford, the primary care trust, …".
-_THE_AFTER_A_COMMA = re.compile(r",\s+(?:the|its)\s+$")
-#: After that description, where the apposition closes ("…, the primary care trust cluster, …"): a comma (not one going on
-#: to a list's next item, "…, the police, the …"), a bracket, the sentence's end; "cluster" a word of the description's.
-_APPOSITION_CLOSES = re.compile(r"(?P<more>\s+cluster)?\s*(?:,(?!\s+(?:the|a|an)\s)|[;)]|\.?$)")
-#: Kinds a council has many of, which lists name one after another: "the Early Help service, the health visiting service, …".
-_KINDS_OF_MANY = {"TeamOrService", "Panel"}
+_THE_AFTER_A_COMMA = re.compile(r",\s+the\s+$")
+#: After that description, where the apposition closes: a bracket, the sentence's end, or a comma and the sentence going
+#: on in lower case ("…, the primary care trust, commissions …", "…, the CCG, which …"; not "…, and …", "…, or …" nor a
+#: capitalised name: a list going on, "Leeds Crown Court, the family court, Leeds Magistrates' Court and …"). "cluster"
+#: is the description's word.
+_APPOSITION_CLOSES = re.compile(r"(?:\s+cluster)?\s*(?:[;)]|\.?$|,\s+(?!(?:and|or|but|nor|the|a|an)\b)[a-z])")
+#: The commissioners of health, one for an area at a time: a description of their kind after one's name is that one, even
+#: where the sentence goes on with "and" ("NHS Anyford, the primary care trust (PCT), and the acute trust …": a list would
+#: not name the area's commissioner and then its kind).
+_ONE_FOR_AN_AREA = {"PrimaryCareTrust", "ClinicalCommissioningGroup", "IntegratedCareBoard"}
+_A_CLAUSE_AFTER_AND = re.compile(r"(?:\s+cluster)?\s*,\s+and\s")
 
 
 def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_Found]:
-    """``found`` without a generic kind written in apposition right after a body of that kind by its own name, the
-    description one more of that body's names: "NHS Anyford, the primary care trust, commissions …", "NHS Wyre, the
-    primary care trust cluster, and …", "Anyshire Safeguarding Children Board, the local safeguarding children board, …",
-    "Wyre Clinical Commissioning Group, the CCG, …" (a list does not name a body by its name and then by its kind)."""
+    """``found`` without a generic kind written in apposition right after a body of that kind by its own name, a
+    description of it, not a second body ("NHS Anyford, the primary care trust (PCT), commissions …": one trust, its
+    short form the PCT; "…, the primary care trust cluster, …"; "Wyre Clinical Commissioning Group, the CCG, which …";
+    "Anyshire Safeguarding Children Board, the local safeguarding children board, …"). Only where the apposition closes
+    (``_APPOSITION_CLOSES``: not a list), and the named body is of that kind: a commissioner of health, or a name that
+    holds the description's words ("Leeds Safeguarding Children Board, the safeguarding adults board, …", "Leeds Youth
+    Council, the youth cabinet, …", "Leeds Crown Court, the family court, …" are two bodies each). The description is no
+    alias: a later "the primary care trust" in the report is read as before (the report's own, not a neighbour's named
+    so once)."""
     described: dict[int, int] = {}  # a description's place in ``found`` → the named body's
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
-        if not item.key_name or item.national or item.council is not None or not (written[:1].islower() or written.isupper()) \
-                or item.kind in _KINDS_OF_MANY:
+        if not item.key_name or item.national or item.council is not None or not (written[:1].islower() or written.isupper()):
             continue
         the = _THE_AFTER_A_COMMA.search(sentence, max(0, item.start - 8), item.start)
-        closes = _APPOSITION_CLOSES.match(sentence, item.end)
-        if the is None or closes is None:
+        if the is None or _APPOSITION_CLOSES.match(sentence, item.end) is None and not (
+                item.kind in _ONE_FOR_AN_AREA and _A_CLAUSE_AFTER_AND.match(sentence, item.end)):
             continue
         named = next((j for j, f in enumerate(found) if f.end == the.start() and j != i and f.kind == item.kind and not f.key_name
                       and f.council is None and not f.national and f.name[:1].isupper()), None)
-        if named is not None:
+        if named is not None and (item.kind in _ONE_FOR_AN_AREA or _holds_the_words_of(found[named].name, item.key_name)):
             described[i] = named
     if not described:
         return found
     found = list(found)
-    for i, j in described.items():
-        item, named = found[i], found[j]
-        more = _APPOSITION_CLOSES.match(sentence, item.end)
-        description = sentence[item.start : more.end("more") if more.group("more") else item.end]
-        found[j] = dataclasses.replace(named, aliases=(*named.aliases, _tidy(re.sub(r"\s*\([^()]*\)", "", description))),
-                                       acronyms=tuple(dict.fromkeys((*named.acronyms, *item.acronyms))), defines=named.defines or item.defines)
-        # (its short form too: "NHS Anyford, the primary care trust (PCT), …" defines the PCT as NHS Anyford)
+    for i, j in described.items():  # (its short form goes to the named body: "(PCT)" defines the PCT as NHS Anyford)
+        found[j] = dataclasses.replace(found[j], acronyms=tuple(dict.fromkeys((*found[j].acronyms, *found[i].acronyms))),
+                                       defines=found[j].defines or found[i].defines)
     return [f for i, f in enumerate(found) if i not in described]
+
+
+def _holds_the_words_of(name: str, kind_name: str) -> bool:
+    """Whether a body's name holds every word of a kind's name but "local" ("Leeds Safeguarding Children Board" those of
+    "Local safeguarding children board"; not of "Safeguarding adults board")."""
+    words = set(name.lower().split())
+    return all(w in words for w in kind_name.lower().split() if w != "local")

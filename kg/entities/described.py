@@ -637,6 +637,19 @@ _NAME_WHICH_SERVES = re.compile(
 #: Anyford Children's NHS Foundation Trust, …". The provider says it is a service, as what it
 #: gives does after ``_NAME_WHICH_SERVES`` (its clause the provider's name, which a service's words need not be in).
 _PART_OF = re.compile(r",\s+part\s+of\s")
+#: Words of a place's part or kind, besides the area's words: "Leeds City Region", "North Leeds Locality".
+_PLACES_PARTS = {"city", "region", "locality", "district", "county", "borough", "area", "ward"}
+
+
+def _a_services_name_part_of(words: list[str], whose: str) -> bool:
+    """Whether a name before ", part of" and a body ("Forward Thinking Anyford, part of Anyford Children's NHS Foundation
+    Trust, …") is a service's: three words or more, one name (no "and": "Imago and Kent Carers, part of …"; no "in":
+    "Children in South Leeds, part of …"), not opening with whom it serves, not a place's or its parts' words alone ("Leeds
+    City Region", "West Anyshire, part of the Wyre Valley"), after a body's kind word (not "part of the North")."""
+    lowered = [w.lower() for w in words]
+    return len(words) >= 3 and "and" not in lowered and "in" not in lowered and lowered[0] not in PEOPLE_SERVED \
+        and bool(_ANY_HEAD_END.search(whose)) \
+        and not all(w in _place_name_words() or l in _AREA_WORDS or l in _PLACES_PARTS for w, l in zip(words, lowered))
 _NAME_PROVIDED_BY = re.compile(
     r"(?:^|(?<=[a-z]\s)|(?<=[.;:]\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){1,4}),\s+"
     r"(?:(?:which\s+is\s+)?(?:" + "|".join(_PROVIDED_VERBS) + r")\s+(?:by|from)|part\s+of)\s+"
@@ -675,12 +688,11 @@ def _discover_names_which_serve(sentence: str, registry: BodyRegistry) -> None:
         if match.re is _NAME_PROVIDED_BY and (
                 re.search(r"[A-Z][\w’'-]*\s+(?:(?:of|for|the|and|in)\s+)*$", before)
                 or words[-1].lower() in _AN_EVENTS_LAST_WORDS or not _a_brands_own_words(words)
-                or _PART_OF.match(sentence, match.end("name")) and (
-                    not _ANY_HEAD_END.search(match.group("clause")) or all(w in _place_name_words() or w.lower() in _AREA_WORDS for w in words))):
+                or _PART_OF.match(sentence, match.end("name")) and not _a_services_name_part_of(words, match.group("clause"))):
             continue  # "the Panel for the Review of Child Deaths in …, which is hosted by …": the end of a longer name; "Care
             # Leavers Week, hosted by …", "Practice Week, run by …": an event; "written by Amanda Jones, commissioned by …",
-            # "Family Group Conferences, provided by …", "Return Home Interviews, commissioned from …": a person, work; a
-            # place part of another ("West Anyshire, part of the Wyre Valley, …"), or part of no body
+            # "Family Group Conferences, provided by …", "Return Home Interviews, commissioned from …": a person, work; see
+            # ``_a_services_name_part_of``
         if words[0] == "The" and len(words) > 1:
             words, name = words[1:], " ".join(words[1:])
         landlord = match.re is _NAME_WHICH_SERVES and _HOUSING_STOCK.match(match.group("clause")) is not None

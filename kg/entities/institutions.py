@@ -42,6 +42,11 @@ def _institution_matches(text: str) -> list[_Found]:
     for pattern, body_type, kind in _INSTITUTIONS:
         for match in prefilter.finditer(pattern, text):
             name, start = match.group(0), match.start()
+            if match.groupdict().get("areas") is not None and any(
+                    _ANY_HEAD_END.search(part) or police_force_for(part) or council_for(part) is None and _generic_matches(part)
+                    for part in re.split(r",\s+|\s+and\s+", match.group("areas"))):
+                continue  # "the Anyshire, Wyre and Vale area team of NHS England", not "… Anyford City Council and Wyre area
+                # team of NHS England": a body's name among its areas' words
             if match.groupdict().get("place") is not None \
                     and not (council_for(match.group("place")) is not None or _names_an_area(match.group("place").split())):
                 continue  # "Public Health Funding", "Public Health Practitioners": no place's service; "the Office of the
@@ -302,7 +307,13 @@ def _pct_cluster_matches(text: str) -> list[_Found]:
         first, _, rest = places.partition(", ") if nhs and "," in places else ("", "", places)
         if listed and not _only_places_words(rest) or first and any(f.national for f in _generic_matches(f"NHS {first}")):
             continue
-        found.append(_Found(_tidy(match.group(0)), "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
+        name = _tidy(match.group(0))
+        if nhs and not kind:  # "the NHS Anyford, Wyre and Vale cluster": the commissioner "NHS Anyford, Wyre and Vale", its
+            # cluster's word one more of its names (as "NHS Anyford and Wyre cluster" is read: ``proper._PCT_AFTER``)
+            found.append(_Found(re.sub(r"\s+[Cc]luster$", "", name), "HealthBody", "PrimaryCareTrust", match.start(), match.end(),
+                                aliases=(name,)))
+        else:
+            found.append(_Found(name, "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
     return found
 
 

@@ -299,10 +299,10 @@ _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators
 @functools.lru_cache(maxsize=1)
 def _place_name_words() -> frozenset[str]:
     """Every capitalised word of a council's or a region's name ("Yorkshire" of "North Yorkshire", "Midlands"), or of
-    the area a territorial police force is named by ("Merseyside", "Northumbria", "Humberside": counties of no council
-    now): one such word opening a clause is a place's name, not a partner's."""
+    the area a territorial police force is named by ("Merseyside", "Northumbria", "Humberside": no council's name now;
+    the Welsh forces' "Gwent", "Dyfed", "Powys"): one such word opening a clause is a place's name, not a partner's."""
     names = [name for council in councils() for name in council.names] + [c.region for c in councils() if c.region] \
-        + [_FORCE_WORDS.sub("", force) for force in set(police_forces().values())]
+        + [_FORCE_WORDS.sub("", force).replace("-", " ") for force in set(police_forces().values())]
     return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in _NOT_A_PLACES_WORD)
 
 

@@ -241,8 +241,8 @@ _TEAMS_END = re.compile(r"\b(?:team|unit)s$")
 _BRAND_THEN_KIND = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+[A-Z][\w’'&-]*)\s+(?:service|project|programme|scheme)s?")
 
 
-#: A capitalised place's reach opening a name: "Tees-wide" of "the Tees-wide ERASE team" (in lower case, a scope before the
-#: name: ``_with_scope_before``).
+#: A capitalised word's reach opening a name: "Tees-wide" of "the Tees-wide ERASE team" (one before a name, in lower case,
+#: is a scope: ``_SCOPE_BEFORE``).
 _A_REACH_FIRST = re.compile(r"[A-Z][\w’']*-wide\s+")
 
 
@@ -250,7 +250,7 @@ def _with_shorter_names(item: _Found) -> _Found:
     """``item`` with the shorter name readers give it as one more of its names: without the scope or
     the owner's short form a lower-case name opens with ("child exploitation and missing panel" of "the
     multi-agency child exploitation and missing panel"; written so, in lower case; three words at least, as "support services" is anyone's),
-    without a place's reach it opens with ("ERASE team" of "the Tees-wide ERASE team"), or a brand named by its place without its kind in lower case ("Wyre Horizons" of "the Wyre
+    without a reach it opens with before a name in capitals ("ERASE team" of "the Tees-wide ERASE team"), or a brand named by its place without its kind in lower case ("Wyre Horizons" of "the Wyre
     Horizons service"; a brand of common words alone, "the Children's Rights service", may be the work's
     own words, which a report writes in lower case too), or a council's teams without the part of the area their name
     opens with ("early help units" of "the district early help units"; the longer name of teams found without it is
@@ -259,8 +259,9 @@ def _with_shorter_names(item: _Found) -> _Found:
     if item.national or item.council is not None or item.body_type == "LocalAuthority" or item.key_name:
         return item  # (a kind the gazetteer names, "the multi-agency risk assessment conference", has its names)
     first = _SCOPE_OR_OWNER_FIRST.match(name)
-    if (reach := _A_REACH_FIRST.match(name)) is not None and len(name[reach.end() :].split()) >= 2:
-        shorter = name[reach.end() :]  # "the Tees-wide ERASE team": the ERASE team, wherever it reaches
+    if (reach := _A_REACH_FIRST.match(name)) is not None and len(name[reach.end() :].split()) >= 2 and name[reach.end()].isupper():
+        shorter = name[reach.end() :]  # "the Tees-wide ERASE team": the ERASE team, wherever it reaches (a name, in capitals:
+        # not "the Tees-wide missing children team", whose lower-case words are any council's team's)
     elif first is not None and name[first.end() :].islower() and len(name[first.end() :].split()) >= (2 if first.group("owner") else 3) \
             and (first.group("owner") or name[:1].islower()) \
             and not name[first.end() :].startswith("and ") \

@@ -180,6 +180,9 @@ _COMPASS_FIRST = r"(?:North|South|East|West|Central|Mid)"
 _ANOTHER_AREAS_BODY = re.compile(rf"{_COMPASS_FIRST}\s+[A-Z][a-z]+\s+[A-Z]")
 #: A council's name and a list's separator right before a name: the name ending "Council" after it is another council.
 _A_COUNCIL_LISTED_BEFORE = re.compile(r"\bCouncil(?:,\s+|,?\s+and\s+)$")
+#: District or borough councils, then one of them by name: "the district councils, including …", "borough councils such as …".
+_COUNCILS_EXAMPLED_BEFORE = re.compile(r"\b(?:district|borough|city|county|neighbouring|local)\s+councils,?\s+(?:including|such\s+as|for\s+example)\s+$",
+                                       re.IGNORECASE)
 #: A town's or a parish's council, no local authority of children's services: "Anyford Town Council".
 _A_PARISH_COUNCIL = re.compile(r"\b(?:Town|Parish|Community)\s+Council$")
 #: A young people's word in a council's capitalised name: "the Anyshire Children in Care Council", "Anyshire Youth Council",
@@ -250,8 +253,8 @@ _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
 #: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
 _AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
-#: An NHS body and "and" right before another "NHS": the list's "and", so that one after the second joins its area ("NHS
-#: Anyshire and NHS Wyre and Vale commission …").
+#: An NHS body and "and" right before another "NHS": the list's "and", so that a name after the second's "and" that the
+#: gazetteer knows as no body joins its area ("NHS Anyshire and NHS Wyre and Vale commission …"; not "… and Cafcass").
 _NHS_AND_BEFORE = re.compile(r"\bNHS(?:\s+[A-Z][\w’'-]*)+\s+and\s+$")
 
 
@@ -483,6 +486,8 @@ _SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", 
 
 
 #: The next item of a list a provider trust: "…, Anyford and Wyre NHS Foundation Trust," after a commissioner.
+#: A provider known by its short name of a word or two and "Health": "Whittington Health", "Anyford Community Health".
+_A_PROVIDERS_SHORT_NAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:Health|Healthcare)")
 _A_PROVIDER_TRUST_NEXT = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and|of|the))* NHS (?:Foundation )?Trust")  # (read whole: fullmatch)
 #: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
 _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
@@ -649,6 +654,14 @@ def _runs(text: str):
                     yield left, start  # "Wyre Health and Care and Anyford Health NHS Foundation Trust": a partner, then a provider
                     start += conj.end()  # trust after a name of its own "and" (not "Anyford and Wyre NHS Trust", "… Health and Social
                     words = words[conj.end() :]  # Care NHS Foundation Trust", "Guy's and St Thomas' …": one "and", inside one name)
+                    break
+                if " and " in conj.group(0) and _A_PROVIDERS_SHORT_NAME.fullmatch(left) and " and " not in words[conj.end() :] \
+                        and _A_PROVIDER_TRUST_NEXT.fullmatch(words, conj.end()) and len(words[conj.end() :].split(" NHS ")[0].split()) >= 2 \
+                        and words[conj.end() :].split(" ", 1)[0].lower() not in PHRASE_SECTOR:
+                    yield left, start  # "Whittington Health and Anyford College Hospitals NHS Foundation Trust": a provider by its
+                    start += conj.end()  # short name, then a trust's whole name (not "Anyshire Community Health and Care NHS Trust",
+                    words = words[conj.end() :]  # "Anyford Health and Social Care NHS Foundation Trust": one trust each, a sector's
+                    # words after "and")
                     break
                 if " and " in conj.group(0) and _A_TITLE_OF_TWO.search(left) and _a_second_subject(words[conj.end() :]):
                     continue  # "Wyre College of Arts and Technology and Anyford College": the "and" of the college's own title
@@ -942,11 +955,12 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 
 
 #: Places listed after "NHS X", closed by a description, a bracket, a possessive or the next NHS body of a list: the one
-#: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "…, part of the cluster", "the move from NHS Anyford,
-#: Wyre and Vale to the new CCGs", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
+#: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "…, part of the cluster", "… as part of the cluster",
+#: "the move from NHS Anyford, Wyre and Vale to the new CCGs", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
 #: Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
                                r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until|to\s+the)\s|\s+\(|['’]s\s|\s+to\s+the\s"
+                               r"|\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
 
@@ -984,8 +998,17 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     if text.startswith(" and ", end) and (rest := _council_named_with_and(place, text[end + 5 :])):
         return f"{place} and {rest}", end + 5 + len(rest)  # "NHS Anyford and Wyre" where a council is so named
     listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) else None
+    parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",|\band\b", listed.group(0)) if p.strip()] if listed else []
     if listed is not None and not _ANY_HEAD_END.search(listed.group(0)) and not _PLURAL_DESCRIBED.match(text, listed.end()) \
-            and not any(police_force_for(p.strip()) for p in re.split(r",|\band\b", listed.group(0)) if p.strip()):
+            and not any(police_force_for(p) or council_for(p) is None and (_a_whole_body(p) or _generic_matches(p)) for p in parts) \
+            and not (" the " in listed.group(0) and (text.startswith(("'s", "’s"), listed.end())
+                                                     or not all(council_for(p) is not None for p in parts[:-1]))) \
+            and not (text.startswith(",", listed.end()) and re.match(r",\s+to\s+the\s", text[listed.end() :])
+                     and not re.search(r"\bfrom\b", text[max(0, match.start() - 120) : match.start()])):
+        # (no known body among the places but a council, "NHS Leeds, Mind and the Children's Society, which …"; "the" only
+        # before a region after councils' places, "NHS Anyford, Wyre and the Black Vale", not "NHS Leeds, Barnardos and the
+        # Samaritans"; a move "from" an area "to the" new commissioners, not "NHS Leeds, Bradford and the Dales, to the
+        # council's surprise, …")
         return place + listed.group(0), listed.end()  # "NHS Ashton, Leigh and Wigan, the primary care trust, …": one area's name
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
         place, end = place + joined.group(0), end + joined.end()
@@ -1002,7 +1025,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
             # Anyford and Brook" where "Anyford and Brook Clinical Commissioning Group" is named too)
             or place.lower() in _AREA_WORDS and joined.group(1).split()[0].lower() in _AREA_WORDS
             or _NHS_AND_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None  # (or the list's "and" spent
-            and re.match(r"\s*[,.;:(]|\s+[a-z]", text[joined.end() :]) is not None) \
+            and re.match(r"\s*[,.;:(]|\s+[a-z]", text[joined.end() :]) is not None
+            and not _a_whole_body(joined.group(1)) and not _generic_matches(joined.group(1))) \
             and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
             and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
         place, end = place + joined.group(0), joined.end()
@@ -1159,11 +1183,13 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     # "the Anyshire Children in Care Council"; but "Anyshire Youth Council", "the Young Carers Council"
                     body_type_here, kind_here = "Board", _young_peoples_kind(name)
                 elif council is None and not re.search(r"\b(county|city|borough|district)\b", name, re.I) \
-                        and not (_A_COUNCIL_LISTED_BEFORE.search(text, max(0, start - 12), start) and name.split()[0] in _place_name_words()
+                        and not ((_A_COUNCIL_LISTED_BEFORE.search(text, max(0, start - 12), start) and name.split()[0] in _place_name_words()
+                                  or _COUNCILS_EXAMPLED_BEFORE.search(text, max(0, start - 40), start))
                                  and not _A_PARISH_COUNCIL.search(name)):
                     break  # "One Family Council", "Ideas Council": a slogan or a scheme, not a body (but "Wyre District
                     # Council and Anyford West and Wyre Council": the last of councils listed, named by a council's place, a council
-                    # whatever its style; not a town's or a parish's council)
+                    # whatever its style, and so is an example of district councils, "the district councils, including Wyredale
+                    # Council"; not a town's or a parish's council)
             if kind in ("Board", "SafeguardingBoard"):
                 kind_here = _board_kind(name, kind)
             acronyms = ()

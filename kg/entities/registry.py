@@ -53,8 +53,10 @@ _PLACE_OWNS = re.compile(r"([A-Z][\w-]*(?: (?:upon |on )?[A-Z][\w-]*){0,3})['’
 #: A programme's own name in capitals, then what kind it is in lower case: "Wyre Ahead apprenticeship programme".
 #: A title of capitalised words, a small word between two of them: "Families of Wyre for Change", "Step Up to Work".
 _TITLE = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|in|on|to|at)\s+)?[A-Z0-9][\w’'&-]*)*"
+#: The words of a programme's kind after its title.
+_PROGRAMMES_KIND_WORDS = "programme|model|scheme|initiative|project"
 _PROGRAMME_TITLE = re.compile(rf"(?:The\s+)?(?P<title>{_TITLE})"
-                              r"(?:\s+[a-z][\w-]*){0,2}\s+(?:programme|model|scheme|initiative|project)")
+                              rf"(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{_PROGRAMMES_KIND_WORDS})")
 
 
 def _written_programme_title(found: _Found) -> str | None:
@@ -63,7 +65,7 @@ def _written_programme_title(found: _Found) -> str | None:
     Edinburgh's award scheme", whose title goes on in lower case)."""
     if not found.written or found.written == found.name or (title := _programme_title(found.written)) is None:
         return None
-    return title if re.fullmatch(rf"(?:the\s+)?{re.escape(title)}\s+(?:programme|model|scheme|initiative|project)", found.written, re.I) else None
+    return title if re.fullmatch(rf"(?:the\s+)?{re.escape(title)}\s+(?:{_PROGRAMMES_KIND_WORDS})", found.written, re.I) else None
 
 
 def _programme_title(name: str) -> str | None:

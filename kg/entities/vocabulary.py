@@ -522,16 +522,16 @@ _INSTITUTIONS = (
     # NHS England's local team (2013–2016) by its areas listed with commas: "NHS England Anyshire, Wyre and Vale Area Team",
     # "NHS England Anyshire and the South Wyre Area Team",
     # or in lower case: "the NHS England Anyshire area team", or with NHS England after it, a body of its own: "the
-    # Anyshire, Wyre and Vale area team of NHS England"
+    # Anyshire, Wyre and Vale area team of NHS England" (its areas places' words: ``_institution_matches``)
     (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"
                 r"|\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:area|local) team\b"
-                r"|(?<=\bthe )[A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:[Aa]rea|[Ll]ocal) [Tt]eam(?= of NHS England\b)"),
+                r"|(?<=\b[Tt]he )(?P<areas>[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,6}) (?:[Aa]rea|[Ll]ocal) [Tt]eam(?= of NHS England\b)"),
      "HealthBody", "HealthBody"),
     # a provider of community health named by its place: "Anyshire Health and Care" (not before more capitals: "the
     # Anyshire Health and Care Partnership" is the partnership)
     (re.compile(rf"\b(?P<place>{_PLACE_WORDS}) Health and Care\b(?!\s+[A-Z])"), "HealthBody", "HealthBody"),
     # a hospital named by its university and its place: "University Hospital Wyre", "the University Hospital of North Anyshire"
-    (re.compile(rf"\bUniversity Hospitals? (?:of )?(?P<place>{_PLACE_WORDS})"), "HealthBody", "Hospital"),
+    (re.compile(rf"\bUniversity Hospitals? (?:of )?(?P<place>{_PLACE_WORDS})(?!\s+and\s+[A-Z])"), "HealthBody", "Hospital"),
     # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
     # prison's mother and baby unit, its staff planning with social workers)
     (re.compile(rf"\b(?:(?:Her|His) Majesty['’]s |HM )?(?:Young Offender Institution|Secure Training Centre) {_PLACE_WORDS}"
