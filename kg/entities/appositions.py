@@ -40,6 +40,7 @@ from .vocabulary import (
     _title_with_a_before,
     _TRAILING_SMALL,
     _TWO_NAMES,
+    _VERB_BETWEEN,
 )
 from .modifiers import _with_title_before
 
@@ -242,24 +243,47 @@ _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|pr
 
 #: Between a named body and a description of its own kind in apposition: "NHS Anyford, the primary care trust, …".
 _THE_AFTER_A_COMMA = re.compile(r",\s+the\s+$")
-#: After that description, where the apposition closes: a bracket, the sentence's end, or a comma and the sentence going
-#: on in lower case ("…, the primary care trust, commissions …", "…, the CCG, which …"; not "…, and …", "…, or …" nor a
-#: capitalised name: a list going on, "Leeds Crown Court, the family court, Leeds Magistrates' Court and …"). "cluster"
-#: is the description's word.
-_APPOSITION_CLOSES = re.compile(r"(?:\s+cluster)?\s*(?:[;)]|\.?$|,\s+(?!(?:and|or|but|nor|the|a|an)\b)[a-z])")
+#: After that description, where the apposition closes: a bracket, a semicolon, the sentence's end, or a comma and the
+#: sentence going on with a verb (``_VERB_BETWEEN``, ``_A_PRESENT_VERB``, ``_A_PAST_VERB``), a relative or a preposition ("…, the primary care trust, commissions
+#: …", "…, the CCG, which …"; not a list going on, "…, the family court, Leeds Magistrates' Court and …", "…, the primary
+#: care trust, schools and colleges"). "cluster" is the description's word.
+_APPOSITION_CLOSES = re.compile(r"(?:\s+cluster)?\s*(?:[;)]|\.?$|,(?=\s+(?:which|who|whose|where|when|to|until|in|at|for|from|with|by|as|since)\b)"
+                                r"|,(?=\s+[a-z]))")
 #: The commissioners of health, one for an area at a time: a description of their kind after one's name is that one, even
-#: where the sentence goes on with "and" ("NHS Anyford, the primary care trust (PCT), and the acute trust …": a list would
-#: not name the area's commissioner and then its kind).
+#: where the sentence goes on with "and" ("NHS Anyford, the primary care trust (PCT), and the acute trust …"), unless the
+#: name is itself an item of a list ("the council, NHS Wyre, the primary care trust, and …").
 _ONE_FOR_AN_AREA = {"PrimaryCareTrust", "ClinicalCommissioningGroup", "IntegratedCareBoard"}
+#: After a commissioner's description, "and" going on with the sentence (see ``_ONE_FOR_AN_AREA``).
 _A_CLAUSE_AFTER_AND = re.compile(r"(?:\s+cluster)?\s*,\s+and\s")
+
+
+def _apposition_closes(sentence: str, end: int) -> bool:
+    """Whether the apposition of a description ending at ``end`` closes there (``_APPOSITION_CLOSES``; a comma before a
+    word in lower case only where the word is a verb's)."""
+    closes = _APPOSITION_CLOSES.match(sentence, end)
+    if closes is None:
+        return False
+    after = sentence[closes.end() :]
+    return not closes.group(0).rstrip().endswith(",") or not re.match(r"\s+[a-z]", after) \
+        or re.match(r"\s+(?:which|who|whose|where|when|to|until|in|at|for|from|with|by|as|since)\b", after) is not None \
+        or _VERB_BETWEEN.match(after) is not None \
+        or _A_PAST_VERB.match(after) is not None or _A_PRESENT_VERB.match(after) is not None
+
+
+#: A verb's third person after a description's comma, its object next: "…, the primary care trust cluster, retains
+#: responsibility …" (not a plural noun of a list going on: "…, schools and colleges", "…, schools, colleges").
+_A_PRESENT_VERB = re.compile(r"\s+[a-z]+s\s+(?!(?:and|or|nor)\b)[a-z]")
+#: A verb in the past after a description's comma: "…, the CCG, took over …", "…, the board, published …".
+_A_PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|took|made|led|held|gave|became|set|met|saw|began|brought|kept|sought|won|grew|fell|rose)\b")
 
 
 def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_Found]:
     """``found`` without a generic kind written in apposition right after a body of that kind by its own name, a
     description of it, not a second body ("NHS Anyford, the primary care trust (PCT), commissions …": one trust, its
     short form the PCT; "…, the primary care trust cluster, …"; "Wyre Clinical Commissioning Group, the CCG, which …";
-    "Anyshire Safeguarding Children Board, the local safeguarding children board, …"). Only where the apposition closes
-    (``_APPOSITION_CLOSES``: not a list), and the named body is of that kind: a commissioner of health, or a name that
+    "Anyshire Safeguarding Children Board, the local safeguarding children board, …"), written in lower case or by its
+    letters. Only where the apposition closes (``_apposition_closes``, or "and" after a commissioner's: ``_ONE_FOR_AN_AREA``),
+    and the named body is of that kind: a commissioner of health, or a name that
     holds the description's words ("Leeds Safeguarding Children Board, the safeguarding adults board, …", "Leeds Youth
     Council, the youth cabinet, …", "Leeds Crown Court, the family court, …" are two bodies each). The description is no
     alias: a later "the primary care trust" in the report is read as before (the report's own, not a neighbour's named
@@ -270,12 +294,14 @@ def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_
         if not item.key_name or item.national or item.council is not None or not (written[:1].islower() or written.isupper()):
             continue
         the = _THE_AFTER_A_COMMA.search(sentence, max(0, item.start - 8), item.start)
-        if the is None or _APPOSITION_CLOSES.match(sentence, item.end) is None and not (
-                item.kind in _ONE_FOR_AN_AREA and _A_CLAUSE_AFTER_AND.match(sentence, item.end)):
+        if the is None:
             continue
         named = next((j for j, f in enumerate(found) if f.end == the.start() and j != i and f.kind == item.kind and not f.key_name
                       and f.council is None and not f.national and f.name[:1].isupper()), None)
-        if named is not None and (item.kind in _ONE_FOR_AN_AREA or _holds_the_words_of(found[named].name, item.key_name)):
+        if named is None or not (item.kind in _ONE_FOR_AN_AREA or _holds_the_words_of(found[named].name, item.key_name)):
+            continue
+        if _apposition_closes(sentence, item.end) or item.kind in _ONE_FOR_AN_AREA and _A_CLAUSE_AFTER_AND.match(sentence, item.end) \
+                and not re.search(r",\s+$", sentence[: found[named].start]):
             described[i] = named
     if not described:
         return found

@@ -77,6 +77,7 @@ from .vocabulary import (
     _VERB_BETWEEN,
     _WHAT_IT_DOES,
     _WORK_WORDS,
+    _PARTS_OF_AN_AREA,
 )
 from .phrases import _AT_RISK, _phrase_matches
 from .modifiers import _with_title_before
@@ -636,9 +637,16 @@ _NAME_WHICH_SERVES = re.compile(
 #: Partnership NHS Trust, has …", "Healthy Minds Wyre, which is delivered by the trust", "Forward Thinking Anyford, part of
 #: Anyford Children's NHS Foundation Trust, …". The provider says it is a service, as what it
 #: gives does after ``_NAME_WHICH_SERVES`` (its clause the provider's name, which a service's words need not be in).
+_NAME_PROVIDED_BY = re.compile(
+    r"(?:^|(?<=[a-z]\s)|(?<=[.;:]\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){1,4}),\s+"
+    r"(?:(?:which\s+is\s+)?(?:" + "|".join(_PROVIDED_VERBS) + r")\s+(?:by|from)|part\s+of)\s+"
+    r"(?P<clause>(?:the\s+)?(?:[A-Z][^,.;]{0,100}|trust|council|ICB|CCG))")
+
+
+#: A name's comma, then "part of" and whose it is (``_NAME_PROVIDED_BY``'s other closing).
 _PART_OF = re.compile(r",\s+part\s+of\s")
-#: Words of a place's part or kind, besides the area's words: "Leeds City Region", "North Leeds Locality".
-_PLACES_PARTS = {"city", "region", "locality", "district", "county", "borough", "area", "ward"}
+#: Words of a place's parts, besides the area's words (``text._AREA_WORDS``): "Leeds City Region", "North Leeds Locality".
+_PLACES_PARTS = _PARTS_OF_AN_AREA | {"region", "borough", "ward"}
 
 
 def _a_services_name_part_of(words: list[str], whose: str) -> bool:
@@ -646,14 +654,11 @@ def _a_services_name_part_of(words: list[str], whose: str) -> bool:
     Trust, …") is a service's: three words or more, one name (no "and": "Imago and Kent Carers, part of …"; no "in":
     "Children in South Leeds, part of …"), not opening with whom it serves, not a place's or its parts' words alone ("Leeds
     City Region", "West Anyshire, part of the Wyre Valley"), after a body's kind word (not "part of the North")."""
+    words = words[1:] if words[:1] == ["The"] else words
     lowered = [w.lower() for w in words]
     return len(words) >= 3 and "and" not in lowered and "in" not in lowered and lowered[0] not in PEOPLE_SERVED \
         and bool(_ANY_HEAD_END.search(whose)) \
         and not all(w in _place_name_words() or l in _AREA_WORDS or l in _PLACES_PARTS for w, l in zip(words, lowered))
-_NAME_PROVIDED_BY = re.compile(
-    r"(?:^|(?<=[a-z]\s)|(?<=[.;:]\s))(?P<name>[A-Z][\w’'&+-]*(?:\s+(?:[A-Z0-9][\w’'&+-]*|of|for|the|and|in)){1,4}),\s+"
-    r"(?:(?:which\s+is\s+)?(?:" + "|".join(_PROVIDED_VERBS) + r")\s+(?:by|from)|part\s+of)\s+"
-    r"(?P<clause>(?:the\s+)?(?:[A-Z][^,.;]{0,100}|trust|council|ICB|CCG))")
 
 
 def _a_brands_own_words(words: list[str]) -> bool:

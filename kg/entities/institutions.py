@@ -21,7 +21,7 @@ from ..gazetteer import (
 )
 from .text import _AREA_WORDS, _names_an_area, _singular_head, _tidy
 from .registry import _CONNECTORS, _Found, _non_overlapping
-from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post, _only_places_words
+from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post, _only_places_words, _place_name_words
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
     _at_sentence_start,
@@ -37,16 +37,23 @@ from .vocabulary import (
     _whole_generic,
 )
 
+def _an_area_teams_areas(areas: str) -> bool:
+    """Whether the words before "area team of NHS England" are its areas: a council's or a place's word among them ("the
+    Cumbria, Northumberland, Tyne and Wear area team"), no body's name (not "… Anyford City Council and Wyre area team",
+    "the Local Area Team", "the Health and Justice area team")."""
+    parts = [re.sub(r"^the\s+", "", part) for part in re.split(r",\s+|\s+and\s+", areas)]
+    return any(council_for(part) is not None or any(w in _place_name_words() for w in part.split()) for part in parts) \
+        and not any(_ANY_HEAD_END.search(part) or police_force_for(part) or council_for(part) is None and _generic_matches(part)
+                    for part in parts)
+
+
 def _institution_matches(text: str) -> list[_Found]:
     found = []
     for pattern, body_type, kind in _INSTITUTIONS:
         for match in prefilter.finditer(pattern, text):
             name, start = match.group(0), match.start()
-            if match.groupdict().get("areas") is not None and any(
-                    _ANY_HEAD_END.search(part) or police_force_for(part) or council_for(part) is None and _generic_matches(part)
-                    for part in re.split(r",\s+|\s+and\s+", match.group("areas"))):
-                continue  # "the Anyshire, Wyre and Vale area team of NHS England", not "… Anyford City Council and Wyre area
-                # team of NHS England": a body's name among its areas' words
+            if match.groupdict().get("areas") is not None and not _an_area_teams_areas(match.group("areas")):
+                continue
             if match.groupdict().get("place") is not None \
                     and not (council_for(match.group("place")) is not None or _names_an_area(match.group("place").split())):
                 continue  # "Public Health Funding", "Public Health Practitioners": no place's service; "the Office of the
@@ -274,6 +281,11 @@ _PCT_CLUSTER = re.compile(
     r"\s+(?P<kind>(?:[Pp]rimary\s+[Cc]are\s+[Tt]rust|PCT)\s+)?[Cc]luster\b")
 
 
+#: A place's style in a cluster's list of places: "Wakefield District" of "NHS Calderdale, Kirklees and Wakefield District
+#: cluster".
+_A_PLACES_STYLE = re.compile(r"\s+(?:District|City|County|Borough)\b")
+#: A primary care trust's kind word, before a cluster named by one area alone.
+_OF_PRIMARY_CARE_TRUSTS = re.compile(r"\b(?:[Pp]rimary [Cc]are [Tt]rusts?|PCTs?)\b")
 #: The longest a cluster's name runs before "cluster", in characters (eight places and their commas).
 _LONGEST_CLUSTER_NAME = 200
 
@@ -287,9 +299,11 @@ def _pct_cluster_matches(text: str) -> list[_Found]:
     (``_only_places_words``: "the Calderdale, Kirklees and Wakefield primary care trust cluster"; not "Anyford Council
     and Wyre primary care trust cluster"), though after "NHS" the first may be its own area's word ("NHS Airedale,
     Bradford and Leeds cluster") but no national body's ("NHS England, Anyford and Wyre cluster"). Without its kind word,
-    only a list of places with a comma after "NHS" names a cluster ("the NHS Anyford, Wyre and Vale cluster"; "the NHS
-    Anyford and Wyre cluster" is the commissioner of one area named by two places, as it was called); after "NHS" one
-    area before its kind is that area's commissioner ("NHS Anyshire primary care trust cluster", ``proper._PCT_AFTER``'s)."""
+    only a list of places with a comma after "NHS" names a cluster, the commissioner of those places, "cluster" one more of
+    its names ("the NHS Anyford, Wyre and Vale cluster"; "the NHS Anyford and Wyre cluster" is read so by
+    ``proper._PCT_AFTER``), or one area alone right after a primary care trust's kind ("NHS Wyre, the primary care trust,
+    and the Anyshire cluster"); after "NHS" one area before its kind is that area's commissioner ("NHS Anyshire primary
+    care trust cluster", ``proper._PCT_AFTER``'s)."""
     found: list[_Found] = []
     for word in re.finditer(r"\b[Cc]luster\b", text):  # read back from each "cluster" over a cluster's longest name, not
         window = max(0, word.start() - _LONGEST_CLUSTER_NAME)  # from every word of a long list (in time in proportion to the text)
@@ -302,10 +316,13 @@ def _pct_cluster_matches(text: str) -> list[_Found]:
             continue  # (inside another name: "… Community Healthcare NHS Trust, Wyre and Vale PCT cluster")
         places, nhs, kind = match.group("places"), match.group("nhs"), match.group("kind")
         listed = " and " in places or "," in places
-        if not (kind and (listed or not nhs) or nhs and "," in places):
-            continue
+        if not (kind and (listed or not nhs) or nhs and "," in places
+                or not (kind or nhs or listed) and not places.isupper() and _only_places_words(places)
+                and _OF_PRIMARY_CARE_TRUSTS.search(text, max(0, match.start() - 80), match.start())):
+            continue  # (one area's name alone right after a primary care trust's: "NHS Wyre, the primary care trust, and the
+            # Anyshire cluster", not "the Leeds cluster" of schools)
         first, _, rest = places.partition(", ") if nhs and "," in places else ("", "", places)
-        if listed and not _only_places_words(rest) or first and any(f.national for f in _generic_matches(f"NHS {first}")):
+        if listed and not _only_places_words(_A_PLACES_STYLE.sub("", rest)) or first and any(f.national for f in _generic_matches(f"NHS {first}")):
             continue
         name = _tidy(match.group(0))
         if nhs and not kind:  # "the NHS Anyford, Wyre and Vale cluster": the commissioner "NHS Anyford, Wyre and Vale", its

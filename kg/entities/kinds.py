@@ -306,6 +306,9 @@ def _place_name_words() -> frozenset[str]:
     return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in _NOT_A_PLACES_WORD)
 
 
-#: A force's words that are no area's: "Police", "Greater" of "Greater Manchester Police", "British Transport Police".
+#: A force's words that name no place alone: its kind ("Police"), a national force's ("British Transport", "Metropolitan"),
+#: and words of an area's name that are no place's by themselves ("Greater" of "Greater Manchester", "Valley" of "Thames
+#: Valley").
 _FORCE_WORDS = re.compile(r"\b(?:Police|Constabulary|Service|Greater|British|Transport|Metropolitan|Valley)\b")
+#: Words of councils' names that are no place's: "City" of "City of York", "Of", "The".
 _NOT_A_PLACES_WORD = {"City", "Of", "The"}

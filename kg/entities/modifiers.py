@@ -25,6 +25,7 @@ from .registry import BodyRegistry, _Found, _TIMES_AND_COUNTRIES
 from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people_at_work, _place_name_words, _WEEKDAY
 from .vocabulary import (
     _A_COUNCILS_WORD,
+    _A_REACH,
     _a_whole_body,
     _ACRONYM_WORD,
     _AMOUNTS,
@@ -241,9 +242,9 @@ _TEAMS_END = re.compile(r"\b(?:team|unit)s$")
 _BRAND_THEN_KIND = re.compile(r"((?:[A-Z][\w’'&-]*\s+)+[A-Z][\w’'&-]*)\s+(?:service|project|programme|scheme)s?")
 
 
-#: A capitalised word's reach opening a name: "Tees-wide" of "the Tees-wide ERASE team" (one before a name, in lower case,
-#: is a scope: ``_SCOPE_BEFORE``).
-_A_REACH_FIRST = re.compile(r"[A-Z][\w’']*-wide\s+")
+#: A capitalised word's reach opening a name (``vocabulary._A_REACH``): "Tees-wide" of "the Tees-wide ERASE team" (one
+#: before a name, in lower case, is a scope: ``_SCOPE_BEFORE``).
+_A_REACH_FIRST = re.compile(rf"{_A_REACH.pattern}\s+")
 
 
 def _with_shorter_names(item: _Found) -> _Found:

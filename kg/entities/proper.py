@@ -36,6 +36,7 @@ from .kinds import (
     _generic_matches,
     _HEAD_WORDS_ANY,
     _initials_match,
+    _only_places_words,
     _people,
     _PEOPLE_WORDS,
     _place_name_words,
@@ -50,6 +51,7 @@ from .vocabulary import (
     _a_kinds_plural,
     _a_place_or_point,
     _a_place_word,
+    _A_REACH,
     _A_POST_FOR,
     _a_titles_list,
     _a_whole_body,
@@ -180,9 +182,10 @@ _COMPASS_FIRST = r"(?:North|South|East|West|Central|Mid)"
 _ANOTHER_AREAS_BODY = re.compile(rf"{_COMPASS_FIRST}\s+[A-Z][a-z]+\s+[A-Z]")
 #: A council's name and a list's separator right before a name: the name ending "Council" after it is another council.
 _A_COUNCIL_LISTED_BEFORE = re.compile(r"\bCouncil(?:,\s+|,?\s+and\s+)$")
-#: District or borough councils, then one of them by name: "the district councils, including …", "borough councils such as …".
-_COUNCILS_EXAMPLED_BEFORE = re.compile(r"\b(?:district|borough|city|county|neighbouring|local)\s+councils,?\s+(?:including|such\s+as|for\s+example)\s+$",
-                                       re.IGNORECASE)
+#: District or borough councils, then one of them by name: "the district councils, including …", "borough councils such as …"
+#: (not "local councils, including Anyford Town Council": a town's).
+_COUNCILS_EXAMPLED_BEFORE = re.compile(r"\b(?:district|borough)(?:\s+and\s+(?:district|borough))?\s+councils,?\s+"
+                                       r"(?:including|such\s+as|for\s+example)\s+$", re.IGNORECASE)
 #: A town's or a parish's council, no local authority of children's services: "Anyford Town Council".
 _A_PARISH_COUNCIL = re.compile(r"\b(?:Town|Parish|Community)\s+Council$")
 #: A young people's word in a council's capitalised name: "the Anyshire Children in Care Council", "Anyshire Youth Council",
@@ -239,7 +242,8 @@ _PEOPLE_OF = re.compile(r"(?:Members?|Chairs?|Leaders?|Staff|Representatives?|He
                         r"|Chief Executives?|Chief Officers?|Chief Nurses?|Medical Directors?|Deputy Directors?"
                         r"|Partners?|Colleagues|Practitioners)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 _A_WORD_OF_THE = re.compile(r"(?:Membership|Support|Funding|Use|Work|Views|Role|Part|Evaluation|Review|Training|Involvement|Help|Advice"
-                            r"|Guidance|Oversight|Scrutiny|Leadership|Engagement)\s+of\s+(?=The\s+[A-Z])")
+                            r"|Guidance|Oversight|Scrutiny|Leadership|Engagement|Attendance|Participation|Contribution|Commitment"
+                            r"|Representation|Performance|Capacity)\s+of\s+(?=(?:The\s+)?[A-Z])")
 _KIND_OF_NAME = re.compile(r"([A-Z]{3,6})\s+of\s+(?=[A-Z])")
 _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 #: "and" and an area after an NHS body's first area: "NHS Anyshire and Wyre", "… and South Anyford".
@@ -253,9 +257,6 @@ _NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
 #: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
 _AREA_ENDS = re.compile(r"\s*[.;:(]|\s+and\s+NHS\b")
-#: An NHS body and "and" right before another "NHS": the list's "and", so that a name after the second's "and" that the
-#: gazetteer knows as no body joins its area ("NHS Anyshire and NHS Wyre and Vale commission …"; not "… and Cafcass").
-_NHS_AND_BEFORE = re.compile(r"\bNHS(?:\s+[A-Z][\w’'-]*)+\s+and\s+$")
 
 
 _IN_AFTER_NAME = re.compile(r" in (?=[A-Z])")
@@ -486,9 +487,10 @@ _SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", 
 
 
 #: The next item of a list a provider trust: "…, Anyford and Wyre NHS Foundation Trust," after a commissioner.
-#: A provider known by its short name of a word or two and "Health": "Whittington Health", "Anyford Community Health".
-_A_PROVIDERS_SHORT_NAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:Health|Healthcare)")
 _A_PROVIDER_TRUST_NEXT = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and|of|the))* NHS (?:Foundation )?Trust")  # (read whole: fullmatch)
+#: A provider known by a short name, a word or two and "Health" or "Healthcare" ("Whittington Health"); ``_runs`` asks that
+#: the words before it be no sector's or field's ("Public Health", "Leeds Mental Health" are none).
+_A_PROVIDERS_SHORT_NAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:Health|Healthcare)")
 #: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
 _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
                                        r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* NHS (?:Foundation )?Trust)")
@@ -656,6 +658,7 @@ def _runs(text: str):
                     words = words[conj.end() :]  # Care NHS Foundation Trust", "Guy's and St Thomas' …": one "and", inside one name)
                     break
                 if " and " in conj.group(0) and _A_PROVIDERS_SHORT_NAME.fullmatch(left) and " and " not in words[conj.end() :] \
+                        and not any(w.lower() in PHRASE_SECTOR or w.lower() in _FIELDS_OF_HEALTH for w in left.split()[:-1]) \
                         and _A_PROVIDER_TRUST_NEXT.fullmatch(words, conj.end()) and len(words[conj.end() :].split(" NHS ")[0].split()) >= 2 \
                         and words[conj.end() :].split(" ", 1)[0].lower() not in PHRASE_SECTOR:
                     yield left, start  # "Whittington Health and Anyford College Hospitals NHS Foundation Trust": a provider by its
@@ -792,9 +795,11 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and len(left) <= 80 and " and " not in left and _COLLEGE_THEN_A_WORD.fullmatch(left) \
-                        and _A_COLLEGE_OR_UNIVERSITY_NAMED.match(words[conj.end() :]):
+                        and (_A_COLLEGE_NAMED.match(words[conj.end() :]) or _A_UNIVERSITY_NAMED.match(words[conj.end() :])
+                             and _a_place_or_council(left.rsplit(" ", 1)[-1])):
                     yield left, start  # "Wyre College Anyford and Vale College Anyford": two colleges, each with its town (or a
-                    # university after it: "New College Anyford and Anyford Trent University")
+                    # university after a college whose town is a council's or a place's: "New College Anyford and Anyford Trent
+                    # University"; not "Kirklees College Huddersfield and …", whose left half no reader finds alone)
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -886,7 +891,7 @@ _COLLEGE_THEN_PLACE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)
 #: another college's name after it or before it.
 _COLLEGE_THEN_A_WORD = re.compile(r".+ College(?: [A-Z][a-z]+){1,2}")
 _A_COLLEGE_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+College\b")
-_A_COLLEGE_OR_UNIVERSITY_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:College|University)\b")
+_A_UNIVERSITY_NAMED = re.compile(r"(?:[A-Z][\w’'-]*\s+)+University\b")
 _ANOTHER_COLLEGE_AFTER = re.compile(r",?\s+and\s+" + _A_COLLEGE_NAMED.pattern)
 _ANOTHER_COLLEGE_BEFORE = re.compile(r"\bCollege(?:\s+[A-Z][a-z]+){0,2},?\s+and\s+$")  # ("Wyre College Anyford and …": its town too)
 
@@ -954,13 +959,14 @@ _PARTNERS_LEADERS = re.compile(r"\b(?:joint|partnership|multi-agency)\W*$", re.I
 _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\b")  # ("… Team inspectors:": people)
 
 
-#: Places listed after "NHS X", closed by a description, a bracket, a possessive or the next NHS body of a list: the one
-#: body's area ("NHS Ashton, Leigh and Wigan, the primary care trust", "…, part of the cluster", "… as part of the cluster",
-#: "the move from NHS Anyford, Wyre and Vale to the new CCGs", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
+#: Places listed after "NHS X", the last perhaps after "and the", closed by a description, a bracket, a possessive, "as part
+#: of" or "within the", or the next NHS body of a list: the one body's area ("NHS Ashton, Leigh and Wigan, the primary care
+#: trust", "…, part of the cluster", "… as part of the cluster", "NHS Anyford, Wyre and the Black Vale, which …", "the move
+#: from NHS Anyford, Wyre and Vale to the new CCGs", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
 #: Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until|to\s+the)\s|\s+\(|['’]s\s|\s+to\s+the\s"
-                               r"|\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s"
+                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|\s+to\s+the\s"
+                               r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
 
@@ -987,13 +993,19 @@ def _a_places_own_of(area: str) -> bool:
     return council_for(area) is not None and _STYLED_AS_A_COUNCIL.fullmatch(area) is None
 
 
+def _a_place_or_council(words: str) -> bool:
+    """Whether words are a council's name or a place's words alone ("Wigan", "North Somerset")."""
+    return council_for(words) is not None or _only_places_words(words)
+
+
 def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     """The area an NHS body is named by after "NHS" (``_NHS_PLACE``'s match), and where it ends: on
     over "and" where a council's name holds it ("NHS Anyford and Wyre" where a council is so named,
     whatever follows), where an area's name holds it ("NHS South of Wyre and Vale") or a second area follows
     ("NHS Anyshire and Wyre", "NHS Wyre and South Anyford"; not "NHS Anyshire and Wyre Council", nor
-    a force after it) or an area's word names no area alone ("NHS Central and Eastern Anyshire"), and cut at
-    "with", "on" or "upon" unless a council's name holds them ("NHS Anyshire on Tuesday")."""
+    a force after it) or an area's word names no area alone ("NHS Central and Eastern Anyshire"), on over places listed
+    (``_NHS_AREAS_LISTED``: "NHS Ashton, Leigh and Wigan, the primary care trust"), and cut at "with", "on" or "upon" unless
+    a council's name holds them ("NHS Anyshire on Tuesday")."""
     place, end = match.group(1), match.end()
     if text.startswith(" and ", end) and (rest := _council_named_with_and(place, text[end + 5 :])):
         return f"{place} and {rest}", end + 5 + len(rest)  # "NHS Anyford and Wyre" where a council is so named
@@ -1003,12 +1015,11 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
             and not any(police_force_for(p) or council_for(p) is None and (_a_whole_body(p) or _generic_matches(p)) for p in parts) \
             and not (" the " in listed.group(0) and (text.startswith(("'s", "’s"), listed.end())
                                                      or not all(council_for(p) is not None for p in parts[:-1]))) \
-            and not (text.startswith(",", listed.end()) and re.match(r",\s+to\s+the\s", text[listed.end() :])
-                     and not re.search(r"\bfrom\b", text[max(0, match.start() - 120) : match.start()])):
+            and not (listed.group("part_of") and not _a_place_or_council(parts[-1])):
         # (no known body among the places but a council, "NHS Leeds, Mind and the Children's Society, which …"; "the" only
         # before a region after councils' places, "NHS Anyford, Wyre and the Black Vale", not "NHS Leeds, Barnardos and the
-        # Samaritans"; a move "from" an area "to the" new commissioners, not "NHS Leeds, Bradford and the Dales, to the
-        # council's surprise, …")
+        # Samaritans"; before "as part of" or "within the", the last a place's: "NHS Anyford, Leigh and Wyre as part of …", not
+        # "NHS Leeds, Relate and Brook as part of …")
         return place + listed.group(0), listed.end()  # "NHS Ashton, Leigh and Wigan, the primary care trust, …": one area's name
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
         place, end = place + joined.group(0), end + joined.end()
@@ -1023,10 +1034,7 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
                  or re.search(rf"\b{re.escape(place)} and {re.escape(joined.group(1))} (?:Clinical Commissioning Group|CCG|Primary Care Trust|PCT)\b",
                               text) is not None)  # (or an area the text names another NHS body by: "… took over from NHS
             # Anyford and Brook" where "Anyford and Brook Clinical Commissioning Group" is named too)
-            or place.lower() in _AREA_WORDS and joined.group(1).split()[0].lower() in _AREA_WORDS
-            or _NHS_AND_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None  # (or the list's "and" spent
-            and re.match(r"\s*[,.;:(]|\s+[a-z]", text[joined.end() :]) is not None
-            and not _a_whole_body(joined.group(1)) and not _generic_matches(joined.group(1))) \
+            or place.lower() in _AREA_WORDS and joined.group(1).split()[0].lower() in _AREA_WORDS) \
             and not re.match(r"\s+(?:[A-Z]|of\b)", text[joined.end():]) \
             and not police_force_for(re.match(r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text[joined.start(1):]).group(0)):
         place, end = place + joined.group(0), joined.end()
@@ -1072,7 +1080,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     and not _a_whole_body(words[first.end() + 4 :]) and not _another_body_after_and(words[first.end() + 4 :]):
                 break  # "the Review and Development Unit", "the Community and Voluntary Sector Forum": a title's first word
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
-                          or re.fullmatch(r"[A-Z][\w’']*-wide", first.group(1))  # "the Wyre-wide Child Death Overview Panel": its reach
+                          or _A_REACH.fullmatch(first.group(1))  # "the Wyre-wide Child Death Overview Panel": its reach
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()

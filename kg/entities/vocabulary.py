@@ -504,8 +504,7 @@ _STYLES_COUNCIL = ("Metropolitan Borough", "Metropolitan District", "Borough", "
 _PLACE_WORDS = r"[A-Z][a-z]+(?:(?:-upon-|-on-|-| )[A-Z][a-z]+|(?: of(?: the)?) [A-Z][a-z]+){0,3}(?![’'\w])"
 _INSTITUTIONS = (
     (re.compile(rf"\b(?<!Royal )University of (?:the )?{_PLACE_WORDS}|\b(?<!Royal )College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}"
-                rf"|\b(?:[A-Z][a-z]+ ){{1,2}}College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}|\b(?:New|City|Central) College {_PLACE_WORDS}"
-                rf"|\bCity of (?P<place>{_PLACE_WORDS}) College\b"),  # ("City of Anyford College")
+                rf"|\b(?:[A-Z][a-z]+ ){{1,2}}College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}|\b(?:New|City|Central) College {_PLACE_WORDS}"),
      "PartnerOrganisation", "College"),
     (re.compile(rf"(?:\b(?:the )?[Oo]ffice of the )?(?P<area>\b[A-Z][a-z]+(?: and [A-Z][a-z]+| [A-Z][a-z]+){{0,2}} )?"
                 rf"\b(?:[Pp]olice,? [Ff]ire and|[Pp]olice and) [Cc]rime [Cc]ommissioner\b(?!s)(?:['’]s [Oo]ffice)?"
@@ -522,16 +521,19 @@ _INSTITUTIONS = (
     # NHS England's local team (2013–2016) by its areas listed with commas: "NHS England Anyshire, Wyre and Vale Area Team",
     # "NHS England Anyshire and the South Wyre Area Team",
     # or in lower case: "the NHS England Anyshire area team", or with NHS England after it, a body of its own: "the
-    # Anyshire, Wyre and Vale area team of NHS England" (its areas places' words: ``_institution_matches``)
+    # Anyshire, Wyre and Vale area team of NHS England" (its areas a place's word among them and no body's name:
+    # ``_institution_matches``)
     (re.compile(r"\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){1,6} (?:Area|Local) Team\b"
                 r"|\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:area|local) team\b"
                 r"|(?<=\b[Tt]he )(?P<areas>[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,6}) (?:[Aa]rea|[Ll]ocal) [Tt]eam(?= of NHS England\b)"),
      "HealthBody", "HealthBody"),
-    # a provider of community health named by its place: "Anyshire Health and Care" (not before more capitals: "the
-    # Anyshire Health and Care Partnership" is the partnership)
-    (re.compile(rf"\b(?P<place>{_PLACE_WORDS}) Health and Care\b(?!\s+[A-Z])"), "HealthBody", "HealthBody"),
+    # a provider of community health named by its place: "Anyshire Health and Care", its name ending at a stop, "and" or
+    # its verb (not "the Anyshire Health and Care Partnership", the partnership, nor "the Anyshire Health and Care system")
+    (re.compile(rf"\b(?P<place>{_PLACE_WORDS}) Health and Care\b(?=\s*[,.;:)]|\s*$|\s+(?:and|or|which|who|is|was|has|have|had"
+                rf"|provides?|provided|runs?|delivers?|offers?|works?)\b)"), "HealthBody", "HealthBody"),
     # a hospital named by its university and its place: "University Hospital Wyre", "the University Hospital of North Anyshire"
-    (re.compile(rf"\bUniversity Hospitals? (?:of )?(?P<place>{_PLACE_WORDS})(?!\s+and\s+[A-Z])"), "HealthBody", "Hospital"),
+    # (its place whole: not "… of North" of "the University Hospital of North Tees and Hartlepool")
+    (re.compile(rf"\bUniversity Hospitals? (?:of )?(?P<place>{_PLACE_WORDS})(?!\s+(?:and\s+)?[A-Z])"), "HealthBody", "Hospital"),
     # places of custody, named by their kind and place: "HMYOI Wyre", "Anyford Secure Training Centre", "HMP Wyre Park" (a
     # prison's mother and baby unit, its staff planning with social workers)
     (re.compile(rf"\b(?:(?:Her|His) Majesty['’]s |HM )?(?:Young Offender Institution|Secure Training Centre) {_PLACE_WORDS}"
@@ -615,6 +617,8 @@ def _name_pattern(more_words: int, small: str = "of|and|for|the|&|in") -> str:
 
 
 _NAME = _name_pattern(5)
+#: A capitalised word's reach, opening a name: "Wyre-wide" of "the Wyre-wide Child Death Overview Panel".
+_A_REACH = re.compile(r"[A-Z][\w’']*-wide")
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
 _SHORT_FORM_IN_BRACKETS = r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7}|[A-Z]{2,4} [A-Z][a-z]+)\)"  # (or initials and a word: "(MK Together)")
