@@ -8723,8 +8723,7 @@ def test_an_owners_reading_of_the_sessions_apposition_nhs_list_and_institution_r
     ("NHS Leeds, Relate and Brook as part of …"); an area team's areas hold a place's word ("the Local Area Team of NHS
     England" is none); "University Hospital of North Tees and Hartlepool" no fragment; "<place> Health and Care" ends at a
     stop, "and" or a verb ("the Leeds Health and Care system" names none); a short name's split needs a provider's own
-    word ("Leeds Mental Health and Learning Disability NHS Trust" one trust); a college and a university split only where
-    the college's town is a place's ("Kirklees College Huddersfield and Huddersfield University" as before)."""
+    word ("Leeds Mental Health and Learning Disability NHS Trust" one trust)."""
     report = report_on(
         "Leeds",
         "Members include the police, NHS Wakefield, the primary care trust, schools and colleges.",
@@ -8736,10 +8735,30 @@ def test_an_owners_reading_of_the_sessions_apposition_nhs_list_and_institution_r
         "Children are seen at the University Hospital of North Tees and Hartlepool.",
         "The Leeds Health and Care system is under pressure.",
         "Partners include Leeds Mental Health and Learning Disability NHS Trust.",
-        "Care leavers attend Kirklees College Huddersfield and Huddersfield University.",
         "Nene Clinical Commissioning Group, the CCG, took over in April.")
     assert_bodies(report, ("NHS Wakefield", "NHS Leeds", "Leeds Mental Health and Learning Disability NHS Trust", "Nene Clinical Commissioning Group"),
                   ("NHS Leeds and Childline", "NHS Leeds, Relate and Brook", "Area Team", "University Hospital of North",
-                   "Leeds Health and Care", "Learning Disability NHS Trust", "Huddersfield University"))
+                   "Leeds Health and Care", "Learning Disability NHS Trust"))
     assert body(report, "Primary care trust").name == "Primary care trust"  # (the report's own, no neighbour's alias)
     assert "CCG" in body(report, "Nene Clinical Commissioning Group").labels
+
+
+def test_a_check_of_the_owners_answers():
+    """A last check of the owner's answers: a description's apposition closes before a modal verb, an adverb or a
+    preposition too ("NHS Leeds, the primary care trust, will commission …", "…, currently commissions …", "…, through its
+    designated nurse, monitors …"), not before a list's nouns; "<place> Health and Care" before its verb or its possessive
+    is the provider ("Leeds Health and Care leads …"); "Public Health and Leeds Teaching Hospitals NHS Trust" two bodies;
+    NHS areas before "as part of" one area where a council is among them ("NHS Leeds, Bradford and Airedale as part of
+    …") or the last is a place with its style ("… and Wakefield District as part of …")."""
+    report = report_on(
+        "Leeds",
+        "NHS Leeds, the primary care trust, will commission a new post from April.",
+        "NHS Leeds, the primary care trust, currently commissions health assessments.",
+        "NHS Leeds, the primary care trust, through its designated nurse, monitors health assessments.",
+        "Leeds Health and Care leads the integrated care work.",
+        "Public Health and Leeds Teaching Hospitals NHS Trust lead the work.",
+        "NHS Bradford, Calderdale and Airedale as part of the cluster arrangements has reviewed its provision.",
+        "NHS Kirklees, Calderdale and Wakefield District as part of the cluster commission the service.")
+    assert_bodies(report, ("NHS Leeds", "Leeds Health and Care", "Public Health", "Leeds Teaching Hospitals NHS Trust",
+                           "NHS Bradford, Calderdale and Airedale", "NHS Kirklees, Calderdale and Wakefield District"),
+                  ("Primary care trust", "Public Health and Leeds Teaching Hospitals NHS Trust", "NHS Kirklees", "NHS Bradford"))

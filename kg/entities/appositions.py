@@ -243,12 +243,9 @@ _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|pr
 
 #: Between a named body and a description of its own kind in apposition: "NHS Anyford, the primary care trust, …".
 _THE_AFTER_A_COMMA = re.compile(r",\s+the\s+$")
-#: After that description, where the apposition closes: a bracket, a semicolon, the sentence's end, or a comma and the
-#: sentence going on with a verb (``_VERB_BETWEEN``, ``_A_PRESENT_VERB``, ``_A_PAST_VERB``), a relative or a preposition ("…, the primary care trust, commissions
-#: …", "…, the CCG, which …"; not a list going on, "…, the family court, Leeds Magistrates' Court and …", "…, the primary
-#: care trust, schools and colleges"). "cluster" is the description's word.
-_APPOSITION_CLOSES = re.compile(r"(?:\s+cluster)?\s*(?:[;)]|\.?$|,(?=\s+(?:which|who|whose|where|when|to|until|in|at|for|from|with|by|as|since)\b)"
-                                r"|,(?=\s+[a-z]))")
+#: After that description, where the apposition may close: a bracket, a semicolon, the sentence's end, or a comma and the
+#: sentence going on in lower case (``_apposition_closes`` says when). "cluster" is the description's word.
+_APPOSITION_CLOSES = re.compile(r"(?:\s+cluster)?\s*(?:[;)]|\.?$|,(?=\s+[a-z]))")
 #: The commissioners of health, one for an area at a time: a description of their kind after one's name is that one, even
 #: where the sentence goes on with "and" ("NHS Anyford, the primary care trust (PCT), and the acute trust …"), unless the
 #: name is itself an item of a list ("the council, NHS Wyre, the primary care trust, and …").
@@ -258,20 +255,28 @@ _A_CLAUSE_AFTER_AND = re.compile(r"(?:\s+cluster)?\s*,\s+and\s")
 
 
 def _apposition_closes(sentence: str, end: int) -> bool:
-    """Whether the apposition of a description ending at ``end`` closes there (``_APPOSITION_CLOSES``; a comma before a
-    word in lower case only where the word is a verb's)."""
+    """Whether the apposition of a description ending at ``end`` closes there (``_APPOSITION_CLOSES``): after a comma, the
+    sentence goes on in lower case with no list's next item, "and", "or" or an article (a capitalised word is one: not
+    "…, the family court, Leeds Magistrates' Court and …"), nor a word or two in lower case before "and" or a comma that
+    are no verb's ("…, the primary care trust, schools and colleges"; but "…, will commission …", "…, currently commissions
+    …", "…, through its designated nurse, monitors …")."""
     closes = _APPOSITION_CLOSES.match(sentence, end)
     if closes is None:
         return False
     after = sentence[closes.end() :]
-    return not closes.group(0).rstrip().endswith(",") or not re.match(r"\s+[a-z]", after) \
-        or re.match(r"\s+(?:which|who|whose|where|when|to|until|in|at|for|from|with|by|as|since)\b", after) is not None \
-        or _VERB_BETWEEN.match(after) is not None \
-        or _A_PAST_VERB.match(after) is not None or _A_PRESENT_VERB.match(after) is not None
+    if not closes.group(0).rstrip().endswith(","):
+        return True
+    if re.match(r"\s+(?:and|or|but|nor|the|a|an)\b", after):
+        return False
+    listed = re.match(r"\s+([a-z][\w-]*)(?:\s+[a-z][\w-]*)?(?:,|\s+and\b)", after)
+    return listed is None or _VERB_BETWEEN.match(after) is not None or _A_PAST_VERB.match(after) is not None \
+        or _A_MODAL_OR_ADVERB.match(after) is not None or listed.group(1).endswith("s") and _A_PRESENT_VERB.match(after) is not None
 
 
+#: A modal verb or an adverb after a description's comma: "…, the primary care trust, will …", "…, currently …".
+_A_MODAL_OR_ADVERB = re.compile(r"\s+(?:will|would|should|shall|can|could|must|may|might|did|does|do|then|still|also|now|[a-z]+ly)\b")
 #: A verb's third person after a description's comma, its object next: "…, the primary care trust cluster, retains
-#: responsibility …" (not a plural noun of a list going on: "…, schools and colleges", "…, schools, colleges").
+#: responsibility …".
 _A_PRESENT_VERB = re.compile(r"\s+[a-z]+s\s+(?!(?:and|or|nor)\b)[a-z]")
 #: A verb in the past after a description's comma: "…, the CCG, took over …", "…, the board, published …".
 _A_PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|took|made|led|held|gave|became|set|met|saw|began|brought|kept|sought|won|grew|fell|rose)\b")

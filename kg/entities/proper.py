@@ -488,9 +488,11 @@ _SUBJECTS_TAUGHT = {"design", "engineering", "business", "humanities", "sport", 
 
 #: The next item of a list a provider trust: "…, Anyford and Wyre NHS Foundation Trust," after a commissioner.
 _A_PROVIDER_TRUST_NEXT = re.compile(r"[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|and|of|the))* NHS (?:Foundation )?Trust")  # (read whole: fullmatch)
-#: A provider known by a short name, a word or two and "Health" or "Healthcare" ("Whittington Health"); ``_runs`` asks that
-#: the words before it be no sector's or field's ("Public Health", "Leeds Mental Health" are none).
+#: A provider known by a short name, a word or two and "Health" or "Healthcare" ("Whittington Health", "Public Health"),
+#: then a trust's whole name: two bodies, unless the words after "and" go on the field the first named ("Leeds Mental Health
+#: and Learning Disability NHS Trust", "… Health and Social Care NHS Foundation Trust": one trust each).
 _A_PROVIDERS_SHORT_NAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:Health|Healthcare)")
+_A_FIELDS_SECOND_WORDS = {"Learning", "Disability", "Disabilities"}  # (besides the sector's words: ``PHRASE_SECTOR``)
 #: A commissioner named by a list of places with a comma, "and", then a provider trust's whole name.
 _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]*)+ and [A-Z][\w’'-]*) and "
                                        r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* NHS (?:Foundation )?Trust)")
@@ -658,7 +660,7 @@ def _runs(text: str):
                     words = words[conj.end() :]  # Care NHS Foundation Trust", "Guy's and St Thomas' …": one "and", inside one name)
                     break
                 if " and " in conj.group(0) and _A_PROVIDERS_SHORT_NAME.fullmatch(left) and " and " not in words[conj.end() :] \
-                        and not any(w.lower() in PHRASE_SECTOR or w.lower() in _FIELDS_OF_HEALTH for w in left.split()[:-1]) \
+                        and words[conj.end() :].split(" ", 1)[0] not in _A_FIELDS_SECOND_WORDS \
                         and _A_PROVIDER_TRUST_NEXT.fullmatch(words, conj.end()) and len(words[conj.end() :].split(" NHS ")[0].split()) >= 2 \
                         and words[conj.end() :].split(" ", 1)[0].lower() not in PHRASE_SECTOR:
                     yield left, start  # "Whittington Health and Anyford College Hospitals NHS Foundation Trust": a provider by its
@@ -795,11 +797,9 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and len(left) <= 80 and " and " not in left and _COLLEGE_THEN_A_WORD.fullmatch(left) \
-                        and (_A_COLLEGE_NAMED.match(words[conj.end() :]) or _A_UNIVERSITY_NAMED.match(words[conj.end() :])
-                             and _a_place_or_council(left.rsplit(" ", 1)[-1])):
+                        and (_A_COLLEGE_NAMED.match(words[conj.end() :]) or _A_UNIVERSITY_NAMED.match(words[conj.end() :])):
                     yield left, start  # "Wyre College Anyford and Vale College Anyford": two colleges, each with its town (or a
-                    # university after a college whose town is a council's or a place's: "New College Anyford and Anyford Trent
-                    # University"; not "Kirklees College Huddersfield and …", whose left half no reader finds alone)
+                    # university after it: "New College Anyford and Anyford Trent University")
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -993,6 +993,10 @@ def _a_places_own_of(area: str) -> bool:
     return council_for(area) is not None and _STYLED_AS_A_COUNCIL.fullmatch(area) is None
 
 
+#: A place's style after its name: "Wakefield District".
+_A_PLACES_STYLE_AFTER = re.compile(r"\s+(?:District|City|County|Borough)$")
+
+
 def _a_place_or_council(words: str) -> bool:
     """Whether words are a council's name or a place's words alone ("Wigan", "North Somerset")."""
     return council_for(words) is not None or _only_places_words(words)
@@ -1015,7 +1019,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
             and not any(police_force_for(p) or council_for(p) is None and (_a_whole_body(p) or _generic_matches(p)) for p in parts) \
             and not (" the " in listed.group(0) and (text.startswith(("'s", "’s"), listed.end())
                                                      or not all(council_for(p) is not None for p in parts[:-1]))) \
-            and not (listed.group("part_of") and not _a_place_or_council(parts[-1])):
+            and not (listed.group("part_of") and not (_a_place_or_council(_A_PLACES_STYLE_AFTER.sub("", parts[-1]))
+                                                      or any(council_for(p) is not None for p in parts[:-1]))):
         # (no known body among the places but a council, "NHS Leeds, Mind and the Children's Society, which …"; "the" only
         # before a region after councils' places, "NHS Anyford, Wyre and the Black Vale", not "NHS Leeds, Barnardos and the
         # Samaritans"; before "as part of" or "within the", the last a place's: "NHS Anyford, Leigh and Wyre as part of …", not

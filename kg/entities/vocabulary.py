@@ -502,6 +502,10 @@ _STYLES_COUNCIL = ("Metropolitan Borough", "Metropolitan District", "Borough", "
 #: Crime Commissioner for Anyshire", "the Mayor's Office for Policing and Crime (MOPAC)"); a
 #: place's public health service ("Public Health Anyshire").
 _PLACE_WORDS = r"[A-Z][a-z]+(?:(?:-upon-|-on-|-| )[A-Z][a-z]+|(?: of(?: the)?) [A-Z][a-z]+){0,3}(?![’'\w])"
+#: Words after "<place> Health and Care" that make it the area's system of care, no provider: "the Anyshire Health and Care
+#: system", "… partners", "… strategy".
+_A_SYSTEMS_WORDS = ("system|systems|economy|sector|partners?|partnership|leaders?|leadership|strategy|strategies|plans?|board"
+                    "|programmes?|workforce|services?|organisations?|providers?|commissioners?|integration|landscape")
 _INSTITUTIONS = (
     (re.compile(rf"\b(?<!Royal )University of (?:the )?{_PLACE_WORDS}|\b(?<!Royal )College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}"
                 rf"|\b(?:[A-Z][a-z]+ ){{1,2}}College of (?!Policing\b|Further\b|Higher\b){_PLACE_WORDS}|\b(?:New|City|Central) College {_PLACE_WORDS}"),
@@ -527,10 +531,9 @@ _INSTITUTIONS = (
                 r"|\bNHS England [A-Z][\w'’-]*(?:,? (?:and (?:the )?)?[A-Z][\w'’-]*){0,6} (?:area|local) team\b"
                 r"|(?<=\b[Tt]he )(?P<areas>[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,6}) (?:[Aa]rea|[Ll]ocal) [Tt]eam(?= of NHS England\b)"),
      "HealthBody", "HealthBody"),
-    # a provider of community health named by its place: "Anyshire Health and Care", its name ending at a stop, "and" or
-    # its verb (not "the Anyshire Health and Care Partnership", the partnership, nor "the Anyshire Health and Care system")
-    (re.compile(rf"\b(?P<place>{_PLACE_WORDS}) Health and Care\b(?=\s*[,.;:)]|\s*$|\s+(?:and|or|which|who|is|was|has|have|had"
-                rf"|provides?|provided|runs?|delivers?|offers?|works?)\b)"), "HealthBody", "HealthBody"),
+    # a provider of community health named by its place: "Anyshire Health and Care" (not before more capitals, "the Anyshire
+    # Health and Care Partnership", nor before a word of the area's system of care, "the Anyshire Health and Care system")
+    (re.compile(rf"\b(?P<place>{_PLACE_WORDS}) Health and Care\b(?!\s+[A-Z]|\s+(?:{_A_SYSTEMS_WORDS})\b)"), "HealthBody", "HealthBody"),
     # a hospital named by its university and its place: "University Hospital Wyre", "the University Hospital of North Anyshire"
     # (its place whole: not "… of North" of "the University Hospital of North Tees and Hartlepool")
     (re.compile(rf"\bUniversity Hospitals? (?:of )?(?P<place>{_PLACE_WORDS})(?!\s+(?:and\s+)?[A-Z])"), "HealthBody", "Hospital"),
