@@ -22,6 +22,7 @@ from ..gazetteer import (
 from .text import _AREA_WORDS, _names_an_area, _singular_head, _tidy
 from .registry import _CONNECTORS, _Found, _non_overlapping
 from .kinds import _ANY_HEAD_END, _generic_matches, _initials_match, _is_post, _only_places_words, _place_name_words
+from .proper import _a_bodys_name, _A_PLACES_STYLE, _listed_places
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
     _at_sentence_start,
@@ -41,10 +42,9 @@ def _an_area_teams_areas(areas: str) -> bool:
     """Whether the words before "area team of NHS England" are its areas: a council's or a place's word among them ("the
     Cumbria, Northumberland, Tyne and Wear area team"), no body's name (not "… Anyford City Council and Wyre area team",
     "the Local Area Team", "the Health and Justice area team")."""
-    parts = [re.sub(r"^the\s+", "", part) for part in re.split(r",\s+|\s+and\s+", areas)]
+    parts = _listed_places(areas)
     return any(council_for(part) is not None or any(w in _place_name_words() for w in part.split()) for part in parts) \
-        and not any(_ANY_HEAD_END.search(part) or police_force_for(part) or council_for(part) is None and _generic_matches(part)
-                    for part in parts)
+        and not any(map(_a_bodys_name, parts))
 
 
 def _institution_matches(text: str) -> list[_Found]:
@@ -281,9 +281,6 @@ _PCT_CLUSTER = re.compile(
     r"\s+(?P<kind>(?:[Pp]rimary\s+[Cc]are\s+[Tt]rust|PCT)\s+)?[Cc]luster\b")
 
 
-#: A place's style in a cluster's list of places: "Wakefield District" of "NHS Calderdale, Kirklees and Wakefield District
-#: cluster".
-_A_PLACES_STYLE = re.compile(r"\s+(?:District|City|County|Borough)\b")
 #: A primary care trust's kind word, before a cluster named by one area alone.
 _OF_PRIMARY_CARE_TRUSTS = re.compile(r"\b(?:[Pp]rimary [Cc]are [Tt]rusts?|PCTs?)\b")
 #: The longest a cluster's name runs before "cluster", in characters (eight places and their commas).

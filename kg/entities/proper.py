@@ -660,9 +660,9 @@ def _runs(text: str):
                     words = words[conj.end() :]  # Care NHS Foundation Trust", "Guy's and St Thomas' …": one "and", inside one name)
                     break
                 if " and " in conj.group(0) and _A_PROVIDERS_SHORT_NAME.fullmatch(left) and " and " not in words[conj.end() :] \
-                        and words[conj.end() :].split(" ", 1)[0] not in _A_FIELDS_SECOND_WORDS \
                         and _A_PROVIDER_TRUST_NEXT.fullmatch(words, conj.end()) and len(words[conj.end() :].split(" NHS ")[0].split()) >= 2 \
-                        and words[conj.end() :].split(" ", 1)[0].lower() not in PHRASE_SECTOR:
+                        and (next_word := words[conj.end() :].split(" ", 1)[0]) not in _A_FIELDS_SECOND_WORDS \
+                        and next_word.lower() not in PHRASE_SECTOR:
                     yield left, start  # "Whittington Health and Anyford College Hospitals NHS Foundation Trust": a provider by its
                     start += conj.end()  # short name, then a trust's whole name (not "Anyshire Community Health and Care NHS Trust",
                     words = words[conj.end() :]  # "Anyford Health and Social Care NHS Foundation Trust": one trust each, a sector's
@@ -993,8 +993,20 @@ def _a_places_own_of(area: str) -> bool:
     return council_for(area) is not None and _STYLED_AS_A_COUNCIL.fullmatch(area) is None
 
 
-#: A place's style after its name: "Wakefield District".
-_A_PLACES_STYLE_AFTER = re.compile(r"\s+(?:District|City|County|Borough)$")
+#: A place's style after its name, in a list of places: "Wakefield District" (an NHS area's, a cluster's).
+_A_PLACES_STYLE = re.compile(r"\s+(?:District|City|County|Borough)\b")
+
+
+def _listed_places(words: str) -> list[str]:
+    """The items of a list of places, without an article: "Anyford, Wyre and the Black Vale" → Anyford, Wyre, Black Vale."""
+    return [re.sub(r"^the\s+", "", item.strip()) for item in re.split(r",|\band\b", words) if item.strip()]
+
+
+def _a_bodys_name(words: str) -> bool:
+    """Whether an item of a list of places is a body's name, not a place's: a kind's word ends it, a force's, or one the
+    gazetteer knows but a council's ("Cafcass", "The Children's Society"; "Wigan" is a place)."""
+    return _ANY_HEAD_END.search(words) is not None or police_force_for(words) is not None \
+        or council_for(words) is None and bool(_generic_matches(words))
 
 
 def _a_place_or_council(words: str) -> bool:
@@ -1014,12 +1026,11 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     if text.startswith(" and ", end) and (rest := _council_named_with_and(place, text[end + 5 :])):
         return f"{place} and {rest}", end + 5 + len(rest)  # "NHS Anyford and Wyre" where a council is so named
     listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) else None
-    parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",|\band\b", listed.group(0)) if p.strip()] if listed else []
-    if listed is not None and not _ANY_HEAD_END.search(listed.group(0)) and not _PLURAL_DESCRIBED.match(text, listed.end()) \
-            and not any(police_force_for(p) or council_for(p) is None and (_a_whole_body(p) or _generic_matches(p)) for p in parts) \
+    parts = _listed_places(listed.group(0)) if listed else []
+    if listed is not None and not _PLURAL_DESCRIBED.match(text, listed.end()) and not any(map(_a_bodys_name, parts)) \
             and not (" the " in listed.group(0) and (text.startswith(("'s", "’s"), listed.end())
                                                      or not all(council_for(p) is not None for p in parts[:-1]))) \
-            and not (listed.group("part_of") and not (_a_place_or_council(_A_PLACES_STYLE_AFTER.sub("", parts[-1]))
+            and not (listed.group("part_of") and not (_a_place_or_council(_A_PLACES_STYLE.sub("", parts[-1]))
                                                       or any(council_for(p) is not None for p in parts[:-1]))):
         # (no known body among the places but a council, "NHS Leeds, Mind and the Children's Society, which …"; "the" only
         # before a region after councils' places, "NHS Anyford, Wyre and the Black Vale", not "NHS Leeds, Barnardos and the
