@@ -8762,3 +8762,23 @@ def test_a_check_of_the_owners_answers():
     assert_bodies(report, ("NHS Leeds", "Leeds Health and Care", "Public Health", "Leeds Teaching Hospitals NHS Trust",
                            "NHS Bradford, Calderdale and Airedale", "NHS Kirklees, Calderdale and Wakefield District"),
                   ("Primary care trust", "Public Health and Leeds Teaching Hospitals NHS Trust", "NHS Kirklees", "NHS Bradford"))
+
+
+def test_round_one_hundred_and_sixty_sevens_misreadings():
+    """Round 167's misreadings: "the Children's Services Directorate has …" is the department by its title, the council,
+    not a body called "Directorate" (nor lost before its possessive, "… Directorate's business plan"); "the access team" a
+    front door's team by its work (not "helped to access team support"); who holds return interviews, by name ("an
+    independent return interview by Anyford Kids4Change"); "for the" inside a centre's or a council's name after its kind
+    word ("the Leeds Centre for the Voluntary Sector"; not "Plans for the Leeds Safeguarding Children Board")."""
+    report = report_on(
+        "Leeds",
+        "Priorities are clear and the Children's Services Directorate has a plan.",
+        "Priorities are clear, and the Children's Services Directorate's business plan is aligned.",
+        "Contacts are received by the access team, where social workers screen them.",
+        "Children were helped to access team support.",
+        "Children who go missing are offered an independent return interview by Kids4Change, and information is shared.",
+        "The Leeds Centre for the Voluntary Sector has helped to develop volunteering.",
+        "Plans for the Leeds Safeguarding Children Board are clear.")
+    assert_bodies(report, ("access team", "Kids4Change", "Leeds Centre for the Voluntary Sector", "Leeds Safeguarding Children Board"),
+                  ("Directorate", "team support", "Leeds Centre", "Plans for the Leeds Safeguarding Children Board"))
+    assert "children's services directorate" in {label.lower() for label in body(report, "Leeds").labels}

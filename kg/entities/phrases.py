@@ -156,7 +156,7 @@ def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str])
 
 
 #: A department's kind word after its name: " directorate", " Department".
-_DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?![\w’'-])")
+_DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?:['’]s)?(?![\w’'-])")  # (its own: "… Directorate's plan")
 
 
 #: Capitalised words joined by "and" right before a department's name: "Learning and " of "Learning and Children's Services".
@@ -1213,6 +1213,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             mods.insert(0, token)  # "the fair access panel", "the education access service", "the pupil access team": terms of the
             # trade (schools' places),
             continue  # not a verb (``_TERM_AFTER`` keeps "fair")
+        if lowered == "access" and not mods and _previous_word(tokens, token) in ("the", "its"):
+            mods.insert(0, token)  # "received by the access team": a front door's team by its work, a noun after "the" (not
+            continue  # "helped to access team support")
         if lowered == "access" and mods and mods[0].group(0).lower() == "and" and _previous_word(tokens, token) in _DETERMINERS:
             mods.insert(0, token)  # "the access and inclusion service", "the access and assessment team": a noun after "the",
             continue  # not the verb ("helped to access and use services")

@@ -112,9 +112,10 @@ _COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|p
                             r"|representatives|managers|leaders|partners|services|units|clinics)\b")
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
-# ("de" inside a name between capitals: "the Society of St Anyford de Wyre"; a comma before a title's next item of one or
+# ("de" inside a name between capitals: "the Society of St Anyford de Wyre"; "for the" after an organisation's kind word:
+# "the Anyford Centre for the Voluntary Sector" (not "Plans for the Anyshire Board"); a comma before a title's next item of one or
 # two words, "the Adult Social Care, Children's Services and Education Committee")
-_CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|,\s+(?=(?:[A-Z][a-z]+|[A-Z][a-z]+['’]s(?=\s+[A-Z]))(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
+_CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|(?:(?<=Centre)|(?<=Council)|(?<=Society)|(?<=Foundation)|(?<=Association))\s+for\s+the\s+|,\s+(?=(?:[A-Z][a-z]+|[A-Z][a-z]+['’]s(?=\s+[A-Z]))(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 _ORGANISATION_HEAD_END = re.compile(rf"\b(?:{_ORGANISATION_ENDS})$")
 #: Inside a run, an age of two digits before "Plus" is the name's: "Leaving Care 16 Plus Team" (not a date's "12 May").
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}(?:{_CAP}|\d\d(?=\s+Plus\b)))*")

@@ -88,7 +88,8 @@ def _department_name_goes_on(text: str, end: int) -> bool:
     a kind word or a post's word next ("Children's Services Improvement Board", "… programme", "…
     commissioners")."""
     after = re.match(r"\s+([\w’'-]+)", text[end : end + 40])
-    if after is not None and after.group(1).lower() == "directorate" and not _department_name_goes_on(text, end + after.end()):
+    if after is not None and re.sub(r"['’]s$", "", after.group(1).lower()) == "directorate" \
+            and not _department_name_goes_on(text, end + after.end()):
         return False  # "the Children's Services directorate": the department by its kind (but "the Children's Services Directorate
         # Management Team" goes on)
     return after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
@@ -235,6 +236,7 @@ _TERM_AFTER = {
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:(?:case|incident)\s+reviews?|youth\s+violence)\b", re.IGNORECASE),  # "the serious case review sub-group"
     "fair": re.compile(r"\s+access\b", re.IGNORECASE),  # "the fair access panel": schools' places
+    "access": re.compile(r"\s+(?:team|service)\b", re.IGNORECASE),  # "the access team": a front door's, by its work
     # "the single assessment team": the team of the single assessment that replaced initial and core assessments (not
     # "a single team", "a single assessment of need")
     "single": re.compile(r"\s+assessment\s+(?:team|service|unit)s?\b", re.IGNORECASE),
