@@ -8782,3 +8782,23 @@ def test_round_one_hundred_and_sixty_sevens_misreadings():
     assert_bodies(report, ("access team", "Kids4Change", "Leeds Centre for the Voluntary Sector", "Leeds Safeguarding Children Board"),
                   ("Directorate", "team support", "Leeds Centre", "Plans for the Leeds Safeguarding Children Board"))
     assert "children's services directorate" in {label.lower() for label in body(report, "Leeds").labels}
+
+
+def test_round_one_hundred_and_sixty_eights_misreadings():
+    """Round 168's misreadings: a regional adoption agency named for the land it spans ("Adopt Coast to Coast", not a
+    fostering brand nor an area's list going on); "<place> Community Health Care" a provider as "… Community Healthcare" is;
+    "New" and a brand's word after a verb only partners follow ("commissioned from New Era"; not "delivered by New Staff",
+    "… New Approaches"); "the local policing team" the police's, as the neighbourhood policing team is; a police operation
+    then "team" or "unit" the operation's team, one more of its names ("the Operation Fortress team")."""
+    report = report_on(
+        "Leeds",
+        "Following its withdrawal from Adopt Coast to Coast, the council is working with others.",
+        "Health visitors employed by Leeds Community Health Care know their responsibilities.",
+        "Domestic abuse services commissioned from New Era provide effective support to children.",
+        "Support is delivered by New Staff, and training was delivered by New Approaches.",
+        "West Yorkshire Police's local policing team shares notifications promptly.",
+        "The police's Operation Fortress team has disrupted county lines activity.")
+    assert_bodies(report, ("Adopt Coast to Coast", "Leeds Community Health Care", "New Era", "local policing team",
+                           "Operation Fortress team", "Operation Fortress"),
+                  ("Adopt Coast", "New Staff", "New Approaches"))
+    assert body(report, "Operation Fortress team") is body(report, "Operation Fortress")

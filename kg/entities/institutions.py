@@ -340,7 +340,8 @@ def _a_units_work(word: str) -> bool:
 
 
 #: The gazetteer's kinds of the police's own units.
-_THE_POLICES_KINDS = {"Public protection unit", "Child abuse investigation unit", "Neighbourhood policing team", "Basic command unit"}
+_THE_POLICES_KINDS = {"Public protection unit", "Child abuse investigation unit", "Neighbourhood policing team", "Local policing team",
+                      "Basic command unit"}
 
 
 def _a_units_works(words: list[str], head: str, plural: bool = False) -> bool:

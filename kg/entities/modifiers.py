@@ -587,6 +587,18 @@ def _with_programme_after(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, aliases=(*item.aliases, f"{_tidy(sentence[item.start : item.end])} {after.group(1)}"))
 
 
+def _with_operations_team_after(sentence: str, item: _Found) -> _Found:
+    """A police operation by its name ("Operation Anyford"), then "team" or "unit": the operation's team, one more of its names
+    ("the Operation Anyford team")."""
+    written = item.written or item.name
+    if item.kind != "Programme" or not written.startswith("Operation "):
+        return item
+    after = _TEAM_AFTER.match(sentence, item.end)
+    return item if after is None else dataclasses.replace(item, aliases=(*item.aliases, f"{_tidy(sentence[item.start : item.end])} {after.group(1)}"))
+
+
+#: "team" or "unit" after a name, its own: " team has …", " teams" (not " team leaders").
+_TEAM_AFTER = re.compile(r"\s+(teams?|units?)(?![\w’'-])(?!\s+(?:leaders?|managers?|members?|meetings?)\b)")
 #: "programme" and its kin after a name (and its short form), not before "of" or "team": " programme is …", " (FNP)
 #: programme" (not " programme of audits", " project team").
 _PROGRAMME_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(programme|project|scheme|initiative)(?![\w’'-])(?!\s+(?:of|team)\b)")
