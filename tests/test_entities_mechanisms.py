@@ -8802,3 +8802,21 @@ def test_round_one_hundred_and_sixty_eights_misreadings():
                            "Operation Fortress team", "Operation Fortress"),
                   ("Adopt Coast", "New Staff", "New Approaches"))
     assert body(report, "Operation Fortress team") is body(report, "Operation Fortress")
+
+
+def test_round_one_hundred_and_sixty_nines_misreadings():
+    """Round 169's misreadings: the local name of a national programme described after a list, the list's last item
+    described, a unit's kind word ending the one before ("the Family Support Service and Leeds Resilient Families, the
+    council's delivery of …": two bodies, no "Support Service and Leeds Resilient Families"); a number word and one
+    capitalised word an example's name ("housing providers such as Two Saints"; not "partners such as Two Boroughs");
+    "the health team for looked after children" their health team by its field (not "the health team for children")."""
+    report = report_on(
+        "Leeds",
+        "Early help comes from children's centres, the Family Support Service and Leeds Resilient Families, the council's "
+        "delivery of the national Troubled Families programme.",
+        "The council works with housing providers such as Two Saints to offer supported accommodation.",
+        "Partners such as Two Boroughs help.",
+        "The specialist health team for looked after children completes most health assessments on time.",
+        "The health team for children helps.")
+    assert_bodies(report, ("Family Support Service", "Leeds Resilient Families", "Two Saints", "health team for looked after children"),
+                  ("Support Service and Leeds Resilient Families", "Two Boroughs", "health team for children"))

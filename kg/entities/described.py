@@ -515,6 +515,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_LOCAL_NAME_FOR, sentence):  # "Wyre Together, the local name for the … programme"
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Families with a Future, the city's version of …"
+        pair = _TWO_NAMES.fullmatch(name)
+        if pair is not None and _ANY_HEAD_END.search(pair.group("first")) and len(pair.group("second").split()) >= 2:
+            name = pair.group("second")  # "the Family Support Service and Wyre Resilient Families, the council's delivery of …": a
+            # list's last item is the one described (a unit's kind word ends the one before it)
         words = name.split()
         if words[0] == "The" and match.start("name") == 0 and len(words) > 1:
             name, words = " ".join(words[1:]), words[1:]

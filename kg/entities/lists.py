@@ -387,6 +387,15 @@ def _a_councils_own_kind(words: str) -> bool:
 _OWN_KIND_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES if not k.cased), re.IGNORECASE)
 
 
+def _a_numbers_own_name(words: list[str]) -> bool:
+    """Whether a number word and one capitalised word are an example's name ("providers such as Two Saints"), not a count of a
+    kind, of people or of places ("Two Councils", "Three Carers", "Two Wyre")."""
+    return len(words) == 2 and words[0].lower() in NUMBER_WORDS and words[0][:1].isupper() and words[1][:1].isupper() \
+        and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and words[1].lower().rstrip("s") not in PHRASE_HEADS \
+        and council_for(words[1]) is None and words[1].lower() not in ("years", "months", "weeks", "days", "hours", "times", "boroughs",
+                                                                        "districts", "counties", "areas", "localities", "authorities")
+
+
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:
     item = _tidy(re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.IGNORECASE))
     for name in registry.authority_names:  # "the Anyshire 'Bright Start'": the council's own (not "Anyshire Cares", "Anyshire Youth Zone")
@@ -407,7 +416,7 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
     words = item.split()
     if not words or len(words) > 6 or re.fullmatch(r"[A-Z]{2,6}s?", item) \
             or not quoted and item.lower() in _PLACES_OF_WORSHIP_AND_LEARNING \
-            or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME):
+            or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME) and not _a_numbers_own_name(words):
         return None  # a quoted name may start with any word ("'New Paths'")
     if " in " in item and registry.lower_aliases.get(re.sub(r"^the\s+", "", item.split(" in ")[0].lower())) is not None:
         return None  # "the Salvation Army in Kettering": a body found already, and where it works

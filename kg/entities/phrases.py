@@ -1824,13 +1824,20 @@ def _group_for_matches(text: str) -> list[_Found]:
                             key_name=f"{people} {head}"))
     for match in prefilter.finditer(_TEAM_FOR, text) if " for " in text else ():
         served = _people_served(match.group("people"))
+        field = (match.group("field") or "").lower()
         if not served or not any(
-                w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served):
+                w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served) \
+                and not (field and served[-1].lower() in ("children", "leavers") and len(served) >= 2):
             continue  # "the service for children", "the team for looked after children": what many do; "the team for disabled children" is one
+            # (and "the health team for looked after children", "the nursing team for care leavers": theirs, by its field)
         people = " ".join(served)
-        at = "head_one" if match.group("head_one") else "head_many"
-        head = match.group(at).lower().removesuffix("s")
+        at = "field" if field else "head_one" if match.group("head_one") else "head_many"
+        head = f"{field} {match.group('head_one').lower()}" if field else match.group(at).lower().removesuffix("s")
         end = match.start("people") + len(people)
+        if field:
+            name = f"{people}'s {head}" if people.lower().endswith("children") else f"{people} {head}"
+            found.append(_Found(name, "Service", "TeamOrService", match.start(at), end, written=text[match.start(at) : end]))
+            continue  # "the specialist health team for looked after children": the looked after children's health team
         generic = _whole_generic(f"{people}'s {head}") or _whole_generic(f"{people} {head}")
         found.append(_Found(generic.name if generic else f"{head} for {people}", "Service", "TeamOrService", match.start(at), end,
                             written=text[match.start(at) : end], key_name=generic.key_name if generic else ""))
@@ -1854,7 +1861,8 @@ def _people_served(words: str) -> list[str]:
 #: Qualifiers of people too broad to name one team by: "the service for looked after children" is what many do.
 _BROAD_QUALIFIERS = {"and", "or", "looked", "after", "care", "new", "young"}
 #: A team or service named by whom it is for, with no other words: "the two teams for disabled children".
-_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?P<head_one>team|service)|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
+_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?:(?:specialist|designated|dedicated)\s+)?(?:(?P<field>health|nursing)\s+)?(?P<head_one>team|service)"
+                       rf"|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
                        rf"(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})", re.IGNORECASE)
 
 
