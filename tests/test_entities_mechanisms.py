@@ -8809,6 +8809,7 @@ def test_round_one_hundred_and_sixty_nines_misreadings():
     described, a unit's kind word ending the one before ("the Family Support Service and Leeds Resilient Families, the
     council's delivery of …": two bodies, no "Support Service and Leeds Resilient Families"); a number word and one
     capitalised word an example's name ("housing providers such as Two Saints"; not "partners such as Two Boroughs");
+    a council department by its title and "division" ("the Family Services and Social Work (FSSW) division"), as by "directorate";
     "the health team for looked after children" their health team by its field (not "the health team for children")."""
     report = report_on(
         "Leeds",
@@ -8817,6 +8818,9 @@ def test_round_one_hundred_and_sixty_nines_misreadings():
         "The council works with housing providers such as Two Saints to offer supported accommodation.",
         "Partners such as Two Boroughs help.",
         "The specialist health team for looked after children completes most health assessments on time.",
-        "The health team for children helps.")
-    assert_bodies(report, ("Family Support Service", "Leeds Resilient Families", "Two Saints", "health team for looked after children"),
+        "The health team for children helps.",
+        "The Family Services and Social Work (FSSW) division is stable, though there is a division of responsibilities.")
+    assert_bodies(report, ("Family Support Service", "Leeds Resilient Families", "Two Saints", "health team for looked after children",
+                           "Family Services and Social Work division"),
                   ("Support Service and Leeds Resilient Families", "Two Boroughs", "health team for children"))
+    assert "FSSW" in body(report, "Family Services and Social Work division").labels
