@@ -8824,3 +8824,19 @@ def test_round_one_hundred_and_sixty_nines_misreadings():
                            "Family Services and Social Work division"),
                   ("Support Service and Leeds Resilient Families", "Two Boroughs", "health team for children"))
     assert "FSSW" in body(report, "Family Services and Social Work division").labels
+
+
+def test_round_one_hundred_and_seventys_misreadings():
+    """Round 170's misreadings: "needs to" after a singular kind is the sentence's verb ("the housing options service needs
+    to improve"; "the service needs assessment" still no body); a primary care trusts' cluster with its places' initials
+    in brackets ("the NHS Anyford, Wyre, Vale and Eastham (AWVE) cluster": one commissioner and its short form, no council
+    for each place)."""
+    report = report_on(
+        "Leeds",
+        "Joint work with the housing options service needs to improve.",
+        "The service needs assessment is good.",
+        "NHS Leeds, the primary care trust, works as part of the NHS Leeds, Bradford, Calderdale and Kirklees (LBCK) cluster, "
+        "and responsibility is shortly to pass to the clinical commissioning group.")
+    assert_bodies(report, ("housing options service", "NHS Leeds, Bradford, Calderdale and Kirklees", "LBCK"),
+                  ("service needs", "Bradford", "Kirklees"))
+    assert body(report, "LBCK") is body(report, "NHS Leeds, Bradford, Calderdale and Kirklees")
