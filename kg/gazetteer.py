@@ -608,7 +608,6 @@ PHRASE_HEADS: dict[str, tuple[str, str]] = {
     "agency": ("PartnerOrganisation", "AdoptionAgency"), "court": ("PartnerOrganisation", "Court"),
     "meeting": ("Board", "Panel"), "conference": ("Board", "Panel"),
     "directorate": ("Service", "TeamOrService"),  # "the Children, Schools and Families directorate": a council's department
-    "division": ("Service", "TeamOrService"),  # "the Family Services and Social Work (FSSW) division": a council's department
 }
 #: People a group is for: a group named by whom it serves is a body ("the young carers group",
 #: "a group for birth fathers and grandfathers"), not only a multi-agency one.

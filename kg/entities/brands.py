@@ -18,7 +18,7 @@ from .vocabulary import _HOUSING_CONTEXT, _HOUSING_KINDS, _KINDS_OF_HOME, _KNOWN
 #: "Adoption South Wyre", "Adopt North East", "Adoption Anyshire and Wyre" (not "Adoption Support Fund",
 #: "Adoption Panel": a kind word after the area makes it something else).
 _ADOPTION_AREA = re.compile(
-    r"\b(?:One\s+)?(?P<brand>Adopt(?:ion)?(?:\s+in)?|Fostering)\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:(?:and|&|to)\s+)?[A-Z][a-z]+){0,3})"
+    r"\b(?:One\s+)?(?P<brand>Adopt(?:ion)?(?:\s+in)?|Fostering)\s+(?P<area>(?:North|South|East|West|Central|Midlands|[A-Z][a-z]{2,})(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+){0,3})"
     r"(?:(?=['’]s\b)|(?![\w’'-]))(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _HEADS + r"|Support|Register|Fund|Reform|Grant|Scorecard|Leadership|Week|Orders?|Act|"
     r"Plans?|Polic(?:y|ies)|Strateg(?:y|ies)|Allowances?|Managers?|Workers?|Officers?|Social)s?\b)"
 )
@@ -165,8 +165,9 @@ def _discover_safer_areas(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
-#: An adoption agency's area from one side to the other: "Coast to Coast", "Hills to Sea".
-_FROM_ONE_SIDE_TO_THE_OTHER = re.compile(r"[A-Z][a-z]+ to [A-Z][a-z]+")
+#: After "Adopt" and one word, "to" and the other side of the land an agency spans: " to Coast" of "Adopt Coast to Coast", " to Sea"
+#: (one word, no name going on after it).
+_TO_THE_OTHER_SIDE = re.compile(r"\s+to\s+([A-Z][a-z]+)(?![\w’'-])(?!\s+[A-Z])")
 
 
 def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
@@ -186,10 +187,11 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
                 continue  # "Adoption in Kent is timely": the council's adoption work; "Adoption in Merseyside": a force's area's agency
             words = match.group("area").split()
         force_area = police_force_for(f"{' '.join(words)} Police") is not None  # "Adopt Thames Valley": a force's area, named whole
-        if " to " in match.group("area"):
-            if fostering or not _FROM_ONE_SIDE_TO_THE_OTHER.fullmatch(match.group("area")):
-                continue  # (not "Adoption North to Anyford and …": an area's list goes on)
-            words, force_area = match.group("area").split(), True  # "Adopt Coast to Coast", "Adopt Hills to Sea": the land it spans
+        if match.group("brand") == "Adopt" and len(words) == 1 and (spans := _TO_THE_OTHER_SIDE.match(sentence, match.end("area"))):
+            name = f"Adopt {words[0]} to {spans.group(1)}"  # "Adopt Coast to Coast", "Adopt Hills to Sea": the land it spans (after
+            if registry.lower_aliases.get(name.lower()) is None:  # "Adopt" alone: not "Adoption Order to Placement")
+                registry.add(_Found(name, "PartnerOrganisation", "AdoptionAgency", 0, 0), proper=True)
+            continue
         while words and not force_area and not match.group("brand").endswith(" in") \
                 and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
             if words[0].lower() in _COMPASS or council_for(" ".join(words)) is not None:

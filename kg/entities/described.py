@@ -400,7 +400,11 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             and words[0].lower() not in _SMALL_IN_TITLES and not _opens_sentence(words[0]) \
             and council_for(name) is None and (not _generic_matches(name) or defined and not _GENERIC_WHOLE.fullmatch(name))
         # ("Wyre Solutions, the council's … service"; "Barnardo's Against Sexual Exploitation (BASE), …": a name with its short form)
-        if not (titled or in_capitals or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
+        title_a = len(words) >= 3 and words[0] == "A" and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \
+            and words[-1][:1].isupper() and not _generic_matches(name) and not _NOT_A_BODY_NAME.search(name)
+        # ("A Better Start Anyford, a lottery-funded programme": a title opening with "A", as "A Way Out, a charity" is)
+        if not (titled or title_a or in_capitals or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) and not title_a \
+                or _A_TIME.search(name) \
                 and not _SEASON_THEN_PLACE.fullmatch(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or not re.search(r"[A-Za-z]{2}", name) \

@@ -598,7 +598,7 @@ def _with_operations_team_after(sentence: str, item: _Found) -> _Found:
 
 
 #: "team" or "unit" after a name, its own: " team has …", " teams" (not " team leaders").
-_TEAM_AFTER = re.compile(r"\s+(teams?|units?)(?![\w’'-])(?!\s+(?:leaders?|managers?|members?|meetings?)\b)")
+_TEAM_AFTER = re.compile(r"\s+(teams?|units?)(?![\w’'-])(?!\s+(?:leaders?|managers?|members?|meetings?|of|around|for)\b)")
 #: "programme" and its kin after a name (and its short form), not before "of" or "team": " programme is …", " (FNP)
 #: programme" (not " programme of audits", " project team").
 _PROGRAMME_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(programme|project|scheme|initiative)(?![\w’'-])(?!\s+(?:of|team)\b)")

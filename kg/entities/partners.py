@@ -155,6 +155,10 @@ def _a_longer_name_known(sentence: str, start: int, length: int, registry: BodyR
 #: "Children Act Section 20", "Independent Return Interviews", "Young Voices Surveys".
 _NOT_A_BRANDS_WORD = {"years", "stage", "act", "section", "interviews", "surveys", "toolkits", "toolkit", "settings", "media",
                       "scrutiny", "advocacy", "permanence", "pedagogy", "approaches", "ways", "models", "methods"}
+#: Words after "New" that make something new, not a brand: "New Burdens", "New Technology", "New Starters".
+_NOT_NEWS_BRAND_WORD = {"burdens", "money", "technology", "starters", "recruits", "entrants", "joiners", "funding", "systems", "ways",
+                        "guidance", "legislation", "regulations", "requirements", "duties", "powers", "structures", "software",
+                        "referrals", "cases", "appointments", "posts", "roles", "staff", "services", "homes", "premises", "buildings"}
 #: Days of the week, one or many: "commissioned from Early Break Mondays and Thursdays" runs on past the name.
 _WEEKDAYS_NAMED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")s?\b")
 #: The work said before one worker: "a domestic abuse ", "a specialist " (not "a social ", "an agency ", "a locum ", "a ").
@@ -308,8 +312,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         and council_for(words[1]) is None and words[1].lower() not in ("years", "months", "weeks", "days", "hours", "times", "quarters") \
         and match.group("verb").startswith(("commissioned", "provided", "delivered", "run"))
     # ("commissioned from Two Saints": a name's own number, after a verb that only partners follow)
-    new_brand = brand and words[0] == "New" and len(words) == 2  # "commissioned from New Era", "delivered by New Leaf": "New" a brand's
-    # own first word after a verb only partners follow (not "supported by New Staff", "through New Arrangements")
+    new_brand = brand and words[0] == "New" and len(words) == 2 and "-" not in words[1] and words[1] not in _place_name_words() \
+        and words[1].lower() not in _NOT_NEWS_BRAND_WORD and match.group("verb").startswith(("commissioned", "provided", "delivered", "run"))
+    # ("commissioned from New Era", "delivered by New Leaf": "New" a brand's own first word after a verb only partners follow; not
+    # "supported by New Staff", "funded by New Burdens", "delivered by New Technology", "provided by New Cross", a place)
     if (first in LEADING_NON_NAME and not numbered and not new_brand) or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
             or any(map(_a_posts_word, words)) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person

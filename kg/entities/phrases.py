@@ -1826,11 +1826,12 @@ def _group_for_matches(text: str) -> list[_Found]:
     for match in prefilter.finditer(_TEAM_FOR, text) if " for " in text else ():
         served = _people_served(match.group("people"))
         field = (match.group("field") or "").lower()
-        if not served or not any(
-                w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served) \
-                and not (field and served[-1].lower() in ("children", "leavers") and len(served) >= 2):
+        if field and not (served and served[-1].lower() in ("children", "leavers") and len(served) >= 2
+                          and any(w.lower() in ("looked", "leavers") for w in served) and not any(w.lower() in ("and", "or") for w in served)):
+            continue  # "the health team for looked after children", "the nursing team for care leavers": theirs, by its field (not
+            # "the health service for adopted children", health care for them)
+        if not field and (not served or not any(w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served)):
             continue  # "the service for children", "the team for looked after children": what many do; "the team for disabled children" is one
-            # (and "the health team for looked after children", "the nursing team for care leavers": theirs, by its field)
         people = " ".join(served)
         at = "field" if field else "head_one" if match.group("head_one") else "head_many"
         head = f"{field} {match.group('head_one').lower()}" if field else match.group(at).lower().removesuffix("s")

@@ -506,6 +506,22 @@ _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-
 _NHS_ENGLANDS_AREA_TEAM = re.compile(r"NHS England [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,5} (?:Area|Local) Team")
 
 
+#: "for the" inside a run, after an organisation's kind word (``_CONNECT``): "… Centre for the Voluntary Sector".
+_FOR_THE_IN_RUN = re.compile(r"(?:(?<=Centre)|(?<=Council)|(?<=Society)|(?<=Foundation)|(?<=Association))\s+for\s+the\s+")
+#: An area's words that end what a body works for: "for the North Locality", "… the Anyford Cluster".
+_AN_AREAS_END = re.compile(r"\b(?:Locality|Localities|Area|Areas|Cluster|Region|District|Borough|City|County|Ward|Patch|Division)$")
+
+
+def _a_titles_aim(after: str) -> bool:
+    """Whether the words after "for the" in a run are its title's aim ("the Voluntary Sector", "the Study of Infant Deaths"), not
+    another body, a council, a force or an area it works for ("for the Leeds Safeguarding Children Partnership", "… the West
+    Yorkshire Police area", "… the North Locality")."""
+    words = after.split()
+    return bool(words) and not _ANY_HEAD_END.search(after) and not _AN_AREAS_END.search(after) and not _generic_matches(after) \
+        and not any(council_for(" ".join(words[:n])) or police_force_for(" ".join(words[:n])) for n in range(1, min(len(words), 4) + 1)) \
+        and words[0] not in _place_name_words()
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
     Foundation Trust")."""
@@ -533,6 +549,10 @@ def _runs(text: str):
             start, words = start + number.end(), words[number.end() :]
             if not words:
                 continue
+        if (aim := _FOR_THE_IN_RUN.search(words)) is not None and not _a_titles_aim(words[aim.end() :]):
+            yield words[: aim.start()], start  # "Leeds City Council for the Leeds Safeguarding Children Partnership", "the Family Centre
+            start += aim.end()  # for the North Locality": a body, then another body or an area it works for, not one name
+            words = words[aim.end() :]
         run_start = start
         while (opener := _OPENER_IN_RUN.match(words)) is not None and (_not_a_name_word(opener.group(1)) or " the" in opener.group(0) and (
                 council_for(opener.group(1)) is not None or opener.group(1).isupper())) and not (
