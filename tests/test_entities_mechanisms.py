@@ -8867,3 +8867,18 @@ def test_a_reviews_sentences_against_round_one_hundred_and_sixty_sevens_mends():
                    "Adoption Order to Placement", "Adoption Panel to Match", "New Burdens", "New Technology",
                    "adopted children's health service", "Operation Encompass units"))
     assert "leeds city council" in {label.lower() for label in body(report, "Leeds").labels}
+
+
+def test_round_one_hundred_and_seventy_twos_misreadings():
+    """Round 172's misreadings: "report" after a programme's name, before what is reported, the plural subject's verb
+    ("schools in the Resilient Schools programme report increased confidence"; "the programme report shows …" still a
+    document); a place's name and a brand's small word after a partner's verb ("support from Leeds Without Abuse"; "support
+    from Leeds Children's Services" still the council's)."""
+    report = report_on(
+        "Leeds",
+        "Schools participating in the Resilient Schools programme report increased confidence.",
+        "The programme report shows progress.",
+        "Victims receive support from Leeds Without Abuse.",
+        "Support from Leeds Children's Services helps.")
+    assert_bodies(report, ("Resilient Schools programme", "Leeds Without Abuse"), ("programme report", "Leeds Children's Services Without"))
+    assert body(report, "Leeds Children's Services") is body(report, "Leeds")

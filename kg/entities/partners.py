@@ -338,11 +338,12 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # by the Anyford trust": the kind's place word (but a stop word among the words after it, "supported by the Harbour
         # across secondary school hubs", leaves the Harbour a partner)
     if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
-            or council_for(words[0]) is not None and (len(words) < 2 or words[1].lower() in _CONNECTORS
+            or council_for(words[0]) is not None and words[1:2] not in (["Without"], ["Against"], ["Beyond"]) \
+            and (len(words) < 2 or words[1].lower() in _CONNECTORS
                                                      or words[1] in ("CC", "LA", "UA", "BC", "DC", "MBC", "CBC", "MDC", "DCC", "SCC")
                                                      or len(words[1]) > 2 and not re.search(r"\d", words[1]) and words[-1].lower() not in _ORGANISATION_WORDS):
-        return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth", "through Anyford Works": a place's name and a letter,
-        # a digit or a word organisations name themselves by, a brand)
+        return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth", "through Anyford Works", "support from Anyford Without
+        # Abuse": a place's name and a letter, a digit, a word organisations name themselves by or a brand's small word, a brand)
     defined = not quoted and (short := _ACRONYM_AFTER.match(sentence[end:])) is not None and _initials_match(name, short.group(1))
     if any((head := p.match(part)) and not (_BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head.group(2)) and council_for(head.group(1).strip()) is None)
            for part in (name.split(" and ") if not defined else [name]) for p, _, _ in _HEAD_RES) \

@@ -254,7 +254,10 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                # "the quality and performance subgroup leads a programme of audits", "the practice improvement
                                # team leads regular audits" (not "the sub-group leads meet", "team leads have")
                                r"|leads\s+(?:a|an|the|its|their|on|(?:regular|weekly|monthly|quarterly|joint|multi-agency)\s+[a-z-]+s)\s"
-                               r"|needs\s+to\s+[a-z])")  # "the housing options service needs to improve" (not "service needs")
+                               r"|needs\s+to\s+[a-z]"  # "the housing options service needs to improve" (not "service needs")
+                               # "schools in the Resilient Schools programme report increased confidence": a plural subject's verb
+                               # (not "the programme report shows …", a document)
+                               r"|report\s+(?:that|increased|improved|greater|better|more|less|feeling|being|positive|positively|high)\b)")
 
 
 #: The one word of whom a council's team is for, before a generic kind: "the children's duty and assessment service", "the
