@@ -8882,3 +8882,18 @@ def test_round_one_hundred_and_seventy_twos_misreadings():
         "Support from Leeds Children's Services helps.")
     assert_bodies(report, ("Resilient Schools programme", "Leeds Without Abuse"), ("programme report", "Leeds Children's Services Without"))
     assert body(report, "Leeds Children's Services") is body(report, "Leeds")
+
+
+def test_round_one_hundred_and_seventy_threes_misreadings():
+    """Round 173's misreadings: a grade's word opening a title after its article is the title's ("the Good Work Leeds
+    programme"; "Good Services for children …" still a heading's grade run into the text), and the later scale's "Requires
+    improvement" run into the text no name's ("Requires improvement Services for children …" had made "improvement
+    Services"); a front door by a name of its work's words in apposition to "the council's single point of contact" ("Family
+    Connect, the council's single point of contact, …"; not "Jane Smith, the council's single point of contact")."""
+    report = report_on(
+        "Leeds",
+        "The Good Work Leeds programme has helped several care leavers into apprenticeships.",
+        "Requires improvement Services for children in need are weak.",
+        "Family Connect, the council's single point of contact, receives all contacts and referrals.",
+        "Jane Smith, the council's single point of contact, receives all contacts.")
+    assert_bodies(report, ("Good Work Leeds programme", "Family Connect"), ("Work Leeds programme", "improvement Services", "Jane Smith"))

@@ -170,6 +170,8 @@ _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:chari
 #: What a body is said to be in apposition after its name, and the kind that makes it: "Lumen, the
 #: emotional well-being and mental health service for children", "Safe Wyre, the borough's
 #: community safety partnership", "Mindful Anyshire, the alliance of NHS and voluntary organisations".
+#: A word of a front door's name, the work it does at the door: "Anyford Connect", "First Response", "the Duty and Advice Team".
+_A_FRONT_DOORS_WORD = re.compile(r"\b(?:Connect|Response|Duty|Access|Door|Gateway|Advice|Contact|Referral|Hub|Helpline|Front)\b")
 #: What a council's front door is called in apposition to its name ("Wyre Connect, the council's single point of access").
 _FRONT_DOOR_KINDS = ("front door", "single point of access", "single point of entry")
 _DESCRIBED_KIND_WORDS = {
@@ -368,7 +370,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # "Early Help Assessment, the council's early help offer", "Apprenticeships, the council's employment offer")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
-        if kind_word in ("point of contact", "first point of contact") and (not defined or any(_is_post(w) for w in words)
+        if kind_word in ("point of contact", "first point of contact") and (not (defined or _A_FRONT_DOORS_WORD.search(name)
+                                                                                and len(words) >= 2) or any(_is_post(w) for w in words)
                                                 or _people_at_work(words[-1]) and not words[-1].endswith("s")
                                                 or words[-1].lower() in ("guardian", "interview", "interviews")
                                                 or words[-1].lower() != "work" and _an_arrangements_word(words[-1])):

@@ -352,8 +352,12 @@ def _phrase_matches(text: str) -> list[_Found]:
         if len(mods) > 2 and mods[0].group(0).lower() == "local" and mods[1].group(0).lower() == "authority" \
                 and mods[2].group(0).lower() not in _CONNECTORS:
             mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
-        while mods and mods[0].group(0).lower() in _GRADES:
-            mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
+        if mods and mods[0].group(0).lower() == "improvement" and re.search(r"\b[Rr]equires\s+$", text[max(0, mods[0].start() - 10) : mods[0].start()]):
+            mods = mods[1:]  # "Requires improvement Services for children in need …": the later scale's grade run into the text
+        while mods and mods[0].group(0).lower() in _GRADES and not (
+                len(mods) > 1 and mods[1].group(0)[:1].isupper() and _THE_BEFORE.search(text, max(0, mods[0].start() - 8), mods[0].start())):
+            mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text (not "the Good
+            # Work Anyford programme": a title's first word after its article)
         if after_and := _after_an_and_starting_again(mods, bool(head.group(2))):
             mods = mods[after_and:]  # "schools, GP practices and faith groups", "a committee structure and scrutiny panel": a kind
             # of its own before "and", not a title's words
