@@ -8897,3 +8897,14 @@ def test_round_one_hundred_and_seventy_threes_misreadings():
         "Family Connect, the council's single point of contact, receives all contacts and referrals.",
         "Jane Smith, the council's single point of contact, receives all contacts.")
     assert_bodies(report, ("Good Work Leeds programme", "Family Connect"), ("Work Leeds programme", "improvement Services", "Jane Smith"))
+
+
+def test_round_one_hundred_and_seventy_fours_misreadings():
+    """Round 174's misreadings: between "NHS" and "PCT cluster" any places, a district's too ("the former NHS South Yorkshire
+    and Bassetlaw PCT cluster" is one cluster, not "NHS South Yorkshire" and "Bassetlaw PCT")."""
+    report = report_on(
+        "Doncaster",
+        "The transition from the former NHS South Yorkshire and Bassetlaw PCT cluster to NHS Doncaster Clinical Commissioning "
+        "Group (CCG) has been managed effectively.")
+    assert_bodies(report, ("NHS South Yorkshire and Bassetlaw PCT cluster", "NHS Doncaster Clinical Commissioning Group"),
+                  ("NHS South Yorkshire", "Bassetlaw PCT"))

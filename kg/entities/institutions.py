@@ -320,8 +320,11 @@ def _pct_cluster_matches(text: str) -> list[_Found]:
             continue  # (one area's name alone right after a primary care trust's: "NHS Wyre, the primary care trust, and the
             # Anyshire cluster", not "the Leeds cluster" of schools)
         first, _, rest = places.partition(", ") if nhs and "," in places else ("", "", places)
-        if listed and not _only_places_words(_A_PLACES_STYLE.sub("", rest)) or first and any(f.national for f in _generic_matches(f"NHS {first}")):
-            continue
+        first_listed = re.split(r",\s+|\s+and\s+", places)[0]
+        if listed and not (nhs and kind and "Council" not in rest and not any(f.national for f in _generic_matches(f"NHS {first_listed}"))) \
+                and not _only_places_words(_A_PLACES_STYLE.sub("", rest)) \
+                or first and any(f.national for f in _generic_matches(f"NHS {first}")):
+            continue  # (between "NHS" and "PCT cluster" any places: "NHS South Wyre and Anyvale PCT cluster", a district's too)
         name = _tidy(match.group(0).replace(f" ({match.group('acronym')})", "") if match.group("acronym") else match.group(0))
         acronym = match.group("acronym")
         acronyms = (acronym,) if acronym and [p.split()[0][0] for p in re.split(r",\s+|,?\s+and\s+", places)] == list(acronym) else ()
