@@ -8908,3 +8908,23 @@ def test_round_one_hundred_and_seventy_fours_misreadings():
         "Group (CCG) has been managed effectively.")
     assert_bodies(report, ("NHS South Yorkshire and Bassetlaw PCT cluster", "NHS Doncaster Clinical Commissioning Group"),
                   ("NHS South Yorkshire", "Bassetlaw PCT"))
+
+
+def test_an_owners_reading_of_rounds_one_hundred_and_sixty_seven_to_seventy_four():
+    """An owner's reading of rounds 167–174's mends: "Adopt" and one word "to" another not where either is a place ("moved from
+    Adopt Leeds to Bradford": Bradford the council); a front door's name by its work's words, not a person's or a form's
+    ("Sarah Duty, the council's single point of contact", "The Contact Form, …"); a plural subject's verb after a programme's
+    name read by the people before it ("Schools in the Healthy Schools programme report good progress", "the judiciary at
+    Chelmsford County and Family Court report that …"; "the Healthy Schools programme report that was published …" still a document);
+    "New Contracts" nothing new's brand."""
+    report = report_on(
+        "Leeds",
+        "Adoption work moved from Adopt Leeds to Bradford in 2020.",
+        "Sarah Duty, the council's single point of contact, receives referrals.",
+        "The Contact Form, the council's single point of contact, is used.",
+        "Schools in the Healthy Schools programme report good progress.",
+        "The Resilient Families programme report that was published in May shows progress.",
+        "Cafcass and the judiciary at Chelmsford County and Family Court report that social work evidence is good.",
+        "Support is delivered by New Contracts.")
+    assert_bodies(report, ("Bradford", "Healthy Schools programme", "Chelmsford County and Family Court"),
+                  ("Adopt Leeds to Bradford", "Sarah Duty", "Contact Form", "Resilient Families programme", "New Contracts"))

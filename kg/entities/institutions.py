@@ -320,14 +320,14 @@ def _pct_cluster_matches(text: str) -> list[_Found]:
             continue  # (one area's name alone right after a primary care trust's: "NHS Wyre, the primary care trust, and the
             # Anyshire cluster", not "the Leeds cluster" of schools)
         first, _, rest = places.partition(", ") if nhs and "," in places else ("", "", places)
-        first_listed = re.split(r",\s+|\s+and\s+", places)[0]
+        first_listed = _listed_places(places)[0]
         if listed and not (nhs and kind and "Council" not in rest and not any(f.national for f in _generic_matches(f"NHS {first_listed}"))) \
                 and not _only_places_words(_A_PLACES_STYLE.sub("", rest)) \
                 or first and any(f.national for f in _generic_matches(f"NHS {first}")):
             continue  # (between "NHS" and "PCT cluster" any places: "NHS South Wyre and Anyvale PCT cluster", a district's too)
         name = _tidy(match.group(0).replace(f" ({match.group('acronym')})", "") if match.group("acronym") else match.group(0))
         acronym = match.group("acronym")
-        acronyms = (acronym,) if acronym and [p.split()[0][0] for p in re.split(r",\s+|,?\s+and\s+", places)] == list(acronym) else ()
+        acronyms = (acronym,) if acronym and "".join(place[0] for place in _listed_places(places)) == acronym else ()
         if nhs and not kind:  # "the NHS Anyford, Wyre and Vale cluster": the commissioner "NHS Anyford, Wyre and Vale", its
             # cluster's word one more of its names (as "NHS Anyford and Wyre cluster" is read: ``proper._PCT_AFTER``)
             found.append(_Found(re.sub(r"\s+[Cc]luster$", "", name), "HealthBody", "PrimaryCareTrust", match.start(), match.end(),

@@ -36,6 +36,7 @@ from .registry import (
 from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people
 from .vocabulary import (
     _a_kind_of_homes_word,
+    _a_numbers_own_name,
     _ACRONYM_LED,
     _FIELDS_OF_WORK,
     _MONTHS,
@@ -385,15 +386,6 @@ def _a_councils_own_kind(words: str) -> bool:
 
 #: ``_GENERIC_WHOLE`` without the brands matched by their case.
 _OWN_KIND_WHOLE = re.compile("|".join(f"(?:{k.pattern})" for k in GENERIC_BODIES if not k.cased), re.IGNORECASE)
-
-
-def _a_numbers_own_name(words: list[str]) -> bool:
-    """Whether a number word and one capitalised word are an example's name ("providers such as Two Saints"), not a count of a
-    kind, of people or of places ("Two Councils", "Three Carers", "Two Wyre")."""
-    return len(words) == 2 and words[0].lower() in NUMBER_WORDS and words[0][:1].isupper() and words[1][:1].isupper() \
-        and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and words[1].lower().rstrip("s") not in PHRASE_HEADS \
-        and council_for(words[1]) is None and words[1].lower() not in ("years", "months", "weeks", "days", "hours", "times", "boroughs",
-                                                                        "districts", "counties", "areas", "localities", "authorities")
 
 
 def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> str | None:

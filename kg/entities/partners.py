@@ -25,7 +25,6 @@ from ..gazetteer import (
     police_force_short_forms,
     PROGRAMMES,
 )
-from ..statistics import NUMBER_WORDS
 from .text import _only_an_area, _singular_head, _tidy
 from .registry import BodyRegistry, _CONNECTORS, _Found, _is_proper, _TIMES_AND_COUNTRIES
 from .scan import _HEADS
@@ -44,6 +43,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _A_CHARITYS_SECOND_WORD,
+    _a_numbers_own_name,
     _a_place_or_point,
     _A_STAGE_FIRST,
     _a_word_of_the_work,
@@ -151,14 +151,16 @@ def _a_longer_name_known(sentence: str, start: int, length: int, registry: BodyR
     return any(len(alias) > length and after.startswith(alias) for alias in registry.lower_aliases)
 
 
-#: Words of a document, a stage or a tool, never a brand's after "Early", "Family" or "Children": "Early Years Foundation Stage",
-#: "Children Act Section 20", "Independent Return Interviews", "Young Voices Surveys".
+#: Words of a document, a stage, a tool or a way of working, never a brand's after "Early", "Family", "Children" or "New":
+#: "Early Years Foundation Stage", "Children Act Section 20", "Independent Return Interviews", "Young Voices Surveys", "New
+#: Approaches".
 _NOT_A_BRANDS_WORD = {"years", "stage", "act", "section", "interviews", "surveys", "toolkits", "toolkit", "settings", "media",
                       "scrutiny", "advocacy", "permanence", "pedagogy", "approaches", "ways", "models", "methods"}
-#: Words after "New" that make something new, not a brand: "New Burdens", "New Technology", "New Starters".
-_NOT_NEWS_BRAND_WORD = {"burdens", "money", "technology", "starters", "recruits", "entrants", "joiners", "funding", "systems", "ways",
-                        "guidance", "legislation", "regulations", "requirements", "duties", "powers", "structures", "software",
-                        "referrals", "cases", "appointments", "posts", "roles", "staff", "services", "homes", "premises", "buildings"}
+#: Words after "New" that make something new, not a brand (besides those ``_a_brands_word`` refuses): "New Burdens", "New
+#: Technology", "New Starters", "New Contracts".
+_NOT_NEWS_BRAND_WORD = {"burdens", "money", "technology", "starters", "recruits", "entrants", "joiners", "systems", "contracts",
+                        "legislation", "regulations", "requirements", "duties", "powers", "structures", "software", "referrals",
+                        "cases", "appointments", "posts", "roles", "homes", "premises", "buildings", "commissions", "tenders"}
 #: Days of the week, one or many: "commissioned from Early Break Mondays and Thursdays" runs on past the name.
 _WEEKDAYS_NAMED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")s?\b")
 #: The work said before one worker: "a domestic abuse ", "a specialist " (not "a social ", "an agency ", "a locum ", "a ").
@@ -307,13 +309,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     # posts and the council's work as often; not "by Family Group Conferences", "the Family V review", "funded through the
     # National Lottery": the gazetteer's national bodies are known by their names; nothing after bare "through", which as
     # often leads to a way of working in capitals: "through Early Permanence", "through Family Finding", "through Early Help")
-    numbered = not quoted and len(words) == 2 and first in NUMBER_WORDS and words[1][:1].isupper() \
-        and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and _singular_head(words[1].lower()) not in PHRASE_HEADS \
-        and council_for(words[1]) is None and words[1].lower() not in ("years", "months", "weeks", "days", "hours", "times", "quarters") \
-        and match.group("verb").startswith(("commissioned", "provided", "delivered", "run"))
+    only_partners_verb = match.group("verb").startswith(("commissioned", "provided", "delivered", "run"))  # (no person's, no work's)
+    numbered = not quoted and only_partners_verb and _a_numbers_own_name(words[1:] if words[0] == "The" else words)
     # ("commissioned from Two Saints": a name's own number, after a verb that only partners follow)
     new_brand = brand and words[0] == "New" and len(words) == 2 and "-" not in words[1] and words[1] not in _place_name_words() \
-        and words[1].lower() not in _NOT_NEWS_BRAND_WORD and match.group("verb").startswith(("commissioned", "provided", "delivered", "run"))
+        and words[1].lower() not in _NOT_NEWS_BRAND_WORD and only_partners_verb
     # ("commissioned from New Era", "delivered by New Leaf": "New" a brand's own first word after a verb only partners follow; not
     # "supported by New Staff", "funded by New Burdens", "delivered by New Technology", "provided by New Cross", a place)
     if (first in LEADING_NON_NAME and not numbered and not new_brand) or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \

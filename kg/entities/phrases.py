@@ -254,10 +254,7 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                # "the quality and performance subgroup leads a programme of audits", "the practice improvement
                                # team leads regular audits" (not "the sub-group leads meet", "team leads have")
                                r"|leads\s+(?:a|an|the|its|their|on|(?:regular|weekly|monthly|quarterly|joint|multi-agency)\s+[a-z-]+s)\s"
-                               r"|needs\s+to\s+[a-z]"  # "the housing options service needs to improve" (not "service needs")
-                               # "schools in the Resilient Schools programme report increased confidence": a plural subject's verb
-                               # (not "the programme report shows …", a document)
-                               r"|report\s+(?:that|increased|improved|greater|better|more|less|feeling|being|positive|positively|high)\b)")
+                               r"|needs\s+to\s+[a-z])")  # "the housing options service needs to improve" (not "service needs")
 
 
 #: The one word of whom a council's team is for, before a generic kind: "the children's duty and assessment service", "the
@@ -272,9 +269,10 @@ _VERB_THEN_ITS_OBJECT = re.compile(r"\s+\S+\s+(?!(?:have|has|had|are|is|was|were
 #: People of a body before "in" and its name: "Staff in …", "Officers in …".
 _PEOPLE_BEFORE_IN = {"officer", "member", "worker", "leader", "manager", "staff", "practitioner", "professional", "partner"}
 #: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …",
-#: "Reviewing officers in the … service review …": the verb after the kind word is theirs.
-_PEOPLE_OF_A_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PEOPLE_BEFORE_IN | {'chair', 'representative', 'adviser'}))})s?"
-                                      r"\s+(?:on|of|from|in)\s+(?:the|its|their)\s+"
+#: "Reviewing officers in the … service review …", "Schools taking part in the … programme report …", "the judiciary at
+#: Anyford County and Family Court report …": the verb after the kind word is theirs.
+_PEOPLE_OF_A_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PEOPLE_BEFORE_IN | {'chair', 'representative', 'adviser', 'school', 'pupil', 'participant', 'families', 'judge', 'judiciary'}))})s?"
+                                      r"\s+(?:(?:participating|involved|enrolled|taking\s+part)\s+)?(?:on|of|from|in|at)\s+(?:(?:the|its|their)\s+)?"
                                       r"(?:[\w’'-]+\s+){0,8}$", re.IGNORECASE)
 #: A frequency or a scope before a meeting's name: a standing meeting ("a weekly missing children review meeting",
 #: "a multi-agency exploitation review meeting"), not one child's.
@@ -1869,7 +1867,8 @@ def _people_served(words: str) -> list[str]:
 
 #: Qualifiers of people too broad to name one team by: "the service for looked after children" is what many do.
 _BROAD_QUALIFIERS = {"and", "or", "looked", "after", "care", "new", "young"}
-#: A team or service named by whom it is for, with no other words: "the two teams for disabled children".
+#: A team or service named by whom it is for, with no other words ("the two teams for disabled children") but its field of
+#: health care ("the specialist health team for looked after children", ``field``).
 _TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?:(?:specialist|designated|dedicated)\s+)?(?:(?P<field>health|nursing)\s+)?(?P<head_one>team|service)"
                        rf"|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
                        rf"(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})", re.IGNORECASE)

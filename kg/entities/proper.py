@@ -45,14 +45,14 @@ from .kinds import (
 )
 from .vocabulary import (
     _a_bodys_short_form,
-    _a_kind_of_homes_word,
     _a_brand_and_its_place,
     _a_heading,
+    _a_kind_of_homes_word,
     _a_kinds_plural,
     _a_place_or_point,
     _a_place_word,
-    _A_REACH,
     _A_POST_FOR,
+    _A_REACH,
     _a_titles_list,
     _a_whole_body,
     _ACRONYM_IN_BRACKETS,
@@ -75,13 +75,15 @@ from .vocabulary import (
     _KIND_OF_PLACE,
     _KINDS_OF_HOME,
     _NAME_ADJECTIVES,
-    _NOT_A_CLUSTER_AFTER,
     _NATIONAL_WHOLE,
+    _NOT_A_CLUSTER_AFTER,
     _not_a_name_word,
     _OF_ADULTS,
     _opens_sentence,
     _ORGANISATION_ENDS,
     _PARTNER_BEFORE,
+    PLACE_OPENERS,
+    _PLACES_PARTS,
     _PLURAL_ORGANISATIONS,
     _POSSESSIVE,
     _SHORT_FORMS_OF_BODIES,
@@ -94,7 +96,6 @@ from .vocabulary import (
     _WHOSE,
     _WORK_WORDS,
     _young_peoples_kind,
-    PLACE_OPENERS,
 )
 
 _CAP = r"(?:[A-Z][a-z]+\d+[A-Za-z]{2}[A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
@@ -112,10 +113,12 @@ _COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|p
                             r"|representatives|managers|leaders|partners|services|units|clinics)\b")
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
-# ("de" inside a name between capitals: "the Society of St Anyford de Wyre"; "for the" after an organisation's kind word:
-# "the Anyford Centre for the Voluntary Sector" (not "Plans for the Anyshire Board"); a comma before a title's next item of one or
+#: "for the" after an organisation's kind word, inside its name: "the Anyford Centre for the Voluntary Sector", "the Society for
+#: the …" (not "Plans for the Anyshire Board"; ``_runs`` splits it again before another body or an area, ``_a_titles_aim``).
+_FOR_THE_AFTER_KIND = r"(?:(?<=Centre)|(?<=Council)|(?<=Society)|(?<=Association))\s+for\s+the\s+"
+# ("de" inside a name between capitals: "the Society of St Anyford de Wyre"; a comma before a title's next item of one or
 # two words, "the Adult Social Care, Children's Services and Education Committee")
-_CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|(?:(?<=Centre)|(?<=Council)|(?<=Society)|(?<=Foundation)|(?<=Association))\s+for\s+the\s+|,\s+(?=(?:[A-Z][a-z]+|[A-Z][a-z]+['’]s(?=\s+[A-Z]))(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
+_CONNECT = rf"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|{_FOR_THE_AFTER_KIND}|,\s+(?=(?:[A-Z][a-z]+|[A-Z][a-z]+['’]s(?=\s+[A-Z]))(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 _ORGANISATION_HEAD_END = re.compile(rf"\b(?:{_ORGANISATION_ENDS})$")
 #: Inside a run, an age of two digits before "Plus" is the name's: "Leaving Care 16 Plus Team" (not a date's "12 May").
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}(?:{_CAP}|\d\d(?=\s+Plus\b)))*")
@@ -506,10 +509,11 @@ _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-
 _NHS_ENGLANDS_AREA_TEAM = re.compile(r"NHS England [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,5} (?:Area|Local) Team")
 
 
-#: "for the" inside a run, after an organisation's kind word (``_CONNECT``): "… Centre for the Voluntary Sector".
-_FOR_THE_IN_RUN = re.compile(r"(?:(?<=Centre)|(?<=Council)|(?<=Society)|(?<=Foundation)|(?<=Association))\s+for\s+the\s+")
-#: An area's words that end what a body works for: "for the North Locality", "… the Anyford Cluster".
-_AN_AREAS_END = re.compile(r"\b(?:Locality|Localities|Area|Areas|Cluster|Region|District|Borough|City|County|Ward|Patch|Division)$")
+#: "for the" inside a run, after an organisation's kind word (``_CONNECT``'s): "… Centre for the Voluntary Sector".
+_FOR_THE_IN_RUN = re.compile(_FOR_THE_AFTER_KIND)
+#: An area's word that ends what a body works for: "for the North Locality", "… the Anyford Cluster", "… the West Wyre Police area".
+_AN_AREAS_END = re.compile(r"\b(?:" + "|".join(sorted(_PLACES_PARTS | {"areas", "cluster", "city", "county", "division"})) + r")s?$",
+                           re.IGNORECASE)
 
 
 def _a_titles_aim(after: str) -> bool:
@@ -524,7 +528,8 @@ def _a_titles_aim(after: str) -> bool:
 
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
-    Foundation Trust")."""
+    Foundation Trust") and where "for the" leads to another body or an area ("X Council for the Y
+    Safeguarding Children Partnership", ``_a_titles_aim``)."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         if text.endswith("a ", 0, start) and (titled := _title_with_a_before(text, start)) is not None:
             words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Make a Noise Council": one title

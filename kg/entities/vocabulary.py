@@ -28,6 +28,7 @@ from ..gazetteer import (
     police_force_for,
     SENTENCE_OPENERS,
 )
+from ..model import ALL_GRADES
 from ..statistics import NUMBER_WORDS
 from .text import _AREA_WORDS, _COMPASS, _only_an_area, _singular_head
 from .registry import _CONNECTORS, _Found
@@ -576,6 +577,8 @@ _AREA_PART_WORDS = ("locality", "localities", "district", "neighbourhood", "patc
 #: Those, "area" and "town", in lower case before a board's kind: "the district children's trust partnerships", "the
 #: locality safeguarding groups" are the parts' own, not the council's board.
 _PARTS_OF_AN_AREA = {*_AREA_PART_WORDS, "area", "town"}
+#: Those, a region's, a borough's and a ward's: the words of a place's parts ("the North Locality", "Anyford Borough").
+_PLACES_PARTS = _PARTS_OF_AN_AREA | {"region", "borough", "ward"}
 
 
 #: A word for whom a board's own version is made of, right before its short form: "the Junior LSCB".
@@ -821,6 +824,23 @@ def _a_place_or_point(word: str) -> bool:
     "Northwest"): where a body works, which its name may end with."""
     lowered = word.lower()
     return word in _place_name_words() or lowered in _COMPASS or lowered.replace("-", "") in _COMPASS_POINTS
+
+
+def _a_numbers_own_name(words: list[str]) -> bool:
+    """Whether a number word and one capitalised word are a name of their own ("Two Saints", "Five Oaks", "Three Rivers"), not
+    a count of a kind, of people, of a time or of places ("Two Councils", "Three Carers", "Two Years", "Three Quarters", "Two
+    Boroughs", "Two Wyre"): the finders that read a name by what comes before it ("such as", "commissioned from", "…, a
+    charity") each add their own test of that."""
+    return len(words) == 2 and words[0].lower() in NUMBER_WORDS and words[0][:1].isupper() and words[1][:1].isupper() \
+        and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and _singular_head(words[1].lower()) not in PHRASE_HEADS \
+        and words[1].lower().rstrip("s") not in PHRASE_HEADS and council_for(words[1]) is None and words[1].lower() not in _COUNTED_WORDS
+
+
+#: The words of the graded judgements, either scale's: "good", "requires", "improvement" (of "requires improvement").
+_GRADE_WORDS = frozenset(word for grade in ALL_GRADES for word in grade.split("_"))
+#: What a number word counts rather than names, after it: times and places ("Two Years", "Three Boroughs").
+_COUNTED_WORDS = {"years", "months", "weeks", "days", "hours", "times", "quarters", "boroughs", "districts", "counties", "areas",
+                  "localities", "authorities"}
 
 
 #: Fields of work a provider's name may join with "and": "Wyre Drugs and Alcohol", "Anyford Health and Wellbeing".
