@@ -8928,3 +8928,16 @@ def test_an_owners_reading_of_rounds_one_hundred_and_sixty_seven_to_seventy_four
         "Support is delivered by New Contracts.")
     assert_bodies(report, ("Bradford", "Healthy Schools programme", "Chelmsford County and Family Court"),
                   ("Adopt Leeds to Bradford", "Sarah Duty", "Contact Form", "Resilient Families programme", "New Contracts"))
+
+
+def test_round_one_hundred_and_seventy_fives_misreadings():
+    """Round 175's misreadings: a list's item of a name of one word of its own, "and", then a title in capitals, two bodies
+    ("services, including Harbour and My Sisters Place"; not "Children and Families First", one title, nor a town before a
+    joint area's council or provider, "councils, including Nuneaton and Bedworth Borough Council")."""
+    report = report_on(
+        "Leeds",
+        "Local services, including Harbour and My Sisters Place, provide effective support to victims.",
+        "Services such as Children and Families First help.",
+        "Partners include district councils, including Nuneaton and Bedworth Borough Council and Rugby Borough Council.")
+    assert_bodies(report, ("Harbour", "My Sisters Place", "Children and Families First", "Nuneaton and Bedworth Borough Council"),
+                  ("Harbour and My Sisters Place", "Nuneaton", "Bedworth Borough Council"))
