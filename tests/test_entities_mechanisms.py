@@ -8941,3 +8941,12 @@ def test_round_one_hundred_and_seventy_fives_misreadings():
         "Partners include district councils, including Nuneaton and Bedworth Borough Council and Rugby Borough Council.")
     assert_bodies(report, ("Harbour", "My Sisters Place", "Children and Families First", "Nuneaton and Bedworth Borough Council"),
                   ("Harbour and My Sisters Place", "Nuneaton", "Bedworth Borough Council"))
+
+
+def test_round_one_hundred_and_seventy_sixs_misreadings():
+    """Round 176's misreadings: a time and its comma before a name at a sentence's start no word of the name ("From April,
+    Newbury and District Clinical Commissioning Group will …" had made "April, Newbury and …")."""
+    report = report_on(
+        "Leeds",
+        "From April, Newbury and District Clinical Commissioning Group will take on responsibility.")
+    assert_bodies(report, ("Newbury and District Clinical Commissioning Group",), ("April, Newbury and District Clinical Commissioning Group",))

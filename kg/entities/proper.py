@@ -283,6 +283,8 @@ _KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "g
                     "summer", "forest", "sunday", "each", "every", "any", "all", "one", "a", "an", "this", "that", "their", "its", "our"}
 #: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
 _OPENER_IN_RUN = re.compile(r"([A-Z][\w’'-]*)\s+(?:the\s+)?(?=[A-Z])")
+#: A word of one time and its comma at a run's start: "April, " of "From April, Wyre …".
+_A_TIME_THEN_COMMA = re.compile(r"([A-Z][\w-]+), (?=[A-Z])")
 #: A place of one or two words and its comma at a run's start.
 _A_PLACE_THEN_COMMA = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?=[A-Z])")
 #: A body's kind word, then a post or a document of it: "… Partnership Executive", "… Trust Chief Executive".
@@ -571,6 +573,9 @@ def _runs(text: str):
             # "the In Touch Service": after "the", "In" is a name's first word)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
             words = words[opener.end() :]
+        if (when := _A_TIME_THEN_COMMA.match(words)) is not None and _A_TIME.fullmatch(when.group(1)):
+            start += when.end()  # "From April, Wyre Clinical Commissioning Group will …": when, its comma, then a name
+            words = words[when.end() :]
         if text[run_start:start].strip().lower() in PLACE_OPENERS and (lead := _A_PLACE_THEN_COMMA.match(words)) is not None \
                 and (council_for(lead.group(1)) is not None or all(map(_a_place_word, lead.group(1).split()))):
             start += lead.end()  # "In Anyford, Children's Services and Health Partnership Board members …": where, its comma, then
