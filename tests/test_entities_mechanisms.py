@@ -8950,3 +8950,16 @@ def test_round_one_hundred_and_seventy_sixs_misreadings():
         "Leeds",
         "From April, Newbury and District Clinical Commissioning Group will take on responsibility.")
     assert_bodies(report, ("Newbury and District Clinical Commissioning Group",), ("April, Newbury and District Clinical Commissioning Group",))
+
+
+def test_round_one_hundred_and_seventy_sevens_misreadings():
+    """Round 177's misreadings: "to" between two places no title's small word ("pass from NHS Airedale, Bradford and Leeds to
+    Bradford City Clinical Commissioning Group" had made "Leeds to Bradford City Clinical Commissioning Group"), and NHS
+    areas listed before "to" and a name one area where the last is a place ("NHS Airedale, Bradford and Leeds"; not "NHS
+    Leeds, Mind and Relate to …")."""
+    report = report_on(
+        "Leeds",
+        "Responsibilities pass from NHS Airedale, Bradford and Leeds to Bradford City Clinical Commissioning Group.",
+        "Referrals go from NHS Wakefield, Mind and Relate to the council.")
+    assert_bodies(report, ("Bradford City Clinical Commissioning Group", "NHS Airedale, Bradford and Leeds", "NHS Wakefield"),
+                  ("Leeds to Bradford City Clinical Commissioning Group", "NHS Wakefield, Mind and Relate"))

@@ -1327,6 +1327,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered in PHRASE_ROLES and not (lowered == "executive" and not mods and _EXECUTIVE_HEAD.match(text, position)):
             break  # a person; but "the executive board" is the board's own
+        if lowered == "to" and mods and tokens.index(token) > 0 and all(
+                council_for(w) is not None or w in _place_name_words() for w in (tokens[tokens.index(token) - 1].group(0), mods[0].group(0))):
+            break  # "pass from NHS Anyford and Wyre to Wyre City Clinical Commissioning Group": from one place to another, no title's
         if lowered in _SMALL_IN_TITLES and mods and (mods[0].group(0)[:1].isupper() or mods[0].group(0) == "a") \
                 and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "the Learning by Doing initiative": a title's small word

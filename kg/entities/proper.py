@@ -993,10 +993,10 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 #: Places listed after "NHS X", the last perhaps after "and the", closed by a description, a bracket, a possessive, "as part
 #: of" or "within the", or the next NHS body of a list: the one body's area ("NHS Ashton, Leigh and Wigan, the primary care
 #: trust", "…, part of the cluster", "… as part of the cluster", "NHS Anyford, Wyre and the Black Vale, which …", "the move
-#: from NHS Anyford, Wyre and Vale to the new CCGs", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
+#: from NHS Anyford, Wyre and Vale to the new CCGs", "… to Wyre City Clinical Commissioning Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
 #: Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|\s+to\s+the\s"
+                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|\s+to\s+the\s|(?P<to>\s+to\s+(?=[A-Z]))"
                                r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
@@ -1061,12 +1061,12 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     if listed is not None and not _PLURAL_DESCRIBED.match(text, listed.end()) and not any(map(_a_bodys_name, parts)) \
             and not (" the " in listed.group(0) and (text.startswith(("'s", "’s"), listed.end())
                                                      or not all(council_for(p) is not None for p in parts[:-1]))) \
-            and not (listed.group("part_of") and not (_a_place_or_council(_A_PLACES_STYLE.sub("", parts[-1]))
-                                                      or any(council_for(p) is not None for p in parts[:-1]))):
+            and not ((listed.group("part_of") or listed.group("to")) and not (_a_place_or_council(_A_PLACES_STYLE.sub("", parts[-1]))
+                                                                             or any(council_for(p) is not None for p in parts[:-1]))):
         # (no known body among the places but a council, "NHS Leeds, Mind and the Children's Society, which …"; "the" only
         # before a region after councils' places, "NHS Anyford, Wyre and the Black Vale", not "NHS Leeds, Barnardos and the
-        # Samaritans"; before "as part of" or "within the", the last a place's: "NHS Anyford, Leigh and Wyre as part of …", not
-        # "NHS Leeds, Relate and Brook as part of …")
+        # Samaritans"; before "as part of", "within the" or "to" and a name, the last a place's or a council among them: "NHS
+        # Anyford, Leigh and Wyre as part of …", not "NHS Leeds, Relate and Brook as part of …")
         return place + listed.group(0), listed.end()  # "NHS Ashton, Leigh and Wigan, the primary care trust, …": one area's name
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
         place, end = place + joined.group(0), end + joined.end()
