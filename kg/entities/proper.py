@@ -996,7 +996,7 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 #: from NHS Anyford, Wyre and Vale to the new CCGs", "… to Wyre City Clinical Commissioning Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
 #: Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|\s+to\s+the\s|(?P<to>\s+to\s+(?=[A-Z]))"
+                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|(?P<to>\s+to\s+(?:the\s|(?=[A-Z])))"
                                r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
