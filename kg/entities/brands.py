@@ -166,7 +166,7 @@ def _discover_safer_areas(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: After "Adopt" and one word, "to" and the other side of the land an agency spans: " to Coast" of "Adopt Coast to Coast", " to Sea"
-#: (one word, no name going on after it; neither side a place's: not "moved from Adopt Anyford to Wyre").
+#: (one word, no name going on after it; neither side a council's: not "moved from Adopt Anyford to Wyre").
 _TO_THE_OTHER_SIDE = re.compile(r"\s+to\s+([A-Z][a-z]+)(?![\w’'-])(?!\s+[A-Z])")
 
 
@@ -188,7 +188,7 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
             words = match.group("area").split()
         force_area = police_force_for(f"{' '.join(words)} Police") is not None  # "Adopt Thames Valley": a force's area, named whole
         if match.group("brand") == "Adopt" and len(words) == 1 and (spans := _TO_THE_OTHER_SIDE.match(sentence, match.end("area"))) \
-                and not any(council_for(w) or w in _place_name_words() for w in (words[0], spans.group(1))):
+                and not any(council_for(w) for w in (words[0], spans.group(1))):
             name = f"Adopt {words[0]} to {spans.group(1)}"  # "Adopt Coast to Coast", "Adopt Hills to Sea": the land it spans (after
             if registry.lower_aliases.get(name.lower()) is None:  # "Adopt" alone: not "Adoption Order to Placement")
                 registry.add(_Found(name, "PartnerOrganisation", "AdoptionAgency", 0, 0), proper=True)

@@ -173,12 +173,12 @@ _FRONT_DOORS_WORDS = _FRONT_DOOR_STEPS | {"connect", "access", "door", "gateway"
 
 
 def _a_front_doors_name(words: list[str]) -> bool:
-    """Whether a name in capitals is a front door's: its last word a front door's ("Family Connect", "First Response",
-    "First Response Children's Duty"), the words before it the sector's, a front door's, "First" or "Single", or a place's
-    (not a person's, "Sarah Duty", nor a form's, "Contact Form")."""
-    return len(words) >= 2 and words[-1].lower() in _FRONT_DOORS_WORDS and all(
-        w.lower() in PHRASE_SECTOR or w.lower() in _FRONT_DOORS_WORDS or w in ("First", "Single") or w in _place_name_words()
-        or council_for(w) is not None for w in words[:-1])
+    """Whether a name in capitals is a front door's: a front door's word among its words ("Family Connect", "First Response",
+    "Early Help Gateway", "Contact Anyford", "Duty and Advice"), the others the sector's, another front door's, "First",
+    "Single", "Early", "Line", "and" or a place's (not a person's, "Sarah Duty", nor a form's, "Contact Form")."""
+    return len(words) >= 2 and any(w.lower() in _FRONT_DOORS_WORDS for w in words) and all(
+        w.lower() in PHRASE_SECTOR or w.lower() in _FRONT_DOORS_WORDS or w in ("First", "Single", "Early", "Line", "and")
+        or w in _place_name_words() or council_for(w) is not None for w in words)
 
 
 #: What a council's front door is called in apposition to its name ("Wyre Connect, the council's single point of access").

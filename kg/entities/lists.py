@@ -37,9 +37,7 @@ from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people
 from .vocabulary import (
     _a_kind_of_homes_word,
     _a_numbers_own_name,
-    _a_place_word,
     _ACRONYM_LED,
-    _AN_ORGANISATIONS_END,
     _FIELDS_OF_WORK,
     _MONTHS,
     _NOT_A_BODY_NAME,
@@ -312,10 +310,6 @@ _PLACES_OF_WORSHIP_AND_LEARNING = {"mosques", "churches", "madrasahs", "madrasas
 _PEOPLE_A_CLUB_SERVES = PEOPLE_SERVED | {"lads", "young"}
 
 
-#: A council's style inside a name: "… Borough Council", "… District …".
-_COUNCIL_STYLE_IN = re.compile(r"\b(?:Council|Councils|Borough|District|County|City)\b")
-
-
 def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
     """The names a list's item holds where "and" may join two: after a plural kind of provider or
     partner, two names ("agencies such as Wyre Care and Anyford Fostering"; "the Prince's Trust and Wyre
@@ -345,12 +339,6 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
         if any(side.lower() in PHRASE_SECTOR | PEOPLE_SERVED | _WORDS_OF_THE_TRADE | _FIELDS_OF_WORK for side in sides):
             return [item]
         return [left, right]
-    if len(left.split()) == 1 and left[:1].isupper() and left.lower() not in PHRASE_SECTOR | PEOPLE_SERVED | _WORDS_OF_THE_TRADE | _FIELDS_OF_WORK \
-            and not _a_place_word(left) and len(right.split()) >= 2 and all(w[:1].isupper() for w in right.split()) \
-            and not _AN_ORGANISATIONS_END.search(right) and not _COUNCIL_STYLE_IN.search(right):
-        return [left, right]  # "services, including Harbour and My Sisters Place": a name of one word of its own, then a title (not
-        # "Children and Families First", "Health and Wellbeing Service": one title's fields; nor a town's before a joint area's
-        # council or provider, "Anyford and Wyreham Borough Council", "Anyford and Wyre Community Healthcare")
     if any(len(side.split()) < 2 or not all(w[:1].isupper() for w in side.split()) for side in (left, right)):
         return [item]  # (an article opening the left side says the whole is one title: "the A and B Sub-group")
     return [left, right]
