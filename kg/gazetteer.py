@@ -112,6 +112,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # neighbourhood policing team model", "… boundaries"; "the Safer Neighbourhood Team" in capitals is read by its title)
     Kind(r"(?-i:neighbourhood policing teams?)(?! (?:boundar|" + _A_WAY_OF_WORKING + "))", "Neighbourhood policing team", "Service",
          "TeamOrService"),
+    # … and its officers for a district, "the local policing team" (not "a local policing team model")
+    Kind(r"(?-i:local policing teams?)(?! (?:boundar|" + _A_WAY_OF_WORKING + "))", "Local policing team", "Service", "TeamOrService"),
     # the police's unit for vulnerable people, under either of its names ("the police public protection unit (PPU)", a
     # London borough's "public protection desk", the police's or a force's "public protection division" (by a force's short
     # form, ``institutions._force_short_form_division_matches``'s); a council's or probation's "public protection team", desk
@@ -496,8 +498,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a provider of community health care named for its place: "Anyford Community Healthcare", the NHS
     # trust however written (not "Primary Healthcare"; see entities)
     (r"Healthcare", "HealthBody", "NHSTrust"),
-    # … or "community health": "Anyford Community Health", "Wyre Community Health and Care", a provider of it (a trust's or a company's)
-    (r"Community Health(?: and Care)?", "HealthBody", "NHSTrust"),
+    # … or "community health": "Anyford Community Health", "Wyre Community Health and Care", "Wyre Community Health Care", a
+    # provider of it (a trust's or a company's)
+    (r"Community Health(?: and Care| Care)?", "HealthBody", "NHSTrust"),
     # … or by its place or its own word and "Health" alone: "Whittington Health", "Wyre Valley Health" (not a
     # field of health, "Public Health", "Mental Health": see entities)
     (r"(?<!Community )Health", "HealthBody", "NHSTrust"),

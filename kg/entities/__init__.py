@@ -90,6 +90,7 @@ from .modifiers import (
     _with_its_board_after,
     _with_its_force,
     _with_members_before,
+    _with_operations_team_after,
     _with_owner_before,
     _with_people_after,
     _with_programme_after,
@@ -447,6 +448,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [_with_title_after(sentence, item) for item in found]
         if "programme" in sentence or "project" in sentence or "scheme" in sentence or "initiative" in sentence:
             found = [_with_programme_after(sentence, item) for item in found]
+        if "Operation " in sentence:
+            found = [_with_operations_team_after(sentence, item) for item in found]
         if " at " in sentence or " in " in sentence or " court" in sentence:
             found = [_court_at_place(sentence, item) for item in found]
         if "the " in sentence or "The " in sentence:

@@ -173,6 +173,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
             name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Make a Noise Council, the …"
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
+    if match is not None and f"{item.written or item.name} {name}" in item.aliases:
+        return [item]  # "the Children's Services Directorate has …": the department's own kind word, read with it already
     if _A_TIME.fullmatch(name.split()[-1]):
         return [item]  # "Since September, the council's fostering service …", "… March 2023": when, not a name
     if match is not None and (police_force_for(name) is not None or council_for(name) is not None

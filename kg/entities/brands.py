@@ -165,6 +165,11 @@ def _discover_safer_areas(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 
+#: After "Adopt" and one word, "to" and the other side of the land an agency spans: " to Coast" of "Adopt Coast to Coast", " to Sea"
+#: (one word, no name going on after it; neither side a council's: not "moved from Adopt Anyford to Wyre").
+_TO_THE_OTHER_SIDE = re.compile(r"\s+to\s+([A-Z][a-z]+)(?![\w’'-])(?!\s+[A-Z])")
+
+
 def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
     """"the formation of Adoption South Wyre, involving six local authorities": a regional adoption
     agency's name is "Adopt" or "Adoption" and an area, a compass point or a council's name.
@@ -182,6 +187,12 @@ def _discover_adoption_agencies(sentence: str, registry: BodyRegistry) -> None:
                 continue  # "Adoption in Kent is timely": the council's adoption work; "Adoption in Merseyside": a force's area's agency
             words = match.group("area").split()
         force_area = police_force_for(f"{' '.join(words)} Police") is not None  # "Adopt Thames Valley": a force's area, named whole
+        if match.group("brand") == "Adopt" and len(words) == 1 and (spans := _TO_THE_OTHER_SIDE.match(sentence, match.end("area"))) \
+                and not any(council_for(w) for w in (words[0], spans.group(1))):
+            name = f"Adopt {words[0]} to {spans.group(1)}"  # "Adopt Coast to Coast", "Adopt Hills to Sea": the land it spans (after
+            if registry.lower_aliases.get(name.lower()) is None:  # "Adopt" alone: not "Adoption Order to Placement")
+                registry.add(_Found(name, "PartnerOrganisation", "AdoptionAgency", 0, 0), proper=True)
+            continue
         while words and not force_area and not match.group("brand").endswith(" in") \
                 and not (words[-1].lower() in _COMPASS or council_for(words[-1]) is not None):
             if words[0].lower() in _COMPASS or council_for(" ".join(words)) is not None:

@@ -25,7 +25,6 @@ from ..gazetteer import (
     SENTENCE_OPENERS,
 )
 from ..shortforms import definitions, long_form
-from ..statistics import NUMBER_WORDS
 from .text import _AREA_WORDS, _COMPASS, _names_an_area, _only_an_area, _singular_head, _tidy
 from .registry import BodyRegistry, _CONNECTORS, _Found, _GENERIC_WHOLE, _is_proper
 from .kinds import (
@@ -42,7 +41,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _A_COUNCILS_WORD,
-    _KIND_OF_BEFORE,
+    _a_numbers_own_name,
     _a_place_and_its_style,
     _a_place_or_point,
     _a_titles_list,
@@ -54,8 +53,10 @@ from .vocabulary import (
     _DEFINED_BEFORE_COMMA,
     _DESCRIPTION_OPENS,
     _FIELDS_OF_WORK,
+    _GRADE_WORDS,
     _HEAD_RES,
     _is_a_kind,
+    _KIND_OF_BEFORE,
     _KIND_OF_PLACE,
     _MONTHS,
     _NAME,
@@ -67,6 +68,7 @@ from .vocabulary import (
     _PARTICIPLES,
     _PARTNER_BEFORE,
     _PEOPLE_AT_START,
+    _PLACES_PARTS,
     _PROVIDED_VERBS,
     _REGION_NAMES,
     _SMALL_IN_TITLES,
@@ -77,9 +79,8 @@ from .vocabulary import (
     _VERB_BETWEEN,
     _WHAT_IT_DOES,
     _WORK_WORDS,
-    _PARTS_OF_AN_AREA,
 )
-from .phrases import _AT_RISK, _phrase_matches
+from .phrases import _AT_RISK, _FRONT_DOOR_STEPS, _phrase_matches
 from .modifiers import _with_title_before
 from .partners import _A_SYSTEM_CLAUSE, _an_arrangements_word, _NOT_A_SERVICE_NAMED, _SERVICE_GIVES, _WORDS_OF_THE_TRADE
 from .lists import _holds_a_time, _merge_described
@@ -167,11 +168,24 @@ _A_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+(?:(?!(?:by|from|of|with|for|t
 _CHARITY_AFTER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[’']?\s+(?:charity|voluntary organisation|social enterprise)\b")
 
 
+#: A word of a front door's name, the work done at the door or the door itself: "Anyford Connect", "First Response".
+_FRONT_DOORS_WORDS = _FRONT_DOOR_STEPS | {"connect", "access", "door", "gateway", "hub", "helpline", "front", "point"}
+
+
+def _a_front_doors_name(words: list[str]) -> bool:
+    """Whether a name in capitals is a front door's: a front door's word among its words ("Family Connect", "First Response",
+    "Early Help Gateway", "Contact Anyford", "Duty and Advice"), the others the sector's, another front door's, "First",
+    "Single", "Early", "Line", "and" or a place's (not a person's, "Sarah Duty", nor a form's, "Contact Form")."""
+    return len(words) >= 2 and any(w.lower() in _FRONT_DOORS_WORDS for w in words) and all(
+        w.lower() in PHRASE_SECTOR or w.lower() in _FRONT_DOORS_WORDS or w in ("First", "Single", "Early", "Line", "and")
+        or w in _place_name_words() or council_for(w) is not None for w in words)
+
+
+#: What a council's front door is called in apposition to its name ("Wyre Connect, the council's single point of access").
+_FRONT_DOOR_KINDS = ("front door", "single point of access", "single point of entry")
 #: What a body is said to be in apposition after its name, and the kind that makes it: "Lumen, the
 #: emotional well-being and mental health service for children", "Safe Wyre, the borough's
 #: community safety partnership", "Mindful Anyshire, the alliance of NHS and voluntary organisations".
-#: What a council's front door is called in apposition to its name ("Wyre Connect, the council's single point of access").
-_FRONT_DOOR_KINDS = ("front door", "single point of access", "single point of entry")
 _DESCRIBED_KIND_WORDS = {
     **{head: PHRASE_HEADS[head] for head in ("service", "team", "unit", "hub", "centre", "partnership",
                                             "programme", "initiative", "project", "scheme", "forum", "board")},  # "Wyre Voice, the
@@ -185,7 +199,8 @@ _DESCRIBED_KIND_WORDS = {
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
     **dict.fromkeys(_FRONT_DOOR_KINDS[1:], ("Service", "TeamOrService")),
     # ("Wyre Connect, the council's single point of access": its front door by name; a "single point of contact" is as often a
-    # person, so "Anyshire Direct (AD) is the single point of contact" names a service only with its short form)
+    # person, so "Anyshire Direct (AD) is the single point of contact" names a service only with its short form or by a front
+    # door's name, ``_a_front_doors_name``: "Family Connect, the council's single point of contact")
     "point of contact": ("Service", "TeamOrService"),
     "first point of contact": ("Service", "TeamOrService"),  # "Wyre Connect (WC), the council's first point of contact"
     "trust": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Leisure, the borough's leisure trust"
@@ -275,6 +290,26 @@ def _named_then_said_to_be(match: re.Match[str]) -> bool:
              or match.string[match.end("sep") : match.start("described")].strip() in ("the", "its", "their")
              and match.group("kind").lower() in _FRONT_DOOR_KINDS
              or _an_own_word(words[-1]) and words[-1].lower() not in _WORK_DONE)
+
+
+def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
+    """Whether a name of three words or more opening with "A" is a title in capitals, its "A" its own ("A Way Out, a charity",
+    "A Better Start Anyford, a lottery-funded programme"), not a sentence's article before a kind ("A Multi-Agency Safeguarding
+    Hub, …")."""
+    return len(words) >= 3 and words[0] == "A" and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \
+        and words[-1][:1].isupper() and not _generic_matches(name) and not _NOT_A_BODY_NAME.search(name)
+
+
+def _the_last_named(name: str, first_a_unit: bool = False) -> str:
+    """The last of two names joined by "and" before a description, the one it describes, where each has two words or more
+    ("the College and Anyshire Futures, the city's youth charity": Anyshire Futures) and, with ``first_a_unit``, the first
+    ends in a unit's kind word ("the Family Support Service and Wyre Resilient Families, the council's delivery of …"); else
+    the name whole."""
+    pair = _TWO_NAMES.fullmatch(name)
+    if pair is None or not all(len(pair.group(side).split()) >= 2 for side in ("first", "second")) \
+            or first_a_unit and not _ANY_HEAD_END.search(pair.group("first")):
+        return name
+    return pair.group("second")  # (the first may be a person, a post or another body: left to the other finders)
 
 
 def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
@@ -368,13 +403,14 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # "Early Help Assessment, the council's early help offer", "Apprenticeships, the council's employment offer")
         capitals = " ".join(described[upper[0] : upper[-1] + 1]) if upper else ""
         defined = bool(match.group("acronym")) and _initials_match(_tidy(match.group("name")), match.group("acronym"))
-        if kind_word in ("point of contact", "first point of contact") and (not defined or any(_is_post(w) for w in words)
+        if kind_word in ("point of contact", "first point of contact") and (not (defined or _a_front_doors_name(words))
+                                                                            or any(_is_post(w) for w in words)
                                                 or _people_at_work(words[-1]) and not words[-1].endswith("s")
                                                 or words[-1].lower() in ("guardian", "interview", "interviews")
                                                 or words[-1].lower() != "work" and _an_arrangements_word(words[-1])):
             continue  # "Jane Smith is the single point of contact", "the Virtual School Headteacher (VSH) is …", "the Adoption
             # Champion (AC) …", "the Early Help Assessment (EHA) …": as often a person or a piece of work; a service's name
-            # has its short form
+            # has its short form or is a front door's (``_a_front_doors_name``)
         if capitals and not (council_for(capitals.removesuffix("'s").removesuffix("’s")) is not None
                              or any(f.national for f in _generic_matches(capitals))
                              or capitals.isupper() and _generic_matches(capitals) and len(words) >= 2 and not _A_STAGE.search(name)
@@ -400,7 +436,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             and words[0].lower() not in _SMALL_IN_TITLES and not _opens_sentence(words[0]) \
             and council_for(name) is None and (not _generic_matches(name) or defined and not _GENERIC_WHOLE.fullmatch(name))
         # ("Wyre Solutions, the council's … service"; "Barnardo's Against Sexual Exploitation (BASE), …": a name with its short form)
-        if not (titled or in_capitals or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) or _A_TIME.search(name) \
+        title_a = _a_title_opening_with_a(name, words)  # "A Better Start Anyford, a lottery-funded programme"
+        if not (titled or title_a or in_capitals or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) and not title_a \
+                or _A_TIME.search(name) \
                 and not _SEASON_THEN_PLACE.fullmatch(name) \
                 or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or not re.search(r"[A-Za-z]{2}", name) \
@@ -478,10 +516,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
                                or name.split(" at ")[0].lower().rstrip("s") in PHRASE_ROLES):
             name = name.split(" at ", 1)[1]  # "Staff at Wyre Lodge, a private provider": the provider is Wyre Lodge
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Anyshire Association on Disability, a charity"
-        pair = _TWO_NAMES.fullmatch(name)
-        if pair is not None and all(len(pair.group(side).split()) >= 2 for side in ("first", "second")):
-            # "the College and Anyshire Futures, the city's youth charity": the one described is the last
-            name = pair.group("second")  # (the first may be a person, a post or another body: left to the other finders)
+        if (last := _the_last_named(name)) != name:
+            name = last  # "the College and Anyshire Futures, the city's youth charity": the one described is the last
         elif " and " in name and re.search(r"\b(?:of|the)\b", name.rsplit(" and ", 1)[0]):
             name = name.rsplit(" and ", 1)[1]  # "The Leader of the Council and Anyshire Hope, a local charity"
         words = name.split()
@@ -501,11 +537,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
         titled = match.start("name") > 0 and len(words) >= 2 and words[0].lower() not in _SMALL_IN_TITLES | SENTENCE_OPENERS \
             and all(w[:1].isupper() or w in ("of", "for", "and", "in", "&") for w in words) \
             and council_for(name) is None and not _generic_matches(name)  # "the efforts of Community Wyre, a local charity"
-        numbered = len(words) == 2 and words[0].lower() in NUMBER_WORDS and words[1][:1].isupper() \
-            and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and council_for(words[1]) is None \
-            and not _generic_matches(name)  # "Five Oaks, an Anyford-based charity": a name's own number
-        numbered = numbered or len(words) >= 3 and words[0] == "A" and all(w[:1].isupper() for w in words) \
-            and not _generic_matches(name) and not _NOT_A_BODY_NAME.search(name)  # "A Way Out, a charity": a title opening with "A"
+        numbered = _a_numbers_own_name(words) and not _generic_matches(name)  # "Five Oaks, an Anyford-based charity": a name's own number
+        numbered = numbered or _a_title_opening_with_a(name, words)  # "A Way Out, a charity": a title opening with "A"
         if (brand or titled or numbered or _could_name_a_partner(name, words[0])) and not first_word_only \
                 and not _holds_a_time(name) and (numbered or not _opens_sentence(words[0])) and not _only_an_area(words):  # not "a North East charity"
             acronym = match.group("acronym")  # "Anyshire Together (AT), the company the council owns,"
@@ -515,6 +548,8 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
     for match in prefilter.finditer(_LOCAL_NAME_FOR, sentence):  # "Wyre Together, the local name for the … programme"
         name = _tidy(match.group("name")).strip("‘’'")
         name = _with_title_before(sentence, name, match.start("name"))[0]  # "Families with a Future, the city's version of …"
+        name = _the_last_named(name, first_a_unit=True)  # "the Family Support Service and Wyre Resilient Families, the council's
+        # delivery of …": a list's last item is the one described (a unit's kind word ends the one before it)
         words = name.split()
         if words[0] == "The" and match.start("name") == 0 and len(words) > 1:
             name, words = " ".join(words[1:]), words[1:]
@@ -646,7 +681,6 @@ _NAME_PROVIDED_BY = re.compile(
 #: A name's comma, then "part of" and whose it is (``_NAME_PROVIDED_BY``'s other closing).
 _PART_OF = re.compile(r",\s+part\s+of\s")
 #: Words of a place's parts, besides the area's words (``text._AREA_WORDS``): "Leeds City Region", "North Leeds Locality".
-_PLACES_PARTS = _PARTS_OF_AN_AREA | {"region", "borough", "ward"}
 
 
 def _a_services_name_part_of(words: list[str], whose: str) -> bool:
@@ -825,8 +859,6 @@ _DESCRIBED_THEN_BRACKETED_NAME = re.compile(
     r"(?P<kind>service|team|unit|hub|centre|project|programme|initiative|scheme|forum|group|organisation|company|charity|provider)s?"
     r"(?P<between>(?:\s+(?:for|of|to|that|which|who|aged|offering|providing|supporting|working|run|led|delivered|provided|commissioned|based|"
     r"across|within|with|from)(?:\s+[\w’'-]+){0,10}?)?)\s+\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|the|and|on|in|&)){0,4})\)")
-#: The grades of a judgement in lower case: "(Good)" after a service is its grade, not its name.
-_GRADES_LOWER = {"good", "outstanding", "inadequate", "adequate", "requires", "improvement"}
 #: Kinds of partner a bracketed name may be given for, beside the kind words of bodies.
 _BRACKETED_PARTNER_KINDS = {"organisation": ("PartnerOrganisation", "PartnerOrganisation"),
                             "company": ("PartnerOrganisation", "PartnerOrganisation"),
@@ -859,7 +891,7 @@ def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
         if name.isupper() and kind_word not in _BRACKETED_PARTNER_KINDS:
             continue  # "the safeguarding team (CSC)": letters the report does not spell, not a name
         words = name.split()
-        if any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES or w.lower() in _GRADES_LOWER
+        if any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES or w.lower() in _GRADE_WORDS
                or w.lower() in _COMPASS or w in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Professor") for w in words) \
                 or _only_an_area(words) or len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]|\w\w \w", name) and not between.strip():
             continue  # "(Head of Service)", "(Good)", "(East and West)", "(Dr Patel)", "(Hoxton)": a post, a grade, places, a person

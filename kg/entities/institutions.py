@@ -278,6 +278,7 @@ _PLACE_IN_LIST = r"[A-Z][\w’'-]*(?:\s+(?:of|upon|on)\s+[A-Z][\w’'-]*|\s+(?!(
 _PCT_CLUSTER = re.compile(
     rf"(?:^|(?<=[a-z] )(?<! and ))(?!The\s)(?P<nhs>NHS\s+)?"
     rf"(?P<places>{_PLACE_IN_LIST}(?:(?:,\s+|,?\s+and\s+){_PLACE_IN_LIST})*)"
+    r"(?:\s+\((?P<acronym>[A-Z]{2,8})\))?"  # ("the NHS Wyre, Anyford and Vale (WAV) cluster": its places' initials)
     r"\s+(?P<kind>(?:[Pp]rimary\s+[Cc]are\s+[Tt]rust|PCT)\s+)?[Cc]luster\b")
 
 
@@ -319,15 +320,20 @@ def _pct_cluster_matches(text: str) -> list[_Found]:
             continue  # (one area's name alone right after a primary care trust's: "NHS Wyre, the primary care trust, and the
             # Anyshire cluster", not "the Leeds cluster" of schools)
         first, _, rest = places.partition(", ") if nhs and "," in places else ("", "", places)
-        if listed and not _only_places_words(_A_PLACES_STYLE.sub("", rest)) or first and any(f.national for f in _generic_matches(f"NHS {first}")):
-            continue
-        name = _tidy(match.group(0))
+        first_listed = _listed_places(places)[0]
+        if listed and not (nhs and kind and "Council" not in rest and not any(f.national for f in _generic_matches(f"NHS {first_listed}"))) \
+                and not _only_places_words(_A_PLACES_STYLE.sub("", rest)) \
+                or first and any(f.national for f in _generic_matches(f"NHS {first}")):
+            continue  # (between "NHS" and "PCT cluster" any places: "NHS South Wyre and Anyvale PCT cluster", a district's too)
+        name = _tidy(match.group(0).replace(f" ({match.group('acronym')})", "") if match.group("acronym") else match.group(0))
+        acronym = match.group("acronym")
+        acronyms = (acronym,) if acronym and "".join(place[0] for place in _listed_places(places)) == acronym else ()
         if nhs and not kind:  # "the NHS Anyford, Wyre and Vale cluster": the commissioner "NHS Anyford, Wyre and Vale", its
             # cluster's word one more of its names (as "NHS Anyford and Wyre cluster" is read: ``proper._PCT_AFTER``)
             found.append(_Found(re.sub(r"\s+[Cc]luster$", "", name), "HealthBody", "PrimaryCareTrust", match.start(), match.end(),
-                                aliases=(name,)))
+                                acronyms, aliases=(name,), defines=bool(acronyms)))
         else:
-            found.append(_Found(name, "HealthBody", "PrimaryCareTrust", match.start(), match.end()))
+            found.append(_Found(name, "HealthBody", "PrimaryCareTrust", match.start(), match.end(), acronyms, defines=bool(acronyms)))
     return found
 
 
@@ -340,7 +346,8 @@ def _a_units_work(word: str) -> bool:
 
 
 #: The gazetteer's kinds of the police's own units.
-_THE_POLICES_KINDS = {"Public protection unit", "Child abuse investigation unit", "Neighbourhood policing team", "Basic command unit"}
+_THE_POLICES_KINDS = {"Public protection unit", "Child abuse investigation unit", "Neighbourhood policing team", "Local policing team",
+                      "Basic command unit"}
 
 
 def _a_units_works(words: list[str], head: str, plural: bool = False) -> bool:

@@ -36,6 +36,7 @@ from .registry import (
 from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people
 from .vocabulary import (
     _a_kind_of_homes_word,
+    _a_numbers_own_name,
     _ACRONYM_LED,
     _FIELDS_OF_WORK,
     _MONTHS,
@@ -407,7 +408,7 @@ def _add_example(item: str, head: str, registry: BodyRegistry, quoted: bool) -> 
     words = item.split()
     if not words or len(words) > 6 or re.fullmatch(r"[A-Z]{2,6}s?", item) \
             or not quoted and item.lower() in _PLACES_OF_WORSHIP_AND_LEARNING \
-            or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME):
+            or words[0].lower() in (("the", "a", "an") if quoted else LEADING_NON_NAME) and not _a_numbers_own_name(words):
         return None  # a quoted name may start with any word ("'New Paths'")
     if " in " in item and registry.lower_aliases.get(re.sub(r"^the\s+", "", item.split(" in ")[0].lower())) is not None:
         return None  # "the Salvation Army in Kettering": a body found already, and where it works

@@ -582,11 +582,25 @@ def _with_programme_after(sentence: str, item: _Found) -> _Found:
     if item.national or item.body_type != "Service" or not item.name[:1].isupper() or _A_UNITS_WORD_END.search(written):
         return item  # (not "the Youth Offending Team initiative", "the Leaving Care Service scheme": a unit's own work)
     after = _PROGRAMME_AFTER.match(sentence, item.end)
-    if after is None or written.lower().endswith(after.group(1)):
-        return item
-    return dataclasses.replace(item, aliases=(*item.aliases, f"{_tidy(sentence[item.start : item.end])} {after.group(1)}"))
+    return item if after is not None and written.lower().endswith(after.group(1)) else _with_word_after(sentence, item, _PROGRAMME_AFTER)
 
 
+def _with_operations_team_after(sentence: str, item: _Found) -> _Found:
+    """A police operation by its name ("Operation Anyford"), then "team" or "unit": the operation's team, one more of its names
+    ("the Operation Anyford team")."""
+    written = item.written or item.name
+    return item if item.kind != "Programme" or not written.startswith("Operation ") else _with_word_after(sentence, item, _TEAM_AFTER)
+
+
+def _with_word_after(sentence: str, item: _Found, after: re.Pattern[str]) -> _Found:
+    """``item`` with the word ``after`` matches right after it (its group 1) as one more of its names: "… programme", "… team"."""
+    word = after.match(sentence, item.end)
+    return item if word is None else dataclasses.replace(item, aliases=(*item.aliases, f"{_tidy(sentence[item.start : item.end])} {word.group(1)}"))
+
+
+#: "team" or "unit" after a name, its own: " team has …", " teams" (not before people, a meeting or a preposition: " team
+#: leaders", " team managers", " units of work", " team around the child").
+_TEAM_AFTER = re.compile(r"\s+(teams?|units?)(?![\w’'-])(?!\s+(?:leaders?|managers?|members?|meetings?|of|around|for)\b)")
 #: "programme" and its kin after a name (and its short form), not before "of" or "team": " programme is …", " (FNP)
 #: programme" (not " programme of audits", " project team").
 _PROGRAMME_AFTER = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(programme|project|scheme|initiative)(?![\w’'-])(?!\s+(?:of|team)\b)")

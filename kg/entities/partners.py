@@ -25,7 +25,6 @@ from ..gazetteer import (
     police_force_short_forms,
     PROGRAMMES,
 )
-from ..statistics import NUMBER_WORDS
 from .text import _only_an_area, _singular_head, _tidy
 from .registry import BodyRegistry, _CONNECTORS, _Found, _is_proper, _TIMES_AND_COUNTRIES
 from .scan import _HEADS
@@ -44,6 +43,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _A_CHARITYS_SECOND_WORD,
+    _a_numbers_own_name,
     _a_place_or_point,
     _A_STAGE_FIRST,
     _a_word_of_the_work,
@@ -86,6 +86,7 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 #: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
 #: more of a name's look (``_WEAK_PARTNER_VERB``).
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
+                     r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
                      r"|service|sessions|input|therapy|treatment)\s+from",
                      r"[Aa]\s+partnership\s+with")
@@ -150,10 +151,16 @@ def _a_longer_name_known(sentence: str, start: int, length: int, registry: BodyR
     return any(len(alias) > length and after.startswith(alias) for alias in registry.lower_aliases)
 
 
-#: Words of a document, a stage or a tool, never a brand's after "Early", "Family" or "Children": "Early Years Foundation Stage",
-#: "Children Act Section 20", "Independent Return Interviews", "Young Voices Surveys".
+#: Words of a document, a stage, a tool or a way of working, never a brand's after "Early", "Family", "Children" or "New":
+#: "Early Years Foundation Stage", "Children Act Section 20", "Independent Return Interviews", "Young Voices Surveys", "New
+#: Approaches".
 _NOT_A_BRANDS_WORD = {"years", "stage", "act", "section", "interviews", "surveys", "toolkits", "toolkit", "settings", "media",
-                      "scrutiny", "advocacy", "permanence", "pedagogy"}
+                      "scrutiny", "advocacy", "permanence", "pedagogy", "approaches", "ways", "models", "methods"}
+#: Words after "New" that make something new, not a brand (besides those ``_a_brands_word`` refuses): "New Burdens", "New
+#: Technology", "New Starters", "New Contracts".
+_NOT_NEWS_BRAND_WORD = {"burdens", "money", "technology", "starters", "recruits", "entrants", "joiners", "systems", "contracts",
+                        "legislation", "regulations", "requirements", "duties", "powers", "structures", "software", "referrals",
+                        "cases", "appointments", "posts", "roles", "homes", "premises", "buildings", "commissions", "tenders"}
 #: Days of the week, one or many: "commissioned from Early Break Mondays and Thursdays" runs on past the name.
 _WEEKDAYS_NAMED = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")s?\b")
 #: The work said before one worker: "a domestic abuse ", "a specialist " (not "a social ", "an agency ", "a locum ", "a ").
@@ -302,12 +309,14 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
     # posts and the council's work as often; not "by Family Group Conferences", "the Family V review", "funded through the
     # National Lottery": the gazetteer's national bodies are known by their names; nothing after bare "through", which as
     # often leads to a way of working in capitals: "through Early Permanence", "through Family Finding", "through Early Help")
-    numbered = not quoted and len(words) == 2 and first in NUMBER_WORDS and words[1][:1].isupper() \
-        and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and _singular_head(words[1].lower()) not in PHRASE_HEADS \
-        and council_for(words[1]) is None and words[1].lower() not in ("years", "months", "weeks", "days", "hours", "times", "quarters") \
-        and match.group("verb").startswith(("commissioned", "provided", "delivered", "run"))
+    only_partners_verb = match.group("verb").startswith(("commissioned", "provided", "delivered", "run"))  # (no person's, no work's)
+    numbered = not quoted and only_partners_verb and _a_numbers_own_name(words[1:] if words[0] == "The" else words)
     # ("commissioned from Two Saints": a name's own number, after a verb that only partners follow)
-    if (first in LEADING_NON_NAME and not numbered) or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
+    new_brand = brand and words[0] == "New" and len(words) == 2 and "-" not in words[1] and words[1] not in _place_name_words() \
+        and words[1].lower() not in _NOT_NEWS_BRAND_WORD and only_partners_verb
+    # ("commissioned from New Era", "delivered by New Leaf": "New" a brand's own first word after a verb only partners follow; not
+    # "supported by New Staff", "funded by New Burdens", "delivered by New Technology", "provided by New Cross", a place)
+    if (first in LEADING_NON_NAME and not numbered and not new_brand) or first in _NOT_PARTNER_START and not charity and not brand or _MONTHS.search(name) \
             or any(map(_a_posts_word, words)) or _people_at_work(words[-1]):
         return ""  # "through the Virtual Head Teacher", "undertaken by the Missing Coordinator", "supported by the City Mayor": a person
     if quoted and re.match(r"[’']?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:campaign|strategy|approach|plan|model|framework|slogan|message)\b",
@@ -329,11 +338,12 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # by the Anyford trust": the kind's place word (but a stop word among the words after it, "supported by the Harbour
         # across secondary school hubs", leaves the Harbour a partner)
     if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
-            or council_for(words[0]) is not None and (len(words) < 2 or words[1].lower() in _CONNECTORS
+            or council_for(words[0]) is not None and words[1:2] not in (["Without"], ["Against"], ["Beyond"]) \
+            and (len(words) < 2 or words[1].lower() in _CONNECTORS
                                                      or words[1] in ("CC", "LA", "UA", "BC", "DC", "MBC", "CBC", "MDC", "DCC", "SCC")
                                                      or len(words[1]) > 2 and not re.search(r"\d", words[1]) and words[-1].lower() not in _ORGANISATION_WORDS):
-        return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth", "through Anyford Works": a place's name and a letter,
-        # a digit or a word organisations name themselves by, a brand)
+        return ""  # (but "commissioned from Bromley Y", "Wyre 4 Youth", "through Anyford Works", "support from Anyford Without
+        # Abuse": a place's name and a letter, a digit, a word organisations name themselves by or a brand's small word, a brand)
     defined = not quoted and (short := _ACRONYM_AFTER.match(sentence[end:])) is not None and _initials_match(name, short.group(1))
     if any((head := p.match(part)) and not (_BRAND_HEADS_AFTER_A_COUNCIL.fullmatch(head.group(2)) and council_for(head.group(1).strip()) is None)
            for part in (name.split(" and ") if not defined else [name]) for p, _, _ in _HEAD_RES) \

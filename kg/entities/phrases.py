@@ -156,7 +156,7 @@ def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str])
 
 
 #: A department's kind word after its name: " directorate", " Department".
-_DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?![\w’'-])")
+_DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?:['’]s)?(?![\w’'-])")  # (its own: "… Directorate's plan")
 
 
 #: Capitalised words joined by "and" right before a department's name: "Learning and " of "Learning and Children's Services".
@@ -253,7 +253,8 @@ _A_VERB_AFTER_ONE = re.compile(r"\s+(?:(?:challenges|chairs|audits)\s+(?!(?:are|
                                r"|(?:chair|challenge)\s+(?:reviews|conferences|meetings|child\s+protection|initial|looked|drift|plans)\b"
                                # "the quality and performance subgroup leads a programme of audits", "the practice improvement
                                # team leads regular audits" (not "the sub-group leads meet", "team leads have")
-                               r"|leads\s+(?:a|an|the|its|their|on|(?:regular|weekly|monthly|quarterly|joint|multi-agency)\s+[a-z-]+s)\s)")
+                               r"|leads\s+(?:a|an|the|its|their|on|(?:regular|weekly|monthly|quarterly|joint|multi-agency)\s+[a-z-]+s)\s"
+                               r"|needs\s+to\s+[a-z])")  # "the housing options service needs to improve" (not "service needs")
 
 
 #: The one word of whom a council's team is for, before a generic kind: "the children's duty and assessment service", "the
@@ -267,10 +268,15 @@ _AND_THE_BEFORE = re.compile(r"\band\s+the\s+(?:[\w’'-]+\s+){0,5}$")
 _VERB_THEN_ITS_OBJECT = re.compile(r"\s+\S+\s+(?!(?:have|has|had|are|is|was|were|will|would|can|should|show|shows|showed|to|and|or)\b)[a-z]")
 #: People of a body before "in" and its name: "Staff in …", "Officers in …".
 _PEOPLE_BEFORE_IN = {"officer", "member", "worker", "leader", "manager", "staff", "practitioner", "professional", "partner"}
+#: What people report, after "report" as a plural subject's verb right after a body's kind word: "… programme report improved
+#: confidence", "… Court report that social work evidence is …" (not "the programme report that was published …", a document).
+_WHAT_IS_REPORTED = re.compile(r"\s+(?:that\s+(?!(?:was|is|were|has|had|will|would|shows?|showed|sets?|found|finds)\b)|increased|improved"
+                               r"|greater|better|more|less|feeling|being|positive|positively|high|good|mixed)\b")
 #: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …",
-#: "Reviewing officers in the … service review …": the verb after the kind word is theirs.
-_PEOPLE_OF_A_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PEOPLE_BEFORE_IN | {'chair', 'representative', 'adviser'}))})s?"
-                                      r"\s+(?:on|of|from|in)\s+(?:the|its|their)\s+"
+#: "Reviewing officers in the … service review …", "Schools taking part in the … programme report …": the verb after the
+#: kind word is theirs.
+_PEOPLE_OF_A_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PEOPLE_BEFORE_IN | {'chair', 'representative', 'adviser', 'school', 'pupil', 'participant', 'families'}))})s?"
+                                      r"\s+(?:(?:participating|involved|enrolled|taking\s+part)\s+)?(?:on|of|from|in)\s+(?:the|its|their)\s+"
                                       r"(?:[\w’'-]+\s+){0,8}$", re.IGNORECASE)
 #: A frequency or a scope before a meeting's name: a standing meeting ("a weekly missing children review meeting",
 #: "a multi-agency exploitation review meeting"), not one child's.
@@ -331,6 +337,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) and not (head.group(2) and following.group(1) in _VERBS_AFTER_PLURAL) \
                 and not (not head.group(2) and _A_VERB_AFTER_ONE.match(text, head.end())) \
                 and not (following.group(1) in _VERBS_AFTER_PLURAL and _PEOPLE_OF_A_BODY_BEFORE.search(text, max(0, head.start() - 90), head.start())) \
+                and not (following.group(1) == "report" and _WHAT_IS_REPORTED.match(text, following.end())) \
                 and not (following.group(1) in _VERBS_AFTER_PLURAL and _AND_THE_BEFORE.search(text, max(0, head.start() - 60), head.start())
                          and _VERB_THEN_ITS_OBJECT.match(text, head.end())) \
                 or _CAPITAL_EVENT_AFTER.match(text, head.end()) \
@@ -348,8 +355,12 @@ def _phrase_matches(text: str) -> list[_Found]:
         if len(mods) > 2 and mods[0].group(0).lower() == "local" and mods[1].group(0).lower() == "authority" \
                 and mods[2].group(0).lower() not in _CONNECTORS:
             mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
-        while mods and mods[0].group(0).lower() in _GRADES:
-            mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
+        if mods and mods[0].group(0).lower() == "improvement" and re.search(r"\b[Rr]equires\s+$", text[max(0, mods[0].start() - 10) : mods[0].start()]):
+            mods = mods[1:]  # "Requires improvement Services for children in need …": the later scale's grade run into the text
+        while mods and mods[0].group(0).lower() in _GRADES and not (
+                len(mods) > 1 and mods[1].group(0)[:1].isupper() and _THE_BEFORE.search(text, max(0, mods[0].start() - 8), mods[0].start())):
+            mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text (not "the Good
+            # Work Anyford programme": a title's first word after its article)
         if after_and := _after_an_and_starting_again(mods, bool(head.group(2))):
             mods = mods[after_and:]  # "schools, GP practices and faith groups", "a committee structure and scrutiny panel": a kind
             # of its own before "and", not a title's words
@@ -1213,6 +1224,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             mods.insert(0, token)  # "the fair access panel", "the education access service", "the pupil access team": terms of the
             # trade (schools' places),
             continue  # not a verb (``_TERM_AFTER`` keeps "fair")
+        if lowered == "access" and not mods and _previous_word(tokens, token) in ("the", "its"):
+            mods.insert(0, token)  # "received by the access team": a front door's team by its work, a noun after "the" (not
+            continue  # "helped to access team support")
         if lowered == "access" and mods and mods[0].group(0).lower() == "and" and _previous_word(tokens, token) in _DETERMINERS:
             mods.insert(0, token)  # "the access and inclusion service", "the access and assessment team": a noun after "the",
             continue  # not the verb ("helped to access and use services")
@@ -1318,6 +1332,9 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             continue
         if lowered in PHRASE_ROLES and not (lowered == "executive" and not mods and _EXECUTIVE_HEAD.match(text, position)):
             break  # a person; but "the executive board" is the board's own
+        if lowered == "to" and mods and tokens.index(token) > 0 and all(
+                council_for(w) is not None or w in _place_name_words() for w in (tokens[tokens.index(token) - 1].group(0), mods[0].group(0))):
+            break  # "pass from NHS Anyford and Wyre to Wyre City Clinical Commissioning Group": from one place to another, no title's
         if lowered in _SMALL_IN_TITLES and mods and (mods[0].group(0)[:1].isupper() or mods[0].group(0) == "a") \
                 and _previous_capital(tokens, token, text):
             mods.insert(0, token)  # "the Learning by Doing initiative": a title's small word
@@ -1821,13 +1838,21 @@ def _group_for_matches(text: str) -> list[_Found]:
                             key_name=f"{people} {head}"))
     for match in prefilter.finditer(_TEAM_FOR, text) if " for " in text else ():
         served = _people_served(match.group("people"))
-        if not served or not any(
-                w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served):
+        field = (match.group("field") or "").lower()
+        if field and not (served and served[-1].lower() in ("children", "leavers") and len(served) >= 2
+                          and any(w.lower() in ("looked", "leavers") for w in served) and not any(w.lower() in ("and", "or") for w in served)):
+            continue  # "the health team for looked after children", "the nursing team for care leavers": theirs, by its field (not
+            # "the health service for adopted children", health care for them)
+        if not field and (not served or not any(w.lower() in PEOPLE_QUALIFIERS and w.lower() not in _BROAD_QUALIFIERS for w in served)):
             continue  # "the service for children", "the team for looked after children": what many do; "the team for disabled children" is one
         people = " ".join(served)
-        at = "head_one" if match.group("head_one") else "head_many"
-        head = match.group(at).lower().removesuffix("s")
+        at = "field" if field else "head_one" if match.group("head_one") else "head_many"
+        head = f"{field} {match.group('head_one').lower()}" if field else match.group(at).lower().removesuffix("s")
         end = match.start("people") + len(people)
+        if field:
+            name = f"{people}'s {head}" if people.lower().endswith("children") else f"{people} {head}"
+            found.append(_Found(name, "Service", "TeamOrService", match.start(at), end, written=text[match.start(at) : end]))
+            continue  # "the specialist health team for looked after children": the looked after children's health team
         generic = _whole_generic(f"{people}'s {head}") or _whole_generic(f"{people} {head}")
         found.append(_Found(generic.name if generic else f"{head} for {people}", "Service", "TeamOrService", match.start(at), end,
                             written=text[match.start(at) : end], key_name=generic.key_name if generic else ""))
@@ -1850,8 +1875,10 @@ def _people_served(words: str) -> list[str]:
 
 #: Qualifiers of people too broad to name one team by: "the service for looked after children" is what many do.
 _BROAD_QUALIFIERS = {"and", "or", "looked", "after", "care", "new", "young"}
-#: A team or service named by whom it is for, with no other words: "the two teams for disabled children".
-_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?P<head_one>team|service)|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
+#: A team or service named by whom it is for, with no other words ("the two teams for disabled children") but its field of
+#: health care ("the specialist health team for looked after children", ``field``).
+_TEAM_FOR = re.compile(rf"\b(?:(?:the|its|their)\s+(?:(?:specialist|designated|dedicated)\s+)?(?:(?P<field>health|nursing)\s+)?(?P<head_one>team|service)"
+                       rf"|(?:two|three|four|five)\s+(?P<head_many>teams|services))\s+for\s+"
                        rf"(?P<people>{_PEOPLE_WORD}(?:\s+{_PEOPLE_WORD}){{0,5}})", re.IGNORECASE)
 
 

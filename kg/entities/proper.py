@@ -45,14 +45,14 @@ from .kinds import (
 )
 from .vocabulary import (
     _a_bodys_short_form,
-    _a_kind_of_homes_word,
     _a_brand_and_its_place,
     _a_heading,
+    _a_kind_of_homes_word,
     _a_kinds_plural,
     _a_place_or_point,
     _a_place_word,
-    _A_REACH,
     _A_POST_FOR,
+    _A_REACH,
     _a_titles_list,
     _a_whole_body,
     _ACRONYM_IN_BRACKETS,
@@ -75,13 +75,15 @@ from .vocabulary import (
     _KIND_OF_PLACE,
     _KINDS_OF_HOME,
     _NAME_ADJECTIVES,
-    _NOT_A_CLUSTER_AFTER,
     _NATIONAL_WHOLE,
+    _NOT_A_CLUSTER_AFTER,
     _not_a_name_word,
     _OF_ADULTS,
     _opens_sentence,
     _ORGANISATION_ENDS,
     _PARTNER_BEFORE,
+    PLACE_OPENERS,
+    _PLACES_PARTS,
     _PLURAL_ORGANISATIONS,
     _POSSESSIVE,
     _SHORT_FORMS_OF_BODIES,
@@ -94,7 +96,6 @@ from .vocabulary import (
     _WHOSE,
     _WORK_WORDS,
     _young_peoples_kind,
-    PLACE_OPENERS,
 )
 
 _CAP = r"(?:[A-Z][a-z]+\d+[A-Za-z]{2}[A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*|[A-Z]{2,}|\d+\+|\d+(?!(?:st|nd|rd|th)\b)[a-z][a-z]+|\d(?![\d,./-])(?=\s+[A-Z][a-z]))"
@@ -112,9 +113,12 @@ _COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|p
                             r"|representatives|managers|leaders|partners|services|units|clinics)\b")
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
+#: "for the" after an organisation's kind word, inside its name: "the Anyford Centre for the Voluntary Sector", "the Society for
+#: the …" (not "Plans for the Anyshire Board"; ``_runs`` splits it again before another body or an area, ``_a_titles_aim``).
+_FOR_THE_AFTER_KIND = r"(?:(?<=Centre)|(?<=Council)|(?<=Society)|(?<=Association))\s+for\s+the\s+"
 # ("de" inside a name between capitals: "the Society of St Anyford de Wyre"; a comma before a title's next item of one or
 # two words, "the Adult Social Care, Children's Services and Education Committee")
-_CONNECT = r"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|,\s+(?=(?:[A-Z][a-z]+|[A-Z][a-z]+['’]s(?=\s+[A-Z]))(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
+_CONNECT = rf"(?:\s+(?:and|of|for|the|&|in|on|with|upon|de)\s+|{_FOR_THE_AFTER_KIND}|,\s+(?=(?:[A-Z][a-z]+|[A-Z][a-z]+['’]s(?=\s+[A-Z]))(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s))|\s+)"
 _ORGANISATION_HEAD_END = re.compile(rf"\b(?:{_ORGANISATION_ENDS})$")
 #: Inside a run, an age of two digits before "Plus" is the name's: "Leaving Care 16 Plus Team" (not a date's "12 May").
 _RUN = re.compile(rf"{_CAP}(?:{_CONNECT}(?:{_CAP}|\d\d(?=\s+Plus\b)))*")
@@ -279,6 +283,8 @@ _KINDS_OF_SCHOOL = {"virtual", "hospital", "special", "primary", "secondary", "g
                     "summer", "forest", "sunday", "each", "every", "any", "all", "one", "a", "an", "this", "that", "their", "its", "our"}
 #: One capitalised word opening a run before "the" or another capital: "April the Youth …", "January Wyre Police".
 _OPENER_IN_RUN = re.compile(r"([A-Z][\w’'-]*)\s+(?:the\s+)?(?=[A-Z])")
+#: A word of one time and its comma at a run's start: "April, " of "From April, Wyre …".
+_A_TIME_THEN_COMMA = re.compile(r"([A-Z][\w-]+), (?=[A-Z])")
 #: A place of one or two words and its comma at a run's start.
 _A_PLACE_THEN_COMMA = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?=[A-Z])")
 #: A body's kind word, then a post or a document of it: "… Partnership Executive", "… Trust Chief Executive".
@@ -505,9 +511,27 @@ _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-
 _NHS_ENGLANDS_AREA_TEAM = re.compile(r"NHS England [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,5} (?:Area|Local) Team")
 
 
+#: "for the" inside a run, after an organisation's kind word (``_CONNECT``'s): "… Centre for the Voluntary Sector".
+_FOR_THE_IN_RUN = re.compile(_FOR_THE_AFTER_KIND)
+#: An area's word that ends what a body works for: "for the North Locality", "… the Anyford Cluster", "… the West Wyre Police area".
+_AN_AREAS_END = re.compile(r"\b(?:" + "|".join(sorted(_PLACES_PARTS | {"areas", "cluster", "city", "county", "division"})) + r")s?$",
+                           re.IGNORECASE)
+
+
+def _a_titles_aim(after: str) -> bool:
+    """Whether the words after "for the" in a run are its title's aim ("the Voluntary Sector", "the Study of Infant Deaths"), not
+    another body, a council, a force or an area it works for ("for the Leeds Safeguarding Children Partnership", "… the West
+    Yorkshire Police area", "… the North Locality")."""
+    words = after.split()
+    return bool(words) and not _ANY_HEAD_END.search(after) and not _AN_AREAS_END.search(after) and not _generic_matches(after) \
+        and not any(council_for(" ".join(words[:n])) or police_force_for(" ".join(words[:n])) for n in range(1, min(len(words), 4) + 1)) \
+        and words[0] not in _place_name_words()
+
+
 def _runs(text: str):
     """Capitalised runs, split where "and" joins two complete names ("X NHS Trust and Y NHS
-    Foundation Trust")."""
+    Foundation Trust") and where "for the" leads to another body or an area ("X Council for the Y
+    Safeguarding Children Partnership", ``_a_titles_aim``)."""
     for words, start in _found_from_first_character(_RUN, _RUN_AT_FIRST_CHARACTER, text):
         if text.endswith("a ", 0, start) and (titled := _title_with_a_before(text, start)) is not None:
             words, start = text[titled.start(1) : start] + words, titled.start(1)  # "the Make a Noise Council": one title
@@ -532,6 +556,10 @@ def _runs(text: str):
             start, words = start + number.end(), words[number.end() :]
             if not words:
                 continue
+        if (aim := _FOR_THE_IN_RUN.search(words)) is not None and not _a_titles_aim(words[aim.end() :]):
+            yield words[: aim.start()], start  # "Leeds City Council for the Leeds Safeguarding Children Partnership", "the Family Centre
+            start += aim.end()  # for the North Locality": a body, then another body or an area it works for, not one name
+            words = words[aim.end() :]
         run_start = start
         while (opener := _OPENER_IN_RUN.match(words)) is not None and (_not_a_name_word(opener.group(1)) or " the" in opener.group(0) and (
                 council_for(opener.group(1)) is not None or opener.group(1).isupper())) and not (
@@ -545,6 +573,9 @@ def _runs(text: str):
             # "the In Touch Service": after "the", "In" is a name's first word)
             start += opener.end()  # "In April the Youth Offending Team …", "In January Anyshire Police …": when or where, then a name
             words = words[opener.end() :]
+        if (when := _A_TIME_THEN_COMMA.match(words)) is not None and _A_TIME.fullmatch(when.group(1)):
+            start += when.end()  # "From April, Wyre Clinical Commissioning Group will …": when, its comma, then a name
+            words = words[when.end() :]
         if text[run_start:start].strip().lower() in PLACE_OPENERS and (lead := _A_PLACE_THEN_COMMA.match(words)) is not None \
                 and (council_for(lead.group(1)) is not None or all(map(_a_place_word, lead.group(1).split()))):
             start += lead.end()  # "In Anyford, Children's Services and Health Partnership Board members …": where, its comma, then
@@ -962,10 +993,10 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 #: Places listed after "NHS X", the last perhaps after "and the", closed by a description, a bracket, a possessive, "as part
 #: of" or "within the", or the next NHS body of a list: the one body's area ("NHS Ashton, Leigh and Wigan, the primary care
 #: trust", "…, part of the cluster", "… as part of the cluster", "NHS Anyford, Wyre and the Black Vale, which …", "the move
-#: from NHS Anyford, Wyre and Vale to the new CCGs", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
+#: from NHS Anyford, Wyre and Vale to the new CCGs", "… to Wyre City Clinical Commissioning Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
 #: Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|\s+to\s+the\s"
+                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|(?P<to>\s+to\s+(?:the\s|(?=[A-Z])))"
                                r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
@@ -1030,12 +1061,12 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     if listed is not None and not _PLURAL_DESCRIBED.match(text, listed.end()) and not any(map(_a_bodys_name, parts)) \
             and not (" the " in listed.group(0) and (text.startswith(("'s", "’s"), listed.end())
                                                      or not all(council_for(p) is not None for p in parts[:-1]))) \
-            and not (listed.group("part_of") and not (_a_place_or_council(_A_PLACES_STYLE.sub("", parts[-1]))
-                                                      or any(council_for(p) is not None for p in parts[:-1]))):
+            and not ((listed.group("part_of") or listed.group("to")) and not (_a_place_or_council(_A_PLACES_STYLE.sub("", parts[-1]))
+                                                                             or any(council_for(p) is not None for p in parts[:-1]))):
         # (no known body among the places but a council, "NHS Leeds, Mind and the Children's Society, which …"; "the" only
         # before a region after councils' places, "NHS Anyford, Wyre and the Black Vale", not "NHS Leeds, Barnardos and the
-        # Samaritans"; before "as part of" or "within the", the last a place's: "NHS Anyford, Leigh and Wyre as part of …", not
-        # "NHS Leeds, Relate and Brook as part of …")
+        # Samaritans"; before "as part of", "within the" or "to" and a name, the last a place's or a council among them: "NHS
+        # Anyford, Leigh and Wyre as part of …", not "NHS Leeds, Relate and Brook as part of …")
         return place + listed.group(0), listed.end()  # "NHS Ashton, Leigh and Wigan, the primary care trust, …": one area's name
     if " of " in place and (joined := re.match(r" and (?!NHS\b)[A-Z][a-z]+\b(?!\s+(?:[A-Z]|of\b|and\b))", text[end:])) is not None:
         place, end = place + joined.group(0), end + joined.end()

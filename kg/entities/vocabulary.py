@@ -28,6 +28,7 @@ from ..gazetteer import (
     police_force_for,
     SENTENCE_OPENERS,
 )
+from ..model import ALL_GRADES
 from ..statistics import NUMBER_WORDS
 from .text import _AREA_WORDS, _COMPASS, _only_an_area, _singular_head
 from .registry import _CONNECTORS, _Found
@@ -88,7 +89,8 @@ def _department_name_goes_on(text: str, end: int) -> bool:
     a kind word or a post's word next ("Children's Services Improvement Board", "… programme", "…
     commissioners")."""
     after = re.match(r"\s+([\w’'-]+)", text[end : end + 40])
-    if after is not None and after.group(1).lower() == "directorate" and not _department_name_goes_on(text, end + after.end()):
+    if after is not None and re.sub(r"['’]s$", "", after.group(1).lower()) == "directorate" \
+            and not _department_name_goes_on(text, end + after.end()):
         return False  # "the Children's Services directorate": the department by its kind (but "the Children's Services Directorate
         # Management Team" goes on)
     return after is not None and (after.group(1)[:1].isupper() or _singular_head(after.group(1).lower()) in PHRASE_HEADS
@@ -235,6 +237,7 @@ _TERM_AFTER = {
     "systemic": re.compile(r"\s+(?:family\s+)?therapy\b", re.IGNORECASE),  # "the systemic family therapy team"
     "serious": re.compile(r"\s+(?:(?:case|incident)\s+reviews?|youth\s+violence)\b", re.IGNORECASE),  # "the serious case review sub-group"
     "fair": re.compile(r"\s+access\b", re.IGNORECASE),  # "the fair access panel": schools' places
+    "access": re.compile(r"\s+(?:team|service)\b", re.IGNORECASE),  # "the access team": a front door's, by its work
     # "the single assessment team": the team of the single assessment that replaced initial and core assessments (not
     # "a single team", "a single assessment of need")
     "single": re.compile(r"\s+assessment\s+(?:team|service|unit)s?\b", re.IGNORECASE),
@@ -313,7 +316,7 @@ _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "fo
 _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "from", "a", "the"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
 _HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
-                              r"|(?:suitable|temporary)\s+accommodation"
+                              r"|(?:suitable|temporary|supported)\s+accommodation"
                               r"|evictions?|bed\s+and\s+breakfast)\b",
                               re.IGNORECASE)
 
@@ -574,6 +577,8 @@ _AREA_PART_WORDS = ("locality", "localities", "district", "neighbourhood", "patc
 #: Those, "area" and "town", in lower case before a board's kind: "the district children's trust partnerships", "the
 #: locality safeguarding groups" are the parts' own, not the council's board.
 _PARTS_OF_AN_AREA = {*_AREA_PART_WORDS, "area", "town"}
+#: Those, a region's, a borough's and a ward's: the words of a place's parts ("the North Locality", "Anyford Borough").
+_PLACES_PARTS = _PARTS_OF_AN_AREA | {"region", "borough", "ward"}
 
 
 #: A word for whom a board's own version is made of, right before its short form: "the Junior LSCB".
@@ -819,6 +824,23 @@ def _a_place_or_point(word: str) -> bool:
     "Northwest"): where a body works, which its name may end with."""
     lowered = word.lower()
     return word in _place_name_words() or lowered in _COMPASS or lowered.replace("-", "") in _COMPASS_POINTS
+
+
+def _a_numbers_own_name(words: list[str]) -> bool:
+    """Whether a number word and one capitalised word are a name of their own ("Two Saints", "Five Oaks", "Three Rivers"), not
+    a count of a kind, of people, of a time or of places ("Two Councils", "Three Carers", "Two Years", "Three Quarters", "Two
+    Boroughs", "Two Wyre"): the finders that read a name by what comes before it ("such as", "commissioned from", "…, a
+    charity") each add their own test of that."""
+    return len(words) == 2 and words[0].lower() in NUMBER_WORDS and words[0][:1].isupper() and words[1][:1].isupper() \
+        and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and _singular_head(words[1].lower()) not in PHRASE_HEADS \
+        and words[1].lower().rstrip("s") not in PHRASE_HEADS and council_for(words[1]) is None and words[1].lower() not in _COUNTED_WORDS
+
+
+#: The words of the graded judgements, either scale's: "good", "requires", "improvement" (of "requires improvement").
+_GRADE_WORDS = frozenset(word for grade in ALL_GRADES for word in grade.split("_"))
+#: What a number word counts rather than names, after it: times and places ("Two Years", "Three Boroughs").
+_COUNTED_WORDS = {"years", "months", "weeks", "days", "hours", "times", "quarters", "boroughs", "districts", "counties", "areas",
+                  "localities", "authorities"}
 
 
 #: Fields of work a provider's name may join with "and": "Wyre Drugs and Alcohol", "Anyford Health and Wellbeing".
