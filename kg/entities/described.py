@@ -680,8 +680,6 @@ _NAME_PROVIDED_BY = re.compile(
 
 #: A name's comma, then "part of" and whose it is (``_NAME_PROVIDED_BY``'s other closing).
 _PART_OF = re.compile(r",\s+part\s+of\s")
-#: Words of a place's parts, besides the area's words (``text._AREA_WORDS``): "Leeds City Region", "North Leeds Locality".
-
 
 def _a_services_name_part_of(words: list[str], whose: str) -> bool:
     """Whether a name before ", part of" and a body ("Forward Thinking Anyford, part of Anyford Children's NHS Foundation

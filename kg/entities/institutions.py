@@ -319,12 +319,11 @@ def _pct_cluster_matches(text: str) -> list[_Found]:
                 and _OF_PRIMARY_CARE_TRUSTS.search(text, max(0, match.start() - 80), match.start())):
             continue  # (one area's name alone right after a primary care trust's: "NHS Wyre, the primary care trust, and the
             # Anyshire cluster", not "the Leeds cluster" of schools)
-        first, _, rest = places.partition(", ") if nhs and "," in places else ("", "", places)
-        first_listed = _listed_places(places)[0]
-        if listed and not (nhs and kind and "Council" not in rest and not any(f.national for f in _generic_matches(f"NHS {first_listed}"))) \
-                and not _only_places_words(_A_PLACES_STYLE.sub("", rest)) \
-                or first and any(f.national for f in _generic_matches(f"NHS {first}")):
-            continue  # (between "NHS" and "PCT cluster" any places: "NHS South Wyre and Anyvale PCT cluster", a district's too)
+        rest = places.partition(", ")[2] if nhs and "," in places else places  # (after "NHS", the first may be its own area's word)
+        if nhs and any(f.national for f in _generic_matches(f"NHS {_listed_places(places)[0]}")) \
+                or listed and not (nhs and kind and "Council" not in rest) and not _only_places_words(_A_PLACES_STYLE.sub("", rest)):
+            continue  # (no national body first, "NHS England, Anyford and Wyre cluster"; between "NHS" and "PCT cluster" any places,
+            # a district's too, "NHS South Wyre and Anyvale PCT cluster")
         name = _tidy(match.group(0).replace(f" ({match.group('acronym')})", "") if match.group("acronym") else match.group(0))
         acronym = match.group("acronym")
         acronyms = (acronym,) if acronym and "".join(place[0] for place in _listed_places(places)) == acronym else ()

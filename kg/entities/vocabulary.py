@@ -833,7 +833,7 @@ def _a_numbers_own_name(words: list[str]) -> bool:
     charity") each add their own test of that."""
     return len(words) == 2 and words[0].lower() in NUMBER_WORDS and words[0][:1].isupper() and words[1][:1].isupper() \
         and words[1].lower() not in PHRASE_SECTOR | PHRASE_ROLES | PEOPLE_SERVED and _singular_head(words[1].lower()) not in PHRASE_HEADS \
-        and words[1].lower().rstrip("s") not in PHRASE_HEADS and council_for(words[1]) is None and words[1].lower() not in _COUNTED_WORDS
+        and council_for(words[1]) is None and words[1].lower() not in _COUNTED_WORDS
 
 
 #: The words of the graded judgements, either scale's: "good", "requires", "improvement" (of "requires improvement").
