@@ -8968,3 +8968,57 @@ def test_a_check_of_the_owners_answers_in_rounds_one_hundred_and_seventy_five_to
         "Services, including Speech and Language Therapy, are available.")
     assert_bodies(report, ("Strong Start programme", "Early Help Gateway", "Adopt Hills to Sea", "Speech and Language Therapy"),
                   ("Healthy Schools programme", "Speech", "Language Therapy"))
+
+
+def test_a_describing_word_kept_with_a_kinds_name():
+    """A describing word a reader keeps with a kind the gazetteer knows is among its names as written ("the central referral
+    and assessment team", "the community health visiting service", "the emergency out-of-hours service"), and "specialist"
+    before a team's own short form ("the specialist CSE team"); but not before a kind's short form that opens a longer name
+    ("the specialist CAMHS looked after children team" is that team, "specialist" no part of it)."""
+    report = report_on(
+        "Leeds",
+        "Referrals are received by the central referral and assessment team, which responds promptly.",
+        "Liaison with the community health visiting service is good.",
+        "Out of hours, the emergency out-of-hours service provides a proportionate response.",
+        "The specialist CSE team, jointly funded by the council and the police, advises practitioners.",
+        "The specialist CAMHS looked after children team offers consultation to foster carers.")
+    assert_bodies(report, ("central referral and assessment team", "community health visiting service",
+                           "emergency out-of-hours service", "specialist CSE team", "CAMHS looked after children team"),
+                  ("specialist CAMHS looked after children team",))
+    assert body(report, "CSE team") is body(report, "specialist CSE team")
+
+
+def test_a_department_before_and_is_a_unit_of_its_own():
+    """A department before "and" ends the phrase of a kind after it: "its emergency department and midwifery services" names
+    the midwifery services, not one service of both (a department is no kind the phrases end with); a department inside a
+    longer name before its kind word stays part of it ("the accident and emergency department liaison team")."""
+    report = report_on(
+        "Leeds",
+        "The hospital has good arrangements in its emergency department and midwifery services.",
+        "The accident and emergency department liaison team refers promptly.")
+    assert_bodies(report, ("midwifery services", "accident and emergency department liaison team"),
+                  ("emergency department and midwifery services",))
+
+
+def test_good_opens_a_name_after_the():
+    """"Good" after "the" is a name's first word, as "In" is ("the In Care Council"): "the Good Start Service", "the Good
+    Shepherd Trust"; at a sentence's start it is still dropped as a judgement's word."""
+    report = report_on(
+        "Leeds",
+        "Families are referred to the Good Start Service, which offers early help.",
+        "We work with the Good Shepherd Trust for help.",
+        "Good Leeds Youth Service provision is valued.")
+    assert_bodies(report, ("Good Start Service", "Good Shepherd Trust", "Leeds Youth Service"),
+                  ("Start Service", "Shepherd Trust", "Good Leeds Youth Service"))
+
+
+def test_a_partner_a_service_is_bought_from_and_what_a_college_gives():
+    """A partner named after "purchased from", "bought in from" or "spot-purchased from", as after "commissioned from" ("post-
+    adoption support is purchased from After Adoption"); a college's courses and a provider's guidance are what a partner
+    gives ("Exeter College and Petroc offer flexible courses": Petroc a partner of its own)."""
+    report = report_on(
+        "Devon",
+        "Post-adoption support is purchased from After Adoption where specialist help is needed.",
+        "Therapy is bought in from Family Matters when waiting lists are long.",
+        "Exeter College and Petroc offer flexible courses for care leavers.")
+    assert_bodies(report, ("After Adoption", "Family Matters", "Exeter College", "Petroc"), ("Post", "Therapy"))

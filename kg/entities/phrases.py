@@ -1395,11 +1395,13 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 break  # "when it first enters children's services", "people who often reject services": a verb after its adverb
             if _verb_after_subject(lowered, _previous_word(tokens, token)):
                 break  # "the authority decommissions services": a verb after its subject
-            if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS \
+            if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS or lowered.rstrip("s") == "department") \
+                    and mods and mods[0].group(0).lower() in _CONNECTORS \
                     and not (lowered in _EVENTS_A_SERVICE_RUNS and _UNIT_HEAD.match(text, position)
                              and _previous_word(tokens, token) in ("the", "a", "its", "their", "our")):
-                break  # a body of its own before this one: "the MASH and early help hub" (but "the conference and review
-                # service": the events the service runs, its work)
+                break  # a body of its own before this one: "the MASH and early help hub", "its emergency department and
+                # midwifery services" (a department ends no phrase here, but is a unit of its own); but "the conference and
+                # review service": the events the service runs, its work
         mods.insert(0, token)
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
@@ -1713,7 +1715,10 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                 continue
             acronym = next((i for i, m in enumerate(mods) if _ACRONYM_WORD.fullmatch(m.group(0))), None)
             if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]) and mods[acronym - 1].group(0).lower() not in _CONNECTORS:
-                return mods[acronym:]  # "the specialist KCSE team": the team's own short name (not "the missing and CSE sub-group")
+                kept = acronym == len(mods) - 1 and mods[acronym - 1].group(0).lower() == "specialist"
+                return mods[acronym - kept :]  # "the dedicated KCSE team": the team's own short name (not "the missing and CSE
+                # sub-group"); "the specialist CSE team": its describing word kept among its names as written, as before a name
+                # in words (but "the specialist CAMHS looked after children team": the kind's short form opens its name)
             return mods
 
 

@@ -176,10 +176,16 @@ _FIRST_WORD_BRACKETED = re.compile(r"\s*\(([A-Z][a-z][\w’'-]+)\)")
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 
 
+#: Words that open a sentence or judge a service but are a name's first word after "the": "the In Care Council", "the In Touch
+#: Service", "the Good Start Service", "the Good Shepherd Trust".
+_FIRST_WORDS_AFTER_THE = {"In", "Good"}
+
+
 def _in_opens_a_name(word: str, text: str, start: int) -> bool:
-    """Whether "In" at ``start`` is a name's first word, after "the" ("the In Care Council", "the In Touch Service"), not a
-    sentence's preposition: both the run splitter and the proper names' reader, which drops leading words again, keep it."""
-    return word == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
+    """Whether "In" or "Good" at ``start`` is a name's first word, after "the" (see ``_FIRST_WORDS_AFTER_THE``), not a
+    sentence's preposition or a judgement: both the run splitter and the proper names' reader, which drops leading words
+    again, keep it."""
+    return word in _FIRST_WORDS_AFTER_THE and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
 #: A compass word and a place's name opening a name after "and": another area's body ("North Anyshire University Hospital …").
 #: The compass words that open an area's name: "North Anyshire", "Mid Wyre".
 _COMPASS_FIRST = r"(?:North|South|East|West|Central|Mid)"
