@@ -9022,3 +9022,28 @@ def test_a_partner_a_service_is_bought_from_and_what_a_college_gives():
         "Therapy is bought in from Family Matters when waiting lists are long.",
         "Exeter College and Petroc offer flexible courses for care leavers.")
     assert_bodies(report, ("After Adoption", "Family Matters", "Exeter College", "Petroc"), ("Post", "Therapy"))
+
+
+def test_numbered_names_cluster_commissioners_force_units_and_whom_a_board_serves():
+    """Round 180's misreadings, each a mechanism: a number word opening a partner's own name as a clause's subject ("Two
+    Saints provides supported accommodation"; not "Two Workers provide …"); a primary care trusts' cluster after "NHS" named
+    also by the commissioner's name ("NHS Anyford, Wyre and Vale primary care trust cluster" is "NHS Anyford, Wyre and
+    Vale"); a directorate "of" a police force is the force's unit, the force a body of its own; "the foster carers'
+    association" a body, as "the fostering association" was (not "a strong association between …"); "the children and young
+    people's overview and scrutiny board" whole, the "and" of its own work after whom it serves."""
+    report = report_on(
+        "Kirklees",
+        "Two Saints provides supported accommodation for many care leavers.",
+        "Two Workers provide support to families.",
+        "Commissioning is moving from the NHS Calderdale, Kirklees and Wakefield District primary care trust cluster to the "
+        "clinical commissioning groups.",
+        "The complex safeguarding team works alongside officers from the Public Protection Directorate of West Yorkshire Police.",
+        "Foster carers are positive, and the foster carers' association is consulted on changes to policy.",
+        "There is a strong association between need and services.",
+        "Elected members, through the children and young people's overview and scrutiny board, scrutinise performance.")
+    assert_bodies(report, ("Two Saints", "NHS Calderdale, Kirklees and Wakefield District",
+                           "NHS Calderdale, Kirklees and Wakefield District primary care trust cluster",
+                           "Public Protection Directorate", "West Yorkshire Police", "foster carers' association",
+                           "children and young people's overview and scrutiny board"),
+                  ("Two Workers", "Public Protection Directorate of West Yorkshire Police", "strong association",
+                   "young people's overview and scrutiny board"))

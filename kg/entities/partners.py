@@ -388,10 +388,11 @@ def _a_kind_a_council_or_a_force(name: str, words: list[str]) -> bool:
 
 
 def _no_new_partners_name(name: str, words: list[str], registry: BodyRegistry) -> bool:
-    """Whether a name a sentence gives as a partner's by what it does is none of its own: a sentence's
-    word opening it, a time, a kind, a council, a force, an area, an arrangement or a document, a post,
-    or a body the report has named already."""
-    return words[0].lower() in LEADING_NON_NAME or bool(_MONTHS.search(name)) or _a_kind_a_council_or_a_force(name, words) \
+    """Whether a name a sentence gives as a partner's by what it does is none of its own: a sentence's word opening it
+    (not a number's own name: "Two Saints provides …"), a time, a kind, a council, a force, an area, an arrangement or a
+    document, a post, or a body the report has named already."""
+    return words[0].lower() in LEADING_NON_NAME and not _a_numbers_own_name(words) or bool(_MONTHS.search(name)) \
+        or _a_kind_a_council_or_a_force(name, words) \
         or name.lower() in NOT_BODY_NAMES or bool(_NOT_A_BODY_NAME.search(name)) or any(_is_post(w) for w in words) \
         or registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None
 

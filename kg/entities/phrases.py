@@ -609,8 +609,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             # …", "April alliance partners", "a strategic alliance" are not
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
-        if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
-            continue
+        if head_word == "association" and not any(named) and not {"fostering", "foster", "adoption", "adopters"} & set(words):
+            continue  # ("a strong association between …"; but "the foster carers' association", "the fostering association")
         if len(mods) > 3 and words[1] == "and" and _a_bodys_short_form(mods[0].group(0)) and mods[2].group(0)[:1].isupper() \
                 and _AN_ORGANISATIONS_END.search(text, mods[0].start(), head.end()):
             mods, words, named = mods[2:], words[2:], named[2:]  # "TEWV and Wyre Clinical Commissioning Group": a short form, then
@@ -927,14 +927,15 @@ _PEOPLE_LISTED_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 
 def _name_continued(text: str, position: int) -> int:
     """How far a capitalised name goes on after its kind word: 0 when it stops there, or when
-    what follows is a place ("the Safeguarding Board for Anyshire") or a date; through a list of
+    what follows is a place ("the Safeguarding Board for Anyshire"), a date or a police force; through a list of
     whom it serves ("the Wyre Partnership for Children, Young People and Families")."""
     match = _NAME_CONTINUED.match(text, position)
     if match is None:
         return 0
     rest = re.sub(r"^\s+(?:for|of)\s+(?:the\s+)?", "", match.group(0))
-    if council_for(rest) is not None or _MONTHS.search(rest) or rest.split()[0] in ("England", "Wales", "Children's"):
-        return 0
+    if council_for(rest) is not None or _MONTHS.search(rest) or rest.split()[0] in ("England", "Wales", "Children's") \
+            or police_force_for(rest) is not None:
+        return 0  # (and "the Public Protection Directorate of Anyshire Constabulary": the force, a body of its own)
     served = _PEOPLE_LISTED_AFTER.match(text, match.end())
     if served is not None and all(w.lower() in PEOPLE_SERVED or w.lower() in ("young", "people", "adults")
                                   for w in re.findall(r"[A-Za-z'’]+", served.group(0)) if w != "and"):
@@ -1673,10 +1674,13 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                     and not _two_teams_of_the_trade(mods, i, head_word, plural) \
                     and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")
-                             and not any(m.group(0).lower() in ("and", "&") for m in mods[i + 1 :])) \
+                             and not any(m.group(0).lower() in ("and", "&") and mods[before].group(0).lower() in PHRASE_SECTOR
+                                         for before, m in enumerate(mods[i + 2 :], i + 1))) \
                     and not (head_word in _STANDING_HEADS and any(m.group(0).lower() in _GROUP_TOPICS for m in mods[:i])) \
                     and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
-                # ("the missing and CSE sub-group": one group's work on two harms)
+                # ("the missing and CSE sub-group": one group's work on two harms; "the children and young people's service":
+                # whom it serves, one name, and so "the children and young people's overview and scrutiny board", its own
+                # work's "and" after them; not "the children and families and adult services", an "and" after the sector's word)
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
