@@ -9047,3 +9047,20 @@ def test_numbered_names_cluster_commissioners_force_units_and_whom_a_board_serve
                            "children and young people's overview and scrutiny board"),
                   ("Two Workers", "Public Protection Directorate of West Yorkshire Police", "strong association",
                    "young people's overview and scrutiny board"))
+
+
+def test_a_families_directorate_and_a_partner_named_with_its_article_or_after_where():
+    """A council's department named for families in capitals before its kind word is the council's department, as one named
+    for children is ("the council's Family Services directorate"; "family services are good" is the sector); a partner as a
+    clause's subject named with its article ("…, and The Zone provides … counselling", not "The Trust provides …", a kind's
+    word) or after where the clause is ("In some neighbourhoods, Small Steps Big Changes provides additional support")."""
+    report = report_on(
+        "Nottingham",
+        "The council's Family Services directorate has continued to embed its practice model.",
+        "Family services are good.",
+        "Young people are supported, and The Zone provides accessible advice, information and counselling.",
+        "The Trust provides support to young mothers.",
+        "In some neighbourhoods, Small Steps Big Changes provides additional support for very young children.")
+    assert_bodies(report, ("Family Services directorate", "The Zone", "Small Steps Big Changes"), ("The Trust",))
+    assert body(report, "Family Services directorate").body_type == "LocalAuthority"
+    assert [b.name for b in report.bodies if b.body_type == "LocalAuthority"] == ["Nottingham"]

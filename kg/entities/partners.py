@@ -433,8 +433,11 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
     for match in prefilter.finditer(_NAME_THEN_WHAT_IT_GIVES, sentence):
-        if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry):
-            registry.unkinded.append(_Found(_tidy(_TRAILING_SMALL.sub("", match.group("name"))), "PartnerOrganisation",
+        if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry) \
+                and not (match.group("the") and _ANY_HEAD_END.search(match.group("name"))):  # (not "The Trust provides …": a kind's
+            name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))  # word, a body named before; "The Zone provides …": read
+            # without its article, named with it)
+            registry.unkinded.append(_Found(f"The {name}" if match.group("the") else name, "PartnerOrganisation",
                                             "VoluntaryOrganisation", 0, 0))
     for match in prefilter.finditer(_TWO_NAMES_THEN_WHAT_THEY_GIVE, sentence):  # "Wyrebrook and Anyford Hope provide …": each
         names = [_tidy(_TRAILING_SMALL.sub("", match.group(side))) for side in ("first", "second")]  # a partner, each named as

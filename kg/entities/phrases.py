@@ -116,8 +116,9 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
     after whom they serve ("children's services"), in capitals throughout where no council's name
     comes before it (``capitals_only``: "Learning and Children's Services", not "children's
     services", the sector), and no post's ("the Director of Children's Services")."""
-    if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS:
-        return False
+    if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS and not (
+            words[-1] in ("family", "families") and head.group(1)[:1].isupper() and _DEPARTMENTS_KIND_AFTER.match(text, head.end())):
+        return False  # (whom they serve, or families' in capitals before a department's kind word: "the Family Services directorate")
     if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))) \
             and not ((kind := _DEPARTMENTS_KIND_AFTER.match(text, head.end())) is not None and (
                 _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())
