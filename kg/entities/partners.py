@@ -458,8 +458,22 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
 def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> bool:
     """Whether a name of one to four words as a clause's subject, then what it gives ("Brook offers sexual
     health advice", "Open Road offers specialist support"), is a partner's: the clause gives a service, not a
-    system, and the name is a partner's own (``_a_partners_own_name``)."""
-    return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and _a_partners_own_name(name, registry)
+    system, and the name is a partner's own (``_a_partners_own_name``) or a word and its number (``_a_numbered_name``)."""
+    return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
+        _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
+
+
+#: Words before a number that name a place in a building or a stage, not a provider: "Ward 6 provides …", "Year 11 offers …".
+_A_PLACES_OR_STAGES_NUMBER = re.compile(r"(?:Ward|Room|Floor|Block|Bay|Unit|Building|Wing)\s+\d")
+
+
+def _a_numbered_name(name: str, registry: BodyRegistry) -> bool:
+    """Whether one capitalised word and a number as a clause's subject are a provider's name ("Centre 33 offers support",
+    "Base 51 provides counselling"): not a stage, a year or a law's part ("Year 11", "Tier 2", "Section 17", ``_A_STAGE_FIRST``),
+    a place in a building ("Ward 6") nor a body the report names already."""
+    return re.fullmatch(r"[A-Z][a-z]+ \d{1,4}", name) is not None and not _A_STAGE_FIRST.match(name) \
+        and not _A_PLACES_OR_STAGES_NUMBER.match(name) and not _NOT_A_SERVICE_NAMED.search(name) \
+        and registry.lower_aliases.get(name.lower()) is None
 
 
 def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: BodyRegistry) -> None:

@@ -1675,13 +1675,14 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                     and not _two_teams_of_the_trade(mods, i, head_word, plural) \
                     and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")
-                             and not any(m.group(0).lower() in ("and", "&") and mods[before].group(0).lower() in PHRASE_SECTOR
+                             and not any(m.group(0).lower() in ("and", "&") and (plural or mods[before].group(0).lower() in PHRASE_SECTOR)
                                          for before, m in enumerate(mods[i + 2 :], i + 1))) \
                     and not (head_word in _STANDING_HEADS and any(m.group(0).lower() in _GROUP_TOPICS for m in mods[:i])) \
                     and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
                 # ("the missing and CSE sub-group": one group's work on two harms; "the children and young people's service":
                 # whom it serves, one name, and so "the children and young people's overview and scrutiny board", its own
-                # work's "and" after them; not "the children and families and adult services", an "and" after the sector's word)
+                # work's "and" after them, in the singular; not "the children and families and adult services", an "and" after
+                # the sector's word, nor "the children and young people's disability and locality teams", two kinds of team)
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
