@@ -35,7 +35,7 @@ _KEPT_WORD_BEFORE = re.compile(r"(?<![\w-])(specialist|central|community|emergen
 #: A post after a kind's name: a word kept before the kind describes the post, not the kind ("the specialist youth
 #: offending team worker", "the specialist CAMHS team manager"). (Its kin, each with its own words for its own reader:
 #: ``_COUNTED_AFTER``, ``_DEPARTMENTS_PEOPLE_AFTER``, ``_POST_AFTER``.)
-_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|chairs?|officers?|workers?|staff|members?|nurses?"
+_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|leaders?|chairs?|officers?|workers?|staff|members?|nurses?"
                               r"|social\s+workers?|case\s*workers?|practitioners?|co-?ordinators?)\b")
 
 

@@ -86,6 +86,7 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 #: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
 #: more of a name's look (``_WEAK_PARTNER_VERB``).
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
+                     r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from",  # "purchased from After Adoption", as often from money
                      r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
                      r"|service|sessions|input|therapy|treatment)\s+from",
@@ -293,9 +294,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) or words[-1].lower().rstrip("s") in _FUNDS
             or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS or w.lower() in PEOPLE_SERVED
                    or w.lower().rstrip("s") in _FUNDS for w in words)
-            or _MONEY_AFTER.match(sentence, end)):
+            or _MONEY_AFTER.match(sentence, end) or _PROVIDERS_AFTER.match(sentence, end) or words[-1] in _KINDS_OF_PROVIDERS):
         return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
-        # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's)
+        # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's); "purchased
+        # from Supported Accommodation providers", "… from Fostering Agencies and Residential Providers": kinds of provider
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.fullmatch(name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
@@ -357,6 +359,10 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 
 #: The verbs of ``_INTRODUCED_BY`` that people and the council's own work follow as often as partners do.
 _WEAK_PARTNER_VERB = re.compile("|".join(_WEAK_VERB_GROUPS))
+#: Providers after a name, or a name ending in them: what kind of provider, not one ("purchased from Unregistered providers",
+#: "… from Residential Providers").
+_PROVIDERS_AFTER = re.compile(r"\s+(?:providers?|provision|placements?|settings?|agencies|homes)\b")
+_KINDS_OF_PROVIDERS = {"Providers", "Provision", "Placements", "Settings", "Agencies", "Homes", "Organisations", "Services"}
 #: Money after a name: the name is what the money is for or from ("supported by Pupil Premium funding").
 _MONEY_AFTER = re.compile(r"\s+(?:funding|funds?|grants?|allowances?|monies|money|payments?|budgets?)\b")
 #: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a
@@ -434,9 +440,9 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         registry.add(found, _is_proper(found, registry.authority_names))
     for match in prefilter.finditer(_NAME_THEN_WHAT_IT_GIVES, sentence):
         if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry) \
-                and not (match.group("the") and _ANY_HEAD_END.search(match.group("name"))):  # (not "The Trust provides …": a kind's
-            name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))  # word, a body named before; "The Zone provides …": read
-            # without its article, named with it)
+                and not (match.group("the") and not _a_titled_partners_name(match.group("name"))):
+            name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))  # ("The Zone provides …": read without its article,
+            # named with it)
             registry.unkinded.append(_Found(f"The {name}" if match.group("the") else name, "PartnerOrganisation",
                                             "VoluntaryOrganisation", 0, 0))
     for match in prefilter.finditer(_TWO_NAMES_THEN_WHAT_THEY_GIVE, sentence):  # "Wyrebrook and Anyford Hope provide …": each
@@ -455,12 +461,46 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
             registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
 
 
+#: A name's last word after "The" that makes it a tool, a document, a desk or line, or a body named before by its kind, not a
+#: partner's own name: "The Duty Desk provides …", "The Continuum of Need provides …", "The Collaborative provides …".
+_NOT_A_TITLED_PARTNERS_END = {
+    "desk", "line", "app", "scorecard", "report", "self-assessment", "assessment", "framework", "guide", "guidance", "model", "plan",
+    "policy", "strategy", "tool", "toolkit", "need", "needs", "threshold", "thresholds", "pathway", "protocol", "charter", "pledge",
+    "offer", "directory", "portal", "website", "system", "database", "register", "dashboard", "approach", "review", "procedures",
+    "collaborative", "consortium", "alliance", "agency", "company", "charity", "organisation", "provider", "network",
+    "individual", "gp", "senco", "psychologist", "midwife", "therapist", "paediatrician", "psychiatrist", "clinician", "consultant",
+    "doctor", "counsellor", "nurse", "visitor",  # (posts in capitals the posts' own test leaves: "The Named Midwife provides …")
+}
+
+
+def _a_titled_partners_name(name: str) -> bool:
+    """Whether a name after a clause's "The" is a partner's own ("The Zone provides …", "The Haven Wyre offers …"): no kind's
+    word ("The Trust provides …", a body named before), no post ("The Clinical Psychologist supports …", "The Mayor provides
+    …") and no tool, document or back-reference (``_NOT_A_TITLED_PARTNERS_END``)."""
+    words = name.split()
+    return not _ANY_HEAD_END.search(name) and not any(_a_posts_word(w) or _is_post(w) or _people(w) for w in words) \
+        and words[-1].lower() not in _NOT_A_TITLED_PARTNERS_END \
+        and not all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in PEOPLE_SERVED
+                    or w.lower() in _CONNECTORS for w in words)  # (not "The Family Support provides …": the sector's words)
+
+
 def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> bool:
     """Whether a name of one to four words as a clause's subject, then what it gives ("Brook offers sexual
     health advice", "Open Road offers specialist support"), is a partner's: the clause gives a service, not a
     system, and the name is a partner's own (``_a_partners_own_name``) or a word and its number (``_a_numbered_name``)."""
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
-        _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
+        _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry)
+        and (" in " not in name or _a_name_with_in(name, registry)))
+
+
+def _a_name_with_in(name: str, registry: BodyRegistry) -> bool:
+    """Whether a name with "in" inside it is one name ("Wearside Women in Need", "Safe in Anyshire"), not people or work
+    and where they are ("Staff in Wyre", "Children in Care", "Work in Schools"): a word before "in" is one the report never
+    writes in lower case, or a word of no people, sector or trade."""
+    before = name.split(" in ", 1)[0].split()
+    return any(w.lower() not in registry.lower_case_words and not _people(w) and w.lower() not in PEOPLE_SERVED
+               and w.lower() not in PHRASE_SECTOR and w.lower() not in _WORDS_OF_THE_TRADE and w.lower().rstrip("s") not in _PEOPLE_AT_WORK
+               for w in before)
 
 
 #: Words before a number that name a place in a building or a stage, not a provider: "Ward 6 provides …", "Year 11 offers …".
@@ -570,7 +610,7 @@ def _a_town_worked_in(words: list[str]) -> bool:
 
 
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
-_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
+_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
                             r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
 

@@ -117,8 +117,10 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
     comes before it (``capitals_only``: "Learning and Children's Services", not "children's
     services", the sector), and no post's ("the Director of Children's Services")."""
     if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS and not (
-            words[-1] in ("family", "families") and head.group(1)[:1].isupper() and _DEPARTMENTS_KIND_AFTER.match(text, head.end())):
-        return False  # (whom they serve, or families' in capitals before a department's kind word: "the Family Services directorate")
+            words[-1] in ("family", "families") and head.group(1)[:1].isupper() and _DEPARTMENTS_KIND_AFTER.match(text, head.end())
+            and _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())):
+        return False  # (whom they serve, or families' in capitals before a department's kind word after the council's possessive:
+        # "the council's Family Services directorate"; not "the trust's Family Services directorate")
     if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))) \
             and not ((kind := _DEPARTMENTS_KIND_AFTER.match(text, head.end())) is not None and (
                 _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())
@@ -610,8 +612,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             # …", "April alliance partners", "a strategic alliance" are not
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
-        if head_word == "association" and not any(named) and not {"fostering", "foster", "adoption", "adopters"} & set(words):
-            continue  # ("a strong association between …"; but "the foster carers' association", "the fostering association")
+        if head_word == "association" and not any(named) \
+                and not {"fostering", "foster", "adoption", "adopters", "kinship", "carers'", "guardians'", "parents'"} & set(words):
+            continue  # ("a strong association between …"; but "the foster carers' association", "the fostering association", "the
+            # special guardians' association")
         if len(mods) > 3 and words[1] == "and" and _a_bodys_short_form(mods[0].group(0)) and mods[2].group(0)[:1].isupper() \
                 and _AN_ORGANISATIONS_END.search(text, mods[0].start(), head.end()):
             mods, words, named = mods[2:], words[2:], named[2:]  # "TEWV and Wyre Clinical Commissioning Group": a short form, then

@@ -179,13 +179,20 @@ _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|fu
 #: Words that open a sentence or judge a service but are a name's first word after "the": "the In Care Council", "the In Touch
 #: Service", "the Good Start Service", "the Good Shepherd Trust".
 _FIRST_WORDS_AFTER_THE = {"In", "Good"}
+#: What a grade grades, after it: the sector's words and the services an inspection judges ("the Good Fostering Service").
+_GRADED_WORK = PHRASE_SECTOR | {"adoption", "fostering", "leaving", "residential", "children's", "overall", "judgement", "rating"}
 
 
 def _in_opens_a_name(word: str, text: str, start: int) -> bool:
     """Whether "In" or "Good" at ``start`` is a name's first word, after "the" (see ``_FIRST_WORDS_AFTER_THE``), not a
     sentence's preposition or a judgement: both the run splitter and the proper names' reader, which drops leading words
     again, keep it."""
-    return word in _FIRST_WORDS_AFTER_THE and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
+    if word not in _FIRST_WORDS_AFTER_THE or _THE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    following = re.match(r"\s*([\w’'-]+)", text[start + len(word) :])
+    return word != "Good" or following is not None and following.group(1).lower() not in _GRADED_WORK \
+        and council_for(following.group(1)) is None  # (not "the Good Adoption Service judgement", "the Good Leeds City Council
+    # children's homes": a grade before what it grades)
 #: A compass word and a place's name opening a name after "and": another area's body ("North Anyshire University Hospital …").
 #: The compass words that open an area's name: "North Anyshire", "Mid Wyre".
 _COMPASS_FIRST = r"(?:North|South|East|West|Central|Mid)"
@@ -303,7 +310,10 @@ _KIND_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,
 
 #: A team or service of a capitalised run, then "of" and the body whose it is (not "the Wyre Group of
 #: Hospitals NHS Foundation Trust": one trust's name).
-_TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum|Department|Directorate|Division))\s+of\s+(?!Hospitals\b)(?=(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z]))")
+_TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum|Department|Division))\s+of\s+(?!Hospitals\b)(?=(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z]))")
+#: A directorate of a capitalised run, then "of" and whose it is: split only before a police force's name ("the Public
+#: Protection Directorate of Anyshire Constabulary"; "the Nursing Directorate of NHS Wyre Integrated Care Board" is read whole).
+_DIRECTORATE_OF = re.compile(r"(.+?\bDirectorate)\s+of\s+(?:the\s+)?(?=[A-Z])")
 #: One word opening a run before "and", "&", "with" or "in" and more capitals: a body's short form or people.
 _ONE_WORD_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w'’-]*)\s+(?:and|&|with|in)\s+(?=[A-Z])")
 
@@ -608,7 +618,8 @@ def _runs(text: str):
                 yield words[: titled.start()], start  # "… the Wyre Safeguarding Board The Anyshire …": two names
             start += titled.start() + 1
             words = words[titled.start() + 1 :]
-        owned = _TEAM_OF_BODY.match(words)
+        owned = _TEAM_OF_BODY.match(words) or (directorate if (directorate := _DIRECTORATE_OF.match(words)) is not None
+                                               and police_force_for(words[directorate.end() :]) is not None else None)
         if owned is not None and _ANY_HEAD_END.search(words):
             yield owned.group(1), start  # "the Children in Care Health Team of Wyre Community NHS Trust": the team, then whose
             start += owned.end()
