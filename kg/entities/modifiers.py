@@ -121,8 +121,9 @@ _FORCE_BEFORE_A_KIND = re.compile(rf"(?<![\w’'-])(?P<force>{_FORCE_NAME_WITH_A
 
 
 #: A force's name, or its possessive, opening a unit's name of no kind the gazetteer knows, the unit's words in lower case:
-#: "Anyshire Police missing persons unit", "Wyre Constabulary's district safeguarding unit".
-_FORCE_THEN_A_UNIT = re.compile(rf"(?P<force>{_FORCE_NAME_WITH_AND})(?:['’]s)?\s+(?P<unit>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*\s+(?:unit|team)s?)")
+#: "Anyshire Police missing persons unit", "Wyre Constabulary's district safeguarding unit" (a unit only: the council has
+#: teams of the same words, "the Kent Police youth crime prevention team" and "the council's youth crime prevention team").
+_FORCE_THEN_A_UNIT = re.compile(rf"(?P<force>{_FORCE_NAME_WITH_AND})(?:['’]s)?\s+(?P<unit>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*\s+units?)")
 
 
 #: "of" and a force's name right after a kind: " of Anyshire Constabulary" (not "of Anyshire Constabulary's …", its own).

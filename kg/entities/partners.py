@@ -298,6 +298,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
         # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's); "purchased
         # from Supported Accommodation providers", "… from Fostering Agencies and Residential Providers": kinds of provider
+    if re.match(r"\s+(?:providers?|provision)\b", sentence[end:]) or words[-1] in ("Providers", "Provision"):
+        return ""  # "commissioned from Supported Accommodation providers", "… from Independent Providers": a kind of provider
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.fullmatch(name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
@@ -498,13 +500,13 @@ def _a_name_with_in(name: str, registry: BodyRegistry) -> bool:
     and where they are ("Staff in Wyre", "Children in Care", "Work in Schools"): a word before "in" is one the report never
     writes in lower case, or a word of no people, sector or trade."""
     before = name.split(" in ", 1)[0].split()
-    return any(w.lower() not in registry.lower_case_words and not _people(w) and w.lower() not in PEOPLE_SERVED
-               and w.lower() not in PHRASE_SECTOR and w.lower() not in _WORDS_OF_THE_TRADE and w.lower().rstrip("s") not in _PEOPLE_AT_WORK
+    return any(w.lower() not in registry.lower_case_words and not _people(w) and w.lower().rstrip("s") not in _PEOPLE_AT_WORK
+               and w.lower() not in PEOPLE_SERVED and w.lower() not in PHRASE_SECTOR and w.lower() not in _WORDS_OF_THE_TRADE
                for w in before)
 
 
-#: Words before a number that name a place in a building or a stage, not a provider: "Ward 6 provides …", "Year 11 offers …".
-_A_PLACES_OR_STAGES_NUMBER = re.compile(r"(?:Ward|Room|Floor|Block|Bay|Unit|Building|Wing)\s+\d")
+#: Words before a number that name a place in a building, not a provider: "Ward 6 provides …" (a stage's: ``_A_STAGE_FIRST``).
+_A_PLACE_IN_A_BUILDING = re.compile(r"(?:Ward|Room|Floor|Block|Bay|Unit|Building|Wing)\s+\d")
 
 
 def _a_numbered_name(name: str, registry: BodyRegistry) -> bool:
@@ -512,7 +514,7 @@ def _a_numbered_name(name: str, registry: BodyRegistry) -> bool:
     "Base 51 provides counselling"): not a stage, a year or a law's part ("Year 11", "Tier 2", "Section 17", ``_A_STAGE_FIRST``),
     a place in a building ("Ward 6") nor a body the report names already."""
     return re.fullmatch(r"[A-Z][a-z]+ \d{1,4}", name) is not None and not _A_STAGE_FIRST.match(name) \
-        and not _A_PLACES_OR_STAGES_NUMBER.match(name) and not _NOT_A_SERVICE_NAMED.search(name) \
+        and not _A_PLACE_IN_A_BUILDING.match(name) and not _NOT_A_SERVICE_NAMED.search(name) \
         and registry.lower_aliases.get(name.lower()) is None
 
 
