@@ -9129,3 +9129,15 @@ def test_a_body_before_a_participle_a_forces_unit_and_a_name_with_in():
                            "kinship carers' association"),
                   ("Department for Education-funded project", "NSPCC-funded project", "Staff in Sussex",
                    "community health visiting team"))
+
+
+def test_a_front_door_by_its_title_defined_after_it():
+    """A front door by its title in capitals, its short form defined right after it, is named anywhere ("Contacts are
+    received by First Point of Contact (FPOC), which …"); a person still is not ("Jane Smith is the first point of contact
+    for families")."""
+    report = report_on(
+        "Shropshire",
+        "Contacts and referrals are received by First Point of Contact (FPOC), which since 2015 has included a MASH.",
+        "Jane Smith is the first point of contact for families.")
+    assert_bodies(report, ("First Point of Contact", "FPOC"), ("first point of contact for families",))
+    assert body(report, "FPOC") is body(report, "First Point of Contact")

@@ -294,11 +294,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) or words[-1].lower().rstrip("s") in _FUNDS
             or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS or w.lower() in PEOPLE_SERVED
                    or w.lower().rstrip("s") in _FUNDS for w in words)
-            or _MONEY_AFTER.match(sentence, end) or _PROVIDERS_AFTER.match(sentence, end) or words[-1] in _KINDS_OF_PROVIDERS):
+            or _MONEY_AFTER.match(sentence, end) or _PROVISION_AFTER.match(sentence, end) or words[-1] in _KINDS_OF_PROVISION):
         return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
         # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's); "purchased
         # from Supported Accommodation providers", "… from Fostering Agencies and Residential Providers": kinds of provider
-    if re.match(r"\s+(?:providers?|provision)\b", sentence[end:]) or words[-1] in ("Providers", "Provision"):
+    if _PROVIDERS_AFTER.match(sentence, end) or words[-1] in ("Providers", "Provision"):
         return ""  # "commissioned from Supported Accommodation providers", "… from Independent Providers": a kind of provider
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.fullmatch(name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
@@ -361,10 +361,14 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 
 #: The verbs of ``_INTRODUCED_BY`` that people and the council's own work follow as often as partners do.
 _WEAK_PARTNER_VERB = re.compile("|".join(_WEAK_VERB_GROUPS))
-#: Providers after a name, or a name ending in them: what kind of provider, not one ("purchased from Unregistered providers",
-#: "… from Residential Providers").
-_PROVIDERS_AFTER = re.compile(r"\s+(?:providers?|provision|placements?|settings?|agencies|homes)\b")
-_KINDS_OF_PROVIDERS = {"Providers", "Provision", "Placements", "Settings", "Agencies", "Homes", "Organisations", "Services"}
+#: Providers after a name: what kind of provider, not one, after any verb ("commissioned from Supported Accommodation
+#: providers"; a name ending in "Providers" or "Provision" too).
+_PROVIDERS_AFTER = re.compile(r"\s+(?:providers?|provision)\b")
+#: Provision after a name a weak verb introduces, or a name ending in a kind of it: what kind, not one provider ("purchased
+#: from Unregistered placements", "… from Fostering Agencies and Residential Homes"; after a strong verb "… Homes" may be a
+#: landlord's name).
+_PROVISION_AFTER = re.compile(r"\s+(?:providers?|provision|placements?|settings?|agencies|homes)\b")
+_KINDS_OF_PROVISION = {"Providers", "Provision", "Placements", "Settings", "Agencies", "Homes", "Organisations", "Services"}
 #: Money after a name: the name is what the money is for or from ("supported by Pupil Premium funding").
 _MONEY_AFTER = re.compile(r"\s+(?:funding|funds?|grants?|allowances?|monies|money|payments?|budgets?)\b")
 #: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a

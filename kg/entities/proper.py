@@ -180,10 +180,10 @@ _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|fu
 #: Service", "the Good Start Service", "the Good Shepherd Trust".
 _FIRST_WORDS_AFTER_THE = {"In", "Good"}
 #: What a grade grades, after it: the sector's words and the services an inspection judges ("the Good Fostering Service").
-_GRADED_WORK = PHRASE_SECTOR | {"adoption", "fostering", "leaving", "residential", "children's", "overall", "judgement", "rating"}
+_GRADED_WORK = PHRASE_SECTOR | {"adoption", "fostering", "leaving", "residential", "overall", "judgement", "rating"}
 
 
-def _in_opens_a_name(word: str, text: str, start: int) -> bool:
+def _opens_a_name_after_the(word: str, text: str, start: int) -> bool:
     """Whether "In" or "Good" at ``start`` is a name's first word, after "the" (see ``_FIRST_WORDS_AFTER_THE``), not a
     sentence's preposition or a judgement: both the run splitter and the proper names' reader, which drops leading words
     again, keep it."""
@@ -314,6 +314,12 @@ _TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum|De
 #: A directorate of a capitalised run, then "of" and whose it is: split only before a police force's name ("the Public
 #: Protection Directorate of Anyshire Constabulary"; "the Nursing Directorate of NHS Wyre Integrated Care Board" is read whole).
 _DIRECTORATE_OF = re.compile(r"(.+?\bDirectorate)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _a_forces_directorate(words: str) -> re.Match[str] | None:
+    """``_DIRECTORATE_OF`` where whose it is, the rest of the run, is a police force's name."""
+    directorate = _DIRECTORATE_OF.match(words)
+    return directorate if directorate is not None and police_force_for(words[directorate.end() :]) is not None else None
 #: One word opening a run before "and", "&", "with" or "in" and more capitals: a body's short form or people.
 _ONE_WORD_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w'’-]*)\s+(?:and|&|with|in)\s+(?=[A-Z])")
 
@@ -582,7 +588,7 @@ def _runs(text: str):
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
                 and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
                 and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)) \
-                and not (_in_opens_a_name(opener.group(1), text, start) and _ANY_HEAD_END.search(words)) \
+                and not (_opens_a_name_after_the(opener.group(1), text, start) and _ANY_HEAD_END.search(words)) \
                 and not (" the" not in opener.group(0)
                          and _a_numbers_name(opener.group(1), words[opener.end() :], text[start + len(words) : start + len(words) + 40])):
             # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count; "the In Care Council",
@@ -618,8 +624,7 @@ def _runs(text: str):
                 yield words[: titled.start()], start  # "… the Wyre Safeguarding Board The Anyshire …": two names
             start += titled.start() + 1
             words = words[titled.start() + 1 :]
-        owned = _TEAM_OF_BODY.match(words) or (directorate if (directorate := _DIRECTORATE_OF.match(words)) is not None
-                                               and police_force_for(words[directorate.end() :]) is not None else None)
+        owned = _TEAM_OF_BODY.match(words) or _a_forces_directorate(words)
         if owned is not None and _ANY_HEAD_END.search(words):
             yield owned.group(1), start  # "the Children in Care Health Team of Wyre Community NHS Trust": the team, then whose
             start += owned.end()
@@ -1137,7 +1142,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "New Wyre Housing Trust provides …": a partner's name's first word opening the sentence (a team's, a
                 # board's or a hub's "New" describes it: "New Assessment Team staff"; and not before a sector's word, a
                 # council's place or a kind the gazetteer knows: "New City College", "New Anyshire Housing Trust")
-            if first and _in_opens_a_name(first.group(1), text, start):
+            if first and _opens_a_name_after_the(first.group(1), text, start):
                 break  # "the In Care Council", "the In Touch Service": after "the", a name's first word
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
                     and re.match(r"and [A-Z]", words[first.end() :]) and _THE_BEFORE.search(text, max(0, start - 6), start) \
