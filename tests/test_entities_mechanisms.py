@@ -9141,3 +9141,22 @@ def test_a_front_door_by_its_title_defined_after_it():
         "Jane Smith is the first point of contact for families.")
     assert_bodies(report, ("First Point of Contact", "FPOC"), ("first point of contact for families",))
     assert body(report, "FPOC") is body(report, "First Point of Contact")
+
+
+def test_round_one_hundred_and_eighty_five_mechanisms_short_forms_brands_and_courts():
+    """A safeguarding partnership named in apposition with its short form after it ("The local safeguarding partnership,
+    Milton Keynes Together (MK Together), replaced …"); a short form as a clause's subject before a describing word and
+    what it gives ("RISE provides effective support …"); a brand's area before any verb's third person ("Connexions Berkshire
+    tracks young people …"); a family court at a town written with "upon" ("the Family Court at Kingston upon Hull"; not
+    "… at Leeds on Monday")."""
+    report = report_on(
+        "Milton Keynes",
+        "The local safeguarding partnership, Milton Keynes Together (MK Together), replaced the former board in 2019.",
+        "Domestic abuse services are well coordinated, and RISE provides effective support to women and children.",
+        "Connexions Berkshire tracks young people who are not in education, employment or training.",
+        "Relationships with the Family Court at Kingston upon Hull are constructive.",
+        "Cases went to the family court at Leeds on Monday.")
+    assert_bodies(report, ("Milton Keynes Together", "MK Together", "RISE", "Connexions Berkshire",
+                           "Family Court at Kingston upon Hull", "Family court at Leeds"),
+                  ("Family Court at Kingston", "Family court at Leeds on Monday"))
+    assert body(report, "MK Together") is body(report, "Milton Keynes Together")

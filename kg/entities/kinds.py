@@ -161,8 +161,9 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 #: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
 _REGION_WORDS = r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _REGION_ENDS = (r"(?= (?:provides?|offers?|supports?|works?|is|are|has|have|gives?|helps?|and|to|for|in|advisers|workers|staff"
-                r"|should|will|must|can|personal)\b"
-                r"|[,.;])")  # (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …")
+                r"|should|will|must|can|personal|[a-z]{3,}(?<!s)s)\b"
+                r"|[,.;])")  # (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …"; any verb's third
+# person: "Connexions Wyre tracks young people …")
 _REGION_AFTER_BRAND = re.compile(_REGION_WORDS + r"(?: and [A-Z][a-z]+)?" + _REGION_ENDS)
 _REGION_ALONE_AFTER_BRAND = re.compile(_REGION_WORDS + _REGION_ENDS)
 

@@ -784,9 +784,9 @@ _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN",
                                 # posts and meetings: "DSL provides training" is a person's work
                                 "DSL", "DSP", "SENCO", "SENCo", "ISVA", "IDVA", "SALT", "CPN", "TAF", "TAC", "FGC", "LSCP", "PA", "PAs"})
 #: A short form no finder knows, as the subject of what a provider does: "NELFT runs the county's
-#: mental health service" (the report names the partner by its short form only).
+#: mental health service", "RISE provides effective support …" (the report names the partner by its short form only).
 _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
-                              r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|counselling|support|advice|therapy|training)\b")
+                              r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
 #: "…, and Refuge now provides independent advocacy", "The Zone offers …" (named with its article), "In some areas, Wyre
 #: Start provides …" (after where), "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``), "Wyre
