@@ -9110,25 +9110,33 @@ def test_a_review_of_the_thirtieth_sessions_mends():
                    "Directorate of NHS West Yorkshire Integrated Care Board", "Good Adoption Service"))
 
 
-def test_a_body_before_a_participle_a_forces_unit_and_a_name_with_in():
+def test_a_body_before_a_participle_and_what_a_check_of_the_reviews_answers_found():
     """A national body's name run into a participle names it, as its short form's does ("a Department for Education-funded
-    project", "an NSPCC-funded project"; the project no body of its own); a unit of no known kind after a force's name is
-    also named by its own words ("the Metropolitan Police missing persons unit"); a name with "in" inside it as a clause's
-    subject ("Wearside Women in Need provides refuge …"), not people and where they are ("Staff in Sussex provides …"); the
-    kinship carers' association; a post after a kind ("the community health visiting team leader") no name of the kind."""
+    project", "an NSPCC-funded project"; the project no body of its own); the kinship carers' association; a post after a
+    kind ("the community health visiting team leader") no name of the kind. And what a check of the review's answers found
+    (about 560 sentences after a real report's text): a force's unit is not named by its own words alone, since the council
+    has units of the same words ("the Kent Police domestic abuse unit" and "the council's domestic abuse unit" are two); no
+    name with "in" inside it as a clause's subject ("Relate in Leeds provides …", "Counselling in Schools provides …"); a
+    word and a number a provider only with two or three digits, not a part numbered, a year or an age ("Locality 3", "Vision
+    2030", "Post 16"); a brand after "purchased from" ("Family Futures"); a front door by its title and short form only
+    before where or which it works ("The MASH is the First Point of Contact (FPC) for all referrals" names one body)."""
     report = report_on(
-        "Sunderland",
+        "Leeds",
         "The council takes part in a Department for Education-funded project to support families.",
         "It also runs an NSPCC-funded project for young mothers.",
-        "Information is shared with the Metropolitan Police missing persons unit, but analysis is weak.",
-        "Wearside Women in Need provides refuge accommodation and specialist support to families.",
-        "Staff in Sussex provides support to staff in schools.",
         "The kinship carers' association meets each month.",
-        "The community health visiting team leader supports staff.")
-    assert_bodies(report, ("Department for Education", "NSPCC", "missing persons unit", "Wearside Women in Need",
-                           "kinship carers' association"),
-                  ("Department for Education-funded project", "NSPCC-funded project", "Staff in Sussex",
-                   "community health visiting team"))
+        "The community health visiting team leader supports staff.",
+        "The Kent Police domestic abuse unit shares notifications. Separately, the council's domestic abuse unit commissions refuges.",
+        "Relate in Leeds provides counselling to couples. Counselling in Schools provides support for pupils.",
+        "Locality 3 provides early help to families. Vision 2030 provides a clear direction for children's services.",
+        "Post 16 offers a range of courses for care leavers.",
+        "Post-adoption support is purchased from Family Futures.",
+        "The MASH is the First Point of Contact (FPC) for all referrals.")
+    assert_bodies(report, ("Department for Education", "NSPCC", "kinship carers' association", "Kent Police domestic abuse unit",
+                           "domestic abuse unit", "Family Futures"),
+                  ("Department for Education-funded project", "NSPCC-funded project", "community health visiting team",
+                   "Relate in Leeds", "Counselling in Schools", "Locality 3", "Vision 2030", "Post 16", "First Point of Contact"))
+    assert body(report, "Kent Police domestic abuse unit") is not body(report, "domestic abuse unit")
 
 
 def test_a_front_door_by_its_title_defined_after_it():

@@ -120,12 +120,6 @@ _WORD_BEFORE_A_TEAM = re.compile(rf"(?<![\w-])(?:(?i:the)\s+|{_A_COUNCILS_WORD}\
 _FORCE_BEFORE_A_KIND = re.compile(rf"(?<![\w’'-])(?P<force>{_FORCE_NAME_WITH_AND})(?:['’]s)?\s+$")
 
 
-#: A force's name, or its possessive, opening a unit's name of no kind the gazetteer knows, the unit's words in lower case:
-#: "Anyshire Police missing persons unit", "Wyre Constabulary's district safeguarding unit" (a unit only: the council has
-#: teams of the same words, "the Kent Police youth crime prevention team" and "the council's youth crime prevention team").
-_FORCE_THEN_A_UNIT = re.compile(rf"(?P<force>{_FORCE_NAME_WITH_AND})(?:['’]s)?\s+(?P<unit>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*\s+units?)")
-
-
 #: "of" and a force's name right after a kind: " of Anyshire Constabulary" (not "of Anyshire Constabulary's …", its own).
 _FORCE_AFTER_A_KIND = re.compile(rf"{_OF_A_FORCE}(?![\w’'-])")
 
@@ -133,11 +127,7 @@ _FORCE_AFTER_A_KIND = re.compile(rf"{_OF_A_FORCE}(?![\w’'-])")
 def _with_its_force(sentence: str, item: _Found) -> _Found:
     """A police unit of a kind the gazetteer knows, in lower case after a force's name or before "of" and it, with the
     force as one more of its names ("the Anyshire Police public protection unit", "the public protection unit of Anyshire
-    Constabulary"), as a reader lists it (the force is found apart); a unit of no known kind named with the force first,
-    with its own words as one more of its names ("Anyshire Police missing persons unit": the missing persons unit)."""
-    if not item.key_name and item.body_type == "Service" and (unit := _FORCE_THEN_A_UNIT.fullmatch(item.written or item.name)) \
-            and police_force_for(unit.group("force")) is not None:
-        return dataclasses.replace(item, aliases=(*item.aliases, unit.group("unit")))
+    Constabulary"), as a reader lists it (the force is found apart)."""
     if not item.key_name or item.body_type != "Service" or not sentence[item.start : item.start + 1].islower():
         return item
     before = _FORCE_BEFORE_A_KIND.search(sentence, max(0, item.start - 60), item.start)

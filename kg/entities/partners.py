@@ -85,8 +85,11 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 #: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
 #: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
 #: more of a name's look (``_WEAK_PARTNER_VERB``).
+#: Buying a service from a partner: a weak verb, as often of money or kinds of provision, but a brand's name after it is one
+#: ("purchased from Family Futures", "bought in from Early Break").
+_PURCHASE_VERB = re.compile(r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from")
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
-                     r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from",  # "purchased from After Adoption", as often from money
+                     _PURCHASE_VERB.pattern,  # "purchased from After Adoption", as often from money
                      r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
                      r"|service|sessions|input|therapy|treatment)\s+from",
@@ -307,7 +310,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         and all(_a_place_or_point(w) for w in words[2:])
     # ("carried out by Child Action North Wyre", "support from Children Aid Wyre": a charity's word after whom it serves, then
     # where it works at most; not "through Family Action Plans", "Family Action Meetings")
-    brand = len(words) >= 2 and words[0] not in ("National", "Public") and not _WEAK_PARTNER_VERB.match(match.group("verb")) \
+    brand = len(words) >= 2 and words[0] not in ("National", "Public") \
+        and (not _WEAK_PARTNER_VERB.match(match.group("verb")) or _PURCHASE_VERB.match(match.group("verb"))) \
         and not match.group("verb").startswith("through") and not _WEEKDAYS_NAMED.search(name) and all(map(_a_brands_word, words[1:]))
     # ("commissioned from Early Break", "delivered by Children North East": a brand's words after a word that opens people's
     # posts and the council's work as often; not "by Family Group Conferences", "the Family V review", "funded through the
@@ -368,7 +372,7 @@ _PROVIDERS_AFTER = re.compile(r"\s+(?:providers?|provision)\b")
 #: from Unregistered placements", "… from Fostering Agencies and Residential Homes"; after a strong verb "… Homes" may be a
 #: landlord's name).
 _PROVISION_AFTER = re.compile(r"\s+(?:providers?|provision|placements?|settings?|agencies|homes)\b")
-_KINDS_OF_PROVISION = {"Providers", "Provision", "Placements", "Settings", "Agencies", "Homes", "Organisations", "Services"}
+_KINDS_OF_PROVISION = {"Providers", "Provision", "Placements", "Settings", "Agencies", "Homes"}
 #: Money after a name: the name is what the money is for or from ("supported by Pupil Premium funding").
 _MONEY_AFTER = re.compile(r"\s+(?:funding|funds?|grants?|allowances?|monies|money|payments?|budgets?)\b")
 #: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a
@@ -473,7 +477,7 @@ _NOT_A_TITLED_PARTNERS_END = {
     "desk", "line", "app", "scorecard", "report", "self-assessment", "assessment", "framework", "guide", "guidance", "model", "plan",
     "policy", "strategy", "tool", "toolkit", "need", "needs", "threshold", "thresholds", "pathway", "protocol", "charter", "pledge",
     "offer", "directory", "portal", "website", "system", "database", "register", "dashboard", "approach", "review", "procedures",
-    "collaborative", "consortium", "alliance", "agency", "company", "charity", "organisation", "provider", "network",
+    "collaborative", "consortium", "alliance", "agency", "company", "charity", "provider", "network",
     "individual", "gp", "senco", "psychologist", "midwife", "therapist", "paediatrician", "psychiatrist", "clinician", "consultant",
     "doctor", "counsellor", "nurse", "visitor",  # (posts in capitals the posts' own test leaves: "The Named Midwife provides …")
 }
@@ -495,29 +499,20 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     health advice", "Open Road offers specialist support"), is a partner's: the clause gives a service, not a
     system, and the name is a partner's own (``_a_partners_own_name``) or a word and its number (``_a_numbered_name``)."""
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
-        _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry)
-        and (" in " not in name or _a_name_with_in(name, registry)))
+        _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
 
 
-def _a_name_with_in(name: str, registry: BodyRegistry) -> bool:
-    """Whether a name with "in" inside it is one name ("Wearside Women in Need", "Safe in Anyshire"), not people or work
-    and where they are ("Staff in Wyre", "Children in Care", "Work in Schools"): a word before "in" is one the report never
-    writes in lower case, or a word of no people, sector or trade."""
-    before = name.split(" in ", 1)[0].split()
-    return any(w.lower() not in registry.lower_case_words and not _people(w) and w.lower().rstrip("s") not in _PEOPLE_AT_WORK
-               and w.lower() not in PEOPLE_SERVED and w.lower() not in PHRASE_SECTOR and w.lower() not in _WORDS_OF_THE_TRADE
-               for w in before)
-
-
-#: Words before a number that name a place in a building, not a provider: "Ward 6 provides …" (a stage's: ``_A_STAGE_FIRST``).
-_A_PLACE_IN_A_BUILDING = re.compile(r"(?:Ward|Room|Floor|Block|Bay|Unit|Building|Wing)\s+\d")
+#: Words before a number that name a place in a building or an age, not a provider: "Ward 16 provides …", "Post 16 offers …"
+#: (a stage's: ``_A_STAGE_FIRST``).
+_A_PLACE_IN_A_BUILDING = re.compile(r"(?:Ward|Room|Floor|Block|Bay|Unit|Building|Wing|Post|Under|Over|Aged?|Ages)\s+\d")
 
 
 def _a_numbered_name(name: str, registry: BodyRegistry) -> bool:
-    """Whether one capitalised word and a number as a clause's subject are a provider's name ("Centre 33 offers support",
-    "Base 51 provides counselling"): not a stage, a year or a law's part ("Year 11", "Tier 2", "Section 17", ``_A_STAGE_FIRST``),
-    a place in a building ("Ward 6") nor a body the report names already."""
-    return re.fullmatch(r"[A-Z][a-z]+ \d{1,4}", name) is not None and not _A_STAGE_FIRST.match(name) \
+    """Whether one capitalised word and a number of two or three digits as a clause's subject are a provider's name ("Centre 33
+    offers support", "Base 51 provides counselling"; not "Locality 3", "Team 4", a part numbered, nor "Vision 2030", a
+    year): not a stage, a year or a law's part ("Year 11", "Section 17", ``_A_STAGE_FIRST``), a place in a building or an age
+    ("Ward 16", "Post 16") nor a body the report names already."""
+    return re.fullmatch(r"[A-Z][a-z]+ \d{2,3}", name) is not None and not _A_STAGE_FIRST.match(name) \
         and not _A_PLACE_IN_A_BUILDING.match(name) and not _NOT_A_SERVICE_NAMED.search(name) \
         and registry.lower_aliases.get(name.lower()) is None
 

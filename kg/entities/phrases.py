@@ -118,9 +118,12 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
     services", the sector), and no post's ("the Director of Children's Services")."""
     if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS and not (
             words[-1] in ("family", "families") and head.group(1)[:1].isupper() and _DEPARTMENTS_KIND_AFTER.match(text, head.end())
-            and _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())):
+            and (_THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())
+                 or (owner := _A_NAMES_POSSESSIVE_BEFORE.search(text, max(0, mods[0].start() - 60), mods[0].start())) is not None
+                 and council_for(owner.group("owner")) is not None)):
         return False  # (whom they serve, or families' in capitals before a department's kind word after the council's possessive:
-        # "the council's Family Services directorate"; not "the trust's Family Services directorate")
+        # "the council's Family Services directorate", "Anyshire County Council's …"; not "the trust's Family Services
+        # directorate")
     if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))) \
             and not ((kind := _DEPARTMENTS_KIND_AFTER.match(text, head.end())) is not None and (
                 _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())
@@ -158,6 +161,8 @@ def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str])
                   acronyms=(short.group("acronym"),) if short and _initials_match(name, short.group("acronym")) else ())
 
 
+#: A capitalised name's possessive right before a phrase: "Anyshire County Council's …" (whose, ``council_for`` says).
+_A_NAMES_POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 #: A department's kind word after its name: " directorate", " Department".
 _DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?:['’]s)?(?![\w’'-])")  # (its own: "… Directorate's plan")
 

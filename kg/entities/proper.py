@@ -179,8 +179,8 @@ _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|fu
 #: Words that open a sentence or judge a service but are a name's first word after "the": "the In Care Council", "the In Touch
 #: Service", "the Good Start Service", "the Good Shepherd Trust".
 _FIRST_WORDS_AFTER_THE = {"In", "Good"}
-#: What a grade grades, after it: the sector's words and the services an inspection judges ("the Good Fostering Service").
-_GRADED_WORK = PHRASE_SECTOR | {"adoption", "fostering", "leaving", "residential", "overall", "judgement", "rating"}
+#: What a grade grades, after it: the services an inspection judges ("the Good Fostering Service"; not "the Good Care Group").
+_GRADED_WORK = {"adoption", "fostering", "leaving", "residential", "children's", "overall", "judgement", "rating", "local"}
 
 
 def _opens_a_name_after_the(word: str, text: str, start: int) -> bool:

@@ -789,11 +789,11 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
 #: "…, and Refuge now provides independent advocacy", "The Zone offers …" (named with its article), "In some areas, Wyre
-#: Start provides …" (after where), "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``), "Wyre
-#: Women in Need provides …" ("in" inside it, ``partners._a_name_with_in``); a partner's name where the report never
-#: writes the word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
+#: Start provides …" (after where), "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a
+#: partner's name where the report never writes the word in lower case (not "Advocacy provides …", "Supervision offers
+#: …": the report's own words).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|(?<=, and )|(?<=; )|(?<=, while ))(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|in(?=\s+[A-Z])|&)){0,3}(?:\s+\d{1,4})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|(?<=, and )|(?<=; )|(?<=, while ))(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports)\s+(?P<clause>[^,.;]{0,100})")
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
