@@ -9168,3 +9168,14 @@ def test_round_one_hundred_and_eighty_five_mechanisms_short_forms_brands_and_cou
                            "Family Court at Kingston upon Hull", "Family court at Leeds"),
                   ("Family Court at Kingston", "Family court at Leeds on Monday"))
     assert body(report, "MK Together") is body(report, "Milton Keynes Together")
+
+
+def test_a_charity_whose_title_opens_with_a_and_the_national_adoption_information_service():
+    """A charity's title opening with "A", after "the charity" ("the local charity A Way Out"), as before its description
+    ("A Way Out, a charity"); First4Adoption, the national adoption information service, among the gazetteer's national
+    bodies."""
+    report = report_on(
+        "Middlesbrough",
+        "Partners, including Cleveland Police, the youth offending service and the local charity A Way Out, contribute well.",
+        "The council promotes its adoption service through First4Adoption.")
+    assert_bodies(report, ("A Way Out", "First4Adoption", "Cleveland Police"), ("Way Out",))

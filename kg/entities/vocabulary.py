@@ -659,6 +659,14 @@ _PARTICIPLES = "run|based|delivered|provided|commissioned|hosted|funded|led|mana
 _TWO_NAMES = re.compile(r"(?P<first>[A-Z][\w’'&@-]*(?:\s+[A-Z0-9][\w’'&@-]*)*)\s+and\s+(?P<second>[A-Z][\w’'&@-]*(?:\s+[A-Z0-9][\w’'&@-]*)*)")
 #: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").
 _NOT_A_BODY_NAME = re.compile(r"\b(?:approach|model|framework|strategy|plan|practice|policy|process|tool(?:kit)?|pledge|offer|award)s?\W*$", re.I)
+
+
+def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
+    """Whether a name of three words or more opening with "A" is a title in capitals, its "A" its own ("A Way Out, a charity",
+    "the local charity A Way Out", "A Better Start Anyford, a lottery-funded programme"), not a sentence's article before a
+    kind ("A Multi-Agency Safeguarding Hub, …")."""
+    return len(words) >= 3 and words[0] == "A" and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \
+        and words[-1][:1].isupper() and not _generic_matches(name) and not _NOT_A_BODY_NAME.search(name)
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
 #: "Mind in Anyford".
 #: A place's name with its small word between hyphens: "Anyford-on-Sea", "Wyre-under-Vale".
