@@ -89,6 +89,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
+         r"|(?-i:(?:First|Single) Point of (?:Access|Contact|Entry|Advice))(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"
+         # by its title, defined after it, then where or which it works: "Contacts are received by First Point of Contact
+         # (FPOC), which …" (not "a named Single Point of Contact (SPOC) for safeguarding", "The MASH is the First Point of
+         # Contact (FPC) for all referrals")
          r"|(?<!care )(?<!help )(?<!health )(?<!police )(?:first|single|central|initial) point of (?:contact|access|entry) (?:team|service|hub)s?"
          r"(?![\w-])(?! for (?!children|the whole)[a-z])"  # a team by
          # what it is: "the first point of contact team" (its words are no phrase: "contact team" is none of its own; not
@@ -336,6 +340,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     # "the adoption register" in lower case too: with its article, or a referral to it, the national one ("the national
     # Adoption Register": the register by its name, a describing word before it)
     Kind(r"(?:the )?national adoption register(?<!(?-i:national Adoption Register))|adoption register for england|(?-i:Adoption Register)|(?<=the )adoption register|(?<=to )adoption register", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    # the national adoption information service for prospective adopters (2013–2020), funded by the Department for Education
+    Kind(r"(?-i:First4Adoption|First 4 Adoption)", "First4Adoption", "PartnerOrganisation", "GovernmentAgency", cased=True),
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),
     Kind(r"Research in Practice", "Research in Practice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),
     Kind(r"social work england", "Social Work England", "PartnerOrganisation", "Regulator"),

@@ -48,7 +48,7 @@ from .modifiers import _with_title_before
 #: 'front door' (Beacon)" "the commissioned charity Anyshire Insight, which"
 _NAME_AFTER = re.compile(
     rf"^(?:\s*\([A-Z][A-Za-z]{{1,6}}\))?(?:\s*,\s*|\s+[-–—]\s+|\s*\(\s*|\s+{_KNOWN_AS}\s+|\s+(?=[A-Z]))"
-    rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}})\))?"
+    rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}}(?:\s[A-Z][a-z]+)?)\))?"  # ("(MK Together)")
     r"(?=\s*(?:[,.;)]|:(?!\S)|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"  # (not "Re:Connect"'s "Re")
 )
 #: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
@@ -214,8 +214,10 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         if match is not None and not sentence[item.end :].lstrip().startswith(",") or " and " in name \
                 or any(w.lower() in PHRASE_ROLES or w.lower() in HEAD_AS_MODIFIER for w in name.split()):
             return [item]  # not "the LSCB Independent Chair", "the LSCB, H&WBB and C&FA"
-        own = before.group("acronym") if before is not None and before.groupdict().get("acronym") else None
-        if own and _initials_match(name, own):  # "Anyford Together (AF Together), the local safeguarding partnership,": its short form too
+        own = before.group("acronym") if before is not None and before.groupdict().get("acronym") \
+            else match.group("acronym") if match is not None else None
+        if own and _initials_match(name, own):  # "Anyford Together (AF Together), the local safeguarding partnership,", "the local
+            # safeguarding partnership, Milton Keynes Together (MK Together),": its short form too
             return [dataclasses.replace(item, written=name, acronyms=(*item.acronyms, own), defines=True)]
         return [dataclasses.replace(item, written=name)]  # the one board, this another of its names
     start = item.start if match else name_at

@@ -42,6 +42,7 @@ from .kinds import (
 from .vocabulary import (
     _A_COUNCILS_WORD,
     _a_numbers_own_name,
+    _a_title_opening_with_a,
     _a_place_and_its_style,
     _a_place_or_point,
     _a_titles_list,
@@ -290,14 +291,6 @@ def _named_then_said_to_be(match: re.Match[str]) -> bool:
              or match.string[match.end("sep") : match.start("described")].strip() in ("the", "its", "their")
              and match.group("kind").lower() in _FRONT_DOOR_KINDS
              or _an_own_word(words[-1]) and words[-1].lower() not in _WORK_DONE)
-
-
-def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
-    """Whether a name of three words or more opening with "A" is a title in capitals, its "A" its own ("A Way Out, a charity",
-    "A Better Start Anyford, a lottery-funded programme"), not a sentence's article before a kind ("A Multi-Agency Safeguarding
-    Hub, …")."""
-    return len(words) >= 3 and words[0] == "A" and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \
-        and words[-1][:1].isupper() and not _generic_matches(name) and not _NOT_A_BODY_NAME.search(name)
 
 
 def _the_last_named(name: str, first_a_unit: bool = False) -> str:
@@ -658,8 +651,9 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
     for match in prefilter.finditer(_CHARITY, sentence):  # "the commissioned charity Anyshire Insight"
         name = _TRAILING_SMALL.sub("", _tidy(match.group("name"))).strip("‘’'")  # (not "… Safer London and are completed …")
-        if name.split()[0].lower() not in LEADING_NON_NAME and council_for(name) is None:
-            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+        if (name.split()[0].lower() not in LEADING_NON_NAME or _a_title_opening_with_a(name, name.split())) and council_for(name) is None:
+            registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)  # ("the local charity
+            # A Way Out": a title's own "A")
 
 
 #: A name in capitals with no kind word, then a clause saying what service it gives: "First Contact,

@@ -88,8 +88,9 @@ _QUOTED_NAME = re.compile(r"[‘'](?<=\s[‘'])[A-Z]")
 _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?:\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?")
 
 
-#: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire
-#: Talks", "delivered through 'The Lighthouse'", "support from Adopters Together", "a partnership with Wyre Cares",
+#: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire Talks", "purchased from Wyre
+#: Families" (a weak one, ``_WEAK_VERB_GROUPS``), "delivered through 'The Lighthouse'", "support from Adopters Together", "a
+#: partnership with Wyre Cares",
 #: "tenancies with Wyre Living", "commissions Wyre Voices to run …" ("commissions" and a name only before what it is
 #: commissioned to do, ``_TO_DO_AFTER``; "commissions … from" a name is the agreements' alternative's).
 _INTRODUCED_BY = re.compile(

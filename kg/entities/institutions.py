@@ -331,8 +331,9 @@ def _pct_cluster_matches(text: str) -> list[_Found]:
             # cluster's word one more of its names (as "NHS Anyford and Wyre cluster" is read: ``proper._PCT_AFTER``)
             found.append(_Found(re.sub(r"\s+[Cc]luster$", "", name), "HealthBody", "PrimaryCareTrust", match.start(), match.end(),
                                 acronyms, aliases=(name,), defines=bool(acronyms)))
-        else:
-            found.append(_Found(name, "HealthBody", "PrimaryCareTrust", match.start(), match.end(), acronyms, defines=bool(acronyms)))
+        else:  # ("the NHS Anyford, Wyre and Vale primary care trust cluster": "NHS Anyford, Wyre and Vale" one more of its names)
+            found.append(_Found(name, "HealthBody", "PrimaryCareTrust", match.start(), match.end(), acronyms, defines=bool(acronyms),
+                                aliases=(_tidy(f"NHS {places}"),) if nhs else ()))
     return found
 
 

@@ -28,12 +28,14 @@ _NOT_A_NAME_WORD = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[‘'\"“(]?$")
 
 
-#: "specialist" as a whole word right before a kind's name (not "non-specialist").
-_SPECIALIST_BEFORE = re.compile(r"(?<![\w-])specialist $")
-#: A post after a kind's name: "specialist" before the kind describes the post, not the kind ("the specialist youth
+#: A describing word a reader keeps with a kind's name, as a whole word right before it (not "non-specialist"): "the
+#: specialist CAMHS team", "the central referral and assessment team", "the community health visiting service", "the
+#: emergency out-of-hours service".
+_KEPT_WORD_BEFORE = re.compile(r"(?<![\w-])(specialist|central|community|emergency) $")
+#: A post after a kind's name: a word kept before the kind describes the post, not the kind ("the specialist youth
 #: offending team worker", "the specialist CAMHS team manager"). (Its kin, each with its own words for its own reader:
 #: ``_COUNTED_AFTER``, ``_DEPARTMENTS_PEOPLE_AFTER``, ``_POST_AFTER``.)
-_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|chairs?|officers?|workers?|staff|members?|nurses?"
+_POST_AFTER_KIND = re.compile(r"\s+(?:head\s*teachers?|heads?|managers?|leads?|leaders?|chairs?|officers?|workers?|staff|members?|nurses?"
                               r"|social\s+workers?|case\s*workers?|practitioners?|co-?ordinators?)\b")
 
 
@@ -126,7 +128,8 @@ def _generic_matches(text: str) -> list[_Found]:
                         defines=defines,
                         aliases=((written[hours.end() :],) if (hours := _OUT_OF_HOURS.match(written))
                                  and pattern.fullmatch(written[hours.end() :]) else ())
-                        + ((f"specialist {written}",) if not national and _SPECIALIST_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                        + ((f"{kept.group(1)} {written}",) if not national
+                           and (kept := _KEPT_WORD_BEFORE.search(text, max(0, match.start() - 16), match.start()))
                            and " " in written.strip() and not _people_at_work(written.split()[-1])
                            and not _POST_AFTER_KIND.match(text, end) else ()),
                     )  # ("the out-of-hours emergency duty service": the emergency duty service, as a reader lists it; not
@@ -158,8 +161,9 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
 #: A region a brand's local body is named by, where no council's name is: "Connexions Wyre and Tees" ("… provides", "… advisers").
 _REGION_WORDS = r"(?:(?:North|South|East|West|Greater|Mid)\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _REGION_ENDS = (r"(?= (?:provides?|offers?|supports?|works?|is|are|has|have|gives?|helps?|and|to|for|in|advisers|workers|staff"
-                r"|should|will|must|can|personal)\b"
-                r"|[,.;])")  # (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …")
+                r"|should|will|must|can|personal|[a-z]{3,}(?<!s)s)\b"
+                r"|[,.;])")  # (a verb in the plural too: "personal advisers from Connexions Wyre Valley provide …"; any verb's third
+# person: "Connexions Wyre tracks young people …")
 _REGION_AFTER_BRAND = re.compile(_REGION_WORDS + r"(?: and [A-Z][a-z]+)?" + _REGION_ENDS)
 _REGION_ALONE_AFTER_BRAND = re.compile(_REGION_WORDS + _REGION_ENDS)
 

@@ -336,10 +336,10 @@ _TITLE_AFTER_HEADS = {
 }
 
 
-#: Where a family court sits, after it: "the Family Court at Wyreford", "the family court sitting in Anyford"
+#: Where a family court sits, after it: "the Family Court at Wyreford", "the family court sitting in Anyford", "… at Wyre upon Tyne"
 #: (not "the Family Court (sitting) at Anyford Civil and Family Court": the court named whole after "at",
 #: ``_COURT_NAMED_AFTER``, read first).
-_COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-)[A-Z][a-z]+){0,2})(?![\w’'-]|\s+[A-Z])")
+_COURT_PLACE = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?P<place>[A-Z][a-z]+(?:(?:-| |-upon-|-on-| upon )[A-Z][a-z]+){0,2})(?![\w’'-]|\s+[A-Z])")
 _COURT_NAMED_AFTER = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][a-z]+\s+)+(?:(?:and|&)\s+(?:[A-Z][a-z]+\s+)+)?"
                                 r"(?:Court(?: Centre)?|Justice Centre))\b")
 

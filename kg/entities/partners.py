@@ -85,7 +85,11 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 #: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
 #: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
 #: more of a name's look (``_WEAK_PARTNER_VERB``).
+#: Buying a service from a partner: a weak verb, as often of money or kinds of provision, but a brand's name after it is one
+#: ("purchased from Family Futures", "bought in from Early Break").
+_PURCHASE_VERB = re.compile(r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from")
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
+                     _PURCHASE_VERB.pattern,  # "purchased from After Adoption", as often from money
                      r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
                      r"|service|sessions|input|therapy|treatment)\s+from",
@@ -293,9 +297,12 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) or words[-1].lower().rstrip("s") in _FUNDS
             or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS or w.lower() in PEOPLE_SERVED
                    or w.lower().rstrip("s") in _FUNDS for w in words)
-            or _MONEY_AFTER.match(sentence, end)):
+            or _MONEY_AFTER.match(sentence, end) or _PROVISION_AFTER.match(sentence, end) or words[-1] in _KINDS_OF_PROVISION):
         return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
-        # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's)
+        # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's); "purchased
+        # from Supported Accommodation providers", "… from Fostering Agencies and Residential Providers": kinds of provider
+    if _PROVIDERS_AFTER.match(sentence, end) or words[-1] in ("Providers", "Provision"):
+        return ""  # "commissioned from Supported Accommodation providers", "… from Independent Providers": a kind of provider
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.fullmatch(name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
     first = words[1 if len(words) > 1 and words[0] == "The" else 0].lower()  # "'The Lighthouse'", "through The Harbour"
@@ -303,7 +310,8 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         and all(_a_place_or_point(w) for w in words[2:])
     # ("carried out by Child Action North Wyre", "support from Children Aid Wyre": a charity's word after whom it serves, then
     # where it works at most; not "through Family Action Plans", "Family Action Meetings")
-    brand = len(words) >= 2 and words[0] not in ("National", "Public") and not _WEAK_PARTNER_VERB.match(match.group("verb")) \
+    brand = len(words) >= 2 and words[0] not in ("National", "Public") \
+        and (not _WEAK_PARTNER_VERB.match(match.group("verb")) or _PURCHASE_VERB.match(match.group("verb"))) \
         and not match.group("verb").startswith("through") and not _WEEKDAYS_NAMED.search(name) and all(map(_a_brands_word, words[1:]))
     # ("commissioned from Early Break", "delivered by Children North East": a brand's words after a word that opens people's
     # posts and the council's work as often; not "by Family Group Conferences", "the Family V review", "funded through the
@@ -357,6 +365,14 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 
 #: The verbs of ``_INTRODUCED_BY`` that people and the council's own work follow as often as partners do.
 _WEAK_PARTNER_VERB = re.compile("|".join(_WEAK_VERB_GROUPS))
+#: Providers after a name: what kind of provider, not one, after any verb ("commissioned from Supported Accommodation
+#: providers"; a name ending in "Providers" or "Provision" too).
+_PROVIDERS_AFTER = re.compile(r"\s+(?:providers?|provision)\b")
+#: Provision after a name a weak verb introduces, or a name ending in a kind of it: what kind, not one provider ("purchased
+#: from Unregistered placements", "… from Fostering Agencies and Residential Homes"; after a strong verb "… Homes" may be a
+#: landlord's name).
+_PROVISION_AFTER = re.compile(r"\s+(?:providers?|provision|placements?|settings?|agencies|homes)\b")
+_KINDS_OF_PROVISION = {"Providers", "Provision", "Placements", "Settings", "Agencies", "Homes"}
 #: Money after a name: the name is what the money is for or from ("supported by Pupil Premium funding").
 _MONEY_AFTER = re.compile(r"\s+(?:funding|funds?|grants?|allowances?|monies|money|payments?|budgets?)\b")
 #: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a
@@ -388,10 +404,11 @@ def _a_kind_a_council_or_a_force(name: str, words: list[str]) -> bool:
 
 
 def _no_new_partners_name(name: str, words: list[str], registry: BodyRegistry) -> bool:
-    """Whether a name a sentence gives as a partner's by what it does is none of its own: a sentence's
-    word opening it, a time, a kind, a council, a force, an area, an arrangement or a document, a post,
-    or a body the report has named already."""
-    return words[0].lower() in LEADING_NON_NAME or bool(_MONTHS.search(name)) or _a_kind_a_council_or_a_force(name, words) \
+    """Whether a name a sentence gives as a partner's by what it does is none of its own: a sentence's word opening it
+    (not a number's own name: "Two Saints provides …"), a time, a kind, a council, a force, an area, an arrangement or a
+    document, a post, or a body the report has named already."""
+    return words[0].lower() in LEADING_NON_NAME and not _a_numbers_own_name(words) or bool(_MONTHS.search(name)) \
+        or _a_kind_a_council_or_a_force(name, words) \
         or name.lower() in NOT_BODY_NAMES or bool(_NOT_A_BODY_NAME.search(name)) or any(_is_post(w) for w in words) \
         or registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None
 
@@ -432,8 +449,11 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         found = _Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
         registry.add(found, _is_proper(found, registry.authority_names))
     for match in prefilter.finditer(_NAME_THEN_WHAT_IT_GIVES, sentence):
-        if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry):
-            registry.unkinded.append(_Found(_tidy(_TRAILING_SMALL.sub("", match.group("name"))), "PartnerOrganisation",
+        if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry) \
+                and not (match.group("the") and not _a_titled_partners_name(match.group("name"))):
+            name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))  # ("The Zone provides …": read without its article,
+            # named with it)
+            registry.unkinded.append(_Found(f"The {name}" if match.group("the") else name, "PartnerOrganisation",
                                             "VoluntaryOrganisation", 0, 0))
     for match in prefilter.finditer(_TWO_NAMES_THEN_WHAT_THEY_GIVE, sentence):  # "Wyrebrook and Anyford Hope provide …": each
         names = [_tidy(_TRAILING_SMALL.sub("", match.group(side))) for side in ("first", "second")]  # a partner, each named as
@@ -451,11 +471,50 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
             registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
 
 
+#: A name's last word after "The" that makes it a tool, a document, a desk or line, or a body named before by its kind, not a
+#: partner's own name: "The Duty Desk provides …", "The Continuum of Need provides …", "The Collaborative provides …".
+_NOT_A_TITLED_PARTNERS_END = {
+    "desk", "line", "app", "scorecard", "report", "self-assessment", "assessment", "framework", "guide", "guidance", "model", "plan",
+    "policy", "strategy", "tool", "toolkit", "need", "needs", "threshold", "thresholds", "pathway", "protocol", "charter", "pledge",
+    "offer", "directory", "portal", "website", "system", "database", "register", "dashboard", "approach", "review", "procedures",
+    "collaborative", "consortium", "alliance", "agency", "company", "charity", "provider", "network",
+    "individual", "gp", "senco", "psychologist", "midwife", "therapist", "paediatrician", "psychiatrist", "clinician", "consultant",
+    "doctor", "counsellor", "nurse", "visitor",  # (posts in capitals the posts' own test leaves: "The Named Midwife provides …")
+}
+
+
+def _a_titled_partners_name(name: str) -> bool:
+    """Whether a name after a clause's "The" is a partner's own ("The Zone provides …", "The Haven Wyre offers …"): no kind's
+    word ("The Trust provides …", a body named before), no post ("The Clinical Psychologist supports …", "The Mayor provides
+    …") and no tool, document or back-reference (``_NOT_A_TITLED_PARTNERS_END``)."""
+    words = name.split()
+    return not _ANY_HEAD_END.search(name) and not any(_a_posts_word(w) or _is_post(w) or _people(w) for w in words) \
+        and words[-1].lower() not in _NOT_A_TITLED_PARTNERS_END \
+        and not all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in PEOPLE_SERVED
+                    or w.lower() in _CONNECTORS for w in words)  # (not "The Family Support provides …": the sector's words)
+
+
 def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> bool:
     """Whether a name of one to four words as a clause's subject, then what it gives ("Brook offers sexual
     health advice", "Open Road offers specialist support"), is a partner's: the clause gives a service, not a
-    system, and the name is a partner's own (``_a_partners_own_name``)."""
-    return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and _a_partners_own_name(name, registry)
+    system, and the name is a partner's own (``_a_partners_own_name``) or a word and its number (``_a_numbered_name``)."""
+    return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
+        _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
+
+
+#: Words before a number that name a place in a building or an age, not a provider: "Ward 16 provides …", "Post 16 offers …"
+#: (a stage's: ``_A_STAGE_FIRST``).
+_A_PLACE_IN_A_BUILDING = re.compile(r"(?:Ward|Room|Floor|Block|Bay|Unit|Building|Wing|Post|Under|Over|Aged?|Ages)\s+\d")
+
+
+def _a_numbered_name(name: str, registry: BodyRegistry) -> bool:
+    """Whether one capitalised word and a number of two or three digits as a clause's subject are a provider's name ("Centre 33
+    offers support", "Base 51 provides counselling"; not "Locality 3", "Team 4", a part numbered, nor "Vision 2030", a
+    year): not a stage, a year or a law's part ("Year 11", "Section 17", ``_A_STAGE_FIRST``), a place in a building or an age
+    ("Ward 16", "Post 16") nor a body the report names already."""
+    return re.fullmatch(r"[A-Z][a-z]+ \d{2,3}", name) is not None and not _A_STAGE_FIRST.match(name) \
+        and not _A_PLACE_IN_A_BUILDING.match(name) and not _NOT_A_SERVICE_NAMED.search(name) \
+        and registry.lower_aliases.get(name.lower()) is None
 
 
 def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: BodyRegistry) -> None:
@@ -552,7 +611,7 @@ def _a_town_worked_in(words: list[str]) -> bool:
 
 
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
-_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|careers\s+guidance|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
+_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
                             r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
 

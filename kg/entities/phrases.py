@@ -116,8 +116,14 @@ def _department_of_children(text: str, mods: list[re.Match[str]], words: list[st
     after whom they serve ("children's services"), in capitals throughout where no council's name
     comes before it (``capitals_only``: "Learning and Children's Services", not "children's
     services", the sector), and no post's ("the Director of Children's Services")."""
-    if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS:
-        return False
+    if not mods or not head.group(2) or head.group(1).lower() != "service" or words[-1] not in _FOR_CHILDREN_WORDS and not (
+            words[-1] in ("family", "families") and head.group(1)[:1].isupper() and _DEPARTMENTS_KIND_AFTER.match(text, head.end())
+            and (_THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())
+                 or (owner := _A_NAMES_POSSESSIVE_BEFORE.search(text, max(0, mods[0].start() - 60), mods[0].start())) is not None
+                 and council_for(owner.group("owner")) is not None)):
+        return False  # (whom they serve, or families' in capitals before a department's kind word after the council's possessive:
+        # "the council's Family Services directorate", "Anyshire County Council's …"; not "the trust's Family Services
+        # directorate")
     if capitals_only and not (head.group(1)[:1].isupper() and all(m.group(0)[:1].isupper() or w in _CONNECTORS for m, w in zip(mods, words))) \
             and not ((kind := _DEPARTMENTS_KIND_AFTER.match(text, head.end())) is not None and (
                 _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start())
@@ -155,6 +161,8 @@ def _department_found(text: str, mods: list[re.Match[str]], head: re.Match[str])
                   acronyms=(short.group("acronym"),) if short and _initials_match(name, short.group("acronym")) else ())
 
 
+#: A capitalised name's possessive right before a phrase: "Anyshire County Council's …" (whose, ``council_for`` says).
+_A_NAMES_POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 #: A department's kind word after its name: " directorate", " Department".
 _DEPARTMENTS_KIND_AFTER = re.compile(r"\s+([Dd]irectorate|[Dd]epartment)(?:['’]s)?(?![\w’'-])")  # (its own: "… Directorate's plan")
 
@@ -609,8 +617,10 @@ def _phrase_matches(text: str) -> list[_Found]:
             # …", "April alliance partners", "a strategic alliance" are not
         if head_word == "agency" and not any(named) and "adoption" not in words:
             continue  # "an independent fostering agency": a kind of provider
-        if head_word == "association" and not any(named) and "fostering" not in words and "adoption" not in words:
-            continue
+        if head_word == "association" and not any(named) \
+                and not {"fostering", "foster", "adoption", "adopters", "kinship", "carers'", "guardians'", "parents'"} & set(words):
+            continue  # ("a strong association between …"; but "the foster carers' association", "the fostering association", "the
+            # special guardians' association")
         if len(mods) > 3 and words[1] == "and" and _a_bodys_short_form(mods[0].group(0)) and mods[2].group(0)[:1].isupper() \
                 and _AN_ORGANISATIONS_END.search(text, mods[0].start(), head.end()):
             mods, words, named = mods[2:], words[2:], named[2:]  # "TEWV and Wyre Clinical Commissioning Group": a short form, then
@@ -927,14 +937,15 @@ _PEOPLE_LISTED_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 
 def _name_continued(text: str, position: int) -> int:
     """How far a capitalised name goes on after its kind word: 0 when it stops there, or when
-    what follows is a place ("the Safeguarding Board for Anyshire") or a date; through a list of
+    what follows is a place ("the Safeguarding Board for Anyshire"), a date or a police force; through a list of
     whom it serves ("the Wyre Partnership for Children, Young People and Families")."""
     match = _NAME_CONTINUED.match(text, position)
     if match is None:
         return 0
     rest = re.sub(r"^\s+(?:for|of)\s+(?:the\s+)?", "", match.group(0))
-    if council_for(rest) is not None or _MONTHS.search(rest) or rest.split()[0] in ("England", "Wales", "Children's"):
-        return 0
+    if council_for(rest) is not None or _MONTHS.search(rest) or rest.split()[0] in ("England", "Wales", "Children's") \
+            or police_force_for(rest) is not None:
+        return 0  # (and "the Public Protection Directorate of Anyshire Constabulary": the force, a body of its own)
     served = _PEOPLE_LISTED_AFTER.match(text, match.end())
     if served is not None and all(w.lower() in PEOPLE_SERVED or w.lower() in ("young", "people", "adults")
                                   for w in re.findall(r"[A-Za-z'’]+", served.group(0)) if w != "and"):
@@ -1395,11 +1406,13 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                 break  # "when it first enters children's services", "people who often reject services": a verb after its adverb
             if _verb_after_subject(lowered, _previous_word(tokens, token)):
                 break  # "the authority decommissions services": a verb after its subject
-            if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS) and mods and mods[0].group(0).lower() in _CONNECTORS \
+            if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS or lowered.rstrip("s") == "department") \
+                    and mods and mods[0].group(0).lower() in _CONNECTORS \
                     and not (lowered in _EVENTS_A_SERVICE_RUNS and _UNIT_HEAD.match(text, position)
                              and _previous_word(tokens, token) in ("the", "a", "its", "their", "our")):
-                break  # a body of its own before this one: "the MASH and early help hub" (but "the conference and review
-                # service": the events the service runs, its work)
+                break  # a body of its own before this one: "the MASH and early help hub", "its emergency department and
+                # midwifery services" (a department ends no phrase here, but is a unit of its own); but "the conference and
+                # review service": the events the service runs, its work
         mods.insert(0, token)
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
@@ -1671,10 +1684,14 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                     and not _two_teams_of_the_trade(mods, i, head_word, plural) \
                     and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")
-                             and not any(m.group(0).lower() in ("and", "&") for m in mods[i + 1 :])) \
+                             and not any(m.group(0).lower() in ("and", "&") and (plural or mods[before].group(0).lower() in PHRASE_SECTOR)
+                                         for before, m in enumerate(mods[i + 2 :], i + 1))) \
                     and not (head_word in _STANDING_HEADS and any(m.group(0).lower() in _GROUP_TOPICS for m in mods[:i])) \
                     and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
-                # ("the missing and CSE sub-group": one group's work on two harms)
+                # ("the missing and CSE sub-group": one group's work on two harms; "the children and young people's service":
+                # whom it serves, one name, and so "the children and young people's overview and scrutiny board", its own
+                # work's "and" after them, in the singular; not "the children and families and adult services", an "and" after
+                # the sector's word, nor "the children and young people's disability and locality teams", two kinds of team)
                 mods = mods[i + 1 :]  # "the local authority and independent fostering agency"
                 break
         else:
@@ -1713,7 +1730,10 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                 continue
             acronym = next((i for i, m in enumerate(mods) if _ACRONYM_WORD.fullmatch(m.group(0))), None)
             if acronym and all(m.group(0)[:1].islower() for m in mods[:acronym]) and mods[acronym - 1].group(0).lower() not in _CONNECTORS:
-                return mods[acronym:]  # "the specialist KCSE team": the team's own short name (not "the missing and CSE sub-group")
+                kept = acronym == len(mods) - 1 and mods[acronym - 1].group(0).lower() == "specialist"
+                return mods[acronym - kept :]  # "the dedicated KCSE team": the team's own short name (not "the missing and CSE
+                # sub-group"); "the specialist CSE team": its describing word kept among its names as written, as before a name
+                # in words (but "the specialist CAMHS looked after children team": the kind's short form opens its name)
             return mods
 
 

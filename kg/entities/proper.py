@@ -176,10 +176,23 @@ _FIRST_WORD_BRACKETED = re.compile(r"\s*\(([A-Z][a-z][\w’'-]+)\)")
 _ADVERB = re.compile(r"[A-Za-z]{4,}(?:ent|ous|ial|ional|ive|ual|ar|ate|ed|ing|ful|ic|al)ly")
 
 
-def _in_opens_a_name(word: str, text: str, start: int) -> bool:
-    """Whether "In" at ``start`` is a name's first word, after "the" ("the In Care Council", "the In Touch Service"), not a
-    sentence's preposition: both the run splitter and the proper names' reader, which drops leading words again, keep it."""
-    return word == "In" and _THE_BEFORE.search(text, max(0, start - 6), start) is not None
+#: Words that open a sentence or judge a service but are a name's first word after "the": "the In Care Council", "the In Touch
+#: Service", "the Good Start Service", "the Good Shepherd Trust".
+_FIRST_WORDS_AFTER_THE = {"In", "Good"}
+#: What a grade grades, after it: the services an inspection judges ("the Good Fostering Service"; not "the Good Care Group").
+_GRADED_WORK = {"adoption", "fostering", "leaving", "residential", "children's", "overall", "judgement", "rating", "local"}
+
+
+def _opens_a_name_after_the(word: str, text: str, start: int) -> bool:
+    """Whether "In" or "Good" at ``start`` is a name's first word, after "the" (see ``_FIRST_WORDS_AFTER_THE``), not a
+    sentence's preposition or a judgement: both the run splitter and the proper names' reader, which drops leading words
+    again, keep it."""
+    if word not in _FIRST_WORDS_AFTER_THE or _THE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    following = re.match(r"\s*([\w’'-]+)", text[start + len(word) :])
+    return word != "Good" or following is not None and following.group(1).lower() not in _GRADED_WORK \
+        and council_for(following.group(1)) is None  # (not "the Good Adoption Service judgement", "the Good Leeds City Council
+    # children's homes": a grade before what it grades)
 #: A compass word and a place's name opening a name after "and": another area's body ("North Anyshire University Hospital …").
 #: The compass words that open an area's name: "North Anyshire", "Mid Wyre".
 _COMPASS_FIRST = r"(?:North|South|East|West|Central|Mid)"
@@ -298,6 +311,15 @@ _KIND_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,
 #: A team or service of a capitalised run, then "of" and the body whose it is (not "the Wyre Group of
 #: Hospitals NHS Foundation Trust": one trust's name).
 _TEAM_OF_BODY = re.compile(r"(.+?\b(?:Team|Service|Unit|Hub|Panel|Group|Forum|Department|Division))\s+of\s+(?!Hospitals\b)(?=(?:the\s+)?(?:[A-Z]|\d+\s+[A-Z]))")
+#: A directorate of a capitalised run, then "of" and whose it is: split only before a police force's name ("the Public
+#: Protection Directorate of Anyshire Constabulary"; "the Nursing Directorate of NHS Wyre Integrated Care Board" is read whole).
+_DIRECTORATE_OF = re.compile(r"(.+?\bDirectorate)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _a_forces_directorate(words: str) -> re.Match[str] | None:
+    """``_DIRECTORATE_OF`` where whose it is, the rest of the run, is a police force's name."""
+    directorate = _DIRECTORATE_OF.match(words)
+    return directorate if directorate is not None and police_force_for(words[directorate.end() :]) is not None else None
 #: One word opening a run before "and", "&", "with" or "in" and more capitals: a body's short form or people.
 _ONE_WORD_JOINED = re.compile(r"(?:The\s+)?([A-Z][\w'’-]*)\s+(?:and|&|with|in)\s+(?=[A-Z])")
 
@@ -566,7 +588,7 @@ def _runs(text: str):
                 opener.group(1).lower() in NUMBER_WORDS and " the" not in opener.group(0)
                 and _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start)
                 and council_for(words[opener.end() :].split(" ")[0]) is None and not re.search(r"\b(?:Police|Constabulary)$", words)) \
-                and not (_in_opens_a_name(opener.group(1), text, start) and _ANY_HEAD_END.search(words)) \
+                and not (_opens_a_name_after_the(opener.group(1), text, start) and _ANY_HEAD_END.search(words)) \
                 and not (" the" not in opener.group(0)
                          and _a_numbers_name(opener.group(1), words[opener.end() :], text[start + len(words) : start + len(words) + 40])):
             # ("with Three Ways School": a name's own number; "met Two Leeds Police officers": a count; "the In Care Council",
@@ -602,7 +624,7 @@ def _runs(text: str):
                 yield words[: titled.start()], start  # "… the Wyre Safeguarding Board The Anyshire …": two names
             start += titled.start() + 1
             words = words[titled.start() + 1 :]
-        owned = _TEAM_OF_BODY.match(words)
+        owned = _TEAM_OF_BODY.match(words) or _a_forces_directorate(words)
         if owned is not None and _ANY_HEAD_END.search(words):
             yield owned.group(1), start  # "the Children in Care Health Team of Wyre Community NHS Trust": the team, then whose
             start += owned.end()
@@ -1120,7 +1142,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "New Wyre Housing Trust provides …": a partner's name's first word opening the sentence (a team's, a
                 # board's or a hub's "New" describes it: "New Assessment Team staff"; and not before a sector's word, a
                 # council's place or a kind the gazetteer knows: "New City College", "New Anyshire Housing Trust")
-            if first and _in_opens_a_name(first.group(1), text, start):
+            if first and _opens_a_name_after_the(first.group(1), text, start):
                 break  # "the In Care Council", "the In Touch Service": after "the", a name's first word
             if first and first.group(1).lower() in _TITLE_OF_TWO_FIRST and first.group(1)[:1].isupper() \
                     and re.match(r"and [A-Z]", words[first.end() :]) and _THE_BEFORE.search(text, max(0, start - 6), start) \

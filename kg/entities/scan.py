@@ -46,13 +46,15 @@ class _KindTable:
         return self.kinds_at.get(char, self.kinds_anywhere) if char.isascii() else range(len(self.kinds))
 
 
-def _bounded(pattern: str, cased: bool) -> str:
-    return rf"(?<![\w-])(?{'-' if cased else ''}i:(?:{pattern})s?)(?![\w-])"  # a kind's plural too: "adoption panels"
-
-
 #: A kind's short form ends a word, or runs into a participle saying what it did: "a DfE-appointed
 #: adviser", "a CAMHS-led clinic" name the DfE and CAMHS; "MASH-style" and "LSCB-wide" do not count.
 _ACRONYM_END = r"(?![\w]|-(?![a-z]+ed\b|led\b|run\b))"
+
+
+def _bounded(pattern: str, cased: bool, national: bool = False) -> str:
+    """A kind's pattern as a whole word, its plural too ("adoption panels"); a national body's may run into a participle
+    as a short form may ("a Department for Education-funded project", "an NSPCC-led service": ``_ACRONYM_END``)."""
+    return rf"(?<![\w-])(?{'-' if cased else ''}i:(?:{pattern})s?)" + (_ACRONYM_END if national else r"(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,11 +62,11 @@ def _kind_tables() -> tuple[_KindTable, ...]:
     tables = []
     for table, national in ((GENERIC_BODIES, False), (NATIONAL_BODIES, True), (PROGRAMMES, True)):
         kinds = tuple(
-            (kind, re.compile(_bounded(kind.pattern, kind.cased)),
+            (kind, re.compile(_bounded(kind.pattern, kind.cased, national)),
              tuple((a, re.compile(rf"\b{re.escape(a)}\b")) for a in kind.acronyms))
             for kind in table
         )
-        any_kind = re.compile(r"(?<![\w-])(?:" + _by_first_character(table) + r")(?![\w-])")
+        any_kind = re.compile(r"(?<![\w-])(?:" + _by_first_character(table) + r")" + (_ACRONYM_END if national else r"(?![\w-])"))
         acronyms = tuple(
             (kind, a, re.compile(rf"(?<![\w-]){re.escape(a)}{_ACRONYM_END}")) for kind in table for a in kind.acronyms if len(a) >= 3
         )
@@ -130,11 +132,11 @@ def _any_start() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     groups, anywhere = _first_character_groups(tuple(kind for table in tables for kind, _, _ in table.kinds))
     branches = [
         f"{re.escape(char) if kind_cased_only(char) else '[' + re.escape(char) + re.escape(char.upper()) + ']'}"
-        rf"(?<=(?=(?:{'|'.join(alts)})(?![\w-]))[\s\S])"
+        rf"(?<=(?=(?:{'|'.join(alts)}){_ACRONYM_END})[\s\S])"  # (a superset: a national body's may run into a participle)
         for char, alts in sorted(groups.items())
     ]
     if anywhere:
-        branches.append(rf"(?=(?:{'|'.join(anywhere)})(?![\w-]))")
+        branches.append(rf"(?=(?:{'|'.join(anywhere)}){_ACRONYM_END})")
     any_kind = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + ")")
     acronyms = dict.fromkeys(a for table in tables for _, a, _ in table.acronyms)
     any_acronym = re.compile("(?:" + "|".join(map(re.escape, acronyms)) + r")" + _ACRONYM_END) if acronyms else None

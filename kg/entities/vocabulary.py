@@ -173,11 +173,17 @@ _WHOSE = {"board", "partnership", "council", "authority", "lscb", "trust", "serv
           "island", "islands"}  # ("the island's specialist domestic abuse service": the Isle of Wight's, as "the county's")
 
 
+#: A name's word run into a participle of what a body did to another: "NSPCC-funded", "Education-funded", "Ofsted-registered".
+_A_BODYS_PARTICIPLE = re.compile(r"[A-Z][\w’'&]*-(?:funded|led|run|commissioned|managed|hosted|registered|appointed|backed|sponsored)")
+
+
 def _describes(token: re.Match[str]) -> bool:
     """A word in lower case (or a sentence's first) that only says what something is like:
     "clear", "valuable", "child-focused", "consistent" (not "independent", "parent", "fostering",
     nor "quality" in "quality assurance")."""
     word = token.group(0).strip("‘’'")
+    if _A_BODYS_PARTICIPLE.fullmatch(word):
+        return True  # "an NSPCC-funded project", "a Department for Education-funded pilot": who funds it, a body of its own
     if not word[:1].islower() and _is_name_word(token, token.string):
         return False
     word = word.lower()
@@ -653,6 +659,14 @@ _PARTICIPLES = "run|based|delivered|provided|commissioned|hosted|funded|led|mana
 _TWO_NAMES = re.compile(r"(?P<first>[A-Z][\w’'&@-]*(?:\s+[A-Z0-9][\w’'&@-]*)*)\s+and\s+(?P<second>[A-Z][\w’'&@-]*(?:\s+[A-Z0-9][\w’'&@-]*)*)")
 #: The last word of a name given to a way of working, not to a body ("the Anyshire Family Approach").
 _NOT_A_BODY_NAME = re.compile(r"\b(?:approach|model|framework|strategy|plan|practice|policy|process|tool(?:kit)?|pledge|offer|award)s?\W*$", re.I)
+
+
+def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
+    """Whether a name of three words or more opening with "A" is a title in capitals, its "A" its own ("A Way Out, a charity",
+    "the local charity A Way Out", "A Better Start Anyford, a lottery-funded programme"), not a sentence's article before a
+    kind ("A Multi-Agency Safeguarding Hub, …")."""
+    return len(words) >= 3 and words[0] == "A" and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \
+        and words[-1][:1].isupper() and not _generic_matches(name) and not _NOT_A_BODY_NAME.search(name)
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
 #: "Mind in Anyford".
 #: A place's name with its small word between hyphens: "Anyford-on-Sea", "Wyre-under-Vale".
@@ -778,14 +792,16 @@ _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN",
                                 # posts and meetings: "DSL provides training" is a person's work
                                 "DSL", "DSP", "SENCO", "SENCo", "ISVA", "IDVA", "SALT", "CPN", "TAF", "TAC", "FGC", "LSCP", "PA", "PAs"})
 #: A short form no finder knows, as the subject of what a provider does: "NELFT runs the county's
-#: mental health service" (the report names the partner by its short form only).
+#: mental health service", "RISE provides effective support …" (the report names the partner by its short form only).
 _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
-                              r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|counselling|support|advice|therapy|training)\b")
+                              r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
-#: "…, and Refuge now provides independent advocacy"; a partner's name where the report never writes the
-#: word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
+#: "…, and Refuge now provides independent advocacy", "The Zone offers …" (named with its article), "In some areas, Wyre
+#: Start provides …" (after where), "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a
+#: partner's name where the report never writes the word in lower case (not "Advocacy provides …", "Supervision offers
+#: …": the report's own words).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|(?<=, and )|(?<=; )|(?<=, while ))(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports)\s+(?P<clause>[^,.;]{0,100})")
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
