@@ -9179,3 +9179,12 @@ def test_a_charity_whose_title_opens_with_a_and_the_national_adoption_informatio
         "Partners, including Cleveland Police, the youth offending service and the local charity A Way Out, contribute well.",
         "The council promotes its adoption service through First4Adoption.")
     assert_bodies(report, ("A Way Out", "First4Adoption", "Cleveland Police"), ("Way Out",))
+
+
+def test_an_nhs_area_listed_before_a_participles_clause():
+    """Places listed after "NHS X" closed by a participle's clause are one body's area ("NHS Ashton, Leigh and Wigan,
+    working within the NHS Greater Manchester cluster, has retained …"), as before a description or "part of"."""
+    report = report_on(
+        "Wigan",
+        "NHS Ashton, Leigh and Wigan, working within the NHS Greater Manchester cluster, has retained responsibility.")
+    assert_bodies(report, ("NHS Ashton, Leigh and Wigan", "NHS Greater Manchester"), ("NHS Ashton",))

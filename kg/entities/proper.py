@@ -1014,11 +1014,12 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 
 #: Places listed after "NHS X", the last perhaps after "and the", closed by a description, a bracket, a possessive, "as part
 #: of" or "within the", or the next NHS body of a list: the one body's area ("NHS Ashton, Leigh and Wigan, the primary care
-#: trust", "…, part of the cluster", "… as part of the cluster", "NHS Anyford, Wyre and the Black Vale, which …", "the move
-#: from NHS Anyford, Wyre and Vale to the new CCGs", "… to Wyre City Clinical Commissioning Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and
-#: Leigh NHS Foundation Trust, …"), not a list of bodies.
+#: trust", "…, part of the cluster", "…, working within the cluster", "… as part of the cluster", "NHS Anyford, Wyre and the
+#: Black Vale, which …", "the move from NHS Anyford, Wyre and Vale to the new CCGs", "… to Wyre City Clinical Commissioning
+#: Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and Leigh NHS Foundation Trust, …"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until)\s|\s+\(|['’]s\s|(?P<to>\s+to\s+(?:the\s|(?=[A-Z])))"
+                               r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until|working|operating|acting)\s|\s+\(|['’]s\s"
+                               r"|(?P<to>\s+to\s+(?:the\s|(?=[A-Z])))"
                                r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
