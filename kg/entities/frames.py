@@ -90,9 +90,8 @@ _QUOTED_AFTER = re.compile(r"^\s+[‘'](?P<name>[A-Z][^’'\n]{2,40})[’']\s*(?
 
 #: Verbs of partnership that introduce a body by its name alone: "commissioned from Anyshire Talks", "purchased from Wyre
 #: Families" (a weak one, ``_WEAK_VERB_GROUPS``), "delivered through 'The Lighthouse'", "support from Adopters Together", "a
-#: partnership with Wyre Cares",
-#: "tenancies with Wyre Living", "commissions Wyre Voices to run …" ("commissions" and a name only before what it is
-#: commissioned to do, ``_TO_DO_AFTER``; "commissions … from" a name is the agreements' alternative's).
+#: partnership with Wyre Cares", "tenancies with Wyre Living", "commissions Wyre Voices to run …" ("commissions" and a name
+#: only before what it is commissioned to do, ``_TO_DO_AFTER``; "commissions … from" a name is the agreements' alternative's).
 _INTRODUCED_BY = re.compile(
     r"\b(?P<verb>commission(?:ed|s)\s+(?:from\s+|with\s+)?|(?:provided|delivered|run|funded|hosted|offered)\s+(?:under\s+contract\s+)?(?:by|through)\s+|(?:employed|contracted)\s+by\s+"
     # a body "led by" a partner (not "the review was led by …", a person's; "the work is led by …")

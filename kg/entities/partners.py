@@ -82,12 +82,12 @@ _PROGRAMME_NAMES = frozenset(k.name.lower() for k in PROGRAMMES)
 #: People at work who come "from" a partner, one of each ("a nurse from …"; the plural adds an "s", "midwife" apart).
 _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse", r"[Hh]ealth\s+visitor", r"[Mm]entor", r"[Aa]dvocate",
                  r"[Aa]dvis[eo]r")
-#: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
-#: ("supported by", "managed by"), or people or work from a body ("staff from", "sessions from"), which need
-#: more of a name's look (``_WEAK_PARTNER_VERB``).
 #: Buying a service from a partner: a weak verb, as often of money or kinds of provision, but a brand's name after it is one
 #: ("purchased from Family Futures", "bought in from Early Break").
 _PURCHASE_VERB = re.compile(r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from")
+#: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
+#: ("supported by", "managed by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
+#: "sessions from"), which need more of a name's look (``_WEAK_PARTNER_VERB``).
 _WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
                      _PURCHASE_VERB.pattern,  # "purchased from After Adoption", as often from money
                      r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
@@ -189,7 +189,10 @@ def _a_brands_word(word: str) -> bool:
 
 #: Posts of one person that the roles' gazetteer leaves out, as they head no council's team: "the City Mayor", "the Chief
 #: Constable", "the Lay Scrutineer".
-_POSTS_BESIDE_THE_ROLES = {"mayor", "constable", "scrutineer"}
+_POSTS_BESIDE_THE_ROLES = {"mayor", "constable", "scrutineer",
+                           # clinicians' and health posts, in capitals as often as not ("The Named Midwife provides …")
+                           "psychologist", "midwife", "therapist", "paediatrician", "psychiatrist", "clinician", "doctor",
+                           "counsellor", "nurse", "visitor", "senco"}
 
 
 def _a_posts_word(word: str) -> bool:
@@ -297,11 +300,11 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
             or _NOT_A_BODY_NAME.search(name) or _NOT_A_SERVICE_NAMED.search(name) or words[-1].lower().rstrip("s") in _FUNDS
             or all(w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _CONNECTORS or w.lower() in PEOPLE_SERVED
                    or w.lower().rstrip("s") in _FUNDS for w in words)
-            or _MONEY_AFTER.match(sentence, end) or _PROVISION_AFTER.match(sentence, end) or words[-1] in _KINDS_OF_PROVISION):
+            or _MONEY_AFTER.match(sentence, end) or _PROVISION_AFTER.match(sentence, end) or words[-1].lower() in _PROVISION):
         return ""  # "supported by Foster Carers", "… by Quality Assurance", "… by Pupil Premium funding": people, the
         # council's own work, money (a verb as common as "supported by" needs a name that can only be a partner's); "purchased
         # from Supported Accommodation providers", "… from Fostering Agencies and Residential Providers": kinds of provider
-    if _PROVIDERS_AFTER.match(sentence, end) or words[-1] in ("Providers", "Provision"):
+    if _PROVIDERS_AFTER.match(sentence, end) or words[-1].lower() in _PROVIDERS:
         return ""  # "commissioned from Supported Accommodation providers", "… from Independent Providers": a kind of provider
     if re.fullmatch(r"[A-Z0-9&/-]{2,8}s?", words[0]) or re.search(r"['’]s\b", name) and not _A_SAINTS_NAME.fullmatch(name):
         return ""  # an acronym ("through SGOs") or a possessive ("through Anyshire's …"), not "St Anyshire's Fellowship"
@@ -365,14 +368,14 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
 
 #: The verbs of ``_INTRODUCED_BY`` that people and the council's own work follow as often as partners do.
 _WEAK_PARTNER_VERB = re.compile("|".join(_WEAK_VERB_GROUPS))
-#: Providers after a name: what kind of provider, not one, after any verb ("commissioned from Supported Accommodation
-#: providers"; a name ending in "Providers" or "Provision" too).
-_PROVIDERS_AFTER = re.compile(r"\s+(?:providers?|provision)\b")
-#: Provision after a name a weak verb introduces, or a name ending in a kind of it: what kind, not one provider ("purchased
-#: from Unregistered placements", "… from Fostering Agencies and Residential Homes"; after a strong verb "… Homes" may be a
-#: landlord's name).
-_PROVISION_AFTER = re.compile(r"\s+(?:providers?|provision|placements?|settings?|agencies|homes)\b")
-_KINDS_OF_PROVISION = {"Providers", "Provision", "Placements", "Settings", "Agencies", "Homes"}
+#: Providers after a name, or a name ending in them: what kind of provider, not one, after any verb ("commissioned from
+#: Supported Accommodation providers", "… from Independent Providers").
+_PROVIDERS = ("providers", "provision")
+#: … and, after a weak verb, any kind of provision ("purchased from Unregistered placements", "… from Fostering Agencies and
+#: Residential Homes"; after a strong verb "… Homes" may be a landlord's name).
+_PROVISION = (*_PROVIDERS, "placements", "settings", "agencies", "homes")
+_PROVIDERS_AFTER = re.compile(r"\s+(?:provider|provision|providers)\b")
+_PROVISION_AFTER = re.compile(r"\s+(?:provider|placement|setting|" + "|".join(_PROVISION) + r")\b")
 #: Money after a name: the name is what the money is for or from ("supported by Pupil Premium funding").
 _MONEY_AFTER = re.compile(r"\s+(?:funding|funds?|grants?|allowances?|monies|money|payments?|budgets?)\b")
 #: Words in lower case, then a kind word, after a name a verb introduces with "the": the name is a place's or a
@@ -478,8 +481,8 @@ _NOT_A_TITLED_PARTNERS_END = {
     "policy", "strategy", "tool", "toolkit", "need", "needs", "threshold", "thresholds", "pathway", "protocol", "charter", "pledge",
     "offer", "directory", "portal", "website", "system", "database", "register", "dashboard", "approach", "review", "procedures",
     "collaborative", "consortium", "alliance", "agency", "company", "charity", "provider", "network",
-    "individual", "gp", "senco", "psychologist", "midwife", "therapist", "paediatrician", "psychiatrist", "clinician", "consultant",
-    "doctor", "counsellor", "nurse", "visitor",  # (posts in capitals the posts' own test leaves: "The Named Midwife provides …")
+    "individual", "gp", "consultant",  # posts by the words before them ("The Responsible Individual", "The Named GP", "The
+    # Consultant …"), too common in partners' names elsewhere for ``_a_posts_word``
 }
 
 

@@ -51,10 +51,15 @@ class _KindTable:
 _ACRONYM_END = r"(?![\w]|-(?![a-z]+ed\b|led\b|run\b))"
 
 
+def _kind_end(national: bool) -> str:
+    """Where a kind's name ends: a whole word; a national body's may run into a participle as a short form may ("a
+    Department for Education-funded project", "an NSPCC-led service": ``_ACRONYM_END``)."""
+    return _ACRONYM_END if national else r"(?![\w-])"
+
+
 def _bounded(pattern: str, cased: bool, national: bool = False) -> str:
-    """A kind's pattern as a whole word, its plural too ("adoption panels"); a national body's may run into a participle
-    as a short form may ("a Department for Education-funded project", "an NSPCC-led service": ``_ACRONYM_END``)."""
-    return rf"(?<![\w-])(?{'-' if cased else ''}i:(?:{pattern})s?)" + (_ACRONYM_END if national else r"(?![\w-])")
+    """A kind's pattern as a whole word (``_kind_end``), its plural too ("adoption panels")."""
+    return rf"(?<![\w-])(?{'-' if cased else ''}i:(?:{pattern})s?)" + _kind_end(national)
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,7 +71,7 @@ def _kind_tables() -> tuple[_KindTable, ...]:
              tuple((a, re.compile(rf"\b{re.escape(a)}\b")) for a in kind.acronyms))
             for kind in table
         )
-        any_kind = re.compile(r"(?<![\w-])(?:" + _by_first_character(table) + r")" + (_ACRONYM_END if national else r"(?![\w-])"))
+        any_kind = re.compile(r"(?<![\w-])(?:" + _by_first_character(table) + r")" + _kind_end(national))
         acronyms = tuple(
             (kind, a, re.compile(rf"(?<![\w-]){re.escape(a)}{_ACRONYM_END}")) for kind in table for a in kind.acronyms if len(a) >= 3
         )

@@ -667,11 +667,13 @@ def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
     kind ("A Multi-Agency Safeguarding Hub, …")."""
     return len(words) >= 3 and words[0] == "A" and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \
         and words[-1][:1].isupper() and not _generic_matches(name) and not _NOT_A_BODY_NAME.search(name)
-#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
-#: "Mind in Anyford".
+
+
 #: A place's name with its small word between hyphens: "Anyford-on-Sea", "Wyre-under-Vale".
 _HYPHENATED_PLACE = r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?"
 _BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)"
+#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
+#: "Mind in Anyford".
 _BRAND_AND_PLACE = re.compile(r"\b(?:" + _BRANDS_WITH_A_PLACE + r"\s+"
                               r"(?P<place>" + _HYPHENATED_PLACE + r"(?:\s+(?:(?:and|&|of)\s+(?!" + _BRANDS_WITH_A_PLACE + r"))?"
                               + _HYPHENATED_PLACE + r"){0,3})"
