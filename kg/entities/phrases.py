@@ -363,12 +363,8 @@ def _phrase_matches(text: str) -> list[_Found]:
         if len(mods) > 2 and mods[0].group(0).lower() == "local" and mods[1].group(0).lower() == "authority" \
                 and mods[2].group(0).lower() not in _CONNECTORS:
             mods = mods[2:]  # "local authority pupil referral units": whose they are, as "the council's" would say
-        if mods and mods[0].group(0).lower() == "improvement" and re.search(r"\b[Rr]equires\s+$", text[max(0, mods[0].start() - 10) : mods[0].start()]):
-            mods = mods[1:]  # "Requires improvement Services for children in need …": the later scale's grade run into the text
-        while mods and mods[0].group(0).lower() in _GRADES and not (
-                len(mods) > 1 and mods[1].group(0)[:1].isupper() and _THE_BEFORE.search(text, max(0, mods[0].start() - 8), mods[0].start())):
-            mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text (not "the Good
-            # Work Anyford programme": a title's first word after its article)
+        while mods and _a_grade_run_in(mods, text):
+            mods = mods[1:]  # "Good Services for children …": a grade of the first page's table run into the text
         if after_and := _after_an_and_starting_again(mods, bool(head.group(2))):
             mods = mods[after_and:]  # "schools, GP practices and faith groups", "a committee structure and scrutiny panel": a kind
             # of its own before "and", not a title's words
@@ -1609,6 +1605,18 @@ _GOVERNING_ALONE = {"executive", "business", "commissioning"}
 
 #: The grades of a judgement, which a first page's table runs into the text after it.
 _GRADES = set(GRADES)
+
+
+def _a_grade_run_in(mods: list[re.Match[str]], text: str) -> bool:
+    """Whether the first of ``mods`` is a grade of either scale run into the text from a first page's table ("Good Services
+    for children …"; "Requires improvement Services …": the phrase reader stops at "Requires", so its "improvement" opens
+    ``mods``), not a title's first word after its article ("the Good Work Anyford programme") nor a board's "improvement"
+    ("the improvement board")."""
+    first = mods[0].group(0).lower()
+    if first == "improvement":
+        return re.search(r"\b[Rr]equires\s+$", text[max(0, mods[0].start() - 10) : mods[0].start()]) is not None
+    return first in _GRADES and not (len(mods) > 1 and mods[1].group(0)[:1].isupper()
+                                     and _THE_BEFORE.search(text, max(0, mods[0].start() - 8), mods[0].start()))
 
 
 #: Words that say what a body is made of or aims at, kept before a name of the trade
