@@ -9188,3 +9188,10 @@ def test_an_nhs_area_listed_before_a_participles_clause():
         "Wigan",
         "NHS Ashton, Leigh and Wigan, working within the NHS Greater Manchester cluster, has retained responsibility.")
     assert_bodies(report, ("NHS Ashton, Leigh and Wigan", "NHS Greater Manchester"), ("NHS Ashton",))
+
+
+def test_a_run_opening_inside_a_name_its_ordinal_begins():
+    """A capitalised run right after an ordinal ("42nd Street") opens inside a name the ordinal begins: "and" ends that
+    name, and the next name is read alone ("Anyford Women's Aid", not "Street and Anyford Women's Aid")."""
+    report = report_of("The voluntary sector, including 42nd Street and Anyford Women's Aid, provides valued support.")
+    assert_bodies(report, ("Anyford Women's Aid",), ("Street and Anyford Women's Aid",))

@@ -236,6 +236,10 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
 
 
 _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
+#: An ordinal right before a capitalised run, which ``_CAP`` leaves out ("1st April"): the run's first words are the end of
+#: a name it opens ("42nd Street").
+_AN_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
+_RUN_JOIN_AND = re.compile(r"\s+and\s+(?=[A-Z])")
 #: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
 _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
@@ -565,6 +569,9 @@ def _runs(text: str):
             start, words = start + counted.end(), words[counted.end() :]
             if not words:
                 continue
+        if _AN_ORDINAL_BEFORE.search(text, max(0, start - 8), start) and (joined := _RUN_JOIN_AND.search(words)) is not None:
+            start, words = start + joined.end(), words[joined.end() :]  # "including 42nd Street and Anyford Women's Aid": the
+            # run opens inside a name its ordinal begins, which "and" ends (not "Street and Anyford Women's Aid")
         if words[:1].isdigit() and not re.match(r"\d+[a-z]", words) and (
                 (start and (text[start - 1].isdigit() or text[start - 1] in ",./-"))
                 or _COUNTED_AFTER.match(text, start + len(words))  # "from 2 Anyford Hospital wards": a count of them
