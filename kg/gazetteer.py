@@ -528,6 +528,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
     # landlord ("Homes" and "Housing" only after a place or a name of their own, see entities)
+    # a council's housing advice and homelessness service by its usual title: "Anyford Housing Options" (not a landlord's)
+    (r"Housing Options", "Service", "TeamOrService"),
     (r"Housing Association|Housing Society|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Task ?[Ff]orce",
      "Board", "Board"),  # "the Youth Safety Taskforce"

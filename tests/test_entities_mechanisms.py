@@ -9195,3 +9195,16 @@ def test_a_run_opening_inside_a_name_its_ordinal_begins():
     name, and the next name is read alone ("Anyford Women's Aid", not "Street and Anyford Women's Aid")."""
     report = report_of("The voluntary sector, including 42nd Street and Anyford Women's Aid, provides valued support.")
     assert_bodies(report, ("Anyford Women's Aid",), ("Street and Anyford Women's Aid",))
+
+
+def test_a_councils_housing_options_by_its_title():
+    """"Housing Options" after a place is the council's housing advice service by its usual title ("joint work with Anyford
+    Housing Options"); with its kind word in lower case after it, the body is named both ways ("the Wyre Housing Options
+    service"); "housing options" in lower case is a choice of homes, no body."""
+    report = report_of(
+        "Homeless young people receive a joint response from Anyford Housing Options and children's social work.",
+        "Care leavers are supported by the Wyre Housing Options service.",
+        "Care leavers have few housing options in the county.")
+    assert_bodies(report, ("Anyford Housing Options", "Wyre Housing Options"), ("housing options",))
+    assert {"Wyre Housing Options", "Wyre Housing Options service"} <= set(body(report, "Wyre Housing Options").labels)
+    assert body(report, "Anyford Housing Options").body_type == "Service"

@@ -240,6 +240,8 @@ _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
 #: a name it opens ("42nd Street").
 _AN_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 _RUN_JOIN_AND = re.compile(r"\s+and\s+(?=[A-Z])")
+#: A service's or team's kind word in lower case after a title that has none of its own: "the Anyford Housing Options service".
+_A_SERVICES_KIND_WORD_AFTER = re.compile(r"\s+(?:service|team|centre)s?\b")
 #: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
 _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
@@ -1247,6 +1249,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
+            kind_after = _A_SERVICES_KIND_WORD_AFTER.match(text, start + len(words)) \
+                if kind == "TeamOrService" and head.split()[-1].lower() not in PHRASE_HEADS else None
+            # ("the Anyford Housing Options service": a title with no kind word of its own, then one in lower case, named both ways)
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
             if kind == "TeamOrService" and name.startswith("NHS "):
@@ -1298,7 +1303,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 written_here, name = name, police_force_for(name)  # "Hampshire Constabulary": the force's own name
             found.append(
                 _Found(name, body_type_here, kind_here, start, start + len(words), acronyms, council=council_here,
-                       written=written_here, defines=bool(acronyms))
+                       written=written_here, defines=bool(acronyms),
+                       aliases=(f"{name}{kind_after.group(0)}",) if kind_after is not None else ())
             )
             break
     for match in prefilter.finditer(_NHS_PLACE, text):
