@@ -227,6 +227,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # not "ICS" alone: older reports' "integrated children's system" (ICS) is a case-recording system
     Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard"),
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
+    # the NHS's regional tier over the primary care trusts until 2013
+    Kind(r"strategic health authorit(?:y|ies)", "Strategic health authority", "HealthBody", "StrategicHealthAuthority", ("SHA",)),
     Kind(r"NHS (?:foundation )?trusts?", "NHS trust", "HealthBody", "NHSTrust"),
     Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
     # Councils that recruit and match adopters together before (and beside) the agencies
@@ -488,6 +490,7 @@ PROGRAMMES: tuple[Kind, ...] = (
 HEADS: tuple[tuple[str, str, str], ...] = (
     (r"NHS Foundation Trust|Foundation Trust|NHS Trust|Mental Health Trust|Healthcare Trust|Health Trust|Hospitals? Trust", "HealthBody", "NHSTrust"),
     (r"Primary Care Trust|PCT(?: cluster)?", "HealthBody", "PrimaryCareTrust"),
+    (r"Strategic Health Authority|SHA", "HealthBody", "StrategicHealthAuthority"),  # "South Central Strategic Health Authority", "NHS North West SHA"
     (r"Care Trust Plus", "HealthBody", "PrimaryCareTrust"),  # "NHS Anyford Care Trust Plus": a PCT joined with social care
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),

@@ -9208,3 +9208,32 @@ def test_a_councils_housing_options_by_its_title():
     assert_bodies(report, ("Anyford Housing Options", "Wyre Housing Options"), ("housing options",))
     assert {"Wyre Housing Options", "Wyre Housing Options service"} <= set(body(report, "Wyre Housing Options").labels)
     assert body(report, "Anyford Housing Options").body_type == "Service"
+
+
+def test_strategic_health_authorities_by_kind_name_and_apposition():
+    """The NHS's regional tier before 2013 is a kind of health body: by its kind in lower case with its short form, by a
+    name ending "Strategic Health Authority", and as the description of an "NHS" region's name in apposition, which it
+    types ("NHS Yorkshire and the Humber, the strategic health authority, …": one body, its region's "and the" inside)."""
+    report = report_of(
+        "The strategic health authority (SHA) has monitored the trust closely.",
+        "North Wyre Strategic Health Authority has monitored the primary care trust's progress.")
+    assert body(report, "SHA").kind == "StrategicHealthAuthority"
+    assert body(report, "North Wyre Strategic Health Authority").kind == "StrategicHealthAuthority"
+    described = report_of("The PCT has not trained GPs, and NHS Yorkshire and the Humber, the strategic health authority, "
+                          "has made this a priority.")
+    assert body(described, "NHS Yorkshire and the Humber").kind == "StrategicHealthAuthority"
+    assert_bodies(described, (), ("Strategic health authority", "NHS Yorkshire"))
+
+
+def test_a_childrens_trusts_board_a_landlord_by_its_verb_and_a_partner_in_apposition():
+    """"board" in lower case after a children's trust's name names it both ways; a landlord's name ending "Homes" before
+    a verb of one body mid-sentence is that landlord in any sentence ("work with Wyrex Homes provides a range of
+    accommodation"); a name described as a partner in apposition is a partner organisation ("Edutrust, the council's
+    education support partner")."""
+    report = report_of(
+        "The Anyford Children's Trust board has agreed shared priorities.",
+        "The council has a strong offer, and partnership work with Wyrex Homes provides a range of accommodation.",
+        "The virtual school commissions tuition through Edutrust, the council's education support partner, and results improved.")
+    assert {"Anyford Children's Trust", "Anyford Children's Trust board"} <= set(body(report, "Anyford Children's Trust").labels)
+    assert body(report, "Wyrex Homes").body_type == "PartnerOrganisation"
+    assert body(report, "Edutrust").body_type == "PartnerOrganisation"

@@ -242,6 +242,8 @@ _AN_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 _RUN_JOIN_AND = re.compile(r"\s+and\s+(?=[A-Z])")
 #: A service's or team's kind word in lower case after a title that has none of its own: "the Anyford Housing Options service".
 _A_SERVICES_KIND_WORD_AFTER = re.compile(r"\s+(?:service|team|centre)s?\b")
+#: "board" in lower case after a partnership's name: "the Anyford Children's Trust board".
+_A_BOARD_WORD_AFTER = re.compile(r"\s+board\b")
 #: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
 _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
@@ -273,8 +275,9 @@ _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 _AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?:of )?(?!(?:Council|Borough|Police|Constabulary)\b"
                        r"|(?:County|City) (?:Council|Borough)\b)[A-Z][a-z]+)?)\b")  # ("NHS Anyshire County and Anyford City cluster")
 #: An NHS commissioner named by its area ("NHS Anyshire", "NHS Vale of Wyre"); a place's hyphenated
-#: name is one word of it ("NHS Anyford-on-Sea", "NHS Wyre-under-Edge").
-_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
+#: name is one word of it ("NHS Anyford-on-Sea", "NHS Wyre-under-Edge"); the region whose name holds "and the" is one area
+#: ("NHS Yorkshire and the Humber").
+_NHS_PLACE = re.compile(r"\bNHS ((?:North\s+)?Yorkshire\s+and\s+(?:the\s+)?Humber\b|(?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
                         r"(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?){0,3})\b")
 #: Where an NHS commissioner's second area ends its name: the sentence's or the clause's end, a bracket,
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
@@ -1263,6 +1266,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if kind == "Trust":
                 if re.search(r"(?:children|people)['’]s trust", name, re.I):  # (and "the Children and Young People's Trust")
                     body_type_here, kind_here = "Board", "ChildrensTrust"
+                    kind_after = _A_BOARD_WORD_AFTER.match(text, start + len(words))  # "the Anyford Children's Trust board": the
+                    # partnership's board by the trust's name, named both ways
                 elif prefilter.search(HEALTH_WORDS, sentence):
                     body_type_here, kind_here = "HealthBody", "NHSTrust"
             if kind == "Council":
@@ -1492,7 +1497,9 @@ def _a_kind_of_home(run: _NamedRun) -> bool:
             and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
             and (not _at_sentence_start(text, start) or _ONE_BODYS_VERB_AFTER.match(text, start + len(run.words)) is not None
                  and not _opens_sentence(qualifier))
-            and _HOUSING_CONTEXT.search(sentence))
+            and (_HOUSING_CONTEXT.search(sentence) or not _at_sentence_start(text, start)
+                 and _ONE_BODYS_VERB_AFTER.match(text, start + len(run.words)) is not None))
+    # ("work with Wyrex Homes provides a range of accommodation": one body by its verb, mid-sentence, whatever the sentence)
 
 
 #: A verb in the singular right after a plural kind: "… Homes gives priority to care leavers" names one body (a company),
