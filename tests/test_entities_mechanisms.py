@@ -9237,3 +9237,16 @@ def test_a_childrens_trusts_board_a_landlord_by_its_verb_and_a_partner_in_apposi
     assert {"Anyford Children's Trust", "Anyford Children's Trust board"} <= set(body(report, "Anyford Children's Trust").labels)
     assert body(report, "Wyrex Homes").body_type == "PartnerOrganisation"
     assert body(report, "Edutrust").body_type == "PartnerOrganisation"
+
+
+def test_a_title_before_a_kind_word_in_lower_case_names_the_body_alone():
+    """A title of two capitalised words or more opening the words before a kind word in lower case names the body alone
+    too ("the Adoption in Wyreside consortium", "the Bright Wyre early childhood service"); a council's place before the
+    sector's words is no title ("the Anyford Youth service"), nor a sentence's capital ("Family support workers …")."""
+    report = report_of(
+        "Adopters are recruited through the Adoption in Wyreside consortium, and assessments are timely.",
+        "The Bright Wyre early childhood service works well with health visitors.",
+        "The Anyshire Youth service works well with schools.")
+    assert {"Adoption in Wyreside", "Adoption in Wyreside consortium"} <= set(body(report, "Adoption in Wyreside").labels)
+    assert "Bright Wyre" in body(report, "Bright Wyre early childhood service").labels
+    assert_bodies(report, (), ("Anyshire Youth",))

@@ -52,6 +52,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
+    _FIELDS_OF_WORK,
     _SAFEGUARDING_BOARDS_SHORT_FORM,
     _TERM_AFTER,
     _THE_COUNCILS,
@@ -741,7 +742,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
                                 aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare + plural_last
-                                + _quoted_alone(mods, pieces)))
+                                + _quoted_alone(mods, pieces) + _titled_alone(mods, pieces, head, text)))
     return _non_overlapping([_from_an_inner_title(item) for item in found])
 
 
@@ -897,6 +898,44 @@ def _quoted_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]]) -> t
     titled = " " in inner and sum(w[:1].isupper() or w.isdigit() for w in inner.split()) >= 2  # "the 'Enough is Enough' initiative"
     return (inner,) if len(inner) > 2 and word[:1] in "‘'" and word[-1:] in "’'" and inner[:1].isupper() \
         and (" " not in inner and re.search(r"[A-Za-z][A-Z]|\d|[-&@+]", inner) or titled) else ()
+#: The small words inside a title between its capitalised words: "Adoption in Anyshire", "Signs of Wyre".
+_TITLES_SMALL_WORDS = {"in", "of", "for", "and", "the", "&", "on"}
+#: A title's field and the place it works in or for, whatever its field's words: "Adoption in Anyshire", "Fostering for
+#: Wyre" (not "Children in Care": whom it serves).
+_FOR_A_PLACE = re.compile(r"\s(?:in|for)\s+[A-Z]\S*$")
+
+
+def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head: re.Match[str], text: str) -> tuple[str, ...]:
+    """A title of two capitalised words or more opening the words before a kind word in lower case ("the Adoption in
+    Anyshire consortium", "the Bright Wyre early childhood service"): the body is known by its title alone too; not a
+    council's or a place's name with the sector's words ("the Anyford Youth service"), nor a kind the gazetteer knows, nor a
+    title ending in a word of the sector, of the people served or of a kind."""
+    if len(pieces) != 1 or not head.group(0)[:1].islower():
+        return ()
+    words = [m.group(0) for m in mods]
+    n = 0
+    while n < len(words) and (words[n][:1].isupper() or words[n] in _TITLES_SMALL_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()):
+        n += 1
+    title = _tidy(" ".join(words[:n]))
+    capitals = [w for w in words[:n] if w[:1].isupper()]
+    if len(capitals) < 2 or n and words[n - 1] in _TITLES_SMALL_WORDS or _at_sentence_start(text, mods[0].start()) and n < 3:
+        return ()
+    own = [w.lower() for w in capitals if council_for(w) is None and not _a_place_word(w)]
+
+    def describes(word: str) -> bool:
+        return any(word in vocabulary or word.rstrip("s") in vocabulary for vocabulary in (
+            PHRASE_SECTOR, DESCRIBING, PEOPLE_SERVED, PHRASE_SOFT_STOP, ING_NOUNS, PHRASE_HEADS, _FIELDS_OF_WORK))
+    if council_for(title) is not None or _generic_matches(title) or _ANY_HEAD_END.search(title) or not own \
+            or not (_FOR_A_PLACE.search(title) and not describes(title.split()[-1].lower())) \
+            and (describes(own[-1]) or all(map(describes, own))) \
+            or re.fullmatch(r"\S+ and \S+", title):
+        return ()  # (a title ending in the sector's, the people's or a kind's word describes: "the Wyre Mums service", "Somali
+        # Community Health groups", "the Children's Rights service", "the Refugee Healthcare team"; so do places alone, and two
+        # words joined by "and" are as often two places or two fields: "the Yorkshire and Humber adoption consortium", "the
+        # Drug and Alcohol service")
+    return (title,)
+
+
 #: What a standing meeting of partners is held for, as the words before "meeting" say it ("the
 #: early warning meetings", "placement allocation meetings", "the exploitation tasking meeting"):
 #: a meeting that recurs about many children, which a reader lists as a body, unlike one child's.
