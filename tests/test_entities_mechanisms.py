@@ -9250,3 +9250,14 @@ def test_a_title_before_a_kind_word_in_lower_case_names_the_body_alone():
     assert {"Adoption in Wyreside", "Adoption in Wyreside consortium"} <= set(body(report, "Adoption in Wyreside").labels)
     assert "Bright Wyre" in body(report, "Bright Wyre early childhood service").labels
     assert_bodies(report, (), ("Anyshire Youth",))
+
+
+def test_a_provider_where_staff_work_and_a_partner_after_although():
+    """A provider's "… Healthcare" after "within" or "at" is where staff work, whatever verb follows ("health visitors
+    within Wyrex Healthcare are well trained"); a partner's name opening a clause after ", although" is the clause's
+    subject, then what it gives ("…, although Brookwell provides valuable sexual health services")."""
+    report = report_of(
+        "Health visitors and the school nursing service within Wyrex Healthcare are well trained in safeguarding.",
+        "Work with voluntary organisations is underdeveloped, although Brookwell provides valuable sexual health services.")
+    assert body(report, "Wyrex Healthcare").body_type == "HealthBody"
+    assert body(report, "Brookwell").body_type == "PartnerOrganisation"

@@ -366,12 +366,14 @@ def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
         return False  # "… Combined Healthcare NHS Trust, known as ‘Combined Healthcare’": the trust's short name, not another body
     after = text[start + len(word) + len(" Healthcare") :]
     following = re.match(r"\s+([a-z][\w’'-]*)", after)
-    if not _PARTNER_BEFORE.search(text, max(0, start - 14), start) or following is not None and not re.match(
+    inside = re.search(r"\b(?:within|at)\s+$", text[max(0, start - 8) : start]) is not None  # "the team within Wyrex Healthcare"
+    if not (_PARTNER_BEFORE.search(text, max(0, start - 14), start) or inside) or following is not None and not re.match(
             r"\s+(?:and|provides|provided|is|has|was|which|who|runs|delivers|offers)\b", after) and (
-            _singular_head(following.group(1)) in PHRASE_HEADS or not re.search(r"\b(?:employed|provided|run|delivered)\s+by\s+$",
-                                                                                text[max(0, start - 20) : start])):
+            _singular_head(following.group(1)) in PHRASE_HEADS or not inside and not re.search(
+                r"\b(?:employed|provided|run|delivered)\s+by\s+$", text[max(0, start - 20) : start])):
         return False  # "provided by Wyrex Healthcare."; not "receive Offender Healthcare", "the Refugee Healthcare team" (but
-        # "nurses employed by Wyrex Healthcare identify …": who employs them, the sentence's verb next)
+        # "nurses employed by Wyrex Healthcare identify …": who employs them, the sentence's verb next; "health visitors within
+        # Wyrex Healthcare are …", "the nurse at Wyrex Healthcare provides …": where they work)
     return " " not in word and word[:1].isupper() and not _at_sentence_start(text, start) \
         and lowered not in _KINDS_OF_HEALTHCARE | PHRASE_SECTOR | PHRASE_SOFT_STOP | DESCRIBING | PEOPLE_SERVED | LEADING_NON_NAME \
         and lowered not in _FIELDS_OF_HEALTH and not _opens_sentence(word)
