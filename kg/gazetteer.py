@@ -523,6 +523,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Parent[- ]Carers?['’]? (?:Council|Forum)|Parents['’]? (?:Council|Forum)", "Board", "Board"),
     # a council of voluntary bodies, before the local authority's "Council": "the Wyre Voluntary Service Council"
     (r"Voluntary (?:Services? |Sector |Action |Organisations )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # a county's charity for its villages and rural groups, before the local authority's "Council": "the Wyre Rural Community Council"
+    (r"Rural Community Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     # the courts' and agencies' board for an area's family justice: "the Wyre and Anyford Local Family Justice Council"
     (r"(?:Local )?Family Justice (?:Council|Board)", "Board", "Partnership"),
     # (a district's council by its style first: "the Borough Council of Anyford and West Wyre")
