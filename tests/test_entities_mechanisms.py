@@ -9198,16 +9198,20 @@ def test_a_run_opening_inside_a_name_its_ordinal_begins():
 
 
 def test_a_councils_housing_options_by_its_title():
-    """"Housing Options" after a place is the council's housing advice service by its usual title ("joint work with Anyford
-    Housing Options"); with its kind word in lower case after it, the body is named both ways ("the Wyre Housing Options
-    service"); "housing options" in lower case is a choice of homes, no body."""
-    report = report_of(
-        "Homeless young people receive a joint response from Anyford Housing Options and children's social work.",
-        "Care leavers are supported by the Wyre Housing Options service.",
-        "Care leavers have few housing options in the county.")
-    assert_bodies(report, ("Anyford Housing Options", "Wyre Housing Options"), ("housing options",))
-    assert {"Wyre Housing Options", "Wyre Housing Options service"} <= set(body(report, "Wyre Housing Options").labels)
-    assert body(report, "Anyford Housing Options").body_type == "Service"
+    """"Housing Options" after a council's place is the council's housing advice service by its usual title ("joint work
+    with Leeds Housing Options"); with its kind word in lower case after it, the body is named both ways ("the Bradford
+    Housing Options service"); "housing options" in lower case, or in capitals with no council's place before it, is a
+    choice of homes or part of another run ("a range of Housing Options and support"), no body."""
+    report = report_on(
+        "Leeds",
+        "Homeless young people receive a joint response from Leeds Housing Options and children's social work.",
+        "Care leavers in Bradford are supported by the Bradford Housing Options service.",
+        "Care leavers have few housing options in the city, and a range of Housing Options and support is offered.",
+        "Young people are jointly assessed by Children's Services and Housing Options.")
+    assert_bodies(report, ("Leeds Housing Options", "Bradford Housing Options"),
+                  ("housing options", "Housing Options and support", "Children's Services and Housing Options"))
+    assert {"Bradford Housing Options", "Bradford Housing Options service"} <= set(body(report, "Bradford Housing Options").labels)
+    assert body(report, "Leeds Housing Options").body_type == "Service"
 
 
 def test_strategic_health_authorities_by_kind_name_and_apposition():
@@ -9225,18 +9229,17 @@ def test_strategic_health_authorities_by_kind_name_and_apposition():
     assert_bodies(described, (), ("Strategic health authority", "NHS Yorkshire"))
 
 
-def test_a_childrens_trusts_board_a_landlord_by_its_verb_and_a_partner_in_apposition():
-    """"board" in lower case after a children's trust's name names it both ways; a landlord's name ending "Homes" before
-    a verb of one body mid-sentence is that landlord in any sentence ("work with Wyrex Homes provides a range of
-    accommodation"); a name described as a partner in apposition is a partner organisation ("Edutrust, the council's
-    education support partner")."""
+def test_a_childrens_trusts_board_and_a_partner_in_apposition():
+    """"board" in lower case after a children's trust's name names it both ways; a name described as a partner in
+    apposition is a partner organisation ("Edutrust, the council's education support partner"), not a person described by
+    a post ("Dr Jane Smith, the council's improvement partner")."""
     report = report_of(
         "The Anyford Children's Trust board has agreed shared priorities.",
-        "The council has a strong offer, and partnership work with Wyrex Homes provides a range of accommodation.",
-        "The virtual school commissions tuition through Edutrust, the council's education support partner, and results improved.")
+        "The virtual school commissions tuition through Edutrust, the council's education support partner, and results improved.",
+        "Dr Jane Smith, the council's improvement partner, has challenged leaders well.")
     assert {"Anyford Children's Trust", "Anyford Children's Trust board"} <= set(body(report, "Anyford Children's Trust").labels)
-    assert body(report, "Wyrex Homes").body_type == "PartnerOrganisation"
     assert body(report, "Edutrust").body_type == "PartnerOrganisation"
+    assert_no_label_containing(report, "jane smith")
 
 
 def test_a_title_before_a_kind_word_in_lower_case_names_the_body_alone():
@@ -9260,4 +9263,36 @@ def test_a_provider_where_staff_work_and_a_partner_after_although():
         "Health visitors and the school nursing service within Wyrex Healthcare are well trained in safeguarding.",
         "Work with voluntary organisations is underdeveloped, although Brookwell provides valuable sexual health services.")
     assert body(report, "Wyrex Healthcare").body_type == "HealthBody"
+    assert body(report, "Brookwell").body_type == "PartnerOrganisation"
+
+
+def test_the_review_of_the_thirty_first_sessions_mends():
+    """What a review of this session's mends found: an ordinal before a month is a date's, the run after it read as
+    before ("On 1st April Leeds Safeguarding Children Board and …"), and an ordinal before a name a kind word ends is the
+    name's first word ("the 5th Avenue Centre"); "NHS" and a region's whole name is that region's strategic health
+    authority, however it is described; a title before a kind word in lower case is one more name only where a word of it
+    is one the report never writes in lower case (not "Quality Assurance" of "the Quality Assurance sub-group" where the
+    report speaks of quality assurance: two bodies, not one)."""
+    report = report_on(
+        "Leeds",
+        "On 1st April Leeds Safeguarding Children Board and West Yorkshire Police agreed a new protocol.",
+        "The 5th Avenue Centre and Leeds Family Support Service provide good support.",
+        "NHS North West, the strategic health authority for the region, has reviewed the primary care trust's plans.",
+        "The Quality Assurance sub-group and the Quality Assurance team check the quality assurance of audits.")
+    assert_bodies(report, ("Leeds Safeguarding Children Board", "West Yorkshire Police", "5th Avenue Centre",
+                           "Leeds Family Support Service"), ("Avenue Centre", "Quality Assurance"))
+    assert_no_label_containing(report, "1st april")
+    assert body(report, "NHS North West").kind == "StrategicHealthAuthority"
+    assert body(report, "Quality Assurance sub-group") is not body(report, "Quality Assurance team")
+
+
+def test_a_rural_community_council_and_a_numbered_name_before_and():
+    """A county's rural community council is a voluntary organisation, not a council ("the Anyshire Rural Community
+    Council"); a word and its number opening two names a clause's verb follows is a provider's name ("Centre 33 and
+    Brookwell offer …")."""
+    report = report_of(
+        "Parenting programmes are supported by the Anyshire Rural Community Council, which helps small groups.",
+        "A partnership with Wyrex Housing provides accommodation, and Centre 33 and Brookwell offer emotional support.")
+    assert body(report, "Anyshire Rural Community Council").kind == "VoluntaryOrganisation"
+    assert body(report, "Centre 33").body_type == "PartnerOrganisation"
     assert body(report, "Brookwell").body_type == "PartnerOrganisation"

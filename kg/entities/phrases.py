@@ -742,7 +742,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
                                 aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare + plural_last
-                                + _quoted_alone(mods, pieces) + _titled_alone(mods, pieces, head, text)))
+                                + _quoted_alone(mods, pieces), titled=_titled_alone(mods, pieces, head, text)))
     return _non_overlapping([_from_an_inner_title(item) for item in found])
 
 
@@ -905,13 +905,14 @@ _TITLES_SMALL_WORDS = {"in", "of", "for", "and", "the", "&", "on"}
 _FOR_A_PLACE = re.compile(r"\s(?:in|for)\s+[A-Z]\S*$")
 
 
-def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head: re.Match[str], text: str) -> tuple[str, ...]:
+def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head: re.Match[str], text: str) -> str:
     """A title of two capitalised words or more opening the words before a kind word in lower case ("the Adoption in
     Anyshire consortium", "the Bright Wyre early childhood service"): the body is known by its title alone too; not a
     council's or a place's name with the sector's words ("the Anyford Youth service"), nor a kind the gazetteer knows, nor a
-    title ending in a word of the sector, of the people served or of a kind."""
+    title ending in a word of the sector, of the people served or of a kind. The registry keeps it where a word of it is the
+    report's own (``BodyRegistry.own_title``)."""
     if len(pieces) != 1 or not head.group(0)[:1].islower():
-        return ()
+        return ""
     words = [m.group(0) for m in mods]
     n = 0
     while n < len(words) and (words[n][:1].isupper() or words[n] in _TITLES_SMALL_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()):
@@ -919,7 +920,7 @@ def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head
     title = _tidy(" ".join(words[:n]))
     capitals = [w for w in words[:n] if w[:1].isupper()]
     if len(capitals) < 2 or n and words[n - 1] in _TITLES_SMALL_WORDS or _at_sentence_start(text, mods[0].start()) and n < 3:
-        return ()
+        return ""
     own = [w.lower() for w in capitals if council_for(w) is None and not _a_place_word(w)]
 
     def describes(word: str) -> bool:
@@ -929,11 +930,13 @@ def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head
             or not (_FOR_A_PLACE.search(title) and not describes(title.split()[-1].lower())) \
             and (describes(own[-1]) or all(map(describes, own))) \
             or re.fullmatch(r"\S+ and \S+", title):
-        return ()  # (a title ending in the sector's, the people's or a kind's word describes: "the Wyre Mums service", "Somali
+        return ""  # (a title ending in the sector's, the people's or a kind's word describes: "the Wyre Mums service", "Somali
         # Community Health groups", "the Children's Rights service", "the Refugee Healthcare team"; so do places alone, and two
         # words joined by "and" are as often two places or two fields: "the Yorkshire and Humber adoption consortium", "the
         # Drug and Alcohol service")
-    return (title,)
+    if council_for(capitals[0]) is not None and len(capitals) > 2 and words[1][:1].isupper():
+        title = title.split(" ", 1)[1]  # "the Leeds Bright Start early years service": "Bright Start", the council's place off
+    return title
 
 
 #: What a standing meeting of partners is held for, as the words before "meeting" say it ("the

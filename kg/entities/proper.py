@@ -36,6 +36,7 @@ from .kinds import (
     _generic_matches,
     _HEAD_WORDS_ANY,
     _initials_match,
+    _MONTH_NAMES,
     _only_places_words,
     _people,
     _PEOPLE_WORDS,
@@ -82,6 +83,7 @@ from .vocabulary import (
     _opens_sentence,
     _ORGANISATION_ENDS,
     _PARTNER_BEFORE,
+    _REGION_NAMES,
     PLACE_OPENERS,
     _PLACES_PARTS,
     _PLURAL_ORGANISATIONS,
@@ -240,6 +242,7 @@ _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
 #: a name it opens ("42nd Street").
 _AN_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 _RUN_JOIN_AND = re.compile(r"\s+and\s+(?=[A-Z])")
+_A_MONTH_FIRST = re.compile(rf"{_MONTH_NAMES}\b")
 #: A service's or team's kind word in lower case after a title that has none of its own: "the Anyford Housing Options service".
 _A_SERVICES_KIND_WORD_AFTER = re.compile(r"\s+(?:service|team|centre)s?\b")
 #: "board" in lower case after a partnership's name: "the Anyford Children's Trust board".
@@ -279,6 +282,9 @@ _AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?:
 #: ("NHS Yorkshire and the Humber").
 _NHS_PLACE = re.compile(r"\bNHS ((?:North\s+)?Yorkshire\s+and\s+(?:the\s+)?Humber\b|(?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
                         r"(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?){0,3})\b")
+#: The areas the NHS's strategic health authorities were named by ("NHS North West", "NHS South Central"): a region's whole
+#: name after "NHS" is no primary care trust's.
+_SHA_AREAS = (_REGION_NAMES - {"South East"}) | {"South East Coast", "South Central"}
 #: Where an NHS commissioner's second area ends its name: the sentence's or the clause's end, a bracket,
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
 #: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
@@ -576,9 +582,14 @@ def _runs(text: str):
             start, words = start + counted.end(), words[counted.end() :]
             if not words:
                 continue
-        if _AN_ORDINAL_BEFORE.search(text, max(0, start - 8), start) and (joined := _RUN_JOIN_AND.search(words)) is not None:
-            start, words = start + joined.end(), words[joined.end() :]  # "including 42nd Street and Anyford Women's Aid": the
-            # run opens inside a name its ordinal begins, which "and" ends (not "Street and Anyford Women's Aid")
+        if (ordinal := _AN_ORDINAL_BEFORE.search(text, max(0, start - 8), start)) is not None and not _A_MONTH_FIRST.match(words):
+            joined = _RUN_JOIN_AND.search(words)
+            if joined is not None and not _ANY_HEAD_END.search(words, 0, joined.start()):
+                start, words = start + joined.end(), words[joined.end() :]  # "including 42nd Street and Anyford Women's Aid": the
+                # run opens inside a name its ordinal begins, which "and" ends (not "Street and Anyford Women's Aid")
+            else:
+                start, words = ordinal.start(), text[ordinal.start() : start] + words  # "the 5th Avenue Centre": its ordinal
+                # the name's first word (not a date's: "On 1st April Anyford …")
         if words[:1].isdigit() and not re.match(r"\d+[a-z]", words) and (
                 (start and (text[start - 1].isdigit() or text[start - 1] in ",./-"))
                 or _COUNTED_AFTER.match(text, start + len(words))  # "from 2 Anyford Hospital wards": a count of them
@@ -1246,6 +1257,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if any(applies(head) and refuses(_NamedRun(qualifier, head, words, text, start, sentence))
                    for applies, refuses in _HEAD_REFUSALS):
                 break  # a kind of school, college, home, health care …, not one named (``_HEAD_REFUSALS``)
+            if head == "Housing Options" and council_for(qualifier.removeprefix("The ")) is None:
+                break  # "Leeds Housing Options": the council's service by its place (not "a range of Housing Options", nor
+                # "Children's Services and Housing Options")
             if head == "Healthcare":
                 qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
                 if not qualifier or not ("London" in qualifier.split()[:2] or any(council_for(" ".join(qualifier.split()[:n])) is not None
@@ -1325,8 +1339,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 and not (kind_after.group(0).endswith("cluster") and _NOT_A_CLUSTER_AFTER.match(text, kind_after.end())):
             aliases, end = (_tidy(text[match.start() : kind_after.end()]),), kind_after.end()  # "the former NHS Anyford primary care
             # trust": the commissioner's own kind after its name, one body
-        found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end, acronyms, defines=bool(acronyms),
-                            aliases=aliases))
+        kind = "StrategicHealthAuthority" if re.sub(r"\s+", " ", place).replace(" and Humber", " and the Humber") in _SHA_AREAS \
+            else "PrimaryCareTrust"  # "NHS North West": a region's, its strategic health authority (to 2013)
+        found.append(_Found(f"NHS {place}", "HealthBody", kind, match.start(), end, acronyms, defines=bool(acronyms), aliases=aliases))
         found = [_after_the_area(text, item, match.start(), end) for item in found]
     found = [_council_after_a_word(text, item) if item.kind in ("Council", "ChildrenInCareCouncil") and item.council is None else item
              for item in found]  # ("Children's Services in Anyshire County Council": no children in care council)
@@ -1499,9 +1514,7 @@ def _a_kind_of_home(run: _NamedRun) -> bool:
             and not _generic_matches(qualifier) and not (qualifier.isupper() and is_short_form(qualifier) and qualifier in _SHORT_FORMS_OF_BODIES)
             and (not _at_sentence_start(text, start) or _ONE_BODYS_VERB_AFTER.match(text, start + len(run.words)) is not None
                  and not _opens_sentence(qualifier))
-            and (_HOUSING_CONTEXT.search(sentence) or not _at_sentence_start(text, start)
-                 and _ONE_BODYS_VERB_AFTER.match(text, start + len(run.words)) is not None))
-    # ("work with Wyrex Homes provides a range of accommodation": one body by its verb, mid-sentence, whatever the sentence)
+            and _HOUSING_CONTEXT.search(sentence))
 
 
 #: A verb in the singular right after a plural kind: "… Homes gives priority to care leavers" names one body (a company),

@@ -44,6 +44,8 @@ class _Found:
     coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
     defines: bool = False  # its acronyms are defined here ("long form (ACR)"), not only used
     part_of: str = ""  # the key of the partner whose team or service it is ("Anyford Police's … unit")
+    titled: str = ""  # a title before its kind word in lower case ("Bright Wyre" of "the Bright Wyre early years service"): one
+    # more name where a word of it is the report's own (``BodyRegistry.own_title``)
 
 
 #: A council's possessive, then a name in capitals: "Wyre's Children and Young People's Partnership".
@@ -137,6 +139,12 @@ class BodyRegistry:
             core = trust_identity(core)
         return core
 
+    def own_title(self, title: str) -> bool:
+        """Whether a title a phrase opens with is a name of the body: a word of it one the report never writes in lower case
+        ("Bright Wyre", "Walsall Together": a place's or the title's own; not "Common Assessment Framework", "Quality
+        Assurance", "Principal Social Worker": the work's own terms, which the report writes in lower case too)."""
+        return any(w.lower() not in self.lower_case_words for w in title.split() if w[:1].isupper())
+
     def add(self, found: _Found, proper: bool) -> Body:
         if not found.key_name and (bare := _without_quote_or_article(found.name)) != found.name:
             found = dataclasses.replace(found, name=bare)  # "‘the triage service’ helps": the triage service
@@ -151,6 +159,8 @@ class BodyRegistry:
             found = dataclasses.replace(found, aliases=(*found.aliases, *titles))  # "the Wyre Ahead programme": "Wyre Ahead" too (and
             # the title as written of a programme the gazetteer names another way: "Troubled Families" of "the Troubled Families
             # programme", the Supporting Families programme since)
+        if found.titled and self.own_title(found.titled):
+            found = dataclasses.replace(found, aliases=(*found.aliases, found.titled))
         if found.council is not None:
             key = "council " + _norm(found.council.name)
         else:
