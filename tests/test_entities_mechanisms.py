@@ -9296,3 +9296,17 @@ def test_a_rural_community_council_and_a_numbered_name_before_and():
     assert body(report, "Anyshire Rural Community Council").kind == "VoluntaryOrganisation"
     assert body(report, "Centre 33").body_type == "PartnerOrganisation"
     assert body(report, "Brookwell").body_type == "PartnerOrganisation"
+
+
+def test_a_regions_and_the_inside_one_name_and_an_nhs_cluster_of_listed_places():
+    """A region whose name holds "and the" keeps it inside one name ("Yorkshire and the Humber Adoption Consortium", not
+    "Humber Adoption Consortium"), where "and the" elsewhere starts another name; places listed after "NHS" and closed by
+    "cluster" are one cluster's area ("the NHS Anyford, Wyre and Vale cluster")."""
+    report = report_of(
+        "The council works with Barnardo's and the Yorkshire and the Humber Adoption Consortium.",
+        "Yorkshire and the Humber Strategic Health Authority has reviewed the arrangements.",
+        "Commissioning is held by NHS Anyford, the primary care trust, within the NHS Anyford, Wyre and Vale cluster.")
+    assert_bodies(report, ("Yorkshire and the Humber Adoption Consortium", "Yorkshire and the Humber Strategic Health Authority",
+                           "NHS Anyford, Wyre and Vale", "NHS Anyford", "Barnardo's"),
+                  ("Humber Adoption Consortium", "Humber Strategic Health Authority"))
+    assert "NHS Anyford, Wyre and Vale cluster" in body(report, "NHS Anyford, Wyre and Vale").labels

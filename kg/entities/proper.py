@@ -243,6 +243,11 @@ _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
 _AN_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 _RUN_JOIN_AND = re.compile(r"\s+and\s+(?=[A-Z])")
 _A_MONTH_FIRST = re.compile(rf"{_MONTH_NAMES}\b")
+#: The regions whose names hold "and the" ("Yorkshire and the Humber"), and a run's words before it: a run after "the" starts
+#: inside the region's name.
+_REGIONS_WITH_THE = sorted(region for region in _REGION_NAMES if " and the " in region)
+_A_REGIONS_HEAD_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(r.split(" and the ")[0]) for r in _REGIONS_WITH_THE) + r") and the $"
+                                    if _REGIONS_WITH_THE else r"(?!)")
 #: A service's or team's kind word in lower case after a title that has none of its own: "the Anyford Housing Options service".
 _A_SERVICES_KIND_WORD_AFTER = re.compile(r"\s+(?:service|team|centre)s?\b")
 #: "board" in lower case after a partnership's name: "the Anyford Children's Trust board".
@@ -582,6 +587,10 @@ def _runs(text: str):
             start, words = start + counted.end(), words[counted.end() :]
             if not words:
                 continue
+        if (region := _A_REGIONS_HEAD_BEFORE.search(text, max(0, start - 30), start)) is not None \
+                and f"{region.group(0)}{words}".startswith(tuple(_REGIONS_WITH_THE)):
+            start, words = region.start(), region.group(0) + words  # "Yorkshire and the Humber Strategic Health Authority": the
+            # region's own "and the", inside one name
         if (ordinal := _AN_ORDINAL_BEFORE.search(text, max(0, start - 8), start)) is not None and not _A_MONTH_FIRST.match(words):
             joined = _RUN_JOIN_AND.search(words)
             if joined is not None and not _ANY_HEAD_END.search(words, 0, joined.start()):
@@ -901,6 +910,9 @@ def _runs(text: str):
                         and re.search(r"\bNHS (?:Foundation )?Trust$", words) and not _generic_matches(left):
                     another = None  # "Barts and The London NHS Trust": one trust's name, its "The" in capitals inside it
                     # (not "Barnardo's and The Wyre NHS Trust": a body the gazetteer knows, then another)
+                if another is not None and any(words.startswith(region) and conj.start() == region.index(" and the ")
+                                               for region in _REGIONS_WITH_THE):
+                    another = None  # "Yorkshire and the Humber …": the region's own "and the"
                 if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
                     start += another.end()
@@ -1041,11 +1053,12 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 #: of" or "within the", or the next NHS body of a list: the one body's area ("NHS Ashton, Leigh and Wigan, the primary care
 #: trust", "…, part of the cluster", "…, working within the cluster", "… as part of the cluster", "NHS Anyford, Wyre and the
 #: Black Vale, which …", "the move from NHS Anyford, Wyre and Vale to the new CCGs", "… to Wyre City Clinical Commissioning
-#: Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and Leigh NHS Foundation Trust, …"), not a list of bodies.
+#: Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and Leigh NHS Foundation Trust, …", "the NHS Anyford, Wyre and Vale
+#: cluster"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
                                r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until|working|operating|acting)\s|\s+\(|['’]s\s"
                                r"|(?P<to>\s+to\s+(?:the\s|(?=[A-Z])))"
-                               r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)"
+                               r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)|\s+(?:PCT\s+|primary\s+care\s+trust\s+)?cluster\b"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
 
