@@ -9310,3 +9310,24 @@ def test_a_regions_and_the_inside_one_name_and_an_nhs_cluster_of_listed_places()
                            "NHS Anyford, Wyre and Vale", "NHS Anyford", "Barnardo's"),
                   ("Humber Adoption Consortium", "Humber Strategic Health Authority"))
     assert "NHS Anyford, Wyre and Vale cluster" in body(report, "NHS Anyford, Wyre and Vale").labels
+
+
+def test_what_a_check_of_the_reviews_answers_found():
+    """A check of the review's answers: "Housing Options" in capitals is the council's service alone or after any place (a
+    district's too: "Maidstone Housing Options"), refused only as choices of homes or after "and"; a title before a kind word
+    is one more name unless the report writes it whole in lower case ("First Response", though "a first" and "response"
+    are written apart); an ordinal before a council's place or a month's short form is a date's or a count's; "improvement
+    partner" is an organisation's description too ("Mutual Ventures"); a month's short form opens no name ("On 21 Sept
+    Leeds City Council …")."""
+    report = report_on(
+        "Leeds",
+        "Homeless 16 and 17 year olds are referred to Housing Options, who work closely with the leaving care team.",
+        "The district councils, including Maidstone Housing Options, work closely with the council.",
+        "The First Response team screens all contacts. Decisions in First Response are timely, and a first contact gets a response.",
+        "On March 21st Leeds City Council approved the plan. On 21 Sept Leeds City Council and NHS Leeds met.",
+        "The 3rd Leeds Safeguarding Children Board annual conference took place in June.",
+        "Mutual Ventures, the council's improvement partner, has reviewed the front door.")
+    assert_bodies(report, ("Housing Options", "Maidstone Housing Options", "First Response", "Mutual Ventures",
+                           "Leeds Safeguarding Children Board"), ("3rd Leeds Safeguarding Children Board",))
+    assert body(report, "First Response") is body(report, "First Response team")
+    assert_no_label_containing(report, "sept", "21st")

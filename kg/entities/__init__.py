@@ -184,6 +184,7 @@ def find_bodies(report: Report) -> None:
         if unmarked[i][:1].isdigit() and (cut := _RANGE_CUT.search(unmarked[i - 1][-8:])) is not None:
             unmarked[i] = cut.group(1) + unmarked[i]
     registry.lower_case_words = frozenset(word for text in unmarked for word in _LOWER_CASE_WORD.findall(text))
+    registry.text = "\n".join(unmarked)
     for text in unmarked:
         _discover(text, registry, authority)
     _discover_council_prefixed(unmarked, registry)

@@ -372,9 +372,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Name, Anyshire's …": a council's or a known body's own, or an organisation's by a name of two words
             # ("Wyre Minds, Pennine Care's child and adolescent mental health service"), not anyone's
         kind_word = match.group("kind").lower()
-        if kind_word == "partner" and (described[-1:] == ["improvement"] or name.split()[0] in _PERSONS_TITLES
-                                       or name.lower() in PEOPLE_SERVED or _people_at_work(name.split()[-1].lower())):
-            continue  # "Dr Jane Smith, the council's improvement partner": a person in a post; "Young Carers, a valued partner"
+        if kind_word == "partner" and (name.split()[0] in _PERSONS_TITLES or name.split()[-1].lower() in PEOPLE_SERVED):
+            continue  # "Dr Jane Smith, the council's improvement partner": a person; "Young Carers, a valued partner": people
         if kind_word == "home" and (len(name.split()) < 2 or not any(
                 w.lower().strip("’'") in _KINDS_OF_CHILDRENS_HOME or w.lower().endswith("-bed") for w in described)
                 or _an_address(name)

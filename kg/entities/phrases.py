@@ -280,12 +280,14 @@ _PEOPLE_BEFORE_IN = {"officer", "member", "worker", "leader", "manager", "staff"
 #: What people report, after "report" as a plural subject's verb right after a body's kind word: "… programme report improved
 #: confidence", "… Court report that social work evidence is …" (not "the programme report that was published …", a document).
 _WHAT_IS_REPORTED = re.compile(r"\s+(?:that\s+(?!(?:was|is|were|has|had|will|would|shows?|showed|sets?|found|finds)\b)|increased|improved"
-                               r"|greater|better|more|less|feeling|being|positive|positively|high|good|mixed)\b")
+                               r"|greater|better|more|less|feeling|being|positive|positively|high|good|mixed|tangible|real|significant"
+                               r"|clear|improvements?|progress|benefits?)\b")
 #: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …",
-#: "Reviewing officers in the … service review …", "Schools taking part in the … programme report …": the verb after the
-#: kind word is theirs.
+#: "Reviewing officers in the … service review …", "Schools taking part in the … programme report …", "Families who work
+#: with the … team report …": the verb after the kind word is theirs.
 _PEOPLE_OF_A_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PEOPLE_BEFORE_IN | {'chair', 'representative', 'adviser', 'school', 'pupil', 'participant', 'families'}))})s?"
-                                      r"\s+(?:(?:participating|involved|enrolled|taking\s+part)\s+)?(?:on|of|from|in)\s+(?:the|its|their)\s+"
+                                      r"\s+(?:(?:participating|involved|enrolled|taking\s+part)\s+)?(?:on|of|from|in|who\s+(?:work|worked|are\s+working)\s+with)"
+                                      r"\s+(?:the|its|their)\s+"
                                       r"(?:[\w’'-]+\s+){0,8}$", re.IGNORECASE)
 #: A frequency or a scope before a meeting's name: a standing meeting ("a weekly missing children review meeting",
 #: "a multi-agency exploitation review meeting"), not one child's.
@@ -934,8 +936,6 @@ def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head
         # Community Health groups", "the Children's Rights service", "the Refugee Healthcare team"; so do places alone, and two
         # words joined by "and" are as often two places or two fields: "the Yorkshire and Humber adoption consortium", "the
         # Drug and Alcohol service")
-    if council_for(capitals[0]) is not None and len(capitals) > 2 and words[1][:1].isupper():
-        title = title.split(" ", 1)[1]  # "the Leeds Bright Start early years service": "Bright Start", the council's place off
     return title
 
 

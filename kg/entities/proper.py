@@ -242,7 +242,13 @@ _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
 #: a name it opens ("42nd Street").
 _AN_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 _RUN_JOIN_AND = re.compile(r"\s+and\s+(?=[A-Z])")
-_A_MONTH_FIRST = re.compile(rf"{_MONTH_NAMES}\b")
+_A_MONTH_FIRST = re.compile(rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+#: A month before an ordinal: "On March 21st Anyford …" is a date's.
+_A_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\s+$")
+#: Words of choices before or after "Housing Options" in capitals: homes to choose from, no service ("a range of Housing
+#: Options", "Housing Options for care leavers are limited").
+_CHOICES_OF_BEFORE = re.compile(r"\b(?:range|variety|choice|number|lack|types?|kinds?)\s+of\s+$")
+_CHOICES_AFTER = re.compile(r"\s+(?:are|were|for|available|include|remain)\b")
 #: The regions whose names hold "and the" ("Yorkshire and the Humber"), and a run's words before it: a run after "the" starts
 #: inside the region's name.
 _REGIONS_WITH_THE = sorted(region for region in _REGION_NAMES if " and the " in region)
@@ -591,7 +597,10 @@ def _runs(text: str):
                 and f"{region.group(0)}{words}".startswith(tuple(_REGIONS_WITH_THE)):
             start, words = region.start(), region.group(0) + words  # "Yorkshire and the Humber Strategic Health Authority": the
             # region's own "and the", inside one name
-        if (ordinal := _AN_ORDINAL_BEFORE.search(text, max(0, start - 8), start)) is not None and not _A_MONTH_FIRST.match(words):
+        if (ordinal := _AN_ORDINAL_BEFORE.search(text, max(0, start - 8), start)) is not None and not _A_MONTH_FIRST.match(words) \
+                and not _A_MONTH_BEFORE.search(text, max(0, ordinal.start() - 12), ordinal.start()) \
+                and council_for(words.split(" ", 1)[0]) is None:  # (not "On March 21st Leeds City Council …", "the 3rd Leeds
+            # Safeguarding Children Board annual conference": a date's or a count's, the run a name of its own)
             joined = _RUN_JOIN_AND.search(words)
             if joined is not None and not _ANY_HEAD_END.search(words, 0, joined.start()):
                 start, words = start + joined.end(), words[joined.end() :]  # "including 42nd Street and Anyford Women's Aid": the
@@ -1270,9 +1279,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if any(applies(head) and refuses(_NamedRun(qualifier, head, words, text, start, sentence))
                    for applies, refuses in _HEAD_REFUSALS):
                 break  # a kind of school, college, home, health care …, not one named (``_HEAD_REFUSALS``)
-            if head == "Housing Options" and council_for(qualifier.removeprefix("The ")) is None:
-                break  # "Leeds Housing Options": the council's service by its place (not "a range of Housing Options", nor
-                # "Children's Services and Housing Options")
+            if head == "Housing Options" and (" and " in f" {qualifier} " or not qualifier.strip() and (
+                    _CHOICES_OF_BEFORE.search(text, max(0, start - 20), start) or _CHOICES_AFTER.match(text, start + len(words)))):
+                break  # "Leeds Housing Options", "referred to Housing Options": the council's service (not "a range of Housing
+                # Options", "Housing Options for care leavers are limited": choices of homes; nor "Children's Services and Housing
+                # Options": two bodies)
             if head == "Healthcare":
                 qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
                 if not qualifier or not ("London" in qualifier.split()[:2] or any(council_for(" ".join(qualifier.split()[:n])) is not None
@@ -1342,7 +1353,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             )
             break
     for match in prefilter.finditer(_NHS_PLACE, text):
-        if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", match.group(1)):
+        if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", match.group(1)) and not match.group(1).startswith("East of England"):
             continue
         place, end = _nhs_area(text, match)
         short = _NHS_SHORT_AFTER.match(text, end)  # "NHS Anyshire County and Wyre (NHS ACW)": the commissioner's short form

@@ -112,6 +112,8 @@ class BodyRegistry:
         #: every word the report writes in lower case somewhere ("advance", "refuge"), once every finder but
         #: the last has read it: a capitalised word it never writes so is a name ("Brook provides …")
         self.lower_case_words: frozenset[str] = frozenset()
+        #: the report's text, every paragraph, as the finders read it (``own_title``)
+        self.text = ""
         #: every capitalised word the report writes after "in", "across", "throughout" or "around": a place's
         #: ("in Keighley"), not a partner's name, where it opens a clause ("Keighley offers …")
         self.place_words: frozenset[str] = frozenset()
@@ -140,10 +142,10 @@ class BodyRegistry:
         return core
 
     def own_title(self, title: str) -> bool:
-        """Whether a title a phrase opens with is a name of the body: a word of it one the report never writes in lower case
-        ("Bright Wyre", "Walsall Together": a place's or the title's own; not "Common Assessment Framework", "Quality
-        Assurance", "Principal Social Worker": the work's own terms, which the report writes in lower case too)."""
-        return any(w.lower() not in self.lower_case_words for w in title.split() if w[:1].isupper())
+        """Whether a title a phrase opens with is a name of the body: one the report never writes in lower case ("First
+        Response", "Walsall Together"; not "Common Assessment Framework", "Quality Assurance", "Principal Social Worker": the
+        work's own terms, which the report writes in lower case too)."""
+        return re.search(rf"(?<![\w’'-]){re.escape(title.lower())}(?![\w’'-])", self.text) is None
 
     def add(self, found: _Found, proper: bool) -> Body:
         if not found.key_name and (bare := _without_quote_or_article(found.name)) != found.name:

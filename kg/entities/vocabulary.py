@@ -386,10 +386,15 @@ _NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acron
 _INSPECTIONS_BY_SHORT_FORM = frozenset({"JTAI", "ILACS", "SIF"})
 
 
+#: A month's short form: "On 21 Sept Anyford Council …".
+_A_SHORT_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+
+
 def _not_a_name_word(word: str) -> bool:
-    """Whether a capitalised word opening a run is no name's: a time, a short form of an event
+    """Whether a capitalised word opening a run is no name's: a time (a month's short form too), a short form of an event
     ("JTAI"), or a sentence's word ("In", "Following")."""
-    return bool(_A_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word)) or word in _INSPECTIONS_BY_SHORT_FORM \
+    return bool(_A_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word) or _A_SHORT_MONTH.fullmatch(word)) \
+        or word in _INSPECTIONS_BY_SHORT_FORM \
         or (word.lower() in LEADING_NON_NAME or _opens_sentence(word)) and word.lower() not in _NAME_ADJECTIVES  # ("the New Roads Service")
 #: "The" inside a capitalised run, not after a small word of a title ("Children of The …"): a new name starts.
 _THE_INSIDE_RUN = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bin)(?<!\bat)(?<!\bon) The (?=[A-Z])")
@@ -695,9 +700,10 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
 #: ("Child Action North Wyre", "Children Aid Wyre", "Young Carers Society"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
-#: A name after "works (closely) with": a partner, where the name is one's own (``_a_partners_own_name``) and the clause's
-#: punctuation or small word follows it ("works closely with Torus to …", "… with Centrepoint and St Basils, …").
-_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
+#: A name after "works (closely) with" (or "links with", "a partnership with"): a partner, where the name is one's own
+#: (``_a_partners_own_name``) and the clause's punctuation or small word follows it ("works closely with Torus to …", "…
+#: with Centrepoint and St Basils, …").
+_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked|links|partnerships?)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
                                 r"(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
 
 
