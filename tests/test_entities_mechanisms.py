@@ -9331,3 +9331,14 @@ def test_what_a_check_of_the_reviews_answers_found():
                            "Leeds Safeguarding Children Board"), ("3rd Leeds Safeguarding Children Board",))
     assert body(report, "First Response") is body(report, "First Response team")
     assert_no_label_containing(report, "sept", "21st")
+
+
+def test_a_partner_opening_a_clause_after_a_colon_and_what_helps():
+    """A partner's name opening a clause after a colon ("…: Base 51 provides counselling …") and a partner that helps people,
+    alone or with another ("Wyrex and Anyford College help young people into work"), as one that provides."""
+    report = report_of(
+        "The voluntary sector makes a strong contribution: Wyrebase provides counselling to young people.",
+        "Anyford College and Wyrex help young people into education, training and work.",
+        "Brookwell helps young carers to take a break.")
+    for name in ("Wyrebase", "Wyrex", "Brookwell"):
+        assert body(report, name).body_type == "PartnerOrganisation", name

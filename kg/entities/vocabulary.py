@@ -804,19 +804,19 @@ _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN",
 _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
-#: "…, and Refuge now provides independent advocacy", "…, although Brook provides …", "The Zone offers …" (named with its
-#: article), "In some areas, Wyre Start provides …" (after where), "Centre 33 offers …" (a number its name's last word,
-#: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
-#: provides …", "Supervision offers …": the report's own words).
+#: "…, and Refuge now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps
+#: young people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where),
+#: "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a partner's name where the report
+#: never writes the word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|(?<=, and )|(?<=; )|(?<=, while )|(?<=, although )|(?<=, whereas ))(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
-    r"(?:provides|offers|delivers|runs|supports)\s+(?P<clause>[^,.;]{0,100})")
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|(?<=, and )|(?<=; )|(?<=: )|(?<=, while )|(?<=, although )|(?<=, whereas ))(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:provides|offers|delivers|runs|supports|helps)\s+(?P<clause>[^,.;]{0,100})")
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 33 and
 #: Wyrebrook offer …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
-    r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)"
+    r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=, while ))(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)"
     r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
-    r"(?:provide|offer|deliver|run|support|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
+    r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
