@@ -9342,3 +9342,13 @@ def test_a_partner_opening_a_clause_after_a_colon_and_what_helps():
         "Brookwell helps young carers to take a break.")
     for name in ("Wyrebase", "Wyrex", "Brookwell"):
         assert body(report, name).body_type == "PartnerOrganisation", name
+
+
+def test_a_partner_that_completes_or_conducts_work():
+    """A name after "completed by" or "conducted by" is a partner's where it has a name's look, as after "carried out by"
+    ("Return home interviews are completed by Child Action North Wyre"; not people in capitals)."""
+    report = report_of(
+        "Return home interviews are completed by Child Action North Wyre, and the information is analysed.",
+        "Assessments are conducted by Social Workers within timescales.")
+    assert body(report, "Child Action North Wyre").body_type == "PartnerOrganisation"
+    assert_bodies(report, (), ("Social Workers",))

@@ -86,9 +86,9 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 #: ("purchased from Family Futures", "bought in from Early Break").
 _PURCHASE_VERB = re.compile(r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from")
 #: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
-#: ("supported by", "managed by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
+#: ("supported by", "managed by", "completed by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
 #: "sessions from"), which need more of a name's look (``_WEAK_PARTNER_VERB``).
-_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
+_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|completed|conducted|operated|managed)\s+by",
                      _PURCHASE_VERB.pattern,  # "purchased from After Adoption", as often from money
                      r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
