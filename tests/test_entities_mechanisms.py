@@ -9346,9 +9346,9 @@ def test_a_partner_opening_a_clause_after_a_colon_and_what_helps():
 
 def test_a_partner_that_completes_or_conducts_work():
     """A name after "completed by" or "conducted by" is a partner's where it has a name's look, as after "carried out by"
-    ("Return home interviews are completed by Child Action North Wyre"; not people in capitals)."""
+    ("Return home interviews are completed by Wyre Youth Action"; not people in capitals)."""
     report = report_of(
-        "Return home interviews are completed by Child Action North Wyre, and the information is analysed.",
+        "Return home interviews are completed by Wyre Youth Action, and the information is analysed.",
         "Assessments are conducted by Social Workers within timescales.")
-    assert body(report, "Child Action North Wyre").body_type == "PartnerOrganisation"
+    assert body(report, "Wyre Youth Action").body_type == "PartnerOrganisation"
     assert_bodies(report, (), ("Social Workers",))
