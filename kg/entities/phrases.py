@@ -900,6 +900,8 @@ def _quoted_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]]) -> t
     titled = " " in inner and sum(w[:1].isupper() or w.isdigit() for w in inner.split()) >= 2  # "the 'Enough is Enough' initiative"
     return (inner,) if len(inner) > 2 and word[:1] in "‘'" and word[-1:] in "’'" and inner[:1].isupper() \
         and (" " not in inner and re.search(r"[A-Za-z][A-Z]|\d|[-&@+]", inner) or titled) else ()
+
+
 #: The small words inside a title between its capitalised words: "Adoption in Anyshire", "Signs of Wyre".
 _TITLES_SMALL_WORDS = {"in", "of", "for", "and", "the", "&", "on"}
 #: A title's field and the place it works in or for, whatever its field's words: "Adoption in Anyshire", "Fostering for
@@ -911,8 +913,8 @@ def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head
     """A title of two capitalised words or more opening the words before a kind word in lower case ("the Adoption in
     Anyshire consortium", "the Bright Wyre early childhood service"): the body is known by its title alone too; not a
     council's or a place's name with the sector's words ("the Anyford Youth service"), nor a kind the gazetteer knows, nor a
-    title ending in a word of the sector, of the people served or of a kind. The registry keeps it where a word of it is the
-    report's own (``BodyRegistry.own_title``)."""
+    title ending in a word of the sector, of the people served or of a kind. The registry keeps it where the report never
+    writes it in lower case (``BodyRegistry.own_title``: not "Quality Assurance")."""
     if len(pieces) != 1 or not head.group(0)[:1].islower():
         return ""
     words = [m.group(0) for m in mods]

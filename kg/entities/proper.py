@@ -291,11 +291,14 @@ _AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?:
 #: An NHS commissioner named by its area ("NHS Anyshire", "NHS Vale of Wyre"); a place's hyphenated
 #: name is one word of it ("NHS Anyford-on-Sea", "NHS Wyre-under-Edge"); the region whose name holds "and the" is one area
 #: ("NHS Yorkshire and the Humber").
-_NHS_PLACE = re.compile(r"\bNHS ((?:North\s+)?Yorkshire\s+and\s+(?:the\s+)?Humber\b|(?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
+_NHS_PLACE = re.compile(r"\bNHS ((?:North\s+)?(?:" + "|".join(re.escape(region.split(" and the ")[0]) + r"\s+and\s+(?:the\s+)?"
+                                                          + re.escape(region.split(" and the ")[1]) for region in _REGIONS_WITH_THE)
+                        + r")\b|(?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
                         r"(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?){0,3})\b")
 #: The areas the NHS's strategic health authorities were named by ("NHS North West", "NHS South Central"): a region's whole
 #: name after "NHS" is no primary care trust's.
-_SHA_AREAS = (_REGION_NAMES - {"South East"}) | {"South East Coast", "South Central"}
+_SHA_AREAS = {area.replace(" and the ", " and ") for area in (_REGION_NAMES - {"South East"}) | {"South East Coast", "South Central"}}
+# (compared without a region's "the": "NHS Yorkshire and Humber")
 #: Where an NHS commissioner's second area ends its name: the sentence's or the clause's end, a bracket,
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
 #: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
@@ -1363,9 +1366,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 and not (kind_after.group(0).endswith("cluster") and _NOT_A_CLUSTER_AFTER.match(text, kind_after.end())):
             aliases, end = (_tidy(text[match.start() : kind_after.end()]),), kind_after.end()  # "the former NHS Anyford primary care
             # trust": the commissioner's own kind after its name, one body
-        kind = "StrategicHealthAuthority" if re.sub(r"\s+", " ", place).replace(" and Humber", " and the Humber") in _SHA_AREAS \
+        nhs_kind = "StrategicHealthAuthority" if re.sub(r"\s+", " ", place).replace(" and the ", " and ") in _SHA_AREAS \
             else "PrimaryCareTrust"  # "NHS North West": a region's, its strategic health authority (to 2013)
-        found.append(_Found(f"NHS {place}", "HealthBody", kind, match.start(), end, acronyms, defines=bool(acronyms), aliases=aliases))
+        found.append(_Found(f"NHS {place}", "HealthBody", nhs_kind, match.start(), end, acronyms, defines=bool(acronyms),
+                            aliases=aliases))
         found = [_after_the_area(text, item, match.start(), end) for item in found]
     found = [_council_after_a_word(text, item) if item.kind in ("Council", "ChildrenInCareCouncil") and item.council is None else item
              for item in found]  # ("Children's Services in Anyshire County Council": no children in care council)

@@ -45,7 +45,7 @@ class _Found:
     defines: bool = False  # its acronyms are defined here ("long form (ACR)"), not only used
     part_of: str = ""  # the key of the partner whose team or service it is ("Anyford Police's … unit")
     titled: str = ""  # a title before its kind word in lower case ("Bright Wyre" of "the Bright Wyre early years service"): one
-    # more name where a word of it is the report's own (``BodyRegistry.own_title``)
+    # more name where the report never writes it in lower case (``BodyRegistry.own_title``)
 
 
 #: A council's possessive, then a name in capitals: "Wyre's Children and Young People's Partnership".
@@ -109,8 +109,8 @@ class BodyRegistry:
         self.merged: dict[str, str] = {}
         #: short forms the report defines ("long form (ACR)") → the body it first defines them for
         self.defined: dict[str, str] = {}
-        #: every word the report writes in lower case somewhere ("advance", "refuge"), once every finder but
-        #: the last has read it: a capitalised word it never writes so is a name ("Brook provides …")
+        #: every word the report writes in lower case somewhere ("advance", "refuge"), read before the finders: a
+        #: capitalised word it never writes so is a name ("Brook provides …")
         self.lower_case_words: frozenset[str] = frozenset()
         #: the report's text, every paragraph, as the finders read it (``own_title``)
         self.text = ""
