@@ -54,6 +54,7 @@ from .vocabulary import (
     _FOLLOWING_KIND,
     _GENERIC_ACRONYMS,
     _HEAD_RES,
+    _HOUSING_KINDS,
     _MONTHS,
     _NAME_THEN_WHAT_IT_GIVES,
     _NAME_THEN_WHO_PROVIDES,
@@ -501,6 +502,9 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     """Whether a name of one to four words as a clause's subject, then what it gives ("Brook offers sexual
     health advice", "Open Road offers specialist support"), is a partner's: the clause gives a service, not a
     system, and the name is a partner's own (``_a_partners_own_name``) or a word and its number (``_a_numbered_name``)."""
+    words = name.split()
+    if len(words) == 2 and words[1] in ("Housing", "Homes", "Accommodation") and words[0].lower() in _HOUSING_KINDS | DESCRIBING:
+        return False  # "Social Housing helps families": a kind of housing, not a landlord
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
         _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
 

@@ -1129,7 +1129,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     place, end = match.group(1), match.end()
     if text.startswith(" and ", end) and (rest := _council_named_with_and(place, text[end + 5 :])):
         return f"{place} and {rest}", end + 5 + len(rest)  # "NHS Anyford and Wyre" where a council is so named
-    listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) else None
+    listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) and not _NATIONAL_WHOLE.fullmatch(f"NHS {place}") else None
+    # (not after a national body's name: "NHS Improvement, Leeds and Bradford cluster")
     parts = _listed_places(listed.group(0)) if listed else []
     if listed is not None and not _PLURAL_DESCRIBED.match(text, listed.end()) and not any(map(_a_bodys_name, parts)) \
             and not (" the " in listed.group(0) and (text.startswith(("'s", "’s"), listed.end())
