@@ -227,6 +227,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # not "ICS" alone: older reports' "integrated children's system" (ICS) is a case-recording system
     Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard"),
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
+    # the NHS's regional tier over the primary care trusts until 2013
+    Kind(r"strategic health authorit(?:y|ies)", "Strategic health authority", "HealthBody", "StrategicHealthAuthority", ("SHA",)),
     Kind(r"NHS (?:foundation )?trusts?", "NHS trust", "HealthBody", "NHSTrust"),
     Kind(r"regional adoption agency|regional adoption service", "Regional adoption agency", "PartnerOrganisation", "AdoptionAgency", ("RAA",)),
     # Councils that recruit and match adopters together before (and beside) the agencies
@@ -488,6 +490,7 @@ PROGRAMMES: tuple[Kind, ...] = (
 HEADS: tuple[tuple[str, str, str], ...] = (
     (r"NHS Foundation Trust|Foundation Trust|NHS Trust|Mental Health Trust|Healthcare Trust|Health Trust|Hospitals? Trust", "HealthBody", "NHSTrust"),
     (r"Primary Care Trust|PCT(?: cluster)?", "HealthBody", "PrimaryCareTrust"),
+    (r"Strategic Health Authority|SHA", "HealthBody", "StrategicHealthAuthority"),  # "South Central Strategic Health Authority", "NHS North West SHA"
     (r"Care Trust Plus", "HealthBody", "PrimaryCareTrust"),  # "NHS Anyford Care Trust Plus": a PCT joined with social care
     (r"Clinical Commissioning Group|CCG", "HealthBody", "ClinicalCommissioningGroup"),
     (r"Integrated Care Board|ICB", "HealthBody", "IntegratedCareBoard"),
@@ -520,6 +523,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Parent[- ]Carers?['’]? (?:Council|Forum)|Parents['’]? (?:Council|Forum)", "Board", "Board"),
     # a council of voluntary bodies, before the local authority's "Council": "the Wyre Voluntary Service Council"
     (r"Voluntary (?:Services? |Sector |Action |Organisations )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # a county's charity for its villages and rural groups, before the local authority's "Council": "the Wyre Rural Community Council"
+    (r"Rural Community Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     # the courts' and agencies' board for an area's family justice: "the Wyre and Anyford Local Family Justice Council"
     (r"(?:Local )?Family Justice (?:Council|Board)", "Board", "Partnership"),
     # (a district's council by its style first: "the Borough Council of Anyford and West Wyre")
@@ -528,6 +533,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Safeguarding Children(?:'s)? Board|Safeguarding Children Partnership", "Board", "SafeguardingBoard"),
     # "Wyre Housing Association", "Anyford Housing Group", "Anyshire Homes", "Wyre Rural Housing": a social
     # landlord ("Homes" and "Housing" only after a place or a name of their own, see entities)
+    # a council's housing advice and homelessness service by its usual title: "Anyford Housing Options" (not a landlord's)
+    (r"Housing Options", "Service", "TeamOrService"),
     (r"Housing Association|Housing Society|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Task ?[Ff]orce",
      "Board", "Board"),  # "the Youth Safety Taskforce"

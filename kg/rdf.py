@@ -134,7 +134,7 @@ BODY_KINDS = {
     "College", "VoluntaryOrganisation", "Inspectorate", "SafeguardingBoard", "ChildrensTrust",
     "HealthAndWellbeingBoard", "ChildrenInCareCouncil", "YouthForum", "SubGroup", "Panel", "Council",
     "TeamOrService", "Partnership", "Court", "Programme", "IntegratedCareBoard", "AdoptionAgency",
-    "GovernmentDepartment", "GovernmentAgency", "Regulator", "HousingProvider", "School",
+    "GovernmentDepartment", "GovernmentAgency", "Regulator", "HousingProvider", "School", "StrategicHealthAuthority",
 }
 
 

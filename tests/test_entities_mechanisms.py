@@ -9188,3 +9188,167 @@ def test_an_nhs_area_listed_before_a_participles_clause():
         "Wigan",
         "NHS Ashton, Leigh and Wigan, working within the NHS Greater Manchester cluster, has retained responsibility.")
     assert_bodies(report, ("NHS Ashton, Leigh and Wigan", "NHS Greater Manchester"), ("NHS Ashton",))
+
+
+def test_a_run_opening_inside_a_name_its_ordinal_begins():
+    """A capitalised run right after an ordinal ("42nd Street") opens inside a name the ordinal begins: "and" ends that
+    name, and the next name is read alone ("Anyford Women's Aid", not "Street and Anyford Women's Aid")."""
+    report = report_of("The voluntary sector, including 42nd Street and Anyford Women's Aid, provides valued support.")
+    assert_bodies(report, ("Anyford Women's Aid",), ("Street and Anyford Women's Aid",))
+
+
+def test_a_councils_housing_options_by_its_title():
+    """"Housing Options" after a council's place is the council's housing advice service by its usual title ("joint work
+    with Leeds Housing Options"); with its kind word in lower case after it, the body is named both ways ("the Bradford
+    Housing Options service"); "housing options" in lower case, or in capitals with no council's place before it, is a
+    choice of homes or part of another run ("a range of Housing Options and support"), no body."""
+    report = report_on(
+        "Leeds",
+        "Homeless young people receive a joint response from Leeds Housing Options and children's social work.",
+        "Care leavers in Bradford are supported by the Bradford Housing Options service.",
+        "Care leavers have few housing options in the city, and a range of Housing Options and support is offered.",
+        "Young people are jointly assessed by Children's Services and Housing Options.")
+    assert_bodies(report, ("Leeds Housing Options", "Bradford Housing Options"),
+                  ("housing options", "Housing Options and support", "Children's Services and Housing Options"))
+    assert {"Bradford Housing Options", "Bradford Housing Options service"} <= set(body(report, "Bradford Housing Options").labels)
+    assert body(report, "Leeds Housing Options").body_type == "Service"
+
+
+def test_strategic_health_authorities_by_kind_name_and_apposition():
+    """The NHS's regional tier before 2013 is a kind of health body: by its kind in lower case with its short form, by a
+    name ending "Strategic Health Authority", and as the description of an "NHS" region's name in apposition, which it
+    types ("NHS Yorkshire and the Humber, the strategic health authority, …": one body, its region's "and the" inside)."""
+    report = report_of(
+        "The strategic health authority (SHA) has monitored the trust closely.",
+        "North Wyre Strategic Health Authority has monitored the primary care trust's progress.")
+    assert body(report, "SHA").kind == "StrategicHealthAuthority"
+    assert body(report, "North Wyre Strategic Health Authority").kind == "StrategicHealthAuthority"
+    described = report_of("The PCT has not trained GPs, and NHS Yorkshire and the Humber, the strategic health authority, "
+                          "has made this a priority.")
+    assert body(described, "NHS Yorkshire and the Humber").kind == "StrategicHealthAuthority"
+    assert_bodies(described, (), ("Strategic health authority", "NHS Yorkshire"))
+
+
+def test_a_childrens_trusts_board_and_a_partner_in_apposition():
+    """"board" in lower case after a children's trust's name names it both ways; a name described as a partner in
+    apposition is a partner organisation ("Edutrust, the council's education support partner"), not a person described by
+    a post ("Dr Jane Smith, the council's improvement partner")."""
+    report = report_of(
+        "The Anyford Children's Trust board has agreed shared priorities.",
+        "The virtual school commissions tuition through Edutrust, the council's education support partner, and results improved.",
+        "Dr Jane Smith, the council's improvement partner, has challenged leaders well.")
+    assert {"Anyford Children's Trust", "Anyford Children's Trust board"} <= set(body(report, "Anyford Children's Trust").labels)
+    assert body(report, "Edutrust").body_type == "PartnerOrganisation"
+    assert_no_label_containing(report, "jane smith")
+
+
+def test_a_title_before_a_kind_word_in_lower_case_names_the_body_alone():
+    """A title of two capitalised words or more opening the words before a kind word in lower case names the body alone
+    too ("the Adoption in Wyreside consortium", "the Bright Wyre early childhood service"); a council's place before the
+    sector's words is no title ("the Anyford Youth service"), nor a sentence's capital ("Family support workers …")."""
+    report = report_of(
+        "Adopters are recruited through the Adoption in Wyreside consortium, and assessments are timely.",
+        "The Bright Wyre early childhood service works well with health visitors.",
+        "The Anyshire Youth service works well with schools.")
+    assert {"Adoption in Wyreside", "Adoption in Wyreside consortium"} <= set(body(report, "Adoption in Wyreside").labels)
+    assert "Bright Wyre" in body(report, "Bright Wyre early childhood service").labels
+    assert_bodies(report, (), ("Anyshire Youth",))
+
+
+def test_a_provider_where_staff_work_and_a_partner_after_although():
+    """A provider's "… Healthcare" after "within" or "at" is where staff work, whatever verb follows ("health visitors
+    within Wyrex Healthcare are well trained"); a partner's name opening a clause after ", although" is the clause's
+    subject, then what it gives ("…, although Brookwell provides valuable sexual health services")."""
+    report = report_of(
+        "Health visitors and the school nursing service within Wyrex Healthcare are well trained in safeguarding.",
+        "Work with voluntary organisations is underdeveloped, although Brookwell provides valuable sexual health services.")
+    assert body(report, "Wyrex Healthcare").body_type == "HealthBody"
+    assert body(report, "Brookwell").body_type == "PartnerOrganisation"
+
+
+def test_the_review_of_the_thirty_first_sessions_mends():
+    """What a review of this session's mends found: an ordinal before a month is a date's, the run after it read as
+    before ("On 1st April Leeds Safeguarding Children Board and …"), and an ordinal before a name a kind word ends is the
+    name's first word ("the 5th Avenue Centre"); "NHS" and a region's whole name is that region's strategic health
+    authority, however it is described; a title before a kind word in lower case is one more name only where a word of it
+    is one the report never writes in lower case (not "Quality Assurance" of "the Quality Assurance sub-group" where the
+    report speaks of quality assurance: two bodies, not one)."""
+    report = report_on(
+        "Leeds",
+        "On 1st April Leeds Safeguarding Children Board and West Yorkshire Police agreed a new protocol.",
+        "The 5th Avenue Centre and Leeds Family Support Service provide good support.",
+        "NHS North West, the strategic health authority for the region, has reviewed the primary care trust's plans.",
+        "The Quality Assurance sub-group and the Quality Assurance team check the quality assurance of audits.")
+    assert_bodies(report, ("Leeds Safeguarding Children Board", "West Yorkshire Police", "5th Avenue Centre",
+                           "Leeds Family Support Service"), ("Avenue Centre", "Quality Assurance"))
+    assert_no_label_containing(report, "1st april")
+    assert body(report, "NHS North West").kind == "StrategicHealthAuthority"
+    assert body(report, "Quality Assurance sub-group") is not body(report, "Quality Assurance team")
+
+
+def test_a_rural_community_council_and_a_numbered_name_before_and():
+    """A county's rural community council is a voluntary organisation, not a council ("the Anyshire Rural Community
+    Council"); a word and its number opening two names a clause's verb follows is a provider's name ("Centre 33 and
+    Brookwell offer …")."""
+    report = report_of(
+        "Parenting programmes are supported by the Anyshire Rural Community Council, which helps small groups.",
+        "A partnership with Wyrex Housing provides accommodation, and Centre 33 and Brookwell offer emotional support.")
+    assert body(report, "Anyshire Rural Community Council").kind == "VoluntaryOrganisation"
+    assert body(report, "Centre 33").body_type == "PartnerOrganisation"
+    assert body(report, "Brookwell").body_type == "PartnerOrganisation"
+
+
+def test_a_regions_and_the_inside_one_name_and_an_nhs_cluster_of_listed_places():
+    """A region whose name holds "and the" keeps it inside one name ("Yorkshire and the Humber Adoption Consortium", not
+    "Humber Adoption Consortium"), where "and the" elsewhere starts another name; places listed after "NHS" and closed by
+    "cluster" are one cluster's area ("the NHS Anyford, Wyre and Vale cluster")."""
+    report = report_of(
+        "The council works with Barnardo's and the Yorkshire and the Humber Adoption Consortium.",
+        "Yorkshire and the Humber Strategic Health Authority has reviewed the arrangements.",
+        "Commissioning is held by NHS Anyford, the primary care trust, within the NHS Anyford, Wyre and Vale cluster.")
+    assert_bodies(report, ("Yorkshire and the Humber Adoption Consortium", "Yorkshire and the Humber Strategic Health Authority",
+                           "NHS Anyford, Wyre and Vale", "NHS Anyford", "Barnardo's"),
+                  ("Humber Adoption Consortium", "Humber Strategic Health Authority"))
+    assert "NHS Anyford, Wyre and Vale cluster" in body(report, "NHS Anyford, Wyre and Vale").labels
+
+
+def test_what_a_check_of_the_reviews_answers_found():
+    """A check of the review's answers: "Housing Options" in capitals is the council's service alone or after any place (a
+    district's too: "Maidstone Housing Options"), refused only as choices of homes or after "and"; a title before a kind word
+    is one more name unless the report writes it whole in lower case ("First Response", though "a first" and "response"
+    are written apart); an ordinal before a council's place or a month's short form is a date's or a count's; "improvement
+    partner" is an organisation's description too ("Mutual Ventures"); a month's short form opens no name ("On 21 Sept
+    Leeds City Council …")."""
+    report = report_on(
+        "Leeds",
+        "Homeless 16 and 17 year olds are referred to Housing Options, who work closely with the leaving care team.",
+        "The district councils, including Maidstone Housing Options, work closely with the council.",
+        "The First Response team screens all contacts. Decisions in First Response are timely, and a first contact gets a response.",
+        "On March 21st Leeds City Council approved the plan. On 21 Sept Leeds City Council and NHS Leeds met.",
+        "The 3rd Leeds Safeguarding Children Board annual conference took place in June.",
+        "Mutual Ventures, the council's improvement partner, has reviewed the front door.")
+    assert_bodies(report, ("Housing Options", "Maidstone Housing Options", "First Response", "Mutual Ventures",
+                           "Leeds Safeguarding Children Board"), ("3rd Leeds Safeguarding Children Board",))
+    assert body(report, "First Response") is body(report, "First Response team")
+    assert_no_label_containing(report, "sept", "21st")
+
+
+def test_a_partner_opening_a_clause_after_a_colon_and_what_helps():
+    """A partner's name opening a clause after a colon ("…: Base 51 provides counselling …") and a partner that helps people,
+    alone or with another ("Wyrex and Anyford College help young people into work"), as one that provides."""
+    report = report_of(
+        "The voluntary sector makes a strong contribution: Wyrebase provides counselling to young people.",
+        "Anyford College and Wyrex help young people into education, training and work.",
+        "Brookwell helps young carers to take a break.")
+    for name in ("Wyrebase", "Wyrex", "Brookwell"):
+        assert body(report, name).body_type == "PartnerOrganisation", name
+
+
+def test_a_partner_that_completes_or_conducts_work():
+    """A name after "completed by" or "conducted by" is a partner's where it has a name's look, as after "carried out by"
+    ("Return home interviews are completed by Wyre Youth Action"; not people in capitals)."""
+    report = report_of(
+        "Return home interviews are completed by Wyre Youth Action, and the information is analysed.",
+        "Assessments are conducted by Social Workers within timescales.")
+    assert body(report, "Wyre Youth Action").body_type == "PartnerOrganisation"
+    assert_bodies(report, (), ("Social Workers",))

@@ -183,10 +183,11 @@ def find_bodies(report: Report) -> None:
     for i in range(1, len(unmarked)):  # … or over two pieces of text: the range's start ends the one before
         if unmarked[i][:1].isdigit() and (cut := _RANGE_CUT.search(unmarked[i - 1][-8:])) is not None:
             unmarked[i] = cut.group(1) + unmarked[i]
+    registry.lower_case_words = frozenset(word for text in unmarked for word in _LOWER_CASE_WORD.findall(text))
+    registry.text = "\n".join(unmarked)
     for text in unmarked:
         _discover(text, registry, authority)
     _discover_council_prefixed(unmarked, registry)
-    registry.lower_case_words = frozenset(word for text in unmarked for word in _LOWER_CASE_WORD.findall(text))
     registry.place_words = frozenset(word for text in unmarked for word in _PLACE_AFTER_PREPOSITION.findall(text))
     for text in unmarked:  # once every other finder has read the report: names known only by what they do
         if _NAMED_BY_WHAT_IT_DOES_ANY(text):

@@ -254,6 +254,9 @@ _APPOSITION_CLOSES = re.compile(r"(?:\s+cluster)?\s*(?:[;)]|\.?$|,(?=\s+[a-z]))"
 #: where the sentence goes on with "and" ("NHS Anyford, the primary care trust (PCT), and the acute trust …"), unless the
 #: name is itself an item of a list ("the council, NHS Wyre, the primary care trust, and …").
 _ONE_FOR_AN_AREA = {"PrimaryCareTrust", "ClinicalCommissioningGroup", "IntegratedCareBoard"}
+#: The NHS's regional tier over those commissioners, named "NHS" and its region like them: "NHS North Wyre, the strategic
+#: health authority, …" is that authority (its name alone reads as a primary care trust's).
+_OVER_THE_COMMISSIONERS = {"StrategicHealthAuthority"}
 #: After a commissioner's description, "and" going on with the sentence (see ``_ONE_FOR_AN_AREA``).
 _A_CLAUSE_AFTER_AND = re.compile(r"(?:\s+cluster)?\s*,\s+and\s")
 
@@ -305,9 +308,12 @@ def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_
         the = _THE_AFTER_A_COMMA.search(sentence, max(0, item.start - 8), item.start)
         if the is None:
             continue
-        named = next((j for j, f in enumerate(found) if f.end == the.start() and j != i and f.kind == item.kind and not f.key_name
+        named = next((j for j, f in enumerate(found) if f.end == the.start() and j != i and not f.key_name
+                      and (f.kind == item.kind or item.kind in _OVER_THE_COMMISSIONERS and f.kind in _ONE_FOR_AN_AREA
+                           and f.name.startswith("NHS "))
                       and f.council is None and not f.national and f.name[:1].isupper()), None)
-        if named is None or not (item.kind in _ONE_FOR_AN_AREA or _holds_the_words_of(found[named].name, item.key_name)):
+        if named is None or not (item.kind in _ONE_FOR_AN_AREA | _OVER_THE_COMMISSIONERS
+                                 or _holds_the_words_of(found[named].name, item.key_name)):
             continue
         if _apposition_closes(sentence, item.end) or item.kind in _ONE_FOR_AN_AREA and _A_CLAUSE_AFTER_AND.match(sentence, item.end) \
                 and not re.search(r",\s+$", sentence[: found[named].start]):
@@ -317,7 +323,8 @@ def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_
     found = list(found)
     for i, j in described.items():  # (its short form goes to the named body: "(PCT)" defines the PCT as NHS Anyford)
         found[j] = dataclasses.replace(found[j], acronyms=tuple(dict.fromkeys((*found[j].acronyms, *found[i].acronyms))),
-                                       defines=found[j].defines or found[i].defines)
+                                       defines=found[j].defines or found[i].defines, kind=found[i].kind)
+        # (and its kind is the description's: "NHS North Wyre, the strategic health authority", read by its name as a PCT)
     return [f for i, f in enumerate(found) if i not in described]
 
 

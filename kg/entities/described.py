@@ -195,6 +195,7 @@ _DESCRIBED_KIND_WORDS = {
     "body": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Action, the local voluntary sector infrastructure body"
     "organisation": ("PartnerOrganisation", "PartnerOrganisation"),  # "Anyshire Cares, the borough's integrated health and care organisation"
     "company": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyre Careers, the careers company that serves …"
+    "partner": ("PartnerOrganisation", "PartnerOrganisation"),  # "Wyrex, the council's education support partner"
     "mutual": ("PartnerOrganisation", "PartnerOrganisation"),  # "Youth Wyre, the staff-led mutual that delivers youth work"
     "children in care council": ("Board", "ChildrenInCareCouncil"),  # "Speak Out, Anyshire's children in care council"
     "front door": ("Service", "TeamOrService"),  # "Compass, the county's front door for early help"
@@ -247,6 +248,9 @@ _DESCRIPTION_NOT_OF_A_BODY = {
     "town", "village", "city", "area", "day", "week", "month", "year", "system", "guidance", "document", "report",
     "survey", "tool", "app", "software", "strategy", "plan", "policy", "framework", "aged", "first", "last",
 }
+#: A person's title before a name: "Dr Jane Smith, the council's partner" is a person.
+#: (not "Sir", "Lady": in schools' and hospitals' names, "Sir John Wyre School")
+_PERSONS_TITLES = {"Dr", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Professor", "Prof", "Councillor", "Cllr"}
 #: Prepositions that open a sentence's phrase before a comma ("Like Anyshire, …", "Unlike Wyre, …").
 _PREPOSITIONS_OPENING = {"like", "unlike", "as", "with", "for", "in", "from", "after", "before", "by"}
 #: Prepositions inside a description after "is": what the sentence says of its subject, not what the subject is.
@@ -368,6 +372,8 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             continue  # "Name, Anyshire's …": a council's or a known body's own, or an organisation's by a name of two words
             # ("Wyre Minds, Pennine Care's child and adolescent mental health service"), not anyone's
         kind_word = match.group("kind").lower()
+        if kind_word == "partner" and (name.split()[0] in _PERSONS_TITLES or name.split()[-1].lower() in PEOPLE_SERVED):
+            continue  # "Dr Jane Smith, the council's improvement partner": a person; "Young Carers, a valued partner": people
         if kind_word == "home" and (len(name.split()) < 2 or not any(
                 w.lower().strip("’'") in _KINDS_OF_CHILDRENS_HOME or w.lower().endswith("-bed") for w in described)
                 or _an_address(name)
@@ -884,7 +890,7 @@ def _discover_named_in_brackets(sentence: str, registry: BodyRegistry) -> None:
             continue  # "the safeguarding team (CSC)": letters the report does not spell, not a name
         words = name.split()
         if any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES or w.lower() in _GRADE_WORDS
-               or w.lower() in _COMPASS or w in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Professor") for w in words) \
+               or w.lower() in _COMPASS or w in _PERSONS_TITLES for w in words) \
                 or _only_an_area(words) or len(words) == 1 and not re.search(r"(?<=.)[A-Z0-9]|\w\w \w", name) and not between.strip():
             continue  # "(Head of Service)", "(Good)", "(East and West)", "(Dr Patel)", "(Hoxton)": a post, a grade, places, a person
         if any(w.lower() in PHRASE_ROLES or w.lower().rstrip("s") in PHRASE_ROLES for w in match.group("described").split()) \

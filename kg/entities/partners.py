@@ -54,6 +54,7 @@ from .vocabulary import (
     _FOLLOWING_KIND,
     _GENERIC_ACRONYMS,
     _HEAD_RES,
+    _HOUSING_KINDS,
     _MONTHS,
     _NAME_THEN_WHAT_IT_GIVES,
     _NAME_THEN_WHO_PROVIDES,
@@ -86,9 +87,9 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 #: ("purchased from Family Futures", "bought in from Early Break").
 _PURCHASE_VERB = re.compile(r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from")
 #: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
-#: ("supported by", "managed by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
+#: ("supported by", "managed by", "completed by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
 #: "sessions from"), which need more of a name's look (``_WEAK_PARTNER_VERB``).
-_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|operated|managed)\s+by",
+_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|completed|conducted|operated|managed)\s+by",
                      _PURCHASE_VERB.pattern,  # "purchased from After Adoption", as often from money
                      r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
@@ -501,6 +502,9 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     """Whether a name of one to four words as a clause's subject, then what it gives ("Brook offers sexual
     health advice", "Open Road offers specialist support"), is a partner's: the clause gives a service, not a
     system, and the name is a partner's own (``_a_partners_own_name``) or a word and its number (``_a_numbered_name``)."""
+    words = name.split()
+    if len(words) == 2 and words[1] in ("Housing", "Homes", "Accommodation") and words[0].lower() in _HOUSING_KINDS | DESCRIBING:
+        return False  # "Social Housing helps families": a kind of housing, not a landlord
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
         _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
 

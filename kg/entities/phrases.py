@@ -52,6 +52,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
+    _FIELDS_OF_WORK,
     _SAFEGUARDING_BOARDS_SHORT_FORM,
     _TERM_AFTER,
     _THE_COUNCILS,
@@ -279,12 +280,14 @@ _PEOPLE_BEFORE_IN = {"officer", "member", "worker", "leader", "manager", "staff"
 #: What people report, after "report" as a plural subject's verb right after a body's kind word: "… programme report improved
 #: confidence", "… Court report that social work evidence is …" (not "the programme report that was published …", a document).
 _WHAT_IS_REPORTED = re.compile(r"\s+(?:that\s+(?!(?:was|is|were|has|had|will|would|shows?|showed|sets?|found|finds)\b)|increased|improved"
-                               r"|greater|better|more|less|feeling|being|positive|positively|high|good|mixed)\b")
+                               r"|greater|better|more|less|feeling|being|positive|positively|high|good|mixed|tangible|real|significant"
+                               r"|clear|improvements?|progress|benefits?)\b")
 #: People of a body before it, the clause's plural subject: "Elected members on the … committee challenge …",
-#: "Reviewing officers in the … service review …", "Schools taking part in the … programme report …": the verb after the
-#: kind word is theirs.
+#: "Reviewing officers in the … service review …", "Schools taking part in the … programme report …", "Families who work
+#: with the … team report …": the verb after the kind word is theirs.
 _PEOPLE_OF_A_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_PEOPLE_BEFORE_IN | {'chair', 'representative', 'adviser', 'school', 'pupil', 'participant', 'families'}))})s?"
-                                      r"\s+(?:(?:participating|involved|enrolled|taking\s+part)\s+)?(?:on|of|from|in)\s+(?:the|its|their)\s+"
+                                      r"\s+(?:(?:participating|involved|enrolled|taking\s+part)\s+)?(?:on|of|from|in|who\s+(?:work|worked|are\s+working)\s+with)"
+                                      r"\s+(?:the|its|their)\s+"
                                       r"(?:[\w’'-]+\s+){0,8}$", re.IGNORECASE)
 #: A frequency or a scope before a meeting's name: a standing meeting ("a weekly missing children review meeting",
 #: "a multi-agency exploitation review meeting"), not one child's.
@@ -741,7 +744,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             found.append(_Found(name, body_type_here, kind_here, piece_start, piece_end, written=written,
                                 key_name=generic.key_name if generic else "",
                                 aliases=((_tidy(_unquote(text[makeup.start() : end])),) if makeup else ()) + bare + plural_last
-                                + _quoted_alone(mods, pieces)))
+                                + _quoted_alone(mods, pieces), titled=_titled_alone(mods, pieces, head, text)))
     return _non_overlapping([_from_an_inner_title(item) for item in found])
 
 
@@ -897,6 +900,47 @@ def _quoted_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]]) -> t
     titled = " " in inner and sum(w[:1].isupper() or w.isdigit() for w in inner.split()) >= 2  # "the 'Enough is Enough' initiative"
     return (inner,) if len(inner) > 2 and word[:1] in "‘'" and word[-1:] in "’'" and inner[:1].isupper() \
         and (" " not in inner and re.search(r"[A-Za-z][A-Z]|\d|[-&@+]", inner) or titled) else ()
+
+
+#: The small words inside a title between its capitalised words: "Adoption in Anyshire", "Signs of Wyre".
+_TITLES_SMALL_WORDS = {"in", "of", "for", "and", "the", "&", "on"}
+#: A title's field and the place it works in or for, whatever its field's words: "Adoption in Anyshire", "Fostering for
+#: Wyre" (not "Children in Care": whom it serves).
+_FOR_A_PLACE = re.compile(r"\s(?:in|for)\s+[A-Z]\S*$")
+
+
+def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head: re.Match[str], text: str) -> str:
+    """A title of two capitalised words or more opening the words before a kind word in lower case ("the Adoption in
+    Anyshire consortium", "the Bright Wyre early childhood service"): the body is known by its title alone too; not a
+    council's or a place's name with the sector's words ("the Anyford Youth service"), nor a kind the gazetteer knows, nor a
+    title ending in a word of the sector, of the people served or of a kind. The registry keeps it where the report never
+    writes it in lower case (``BodyRegistry.own_title``: not "Quality Assurance")."""
+    if len(pieces) != 1 or not head.group(0)[:1].islower():
+        return ""
+    words = [m.group(0) for m in mods]
+    n = 0
+    while n < len(words) and (words[n][:1].isupper() or words[n] in _TITLES_SMALL_WORDS and n + 1 < len(words) and words[n + 1][:1].isupper()):
+        n += 1
+    title = _tidy(" ".join(words[:n]))
+    capitals = [w for w in words[:n] if w[:1].isupper()]
+    if len(capitals) < 2 or n and words[n - 1] in _TITLES_SMALL_WORDS or _at_sentence_start(text, mods[0].start()) and n < 3:
+        return ""
+    own = [w.lower() for w in capitals if council_for(w) is None and not _a_place_word(w)]
+
+    def describes(word: str) -> bool:
+        return any(word in vocabulary or word.rstrip("s") in vocabulary for vocabulary in (
+            PHRASE_SECTOR, DESCRIBING, PEOPLE_SERVED, PHRASE_SOFT_STOP, ING_NOUNS, PHRASE_HEADS, _FIELDS_OF_WORK))
+    if council_for(title) is not None or _generic_matches(title) or _ANY_HEAD_END.search(title) or not own \
+            or not (_FOR_A_PLACE.search(title) and not describes(title.split()[-1].lower())) \
+            and (describes(own[-1]) or all(map(describes, own))) \
+            or re.fullmatch(r"\S+ and \S+", title):
+        return ""  # (a title ending in the sector's, the people's or a kind's word describes: "the Wyre Mums service", "Somali
+        # Community Health groups", "the Children's Rights service", "the Refugee Healthcare team"; so do places alone, and two
+        # words joined by "and" are as often two places or two fields: "the Yorkshire and Humber adoption consortium", "the
+        # Drug and Alcohol service")
+    return title
+
+
 #: What a standing meeting of partners is held for, as the words before "meeting" say it ("the
 #: early warning meetings", "placement allocation meetings", "the exploitation tasking meeting"):
 #: a meeting that recurs about many children, which a reader lists as a body, unlike one child's.

@@ -36,6 +36,7 @@ from .kinds import (
     _generic_matches,
     _HEAD_WORDS_ANY,
     _initials_match,
+    _MONTH_NAMES,
     _only_places_words,
     _people,
     _PEOPLE_WORDS,
@@ -82,6 +83,7 @@ from .vocabulary import (
     _opens_sentence,
     _ORGANISATION_ENDS,
     _PARTNER_BEFORE,
+    _REGION_NAMES,
     PLACE_OPENERS,
     _PLACES_PARTS,
     _PLURAL_ORGANISATIONS,
@@ -236,6 +238,26 @@ def _placed_landlord(qualifier: str, sentence: str) -> bool:
 
 
 _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
+#: An ordinal right before a capitalised run, which ``_CAP`` leaves out ("1st April"): the run's first words are the end of
+#: a name it opens ("42nd Street").
+_AN_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
+_RUN_JOIN_AND = re.compile(r"\s+and\s+(?=[A-Z])")
+_A_MONTH_FIRST = re.compile(rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+#: A month before an ordinal: "On March 21st Anyford …" is a date's.
+_A_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\s+$")
+#: Words of choices before or after "Housing Options" in capitals: homes to choose from, no service ("a range of Housing
+#: Options", "Housing Options for care leavers are limited").
+_CHOICES_OF_BEFORE = re.compile(r"\b(?:range|variety|choice|number|lack|types?|kinds?)\s+of\s+$")
+_CHOICES_AFTER = re.compile(r"\s+(?:are|were|for|available|include|remain)\b")
+#: The regions whose names hold "and the" ("Yorkshire and the Humber"), and a run's words before it: a run after "the" starts
+#: inside the region's name.
+_REGIONS_WITH_THE = sorted(region for region in _REGION_NAMES if " and the " in region)
+_A_REGIONS_HEAD_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(r.split(" and the ")[0]) for r in _REGIONS_WITH_THE) + r") and the $"
+                                    if _REGIONS_WITH_THE else r"(?!)")
+#: A service's or team's kind word in lower case after a title that has none of its own: "the Anyford Housing Options service".
+_A_SERVICES_KIND_WORD_AFTER = re.compile(r"\s+(?:service|team|centre)s?\b")
+#: "board" in lower case after a partnership's name: "the Anyford Children's Trust board".
+_A_BOARD_WORD_AFTER = re.compile(r"\s+board\b")
 #: A body's possessive inside a capitalised run, before another name: "Anyshire Police's Public Protection Unit".
 _OWNER_IN_RUN = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 #: A run opening with a kind's short form and "for": "YOT for Anyshire Magistrates' Court".
@@ -267,9 +289,16 @@ _POSSESSIVE_RUN = re.compile(r"^[A-Z]\w*['’]s\s+(?:Police|Service|Team)$")
 _AND_AREA = re.compile(r" and ((?:North |South |East |West |Mid )?[A-Z][a-z]+(?: (?:of )?(?!(?:Council|Borough|Police|Constabulary)\b"
                        r"|(?:County|City) (?:Council|Borough)\b)[A-Z][a-z]+)?)\b")  # ("NHS Anyshire County and Anyford City cluster")
 #: An NHS commissioner named by its area ("NHS Anyshire", "NHS Vale of Wyre"); a place's hyphenated
-#: name is one word of it ("NHS Anyford-on-Sea", "NHS Wyre-under-Edge").
-_NHS_PLACE = re.compile(r"\bNHS ((?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
+#: name is one word of it ("NHS Anyford-on-Sea", "NHS Wyre-under-Edge"); the region whose name holds "and the" is one area
+#: ("NHS Yorkshire and the Humber").
+_NHS_PLACE = re.compile(r"\bNHS ((?:North\s+)?(?:" + "|".join(re.escape(region.split(" and the ")[0]) + r"\s+and\s+(?:the\s+)?"
+                                                          + re.escape(region.split(" and the ")[1]) for region in _REGIONS_WITH_THE)
+                        + r")\b|(?:[A-Z][a-z]+)(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?"
                         r"(?:\s+(?:of\s+|with\s+|on\s+|upon\s+)?[A-Z][a-z]+(?:-(?:on|upon|under|super|le)-[A-Z][a-z]+)?){0,3})\b")
+#: The areas the NHS's strategic health authorities were named by ("NHS North West", "NHS South Central"): a region's whole
+#: name after "NHS" is no primary care trust's.
+_SHA_AREAS = {area.replace(" and the ", " and ") for area in (_REGION_NAMES - {"South East"}) | {"South East Coast", "South Central"}}
+# (compared without a region's "the": "NHS Yorkshire and Humber")
 #: Where an NHS commissioner's second area ends its name: the sentence's or the clause's end, a bracket,
 #: or "and" before the next NHS body ("NHS Anyford and Wyre Vale and NHS Westshire"); the area a place's
 #: name unless the next NHS body follows ("NHS Anyford and Brook." is two bodies).
@@ -357,12 +386,14 @@ def _a_providers_own_word(qualifier: str, text: str, start: int) -> bool:
         return False  # "… Combined Healthcare NHS Trust, known as ‘Combined Healthcare’": the trust's short name, not another body
     after = text[start + len(word) + len(" Healthcare") :]
     following = re.match(r"\s+([a-z][\w’'-]*)", after)
-    if not _PARTNER_BEFORE.search(text, max(0, start - 14), start) or following is not None and not re.match(
+    inside = re.search(r"\b(?:within|at)\s+$", text[max(0, start - 8) : start]) is not None  # "the team within Wyrex Healthcare"
+    if not (_PARTNER_BEFORE.search(text, max(0, start - 14), start) or inside) or following is not None and not re.match(
             r"\s+(?:and|provides|provided|is|has|was|which|who|runs|delivers|offers)\b", after) and (
-            _singular_head(following.group(1)) in PHRASE_HEADS or not re.search(r"\b(?:employed|provided|run|delivered)\s+by\s+$",
-                                                                                text[max(0, start - 20) : start])):
+            _singular_head(following.group(1)) in PHRASE_HEADS or not inside and not re.search(
+                r"\b(?:employed|provided|run|delivered)\s+by\s+$", text[max(0, start - 20) : start])):
         return False  # "provided by Wyrex Healthcare."; not "receive Offender Healthcare", "the Refugee Healthcare team" (but
-        # "nurses employed by Wyrex Healthcare identify …": who employs them, the sentence's verb next)
+        # "nurses employed by Wyrex Healthcare identify …": who employs them, the sentence's verb next; "health visitors within
+        # Wyrex Healthcare are …", "the nurse at Wyrex Healthcare provides …": where they work)
     return " " not in word and word[:1].isupper() and not _at_sentence_start(text, start) \
         and lowered not in _KINDS_OF_HEALTHCARE | PHRASE_SECTOR | PHRASE_SOFT_STOP | DESCRIBING | PEOPLE_SERVED | LEADING_NON_NAME \
         and lowered not in _FIELDS_OF_HEALTH and not _opens_sentence(word)
@@ -565,6 +596,21 @@ def _runs(text: str):
             start, words = start + counted.end(), words[counted.end() :]
             if not words:
                 continue
+        if (region := _A_REGIONS_HEAD_BEFORE.search(text, max(0, start - 30), start)) is not None \
+                and f"{region.group(0)}{words}".startswith(tuple(_REGIONS_WITH_THE)):
+            start, words = region.start(), region.group(0) + words  # "Yorkshire and the Humber Strategic Health Authority": the
+            # region's own "and the", inside one name
+        if (ordinal := _AN_ORDINAL_BEFORE.search(text, max(0, start - 8), start)) is not None and not _A_MONTH_FIRST.match(words) \
+                and not _A_MONTH_BEFORE.search(text, max(0, ordinal.start() - 12), ordinal.start()) \
+                and council_for(words.split(" ", 1)[0]) is None:  # (not "On March 21st Leeds City Council …", "the 3rd Leeds
+            # Safeguarding Children Board annual conference": a date's or a count's, the run a name of its own)
+            joined = _RUN_JOIN_AND.search(words)
+            if joined is not None and not _ANY_HEAD_END.search(words, 0, joined.start()):
+                start, words = start + joined.end(), words[joined.end() :]  # "including 42nd Street and Anyford Women's Aid": the
+                # run opens inside a name its ordinal begins, which "and" ends (not "Street and Anyford Women's Aid")
+            else:
+                start, words = ordinal.start(), text[ordinal.start() : start] + words  # "the 5th Avenue Centre": its ordinal
+                # the name's first word (not a date's: "On 1st April Anyford …")
         if words[:1].isdigit() and not re.match(r"\d+[a-z]", words) and (
                 (start and (text[start - 1].isdigit() or text[start - 1] in ",./-"))
                 or _COUNTED_AFTER.match(text, start + len(words))  # "from 2 Anyford Hospital wards": a count of them
@@ -876,6 +922,9 @@ def _runs(text: str):
                         and re.search(r"\bNHS (?:Foundation )?Trust$", words) and not _generic_matches(left):
                     another = None  # "Barts and The London NHS Trust": one trust's name, its "The" in capitals inside it
                     # (not "Barnardo's and The Wyre NHS Trust": a body the gazetteer knows, then another)
+                if another is not None and any(words.startswith(region) and conj.start() == region.index(" and the ")
+                                               for region in _REGIONS_WITH_THE):
+                    another = None  # "Yorkshire and the Humber …": the region's own "and the"
                 if another is not None:
                     yield left, start  # "Anyshire Hope and the Wyre United Foundation": an article starts another name
                     start += another.end()
@@ -1016,11 +1065,12 @@ _EVENT_AFTER = re.compile(rf"['’]?\s+(?:{_EVENTS}|model|approach|inspectors?)\
 #: of" or "within the", or the next NHS body of a list: the one body's area ("NHS Ashton, Leigh and Wigan, the primary care
 #: trust", "…, part of the cluster", "…, working within the cluster", "… as part of the cluster", "NHS Anyford, Wyre and the
 #: Black Vale, which …", "the move from NHS Anyford, Wyre and Vale to the new CCGs", "… to Wyre City Clinical Commissioning
-#: Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and Leigh NHS Foundation Trust, …"), not a list of bodies.
+#: Group", "NHS Ashton, Leigh and Wigan, Wyre, Anyford and Leigh NHS Foundation Trust, …", "the NHS Anyford, Wyre and Vale
+#: cluster"), not a list of bodies.
 _NHS_AREAS_LISTED = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
                                r"(?=,\s+(?:the|a|an|which|part\s+of|now|formerly|until|working|operating|acting)\s|\s+\(|['’]s\s"
                                r"|(?P<to>\s+to\s+(?:the\s|(?=[A-Z])))"
-                               r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)"
+                               r"|(?P<part_of>\s+(?:as\s+)?part\s+of\s|\s+within\s+the\s)|\s+(?:PCT\s+|primary\s+care\s+trust\s+)?cluster\b"
                                r"|,\s+(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+))+NHS\b)")
 
 
@@ -1079,7 +1129,8 @@ def _nhs_area(text: str, match: re.Match[str]) -> tuple[str, int]:
     place, end = match.group(1), match.end()
     if text.startswith(" and ", end) and (rest := _council_named_with_and(place, text[end + 5 :])):
         return f"{place} and {rest}", end + 5 + len(rest)  # "NHS Anyford and Wyre" where a council is so named
-    listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) else None
+    listed = _NHS_AREAS_LISTED.match(text, end) if text.startswith(",", end) and not _NATIONAL_WHOLE.fullmatch(f"NHS {place}") else None
+    # (not after a national body's name: "NHS Improvement, Leeds and Bradford cluster")
     parts = _listed_places(listed.group(0)) if listed else []
     if listed is not None and not _PLURAL_DESCRIBED.match(text, listed.end()) and not any(map(_a_bodys_name, parts)) \
             and not (" the " in listed.group(0) and (text.startswith(("'s", "’s"), listed.end())
@@ -1232,6 +1283,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if any(applies(head) and refuses(_NamedRun(qualifier, head, words, text, start, sentence))
                    for applies, refuses in _HEAD_REFUSALS):
                 break  # a kind of school, college, home, health care …, not one named (``_HEAD_REFUSALS``)
+            if head == "Housing Options" and (" and " in f" {qualifier} " or not qualifier.strip() and (
+                    _CHOICES_OF_BEFORE.search(text, max(0, start - 20), start) or _CHOICES_AFTER.match(text, start + len(words)))):
+                break  # "Leeds Housing Options", "referred to Housing Options": the council's service (not "a range of Housing
+                # Options", "Housing Options for care leavers are limited": choices of homes; nor "Children's Services and Housing
+                # Options": two bodies)
             if head == "Healthcare":
                 qualifier = qualifier.removeprefix("The ").split(" and ")[-1]  # "Virgin Care and Anyford Community Healthcare"
                 if not qualifier or not ("London" in qualifier.split()[:2] or any(council_for(" ".join(qualifier.split()[:n])) is not None
@@ -1240,6 +1296,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     break  # "Primary Healthcare", "Looked After Children's Healthcare": a kind of care; a provider is named for its place
                 start += len(words) - len(f"{qualifier} {head}")
                 words = f"{qualifier} {head}"
+            kind_after = _A_SERVICES_KIND_WORD_AFTER.match(text, start + len(words)) \
+                if kind == "TeamOrService" and head.split()[-1].lower() not in PHRASE_HEADS else None
+            # ("the Anyford Housing Options service": a title with no kind word of its own, then one in lower case, named both ways)
             name = _tidy(words)
             body_type_here, kind_here = body_type, kind
             if kind == "TeamOrService" and name.startswith("NHS "):
@@ -1251,6 +1310,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if kind == "Trust":
                 if re.search(r"(?:children|people)['’]s trust", name, re.I):  # (and "the Children and Young People's Trust")
                     body_type_here, kind_here = "Board", "ChildrensTrust"
+                    kind_after = _A_BOARD_WORD_AFTER.match(text, start + len(words))  # "the Anyford Children's Trust board": the
+                    # partnership's board by the trust's name, named both ways
                 elif prefilter.search(HEALTH_WORDS, sentence):
                     body_type_here, kind_here = "HealthBody", "NHSTrust"
             if kind == "Council":
@@ -1291,11 +1352,12 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 written_here, name = name, police_force_for(name)  # "Hampshire Constabulary": the force's own name
             found.append(
                 _Found(name, body_type_here, kind_here, start, start + len(words), acronyms, council=council_here,
-                       written=written_here, defines=bool(acronyms))
+                       written=written_here, defines=bool(acronyms),
+                       aliases=(f"{name}{kind_after.group(0)}",) if kind_after is not None else ())
             )
             break
     for match in prefilter.finditer(_NHS_PLACE, text):
-        if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", match.group(1)):
+        if re.search(r"\b(Trust|Foundation|England|Hospital|Direct)\b", match.group(1)) and not match.group(1).startswith("East of England"):
             continue
         place, end = _nhs_area(text, match)
         short = _NHS_SHORT_AFTER.match(text, end)  # "NHS Anyshire County and Wyre (NHS ACW)": the commissioner's short form
@@ -1305,7 +1367,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 and not (kind_after.group(0).endswith("cluster") and _NOT_A_CLUSTER_AFTER.match(text, kind_after.end())):
             aliases, end = (_tidy(text[match.start() : kind_after.end()]),), kind_after.end()  # "the former NHS Anyford primary care
             # trust": the commissioner's own kind after its name, one body
-        found.append(_Found(f"NHS {place}", "HealthBody", "PrimaryCareTrust", match.start(), end, acronyms, defines=bool(acronyms),
+        nhs_kind = "StrategicHealthAuthority" if re.sub(r"\s+", " ", place).replace(" and the ", " and ") in _SHA_AREAS \
+            else "PrimaryCareTrust"  # "NHS North West": a region's, its strategic health authority (to 2013)
+        found.append(_Found(f"NHS {place}", "HealthBody", nhs_kind, match.start(), end, acronyms, defines=bool(acronyms),
                             aliases=aliases))
         found = [_after_the_area(text, item, match.start(), end) for item in found]
     found = [_council_after_a_word(text, item) if item.kind in ("Council", "ChildrenInCareCouncil") and item.council is None else item

@@ -44,6 +44,8 @@ class _Found:
     coordinated: bool = False  # its alias names it with another body: "fostering and adoption panels"
     defines: bool = False  # its acronyms are defined here ("long form (ACR)"), not only used
     part_of: str = ""  # the key of the partner whose team or service it is ("Anyford Police's … unit")
+    titled: str = ""  # a title before its kind word in lower case ("Bright Wyre" of "the Bright Wyre early years service"): one
+    # more name where the report never writes it in lower case (``BodyRegistry.own_title``)
 
 
 #: A council's possessive, then a name in capitals: "Wyre's Children and Young People's Partnership".
@@ -107,9 +109,11 @@ class BodyRegistry:
         self.merged: dict[str, str] = {}
         #: short forms the report defines ("long form (ACR)") → the body it first defines them for
         self.defined: dict[str, str] = {}
-        #: every word the report writes in lower case somewhere ("advance", "refuge"), once every finder but
-        #: the last has read it: a capitalised word it never writes so is a name ("Brook provides …")
+        #: every word the report writes in lower case somewhere ("advance", "refuge"), read before the finders: a
+        #: capitalised word it never writes so is a name ("Brook provides …")
         self.lower_case_words: frozenset[str] = frozenset()
+        #: the report's text, every paragraph, as the finders read it (``own_title``)
+        self.text = ""
         #: every capitalised word the report writes after "in", "across", "throughout" or "around": a place's
         #: ("in Keighley"), not a partner's name, where it opens a clause ("Keighley offers …")
         self.place_words: frozenset[str] = frozenset()
@@ -137,6 +141,12 @@ class BodyRegistry:
             core = trust_identity(core)
         return core
 
+    def own_title(self, title: str) -> bool:
+        """Whether a title a phrase opens with is a name of the body: one the report never writes in lower case ("First
+        Response", "Walsall Together"; not "Common Assessment Framework", "Quality Assurance", "Principal Social Worker": the
+        work's own terms, which the report writes in lower case too)."""
+        return re.search(rf"(?<![\w’'-]){re.escape(title.lower())}(?![\w’'-])", self.text) is None
+
     def add(self, found: _Found, proper: bool) -> Body:
         if not found.key_name and (bare := _without_quote_or_article(found.name)) != found.name:
             found = dataclasses.replace(found, name=bare)  # "‘the triage service’ helps": the triage service
@@ -151,6 +161,8 @@ class BodyRegistry:
             found = dataclasses.replace(found, aliases=(*found.aliases, *titles))  # "the Wyre Ahead programme": "Wyre Ahead" too (and
             # the title as written of a programme the gazetteer names another way: "Troubled Families" of "the Troubled Families
             # programme", the Supporting Families programme since)
+        if found.titled and self.own_title(found.titled):
+            found = dataclasses.replace(found, aliases=(*found.aliases, found.titled))
         if found.council is not None:
             key = "council " + _norm(found.council.name)
         else:

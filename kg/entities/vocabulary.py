@@ -386,10 +386,15 @@ _NATIONAL_ACRONYMS = frozenset(a for kind in NATIONAL_BODIES for a in kind.acron
 _INSPECTIONS_BY_SHORT_FORM = frozenset({"JTAI", "ILACS", "SIF"})
 
 
+#: A month's short form: "On 21 Sept Anyford Council …".
+_A_SHORT_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+
+
 def _not_a_name_word(word: str) -> bool:
-    """Whether a capitalised word opening a run is no name's: a time, a short form of an event
+    """Whether a capitalised word opening a run is no name's: a time (a month's short form too), a short form of an event
     ("JTAI"), or a sentence's word ("In", "Following")."""
-    return bool(_A_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word)) or word in _INSPECTIONS_BY_SHORT_FORM \
+    return bool(_A_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word) or _A_SHORT_MONTH.fullmatch(word)) \
+        or word in _INSPECTIONS_BY_SHORT_FORM \
         or (word.lower() in LEADING_NON_NAME or _opens_sentence(word)) and word.lower() not in _NAME_ADJECTIVES  # ("the New Roads Service")
 #: "The" inside a capitalised run, not after a small word of a title ("Children of The …"): a new name starts.
 _THE_INSIDE_RUN = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bin)(?<!\bat)(?<!\bon) The (?=[A-Z])")
@@ -695,9 +700,10 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
 #: ("Child Action North Wyre", "Children Aid Wyre", "Young Carers Society"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
-#: A name after "works (closely) with": a partner, where the name is one's own (``_a_partners_own_name``) and the clause's
-#: punctuation or small word follows it ("works closely with Torus to …", "… with Centrepoint and St Basils, …").
-_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
+#: A name after "works (closely) with" (or "links with", "a partnership with"): a partner, where the name is one's own
+#: (``_a_partners_own_name``) and the clause's punctuation or small word follows it ("works closely with Torus to …", "…
+#: with Centrepoint and St Basils, …").
+_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked|links|partnerships?)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
                                 r"(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
 
 
@@ -798,18 +804,19 @@ _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN",
 _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
-#: "…, and Refuge now provides independent advocacy", "The Zone offers …" (named with its article), "In some areas, Wyre
-#: Start provides …" (after where), "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a
-#: partner's name where the report never writes the word in lower case (not "Advocacy provides …", "Supervision offers
-#: …": the report's own words).
+#: "…, and Refuge now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps
+#: young people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where),
+#: "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a partner's name where the report
+#: never writes the word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|(?<=, and )|(?<=; )|(?<=, while ))(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
-    r"(?:provides|offers|delivers|runs|supports)\s+(?P<clause>[^,.;]{0,100})")
-#: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …".
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|(?<=, and )|(?<=; )|(?<=: )|(?<=, while )|(?<=, although )|(?<=, whereas ))(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:provides|offers|delivers|runs|supports|helps)\s+(?P<clause>[^,.;]{0,100})")
+#: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 33 and
+#: Wyrebrook offer …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
-    r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})"
-    r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
-    r"(?:provide|offer|deliver|run|support|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
+    r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=, while ))(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)"
+    r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
+    r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
