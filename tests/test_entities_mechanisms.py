@@ -9352,3 +9352,17 @@ def test_a_partner_that_completes_or_conducts_work():
         "Assessments are conducted by Social Workers within timescales.")
     assert body(report, "Wyre Youth Action").body_type == "PartnerOrganisation"
     assert_bodies(report, (), ("Social Workers",))
+
+
+def test_a_title_alone_is_no_area_no_institution_and_no_cut_title():
+    """What the real corpus showed of the titles read alone: an area's name is no title ("the South London care proceedings
+    pilot", "the North East London consortium"), nor the institution a unit is part of ("the Wyremoor Prison mother and baby
+    unit"), nor a title's first words before a small word and more capitals ("the No Recourse to Public Funds team")."""
+    report = report_of(
+        "The council takes part in the South London care proceedings pilot.",
+        "Adopters are recruited through the North East London consortium.",
+        "Mothers are supported in the Wyremoor Prison mother and baby unit.",
+        "Families are helped by the No Recourse to Public Funds team.")
+    assert_bodies(report, ("South London care proceedings pilot", "North East London consortium",
+                           "Wyremoor Prison mother and baby unit", "No Recourse to Public Funds team"),
+                  ("South London", "North East London", "Wyremoor Prison", "No Recourse"))

@@ -53,6 +53,7 @@ from .kinds import (
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
     _FIELDS_OF_WORK,
+    _REGION_NAMES,
     _SAFEGUARDING_BOARDS_SHORT_FORM,
     _TERM_AFTER,
     _THE_COUNCILS,
@@ -904,6 +905,10 @@ def _quoted_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]]) -> t
 
 #: The small words inside a title between its capitalised words: "Adoption in Anyshire", "Signs of Wyre".
 _TITLES_SMALL_WORDS = {"in", "of", "for", "and", "the", "&", "on"}
+#: The words of England's regions' names ("London", "Yorkshire", "Humber"): an area's, in a title.
+_REGIONS_WORDS = frozenset(word for region in _REGION_NAMES for word in region.split() if word[:1].isupper())
+#: The institutions whose name a unit inside them is written after ("the Wyre Prison mother and baby unit").
+_INSTITUTIONS = {"Prison", "Hospital", "Infirmary", "School", "College", "University", "Academy", "Institution", "Centre"}
 #: A title's field and the place it works in or for, whatever its field's words: "Adoption in Anyshire", "Fostering for
 #: Wyre" (not "Children in Care": whom it serves).
 _FOR_A_PLACE = re.compile(r"\s(?:in|for)\s+[A-Z]\S*$")
@@ -923,8 +928,14 @@ def _titled_alone(mods: list[re.Match[str]], pieces: list[tuple[int, int]], head
         n += 1
     title = _tidy(" ".join(words[:n]))
     capitals = [w for w in words[:n] if w[:1].isupper()]
-    if len(capitals) < 2 or n and words[n - 1] in _TITLES_SMALL_WORDS or _at_sentence_start(text, mods[0].start()) and n < 3:
-        return ""
+    if len(capitals) < 2 or n and words[n - 1] in _TITLES_SMALL_WORDS or _at_sentence_start(text, mods[0].start()) and n < 3 \
+            or any(w[:1].isupper() for w in words[n:]):
+        return ""  # (not "No Recourse" of "the No Recourse to Public Funds team": a title goes on after a small word)
+    if all(w.lower() in _COMPASS or w.lower() in _AREA_WORDS or w in _REGIONS_WORDS or _a_place_word(w) or council_for(w) is not None
+           for w in capitals) \
+            or capitals[-1] in _INSTITUTIONS:
+        return ""  # an area's name ("the South London care proceedings pilot", "the North East London consortium") or a place's
+        # institution the body is part of ("the Eastwood Wyre Prison mother and baby unit")
     own = [w.lower() for w in capitals if council_for(w) is None and not _a_place_word(w)]
 
     def describes(word: str) -> bool:
