@@ -229,6 +229,8 @@ def _kind_word_after(text: str, end: int) -> int:
 
 _FOLLOWING_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: The months' short forms: "21 Sept", "Dec".
+_SHORT_MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 #: A time, not a name: a month, a year, a season, a holiday, the pandemic.
 _A_TIME = re.compile(rf"(?:(?:early|late|mid)[- ])?(?:{_MONTH_NAMES}|\d{{4}}|Easter|Christmas|Whitsun|Spring|Summer|Autumn|Winter|Covid(?:-19)?)",
                      re.IGNORECASE)

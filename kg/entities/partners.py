@@ -43,6 +43,7 @@ from .kinds import (
 )
 from .vocabulary import (
     _A_CHARITYS_SECOND_WORD,
+    _a_kind_of_housings_word,
     _a_numbers_own_name,
     _a_place_or_point,
     _A_STAGE_FIRST,
@@ -54,7 +55,6 @@ from .vocabulary import (
     _FOLLOWING_KIND,
     _GENERIC_ACRONYMS,
     _HEAD_RES,
-    _HOUSING_KINDS,
     _MONTHS,
     _NAME_THEN_WHAT_IT_GIVES,
     _NAME_THEN_WHO_PROVIDES,
@@ -503,7 +503,7 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     health advice", "Open Road offers specialist support"), is a partner's: the clause gives a service, not a
     system, and the name is a partner's own (``_a_partners_own_name``) or a word and its number (``_a_numbered_name``)."""
     words = name.split()
-    if len(words) == 2 and words[1] in ("Housing", "Homes", "Accommodation") and words[0].lower() in _HOUSING_KINDS | DESCRIBING:
+    if len(words) == 2 and words[1] in ("Housing", "Homes", "Accommodation") and _a_kind_of_housings_word(words[0]):
         return False  # "Social Housing helps families": a kind of housing, not a landlord
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
         _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))

@@ -41,11 +41,13 @@ from .kinds import (
     _people,
     _PEOPLE_WORDS,
     _place_name_words,
+    _SHORT_MONTH_NAMES,
     _THE_BEFORE,
     _WEEKDAY,
 )
 from .vocabulary import (
     _a_bodys_short_form,
+    _a_kind_of_housings_word,
     _a_brand_and_its_place,
     _a_heading,
     _a_kind_of_homes_word,
@@ -242,7 +244,7 @@ _RUN_JOIN = re.compile(r",?\s+and\s+|,\s+")
 #: a name it opens ("42nd Street").
 _AN_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 _RUN_JOIN_AND = re.compile(r"\s+and\s+(?=[A-Z])")
-_A_MONTH_FIRST = re.compile(rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_A_MONTH_FIRST = re.compile(rf"(?:{_MONTH_NAMES}|{_SHORT_MONTH_NAMES})\b")
 #: A month before an ordinal: "On March 21st Anyford …" is a date's.
 _A_MONTH_BEFORE = re.compile(rf"\b{_MONTH_NAMES}\s+$")
 #: Words of choices before or after "Housing Options" in capitals: homes to choose from, no service ("a range of Housing
@@ -1562,7 +1564,7 @@ def _the_councils_housing_company(run: _NamedRun) -> bool:
 
 def _a_kind_of_housing(run: _NamedRun) -> bool:
     """"Supported Housing", "Social Housing": a kind of housing ("Anyshire Rural Housing" is a provider)."""
-    return run.qualifier.split()[0].lower() in DESCRIBING | PHRASE_SOFT_STOP | _HOUSING_KINDS \
+    return _a_kind_of_housings_word(run.qualifier.split()[0]) \
         or bool(_generic_matches(run.qualifier)) or any(w.lower().strip(",") in PHRASE_ROLES | _DEPARTMENT_WORDS for w in run.qualifier.split())
 
 

@@ -33,7 +33,7 @@ from ..statistics import NUMBER_WORDS
 from .text import _AREA_WORDS, _COMPASS, _only_an_area, _singular_head
 from .registry import _CONNECTORS, _Found
 from .scan import _HEADS
-from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _MONTH_NAMES, _place_name_words, _WEEKDAY
+from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _MONTH_NAMES, _place_name_words, _SHORT_MONTH_NAMES, _WEEKDAY
 
 #: Heads that end a name only after a council's: "Anyshire Fostering" is the council's service by its brand;
 #: "Kinship Fostering", "After Adoption" are a kind of care and a charity's name.
@@ -337,6 +337,14 @@ _KINDS_OF_HOME = {"care", "foster", "family", "residential", "nursing", "group",
 #: Words before "Housing" that say what kind of housing, not whose.
 _HOUSING_KINDS = {"supported", "social", "council", "temporary", "emergency", "private", "affordable", "sheltered",
                   "transitional", "specialist", "children's", "youth", "young", "student", "public"}
+
+
+def _a_kind_of_housings_word(word: str) -> bool:
+    """Whether a word before "Housing" or "Homes" says what kind of housing it is ("Supported Housing", "Social Housing",
+    "Temporary Accommodation"), not whose: no landlord's name."""
+    return word.lower() in DESCRIBING or word.lower() in PHRASE_SOFT_STOP or word.lower() in _HOUSING_KINDS
+
+
 #: The sentence's verb after a short form's bracket: "Wyre Action (WA) supports voluntary groups".
 _VERB_BETWEEN = re.compile(r"\s*(?:supports|provides|offers|delivers|runs|works|helps|leads|meets|brings|has|had|is|was|are|were|gives|holds"
                            r"|manages|oversees|co-?ordinates|funds|commissions|hosts|chairs|reviews|receives|sees|takes|makes|covers|serves"
@@ -387,7 +395,7 @@ _INSPECTIONS_BY_SHORT_FORM = frozenset({"JTAI", "ILACS", "SIF"})
 
 
 #: A month's short form: "On 21 Sept Anyford Council …".
-_A_SHORT_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_A_SHORT_MONTH = re.compile(rf"{_SHORT_MONTH_NAMES}\.?")
 
 
 def _not_a_name_word(word: str) -> bool:
@@ -781,11 +789,14 @@ def _an_own_word(word: str) -> bool:
 _FOLLOWING_KIND = re.compile(r"['’]?\s+(?:" + _HEADS + r")", re.I)
 #: The verbs a sentence says what a partner does with: "Wyre House provides …", "BASE (…) works with …".
 _WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|alongside)|(?:is|was|has\s+been)\s+commissioned\s+to"
+#: Where a clause opens mid-sentence, its subject next: after ", and", a semicolon, a colon, ", while", ", although" or
+#: ", whereas" (for the finders that read a partner as a clause's subject by what it does or gives).
+_A_CLAUSE_OPENS = r"(?<=, and )|(?<=; )|(?<=: )|(?<=, while )|(?<=, although )|(?<=, whereas )"
 #: A name of two words or more as a clause's subject, then what it does for children or families:
 #: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
 #: which provides …". The name is a partner's own, without a kind word.
 _NAMED_BY_WHAT_IT_DOES = re.compile(
-    r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
+    r"(?:^|" + _A_CLAUSE_OPENS + r"|(?<=[◼•▪●] ))(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){1,5})"
     r"(?:,\s+which\s+|\s+)(?P<verb>" + _WHAT_IT_DOES + r"|mentors|carries out)\b")
 #: The verbs of who provides a service named before them: "…, provided by", "…, run by".
 _PROVIDED_VERBS = ("provided", "delivered", "run", "hosted", "commissioned")
@@ -801,7 +812,7 @@ _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN",
                                 "DSL", "DSP", "SENCO", "SENCo", "ISVA", "IDVA", "SALT", "CPN", "TAF", "TAC", "FGC", "LSCP", "PA", "PAs"})
 #: A short form no finder knows, as the subject of what a provider does: "NELFT runs the county's
 #: mental health service", "RISE provides effective support …" (the report names the partner by its short form only).
-_SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
+_SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
 #: "…, and Refuge now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps
@@ -809,12 +820,12 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|(?<=, and )|(?<=; )|(?<=, while ))(?P<short
 #: "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a partner's name where the report
 #: never writes the word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|(?<=, and )|(?<=; )|(?<=: )|(?<=, while )|(?<=, although )|(?<=, whereas ))(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps)\s+(?P<clause>[^,.;]{0,100})")
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 33 and
 #: Wyrebrook offer …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
-    r"(?:^|(?<=, and )|(?<=; )|(?<=: )|(?<=, while ))(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)"
+    r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)"
     r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
     r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
