@@ -9366,3 +9366,25 @@ def test_a_title_alone_is_no_area_no_institution_and_no_cut_title():
     assert_bodies(report, ("South London care proceedings pilot", "North East London consortium",
                            "Wyremoor Prison mother and baby unit", "No Recourse to Public Funds team"),
                   ("South London", "North East London", "Wyremoor Prison", "No Recourse"))
+
+
+def test_a_listed_description_before_two_names_one_of_them_known():
+    """A description inside a list, then two names joined by "and" of which one is a known body whole, is a list's next
+    items, not a name of two words and another's ("…, the school nursing service, Wyre North East and Barnardo's, and …":
+    three bodies, not "Wyre North East and Barnardo's" named the school nursing service)."""
+    report = report_of(
+        "Families receive help from a wide range of partners, including schools, the school nursing service, Wyre North "
+        "East and Barnardo's, and most early help assessments are thorough.")
+    assert_bodies(report, ("Barnardo's", "school nursing service"), ("Wyre North East and Barnardo's",))
+    assert "school nursing service" not in {label.lower() for label in body(report, "Barnardo's").labels}
+
+
+def test_a_partner_after_where_or_when_and_one_giving_information():
+    """A partner opening a sentence's main clause after one saying where or when ("Where children experience domestic abuse,
+    Wyre Without Abuse provides …"), and a partner that gives information ("Careers Anyshire provides targeted information,
+    advice and guidance": the clause read stops at its comma)."""
+    report = report_of(
+        "Where children experience domestic abuse, Wyre Without Abuse provides valued support, and social workers refer well.",
+        "Careers Anyshire provides targeted information, advice and guidance, and joint work with colleges is strong.")
+    for name in ("Wyre Without Abuse", "Careers Anyshire"):
+        assert body(report, name).body_type == "PartnerOrganisation", name

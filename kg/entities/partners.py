@@ -618,7 +618,7 @@ def _a_town_worked_in(words: list[str]) -> bool:
 
 
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
-_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
+_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|information|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
                             r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
 
