@@ -9388,3 +9388,17 @@ def test_a_partner_after_where_or_when_and_one_giving_information():
         "Careers Anyshire provides targeted information, advice and guidance, and joint work with colleges is strong.")
     for name in ("Wyre Without Abuse", "Careers Anyshire"):
         assert body(report, name).body_type == "PartnerOrganisation", name
+
+
+def test_the_children_and_families_service_is_one_service():
+    """"The children and families service", singular after "the" or an owner, is the council's one service by whom it
+    serves, as "the children and families team" is its team; "children and families services" in the plural stay the
+    sector's."""
+    report = report_of(
+        "Assessments completed by the children and families service are of high quality.",
+        "Referrals to the council's child and family service are timely.",
+        "In the children, young people and families service, managers are visible.",
+        "Children and families services across England face rising demand.")
+    assert_bodies(report, ("children and families service", "child and family service",
+                           "children, young people and families service"), ("children and families services",))
+    assert body(report, "children and families service").body_type == "Service"
