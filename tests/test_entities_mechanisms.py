@@ -9402,3 +9402,13 @@ def test_the_children_and_families_service_is_one_service():
     assert_bodies(report, ("children and families service", "child and family service",
                            "children, young people and families service"), ("children and families services",))
     assert body(report, "children and families service").body_type == "Service"
+
+
+def test_and_the_in_capitals_after_a_name_holding_a_place_opens_another():
+    """"and The" in capitals after a name that holds a place's word but is more than a place opens another name ("Young
+    Anyshire and The Wyrebrook Trust" are two; "Blackpool and The Fylde College" stays one college of two places)."""
+    report = report_of(
+        "Partnerships with Young Gloucestershire and The Wyrebrook Trust offer children trusted relationships.",
+        "Care leavers study at Blackpool and The Fylde College.")
+    assert_bodies(report, ("Wyrebrook Trust", "Blackpool and The Fylde College"),
+                  ("Young Gloucestershire and The Wyrebrook Trust",))
