@@ -9369,25 +9369,31 @@ def test_a_title_alone_is_no_area_no_institution_and_no_cut_title():
 
 
 def test_a_listed_description_before_two_names_one_of_them_known():
-    """A description inside a list, then two names joined by "and" of which one is a known body whole, is a list's next
-    items, not a name of two words and another's ("…, the school nursing service, Wyre North East and Barnardo's, and …":
-    three bodies, not "Wyre North East and Barnardo's" named the school nursing service)."""
+    """A description in apposition, then two names joined by "and" of which one is a known body whole, is the description and
+    a list's next two names, the unknown one a partner of its own, not a name of two words and another's ("…, the school
+    nursing service, Wyre North East and Barnardo's, and …": three bodies, not "Wyre North East and Barnardo's" named the
+    school nursing service; "the young carers service, Carers Together and Barnardo's": Carers Together kept)."""
     report = report_of(
         "Families receive help from a wide range of partners, including schools, the school nursing service, Wyre North "
-        "East and Barnardo's, and most early help assessments are thorough.")
-    assert_bodies(report, ("Barnardo's", "school nursing service"), ("Wyre North East and Barnardo's",))
+        "East and Barnardo's, and most early help assessments are thorough.",
+        "Young carers are supported by the young carers service, Carers Together and Barnardo's, and by schools.",
+        "The emotional health service, Kooth and Wyre Minds, offers online counselling.")
+    assert_bodies(report, ("Barnardo's", "school nursing service", "Wyre North East", "Carers Together", "young carers service",
+                           "Kooth", "Wyre Minds", "emotional health service"),
+                  ("Wyre North East and Barnardo's", "Carers Together and Barnardo's", "Kooth and Wyre Minds"))
     assert "school nursing service" not in {label.lower() for label in body(report, "Barnardo's").labels}
+    assert body(report, "Carers Together").body_type == "PartnerOrganisation"
 
 
-def test_a_partner_after_where_or_when_and_one_giving_information():
-    """A partner opening a sentence's main clause after one saying where or when ("Where children experience domestic abuse,
-    Wyre Without Abuse provides …"), and a partner that gives information ("Careers Anyshire provides targeted information,
-    advice and guidance": the clause read stops at its comma)."""
+def test_a_partner_giving_information_advice_and_guidance():
+    """A partner that gives "information, advice and guidance" is read over the clause's comma to the advice ("Careers
+    Anyshire provides targeted information, advice and guidance"); information alone is a system's ("Wyre BI provides
+    managers with detailed performance information")."""
     report = report_of(
-        "Where children experience domestic abuse, Wyre Without Abuse provides valued support, and social workers refer well.",
-        "Careers Anyshire provides targeted information, advice and guidance, and joint work with colleges is strong.")
-    for name in ("Wyre Without Abuse", "Careers Anyshire"):
-        assert body(report, name).body_type == "PartnerOrganisation", name
+        "Careers Anyshire provides targeted information, advice and guidance, and joint work with colleges is strong.",
+        "Wyre BI provides managers with detailed performance information.")
+    assert body(report, "Careers Anyshire").body_type == "PartnerOrganisation"
+    assert_bodies(report, (), ("Wyre BI",))
 
 
 def test_the_children_and_families_service_is_one_service():
@@ -9412,3 +9418,42 @@ def test_and_the_in_capitals_after_a_name_holding_a_place_opens_another():
         "Care leavers study at Blackpool and The Fylde College.")
     assert_bodies(report, ("Wyrebrook Trust", "Blackpool and The Fylde College"),
                   ("Young Gloucestershire and The Wyrebrook Trust",))
+
+
+def test_the_children_and_families_service_of_the_sector_or_a_department():
+    """"The children and families service" is no body of the council's where the words around it make it the sector's or
+    another council's ("Nationally, the …", "… in similar councils", "… across England", "Unlike the …", "A neighbouring
+    council's …") or a department's title ("… service directorate")."""
+    report = report_of(
+        "Nationally, the children and families service is under considerable pressure from rising demand.",
+        "Compared with the children and families service in similar councils, caseloads are low.",
+        "Demand on the children and families service across England has risen sharply since 2010.",
+        "Unlike the children and families service, the youth service is stable.",
+        "A neighbouring council's children and families service has been used as a benchmark.",
+        "The council's children and families service directorate has a clear improvement plan.")
+    assert_bodies(report, ("youth service",), ("children and families service",))
+
+
+def test_and_the_after_a_council_or_an_nhs_area_stays_one_name():
+    """"and The" in capitals after a council's whole name, one of several words ("Kingston upon Hull", "Stoke-on-Trent"), or
+    after "NHS" and a place, is a name's second place, not another name ("NHS Cornwall and The Isles of Scilly Integrated
+    Care Board" is one board)."""
+    report = report_of(
+        "Care leavers attend Kingston upon Hull and The East Riding College.",
+        "NHS Cornwall and The Isles of Scilly Integrated Care Board commissions the emotional health service.",
+        "The board works with Stoke-on-Trent and The Staffordshire Safeguarding Partnership.")
+    assert_bodies(report, ("Kingston upon Hull and The East Riding College",
+                           "NHS Cornwall and The Isles of Scilly Integrated Care Board",
+                           "Stoke-on-Trent and The Staffordshire Safeguarding Partnership"),
+                  ("East Riding College", "Isles of Scilly Integrated Care Board", "Staffordshire Safeguarding Partnership"))
+
+
+def test_a_partnership_with_a_name_then_what_it_ensures():
+    """"Partnership with" a name in capitals opening a sentence, and a verb of what the partnership brings after the name
+    ("Partnership with Wyrehomes ensures that care leavers …"), reads the partner as after "works with"; the sector's words
+    stay none ("The partnership with Health ensures …")."""
+    report = report_of(
+        "Partnership with Wyrehomes ensures that care leavers have access to a range of suitable accommodation.",
+        "The partnership with Health ensures that assessments are timely.")
+    assert body(report, "Wyrehomes").body_type == "PartnerOrganisation"
+    assert_bodies(report, (), ("Health",))

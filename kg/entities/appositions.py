@@ -177,10 +177,15 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         return [item]  # "the Children's Services Directorate has …": the department's own kind word, read with it already
     if _A_TIME.fullmatch(name.split()[-1]):
         return [item]  # "Since September, the council's fostering service …", "… March 2023": when, not a name
-    if match is not None and (listed := _TWO_NAMES.fullmatch(name)) is not None and any(
-            known.national and known.start == 0 and known.end == len(listed.group(side))
-            for side in ("first", "second") for known in _generic_matches(listed.group(side))):
-        return [item]  # "…, the school nursing service, Children North East and Barnardo's, and …": a list's next two
+    if match is not None and (listed := _TWO_NAMES.fullmatch(name)) is not None:
+        known = [any(found.national and found.start == 0 and found.end == len(listed.group(side))
+                     for found in _generic_matches(listed.group(side))) for side in ("first", "second")]
+        if any(known):  # "…, the school nursing service, Children North East and Barnardo's, and …": the description, then a
+            # list's next two names, the one the gazetteer does not know a partner of its own (the other found as itself)
+            name_at = item.end + match.start("name")
+            return [item] + [_Found(listed.group(side), "PartnerOrganisation", "VoluntaryOrganisation", name_at + listed.start(side),
+                                    name_at + listed.end(side), written=listed.group(side))
+                             for side, is_known in zip(("first", "second"), known) if not is_known]
     if match is not None and (police_force_for(name) is not None or council_for(name) is not None
                               or re.search(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital|College|School|University)$", name)):
         return [item]  # "The YOS, Anyshire Police, and the ICB …", "the YOT, Wyre College, the police …": a list, not a kind and its name

@@ -143,7 +143,8 @@ _PEOPLE_SOON_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?!(?:to|for|which|wh
 #: describes ("working with Sussex partners").
 _AFTER_A_PARTNER_WORKED_WITH = re.compile(
     r"\s*(?:[,.;:()]|$)|\s+(?:to|and|on|in|at|for|which|who|whose|so|through|across|from|over|since|as|around|when|where|while|"
-    r"because|by|under|during|throughout|within|with|is|are|was|were|has|have|had)\b")
+    r"because|by|under|during|throughout|within|with|is|are|was|were|has|have|had|"
+    r"ensures|means|enables|allows|gives|provides|offers|helps|supports)\b")  # ("Partnership with Wyrehomes ensures …")
 #: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
 _PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,6}\))?\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
                                  r"(?:communities|community|families|carers|leaders|pupils|children|parents|people|refugees|groups|institutions|"
@@ -618,7 +619,7 @@ def _a_town_worked_in(words: list[str]) -> bool:
 
 
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
-_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|information|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
+_SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
                             r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
                             r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
 

@@ -711,7 +711,7 @@ _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", 
 #: A name after "works (closely) with" (or "links with", "a partnership with"): a partner, where the name is one's own
 #: (``_a_partners_own_name``) and the clause's punctuation or small word follows it ("works closely with Torus to …", "…
 #: with Centrepoint and St Basils, …").
-_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked|links|partnerships?)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
+_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked|links|[Pp]artnerships?)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
                                 r"(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
 
 
@@ -817,13 +817,13 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
 #: "…, and Refuge now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps
 #: young people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where),
-#: "Where children live with domestic abuse, Wyre Without Abuse provides …" (after when or where),
 #: "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a partner's name where the report
-#: never writes the word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
+#: never writes the word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words). What it
+#: gives is read to the clause's comma, or on over ", advice …" or ", guidance …" ("Careers Wyre provides targeted
+#: information, advice and guidance"; not "Wyre BI provides managers with performance information", a system).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+|(?:Where|When|If|Once|Although|Though|While|Because)\s[^,]{1,80},\s+)?|"
-    + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
-    r"(?:provides|offers|delivers|runs|supports|helps)\s+(?P<clause>[^,.;]{0,100})")
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:provides|offers|delivers|runs|supports|helps)\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 33 and
 #: Wyrebrook offer …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
