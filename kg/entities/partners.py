@@ -87,9 +87,9 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 #: ("purchased from Family Futures", "bought in from Early Break").
 _PURCHASE_VERB = re.compile(r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from")
 #: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
-#: ("supported by", "managed by", "completed by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
+#: ("supported by", "managed by", "completed by", "coordinated by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
 #: "sessions from"), which need more of a name's look (``_WEAK_PARTNER_VERB``).
-_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|completed|conducted|operated|managed)\s+by",
+_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|completed|conducted|operated|managed|co-?ordinated)\s+by",
                      _PURCHASE_VERB.pattern,  # "purchased from After Adoption", as often from money
                      r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
@@ -545,7 +545,7 @@ def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: Bo
             or words[-1].lower() in _GROUPS_WORKED_WITH \
             or all(w.lower() in PEOPLE_SERVED or w.lower() in _PEOPLE_TERMS or _people(w) for w in words) \
             or any(map(_a_posts_word, words)) \
-            or words[0].lower() in _NOT_PARTNER_START or all(_a_place_or_point(w) or w in ("and", "of", "the") for w in words):
+            or words[0].lower() in _NOT_PARTNER_START or all(_a_place_or_point(w) or w in ("and", "of", "the", "by") for w in words):
         return  # (not "works with Prevent to …", a programme; "… with the Equality Act", a law; "… with Looked After Children",
         # "… with Children in Care", "… with PAs", people; "… with the Chief Constable", a post; "… with Cheshire West", a place)
     if " and " in name and (defined := _ACRONYM_AFTER.match(sentence[end:])) is not None and _initials_match(name, defined.group(1)) \

@@ -708,11 +708,14 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
 #: ("Child Action North Wyre", "Children Aid Wyre", "Young Carers Society"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
+#: A name's word, "by" and the word again: "Step by Step", "Brick by Brick" (a run of capitals through its "by").
+_A_WORD_BY_ITSELF = r"(?P<{0}>[A-Z][a-z]+)\s+by\s+(?P={0})\b"  # (formatted with a group's name, one for each use)
 #: A name after "works (closely) with" (or "links with", "a partnership with"): a partner, where the name is one's own
 #: (``_a_partners_own_name``) and the clause's punctuation or small word follows it ("works closely with Torus to …", "…
 #: with Centrepoint and St Basils, …").
 _WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked|links|[Pp]artnerships?)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
-                                r"(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
+                                r"(?P<name>(?:" + _A_WORD_BY_ITSELF.format("by") + r"|[A-Z][\w’'&@-]*)"
+                                r"(?:\s+(?:" + _A_WORD_BY_ITSELF.format("by_again") + r"|[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
 
 
 #: A run of capitalised words after "and": the name that may follow a partner's in a list.
