@@ -9470,3 +9470,11 @@ def test_a_name_of_a_word_by_itself_and_a_partner_coordinating():
     for name in ("Step by Step", "Brick by Brick", "Two Saints", "Action Wyre"):
         assert body(report, name).body_type == "PartnerOrganisation", name
     assert_bodies(report, (), ("Step", "Cumbria by Cumbria"))
+
+
+def test_the_adoption_register_for_england_and_wales():
+    """"The Adoption Register for England and Wales" is the national register by its whole name, not "… for England" and a
+    place."""
+    report = report_of("Children for whom a local match cannot be found are referred promptly to the Adoption Register for "
+                       "England and Wales.")
+    assert "Adoption Register for England and Wales" in body(report, "Adoption Register for England").labels
