@@ -9478,3 +9478,17 @@ def test_the_adoption_register_for_england_and_wales():
     report = report_of("Children for whom a local match cannot be found are referred promptly to the Adoption Register for "
                        "England and Wales.")
     assert "Adoption Register for England and Wales" in body(report, "Adoption Register for England").labels
+
+
+def test_a_partner_and_a_council_service_giving_together():
+    """A name opening a clause, "and" a council's service or team by its kind in lower case, then what they give together:
+    the name is a partner's, judged as one alone would be ("…, although Wyrebrook and the school nursing service offer
+    advice", "Wyre Homes and the council's housing service work together to …"); not a post ("The City Mayor and the lead
+    member … provide …")."""
+    report = report_of(
+        "Teenage pregnancy remains a concern, although Wyrebrook and the school nursing service offer targeted sexual health advice.",
+        "Wyre Homes and the council's housing service work together to prevent homelessness among care leavers.",
+        "The City Mayor and the lead member for children's services provide strong political support.")
+    for name in ("Wyrebrook", "Wyre Homes"):
+        assert body(report, name).body_type == "PartnerOrganisation", name
+    assert_bodies(report, ("school nursing service", "housing service"), ("City Mayor",))

@@ -72,6 +72,7 @@ from .vocabulary import (
     _TRAILING_SMALL,
     _two_names_joined,
     _TWO_NAMES_THEN_WHAT_THEY_GIVE,
+    _A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE,
     _WORKS_WITH_A_NAME,
 )
 
@@ -468,6 +469,12 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
                or _named_by_what_it_gives(name, match.group("clause"), registry) for name, key in zip(names, known)):
             registry.unkinded += [_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
                                   for name, key in zip(names, known) if key is None]
+    for match in prefilter.finditer(_A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE, sentence):  # "Brook and the school nursing
+        # service offer …": the partner, as alone, unless the report names it already
+        name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))
+        if registry.lower_aliases.get(name.lower()) is None and not any(map(_a_posts_word, name.split())) \
+                and _named_by_what_it_gives(name, match.group("clause"), registry):  # (not "The City Mayor and the …": a post)
+            registry.unkinded.append(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0))
     for match in prefilter.finditer(_WORKS_WITH_A_NAME, sentence):  # "the council works closely with Torus to provide …"
         _add_a_partner_worked_with(sentence, match, registry)
     for match in prefilter.finditer(_SHORT_FORM_DOES, sentence):  # "NELFT runs the … service", "PAC-UK provides counselling"

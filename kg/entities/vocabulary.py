@@ -833,6 +833,13 @@ _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
     r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)"
     r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
     r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
+#: A name a clause opens with, "and", a council's service or team by its kind in lower case, then what they give together:
+#: "Wyrebrook and the school nursing service offer …", "Wyre Homes and the council's housing options team work together to
+#: …" (the partner judged as one alone would be; the service is the kinds' finders').
+_A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE = re.compile(
+    r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})"
+    r"\s+and\s+the\s+(?:(?:council|authority|borough|city|county)['’]s\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:service|team)s?\s+"
+    r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside|together))\s+(?P<clause>[^,.;]{0,100})")
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
