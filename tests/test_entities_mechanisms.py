@@ -9492,3 +9492,14 @@ def test_a_partner_and_a_council_service_giving_together():
     for name in ("Wyrebrook", "Wyre Homes"):
         assert body(report, name).body_type == "PartnerOrganisation", name
     assert_bodies(report, ("school nursing service", "housing service"), ("City Mayor",))
+
+
+def test_a_partner_commissioned_to_provide_and_one_named_of_a_region():
+    """A name opening a clause, then "is commissioned to provide" what partners give, is a partner's ("Wyre North East is
+    commissioned to provide return home interviews for children"); "of England" closing a partner's name is a region's
+    ("Orbit Heart of England provides a supported tenancy scheme"), where "England" alone is a nation's body's."""
+    report = report_of(
+        "Wyre North East is commissioned to provide return home interviews for children who go missing.",
+        "The district councils give care leavers priority, and Orbit Heart of England provides a supported tenancy scheme.")
+    for name in ("Wyre North East", "Orbit Heart of England"):
+        assert body(report, name).body_type == "PartnerOrganisation", name

@@ -594,9 +594,9 @@ def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool =
             or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or _no_new_partners_name(name, words, registry) or _opens_sentence(words[0]) or _POSSESSIVE.search(name) \
             or any(_singular_head(low) in PHRASE_HEADS or low in _FUNDS for low in lowered) or lowered[-1] in _PEOPLE_AT_WORK \
-            or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
+            or re.search(r"\b(?:Council|Borough|County|Authority|(?<!of )England|Government|Department|Ministry|Services?)\b", name) \
             or _NOT_A_SERVICE_NAMED.search(name):
-        return False
+        return False  # (but "Orbit Heart of England": a region's name in a partner's, not a nation's body, "NHS England")
     return len(words) > 1 or not (
         name.isupper() or name in registry.place_words or name in _place_name_words() or lowered[0] in _TIMES_AND_COUNTRIES
         or _A_TIME.fullmatch(name) or any(lowered[0] in vocabulary for vocabulary in (

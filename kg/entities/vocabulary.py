@@ -817,16 +817,17 @@ _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN",
 #: mental health service", "RISE provides effective support …" (the report names the partner by its short form only).
 _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
-#: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
-#: "…, and Refuge now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps
-#: young people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where),
-#: "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a partner's name where the report
-#: never writes the word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words). What it
-#: gives is read to the clause's comma, or on over ", advice …" or ", guidance …" ("Careers Wyre provides targeted
-#: information, advice and guidance"; not "Wyre BI provides managers with performance information", a system).
+#: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice", "…, and Refuge
+#: now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps young
+#: people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where), "Wyre
+#: North East is commissioned to provide …", "Centre 33 offers …" (a number its name's last word,
+#: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
+#: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
+#: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
+#: provides managers with performance information", a system).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
-    r"(?:provides|offers|delivers|runs|supports|helps)\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
+    r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 33 and
 #: Wyrebrook offer …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
