@@ -9503,3 +9503,18 @@ def test_a_partner_commissioned_to_provide_and_one_named_of_a_region():
         "The district councils give care leavers priority, and Orbit Heart of England provides a supported tenancy scheme.")
     for name in ("Wyre North East", "Orbit Heart of England"):
         assert body(report, name).body_type == "PartnerOrganisation", name
+
+
+def test_a_partner_whose_name_holds_in_or_the():
+    """A partner's name holding "in" or "the" between capitals, as a clause's subject before what it gives ("Investing in
+    Children supports young people …", "…, and Off the Record provides counselling …", "Wearside Women in Need provides
+    …"), where the report writes its words in capitals only; not the report's own words ("Children in Care provides …" in a
+    report that writes children and care in lower case)."""
+    report = report_of(
+        "Investing in Wyre supports young people to carry out their own reviews of services.",
+        "Voluntary organisations contribute well, and Off the Wyre provides counselling for young people.",
+        "Wyreside Women in Need provides valued refuge and outreach support.",
+        "Children in Care provides a voice for children in care.")
+    for name in ("Investing in Wyre", "Off the Wyre", "Wyreside Women in Need"):
+        assert body(report, name).body_type == "PartnerOrganisation", name
+    assert_bodies(report, (), ("Children in Care",))
