@@ -9518,3 +9518,22 @@ def test_a_partner_whose_name_holds_in_or_the():
     for name in ("Investing in Wyre", "Off the Wyre", "Wyreside Women in Need"):
         assert body(report, name).body_type == "PartnerOrganisation", name
     assert_bodies(report, (), ("Children in Care",))
+
+
+def test_what_a_check_of_the_second_answers_found():
+    """A check of the review's answers and the round's mends: a name listed beside a known body after a description is a
+    partner only where it is a name ("the youth service, Health and Barnardo's": no partner "Health"; "CAMHS and
+    Barnardo's": the kind); "the children and families service" after a name's possessive is one service ("Wyreford's …",
+    "Barnardo's …"), not after any council's ("a neighbouring council's …"); "the Rest of England" is no partner. (Its "and
+    The" after a council's whole name of a trust of no place, "Kingston upon Hull and The Care Leavers Association", stays
+    one name, as before the session: the second place after "The" is often a district the reference does not hold, "The
+    Fylde".)"""
+    report = report_on(
+        "Leeds",
+        "Partners, the youth service, Health and Barnardo's, meet monthly.",
+        "Partners, the youth service, CAMHS and Barnardo's, meet monthly.",
+        "Leeds's children and families service is well led.",
+        "A neighbouring council's children and families service has been used as a benchmark.",
+        "The council works with the Rest of England to share placements.")
+    assert_bodies(report, ("Barnardo's", "youth service", "children and families service"), ("Health", "Rest of England"))
+    assert body(report, "CAMHS").body_type == "Service"

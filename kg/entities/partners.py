@@ -88,9 +88,9 @@ _WORKERS_FROM = (r"[Ww]orker", r"[Vv]olunteer", r"[Pp]ractitioner", r"[Nn]urse",
 #: ("purchased from Family Futures", "bought in from Early Break").
 _PURCHASE_VERB = re.compile(r"(?:purchased|bought(?:\s+in)?|spot-purchased)\s+from")
 #: The weaker of the verbs that introduce a partner by its name alone (``_INTRODUCED_BY``): done by whoever
-#: ("supported by", "managed by", "completed by", "coordinated by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
+#: ("supported by", "managed by", "completed by"), bought from whoever (``_PURCHASE_VERB``), or people or work from a body ("staff from",
 #: "sessions from"), which need more of a name's look (``_WEAK_PARTNER_VERB``).
-_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|completed|conducted|operated|managed|co-?ordinated)\s+by",
+_WEAK_VERB_GROUPS = (r"(?:supported|carried\s+out|undertaken|completed|conducted|operated|managed)\s+by",
                      _PURCHASE_VERB.pattern,  # "purchased from After Adoption", as often from money
                      r"(?:return|home)\s+interviews?\s+by",  # "an independent return interview by Wyre Kids": who holds them
                      r"(?:[Ss]taff|" + "|".join(f"{worker}s?" for worker in _WORKERS_FROM) + r"|[Mm]idwi(?:ves|fe)"
@@ -594,9 +594,11 @@ def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool =
             or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or _no_new_partners_name(name, words, registry) or _opens_sentence(words[0]) or _POSSESSIVE.search(name) \
             or any(_singular_head(low) in PHRASE_HEADS or low in _FUNDS for low in lowered) or lowered[-1] in _PEOPLE_AT_WORK \
-            or re.search(r"\b(?:Council|Borough|County|Authority|(?<!of )England|Government|Department|Ministry|Services?)\b", name) \
+            or re.search(r"\b(?:Council|Borough|County|Authority|Government|Department|Ministry|Services?)\b", name) \
+            or re.search(r"\bEngland\b", name) and not re.search(r"\b\w+ \w+ of England$", name) \
             or _NOT_A_SERVICE_NAMED.search(name):
-        return False  # (but "Orbit Heart of England": a region's name in a partner's, not a nation's body, "NHS England")
+        return False  # (but "Orbit Heart of England": a region's name in a partner's, not a nation's body, "NHS England", nor
+        # "the Rest of England")
     return len(words) > 1 or not (
         name.isupper() or name in registry.place_words or name in _place_name_words() or lowered[0] in _TIMES_AND_COUNTRIES
         or _A_TIME.fullmatch(name) or any(lowered[0] in vocabulary for vocabulary in (

@@ -469,12 +469,13 @@ def _phrase_matches(text: str) -> list[_Found]:
                 or words[-1] in _ONE_WORD_FIELDS and _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start()))
         families_service = head_word == "service" and not head.group(2) and [w.rstrip(",") for w in words] in _CHILDREN_AND_FAMILIES \
             and (_THE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start()) is not None
-                 or _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 40), mods[0].start()) is not None) \
+                 or _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 40), mods[0].start()) is not None
+                 or _A_NAMES_POSSESSIVE_BEFORE.search(text, max(0, mods[0].start() - 40), mods[0].start()) is not None) \
             and not _COMPARED_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start()) \
             and not _NATIONALLY.search(text, max(0, mods[0].start() - 80), mods[0].start()) \
             and not _the_sectors_after(text, head.end()) and not _THE_SECTOR_ACROSS_AFTER.match(text, head.end())
-        # ("the children and families service", "the council's child and family service": the council's one service by whom it
-        # serves, like "the children and families team"; not "Nationally, the …", "Unlike the …", "… in similar councils",
+        # ("the children and families service", "the council's child and family service", "Leeds's …", "Barnardo's …": one
+        # service by whom it serves, its owner's, like "the children and families team"; not "Nationally, the …", "Unlike the …", "… in similar councils",
         # "… across England", "a neighbouring council's …", "… service directorate": the sector's or the department)
         # ("the family wellbeing service", "the council's youth and family service", "Addaction's young people's service": one
         # service, singular after "the" or its owner, named by two of the sector's words or more, or by one after the council's
@@ -1061,6 +1062,8 @@ _THE_SECTORS_OWN = {"children's", "children’s", "social", "care", "health", "l
 _NATIONALLY = re.compile(r"\b(?:[Nn]ationally|[Ii]n\s+England|[Aa]cross\s+(?:England|the\s+country))\b")
 #: The same after a kind, or the kind being a department's title: "… across England", "… service directorate".
 _THE_SECTOR_ACROSS_AFTER = re.compile(r"\s+(?:(?:across|throughout)\s+(?:England|the\s+country)|(?:directorate|department)s?)\b")
+#: A name's possessive before a kind: "Leeds's …", "Leeds City Council's …", "Barnardo's …" (not "a neighbouring council's …").
+_A_NAMES_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*['’]s\s+$")
 #: Whom a council's one service of children's social care serves, its name after "the" in the singular ("the children and
 #: families service", "the council's child and family service").
 _CHILDREN_AND_FAMILIES = (["children", "and", "families"], ["children", "and", "family"], ["child", "and", "family"],
