@@ -513,6 +513,11 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     words = name.split()
     if len(words) == 2 and words[1] in ("Housing", "Homes", "Accommodation") and _a_kind_of_housings_word(words[0]):
         return False  # "Social Housing helps families": a kind of housing, not a landlord
+    if " in " in name and (_only_an_area((placed := name.split(" in ", 1))[1].split()) or council_for(placed[1]) is not None or all(
+            w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _FIELDS_OF_WORK or w.lower() in ING_NOUNS
+            for w in placed[0].split())):
+        return False  # "Relate in Leeds provides …": a brand and where it works; "Counselling in Schools provides …": the work
+        # and where it is done (but "Investing in Children supports …", "Wearside Women in Need provides …")
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
         _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
 
