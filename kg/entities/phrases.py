@@ -1062,8 +1062,6 @@ _THE_SECTORS_OWN = {"children's", "children’s", "social", "care", "health", "l
 _NATIONALLY = re.compile(r"\b(?:[Nn]ationally|[Ii]n\s+England|[Aa]cross\s+(?:England|the\s+country))\b")
 #: The same after a kind, or the kind being a department's title: "… across England", "… service directorate".
 _THE_SECTOR_ACROSS_AFTER = re.compile(r"\s+(?:(?:across|throughout)\s+(?:England|the\s+country)|(?:directorate|department)s?)\b")
-#: A name's possessive before a kind: "Leeds's …", "Leeds City Council's …", "Barnardo's …" (not "a neighbouring council's …").
-_A_NAMES_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*['’]s\s+$")
 #: Whom a council's one service of children's social care serves, its name after "the" in the singular ("the children and
 #: families service", "the council's child and family service").
 _CHILDREN_AND_FAMILIES = (["children", "and", "families"], ["children", "and", "family"], ["child", "and", "family"],
