@@ -341,7 +341,7 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"the national archives", "The National Archives", "PartnerOrganisation", "GovernmentAgency"),
     # "the adoption register" in lower case too: with its article, or a referral to it, the national one ("the national
     # Adoption Register": the register by its name, a describing word before it)
-    Kind(r"(?:the )?national adoption register(?<!(?-i:national Adoption Register))|adoption register for england|(?-i:Adoption Register)|(?<=the )adoption register|(?<=to )adoption register", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
+    Kind(r"(?:the )?national adoption register(?<!(?-i:national Adoption Register))|adoption register for england(?: and wales)?|(?-i:Adoption Register)|(?<=the )adoption register|(?<=to )adoption register", "Adoption Register for England", "PartnerOrganisation", "GovernmentAgency"),
     # the national adoption information service for prospective adopters (2013–2020), funded by the Department for Education
     Kind(r"First4Adoption|First 4 Adoption", "First4Adoption", "PartnerOrganisation", "GovernmentAgency", cased=True),
     Kind(r"(?:the )?college of social work", "The College of Social Work", "PartnerOrganisation", "Regulator"),

@@ -9366,3 +9366,175 @@ def test_a_title_alone_is_no_area_no_institution_and_no_cut_title():
     assert_bodies(report, ("South London care proceedings pilot", "North East London consortium",
                            "Wyremoor Prison mother and baby unit", "No Recourse to Public Funds team"),
                   ("South London", "North East London", "Wyremoor Prison", "No Recourse"))
+
+
+def test_a_listed_description_before_two_names_one_of_them_known():
+    """A description in apposition, then two names joined by "and" of which one is a known body whole, is the description and
+    a list's next two names, the unknown one a partner of its own, not a name of two words and another's ("…, the school
+    nursing service, Wyre North East and Barnardo's, and …": three bodies, not "Wyre North East and Barnardo's" named the
+    school nursing service; "the young carers service, Carers Together and Barnardo's": Carers Together kept)."""
+    report = report_of(
+        "Families receive help from a wide range of partners, including schools, the school nursing service, Wyre North "
+        "East and Barnardo's, and most early help assessments are thorough.",
+        "Young carers are supported by the young carers service, Carers Together and Barnardo's, and by schools.",
+        "The emotional health service, Kooth and Wyre Minds, offers online counselling.")
+    assert_bodies(report, ("Barnardo's", "school nursing service", "Wyre North East", "Carers Together", "young carers service",
+                           "Kooth", "Wyre Minds", "emotional health service"),
+                  ("Wyre North East and Barnardo's", "Carers Together and Barnardo's", "Kooth and Wyre Minds"))
+    assert "school nursing service" not in {label.lower() for label in body(report, "Barnardo's").labels}
+    assert body(report, "Carers Together").body_type == "PartnerOrganisation"
+
+
+def test_a_partner_giving_information_advice_and_guidance():
+    """A partner that gives "information, advice and guidance" is read over the clause's comma to the advice ("Careers
+    Anyshire provides targeted information, advice and guidance"); information alone is a system's ("Wyre BI provides
+    managers with detailed performance information")."""
+    report = report_of(
+        "Careers Anyshire provides targeted information, advice and guidance, and joint work with colleges is strong.",
+        "Wyre BI provides managers with detailed performance information.")
+    assert body(report, "Careers Anyshire").body_type == "PartnerOrganisation"
+    assert_bodies(report, (), ("Wyre BI",))
+
+
+def test_the_children_and_families_service_is_one_service():
+    """"The children and families service", singular after "the" or an owner, is the council's one service by whom it
+    serves, as "the children and families team" is its team; "children and families services" in the plural stay the
+    sector's."""
+    report = report_of(
+        "Assessments completed by the children and families service are of high quality.",
+        "Referrals to the council's child and family service are timely.",
+        "In the children, young people and families service, managers are visible.",
+        "Children and families services across England face rising demand.")
+    assert_bodies(report, ("children and families service", "child and family service",
+                           "children, young people and families service"), ("children and families services",))
+    assert body(report, "children and families service").body_type == "Service"
+
+
+def test_and_the_in_capitals_after_a_name_holding_a_place_opens_another():
+    """"and The" in capitals after a name that holds a place's word but is more than a place opens another name ("Young
+    Anyshire and The Wyrebrook Trust" are two; "Blackpool and The Fylde College" stays one college of two places)."""
+    report = report_of(
+        "Partnerships with Young Gloucestershire and The Wyrebrook Trust offer children trusted relationships.",
+        "Care leavers study at Blackpool and The Fylde College.")
+    assert_bodies(report, ("Wyrebrook Trust", "Blackpool and The Fylde College"),
+                  ("Young Gloucestershire and The Wyrebrook Trust",))
+
+
+def test_the_children_and_families_service_of_the_sector_or_a_department():
+    """"The children and families service" is no body of the council's where the words around it make it the sector's or
+    another council's ("Nationally, the …", "… in similar councils", "… across England", "Unlike the …", "A neighbouring
+    council's …") or a department's title ("… service directorate")."""
+    report = report_of(
+        "Nationally, the children and families service is under considerable pressure from rising demand.",
+        "Compared with the children and families service in similar councils, caseloads are low.",
+        "Demand on the children and families service across England has risen sharply since 2010.",
+        "Unlike the children and families service, the youth service is stable.",
+        "A neighbouring council's children and families service has been used as a benchmark.",
+        "The council's children and families service directorate has a clear improvement plan.")
+    assert_bodies(report, ("youth service",), ("children and families service",))
+
+
+def test_and_the_after_a_council_or_an_nhs_area_stays_one_name():
+    """"and The" in capitals after a council's whole name, one of several words ("Kingston upon Hull", "Stoke-on-Trent"), or
+    after "NHS" and a place, is a name's second place, not another name ("NHS Cornwall and The Isles of Scilly Integrated
+    Care Board" is one board)."""
+    report = report_of(
+        "Care leavers attend Kingston upon Hull and The East Riding College.",
+        "NHS Cornwall and The Isles of Scilly Integrated Care Board commissions the emotional health service.",
+        "The board works with Stoke-on-Trent and The Staffordshire Safeguarding Partnership.")
+    assert_bodies(report, ("Kingston upon Hull and The East Riding College",
+                           "NHS Cornwall and The Isles of Scilly Integrated Care Board",
+                           "Stoke-on-Trent and The Staffordshire Safeguarding Partnership"),
+                  ("East Riding College", "Isles of Scilly Integrated Care Board", "Staffordshire Safeguarding Partnership"))
+
+
+def test_a_partnership_with_a_name_then_what_it_ensures():
+    """"Partnership with" a name in capitals opening a sentence, and a verb of what the partnership brings after the name
+    ("Partnership with Wyrehomes ensures that care leavers …"), reads the partner as after "works with"; the sector's words
+    stay none ("The partnership with Health ensures …")."""
+    report = report_of(
+        "Partnership with Wyrehomes ensures that care leavers have access to a range of suitable accommodation.",
+        "The partnership with Health ensures that assessments are timely.")
+    assert body(report, "Wyrehomes").body_type == "PartnerOrganisation"
+    assert_bodies(report, (), ("Health",))
+
+
+def test_a_name_of_a_word_by_itself_and_what_is_coordinated():
+    """A name of a word, "by" and the word again is one name after "works with" ("Step by Step", "Brick by Brick"; not a
+    place's "Anyshire by Anyshire"); "coordinated by" is no verb of partnership (a check found the council's own functions
+    read as partners: "coordinated by Business Support")."""
+    report = report_of(
+        "The council works with Two Saints and Step by Step to provide supported accommodation.",
+        "The council works closely with Brick by Brick to provide flats.",
+        "The council works with Cumbria by Cumbria.",
+        "Placements are coordinated by Business Support, and business support staff keep records.")
+    for name in ("Step by Step", "Brick by Brick", "Two Saints"):
+        assert body(report, name).body_type == "PartnerOrganisation", name
+    assert_bodies(report, (), ("Step", "Cumbria by Cumbria", "Business Support"))
+
+
+def test_the_adoption_register_for_england_and_wales():
+    """"The Adoption Register for England and Wales" is the national register by its whole name, not "… for England" and a
+    place."""
+    report = report_of("Children for whom a local match cannot be found are referred promptly to the Adoption Register for "
+                       "England and Wales.")
+    assert "Adoption Register for England and Wales" in body(report, "Adoption Register for England").labels
+
+
+def test_a_partner_and_a_council_service_giving_together():
+    """A name opening a clause, "and" a council's service or team by its kind in lower case, then what they give together:
+    the name is a partner's, judged as one alone would be ("…, although Wyrebrook and the school nursing service offer
+    advice", "Wyre Homes and the council's housing service work together to …"); not a post ("The City Mayor and the lead
+    member … provide …")."""
+    report = report_of(
+        "Teenage pregnancy remains a concern, although Wyrebrook and the school nursing service offer targeted sexual health advice.",
+        "Wyre Homes and the council's housing service work together to prevent homelessness among care leavers.",
+        "The City Mayor and the lead member for children's services provide strong political support.")
+    for name in ("Wyrebrook", "Wyre Homes"):
+        assert body(report, name).body_type == "PartnerOrganisation", name
+    assert_bodies(report, ("school nursing service", "housing service"), ("City Mayor",))
+
+
+def test_a_partner_commissioned_to_provide_and_one_named_of_a_region():
+    """A name opening a clause, then "is commissioned to provide" what partners give, is a partner's ("Wyre North East is
+    commissioned to provide return home interviews for children"); "of England" closing a partner's name is a region's
+    ("Orbit Heart of England provides a supported tenancy scheme"), where "England" alone is a nation's body's."""
+    report = report_of(
+        "Wyre North East is commissioned to provide return home interviews for children who go missing.",
+        "The district councils give care leavers priority, and Orbit Heart of England provides a supported tenancy scheme.")
+    for name in ("Wyre North East", "Orbit Heart of England"):
+        assert body(report, name).body_type == "PartnerOrganisation", name
+
+
+def test_a_partner_whose_name_holds_in_or_the():
+    """A partner's name holding "in" or "the" between capitals, as a clause's subject before what it gives ("Investing in
+    Children supports young people …", "…, and Off the Record provides counselling …", "Wearside Women in Need provides
+    …"), where the report writes its words in capitals only; not the report's own words ("Children in Care provides …" in a
+    report that writes children and care in lower case)."""
+    report = report_of(
+        "Investing in Wyre supports young people to carry out their own reviews of services.",
+        "Voluntary organisations contribute well, and Off the Wyre provides counselling for young people.",
+        "Wyreside Women in Need provides valued refuge and outreach support.",
+        "Children in Care provides a voice for children in care.")
+    for name in ("Investing in Wyre", "Off the Wyre", "Wyreside Women in Need"):
+        assert body(report, name).body_type == "PartnerOrganisation", name
+    assert_bodies(report, (), ("Children in Care",))
+
+
+def test_what_a_check_of_the_second_answers_found():
+    """A check of the review's answers and the round's mends: a name listed beside a known body after a description is a
+    partner only where it is a name ("the youth service, Health and Barnardo's": no partner "Health"; "CAMHS and
+    Barnardo's": the kind); "the children and families service" after a name's possessive is one service ("Wyreford's …",
+    "Barnardo's …"), not after any council's ("a neighbouring council's …"); "the Rest of England" is no partner. (Its "and
+    The" after a council's whole name of a trust of no place, "Kingston upon Hull and The Care Leavers Association", stays
+    one name, as before the session: the second place after "The" is often a district the reference does not hold, "The
+    Fylde".)"""
+    report = report_on(
+        "Leeds",
+        "Partners, the youth service, Health and Barnardo's, meet monthly.",
+        "Partners, the youth service, CAMHS and Barnardo's, meet monthly.",
+        "Leeds's children and families service is well led.",
+        "A neighbouring council's children and families service has been used as a benchmark.",
+        "The council works with the Rest of England to share placements.")
+    assert_bodies(report, ("Barnardo's", "youth service", "children and families service"), ("Health", "Rest of England"))
+    assert body(report, "CAMHS").body_type == "Service"

@@ -54,6 +54,7 @@ from .vocabulary import (
     _STYLES_COUNCIL,
     _STYLES_OF,
     _TWO_NAMES_THEN_WHAT_THEY_GIVE,
+    _A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE,
     _WORKS_WITH_A_NAME,
 )
 from .phrases import (
@@ -474,4 +475,5 @@ _THE_POLICES_UNIT = re.compile(r"police (?=[a-z]).+\b(?:team|unit)s?$")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around)\s+([A-Z][a-z’'-]+)\b")
 _NAMED_BY_WHAT_IT_DOES_ANY = prefilter.Needs(_NAMED_BY_WHAT_IT_DOES, _NAME_THEN_WHO_PROVIDES, _SHORT_FORM_DOES, _NAME_THEN_WHAT_IT_GIVES,
-                                             _TWO_NAMES_THEN_WHAT_THEY_GIVE, _WORKS_WITH_A_NAME)
+                                             _TWO_NAMES_THEN_WHAT_THEY_GIVE, _A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE,
+                                             _WORKS_WITH_A_NAME)

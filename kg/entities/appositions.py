@@ -23,6 +23,7 @@ from .text import _names_an_area, _tidy, _unquote
 from .registry import _Found, _GENERIC_WHOLE
 from .kinds import _A_TIME, _generic_matches, _initials_match
 from .vocabulary import (
+    _FIELDS_OF_WORK,
     _THE_COUNCILS,
     _ACRONYM_LED,
     _ARTICLE_BEFORE,
@@ -177,6 +178,16 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         return [item]  # "the Children's Services Directorate has …": the department's own kind word, read with it already
     if _A_TIME.fullmatch(name.split()[-1]):
         return [item]  # "Since September, the council's fostering service …", "… March 2023": when, not a name
+    if match is not None and (listed := _TWO_NAMES.fullmatch(name)) is not None:
+        known = [any(found.national and found.start == 0 and found.end == len(listed.group(side))
+                     for found in _generic_matches(listed.group(side))) for side in ("first", "second")]
+        if any(known):  # "…, the school nursing service, Children North East and Barnardo's, and …": the description, then a
+            # list's next two names, the one the gazetteer does not know a partner of its own (the other found as itself)
+            name_at = item.end + match.start("name")
+            return [item] + [_Found(listed.group(side), "PartnerOrganisation", "VoluntaryOrganisation", name_at + listed.start(side),
+                                    name_at + listed.end(side), written=listed.group(side))
+                             for side, is_known in zip(("first", "second"), known)
+                             if not is_known and _a_listed_partners_name(listed.group(side))]
     if match is not None and (police_force_for(name) is not None or council_for(name) is not None
                               or re.search(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital|College|School|University)$", name)):
         return [item]  # "The YOS, Anyshire Police, and the ICB …", "the YOT, Wyre College, the police …": a list, not a kind and its name
@@ -242,6 +253,14 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                        written=pair.group("second"))]
     return [_Found(name, body_type, item.kind, start, end, acronyms, written=name,
                    aliases=(_tidy(_unquote(described)),), defines=defines)]
+def _a_listed_partners_name(name: str) -> bool:
+    """Whether a name listed beside a known body after a description is a partner's own: not a kind the finders know
+    ("CAMHS"), a council's, nor only the sector's words ("Health", "Schools", "Children's Social Care")."""
+    return not _generic_matches(name) and council_for(name) is None and not _CHILDRENS_SOCIAL_CARE.search(name) and not all(
+        w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED or w.lower() in _FIELDS_OF_WORK or w.lower() in ("and", "of", "the")
+        for w in name.split())
+
+
 _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|programmes|panels|hubs|centres)\W*$", re.I)
 
 

@@ -72,6 +72,7 @@ from .vocabulary import (
     _TRAILING_SMALL,
     _two_names_joined,
     _TWO_NAMES_THEN_WHAT_THEY_GIVE,
+    _A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE,
     _WORKS_WITH_A_NAME,
 )
 
@@ -143,7 +144,8 @@ _PEOPLE_SOON_AFTER = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?(?!(?:to|for|which|wh
 #: describes ("working with Sussex partners").
 _AFTER_A_PARTNER_WORKED_WITH = re.compile(
     r"\s*(?:[,.;:()]|$)|\s+(?:to|and|on|in|at|for|which|who|whose|so|through|across|from|over|since|as|around|when|where|while|"
-    r"because|by|under|during|throughout|within|with|is|are|was|were|has|have|had)\b")
+    r"because|by|under|during|throughout|within|with|is|are|was|were|has|have|had|"
+    r"ensures|means|enables|allows|gives|provides|offers|helps|supports)\b")  # ("Partnership with Wyrehomes ensures …")
 #: People or groups a capitalised name describes: "… with Gypsy, Roma and Traveller communities", "… with Muslim faith leaders".
 _PEOPLE_NAMED_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,6}\))?\s+(?:(?!(?:for|in|to|with|and|of|from|by|at|on)\b)[a-z]+\s+)?"
                                  r"(?:communities|community|families|carers|leaders|pupils|children|parents|people|refugees|groups|institutions|"
@@ -467,6 +469,12 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
                or _named_by_what_it_gives(name, match.group("clause"), registry) for name, key in zip(names, known)):
             registry.unkinded += [_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
                                   for name, key in zip(names, known) if key is None]
+    for match in prefilter.finditer(_A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE, sentence):  # "Brook and the school nursing
+        # service offer …": the partner, as alone, unless the report names it already
+        name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))
+        if registry.lower_aliases.get(name.lower()) is None and not any(map(_a_posts_word, name.split())) \
+                and _named_by_what_it_gives(name, match.group("clause"), registry):  # (not "The City Mayor and the …": a post)
+            registry.unkinded.append(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0))
     for match in prefilter.finditer(_WORKS_WITH_A_NAME, sentence):  # "the council works closely with Torus to provide …"
         _add_a_partner_worked_with(sentence, match, registry)
     for match in prefilter.finditer(_SHORT_FORM_DOES, sentence):  # "NELFT runs the … service", "PAC-UK provides counselling"
@@ -505,6 +513,11 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     words = name.split()
     if len(words) == 2 and words[1] in ("Housing", "Homes", "Accommodation") and _a_kind_of_housings_word(words[0]):
         return False  # "Social Housing helps families": a kind of housing, not a landlord
+    if " in " in name and (_only_an_area((placed := name.split(" in ", 1))[1].split()) or council_for(placed[1]) is not None or all(
+            w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _FIELDS_OF_WORK or w.lower() in ING_NOUNS
+            for w in placed[0].split())):
+        return False  # "Relate in Leeds provides …": a brand and where it works; "Counselling in Schools provides …": the work
+        # and where it is done (but "Investing in Children supports …", "Wearside Women in Need provides …")
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
         _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
 
@@ -544,7 +557,7 @@ def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: Bo
             or words[-1].lower() in _GROUPS_WORKED_WITH \
             or all(w.lower() in PEOPLE_SERVED or w.lower() in _PEOPLE_TERMS or _people(w) for w in words) \
             or any(map(_a_posts_word, words)) \
-            or words[0].lower() in _NOT_PARTNER_START or all(_a_place_or_point(w) or w in ("and", "of", "the") for w in words):
+            or words[0].lower() in _NOT_PARTNER_START or all(_a_place_or_point(w) or w in ("and", "of", "the", "by") for w in words):
         return  # (not "works with Prevent to …", a programme; "… with the Equality Act", a law; "… with Looked After Children",
         # "… with Children in Care", "… with PAs", people; "… with the Chief Constable", a post; "… with Cheshire West", a place)
     if " and " in name and (defined := _ACRONYM_AFTER.match(sentence[end:])) is not None and _initials_match(name, defined.group(1)) \
@@ -586,9 +599,11 @@ def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool =
             or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or _no_new_partners_name(name, words, registry) or _opens_sentence(words[0]) or _POSSESSIVE.search(name) \
             or any(_singular_head(low) in PHRASE_HEADS or low in _FUNDS for low in lowered) or lowered[-1] in _PEOPLE_AT_WORK \
-            or re.search(r"\b(?:Council|Borough|County|Authority|England|Government|Department|Ministry|Services?)\b", name) \
+            or re.search(r"\b(?:Council|Borough|County|Authority|Government|Department|Ministry|Services?)\b", name) \
+            or re.search(r"\bEngland\b", name) and not re.search(r"\b\w+ \w+ of England$", name) \
             or _NOT_A_SERVICE_NAMED.search(name):
-        return False
+        return False  # (but "Orbit Heart of England": a region's name in a partner's, not a nation's body, "NHS England", nor
+        # "the Rest of England")
     return len(words) > 1 or not (
         name.isupper() or name in registry.place_words or name in _place_name_words() or lowered[0] in _TIMES_AND_COUNTRIES
         or _A_TIME.fullmatch(name) or any(lowered[0] in vocabulary for vocabulary in (

@@ -467,6 +467,16 @@ def _phrase_matches(text: str) -> list[_Found]:
             and not any(w in _THE_SECTORS_OWN or w in _ONE_PERSONS for w in words) and (
                 len([w for w in words if w not in _CONNECTORS]) >= 2 and _OWN_BEFORE.search(text, max(0, mods[0].start() - 12), mods[0].start())
                 or words[-1] in _ONE_WORD_FIELDS and _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 24), mods[0].start()))
+        families_service = head_word == "service" and not head.group(2) and [w.rstrip(",") for w in words] in _CHILDREN_AND_FAMILIES \
+            and (_THE_BEFORE.search(text, max(0, mods[0].start() - 6), mods[0].start()) is not None
+                 or _THE_COUNCILS_BEFORE.search(text, max(0, mods[0].start() - 40), mods[0].start()) is not None
+                 or _A_NAMES_POSSESSIVE_BEFORE.search(text, max(0, mods[0].start() - 40), mods[0].start()) is not None) \
+            and not _COMPARED_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start()) \
+            and not _NATIONALLY.search(text, max(0, mods[0].start() - 80), mods[0].start()) \
+            and not _the_sectors_after(text, head.end()) and not _THE_SECTOR_ACROSS_AFTER.match(text, head.end())
+        # ("the children and families service", "the council's child and family service", "Leeds's …", "Barnardo's …": one
+        # service by whom it serves, its owner's, like "the children and families team"; not "Nationally, the …", "Unlike the …", "… in similar councils",
+        # "… across England", "a neighbouring council's …", "… service directorate": the sector's or the department)
         # ("the family wellbeing service", "the council's youth and family service", "Addaction's young people's service": one
         # service, singular after "the" or its owner, named by two of the sector's words or more, or by one after the council's
         # ("the council's education service"); not the sector's or the department's own, "the children's social care service",
@@ -595,6 +605,8 @@ def _phrase_matches(text: str) -> list[_Found]:
             _is_name_word(m, text) for m in mods[len(words) - words[::-1].index("and"):])  # not "… for Adolescents and Children service"
         if sector_after_and and "," in text[mods[0].start() : head.start()] and all(w in _UNIT_FUNCTIONS for w in words):
             sector_after_and = False  # "the safeguarding, quality and practice service": one service's list of functions
+        if sector_after_and and families_service:
+            sector_after_and = False  # "the children and families service": one service by whom it serves
         if sector_after_and and (_only_sector(words[: words.index("and")])
                                  or any(w in HEAD_AS_MODIFIER for w in words[: words.index("and")])):
             continue  # "supervision orders and child in need services": orders are no service
@@ -1046,6 +1058,14 @@ _A_TEAMS_OWN_WORK = {"triage", "crisis", "duty", "intake", "screening", "outreac
 #: "the children's social care service", "the health service", "the voluntary sector team".
 _THE_SECTORS_OWN = {"children's", "children’s", "social", "care", "health", "local", "authority", "council", "sector", "statutory"}
 #: With the sector's words, what the council's children's services as a whole do.
+#: Words before a kind that make it the sector's in the country as a whole: "Nationally, the …", "In England, the …".
+_NATIONALLY = re.compile(r"\b(?:[Nn]ationally|[Ii]n\s+England|[Aa]cross\s+(?:England|the\s+country))\b")
+#: The same after a kind, or the kind being a department's title: "… across England", "… service directorate".
+_THE_SECTOR_ACROSS_AFTER = re.compile(r"\s+(?:(?:across|throughout)\s+(?:England|the\s+country)|(?:directorate|department)s?)\b")
+#: Whom a council's one service of children's social care serves, its name after "the" in the singular ("the children and
+#: families service", "the council's child and family service").
+_CHILDREN_AND_FAMILIES = (["children", "and", "families"], ["children", "and", "family"], ["child", "and", "family"],
+                          ["children", "young", "people", "and", "families"], ["children", "young", "people's", "and", "families"])
 _WHOLE_SERVICE = {"safeguarding", "looked", "after", "protection", "statutory"}
 #: What comes before a scrutiny commission named by its kind alone: "the", a possessive, "overview and".
 _BARE_SCRUTINY_BEFORE = re.compile(_AN_OWNER + r"((?:overview\s+and\s+)?)$", re.IGNORECASE)

@@ -918,8 +918,10 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
                 another = _AND_ANOTHER.match(words, conj.start())
-                if another is not None and "The" in another.group(0) and _names_an_area(left.split()):
-                    another = None  # "Anyford and The Fylde College": a place, then "The" of the name's other place
+                if another is not None and "The" in another.group(0) and _names_an_area(left.split()) \
+                        and _only_an_area(left.removeprefix("NHS ").split()):
+                    another = None  # "Anyford and The Fylde College", "NHS Cornwall and The Isles of Scilly ICB": a place, then
+                    # "The" of the name's other place (not "Young Anyshire and The Wyre Trust": a name holding a place, then another)
                 if another is not None and "The" in another.group(0) and " " not in left and not _ANY_HEAD_END.search(left) \
                         and re.search(r"\bNHS (?:Foundation )?Trust$", words) and not _generic_matches(left):
                     another = None  # "Barts and The London NHS Trust": one trust's name, its "The" in capitals inside it

@@ -708,11 +708,14 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
 #: ("Child Action North Wyre", "Children Aid Wyre", "Young Carers Society"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
+#: A name's word, "by" and the word again: "Step by Step", "Brick by Brick" (a run of capitals through its "by").
+_A_WORD_BY_ITSELF = r"(?P<{0}>[A-Z][a-z]+)\s+by\s+(?P={0})\b"  # (formatted with a group's name, one for each use)
 #: A name after "works (closely) with" (or "links with", "a partnership with"): a partner, where the name is one's own
 #: (``_a_partners_own_name``) and the clause's punctuation or small word follows it ("works closely with Torus to …", "…
 #: with Centrepoint and St Basils, …").
-_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked|links|partnerships?)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
-                                r"(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
+_WORKS_WITH_A_NAME = re.compile(r"\b(?:works?|working|worked|links|[Pp]artnerships?)\s+(?:(?:closely|well|effectively|jointly|together)\s+)?with\s+(?:the\s+)?[‘']?"
+                                r"(?P<name>(?:" + _A_WORD_BY_ITSELF.format("by") + r"|[A-Z][\w’'&@-]*)"
+                                r"(?:\s+(?:" + _A_WORD_BY_ITSELF.format("by_again") + r"|[A-Z][\w’'&@-]*|for|of|and|in|the)){0,6})")
 
 
 #: A run of capitalised words after "and": the name that may follow a partner's in a list.
@@ -814,20 +817,30 @@ _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN",
 #: mental health service", "RISE provides effective support …" (the report names the partner by its short form only).
 _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,6}(?:-[A-Z]{2,3})?)\s+"
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
-#: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice",
-#: "…, and Refuge now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps
-#: young people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where),
-#: "Centre 33 offers …" (a number its name's last word, ``partners._a_numbered_name``); a partner's name where the report
-#: never writes the word in lower case (not "Advocacy provides …", "Supervision offers …": the report's own words).
+#: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice", "…, and Refuge
+#: now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps young
+#: people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where), "Wyre
+#: North East is commissioned to provide …", "Centre 33 offers …" (a number its name's last word,
+#: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
+#: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
+#: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
+#: provides managers with performance information", a system).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
-    r"(?:provides|offers|delivers|runs|supports|helps)\s+(?P<clause>[^,.;]{0,100})")
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 33 and
 #: Wyrebrook offer …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
     r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)"
     r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
     r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
+#: A name a clause opens with, "and", a council's service or team by its kind in lower case, then what they give together:
+#: "Wyrebrook and the school nursing service offer …", "Wyre Homes and the council's housing options team work together to
+#: …" (the partner judged as one alone would be; the service is the kinds' finders').
+_A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE = re.compile(
+    r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})"
+    r"\s+and\s+the\s+(?:(?:council|authority|borough|city|county)['’]s\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:service|team)s?\s+"
+    r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside|together))\s+(?P<clause>[^,.;]{0,100})")
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
