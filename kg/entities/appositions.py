@@ -253,6 +253,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                        written=pair.group("second"))]
     return [_Found(name, body_type, item.kind, start, end, acronyms, written=name,
                    aliases=(_tidy(_unquote(described)),), defines=defines)]
+
+
 def _a_listed_partners_name(name: str) -> bool:
     """Whether a name listed beside a known body after a description is a partner's own: not a kind the finders know
     ("CAMHS"), a council's, nor only the sector's words ("Health", "Schools", "Children's Social Care")."""

@@ -475,8 +475,9 @@ def _phrase_matches(text: str) -> list[_Found]:
             and not _NATIONALLY.search(text, max(0, mods[0].start() - 80), mods[0].start()) \
             and not _the_sectors_after(text, head.end()) and not _THE_SECTOR_ACROSS_AFTER.match(text, head.end())
         # ("the children and families service", "the council's child and family service", "Leeds's …", "Barnardo's …": one
-        # service by whom it serves, its owner's, like "the children and families team"; not "Nationally, the …", "Unlike the …", "… in similar councils",
-        # "… across England", "a neighbouring council's …", "… service directorate": the sector's or the department)
+        # service by whom it serves, its owner's, like "the children and families team"; not "Nationally, the …", "Unlike
+        # the …", "… in similar councils", "… across England", "a neighbouring council's …", "… service directorate": the
+        # sector's or the department)
         # ("the family wellbeing service", "the council's youth and family service", "Addaction's young people's service": one
         # service, singular after "the" or its owner, named by two of the sector's words or more, or by one after the council's
         # ("the council's education service"); not the sector's or the department's own, "the children's social care service",

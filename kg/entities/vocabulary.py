@@ -828,19 +828,23 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
+#: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 33"), for the
+#: readers of what two bodies give together (below).
+_A_SUBJECTS_NAME = r"[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?"
+#: What two bodies give together, the verb in the plural.
+_THEY_GIVE = r"provide|offer|deliver|run|support|help"
 #: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 33 and
 #: Wyrebrook offer …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
-    r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<first>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)"
-    r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?)\s+(?:both\s+|also\s+|jointly\s+|together\s+)?"
-    r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
+    r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<first>" + _A_SUBJECTS_NAME + r")\s+and\s+(?:the\s+)?(?P<second>" + _A_SUBJECTS_NAME
+    + r")\s+(?:both\s+|also\s+|jointly\s+|together\s+)?(?:" + _THEY_GIVE + r"|work(?:\s+[a-z]+ly)?\s+(?:with|alongside))\s+(?P<clause>[^,.;]{0,100})")
 #: A name a clause opens with, "and", a council's service or team by its kind in lower case, then what they give together:
 #: "Wyrebrook and the school nursing service offer …", "Wyre Homes and the council's housing options team work together to
 #: …" (the partner judged as one alone would be; the service is the kinds' finders').
 _A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE = re.compile(
-    r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3})"
+    r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<name>" + _A_SUBJECTS_NAME + r")"
     r"\s+and\s+the\s+(?:(?:council|authority|borough|city|county)['’]s\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:service|team)s?\s+"
-    r"(?:provide|offer|deliver|run|support|help|work(?:\s+[a-z]+ly)?\s+(?:with|alongside|together))\s+(?P<clause>[^,.;]{0,100})")
+    r"(?:" + _THEY_GIVE + r"|work(?:\s+[a-z]+ly)?\s+(?:with|alongside|together))\s+(?P<clause>[^,.;]{0,100})")
 #: Words that end or fill the names charities and providers give themselves ("Wyre House", "Anyford
 #: Hope", "Mentoring Plus", "Wyre Cares", "St Anyford's Fellowship", "Anyford Lads and Girls Club"):
 #: a name that does things for children is a partner's only with one of them after its first word.
