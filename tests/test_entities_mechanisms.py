@@ -9538,3 +9538,31 @@ def test_what_a_check_of_the_second_answers_found():
         "The council works with the Rest of England to share placements.")
     assert_bodies(report, ("Barnardo's", "youth service", "children and families service"), ("Health", "Rest of England"))
     assert body(report, "CAMHS").body_type == "Service"
+
+
+def test_round_two_hundred_and_eights_misreadings():
+    """A two-hundred-and-eighth round's misreadings: a subject in the plural, then its verb before a description of
+    services ("voluntary groups contribute valuable community-based services"), names no service; a scrutiny board named
+    by the council's fields it scrutinises, either way round ("the education and children's services scrutiny board",
+    "the children's services and skills scrutiny board"); "… scrutiny committee for children" is its title (not "… for
+    children who …"); the trusts' cluster by its kind is a body of its own, not the trust; a landlord "at Home" in a
+    sentence about accommodation; a college with its university centre before another name."""
+    report = report_on(
+        "Leeds",
+        "Voluntary groups contribute valuable community-based services.",
+        "Members of the education and children's services scrutiny board receive detailed reports.",
+        "The children's services and skills scrutiny board has challenged the trust on caseloads.",
+        "The overview and scrutiny committee for children has held leaders to account.",
+        "Commissioning is in transition from the primary care trust cluster to the clinical commissioning group.",
+        "The primary care trust provides health visitors.",
+        "Bradford at Home provides a range of supported and independent accommodation.",
+        "Anyford College and University Centre and Jobcentre Plus help care leavers into work.")
+    assert_bodies(report, ("education and children's services scrutiny board", "children's services and skills scrutiny board",
+                           "overview and scrutiny committee for children", "primary care trust cluster", "primary care trust",
+                           "Bradford at Home", "Anyford College and University Centre", "Jobcentre Plus"),
+                  ("contribute valuable community-based services", "voluntary groups contribute valuable community-based services",
+                   "skills scrutiny board", "University Centre"))
+    assert body(report, "primary care trust cluster") is not body(report, "primary care trust")
+    assert body(report, "Bradford at Home").body_type == "PartnerOrganisation"
+    scrutiny = report_on("Leeds", "The scrutiny committee for children who are looked after meets termly.")
+    assert body(scrutiny, "scrutiny committee for children") is None

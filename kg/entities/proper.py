@@ -958,9 +958,9 @@ def _runs(text: str):
                 if re.search(r" (?:Adoption|Fostering)$", left) and " and " in conj.group(0) and council_for(left.rsplit(" ", 1)[0]) is not None \
                         and re.fullmatch(r"[A-Z][a-z]+ (?:Team|Service|Panel|Unit|Hub)s?", words[conj.end() :]):
                     continue  # "Anyford Adoption and Permanence Team": one team (a council's adoption brand is "Anyford Adoption" alone)
-                if left.endswith(" College") and " " in left and re.fullmatch(r"University Centre", words[conj.end() :]):
-                    continue  # "Wyre College and University Centre": a college named with the university centre it runs (not
-                    # "… and University Centre Anyford", another centre named by its town)
+                if left.endswith(" College") and " " in left and re.fullmatch(r"University Centre(?: and .*)?", words[conj.end() :]):
+                    continue  # "Wyre College and University Centre": a college named with the university centre it runs, before
+                    # another name or none (not "… and University Centre Anyford", another centre named by its town)
                 if _ANY_HEAD_END.search(left) and any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2)
                                                       for p, _, _ in _HEAD_RES):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words

@@ -322,7 +322,7 @@ _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "fo
 _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "from", "a", "the"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
 _HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
-                              r"|(?:suitable|temporary|supported)\s+accommodation"
+                              r"|(?:suitable|temporary|supported|independent)(?:\s+and\s+[a-z-]+)?\s+accommodation"
                               r"|evictions?|bed\s+and\s+breakfast)\b",
                               re.IGNORECASE)
 
