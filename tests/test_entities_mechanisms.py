@@ -9566,3 +9566,19 @@ def test_round_two_hundred_and_eights_misreadings():
     assert body(report, "Bradford at Home").body_type == "PartnerOrganisation"
     scrutiny = report_on("Leeds", "The scrutiny committee for children who are looked after meets termly.")
     assert body(scrutiny, "scrutiny committee for children") is None
+
+
+def test_a_london_boroughs_police_by_its_name_in_lower_case():
+    """A borough's police by the borough's name, in lower case, is the police of that borough ("Haringey borough police
+    share information …", "the community safety unit at Brent borough police"): one body, the place's council no body of
+    it; not a unit the police's words go on to ("the Merton borough police public protection unit"), nor a place no council
+    is named by."""
+    report = report_on(
+        "Haringey",
+        "Haringey borough police make appropriate referrals following incidents of domestic violence.",
+        "The community safety unit at Brent borough police works closely with social workers.",
+        "Officers of the Merton borough police public protection unit attend.",
+        "Anyford borough police attend.")
+    assert_bodies(report, ("Haringey borough police", "Brent borough police"),
+                  ("Brent", "Merton borough police", "Anyford borough police"))
+    assert body(report, "Haringey borough police").kind == "Police"
