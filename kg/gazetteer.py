@@ -539,6 +539,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a council's housing advice and homelessness service by its usual title: "Anyford Housing Options" (not a landlord's)
     (r"Housing Options", "Service", "TeamOrService"),
     (r"Housing Association|Housing Society|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
+    # a place's partnership of its NHS bodies and the council under the integrated care board: "Anyford Health and Care Partners"
+    (r"(?<=[A-Za-z] )Health and Care Partners", "Board", "Partnership"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Task ?[Ff]orce",
      "Board", "Board"),  # "the Youth Safety Taskforce"
     # "Anyshire Youth Voice", "the Young Wyre Assembly": a young people's group (an assembly in a report on children is theirs)

@@ -75,10 +75,11 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Charities, landlords and companies a place's name brands with one common word: "Anyford Carers", "Anyford Young
-#: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford" (a council's place, and no more words in
-#: capitals).
+#: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford"; and a council's service of one field by its
+#: place first, "Anyford Education", "Anyford Youth Justice" (a council's place, and no more words in capitals).
 _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing|Education) "
-                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w’'-])(?!\s+[A-Z(])")
+                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>[A-Z][a-z]+(?: (?:upon )?[A-Z][a-z]+)?) (?P<field>Education|Youth Justice))"
+                            r"(?![\w’'-])(?!\s+[A-Z(])")
 
 
 #: The words a place's charity or landlord may go on with: a youth brand's, and what a carers' charity or a
@@ -93,7 +94,7 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
     where the place is a council's and the name goes on with what it does, "and" or the sentence's end
     (not "Anyford Carers are …": the place's carers; "Young Carers", "Foster Carers": kinds of people)."""
     for match in _PLACE_BRANDED.finditer(sentence):
-        place = match.group("carers") or match.group("place")
+        place = match.group("carers") or match.group("place") or match.group("owner")
         if council_for(place) is None:
             continue
         after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
@@ -102,6 +103,13 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
         name = match.group(0)
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
+        if match.group("field"):
+            if re.search(r"[A-Z][\w’'-]*\s+$", sentence[: match.start()]):
+                continue  # "Children Missing Anyford Education": a title's end
+            own = place in registry.authority_names or council_for(place) == council_for(registry.report.authority or "")
+            registry.add(_Found(name, *(("Service", "TeamOrService") if own else ("PartnerOrganisation", "PartnerOrganisation")), 0, 0),
+                         proper=True)
+            continue  # "… the housing service and Anyford Education", "Anyford Youth Justice works closely with the hub"
         if match.group("word") == "Housing":
             if _HOUSING_CONTEXT.search(sentence[match.end() :]) is not None:  # "Housing Anyford offers … tenancies"
                 registry.add(_Found(name, "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)

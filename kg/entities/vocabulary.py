@@ -644,8 +644,9 @@ def _name_pattern(more_words: int, small: str = "of|and|for|the|&|in") -> str:
 
 
 _NAME = _name_pattern(5)
-#: A capitalised word's reach, opening a name: "Wyre-wide" of "the Wyre-wide Child Death Overview Panel".
-_A_REACH = re.compile(r"[A-Z][\w’']*-wide")
+#: A capitalised word's reach or base, opening a name: "Wyre-wide" of "the Wyre-wide Child Death Overview Panel", "Anyford-based"
+#: of "the Anyford-based Wyre Trust" (where it works, no word of its name).
+_A_REACH = re.compile(r"[A-Z][\w’']*-(?:wide|based)")
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
 _SHORT_FORM_IN_BRACKETS = r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7}|[A-Z]{2,4} [A-Z][a-z]+)\)"  # (or initials and a word: "(MK Together)")
