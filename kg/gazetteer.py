@@ -227,8 +227,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     # not "ICS" alone: older reports' "integrated children's system" (ICS) is a case-recording system
     Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard"),
     # the primary care trusts of a wider area, grouped under one board in their last years (2011–13): the area's, after
-    # "the" (not "a wider PCT cluster", nor a name's letters, "the SHIP PCT cluster")
-    Kind(r"(?<=\bthe )(?:primary care trust|PCT) cluster", "Primary care trust cluster", "HealthBody", "PrimaryCareTrust"),
+    # "the", in words (not "a wider PCT cluster"; "NHS Anyford, the PCT cluster, …" is the trust, by its letters)
+    Kind(r"(?<=\bthe )primary care trust cluster", "Primary care trust cluster", "HealthBody", "PrimaryCareTrust"),
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
     # the NHS's regional tier over the primary care trusts until 2013
     Kind(r"strategic health authorit(?:y|ies)", "Strategic health authority", "HealthBody", "StrategicHealthAuthority", ("SHA",)),
@@ -539,8 +539,6 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a council's housing advice and homelessness service by its usual title: "Anyford Housing Options" (not a landlord's)
     (r"Housing Options", "Service", "TeamOrService"),
     (r"Housing Association|Housing Society|Housing Group|Housing Company|Homes|Housing", "PartnerOrganisation", "HousingProvider"),
-    # a place's partnership of its NHS bodies and the council under the integrated care board: "Anyford Health and Care Partners"
-    (r"(?<=[A-Za-z] )Health and Care Partners", "Board", "Partnership"),
     (r"Board|Partnership|Alliance|Panel|Forum|Sub-?[Cc]ommittee|Committee|Consortium|Consortia|Sub-?[Gg]roup|Group|Network|Task ?[Ff]orce",
      "Board", "Board"),  # "the Youth Safety Taskforce"
     # "Anyshire Youth Voice", "the Young Wyre Assembly": a young people's group (an assembly in a report on children is theirs)
@@ -754,7 +752,7 @@ PHRASE_VERBS = {
     "describe", "describes", "disaggregate",  # "the information share team": "list", "share" after "to" or a subject, see entities)
     "helps", "advises", "employs", "trains", "hosts", "represents", "encourages", "empowers", "equips", "welcomes", "protects",
     "tackles",  # "Voluntary Action Anyford helps smaller community groups" (a verb's third person: "help" is the trade's, "early help teams")
-    "contribute", "contributes", "complement", "complements", "disrupt", "disrupts", "notify", "notifies",  # "voluntary groups
+    "contribute", "contributes", "complement", "complements", "notify", "notifies",  # "voluntary groups
     "achieve", "achieves",  # contribute valuable community-based services": a subject, its verb
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").

@@ -9587,7 +9587,7 @@ def test_a_london_boroughs_police_by_its_name_in_lower_case():
 
 
 def test_round_two_hundred_and_tens_misreadings():
-    """A two-hundred-and-tenth round's misreadings: where a charity is based is no word of its name ("the Anyford-based
+    """A two-hundred-and-tenth round's misreadings: where a charity is based is no word of its name ("the Leicester-based
     Wyre Trust"); a place's partnership of its NHS bodies and the council, "<place> Health and Care Partners" (not the
     words alone, nor after "its"); a council's service of one field by its place first ("… and Leeds Education",
     "Bradford Youth Justice works …"; not a title's end, "Children Missing Leeds Education", nor before a word in lower case
@@ -9596,7 +9596,7 @@ def test_round_two_hundred_and_tens_misreadings():
     counselling service, the befriending service, sexual health clinics …")."""
     report = report_on(
         "Leeds",
-        "Voluntary sector partners, including Barnardo's and the Anyford-based Wyre Trust, provide valuable support.",
+        "Voluntary sector partners, including Barnardo's and the Leicester-based Wyre Trust, provide valuable support.",
         "Dental checks remain too low, and the ICB and Bradford Health and Care Partners are working to improve access.",
         "The council and its Health and Care Partners are working to improve access.",
         "The board is attended by senior officers, including the housing service and Leeds Education.",
@@ -9612,3 +9612,41 @@ def test_round_two_hundred_and_tens_misreadings():
     assert body(report, "Bradford Youth Justice").body_type == "PartnerOrganisation"
     assert body(report, "local place-based partnership") is body(report, "Wyre Health and Care Partners")
     assert body(report, "befriending service") is not body(report, "Wyre Time counselling service")
+
+
+def test_what_the_review_of_rounds_two_hundred_and_eight_to_ten_found():
+    """A helper review of rounds 208–210's mends found real faults, each mended: "-based" is where a charity works only
+    after a place's name ("the Hospital-based Social Work Team" and "the Community-based Social Work Team" are two teams);
+    a phrase in apposition is a name's description only where the sentence ends after it ("Reporting to the Leeds Trust
+    Board, the early help board, which …, has …": two boards); "Health and Care Partners" a place's partnership only after
+    a place ("The ICB and Health and Care Partners …": the ICB, and no partnership; "Key Health and Care Partners …"); a
+    council's service by its place never opens with "The" nor runs into a longer title ("The Leeds Youth Justice and Early
+    Help Service", "Leeds Education, Health and Care plans"); nor a borough's police ("The Haringey borough police"), nor
+    one before its panel ("Haringey borough police exploitation panel"); a scrutiny board's fields after "and" at least a
+    word ("children's services and scrutiny board" are two), in the singular ("… and children's services scrutiny boards");
+    "for children" a scrutiny panel's title only before its verb ("… for children looked after considers …"); "the PCT
+    cluster" after a trust's name the trust's description, by its letters; "moving to independent accommodation" no
+    sentence about a landlord ("Taster Homes")."""
+    report = report_on(
+        "Haringey",
+        "Referrals to the Hospital-based Social Work Team and the Community-based Social Work Team are timely.",
+        "Reporting to the Leeds Children and Families Trust Board, the early help board, which is chaired by a headteacher, "
+        "has improved its oversight.",
+        "The ICB and Health and Care Partners are working to reduce waiting times. Key Health and Care Partners attend.",
+        "The Leeds Youth Justice and Early Help Service works with families.",
+        "Support for Hackney Education, Health and Care plans has improved.",
+        "The Haringey borough police share information with the MASH.",
+        "Enfield borough police exploitation panel meets monthly.",
+        "The council's children's services and scrutiny board have both reviewed the plan.",
+        "The scrutiny panel for children looked after considers every placement outside the area.",
+        "Health visiting is commissioned by NHS Leeds, the PCT cluster, and delivered by the community trust.",
+        "Young people practise their skills in Taster Homes before moving to independent accommodation.")
+    assert_bodies(report, ("Hospital-based Social Work Team", "Community-based Social Work Team", "early help board",
+                           "Integrated care board", "Haringey borough police", "enfield borough police exploitation panel",
+                           "NHS Leeds"),
+                  ("Social Work Team", "ICB and Health and Care Partners", "Key Health and Care Partners", "Leeds Youth Justice",
+                   "The Leeds Youth Justice", "Hackney Education", "The Haringey borough police", "Enfield borough police",
+                   "children's services and scrutiny board", "scrutiny panel for children", "PCT cluster", "Taster Homes"))
+    assert body(report, "early help board") is not body(report, "Leeds Children and Families Trust Board")
+    assert body(report, "Hospital-based Social Work Team") is not body(report, "Community-based Social Work Team")
+    assert "PCT" in body(report, "NHS Leeds").labels

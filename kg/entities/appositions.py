@@ -355,11 +355,10 @@ def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_
     return [f for i, f in enumerate(found) if i not in described]
 
 
-#: Where a description in apposition closes for certain: the sentence's end, a semicolon or a bracket, or a comma and a
-#: relative or a verb ("…, the local place-based partnership, which …"; not "…, the befriending service, sexual health
-#: clinics and …", a list).
-_A_DESCRIPTION_CLOSES = re.compile(r"\s*(?:[.;)]|$|,\s+(?:which|who|whose|where|that|is|was|has|had|provides|offers|runs|works|"
-                                   r"delivers|meets|supports|leads|brings)\b)")
+#: Where a description in apposition closes for certain: the sentence's end, a semicolon or a bracket ("…, the local
+#: place-based partnership."; not "…, the befriending service, sexual health clinics and …", a list, nor "Reporting to the
+#: Anyford Board, the early help board, which …, has …", the main clause's subject after a clause of its own).
+_A_DESCRIPTION_CLOSES = re.compile(r"\s*(?:[.;)]|$)")
 
 
 def _named_right_before_of_its_kind(sentence: str, found: list[_Found], i: int) -> int | None:

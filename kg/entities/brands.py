@@ -76,10 +76,11 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
 
 #: Charities, landlords and companies a place's name brands with one common word: "Anyford Carers", "Anyford Young
 #: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford"; and a council's service of one field by its
-#: place first, "Anyford Education", "Anyford Youth Justice" (a council's place, and no more words in capitals).
+#: place first, "Anyford Education", "Anyford Youth Justice" (a council's place, and no more words in capitals; not "Anyford
+#: Education, Health and Care plans", nor "Anyford Youth Justice and Early Help Service", one service's title).
 _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing|Education) "
-                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>[A-Z][a-z]+(?: (?:upon )?[A-Z][a-z]+)?) (?P<field>Education|Youth Justice))"
-                            r"(?![\w’'-])(?!\s+[A-Z(])")
+                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?[A-Z][a-z]+)?) (?P<field>Education|Youth Justice)"
+                            r"(?!,?\s+(?:Health|and\s+(?:[A-Z][\w’'-]*\s+)+(?:Service|Team|Partnership|Board)s?\b)))(?![\w’'-])(?!\s+[A-Z(])")
 
 
 #: The words a place's charity or landlord may go on with: a youth brand's, and what a carers' charity or a
@@ -120,6 +121,21 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
             continue  # "Education Anyford works with schools": the company a council's schools service was moved to
         registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
+#: A place's partnership of its NHS bodies and the council under the integrated care board: "Anyford Health and Care
+#: Partners", "City and Wyre Health and Care Partners" (a place's words before it, each a council's or a place's, or "City").
+_PLACE_HEALTH_AND_CARE_PARTNERS = re.compile(r"(?<![\w’'-])(?P<place>(?!The\b)[A-Z][a-z]+(?:\s+(?:and\s+|upon\s+)?[A-Z][a-z]+){0,3})"
+                                             r"\s+Health\s+and\s+Care\s+Partners(?![\w’'-])")
+
+
+def _discover_place_partnerships(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_PLACE_HEALTH_AND_CARE_PARTNERS``: not "Key Health and Care Partners", "Working with Health and Care Partners"."""
+    for match in _PLACE_HEALTH_AND_CARE_PARTNERS.finditer(sentence):
+        words = [w for w in match.group("place").split() if w not in ("and", "upon")]
+        if council_for(match.group("place")) is not None or all(
+                w == "City" or council_for(w) is not None or w in _place_name_words() for w in words):
+            registry.add(_Found(_tidy(match.group(0)), "Board", "Partnership", 0, 0), proper=True)
 
 
 #: A landlord named for its place "at Home" or with "Living": "Anyford at Home gives care leavers priority for tenancies",

@@ -51,6 +51,7 @@ from .described import (
 from .brands import (
     _discover_adoption_agencies,
     _discover_landlords_by_place,
+    _discover_place_partnerships,
     _discover_landlords_named_by_place,
     _discover_place_brands,
     _discover_safer_areas,
@@ -183,6 +184,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_landlords_named_by_place(sentence, registry)
     if (" at Home" in sentence or " Living" in sentence) and _HOUSING_CONTEXT.search(sentence):
         _discover_landlords_by_place(sentence, registry)
+    if "Health and Care Partners" in sentence:
+        _discover_place_partnerships(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)
     if "Young " in sentence:

@@ -244,9 +244,11 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
 
 #: The police of one London borough by the borough's name, in lower case: "Haringey borough police share information …",
 #: "the community safety unit at Brent borough police" (the Metropolitan Police's command for that borough; not "… borough
-#: police public protection unit", a unit the units' finders read, nor "… borough police station", a building).
-_BOROUGH_POLICE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[ -](?:upon[ -])?[A-Z][a-z]+){0,3})\s+[Bb]orough\s+police(?![\w’'-])"
-                             r"(?!\s+(?:[a-z]+\s+){0,3}(?:units?|teams?|desks?|stations?|commanders?|officers?|divisions?|commands?)\b)")
+#: police public protection unit", a unit the units' finders read, nor "… borough police station", a building, nor "… borough
+#: police exploitation panel", a panel; "The" opens no place).
+_BOROUGH_POLICE = re.compile(r"(?<![\w’'-])(?P<place>(?!The\b)[A-Z][a-z]+(?:[ -](?:upon[ -])?[A-Z][a-z]+){0,3})\s+[Bb]orough\s+police(?![\w’'-])"
+                             r"(?!\s+(?:[a-z]+\s+){0,3}(?:units?|teams?|desks?|stations?|commanders?|officers?|divisions?|commands?"
+                             r"|panels?|groups?|meetings?|forums?|boards?|coordinators?|co-ordinators?|leads?)\b)")
 
 
 def _borough_police_matches(text: str) -> list[_Found]:

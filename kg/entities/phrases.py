@@ -1483,7 +1483,8 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
                     and not (lowered in _EVENTS_A_SERVICE_RUNS and _UNIT_HEAD.match(text, position)
                              and _previous_word(tokens, token) in ("the", "a", "its", "their", "our")) \
                     and not (lowered == "services" and _previous_word(tokens, token) in ("children's", "children’s", "adults'", "adults’")
-                             and (text.startswith("scrutiny", position) or any(m.group(0).lower() == "scrutiny" for m in mods))):
+                             and any(m.group(0).lower() == "scrutiny" for m in mods[2:])
+                             and _A_SCRUTINY_BODY.match(text, position)):
                 break  # a body of its own before this one: "the MASH and early help hub", "its emergency department and
                 # midwifery services" (a department ends no phrase here, but is a unit of its own); but "the conference and
                 # review service": the events the service runs, its work; and "the children's services and education scrutiny
@@ -1493,6 +1494,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break
     head = _PHRASE_HEAD.match(text, position)
     return _trim_modifiers(mods, head.group(1).lower() if head else "", bool(head and head.group(2)))
+
+
+#: A scrutiny body's kind word in the singular, where "… services and <field> scrutiny" before it is one body's fields.
+_A_SCRUTINY_BODY = re.compile(r"(?:board|committee|panel|commission)(?![\w’'-])", re.IGNORECASE)
 
 
 #: Small words a verb takes after it ("sets out", "picks up"), never a name's unless "of" follows.
@@ -1768,7 +1773,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                              and not any(a.group(0).lower() == "social" and b.group(0).lower() == "care" for a, b in zip(mods[:i], mods[1:i]))
                              and not any(_describes(m) for m in mods[1:])) \
                     and head_word not in _SECTOR_NAMED_HEADS and not _two_works_paired(mods, head_word, plural) \
-                    and not (head_word == "board" and mods[-1].group(0).lower() == "scrutiny") \
+                    and not (head_word == "board" and not plural and mods[-1].group(0).lower() == "scrutiny" and i + 2 < len(mods)) \
                     and not _two_teams_of_the_trade(mods, i, head_word, plural) \
                     and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")

@@ -55,6 +55,7 @@ from .vocabulary import (
     _a_place_or_point,
     _a_place_word,
     _A_POST_FOR,
+    _A_BASE,
     _A_REACH,
     _a_titles_list,
     _a_whole_body,
@@ -1205,7 +1206,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                     and not _a_whole_body(words[first.end() + 4 :]) and not _another_body_after_and(words[first.end() + 4 :]):
                 break  # "the Review and Development Unit", "the Community and Voluntary Sector Forum": a title's first word
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
-                          or _A_REACH.fullmatch(first.group(1))  # "the Wyre-wide Child Death Overview Panel": its reach ("Anyford-based": its base)
+                          or _A_REACH.fullmatch(first.group(1))  # "the Wyre-wide Child Death Overview Panel": its reach
+                          or (base := _A_BASE.fullmatch(first.group(1))) is not None and _a_place_word(base.group("place"))
+                          # ("the Anyford-based Wyre Trust": where it works; not "the Hospital-based Social Work Team")
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()

@@ -322,7 +322,7 @@ _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "fo
 _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "from", "a", "the"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
 _HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
-                              r"|(?:suitable|temporary|supported|independent)(?:\s+and\s+[a-z-]+)?\s+accommodation"
+                              r"|(?:suitable|temporary|supported)(?:\s+and\s+[a-z-]+)?\s+accommodation"
                               r"|evictions?|bed\s+and\s+breakfast)\b",
                               re.IGNORECASE)
 
@@ -644,9 +644,11 @@ def _name_pattern(more_words: int, small: str = "of|and|for|the|&|in") -> str:
 
 
 _NAME = _name_pattern(5)
-#: A capitalised word's reach or base, opening a name: "Wyre-wide" of "the Wyre-wide Child Death Overview Panel", "Anyford-based"
-#: of "the Anyford-based Wyre Trust" (where it works, no word of its name).
-_A_REACH = re.compile(r"[A-Z][\w’']*-(?:wide|based)")
+#: A capitalised word's reach, opening a name: "Wyre-wide" of "the Wyre-wide Child Death Overview Panel".
+_A_REACH = re.compile(r"[A-Z][\w’']*-wide")
+#: A place's name and "-based" opening a name: "Anyford-based" of "the Anyford-based Wyre Trust", where it works, no word of
+#: its name (where the word before "-based" is a place's: not "the Hospital-based Social Work Team").
+_A_BASE = re.compile(r"(?P<place>[A-Z][\w’']*)-based")
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
 _SHORT_FORM_IN_BRACKETS = r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7}|[A-Z]{2,4} [A-Z][a-z]+)\)"  # (or initials and a word: "(MK Together)")
