@@ -9650,3 +9650,13 @@ def test_what_the_review_of_rounds_two_hundred_and_eight_to_ten_found():
     assert body(report, "early help board") is not body(report, "Leeds Children and Families Trust Board")
     assert body(report, "Hospital-based Social Work Team") is not body(report, "Community-based Social Work Team")
     assert "PCT" in body(report, "NHS Leeds").labels
+
+
+def test_a_council_by_its_style_owning_a_service():
+    """A council by its style and place, then its possessive and a service's title ("The London Borough of Hackney's
+    Children and Families Service (CFS) is …"): the council, and the service by its title and short form, as after "…
+    Council's" (a round-211 set had read one service of the council's whole name)."""
+    report = report_on("Hackney", "The London Borough of Hackney's Children and Families Service (CFS) is led by an experienced team.")
+    assert_bodies(report, ("Children and Families Service", "CFS", "London Borough of Hackney"),
+                  ("London Borough of Hackney's Children and Families Service",))
+    assert body(report, "London Borough of Hackney").body_type == "LocalAuthority"

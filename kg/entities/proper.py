@@ -686,6 +686,8 @@ def _runs(text: str):
             owner = None  # "the Borough Council of King's Lynn and …": a place's own "'s" in a council's name
         if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))
                                   or police_force_for(owner.group(1))  # "TVP's Child Abuse Investigation Unit"
+                                  or " of " in owner.group(1) and council_for(owner.group(1).removeprefix("The ")) is not None
+                                  # ("the London Borough of Anyford's Children and Families Service": a council by its style)
                                   or " " not in owner.group(1).removeprefix("The ") and is_short_form(owner.group(1).removeprefix("The "))):
             # ("the WSCB's Child … Sub-group": a short form's possessive)
             yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
