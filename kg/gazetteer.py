@@ -752,8 +752,8 @@ PHRASE_VERBS = {
     "describe", "describes", "disaggregate",  # "the information share team": "list", "share" after "to" or a subject, see entities)
     "helps", "advises", "employs", "trains", "hosts", "represents", "encourages", "empowers", "equips", "welcomes", "protects",
     "tackles",  # "Voluntary Action Anyford helps smaller community groups" (a verb's third person: "help" is the trade's, "early help teams")
-    "contribute", "contributes", "complement", "complements", "notify", "notifies",  # "voluntary groups
-    "achieve", "achieves",  # contribute valuable community-based services": a subject, its verb
+    # a subject in the plural, then its verb before what it gives: "voluntary groups contribute valuable community-based services"
+    "contribute", "contributes", "complement", "complements", "notify", "notifies", "achieve", "achieves",
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {

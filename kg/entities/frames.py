@@ -51,9 +51,9 @@ from .described import (
 from .brands import (
     _discover_adoption_agencies,
     _discover_landlords_by_place,
-    _discover_place_partnerships,
     _discover_landlords_named_by_place,
     _discover_place_brands,
+    _discover_place_partnerships,
     _discover_safer_areas,
     _discover_young_places,
 )
