@@ -9660,3 +9660,32 @@ def test_a_council_by_its_style_owning_a_service():
     assert_bodies(report, ("Children and Families Service", "CFS", "London Borough of Hackney"),
                   ("London Borough of Hackney's Children and Families Service",))
     assert body(report, "London Borough of Hackney").body_type == "LocalAuthority"
+
+
+def test_what_the_check_of_the_reviews_answers_found():
+    """A helper's check of the review's answers found more, each mended: "-based" after a town the reference does not hold
+    is where a charity works too ("the Maidstone-based Young Lives Foundation"), not after what a unit is based in; "<place>
+    Health and Care Partners" after other capitals is read from its place's words ("… Integrated Care Board and Leeds Health
+    and Care Partners", "Greater Manchester …"); "Hackney Education, Health and the police" keeps the service (only
+    "Education, Health and Care" plans end it) and "Leeds Youth Justice and Leeds Youth Service" both; a borough's police
+    before its verb and an object ("… borough police attend the exploitation panel", "… lead the strategy meetings"); a
+    scrutiny board's possessive keeps its fields ("… and skills scrutiny board's report"); "for children" a title before an
+    adverb and its verb ("… for children regularly challenges …"); a place's landlord "at Home" where the sentence speaks of
+    accommodation."""
+    report = report_on(
+        "Haringey",
+        "The Maidstone-based Young Lives Foundation provides mentoring.",
+        "Commissioning is led by NHS West Yorkshire Integrated Care Board and Leeds Health and Care Partners.",
+        "Greater Manchester Health and Care Partners fund the Thrive hubs.",
+        "Hackney Education, Health and the police attend the panel.",
+        "Leeds Youth Justice and Leeds Youth Service run joint sessions.",
+        "Haringey borough police attend the exploitation panel. Enfield borough police lead the strategy meetings.",
+        "The children's services and skills scrutiny board's report was published in May.",
+        "The scrutiny committee for children regularly challenges leaders.",
+        "Young people move into independent accommodation provided by Leeds at Home.")
+    assert_bodies(report, ("Young Lives Foundation", "Leeds Health and Care Partners", "NHS West Yorkshire Integrated Care Board",
+                           "Greater Manchester Health and Care Partners", "Hackney Education", "Leeds Youth Justice",
+                           "Leeds Youth Service", "Haringey borough police", "Enfield borough police",
+                           "children's services and skills scrutiny board", "scrutiny committee for children", "Leeds at Home"),
+                  ("skills scrutiny board",))
+    assert body(report, "Young Lives Foundation").name == "Young Lives Foundation"

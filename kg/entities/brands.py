@@ -80,7 +80,11 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
 #: Education, Health and Care plans", nor "Anyford Youth Justice and Early Help Service", one service's title).
 _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing|Education) "
                             r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?[A-Z][a-z]+)?) (?P<field>Education|Youth Justice)"
-                            r"(?!,?\s+(?:Health|and\s+(?:[A-Z][\w’'-]*\s+)+(?:Service|Team|Partnership|Board)s?\b)))(?![\w’'-])(?!\s+[A-Z(])")
+                            r"(?!,\s+Health\s+and\s+Care\b))(?![\w’'-])(?!\s+[A-Z(])")
+
+
+#: "and" and a title in capitals after a place's service's brand, its first word (``_discover_place_brands``).
+_A_TITLE_GOES_ON = re.compile(r"\s+and\s+([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*\s+(?:Service|Team|Partnership|Board)s?(?![\w’'-])")
 
 
 #: The words a place's charity or landlord may go on with: a youth brand's, and what a carers' charity or a
@@ -107,6 +111,9 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
         if match.group("field"):
             if re.search(r"[A-Z][\w’'-]*\s+$", sentence[: match.start()]):
                 continue  # "Children Missing Anyford Education": a title's end
+            if (title := _A_TITLE_GOES_ON.match(sentence, match.end())) is not None and council_for(title.group(1)) is None \
+                    and title.group(1) not in _place_name_words():
+                continue  # "Anyford Youth Justice and Early Help Service": one service's title (not "… and Anyford Youth Service")
             own = place in registry.authority_names or council_for(place) == council_for(registry.report.authority or "")
             registry.add(_Found(name, *(("Service", "TeamOrService") if own else ("PartnerOrganisation", "PartnerOrganisation")), 0, 0),
                          proper=True)
@@ -132,10 +139,17 @@ _PLACE_HEALTH_AND_CARE_PARTNERS = re.compile(r"(?<![\w’'-])(?P<place>(?!The\b)
 def _discover_place_partnerships(sentence: str, registry: BodyRegistry) -> None:
     """See ``_PLACE_HEALTH_AND_CARE_PARTNERS``: not "Key Health and Care Partners", "Working with Health and Care Partners"."""
     for match in _PLACE_HEALTH_AND_CARE_PARTNERS.finditer(sentence):
-        words = [w for w in match.group("place").split() if w not in ("and", "upon")]
-        if council_for(match.group("place")) is not None or all(
-                w == "City" or council_for(w) is not None or w in _place_name_words() for w in words):
-            registry.add(_Found(_tidy(match.group(0)), "Board", "Partnership", 0, 0), proper=True)
+        words = match.group("place").split()
+        for first in range(len(words)):  # the longest run of a place's words right before (not "… Integrated Care Board and …")
+            place = words[first:]
+            if place[0] in ("and", "upon") or place[-1] in ("and", "upon"):
+                continue
+            if council_for(" ".join(place)) is not None or all(
+                    w in ("and", "upon", "City", "Greater") or w.lower() in _COMPASS or council_for(w) is not None
+                    or w in _place_name_words() for w in place):
+                name = " ".join([*place, "Health and Care Partners"])
+                registry.add(_Found(name, "Board", "Partnership", 0, 0), proper=True)
+                break
 
 
 #: A landlord named for its place "at Home" or with "Living": "Anyford at Home gives care leavers priority for tenancies",

@@ -182,7 +182,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_trusts_listed(sentence, registry)
     if "Homes " in sentence and _HOUSING_CONTEXT.search(sentence):
         _discover_landlords_named_by_place(sentence, registry)
-    if (" at Home" in sentence or " Living" in sentence) and _HOUSING_CONTEXT.search(sentence):
+    if (" at Home" in sentence or " Living" in sentence) and (_HOUSING_CONTEXT.search(sentence) or "accommodation" in sentence):
         _discover_landlords_by_place(sentence, registry)
     if "Health and Care Partners" in sentence:
         _discover_place_partnerships(sentence, registry)

@@ -247,8 +247,8 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
 #: police public protection unit", a unit the units' finders read, nor "… borough police station", a building, nor "… borough
 #: police exploitation panel", a panel; "The" opens no place).
 _BOROUGH_POLICE = re.compile(r"(?<![\w’'-])(?P<place>(?!The\b)[A-Z][a-z]+(?:[ -](?:upon[ -])?[A-Z][a-z]+){0,3})\s+[Bb]orough\s+police(?![\w’'-])"
-                             r"(?!\s+(?:[a-z]+\s+){0,3}(?:units?|teams?|desks?|stations?|commanders?|officers?|divisions?|commands?"
-                             r"|panels?|groups?|meetings?|forums?|boards?|coordinators?|co-ordinators?|leads?)\b)")
+                             r"(?!\s+(?:(?!(?:the|a|an|all|its|their|attend|attends|chair|chairs|lead|leads|meet|meets|share|shares|hold|holds|join|joins)\b)[a-z]+\s+){0,2}"
+                             r"(?:units?|teams?|desks?|stations?|commanders?|officers?|divisions?|commands?|panels?|meetings?|coordinators?|co-ordinators?)\b)")
 
 
 def _borough_police_matches(text: str) -> list[_Found]:

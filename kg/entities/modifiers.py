@@ -303,7 +303,8 @@ _FIELDS_IN_A_TITLE = {"Services", "People", "Children", "Families", "Adults", "L
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 #: A verb right after "… for children": the body's own, so "for children" closes its title ("the scrutiny committee for children
 #: has …"; not "… for children who …", "… for children looked after", "… for children subject to a plan": some children).
-_ITS_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|are|were|will|would|should|receives?|received|meets?|met|holds?|held|"
+_ITS_VERB_AFTER = re.compile(r"(?:\s+(?:regularly|also|recently|now|closely|rigorously|effectively|routinely|robustly))?"
+                             r"\s+(?:has|have|had|is|was|are|were|will|would|should|receives?|received|meets?|met|holds?|held|knows?|"
                              r"scrutinises?|scrutinised|challenges?|challenged|reviews?|reviewed|considers?|considered|oversees?|"
                              r"oversaw|monitors?|monitored|looks\s+at)\b")
 #: The heads of a body that governs or scrutinises, one of several the council has, each for its people.

@@ -1497,7 +1497,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
 
 
 #: A scrutiny body's kind word in the singular, where "… services and <field> scrutiny" before it is one body's fields.
-_A_SCRUTINY_BODY = re.compile(r"(?:board|committee|panel|commission)(?![\w’'-])", re.IGNORECASE)
+_A_SCRUTINY_BODY = re.compile(r"(?:sub-?)?(?:board|committee|panel|commission)(?:['’]s)?(?![\w’'-])", re.IGNORECASE)
 
 
 #: Small words a verb takes after it ("sets out", "picks up"), never a name's unless "of" follows.

@@ -56,6 +56,7 @@ from .vocabulary import (
     _a_place_word,
     _A_POST_FOR,
     _A_BASE,
+    _a_base_place,
     _A_REACH,
     _a_titles_list,
     _a_whole_body,
@@ -1209,7 +1210,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "the Review and Development Unit", "the Community and Voluntary Sector Forum": a title's first word
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or _A_REACH.fullmatch(first.group(1))  # "the Wyre-wide Child Death Overview Panel": its reach
-                          or (base := _A_BASE.fullmatch(first.group(1))) is not None and _a_place_word(base.group("place"))
+                          or (base := _A_BASE.fullmatch(first.group(1))) is not None and _a_base_place(base.group("place"))
                           # ("the Anyford-based Wyre Trust": where it works; not "the Hospital-based Social Work Team")
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
