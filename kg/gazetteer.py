@@ -226,6 +226,9 @@ GENERIC_BODIES: tuple[Kind, ...] = (
     Kind(r"integrated care boards?", "Integrated care board", "HealthBody", "IntegratedCareBoard", ("ICB",)),
     # not "ICS" alone: older reports' "integrated children's system" (ICS) is a case-recording system
     Kind(r"integrated care system", "Integrated care system", "HealthBody", "IntegratedCareBoard"),
+    # the primary care trusts of a wider area, grouped under one board in their last years (2011–13): the area's, after
+    # "the", in words (not "a wider PCT cluster"; "NHS Anyford, the PCT cluster, …" is the trust, by its letters)
+    Kind(r"(?<=\bthe )primary care trust cluster", "Primary care trust cluster", "HealthBody", "PrimaryCareTrust"),
     Kind(r"primary care trust", "Primary care trust", "HealthBody", "PrimaryCareTrust", ("PCT",)),
     # the NHS's regional tier over the primary care trusts until 2013
     Kind(r"strategic health authorit(?:y|ies)", "Strategic health authority", "HealthBody", "StrategicHealthAuthority", ("SHA",)),
@@ -749,6 +752,8 @@ PHRASE_VERBS = {
     "describe", "describes", "disaggregate",  # "the information share team": "list", "share" after "to" or a subject, see entities)
     "helps", "advises", "employs", "trains", "hosts", "represents", "encourages", "empowers", "equips", "welcomes", "protects",
     "tackles",  # "Voluntary Action Anyford helps smaller community groups" (a verb's third person: "help" is the trade's, "early help teams")
+    # a subject in the plural, then its verb before what it gives: "voluntary groups contribute valuable community-based services"
+    "contribute", "contributes", "complement", "complements", "notify", "notifies", "achieve", "achieves",
 }
 #: Words ending in -ing that are nouns of the trade, not verbs ("youth offending team").
 ING_NOUNS = {

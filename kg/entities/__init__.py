@@ -71,6 +71,7 @@ from .phrases import (
 from .proper import _proper_matches
 from .councils import _council_matches, _discover_council_prefixed, _joint_boards
 from .institutions import (
+    _borough_police_matches,
     _force_short_form_division_matches,
     _institution_matches,
     _named_force_unit_matches,
@@ -419,6 +420,9 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [f for f in found if not _overlaps(f, units)] + units
         if "public protection division" in sentence:
             found += [f for f in _force_short_form_division_matches(sentence) if not _overlaps(f, found)]
+        if "orough police" in sentence:  # "Haringey borough police": a borough's police, the place no council of its own here
+            boroughs = _borough_police_matches(sentence)
+            found = [f for f in found if not _overlaps(f, boroughs)] + boroughs
         taken = [(f.start, f.end) for f in found]
         found += _council_matches(sentence, taken, authority)
         if " and " in sentence:

@@ -19,7 +19,7 @@ from ..gazetteer import (
     police_force_for,
     SENTENCE_OPENERS,
 )
-from .text import _names_an_area, _tidy, _unquote
+from .text import _names_an_area, _singular_head, _tidy, _unquote
 from .registry import _Found, _GENERIC_WHOLE
 from .kinds import _A_TIME, _generic_matches, _initials_match
 from .vocabulary import (
@@ -324,6 +324,9 @@ def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_
     described: dict[int, int] = {}  # a description's place in ``found`` → the named body's
     for i, item in enumerate(found):
         written = sentence[item.start : item.end]
+        if not item.key_name and (named := _named_right_before_of_its_kind(sentence, found, i)) is not None:
+            described[i] = named  # "Anyford Health and Care Partners, the local place-based partnership.": its description
+            continue
         if not item.key_name or item.national or item.council is not None or not (written[:1].islower() or written.isupper()):
             continue
         the = _THE_AFTER_A_COMMA.search(sentence, max(0, item.start - 8), item.start)
@@ -343,10 +346,39 @@ def _kinds_described_in_apposition(sentence: str, found: list[_Found]) -> list[_
         return found
     found = list(found)
     for i, j in described.items():  # (its short form goes to the named body: "(PCT)" defines the PCT as NHS Anyford)
+        if not found[i].key_name:  # a phrase of the name's own kind word: one more of its names, as an apposition gives it
+            found[j] = dataclasses.replace(found[j], aliases=(*found[j].aliases, found[i].name))
+            continue
         found[j] = dataclasses.replace(found[j], acronyms=tuple(dict.fromkeys((*found[j].acronyms, *found[i].acronyms))),
                                        defines=found[j].defines or found[i].defines, kind=found[i].kind)
         # (and its kind is the description's: "NHS North Wyre, the strategic health authority", read by its name as a PCT)
     return [f for i, f in enumerate(found) if i not in described]
+
+
+#: Where a description in apposition closes for certain: the sentence's end, a semicolon or a bracket ("…, the local
+#: place-based partnership."; not "…, the befriending service, sexual health clinics and …", a list, nor "Reporting to the
+#: Anyford Board, the early help board, which …, has …", the main clause's subject after a clause of its own).
+_A_DESCRIPTION_CLOSES = re.compile(r"\s*(?:[.;)]|$)")
+
+
+def _named_right_before_of_its_kind(sentence: str, found: list[_Found], i: int) -> int | None:
+    """Where in ``found`` a body is named in capitals right before ", the" and the phrase ``found[i]`` in lower case of its
+    kind, or whose kind word closes both ("Anyford Health and Care Partners, the local place-based partnership."), the
+    apposition closing after it: the phrase describes that body (not "Anyford Partnership, the youth partnership and …", a
+    list)."""
+    item = found[i]
+    written = sentence[item.start : item.end]
+    if not written[:1].islower() or item.national or item.council is not None or item.acronyms:
+        return None
+    the = _THE_AFTER_A_COMMA.search(sentence, max(0, item.start - 8), item.start)
+    if the is None or not _A_DESCRIPTION_CLOSES.match(sentence, item.end):
+        return None
+    head = _singular_head(written.split()[-1].lower())
+    return next((j for j, f in enumerate(found) if f.end == the.start() and j != i and f.name[:1].isupper() and not f.key_name
+                 and not re.search(r",\s+(?:the\s+)?$", sentence[: f.start])  # (not an item of a list: "CAMHS, the Anyford
+                 # counselling service, the befriending service, …")
+                 and f.council is None and not f.national and f.body_type == item.body_type
+                 and (f.kind == item.kind or _singular_head(f.name.split()[-1].lower()) == head)), None)
 
 
 def _holds_the_words_of(name: str, kind_name: str) -> bool:

@@ -75,10 +75,16 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: Charities, landlords and companies a place's name brands with one common word: "Anyford Carers", "Anyford Young
-#: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford" (a council's place, and no more words in
-#: capitals).
+#: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford"; and a council's service of one field by its
+#: place first, "Anyford Education", "Anyford Youth Justice" (a council's place, and no more words in capitals; not "Anyford
+#: Education, Health and Care plans", nor "Anyford Youth Justice and Early Help Service", one service's title).
 _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing|Education) "
-                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w’'-])(?!\s+[A-Z(])")
+                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?[A-Z][a-z]+)?) (?P<field>Education|Youth Justice)"
+                            r"(?!,\s+Health\s+and\s+Care\b))(?![\w’'-])(?!\s+[A-Z(])")
+
+
+#: "and" and a title in capitals after a place's service's brand, its first word (``_discover_place_brands``).
+_A_TITLE_GOES_ON = re.compile(r"\s+and\s+([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*\s+(?:Service|Team|Partnership|Board)s?(?![\w’'-])")
 
 
 #: The words a place's charity or landlord may go on with: a youth brand's, and what a carers' charity or a
@@ -93,7 +99,7 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
     where the place is a council's and the name goes on with what it does, "and" or the sentence's end
     (not "Anyford Carers are …": the place's carers; "Young Carers", "Foster Carers": kinds of people)."""
     for match in _PLACE_BRANDED.finditer(sentence):
-        place = match.group("carers") or match.group("place")
+        place = match.group("carers") or match.group("place") or match.group("owner")
         if council_for(place) is None:
             continue
         after = re.match(r"\s+([a-z][\w’'-]*)", sentence[match.end() :])
@@ -102,6 +108,16 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
         name = match.group(0)
         if registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
+        if match.group("field"):
+            if re.search(r"[A-Z][\w’'-]*\s+$", sentence[: match.start()]):
+                continue  # "Children Missing Anyford Education": a title's end
+            if (title := _A_TITLE_GOES_ON.match(sentence, match.end())) is not None and council_for(title.group(1)) is None \
+                    and title.group(1) not in _place_name_words():
+                continue  # "Anyford Youth Justice and Early Help Service": one service's title (not "… and Anyford Youth Service")
+            own = place in registry.authority_names or council_for(place) == council_for(registry.report.authority or "")
+            registry.add(_Found(name, *(("Service", "TeamOrService") if own else ("PartnerOrganisation", "PartnerOrganisation")), 0, 0),
+                         proper=True)
+            continue  # "… the housing service and Anyford Education", "Anyford Youth Justice works closely with the hub"
         if match.group("word") == "Housing":
             if _HOUSING_CONTEXT.search(sentence[match.end() :]) is not None:  # "Housing Anyford offers … tenancies"
                 registry.add(_Found(name, "PartnerOrganisation", "HousingProvider", 0, 0), proper=True)
@@ -112,6 +128,28 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
             registry.add(_Found(name, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
             continue  # "Education Anyford works with schools": the company a council's schools service was moved to
         registry.add(_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
+#: A place's partnership of its NHS bodies and the council under the integrated care board: "Anyford Health and Care
+#: Partners", "City and Wyre Health and Care Partners" (a place's words before it, each a council's or a place's, or "City").
+_PLACE_HEALTH_AND_CARE_PARTNERS = re.compile(r"(?<![\w’'-])(?P<place>(?!The\b)[A-Z][a-z]+(?:\s+(?:and\s+|upon\s+)?[A-Z][a-z]+){0,3})"
+                                             r"\s+Health\s+and\s+Care\s+Partners(?![\w’'-])")
+
+
+def _discover_place_partnerships(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_PLACE_HEALTH_AND_CARE_PARTNERS``: not "Key Health and Care Partners", "Working with Health and Care Partners"."""
+    for match in _PLACE_HEALTH_AND_CARE_PARTNERS.finditer(sentence):
+        words = match.group("place").split()
+        for first in range(len(words)):  # the longest run of a place's words right before (not "… Integrated Care Board and …")
+            place = words[first:]
+            if place[0] in ("and", "upon") or place[-1] in ("and", "upon"):
+                continue
+            if council_for(" ".join(place)) is not None or all(
+                    w in ("and", "upon", "City", "Greater") or w.lower() in _COMPASS or council_for(w) is not None
+                    or w in _place_name_words() for w in place):
+                name = " ".join([*place, "Health and Care Partners"])
+                registry.add(_Found(name, "Board", "Partnership", 0, 0), proper=True)
+                break
 
 
 #: A landlord named for its place "at Home" or with "Living": "Anyford at Home gives care leavers priority for tenancies",

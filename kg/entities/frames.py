@@ -53,6 +53,7 @@ from .brands import (
     _discover_landlords_by_place,
     _discover_landlords_named_by_place,
     _discover_place_brands,
+    _discover_place_partnerships,
     _discover_safer_areas,
     _discover_young_places,
 )
@@ -181,13 +182,16 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_trusts_listed(sentence, registry)
     if "Homes " in sentence and _HOUSING_CONTEXT.search(sentence):
         _discover_landlords_named_by_place(sentence, registry)
-    if (" at Home" in sentence or " Living" in sentence) and _HOUSING_CONTEXT.search(sentence):
+    if (" at Home" in sentence or " Living" in sentence) and (_HOUSING_CONTEXT.search(sentence) or "accommodation" in sentence):
         _discover_landlords_by_place(sentence, registry)
+    if "Health and Care Partners" in sentence:
+        _discover_place_partnerships(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)
     if "Young " in sentence:
         _discover_young_places(sentence, registry)
-    if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence or "Education " in sentence:
+    if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence or " Education" in sentence or "Education " in sentence \
+            or " Youth Justice" in sentence:
         _discover_place_brands(sentence, registry)
     if ", which " in sentence or ", part of " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):
         _discover_names_which_serve(sentence, registry)

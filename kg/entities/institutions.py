@@ -242,6 +242,21 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     return found
 
 
+#: The police of one London borough by the borough's name, in lower case: "Haringey borough police share information …",
+#: "the community safety unit at Brent borough police" (the Metropolitan Police's command for that borough; not "… borough
+#: police public protection unit", a unit the units' finders read, nor "… borough police station", a building, nor "… borough
+#: police exploitation panel", a panel; "The" opens no place).
+_BOROUGH_POLICE = re.compile(r"(?<![\w’'-])(?P<place>(?!The\b)[A-Z][a-z]+(?:[ -](?:upon[ -])?[A-Z][a-z]+){0,3})\s+[Bb]orough\s+police(?![\w’'-])"
+                             r"(?!\s+(?:(?!(?:the|a|an|all|its|their|attend|attends|chair|chairs|lead|leads|meet|meets|share|shares|hold|holds|join|joins)\b)[a-z]+\s+){0,2}"
+                             r"(?:units?|teams?|desks?|stations?|commanders?|officers?|divisions?|commands?|panels?|meetings?|coordinators?|co-ordinators?)\b)")
+
+
+def _borough_police_matches(text: str) -> list[_Found]:
+    """See ``_BOROUGH_POLICE``: the place a council's."""
+    return [_Found(text[match.start() : match.end()], "PartnerOrganisation", "Police", match.start(), match.end(), written=match.group(0))
+            for match in _BOROUGH_POLICE.finditer(text) if council_for(match.group("place")) is not None]
+
+
 def _force_short_form_division_matches(text: str) -> list[_Found]:
     """The police's public protection unit as a force's short form names it, "GMP's public protection division" (see
     ``_FORCE_SHORT_FORMS_DIVISION``): the gazetteer's kind, which reads it after the police's or a force's whole name, here

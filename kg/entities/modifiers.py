@@ -301,6 +301,12 @@ _SERVICES_AFTER = re.compile(r"\s+for\s+(?:(?:children|adults|young\s+people)['�
 _FIELDS_IN_A_TITLE = {"Services", "People", "Children", "Families", "Adults", "Learning", "Education", "Care", "Leavers"}
 #: The end of a clause right after a name.
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+#: A verb right after "… for children": the body's own, so "for children" closes its title ("the scrutiny committee for children
+#: has …"; not "… for children who …", "… for children looked after", "… for children subject to a plan": some children).
+_ITS_VERB_AFTER = re.compile(r"(?:\s+(?:regularly|also|recently|now|closely|rigorously|effectively|routinely|robustly))?"
+                             r"\s+(?:has|have|had|is|was|are|were|will|would|should|receives?|received|meets?|met|holds?|held|knows?|"
+                             r"scrutinises?|scrutinised|challenges?|challenged|reviews?|reviewed|considers?|considered|oversees?|"
+                             r"oversaw|monitors?|monitored|looks\s+at)\b")
 #: The heads of a body that governs or scrutinises, one of several the council has, each for its people.
 _GOVERNING_HEAD_END = re.compile(r"(?:panel|board|committee)$", re.IGNORECASE)
 
@@ -319,10 +325,11 @@ def _with_people_after(sentence: str, item: _Found) -> _Found:
                              for w in served.group(1).split()):
         return item  # "the panel for all children": not whom it is named for
     if not served.group(1) and served.group(2).lower() in ("children", "families") \
-            and not (governs and (" and " in served.group(0) or _CLAUSE_ENDS.match(sentence, served.end()))):
+            and not (governs and (" and " in served.group(0) or _CLAUSE_ENDS.match(sentence, served.end())
+                                  or "scrutiny" in (item.written or item.name).lower() and _ITS_VERB_AFTER.match(sentence, served.end()))):
         return item  # "early help services for children", "the permanence panel for children who …": every service here is
-        # for them (but "the overview and scrutiny panel for children and young people", "… committee for children,": the
-        # one of the council's panels that is theirs, by its title)
+        # for them (but "the overview and scrutiny panel for children and young people", "… committee for children,", "the
+        # scrutiny committee for children has …": the one of the council's panels that is theirs, by its title)
     return dataclasses.replace(item, aliases=(*item.aliases, _tidy(_unquote(sentence[item.start : served.end()]))))
 
 

@@ -1481,15 +1481,23 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             if (lowered in PHRASE_HEADS or lowered.rstrip("s") in PHRASE_HEADS or lowered.rstrip("s") == "department") \
                     and mods and mods[0].group(0).lower() in _CONNECTORS \
                     and not (lowered in _EVENTS_A_SERVICE_RUNS and _UNIT_HEAD.match(text, position)
-                             and _previous_word(tokens, token) in ("the", "a", "its", "their", "our")):
+                             and _previous_word(tokens, token) in ("the", "a", "its", "their", "our")) \
+                    and not (lowered == "services" and _previous_word(tokens, token) in ("children's", "children’s", "adults'", "adults’")
+                             and any(m.group(0).lower() == "scrutiny" for m in mods[2:])
+                             and _A_SCRUTINY_BODY.match(text, position)):
                 break  # a body of its own before this one: "the MASH and early help hub", "its emergency department and
                 # midwifery services" (a department ends no phrase here, but is a unit of its own); but "the conference and
-                # review service": the events the service runs, its work
+                # review service": the events the service runs, its work; and "the children's services and education scrutiny
+                # board": the council's fields it scrutinises
         mods.insert(0, token)
         if sum(1 for m in mods if m.group(0).lower() not in _CONNECTORS) >= 6:
             break
     head = _PHRASE_HEAD.match(text, position)
     return _trim_modifiers(mods, head.group(1).lower() if head else "", bool(head and head.group(2)))
+
+
+#: A scrutiny body's kind word in the singular, where "… services and <field> scrutiny" before it is one body's fields.
+_A_SCRUTINY_BODY = re.compile(r"(?:sub-?)?(?:board|committee|panel|commission)(?:['’]s)?(?![\w’'-])", re.IGNORECASE)
 
 
 #: Small words a verb takes after it ("sets out", "picks up"), never a name's unless "of" follows.
@@ -1765,6 +1773,7 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                              and not any(a.group(0).lower() == "social" and b.group(0).lower() == "care" for a, b in zip(mods[:i], mods[1:i]))
                              and not any(_describes(m) for m in mods[1:])) \
                     and head_word not in _SECTOR_NAMED_HEADS and not _two_works_paired(mods, head_word, plural) \
+                    and not (head_word == "board" and not plural and mods[-1].group(0).lower() == "scrutiny" and i + 2 < len(mods)) \
                     and not _two_teams_of_the_trade(mods, i, head_word, plural) \
                     and not (i == 1 and mods[0].group(0).lower() in ("children", "child") and i + 1 < len(mods)
                              and mods[i + 1].group(0).lower() in ("young", "families", "family")
@@ -1772,7 +1781,8 @@ def _trim_modifiers(mods: list[re.Match[str]], head_word: str = "", plural: bool
                                          for before, m in enumerate(mods[i + 2 :], i + 1))) \
                     and not (head_word in _STANDING_HEADS and any(m.group(0).lower() in _GROUP_TOPICS for m in mods[:i])) \
                     and not (head_word == "group" and mods[-1].group(0).lower() in PEOPLE_SERVED):  # "the social work and early help academy"
-                # ("the missing and CSE sub-group": one group's work on two harms; "the children and young people's service":
+                # ("the missing and CSE sub-group": one group's work on two harms; "the education and children's services
+                # scrutiny board": the council's fields it scrutinises, as a committee's; "the children and young people's service":
                 # whom it serves, one name, and so "the children and young people's overview and scrutiny board", its own
                 # work's "and" after them, in the singular; not "the children and families and adult services", an "and" after
                 # the sector's word, nor "the children and young people's disability and locality teams", two kinds of team)

@@ -55,6 +55,8 @@ from .vocabulary import (
     _a_place_or_point,
     _a_place_word,
     _A_POST_FOR,
+    _A_BASE,
+    _a_base_place,
     _A_REACH,
     _a_titles_list,
     _a_whole_body,
@@ -685,6 +687,8 @@ def _runs(text: str):
             owner = None  # "the Borough Council of King's Lynn and …": a place's own "'s" in a council's name
         if owner is not None and (_ANY_HEAD_END.search(owner.group(1)) or _NATIONAL_WHOLE.fullmatch(owner.group(1))
                                   or police_force_for(owner.group(1))  # "TVP's Child Abuse Investigation Unit"
+                                  or " of " in owner.group(1) and council_for(owner.group(1).removeprefix("The ")) is not None
+                                  # ("the London Borough of Anyford's Children and Families Service": a council by its style)
                                   or " " not in owner.group(1).removeprefix("The ") and is_short_form(owner.group(1).removeprefix("The "))):
             # ("the WSCB's Child … Sub-group": a short form's possessive)
             yield owner.group(1), start  # "Anyshire Police's Public Protection Unit": the force, then its unit
@@ -958,9 +962,9 @@ def _runs(text: str):
                 if re.search(r" (?:Adoption|Fostering)$", left) and " and " in conj.group(0) and council_for(left.rsplit(" ", 1)[0]) is not None \
                         and re.fullmatch(r"[A-Z][a-z]+ (?:Team|Service|Panel|Unit|Hub)s?", words[conj.end() :]):
                     continue  # "Anyford Adoption and Permanence Team": one team (a council's adoption brand is "Anyford Adoption" alone)
-                if left.endswith(" College") and " " in left and re.fullmatch(r"University Centre", words[conj.end() :]):
-                    continue  # "Wyre College and University Centre": a college named with the university centre it runs (not
-                    # "… and University Centre Anyford", another centre named by its town)
+                if left.endswith(" College") and " " in left and re.fullmatch(r"University Centre(?: and .*)?", words[conj.end() :]):
+                    continue  # "Wyre College and University Centre": a college named with the university centre it runs, before
+                    # another name or none (not "… and University Centre Anyford", another centre named by its town)
                 if _ANY_HEAD_END.search(left) and any((head := p.match(left)) and (whole := p.match(words)) and whole.start(2) == head.start(2)
                                                       for p, _, _ in _HEAD_RES):
                     continue  # "Anyford College of Further and Higher Education": the "and" inside the kind's own words
@@ -1206,6 +1210,8 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "the Review and Development Unit", "the Community and Voluntary Sector Forum": a title's first word
             if first and (first.group(1).lower() in LEADING_NON_NAME or _ADVERB.fullmatch(first.group(1))
                           or _A_REACH.fullmatch(first.group(1))  # "the Wyre-wide Child Death Overview Panel": its reach
+                          or (base := _A_BASE.fullmatch(first.group(1))) is not None and _a_base_place(base.group("place"))
+                          # ("the Anyford-based Wyre Trust": where it works; not "the Hospital-based Social Work Team")
                           or _opens_sentence(first.group(1)) and _at_sentence_start(text, start)
                           or first.group(1).lower()[:-2] in _WHOSE and _POSSESSIVE.search(first.group(1))):
                 start += first.end()

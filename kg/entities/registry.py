@@ -134,6 +134,8 @@ class BodyRegistry:
             core = "childrens trust board"
         if kind == "SafeguardingBoard" and "adult" not in core and core.startswith("safeguarding children"):
             core = "safeguarding children board"
+        if kind == "PrimaryCareTrust" and core == "primary care trust cluster":
+            return "pct cluster"  # the cluster of the area's trusts, by its kind alone: not the trust the report names
         if kind == "PrimaryCareTrust":
             core = re.sub(r"\b(nhs|pct|cluster|primary care trust)\b", " ", core)
             core = "pct " + " ".join(core.split())

@@ -322,7 +322,7 @@ _VERBS_AFTER_TO = {"approach", "fund", "staff", "resource", "house", "host", "fo
 _SMALL_IN_TITLES = {"by", "with", "to", "on", "at", "for", "in", "of", "and", "from", "a", "the"}
 #: A sentence about housing: where a one-word name before "Homes" is a landlord's ("tenancies with Wyrex Homes").
 _HOUSING_CONTEXT = re.compile(r"\b(?:housing|tenanc(?:y|ies)|tenants?|landlords?|nominations?|lettings?|flats|lodgings|properties|homeless(?:ness)?"
-                              r"|(?:suitable|temporary|supported)\s+accommodation"
+                              r"|(?:suitable|temporary|supported)(?:\s+and\s+[a-z-]+)?\s+accommodation"
                               r"|evictions?|bed\s+and\s+breakfast)\b",
                               re.IGNORECASE)
 
@@ -646,6 +646,21 @@ def _name_pattern(more_words: int, small: str = "of|and|for|the|&|in") -> str:
 _NAME = _name_pattern(5)
 #: A capitalised word's reach, opening a name: "Wyre-wide" of "the Wyre-wide Child Death Overview Panel".
 _A_REACH = re.compile(r"[A-Z][\w’']*-wide")
+#: A place's name and "-based" opening a name: "Anyford-based" of "the Anyford-based Wyre Trust", where it works, no word of
+#: its name (where the word before "-based" is a place's: not "the Hospital-based Social Work Team").
+_A_BASE = re.compile(r"(?P<place>[A-Z][\w’']*)-based")
+#: What a unit may be based in, never a place: "the Hospital-based Social Work Team", "the Community-based Youth Service".
+_BASES_NO_PLACE = {"hospital", "community", "school", "home", "family", "evidence", "hub", "practice", "strengths", "relationship",
+                   "trauma", "place", "needs", "office", "clinic", "court", "area", "locality", "ward", "web", "faith", "site",
+                   "team", "centre", "college", "university", "church", "campus", "county", "city", "borough", "district", "village",
+                   "town", "street", "outreach", "skills", "asset", "assets", "value", "values", "risk", "attachment", "solution",
+                   "solutions", "research", "activity", "project", "group", "peer", "youth", "health", "care", "land", "farm", "nature"}
+
+
+def _a_base_place(word: str) -> bool:
+    """Whether the word before "-based" is a place's (``_A_BASE``): a council's or a town's, or any capitalised word but what
+    a unit may be based in (``_BASES_NO_PLACE``)."""
+    return council_for(word) is not None or _a_place_word(word) or word.lower() not in _BASES_NO_PLACE
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
 _SHORT_FORM_IN_BRACKETS = r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7}|[A-Z]{2,4} [A-Z][a-z]+)\)"  # (or initials and a word: "(MK Together)")
