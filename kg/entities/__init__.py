@@ -420,7 +420,7 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
             found = [f for f in found if not _overlaps(f, units)] + units
         if "public protection division" in sentence:
             found += [f for f in _force_short_form_division_matches(sentence) if not _overlaps(f, found)]
-        if "orough police" in sentence:  # "Haringey borough police": a borough's police, the place no council of its own here
+        if "orough police" in sentence:  # "Anyford borough police": a borough's police, the place no council of its own here
             boroughs = _borough_police_matches(sentence)
             found = [f for f in found if not _overlaps(f, boroughs)] + boroughs
         taken = [(f.start, f.end) for f in found]

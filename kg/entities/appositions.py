@@ -181,7 +181,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if match is not None and (listed := _TWO_NAMES.fullmatch(name)) is not None:
         known = [any(found.national and found.start == 0 and found.end == len(listed.group(side))
                      for found in _generic_matches(listed.group(side))) for side in ("first", "second")]
-        if any(known):  # "…, the school nursing service, Children North East and Barnardo's, and …": the description, then a
+        if any(known):  # "…, the school nursing service, Wyre North East and Barnardo's, and …": the description, then a
             # list's next two names, the one the gazetteer does not know a partner of its own (the other found as itself)
             name_at = item.end + match.start("name")
             return [item] + [_Found(listed.group(side), "PartnerOrganisation", "VoluntaryOrganisation", name_at + listed.start(side),

@@ -102,11 +102,11 @@ _INTRODUCED_BY = re.compile(
     r"|jointly\s+with\s+|co-located\s+with\s+|(?P<tenancy>tenanc(?:y|ies)\s+(?:with|from)\s+)"
     r"|(?P<agreement>(?:protocol|agreement|contract|partnership)\s+with\s+|facilitated\s+by\s+"
     r"|commissions\s+(?:(?!(?:for|to|of|in|with|that|who|which|children|young|people)\s)[a-z][\w-]*\s+){1,6}from\s+))"
-    # "a protocol with Housing Wyre", "facilitated by Investing in Children", "commissions supported accommodation from
+    # "a protocol with Housing Wyre", "facilitated by Investing in Wyre", "commissions supported accommodation from
     # Roundabout" (not "… for children from Wyre")
     r"(?:the\s+)?(?:[‘'](?P<quoted>[A-Z](?:[^’'\n]|[’'](?=[a-z])){1,40})[’'](?![a-z])"
     r"|(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z]))?[A-Z][\w’'&@-]*(?:\s+(?:[A-Z][\w’'&@-]*|for|of|and|in|the|\d(?:st|nd|rd|th)\b|\d(?=\s+[A-Z])|\d{1,3}(?=\s*[,.;:)]|\s+(?:to|which|who|is|are|was|were|has|have|had|provides?|offers?|runs?|supports?)\b))){0,4}))"
-    # ("Adoption@Heart"; a number ends a name: "delivered by Centre 33", "tenancies with Housing 21"; an ordinal opens one:
+    # ("Adoption@Heart"; a number ends a name: "delivered by Centre 44", "tenancies with Housing 21"; an ordinal opens one:
     # "provided by 42nd Street")
 )
 #: "to" and a verb after a name "commissions" introduces: what the partner is commissioned to do.

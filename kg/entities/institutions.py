@@ -242,8 +242,8 @@ def _named_force_unit_matches(text: str) -> list[_Found]:
     return found
 
 
-#: The police of one London borough by the borough's name, in lower case: "Haringey borough police share information …",
-#: "the community safety unit at Brent borough police" (the Metropolitan Police's command for that borough; not "… borough
+#: The police of one London borough by the borough's name, in lower case: "Anyford borough police share information …",
+#: "the community safety unit at Wyre borough police" (the Metropolitan Police's command for that borough; not "… borough
 #: police public protection unit", a unit the units' finders read, nor "… borough police station", a building, nor "… borough
 #: police exploitation panel", a panel; "The" opens no place).
 _BOROUGH_POLICE = re.compile(r"(?<![\w’'-])(?P<place>(?!The\b)[A-Z][a-z]+(?:[ -](?:upon[ -])?[A-Z][a-z]+){0,3})\s+[Bb]orough\s+police(?![\w’'-])"

@@ -629,12 +629,12 @@ def _with_title_before(sentence: str, name: str, name_at: int) -> tuple[str, int
 
 def _title_start(sentence: str, name_at: int) -> int:
     """Where a name found after a small word of a title starts: "Adopt Hills to Sea", "Anyshire
-    Association on Disability", "Wyre Aid to the Homeless", "Step by Step"; not "Referrals to Anyshire Hope" (one word opening the sentence)."""
+    Association on Disability", "Wyre Aid to the Homeless", "Stone by Stone"; not "Referrals to Anyshire Hope" (one word opening the sentence)."""
     run = _TITLE_BEFORE_SMALL.search(sentence, 0, name_at)
     if run is None:
         return name_at
     words = run.group("run").split()
-    if run.group("small") == "by":  # "Step by Step, a charity": one word on each side, the same ("provided by Anyshire Hope" is a verb's)
+    if run.group("small") == "by":  # "Stone by Stone, a charity": one word on each side, the same ("provided by Anyshire Hope" is a verb's)
         return run.start() if len(words) == 1 and sentence[name_at:].split()[0].rstrip(",.;:") == words[0] else name_at
     short_title = len(words) == 1 and re.match(r"[A-Z][a-z]+\s*[,.;]", sentence[name_at:]) is not None  # "Care to Learn, a charity"
     if len(words) > 3 or any(_MONTHS.search(w) or w.endswith(("'s", "’s", "s’")) or w.lower() in PHRASE_SECTOR and not short_title

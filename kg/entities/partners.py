@@ -516,8 +516,8 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
     if " in " in name and (_only_an_area((placed := name.split(" in ", 1))[1].split()) or council_for(placed[1]) is not None or all(
             w.lower() in PHRASE_SECTOR or w.lower() in _WORDS_OF_THE_TRADE or w.lower() in _FIELDS_OF_WORK or w.lower() in ING_NOUNS
             for w in placed[0].split())):
-        return False  # "Relate in Leeds provides …": a brand and where it works; "Counselling in Schools provides …": the work
-        # and where it is done (but "Investing in Children supports …", "Wearside Women in Need provides …")
+        return False  # "Relate in Anyford provides …": a brand and where it works; "Listening in Schools provides …": the work
+        # and where it is done (but "Investing in Wyre supports …", "Wyreside Women in Need provides …")
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
         _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
 
@@ -528,7 +528,7 @@ _A_PLACE_IN_A_BUILDING = re.compile(r"(?:Ward|Room|Floor|Block|Bay|Unit|Building
 
 
 def _a_numbered_name(name: str, registry: BodyRegistry) -> bool:
-    """Whether one capitalised word and a number of two or three digits as a clause's subject are a provider's name ("Centre 33
+    """Whether one capitalised word and a number of two or three digits as a clause's subject are a provider's name ("Centre 44
     offers support", "Base 51 provides counselling"; not "Locality 3", "Team 4", a part numbered, nor "Vision 2030", a
     year): not a stage, a year or a law's part ("Year 11", "Section 17", ``_A_STAGE_FIRST``), a place in a building or an age
     ("Ward 16", "Post 16") nor a body the report names already."""
@@ -602,7 +602,7 @@ def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool =
             or re.search(r"\b(?:Council|Borough|County|Authority|Government|Department|Ministry|Services?)\b", name) \
             or re.search(r"\bEngland\b", name) and not re.search(r"\b\w+ \w+ of England$", name) \
             or _NOT_A_SERVICE_NAMED.search(name):
-        return False  # (but "Orbit Heart of England": a region's name in a partner's, not a nation's body, "NHS England", nor
+        return False  # (but "Wyre Heart of England": a region's name in a partner's, not a nation's body, "NHS England", nor
         # "the Rest of England")
     return len(words) > 1 or not (
         name.isupper() or name in registry.place_words or name in _place_name_words() or lowered[0] in _TIMES_AND_COUNTRIES

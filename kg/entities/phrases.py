@@ -344,7 +344,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if head_word == "council" and head.group(1)[0].isupper():
             continue  # "County Council", "Children in Care Council": the proper-name finder's
         if head.group(1)[0].isupper() and not head.group(2) and re.match(r" \d{1,3}\b(?![.,:/-]\d)", text[head.end() :]):
-            continue  # "the local charity Centre 33", "Base 25": the kind word and its number are a name, no kind's phrase
+            continue  # "the local charity Centre 44", "Base 25": the kind word and its number are a name, no kind's phrase
         following = _FOLLOWING_WORD.match(text, head.end())
         if _FOLLOWING_WORD_IN(text, head.end(), HEAD_AS_MODIFIER) and not (head.group(2) and following.group(1) in _VERBS_AFTER_PLURAL) \
                 and not (not head.group(2) and _A_VERB_AFTER_ONE.match(text, head.end())) \
@@ -474,7 +474,7 @@ def _phrase_matches(text: str) -> list[_Found]:
             and not _COMPARED_BEFORE.search(text, max(0, mods[0].start() - 20), mods[0].start()) \
             and not _NATIONALLY.search(text, max(0, mods[0].start() - 80), mods[0].start()) \
             and not _the_sectors_after(text, head.end()) and not _THE_SECTOR_ACROSS_AFTER.match(text, head.end())
-        # ("the children and families service", "the council's child and family service", "Leeds's …", "Barnardo's …": one
+        # ("the children and families service", "the council's child and family service", "Anyford's …", "Barnardo's …": one
         # service by whom it serves, its owner's, like "the children and families team"; not "Nationally, the …", "Unlike
         # the …", "… in similar councils", "… across England", "a neighbouring council's …", "… service directorate": the
         # sector's or the department)

@@ -924,7 +924,7 @@ def _runs(text: str):
                 another = _AND_ANOTHER.match(words, conj.start())
                 if another is not None and "The" in another.group(0) and _names_an_area(left.split()) \
                         and _only_an_area(left.removeprefix("NHS ").split()):
-                    another = None  # "Anyford and The Fylde College", "NHS Cornwall and The Isles of Scilly ICB": a place, then
+                    another = None  # "Anyford and The Wyrefield College", "NHS Anyshire and The Isles of Wyre ICB": a place, then
                     # "The" of the name's other place (not "Young Anyshire and The Wyre Trust": a name holding a place, then another)
                 if another is not None and "The" in another.group(0) and " " not in left and not _ANY_HEAD_END.search(left) \
                         and re.search(r"\bNHS (?:Foundation )?Trust$", words) and not _generic_matches(left):

@@ -723,7 +723,7 @@ _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
 #: A charity's word second in its name, after a word that opens people's posts and the council's work as often
 #: ("Child Action North Wyre", "Children Aid Wyre", "Young Carers Society"; not "Family First", "Children Together").
 _A_CHARITYS_SECOND_WORD = {"action", "aid", "society", "foundation", "charity", "lives", "association", "fellowship", "cares", "mind"}
-#: A name's word, "by" and the word again: "Step by Step", "Brick by Brick" (a run of capitals through its "by").
+#: A name's word, "by" and the word again: "Stone by Stone", "Bit by Bit" (a run of capitals through its "by").
 _A_WORD_BY_ITSELF = r"(?P<{0}>[A-Z][a-z]+)\s+by\s+(?P={0})\b"  # (formatted with a group's name, one for each use)
 #: A name after "works (closely) with" (or "links with", "a partnership with"): a partner, where the name is one's own
 #: (``_a_partners_own_name``) and the clause's punctuation or small word follows it ("works closely with Torus to …", "…
@@ -835,7 +835,7 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice", "…, and Refuge
 #: now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps young
 #: people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where), "Wyre
-#: North East is commissioned to provide …", "Centre 33 offers …" (a number its name's last word,
+#: North East is commissioned to provide …", "Centre 44 offers …" (a number its name's last word,
 #: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
 #: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
@@ -843,12 +843,12 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
-#: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 33"), for the
+#: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
 _A_SUBJECTS_NAME = r"[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?"
 #: What two bodies give together, the verb in the plural.
 _THEY_GIVE = r"provide|offer|deliver|run|support|help"
-#: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 33 and
+#: Two names a clause opens with, joined by "and", then what they give: "Wyrebrook and Anyford Hope provide …", "Centre 44 and
 #: Wyrebrook offer …".
 _TWO_NAMES_THEN_WHAT_THEY_GIVE = re.compile(
     r"(?:^|" + _A_CLAUSE_OPENS + r")(?:The\s+)?(?P<first>" + _A_SUBJECTS_NAME + r")\s+and\s+(?:the\s+)?(?P<second>" + _A_SUBJECTS_NAME
