@@ -7,10 +7,10 @@ import re
 
 from .. import prefilter
 from ..gazetteer import council_for, PHRASE_SECTOR, police_force_for
-from .text import _COMPASS, _names_an_area, _tidy
+from .text import _COMPASS, _names_an_area, _only_an_area, _tidy
 from .registry import BodyRegistry, _Found
 from .scan import _HEADS
-from .kinds import _place_name_words
+from .kinds import _only_places_words, _place_name_words
 from .vocabulary import _HOUSING_CONTEXT, _HOUSING_KINDS, _KINDS_OF_HOME, _KNOWN_AS, _REGION_NAMES
 
 
@@ -50,6 +50,12 @@ _PREPOSITIONS_AFTER_AN_AGENT = {"for", "in", "across", "at", "on", "with", "sinc
 _COMMISSIONED_AFTER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?P<verb>commissioned|funded|contracted)\b")
 
 
+def _the_councils_place(place: str, registry: BodyRegistry) -> bool:
+    """Whether a place a brand is named by is the inspected council's: its service, not another council's or a charity's."""
+    return place in registry.authority_names or (council := council_for(place)) is not None \
+        and council == council_for(registry.report.authority or "")
+
+
 def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
     """``_YOUNG_PLACE``: the council's own youth service where the place is the report's council's
     ("Young Anyford" in a report on Anyford), a young people's charity where it is another place."""
@@ -66,9 +72,7 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
                 or after is not None and not _YOUNG_PLACE_GOES_ON.fullmatch(after.group(1)) and passive is None and not agent:
             continue  # (not "Young Anyford residents …", "Young Anyford care leavers", "Young Anyford is a city": people or a place;
             # but "Young Wyre is commissioned to carry out return interviews", "interviews are completed by Young Wyre for …")
-        own = (place in registry.authority_names or (council := council_for(place)) is not None
-               and council == council_for(registry.report.authority or "")) \
-            and not (passive is not None and passive.group("verb") != "funded")
+        own = _the_councils_place(place, registry) and not (passive is not None and passive.group("verb") != "funded")
         # ("Young Wyre is commissioned to …" in a report on Wyre: a charity the council commissions, not its own service)
         body_type, kind = ("Service", "TeamOrService") if own else ("PartnerOrganisation", "VoluntaryOrganisation")
         registry.add(_Found(name, body_type, kind, 0, 0), proper=True)
@@ -114,7 +118,7 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
             if (title := _A_TITLE_GOES_ON.match(sentence, match.end())) is not None and council_for(title.group(1)) is None \
                     and title.group(1) not in _place_name_words():
                 continue  # "Anyford Youth Justice and Early Help Service": one service's title (not "… and Anyford Youth Service")
-            own = place in registry.authority_names or council_for(place) == council_for(registry.report.authority or "")
+            own = _the_councils_place(place, registry)
             registry.add(_Found(name, *(("Service", "TeamOrService") if own else ("PartnerOrganisation", "PartnerOrganisation")), 0, 0),
                          proper=True)
             continue  # "… the housing service and Anyford Education", "Anyford Youth Justice works closely with the hub"
@@ -131,7 +135,8 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
 
 
 #: A place's partnership of its NHS bodies and the council under the integrated care board: "Anyford Health and Care
-#: Partners", "City and Wyre Health and Care Partners" (a place's words before it, each a council's or a place's, or "City").
+#: Partners", "City and Wyre Health and Care Partners" (an area's words before it, or a place's: ``text._only_an_area``,
+#: ``kinds._only_places_words``).
 _PLACE_HEALTH_AND_CARE_PARTNERS = re.compile(r"(?<![\w’'-])(?P<place>(?!The\b)[A-Z][a-z]+(?:\s+(?:and\s+|upon\s+)?[A-Z][a-z]+){0,3})"
                                              r"\s+Health\s+and\s+Care\s+Partners(?![\w’'-])")
 
@@ -144,9 +149,7 @@ def _discover_place_partnerships(sentence: str, registry: BodyRegistry) -> None:
             place = words[first:]
             if place[0] in ("and", "upon") or place[-1] in ("and", "upon"):
                 continue
-            if council_for(" ".join(place)) is not None or all(
-                    w in ("and", "upon", "City", "Greater") or w.lower() in _COMPASS or council_for(w) is not None
-                    or w in _place_name_words() for w in place):
+            if _only_an_area(place) or _only_places_words(" ".join(place)) and not any(w.isupper() for w in place):
                 name = " ".join([*place, "Health and Care Partners"])
                 registry.add(_Found(name, "Board", "Partnership", 0, 0), proper=True)
                 break

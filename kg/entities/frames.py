@@ -190,7 +190,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_safer_areas(sentence, registry)
     if "Young " in sentence:
         _discover_young_places(sentence, registry)
-    if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence or " Education" in sentence or "Education " in sentence \
+    if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence or "Education" in sentence \
             or " Youth Justice" in sentence:
         _discover_place_brands(sentence, registry)
     if ", which " in sentence or ", part of " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):

@@ -658,9 +658,9 @@ _BASES_NO_PLACE = {"hospital", "community", "school", "home", "family", "evidenc
 
 
 def _a_base_place(word: str) -> bool:
-    """Whether the word before "-based" is a place's (``_A_BASE``): a council's or a town's, or any capitalised word but what
-    a unit may be based in (``_BASES_NO_PLACE``)."""
-    return council_for(word) is not None or _a_place_word(word) or word.lower() not in _BASES_NO_PLACE
+    """Whether the word before "-based" is a place's (``_A_BASE``): any capitalised word but what a unit may be based in
+    (``_BASES_NO_PLACE``), a town the reference holds or not."""
+    return word.lower() not in _BASES_NO_PLACE
 #: "Anyshire Connect, the multi-agency safeguarding hub," "Young Anyshire, the care leavers' centre"
 #: "Adoption Anyshire Valley (AAV), a regional adoption agency": the name's own short form may come before the comma
 _SHORT_FORM_IN_BRACKETS = r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7}|[A-Z]{2,4} [A-Z][a-z]+)\)"  # (or initials and a word: "(MK Together)")
