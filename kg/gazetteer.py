@@ -104,9 +104,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # initial contact point for families")
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
-    # the police's command for the council's area, in lower case ("the Anyford borough command"; in capitals a name, see HEADS;
-    # no short form: "BCU" is a university's too)
-    Kind(r"(?-i:(?:basic|borough|operational) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
+    # the police's command for the council's area, in lower case ("the Anyford borough command", a London borough's "borough
+    # operational command unit" whole, not its last three words; in capitals a name, see HEADS; no short form: "BCU" is a
+    # university's too)
+    Kind(r"(?-i:(?:basic|borough(?: operational)?|operational) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
     # councils' joint bodies for children's homes, the government's programme of 2023 ("the North East regional care
     # cooperative"; not "a regional care cooperative model", "… pathfinder programme", "… lead", the policy's "regional
     # care co-operatives")
@@ -895,6 +896,7 @@ PARTNERING_BEFORE_WITH = {
     "work", "partnership", "partnerships", "links", "liaison", "collaboration", "engagement", "contact",
     "relationships", "relationship", "communication", "together",
     "agreements", "agreement", "contracts", "contract", "protocols", "protocol",  # "Agreements with Anyford Homes provide …"
+    "arrangements", "arrangement",  # "Arrangements with Wyre Vale Housing Trust have increased …"
 }
 
 #: Health context words: an unqualified "… Trust" in such a sentence is an NHS body.

@@ -9689,3 +9689,27 @@ def test_what_the_check_of_the_reviews_answers_found():
                            "children's services and skills scrutiny board", "scrutiny committee for children", "Leeds at Home"),
                   ("skills scrutiny board",))
     assert body(report, "Young Lives Foundation").name == "Young Lives Foundation"
+
+
+def test_what_round_213_left():
+    """What round 213's sets had read wrong, each mended: a London borough's police command in lower case, "the Anyford
+    borough operational command unit", is the police's command for the area by all its words, not by its last three alone;
+    "Arrangements with" opening a sentence is no word of the partner's name after it, as "Agreements with" is not."""
+    report = report_of("The Anyford borough operational command unit contributes well to the response to domestic abuse.",
+                       "Arrangements with Wyre Vale Housing Trust have increased the range of accommodation.")
+    assert_bodies(report, ("borough operational command unit", "Wyre Vale Housing Trust"),
+                  ("Arrangements with Wyre Vale Housing Trust",))
+
+
+def test_what_round_214_left():
+    """What round 214's sets had read wrong, each mended: a provider named by its own word, then "Care & Health" or "Care
+    and Health", is the provider (not a field of health, as "Social Care and Health" and "Adult Care and Health" are); "the
+    children and young people in care teams" are the council's teams by a term of the trade, as "the children in care
+    teams" are."""
+    report = report_of("The looked after children health team provided by Wyrebrook Care & Health is good.",
+                       "Wyrefield Care and Health provides health visiting.",
+                       "Adult Care and Health is a directorate. Social Care and Health staff attend.",
+                       "Social workers in the children and young people in care teams know their children well.")
+    assert_bodies(report, ("Wyrebrook Care & Health", "Wyrefield Care and Health", "children and young people in care teams"),
+                  ("Wyrebrook Care", "Adult Care and Health", "Social Care and Health"))
+    assert body(report, "Wyrebrook Care & Health").body_type == "HealthBody"

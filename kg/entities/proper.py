@@ -1525,12 +1525,17 @@ def _a_kind_of_community_health(run: _NamedRun) -> bool:
 
 def _a_field_of_health(run: _NamedRun) -> bool:
     """"Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a place's
-    ("Whittington Health", "Barts Health" are providers by their own names)."""
-    return len(run.own.split()) > 2 or any(
+    ("Whittington Health", "Barts Health" are providers by their own names, and "Wyrebrook Care & Health", "… Care and
+    Health": a provider's own word before the two fields; not "Social Care and Health", "Adult Care and Health")."""
+    words = run.own.split()
+    if len(words) == 3 and words[1] == "Care" and words[2] in ("and", "&"):
+        words = words[:1]
+    return len(words) > 2 or any(
         not w[:1].isupper() or w.isupper() or w.endswith(("ing", "'s", "’s", "s'")) or _opens_sentence(w)
         or w.lower() in _FIELDS_OF_HEALTH or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED
         or w.lower() in PHRASE_SOFT_STOP or w.lower() in LEADING_NON_NAME or w.lower() in DESCRIBING
-        for w in run.own.split()) or council_for(run.own) is not None or _NATIONAL_WHOLE.fullmatch(run.words) is not None
+        for w in words) or council_for(run.own) is not None or council_for(words[0]) is not None \
+        or _NATIONAL_WHOLE.fullmatch(run.words) is not None
 
 
 def _a_kind_of_home(run: _NamedRun) -> bool:
