@@ -85,8 +85,12 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          r"(?=\s*[,.;]|\s+\((?-i:[A-Z][A-Za-z]{2,5})\)|\s+(?:and|which|where|is|has|was|from|in|within|on)\b)"
          # what acts or is acted on, a clause's end after it: a body (not "the single point of access officer", "… for CAMHS",
          # "… run by the trust", "… model")
-         r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"  # one defined, then where
-         # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
+         r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z-]{2,5})\)(?:,? (?:which|where)\b"
+         r"| (?:and the|provides|receives|responds|screens|is (?:the|an?) (?:[a-z-]+ )?front door)\b|, [\w'’ -]{0,40}front door\b))"
+         # one defined, then where or which it works, what it does, or that it is the front door: "the single point of contact
+         # (SPOC), where social workers screen contacts", "the single point of access (SPA) provides …", "… (SPOC) and the MASH
+         # respond …", "… (SPOC) is the front door", "to the single point of contact (SPOC), Anyford's front door," (not "the
+         # SPOC … is a sergeant", "… (SPOC) for schools": a person)
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
          r"|(?-i:(?:First|Single) Point of (?:Access|Contact|Entry|Advice))(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"
@@ -820,6 +824,7 @@ DESCRIBING = {
     "stable", "flexible", "valuable", "reliable", "ambitious", "cohesive", "responsive", "thoughtful",
     "caring", "nurturing", "trusted", "tailored", "bespoke", "joined-up", "child-centred", "child-focused",
     "overarching", "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
+    "long-standing", "longstanding", "long-established",  # "the council's long-standing partnership with …"
     "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",

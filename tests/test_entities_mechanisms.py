@@ -9713,3 +9713,22 @@ def test_what_round_214_left():
     assert_bodies(report, ("Wyrebrook Care & Health", "Wyrefield Care and Health", "children and young people in care teams"),
                   ("Wyrebrook Care", "Adult Care and Health", "Social Care and Health"))
     assert body(report, "Wyrebrook Care & Health").body_type == "HealthBody"
+
+
+def test_what_round_215_left():
+    """What round 215's sets had read wrong, each mended: a college and a service's name before a description of the
+    service ("Wyre College and Anyworks, the council's employment service"): the college, and the service by its name; "the
+    single point of contact (SPOC)" defined, then that it is the front door or what it does, is the council's front door, not
+    "a single point of contact (SPOC) for schools", a person;
+    "long-standing" describes ("the council's long-standing partnership with …" is no board); a team's fields listed in lower
+    case ("the education, employment and training team") its name whole, not "employment and training team"."""
+    report = report_of("Care leavers benefit from a partnership with Wyre College and Anyworks, the council's employment service.",
+                       "The single point of contact (SPOC) is the front door for all concerns about children.",
+                       "The police have a single point of contact (SPOC) for schools.",
+                       "The council's long-standing partnership with the Isle of Wight Council continues.",
+                       "The virtual school works well with the council's education, employment and training team.",
+                       "Staff from the police, health and social care teams attend.")
+    assert_bodies(report, ("Wyre College", "Anyworks", "single point of contact", "SPOC", "education, employment and training team"),
+                  ("Wyre College and Anyworks", "long-standing partnership", "employment and training team",
+                   "police, health and social care teams"))
+    assert "employment service" in body(report, "Anyworks").labels

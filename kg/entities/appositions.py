@@ -167,6 +167,10 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if before is not None and " and " in name and _KIND_OF_BEFORE.search(sentence, max(0, name_at - 20), name_at):
         cut = name.rindex(" and ") + 5  # "the College of Anyford and Wyre Start, the council's adult education service": the
         name, name_at = name[cut:], name_at + cut  # college's place, then the name described
+    if before is not None and (two := _TWO_NAMES.fullmatch(name)) is not None and _AN_INSTITUTIONS_END.search(two.group("first")) \
+            and not _PLURAL_HEAD.search(item.written or item.name):
+        name, name_at = two.group("second"), name_at + two.start("second")  # "Wyre College and Anyworks, the council's
+        # employment service": an institution by its kind word, then the one name the description is of
     titled = None
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
@@ -188,8 +192,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                                     name_at + listed.end(side), written=listed.group(side))
                              for side, is_known in zip(("first", "second"), known)
                              if not is_known and _a_listed_partners_name(listed.group(side))]
-    if match is not None and (police_force_for(name) is not None or council_for(name) is not None
-                              or re.search(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital|College|School|University)$", name)):
+    if match is not None and (police_force_for(name) is not None or council_for(name) is not None or _AN_INSTITUTIONS_END.search(name)):
         return [item]  # "The YOS, Anyshire Police, and the ICB …", "the YOT, Wyre College, the police …": a list, not a kind and its name
     if before is not None and item.name[:1].islower() and not item.key_name and any(
             known.start == 0 and known.end == len(name) for known in _generic_matches(name)):
@@ -263,6 +266,8 @@ def _a_listed_partners_name(name: str) -> bool:
         for w in name.split())
 
 
+#: An institution's kind word ending its name: "… Police", "… College", "… NHS Trust".
+_AN_INSTITUTIONS_END = re.compile(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital|College|School|University)$")
 _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|programmes|panels|hubs|centres)\W*$", re.I)
 
 
