@@ -21,7 +21,7 @@ from ..gazetteer import (
 )
 from .text import _names_an_area, _singular_head, _tidy, _unquote
 from .registry import _Found, _GENERIC_WHOLE
-from .kinds import _A_TIME, _generic_matches, _initials_match
+from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _initials_match
 from .vocabulary import (
     _FIELDS_OF_WORK,
     _THE_COUNCILS,
@@ -168,9 +168,12 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         cut = name.rindex(" and ") + 5  # "the College of Anyford and Wyre Start, the council's adult education service": the
         name, name_at = name[cut:], name_at + cut  # college's place, then the name described
     if before is not None and (two := _TWO_NAMES.fullmatch(name)) is not None and _AN_INSTITUTIONS_END.search(two.group("first")) \
+            and (not _ANY_HEAD_END.search(two.group("second")) or _AN_INSTITUTIONS_END.search(two.group("second"))) \
             and not _PLURAL_HEAD.search(item.written or item.name):
         name, name_at = two.group("second"), name_at + two.start("second")  # "Wyre College and Anyworks, the council's
-        # employment service": an institution by its kind word, then the one name the description is of
+        # employment service", "Wyre College and Anyford Vale College, the pupil referral unit": an institution by its kind
+        # word, then the one name the description is of (not "Hillside Nursery School and Children's Centre, the council's
+        # family hub": one body's name, its second kind word no institution's own)
     titled = None
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"

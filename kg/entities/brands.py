@@ -155,6 +155,21 @@ def _discover_place_partnerships(sentence: str, registry: BodyRegistry) -> None:
                 break
 
 
+#: A charity named by whom it serves and its region of England, both in capitals mid-sentence: "Children North East", "Carers
+#: North West" (no capitalised word before it: not "Looked After Children North East …", a title's; nor more capitals, "of", a
+#: region's or an area's word after it: "… North East Region", "… North West of the county").
+_PEOPLE_OF_A_REGION = re.compile(r"(?<![\w’'-])(?P<name>(?:Children|Families|Carers|Parents|Women|Young People) (?P<region>(?:North|South) (?:East|West)"
+                                 r"|(?:East|West) Midlands))(?![\w’'-])(?!\s+(?:[A-Z]|of\b|region|area))")
+
+
+def _discover_people_of_a_region(sentence: str, registry: BodyRegistry) -> None:
+    """See ``_PEOPLE_OF_A_REGION``: the region one of England's the councils' list names."""
+    for match in _PEOPLE_OF_A_REGION.finditer(sentence):
+        before = sentence[: match.start()].rstrip().rsplit(" ", 1)[-1]
+        if match.group("region") in _REGION_NAMES and not (before[:1].isupper() and match.start() > 0 and not before.endswith((",", ";", ":"))):
+            registry.add(_Found(match.group("name"), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
+
+
 #: A landlord named for its place "at Home" or with "Living": "Anyford at Home gives care leavers priority for tenancies",
 #: "a protocol with Wyre Living" (no more words in capitals after it: not "Anyford Living Wage").
 _LANDLORD_BY_PLACE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]*(?:\s+(?:upon\s+)?[A-Z][\w’'-]*)?)\s+(?:at\s+Home|Living(?![\w’'-])(?!\s+[A-Z]))(?![\w’'-])")

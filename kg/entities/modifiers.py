@@ -447,12 +447,15 @@ def _with_title_list_before(sentence: str, item: _Found) -> _Found:
     written = sentence[item.start : item.end]
     if item.national or item.council is not None:
         return item
-    if re.match(r"[a-z]+ and [a-z]", written) and written.islower() and re.search(r"\b(?:team|service|unit)s?$", written) \
+    if re.match(r"[a-z]+ and [a-z]", written) and written.islower() and re.search(r"\b(?:team|service|unit)$", written) \
             and (fields := _FIELDS_LISTED_BEFORE.search(sentence, max(0, item.start - 60), item.start)) is not None \
-            and all(w.strip(", ") not in PHRASE_BREAK and w.strip(", ") not in DESCRIBING for w in fields.group("list").split()):
+            and not any(w in PHRASE_BREAK or w in DESCRIBING or w in PEOPLE_SERVED or w.rstrip("s") in PHRASE_ROLES or _people_at_work(w)
+                        for w in (w.strip(", ") for w in fields.group("list").split())):
         start = fields.start("list")  # "the education, employment and training team", "the council's youth, community and play
-        name = _tidy(sentence[start : item.end])  # service": one team's fields listed (not "the police, health and …": a body's
-        return dataclasses.replace(item, name=name, start=start, written=name, key_name="")  # name; not "new, ambitious and …")
+        name = _tidy(sentence[start : item.end])  # service": one team's fields listed, its kind word singular (not "the police,
+        # health and …": a body's name; "new, ambitious and …": a description; "the school's nurses, counsellors and …": people;
+        # "… housing, benefits and employment support services": several)
+        return dataclasses.replace(item, name=name, start=start, written=name, key_name="")
     if not re.match(r"[A-Z][a-z]+ and [A-Z]", written):
         return item
     listed = _TITLE_LIST_BEFORE.search(sentence, 0, item.start)

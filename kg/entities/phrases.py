@@ -1298,9 +1298,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break  # "… living in", a person's (but "the Partners in Care forum", a title in lower case's kind)
         title_connector = False
         if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
-                mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child", "people"))):
+                mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child", "people")
+                and not (len(mods) > 1 and mods[1].group(0).lower() == "proceedings"))):
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams", "the children and young
-            # people in care teams": terms of the trade
+            # people in care teams": terms of the trade (not "… young people in care proceedings teams": the proceedings' teams)
             continue
         if lowered == "in" and mods and mods[0].group(0).lower() == "education" and _previous_word(tokens, token) == "safeguarding":
             mods.insert(0, token)  # "the safeguarding in education team": a term of the trade
