@@ -86,11 +86,13 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # what acts or is acted on, a clause's end after it: a body (not "the single point of access officer", "… for CAMHS",
          # "… run by the trust", "… model")
          r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z-]{2,5})\)(?:,? (?:which|where)\b"
-         r"| is (?:the|an?) (?:[a-z-]+ )?front door(?![\w’'-])|, (?:the council|its|(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}))['’]s front door\b))"
-         # one defined, then where or which it works, or that it is the front door, in apposition the council's: "the single
-         # point of contact (SPOC), where social workers screen contacts", "… (SPOC) is the front door", "to the single point
-         # of contact (SPOC), Anyford's front door," (not "the SPOC … is a sergeant", "… (SPOC) for schools", "… is the front
-         # door's most experienced social worker", "… (SPOC), a police sergeant based in the front door": a person)
+         r"|(?:,| is) (?:(?:the|an?) (?:[a-z-]+ )?|its |(?:the (?:council|local authority|authority|borough|county|city)|(?-i:[A-Z][\w’'-]*"
+         r"(?: [A-Z][\w’'-]*){0,3}))['’]s )front door(?![\w’'-])))"
+         # one defined, then where or which it works, or that it is the front door, or the council's in apposition: "the
+         # single point of contact (SPOC), where social workers screen contacts", "… (SPOC) is the front door", "… is the
+         # local authority's front door", "to the single point of contact (SPOC), Anyford's front door," (not "the SPOC … is a
+         # sergeant", "… (SPOC) for schools", "… is the front door's most experienced social worker", "… (SPOC), a police
+         # sergeant based in the front door": a person)
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
          r"|(?-i:(?:First|Single) Point of (?:Access|Contact|Entry|Advice))(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"

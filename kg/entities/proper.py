@@ -1662,7 +1662,7 @@ _A_PLACES_COUNCIL = re.compile(rf"{_COMPASS_FIRST}?(?: ?(?!(?:Youth|Children|You
 #: Kinds of care, before "Care & Health": a team's or a service's fields, not a provider's own word.
 _KINDS_OF_CARE = {"respite", "palliative", "emergency", "residential", "foster", "fostering", "kinship", "transitions", "transition",
                   "urgent", "intensive", "continuing", "complex", "personal", "day", "home", "acute", "specialist", "integrated",
-                  "community", "primary", "secondary", "social", "adult", "adults", "child", "family", "maternity", "nursing"}
+                  "community", "primary", "secondary", "social", "adult", "adults", "child", "family", "maternity", "nursing", "dementia"}
 #: A kind word in lower case right after a name: the name is a team's or a service's title ("… Health team").
 _A_KIND_AFTER_IN_LOWER_CASE = re.compile(r"\s+(?:team|service|unit|panel|group|hub|board|forum|partnership|services|teams)\b")
 #: Fields of health, and words that say whose or what kind of health, before "Health": never a provider's own name
