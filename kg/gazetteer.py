@@ -85,8 +85,14 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          r"(?=\s*[,.;]|\s+\((?-i:[A-Z][A-Za-z]{2,5})\)|\s+(?:and|which|where|is|has|was|from|in|within|on)\b)"
          # what acts or is acted on, a clause's end after it: a body (not "the single point of access officer", "… for CAMHS",
          # "… run by the trust", "… model")
-         r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"  # one defined, then where
-         # or which it works: "the single point of contact (SPOC), where social workers screen contacts" (not "the SPOC … is a sergeant")
+         r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z-]{2,5})\)(?:,? (?:which|where)\b"
+         r"|(?:,| is) (?:(?:the|an?) (?:[a-z-]+ )?|its |(?:the (?:council|local authority|authority|borough|county|city)|(?-i:[A-Z][\w’'-]*"
+         r"(?: [A-Z][\w’'-]*){0,3}))['’]s )front door(?![\w’'-])))"
+         # one defined, then where or which it works, or that it is the front door, or the council's in apposition: "the
+         # single point of contact (SPOC), where social workers screen contacts", "… (SPOC) is the front door", "… is the
+         # local authority's front door", "to the single point of contact (SPOC), Anyford's front door," (not "the SPOC … is a
+         # sergeant", "… (SPOC) for schools", "… is the front door's most experienced social worker", "… (SPOC), a police
+         # sergeant based in the front door": a person)
          r"|(?:(?<=the )|(?<=\())(?-i:(?:Children's |Early Help |Integrated )?Single Point of (?:Access|Contact|Entry|Advice))"  # a named one, in
          # capitals (or defined in brackets: "the CSPoA (Children's Single Point of Access)")
          r"|(?-i:(?:First|Single) Point of (?:Access|Contact|Entry|Advice))(?= \((?-i:[A-Z][A-Za-z]{2,5})\),? (?:which|where)\b)"
@@ -104,9 +110,10 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # initial contact point for families")
          "Front door", "Service", "TeamOrService"),
     Kind(r"child abuse investigation (?:unit|team)", "Child abuse investigation unit", "Service", "TeamOrService", ("CAIT", "CAIU")),
-    # the police's command for the council's area, in lower case ("the Anyford borough command"; in capitals a name, see HEADS;
-    # no short form: "BCU" is a university's too)
-    Kind(r"(?-i:(?:basic|borough|operational) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
+    # the police's command for the council's area, in lower case ("the Anyford borough command", a London borough's "borough
+    # operational command unit" whole, not its last three words; in capitals a name, see HEADS; no short form: "BCU" is a
+    # university's too)
+    Kind(r"(?-i:(?:basic|borough(?: operational)?|operational) command unit|borough command)", "Basic command unit", "Service", "TeamOrService"),
     # councils' joint bodies for children's homes, the government's programme of 2023 ("the North East regional care
     # cooperative"; not "a regional care cooperative model", "… pathfinder programme", "… lead", the policy's "regional
     # care co-operatives")
@@ -819,6 +826,7 @@ DESCRIBING = {
     "stable", "flexible", "valuable", "reliable", "ambitious", "cohesive", "responsive", "thoughtful",
     "caring", "nurturing", "trusted", "tailored", "bespoke", "joined-up", "child-centred", "child-focused",
     "overarching", "outward-facing", "forward-thinking", "well-led", "well-established", "well-regarded", "highly",
+    "long-standing", "longstanding", "long-established",  # "the council's long-standing partnership with …"
     "very", "most", "more", "less", "much", "overall", "widespread", "serious", "significant", "immediate",
     "confidential", "operational", "statutory", "meaningful", "sustainable", "equitable", "emerging",
     "developing", "improving", "existing", "growing", "committed", "mature", "explicit", "individual",
@@ -895,6 +903,7 @@ PARTNERING_BEFORE_WITH = {
     "work", "partnership", "partnerships", "links", "liaison", "collaboration", "engagement", "contact",
     "relationships", "relationship", "communication", "together",
     "agreements", "agreement", "contracts", "contract", "protocols", "protocol",  # "Agreements with Anyford Homes provide …"
+    "arrangements", "arrangement",  # "Arrangements with Wyre Vale Housing Trust have increased …"
 }
 
 #: Health context words: an unqualified "… Trust" in such a sentence is an NHS body.

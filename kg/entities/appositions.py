@@ -21,7 +21,7 @@ from ..gazetteer import (
 )
 from .text import _names_an_area, _singular_head, _tidy, _unquote
 from .registry import _Found, _GENERIC_WHOLE
-from .kinds import _A_TIME, _generic_matches, _initials_match
+from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _initials_match
 from .vocabulary import (
     _FIELDS_OF_WORK,
     _THE_COUNCILS,
@@ -167,6 +167,13 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     if before is not None and " and " in name and _KIND_OF_BEFORE.search(sentence, max(0, name_at - 20), name_at):
         cut = name.rindex(" and ") + 5  # "the College of Anyford and Wyre Start, the council's adult education service": the
         name, name_at = name[cut:], name_at + cut  # college's place, then the name described
+    if before is not None and (two := _TWO_NAMES.fullmatch(name)) is not None and _AN_INSTITUTIONS_END.search(two.group("first")) \
+            and (not _ANY_HEAD_END.search(two.group("second")) or _AN_INSTITUTIONS_END.search(two.group("second"))) \
+            and not _PLURAL_HEAD.search(item.written or item.name):
+        name, name_at = two.group("second"), name_at + two.start("second")  # "Wyre College and Anyworks, the council's
+        # employment service", "Wyre College and Anyford Vale College, the pupil referral unit": an institution by its kind
+        # word, then the one name the description is of (not "Hillside Nursery School and Children's Centre, the council's
+        # family hub": one body's name, its second kind word no institution's own)
     titled = None
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
@@ -188,8 +195,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                                     name_at + listed.end(side), written=listed.group(side))
                              for side, is_known in zip(("first", "second"), known)
                              if not is_known and _a_listed_partners_name(listed.group(side))]
-    if match is not None and (police_force_for(name) is not None or council_for(name) is not None
-                              or re.search(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital|College|School|University)$", name)):
+    if match is not None and (police_force_for(name) is not None or council_for(name) is not None or _AN_INSTITUTIONS_END.search(name)):
         return [item]  # "The YOS, Anyshire Police, and the ICB …", "the YOT, Wyre College, the police …": a list, not a kind and its name
     if before is not None and item.name[:1].islower() and not item.key_name and any(
             known.start == 0 and known.end == len(name) for known in _generic_matches(name)):
@@ -263,6 +269,8 @@ def _a_listed_partners_name(name: str) -> bool:
         for w in name.split())
 
 
+#: An institution's kind word ending its name: "… Police", "… College", "… NHS Trust".
+_AN_INSTITUTIONS_END = re.compile(r"\b(?:Police|Constabulary|Council|NHS|Trust|CCG|ICB|Hospital|College|School|University)$")
 _PLURAL_HEAD = re.compile(r"(?:councils|groups|forums|services|teams|projects|programmes|panels|hubs|centres)\W*$", re.I)
 
 

@@ -52,6 +52,7 @@ from .brands import (
     _discover_adoption_agencies,
     _discover_landlords_by_place,
     _discover_landlords_named_by_place,
+    _discover_people_of_a_region,
     _discover_place_brands,
     _discover_place_partnerships,
     _discover_safer_areas,
@@ -186,6 +187,8 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_landlords_by_place(sentence, registry)
     if "Health and Care Partners" in sentence:
         _discover_place_partnerships(sentence, registry)
+    if " East" in sentence or " West" in sentence or " Midlands" in sentence:
+        _discover_people_of_a_region(sentence, registry)
     if "Safer " in sentence:  # after the finders that read what it is ("Safer Anyford, the community safety partnership")
         _discover_safer_areas(sentence, registry)
     if "Young " in sentence:

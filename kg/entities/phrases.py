@@ -390,8 +390,9 @@ def _phrase_matches(text: str) -> list[_Found]:
         if mods and re.search(r"\bpoint of\s+$", text[max(0, mods[0].start() - 12) : mods[0].start()]):
             continue  # "the first point of contact service for new parents": what a service is to someone, not "contact service"
         for i in range(1, len(words) - 1):
-            if words[i] == "in" and words[i - 1] in ("children", "child") and words[i + 1] == "care":
-                words[i + 1] = "in-care"  # "the children in care teams": a term of the trade, as "looked after" is
+            if words[i] == "in" and words[i - 1] in ("children", "child", "people") and words[i + 1] == "care":
+                words[i + 1] = "in-care"  # "the children in care teams", "… and young people in care teams": a term of the trade, as
+                # "looked after" is
             if words[i] == "in" and words[i - 1] in ("children", "child", "families", "family") and words[i + 1] == "need" \
                     and "and" not in words:
                 words[i + 1] = "in-need"  # "the children in need teams", "the Families in Need service": the teams for
@@ -1297,8 +1298,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break  # "… living in", a person's (but "the Partners in Care forum", a title in lower case's kind)
         title_connector = False
         if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
-                mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child"))):
-            mods.insert(0, token)  # "the child in need intervention service", "the children in care teams": terms of the trade
+                mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child", "people")
+                and not (len(mods) > 1 and mods[1].group(0).lower() == "proceedings"))):
+            mods.insert(0, token)  # "the child in need intervention service", "the children in care teams", "the children and young
+            # people in care teams": terms of the trade (not "… young people in care proceedings teams": the proceedings' teams)
             continue
         if lowered == "in" and mods and mods[0].group(0).lower() == "education" and _previous_word(tokens, token) == "safeguarding":
             mods.insert(0, token)  # "the safeguarding in education team": a term of the trade

@@ -72,6 +72,7 @@ from .vocabulary import (
     _council_named_with_and,
     _COUNCIL_WORDS,
     _EVENTS,
+    _FOLLOWING_KIND,
     _GENERIC_ACRONYMS,
     _HEAD_RES,
     _HOUSING_CONTEXT,
@@ -1525,12 +1526,20 @@ def _a_kind_of_community_health(run: _NamedRun) -> bool:
 
 def _a_field_of_health(run: _NamedRun) -> bool:
     """"Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a place's
-    ("Whittington Health", "Barts Health" are providers by their own names)."""
-    return len(run.own.split()) > 2 or any(
+    ("Whittington Health", "Barts Health" are providers by their own names, and "Wyrebrook Care & Health": a company's own
+    word before its two fields joined by "&", before no kind word in lower case; not "Social Care & Health", "the Respite Care
+    & Health team", nor "… Care and Health", a council's department or a team's fields as often)."""
+    words = run.own.split()
+    if len(words) == 3 and words[1] == "Care" and words[2] == "&":
+        if words[0].lower() in _KINDS_OF_CARE or council_for(words[0]) is not None \
+                or _FOLLOWING_KIND.match(run.text, run.start + len(run.words)):
+            return True
+        words = words[:1]
+    return len(words) > 2 or any(
         not w[:1].isupper() or w.isupper() or w.endswith(("ing", "'s", "’s", "s'")) or _opens_sentence(w)
         or w.lower() in _FIELDS_OF_HEALTH or w.lower() in PHRASE_SECTOR or w.lower() in PEOPLE_SERVED
         or w.lower() in PHRASE_SOFT_STOP or w.lower() in LEADING_NON_NAME or w.lower() in DESCRIBING
-        for w in run.own.split()) or council_for(run.own) is not None or _NATIONAL_WHOLE.fullmatch(run.words) is not None
+        for w in words) or council_for(run.own) is not None or _NATIONAL_WHOLE.fullmatch(run.words) is not None
 
 
 def _a_kind_of_home(run: _NamedRun) -> bool:
@@ -1652,6 +1661,10 @@ _STYLED_AS_A_COUNCIL = re.compile(
 _COUNCIL_STYLES_FIRST = tuple(f"{style} " for style in (*_STYLES_OF, *_STYLES_COUNCIL))
 #: A council named by its place and "Council" alone: "East Anyshire Council" (no word of the sector or of people).
 _A_PLACES_COUNCIL = re.compile(rf"{_COMPASS_FIRST}?(?: ?(?!(?:Youth|Children|Young|Parish|Town|Care|Family)\b)[A-Z][a-z][\w'’-]*){{1,2}} Council")
+#: Kinds of care, before "Care & Health": a team's or a service's fields, not a company's own word.
+_KINDS_OF_CARE = {"respite", "palliative", "emergency", "residential", "foster", "fostering", "kinship", "transitions", "transition",
+                  "urgent", "intensive", "continuing", "complex", "personal", "day", "home", "acute", "specialist", "integrated",
+                  "community", "primary", "secondary", "social", "adult", "adults", "child", "family", "maternity", "nursing", "dementia"}
 #: Fields of health, and words that say whose or what kind of health, before "Health": never a provider's own name
 #: (beside the sector's words, soft stops, describing words and people served, which the same test reads).
 _FIELDS_OF_HEALTH = {
