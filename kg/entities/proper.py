@@ -1526,7 +1526,7 @@ def _a_kind_of_community_health(run: _NamedRun) -> bool:
 
 def _a_field_of_health(run: _NamedRun) -> bool:
     """"Public Health", "Children's Health", "Improving Health", "Kent Health": a field of health or a place's
-    ("Whittington Health", "Barts Health" are providers by their own names, and "Wyrebrook Care & Health": a company's own
+    ("Wyrebrook Health", "Anyvale Health" are providers by their own names, and "Wyrebrook Care & Health": a company's own
     word before its two fields joined by "&", before no kind word in lower case; not "Social Care & Health", "the Respite Care
     & Health team", nor "… Care and Health", a council's department or a team's fields as often)."""
     words = run.own.split()
