@@ -40,6 +40,9 @@ def _named_partner(pattern: str, name: str, kind: str = "VoluntaryOrganisation",
 
 #: Words after a kind that make it a way of working, not a body: "a neighbourhood policing team model".
 _A_WAY_OF_WORKING = "model|structure|approach|way"
+#: The council's possessive as a report writes it: "the council's", "the local authority's", "the county council's", "the
+#: borough's" (the entity finder's too).
+THE_COUNCILS = r"the\s+(?:(?:(?:local|county|city|borough|district)\s+)?(?:council|authority)|borough|city|county)['’]s"
 
 GENERIC_BODIES: tuple[Kind, ...] = (
     # Services and teams
@@ -86,8 +89,8 @@ GENERIC_BODIES: tuple[Kind, ...] = (
          # what acts or is acted on, a clause's end after it: a body (not "the single point of access officer", "… for CAMHS",
          # "… run by the trust", "… model")
          r"|(?<=the )single point of (?:contact|access|entry)(?= \((?-i:[A-Z][A-Za-z-]{2,5})\)(?:,? (?:which|where)\b"
-         r"|(?:,| is) (?:(?:the|an?) (?:[a-z-]+ )?|its |(?:the (?:council|local authority|authority|borough|county|city)|(?-i:[A-Z][\w’'-]*"
-         r"(?: [A-Z][\w’'-]*){0,3}))['’]s )front door(?![\w’'-])))"
+         r"|(?:,| is) (?:(?:the|an?) (?:[a-z-]+ )?|its |(?:" + THE_COUNCILS + r"|(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})['’]s) )"
+         r"front door(?![\w’'-])))"
          # one defined, then where or which it works, or that it is the front door, or the council's in apposition: "the
          # single point of contact (SPOC), where social workers screen contacts", "… (SPOC) is the front door", "… is the
          # local authority's front door", "to the single point of contact (SPOC), Anyford's front door," (not "the SPOC … is a

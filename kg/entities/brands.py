@@ -159,10 +159,10 @@ def _discover_place_partnerships(sentence: str, registry: BodyRegistry) -> None:
 #: East Midlands", "Families South West's staff" (not inside a longer name: "Looked After Families South West …", "Believing in
 #: Families South West", "the Centre for Young People North West"; nor before more capitals, "of", a region's or an area's
 #: word, or another region listed: "… South West Region", "… South West of the county", "Families South West, North East and
-#: Yorkshire …").
-_PEOPLE_OF_A_REGION = re.compile(r"(?<![\w’'-])(?P<name>(?:Children|Families|Carers|Parents|Women|Young People) (?P<region>(?:North|South) (?:East|West)"
-                                 r"|(?:East|West) Midlands))(?=['’]s\b|(?![\w’'-]))(?!\s+(?:[A-Z]|of\b|region|area))"
-                                 r"(?!,?\s+(?:and\s+)?(?:North|South|East|West)\b)")
+#: Yorkshire …"). The regions are the councils' list's named by points of the compass ("North East", "West Midlands").
+_PEOPLE_OF_A_REGION = re.compile(r"(?<![\w’'-])(?P<name>(?:Children|Families|Carers|Parents|Women|Young People) (?:"
+                                 + "|".join(sorted(r for r in _REGION_NAMES if re.fullmatch(r"(?:North|South|East|West) (?:East|West|Midlands)", r)))
+                                 + r"))(?=['’]s\b|(?![\w’'-]))(?!\s+(?:[A-Z]|of\b|region|area))(?!,?\s+(?:and\s+)?(?:North|South|East|West)\b)")
 #: The words right before such a name that make it the end of a longer one: a capitalised word, perhaps then a title's small
 #: word ("Believing in …", "Together for …"), or whom else it serves and "and" ("Children and Young People South West"; not
 #: "Wyrebrook and Families South West": two bodies).
@@ -170,10 +170,10 @@ _A_LONGER_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+(?:(?:in
 
 
 def _discover_people_of_a_region(sentence: str, registry: BodyRegistry) -> None:
-    """See ``_PEOPLE_OF_A_REGION``: the region one of England's the councils' list names (a sentence's first word before
-    it is read as a title's: "Looked After Families South West …")."""
+    """See ``_PEOPLE_OF_A_REGION`` (a sentence's first word before it is read as a title's: "Looked After Families South
+    West …")."""
     for match in _PEOPLE_OF_A_REGION.finditer(sentence):
-        if match.group("region") in _REGION_NAMES and not _A_LONGER_NAME_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        if not _A_LONGER_NAME_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
             registry.add(_Found(match.group("name"), "PartnerOrganisation", "VoluntaryOrganisation", 0, 0), proper=True)
 
 

@@ -449,7 +449,7 @@ def _with_title_list_before(sentence: str, item: _Found) -> _Found:
         return item
     if re.match(r"[a-z]+ and [a-z]", written) and written.islower() and re.search(r"\b(?:team|service|unit)$", written) \
             and (fields := _FIELDS_LISTED_BEFORE.search(sentence, max(0, item.start - 60), item.start)) is not None \
-            and not any(w in PHRASE_BREAK or w in DESCRIBING or w in PEOPLE_SERVED or w.rstrip("s") in PHRASE_ROLES or _people_at_work(w)
+            and not any(w in PHRASE_BREAK or w in DESCRIBING or w in PEOPLE_SERVED or _people_at_work(w)
                         for w in (w.strip(", ") for w in fields.group("list").split())):
         start = fields.start("list")  # "the education, employment and training team", "the council's youth, community and play
         name = _tidy(sentence[start : item.end])  # service": one team's fields listed, its kind word singular (not "the police,

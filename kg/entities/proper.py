@@ -1661,10 +1661,10 @@ _STYLED_AS_A_COUNCIL = re.compile(
 _COUNCIL_STYLES_FIRST = tuple(f"{style} " for style in (*_STYLES_OF, *_STYLES_COUNCIL))
 #: A council named by its place and "Council" alone: "East Anyshire Council" (no word of the sector or of people).
 _A_PLACES_COUNCIL = re.compile(rf"{_COMPASS_FIRST}?(?: ?(?!(?:Youth|Children|Young|Parish|Town|Care|Family)\b)[A-Z][a-z][\w'’-]*){{1,2}} Council")
-#: Kinds of care, before "Care & Health": a team's or a service's fields, not a company's own word.
-_KINDS_OF_CARE = {"respite", "palliative", "emergency", "residential", "foster", "fostering", "kinship", "transitions", "transition",
-                  "urgent", "intensive", "continuing", "complex", "personal", "day", "home", "acute", "specialist", "integrated",
-                  "community", "primary", "secondary", "social", "adult", "adults", "child", "family", "maternity", "nursing", "dementia"}
+#: Kinds of care before "Care & Health" that the tests of a field of health do not refuse already (the sector's words, people
+#: served, describing words: "Social", "Community", "Specialist"): a team's or a service's fields, not a company's own word.
+_KINDS_OF_CARE = {"respite", "palliative", "emergency", "residential", "foster", "kinship", "transitions", "transition",
+                  "intensive", "complex", "home", "secondary", "maternity", "dementia"}
 #: Fields of health, and words that say whose or what kind of health, before "Health": never a provider's own name
 #: (beside the sector's words, soft stops, describing words and people served, which the same test reads).
 _FIELDS_OF_HEALTH = {

@@ -27,6 +27,7 @@ from ..gazetteer import (
     PHRASE_STOP,
     police_force_for,
     SENTENCE_OPENERS,
+    THE_COUNCILS,
 )
 from ..model import ALL_GRADES
 from ..statistics import NUMBER_WORDS
@@ -158,9 +159,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 #: "the …", "the board's …", "its own …": one project a report knows by what it does ("the young carers project";
 #: "a theatre project" is only a kind).
 _AN_OWNER = r"(?:\bthe|['’]s|\b(?:its|their)\s+own)\s+"
-#: The council's possessive as a report writes it: "the council's", "the local authority's", "the county council's", "the
-#: borough's".
-_THE_COUNCILS = r"the\s+(?:(?:(?:local|county|city|borough|district)\s+)?(?:council|authority)|borough|city|county)['’]s"
+#: The council's possessive as a report writes it (the gazetteer's ``THE_COUNCILS``).
+_THE_COUNCILS = THE_COUNCILS
 #: The council's possessive word alone, in lower case (after "the"): "council's", "city's".
 _A_COUNCILS_WORD = r"(?:council|authority|borough|county|city)['’]s"
 #: A person whose possessive says whose a body is: "the principal social worker's practice forums".
