@@ -371,7 +371,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"action for children", "Action for Children", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"the children's society", "The Children's Society", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"(?:the )?national children's bureau", "National Children's Bureau", "PartnerOrganisation", "VoluntaryOrganisation", ("NCB",)),
-    Kind(r"women's aid", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # (in its own capitals or in lower case, and a local group named with its area after it: "Women's Aid Anyshire")
+    Kind(r"[Ww]omen['’]s [Aa]id", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation", cased=True, regional=True),
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"Coram Voice", "Coram Voice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # the children's rights charity, no young people's forum
     Kind(r"coram(?! voice)", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),

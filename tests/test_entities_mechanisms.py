@@ -9768,3 +9768,25 @@ def test_what_round_216_left():
     assert_bodies(report_of("Leaders have commissioned Carers North West’s advocacy work.",
                             "In addition, Wyrebrook and Children North East deliver parenting programmes."),
                   ("Carers North West", "Children North East"), ())
+
+
+def test_what_round_221_left():
+    """What round 221's sets had read wrong, mended: a kind councils of one region share, after the region's name, named
+    whole ("the North West regional adoption agency", not a body called "North West"; "the Yorkshire and Humber regional care
+    cooperative", the region in lower case too); a national charity's local group named with its area after it ("Women's Aid
+    Anyshire"), a body of its own beside the national charity; how many hubs open a sentence, not a word of their title ("Eight
+    Wyrebrook Families hubs")."""
+    report = report_of("The North West regional adoption agency works well with the council.",
+                       "The council is a member of the Yorkshire and Humber regional care cooperative, one of two pathfinders.",
+                       "Leaders are working with 18 other councils to develop the south east regional care cooperative.")
+    assert_bodies(report, ("North West regional adoption agency", "Yorkshire and Humber regional care cooperative",
+                           "south east regional care cooperative"), ("North West",))
+    assert body(report, "North West regional adoption agency").body_type == "PartnerOrganisation"
+    plain = report_of("The regional adoption agency works well with the council. The council is part of a regional care cooperative.")
+    assert_bodies(plain, ("regional adoption agency", "regional care cooperative"), ())
+    charity = report_of("Women's Aid Anyshire provides valued support to mothers, and Women's Aid trains staff.")
+    assert_bodies(charity, ("Women's Aid Anyshire", "Women's Aid"), ())
+    assert body(charity, "Women's Aid Anyshire").kind == "VoluntaryOrganisation" \
+        and body(charity, "Women's Aid Anyshire") is not body(charity, "Women's Aid")
+    hubs = report_of("Eight Wyrebrook Families hubs, in the areas of greatest need, bring together family support workers.")
+    assert_bodies(hubs, ("Wyrebrook Families hubs",), ("Eight Wyrebrook Families hubs",))

@@ -50,6 +50,7 @@ from .kinds import (
     _THE_BEFORE,
     _WEEKDAYS,
 )
+from ..statistics import NUMBER_WORDS
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
     _FIELDS_OF_WORK,
@@ -1281,6 +1282,10 @@ _GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were"
 _ONE_HEAD_AT = re.compile(r"(?:service|team)\b")
 
 
+#: A plural word in lower case where a head starts: "hubs", "teams", "centres".
+_PLURAL_WORD_AT = re.compile(r"[a-z’'-]+(?<!s)s\b")
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     # (a name reaches back a few words, never hundreds of characters: the words are read from a window
@@ -1376,6 +1381,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break  # "it sets out partnership aims": a verb's particle; but "the out of hours service", "the step down team"
         if _opens_sentence(word) and _at_sentence_start(text, token.start()):
             break  # "Meanwhile Anyshire young carers service helps …": the sentence's word, not the name's
+        if lowered in NUMBER_WORDS and lowered != "one" and len(mods) >= 2 and all(m.group(0)[:1].isupper() for m in mods) \
+                and _at_sentence_start(text, token.start()) and _PLURAL_WORD_AT.match(text, position):
+            break  # "Eight Wyre Families hubs bring together …": how many open the sentence, then the hubs' title in capitals
+            # and their kind in lower case (not "Two Saints services", a number's own name)
         if word == ")" and not mods:
             break
         if word == "," and _lower_list_before_one(tokens, token, mods, text, position):
