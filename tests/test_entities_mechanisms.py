@@ -9790,3 +9790,27 @@ def test_what_round_221_left():
         and body(charity, "Women's Aid Anyshire") is not body(charity, "Women's Aid")
     hubs = report_of("Eight Wyrebrook Families hubs, in the areas of greatest need, bring together family support workers.")
     assert_bodies(hubs, ("Wyrebrook Families hubs",), ("Eight Wyrebrook Families hubs",))
+
+
+def test_what_round_222_left():
+    """What round 222's sets had read wrong, mended: a partner a body works with, by its short form and its full name in
+    brackets after, closing the clause ("in partnership with PACT (Parents and Children Together)."), not people or a term so
+    defined; a name, its description with an owner's or a describing word, then ", and" ("received by Wyre Connect, the
+    council's front door, and passed to …"), not a list ("Barnardo's, the youth service, and the police")."""
+    report = report_of("Post-adoption support is provided in partnership with WAFT (Wyrebrook Adopters and Families Together).",
+                       "Support is commissioned from STAV (Standing Together Against Violence), which is well regarded.",
+                       "Help is provided by UASC (Unaccompanied Asylum Seeking Children). Plans follow the PLO (Public Law Outline).")
+    assert_bodies(report, ("Wyrebrook Adopters and Families Together", "WAFT", "Standing Together Against Violence"),
+                  ("Unaccompanied Asylum Seeking Children", "Public Law Outline"))
+    assert "WAFT" in body(report, "Wyrebrook Adopters and Families Together").labels
+    described = report_of("Contacts are received by Wyre Connect, the council's front door, and passed to the hub.",
+                          "Young people are helped by Anyford Steps, the commissioned substance misuse service, and by schools.")
+    assert_bodies(described, ("Wyre Connect", "Anyford Steps"), ())
+    assert "front door" in body(described, "Wyre Connect").labels
+    assert "substance misuse service" in {label.lower() for label in body(described, "Anyford Steps").labels}
+    listed = report_of("Staff work closely with Barnardo's, the youth service, and the police.",
+                       "Partners include Anyshire Police, the youth offending service, and schools.",
+                       "Young people are supported by Wyre Hope, the youth service, and the police.")
+    assert "youth service" not in {label.lower() for label in body(listed, "Barnardo's").labels}
+    assert "youth offending service" not in {label.lower() for label in body(listed, "Anyshire Police").labels}
+    assert "youth service" not in {label.lower() for label in body(listed, "Wyre Hope").labels}

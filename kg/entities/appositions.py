@@ -120,6 +120,25 @@ def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found
     return out
 
 
+#: A description's closing comma, then "and": "Wyre Connect, the council's front door, and the hub …".
+_AND_AFTER_A_DESCRIPTION = re.compile(r",\s+and\s+")
+#: What comes between a name and a kind with no describing word: "Anyford Hope, the …", "Wyre Voice (WV), a …".
+_ONLY_AN_ARTICLE_BETWEEN = re.compile(r"[’']?(?:\s*\([^()]*\))?,\s+(?:the|a|an)\s+")
+
+
+def _described_then_and(sentence: str, item: _Found, before: re.Match[str], offset: int) -> bool:
+    """Whether a name before ``item``, its description, closes with ", and" ("received by Wyre Connect, the council's front
+    door, and passed to …", "Anyford Together, the local care partnership, and the board …"): an owner's possessive or a
+    describing word before the kind, and a name of no kind the gazetteer knows, no council's and none ending with an
+    institution's kind word (not "with Barnardo's, the youth service, and the police", "Anyshire Police, the youth
+    offending service, and schools": a list)."""
+    if not _AND_AFTER_A_DESCRIPTION.match(sentence, item.end):
+        return False
+    name = _tidy(before.group("name"))
+    return not _ONLY_AN_ARTICLE_BETWEEN.fullmatch(sentence, offset + before.end("name"), item.start) \
+        and not _generic_matches(name) and council_for(name) is None and not _AN_INSTITUTIONS_END.search(name)
+
+
 def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     """A body named only by apposition to a description of its kind becomes that named body, the
     description one of its names: the bodies ``item`` is read as (itself, the named body, two named
@@ -147,7 +166,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                                           or w in _WHICH_ONE for w in before.group("described").lower().split()):
             before = None
         offset = window
-    if before is not None and not _DESCRIPTION_ENDS.match(sentence, item.end):
+    if before is not None and not _DESCRIPTION_ENDS.match(sentence, item.end) and not _described_then_and(sentence, item, before, offset):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"
