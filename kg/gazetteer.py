@@ -371,7 +371,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"action for children", "Action for Children", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"the children's society", "The Children's Society", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"(?:the )?national children's bureau", "National Children's Bureau", "PartnerOrganisation", "VoluntaryOrganisation", ("NCB",)),
-    # (in its own capitals or in lower case, and a local group named with its area after it: "Women's Aid Anyshire")
+    # (in its own capitals or in lower case, and a local group named with a council's place after it, "Women's Aid" and the
+    # place's name: ``entities.kinds``)
     Kind(r"[Ww]omen['’]s [Aa]id", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation", cased=True, regional=True),
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"Coram Voice", "Coram Voice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # the children's rights charity, no young people's forum

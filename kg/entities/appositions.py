@@ -122,6 +122,9 @@ def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found
 
 #: A description's closing comma, then "and": "Wyre Connect, the council's front door, and the hub …".
 _AND_AFTER_A_DESCRIPTION = re.compile(r",\s+and\s+")
+#: A list said to come before the name: a colon, or how many of them ("three partners", "both services", "all four agencies").
+_A_LIST_ANNOUNCED = re.compile(r":\s|\b(?:two|three|four|five|six|seven|eight|both|all|several)\s+(?:[a-z]+\s+)?(?:members|partners|agencies|bodies"
+                               r"|organisations|services|providers|teams|charities)\b", re.IGNORECASE)
 #: What comes between a name and a kind with no describing word: "Anyford Hope, the …", "Wyre Voice (WV), a …".
 _ONLY_AN_ARTICLE_BETWEEN = re.compile(r"[’']?(?:\s*\([^()]*\))?,\s+(?:the|a|an)\s+")
 
@@ -135,6 +138,8 @@ def _described_then_and(sentence: str, item: _Found, before: re.Match[str], offs
     if not _AND_AFTER_A_DESCRIPTION.match(sentence, item.end):
         return False
     name = _tidy(before.group("name"))
+    if _A_LIST_ANNOUNCED.search(sentence, 0, offset + before.start("name")):
+        return False  # "The panel has three members: Anyford Steps, the council's youth service, and the police."
     return not _ONLY_AN_ARTICLE_BETWEEN.fullmatch(sentence, offset + before.end("name"), item.start) \
         and not _generic_matches(name) and council_for(name) is None and not _AN_INSTITUTIONS_END.search(name)
 

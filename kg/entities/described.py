@@ -833,6 +833,14 @@ _PARTNERED_BEFORE_A_SHORT_FORM = re.compile(r"(?<![\w-])(?:partnership\s+with|co
                                             r"|support\s+from|works?\s+with|working\s+with)\s+$")
 
 
+#: A clause's close after a definition: its full stop, a comma and a conjunction, or a partner's description ("…, a local
+#: charity"; not "…, the council's …", a service's, read by its own finder).
+#: Words of the trade's terms for whom services are for, beside ``PEOPLE_SERVED``: "Children and Young People (CYP)",
+#: "Children in Care (CiC)", "Children Looked After (CLA)", "Children in Need (CiN)".
+_PEOPLE_IN_TERMS = {"young", "people", "looked", "after", "care", "need", "leavers", "care-experienced", "disabled", "vulnerable"}
+_A_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)|,\s+(?:and|but|while|although|so|as|which|who|an?)\b")
+
+
 def _partnered_by_short_form(sentence: str, definition) -> bool:
     """Whether a definition writes the short form first, its full name in brackets ("PACT (Parents and Children Together)"),
     after a partnering's words (``_PARTNERED_BEFORE_A_SHORT_FORM``) and closing its clause: a partner named by its short
@@ -840,14 +848,14 @@ def _partnered_by_short_form(sentence: str, definition) -> bool:
     short_at = definition.start - len(definition.short) - 2
     return short_at > 0 and sentence[short_at : definition.start] == f"{definition.short} (" \
         and _PARTNERED_BEFORE_A_SHORT_FORM.search(sentence, max(0, short_at - 40), short_at) is not None \
-        and re.match(r"\s*(?:[.,;]|$)", sentence[definition.end :]) is not None
+        and _A_CLAUSE_CLOSES.match(sentence, definition.end) is not None
 
 
 def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
     """A definition whose full name has no kind word, where what it does follows: the body it names
     ("BASE (Wyre Against Sexual Exploitation) provides …"), or where it is the partner a body works with by its short
-    form ("in partnership with PACT (Parents and Children Together).", not people: "support from UASC (Unaccompanied Asylum
-    Seeking Children)"); not a term of the trade so defined."""
+    form ("in partnership with PACT (Parents and Children Together).", not people: "works with CYP (Children and Young
+    People)"); not a term of the trade so defined."""
     for definition in definitions(sentence):
         does = _DEFINED_THEN_DOES.match(sentence, definition.end - 1) is not None
         if not does and not _partnered_by_short_form(sentence, definition):
@@ -855,7 +863,8 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
         name = _tidy(definition.long)
         words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES and w != "&"]
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower().rstrip("s") in _ONE_PERSON or _is_post(w) for w in words) \
-                or not does and words[-1].lower() in PEOPLE_SERVED \
+                or not does and (words[-1].lower() in PEOPLE_SERVED or all(
+                    w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SECTOR or w.lower() in _PEOPLE_IN_TERMS for w in words)) \
                 or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\bAgainst\b", name) \
                 or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \

@@ -195,8 +195,8 @@ def _with_region_before(sentence: str, item: _Found) -> _Found:
     if item.key_name not in _REGIONS_KINDS or item.national or item.council is not None:
         return item
     before = _REGION_JUST_BEFORE.search(sentence, max(0, item.start - 32), item.start)
-    if before is None:
-        return item
+    if before is None or re.search(r"(?<![\w’'-])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w’'-]*\s+$", sentence[: before.start("region")]):
+        return item  # (not "the Adopt North East regional adoption agency": the agency's own name ends with its region)
     written = sentence[item.start : item.end]
     named = _tidy(sentence[before.start("region") : item.end])
     return dataclasses.replace(item, name=named, written=named, start=before.start("region"), key_name="",

@@ -1282,7 +1282,7 @@ _GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were"
 _ONE_HEAD_AT = re.compile(r"(?:service|team)\b")
 
 
-#: A plural word in lower case where a head starts: "hubs", "teams", "centres".
+#: A plural word (in lower case): "hubs", "teams", "centres", "hills".
 _PLURAL_WORD_AT = re.compile(r"[a-z’'-]+(?<!s)s\b")
 
 
@@ -1382,9 +1382,10 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if _opens_sentence(word) and _at_sentence_start(text, token.start()):
             break  # "Meanwhile Anyshire young carers service helps …": the sentence's word, not the name's
         if lowered in NUMBER_WORDS and lowered != "one" and len(mods) >= 2 and all(m.group(0)[:1].isupper() for m in mods) \
-                and _at_sentence_start(text, token.start()) and _PLURAL_WORD_AT.match(text, position):
-            break  # "Eight Wyre Families hubs bring together …": how many open the sentence, then the hubs' title in capitals
-            # and their kind in lower case (not "Two Saints services", a number's own name)
+                and not _PLURAL_WORD_AT.fullmatch(mods[0].group(0).lower()) \
+                and _at_sentence_start(text, token.start()) and _PLURAL_WORD_AT.match(text.lower(), position):
+            break  # "Eight Wyre Families hubs bring together …": how many open the sentence, then the hubs' title and their
+            # plural kind (not "Two Saints services", "Seven Hills Family Support hubs": a number and a plural, a name's own)
         if word == ")" and not mods:
             break
         if word == "," and _lower_list_before_one(tokens, token, mods, text, position):
