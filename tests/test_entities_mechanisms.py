@@ -9828,3 +9828,14 @@ def test_what_round_222_left():
     assert body(listed, "youth service") is not None and "anyford steps" not in {l.lower() for l in body(listed, "youth service").labels}
     assert "youth offending service" not in {label.lower() for label in body(listed, "Anyshire Police").labels}
     assert "youth service" not in {label.lower() for label in body(listed, "Wyre Hope").labels}
+
+
+def test_what_round_223_left():
+    """What round 223's sets had read wrong, mended: a partner, "and", then an area's fire and rescue service by its whole
+    name, the area's own "and" inside ("Wyrebrook Homes and Tyne and Wear Fire and Rescue Service"): two bodies, no sentence's
+    words run into one name (and one area's service of two places stays whole)."""
+    report = report_of("The probation trust, Wyrebrook Homes and Tyne and Wear Fire and Rescue Service contribute well to the board.",
+                       "Hereford and Worcester Fire and Rescue Service gives home safety checks.")
+    assert_bodies(report, ("Tyne and Wear Fire and Rescue Service", "Hereford and Worcester Fire and Rescue Service"),
+                  ("Wyrebrook Homes and Tyne and Wear Fire and Rescue Service", "Worcester Fire and Rescue Service"))
+    assert body(report, "Tyne and Wear Fire and Rescue Service").kind == "FireAndRescueService"

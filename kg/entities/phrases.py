@@ -2291,6 +2291,8 @@ def _title_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, 
         return True  # "the Family Early Help service": whom the kind in capitals is for, its title's first word
     if names[0].lower() == sentence[item.start : item.end].split()[0].lower():
         return False  # "the Youth Beacon and Youth Forum": two names, alike
+    if item.kind == "FireAndRescueService":
+        return False  # "Wyre Homes and Anyshire Fire and Rescue Service": a partner, then an area's fire service by its name
     return names[-1] == "and" and 1 <= len(names) - 1 <= 3 and all(
         n[:1].isupper() and n.lower().rstrip("s").removesuffix("'").removesuffix("’") not in PHRASE_HEADS
         and n.lower() not in PHRASE_BREAK and council_for(n) is None for n in names[:-1]) \
