@@ -122,25 +122,26 @@ def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found
 
 #: A description's closing comma, then "and": "Wyre Connect, the council's front door, and the hub …".
 _AND_AFTER_A_DESCRIPTION = re.compile(r",\s+and\s+")
-#: A list said to come before the name: a colon, or how many of them ("three partners", "both services", "all four agencies").
-_A_LIST_ANNOUNCED = re.compile(r":\s|\b(?:two|three|four|five|six|seven|eight|both|all|several)\s+(?:[a-z]+\s+)?(?:members|partners|agencies|bodies"
-                               r"|organisations|services|providers|teams|charities)\b", re.IGNORECASE)
-#: What comes between a name and a kind with no describing word: "Anyford Hope, the …", "Wyre Voice (WV), a …".
-_ONLY_AN_ARTICLE_BETWEEN = re.compile(r"[’']?(?:\s*\([^()]*\))?,\s+(?:the|a|an)\s+")
+#: A list said to open right before a name: a colon, "include", "such as", "like", "for example", how many ("three partners"),
+#: or another item and its comma ("the police, Anyford Hope, the council's …").
+_A_LIST_OPENS_BEFORE = re.compile(r"(?::|,|\b(?:includes?|including|included|such\s+as|like|for\s+example|namely)|\b(?:two|three|four|five|six|seven"
+                                  r"|eight|both|all|several)\s+(?:[a-z]+\s+)?(?:members|partners|agencies|bodies|organisations|services"
+                                  r"|providers|teams|charities))\s+$", re.IGNORECASE)
+#: A description opening with the council's possessive: "the council's …", "the local authority's …", "the county's …".
+_THE_COUNCILS_DESCRIPTION = re.compile(rf"[’']?(?:\s*\([^()]*\))?,\s+{_THE_COUNCILS}\s+")
 
 
 def _described_then_and(sentence: str, item: _Found, before: re.Match[str], offset: int) -> bool:
-    """Whether a name before ``item``, its description, closes with ", and" ("received by Wyre Connect, the council's front
-    door, and passed to …", "Anyford Together, the local care partnership, and the board …"): an owner's possessive or a
-    describing word before the kind, and a name of no kind the gazetteer knows, no council's and none ending with an
-    institution's kind word (not "with Barnardo's, the youth service, and the police", "Anyshire Police, the youth
-    offending service, and schools": a list)."""
+    """Whether a name before ``item`` and its description as the council's own close with ", and" ("received by Wyre Connect,
+    the council's front door, and passed to …"): the one body, named and described (not a list: "Partners include Anyford
+    Hope, the council's youth service, and the police", "the police, Wyre Hope, the council's youth service, and schools",
+    "three members: …"; nor "with Barnardo's, the local youth service, and the police", a description not the council's)."""
     if not _AND_AFTER_A_DESCRIPTION.match(sentence, item.end):
         return False
+    name_at = offset + before.start("name")
     name = _tidy(before.group("name"))
-    if _A_LIST_ANNOUNCED.search(sentence, 0, offset + before.start("name")):
-        return False  # "The panel has three members: Anyford Steps, the council's youth service, and the police."
-    return not _ONLY_AN_ARTICLE_BETWEEN.fullmatch(sentence, offset + before.end("name"), item.start) \
+    return _THE_COUNCILS_DESCRIPTION.fullmatch(sentence, offset + before.end("name"), item.start) is not None \
+        and not _A_LIST_OPENS_BEFORE.search(sentence, max(0, name_at - 60), name_at) \
         and not _generic_matches(name) and council_for(name) is None and not _AN_INSTITUTIONS_END.search(name)
 
 

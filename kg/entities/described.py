@@ -827,44 +827,15 @@ _TERMS_NOT_BODIES = re.compile(r"\b(?:needs|disabilit(?:y|ies)|experiences|outli
                                r"checklists?|measures?|surveys?|app|system|database|portal|website)\W*$", re.I)
 
 
-#: Whom a body works with or what it gets from, then its short form, its full name in brackets after: "in partnership with PACT
-#: (Parents and Children Together).", "support from WAYS (Wyre Advice for Young Survivors)," (``_partnered_by_short_form``).
-_PARTNERED_BEFORE_A_SHORT_FORM = re.compile(r"(?<![\w-])(?:partnership\s+with|commissioned\s+from|(?:provided|delivered|run|funded|led)\s+by"
-                                            r"|support\s+from|works?\s+with|working\s+with)\s+$")
-
-
-#: A clause's close after a definition: its full stop, a comma and a conjunction, or a partner's description ("…, a local
-#: charity"; not "…, the council's …", a service's, read by its own finder).
-#: Words of the trade's terms for whom services are for, beside ``PEOPLE_SERVED``: "Children and Young People (CYP)",
-#: "Children in Care (CiC)", "Children Looked After (CLA)", "Children in Need (CiN)".
-_PEOPLE_IN_TERMS = {"young", "people", "looked", "after", "care", "need", "leavers", "care-experienced", "disabled", "vulnerable"}
-_A_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;]|$)|,\s+(?:and|but|while|although|so|as|which|who|an?)\b")
-
-
-def _partnered_by_short_form(sentence: str, definition) -> bool:
-    """Whether a definition writes the short form first, its full name in brackets ("PACT (Parents and Children Together)"),
-    after a partnering's words (``_PARTNERED_BEFORE_A_SHORT_FORM``) and closing its clause: a partner named by its short
-    form, as what it does after it would say."""
-    short_at = definition.start - len(definition.short) - 2
-    return short_at > 0 and sentence[short_at : definition.start] == f"{definition.short} (" \
-        and _PARTNERED_BEFORE_A_SHORT_FORM.search(sentence, max(0, short_at - 40), short_at) is not None \
-        and _A_CLAUSE_CLOSES.match(sentence, definition.end) is not None
-
-
 def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> None:
     """A definition whose full name has no kind word, where what it does follows: the body it names
-    ("BASE (Wyre Against Sexual Exploitation) provides …"), or where it is the partner a body works with by its short
-    form ("in partnership with PACT (Parents and Children Together).", not people: "works with CYP (Children and Young
-    People)"); not a term of the trade so defined."""
+    ("BASE (Wyre Against Sexual Exploitation) provides …"); not a term of the trade so defined."""
     for definition in definitions(sentence):
-        does = _DEFINED_THEN_DOES.match(sentence, definition.end - 1) is not None
-        if not does and not _partnered_by_short_form(sentence, definition):
+        if not _DEFINED_THEN_DOES.match(sentence, definition.end - 1):
             continue
         name = _tidy(definition.long)
         words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES and w != "&"]
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower().rstrip("s") in _ONE_PERSON or _is_post(w) for w in words) \
-                or not does and (words[-1].lower() in PEOPLE_SERVED or all(
-                    w.lower() in PEOPLE_SERVED or w.lower() in PHRASE_SECTOR or w.lower() in _PEOPLE_IN_TERMS for w in words)) \
                 or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\bAgainst\b", name) \
                 or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \

@@ -32,7 +32,6 @@ from .described import (
     _CHARITY_AND_ITS_SERVICE,
     _DEFINED_THEN_DOES,
     _DESCRIBED_THEN_BRACKETED_NAME,
-    _PARTNERED_BEFORE_A_SHORT_FORM,
     _discover_charities_services,
     _discover_defined_by_what_it_does,
     _discover_described_names,
@@ -165,7 +164,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     _discover_examples(sentence, registry)
     if " and " in sentence and prefilter.needs(_FIELDS_PAIRED, sentence):
         _discover_pairs_of_fields(sentence, registry)
-    if ")" in sentence and (prefilter.needs(_DEFINED_THEN_DOES, sentence) or prefilter.needs(_PARTNERED_BEFORE_A_SHORT_FORM, sentence)):
+    if ")" in sentence and prefilter.needs(_DEFINED_THEN_DOES, sentence):
         _discover_defined_by_what_it_does(sentence, registry)
     if ")" in sentence and prefilter.needs(_DESCRIBED_THEN_BRACKETED_NAME, sentence):
         _discover_named_in_brackets(sentence, registry)

@@ -1282,7 +1282,7 @@ _GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were"
 _ONE_HEAD_AT = re.compile(r"(?:service|team)\b")
 
 
-#: A plural word (in lower case): "hubs", "teams", "centres", "hills".
+#: A plural word (in lower case): "hubs", "teams", "centres".
 _PLURAL_WORD_AT = re.compile(r"[a-z’'-]+(?<!s)s\b")
 
 
@@ -1382,10 +1382,11 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
         if _opens_sentence(word) and _at_sentence_start(text, token.start()):
             break  # "Meanwhile Anyshire young carers service helps …": the sentence's word, not the name's
         if lowered in NUMBER_WORDS and lowered != "one" and len(mods) >= 2 and all(m.group(0)[:1].isupper() for m in mods) \
-                and not _PLURAL_WORD_AT.fullmatch(mods[0].group(0).lower()) \
+                and (mods[0].group(0).endswith("ing") or mods[0].group(0).lower().replace("’", "'") in PEOPLE_SERVED) \
                 and _at_sentence_start(text, token.start()) and _PLURAL_WORD_AT.match(text.lower(), position):
-            break  # "Eight Wyre Families hubs bring together …": how many open the sentence, then the hubs' title and their
-            # plural kind (not "Two Saints services", "Seven Hills Family Support hubs": a number and a plural, a name's own)
+            break  # "Eight Strengthening Wyre hubs bring together …", "Five Families First hubs …": how many open the sentence,
+            # then the hubs' title, its first word an -ing word's or whom it serves, and their plural kind (not "Two Saints
+            # services", "Seven Hills Family Support hubs", "Ten Acre Family Hubs": a number and a word, a place's own name)
         if word == ")" and not mods:
             break
         if word == "," and _lower_list_before_one(tokens, token, mods, text, position):
