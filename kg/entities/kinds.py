@@ -87,9 +87,9 @@ def _generic_matches(text: str) -> list[_Found]:
                     # "the Virtual School Anyshire (VSA)": the kind named with its place, then shortened
                     end, written, defines = placed.end(1), text[match.start() : placed.end(1)], True
                     acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
-                if kind.cased and (not national or kind.regional) and text[end : end + 1] == " " \
+                if kind.cased and (not national or kind.local_groups) and text[end : end + 1] == " " \
                         and ((place := _council_names()[0].match(text, end + 1)) is not None
-                             or kind.regional and not national and (place := _region_after_brand(text, end + 1)) is not None
+                             or kind.regional and (place := _region_after_brand(text, end + 1)) is not None
                              and not _ANY_HEAD_END.search(place.group(0)) and not _A_TIME.search(place.group(0))
                              and not _WEEKDAY.search(place.group(0))
                              and not any(_is_post(w) or _people(w) or w.lower() in _PEOPLE_AT_WORK for w in place.group(0).split())):
