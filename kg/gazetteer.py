@@ -22,6 +22,7 @@ class Kind:
     acronyms: tuple[str, ...] = ()
     cased: bool = False  # match the pattern's case exactly ("Prevent" the programme, not the verb)
     regional: bool = False  # a national brand whose local bodies may be named by a region, not a council ("… Wyre and Tees")
+    local_groups: bool = False  # a national charity whose local groups are named with a council's place after it
 
 
 def _named_alone(*also: str) -> str:
@@ -371,7 +372,9 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"action for children", "Action for Children", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"the children's society", "The Children's Society", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"(?:the )?national children's bureau", "National Children's Bureau", "PartnerOrganisation", "VoluntaryOrganisation", ("NCB",)),
-    Kind(r"women's aid", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # (in its own capitals or in lower case, and a local group named with a council's place after it, "Women's Aid" and the
+    # place's name: ``entities.kinds``)
+    Kind(r"[Ww]omen['’]s [Aa]id", "Women's Aid", "PartnerOrganisation", "VoluntaryOrganisation", cased=True, local_groups=True),
     Kind(r"victim support", "Victim Support", "PartnerOrganisation", "VoluntaryOrganisation"),
     Kind(r"Coram Voice", "Coram Voice", "PartnerOrganisation", "VoluntaryOrganisation", cased=True),  # the children's rights charity, no young people's forum
     Kind(r"coram(?! voice)", "Coram", "PartnerOrganisation", "VoluntaryOrganisation"),

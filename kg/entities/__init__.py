@@ -96,6 +96,7 @@ from .modifiers import (
     _with_owner_before,
     _with_people_after,
     _with_programme_after,
+    _with_region_before,
     _with_reach_before,
     _with_scope_before,
     _with_shorter_names,
@@ -427,6 +428,8 @@ def _discover(text: str, registry: BodyRegistry, authority: Council | None) -> N
         found += _council_matches(sentence, taken, authority)
         if " and " in sentence:
             found = _joint_boards(sentence, found)
+        if "egional " in sentence:
+            found = [_with_region_before(sentence, item) for item in found]  # "the North West regional adoption agency"
         found = [named for item in found for named in _named_by_apposition(sentence, item)]
         if ", the " in sentence:
             found = _kinds_described_in_apposition(sentence, found)

@@ -120,6 +120,31 @@ def _described_after_its_name(sentence: str, found: list[_Found]) -> list[_Found
     return out
 
 
+#: A description's closing comma, then "and": "Wyre Connect, the council's front door, and the hub …".
+_AND_AFTER_A_DESCRIPTION = re.compile(r",\s+and\s+")
+#: A list said to open right before a name: a colon, "include", "such as", "like", "for example", how many ("three partners"),
+#: or another item and its comma ("the police, Anyford Hope, the council's …").
+_A_LIST_OPENS_BEFORE = re.compile(r"(?::|,|\b(?:includes?|including|included|such\s+as|like|for\s+example|namely)|\b(?:two|three|four|five|six|seven"
+                                  r"|eight|both|all|several)\s+(?:[a-z]+\s+)?(?:members|partners|agencies|bodies|organisations|services"
+                                  r"|providers|teams|charities))\s+$", re.IGNORECASE)
+#: A description opening with the council's possessive: "the council's …", "the local authority's …", "the county's …".
+_THE_COUNCILS_DESCRIPTION = re.compile(rf"[’']?(?:\s*\([^()]*\))?,\s+{_THE_COUNCILS}\s+")
+
+
+def _described_then_and(sentence: str, item: _Found, before: re.Match[str], offset: int) -> bool:
+    """Whether a name before ``item`` and its description as the council's own close with ", and" ("received by Wyre Connect,
+    the council's front door, and passed to …"): the one body, named and described (not a list: "Partners include Anyford
+    Hope, the council's youth service, and the police", "the police, Wyre Hope, the council's youth service, and schools",
+    "three members: …"; nor "with Barnardo's, the local youth service, and the police", a description not the council's)."""
+    if not _AND_AFTER_A_DESCRIPTION.match(sentence, item.end):
+        return False
+    name_at = offset + before.start("name")
+    name = _tidy(before.group("name"))
+    return _THE_COUNCILS_DESCRIPTION.fullmatch(sentence, offset + before.end("name"), item.start) is not None \
+        and not _A_LIST_OPENS_BEFORE.search(sentence, max(0, name_at - 60), name_at) \
+        and not _generic_matches(name) and council_for(name) is None and not _AN_INSTITUTIONS_END.search(name)
+
+
 def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     """A body named only by apposition to a description of its kind becomes that named body, the
     description one of its names: the bodies ``item`` is read as (itself, the named body, two named
@@ -147,7 +172,7 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
                                           or w in _WHICH_ONE for w in before.group("described").lower().split()):
             before = None
         offset = window
-    if before is not None and not _DESCRIPTION_ENDS.match(sentence, item.end):
+    if before is not None and not _DESCRIPTION_ENDS.match(sentence, item.end) and not _described_then_and(sentence, item, before, offset):
         before = None  # "the Young Voices, the Youth Board, and …": a list, not a name and its description
     if match is None and before is None and item.kind == "AdoptionAgency":
         before = _NAME_JUST_BEFORE.search(sentence[: item.start])  # "the Adopt Anyshire North regional adoption agency"

@@ -87,7 +87,7 @@ def _generic_matches(text: str) -> list[_Found]:
                     # "the Virtual School Anyshire (VSA)": the kind named with its place, then shortened
                     end, written, defines = placed.end(1), text[match.start() : placed.end(1)], True
                     acronyms = tuple(dict.fromkeys((*acronyms, placed.group(2))))
-                if kind.cased and not national and text[end : end + 1] == " " \
+                if kind.cased and (not national or kind.local_groups) and text[end : end + 1] == " " \
                         and ((place := _council_names()[0].match(text, end + 1)) is not None
                              or kind.regional and (place := _region_after_brand(text, end + 1)) is not None
                              and not _ANY_HEAD_END.search(place.group(0)) and not _A_TIME.search(place.group(0))
@@ -102,8 +102,9 @@ def _generic_matches(text: str) -> list[_Found]:
                         end += more.end()
                     elif " and " not in place.group(0) and (listed := _places_listed_after(text, end)) is not None:
                         end = listed  # "Connexions Anyford, Wyre and Vale": one branch of three places listed
-                    written = name = text[match.start() : end]
-                    found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, national, written=written))
+                    written = name = text[match.start() : end]  # (a national charity's local group by a council's name is the
+                    # area's: "Women's Aid" and the council's place; not its schemes or its federation)
+                    found.append(_Found(name, kind.body_type, kind.kind, match.start(), end, acronyms, False, written=written))
                     continue
                 if not kind.name:  # named as written: "the learning and improvement sub group"
                     name = _NOT_A_NAME_WORD.split(name)[-1]

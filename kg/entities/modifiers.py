@@ -179,6 +179,30 @@ def _with_compass_before(sentence: str, item: _Found) -> _Found:
     return dataclasses.replace(item, name=named, written=named, start=before.start("point"))
 
 
+#: The kinds of body councils of one region share, by the names the gazetteer gives them.
+_REGIONS_KINDS = ("Regional adoption agency", "Regional care cooperative")
+#: A region of England's name right before a word ("the North West regional adoption agency", "the Yorkshire and Humber …",
+#: "the south east …"): the regions of the councils' list, "and the" or "and" inside, in either case.
+_REGION_JUST_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<region>" + "|".join(sorted({re.escape(r).replace(r"\ and\ the\ ", r"\ and\ (?:the\ )?") for r in _REGION_NAMES},
+                                               key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+
+
+def _with_region_before(sentence: str, item: _Found) -> _Found:
+    """A kind councils of one region share, after the region's name, is that region's body, named whole ("the North West
+    regional adoption agency", "the Yorkshire and Humber regional care cooperative"), its kind's words another of its
+    names: not a body named only by the region ("North West"), nor the council's own."""
+    if item.key_name not in _REGIONS_KINDS or item.national or item.council is not None:
+        return item
+    before = _REGION_JUST_BEFORE.search(sentence, max(0, item.start - 32), item.start)
+    if before is None or re.search(r"(?<![\w’'-])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w’'-]*\s+$", sentence[: before.start("region")]):
+        return item  # (not "the Adopt North East regional adoption agency": the agency's own name ends with its region)
+    written = sentence[item.start : item.end]
+    named = _tidy(sentence[before.start("region") : item.end])
+    return dataclasses.replace(item, name=named, written=named, start=before.start("region"), key_name="",
+                               aliases=(*item.aliases, written))
+
+
 def _with_area_part_before(sentence: str, item: _Found) -> _Found:
     """A team or service of the council's named in lower case after the parts of the area it is split
     into ("the area early help teams", "three locality early help hubs") carries that name as well."""

@@ -50,6 +50,7 @@ from .kinds import (
     _THE_BEFORE,
     _WEEKDAYS,
 )
+from ..statistics import NUMBER_WORDS
 from .vocabulary import (
     _ACRONYM_IN_BRACKETS,
     _FIELDS_OF_WORK,
@@ -1281,6 +1282,10 @@ _GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were"
 _ONE_HEAD_AT = re.compile(r"(?:service|team)\b")
 
 
+#: A plural word (in lower case): "hubs", "teams", "centres".
+_PLURAL_WORD_AT = re.compile(r"[a-z’'-]+(?<!s)s\b")
+
+
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
     """The words before a head that belong to its name, nearest last."""
     # (a name reaches back a few words, never hundreds of characters: the words are read from a window
@@ -1376,6 +1381,12 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break  # "it sets out partnership aims": a verb's particle; but "the out of hours service", "the step down team"
         if _opens_sentence(word) and _at_sentence_start(text, token.start()):
             break  # "Meanwhile Anyshire young carers service helps …": the sentence's word, not the name's
+        if lowered in NUMBER_WORDS and lowered != "one" and len(mods) >= 2 and all(m.group(0)[:1].isupper() for m in mods) \
+                and (mods[0].group(0).endswith("ing") or mods[0].group(0).lower().replace("’", "'") in PEOPLE_SERVED) \
+                and _at_sentence_start(text, token.start()) and _PLURAL_WORD_AT.match(text.lower(), position):
+            break  # "Eight Strengthening Wyre hubs bring together …", "Five Families First hubs …": how many open the sentence,
+            # then the hubs' title, its first word an -ing word's or whom it serves, and their plural kind (not "Two Saints
+            # services", "Seven Hills Family Support hubs", "Ten Acre Family Hubs": a number and a word, a place's own name)
         if word == ")" and not mods:
             break
         if word == "," and _lower_list_before_one(tokens, token, mods, text, position):
@@ -2281,6 +2292,8 @@ def _title_before_kind(words: list[re.Match[str]], item: _Found, sentence: str, 
         return True  # "the Family Early Help service": whom the kind in capitals is for, its title's first word
     if names[0].lower() == sentence[item.start : item.end].split()[0].lower():
         return False  # "the Youth Beacon and Youth Forum": two names, alike
+    if item.kind == "FireAndRescueService":
+        return False  # "Wyre Homes and Anyshire Fire and Rescue Service": a partner, then an area's fire service by its name
     return names[-1] == "and" and 1 <= len(names) - 1 <= 3 and all(
         n[:1].isupper() and n.lower().rstrip("s").removesuffix("'").removesuffix("’") not in PHRASE_HEADS
         and n.lower() not in PHRASE_BREAK and council_for(n) is None for n in names[:-1]) \

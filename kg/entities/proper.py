@@ -565,6 +565,11 @@ _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]
 _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*) ")
 
 
+#: An area's fire and rescue service by its whole name, the area's own "and" or "of" inside: "Tyne and Wear Fire and Rescue
+#: Service", "Isle of Wyre Fire and Rescue Service".
+_AN_AREAS_FIRE_SERVICE = re.compile(r"[A-Z][\w’'-]*(?: (?:and |of (?:the )?)?[A-Z][\w’'-]*){0,3} Fire and Rescue Service")
+
+
 #: NHS England's local team (2013-2016) by its area: "NHS England Anyshire and Wyre Area Team".
 _NHS_ENGLANDS_AREA_TEAM = re.compile(r"NHS England [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,5} (?:Area|Local) Team")
 
@@ -844,6 +849,14 @@ def _runs(text: str):
                         and council_for(f"{left} and {pair.group(1)}") is None:
                     yield left, start  # "Oxleas and Anyford and Wyre NHS Trust": a name, then another named by two councils' places
                     start += conj.end()
+                    words = words[conj.end() :]
+                    break
+                if " and " in conj.group(0) and _AN_AREAS_FIRE_SERVICE.fullmatch(words, conj.end()) and " " in left \
+                        and not left.endswith(" Fire") and not _only_an_area(left.split()) \
+                        and left.split()[0].lower() not in _COMPASS | {"greater", "vale", "mid", "isle", "city", "county", "royal"}:
+                    yield left, start  # "Wyre Homes and Tyne and Wear Fire and Rescue Service": a partner, then an area's fire
+                    start += conj.end()  # service by its whole name (not "Anyford and Wyre Fire and Rescue Service", "North
+                    # Anyshire and Wyre …", "Vale of Wyre and Anyford …": one area's, its first place of one word or an area's)
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and re.search(r"\b(?:Police|Constabulary)$", words) and police_force_for(words) is None \
