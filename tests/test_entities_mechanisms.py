@@ -9845,8 +9845,10 @@ def test_a_councils_learning_and_employment_services_by_its_place():
     of a place before the field ("Rutland Adult" is no place)."""
     report = report_on("Rutland", "Rutland Supported Employment and Rutland Adult Education offer courses to care leavers.",
                        "Care leavers attend courses run by Leicester Adult and Community Learning.",
+                       "The council works with Leicester Adult Learning and Jobcentre Plus to improve access to training.",
                        "Rutland Community Learning and Skills helps parents.")
-    assert_bodies(report, ("Rutland Supported Employment", "Rutland Adult Education", "Leicester Adult and Community Learning"),
+    assert_bodies(report, ("Rutland Supported Employment", "Rutland Adult Education", "Leicester Adult and Community Learning",
+                           "Leicester Adult Learning"),
                   ("Rutland Community Learning", "Rutland Adult"))
     assert body(report, "Rutland Adult Education").body_type == "Service"
     assert body(report, "Leicester Adult and Community Learning").body_type == "PartnerOrganisation"

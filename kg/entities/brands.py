@@ -10,7 +10,7 @@ from ..gazetteer import council_for, PHRASE_SECTOR, police_force_for
 from .text import _COMPASS, _names_an_area, _only_an_area, _tidy
 from .registry import BodyRegistry, _Found
 from .scan import _HEADS
-from .kinds import _only_places_words, _place_name_words
+from .kinds import _ANY_HEAD_END, _generic_matches, _only_places_words, _place_name_words
 from .vocabulary import _HOUSING_CONTEXT, _HOUSING_KINDS, _KINDS_OF_HOME, _KNOWN_AS, _REGION_NAMES
 
 
@@ -119,9 +119,11 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
             if (title := _A_TITLE_GOES_ON.match(sentence, match.end())) is not None and council_for(title.group(1)) is None \
                     and title.group(1) not in _place_name_words():
                 continue  # "Anyford Youth Justice and Early Help Service": one service's title (not "… and Anyford Youth Service")
-            if " " in match.group("field") and (more := re.match(r"\s+(?:and|&)\s+([A-Z][\w’'-]*)", sentence[match.end() :])) is not None \
-                    and council_for(more.group(1)) is None and more.group(1) not in _place_name_words():
-                continue  # "Anyford Community Learning and Skills": a longer title (but "Anyford Supported Employment and Anyford …")
+            if " " in match.group("field") and (more := re.match(r"\s+(?:and|&)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", sentence[match.end() :])) \
+                    is not None and council_for(more.group(1).split()[0]) is None and more.group(1).split()[0] not in _place_name_words() \
+                    and not _generic_matches(more.group(1)) and not _ANY_HEAD_END.search(more.group(1)):
+                continue  # "Anyford Community Learning and Skills": a longer title (but "… and Anyford Adult Education", "… and
+                # Jobcentre Plus", "… and Wyre College": another body listed)
             own = _the_councils_place(place, registry)
             registry.add(_Found(name, *(("Service", "TeamOrService") if own else ("PartnerOrganisation", "PartnerOrganisation")), 0, 0),
                          proper=True)
