@@ -9836,3 +9836,19 @@ def test_what_round_223_left():
                            "North Anyshire and Wyre Fire and Rescue Service", "Vale of Wyre and Anyford Fire and Rescue Service"),
                   ("Wyrebrook Homes and Tyne and Wear Fire and Rescue Service", "Worcester Fire and Rescue Service"))
     assert body(report, "Tyne and Wear Fire and Rescue Service").kind == "FireAndRescueService"
+
+
+def test_a_councils_learning_and_employment_services_by_its_place():
+    """Round 221 and older rounds' misses, mended: a council's service of adult learning or supported employment named by its
+    place first ("Rutland Adult Education", "Rutland Supported Employment", "Rutland Adult and Community Learning"), the
+    council's own, or another council's a partner; not a longer title ("Rutland Community Learning and Skills"), nor two words
+    of a place before the field ("Rutland Adult" is no place)."""
+    report = report_on("Rutland", "Rutland Supported Employment and Rutland Adult Education offer courses to care leavers.",
+                       "Care leavers attend courses run by Leicester Adult and Community Learning.",
+                       "The council works with Leicester Adult Learning and Jobcentre Plus to improve access to training.",
+                       "Rutland Community Learning and Skills helps parents.")
+    assert_bodies(report, ("Rutland Supported Employment", "Rutland Adult Education", "Leicester Adult and Community Learning",
+                           "Leicester Adult Learning"),
+                  ("Rutland Community Learning", "Rutland Adult"))
+    assert body(report, "Rutland Adult Education").body_type == "Service"
+    assert body(report, "Leicester Adult and Community Learning").body_type == "PartnerOrganisation"

@@ -10,7 +10,7 @@ from ..gazetteer import council_for, PHRASE_SECTOR, police_force_for
 from .text import _COMPASS, _names_an_area, _only_an_area, _tidy
 from .registry import BodyRegistry, _Found
 from .scan import _HEADS
-from .kinds import _only_places_words, _place_name_words
+from .kinds import _ANY_HEAD_END, _generic_matches, _only_places_words, _place_name_words
 from .vocabulary import _HOUSING_CONTEXT, _HOUSING_KINDS, _KINDS_OF_HOME, _KNOWN_AS, _REGION_NAMES
 
 
@@ -80,10 +80,11 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
 
 #: Charities, landlords and companies a place's name brands with one common word: "Anyford Carers", "Anyford Young
 #: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford"; and a council's service of one field by its
-#: place first, "Anyford Education", "Anyford Youth Justice" (a council's place, and no more words in capitals; not "Anyford
-#: Education, Health and Care plans", nor "Anyford Youth Justice and Early Help Service", one service's title).
+#: place first, "Anyford Education", "Anyford Youth Justice", "Anyford Adult Learning", "Anyford Supported Employment" (a
+#: council's place, and no more words in capitals; not "Anyford Education, Health and Care plans", nor "Anyford Youth Justice
+#: and Early Help Service", one service's title).
 _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing|Education) "
-                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?[A-Z][a-z]+)?) (?P<field>Education|Youth Justice)"
+                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?(?!(?:Adult|Community|Family|Supported)\b)[A-Z][a-z]+)?) (?P<field>Education|Youth Justice|Adult (?:and (?:Community|Family) )?(?:Education|Learning)|(?:Community|Family) Learning|Supported Employment)"
                             r"(?!,\s+Health\s+and\s+Care\b))(?![\w’'-])(?!\s+[A-Z(])")
 
 
@@ -118,6 +119,11 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
             if (title := _A_TITLE_GOES_ON.match(sentence, match.end())) is not None and council_for(title.group(1)) is None \
                     and title.group(1) not in _place_name_words():
                 continue  # "Anyford Youth Justice and Early Help Service": one service's title (not "… and Anyford Youth Service")
+            if " " in match.group("field") and (more := re.match(r"\s+(?:and|&)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", sentence[match.end() :])) \
+                    is not None and council_for(more.group(1).split()[0]) is None and more.group(1).split()[0] not in _place_name_words() \
+                    and not _generic_matches(more.group(1)) and not _ANY_HEAD_END.search(more.group(1)):
+                continue  # "Anyford Community Learning and Skills": a longer title (but "… and Anyford Adult Education", "… and
+                # Jobcentre Plus", "… and Wyre College": another body listed)
             own = _the_councils_place(place, registry)
             registry.add(_Found(name, *(("Service", "TeamOrService") if own else ("PartnerOrganisation", "PartnerOrganisation")), 0, 0),
                          proper=True)
