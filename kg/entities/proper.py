@@ -565,7 +565,7 @@ _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]
 _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*) ")
 
 
-#: An area's fire and rescue service by its whole name, the area's own "and" or "of" inside: "Tyne and Wear Fire and Rescue
+#: An area's fire and rescue service by its whole name, the area's own "and" or "of" inside: "Anyford and Vale Fire and Rescue
 #: Service", "Isle of Wyre Fire and Rescue Service".
 _AN_AREAS_FIRE_SERVICE = re.compile(r"[A-Z][\w’'-]*(?: (?:and |of (?:the )?)?[A-Z][\w’'-]*){0,3} Fire and Rescue Service")
 
@@ -854,7 +854,7 @@ def _runs(text: str):
                 if " and " in conj.group(0) and _AN_AREAS_FIRE_SERVICE.fullmatch(words, conj.end()) and " " in left \
                         and not left.endswith(" Fire") and not _only_an_area(left.split()) \
                         and left.split()[0].lower() not in _COMPASS | {"greater", "vale", "mid", "isle", "city", "county", "royal"}:
-                    yield left, start  # "Wyre Homes and Tyne and Wear Fire and Rescue Service": a partner, then an area's fire
+                    yield left, start  # "Wyre Homes and Anyford and Vale Fire and Rescue Service": a partner, then an area's fire
                     start += conj.end()  # service by its whole name (not "Anyford and Wyre Fire and Rescue Service", "North
                     # Anyshire and Wyre …", "Vale of Wyre and Anyford …": one area's, its first place of one word or an area's)
                     words = words[conj.end() :]
