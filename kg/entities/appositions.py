@@ -127,8 +127,6 @@ _AND_AFTER_A_DESCRIPTION = re.compile(r",\s+and\s+")
 _A_LIST_OPENS_BEFORE = re.compile(r"(?::|,|\b(?:includes?|including|included|such\s+as|like|for\s+example|namely)|\b(?:two|three|four|five|six|seven"
                                   r"|eight|both|all|several)\s+(?:[a-z]+\s+)?(?:members|partners|agencies|bodies|organisations|services"
                                   r"|providers|teams|charities))\s+$", re.IGNORECASE)
-#: A description opening with the council's possessive: "the council's …", "the local authority's …", "the county's …".
-_THE_COUNCILS_DESCRIPTION = re.compile(rf"[’']?(?:\s*\([^()]*\))?,\s+{_THE_COUNCILS}\s+")
 
 
 def _described_then_and(sentence: str, item: _Found, before: re.Match[str], offset: int) -> bool:
@@ -140,7 +138,7 @@ def _described_then_and(sentence: str, item: _Found, before: re.Match[str], offs
         return False
     name_at = offset + before.start("name")
     name = _tidy(before.group("name"))
-    return _THE_COUNCILS_DESCRIPTION.fullmatch(sentence, offset + before.end("name"), item.start) is not None \
+    return _NAME_TO_COUNCILS_DESCRIPTION.fullmatch(sentence, offset + before.end("name"), item.start) is not None \
         and not _A_LIST_OPENS_BEFORE.search(sentence, max(0, name_at - 60), name_at) \
         and not _generic_matches(name) and council_for(name) is None and not _AN_INSTITUTIONS_END.search(name)
 

@@ -391,7 +391,7 @@ def _phrase_matches(text: str) -> list[_Found]:
         if mods and re.search(r"\bpoint of\s+$", text[max(0, mods[0].start() - 12) : mods[0].start()]):
             continue  # "the first point of contact service for new parents": what a service is to someone, not "contact service"
         for i in range(1, len(words) - 1):
-            if words[i] == "in" and words[i - 1] in ("children", "child", "people") and words[i + 1] == "care":
+            if words[i] == "in" and words[i - 1] in _IN_CARE_AFTER and words[i + 1] == "care":
                 words[i + 1] = "in-care"  # "the children in care teams", "… and young people in care teams": a term of the trade, as
                 # "looked after" is
             if words[i] == "in" and words[i - 1] in ("children", "child", "families", "family") and words[i + 1] == "need" \
@@ -1282,8 +1282,10 @@ _GO_MISSING = {"go", "goes", "went", "gone", "going", "are", "is", "was", "were"
 _ONE_HEAD_AT = re.compile(r"(?:service|team)\b")
 
 
-#: A plural word (in lower case): "hubs", "teams", "centres".
-_PLURAL_WORD_AT = re.compile(r"[a-z’'-]+(?<!s)s\b")
+#: A plural word: "hubs", "teams", "Centres".
+_PLURAL_WORD_AT = re.compile(r"[a-z’'-]+(?<!s)s\b", re.IGNORECASE)
+#: Whom "in care" follows in a term of the trade: "the children in care teams", "… young people in care teams".
+_IN_CARE_AFTER = ("children", "child", "people")
 
 
 def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
@@ -1303,7 +1305,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break  # "… living in", a person's (but "the Partners in Care forum", a title in lower case's kind)
         title_connector = False
         if lowered == "in" and mods and (mods[0].group(0).lower() == "need" or (
-                mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in ("children", "child", "people")
+                mods[0].group(0).lower() == "care" and _previous_word(tokens, token) in _IN_CARE_AFTER
                 and not (len(mods) > 1 and mods[1].group(0).lower() == "proceedings"))):
             mods.insert(0, token)  # "the child in need intervention service", "the children in care teams", "the children and young
             # people in care teams": terms of the trade (not "… young people in care proceedings teams": the proceedings' teams)
@@ -1383,7 +1385,7 @@ def _modifiers_before(text: str, position: int) -> list[re.Match[str]]:
             break  # "Meanwhile Anyshire young carers service helps …": the sentence's word, not the name's
         if lowered in NUMBER_WORDS and lowered != "one" and len(mods) >= 2 and all(m.group(0)[:1].isupper() for m in mods) \
                 and (mods[0].group(0).endswith("ing") or mods[0].group(0).lower().replace("’", "'") in PEOPLE_SERVED) \
-                and _at_sentence_start(text, token.start()) and _PLURAL_WORD_AT.match(text.lower(), position):
+                and _at_sentence_start(text, token.start()) and _PLURAL_WORD_AT.match(text, position):
             break  # "Eight Strengthening Wyre hubs bring together …", "Five Families First hubs …": how many open the sentence,
             # then the hubs' title, its first word an -ing word's or whom it serves, and their plural kind (not "Two Saints
             # services", "Seven Hills Family Support hubs", "Ten Acre Family Hubs": a number and a word, a place's own name)
