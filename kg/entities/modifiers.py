@@ -9,7 +9,6 @@ from ..gazetteer import (
     Council,
     COUNCIL_AS_A_WHOLE,
     council_for,
-    DESCRIBING,
     LEADING_NON_NAME,
     PEOPLE_QUALIFIERS,
     PEOPLE_SERVED,
@@ -380,10 +379,6 @@ _COURT_NAMED_AFTER = re.compile(r"\s+(?:sitting\s+)?(?:at|in)\s+(?:the\s+)?(?P<c
 _TITLE_LIST_BEFORE = re.compile(r"\b(?:the|The|a|an|its|their)\s+(?P<list>(?:[A-Z][a-z]+,\s+){1,4})$")
 
 
-#: The same in lower case, a team's or a service's fields of work after "the" or an owner's possessive: "the education, ".
-_FIELDS_LISTED_BEFORE = re.compile(r"\b(?:the|The|its|their|[\w-]+['’]s)\s+(?P<list>(?:[a-z][a-z-]+,\s+){1,3})$")
-
-
 #: A name's possessive right before a body found in lower case: "Anyford Police's child exploitation unit".
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|of|&)){0,5}?)['’]s\s+$")
 #: A board of a kind after it: "… youth offending service management board" (the board's, not the kind's).
@@ -469,18 +464,7 @@ def _with_title_list_before(sentence: str, item: _Found) -> _Found:
     """``item`` with the capitalised words listed before it that begin its title: "the Vulnerable,
     Exploited, Missing and Trafficked practice group" (found as "Missing and Trafficked practice group")."""
     written = sentence[item.start : item.end]
-    if item.national or item.council is not None:
-        return item
-    if re.match(r"[a-z]+ and [a-z]", written) and written.islower() and re.search(r"\b(?:team|service|unit)$", written) \
-            and (fields := _FIELDS_LISTED_BEFORE.search(sentence, max(0, item.start - 60), item.start)) is not None \
-            and not any(w in PHRASE_BREAK or w in DESCRIBING or w in PEOPLE_SERVED or _people_at_work(w)
-                        for w in (w.strip(", ") for w in fields.group("list").split())):
-        start = fields.start("list")  # "the education, employment and training team", "the council's youth, community and play
-        name = _tidy(sentence[start : item.end])  # service": one team's fields listed, its kind word singular (not "the police,
-        # health and …": a body's name; "new, ambitious and …": a description; "the school's nurses, counsellors and …": people;
-        # "… housing, benefits and employment support services": several)
-        return dataclasses.replace(item, name=name, start=start, written=name, key_name="")
-    if not re.match(r"[A-Z][a-z]+ and [A-Z]", written):
+    if item.national or item.council is not None or not re.match(r"[A-Z][a-z]+ and [A-Z]", written):
         return item
     listed = _TITLE_LIST_BEFORE.search(sentence, 0, item.start)
     if listed is None or any(council_for(w.strip(", ")) is not None or w.strip(", ").lower() in PHRASE_BREAK

@@ -1161,6 +1161,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         listed.insert(0, tokens[before - 1].group(0))  # "the vulnerable, exploited, missing and …": more of the list
         before -= 2
     front_line = bool(head.group(2))
+    fields = not front_line and head.group(1).lower() in ("team", "service", "unit")  # "the education, employment and training
+    # team", "the council's youth, community and play service": one team's or service's fields of work, the sector's words
     if front_line and not _front_line_list(listed, head.group(1)):
         return False  # (plural, several kinds of team: "fostering, adoption and residential services"; but "the referral,
         # assessment and intervention teams" are teams of one kind, named by the steps of the work they all do)
@@ -1178,7 +1180,8 @@ def _lower_list_before_one(tokens: list[re.Match[str]], comma: re.Match[str], mo
         return False  # (a board's list may open a bracket: "the MET group (missing, exploited and trafficked group)")
     return all((w.islower() and w.replace("-", "").isalpha() or a_board and re.fullmatch(r"[A-Z]{2,5}", w))  # "its CSE, missing and …"
                and w not in PHRASE_BREAK and w not in PHRASE_ROLES and w not in PHRASE_STOP
-               and (a_board or functions or front_line or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
+               and (a_board or functions or front_line or fields or w not in PHRASE_SECTOR) and w not in _LIST_ORDINALS
+               and not (fields and (w in PEOPLE_SERVED or _people_at_work(w)))
                and (w not in PHRASE_SOFT_STOP or a_board and i > 0 and w not in DESCRIBING or functions and w in _UNIT_FUNCTIONS or front_line)
                and (not functions or w in _UNIT_FUNCTIONS or w in ING_NOUNS)  # (not "the carers, leaders and …")
                and (w in _AT_RISK or functions and w in _UNIT_FUNCTIONS
