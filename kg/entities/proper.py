@@ -853,7 +853,7 @@ def _runs(text: str):
                     break
                 if " and " in conj.group(0) and _AN_AREAS_FIRE_SERVICE.fullmatch(words, conj.end()) and " " in left \
                         and not left.endswith(" Fire") and not _only_an_area(left.split()) \
-                        and left.split()[0].lower() not in _COMPASS | {"greater", "vale", "mid", "isle", "city", "county", "royal"}:
+                        and left.split()[0].lower() not in _AREA_WORDS | {"greater", "vale", "isle", "royal"}:
                     yield left, start  # "Wyre Homes and Anyford and Vale Fire and Rescue Service": a partner, then an area's fire
                     start += conj.end()  # service by its whole name (not "Anyford and Wyre Fire and Rescue Service", "North
                     # Anyshire and Wyre …", "Vale of Wyre and Anyford …": one area's, its first place of one word or an area's)
