@@ -8216,8 +8216,9 @@ def test_a_reviews_misreadings_of_round_one_hundred_and_seventeen_to_one_hundred
                            "Dorset Strategic Alliance for Children", "Medway", "Children's Services and Health Partnership Board",
                            "Hackney Ark"),
                   ("Swale and Kent Police Clinical Commissioning Group", "Canterbury College and University Centre",
-                   "Semi Independent Homes", "stronger family service", "NHS alliance", "Kent Fire and Rescue",
+                   "Semi Independent Homes", "stronger family service", "NHS alliance",
                    "17 homelessness panel", "20 team", "Medway, Children's Services and Health Partnership Board"))
+    assert body(report, "Kent Fire and Rescue").kind == "FireAndRescueService"  # the list's first body, no name of the scheme
     assert body(report, "youth crime prevention team") is not body(report, "Kent Police youth crime prevention team")
     assert body(report, "Catch22").body_type == "PartnerOrganisation"
     assert body(report, "Swale").body_type == "HealthBody"  # the CCG of the list, not a service "within Swale"
@@ -9852,3 +9853,31 @@ def test_a_councils_learning_and_employment_services_by_its_place():
                   ("Rutland Community Learning", "Rutland Adult"))
     assert body(report, "Rutland Adult Education").body_type == "Service"
     assert body(report, "Leicester Adult and Community Learning").body_type == "PartnerOrganisation"
+
+
+def test_what_round_228_left():
+    """What round 228's sets had read wrong, mended: an area's fire service by its name without "Service" ("Wyreshire Fire
+    and Rescue contributes …"); a charity for equality, no council ("the Anyshire Rights and Equality Council"); a charity
+    defined with its short form whose name says what it lives without ("Families Without Abuse (FWA) provides …", like "…
+    Against …"); a name's first word in brackets, with no "the", its short form ("Wyrecare Community Partnerships
+    (Wyrecare)"); a place's leisure trust ("Rutland Active Leisure"), a partner; a name of one word, "and", then another
+    opening with a council's place: two bodies ("Wyrescape and Rutland Women's Centre")."""
+    report = report_on("Rutland", "Wyreshire Fire and Rescue contributes to prevention work with young people.",
+                       "Children are well supported, and the Anyshire Rights and Equality Council provides helpful advice.",
+                       "Children at risk receive a strong response. Families Without Abuse (FWA) provides specialist support to adults.",
+                       "The health team, provided by Wyrecare Community Partnerships (Wyrecare), offers good advice. Wyrecare and the "
+                       "council work well together.",
+                       "Rutland Active Leisure offers free access to leisure facilities.",
+                       "The early help service works with voluntary organisations such as Wyrescape and Rutland Women's Centre.")
+    assert_bodies(report, ("Wyreshire Fire and Rescue", "Anyshire Rights and Equality Council", "Families Without Abuse",
+                           "Wyrecare Community Partnerships", "Rutland Active Leisure", "Wyrescape", "Rutland Women's Centre"),
+                  ("Anyshire Rights and Equality", "Wyrescape and Rutland Women's Centre"))
+    assert body(report, "Wyreshire Fire and Rescue").kind == "FireAndRescueService"
+    assert body(report, "Anyshire Rights and Equality Council").kind == "VoluntaryOrganisation"
+    assert "FWA" in body(report, "Families Without Abuse").labels
+    assert body(report, "Wyrecare") is body(report, "Wyrecare Community Partnerships")
+    assert body(report, "Rutland Active Leisure").body_type == "PartnerOrganisation"
+    # (a council's own name, a place's "and" and a trust of two places stay whole)
+    kept = report_of("Services come from the Avon and Wiltshire Mental Health Partnership NHS Trust and Tavistock and Portman "
+                     "NHS Foundation Trust.")
+    assert_bodies(kept, ("Avon and Wiltshire Mental Health Partnership NHS Trust", "Tavistock and Portman NHS Foundation Trust"), ())
