@@ -9881,3 +9881,19 @@ def test_what_round_228_left():
     kept = report_of("Services come from the Avon and Wiltshire Mental Health Partnership NHS Trust and Tavistock and Portman "
                      "NHS Foundation Trust.")
     assert_bodies(kept, ("Avon and Wiltshire Mental Health Partnership NHS Trust", "Tavistock and Portman NHS Foundation Trust"), ())
+
+
+def test_what_round_229_left():
+    """What round 229's sets had read wrong, mended: a region's kind after the region's name hyphened ("the south-west
+    regional care cooperative"); a place's education service by what it keeps watch on ("Rutland Education maintains
+    oversight of …"); a name its body styles in lower case after its word in capitals, joined by "&" ("Wyrona care & health"),
+    the one body, the word in capitals one of its names."""
+    report = report_on("Rutland", "Leaders work with neighbouring councils through the south-west regional care cooperative.",
+                       "Rutland Education maintains oversight of children missing education.",
+                       "The health team, provided by Wyrona care & health, completes assessments on time. Staff from Wyrona attend.")
+    assert_bodies(report, ("south-west regional care cooperative", "Rutland Education", "Wyrona care & health"), ())
+    assert body(report, "Wyrona") is body(report, "Wyrona care & health")
+    assert body(report, "Wyrona care & health").name == "Wyrona care & health"
+    # (prose's own "and" and a capitalised word after "&" are no styled name)
+    plain = report_of("Staff from Wyrona attend, and Wyrona health and care staff help. The Anyford Trust & Wyre Council meet.")
+    assert_bodies(plain, (), ("Wyrona health and care", "Anyford Trust & Wyre"))

@@ -95,8 +95,10 @@ _A_TITLE_GOES_ON = re.compile(r"\s+and\s+([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)
 
 
 #: The words a place's charity or landlord may go on with: a youth brand's, and what a carers' charity or a
-#: landlord does ("Anyford Carers identifies …", "Housing Anyford gives …").
-_PLACE_BRAND_GOES_ON = re.compile(_YOUNG_PLACE_GOES_ON.pattern + r"|gives|has|have|identifies")
+#: landlord does ("Anyford Carers identifies …", "Housing Anyford gives …"), and what a service keeps watch on ("Anyford
+#: Education maintains oversight of …", "… tracks …").
+_PLACE_BRAND_GOES_ON = re.compile(_YOUNG_PLACE_GOES_ON.pattern + r"|gives|has|have|identifies|maintains?|tracks?|monitors?|oversees?"
+                                  r"|contributes?")
 
 
 def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:

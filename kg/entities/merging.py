@@ -1,5 +1,6 @@
 """Names of one body merged once the report is read: one short form, a name with and without its kind
-word, a college by its first words, police into the named force, a family court into its placed court."""
+word, a college by its first words, police into the named force, a family court into its placed court; and a name as its
+body styles it in lower case."""
 from __future__ import annotations
 
 import dataclasses
@@ -189,3 +190,27 @@ def _fold_generic_into_named(registry: BodyRegistry, generic, named) -> None:
 
 
 _PLACED_COURT = re.compile(r"Family (?:[Pp]roceedings )?[Cc]ourt (?:sitting )?(?:at|in) ")
+
+
+#: The rest of a name its body styles in lower case, joined by an ampersand that prose does not write: "… care & health".
+_STYLED_REST = r"\s+([a-z]+\s+&\s+[a-z]+)(?![\w’'&-])"
+
+
+def _name_as_styled_in_lower_case(registry: BodyRegistry) -> None:
+    """A body found by its word in capitals that the report writes on in lower case, words joined by "&" ("Wyrona care &
+    health provides …"), is named as it styles itself, the word in capitals one of its names (not a council's, nor a
+    national body's)."""
+    if " & " not in registry.text:
+        return
+    for body in registry.bodies.values():
+        if not body.name[:1].isupper() or body.national or body.body_type == "LocalAuthority":
+            continue
+        match = re.search(rf"(?<![\w’'-]){re.escape(body.name)}{_STYLED_REST}", registry.text)
+        if match is None:
+            continue
+        styled = f"{body.name} {' '.join(match.group(1).split())}"
+        if registry.lower_aliases.get(styled.lower(), body.key) != body.key:
+            continue  # another body's name already
+        body.short_forms.insert(0, body.name)
+        body.name = styled
+        registry.register_alias(styled, body.key)
