@@ -563,15 +563,6 @@ _NHS_PLACES_THEN_PROVIDER = re.compile(r"(NHS [A-Z][\w’'-]*(?:, [A-Z][\w’'-]
 #: Two places joined by "and" opening the rest of a run: "Anyford and Wyre " of "… and Anyford and Wyre NHS Trust" (the
 #: second of one word: the run goes on after it).
 _TWO_PLACES_OPEN = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) and ([A-Z][\w’'-]*) ")
-#: A word of an NHS body's, a hospital's or a trust's name, which two places often name together.
-_A_TRUSTS_WORD = re.compile(r"\b(?:NHS|Hospitals?|Healthcare|Trust|Clinical Commissioning Group|CCG|Integrated Care Board|ICB)\b")
-
-
-def _a_councils_place_opens(rest: str) -> str | None:
-    """The council's place of one to three words that opens the rest of a run, the run going on after it: "Anyford" of
-    "Anyford Women's Centre", "West Wyre" of "West Wyre and Anyford NHS Trust"; None if no council's place opens it."""
-    words = rest.split(" ")
-    return next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n and council_for(" ".join(words[:n])) is not None), None)
 
 
 #: An area's fire and rescue service by its whole name, the area's own "and" or "of" inside: "Anyford and Vale Fire and Rescue
@@ -853,17 +844,10 @@ def _runs(text: str):
                     words = words[conj.end() :]
                     break
                 if " and " in conj.group(0) and " " not in left and council_for(left) is None and left not in _place_name_words() \
-                        and left.lower() not in _AREA_WORDS \
-                        and _ANY_HEAD_END.search(words) and (place := _a_councils_place_opens(words[conj.end() :])) is not None \
-                        and council_for(f"{left} and {place}") is None and (
-                            not _A_TRUSTS_WORD.search(words, conj.end())
-                            or (pair := _TWO_PLACES_OPEN.match(words, conj.end())) is not None
-                            and council_for(pair.group(1)) is not None and council_for(pair.group(2)) is not None):
-                    yield left, start  # "Wyrescape and Anyford Women's Centre", "Oxleas and Anyford and Wyre NHS Trust": a name of
-                    # one word, no place's nor an area's ("City and Anyford College": one), then another opening with a
-                    # council's place (a trust or a hospital with two
-                    # councils' places: one word and one council's place are a trust's two places, "Wyrebridge and Anyford
-                    # University Hospitals NHS Foundation Trust", the first a town's)
+                        and _ANY_HEAD_END.search(words) and (pair := _TWO_PLACES_OPEN.match(words, conj.end())) is not None \
+                        and council_for(pair.group(1)) is not None and council_for(pair.group(2)) is not None \
+                        and council_for(f"{left} and {pair.group(1)}") is None:
+                    yield left, start  # "Oxleas and Anyford and Wyre NHS Trust": a name, then another named by two councils' places
                     start += conj.end()
                     words = words[conj.end() :]
                     break
@@ -1312,9 +1296,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Young Voices and Youth Board": two bodies, the second generic ("the Early Help and
                 # Safeguarding Partnership" is one: its first part names no body of its own; so is "the Wellbeing,
                 # Prevention and Early Help Service", a title's list of what it does)
-            if not qualifier and (len(head.split()) < 2 or head.startswith(_KINDS_ALONE_NO_NAME)):
+            if not qualifier and (len(head.split()) < 2 or head.startswith(_KINDS_ALONE_NO_NAME) or head == "Fire and Rescue"):
                 break  # a bare "Board" or "Trust" is not a name; nor "Voices in Care" (a pledge's, a survey's) without whose; nor
-                # "the new Youth Zone", "Community Health", "Women and Children's Aid" alone: the kind, not one (one is named
+                # "the new Youth Zone", "Community Health", "Women and Children's Aid", "Fire and Rescue" without "Service" alone:
+                # the kind, not one (one is named
                 # for its place or its own word)
             if " of " in head and (not qualifier and all(w.lower() in _WHAT_IS_TAUGHT for w in head.split(" of ", 1)[1].split())
                                    or qualifier.removeprefix("The ") == "Royal"):
