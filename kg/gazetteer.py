@@ -541,6 +541,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Voluntary (?:Services? |Sector |Action |Organisations )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     # a county's charity for its villages and rural groups, before the local authority's "Council": "the Wyre Rural Community Council"
     (r"Rural Community Council", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # a charity for equality, before the local authority's "Council": "Wyre Racial Equality Council", "the Anyshire Rights and
+    # Equality Council"
+    (r"(?:Racial|Race|Rights and) Equality Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     # the courts' and agencies' board for an area's family justice: "the Wyre and Anyford Local Family Justice Council"
     (r"(?:Local )?Family Justice (?:Council|Board)", "Board", "Partnership"),
     # (a district's council by its style first: "the Borough Council of Anyford and West Wyre")
@@ -589,7 +592,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",
      "PartnerOrganisation", "VoluntaryOrganisation"),
-    (r"Fire and Rescue Service|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),  # before "Service"
+    # before "Service"; an area's fire service by its name without "Service" too: "Anyshire Fire and Rescue contributes …"
+    (r"Fire and Rescue(?: Service)?|Fire Brigade", "PartnerOrganisation", "FireAndRescueService"),
     # supported housing for young people by its own name: "the Anyford Foyer", "St Wyre's Hostel" (not "an Emergency
     # Hostel", a kind: see entities)
     (r"Foyer|Hostel", "PartnerOrganisation", "HousingProvider"),

@@ -8216,8 +8216,10 @@ def test_a_reviews_misreadings_of_round_one_hundred_and_seventeen_to_one_hundred
                            "Dorset Strategic Alliance for Children", "Medway", "Children's Services and Health Partnership Board",
                            "Hackney Ark"),
                   ("Swale and Kent Police Clinical Commissioning Group", "Canterbury College and University Centre",
-                   "Semi Independent Homes", "stronger family service", "NHS alliance", "Kent Fire and Rescue",
+                   "Semi Independent Homes", "stronger family service", "NHS alliance",
                    "17 homelessness panel", "20 team", "Medway, Children's Services and Health Partnership Board"))
+    assert body(report, "Kent Fire and Rescue").kind == "FireAndRescueService"  # the list's first body, no name of the scheme,
+    assert body(report, "Kent Fire and Rescue") is body(report, "Kent Fire service")  # the fire service named before
     assert body(report, "youth crime prevention team") is not body(report, "Kent Police youth crime prevention team")
     assert body(report, "Catch22").body_type == "PartnerOrganisation"
     assert body(report, "Swale").body_type == "HealthBody"  # the CCG of the list, not a service "within Swale"
@@ -9852,3 +9854,56 @@ def test_a_councils_learning_and_employment_services_by_its_place():
                   ("Rutland Community Learning", "Rutland Adult"))
     assert body(report, "Rutland Adult Education").body_type == "Service"
     assert body(report, "Leicester Adult and Community Learning").body_type == "PartnerOrganisation"
+
+
+def test_what_round_228_left():
+    """What round 228's sets had read wrong, mended: an area's fire service by its name without "Service" ("Wyreshire Fire
+    and Rescue contributes …"), one body with its full name, the kind alone none; a charity for equality, no council ("the
+    Anyshire Rights and Equality Council"); a charity defined with its short form whose name says what it lives without
+    ("Families Without Abuse (FWA) provides …", like "… Against …"); a name's first word in brackets, with no "the", its
+    short form ("Wyrecare Community Partnerships (Wyrecare)"; not a town the report writes after "in"); a place's leisure
+    trust ("Rutland Active Leisure"), a partner."""
+    report = report_on("Rutland", "Wyreshire Fire and Rescue contributes to prevention work with young people.",
+                       "Children are well supported, and the Anyshire Rights and Equality Council provides helpful advice.",
+                       "Children at risk receive a strong response. Families Without Abuse (FWA) provides specialist support to adults.",
+                       "The health team, provided by Wyrecare Community Partnerships (Wyrecare), offers good advice. Wyrecare and the "
+                       "council work well together.",
+                       "Rutland Active Leisure offers free access to leisure facilities.")
+    assert_bodies(report, ("Wyreshire Fire and Rescue", "Anyshire Rights and Equality Council", "Families Without Abuse",
+                           "Wyrecare Community Partnerships", "Rutland Active Leisure"), ("Anyshire Rights and Equality",))
+    assert body(report, "Wyreshire Fire and Rescue").kind == "FireAndRescueService"
+    assert body(report, "Anyshire Rights and Equality Council").kind == "VoluntaryOrganisation"
+    assert "FWA" in body(report, "Families Without Abuse").labels
+    assert body(report, "Wyrecare") is body(report, "Wyrecare Community Partnerships")
+    assert body(report, "Rutland Active Leisure").body_type == "PartnerOrganisation"
+    # (a check by a review: the service with and without "Service" is one body, the kind alone in a list none, a town's name
+    # in brackets no short form)
+    fire = report_of("Wyreshire Fire and Rescue Service delivers safety talks.", "Wyreshire Fire and Rescue contributes to the board.",
+                     "Wyrevale Fire Service visits schools. Wyrevale Fire and Rescue helps.",
+                     "Partners include the police, Fire and Rescue, health and schools.",
+                     "Wyrebridge Community Health Services (Wyrebridge) runs school nursing. Many care leavers live in Wyrebridge.")
+    assert body(fire, "Wyreshire Fire and Rescue") is body(fire, "Wyreshire Fire and Rescue Service") is not None
+    assert body(fire, "Wyrevale Fire and Rescue") is body(fire, "Wyrevale Fire Service") is not None
+    assert body(fire, "Wyrevale Fire Service").kind == "FireAndRescueService"
+    assert_bodies(fire, ("Wyrebridge Community Health Services",), ("Fire and Rescue", "Wyrebridge"))
+
+
+def test_what_round_229_left():
+    """What round 229's sets had read wrong, mended: a region's kind after the region's name hyphened ("the south-west
+    regional care cooperative"); a place's education service by what it keeps watch on ("Rutland Education maintains
+    oversight of …"); a name its body styles in lower case after its word in capitals, joined by "&" ("Wyrona care & health"),
+    the one body, the word in capitals one of its names."""
+    report = report_on("Rutland", "Leaders work with neighbouring councils through the south-west regional care cooperative.",
+                       "Rutland Education maintains oversight of children missing education.",
+                       "The health team, provided by Wyrona care & health, completes assessments on time. Staff from Wyrona attend.")
+    assert_bodies(report, ("south-west regional care cooperative", "Rutland Education", "Wyrona care & health"), ())
+    assert body(report, "Wyrona") is body(report, "Wyrona care & health")
+    assert body(report, "Wyrona care & health").name == "Wyrona care & health"
+    # (prose's own "and" and a capitalised word after "&" are no styled name; nor, a review found, words in lower case
+    # after a partner's name that are what it offers or what kind of service: a description, not its name)
+    plain = report_of("Staff from Wyrona attend, and Wyrona health and care staff help. The Anyford Trust & Wyre Council meet.",
+                      "Wyrekind provides the young people's substance misuse service. Wyrekind drug & alcohol workers visit schools.",
+                      "Anyford Action children & families service supports young people.",
+                      "Support from Wyrecounsel counselling & support is available to children.")
+    assert_bodies(plain, ("Wyrekind",), ("Wyrona health and care", "Anyford Trust & Wyre", "Wyrekind drug & alcohol",
+                                         "Anyford Action children & families", "Wyrecounsel counselling & support"))

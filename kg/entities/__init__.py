@@ -118,6 +118,7 @@ from .merging import (
     _merge_named_by_short_form,
     _merge_named_without_kind_word,
     _merge_police_into_named_force,
+    _name_as_styled_in_lower_case,
 )
 
 __all__ = ["compile_patterns", "find_bodies"]
@@ -212,6 +213,7 @@ def find_bodies(report: Report) -> None:
     _merge_fields_in_either_order(registry)
     _merge_police_into_named_force(registry)
     _merge_family_court_into_placed_court(registry)
+    _name_as_styled_in_lower_case(registry)
 
     # Ofsted publishes every report: a body of every graph (dcterms:publisher), named or not.
     publisher = next(k for k in NATIONAL_BODIES if k.name == "Ofsted")

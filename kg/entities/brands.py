@@ -80,11 +80,13 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
 
 #: Charities, landlords and companies a place's name brands with one common word: "Anyford Carers", "Anyford Young
 #: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford"; and a council's service of one field by its
-#: place first, "Anyford Education", "Anyford Youth Justice", "Anyford Adult Learning", "Anyford Supported Employment" (a
+#: place first, "Anyford Education", "Anyford Youth Justice", "Anyford Adult Learning", "Anyford Supported Employment", or
+#: the leisure trust a place's name brands, "Anyford Active Leisure", "Wyre Community Leisure" (a
 #: council's place, and no more words in capitals; not "Anyford Education, Health and Care plans", nor "Anyford Youth Justice
 #: and Early Help Service", one service's title).
 _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing|Education) "
-                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?(?!(?:Adult|Community|Family|Supported)\b)[A-Z][a-z]+)?) (?P<field>Education|Youth Justice|Adult (?:and (?:Community|Family) )?(?:Education|Learning)|(?:Community|Family) Learning|Supported Employment)"
+                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?(?!(?:Adult|Community|Family|Supported|Active)\b)[A-Z][a-z]+)?) (?P<field>Education|Youth Justice|Adult (?:and (?:Community|Family) )?(?:Education|Learning)|(?:Community|Family) Learning|Supported Employment"
+                            r"|(?:Active|Community) Leisure)"
                             r"(?!,\s+Health\s+and\s+Care\b))(?![\w’'-])(?!\s+[A-Z(])")
 
 
@@ -93,8 +95,10 @@ _A_TITLE_GOES_ON = re.compile(r"\s+and\s+([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)
 
 
 #: The words a place's charity or landlord may go on with: a youth brand's, and what a carers' charity or a
-#: landlord does ("Anyford Carers identifies …", "Housing Anyford gives …").
-_PLACE_BRAND_GOES_ON = re.compile(_YOUNG_PLACE_GOES_ON.pattern + r"|gives|has|have|identifies")
+#: landlord does ("Anyford Carers identifies …", "Housing Anyford gives …"), and what a service keeps watch on ("Anyford
+#: Education maintains oversight of …", "… tracks …").
+_PLACE_BRAND_GOES_ON = re.compile(_YOUNG_PLACE_GOES_ON.pattern + r"|gives|has|have|identifies|maintains?|tracks?|monitors?|oversees?"
+                                  r"|contributes?")
 
 
 def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
@@ -124,7 +128,8 @@ def _discover_place_brands(sentence: str, registry: BodyRegistry) -> None:
                     and not _generic_matches(more.group(1)) and not _ANY_HEAD_END.search(more.group(1)):
                 continue  # "Anyford Community Learning and Skills": a longer title (but "… and Anyford Adult Education", "… and
                 # Jobcentre Plus", "… and Wyre College": another body listed)
-            own = _the_councils_place(place, registry)
+            own = _the_councils_place(place, registry) and not match.group("field").endswith("Leisure")  # a leisure trust is a
+            # company of its own, whoever's place it is named by
             registry.add(_Found(name, *(("Service", "TeamOrService") if own else ("PartnerOrganisation", "PartnerOrganisation")), 0, 0),
                          proper=True)
             continue  # "… the housing service and Anyford Education", "Anyford Youth Justice works closely with the hub"

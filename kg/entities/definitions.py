@@ -34,7 +34,7 @@ from .registry import (
     _non_overlapping,
 )
 from .scan import _PHRASE_HEAD
-from .kinds import _FOLLOWING_WORD_IN, _generic_matches, _initials_match, _is_post
+from .kinds import _FOLLOWING_WORD_IN, _generic_matches, _initials_match, _is_post, _place_name_words
 from .vocabulary import (
     _a_kinds_plural,
     _CASE_MEETINGS,
@@ -335,8 +335,12 @@ def _short_forms_of_known_bodies(sentence: str, registry: BodyRegistry) -> None:
         if body.generic and (not body.name[:1].isupper() or _generic_matches(body.name) or all(
                 w.lower() in PHRASE_SECTOR | PHRASE_SOFT_STOP | PEOPLE_SERVED | DESCRIBING for w in short.split())) or body.national \
                 or len(short.split()) >= len(words) - 1 or words[: len(short.split())] != short.split() \
-                or council_for(short) is not None or " " not in short and not short.endswith(("'s", "’s")) and not match.group("the"):
-            # (one word is a short name only as a possessive, "St Anyford's"; "Wyre" of "Wyre and Vale NHS Trust (Wyre)" may be a town)
+                or council_for(short) is not None or " " not in short and not short.endswith(("'s", "’s")) and not match.group("the") \
+                and (short in _place_name_words() or short in registry.place_words or words[len(short.split())] in ("and", "&")
+                     or body.kind == "Hospital"):
+            # (one word is a short name as a possessive, "St Anyford's", or as a name's own word, "Wyrecare Community Partnerships
+            # (Wyrecare)"; not a place's: "Wyre" of "Wyre and Vale NHS Trust (Wyre)", of "Wyre General Hospital (Wyre)" may be a town,
+            # and one the report writes after "in" or "across" is: "Wyrebridge Community Health Services (Wyrebridge)")
             continue
         other = registry.lower_aliases.get(short.lower())
         if other is not None and other != key:

@@ -836,7 +836,7 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
         name = _tidy(definition.long)
         words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES and w != "&"]
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower().rstrip("s") in _ONE_PERSON or _is_post(w) for w in words) \
-                or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\bAgainst\b", name) \
+                or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\b(?:Against|Without)\b", name) \
                 or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \
                 or name.split()[0].lower() in LEADING_NON_NAME:

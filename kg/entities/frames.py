@@ -194,7 +194,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
     if "Young " in sentence:
         _discover_young_places(sentence, registry)
     if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence or "Education" in sentence \
-            or " Youth Justice" in sentence or " Learning" in sentence or " Supported Employment" in sentence:
+            or " Youth Justice" in sentence or " Learning" in sentence or " Supported Employment" in sentence or " Leisure" in sentence:
         _discover_place_brands(sentence, registry)
     if ", which " in sentence or ", part of " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):
         _discover_names_which_serve(sentence, registry)

@@ -1,11 +1,12 @@
 """Names of one body merged once the report is read: one short form, a name with and without its kind
-word, a college by its first words, police into the named force, a family court into its placed court."""
+word, a college by its first words, police into the named force, a family court into its placed court; and a name as its
+body styles it in lower case."""
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from ..gazetteer import council_for, police_force_of
+from ..gazetteer import PHRASE_HEADS, council_for, police_force_of
 from .text import _norm
 from .registry import BodyRegistry, _GENERIC_WHOLE, _merge
 from .vocabulary import _only_sector, _OWNER_TYPES
@@ -72,7 +73,8 @@ _HEAD_FAMILY = {"service": "service", "team": "service", "programme": "programme
 def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
     """A proper name found alone ("support from Families Together") and the same name with a
     kind word ("the Families Together service") are one body: the one with the kind word; so is a
-    partnership by its brand ("Safer Wyre") and by its name with "Partnership", whichever comes first."""
+    partnership by its brand ("Safer Wyre") and by its name with "Partnership", whichever comes first; and an area's fire
+    service with and without "Service"."""
     for key, found in list(registry.bodies.items()):
         if key not in registry.bodies or found.national:
             continue
@@ -82,6 +84,14 @@ def _merge_named_without_kind_word(registry: BodyRegistry) -> None:
                 _merge(registry, fuller.key, key)
             continue
         if found.body_type in ("LocalAuthority", "Board"):
+            continue
+        if found.kind == "FireAndRescueService" and not found.name.endswith("Service"):
+            for longer in (f"{found.name.lower()} service", re.sub(r" fire and rescue$", " fire service", found.name.lower())):
+                fuller = registry.bodies.get(registry.lower_aliases.get(longer, ""))
+                if fuller is not None and fuller.key != key:
+                    _merge(registry, fuller.key, key)  # "Anyshire Fire and Rescue" and "… Fire and Rescue Service" or "Anyshire
+                    fuller.body_type, fuller.kind = found.body_type, found.kind  # Fire Service": one service, the area's fire
+                    break  # service (not a council's service by its kind word)
             continue
         for head in _DROPPABLE_HEADS:
             fuller = registry.bodies.get(f"{key} {head}")
@@ -189,3 +199,32 @@ def _fold_generic_into_named(registry: BodyRegistry, generic, named) -> None:
 
 
 _PLACED_COURT = re.compile(r"Family (?:[Pp]roceedings )?[Cc]ourt (?:sitting )?(?:at|in) ")
+
+
+#: The rest of a name its body styles in lower case, joined by an ampersand that prose does not write: "… care & health";
+#: not before what it is or offers ("… drug & alcohol workers", "… counselling & support is available"): a description.
+_STYLED_REST = re.compile(r"\s+([a-z]+\s+&\s+[a-z]+)(?![\w’'&-])(?!\s+(?:is|are)\s+(?:available|offered|provided)\b)(?:\s+([a-z]+))?")
+#: Words after a partner's name and words in lower case that make them what the partner offers, not its name.
+_WHAT_IT_OFFERS = {"support", "advice", "provision", "offer", "staff", "workers", "worker", "sessions", "services", "teams"}
+
+
+def _name_as_styled_in_lower_case(registry: BodyRegistry) -> None:
+    """A partner found by its word in capitals that the report first names going on in lower case, words joined by "&"
+    ("Wyrona care & health provides …"), is named as it styles itself, the word in capitals one of its names (not a council's,
+    a national body's or a service's; nor where a kind or what it offers follows: "Humankind drug & alcohol workers",
+    "Wyre Action children & families service")."""
+    if " & " not in registry.text:
+        return
+    for body in registry.bodies.values():
+        if not body.name[:1].isupper() or body.national or body.body_type != "PartnerOrganisation":
+            continue
+        first = re.search(rf"(?<![\w’'-]){re.escape(body.name)}(?![\w’'-])", registry.text)
+        match = _STYLED_REST.match(registry.text, first.end()) if first is not None else None
+        if match is None or match.group(2) and (match.group(2) in _WHAT_IT_OFFERS or match.group(2).rstrip("s") in PHRASE_HEADS):
+            continue
+        styled = f"{body.name} {' '.join(match.group(1).split())}"
+        if registry.lower_aliases.get(styled.lower(), body.key) != body.key:
+            continue  # another body's name already
+        body.short_forms.insert(0, body.name)
+        body.name = styled
+        registry.register_alias(styled, body.key)

@@ -181,9 +181,11 @@ def _with_compass_before(sentence: str, item: _Found) -> _Found:
 #: The kinds of body councils of one region share, by the names the gazetteer gives them.
 _REGIONS_KINDS = ("Regional adoption agency", "Regional care cooperative")
 #: A region of England's name right before a word ("the North West regional adoption agency", "the Yorkshire and Humber …",
-#: "the south east …"): the regions of the councils' list, "and the" or "and" inside, in either case.
+#: "the south east …", "the south-west …"): the regions of the councils' list, "and the" or "and" inside, a name of two words
+#: hyphened or not, in either case.
 _REGION_JUST_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<region>" + "|".join(sorted({re.escape(r).replace(r"\ and\ the\ ", r"\ and\ (?:the\ )?") for r in _REGION_NAMES},
+    r"(?<![\w’'-])(?P<region>" + "|".join(sorted({re.escape(r).replace(r"\ and\ the\ ", r"\ and\ (?:the\ )?") if " and " in r
+                                                else re.escape(r).replace(r"\ ", r"[\s-]") for r in _REGION_NAMES},
                                                key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
 
 

@@ -1296,9 +1296,10 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
                 break  # "Young Voices and Youth Board": two bodies, the second generic ("the Early Help and
                 # Safeguarding Partnership" is one: its first part names no body of its own; so is "the Wellbeing,
                 # Prevention and Early Help Service", a title's list of what it does)
-            if not qualifier and (len(head.split()) < 2 or head.startswith(_KINDS_ALONE_NO_NAME)):
+            if not qualifier and (len(head.split()) < 2 or head.startswith(_KINDS_ALONE_NO_NAME) or head == "Fire and Rescue"):
                 break  # a bare "Board" or "Trust" is not a name; nor "Voices in Care" (a pledge's, a survey's) without whose; nor
-                # "the new Youth Zone", "Community Health", "Women and Children's Aid" alone: the kind, not one (one is named
+                # "the new Youth Zone", "Community Health", "Women and Children's Aid", "Fire and Rescue" without "Service" alone:
+                # the kind, not one (one is named
                 # for its place or its own word)
             if " of " in head and (not qualifier and all(w.lower() in _WHAT_IS_TAUGHT for w in head.split(" of ", 1)[1].split())
                                    or qualifier.removeprefix("The ") == "Royal"):
