@@ -211,7 +211,7 @@ _WHAT_IT_OFFERS = {"support", "advice", "provision", "offer", "staff", "workers"
 def _name_as_styled_in_lower_case(registry: BodyRegistry) -> None:
     """A partner found by its word in capitals that the report first names going on in lower case, words joined by "&"
     ("Wyrona care & health provides …"), is named as it styles itself, the word in capitals one of its names (not a council's,
-    a national body's or a service's; nor where a kind or what it offers follows: "Humankind drug & alcohol workers",
+    a national body's or a service's; nor where a kind or what it offers follows: "Wyrekind drug & alcohol workers",
     "Wyre Action children & families service")."""
     if " & " not in registry.text:
         return
