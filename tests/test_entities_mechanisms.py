@@ -9891,19 +9891,27 @@ def test_what_round_228_left():
 def test_what_round_229_left():
     """What round 229's sets had read wrong, mended: a region's kind after the region's name hyphened ("the south-west
     regional care cooperative"); a place's education service by what it keeps watch on ("Rutland Education maintains
-    oversight of …"); a name its body styles in lower case after its word in capitals, joined by "&" ("Wyrona care & health"),
-    the one body, the word in capitals one of its names."""
+    oversight of …"); a partner named every time by its word in capitals and words in lower case joined by "&", then a stop,
+    "and" or a verb ("Wyrona care & health"): the one body, so named, the word in capitals one of its names."""
     report = report_on("Rutland", "Leaders work with neighbouring councils through the south-west regional care cooperative.",
                        "Rutland Education maintains oversight of children missing education.",
-                       "The health team, provided by Wyrona care & health, completes assessments on time. Staff from Wyrona attend.")
+                       "The health team, provided by Wyrona care & health, completes assessments on time. Wyrona care & health "
+                       "and the council work well together.")
     assert_bodies(report, ("south-west regional care cooperative", "Rutland Education", "Wyrona care & health"), ())
     assert body(report, "Wyrona") is body(report, "Wyrona care & health")
     assert body(report, "Wyrona care & health").name == "Wyrona care & health"
-    # (prose's own "and" and a capitalised word after "&" are no styled name; nor, a review found, words in lower case
-    # after a partner's name that are what it offers or what kind of service: a description, not its name)
+    # (prose's own "and" and a capitalised word after "&" are no styled name; nor, a review and a check found, words in lower
+    # case after a partner's name that are what it offers, whom it employs or what kind of service, a force's or a charity's
+    # the gazetteer knows, nor where the name stands alone elsewhere)
     plain = report_of("Staff from Wyrona attend, and Wyrona health and care staff help. The Anyford Trust & Wyre Council meet.",
                       "Wyrekind provides the young people's substance misuse service. Wyrekind drug & alcohol workers visit schools.",
                       "Anyford Action children & families service supports young people.",
-                      "Support from Wyrecounsel counselling & support is available to children.")
-    assert_bodies(plain, ("Wyrekind",), ("Wyrona health and care", "Anyford Trust & Wyre", "Wyrekind drug & alcohol",
-                                         "Anyford Action children & families", "Wyrecounsel counselling & support"))
+                      "Support from Wyrecounsel counselling & support is available to children.",
+                      "Young people are seen by Wyreshire Police missing & exploitation officers, and Wyreshire Police attend.",
+                      "Families are supported by Home-Start Wyrebrook volunteers & staff.",
+                      "Children are referred to Barnardo's health & wellbeing.",
+                      "Wyrehelp provides advice. Children benefit from Wyrehelp therapeutic & play sessions.")
+    assert_bodies(plain, ("Wyrekind", "Wyreshire Police", "Home-Start Wyrebrook", "Barnardo's", "Wyrehelp"),
+                  ("Wyrona health and care", "Anyford Trust & Wyre", "Wyrekind drug & alcohol", "Anyford Action children & families",
+                   "Wyrecounsel counselling & support", "Wyreshire Police missing & exploitation", "Home-Start Wyrebrook volunteers & staff",
+                   "Barnardo's health & wellbeing", "Wyrehelp therapeutic & play"))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..gazetteer import PHRASE_HEADS, council_for, police_force_of
+from ..gazetteer import PHRASE_ROLES, council_for, police_force_of
+from .kinds import _PEOPLE_WORDS, _generic_matches
 from .text import _norm
 from .registry import BodyRegistry, _GENERIC_WHOLE, _merge
 from .vocabulary import _only_sector, _OWNER_TYPES
@@ -201,28 +202,38 @@ def _fold_generic_into_named(registry: BodyRegistry, generic, named) -> None:
 _PLACED_COURT = re.compile(r"Family (?:[Pp]roceedings )?[Cc]ourt (?:sitting )?(?:at|in) ")
 
 
-#: The rest of a name its body styles in lower case, joined by an ampersand that prose does not write: "… care & health";
-#: not before what it is or offers ("… drug & alcohol workers", "… counselling & support is available"): a description.
-_STYLED_REST = re.compile(r"\s+([a-z]+\s+&\s+[a-z]+)(?![\w’'&-])(?!\s+(?:is|are)\s+(?:available|offered|provided)\b)(?:\s+([a-z]+))?")
-#: Words after a partner's name and words in lower case that make them what the partner offers, not its name.
-_WHAT_IT_OFFERS = {"support", "advice", "provision", "offer", "staff", "workers", "worker", "sessions", "services", "teams"}
+#: The rest of a name its body styles in lower case, joined by an ampersand that prose does not write ("… care & health"),
+#: then what may follow a name: a stop, "and", or a verb ("… care & health provides …"; not "… drug & alcohol workers", "…
+#: missing & exploitation officers": what it offers or who, a description).
+_STYLED_REST = re.compile(r"\s+([a-z]+\s+&\s+[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|which|who|is|are|was|were|has|have|had|will|would"
+                          r"|should|can|could|may|must|also|now|provides?|delivers?|offers?|runs?|supports?|leads?|helps?"
+                          r"|ensures?|contributes?|plays?|gives?|employs?|hosts?|commissions?)\b)")
+#: Kinds of partner whose names are never styled so: a force's, a fire service's, a college's words after its name are
+#: its work ("Wyre Police missing & exploitation officers").
+_NOT_STYLED_KINDS = {"Police", "FireAndRescueService", "College", "School", "Court", "Inspectorate"}
 
 
 def _name_as_styled_in_lower_case(registry: BodyRegistry) -> None:
-    """A partner found by its word in capitals that the report first names going on in lower case, words joined by "&"
-    ("Wyrona care & health provides …"), is named as it styles itself, the word in capitals one of its names (not a council's,
-    a national body's or a service's; nor where a kind or what it offers follows: "Wyrekind drug & alcohol workers",
-    "Wyre Action children & families service")."""
+    """A partner found by its word in capitals that the report names, every time, going on in lower case, words joined by
+    "&" ("Wyrona care & health provides …"), is named as it styles itself, the word in capitals one of its names (not a
+    council's, a national body's or a service's, nor a force's, a fire service's or a college's; nor where a kind or what it
+    offers follows: "Wyrekind drug & alcohol workers", "Wyre Action children & families service", or the name stands alone
+    elsewhere: "Wyre Action therapeutic & play work …, and Wyre Action attends")."""
     if " & " not in registry.text:
         return
     for body in registry.bodies.values():
-        if not body.name[:1].isupper() or body.national or body.body_type != "PartnerOrganisation":
+        if not body.name[:1].isupper() or body.national or body.body_type != "PartnerOrganisation" or body.kind in _NOT_STYLED_KINDS \
+                or any(f.start == 0 and f.end == len(body.name) for f in _generic_matches(body.name)):
+            continue  # (nor a charity the gazetteer knows by its name: "Barnardo's health & wellbeing" is its work)
+        mentions = list(re.finditer(rf"(?<![\w’'-]){re.escape(body.name)}(?![\w’'-])", registry.text))
+        rests = {" ".join(m.group(1).split()) if (m := _STYLED_REST.match(registry.text, mention.end())) else None
+                 for mention in mentions}
+        if len(rests) != 1 or None in rests:
             continue
-        first = re.search(rf"(?<![\w’'-]){re.escape(body.name)}(?![\w’'-])", registry.text)
-        match = _STYLED_REST.match(registry.text, first.end()) if first is not None else None
-        if match is None or match.group(2) and (match.group(2) in _WHAT_IT_OFFERS or match.group(2).rstrip("s") in PHRASE_HEADS):
-            continue
-        styled = f"{body.name} {' '.join(match.group(1).split())}"
+        rest = rests.pop()
+        if any(w in _PEOPLE_WORDS or f"{w}s" in _PEOPLE_WORDS or w.rstrip("s") in PHRASE_ROLES for w in rest.split()):
+            continue  # "Home-Start Wyre volunteers & staff": its people
+        styled = f"{body.name} {rest}"
         if registry.lower_aliases.get(styled.lower(), body.key) != body.key:
             continue  # another body's name already
         body.short_forms.insert(0, body.name)
