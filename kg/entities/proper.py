@@ -1299,8 +1299,7 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             if not qualifier and (len(head.split()) < 2 or head.startswith(_KINDS_ALONE_NO_NAME) or head == "Fire and Rescue"):
                 break  # a bare "Board" or "Trust" is not a name; nor "Voices in Care" (a pledge's, a survey's) without whose; nor
                 # "the new Youth Zone", "Community Health", "Women and Children's Aid", "Fire and Rescue" without "Service" alone:
-                # the kind, not one (one is named
-                # for its place or its own word)
+                # the kind, not one (one is named for its place or its own word)
             if " of " in head and (not qualifier and all(w.lower() in _WHAT_IS_TAUGHT for w in head.split(" of ", 1)[1].split())
                                    or qualifier.removeprefix("The ") == "Royal"):
                 break  # "each College of Further Education": a kind of college ("the University of Wyre" is one);
