@@ -9915,3 +9915,15 @@ def test_what_round_229_left():
                   ("Wyrona health and care", "Anyford Trust & Wyre", "Wyrekind drug & alcohol", "Anyford Action children & families",
                    "Wyrecounsel counselling & support", "Wyreshire Police missing & exploitation", "Home-Start Wyrebrook volunteers & staff",
                    "Barnardo's health & wellbeing", "Wyrehelp therapeutic & play"))
+
+
+def test_what_round_232_left():
+    """What round 232's sets had read wrong, mended: a defined charity then ", whose" and its workers with a word between
+    ("Families Without Abuse (FWA), whose outreach workers support …"); a council's place and "Learning" alone, its learning
+    company ("Rutland Learning provides …"), not a longer title ("Rutland Learning Disability Partnership Board")."""
+    report = report_on("Rutland", "Children benefit from Families Without Abuse (FWA), whose outreach workers support parents.",
+                       "Strategies are aligned, including with Rutland Learning, which supports schools.",
+                       "The Rutland Learning Disability Partnership Board meets monthly.")
+    assert_bodies(report, ("Families Without Abuse", "Rutland Learning", "Rutland Learning Disability Partnership Board"), ())
+    assert "FWA" in body(report, "Families Without Abuse").labels
+    assert body(report, "Rutland Learning") is not body(report, "Rutland Learning Disability Partnership Board")

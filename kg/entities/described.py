@@ -819,7 +819,8 @@ def _discover_models_defined(sentence: str, registry: BodyRegistry) -> None:
 #: A body defined with its short form, then what it does: "BASE (Wyre Against Sexual Exploitation)
 #: provides …", "Developing Wyre Health (DWH) works with …".
 _DEFINED_THEN_DOES = re.compile(r"\)\s+(?:" + _WHAT_IT_DOES + r"|supports)\b"
-                                r"|\),\s+(?:whose\s+(?:staff|workers|practitioners|volunteers|mentors|advocates)"  # "…, whose staff help …"
+                                r"|\),\s+(?:whose\s+(?:[a-z-]+\s+)?(?:staff|workers|practitioners|volunteers|mentors|advocates)"  # "…, whose
+                                # (outreach) staff help …"
                                 r"|(?:which|who)\s+(?:" + _WHAT_IT_DOES + r"|supports|provide|offer|deliver|run|work with|support))\b")
 _TERMS_NOT_BODIES = re.compile(r"\b(?:needs|disabilit(?:y|ies)|experiences|outline|assessment|order|conference|"
                                r"exploitation|abuse|neglect|education|employment|training|allowance|payment|premium|act|year|family|"
