@@ -82,12 +82,15 @@ def _discover_young_places(sentence: str, registry: BodyRegistry) -> None:
 #: Carers", "Young People Anyford", "Housing Anyford", "Education Anyford"; and a council's service of one field by its
 #: place first, "Anyford Education", "Anyford Youth Justice", "Anyford Adult Learning", "Anyford Supported Employment", or
 #: the leisure trust a place's name brands, "Anyford Active Leisure", "Wyre Community Leisure", or its learning company,
-#: "Anyford Learning" (a
-#: council's place, and no more words in capitals; not "Anyford Education, Health and Care plans", nor "Anyford Youth Justice
-#: and Early Help Service", one service's title).
+#: "Anyford Learning" (a council's place, and no more words in capitals; not "Anyford Education, Health and Care plans", nor
+#: "Anyford Youth Justice and Early Help Service", one service's title). The fields, one list for the pattern and its words:
+_PLACE_FIELDS = ("Education", "Youth Justice", "Adult (?:and (?:Community|Family) )?(?:Education|Learning)", "(?:Community|Family) Learning",
+                 "Supported Employment", "(?:Active|Community) Leisure", "Learning")
+#: The first words of the fields of more than one word, which no place's name ends with ("Anyford Adult" is no place).
+_FIELDS_FIRST_WORDS = sorted({w for field in _PLACE_FIELDS if " " in field for w in re.findall(r"[A-Z][a-z]+", field.split(" ", 1)[0])})
 _PLACE_BRANDED = re.compile(r"(?<![\w’'-])(?:(?P<carers>[A-Z][a-z]+(?: (?!Young\b|Family\b)[A-Z][a-z]+)?) (?:Young |Family )?Carers|(?P<word>Young People|Housing|Education) "
-                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?(?!(?:Adult|Community|Family|Supported|Active)\b)[A-Z][a-z]+)?) (?P<field>Education|Youth Justice|Adult (?:and (?:Community|Family) )?(?:Education|Learning)|(?:Community|Family) Learning|Supported Employment"
-                            r"|(?:Active|Community) Leisure|Learning)"
+                            r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>(?!The\b)[A-Z][a-z]+(?: (?:upon )?(?!(?:"
+                            + "|".join(_FIELDS_FIRST_WORDS) + r")\b)[A-Z][a-z]+)?) (?P<field>" + "|".join(_PLACE_FIELDS) + ")"
                             r"(?!,\s+Health\s+and\s+Care\b))(?![\w’'-])(?!\s+[A-Z(])")
 
 

@@ -49,6 +49,7 @@ from .described import (
     _TITLE_DEFINED_THEN_MODEL,
 )
 from .brands import (
+    _PLACE_BRANDED,
     _discover_adoption_agencies,
     _discover_landlords_by_place,
     _discover_landlords_named_by_place,
@@ -193,8 +194,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_safer_areas(sentence, registry)
     if "Young " in sentence:
         _discover_young_places(sentence, registry)
-    if "Carers" in sentence or "Young People " in sentence or "Housing " in sentence or "Education" in sentence \
-            or " Youth Justice" in sentence or " Learning" in sentence or " Supported Employment" in sentence or " Leisure" in sentence:
+    if prefilter.needs(_PLACE_BRANDED, sentence):  # (its words read from the pattern, not listed again here)
         _discover_place_brands(sentence, registry)
     if ", which " in sentence or ", part of " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):
         _discover_names_which_serve(sentence, registry)
