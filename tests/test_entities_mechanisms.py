@@ -9927,3 +9927,29 @@ def test_what_round_232_left():
     assert_bodies(report, ("Families Without Abuse", "Rutland Learning", "Rutland Learning Disability Partnership Board"), ())
     assert "FWA" in body(report, "Families Without Abuse").labels
     assert body(report, "Rutland Learning") is not body(report, "Rutland Learning Disability Partnership Board")
+
+
+def test_what_round_233_left():
+    """What round 233 had read wrong, mended: a name with no "the" before it, then in apposition the programme or way of
+    working it names ("Steps on Wyre, a tri-borough initiative", "Wyre Lives Together, a whole-system change programme",
+    "The 'Anyshire Way', a strengths-based practice model"), the title whole (not its last word after "on"); not a longer
+    title's end ("Every Child a Singer", "Stronger Families, Safer Wyre, the council's model"), a sentence's opener, a post
+    ("…, the council's programme lead") or a document; where a place opens the sentence, the name after it ("In Wyrebury,
+    Together for Wyre, an NSPCC programme, …"). And an NHS trust whose name opens with a number, after a semicolon in a
+    list ("…; 5 Wyre Boroughs Partnership NHS Foundation Trust; and …")."""
+    report = report_on("Kent", "Social work is underpinned by Steps on Wyre, a tri-borough initiative that trains practitioners.",
+                       "The council has invested in Wyre Lives Together, a whole-system change programme supported by the DfE.",
+                       "The 'Anyshire Way', a strengths-based practice model, is embedded.",
+                       "In Wyrebury, Together for Wyre, an NSPCC programme, works with local families.",
+                       "Children take part in Every Child a Singer, the council's music tuition programme.",
+                       "Stronger Families, Safer Wyre, the council's practice model, is used consistently.",
+                       "However, the council's programme is slow, and Jane Wyre, the council's programme lead, agrees.",
+                       "The Youth Justice Plan, the council's approach to offending, is weak.",
+                       "Health partners seen included Wyre Trust; 5 Wyre Boroughs Partnership NHS Foundation Trust; and Anyford NHS "
+                       "Foundation Trust.")
+    assert_bodies(report, ("Steps on Wyre", "Wyre Lives Together", "Anyshire Way", "Together for Wyre",
+                           "5 Wyre Boroughs Partnership NHS Foundation Trust"),
+                  ("Wyre", "Singer", "Safer Wyre", "However", "Jane Wyre", "Youth Justice Plan",
+                   "Wyre Boroughs Partnership NHS Foundation Trust", "Wyrebury, Together for Wyre"))
+    assert "tri-borough initiative" in body(report, "Steps on Wyre").labels
+    assert body(report, "Together for Wyre").body_type == "Service"

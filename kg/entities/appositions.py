@@ -39,6 +39,7 @@ from .vocabulary import (
     _PARTICIPLES,
     _PEOPLE_AT_START,
     _title_with_a_before,
+    _a_titles_first_word,
     _TRAILING_SMALL,
     _TWO_NAMES,
     _VERB_BETWEEN,
@@ -52,6 +53,12 @@ _NAME_AFTER = re.compile(
     rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}}(?:\s[A-Z][a-z]+)?)\))?"  # ("(MK Together)")
     r"(?=\s*(?:[,.;)]|:(?!\S)|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"  # (not "Re:Connect"'s "Re")
 )
+#: A title's first words, capitalised, and "a" before a name, no "the" before them: "Every Child a " of "Every Child a
+#: Singer" (with "the": ``_title_with_a_before``).
+_TITLES_WORDS_AND_A_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){1,2})an?\s+$")
+#: A title's capitalised word and "on" before a name the apposition found ("Focus on", "Keep on"): the name is the title's
+#: end (the name's own words take no "on").
+_TITLE_ON_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+on\s+$")
 #: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
 _WHICH_ONE = {"local", "own", "main", "only", "single", "new"}
 _WHICH_IS = r"(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"  # "Anyshire Minds (AM), which is the local CAMHS"
@@ -198,10 +205,18 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         # word, then the one name the description is of (not "Hillside Nursery School and Children's Centre, the council's
         # family hub": one body's name, its second kind word no institution's own)
     titled = None
+    if before is not None and (on := _TITLE_ON_BEFORE.search(sentence, max(0, name_at - 40), name_at)) is not None \
+            and not _opens_sentence(on.group(1)):
+        name, name_at = f"{sentence[on.start() : name_at]}{name}", on.start()  # "Steps on Wyre, a tri-borough initiative": the
+        # title whole, not its last word
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
         if (titled := _title_with_a_before(sentence, name_at)) is not None:
             name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Make a Noise Council, the …"
+        elif (titled := _TITLES_WORDS_AND_A_BEFORE.search(sentence, max(0, name_at - 30), name_at)) is not None \
+                and not _opens_sentence(titled.group(1).split()[0]) and all(_a_titles_first_word(w) for w in titled.group(1).split()):
+            name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "Every Child a Singer, the
+            # council's music programme": the title whole, not its last word
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if match is not None and f"{item.written or item.name} {name}" in item.aliases:

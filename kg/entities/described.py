@@ -70,6 +70,7 @@ from .vocabulary import (
     _PARTNER_BEFORE,
     _PEOPLE_AT_START,
     _PLACES_PARTS,
+    PLACE_OPENERS,
     _PROVIDED_VERBS,
     _REGION_NAMES,
     _SMALL_IN_TITLES,
@@ -771,6 +772,21 @@ _NAME_THEN_MODEL = re.compile(
     r"(?<![\w’'-])[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,4}?),\s+(?:an?|its|the\s+council['’]s|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+(?:model|approach|framework)|model|approach)\b(?!\s+(?:for\b|of\s+(?!social\s+work\b))|\s+to\b)")
 
+#: A name in capitals with no "the" before it, then in apposition the programme or way of working it names: "Wyre Works
+#: for Families, a whole-family programme", "Steps to Wyre, a systemic model", "Wyrebrook Ahead, the council's specialist
+#: project", "Safer Wyre Options, a multi-agency approach" (not a post: "…, the council's programme lead"; nor what a
+#: model is of or for: "…, a model of good practice").
+_TITLE_THEN_PROGRAMME = re.compile(
+    r"(?:^|(?<=[\s(]))[‘']?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to|on)){0,5}?)[’']?,\s+"
+    r"(?:an?|its|the(?:\s+(?:council|borough|city|county)['’]s)?)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:model|approach|programme|initiative|project|scheme)\b(?![\w-])"
+    r"(?!\s+(?:for|of|to|lead|leads|manager|managers|board|officer|officers|worker|workers|co-?ordinators?|teams?|director|panel|group|grant|funding)\b)")
+
+#: A capitalised word, then a comma or a title's small word, before a name: the name may be a longer title's last words
+#: ("Stronger Families, Safer Wyre, the council's model", "Every Child a Singer", "the Anyshire and Isle of Wyre Approach")
+#: or a list's last item.
+_A_TITLE_GOES_ON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An)\s)(?P<word>[A-Z][\w’'&-]*)(?:,|\s+(?:an?|and|of|for|in|to|on|the|&))?\s+$")
+
 #: A preposition and a determiner before a practice model's words: the words open the sentence's clause.
 _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Ii]n|[Uu]sing|[Ww]ith|[Bb]y|[Ff]rom|[Aa]cross|[Ff]ollowing)\s+"
                                  r"(?:the|its|their|this|our|a|the\s+council['’]s)\s+$")
@@ -779,8 +795,25 @@ _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[I
 def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
     """See ``_MODEL_THEN_NAME``: the model by its name, unless a finder knows the name already or it
     is the kind's own words ("Signs of Safety", "Restorative Practice": a national model's name)."""
-    for match in (*prefilter.finditer(_MODEL_THEN_NAME, sentence), *prefilter.finditer(_NAME_THEN_MODEL, sentence)):
+    for match in (*prefilter.finditer(_MODEL_THEN_NAME, sentence), *prefilter.finditer(_NAME_THEN_MODEL, sentence),
+                  *prefilter.finditer(_TITLE_THEN_PROGRAMME, sentence)):
         name = _tidy(match.group("name"))
+        if match.re is _TITLE_THEN_PROGRAMME:
+            name = name.rstrip("’'")  # (a quoted name's closing quote: "the 'Wyre Way', a model")
+            before, _, last = name.rpartition(" and ")
+            if before and (registry.lower_aliases.get(before.lower()) is not None or council_for(before) is not None) \
+                    and not _names_an_area(before.split()[-1:]):
+                name = last  # "… with Wyre Youth Trust and Steps to Wyre, a programme": the name after the known body's
+                # (not after an area's: "Anyshire and Isle of Wyre Approach, a model")
+            goes_on = _A_TITLE_GOES_ON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            if goes_on is not None and goes_on.group().rstrip().endswith(",") and (_opens_sentence(goes_on.group("word"))
+                                                                        or sentence[: goes_on.start()].rstrip().rpartition(" ")[2].lower() in PLACE_OPENERS):
+                goes_on = None  # "In Wyrebury, Steps to Wyre, an NSPCC programme, …", "Locally, Steps to Wyre, …": where or
+                # when, then the name
+            if _opens_sentence(name.split()[0]) or name.split()[0].lower() in LEADING_NON_NAME or goes_on is not None \
+                    or any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
+                continue  # "However, the council's programme …"; a longer title's last words ("Every Child a Singer",
+                # "Stronger Families, Safer Wyre, the council's model", "the Anyshire and Isle of Wyre Approach")
         if match.re is _MODEL_THEN_NAME and _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "Under the practice framework, Supervision is …": a clause's opening, no apposition
         if match.re is _NAME_THEN_MODEL and any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):

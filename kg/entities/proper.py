@@ -626,7 +626,8 @@ def _runs(text: str):
                 or _COUNTED_AFTER.match(text, start + len(words))  # "from 2 Anyford Hospital wards": a count of them
                 or re.match(r"\d{1,2} The ", words)  # "1 The Anyshire Partnership is …": a footnote's number before its text
                 or not (_BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)
-                        or text.endswith(", ", 0, start) and _NHS_NAME_END.search(words)  # "…, 5 Boroughs Partnership NHS Trust"
+                        or text.endswith((", ", "; "), 0, start) and _NHS_NAME_END.search(words)  # "…, 5 Boroughs Partnership
+                        # NHS Trust", a list's item after a semicolon too
                         or start == 0 and _ANY_HEAD_END.search(words) and re.match(r"\d{1,2} [A-Z]", words)
                         and not any(f.start == 0 for f in _generic_matches(words.split(" ", 1)[1])))):
             # (a sentence may open with a name's number: "5 Wyre Boroughs Partnership NHS Foundation Trust provides …")
