@@ -9953,3 +9953,16 @@ def test_what_round_233_left():
                    "Wyre Boroughs Partnership NHS Foundation Trust", "Wyrebury, Together for Wyre"))
     assert "tri-borough initiative" in body(report, "Steps on Wyre").labels
     assert body(report, "Together for Wyre").body_type == "Service"
+
+
+def test_what_round_234_left():
+    """What round 234 had read wrong, mended: a charity named by what it gives whose name writes a preposition in
+    capitals ("Anyford Without Abuse offers …"), its other words written in lower case elsewhere in the report ("abuse",
+    "without"); and the apposition of round 233 not reading a description's inner words as a programme's ("Monday, the
+    first day of the programme", "Wyrebury Park, the venue for the summer programme")."""
+    report = report_on("Stockport", "Families get help with domestic abuse without delay.",
+                       "Wyre Homes works with the locality teams, and Stockport Without Abuse offers valued support to children.",
+                       "Monday, the first day of the programme, was busy.",
+                       "Wyrebury Park, the venue for the summer programme, was busy.")
+    assert_bodies(report, ("Stockport Without Abuse",), ("Monday", "Wyrebury Park"))
+    assert body(report, "Stockport Without Abuse").body_type == "PartnerOrganisation"

@@ -778,7 +778,7 @@ _NAME_THEN_MODEL = re.compile(
 #: model is of or for: "…, a model of good practice").
 _TITLE_THEN_PROGRAMME = re.compile(
     r"(?:^|(?<=[\s(]))[‘']?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to|on)){0,5}?)[’']?,\s+"
-    r"(?:an?|its|the(?:\s+(?:council|borough|city|county)['’]s)?)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:an?|its|the(?:\s+(?:council|borough|city|county)['’]s)?)\s+(?:(?!(?:of|for|to|in|on|at|by|with|from|the|a|an)\s)[\w’'-]+\s+){0,4}?"
     r"(?:model|approach|programme|initiative|project|scheme)\b(?![\w-])"
     r"(?!\s+(?:for|of|to|lead|leads|manager|managers|board|officer|officers|worker|workers|co-?ordinators?|teams?|director|panel|group|grant|funding)\b)")
 
@@ -811,6 +811,7 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
                 goes_on = None  # "In Wyrebury, Steps to Wyre, an NSPCC programme, …", "Locally, Steps to Wyre, …": where or
                 # when, then the name
             if _opens_sentence(name.split()[0]) or name.split()[0].lower() in LEADING_NON_NAME or goes_on is not None \
+                    or _A_TIME.fullmatch(name) or _WEEKDAY.fullmatch(name) or _only_an_area(name.split()) \
                     or any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
                 continue  # "However, the council's programme …"; a longer title's last words ("Every Child a Singer",
                 # "Stronger Families, Safer Wyre, the council's model", "the Anyshire and Isle of Wyre Approach")
