@@ -911,7 +911,8 @@ LEADING_NON_NAME |= SENTENCE_OPENERS
 #: Anyshire Voices is strong", "Partnership with the Who Cares Trust …"): never part of the name.
 PARTNERING_BEFORE_WITH = {
     "work", "partnership", "partnerships", "links", "liaison", "collaboration", "engagement", "contact",
-    "relationships", "relationship", "communication", "together",
+    "relationships", "relationship", "relations", "communication", "communications", "together", "cooperation",
+    "co-operation", "dialogue",  # "Relations with Cafcass and the Anyford Family Court are good"
     "agreements", "agreement", "contracts", "contract", "protocols", "protocol",  # "Agreements with Anyford Homes provide …"
     "arrangements", "arrangement",  # "Arrangements with Wyre Vale Housing Trust have increased …"
 }

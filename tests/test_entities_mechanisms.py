@@ -9966,3 +9966,17 @@ def test_what_round_234_left():
                        "Wyrebury Park, the venue for the summer programme, was busy.")
     assert_bodies(report, ("Stockport Without Abuse",), ("Monday", "Wyrebury Park"))
     assert body(report, "Stockport Without Abuse").body_type == "PartnerOrganisation"
+
+
+def test_what_round_235_left():
+    """What round 235 had read wrong, mended: "Relations" opening a sentence before "with" and a name is the sentence's word
+    of working together, not a name's ("Relations with Cafcass and Wyrebury Family Proceedings Court are good": two bodies,
+    no fragment); Coram names its own services as Barnardo's does ("Coram Wyreshire Adoption"), part of the charity, but not
+    its own national bodies' work ("Coram Voice's Bright Spots survey")."""
+    report = report_on("Cambridgeshire",
+                       "Relations with Cafcass and Wyrebury Family Proceedings Court are good, and reports to court are sound.",
+                       "Coram, through Coram Wyreshire Adoption, delivers the council's regional adoption agency functions.",
+                       "Members ran Coram Voice's Bright Spots survey.")
+    assert_bodies(report, ("Cafcass", "Wyrebury Family Proceedings Court", "Coram Wyreshire Adoption", "Coram Voice", "Coram"),
+                  ("Relations with Cafcass and Wyrebury Family Proceedings Court", "Coram Voice's Bright Spots"))
+    assert body(report, "Coram Wyreshire Adoption").part_of == body(report, "Coram").key

@@ -476,9 +476,10 @@ def _could_name_a_partner(name: str, first: str = "") -> bool:
 
 
 #: A national charity's own service or project, by the charity's name and its own in capitals: "Barnardo's
-#: Futures", "Barnardo's Against Sexual Exploitation", "NSPCC Pantosaurus" (national charities that name their services so).
+#: Futures", "Barnardo's Against Sexual Exploitation", "NSPCC Pantosaurus", "Coram Anyshire Adoption" (national charities
+#: that name their services so).
 _CHARITY_AND_ITS_SERVICE = re.compile(
-    r"(?<![\w’'-])(?P<owner>Barnardo['’]s|NSPCC|Catch22)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]*|against|for|of|in)){0,4}"
+    r"(?<![\w’'-])(?P<owner>Barnardo['’]s|NSPCC|Catch22|Coram)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]*|against|for|of|in)){0,4}"
     r"(?:\s+(?:project|service|team|scheme|programme|hub)(?![\w’'-]))?)")
 
 
@@ -493,6 +494,9 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
                 or council_for(name) is not None or _MONTHS.search(name) or words[0].lower() in ("the", "a", "an", "in", "at", "on", "for", "of", "with", "from", "to", "by", "and") \
                 or any(w.lower() in PHRASE_ROLES for w in words) or _NOT_A_BODY_NAME.search(name):
             continue  # "Barnardo's The …", "Barnardo's Service", "Barnardo's Leeds" (a branch's place, read as a brand's), "… Project Worker"
+        if any(registry.lower_aliases.get(f"{match.group('owner')} {' '.join(words[:n])}".lower().removesuffix("'s").removesuffix("’s"))
+               is not None for n in range(1, len(words))):
+            continue  # "Coram Voice's Bright Spots": a national body of its own the gazetteer knows ("Coram Voice"), then its work
         owner = registry.aliases.get(match.group("owner").replace("’", "'")) or registry.lower_aliases.get(match.group("owner").lower())
         own_title = len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and words[-1].rstrip("s") in PHRASE_HEADS \
             and any(_an_own_word(w) and council_for(w) is None and w.lower() not in _WORDS_OF_THE_TRADE and w.lower() not in _AT_RISK
