@@ -913,6 +913,7 @@ PARTNERING_BEFORE_WITH = {
     "work", "partnership", "partnerships", "links", "liaison", "collaboration", "engagement", "contact",
     "relationships", "relationship", "relations", "communication", "communications", "together", "cooperation",
     "co-operation", "dialogue",  # "Relations with Cafcass and the Anyford Family Court are good"
+    "working", "partnering", "liaising", "collaborating",  # "Working with NHS Wyre Integrated Care Board, the council should …"
     "agreements", "agreement", "contracts", "contract", "protocols", "protocol",  # "Agreements with Anyford Homes provide …"
     "arrangements", "arrangement",  # "Arrangements with Wyre Vale Housing Trust have increased …"
 }

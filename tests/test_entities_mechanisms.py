@@ -9980,3 +9980,16 @@ def test_what_round_235_left():
     assert_bodies(report, ("Cafcass", "Wyrebury Family Proceedings Court", "Coram Wyreshire Adoption", "Coram Voice", "Coram"),
                   ("Relations with Cafcass and Wyrebury Family Proceedings Court", "Coram Voice's Bright Spots"))
     assert body(report, "Coram Wyreshire Adoption").part_of == body(report, "Coram").key
+
+
+def test_what_round_236_left():
+    """What round 236 had read wrong, mended: "Working" (or "Liaising", "Partnering", "Collaborating") before "with" opening a
+    sentence is its own word, not a name's ("Working with NHS Wyre Integrated Care Board, the council should …"); a charity
+    named "… Counselling" by a word of its own ("Wyrax Counselling provides …"), not a kind of work ("Youth Counselling
+    provides …", where the report writes "youth" in lower case)."""
+    report = report_on("Shropshire", "Working with NHS Wyre and Vale Integrated Care Board, the council should reduce waiting times.",
+                       "Young people value youth work. Wyrax Counselling provides valuable therapeutic help to children.",
+                       "Youth Counselling provides help to some.")
+    assert_bodies(report, ("NHS Wyre and Vale Integrated Care Board", "Wyrax Counselling"),
+                  ("Working with NHS Wyre and Vale Integrated Care Board", "Youth Counselling"))
+    assert body(report, "Wyrax Counselling").body_type == "PartnerOrganisation"

@@ -607,13 +607,23 @@ def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool =
             or any(_singular_head(low) in PHRASE_HEADS or low in _FUNDS for low in lowered) or lowered[-1] in _PEOPLE_AT_WORK \
             or re.search(r"\b(?:Council|Borough|County|Authority|Government|Department|Ministry|Services?)\b", name) \
             or re.search(r"\bEngland\b", name) and not re.search(r"\b\w+ \w+ of England$", name) \
-            or _NOT_A_SERVICE_NAMED.search(name):
+            or _NOT_A_SERVICE_NAMED.search(name) and not _a_counselling_brand(words, registry):
         return False  # (but "Wyre Heart of England": a region's name in a partner's, not a nation's body, "NHS England", nor
         # "the Rest of England")
     return len(words) > 1 or not (
         name.isupper() or name in registry.place_words or name in _place_name_words() or lowered[0] in _TIMES_AND_COUNTRIES
         or _A_TIME.fullmatch(name) or any(lowered[0] in vocabulary for vocabulary in (
             PHRASE_SECTOR, PEOPLE_SERVED, DESCRIBING, DESCRIBING_NOUNS, ING_NOUNS, PHRASE_SOFT_STOP, PHRASE_STOP, _WORDS_OF_THE_TRADE)))
+
+
+def _a_counselling_brand(words: list[str], registry: BodyRegistry) -> bool:
+    """Whether a name ending in "Counselling" is a charity's own ("Wyrax Counselling provides …"): every word before it one
+    the report never writes in lower case and none the sector's or people's (not "Youth Counselling", "Play Counselling":
+    a kind of work, ``_NOT_A_SERVICE_NAMED``)."""
+    before = [w.lower() for w in words[:-1] if w.lower() not in _CONNECTORS and w != "&"]
+    return words[-1] == "Counselling" and bool(before) and not any(
+        w in registry.lower_case_words or w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in _WORDS_OF_THE_TRADE or w in ING_NOUNS
+        for w in before)
 
 
 def _unknown_partner_short_form(short: str, registry: BodyRegistry) -> bool:
