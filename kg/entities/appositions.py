@@ -54,10 +54,10 @@ _NAME_AFTER = re.compile(
     r"(?=\s*(?:[,.;)]|:(?!\S)|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"  # (not "Re:Connect"'s "Re")
 )
 #: A title's first words, capitalised, and "a" before a name, no "the" before them: "Every Child a " of "Every Child a
-#: Singer" (with "the": ``_title_with_a_before``).
-_TITLES_WORDS_AND_A_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){1,2})an?\s+$")
+#: Singer", "Give a Child a " of "Give a Child a Home" (with "the": ``_title_with_a_before``).
+_TITLES_WORDS_AND_A_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+(?:an?\s+)?){0,2}[A-Z][a-z]+\s+)an?\s+$")
 #: A title's capitalised word and "on" before a name the apposition found ("Focus on", "Keep on"): the name is the title's
-#: end (the name's own words take no "on").
+#: end (the name's own words take no "on"); not people or things placed on it ("Nurses on Anyford Ward", "Placed on …").
 _TITLE_ON_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+on\s+$")
 #: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
 _WHICH_ONE = {"local", "own", "main", "only", "single", "new"}
@@ -206,7 +206,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         # family hub": one body's name, its second kind word no institution's own)
     titled = None
     if before is not None and (on := _TITLE_ON_BEFORE.search(sentence, max(0, name_at - 40), name_at)) is not None \
-            and not _opens_sentence(on.group(1)):
+            and not _opens_sentence(on.group(1)) and _a_titles_first_word(on.group(1)) \
+            and not re.search(r"(?<!s)s$|ed$", on.group(1)) and on.group(1).lower() not in PEOPLE_SERVED | {"staff", "people"}:
         name, name_at = f"{sentence[on.start() : name_at]}{name}", on.start()  # "Steps on Wyre, a tri-borough initiative": the
         # title whole, not its last word
     if before is not None:
@@ -214,7 +215,8 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         if (titled := _title_with_a_before(sentence, name_at)) is not None:
             name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Make a Noise Council, the …"
         elif (titled := _TITLES_WORDS_AND_A_BEFORE.search(sentence, max(0, name_at - 30), name_at)) is not None \
-                and not _opens_sentence(titled.group(1).split()[0]) and all(_a_titles_first_word(w) for w in titled.group(1).split()):
+                and not _opens_sentence(titled.group(1).split()[0]) \
+                and all(_a_titles_first_word(w) for w in titled.group(1).split() if w not in ("a", "an")):
             name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "Every Child a Singer, the
             # council's music programme": the title whole, not its last word
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:

@@ -476,10 +476,9 @@ def _could_name_a_partner(name: str, first: str = "") -> bool:
 
 
 #: A national charity's own service or project, by the charity's name and its own in capitals: "Barnardo's
-#: Futures", "Barnardo's Against Sexual Exploitation", "NSPCC Pantosaurus", "Coram Anyshire Adoption" (national charities
-#: that name their services so).
+#: Futures", "Barnardo's Against Sexual Exploitation", "NSPCC Pantosaurus" (national charities that name their services so).
 _CHARITY_AND_ITS_SERVICE = re.compile(
-    r"(?<![\w’'-])(?P<owner>Barnardo['’]s|NSPCC|Catch22|Coram)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]*|against|for|of|in)){0,4}"
+    r"(?<![\w’'-])(?P<owner>Barnardo['’]s|NSPCC|Catch22)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]*|against|for|of|in)){0,4}"
     r"(?:\s+(?:project|service|team|scheme|programme|hub)(?![\w’'-]))?)")
 
 
@@ -494,9 +493,6 @@ def _discover_charities_services(sentence: str, registry: BodyRegistry) -> None:
                 or council_for(name) is not None or _MONTHS.search(name) or words[0].lower() in ("the", "a", "an", "in", "at", "on", "for", "of", "with", "from", "to", "by", "and") \
                 or any(w.lower() in PHRASE_ROLES for w in words) or _NOT_A_BODY_NAME.search(name):
             continue  # "Barnardo's The …", "Barnardo's Service", "Barnardo's Leeds" (a branch's place, read as a brand's), "… Project Worker"
-        if any(registry.lower_aliases.get(f"{match.group('owner')} {' '.join(words[:n])}".lower().removesuffix("'s").removesuffix("’s"))
-               is not None for n in range(1, len(words))):
-            continue  # "Coram Voice's Bright Spots": a national body of its own the gazetteer knows ("Coram Voice"), then its work
         owner = registry.aliases.get(match.group("owner").replace("’", "'")) or registry.lower_aliases.get(match.group("owner").lower())
         own_title = len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and words[-1].rstrip("s") in PHRASE_HEADS \
             and any(_an_own_word(w) and council_for(w) is None and w.lower() not in _WORDS_OF_THE_TRADE and w.lower() not in _AT_RISK
@@ -776,15 +772,21 @@ _NAME_THEN_MODEL = re.compile(
     r"(?<![\w’'-])[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,4}?),\s+(?:an?|its|the\s+council['’]s|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+(?:model|approach|framework)|model|approach)\b(?!\s+(?:for\b|of\s+(?!social\s+work\b))|\s+to\b)")
 
-#: A name in capitals with no "the" before it, then in apposition the programme or way of working it names: "Wyre Works
-#: for Families, a whole-family programme", "Steps to Wyre, a systemic model", "Wyrebrook Ahead, the council's specialist
-#: project", "Safer Wyre Options, a multi-agency approach" (not a post: "…, the council's programme lead"; nor what a
-#: model is of or for: "…, a model of good practice").
+#: A name in capitals with no "the" before it, then in apposition the programme or way of working it names, the apposition
+#: closing after its kind word (a stop, "which", "and", a preposition or a participle): "Wyre Works for Families, a
+#: whole-family programme, …", "Steps to Wyre, a systemic model that …", "Wyrebrook Ahead, the council's specialist project
+#: within …" (not a post or a place the kind word describes: "…, a programme administrator", "…, the project's base"; nor
+#: the sentence's own subject: "Here, the project is …").
 _TITLE_THEN_PROGRAMME = re.compile(
     r"(?:^|(?<=[\s(]))[‘']?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to|on)){0,5}?)[’']?,\s+"
-    r"(?:an?|its|the(?:\s+(?:council|borough|city|county)['’]s)?)\s+(?:(?!(?:of|for|to|in|on|at|by|with|from|the|a|an)\s)[\w’'-]+\s+){0,4}?"
-    r"(?:model|approach|programme|initiative|project|scheme)\b(?![\w-])"
-    r"(?!\s+(?:for|of|to|lead|leads|manager|managers|board|officer|officers|worker|workers|co-?ordinators?|teams?|director|panel|group|grant|funding)\b)")
+    r"(?P<article>an?|its|the(?P<owner>\s+(?:council|borough|city|county)['’]s)?)\s+"
+    r"(?P<described>(?:(?!(?:of|for|to|in|on|at|by|with|from|the|a|an)\s)[\w’'-]+\s+){0,4}?)"
+    r"(?:model|approach|programme|initiative|project|scheme)(?![\w’'-])"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:which|that|whose|and|in|with|within|since|across|to|at|by|from|\w+ed|\w+ly\s+\w+ed)\b)")
+#: A plural noun, a noun in -ment or -ing, or "Access", and a small word opening the name before a title of two words or more:
+#: the sentence's words, not the name's ("Referrals to Steps to Wyre, a project", "Investment in Wyre Safeguarding, the
+#: council's model"; not "Friends of …", a charity's own words, nor a title of one word after it: "Steps to Wyre").
+_NOUN_THEN_SMALL_WORD = re.compile(r"(?P<noun>[A-Z][a-z]+(?:s|ment|ing)|Access)\s+(?:to|for|in|of|on)\s+(?=\S+\s+\S)")
 
 #: A capitalised word, then a comma or a title's small word, before a name: the name may be a longer title's last words
 #: ("Stronger Families, Safer Wyre, the council's model", "Every Child a Singer", "the Anyshire and Isle of Wyre Approach")
@@ -803,25 +805,38 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
                   *prefilter.finditer(_TITLE_THEN_PROGRAMME, sentence)):
         name = _tidy(match.group("name"))
         if match.re is _TITLE_THEN_PROGRAMME:
+            if not match.group("described") and match.group("article") in ("the", "its"):
+                continue  # "Here, the project, …": the kind alone after "the" describes no name
             name = name.rstrip("’'")  # (a quoted name's closing quote: "the 'Wyre Way', a model")
+            if (led := _NOUN_THEN_SMALL_WORD.match(name)) is not None and led.group("noun") != "Friends":
+                name = name[led.end() :]  # "Referrals to Steps to Wyre, a project, …": the name after the sentence's noun
+            owner, possessive, named = name.partition("'s ") if "'s " in name else name.partition("’s ")
+            if possessive and (council_for(owner) is not None or registry.lower_aliases.get(owner.lower()) is not None):
+                name = named  # "Anyford's Steps to Wyre, a project": the council's, then the name
             before, _, last = name.rpartition(" and ")
-            if before and (registry.lower_aliases.get(before.lower()) is not None or council_for(before) is not None) \
-                    and not _names_an_area(before.split()[-1:]):
-                name = last  # "… with Wyre Youth Trust and Steps to Wyre, a programme": the name after the known body's
-                # (not after an area's: "Anyshire and Isle of Wyre Approach, a model")
+            if before and _names_an_area(last.split()[:3]):
+                pass  # "Anyshire and Isle of Wyre Approach, a model": one name of two areas
+            elif before and (registry.lower_aliases.get(before.lower()) is not None or council_for(before) is not None
+                             or _names_an_area(before.split())):
+                name = last  # "… with Wyre Youth Trust and Steps to Wyre, a programme", "Leeds and Steps to Wyre, …": the name
+                # after a known body's or an area's
+            elif before:
+                continue  # "Jane Wyre and Steps to Wyre, a project", "Steps to Wyre and Wyre Works, a joint programme": a person
+                # or a second name before "and", which the sentence cannot tell from one title
             goes_on = _A_TITLE_GOES_ON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
             if goes_on is not None and goes_on.group().rstrip().endswith(",") and (_opens_sentence(goes_on.group("word"))
                                                                         or sentence[: goes_on.start()].rstrip().rpartition(" ")[2].lower() in PLACE_OPENERS):
                 goes_on = None  # "In Wyrebury, Steps to Wyre, an NSPCC programme, …", "Locally, Steps to Wyre, …": where or
                 # when, then the name
-            if _opens_sentence(name.split()[0]) or name.split()[0].lower() in LEADING_NON_NAME or goes_on is not None \
+            if not name or _opens_sentence(name.split()[0]) or name.split()[0].lower() in LEADING_NON_NAME or goes_on is not None \
                     or _A_TIME.fullmatch(name) or _WEEKDAY.fullmatch(name) or _only_an_area(name.split()) \
-                    or any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
-                continue  # "However, the council's programme …"; a longer title's last words ("Every Child a Singer",
+                    or " " not in name and name.lower() in registry.lower_case_words:
+                continue  # "However, the council's programme …", "Supervision, the council's model …" (a word the report
+                # writes in lower case); a longer title's last words ("Every Child a Singer",
                 # "Stronger Families, Safer Wyre, the council's model", "the Anyshire and Isle of Wyre Approach")
         if match.re is _MODEL_THEN_NAME and _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "Under the practice framework, Supervision is …": a clause's opening, no apposition
-        if match.re is _NAME_THEN_MODEL and any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
+        if match.re is not _MODEL_THEN_NAME and any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
             continue  # "the Quality Assurance Framework, the council's approach …": a document's name, not a way of working
         if registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None or _generic_matches(name) \
                 or name.split()[-1].lower() in ("and", "of", "for", "the", "in", "to") or name.lower() in NOT_BODY_NAMES \

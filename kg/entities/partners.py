@@ -236,6 +236,11 @@ _COMMON_PARTNER_NOUNS = {"provider", "landlord", "authority", "leaver", "welfare
                          "organisation", "supported", "residential", "private", "leaving"}  # (besides ``_FIELDS_OF_WORK``)
 
 
+#: Prepositions a charity's name writes in capitals, which prose never does: "Anyford Without Abuse", "Parents Against
+#: Exploitation", "Wyre Beyond Violence" (its other words may be the sector's own, written in lower case elsewhere).
+_TITLES_PREPOSITIONS = ("Without", "Against", "Beyond")
+
+
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
     """The body a verb of partnership introduces by its name alone, or "": not a known body, a
     council, an acronym, a person's role, a month or an arrangement."""
@@ -352,7 +357,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # by the Anyford trust": the kind's place word (but a stop word among the words after it, "supported by the Harbour
         # across secondary school hubs", leaves the Harbour a partner)
     if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
-            or council_for(words[0]) is not None and words[1:2] not in ([w] for w in _TITLES_PREPOSITIONS) \
+            or council_for(words[0]) is not None and not (len(words) > 1 and words[1] in _TITLES_PREPOSITIONS) \
             and (len(words) < 2 or words[1].lower() in _CONNECTORS
                                                      or words[1] in ("CC", "LA", "UA", "BC", "DC", "MBC", "CBC", "MDC", "DCC", "SCC")
                                                      or len(words[1]) > 2 and not re.search(r"\d", words[1]) and words[-1].lower() not in _ORGANISATION_WORDS):
@@ -581,11 +586,6 @@ def _add_a_partner_worked_with(sentence: str, match: re.Match[str], registry: Bo
     # (first among the names found only by what they do: "works with Centrepoint, which runs …" is the charity)
 
 
-#: Prepositions a charity's name writes in capitals, which prose never does: "Anyford Without Abuse", "Parents Against
-#: Exploitation", "Wyre Beyond Violence" (its other words may be the sector's own, written in lower case elsewhere).
-_TITLES_PREPOSITIONS = ("Without", "Against", "Beyond")
-
-
 def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool = False) -> bool:
     """Whether a name a sentence gives a partner by what it does or that a body works with it is a partner's own: a word
     of it other than a place's is one the report never writes in lower case (or, where ``placed_brand``, a place's word
@@ -607,23 +607,13 @@ def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool =
             or any(_singular_head(low) in PHRASE_HEADS or low in _FUNDS for low in lowered) or lowered[-1] in _PEOPLE_AT_WORK \
             or re.search(r"\b(?:Council|Borough|County|Authority|Government|Department|Ministry|Services?)\b", name) \
             or re.search(r"\bEngland\b", name) and not re.search(r"\b\w+ \w+ of England$", name) \
-            or _NOT_A_SERVICE_NAMED.search(name) and not _a_counselling_brand(words, registry):
+            or _NOT_A_SERVICE_NAMED.search(name):
         return False  # (but "Wyre Heart of England": a region's name in a partner's, not a nation's body, "NHS England", nor
         # "the Rest of England")
     return len(words) > 1 or not (
         name.isupper() or name in registry.place_words or name in _place_name_words() or lowered[0] in _TIMES_AND_COUNTRIES
         or _A_TIME.fullmatch(name) or any(lowered[0] in vocabulary for vocabulary in (
             PHRASE_SECTOR, PEOPLE_SERVED, DESCRIBING, DESCRIBING_NOUNS, ING_NOUNS, PHRASE_SOFT_STOP, PHRASE_STOP, _WORDS_OF_THE_TRADE)))
-
-
-def _a_counselling_brand(words: list[str], registry: BodyRegistry) -> bool:
-    """Whether a name ending in "Counselling" is a charity's own ("Wyrax Counselling provides …"): every word before it one
-    the report never writes in lower case and none the sector's or people's (not "Youth Counselling", "Play Counselling":
-    a kind of work, ``_NOT_A_SERVICE_NAMED``)."""
-    before = [w.lower() for w in words[:-1] if w.lower() not in _CONNECTORS and w != "&"]
-    return words[-1] == "Counselling" and bool(before) and not any(
-        w in registry.lower_case_words or w in PHRASE_SECTOR or w in PEOPLE_SERVED or w in _WORDS_OF_THE_TRADE or w in ING_NOUNS
-        for w in before)
 
 
 def _unknown_partner_short_form(short: str, registry: BodyRegistry) -> bool:

@@ -15,6 +15,7 @@ from ..gazetteer import (
     HEALTH_WORDS,
     LEADING_NON_NAME,
     PARTNERING_BEFORE_WITH,
+    PARTNERING_PARTICIPLES,
     PEOPLE_SERVED,
     PHRASE_HEADS,
     PHRASE_ROLES,
@@ -117,7 +118,7 @@ _COUNT_BEFORE_NAME = re.compile(
 _NO_COMPANY_BEFORE = {"very", "only", "quite", "rather", "too", "the", "a", "water", "bus", "taxi", "trading", "energy", "phone"}
 #: Plural nouns after a name that make a number before it a count: "3 Wyre Police officers", "2 Anyford Hospital wards".
 _COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|practitioners|nurses|colleagues|schools|sites|hubs|beds"
-                            r"|representatives|managers|leaders|partners|services|units|clinics)\b")
+                            r"|representatives|managers|leaders|partners|services|units|clinics|clinicians|hospitals|site)\b")
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
 #: "for the" after an organisation's kind word, inside its name: "the Anyford Centre for the Voluntary Sector", "the Society for
@@ -1235,7 +1236,9 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             joined = re.match(r"(?:with|the) ", words[first.end() :]) if first and first.group(2) == " " else None
             if joined and first.group(1).lower() not in PEOPLE_SERVED and _at_sentence_start(text, start) and council_for(words) is None \
                     and (_named_by_place(words[first.end() + joined.end() :], sentence)
-                         or joined.group(0) == "with " and first.group(1).lower() in PARTNERING_BEFORE_WITH):
+                         or joined.group(0) == "with " and (first.group(1).lower() in PARTNERING_BEFORE_WITH
+                                                            or first.group(1).lower() in PARTNERING_PARTICIPLES
+                                                            and text.startswith(",", start + len(words)))):
                 start += first.end() + joined.end()  # "Work with Anyshire Police on …", "Later the Anyshire
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
