@@ -56,9 +56,6 @@ _NAME_AFTER = re.compile(
 #: A title's first words, capitalised, and "a" before a name, no "the" before them: "Every Child a " of "Every Child a
 #: Singer", "Give a Child a " of "Give a Child a Home" (with "the": ``_title_with_a_before``).
 _TITLES_WORDS_AND_A_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+(?:an?\s+)?){0,2}[A-Z][a-z]+\s+)an?\s+$")
-#: A title's capitalised word and "on" before a name the apposition found ("Focus on", "Keep on"): the name is the title's
-#: end (the name's own words take no "on"); not people or things placed on it ("Nurses on Anyford Ward", "Placed on …").
-_TITLE_ON_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+on\s+$")
 #: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
 _WHICH_ONE = {"local", "own", "main", "only", "single", "new"}
 _WHICH_IS = r"(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"  # "Anyshire Minds (AM), which is the local CAMHS"
@@ -205,11 +202,6 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
         # word, then the one name the description is of (not "Hillside Nursery School and Children's Centre, the council's
         # family hub": one body's name, its second kind word no institution's own)
     titled = None
-    if before is not None and (on := _TITLE_ON_BEFORE.search(sentence, max(0, name_at - 40), name_at)) is not None \
-            and not _opens_sentence(on.group(1)) and _a_titles_first_word(on.group(1)) \
-            and not re.search(r"(?<!s)s$|ed$", on.group(1)) and on.group(1).lower() not in PEOPLE_SERVED | {"staff", "people"}:
-        name, name_at = f"{sentence[on.start() : name_at]}{name}", on.start()  # "Steps on Wyre, a tri-borough initiative": the
-        # title whole, not its last word
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
         if (titled := _title_with_a_before(sentence, name_at)) is not None:

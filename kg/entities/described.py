@@ -773,7 +773,10 @@ _NAME_THEN_MODEL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+(?:model|approach|framework)|model|approach)\b(?!\s+(?:for\b|of\s+(?!social\s+work\b))|\s+to\b)")
 
 #: A name in capitals with no "the" before it, then in apposition the programme or way of working it names, the apposition
-#: closing after its kind word (a stop, "which", "and", a preposition or a participle): "Wyre Works for Families, a
+#: closing after its kind word (a stop, "which", "and" a new phrase, a preposition, not "to" and what it does: "…, the
+#: council's approach to assessing need", nor a model's or approach's "to", the work it is a way of: "Wyre Safeguarding,
+#: the county's approach to extra-familial harm"; a participle and its preposition):
+#: "Wyre Works for Families, a
 #: whole-family programme, …", "Steps to Wyre, a systemic model that …", "Wyrebrook Ahead, the council's specialist project
 #: within …" (not a post or a place the kind word describes: "…, a programme administrator", "…, the project's base"; nor
 #: the sentence's own subject: "Here, the project is …").
@@ -781,8 +784,13 @@ _TITLE_THEN_PROGRAMME = re.compile(
     r"(?:^|(?<=[\s(]))[‘']?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to|on)){0,5}?)[’']?,\s+"
     r"(?P<article>an?|its|the(?P<owner>\s+(?:council|borough|city|county)['’]s)?)\s+"
     r"(?P<described>(?:(?!(?:of|for|to|in|on|at|by|with|from|the|a|an)\s)[\w’'-]+\s+){0,4}?)"
-    r"(?:model|approach|programme|initiative|project|scheme)(?![\w’'-])"
-    r"(?=\s*(?:[,;.)]|$)|\s+(?:which|that|whose|and|in|with|within|since|across|to|at|by|from|\w+ed|\w+ly\s+\w+ed)\b)")
+    r"(?:model|approach|programme|initiative|project|scheme)(?![\w’'-])(?<!model(?=\s+to\b))(?<!approach(?=\s+to\b))"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:which|that|whose|and\s+(?:its|the|their|an?)|in|with|within|since|across|at|to(?!\s+\w+ing\b)|run|now|used"
+    r"|(?:\w+ly\s+)?\w+ed\s+(?:by|in|with|for|from|on|through|across|as|at|under|to|over|since|several|many|some|two|three"
+    r"|four|five|ten|\w+ly|\d+))\b)")
+#: Words that open a sentence's clause of time or comparison before a name's place: "After Covid, a programme …", "Last
+#: April, a project …", "Like Leeds, the council's approach …".
+_CLAUSE_OPENERS = {"after", "before", "over", "last", "like", "besides", "outside", "beyond", "using", "unlike"}
 #: A plural noun, a noun in -ment or -ing, or "Access", and a small word opening the name before a title of two words or more:
 #: the sentence's words, not the name's ("Referrals to Steps to Wyre, a project", "Investment in Wyre Safeguarding, the
 #: council's model"; not "Friends of …", a charity's own words, nor a title of one word after it: "Steps to Wyre").
@@ -805,10 +813,15 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
                   *prefilter.finditer(_TITLE_THEN_PROGRAMME, sentence)):
         name = _tidy(match.group("name"))
         if match.re is _TITLE_THEN_PROGRAMME:
-            if not match.group("described") and match.group("article") in ("the", "its"):
-                continue  # "Here, the project, …": the kind alone after "the" describes no name
+            described = match.group("described").split()
+            if not described and match.group("article") in ("the", "its") \
+                    or any(w in ("whose", "who", "which", "that") or _is_post(w) or w.lower().rstrip("s") in _PEOPLE_WORDS
+                           for w in described):
+                continue  # "Here, the project, …": the kind alone after "the" describes no name; "Jo Wyre, a youth worker whose
+                # project with …": a person
             name = name.rstrip("’'")  # (a quoted name's closing quote: "the 'Wyre Way', a model")
-            if (led := _NOUN_THEN_SMALL_WORD.match(name)) is not None and led.group("noun") != "Friends":
+            if (led := _NOUN_THEN_SMALL_WORD.match(name)) is not None and led.group("noun") != "Friends" \
+                    and not all(w.lower() in PEOPLE_SERVED or w.lower() in DESCRIBING for w in name[led.end() :].split()):
                 name = name[led.end() :]  # "Referrals to Steps to Wyre, a project, …": the name after the sentence's noun
             owner, possessive, named = name.partition("'s ") if "'s " in name else name.partition("’s ")
             if possessive and (council_for(owner) is not None or registry.lower_aliases.get(owner.lower()) is not None):
@@ -830,9 +843,13 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
                 # when, then the name
             if not name or _opens_sentence(name.split()[0]) or name.split()[0].lower() in LEADING_NON_NAME or goes_on is not None \
                     or _A_TIME.fullmatch(name) or _WEEKDAY.fullmatch(name) or _only_an_area(name.split()) \
-                    or " " not in name and name.lower() in registry.lower_case_words:
+                    or " " not in name and name.lower() in registry.lower_case_words \
+                    or name.split()[0].lower() in _CLAUSE_OPENERS and _at_sentence_start(sentence, match.start("name")) \
+                    or all(w.lower() in PHRASE_SECTOR or w.lower() in DESCRIBING or w.lower() in _PRACTICES_WORK
+                           or w.lower() in ING_NOUNS or w.lower() in _CONNECTORS for w in name.split()):
                 continue  # "However, the council's programme …", "Supervision, the council's model …" (a word the report
-                # writes in lower case); a longer title's last words ("Every Child a Singer",
+                # writes in lower case), "After Covid, a programme …", "Direct Work, the council's approach …" (the trade's
+                # words); a longer title's last words ("Every Child a Singer",
                 # "Stronger Families, Safer Wyre, the council's model", "the Anyshire and Isle of Wyre Approach")
         if match.re is _MODEL_THEN_NAME and _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "Under the practice framework, Supervision is …": a clause's opening, no apposition
