@@ -911,10 +911,15 @@ LEADING_NON_NAME |= SENTENCE_OPENERS
 #: Anyshire Voices is strong", "Partnership with the Who Cares Trust …"): never part of the name.
 PARTNERING_BEFORE_WITH = {
     "work", "partnership", "partnerships", "links", "liaison", "collaboration", "engagement", "contact",
-    "relationships", "relationship", "communication", "together",
+    "relationships", "relationship", "relations", "communication", "communications", "together", "cooperation",
+    "co-operation", "dialogue",  # "Relations with Cafcass and the Anyford Family Court are good"
     "agreements", "agreement", "contracts", "contract", "protocols", "protocol",  # "Agreements with Anyford Homes provide …"
     "arrangements", "arrangement",  # "Arrangements with Wyre Vale Housing Trust have increased …"
 }
+#: Participles of working together that open a sentence's clause before "with" and a name, the clause closed by a comma
+#: ("Working with NHS Wyre Integrated Care Board, the council should …"); not before a name going on ("Working with Families
+#: Team workers visit …": the team's own words).
+PARTNERING_PARTICIPLES = {"working", "partnering", "liaising", "collaborating"}
 
 #: Health context words: an unqualified "… Trust" in such a sentence is an NHS body.
 HEALTH_WORDS = re.compile(r"\b(NHS|health|hospital|mental|CAMHS|clinical|medical|nurs\w+|paediatric\w*|GPs?)\b", re.I)

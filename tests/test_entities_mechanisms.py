@@ -9927,3 +9927,90 @@ def test_what_round_232_left():
     assert_bodies(report, ("Families Without Abuse", "Rutland Learning", "Rutland Learning Disability Partnership Board"), ())
     assert "FWA" in body(report, "Families Without Abuse").labels
     assert body(report, "Rutland Learning") is not body(report, "Rutland Learning Disability Partnership Board")
+
+
+def test_what_round_233_left():
+    """What round 233 had read wrong, mended: a name with no "the" before it, then in apposition the programme or way of
+    working it names ("Steps on Wyre, a tri-borough initiative", "Wyre Lives Together, a whole-system change programme",
+    "The 'Anyshire Way', a strengths-based practice model"), the title whole; not a longer
+    title's end ("Every Child a Singer", "Stronger Families, Safer Wyre, the council's model"), a sentence's opener, a post
+    ("…, the council's programme lead") or a document; where a place opens the sentence, the name after it ("In Wyrebury,
+    Together for Wyre, an NSPCC programme, …"). And an NHS trust whose name opens with a number, after a semicolon in a
+    list ("…; 5 Valleys Wyre Partnership NHS Foundation Trust; and …")."""
+    report = report_on("Kent", "Social work is underpinned by Steps on Wyre, a tri-borough initiative that trains practitioners.",
+                       "The council has invested in Wyre Lives Together, a whole-system change programme supported by the DfE.",
+                       "The 'Anyshire Way', a strengths-based practice model, is embedded.",
+                       "In Wyrebury, Together for Wyre, an NSPCC programme, works with local families.",
+                       "Children take part in Every Child a Singer, the council's music tuition programme.",
+                       "Stronger Families, Safer Wyre, the council's practice model, is used consistently.",
+                       "However, the council's programme is slow, and Jane Wyre, the council's programme lead, agrees.",
+                       "The Youth Justice Plan, the council's approach to offending, is weak.",
+                       "Health partners seen included Wyre Trust; 5 Valleys Wyre Partnership NHS Foundation Trust; and Anyford NHS "
+                       "Foundation Trust.")
+    assert_bodies(report, ("Steps on Wyre", "Wyre Lives Together", "Anyshire Way", "Together for Wyre",
+                           "5 Valleys Wyre Partnership NHS Foundation Trust"),
+                  ("Wyre", "Singer", "Safer Wyre", "However", "Jane Wyre", "Youth Justice Plan",
+                   "Valleys Wyre Partnership NHS Foundation Trust", "Wyrebury, Together for Wyre"))
+    assert body(report, "Together for Wyre").body_type == "Service"
+
+
+def test_what_round_234_left():
+    """What round 234 had read wrong, mended: a charity named by what it gives whose name writes a preposition in
+    capitals ("Anyford Without Abuse offers …"), its other words written in lower case elsewhere in the report ("abuse",
+    "without"); and the apposition of round 233 not reading a description's inner words as a programme's ("Monday, the
+    first day of the programme", "Wyrebury Park, the venue for the summer programme")."""
+    report = report_on("Stockport", "Families get help with domestic abuse without delay.",
+                       "Wyre Homes works with the locality teams, and Stockport Without Abuse offers valued support to children.",
+                       "Monday, the first day of the programme, was busy.",
+                       "Wyrebury Park, the venue for the summer programme, was busy.")
+    assert_bodies(report, ("Stockport Without Abuse",), ("Monday", "Wyrebury Park"))
+    assert body(report, "Stockport Without Abuse").body_type == "PartnerOrganisation"
+
+
+def test_what_round_235_left():
+    """What round 235 had read wrong, mended: "Relations" (and "Communications", "Cooperation", "Dialogue") opening a sentence
+    before "with" and a name is the sentence's word of working together, not a name's ("Relations with Cafcass and Wyrebury
+    Family Proceedings Court are good": two bodies, no fragment)."""
+    report = report_on("Kent", "Relations with Cafcass and Wyrebury Family Proceedings Court are good, and reports to court are sound.",
+                       "Dialogue with Wyre Youth Trust is constructive.")
+    assert_bodies(report, ("Cafcass", "Wyrebury Family Proceedings Court", "Wyre Youth Trust"),
+                  ("Relations with Cafcass and Wyrebury Family Proceedings Court", "Dialogue with Wyre Youth Trust"))
+
+
+def test_what_round_236_left():
+    """What round 236 had read wrong, mended: "Working" (or "Liaising", "Partnering", "Collaborating") before "with" opening a
+    sentence's clause closed by a comma is its own word, not a name's ("Working with NHS Wyre Integrated Care Board, the
+    council should …"); a team whose name opens so keeps it ("Working with Families Team workers visit …")."""
+    report = report_on("Shropshire", "Working with NHS Wyre and Vale Integrated Care Board, the council should reduce waiting times.",
+                       "Working with Families Team workers visit often.")
+    assert_bodies(report, ("NHS Wyre and Vale Integrated Care Board", "Working with Families Team"),
+                  ("Working with NHS Wyre and Vale Integrated Care Board",))
+
+
+def test_a_review_of_round_233s_programme_apposition():
+    """A helper review's answers on round 233's apposition ("Steps to Wyre, a mentoring project, …"): the apposition must
+    close after its kind word, so neither a post or place the kind word describes ("Tom Wyre, a programme administrator",
+    "Wyrebury, the project's base") nor a sentence's own subject ("Here, the project is …", "After Covid, the programme
+    moved …") is a name; the sentence's noun before a small word is no part of the name ("Referrals to Steps to Wyre");
+    a known body or a place before "and" is cut ("Kent and Steps to Wyre"); a
+    title's first word before "on" is no person or thing placed on it ("Nurses on Anyford Ward"); a title with an inner
+    "a" whole ("Give a Child a Home"); a count before an NHS trust after ";" no part of its name."""
+    report = report_on("Kent",
+                       "Tom Wyre, a programme administrator, said so.",
+                       "Wyrebury, the project's base, is central.",
+                       "Here, the project is well established.",
+                       "After Covid, the programme moved online.",
+                       "Referrals to Steps to Wyre, a mentoring project, have increased.",
+                       "Kent and Wyre Lives Ahead, a joint programme, work together.",
+                       "Nurses on Anyford Ward, the adolescent unit, are skilled.",
+                       "Give a Child a Home, a fostering service, recruits carers.",
+                       "Of the children, 5 were seen by CAMHS; 3 Wyre NHS Trust clinicians work in the hub.",
+                       "Amy Wyre, a programme and quality assurance manager, oversees the work.",
+                       "After Covid, a programme delivered online replaced the groups.",
+                       "Working with Families Team, a council team, supports families.",
+                       "The board met 4 times; 2 Anyford NHS Trust directors attended.")
+    assert_bodies(report, ("Steps to Wyre", "Wyre Lives Ahead", "Anyford Ward", "Give a Child a Home", "Wyre NHS Trust"),
+                  ("Tom Wyre", "Wyrebury", "Here", "After Covid", "Referrals to Steps to Wyre", "Kent and Wyre Lives Ahead",
+                   "Nurses on Anyford Ward", "Child a Home", "3 Wyre NHS Trust", "Amy Wyre", "After Covid", "Families Team",
+                   "2 Anyford NHS Trust"))
+    assert body(report, "Working with Families Team") is not None and body(report, "Anyford NHS Trust") is not None

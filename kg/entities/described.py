@@ -70,6 +70,7 @@ from .vocabulary import (
     _PARTNER_BEFORE,
     _PEOPLE_AT_START,
     _PLACES_PARTS,
+    PLACE_OPENERS,
     _PROVIDED_VERBS,
     _REGION_NAMES,
     _SMALL_IN_TITLES,
@@ -771,6 +772,35 @@ _NAME_THEN_MODEL = re.compile(
     r"(?<![\w’'-])[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,4}?),\s+(?:an?|its|the\s+council['’]s|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+(?:model|approach|framework)|model|approach)\b(?!\s+(?:for\b|of\s+(?!social\s+work\b))|\s+to\b)")
 
+#: A name in capitals with no "the" before it, then in apposition the programme or way of working it names, the apposition
+#: closing after its kind word (a stop, "which", "and" a new phrase, a preposition, not "to" and what it does: "…, the
+#: council's approach to assessing need", nor a model's or approach's "to", the work it is a way of: "Wyre Safeguarding,
+#: the county's approach to extra-familial harm"; a participle and its preposition):
+#: "Wyre Works for Families, a
+#: whole-family programme, …", "Steps to Wyre, a systemic model that …", "Wyrebrook Ahead, the council's specialist project
+#: within …" (not a post or a place the kind word describes: "…, a programme administrator", "…, the project's base"; nor
+#: the sentence's own subject: "Here, the project is …").
+_TITLE_THEN_PROGRAMME = re.compile(
+    r"(?:^|(?<=[\s(]))[‘']?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to|on)){0,5}?)[’']?,\s+"
+    r"(?P<article>an?|its|the(?P<owner>\s+(?:council|borough|city|county)['’]s)?)\s+"
+    r"(?P<described>(?:(?!(?:of|for|to|in|on|at|by|with|from|the|a|an)\s)[\w’'-]+\s+){0,4}?)"
+    r"(?:model|approach|programme|initiative|project|scheme)(?![\w’'-])(?<!model(?=\s+to\b))(?<!approach(?=\s+to\b))"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:which|that|whose|and\s+(?:its|the|their|an?)|in|with|within|since|across|at|to(?!\s+\w+ing\b)|run|now|used"
+    r"|(?:\w+ly\s+)?\w+ed\s+(?:by|in|with|for|from|on|through|across|as|at|under|to|over|since|several|many|some|two|three"
+    r"|four|five|ten|\w+ly|\d+))\b)")
+#: Words that open a sentence's clause of time or comparison before a name's place: "After Covid, a programme …", "Last
+#: April, a project …", "Like Leeds, the council's approach …".
+_CLAUSE_OPENERS = {"after", "before", "over", "last", "like", "besides", "outside", "beyond", "using", "unlike"}
+#: A plural noun, a noun in -ment or -ing, or "Access", and a small word opening the name before a title of two words or more:
+#: the sentence's words, not the name's ("Referrals to Steps to Wyre, a project", "Investment in Wyre Safeguarding, the
+#: council's model"; not "Friends of …", a charity's own words, nor a title of one word after it: "Steps to Wyre").
+_NOUN_THEN_SMALL_WORD = re.compile(r"(?P<noun>[A-Z][a-z]+(?:s|ment|ing)|Access)\s+(?:to|for|in|of|on)\s+(?=\S+\s+\S)")
+
+#: A capitalised word, then a comma or a title's small word, before a name: the name may be a longer title's last words
+#: ("Stronger Families, Safer Wyre, the council's model", "Every Child a Singer", "the Anyshire and Isle of Wyre Approach")
+#: or a list's last item.
+_A_TITLE_GOES_ON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An)\s)(?P<word>[A-Z][\w’'&-]*)(?:,|\s+(?:an?|and|of|for|in|to|on|the|&))?\s+$")
+
 #: A preposition and a determiner before a practice model's words: the words open the sentence's clause.
 _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Ii]n|[Uu]sing|[Ww]ith|[Bb]y|[Ff]rom|[Aa]cross|[Ff]ollowing)\s+"
                                  r"(?:the|its|their|this|our|a|the\s+council['’]s)\s+$")
@@ -779,11 +809,51 @@ _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[I
 def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
     """See ``_MODEL_THEN_NAME``: the model by its name, unless a finder knows the name already or it
     is the kind's own words ("Signs of Safety", "Restorative Practice": a national model's name)."""
-    for match in (*prefilter.finditer(_MODEL_THEN_NAME, sentence), *prefilter.finditer(_NAME_THEN_MODEL, sentence)):
+    for match in (*prefilter.finditer(_MODEL_THEN_NAME, sentence), *prefilter.finditer(_NAME_THEN_MODEL, sentence),
+                  *prefilter.finditer(_TITLE_THEN_PROGRAMME, sentence)):
         name = _tidy(match.group("name"))
+        if match.re is _TITLE_THEN_PROGRAMME:
+            described = match.group("described").split()
+            if not described and match.group("article") in ("the", "its") \
+                    or any(w in ("whose", "who", "which", "that") or _is_post(w) or w.lower().rstrip("s") in _PEOPLE_WORDS
+                           for w in described):
+                continue  # "Here, the project, …": the kind alone after "the" describes no name; "Jo Wyre, a youth worker whose
+                # project with …": a person
+            name = name.rstrip("’'")  # (a quoted name's closing quote: "the 'Wyre Way', a model")
+            if (led := _NOUN_THEN_SMALL_WORD.match(name)) is not None and led.group("noun") != "Friends" \
+                    and not all(w.lower() in PEOPLE_SERVED or w.lower() in DESCRIBING for w in name[led.end() :].split()):
+                name = name[led.end() :]  # "Referrals to Steps to Wyre, a project, …": the name after the sentence's noun
+            owner, possessive, named = name.partition("'s ") if "'s " in name else name.partition("’s ")
+            if possessive and (council_for(owner) is not None or registry.lower_aliases.get(owner.lower()) is not None):
+                name = named  # "Anyford's Steps to Wyre, a project": the council's, then the name
+            before, _, last = name.rpartition(" and ")
+            if before and _names_an_area(last.split()[:3]):
+                pass  # "Anyshire and Isle of Wyre Approach, a model": one name of two areas
+            elif before and (registry.lower_aliases.get(before.lower()) is not None or council_for(before) is not None
+                             or _names_an_area(before.split())):
+                name = last  # "… with Wyre Youth Trust and Steps to Wyre, a programme", "Leeds and Steps to Wyre, …": the name
+                # after a known body's or an area's
+            elif before:
+                continue  # "Jane Wyre and Steps to Wyre, a project", "Steps to Wyre and Wyre Works, a joint programme": a person
+                # or a second name before "and", which the sentence cannot tell from one title
+            goes_on = _A_TITLE_GOES_ON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            if goes_on is not None and goes_on.group().rstrip().endswith(",") and (_opens_sentence(goes_on.group("word"))
+                                                                        or sentence[: goes_on.start()].rstrip().rpartition(" ")[2].lower() in PLACE_OPENERS):
+                goes_on = None  # "In Wyrebury, Steps to Wyre, an NSPCC programme, …", "Locally, Steps to Wyre, …": where or
+                # when, then the name
+            if not name or _opens_sentence(name.split()[0]) or name.split()[0].lower() in LEADING_NON_NAME or goes_on is not None \
+                    or _A_TIME.fullmatch(name) or _WEEKDAY.fullmatch(name) or _only_an_area(name.split()) \
+                    or " " not in name and name.lower() in registry.lower_case_words \
+                    or name.split()[0].lower() in _CLAUSE_OPENERS and _at_sentence_start(sentence, match.start("name")) \
+                    or all(w.lower() in PHRASE_SECTOR or w.lower() in DESCRIBING or w.lower() in _PRACTICES_WORK
+                           or w.lower() in ING_NOUNS or w.lower() in _CONNECTORS for w in name.split()):
+                continue  # "However, the council's programme …", "Supervision, the council's model …" (a word the report
+                # writes in lower case), "After Covid, a programme …", "Direct Work, the council's approach …" (the trade's
+                # words); a longer title's last words ("Every Child a Singer",
+                # "Stronger Families, Safer Wyre, the council's model", "the Anyshire and Isle of Wyre Approach")
         if match.re is _MODEL_THEN_NAME and _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "Under the practice framework, Supervision is …": a clause's opening, no apposition
-        if match.re is _NAME_THEN_MODEL and any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
+        if match.re is not _MODEL_THEN_NAME and any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
             continue  # "the Quality Assurance Framework, the council's approach …": a document's name, not a way of working
         if registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None or _generic_matches(name) \
                 or name.split()[-1].lower() in ("and", "of", "for", "the", "in", "to") or name.lower() in NOT_BODY_NAMES \

@@ -236,6 +236,11 @@ _COMMON_PARTNER_NOUNS = {"provider", "landlord", "authority", "leaver", "welfare
                          "organisation", "supported", "residential", "private", "leaving"}  # (besides ``_FIELDS_OF_WORK``)
 
 
+#: Prepositions a charity's name writes in capitals, which prose never does: "Anyford Without Abuse", "Parents Against
+#: Exploitation", "Wyre Beyond Violence" (its other words may be the sector's own, written in lower case elsewhere).
+_TITLES_PREPOSITIONS = ("Without", "Against", "Beyond")
+
+
 def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -> str:
     """The body a verb of partnership introduces by its name alone, or "": not a known body, a
     council, an acronym, a person's role, a month or an arrangement."""
@@ -352,7 +357,7 @@ def _partner_name(sentence: str, match: re.Match[str], registry: BodyRegistry) -
         # by the Anyford trust": the kind's place word (but a stop word among the words after it, "supported by the Harbour
         # across secondary school hubs", leaves the Harbour a partner)
     if council_for(name) is not None or police_force_for(name) is not None or _only_an_area(words) \
-            or council_for(words[0]) is not None and words[1:2] not in (["Without"], ["Against"], ["Beyond"]) \
+            or council_for(words[0]) is not None and not (len(words) > 1 and words[1] in _TITLES_PREPOSITIONS) \
             and (len(words) < 2 or words[1].lower() in _CONNECTORS
                                                      or words[1] in ("CC", "LA", "UA", "BC", "DC", "MBC", "CBC", "MDC", "DCC", "SCC")
                                                      or len(words[1]) > 2 and not re.search(r"\d", words[1]) and words[-1].lower() not in _ORGANISATION_WORDS):
@@ -596,6 +601,7 @@ def _a_partners_own_name(name: str, registry: BodyRegistry, placed_brand: bool =
                     or w.lower() in PEOPLE_SERVED or w.lower() in ("education", "schools", "health", "public") for w in own)
     # ("Wyre Together", not "Kent Public Health", "Kent Education": the council's own work by its place)
     if not own or all(w.lower() in registry.lower_case_words for w in own) and not placed \
+            and not any(w in _TITLES_PREPOSITIONS for w in words[1:]) \
             or any(w in _NEVER_A_PARTNER_WORD for w in words) \
             or _no_new_partners_name(name, words, registry) or _opens_sentence(words[0]) or _POSSESSIVE.search(name) \
             or any(_singular_head(low) in PHRASE_HEADS or low in _FUNDS for low in lowered) or lowered[-1] in _PEOPLE_AT_WORK \

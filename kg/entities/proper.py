@@ -15,6 +15,7 @@ from ..gazetteer import (
     HEALTH_WORDS,
     LEADING_NON_NAME,
     PARTNERING_BEFORE_WITH,
+    PARTNERING_PARTICIPLES,
     PEOPLE_SERVED,
     PHRASE_HEADS,
     PHRASE_ROLES,
@@ -117,7 +118,9 @@ _COUNT_BEFORE_NAME = re.compile(
 _NO_COMPANY_BEFORE = {"very", "only", "quite", "rather", "too", "the", "a", "water", "bus", "taxi", "trading", "energy", "phone"}
 #: Plural nouns after a name that make a number before it a count: "3 Wyre Police officers", "2 Anyford Hospital wards".
 _COUNTED_AFTER = re.compile(r"\s+(?:officers|staff|workers|wards|teams|members|practitioners|nurses|colleagues|schools|sites|hubs|beds"
-                            r"|representatives|managers|leaders|partners|services|units|clinics)\b")
+                            r"|representatives|managers|leaders|partners|services|units|clinics|clinicians|hospitals|site)\b")
+#: A number, then a plural word of a name's own: "5 Boroughs" of "5 Boroughs Partnership NHS Foundation Trust".
+_A_PLURAL_AFTER_A_NUMBER = re.compile(r"\d+\s+[A-Z][a-z]*[a-rt-z]s\b")
 #: The words after which a number may open a name: "provided by 5 Boroughs Partnership …".
 _BEFORE_A_NUMBERED_NAME = re.compile(r"(?:^|\b(?:by|from|with|the|and|to|of|at))\s$", re.IGNORECASE)
 #: "for the" after an organisation's kind word, inside its name: "the Anyford Centre for the Voluntary Sector", "the Society for
@@ -626,7 +629,9 @@ def _runs(text: str):
                 or _COUNTED_AFTER.match(text, start + len(words))  # "from 2 Anyford Hospital wards": a count of them
                 or re.match(r"\d{1,2} The ", words)  # "1 The Anyshire Partnership is …": a footnote's number before its text
                 or not (_BEFORE_A_NUMBERED_NAME.search(text, max(0, start - 6), start)
-                        or text.endswith(", ", 0, start) and _NHS_NAME_END.search(words)  # "…, 5 Boroughs Partnership NHS Trust"
+                        or (text.endswith(", ", 0, start) or text.endswith("; ", 0, start) and _A_PLURAL_AFTER_A_NUMBER.match(words))
+                        and _NHS_NAME_END.search(words)  # "…, 5 Boroughs Partnership NHS Trust", a list's item after a semicolon too
+                        # where the number counts a plural of the name's ("; 5 Boroughs …", not "; 2 Wyre NHS Trust should …")
                         or start == 0 and _ANY_HEAD_END.search(words) and re.match(r"\d{1,2} [A-Z]", words)
                         and not any(f.start == 0 for f in _generic_matches(words.split(" ", 1)[1])))):
             # (a sentence may open with a name's number: "5 Wyre Boroughs Partnership NHS Foundation Trust provides …")
@@ -1234,7 +1239,11 @@ def _proper_matches(text: str, sentence: str) -> list[_Found]:
             joined = re.match(r"(?:with|the) ", words[first.end() :]) if first and first.group(2) == " " else None
             if joined and first.group(1).lower() not in PEOPLE_SERVED and _at_sentence_start(text, start) and council_for(words) is None \
                     and (_named_by_place(words[first.end() + joined.end() :], sentence)
-                         or joined.group(0) == "with " and first.group(1).lower() in PARTNERING_BEFORE_WITH):
+                         or joined.group(0) == "with " and (first.group(1).lower() in PARTNERING_BEFORE_WITH
+                                                            or first.group(1).lower() in PARTNERING_PARTICIPLES
+                                                            and text.startswith(",", start + len(words))
+                                                            and words[first.end() + joined.end() :].split(" ", 1)[0].lower()
+                                                            not in PEOPLE_SERVED)):  # ("Working with Families Team, a …": its name)
                 start += first.end() + joined.end()  # "Work with Anyshire Police on …", "Later the Anyshire
                 words = words[first.end() + joined.end() :]  # Trust …": a sentence's first words
                 continue
