@@ -772,14 +772,13 @@ _NAME_THEN_MODEL = re.compile(
     r"(?<![\w’'-])[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,4}?),\s+(?:an?|its|the\s+council['’]s|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+(?:model|approach|framework)|model|approach)\b(?!\s+(?:for\b|of\s+(?!social\s+work\b))|\s+to\b)")
 
-#: A name in capitals with no "the" before it, then in apposition the programme or way of working it names, the apposition
-#: closing after its kind word (a stop, "which", "and" a new phrase, a preposition, not "to" and what it does: "…, the
-#: council's approach to assessing need", nor a model's or approach's "to", the work it is a way of: "Wyre Safeguarding,
-#: the county's approach to extra-familial harm"; a participle and its preposition):
-#: "Wyre Works for Families, a
-#: whole-family programme, …", "Steps to Wyre, a systemic model that …", "Wyrebrook Ahead, the council's specialist project
-#: within …" (not a post or a place the kind word describes: "…, a programme administrator", "…, the project's base"; nor
-#: the sentence's own subject: "Here, the project is …").
+#: A name in capitals with no "the" before it, then in apposition the programme or way of working it names: "Wyre Works
+#: for Families, a whole-family programme, …", "Steps to Wyre, a systemic model that …", "Wyrebrook Ahead, the council's
+#: specialist project within …". The apposition closes after its kind word: a stop, "which", "and" opening a new phrase, a
+#: preposition, a participle and its preposition, or a programme's "to" and what it does; so neither a post or a place the
+#: kind word describes ("…, a programme administrator", "…, the project's base"), nor the sentence's own subject ("Here,
+#: the project is …"), nor a way of working's "to" and the work it is a way of ("…, the county's approach to extra-familial
+#: harm", "…, the council's approach to assessing need") is read.
 _TITLE_THEN_PROGRAMME = re.compile(
     r"(?:^|(?<=[\s(]))[‘']?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to|on)){0,5}?)[’']?,\s+"
     r"(?P<article>an?|its|the(?P<owner>\s+(?:council|borough|city|county)['’]s)?)\s+"
@@ -789,7 +788,7 @@ _TITLE_THEN_PROGRAMME = re.compile(
     r"|(?:\w+ly\s+)?\w+ed\s+(?:by|in|with|for|from|on|through|across|as|at|under|to|over|since|several|many|some|two|three"
     r"|four|five|ten|\w+ly|\d+))\b)")
 #: Words that open a sentence's clause of time or comparison before a name's place: "After Covid, a programme …", "Last
-#: April, a project …", "Like Leeds, the council's approach …".
+#: April, a project …", "Like Anyford, the council's approach …".
 _CLAUSE_OPENERS = {"after", "before", "over", "last", "like", "besides", "outside", "beyond", "using", "unlike"}
 #: A plural noun, a noun in -ment or -ing, or "Access", and a small word opening the name before a title of two words or more:
 #: the sentence's words, not the name's ("Referrals to Steps to Wyre, a project", "Investment in Wyre Safeguarding, the
@@ -827,15 +826,13 @@ def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
             if possessive and (council_for(owner) is not None or registry.lower_aliases.get(owner.lower()) is not None):
                 name = named  # "Anyford's Steps to Wyre, a project": the council's, then the name
             before, _, last = name.rpartition(" and ")
-            if before and _names_an_area(last.split()[:3]):
-                pass  # "Anyshire and Isle of Wyre Approach, a model": one name of two areas
-            elif before and (registry.lower_aliases.get(before.lower()) is not None or council_for(before) is not None
-                             or _names_an_area(before.split())):
-                name = last  # "… with Wyre Youth Trust and Steps to Wyre, a programme", "Leeds and Steps to Wyre, …": the name
+            if before and not _names_an_area(last.split()[:3]):  # (two areas' names are one: "Anyshire and Isle of Wyre Approach")
+                if registry.lower_aliases.get(before.lower()) is None and council_for(before) is None \
+                        and not _names_an_area(before.split()):
+                    continue  # "Jane Wyre and Steps to Wyre, a project", "Steps to Wyre and Wyre Works, a joint programme": a
+                    # person or a second name before "and", which the sentence cannot tell from one title
+                name = last  # "… with Wyre Youth Trust and Steps to Wyre, a programme", "Anyford and Steps to Wyre, …": the name
                 # after a known body's or an area's
-            elif before:
-                continue  # "Jane Wyre and Steps to Wyre, a project", "Steps to Wyre and Wyre Works, a joint programme": a person
-                # or a second name before "and", which the sentence cannot tell from one title
             goes_on = _A_TITLE_GOES_ON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
             if goes_on is not None and goes_on.group().rstrip().endswith(",") and (_opens_sentence(goes_on.group("word"))
                                                                         or sentence[: goes_on.start()].rstrip().rpartition(" ")[2].lower() in PLACE_OPENERS):
