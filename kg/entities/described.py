@@ -83,7 +83,7 @@ from .vocabulary import (
 )
 from .phrases import _AT_RISK, _FRONT_DOOR_STEPS, _phrase_matches
 from .modifiers import _with_title_before
-from .partners import _A_SYSTEM_CLAUSE, _an_arrangements_word, _NOT_A_SERVICE_NAMED, _SERVICE_GIVES, _WORDS_OF_THE_TRADE
+from .partners import _A_SYSTEM_CLAUSE, _an_arrangements_word, _NOT_A_SERVICE_NAMED, _SERVICE_GIVES, _TITLES_PREPOSITIONS, _WORDS_OF_THE_TRADE
 from .lists import _holds_a_time, _merge_described
 
 
@@ -853,7 +853,7 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
         name = _tidy(definition.long)
         words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES and w != "&"]
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower().rstrip("s") in _ONE_PERSON or _is_post(w) for w in words) \
-                or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\b(?:Against|Without)\b", name) \
+                or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b", name) and not any(w in _TITLES_PREPOSITIONS for w in name.split()) \
                 or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \
                 or name.split()[0].lower() in LEADING_NON_NAME:
