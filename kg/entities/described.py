@@ -70,7 +70,6 @@ from .vocabulary import (
     _PARTNER_BEFORE,
     _PEOPLE_AT_START,
     _PLACES_PARTS,
-    PLACE_OPENERS,
     _PROVIDED_VERBS,
     _REGION_NAMES,
     _SMALL_IN_TITLES,
@@ -84,7 +83,7 @@ from .vocabulary import (
 )
 from .phrases import _AT_RISK, _FRONT_DOOR_STEPS, _phrase_matches
 from .modifiers import _with_title_before
-from .partners import _A_SYSTEM_CLAUSE, _an_arrangements_word, _NOT_A_SERVICE_NAMED, _SERVICE_GIVES, _WORDS_OF_THE_TRADE
+from .partners import _A_SYSTEM_CLAUSE, _an_arrangements_word, _NOT_A_SERVICE_NAMED, _SERVICE_GIVES, _TITLES_PREPOSITIONS, _WORDS_OF_THE_TRADE
 from .lists import _holds_a_time, _merge_described
 
 
@@ -228,7 +227,7 @@ _HEALTH_TRUST_WORDS = {"mental", "health", "community", "acute", "nhs", "hospita
 _NAME_THEN_DESCRIBED = re.compile(
     rf"(?:^|(?<=[\s(]))[‘']?(?P<name>{_NAME})[’']?{_DEFINED_BEFORE_COMMA}(?P<sep>,|\s+is)\s+(?:(?:a|an|the|its|their)\s+|(?=(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s))(?P<described>(?:[\w’'–+-]+\s+){{0,7}}?)"
     r"(?P<kind>" + "|".join(_DESCRIBED_KIND_WORDS) + rf")(?=\s*[,.;:)]|\s+(?:for|of|that|which|who|set|{_PARTICIPLES}|developed|designed|introduced|intended|aimed|established|launched|created|"
-    r"to|in|with|across|from|under)\b)")
+    r"to|in|with|across|from|under|within|since|now|used|and\s+(?:its|the|their|an?)|(?:\w+ly\s+)?\w+ed\s+(?:by|in|with|on|from|through|as|at))\b)")
 #: A short form, its full name in brackets, then what kind of body it is: "WEAR (Wyre Educational
 #: Assessment and Review), the council's service which …".
 _SHORT_THEN_NAME_DESCRIBED = re.compile(
@@ -298,6 +297,11 @@ def _named_then_said_to_be(match: re.Match[str]) -> bool:
              or _an_own_word(words[-1]) and words[-1].lower() not in _WORK_DONE)
 
 
+#: A sentence's opening phrase of place or time before a comma, no other comma in it: "In the inner-city wards, ", "Since the
+#: appointment of a new team, ".
+_OPENING_PHRASE_BEFORE = re.compile(r"\s*(?:In|Within|Across|Throughout|Around|Since|Following|After|Before|During|Until)\s[^,]+,\s*")
+
+
 def _the_last_named(name: str, first_a_unit: bool = False) -> str:
     """The last of two names joined by "and" before a description, the one it describes, where each has two words or more
     ("the College and Anyshire Futures, the city's youth charity": Anyshire Futures) and, with ``first_a_unit``, the first
@@ -365,8 +369,9 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                 or any(any(c.isdigit() for c in w) and not _AGE_RANGE_WORD.fullmatch(w) for w in plain) \
                 or len(described) > 7 \
                 or re.match(r"\s*,\s+(?:(?:and|or)\s+)?(?:the\s|an?\s|[A-Z‘'])", sentence[match.end("kind") :]) \
-                or re.search(r",\s*$", sentence[: match.start("name")]):
-            continue  # "A, the B service, the police and C": a list; "Sarah, the manager of the service": a person
+                or re.search(r",\s*$", sentence[: match.start("name")]) and not _OPENING_PHRASE_BEFORE.fullmatch(sentence[: match.start("name")]):
+            continue  # "A, the B service, the police and C": a list; "Sarah, the manager of the service": a person (but "In
+            # Wyrebury, Together for Wyre, an NSPCC programme, …": where or when the sentence opens, then the name)
         owner = " ".join(described[:owners_words])[:-2] if owned_by_place else ""
         if owner and council_for(owner) is None and not registry.lower_aliases.get(owner.lower()) \
                 and (len(owner.split()) < 2 or _only_an_area(owner.split())):
@@ -389,11 +394,17 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
             # (not before its service or team, named after "from", "by" or "with" or opening the sentence: "help from Haven,
             # Anyshire's adolescent service"; not "Within Anyford, Anyshire's district team", a town)
         if kind_word in ("model", "approach") and not match.group("acronym") and not (
-                (owned_by_place or described and re.fullmatch(_A_COUNCILS_WORD, described[0].lower()) and words[-1].lower() not in _PRACTICES_WORK)
-                and len(words) >= 2 and all(w[:1].isupper() for w in words) and not _opens_sentence(words[0])
+                (owned_by_place or described and re.fullmatch(_A_COUNCILS_WORD, described[0].lower()) and words[-1].lower() not in _PRACTICES_WORK
+                 or not owned_by_place and not sentence.startswith(" to ", match.end("kind")) and words[0] not in _PERSONS_TITLES
+                 and "role" not in described and not all(
+                     w.lower() in _PRACTICES_WORK or w.lower() in PHRASE_SECTOR or w.lower() in DESCRIBING or w in _SMALL_IN_TITLES
+                     for w in words))
+                and len(words) >= 2 and all(w[:1].isupper() or w in _SMALL_IN_TITLES for w in words) and not _opens_sentence(words[0])
                 and council_for(name) is None and not _only_an_area(words)
                 and words[0].lower() not in _PREPOSITIONS_OPENING):
             continue  # "Supervision, Anyshire's model for reflective practice", "a role model": a model named with its short form only
+            # (or by a title of its own, "Focus on Wyre Practice, a systemic model", not a way of working's "to": "…, the
+            # county's approach to extra-familial harm")
             # (or a title of capitals the council owns: "Safer Wyre, Anyshire's partnership approach to …", "Wyre Options, the
             # council's approach to …"; not a piece of practice so described: "Direct Work, the council's approach to …")
         if kind_word == "offer" and (words[-1].lower() in _WORK_DONE | {"allowance", "exemption", "grant", "fund", "discount"}
@@ -431,16 +442,20 @@ def _discover_described_names(sentence: str, registry: BodyRegistry) -> None:
                                               | PEOPLE_SERVED | _PEOPLE_AT_START or words[0].lower().endswith("ly"))
                                 or _ACRONYM_LED.fullmatch(words[0]) and not in_capitals):
             continue  # "Leaders, the …", "Recently, the …", "MASH, the hub": a sentence's word, a short form
-        titled = len(words) >= 2 and all(w[:1].isupper() or i and w.isdigit() for i, w in enumerate(words)) \
+        titled = len(words) >= 2 and all(w[:1].isupper() or i and (w.isdigit() or w in _SMALL_IN_TITLES) for i, w in enumerate(words)) \
             and words[0].lower() not in PHRASE_STOP \
             and words[0].lower() not in _SMALL_IN_TITLES and not _opens_sentence(words[0]) \
             and council_for(name) is None and (not _generic_matches(name) or defined and not _GENERIC_WHOLE.fullmatch(name))
-        # ("Wyre Solutions, the council's … service"; "Barnardo's Against Sexual Exploitation (BASE), …": a name with its short form)
+        # ("Wyre Solutions, the council's … service"; "Barnardo's Against Sexual Exploitation (BASE), …": a name with its short form;
+        # "Focus on Wyre, a … programme": a title's small words; a way of working's title in capitals, "Focus on Wyre Practice,
+        # a systemic model", "the 'Anyshire Approach', a … model", is the model's name, though such words end no body's otherwise)
         title_a = _a_title_opening_with_a(name, words)  # "A Better Start Anyford, a lottery-funded programme"
         if not (titled or title_a or in_capitals or _could_name_a_partner(name, words[0])) or _opens_sentence(words[0]) and not title_a \
                 or _A_TIME.search(name) \
                 and not _SEASON_THEN_PLACE.fullmatch(name) \
-                or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) or _NOT_A_BODY_NAME.search(name) \
+                or any(w.lower() in PHRASE_ROLES for w in words) or police_force_for(name) \
+                or _NOT_A_BODY_NAME.search(name) and not (kind_word in ("model", "approach", "programme", "initiative")
+                                                          and re.search(r"\s(?:Approach|Model|Practice|Way)$", name)) \
                 or name.lower() in NOT_BODY_NAMES or _only_an_area(words) or not re.search(r"[A-Za-z]{2}", name) \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(name):
             continue
@@ -772,34 +787,6 @@ _NAME_THEN_MODEL = re.compile(
     r"(?<![\w’'-])[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to)){0,4}?),\s+(?:an?|its|the\s+council['’]s|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:practice\s+(?:model|approach|framework)|model|approach)\b(?!\s+(?:for\b|of\s+(?!social\s+work\b))|\s+to\b)")
 
-#: A name in capitals with no "the" before it, then in apposition the programme or way of working it names: "Wyre Works
-#: for Families, a whole-family programme, …", "Steps to Wyre, a systemic model that …", "Wyrebrook Ahead, the council's
-#: specialist project within …". The apposition closes after its kind word: a stop, "which", "and" opening a new phrase, a
-#: preposition, a participle and its preposition, or a programme's "to" and what it does; so neither a post or a place the
-#: kind word describes ("…, a programme administrator", "…, the project's base"), nor the sentence's own subject ("Here,
-#: the project is …"), nor a way of working's "to" and the work it is a way of ("…, the county's approach to extra-familial
-#: harm", "…, the council's approach to assessing need") is read.
-_TITLE_THEN_PROGRAMME = re.compile(
-    r"(?:^|(?<=[\s(]))[‘']?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[A-Z0-9][\w’'&-]*|of|for|the|in|and|to|on)){0,5}?)[’']?,\s+"
-    r"(?P<article>an?|its|the(?P<owner>\s+(?:council|borough|city|county)['’]s)?)\s+"
-    r"(?P<described>(?:(?!(?:of|for|to|in|on|at|by|with|from|the|a|an)\s)[\w’'-]+\s+){0,4}?)"
-    r"(?:model|approach|programme|initiative|project|scheme)(?![\w’'-])(?<!model(?=\s+to\b))(?<!approach(?=\s+to\b))"
-    r"(?=\s*(?:[,;.)]|$)|\s+(?:which|that|whose|and\s+(?:its|the|their|an?)|in|with|within|since|across|at|to(?!\s+\w+ing\b)|run|now|used"
-    r"|(?:\w+ly\s+)?\w+ed\s+(?:by|in|with|for|from|on|through|across|as|at|under|to|over|since|several|many|some|two|three"
-    r"|four|five|ten|\w+ly|\d+))\b)")
-#: Words that open a sentence's clause of time or comparison before a name's place: "After Covid, a programme …", "Last
-#: April, a project …", "Like Anyford, the council's approach …".
-_CLAUSE_OPENERS = {"after", "before", "over", "last", "like", "besides", "outside", "beyond", "using", "unlike"}
-#: A plural noun, a noun in -ment or -ing, or "Access", and a small word opening the name before a title of two words or more:
-#: the sentence's words, not the name's ("Referrals to Steps to Wyre, a project", "Investment in Wyre Safeguarding, the
-#: council's model"; not "Friends of …", a charity's own words, nor a title of one word after it: "Steps to Wyre").
-_NOUN_THEN_SMALL_WORD = re.compile(r"(?P<noun>[A-Z][a-z]+(?:s|ment|ing)|Access)\s+(?:to|for|in|of|on)\s+(?=\S+\s+\S)")
-
-#: A capitalised word, then a comma or a title's small word, before a name: the name may be a longer title's last words
-#: ("Stronger Families, Safer Wyre, the council's model", "Every Child a Singer", "the Anyshire and Isle of Wyre Approach")
-#: or a list's last item.
-_A_TITLE_GOES_ON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An)\s)(?P<word>[A-Z][\w’'&-]*)(?:,|\s+(?:an?|and|of|for|in|to|on|the|&))?\s+$")
-
 #: A preposition and a determiner before a practice model's words: the words open the sentence's clause.
 _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[Ii]n|[Uu]sing|[Ww]ith|[Bb]y|[Ff]rom|[Aa]cross|[Ff]ollowing)\s+"
                                  r"(?:the|its|their|this|our|a|the\s+council['’]s)\s+$")
@@ -808,49 +795,11 @@ _LED_BY_PREPOSITION = re.compile(r"(?<![\w-])(?:[Uu]nder|[Ww]ithin|[Tt]hrough|[I
 def _discover_models_named(sentence: str, registry: BodyRegistry) -> None:
     """See ``_MODEL_THEN_NAME``: the model by its name, unless a finder knows the name already or it
     is the kind's own words ("Signs of Safety", "Restorative Practice": a national model's name)."""
-    for match in (*prefilter.finditer(_MODEL_THEN_NAME, sentence), *prefilter.finditer(_NAME_THEN_MODEL, sentence),
-                  *prefilter.finditer(_TITLE_THEN_PROGRAMME, sentence)):
+    for match in (*prefilter.finditer(_MODEL_THEN_NAME, sentence), *prefilter.finditer(_NAME_THEN_MODEL, sentence)):
         name = _tidy(match.group("name"))
-        if match.re is _TITLE_THEN_PROGRAMME:
-            described = match.group("described").split()
-            if not described and match.group("article") in ("the", "its") \
-                    or any(w in ("whose", "who", "which", "that") or _is_post(w) or w.lower().rstrip("s") in _PEOPLE_WORDS
-                           for w in described):
-                continue  # "Here, the project, …": the kind alone after "the" describes no name; "Jo Wyre, a youth worker whose
-                # project with …": a person
-            name = name.rstrip("’'")  # (a quoted name's closing quote: "the 'Wyre Way', a model")
-            if (led := _NOUN_THEN_SMALL_WORD.match(name)) is not None and led.group("noun") != "Friends" \
-                    and not all(w.lower() in PEOPLE_SERVED or w.lower() in DESCRIBING for w in name[led.end() :].split()):
-                name = name[led.end() :]  # "Referrals to Steps to Wyre, a project, …": the name after the sentence's noun
-            owner, possessive, named = name.partition("'s ") if "'s " in name else name.partition("’s ")
-            if possessive and (council_for(owner) is not None or registry.lower_aliases.get(owner.lower()) is not None):
-                name = named  # "Anyford's Steps to Wyre, a project": the council's, then the name
-            before, _, last = name.rpartition(" and ")
-            if before and not _names_an_area(last.split()[:3]):  # (two areas' names are one: "Anyshire and Isle of Wyre Approach")
-                if registry.lower_aliases.get(before.lower()) is None and council_for(before) is None \
-                        and not _names_an_area(before.split()):
-                    continue  # "Jane Wyre and Steps to Wyre, a project", "Steps to Wyre and Wyre Works, a joint programme": a
-                    # person or a second name before "and", which the sentence cannot tell from one title
-                name = last  # "… with Wyre Youth Trust and Steps to Wyre, a programme", "Anyford and Steps to Wyre, …": the name
-                # after a known body's or an area's
-            goes_on = _A_TITLE_GOES_ON_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
-            if goes_on is not None and goes_on.group().rstrip().endswith(",") and (_opens_sentence(goes_on.group("word"))
-                                                                        or sentence[: goes_on.start()].rstrip().rpartition(" ")[2].lower() in PLACE_OPENERS):
-                goes_on = None  # "In Wyrebury, Steps to Wyre, an NSPCC programme, …", "Locally, Steps to Wyre, …": where or
-                # when, then the name
-            if not name or _opens_sentence(name.split()[0]) or name.split()[0].lower() in LEADING_NON_NAME or goes_on is not None \
-                    or _A_TIME.fullmatch(name) or _WEEKDAY.fullmatch(name) or _only_an_area(name.split()) \
-                    or " " not in name and name.lower() in registry.lower_case_words \
-                    or name.split()[0].lower() in _CLAUSE_OPENERS and _at_sentence_start(sentence, match.start("name")) \
-                    or all(w.lower() in PHRASE_SECTOR or w.lower() in DESCRIBING or w.lower() in _PRACTICES_WORK
-                           or w.lower() in ING_NOUNS or w.lower() in _CONNECTORS for w in name.split()):
-                continue  # "However, the council's programme …", "Supervision, the council's model …" (a word the report
-                # writes in lower case), "After Covid, a programme …", "Direct Work, the council's approach …" (the trade's
-                # words); a longer title's last words ("Every Child a Singer",
-                # "Stronger Families, Safer Wyre, the council's model", "the Anyshire and Isle of Wyre Approach")
         if match.re is _MODEL_THEN_NAME and _LED_BY_PREPOSITION.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "Under the practice framework, Supervision is …": a clause's opening, no apposition
-        if match.re is not _MODEL_THEN_NAME and any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
+        if match.re is _NAME_THEN_MODEL and any(w.lower() in _NOT_A_MODELS_WORDS for w in name.split()):
             continue  # "the Quality Assurance Framework, the council's approach …": a document's name, not a way of working
         if registry.lower_aliases.get(name.lower()) is not None or registry.aliases.get(name) is not None or _generic_matches(name) \
                 or name.split()[-1].lower() in ("and", "of", "for", "the", "in", "to") or name.lower() in NOT_BODY_NAMES \
@@ -904,7 +853,7 @@ def _discover_defined_by_what_it_does(sentence: str, registry: BodyRegistry) -> 
         name = _tidy(definition.long)
         words = [w for w in name.split() if w.lower() not in _SMALL_IN_TITLES and w != "&"]
         if len(words) < 2 or not all(w[:1].isupper() for w in words) or any(w.lower().rstrip("s") in _ONE_PERSON or _is_post(w) for w in words) \
-                or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b|\b(?:Against|Without)\b", name) \
+                or _TERMS_NOT_BODIES.search(name) and not re.search(r"['’]s\b", name) and not any(w in _TITLES_PREPOSITIONS for w in name.split()) \
                 or _NOT_A_BODY_NAME.search(name) or _is_a_kind(name) or council_for(name) is not None \
                 or registry.lower_aliases.get(name.lower()) or registry.aliases.get(definition.short) \
                 or name.split()[0].lower() in LEADING_NON_NAME:

@@ -43,7 +43,6 @@ from .described import (
     _KIND_THEN_NAME,
     _LOCAL_NAME_FOR,
     _NAME_THEN_MODEL,
-    _TITLE_THEN_PROGRAMME,
     _NAME_THEN_PROVIDER,
     _PLACE_YMCA,
     _TEAM_THEN_NAME,
@@ -199,7 +198,7 @@ def _discover_appositions(sentence: str, registry: BodyRegistry) -> None:
         _discover_place_brands(sentence, registry)
     if ", which " in sentence or ", part of " in sentence or any(f", {verb} " in sentence for verb in _PROVIDED_VERBS):
         _discover_names_which_serve(sentence, registry)
-    if "practice" in sentence or prefilter.needs(_NAME_THEN_MODEL, sentence) or prefilter.needs(_TITLE_THEN_PROGRAMME, sentence):
+    if "practice" in sentence or prefilter.needs(_NAME_THEN_MODEL, sentence):
         _discover_models_named(sentence, registry)
     if ") " in sentence and prefilter.needs(_TITLE_DEFINED_THEN_MODEL, sentence):
         _discover_models_defined(sentence, registry)

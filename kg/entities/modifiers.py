@@ -646,6 +646,12 @@ _A_UNITS_WORD_END = re.compile(r"\b(?:Team|Service|Services|Unit|School|Centre|D
 _TITLE_BEFORE_SMALL = re.compile(r"(?:^|(?<=\s))(?P<run>(?:[A-Z][\w’'&-]*\s+)+)(?P<small>to the|to|on|upon|at|with a|with|by|r|n)\s+$")
 
 
+#: A noun opening a sentence before "to" or "on" and a name, the sentence's, not a title's first word: a plural, a noun in
+#: -ment or -ing, or "Access" ("Referrals to Anyshire Hope", "Commitment to …", "Access to …"; but "Focus on Wyre Practice",
+#: "Time to Talk Wyre" are titles).
+_A_SENTENCES_NOUN = re.compile(r"[A-Z][a-z]+(?:[^su]s|ment|ing)|Access")
+
+
 def _with_title_before(sentence: str, name: str, name_at: int) -> tuple[str, int]:
     """A name found after a small word of a title, with the title's words before it, and where it
     starts ("Hand" of "Help at Hand" → "Help at Hand"); the name as found where no title runs into it."""
@@ -673,7 +679,8 @@ def _title_start(sentence: str, name_at: int) -> int:
         return name_at  # "Help at Hand, the …", "Families with a Future, the …": one word each side; not "the Freedom
         # Programme with Wyre Hope, a charity", "Wyre Hope at Anyford, the … service"
     one_word_title = small in ("r", "n", "at", "with a")  # never a sentence's first words before a name
-    if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) or (run.start() == 0 and len(words) < 2 and not one_word_title) \
+    if words[0].lower() in LEADING_NON_NAME or _opens_sentence(words[0]) \
+            or (run.start() == 0 and len(words) < 2 and not one_word_title and (small not in ("on", "to") or _A_SENTENCES_NOUN.fullmatch(words[0]))) \
             or any(w.lower() in PHRASE_ROLES or w.lower() in PHRASE_STOP for w in words) or council_for(run.group("run").strip()) is not None:
         return name_at
     return run.start()
