@@ -10014,3 +10014,29 @@ def test_a_review_of_round_233s_programme_apposition():
                    "Nurses on Anyford Ward", "Child a Home", "3 Wyre NHS Trust", "Amy Wyre", "After Covid", "Families Team",
                    "2 Anyford NHS Trust"))
     assert body(report, "Working with Families Team") is not None and body(report, "Anyford NHS Trust") is not None
+
+
+def test_what_round_240_left():
+    """What round 240 had read wrong, mended in the one test of two names "and" joins (``_two_names_joined``), which the
+    capitalised runs, the kind words' phrases and the lists of examples all ask: a charity named by whom it serves in the
+    possessive after a name and "and" is another's whole name ("… and Medway Carers' Centre", "… and Juniper Women's
+    Aid"); a name of two towns "and" joins before a college's kind word after a name of its own is another name ("Enable
+    Learning and Wyrebury and Anyvale College"); but a council's place or a compass point there is the first name's
+    ("Connexions Kent and Medway and Medway College", "… Fire and Rescue and South Yorkshire Probation Trust"), and a
+    place's valley before "and" is one group's area ("Anyvale Valley and Anyford Women's Aid")."""
+    report = report_on("Kent",
+                       "Brightwater Quest and Medway Carers' Centre provide respite for young carers.",
+                       "Wyrebury Settlement and Medway All Women's Centre run groups.",
+                       "Medway Saheli and Juniper Women's Aid support survivors.",
+                       "Enable Learning and Wyrebury and Anyvale College have staff to support care leavers.",
+                       "The virtual school works with colleges, including Enable Learning and Wyreton and Anyhill College, so that "
+                       "older children move on.",
+                       "Links are strong with Connexions Kent and Medway and Medway College.",
+                       "Anyhomes, South Yorkshire Fire and Rescue and South Yorkshire Probation Trust attend the board.",
+                       "Anyvale Valley and Anyford Women's Aid run the refuge.")
+    assert_bodies(report, ("Medway Carers' Centre", "Medway All Women's Centre", "Juniper Women's Aid", "Wyrebury and Anyvale College",
+                           "Wyreton and Anyhill College", "Medway College", "Connexions Kent and Medway", "South Yorkshire Fire and Rescue",
+                           "South Yorkshire Probation Trust", "Anyvale Valley and Anyford Women's Aid"),
+                  ("Brightwater Quest and Medway Carers' Centre", "Wyrebury Settlement and Medway All Women's Centre",
+                   "Medway Saheli and Juniper Women's Aid", "Enable Learning and Wyrebury and Anyvale College", "Anyvale College",
+                   "Enable Learning and Wyreton", "Anyhill College", "Medway and Medway College", "Anyford Women's Aid"))

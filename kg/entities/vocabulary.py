@@ -753,6 +753,8 @@ def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
     known = next((f for f in _generic_matches(run) if f.start == 0 and f.end == len(run)), None)
     if known is not None:
         return known.kind, True
+    if (served := _SERVED_THEN_ITS_KIND.fullmatch(run)) is not None and _an_own_word(served.group("own").split()[0]):
+        return "VoluntaryOrganisation", True  # "… and Anyford Women's Aid", "… and Wyre Young Women's Outreach Project"
     if _a_brand_and_its_place(run):
         return _BRAND_KINDS.get(run.split()[0], ("", "VoluntaryOrganisation"))[1], True  # "… and YMCA North Wyre"
     for pattern, _, kind in _HEAD_RES:
@@ -762,10 +764,26 @@ def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
     return None
 
 
+#: A charity named by its own words, then whom it serves in the possessive and its kind: "Anyford Women's Aid", "Solace
+#: Women's Aid", "Wyre Carers' Centre", "Anyford All Women's Centre", "Wyre Young Women's Outreach Project". After a name
+#: and "and", another charity's whole name: one name holds "and" there only between places ("Anyford and Wyre Women's
+#: Aid", a council's) or whom it serves ("Children and Young People's Centre": no own word first).
+_SERVED_THEN_ITS_KIND = re.compile(
+    r"(?P<own>(?:[A-Z][\w’'&-]*\s+){1,3}?)(?:(?:All|Young|Older|Black|Asian)\s+)?(?:Women|Men|Carers|Girls|Parents|Dads|Mums)['’]s?"
+    r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Aid|Centre|Project|Network|Refuge|Forum|Group)")
+
+
 #: Kinds of organisation a name ends in that a charity's name before "and" does not share: a board's,
 #: a service's, a college's or a school's name lists its fields or its places ("Policy and Scrutiny
 #: Committee", "Anyford and Wyre College", "Wyre Business and Enterprise College").
 _ORGANISATION_KINDS = {"VoluntaryOrganisation", "Trust", "HousingProvider"}
+
+
+#: Words of the land that end a place's name, not a charity's: "Wyre Valley", "Anyford Vale", "the Forest".
+_LAND_WORDS = {"valley", "valleys", "vale", "dales", "forest", "coast", "moors", "fens", "downs", "wolds", "peninsula", "marches"}
+#: After "and", a name of two words of its own "and" joins, then an organisation's kind: "… and Anyford and Vale College"
+#: (a second "and" after a name: the name's own "and", the first joins two names).
+_TWO_OWN_WORDS_AND_A_KIND = re.compile(r" and ([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][\w’'-]*){0,3} (?:College|Trust|Foundation|Group|Partnership)\b")
 
 
 def _two_names_joined(text: str, start: int, at: int) -> bool:
@@ -780,6 +798,12 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
     words = left.split()
     if len(left) > 80 or "," in left or len(words) < 2 or not any(_an_own_word(w) for w in words):
         return False  # (a name of a dozen words is no one name: read no further in a long run of names)
+    if (paired := _TWO_OWN_WORDS_AND_A_KIND.match(text, at)) is not None and not _only_an_area(words) \
+            and all(_an_own_word(w) and w not in _place_name_words() and w.lower() not in _COMPASS and council_for(w) is None
+                    for w in (paired.group(1), paired.group(2))) and council_for(left) is None:
+        return True  # "Wyre Learning and Anyford and Vale College": a name, then another named by two towns "and" joins (not
+        # "Connexions Wyre and Anyshire and Anyshire College", "… Fire and Rescue and South Wyre Probation Trust": a
+        # council's place or a compass point is the first name's own, its "and" the first name's)
     if text.startswith(f" and {words[0]} ", at) and words[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(words[0]) \
             and (right := _RUN_AFTER_AND_WITH_ITS_AND.match(text, at)) is not None \
             and (_ORGANISATION_OR_TRUST_END.search(right.group("run"))
@@ -787,8 +811,9 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
         return True  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and", so a second name,
         # an organisation's or one a council's name opens ("Anyshire Early Help and Anyshire Youth Justice Service"; not "the
         # Early Help and Early Years Service", "St Wyre's and St Anyford's … School": one title's pair of fields, two saints)
-    if council_for(left) is not None or _only_an_area(words) or left.startswith("NHS ") or left.endswith(" Health"):
-        return False
+    if council_for(left) is not None or _only_an_area(words) or left.startswith("NHS ") or left.endswith(" Health") \
+            or words[-1].lower() in _LAND_WORDS:
+        return False  # ("Wyre Valley and Anyshire Women's Aid": two places' one group)
     if text.startswith(" and ", at) and _council_named_with_and(left, text[at + 5 :]):
         return False  # "Anyford and Wyre Women's Aid" where "Anyford and Wyre" is a council
     after = _a_whole_name_after_and(text, at)
