@@ -10040,3 +10040,17 @@ def test_what_round_240_left():
                   ("Brightwater Quest and Medway Carers' Centre", "Wyrebury Settlement and Medway All Women's Centre",
                    "Medway Saheli and Juniper Women's Aid", "Enable Learning and Wyrebury and Anyvale College", "Anyvale College",
                    "Enable Learning and Wyreton", "Anyhill College", "Medway and Medway College", "Anyford Women's Aid"))
+
+
+def test_what_round_241_left():
+    """What round 241 had read wrong, mended: a service's name opening a sentence, then with whom it is given, then what it
+    gives ("Anyford Better Start, delivered in partnership with the NSPCC, offers …"), as with who provides it; a partner
+    whose name opens with its number or ordinal as a clause's subject ("42nd Avenue provides …", not a year's "2019 …");
+    the carers' charity's local branch by its brand and its place ("Carers Trust Wyreford")."""
+    report = report_on("Kent",
+                       "Anyford Better Start, delivered in partnership with the NSPCC, offers a rich range of support to parents.",
+                       "42nd Avenue provides therapeutic support for young people affected by exploitation.",
+                       "2019 Wyre Lantern provides support to families.",
+                       "Young carers are identified early and are supported well by Carers Trust Wyreford.")
+    assert_bodies(report, ("Anyford Better Start", "42nd Avenue", "Carers Trust Wyreford", "NSPCC"),
+                  ("2019 Wyre Lantern", "Carers Trust"))

@@ -699,7 +699,7 @@ def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
 
 #: A place's name with its small word between hyphens: "Anyford-on-Sea", "Wyre-under-Vale".
 _HYPHENATED_PLACE = r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?"
-_BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)"
+_BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Carers Trust|Healthwatch|Voluntary Action|HeadStart|Mind in)"
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
 #: "Mind in Anyford".
 _BRAND_AND_PLACE = re.compile(r"\b(?:" + _BRANDS_WITH_A_PLACE + r"\s+"
@@ -779,8 +779,8 @@ _SERVED_THEN_ITS_KIND = re.compile(
 _ORGANISATION_KINDS = {"VoluntaryOrganisation", "Trust", "HousingProvider"}
 
 
-#: Words of the land that end a place's name, not a charity's: "Wyre Valley", "Anyford Vale", "the Forest".
-_LAND_WORDS = {"valley", "valleys", "vale", "dales", "forest", "coast", "moors", "fens", "downs", "wolds", "peninsula", "marches"}
+#: Words of the land that end a place's name, not a charity's: "Wyre Valley", "Anyford Vale", "the Black Country".
+_LAND_WORDS = {"valley", "valleys", "vale", "dales", "forest", "coast", "country", "moors", "fens", "downs", "wolds", "peninsula", "marches"}
 #: After "and", a name of two words of its own "and" joins, then an organisation's kind: "… and Anyford and Vale College"
 #: (a second "and" after a name: the name's own "and", the first joins two names).
 _TWO_OWN_WORDS_AND_A_KIND = re.compile(r" and ([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][\w’'-]*){0,3} (?:College|Trust|Foundation|Group|Partnership)\b")
@@ -844,10 +844,12 @@ _NAMED_BY_WHAT_IT_DOES = re.compile(
 #: The verbs of who provides a service named before them: "…, provided by", "…, run by".
 _PROVIDED_VERBS = ("provided", "delivered", "run", "hosted", "commissioned")
 #: A name opening a sentence, then who provides it, then what it does: "Healthy Minds Wyre, provided by
-#: Anyshire Partnership NHS Foundation Trust (APFT), offers …": a service, whatever its name's words.
+#: Anyshire Partnership NHS Foundation Trust (APFT), offers …", "Wyre Better Start, delivered in partnership with the
+#: NSPCC, offers …": a service, whatever its name's words.
 _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
-    r"(?:" + "|".join(_PROVIDED_VERBS) + r"|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
+    r"(?:" + "|".join(_PROVIDED_VERBS) + r"|led)\s+(?:by|(?:jointly\s+)?with|in\s+partnership\s+with)\s+[^,;]{3,90},\s+"
+    r"(?:offers|provides|delivers|works\s+with|supports)\b")
 #: Short forms of the trade's terms, never a partner's name: "SEND provides …" speaks of the needs.
 _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
                                 "SGO", "PLO", "LAC", "CLA", "CIN", "CPP", "SDQ", "RHI", "PEP", "EHE", "IRO", "ICPC", "RCPC", "MFH",
@@ -859,14 +861,15 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice", "…, and Refuge
 #: now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps young
-#: people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where), "Wyre
+#: people …", "The Zone offers …" (named with its article), "21st Avenue offers …" (a number its first word, not a year's),
+#: "In some areas, Wyre Start provides …" (after where), "Wyre
 #: North East is commissioned to provide …", "Centre 44 offers …" (a number its name's last word,
 #: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
 #: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
 #: provides managers with performance information", a system).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:(?!(?:19|20)\d\d\b)\d{1,4}(?:st|nd|rd|th)?\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
