@@ -10054,3 +10054,10 @@ def test_what_round_241_left():
                        "Young carers are identified early and are supported well by Carers Trust Wyreford.")
     assert_bodies(report, ("Anyford Better Start", "42nd Avenue", "Carers Trust Wyreford", "NSPCC"),
                   ("2019 Wyre Lantern", "Carers Trust"))
+
+
+def test_what_round_242_left():
+    """What round 242 had read wrong, mended: the councils for voluntary service's brand "Community and Voluntary Action"
+    before a place is one local branch's whole name, not "Voluntary Action Wyre" alone."""
+    report = report_on("Kent", "Community and Voluntary Action Wyreford has helped care leavers into volunteering roles.")
+    assert_bodies(report, ("Community and Voluntary Action Wyreford",), ("Voluntary Action Wyreford",))

@@ -699,8 +699,9 @@ def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
 
 #: A place's name with its small word between hyphens: "Anyford-on-Sea", "Wyre-under-Vale".
 _HYPHENATED_PLACE = r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?"
-_BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Carers Trust|Healthwatch|Voluntary Action|HeadStart|Mind in)"
-#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
+_BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Carers Trust|Healthwatch|(?:Community and )?Voluntary Action|HeadStart|Mind in)"
+#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind", "Community and
+#: Voluntary Action Wyre" (the councils for voluntary service's brand),
 #: "Mind in Anyford".
 _BRAND_AND_PLACE = re.compile(r"\b(?:" + _BRANDS_WITH_A_PLACE + r"\s+"
                               r"(?P<place>" + _HYPHENATED_PLACE + r"(?:\s+(?:(?:and|&|of)\s+(?!" + _BRANDS_WITH_A_PLACE + r"))?"
