@@ -10061,3 +10061,12 @@ def test_what_round_242_left():
     before a place is one local branch's whole name, not "Voluntary Action Wyre" alone."""
     report = report_on("Kent", "Community and Voluntary Action Wyreford has helped care leavers into volunteering roles.")
     assert_bodies(report, ("Community and Voluntary Action Wyreford",), ("Voluntary Action Wyreford",))
+
+
+def test_what_round_243_left():
+    """What round 243 had read wrong, mended: a national brand's branch named by two places joined by "and", then a comma
+    and a list's next name, is the branch whole ("Connexions Kent and Medway, Kent Fire and Rescue Service and …"), not a
+    kind alone before a name of a place, a comma and a fire service."""
+    report = report_on("Kent", "Connexions Kent and Medway, Kent Fire and Rescue Service and Barnardo's all contribute to the board's work.")
+    assert_bodies(report, ("Connexions Kent and Medway", "Kent Fire and Rescue Service", "Barnardo's"),
+                  ("Medway, Kent Fire and Rescue Service", "Connexions Kent and Medway, Kent Fire and Rescue Service"))
