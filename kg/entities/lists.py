@@ -46,7 +46,6 @@ from .vocabulary import (
     _REACH,
     _TEAM_COUNTS,
     _TRAILING_SMALL,
-    _two_names_joined,
     _whole_generic,
 )
 from .partners import _a_kind_a_council_or_a_force, _a_town_worked_in, _PROGRAMME_NAMES, _WORDS_OF_THE_TRADE
@@ -326,8 +325,7 @@ def _names_joined_by_and(item: str, of_providers: bool) -> list[str]:
         # Fostering and Adoption and …"; nor before a word that goes on a joint name, ``_A_JOINT_NAME_GOES_ON``: "the
         # Anyshire Police and Crime Commissioner")
         first = next((m for m in re.finditer(r" and ", item) if _A_WHOLE_NAMES_END.search(item[: m.start()])
-                      and not _A_JOINT_NAME_GOES_ON.match(item, m.end()) or _two_names_joined(item, 0, m.start())), None)
-        # (or where the words "and" joins make two names: "Wyre Learning and Anyford and Vale College")
+                      and not _A_JOINT_NAME_GOES_ON.match(item, m.end())), None)
         if first is not None:
             left, right = item[: first.start()], item[first.end() :]
     sides = (re.sub(r"^(?:the|a|an)\s+", "", left.strip()), right.strip())

@@ -754,8 +754,9 @@ def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
     known = next((f for f in _generic_matches(run) if f.start == 0 and f.end == len(run)), None)
     if known is not None:
         return known.kind, True
-    if (served := _SERVED_THEN_ITS_KIND.fullmatch(run)) is not None and _an_own_word(served.group("own").split()[0]):
-        return "VoluntaryOrganisation", True  # "… and Anyford Women's Aid", "… and Wyre Young Women's Outreach Project"
+    if (served := _SERVED_THEN_ITS_KIND.fullmatch(run)) is not None \
+            and ((first := served.group("own").split()[0]) in _place_name_words() or council_for(first) is not None):
+        return "VoluntaryOrganisation", True  # "… and Anyford Women's Aid", "… and Anyford Young Women's Outreach Project"
     if _a_brand_and_its_place(run):
         return _BRAND_KINDS.get(run.split()[0], ("", "VoluntaryOrganisation"))[1], True  # "… and YMCA North Wyre"
     for pattern, _, kind in _HEAD_RES:
@@ -765,12 +766,17 @@ def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
     return None
 
 
-#: A charity named by its own words, then whom it serves in the possessive and its kind: "Anyford Women's Aid", "Solace
-#: Women's Aid", "Wyre Carers' Centre", "Anyford All Women's Centre", "Wyre Young Women's Outreach Project". After a name
-#: and "and", another charity's whole name: one name holds "and" there only between places ("Anyford and Wyre Women's
-#: Aid", a council's) or whom it serves ("Children and Young People's Centre": no own word first).
+#: Whom a charity serves, in the plural, as its name writes them before its kind word (``PEOPLE_SERVED``, not children or
+#: families, whom the council's own centres and projects serve too: "Anyford Children's Centre").
+_SERVED_IN_A_NAME = "|".join(sorted({w.rstrip("'’").capitalize() for w in PEOPLE_SERVED if w.endswith(("s", "s'", "men"))}
+                                    - {"Children", "Families", "Leavers", "Siblings"}, key=len, reverse=True))
+#: A charity named by its place, then whom it serves (in the possessive or not) and its kind: "Anyford Women's Aid",
+#: "Wyre Carers' Centre", "Anyford All Women's Centre", "Wyre Young Women's Outreach Project", "Anyford Carers Centre".
+#: After a name and "and", another charity's whole name where a council's place opens it (``_a_whole_name_after_and``);
+#: not where a community's word does ("the Anyford Black and Asian Women's Network": one group of both), nor a town's
+#: a council is not named by ("Anyvale and Wyreton Carers' Centre": one of two towns, as the text cannot tell).
 _SERVED_THEN_ITS_KIND = re.compile(
-    r"(?P<own>(?:[A-Z][\w’'&-]*\s+){1,3}?)(?:(?:All|Young|Older|Black|Asian)\s+)?(?:Women|Men|Carers|Girls|Parents|Dads|Mums)['’]s?"
+    r"(?P<own>(?:[A-Z][\w’'&-]*\s+){1,3}?)(?:(?:All|Young|Older|Black|Asian)\s+)?(?:" + _SERVED_IN_A_NAME + r")(?:['’]s?|['’])?"
     r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Aid|Centre|Project|Network|Refuge|Forum|Group)")
 
 
@@ -780,13 +786,9 @@ _SERVED_THEN_ITS_KIND = re.compile(
 _ORGANISATION_KINDS = {"VoluntaryOrganisation", "Trust", "HousingProvider"}
 
 
-#: Words of the land that end a place's name, not a charity's: "Wyre Valley", "Anyford Vale", "the Black Country".
-_LAND_WORDS = {"valley", "valleys", "vale", "dales", "forest", "coast", "country", "moors", "fens", "downs", "wolds", "peninsula", "marches"}
-#: After "and", a name of two words of its own "and" joins, then an organisation's kind: "… and Anyford and Vale College"
-#: (a second "and" after a name: the name's own "and", the first joins two names).
-_TWO_OWN_WORDS_AND_A_KIND = re.compile(r" and ([A-Z][a-z]+) and ([A-Z][a-z]+)(?: [A-Z][\w’'-]*){0,3} (?:College|Trust|Foundation|Group|Partnership)\b")
-
-
+#: Words of the land that end a place's name, not a charity's: "Wyre Valley", "Anyford Vale", "the North Country".
+_LAND_WORDS = {"valley", "valleys", "vale", "vales", "dale", "dales", "forest", "coast", "country", "moor", "moors", "fen", "fens",
+               "downs", "wolds", "bay", "isle", "isles", "peninsula", "marches"}
 def _two_names_joined(text: str, start: int, at: int) -> bool:
     """Whether "and" at ``at`` joins two names, the first from ``start``: a charity's name of two words
     or more, one its own, no place's alone nor a list ("Wyre Hope", "Basis Wyre"; not "Black Country",
@@ -799,12 +801,6 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
     words = left.split()
     if len(left) > 80 or "," in left or len(words) < 2 or not any(_an_own_word(w) for w in words):
         return False  # (a name of a dozen words is no one name: read no further in a long run of names)
-    if (paired := _TWO_OWN_WORDS_AND_A_KIND.match(text, at)) is not None and not _only_an_area(words) \
-            and all(_an_own_word(w) and w not in _place_name_words() and w.lower() not in _COMPASS and council_for(w) is None
-                    for w in (paired.group(1), paired.group(2))) and council_for(left) is None:
-        return True  # "Wyre Learning and Anyford and Vale College": a name, then another named by two towns "and" joins (not
-        # "Connexions Wyre and Anyshire and Anyshire College", "… Fire and Rescue and South Wyre Probation Trust": a
-        # council's place or a compass point is the first name's own, its "and" the first name's)
     if text.startswith(f" and {words[0]} ", at) and words[0] not in ("NHS", "The", "St", "St.", "Saint") and _an_own_word(words[0]) \
             and (right := _RUN_AFTER_AND_WITH_ITS_AND.match(text, at)) is not None \
             and (_ORGANISATION_OR_TRUST_END.search(right.group("run"))
@@ -845,11 +841,12 @@ _NAMED_BY_WHAT_IT_DOES = re.compile(
 #: The verbs of who provides a service named before them: "…, provided by", "…, run by".
 _PROVIDED_VERBS = ("provided", "delivered", "run", "hosted", "commissioned")
 #: A name opening a sentence, then who provides it, then what it does: "Healthy Minds Wyre, provided by
-#: Anyshire Partnership NHS Foundation Trust (APFT), offers …", "Wyre Better Start, delivered in partnership with the
-#: NSPCC, offers …": a service, whatever its name's words.
+#: Anyshire Partnership NHS Foundation Trust (APFT), offers …", "Wyre Better Start, delivered in partnership with Wyre
+#: Hope, offers …", "The Wyre Club, run with the Anyford Trust, provides …" (with a partner by its name after "with"
+#: alone; not "…, delivered with schools, …"): a service, whatever its name's words.
 _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
-    r"(?:" + "|".join(_PROVIDED_VERBS) + r"|led)\s+(?:by|(?:jointly\s+)?with|in\s+partnership\s+with)\s+[^,;]{3,90},\s+"
+    r"(?:" + "|".join(_PROVIDED_VERBS) + r"|led)\s+(?:by|in\s+partnership\s+with|(?:jointly\s+)?with(?=\s+(?:the\s+)?[A-Z]))\s+[^,;]{3,90},\s+"
     r"(?:offers|provides|delivers|works\s+with|supports)\b")
 #: Short forms of the trade's terms, never a partner's name: "SEND provides …" speaks of the needs.
 _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
@@ -862,7 +859,8 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice", "…, and Refuge
 #: now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps young
-#: people …", "The Zone offers …" (named with its article), "21st Avenue offers …" (a number its first word, not a year's),
+#: people …", "The Zone offers …" (named with its article), "21st Avenue offers …", "1625 Wyre People provides …" (an
+#: ordinal or four digits its first word, not a year's nor a count or an age: "16 Plus provides …", "30 Hours offers …"),
 #: "In some areas, Wyre Start provides …" (after where), "Wyre
 #: North East is commissioned to provide …", "Centre 44 offers …" (a number its name's last word,
 #: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
@@ -870,7 +868,7 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
 #: provides managers with performance information", a system).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:(?!(?:19|20)\d\d\b)\d{1,4}(?:st|nd|rd|th)?\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
