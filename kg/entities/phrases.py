@@ -102,7 +102,6 @@ from .vocabulary import (
     _TEAM_COUNTS,
     _THE_INSIDE_RUN,
     _TIME_WORDS,
-    _two_names_joined,
     _UNIT_FUNCTIONS,
     _VERBS_AFTER_TO,
     _whole_generic,
@@ -315,7 +314,6 @@ def _after_an_and_starting_again(mods: list[re.Match[str]], plural: bool) -> int
     """Where the words before a head start again after "and": after a kind of organisation in the plural after a name
     or an acronym ("GP practices and faith groups", "NHS trusts and voluntary groups": two kinds listed, not one title)
     or people at work in the plural ("schools, health visitors and children's centres"), before a plural head; after a
-    charity's name, before another's (``_two_names_joined``: "Wyre Quest and Anyford Carers' Centre"); after a
     kind word and a noun of its makeup ("a committee structure and scrutiny panel": the committee's structure, then the
     panel; not a title's field of work, "the children's services policy and scrutiny panel"); 0 where they do not."""
     words = [m.group(0) for m in mods]
@@ -328,8 +326,6 @@ def _after_an_and_starting_again(mods: list[re.Match[str]], plural: bool) -> int
             return i + 1
         if before.lower() in _A_HEADS_MAKEUP and words[i - 2].lower() in PHRASE_HEADS:
             return i + 1
-        if before[:1].isupper() and _two_names_joined(mods[0].string, mods[0].start(), mods[i].start() - 1):
-            return i + 1  # "Wyre Quest and Anyford Carers' Centre": a charity's name, then another's whole
     return 0
 
 

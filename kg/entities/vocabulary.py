@@ -700,9 +700,8 @@ def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
 #: A place's name with its small word between hyphens: "Anyford-on-Sea", "Wyre-under-Vale".
 _HYPHENATED_PLACE = r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?"
 _BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Carers Trust|Healthwatch|(?:Community and )?Voluntary Action|HeadStart|Mind in)"
-#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind", "Community and
-#: Voluntary Action Wyre" (the councils for voluntary service's brand),
-#: "Mind in Anyford".
+#: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
+#: "Mind in Anyford", "Carers Trust Wyre", "Community and Voluntary Action Wyre" (a council for voluntary service's brand).
 _BRAND_AND_PLACE = re.compile(r"\b(?:" + _BRANDS_WITH_A_PLACE + r"\s+"
                               r"(?P<place>" + _HYPHENATED_PLACE + r"(?:\s+(?:(?:and|&|of)\s+(?!" + _BRANDS_WITH_A_PLACE + r"))?"
                               + _HYPHENATED_PLACE + r"){0,3})"
@@ -754,9 +753,6 @@ def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
     known = next((f for f in _generic_matches(run) if f.start == 0 and f.end == len(run)), None)
     if known is not None:
         return known.kind, True
-    if (served := _SERVED_THEN_ITS_KIND.fullmatch(run)) is not None \
-            and ((first := served.group("own").split()[0]) in _place_name_words() or council_for(first) is not None):
-        return "VoluntaryOrganisation", True  # "… and Anyford Women's Aid", "… and Anyford Young Women's Outreach Project"
     if _a_brand_and_its_place(run):
         return _BRAND_KINDS.get(run.split()[0], ("", "VoluntaryOrganisation"))[1], True  # "… and YMCA North Wyre"
     for pattern, _, kind in _HEAD_RES:
@@ -766,29 +762,12 @@ def _a_whole_name_after_and(text: str, at: int) -> tuple[str, bool] | None:
     return None
 
 
-#: Whom a charity serves, in the plural, as its name writes them before its kind word (``PEOPLE_SERVED``, not children or
-#: families, whom the council's own centres and projects serve too: "Anyford Children's Centre").
-_SERVED_IN_A_NAME = "|".join(sorted({w.rstrip("'’").capitalize() for w in PEOPLE_SERVED if w.endswith(("s", "s'", "men"))}
-                                    - {"Children", "Families", "Leavers", "Siblings"}, key=len, reverse=True))
-#: A charity named by its place, then whom it serves (in the possessive or not) and its kind: "Anyford Women's Aid",
-#: "Wyre Carers' Centre", "Anyford All Women's Centre", "Wyre Young Women's Outreach Project", "Anyford Carers Centre".
-#: After a name and "and", another charity's whole name where a council's place opens it (``_a_whole_name_after_and``);
-#: not where a community's word does ("the Anyford Black and Asian Women's Network": one group of both), nor a town's
-#: a council is not named by ("Anyvale and Wyreton Carers' Centre": one of two towns, as the text cannot tell).
-_SERVED_THEN_ITS_KIND = re.compile(
-    r"(?P<own>(?:[A-Z][\w’'&-]*\s+){1,3}?)(?:(?:All|Young|Older|Black|Asian)\s+)?(?:" + _SERVED_IN_A_NAME + r")(?:['’]s?|['’])?"
-    r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Aid|Centre|Project|Network|Refuge|Forum|Group)")
-
-
 #: Kinds of organisation a name ends in that a charity's name before "and" does not share: a board's,
 #: a service's, a college's or a school's name lists its fields or its places ("Policy and Scrutiny
 #: Committee", "Anyford and Wyre College", "Wyre Business and Enterprise College").
 _ORGANISATION_KINDS = {"VoluntaryOrganisation", "Trust", "HousingProvider"}
 
 
-#: Words of the land that end a place's name, not a charity's: "Wyre Valley", "Anyford Vale", "the North Country".
-_LAND_WORDS = {"valley", "valleys", "vale", "vales", "dale", "dales", "forest", "coast", "country", "moor", "moors", "fen", "fens",
-               "downs", "wolds", "bay", "isle", "isles", "peninsula", "marches"}
 def _two_names_joined(text: str, start: int, at: int) -> bool:
     """Whether "and" at ``at`` joins two names, the first from ``start``: a charity's name of two words
     or more, one its own, no place's alone nor a list ("Wyre Hope", "Basis Wyre"; not "Black Country",
@@ -808,9 +787,8 @@ def _two_names_joined(text: str, start: int, at: int) -> bool:
         return True  # "Wyre Care and Wyre Acute Hospitals NHS Trust": a name's first word again after "and", so a second name,
         # an organisation's or one a council's name opens ("Anyshire Early Help and Anyshire Youth Justice Service"; not "the
         # Early Help and Early Years Service", "St Wyre's and St Anyford's … School": one title's pair of fields, two saints)
-    if council_for(left) is not None or _only_an_area(words) or left.startswith("NHS ") or left.endswith(" Health") \
-            or words[-1].lower() in _LAND_WORDS:
-        return False  # ("Wyre Valley and Anyshire Women's Aid": two places' one group)
+    if council_for(left) is not None or _only_an_area(words) or left.startswith("NHS ") or left.endswith(" Health"):
+        return False
     if text.startswith(" and ", at) and _council_named_with_and(left, text[at + 5 :]):
         return False  # "Anyford and Wyre Women's Aid" where "Anyford and Wyre" is a council
     after = _a_whole_name_after_and(text, at)
@@ -859,8 +837,9 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice", "…, and Refuge
 #: now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps young
-#: people …", "The Zone offers …" (named with its article), "21st Avenue offers …", "1625 Wyre People provides …" (an
-#: ordinal or four digits its first word, not a year's nor a count or an age: "16 Plus provides …", "30 Hours offers …"),
+#: people …", "The Zone offers …" (named with its article), "21st Avenue offers …", "4321 Wyre Lives provides …" (an
+#: ordinal of two digits or more or four digits its first word; not an everyday ordinal, "2nd Stage Accommodation", a
+#: year's, a round count's, "1500 Families", nor a count or an age: "16 Plus provides …", "30 Hours offers …"),
 #: "In some areas, Wyre Start provides …" (after where), "Wyre
 #: North East is commissioned to provide …", "Centre 44 offers …" (a number its name's last word,
 #: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
@@ -868,7 +847,7 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
 #: provides managers with performance information", a system).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{2,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b|\d\d00\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
