@@ -10014,3 +10014,69 @@ def test_a_review_of_round_233s_programme_apposition():
                    "Nurses on Anyford Ward", "Child a Home", "3 Wyre NHS Trust", "Amy Wyre", "After Covid", "Families Team",
                    "2 Anyford NHS Trust"))
     assert body(report, "Working with Families Team") is not None and body(report, "Anyford NHS Trust") is not None
+
+
+def test_two_reviews_names_joined_by_and_stay_as_written():
+    """Round 240's names joined by "and" ("Stepping Wyre and Anyford Carers' Centre") are left one run: two reviews showed
+    that a charity named by a place and whom it serves after "and" cannot be told from one group's name of two towns or
+    two communities ("Anyvale and Wyreton Carers' Centre", "the Kent Somali and East African Women's Group", "Tunbridge
+    Wyre and Kent Carers' Centre"), nor two towns before a college from fixed pairs ("Anyford Town and Country and
+    Wyrebrook Housing Trust"); each stays one name, and a brand's branch of two places keeps the college after it."""
+    report = report_on("Kent",
+                       "The Kent Somali and East African Women's Group offers advice.",
+                       "Anyvale and Wyreton Carers' Centre provides support to young carers.",
+                       "The council funds Tunbridge Wyre and Kent Carers' Centre.",
+                       "The Anyford Black and Asian Women's Network supports women affected by domestic abuse.",
+                       "Anyford Town and Country and Wyrebrook Housing Trust support care leavers.",
+                       "Links are strong with Connexions Kent and Medway and Medway College.")
+    assert_bodies(report, ("Kent Somali and East African Women's Group", "Anyvale and Wyreton Carers' Centre",
+                           "Anyford Black and Asian Women's Network", "Medway College", "Connexions Kent and Medway"),
+                  ("East African Women's Group", "Wyreton Carers' Centre", "Kent Carers' Centre", "Asian Women's Network",
+                   "Country and Wyrebrook Housing Trust", "Medway and Medway College"))
+
+
+def test_what_round_241_left():
+    """What round 241 had read wrong, mended: a service's name opening a sentence, then with whom it is given, then what it
+    gives ("Anyford Better Start, delivered in partnership with the NSPCC, offers …"), as with who provides it; a partner
+    whose name opens with its number or ordinal as a clause's subject ("42nd Avenue provides …", not a year's "2019 …");
+    the carers' charity's local branch by its brand and its place ("Carers Trust Wyreford"), not by whom or what it names
+    after its brand (the review's: "Carers Trust Young Carers …", "a Carers Trust Network Partner"), though a branch's
+    place or name may open with a word not its own ("YMCA Great Wyreford", "Home-Start Families Together"); no count, age,
+    everyday ordinal or round number opens a name so ("16 Plus …", "30 Hours …", "2nd Stage Accommodation …", "1500
+    Families …")."""
+    report = report_on("Kent",
+                       "Anyford Better Start, delivered in partnership with the NSPCC, offers a rich range of support to parents.",
+                       "42nd Avenue provides therapeutic support for young people affected by exploitation.",
+                       "2019 Wyre Lantern provides support to families.",
+                       "Young carers are identified early and are supported well by Carers Trust Wyreford.",
+                       "Schools have achieved the Carers Trust Young Carers in Schools award.",
+                       "Anyford Young Carers is a Carers Trust Network Partner.",
+                       "16 Plus provides support to care leavers until they are 25.",
+                       "30 Hours offers working parents free childcare.",
+                       "2nd Stage Accommodation provides move-on flats.",
+                       "In 2023, 1500 Families helps parents back to work.",
+                       "YMCA Great Wyreford provides supported housing.",
+                       "Home-Start Families Together offers volunteer support.",
+                       "Incredible Years, delivered with schools, offers parenting programmes.")
+    assert_bodies(report, ("Anyford Better Start", "42nd Avenue", "Carers Trust Wyreford", "NSPCC", "YMCA Great Wyreford",
+                           "Home-Start Families Together"),
+                  ("2019 Wyre Lantern", "Carers Trust", "Carers Trust Young Carers", "Carers Trust Network Partner", "16 Plus",
+                   "30 Hours", "Incredible Years", "2nd Stage Accommodation", "1500 Families"))
+
+
+def test_what_round_242_left():
+    """What round 242 had read wrong, mended: the councils for voluntary service's brand "Community and Voluntary Action"
+    before a place is one local branch's whole name, not "Voluntary Action Wyre" alone."""
+    report = report_on("Kent", "Community and Voluntary Action Wyreford has helped care leavers into volunteering roles.",
+                       "The council funds Community and Voluntary Action Kent and Wyrebrook Hope to support local groups.")
+    assert_bodies(report, ("Community and Voluntary Action Wyreford", "Community and Voluntary Action Kent"),
+                  ("Voluntary Action Wyreford", "Community", "Voluntary Action Kent"))
+
+
+def test_what_round_243_left():
+    """What round 243 had read wrong, mended: a national brand's branch named by two places joined by "and", then a comma
+    and a list's next name, is the branch whole ("Connexions Kent and Medway, Kent Fire and Rescue Service and …"), not a
+    kind alone before a name of a place, a comma and a fire service."""
+    report = report_on("Kent", "Connexions Kent and Medway, Kent Fire and Rescue Service and Barnardo's all contribute to the board's work.")
+    assert_bodies(report, ("Connexions Kent and Medway", "Kent Fire and Rescue Service", "Barnardo's"),
+                  ("Medway, Kent Fire and Rescue Service", "Connexions Kent and Medway, Kent Fire and Rescue Service"))

@@ -633,12 +633,15 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
                 name, place = name[: name.index(" & ")], before_amp
             elif match.group("place_before") and not _names_an_area(before_amp.split()):
                 name, place = name[name.index(" & ") + 3 :], after_amp
-        if match.group("place") and " and " in place and " and " in name and council_for(place) is None \
+        if match.group("place") and " and " in place and council_for(place) is None \
                 and not _names_an_area(place.split(" and ", 1)[1].split()):
-            place = place.split(" and ", 1)[0]  # "Home-Start Anyford and Wyre Mission", "YMCA Wyreshire and Anyford Housing
-            name = name[: name.index(" and ")]  # Trust": the brand's place, then another name
-        if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place):
-            continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body
+            name = name[: len(name) - len(place) + place.index(" and ")]  # "Home-Start Anyford and Wyre Mission", "YMCA
+            place = place.split(" and ", 1)[0]  # Wyreshire and Anyford Housing Trust": the brand's place, then another name (the
+            # "and" of the place, not of the brand's own name, "Community and Voluntary Action")
+        if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place) or match.group("place") and not any(
+                _an_own_word(w) or w.lower() in _AREA_WORDS for w in place.split() if w not in ("and", "&", "of")):
+            continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body; "Carers Trust Young
+            # Carers …", "… Network Partner": the brand's own scheme or award, whom it serves, no word of a place's own
         if match.group("place") and " and " not in place and (listed := _places_listed_after(sentence, match.end())) is not None:
             name = _tidy(f"{name}{sentence[match.end() : listed]}")  # "Home-Start Anyford, Wyre and Vale": one branch of three places
         if name.startswith("Mind in ") and (joined := re.search(r" (?:and|&) ", place)) is not None and council_for(place) is None \

@@ -668,8 +668,10 @@ def _runs(text: str):
         if (kind_first := _KIND_JOINED.match(words)) is not None and _a_name_starts(words[kind_first.end() :]) \
                 and _is_a_kind(kind_first.group(1)) \
                 and not ((second := re.match(r"([A-Z][\w’'-]*)(?: and |$)", words[kind_first.end() :])) is not None
-                         and _a_place_word(kind_first.group(1).split()[-1]) and _a_place_word(second.group(1))):
-            # (not "Connexions Anyford and Wyre and Wyre College": a brand's branch of two places, then another name)
+                         and _a_place_word(kind_first.group(1).split()[-1]) and _a_place_word(second.group(1))) \
+                and not (", " in words and _a_national_brands_branch(words, words.find(", "))):
+            # (not "Connexions Anyford and Wyre and Wyre College": a brand's branch of two places, then another name; nor a
+            # brand's branch the generic finder reads whole before a list's comma, "Connexions Anyford and Wyre, Anyshire Fire …")
             yield kind_first.group(1), start  # "The Front Door and Anyshire Police share …": a kind, then another body
             start += kind_first.end()
             words = words[kind_first.end() :]

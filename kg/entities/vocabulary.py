@@ -699,9 +699,9 @@ def _a_title_opening_with_a(name: str, words: list[str]) -> bool:
 
 #: A place's name with its small word between hyphens: "Anyford-on-Sea", "Wyre-under-Vale".
 _HYPHENATED_PLACE = r"[A-Z][a-z]+(?:-(?:on|upon|under|le|by|super)-[A-Z][a-z]+)?"
-_BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Healthwatch|Voluntary Action|HeadStart|Mind in)"
+_BRANDS_WITH_A_PLACE = r"(?:YMCA|Home-Start|Citizens Advice|Age UK|Carers Trust|Healthwatch|(?:Community and )?Voluntary Action|HeadStart|Mind in)"
 #: A national charity's local branch, named by its brand and its place: "YMCA Anyshire", "Anyshire Mind",
-#: "Mind in Anyford".
+#: "Mind in Anyford", "Carers Trust Wyre", "Community and Voluntary Action Wyre" (a council for voluntary service's brand).
 _BRAND_AND_PLACE = re.compile(r"\b(?:" + _BRANDS_WITH_A_PLACE + r"\s+"
                               r"(?P<place>" + _HYPHENATED_PLACE + r"(?:\s+(?:(?:and|&|of)\s+(?!" + _BRANDS_WITH_A_PLACE + r"))?"
                               + _HYPHENATED_PLACE + r"){0,3})"
@@ -819,10 +819,13 @@ _NAMED_BY_WHAT_IT_DOES = re.compile(
 #: The verbs of who provides a service named before them: "…, provided by", "…, run by".
 _PROVIDED_VERBS = ("provided", "delivered", "run", "hosted", "commissioned")
 #: A name opening a sentence, then who provides it, then what it does: "Healthy Minds Wyre, provided by
-#: Anyshire Partnership NHS Foundation Trust (APFT), offers …": a service, whatever its name's words.
+#: Anyshire Partnership NHS Foundation Trust (APFT), offers …", "Wyre Better Start, delivered in partnership with Wyre
+#: Hope, offers …", "The Wyre Club, run with the Anyford Trust, provides …" (with a partner by its name after "with"
+#: alone; not "…, delivered with schools, …"): a service, whatever its name's words.
 _NAME_THEN_WHO_PROVIDES = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w’'&@-]*(?:\s+(?:[A-Z0-9][\w’'&@-]*|of|and|for|the|&)){0,5}),\s+(?:which\s+is\s+)?"
-    r"(?:" + "|".join(_PROVIDED_VERBS) + r"|led)\s+by\s+[^,;]{3,90},\s+(?:offers|provides|delivers|works\s+with|supports)\b")
+    r"(?:" + "|".join(_PROVIDED_VERBS) + r"|led)\s+(?:by|in\s+partnership\s+with|(?:jointly\s+)?with(?=\s+(?:the\s+)?[A-Z]))\s+[^,;]{3,90},\s+"
+    r"(?:offers|provides|delivers|works\s+with|supports)\b")
 #: Short forms of the trade's terms, never a partner's name: "SEND provides …" speaks of the needs.
 _TRADE_SHORT_FORMS = frozenset({"ICT", "IT", "HR", "ISW", "ISWs", "SEND", "SEN", "EHCP", "EHC", "CSE", "CCE", "NEET", "UASC", "ACE", "ACES", "ASD", "ADHD", "CAF", "EHA",
                                 "SGO", "PLO", "LAC", "CLA", "CIN", "CPP", "SDQ", "RHI", "PEP", "EHE", "IRO", "ICPC", "RCPC", "MFH",
@@ -834,14 +837,17 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
                               r"(?:runs|provides|delivers|offers)\s+(?:the|a|an|its|(?:[a-z]+\s+)?(?:counselling|support|advice|therapy|training))\b")
 #: One capitalised word as a clause's subject, then what it gives: "Brook offers sexual health advice", "…, and Refuge
 #: now provides independent advocacy", "…, although Brook provides …", "…: Base 51 provides …", "Wyrex helps young
-#: people …", "The Zone offers …" (named with its article), "In some areas, Wyre Start provides …" (after where), "Wyre
+#: people …", "The Zone offers …" (named with its article), "21st Avenue offers …", "4321 Wyre Lives provides …" (an
+#: ordinal of two digits or more or four digits its first word; not an everyday ordinal, "2nd Stage Accommodation", a
+#: year's, a round count's, "1500 Families", nor a count or an age: "16 Plus provides …", "30 Hours offers …"),
+#: "In some areas, Wyre Start provides …" (after where), "Wyre
 #: North East is commissioned to provide …", "Centre 44 offers …" (a number its name's last word,
 #: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
 #: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
 #: provides managers with performance information", a system).
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
-    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{2,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b|\d\d00\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
