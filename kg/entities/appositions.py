@@ -39,7 +39,6 @@ from .vocabulary import (
     _PARTICIPLES,
     _PEOPLE_AT_START,
     _title_with_a_before,
-    _a_titles_first_word,
     _TRAILING_SMALL,
     _TWO_NAMES,
     _VERB_BETWEEN,
@@ -53,9 +52,6 @@ _NAME_AFTER = re.compile(
     rf"[‘']?(?P<name>{_NAME})[’']?(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{{1,7}}(?:\s[A-Z][a-z]+)?)\))?"  # ("(MK Together)")
     r"(?=\s*(?:[,.;)]|:(?!\S)|$|\s+(?:which|who|that|is|are|was|has|have|provides?|offers?|runs?)\b))"  # (not "Re:Connect"'s "Re")
 )
-#: A title's first words, capitalised, and "a" before a name, no "the" before them: "Every Child a " of "Every Child a
-#: Singer", "Give a Child a " of "Give a Child a Home" (with "the": ``_title_with_a_before``).
-_TITLES_WORDS_AND_A_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+(?:an?\s+)?){0,2}[A-Z][a-z]+\s+)an?\s+$")
 #: Words that say which one of its kind a body is, between the article and the kind ("the local CAMHS").
 _WHICH_ONE = {"local", "own", "main", "only", "single", "new"}
 _WHICH_IS = r"(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?"  # "Anyshire Minds (AM), which is the local CAMHS"
@@ -204,13 +200,9 @@ def _named_by_apposition(sentence: str, item: _Found) -> list[_Found]:
     titled = None
     if before is not None:
         name, name_at = _with_title_before(sentence, name, name_at)  # "Adopt Hills to Sea, a regional adoption agency"
-        if (titled := _title_with_a_before(sentence, name_at)) is not None:
-            name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Make a Noise Council, the …"
-        elif (titled := _TITLES_WORDS_AND_A_BEFORE.search(sentence, max(0, name_at - 30), name_at)) is not None \
-                and not _opens_sentence(titled.group(1).split()[0]) \
-                and all(_a_titles_first_word(w) for w in titled.group(1).split() if w not in ("a", "an")):
-            name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "Every Child a Singer, the
-            # council's music programme": the title whole, not its last word
+        if (titled := _title_with_a_before(sentence, name_at, without_the=True)) is not None:
+            name, name_at = f"{sentence[titled.start(1) : name_at]}{name}", titled.start(1)  # "The Make a Noise Council, the …",
+            # "Every Child a Singer, the council's music programme": the title whole, not its last word
     if match is not None and name.split()[0].lower() in HEAD_AS_MODIFIER | PHRASE_ROLES:
         return [item]  # "the Corporate Parenting Board Meetings", "the Youth Council Chair": not the body's name
     if match is not None and f"{item.written or item.name} {name}" in item.aliases:

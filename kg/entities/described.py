@@ -69,6 +69,7 @@ from .vocabulary import (
     _PARTICIPLES,
     _PARTNER_BEFORE,
     _PEOPLE_AT_START,
+    PLACE_OPENERS,
     _PLACES_PARTS,
     _PROVIDED_VERBS,
     _REGION_NAMES,
@@ -297,9 +298,10 @@ def _named_then_said_to_be(match: re.Match[str]) -> bool:
              or _an_own_word(words[-1]) and words[-1].lower() not in _WORK_DONE)
 
 
-#: A sentence's opening phrase of place or time before a comma, no other comma in it: "In the inner-city wards, ", "Since the
-#: appointment of a new team, ".
-_OPENING_PHRASE_BEFORE = re.compile(r"\s*(?:In|Within|Across|Throughout|Around|Since|Following|After|Before|During|Until)\s[^,]+,\s*")
+#: A sentence's opening phrase of place (``PLACE_OPENERS``) or time before a comma, no other comma in it: "In the inner-city
+#: wards, ", "Since the appointment of a new team, ".
+_OPENING_PHRASE_BEFORE = re.compile(
+    r"\s*(?:" + "|".join(sorted(w.capitalize() for w in PLACE_OPENERS | {"since", "following", "after", "before", "during", "until"})) + r")\s[^,]+,\s*")
 
 
 def _the_last_named(name: str, first_a_unit: bool = False) -> str:

@@ -425,12 +425,24 @@ _HEADING_WORDS = _WORK_WORDS | _HEADINGS
 
 #: A title's first word and "a" between "the" and the rest of its capitals: "the Make a Noise Council", "the Give a Hand project".
 _TITLE_WITH_A_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) an? $")
+#: A title's first words, capitalised, and "a" before a name, no "the" before them: "Every Child a " of "Every Child a
+#: Singer", "Give a Child a " of "Give a Child a Home".
+_TITLES_WORDS_AND_A_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+(?:an?\s+)?){0,2}[A-Z][a-z]+\s+)an?\s+$")
 
 
-def _title_with_a_before(text: str, at: int) -> re.Match[str] | None:
-    """A title's first word and "a" between "the" and ``at`` ("Make a " of "the Make a Noise Council"), or None."""
+def _title_with_a_before(text: str, at: int, without_the: bool = False) -> re.Match[str] | None:
+    """A title's first word and "a" between "the" and ``at`` ("Make a " of "the Make a Noise Council"), or None; with
+    ``without_the``, also up to three first words and "a" with no "the" before them ("Every Child a " of "Every Child a
+    Singer, the council's music programme"), where none is a sentence's opener nor a place's or a time's word. The
+    title's first word is the match's first group."""
     titled = _TITLE_WITH_A_BEFORE.search(text, max(0, at - 24), at)
-    return titled if titled is not None and _a_titles_first_word(titled.group(1)) else None
+    if titled is not None and _a_titles_first_word(titled.group(1)):
+        return titled
+    if not without_the:
+        return None
+    titled = _TITLES_WORDS_AND_A_BEFORE.search(text, max(0, at - 30), at)
+    return titled if titled is not None and not _opens_sentence(titled.group(1).split()[0]) \
+        and all(_a_titles_first_word(w) for w in titled.group(1).split() if w not in ("a", "an")) else None
 
 
 def _a_titles_first_word(word: str) -> bool:
