@@ -329,6 +329,10 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"Adoption England(?! and Wales)", "Adoption England", "PartnerOrganisation", "GovernmentAgency", cased=True),
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
+    # the London boroughs' own association, as the LGA is England's councils' (its pan-London fostering and adoption work), in
+    # its capitals: not "the London councils", "other London Councils", the boroughs themselves
+    Kind(r"(?<![Oo]ther )(?<![Aa]ll )(?<![Ss]everal )(?<![Mm]any )(?<![Ss]ome )(?<![Nn]eighbouring )(?<![\d] )London Councils",
+         "London Councils", "PartnerOrganisation", "GovernmentAgency", cased=True),
     # the national association of councils' directors of children's services (its regional groups run peer reviews), a
     # body of councils' officers as the LGA is of councils: with no region's name before or after it
     # ("the North West Association of …", "the Association of … North West" are a region's own); its short form only
@@ -541,6 +545,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Voluntary (?:Services? |Sector |Action |Organisations )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     # a county's charity for its villages and rural groups, before the local authority's "Council": "the Wyre Rural Community Council"
     (r"Rural Community Council", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # an area's council of social service, the voluntary bodies' own, before the local authority's "Council": "the Anyford and
+    # Wyre Social Council", "Wyrebrook Council of Social Service"
+    (r"Social Council|Council (?:of|for) Social Service", "PartnerOrganisation", "VoluntaryOrganisation"),
     # a charity for equality, before the local authority's "Council": "Wyre Racial Equality Council", "the Anyshire Rights and
     # Equality Council"
     (r"(?:Racial|Race|Rights and) Equality Council", "PartnerOrganisation", "VoluntaryOrganisation"),

@@ -10080,3 +10080,26 @@ def test_what_round_243_left():
     report = report_on("Kent", "Connexions Kent and Medway, Kent Fire and Rescue Service and Barnardo's all contribute to the board's work.")
     assert_bodies(report, ("Connexions Kent and Medway", "Kent Fire and Rescue Service", "Barnardo's"),
                   ("Medway, Kent Fire and Rescue Service", "Connexions Kent and Medway, Kent Fire and Rescue Service"))
+
+
+def test_what_round_247_left():
+    """What round 247 had read wrong, mended: a provider named by a word and a number in a word as a clause's subject
+    ("Haven Seven provides counselling"), as by its number in digits, but not a stage's, a team's or a locality's number; a
+    kind councils share after a police force's area as after a region ("the Greater Manchester regional care cooperative"); an
+    area's council of social service ("the Anyford Social Council"); the London boroughs' association ("London Councils"),
+    not boroughs counted; a provider named by whom it works with ("Wyrestart works effectively with older children") or by the
+    housing it gives ("1717 Independent People provides supported housing")."""
+    report = report_on("Kent",
+                       "Haven Seven provides counselling to young people.",
+                       "Phase Two provides support to families. Team Four offers support to children. Locality Three helps families.",
+                       "The council is a member of the Greater Manchester regional care cooperative, which is beginning to help.",
+                       "Adoption is through the Thames Valley regional adoption agency.",
+                       "Community organisations, including the Anyford Social Council, offer volunteering.",
+                       "Campaigns coordinated by London Councils recruit carers. Several London Councils have agreed a protocol.",
+                       "Wyrestart works effectively with older children at risk of exclusion. Early Help works closely with families.",
+                       "Most care leavers live in suitable accommodation, and 1717 Independent People provides supported housing.")
+    assert_bodies(report, ("Haven Seven", "Greater Manchester regional care cooperative", "Thames Valley regional adoption agency",
+                           "Anyford Social Council", "London Councils", "Wyrestart", "1717 Independent People"),
+                  ("Phase Two", "Team Four", "Locality Three", "Greater Manchester", "Thames Valley", "Several London Councils",
+                   "Early Help"))
+    assert body(report, "London Councils").labels == ["London Councils"]

@@ -19,6 +19,7 @@ from ..gazetteer import (
     PHRASE_SOFT_STOP,
     PHRASE_STOP,
     police_force_for,
+    police_forces,
 )
 from .text import _AREA_WORDS, _only_an_area, _singular_head, _tidy, _unquote
 from .registry import BodyRegistry, _Found, _TIMES_AND_COUNTRIES
@@ -180,12 +181,20 @@ def _with_compass_before(sentence: str, item: _Found) -> _Found:
 
 #: The kinds of body councils of one region share, by the names the gazetteer gives them.
 _REGIONS_KINDS = ("Regional adoption agency", "Regional care cooperative")
-#: A region of England's name right before a word ("the North West regional adoption agency", "the Yorkshire and Humber …",
-#: "the south east …", "the south-west …"): the regions of the councils' list, "and the" or "and" inside, a name of two words
-#: hyphened or not, in either case.
+#: The areas England's territorial police forces are named by that are no council's and no region's, which councils share
+#: bodies across as a region's: "Greater Manchester", "West Yorkshire", "Thames Valley", "Avon and Somerset" (not a national
+#: force's "Metropolitan", "British Transport").
+_FORCES_AREAS = frozenset(
+    area for force in set(police_forces().values())
+    if (area := re.sub(r"\s+(?:Police(?:\s+Service)?|Constabulary)$", "", force)) != force and council_for(area) is None
+    and area not in _REGION_NAMES and area not in ("Metropolitan", "British Transport"))
+#: A region of England's name, or a force's area's, right before a word ("the North West regional adoption agency", "the
+#: Yorkshire and Humber …", "the south east …", "the south-west …", "the Thames Valley regional care cooperative"): the
+#: regions of the councils' list and the forces' areas, "and the" or "and" inside, a name of two words hyphened or not, in
+#: either case.
 _REGION_JUST_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<region>" + "|".join(sorted({re.escape(r).replace(r"\ and\ the\ ", r"\ and\ (?:the\ )?") if " and " in r
-                                                else re.escape(r).replace(r"\ ", r"[\s-]") for r in _REGION_NAMES},
+                                                else re.escape(r).replace(r"\ ", r"[\s-]") for r in _REGION_NAMES | _FORCES_AREAS},
                                                key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
 
 

@@ -857,10 +857,13 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 #: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
 #: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
-#: provides managers with performance information", a system).
+#: provides managers with performance information", a system). Whom it works with tells the same: "Motiv8 works effectively
+#: with older children …".
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{2,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b|\d\d00\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
-    r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
+    r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run)"
+    r"|works\s+(?:[a-z]+ly\s+)?with(?=\s+(?:young|older|younger|vulnerable|children|famil|parents|care\s+leavers|women|girls|boys|men\b|adolescents|teenagers)))"
+    r"\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
 _A_SUBJECTS_NAME = r"[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?"
@@ -940,8 +943,10 @@ _REGION_NAMES = frozenset(c.region for c in councils() if c.region)
 #: "Year 11", "Key Stage 4", "Wave 1", "Cohort 3", "Phase 2", "Term 1", "Section 17" (one list for the finders that refuse them).
 _STAGE_WORDS = (r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?|Waves?|Cohorts?|Rounds?|Phases?|Tranches?|Pilots?|Groups?|Terms?|Weeks?"
                 r"|Days?|Sections?|Articles?|Schedules?|Parts?|Chapters?|Regulations?|Rules?|Paragraphs?)")
-#: A name that opens with a stage's word and its number: "support from Tier 2", "funded through Phase 1".
-_A_STAGE_FIRST = re.compile(rf"{_STAGE_WORDS}\s+\d")
+#: A number written as a word, with its capital: "Two" of "Phase Two", "Six" of "Service Six".
+_A_NUMBER_WORD = "(?:" + "|".join(sorted((word.capitalize() for word in NUMBER_WORDS if word.isalpha()), key=len, reverse=True)) + r")\b"
+#: A name that opens with a stage's word and its number: "support from Tier 2", "funded through Phase 1", "Phase Two".
+_A_STAGE_FIRST = re.compile(rf"{_STAGE_WORDS}\s+(?:\d|{_A_NUMBER_WORD})")
 
 
 #: A preposition a partner's name follows: "help from Anyford Haven, …", "run by Wyre Hope, …".
