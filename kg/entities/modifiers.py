@@ -19,11 +19,10 @@ from ..gazetteer import (
     PHRASE_SOFT_STOP,
     PHRASE_STOP,
     police_force_for,
-    police_forces,
 )
 from .text import _AREA_WORDS, _only_an_area, _singular_head, _tidy, _unquote
 from .registry import BodyRegistry, _Found, _TIMES_AND_COUNTRIES
-from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people_at_work, _place_name_words, _WEEKDAY
+from .kinds import _A_TIME, _ANY_HEAD_END, _forces_areas, _generic_matches, _people_at_work, _place_name_words, _WEEKDAY
 from .vocabulary import (
     _A_COUNCILS_WORD,
     _A_REACH,
@@ -181,13 +180,9 @@ def _with_compass_before(sentence: str, item: _Found) -> _Found:
 
 #: The kinds of body councils of one region share, by the names the gazetteer gives them.
 _REGIONS_KINDS = ("Regional adoption agency", "Regional care cooperative")
-#: The areas England's territorial police forces are named by that are no council's and no region's, which councils share
-#: bodies across as a region's: "Greater Manchester", "West Yorkshire", "Thames Valley", "Avon and Somerset" (not a national
-#: force's "Metropolitan", "British Transport").
-_FORCES_AREAS = frozenset(
-    area for force in set(police_forces().values())
-    if (area := re.sub(r"\s+(?:Police(?:\s+Service)?|Constabulary)$", "", force)) != force and council_for(area) is None
-    and area not in _REGION_NAMES and area not in ("Metropolitan", "British Transport"))
+#: The areas the territorial police forces are named by that are no council's and no region's, which councils share bodies
+#: across as a region's: "Greater Manchester", "West Yorkshire", "Thames Valley", "Avon and Somerset".
+_FORCES_AREAS = frozenset(area for area in _forces_areas() if council_for(area) is None and area not in _REGION_NAMES)
 #: A region of England's name, or a force's area's, right before a word ("the North West regional adoption agency", "the
 #: Yorkshire and Humber …", "the south east …", "the south-west …", "the Thames Valley regional care cooperative"): the
 #: regions of the councils' list and the forces' areas, "and the" or "and" inside, a name of two words hyphened or not, in
@@ -205,8 +200,10 @@ def _with_region_before(sentence: str, item: _Found) -> _Found:
     if item.key_name not in _REGIONS_KINDS or item.national or item.council is not None:
         return item
     before = _REGION_JUST_BEFORE.search(sentence, max(0, item.start - 32), item.start)
-    if before is None or re.search(r"(?<![\w’'-])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w’'-]*\s+$", sentence[: before.start("region")]):
-        return item  # (not "the Adopt North East regional adoption agency": the agency's own name ends with its region)
+    if before is None or re.search(r"(?<![\w’'-])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?$",
+                                   sentence[: before.start("region")]):
+        return item  # (not "the Adopt North East regional adoption agency": the agency's own name ends with its region; not
+        # "the Anyshire and Merseyside …": one area of two joined)
     written = sentence[item.start : item.end]
     named = _tidy(sentence[before.start("region") : item.end])
     return dataclasses.replace(item, name=named, written=named, start=before.start("region"), key_name="",

@@ -46,10 +46,8 @@ from .vocabulary import (
     _a_kind_of_housings_word,
     _a_numbers_own_name,
     _a_place_or_point,
-    _A_NUMBER_WORD,
     _A_STAGE_FIRST,
     _a_word_of_the_work,
-    _AREA_PART_WORDS,
     _an_own_word,
     _AND_ANOTHER,
     _BRAND_HEADS_AFTER_A_COUNCIL,
@@ -463,7 +461,8 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         registry.add(found, _is_proper(found, registry.authority_names))
     for match in prefilter.finditer(_NAME_THEN_WHAT_IT_GIVES, sentence):
         if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry) \
-                and not (match.group("the") and not _a_titled_partners_name(match.group("name"))):
+                and not (match.group("the") and not _a_titled_partners_name(match.group("name"))) \
+                and not (match.group("works") and any(map(_a_sectors_word, match.group("name").split()))):
             name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))  # ("The Zone provides …": read without its article,
             # named with it)
             registry.unkinded.append(_Found(f"The {name}" if match.group("the") else name, "PartnerOrganisation",
@@ -471,8 +470,9 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
     for match in prefilter.finditer(_TWO_NAMES_THEN_WHAT_THEY_GIVE, sentence):  # "Wyrebrook and Anyford Hope provide …": each
         names = [_tidy(_TRAILING_SMALL.sub("", match.group(side))) for side in ("first", "second")]  # a partner, each named as
         known = [registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) for name in names]  # one would be alone
-        # (or found already as a partner: "Homes for Anyford and Wyrebrook provide …")
-        if all(key is not None and registry.bodies[registry.merged.get(key, key)].body_type == "PartnerOrganisation"
+        # (or found already as a partner or a service: "Homes for Anyford and Wyrebrook provide …", "Wyrebrook Family Project
+        # and Mentoring Wyre provide …")
+        if all(key is not None and registry.bodies[registry.merged.get(key, key)].body_type in ("PartnerOrganisation", "Service")
                or _named_by_what_it_gives(name, match.group("clause"), registry) for name, key in zip(names, known)):
             registry.unkinded += [_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
                                   for name, key in zip(names, known) if key is None]
@@ -488,6 +488,20 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         short = match.group("short")
         if _unknown_partner_short_form(short, registry):
             registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
+
+
+def _a_sectors_word(word: str) -> bool:
+    """Whether a word is one the sector names its work, its fields or whom it serves by (``_a_word_of_the_work``: "Care",
+    "Advocacy", "Intervention"; "Carers", "Girls"; "Justice", "Health", "Welfare", "Visiting"): a name holding one, as who
+    works with children, is the work's, not a partner's ("Youth Justice works closely with young people", "Edge of Care
+    works with …")."""
+    lowered = word.lower()
+    return _a_word_of_the_work(word) or lowered in PEOPLE_SERVED or lowered in ING_NOUNS or lowered in _THE_SECTORS_OWN_FIELDS
+
+
+#: The fields the sector's own services are named by besides ``_a_word_of_the_work``'s: "Youth Justice", "Public Health",
+#: "Education Welfare", "Health Visiting".
+_THE_SECTORS_OWN_FIELDS = {"justice", "health", "welfare", "visiting"}
 
 
 #: A name's last word after "The" that makes it a tool, a document, a desk or line, or a body named before by its kind, not a
@@ -526,28 +540,21 @@ def _named_by_what_it_gives(name: str, clause: str, registry: BodyRegistry) -> b
         return False  # "Relate in Anyford provides …": a brand and where it works; "Listening in Schools provides …": the work
         # and where it is done (but "Investing in Wyre supports …", "Wyreside Women in Need provides …")
     return _SERVICE_GIVES.search(clause) is not None and not _A_SYSTEM_CLAUSE.search(clause) and (
-        _a_numbered_name(name, registry) if _A_NUMBER_LAST.search(name) else _a_partners_own_name(name, registry))
+        _a_numbered_name(name, registry) if re.search(r"\s\d+$", name) else _a_partners_own_name(name, registry))
 
 
-#: A name's last word a number, in digits or in a word: "Centre 44", "Service Six".
-_A_NUMBER_LAST = re.compile(rf"\s(?:\d+|{_A_NUMBER_WORD})$")
 #: Words before a number that name a place in a building or an age, not a provider: "Ward 16 provides …", "Post 16 offers …"
 #: (a stage's: ``_A_STAGE_FIRST``).
-_A_PLACE_IN_A_BUILDING = re.compile(rf"(?:Ward|Room|Floor|Block|Bay|Unit|Building|Wing|Post|Under|Over|Aged?|Ages)\s+(?:\d|{_A_NUMBER_WORD})")
-#: A word numbering the parts of an area or of a service, never a provider's name before a number: "Locality Two", "Team Four"
-#: (in digits, one digit only: "Locality 3", "Team 4").
-_A_PART_NUMBERED = re.compile(r"(?:" + "|".join(word.capitalize() for word in _AREA_PART_WORDS) + r"|Area|Team|Pod|Hub|Zone|Cluster|Site) ")
+_A_PLACE_IN_A_BUILDING = re.compile(r"(?:Ward|Room|Floor|Block|Bay|Unit|Building|Wing|Post|Under|Over|Aged?|Ages)\s+\d")
 
 
 def _a_numbered_name(name: str, registry: BodyRegistry) -> bool:
-    """Whether one capitalised word and a number, of two or three digits or in a word, as a clause's subject are a provider's
-    name ("Centre 44 offers support", "Base 51 provides counselling", "Service Six provides counselling"; not "Locality 3",
-    "Team Four", a part numbered, nor "Vision 2030", a year): not a stage, a year or a law's part ("Year 11", "Section 17",
-    "Phase Two", ``_A_STAGE_FIRST``), a place in a building or an age ("Ward 16", "Post 16") nor a body the report names
-    already."""
-    return (re.fullmatch(r"[A-Z][a-z]+ \d{2,3}", name) is not None
-            or re.fullmatch(rf"[A-Z][a-z]+ {_A_NUMBER_WORD}", name) is not None and not _A_PART_NUMBERED.match(name)) \
-        and not _A_STAGE_FIRST.match(name) and not _A_PLACE_IN_A_BUILDING.match(name) and not _NOT_A_SERVICE_NAMED.search(name) \
+    """Whether one capitalised word and a number of two or three digits as a clause's subject are a provider's name ("Centre 44
+    offers support", "Base 51 provides counselling"; not "Locality 3", "Team 4", a part numbered, nor "Vision 2030", a
+    year): not a stage, a year or a law's part ("Year 11", "Section 17", ``_A_STAGE_FIRST``), a place in a building or an age
+    ("Ward 16", "Post 16") nor a body the report names already."""
+    return re.fullmatch(r"[A-Z][a-z]+ \d{2,3}", name) is not None and not _A_STAGE_FIRST.match(name) \
+        and not _A_PLACE_IN_A_BUILDING.match(name) and not _NOT_A_SERVICE_NAMED.search(name) \
         and registry.lower_aliases.get(name.lower()) is None
 
 
@@ -649,8 +656,8 @@ def _a_town_worked_in(words: list[str]) -> bool:
 
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
 _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
-                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|housing|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
-                            r"children|young\s+people|parents|carers|care\s+leavers|women|girls|boys|adolescents|teenagers|social\s+workers|practitioners)\b", re.IGNORECASE)
+                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|supported\s+housing|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
+                            r"children|young\s+people|parents|carers|care\s+leavers|women|girls|social\s+workers|practitioners)\b", re.IGNORECASE)
 
 
 #: A name that is a day, a section of an Act, or a kind of therapy or work, not a service's: "Monday,

@@ -726,9 +726,11 @@ _ORGANISATION_OR_TRUST_END = re.compile(r"\b(?:Trust|Foundation|Charity|Limited|
 
 def _a_brand_and_its_place(name: str) -> bool:
     """Whether a name is a national charity's brand, then the place of its local branch ("YMCA Wyreshire",
-    "Home-Start North Anyford"), and nothing more ("YMCA Wyreshire and Anyford" names a wider place)."""
+    "Home-Start North Anyford"), or the place, then the brand ("Anyshire Mind"), and nothing more ("YMCA Wyreshire and
+    Anyford" names a wider place)."""
     branch = _BRAND_AND_PLACE.fullmatch(name)
-    return branch is not None and bool(branch.group("place")) and " and " not in branch.group("place")
+    place = branch and (branch.group("place") or branch.group("place_before"))
+    return bool(place) and " and " not in place
 #: Brands whose local branches are not charities: HeadStart's are a national programme's local ones.
 _BRAND_KINDS = {"HeadStart": ("Service", "Programme")}
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
@@ -857,12 +859,13 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 #: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
 #: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
-#: provides managers with performance information", a system). Whom it works with tells the same: "Motiv8 works effectively
-#: with older children …".
+#: provides managers with performance information", a system). Whom it works with tells the same, for a name with no word of
+#: the sector's (``partners._a_sectors_word``): "Motiv8 works effectively with older children …" (not "Youth Justice works
+#: closely with young people …").
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{2,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b|\d\d00\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run)"
-    r"|works\s+(?:[a-z]+ly\s+)?with(?=\s+(?:young|older|younger|vulnerable|children|famil|parents|care\s+leavers|women|girls|boys|men\b|adolescents|teenagers)))"
+    r"|(?P<works>works\s+(?:[a-z]+ly\s+)?with)(?=\s+(?:[a-z]+\s+){0,2}(?:children|young\s+people|famil|parents|carers|care\s+leavers|women|girls)))"
     r"\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
@@ -943,10 +946,8 @@ _REGION_NAMES = frozenset(c.region for c in councils() if c.region)
 #: "Year 11", "Key Stage 4", "Wave 1", "Cohort 3", "Phase 2", "Term 1", "Section 17" (one list for the finders that refuse them).
 _STAGE_WORDS = (r"(?:Years?|Key\s+Stages?|Stages?|Tiers?|Levels?|Waves?|Cohorts?|Rounds?|Phases?|Tranches?|Pilots?|Groups?|Terms?|Weeks?"
                 r"|Days?|Sections?|Articles?|Schedules?|Parts?|Chapters?|Regulations?|Rules?|Paragraphs?)")
-#: A number written as a word, with its capital: "Two" of "Phase Two", "Six" of "Service Six".
-_A_NUMBER_WORD = "(?:" + "|".join(sorted((word.capitalize() for word in NUMBER_WORDS if word.isalpha()), key=len, reverse=True)) + r")\b"
-#: A name that opens with a stage's word and its number: "support from Tier 2", "funded through Phase 1", "Phase Two".
-_A_STAGE_FIRST = re.compile(rf"{_STAGE_WORDS}\s+(?:\d|{_A_NUMBER_WORD})")
+#: A name that opens with a stage's word and its number: "support from Tier 2", "funded through Phase 1".
+_A_STAGE_FIRST = re.compile(rf"{_STAGE_WORDS}\s+\d")
 
 
 #: A preposition a partner's name follows: "help from Anyford Haven, …", "run by Wyre Hope, …".
