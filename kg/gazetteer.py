@@ -329,6 +329,12 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"Adoption England(?! and Wales)", "Adoption England", "PartnerOrganisation", "GovernmentAgency", cased=True),
     Kind(r"national crime agency", "National Crime Agency", "PartnerOrganisation", "GovernmentAgency", ("NCA",)),
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
+    # the London boroughs' own association, as the LGA is England's councils' (its pan-London fostering and adoption work), in
+    # its capitals, named alone: opening a clause or after what a body does with it ("coordinated by London Councils", "with
+    # the Alliance (LIIA) and London Councils"); not the boroughs themselves, counted or described ("the two London Councils", "like
+    # most London Councils", "other inner London Councils", "Wyre and Anyford are London Councils")
+    Kind(r"(?:^|(?<=[.,;:(] )|(?<=\bby )|(?<=\bwith )|(?<=\bfrom )|(?<=\bthrough )|(?<=\bvia )|(?<=\)\sand ))London Councils",
+         "London Councils", "PartnerOrganisation", "GovernmentAgency", cased=True),
     # the national association of councils' directors of children's services (its regional groups run peer reviews), a
     # body of councils' officers as the LGA is of councils: with no region's name before or after it
     # ("the North West Association of …", "the Association of … North West" are a region's own); its short form only
@@ -541,6 +547,10 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"Voluntary (?:Services? |Sector |Action |Organisations )?Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     # a county's charity for its villages and rural groups, before the local authority's "Council": "the Wyre Rural Community Council"
     (r"Rural Community Council", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # an area's council of social service, the voluntary bodies' own, before the local authority's "Council": "the Anyford and
+    # Wyre Social Council", "Wyrebrook Council of Social Service"
+    # (not young people's own council: "the Youth Social Council", "the Children in Care Social Council")
+    (r"(?<!Youth )(?<!Care )(?<!Economic and )Social Council|Council (?:of|for) Social Service", "PartnerOrganisation", "VoluntaryOrganisation"),
     # a charity for equality, before the local authority's "Council": "Wyre Racial Equality Council", "the Anyshire Rights and
     # Equality Council"
     (r"(?:Racial|Race|Rights and) Equality Council", "PartnerOrganisation", "VoluntaryOrganisation"),
@@ -886,6 +896,7 @@ LEADING_NON_NAME = {
     "professor", "councillor", "cllr",  # a person's title: "led by Professor …" (not "Sir": "Sir Wyre School")
     "inspection", "inspections", "review", "report", "since", "during", "following", "despite",
     "community", "joint", "regular", "quarterly", "monthly", "senior", "main", "current",
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",  # "Everyone works closely with children"
 }
 #: A sentence's connectives and adverbs, and prepositions, that may open it before a name written
 #: without "the" ("Recently Anyshire Safeguarding Children Board has …", "Meanwhile Anyshire young

@@ -10080,3 +10080,44 @@ def test_what_round_243_left():
     report = report_on("Kent", "Connexions Kent and Medway, Kent Fire and Rescue Service and Barnardo's all contribute to the board's work.")
     assert_bodies(report, ("Connexions Kent and Medway", "Kent Fire and Rescue Service", "Barnardo's"),
                   ("Medway, Kent Fire and Rescue Service", "Connexions Kent and Medway, Kent Fire and Rescue Service"))
+
+
+def test_what_round_247_left():
+    """What round 247 had read wrong, mended: a kind councils share after a police force's area as after a region ("the
+    Greater Manchester regional care cooperative"), but not after one of two areas joined ("the Cheshire and Merseyside …");
+    an area's council of social service ("the Anyford Social Council"); the London boroughs' association ("London
+    Councils"), not the boroughs counted or described; a provider named by whom it works with ("Wyrestart works effectively
+    with older children", "Respite works with women …", not "Everyone works closely with …" nor the sector's work, "Youth
+    Justice works closely with …") or by the supported housing it gives ("1717 Independent People provides supported
+    housing")."""
+    report = report_on("Kent",
+                       "The council is a member of the Greater Manchester regional care cooperative, which is beginning to help.",
+                       "Adoption is through the Thames Valley regional adoption agency.",
+                       "The Cheshire and Merseyside regional adoption agency works well.",
+                       "Community organisations, including the Anyford Social Council, offer volunteering.",
+                       "Campaigns coordinated by London Councils recruit carers.",
+                       "The two London Councils have a shared service. Like most London Councils, Wyre is busy.",
+                       "Wyrestart works effectively with older children at risk of exclusion. Early Help works closely with families.",
+                       "Everyone works closely with children. Youth Justice works closely with young people who offend.",
+                       "Respite works with women who have had several children removed from their care.",
+                       "Most care leavers live in suitable accommodation, and 1717 Independent People provides supported housing.")
+    assert_bodies(report, ("Greater Manchester regional care cooperative", "Thames Valley regional adoption agency",
+                           "Anyford Social Council", "London Councils", "Wyrestart", "1717 Independent People", "Respite"),
+                  ("Greater Manchester", "Thames Valley", "Merseyside regional adoption agency", "two London Councils",
+                   "Early Help", "Everyone", "Youth Justice"))
+    assert body(report, "London Councils").labels == ["London Councils"]
+
+
+def test_what_round_248_left():
+    """What round 248 had read wrong, mended: an NHS area's name, "and" and the same place's commissioning group are two
+    bodies ("NHS Wyre and Wyre Clinical Commissioning Group should …"), not one group of two places; a name, "and" and a
+    national charity's branch by its place ("… with Wyre Support and Anyshire Mind") are two; a name after a service the
+    report names already, both giving help together ("Wyrebrook Family Project and Mentoring Plus provide …")."""
+    report = report_on("Kent",
+                       "Within six months: NHS Wyre and Wyre Clinical Commissioning Group should clarify responsibilities.",
+                       "NHS Anyford and West Wyre Clinical Commissioning Group leads the work.",
+                       "Supported accommodation is provided in partnership with Wyre Support and Kent Mind.",
+                       "Wyrebrook Family Project and Mentoring Plus provide well-regarded support that complements the offer.")
+    assert_bodies(report, ("NHS Wyre", "Wyre Clinical Commissioning Group", "NHS Anyford and West Wyre Clinical Commissioning Group",
+                           "Wyre Support", "Kent Mind", "Wyrebrook Family Project", "Mentoring Plus"),
+                  ("NHS Wyre and Wyre Clinical Commissioning Group", "Wyre Support and Kent Mind"))

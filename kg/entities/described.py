@@ -640,6 +640,10 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             name = name[: len(name) - len(place) + place.index(" and ")]  # "Home-Start Anyford and Wyre Mission", "YMCA
             place = place.split(" and ", 1)[0]  # Wyreshire and Anyford Housing Trust": the brand's place, then another name (the
             # "and" of the place, not of the brand's own name, "Community and Voluntary Action")
+        if match.group("place_before") and " and " in place and council_for(place) is None \
+                and not _names_an_area(place.split(" and ", 1)[0].split()):
+            name = name[place.index(" and ") + 5 :]  # "Wyre Support and Anyshire Mind": another name, then the branch by its place
+            place = place.split(" and ", 1)[1]  # (but "Anyford and Wyre Mind": one branch of two places)
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place) or match.group("place") and not any(
                 _an_own_word(w) or w.lower() in _AREA_WORDS for w in place.split() if w not in ("and", "&", "of")):
             continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body; "Carers Trust Young

@@ -304,18 +304,25 @@ _PEOPLE_AT_WORK = {"coordinator", "co-ordinator", "coordinators", "co-ordinators
 
 
 @functools.lru_cache(maxsize=1)
+def _forces_areas() -> frozenset[str]:
+    """The areas the territorial police forces of England and Wales are named by, whole: "Greater Manchester", "Thames
+    Valley", "Merseyside", "Dyfed-Powys" (not a national force's "British Transport", "Metropolitan")."""
+    return frozenset(re.sub(r"\s+(?:Police(?:\s+Service)?|Constabulary)$", "", force) for force in set(police_forces().values())) \
+        - {"British Transport", "Metropolitan"}
+
+
+@functools.lru_cache(maxsize=1)
 def _place_name_words() -> frozenset[str]:
     """Every capitalised word of a council's or a region's name ("Yorkshire" of "North Yorkshire", "Midlands"), or of
     the area a territorial police force is named by ("Merseyside", "Northumbria", "Humberside": no council's name now;
     the Welsh forces' "Gwent", "Dyfed", "Powys"): one such word opening a clause is a place's name, not a partner's."""
     names = [name for council in councils() for name in council.names] + [c.region for c in councils() if c.region] \
-        + [_FORCE_WORDS.sub("", force).replace("-", " ") for force in set(police_forces().values())]
+        + [_FORCE_WORDS.sub("", area).replace("-", " ") for area in _forces_areas()]
     return frozenset(word for name in names for word in re.findall(r"[A-Z][a-z’'-]+", name) if word not in _NOT_A_PLACES_WORD)
 
 
-#: A force's words that name no place alone: its kind ("Police"), a national force's ("British Transport", "Metropolitan"),
-#: and words of an area's name that are no place's by themselves ("Greater" of "Greater Manchester", "Valley" of "Thames
-#: Valley").
-_FORCE_WORDS = re.compile(r"\b(?:Police|Constabulary|Service|Greater|British|Transport|Metropolitan|Valley)\b")
+#: Words of a force's area's name that are no place's by themselves: "Greater" of "Greater Manchester", "Valley" of "Thames
+#: Valley".
+_FORCE_WORDS = re.compile(r"\b(?:Greater|Valley)\b")
 #: Words of councils' names that are no place's: "City" of "City of York", "Of", "The".
 _NOT_A_PLACES_WORD = {"City", "Of", "The"}

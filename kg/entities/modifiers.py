@@ -22,7 +22,7 @@ from ..gazetteer import (
 )
 from .text import _AREA_WORDS, _only_an_area, _singular_head, _tidy, _unquote
 from .registry import BodyRegistry, _Found, _TIMES_AND_COUNTRIES
-from .kinds import _A_TIME, _ANY_HEAD_END, _generic_matches, _people_at_work, _place_name_words, _WEEKDAY
+from .kinds import _A_TIME, _ANY_HEAD_END, _forces_areas, _generic_matches, _people_at_work, _place_name_words, _WEEKDAY
 from .vocabulary import (
     _A_COUNCILS_WORD,
     _A_REACH,
@@ -180,12 +180,16 @@ def _with_compass_before(sentence: str, item: _Found) -> _Found:
 
 #: The kinds of body councils of one region share, by the names the gazetteer gives them.
 _REGIONS_KINDS = ("Regional adoption agency", "Regional care cooperative")
-#: A region of England's name right before a word ("the North West regional adoption agency", "the Yorkshire and Humber …",
-#: "the south east …", "the south-west …"): the regions of the councils' list, "and the" or "and" inside, a name of two words
-#: hyphened or not, in either case.
+#: The areas the territorial police forces are named by that are no council's and no region's, which councils share bodies
+#: across as a region's: "Greater Manchester", "West Yorkshire", "Thames Valley", "Avon and Somerset".
+_FORCES_AREAS = frozenset(area for area in _forces_areas() if council_for(area) is None and area not in _REGION_NAMES)
+#: A region of England's name, or a force's area's, right before a word ("the North West regional adoption agency", "the
+#: Yorkshire and Humber …", "the south east …", "the south-west …", "the Thames Valley regional care cooperative"): the
+#: regions of the councils' list and the forces' areas, "and the" or "and" inside, a name of two words hyphened or not, in
+#: either case.
 _REGION_JUST_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<region>" + "|".join(sorted({re.escape(r).replace(r"\ and\ the\ ", r"\ and\ (?:the\ )?") if " and " in r
-                                                else re.escape(r).replace(r"\ ", r"[\s-]") for r in _REGION_NAMES},
+                                                else re.escape(r).replace(r"\ ", r"[\s-]") for r in _REGION_NAMES | _FORCES_AREAS},
                                                key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
 
 
@@ -196,8 +200,10 @@ def _with_region_before(sentence: str, item: _Found) -> _Found:
     if item.key_name not in _REGIONS_KINDS or item.national or item.council is not None:
         return item
     before = _REGION_JUST_BEFORE.search(sentence, max(0, item.start - 32), item.start)
-    if before is None or re.search(r"(?<![\w’'-])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w’'-]*\s+$", sentence[: before.start("region")]):
-        return item  # (not "the Adopt North East regional adoption agency": the agency's own name ends with its region)
+    if before is None or re.search(r"(?<![\w’'-])(?!(?:The|A|An|Its|Their)\s)[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?$",
+                                   sentence[: before.start("region")]):
+        return item  # (not "the Adopt North East regional adoption agency": the agency's own name ends with its region; not
+        # "the Anyshire and Merseyside …": one area of two joined)
     written = sentence[item.start : item.end]
     named = _tidy(sentence[before.start("region") : item.end])
     return dataclasses.replace(item, name=named, written=named, start=before.start("region"), key_name="",

@@ -461,7 +461,8 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         registry.add(found, _is_proper(found, registry.authority_names))
     for match in prefilter.finditer(_NAME_THEN_WHAT_IT_GIVES, sentence):
         if _named_by_what_it_gives(match.group("name"), match.group("clause"), registry) \
-                and not (match.group("the") and not _a_titled_partners_name(match.group("name"))):
+                and not (match.group("the") and not _a_titled_partners_name(match.group("name"))) \
+                and not (match.group("works") and any(map(_a_sectors_word, match.group("name").split()))):
             name = _tidy(_TRAILING_SMALL.sub("", match.group("name")))  # ("The Zone provides …": read without its article,
             # named with it)
             registry.unkinded.append(_Found(f"The {name}" if match.group("the") else name, "PartnerOrganisation",
@@ -469,8 +470,9 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
     for match in prefilter.finditer(_TWO_NAMES_THEN_WHAT_THEY_GIVE, sentence):  # "Wyrebrook and Anyford Hope provide …": each
         names = [_tidy(_TRAILING_SMALL.sub("", match.group(side))) for side in ("first", "second")]  # a partner, each named as
         known = [registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) for name in names]  # one would be alone
-        # (or found already as a partner: "Homes for Anyford and Wyrebrook provide …")
-        if all(key is not None and registry.bodies[registry.merged.get(key, key)].body_type == "PartnerOrganisation"
+        # (or found already as a partner or a service: "Homes for Anyford and Wyrebrook provide …", "Wyrebrook Family Project
+        # and Mentoring Wyre provide …")
+        if all(key is not None and registry.bodies[registry.merged.get(key, key)].body_type in ("PartnerOrganisation", "Service")
                or _named_by_what_it_gives(name, match.group("clause"), registry) for name, key in zip(names, known)):
             registry.unkinded += [_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
                                   for name, key in zip(names, known) if key is None]
@@ -486,6 +488,20 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
         short = match.group("short")
         if _unknown_partner_short_form(short, registry):
             registry.add(_Found(short, "PartnerOrganisation", "PartnerOrganisation", 0, 0), proper=True)
+
+
+def _a_sectors_word(word: str) -> bool:
+    """Whether a word is one the sector names its work, its fields or whom it serves by (``_a_word_of_the_work``: "Care",
+    "Advocacy", "Intervention"; "Carers", "Girls"; "Justice", "Health", "Welfare", "Visiting"): a name holding one, as who
+    works with children, is the work's, not a partner's ("Youth Justice works closely with young people", "Edge of Care
+    works with …")."""
+    lowered = word.lower()
+    return _a_word_of_the_work(word) or lowered in PEOPLE_SERVED or lowered in ING_NOUNS or lowered in _THE_SECTORS_OWN_FIELDS
+
+
+#: The fields the sector's own services are named by besides ``_a_word_of_the_work``'s: "Youth Justice", "Public Health",
+#: "Education Welfare", "Health Visiting".
+_THE_SECTORS_OWN_FIELDS = {"justice", "health", "welfare", "visiting"}
 
 
 #: A name's last word after "The" that makes it a tool, a document, a desk or line, or a body named before by its kind, not a
@@ -640,8 +656,8 @@ def _a_town_worked_in(words: list[str]) -> bool:
 
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
 _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
-                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
-                            r"children|young\s+people|parents|carers|care\s+leavers|social\s+workers|practitioners)\b", re.IGNORECASE)
+                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|supported\s+housing|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
+                            r"children|young\s+people|parents|carers|care\s+leavers|women|girls|social\s+workers|practitioners)\b", re.IGNORECASE)
 
 
 #: A name that is a day, a section of an Act, or a kind of therapy or work, not a service's: "Monday,

@@ -971,9 +971,10 @@ def _runs(text: str):
                 if " and " in conj.group(0) and left.startswith("NHS England ") and _NHS_ENGLANDS_AREA_TEAM.fullmatch(words):
                     continue  # "NHS England Anyshire and Wyre Area Team": NHS England's local team, its area two places
                 if _NHS_AREA.fullmatch(left) and (_NHS_COMMISSIONER_END.search(words) or _AREA_THEN_COMMISSIONER.match(words, conj.end())) \
-                        and not _NATIONAL_WHOLE.fullmatch(left):
+                        and not _NATIONAL_WHOLE.fullmatch(left) and words[conj.end() :].split(" ", 1)[0] not in left.split()[1:]:
                     continue  # "NHS Anyshire, Wyre and Westshire Integrated Care Board": one name, its area a list (and before a
-                    # list's next name: "NHS Anyford and West Wyre CCG and Anyshire Police")
+                    # list's next name: "NHS Anyford and West Wyre CCG and Anyshire Police"); but not where its place comes again
+                    # after "and": "NHS Wyre and Wyre Clinical Commissioning Group", the primary care trust and the group
                 if left.endswith(" Health") and " and " in conj.group(0) and not _ANOTHER_AREAS_BODY.match(words, conj.end()):
                     continue  # "Anyford Community Health and Care NHS Trust", "Wyre Health and Wellbeing Board": one name (but
                     # "Wyre Health and North Anyshire University Hospital NHS Trust": a provider, then another area's)

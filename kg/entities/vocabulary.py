@@ -726,9 +726,11 @@ _ORGANISATION_OR_TRUST_END = re.compile(r"\b(?:Trust|Foundation|Charity|Limited|
 
 def _a_brand_and_its_place(name: str) -> bool:
     """Whether a name is a national charity's brand, then the place of its local branch ("YMCA Wyreshire",
-    "Home-Start North Anyford"), and nothing more ("YMCA Wyreshire and Anyford" names a wider place)."""
+    "Home-Start North Anyford"), or the place, then the brand ("Anyshire Mind"), and nothing more ("YMCA Wyreshire and
+    Anyford" names a wider place)."""
     branch = _BRAND_AND_PLACE.fullmatch(name)
-    return branch is not None and bool(branch.group("place")) and " and " not in branch.group("place")
+    place = branch and (branch.group("place") or branch.group("place_before"))
+    return bool(place) and " and " not in place
 #: Brands whose local branches are not charities: HeadStart's are a national programme's local ones.
 _BRAND_KINDS = {"HeadStart": ("Service", "Programme")}
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:for|of|and|in|the))+$")
@@ -857,10 +859,14 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 #: ``partners._a_numbered_name``); a partner's name where the report never writes the word in lower case (not "Advocacy
 #: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
-#: provides managers with performance information", a system).
+#: provides managers with performance information", a system). Whom it works with tells the same, for a name with no word of
+#: the sector's (``partners._a_sectors_word``): "Motiv8 works effectively with older children …" (not "Youth Justice works
+#: closely with young people …").
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{2,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b|\d\d00\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
-    r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run))\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
+    r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run)"
+    r"|(?P<works>works\s+(?:[a-z]+ly\s+)?with)(?=\s+(?:[a-z]+\s+){0,2}(?:children|young\s+people|famil|parents|carers|care\s+leavers|women|girls)))"
+    r"\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
 _A_SUBJECTS_NAME = r"[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&)){0,3}(?:\s+\d{2,3})?"
