@@ -593,11 +593,12 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # see entities: "the virtual school", "a special school", "the hospital school")
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)
     (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
-    # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Voluntary Action", "the
+    # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Carers Support" (a carers'
+    # charity by its place), "Anyshire Voluntary Action", "the
     # Anyshire United Foundation", "Anyshire Community Enterprise", "WDAS Charity" (a short form, then "Charity"; not "the
     # Children's Charity", "an Independent Charity": what a body is); "Anyshire Council for Voluntary Service", "the Anyford
     # Council for Mosques": a council of bodies, not a local authority
-    (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Community Enterprise|Social Enterprise|Foundation|(?<=[A-Z][A-Z] )Charity",
+    (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Carers Support|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Community Enterprise|Social Enterprise|Foundation|(?<=[A-Z][A-Z] )Charity",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
     (r"Diocese(?: of [A-Z][\w’']*(?: [A-Z][\w’']*){0,2})?|Churches Together(?: in [A-Z][\w’']*(?: (?:and )?[A-Z][\w’']*){0,2})?",

@@ -10110,14 +10110,26 @@ def test_what_round_247_left():
 
 def test_what_round_248_left():
     """What round 248 had read wrong, mended: an NHS area's name, "and" and the same place's commissioning group are two
-    bodies ("NHS Wyre and Wyre Clinical Commissioning Group should …"), not one group of two places; a name, "and" and a
-    national charity's branch by its place ("… with Wyre Support and Anyshire Mind") are two; a name after a service the
-    report names already, both giving help together ("Wyrebrook Family Project and Mentoring Plus provide …")."""
+    bodies ("NHS Wyre and Wyre Clinical Commissioning Group should …"), not one group of two places; a name of two words,
+    "and" and a national charity's branch by its place ("… with Wyre Support and Kent Mind") are two, but a branch of two
+    places is one ("Mid and North East Kent Mind", "Tyneside and Northumberland Mind")."""
     report = report_on("Kent",
                        "Within six months: NHS Wyre and Wyre Clinical Commissioning Group should clarify responsibilities.",
                        "NHS Anyford and West Wyre Clinical Commissioning Group leads the work.",
                        "Supported accommodation is provided in partnership with Wyre Support and Kent Mind.",
-                       "Wyrebrook Family Project and Mentoring Plus provide well-regarded support that complements the offer.")
+                       "Young people are referred to Mid and North East Kent Mind or to Tyneside and Northumberland Mind.")
     assert_bodies(report, ("NHS Wyre", "Wyre Clinical Commissioning Group", "NHS Anyford and West Wyre Clinical Commissioning Group",
-                           "Wyre Support", "Kent Mind", "Wyrebrook Family Project", "Mentoring Plus"),
-                  ("NHS Wyre and Wyre Clinical Commissioning Group", "Wyre Support and Kent Mind"))
+                           "Wyre Support", "Kent Mind", "Mid and North East Kent Mind", "Tyneside and Northumberland Mind"),
+                  ("NHS Wyre and Wyre Clinical Commissioning Group", "Wyre Support and Kent Mind", "North East Kent Mind",
+                   "Northumberland Mind"))
+
+
+def test_what_round_249_left():
+    """What round 249 had read wrong, mended: a carers' charity named by its place and "Carers Support" ("Anyshire Carers
+    Support", "Carers Support Wyre"), not the council's service of that name ("the Young Carers Support Service")."""
+    report = report_on("Kent",
+                       "During the pandemic, Wyre Women's Aid and Anyshire Carers Support continued to offer remote support.",
+                       "Carers Support Wyre runs groups. The Young Carers Support Service helps.")
+    assert_bodies(report, ("Anyshire Carers Support", "Carers Support Wyre", "Young Carers Support Service"), ())
+    assert body(report, "Anyshire Carers Support").body_type == "PartnerOrganisation"
+    assert body(report, "Young Carers Support Service").body_type == "Service"

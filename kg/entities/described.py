@@ -641,9 +641,11 @@ def _discover_providers(sentence: str, registry: BodyRegistry) -> None:
             place = place.split(" and ", 1)[0]  # Wyreshire and Anyford Housing Trust": the brand's place, then another name (the
             # "and" of the place, not of the brand's own name, "Community and Voluntary Action")
         if match.group("place_before") and " and " in place and council_for(place) is None \
-                and not _names_an_area(place.split(" and ", 1)[0].split()):
-            name = name[place.index(" and ") + 5 :]  # "Wyre Support and Anyshire Mind": another name, then the branch by its place
-            place = place.split(" and ", 1)[1]  # (but "Anyford and Wyre Mind": one branch of two places)
+                and not _names_an_area(first := place.split(" and ", 1)[0].split()) \
+                and not all(w in _place_name_words() or w.lower() in _AREA_WORDS for w in first):
+            name = name[place.index(" and ") + 5 :]  # "Wyre Support and Anyshire Mind", "The Haven and Anyshire Mind": another
+            place = place.split(" and ", 1)[1]  # name, then the branch by its place (but "Anyford and Wyre Mind", "Mid and North
+            # East Wyre Mind", "Tyneside and Anyshire Mind": one branch of two places, the first a place's or an area's word)
         if place.split()[0].lower() in LEADING_NON_NAME or _ANY_HEAD_END.search(place) or match.group("place") and not any(
                 _an_own_word(w) or w.lower() in _AREA_WORDS for w in place.split() if w not in ("and", "&", "of")):
             continue  # "In North Anyshire Mind …", "YMCA Anyshire Council": a sentence's word, another body; "Carers Trust Young

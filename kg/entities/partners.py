@@ -470,9 +470,8 @@ def _discover_named_by_what_it_does(sentence: str, registry: BodyRegistry) -> No
     for match in prefilter.finditer(_TWO_NAMES_THEN_WHAT_THEY_GIVE, sentence):  # "Wyrebrook and Anyford Hope provide …": each
         names = [_tidy(_TRAILING_SMALL.sub("", match.group(side))) for side in ("first", "second")]  # a partner, each named as
         known = [registry.lower_aliases.get(name.lower()) or registry.aliases.get(name) for name in names]  # one would be alone
-        # (or found already as a partner or a service: "Homes for Anyford and Wyrebrook provide …", "Wyrebrook Family Project
-        # and Mentoring Wyre provide …")
-        if all(key is not None and registry.bodies[registry.merged.get(key, key)].body_type in ("PartnerOrganisation", "Service")
+        # (or found already as a partner: "Homes for Anyford and Wyrebrook provide …")
+        if all(key is not None and registry.bodies[registry.merged.get(key, key)].body_type == "PartnerOrganisation"
                or _named_by_what_it_gives(name, match.group("clause"), registry) for name, key in zip(names, known)):
             registry.unkinded += [_Found(name, "PartnerOrganisation", "VoluntaryOrganisation", 0, 0)
                                   for name, key in zip(names, known) if key is None]
