@@ -331,8 +331,8 @@ NATIONAL_BODIES: tuple[Kind, ...] = (
     Kind(r"local government association", "Local Government Association", "PartnerOrganisation", "GovernmentAgency", ("LGA",)),
     # the London boroughs' own association, as the LGA is England's councils' (its pan-London fostering and adoption work), in
     # its capitals, named alone: opening a clause or after what a body does with it ("coordinated by London Councils", "with
-    # the Alliance (LIIA) and London Councils"); not the boroughs themselves, counted or described ("the two London Councils", "like
-    # most London Councils", "other inner London Councils", "Wyre and Anyford are London Councils")
+    # the Alliance (LIIA) and London Councils"); not the boroughs themselves, counted or described ("the two London
+    # Councils", "like most London Councils", "other inner London Councils", "Wyre and Anyford are London Councils")
     Kind(r"(?:^|(?<=[.,;:(] )|(?<=\bby )|(?<=\bwith )|(?<=\bfrom )|(?<=\bthrough )|(?<=\bvia )|(?<=\)\sand ))London Councils",
          "London Councils", "PartnerOrganisation", "GovernmentAgency", cased=True),
     # the national association of councils' directors of children's services (its regional groups run peer reviews), a
@@ -548,9 +548,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # a county's charity for its villages and rural groups, before the local authority's "Council": "the Wyre Rural Community Council"
     (r"Rural Community Council", "PartnerOrganisation", "VoluntaryOrganisation"),
     # an area's council of social service, the voluntary bodies' own, before the local authority's "Council": "the Anyford and
-    # Wyre Social Council", "Wyrebrook Council of Social Service"
-    # (not young people's own council: "the Youth Social Council", "the Children in Care Social Council")
-    (r"(?<!Youth )(?<!Care )(?<!Economic and )Social Council|Council (?:of|for) Social Service", "PartnerOrganisation", "VoluntaryOrganisation"),
+    # Wyre Social Council", "Wyrebrook Council of Social Service" (not young people's own: "the Youth Social Council", "the
+    # Children in Care Social Council")
+    (r"(?<!Youth )(?<!Care )Social Council|Council (?:of|for) Social Service", "PartnerOrganisation", "VoluntaryOrganisation"),
     # a charity for equality, before the local authority's "Council": "Wyre Racial Equality Council", "the Anyshire Rights and
     # Equality Council"
     (r"(?:Racial|Race|Rights and) Equality Council", "PartnerOrganisation", "VoluntaryOrganisation"),
@@ -594,10 +594,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     # (and an academy: "Anyford Academy", "St Wyre's Catholic Academy"; one named by its work is the workforce's, see entities)
     (r"School|Academy(?! Trust)", "PartnerOrganisation", "School"),
     # "Anyshire Women's Aid", "Wyre Women's Refuge", "Wyre Women and Children's Aid", "Anyshire Carers Support" (a carers'
-    # charity by its place), "Anyshire Voluntary Action", "the
-    # Anyshire United Foundation", "Anyshire Community Enterprise", "WDAS Charity" (a short form, then "Charity"; not "the
-    # Children's Charity", "an Independent Charity": what a body is); "Anyshire Council for Voluntary Service", "the Anyford
-    # Council for Mosques": a council of bodies, not a local authority
+    # charity by its place), "Anyshire Voluntary Action", "the Anyshire United Foundation", "Anyshire Community Enterprise",
+    # "WDAS Charity" (a short form, then "Charity"; not "the Children's Charity", "an Independent Charity": what a body is);
+    # "Anyshire Council for Voluntary Service", "the Anyford Council for Mosques": a council of bodies, not a local authority
     (r"Women['’]s Aid|Women['’]s Refuge|Women(?:['’]s)? and Children['’]s Aid|Carers Support|Voluntary Action|Councils? (?:for|of) Voluntary (?:Youth )?(?:Services?|Organisations)|CVS|Youth Zone|(?<!County )(?<!City )(?<!Borough )(?<!District )Council (?:for|of) (?!Voluntary\b|Children\b|Young\b|Education\b|Adult)[A-Z][\w'’]+|Community Interest Company|CIC|Community Enterprise|Social Enterprise|Foundation|(?<=[A-Z][A-Z] )Charity",
      "PartnerOrganisation", "VoluntaryOrganisation"),
     # faith bodies: "the Diocese of Anyford", "Churches Together in Wyre"
