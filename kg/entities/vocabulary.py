@@ -860,7 +860,7 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 #: provides …", "Supervision offers …": the report's own words). What it gives is read to the clause's comma, or on over
 #: ", advice …" or ", guidance …" ("Careers Wyre provides targeted information, advice and guidance"; not "Wyre BI
 #: provides managers with performance information", a system). Whom it works with tells the same, for a name with no word of
-#: the sector's (``partners._a_sectors_word``): "Motiv8 works effectively with older children …" (not "Youth Justice works
+#: the sector's (``partners._a_sectors_word``): "Wyrestart works effectively with older children …" (not "Youth Justice works
 #: closely with young people …").
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{2,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b|\d\d00\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
