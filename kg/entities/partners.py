@@ -74,6 +74,7 @@ from .vocabulary import (
     _TWO_NAMES_THEN_WHAT_THEY_GIVE,
     _A_NAME_AND_A_SERVICE_THEN_WHAT_THEY_GIVE,
     _WORKS_WITH_A_NAME,
+    _WHOM_A_SERVICE_SERVES,
 )
 
 
@@ -655,8 +656,8 @@ def _a_town_worked_in(words: list[str]) -> bool:
 
 #: What a service gives or whom it serves, in the clause after its name (not "Mosaic, which provides the case record").
 _SERVICE_GIVES = re.compile(r"\b(?:support|help|therap\w*|counselling|advice|guidance|(?<!parenting )courses|advocacy|short\s+breaks|respite|provision|services?|mentoring|interventions?|outreach|"
-                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|supported\s+housing|tenanc\w+|lodgings|placements|refuges?|youth|famil\w+|"
-                            r"children|young\s+people|parents|carers|care\s+leavers|women|girls|social\s+workers|practitioners)\b", re.IGNORECASE)
+                            r"activit\w+|groups?|sessions|hubs?|MASH|screening|assessments?|training|accommodation|supported\s+housing|tenanc\w+|lodgings|placements|refuges?|youth|"
+                            + _WHOM_A_SERVICE_SERVES + r"|social\s+workers|practitioners)\b", re.IGNORECASE)
 
 
 #: A name that is a day, a section of an Act, or a kind of therapy or work, not a service's: "Monday,

@@ -824,6 +824,9 @@ _WHAT_IT_DOES = r"provides|offers|delivers|runs|works(?:\s+[a-z]+ly)?\s+(?:with|
 #: Where a clause opens mid-sentence, its subject next: after ", and", a semicolon, a colon, ", while", ", although" or
 #: ", whereas" (for the finders that read a partner as a clause's subject by what it does or gives).
 _A_CLAUSE_OPENS = r"(?<=, and )|(?<=; )|(?<=: )|(?<=, while )|(?<=, although )|(?<=, whereas )"
+#: Whom a service serves, as the clause after a provider's name says ("… works with older children", "… provides support for
+#: women"): one list for the readers of what a provider gives (``partners._SERVICE_GIVES``) and of whom it works with.
+_WHOM_A_SERVICE_SERVES = r"children|young\s+people|famil\w+|parents|carers|care\s+leavers|women|girls"
 #: A name of two words or more as a clause's subject, then what it does for children or families:
 #: "Wyre House provides supported accommodation", "…, and Anyshire Mentors offers …", "Wyre Hope,
 #: which provides …". The name is a partner's own, without a kind word.
@@ -865,7 +868,7 @@ _SHORT_FORM_DOES = re.compile(r"(?:^|" + _A_CLAUSE_OPENS + r")(?P<short>[A-Z]{3,
 _NAME_THEN_WHAT_IT_GIVES = re.compile(
     r"(?:^(?:(?:In|Across|Within|For|At)\s[^,]{1,40},\s+)?|" + _A_CLAUSE_OPENS + r")(?:(?P<the>The)\s+)?(?P<name>(?:\d{2,3}(?:st|nd|rd|th)\s+|(?!(?:19|20)\d\d\b|\d\d00\b)\d{4}\s+)?[A-Z][\w’'&@+-]*(?:\s+(?:[A-Z][\w’'&@+-]*|of|for|&|(?:in|the)(?=\s+[A-Z]))){0,3}(?:\s+\d{2,3})?)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
     r"(?:provides|offers|delivers|runs|supports|helps|(?:is|was|has\s+been)\s+commissioned\s+to\s+(?:provide|deliver|offer|run)"
-    r"|(?P<works>works\s+(?:[a-z]+ly\s+)?with)(?=\s+(?:[a-z]+\s+){0,2}(?:children|young\s+people|famil|parents|carers|care\s+leavers|women|girls)))"
+    r"|(?P<works>works\s+(?:[a-z]+ly\s+)?with)(?=\s+(?:[a-z]+\s+){0,2}(?:" + _WHOM_A_SERVICE_SERVES + r")\b))"
     r"\s+(?P<clause>[^,.;]{0,100}(?:,\s+(?:advice|guidance)\b[^,.;]{0,40})?)")
 #: A partner's name of one to four words as a clause's subject, a number its last word perhaps ("Centre 44"), for the
 #: readers of what two bodies give together (below).
